@@ -1,0 +1,45 @@
+# kefu-router: `make demo` runs the main job end to end, `make test` runs the whole suite.
+# Both work on a fresh machine: they create .venv, install the project and start what they need.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+WITH_KAFKA := deploy/local/with-kafka.sh
+
+.PHONY: venv demo test unit integration lint bench kafka-start kafka-stop clean
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[dev]'
+	touch $@
+
+venv: $(VENV)/.installed
+
+demo: venv
+	$(WITH_KAFKA) $(PY) -m router demo
+
+test: venv lint
+	$(WITH_KAFKA) $(PY) -m pytest -q -p no:cacheprovider --durations=15
+
+unit: venv
+	$(PY) -m pytest -q tests/unit
+
+integration: venv
+	$(WITH_KAFKA) $(PY) -m pytest -q tests/integration
+
+lint: venv
+	$(PY) -m ruff check .
+	$(PY) -m mypy
+
+bench: venv
+	$(WITH_KAFKA) $(PY) -m bench.router_bench
+
+kafka-start: venv
+	deploy/local/kafka.sh start
+
+kafka-stop:
+	deploy/local/kafka.sh stop
+
+clean:
+	deploy/local/kafka.sh stop || true
+	rm -rf $(VENV) .run .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,186 @@
+"""Settings from a TOML file and the environment, validated once at start.
+
+Precedence, lowest first: built-in defaults, the TOML file (``--config`` or ``KEFU_CONFIG``), environment
+variables ``KEFU_<SECTION>__<KEY>`` (for example ``KEFU_SCHEDULER__MAX_INFLIGHT=256``), and finally
+``KAFKA_BOOTSTRAP`` which overrides ``kafka.bootstrap`` so tests and the demo can target any cluster.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Annotated, Any
+
+import msgspec
+
+from router.errors import ConfigError
+
+Positive = Annotated[int, msgspec.Meta(ge=1)]
+PositiveFloat = Annotated[float, msgspec.Meta(gt=0)]
+TopicName = Annotated[str, msgspec.Meta(pattern=r"^[A-Za-z0-9._-]{1,249}$")]
+
+
+class KafkaSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
+    bootstrap: str = "127.0.0.1:39092"
+    group_id: str = "kefu-router"
+    client_id: str = "kefu-router"
+    # Below max.poll.interval so a slow drain never gets the member evicted mid-rebalance.
+    session_timeout_ms: Positive = 10_000
+    heartbeat_interval_ms: Positive = 3_000
+    max_poll_interval_ms: Positive = 300_000
+    fetch_max_records: Positive = 2_000
+    producer_linger_ms: Annotated[int, msgspec.Meta(ge=0)] = 5
+
+
+class TopicSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
+    requests: TopicName = "kefu.requests"
+    replies: TopicName = "kefu.replies"
+    tickets: TopicName = "kefu.tickets"
+    human: TopicName = "kefu.human"
+    dlq: TopicName = "kefu.dlq"
+    partitions: Positive = 12
+    replication_factor: Positive = 1
+
+
+class SchedulerSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
+    max_inflight: Positive = 512
+    handler_timeout_s: PositiveFloat = 30.0
+
+
+class BackpressureSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
+    """Buffered = received from Kafka and not yet finished (queued or in flight)."""
+
+    high_records: Positive = 20_000
+    low_records: Positive = 10_000
+    high_bytes: Positive = 64 * 1024 * 1024
+    low_bytes: Positive = 32 * 1024 * 1024
+    partition_high_records: Positive = 4_000
+    partition_low_records: Positive = 2_000
+
+
+class CommitSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
+    interval_s: PositiveFloat = 1.0
+    # Kafka's offset.metadata.max.bytes defaults to 4096; stay under it.
+    metadata_max_bytes: Annotated[int, msgspec.Meta(ge=0, le=4096)] = 3_800
+
+
+class ShutdownSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
+    drain_timeout_s: PositiveFloat = 20.0
+    revoke_timeout_s: PositiveFloat = 10.0
+
+
+class MetricsSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
+    port: Annotated[int, msgspec.Meta(ge=0, le=65535)] = 0  # 0: no HTTP endpoint
+    host: str = "127.0.0.1"
+
+
+class Settings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
+    kafka: KafkaSettings = msgspec.field(default_factory=KafkaSettings)
+    topics: TopicSettings = msgspec.field(default_factory=TopicSettings)
+    scheduler: SchedulerSettings = msgspec.field(default_factory=SchedulerSettings)
+    backpressure: BackpressureSettings = msgspec.field(default_factory=BackpressureSettings)
+    commit: CommitSettings = msgspec.field(default_factory=CommitSettings)
+    shutdown: ShutdownSettings = msgspec.field(default_factory=ShutdownSettings)
+    metrics: MetricsSettings = msgspec.field(default_factory=MetricsSettings)
+
+
+ENV_PREFIX = "KEFU_"
+_ENV_KEY = re.compile(r"^KEFU_([A-Z0-9]+)__([A-Z0-9_]+)$")
+
+
+def _sections() -> dict[str, type[msgspec.Struct]]:
+    return {f.name: f.type for f in msgspec.structs.fields(Settings)}
+
+
+def _env_overrides(env: Mapping[str, str]) -> dict[str, dict[str, Any]]:
+    sections = _sections()
+    out: dict[str, dict[str, Any]] = {}
+    for name, value in env.items():
+        if not name.startswith(ENV_PREFIX) or name == "KEFU_CONFIG":
+            continue
+        m = _ENV_KEY.match(name)
+        section = m.group(1).lower() if m else ""
+        if m is None or section not in sections:
+            raise ConfigError(
+                f"environment variable {name} is not a setting: use KEFU_<SECTION>__<KEY> with SECTION one of "
+                f"{', '.join(s.upper() for s in sections)}"
+            )
+        out.setdefault(section, {})[m.group(2).lower()] = value
+    if bootstrap := env.get("KAFKA_BOOTSTRAP"):
+        out.setdefault("kafka", {})["bootstrap"] = bootstrap
+    return out
+
+
+def _merge(base: dict[str, Any], over: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
+    merged = {k: dict(v) if isinstance(v, dict) else v for k, v in base.items()}
+    for section, values in over.items():
+        current = merged.get(section)
+        merged[section] = {**(current if isinstance(current, dict) else {}), **values}
+    return merged
+
+
+def _explain(err: msgspec.ValidationError) -> str:
+    text = str(err)
+    m = re.search(r"at `\$\.([A-Za-z0-9_]+)\.([A-Za-z0-9_]+)`", text)
+    if m:
+        section, key = m.groups()
+        problem = text.split(" - at ", maxsplit=1)[0]
+        return (
+            f"invalid setting {section}.{key}: {problem}. Fix [{section}] {key} in the TOML "
+            f"file or the environment variable KEFU_{section.upper()}__{key.upper()}"
+        )
+    m = re.search(r"Object contains unknown field `([^`]+)` - at `\$(?:\.([A-Za-z0-9_]+))?`", text)
+    if m:
+        field, section = m.groups()
+        where = f"[{section}]" if section else "the top level"
+        return f"unknown setting {field!r} in {where}: remove it or check its spelling"
+    return f"invalid configuration: {text}"
+
+
+def _check_relations(s: Settings) -> None:
+    bp = s.backpressure
+    problems = []
+    if bp.low_records >= bp.high_records:
+        problems.append("backpressure.low_records must be below backpressure.high_records")
+    if bp.low_bytes >= bp.high_bytes:
+        problems.append("backpressure.low_bytes must be below backpressure.high_bytes")
+    if bp.partition_low_records >= bp.partition_high_records:
+        problems.append("backpressure.partition_low_records must be below backpressure.partition_high_records")
+    if bp.partition_high_records > bp.high_records:
+        problems.append("backpressure.partition_high_records must not exceed backpressure.high_records")
+    if s.kafka.heartbeat_interval_ms * 3 > s.kafka.session_timeout_ms:
+        problems.append("kafka.heartbeat_interval_ms should be at most a third of kafka.session_timeout_ms")
+    if not re.fullmatch(r"[^,\s]+:\d+(,[^,\s]+:\d+)*", s.kafka.bootstrap):
+        problems.append(f"kafka.bootstrap {s.kafka.bootstrap!r} must be host:port[,host:port...]")
+    names = [s.topics.requests, s.topics.replies, s.topics.tickets, s.topics.human, s.topics.dlq]
+    if len(set(names)) != len(names):
+        problems.append("topics.* names must all differ")
+    if problems:
+        raise ConfigError("invalid configuration: " + "; ".join(problems))
+
+
+def load_settings(path: str | Path | None = None, env: Mapping[str, str] | None = None) -> Settings:
+    """Read, merge and validate settings. Raises ConfigError with a message that says what to fix."""
+    env = os.environ if env is None else env
+    path = path or env.get("KEFU_CONFIG") or None
+    data: dict[str, Any] = {}
+    if path is not None:
+        p = Path(path)
+        try:
+            data = tomllib.loads(p.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise ConfigError(
+                f"config file {p} does not exist: pass an existing file or unset KEFU_CONFIG"
+            ) from None
+        except tomllib.TOMLDecodeError as e:
+            raise ConfigError(f"config file {p} is not valid TOML: {e}") from None
+    merged = _merge(data, _env_overrides(env))
+    try:
+        settings = msgspec.convert(merged, Settings, strict=False)
+    except msgspec.ValidationError as e:
+        raise ConfigError(_explain(e)) from None
+    _check_relations(settings)
+    return settings

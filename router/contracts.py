@@ -1,0 +1,130 @@
+"""Wire contracts: every message on a topic is one of these Structs, JSON-encoded, with a version field ``v``.
+
+Decoders and the encoder are built once at import and reused; decoding is strict (wrong types are errors,
+unknown fields are ignored so that a newer producer may add fields without breaking an older router).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Annotated, Literal, TypeVar
+
+import msgspec
+
+from router.errors import DecodeError
+
+SCHEMA_VERSION = 1
+T = TypeVar("T", bound=msgspec.Struct)
+Platform = Literal["wecom", "dingtalk", "qq", "api", "demo"]
+NonEmpty = Annotated[str, msgspec.Meta(min_length=1, max_length=256)]
+# Chat platforms cap a message well below this; anything larger is not a chat message.
+MessageText = Annotated[str, msgspec.Meta(max_length=64 * 1024)]
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class MerchantRequest(msgspec.Struct, frozen=True, kw_only=True):
+    """One chat message from a merchant, keyed on Kafka by ``merchant``."""
+
+    v: int = SCHEMA_VERSION
+    id: NonEmpty
+    merchant: NonEmpty
+    group: NonEmpty
+    sender: NonEmpty
+    platform: Platform
+    text: MessageText
+    received_at: datetime
+
+
+class Reply(msgspec.Struct, frozen=True, kw_only=True):
+    """A message for the merchant's group; ``mention`` holds platform user ids to @."""
+
+    v: int = SCHEMA_VERSION
+    id: str
+    request_id: str
+    merchant: str
+    group: str
+    platform: Platform
+    mention: list[str] = msgspec.field(default_factory=list)
+    text: str
+    created_at: datetime = msgspec.field(default_factory=utcnow)
+
+
+class Ticket(msgspec.Struct, frozen=True, kw_only=True):
+    """Class 1: the carrier resolves it through its API. Class 2: a person must follow it."""
+
+    v: int = SCHEMA_VERSION
+    id: str
+    request_id: str
+    merchant: str
+    group: str
+    waybill: str
+    carrier: str
+    intent: str
+    ticket_class: Literal[1, 2]
+    status: str = "open"
+    created_at: datetime = msgspec.field(default_factory=utcnow)
+
+
+class Escalation(msgspec.Struct, frozen=True, kw_only=True):
+    """Work handed to the outlet's human queue, with what a person needs to act."""
+
+    v: int = SCHEMA_VERSION
+    id: str
+    request_id: str
+    merchant: str
+    group: str
+    reason: str
+    text: str
+    detail: dict[str, str] = msgspec.field(default_factory=dict)
+    created_at: datetime = msgspec.field(default_factory=utcnow)
+
+
+class DeadLetter(msgspec.Struct, frozen=True, kw_only=True):
+    """A record the router could not handle, with why and where it came from; ``value`` is the original bytes."""
+
+    v: int = SCHEMA_VERSION
+    reason: str
+    detail: str
+    topic: str
+    partition: int
+    offset: int
+    key: bytes | None
+    value: bytes | None
+    failed_at: datetime = msgspec.field(default_factory=utcnow)
+
+
+Output = Reply | Ticket | Escalation | DeadLetter
+
+_encoder = msgspec.json.Encoder()
+_request_decoder = msgspec.json.Decoder(MerchantRequest)
+_decoders: dict[type[msgspec.Struct], msgspec.json.Decoder[msgspec.Struct]] = {}
+
+
+def encode(msg: msgspec.Struct) -> bytes:
+    return _encoder.encode(msg)
+
+
+def decode_request(value: bytes | None) -> MerchantRequest:
+    """Decode a request record; raises DecodeError(reason, detail) for anything that is not a valid v1 request."""
+    if value is None:
+        raise DecodeError("empty_value", "record has no value (tombstone)")
+    try:
+        req = _request_decoder.decode(value)
+    except msgspec.ValidationError as e:
+        raise DecodeError("invalid_request", str(e)) from None
+    except msgspec.DecodeError as e:
+        raise DecodeError("undecodable", str(e)) from None
+    if req.v != SCHEMA_VERSION:
+        raise DecodeError("unsupported_version", f"schema version {req.v}, this router reads {SCHEMA_VERSION}")
+    return req
+
+
+def decode_as(value: bytes, kind: type[T]) -> T:
+    """Decode any contract (used by tools and tests that read output topics)."""
+    dec = _decoders.get(kind)
+    if dec is None:
+        dec = _decoders[kind] = msgspec.json.Decoder(kind)
+    return dec.decode(value)  # type: ignore[return-value]

@@ -1,0 +1,53 @@
+"""Backpressure decisions: which partitions to pause and resume, from what is buffered.
+
+Pausing (not just not-polling) keeps the consumer in its group: it goes on polling, heartbeating and
+rebalancing while Kafka holds the waiting records, so memory stays flat however deep the topic is.
+A partition pauses above its own high watermark (so one hot partition cannot fill the whole buffer) and
+every partition pauses while the total is above the global one; each resumes below the low watermark.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Set
+from dataclasses import dataclass
+
+from router.config import BackpressureSettings
+
+TP = tuple[str, int]
+
+
+@dataclass(frozen=True)
+class FlowDecision:
+    pause: frozenset[TP]
+    resume: frozenset[TP]
+    saturated: bool  # global watermark in force
+
+
+def decide(
+    settings: BackpressureSettings,
+    assigned: Set[TP],
+    paused: Set[TP],
+    per_partition: Mapping[TP, int],
+    total_records: int,
+    total_bytes: int,
+    was_saturated: bool,
+) -> FlowDecision:
+    if was_saturated:
+        saturated = total_records > settings.low_records or total_bytes > settings.low_bytes
+    else:
+        saturated = total_records >= settings.high_records or total_bytes >= settings.high_bytes
+    want_paused: set[TP] = set()
+    for tp in assigned:
+        n = per_partition.get(tp, 0)
+        if saturated:
+            want_paused.add(tp)
+        elif tp in paused:
+            if n > settings.partition_low_records:
+                want_paused.add(tp)
+        elif n >= settings.partition_high_records:
+            want_paused.add(tp)
+    return FlowDecision(
+        pause=frozenset(want_paused - paused),
+        resume=frozenset((paused & assigned) - want_paused),
+        saturated=saturated,
+    )

@@ -1,0 +1,49 @@
+"""Handler registry: a request is classified to an intent and handed to the handler registered for it.
+
+Until message understanding lands (issue 4) every request classifies as ``receipt``; the classifier is a
+parameter so the parser plugs in without touching the router.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Protocol
+
+from router.contracts import MerchantRequest, Output
+
+
+class Handler(Protocol):
+    async def handle(self, request: MerchantRequest) -> Sequence[Output]:
+        """Decide the outputs for one request. Runs under the scheduler: one request per merchant at a time."""
+
+
+Classifier = Callable[[MerchantRequest], str]
+
+
+class UnknownIntentError(LookupError):
+    pass
+
+
+class HandlerRegistry:
+    def __init__(self, classify: Classifier | None = None) -> None:
+        self._handlers: dict[str, Handler] = {}
+        self._classify: Classifier = classify or (lambda _req: "receipt")
+
+    def __repr__(self) -> str:
+        return f"<HandlerRegistry intents={sorted(self._handlers)}>"
+
+    def register(self, intent: str, handler: Handler) -> None:
+        if intent in self._handlers:
+            raise ValueError(f"a handler for intent {intent!r} is already registered")
+        self._handlers[intent] = handler
+
+    @property
+    def intents(self) -> list[str]:
+        return sorted(self._handlers)
+
+    async def handle(self, request: MerchantRequest) -> Sequence[Output]:
+        intent = self._classify(request)
+        handler = self._handlers.get(intent)
+        if handler is None:
+            raise UnknownIntentError(f"no handler registered for intent {intent!r}")
+        return await handler.handle(request)

@@ -1,0 +1,78 @@
+"""Realistic sample merchant traffic, seeded, for the demo, the tests and the benchmarks."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+from datetime import UTC, datetime
+
+from router.contracts import MerchantRequest, encode
+
+_COMMANDS = [
+    ("拦截", 0.18), ("拦截退回", 0.04), ("撤单", 0.06), ("改址", 0.12), ("催件", 0.12), ("查件", 0.16),
+    ("核实签收", 0.05), ("破损", 0.04), ("遗失", 0.03), ("查重量", 0.03), ("延误", 0.06), ("理赔", 0.02),
+    ("投诉", 0.02), ("好的谢谢", 0.07),
+]
+_ADDRESSES = ["杭州市西湖区文三路90号", "上海市浦东新区张江路88号", "广东省深圳市南山区科技园南路18号"]
+_NAMES = ["张三", "李四", "王五"]
+
+
+def waybill(rng: random.Random) -> str:
+    kind = rng.random()
+    if kind < 0.35:
+        return "YT" + "".join(rng.choices("0123456789", k=13))
+    if kind < 0.65:
+        return rng.choice("7576") + rng.choice("0123456789") + "".join(rng.choices("0123456789", k=12))
+    if kind < 0.8:
+        return "JT" + "".join(rng.choices("0123456789", k=13))
+    return "SF" + rng.choice("0123456789") + "".join(rng.choices("0123456789", k=12))
+
+
+def message_text(rng: random.Random) -> str:
+    command = rng.choices([c for c, _ in _COMMANDS], weights=[w for _, w in _COMMANDS])[0]
+    if command == "好的谢谢":
+        return command
+    numbers = [waybill(rng) for _ in range(1 if rng.random() < 0.85 else rng.randint(2, 5))]
+    if command == "改址":
+        phone = "1" + rng.choice("3456789") + "".join(rng.choices("0123456789", k=9))
+        return f"改址 {numbers[0]} {rng.choice(_ADDRESSES)} {rng.choice(_NAMES)} {phone}"
+    sep = rng.choice([" ", "\n", "，"])
+    return f"{sep.join(numbers)} {command}" if rng.random() < 0.6 else f"{command} {sep.join(numbers)}"
+
+
+def merchants(n: int) -> list[str]:
+    return [f"m{i:05d}" for i in range(n)]
+
+
+def requests(count: int, n_merchants: int, seed: int = 7, zipf: float = 0.0) -> Iterator[MerchantRequest]:
+    """``count`` requests from ``n_merchants`` merchants; ``zipf`` > 0 skews volume towards a few merchants."""
+    rng = random.Random(seed)
+    names = merchants(n_merchants)
+    weights = [1.0 / (i + 1) ** zipf for i in range(n_merchants)] if zipf else None
+    seq: dict[str, int] = {}
+    for i in range(count):
+        m = rng.choices(names, weights=weights)[0] if weights else names[i % n_merchants]
+        seq[m] = seq.get(m, 0) + 1
+        yield MerchantRequest(
+            id=f"{m}-{seq[m]:06d}",
+            merchant=m,
+            group=f"g-{m}",
+            sender=f"u-{m}",
+            platform="demo",
+            text=message_text(rng),
+            received_at=datetime.now(UTC),
+        )
+
+
+POISON: list[bytes] = [
+    b"{not json",
+    b'{"v":1,"id":"x","merchant":"m","group":"g","sender":"s","platform":"demo","text":123,"received_at":"x"}',
+    b"\xff\xfe\x00binary",
+    b'{"v":99,"id":"x","merchant":"m","group":"g","sender":"s","platform":"demo","text":"t",'
+    b'"received_at":"2026-11-11T20:00:00Z"}',
+    b"[]",
+]
+
+
+def encoded(req: MerchantRequest) -> tuple[bytes, bytes]:
+    return req.merchant.encode(), encode(req)

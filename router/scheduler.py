@@ -1,0 +1,185 @@
+"""Key-ordered concurrent scheduler: strict order per key, concurrency across keys.
+
+Ordering: jobs with the same ``(topic, partition, key)`` run one at a time, in submission order. Different keys
+run concurrently, at most ``max_inflight`` at once. A key holds at most one slot, and keys with waiting work take
+turns round-robin, so a merchant with a deep queue never starves the others of slots.
+
+Cancellation: ``run`` owns the worker pool; cancelling it cancels in-flight work. ``abandon`` cancels the
+in-flight work of given partitions only (used when a rebalance deadline passes); abandoned jobs report nothing.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import deque
+from collections.abc import Awaitable, Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Generic, Protocol, TypeVar
+
+import anyio
+from anyio.abc import TaskStatus
+
+TP = tuple[str, int]
+
+
+class Schedulable(Protocol):
+    @property
+    def tp(self) -> TP: ...
+    @property
+    def key(self) -> bytes | None: ...
+    @property
+    def size(self) -> int: ...
+
+
+J = TypeVar("J", bound=Schedulable)
+
+
+class _KeyQueue(Generic[J]):
+    __slots__ = ("dead", "jobs", "state", "tp")
+
+    IDLE, READY, BUSY = 0, 1, 2
+
+    def __init__(self, tp: TP) -> None:
+        self.tp = tp
+        self.jobs: deque[J] = deque()
+        self.state = self.IDLE
+        self.dead = False
+
+
+@dataclass
+class PartitionLoad:
+    """Jobs submitted and not yet done (queued or in flight) for one partition."""
+
+    records: int = 0
+    bytes: int = 0
+    inflight: set[anyio.CancelScope] = field(default_factory=set)
+    drained: anyio.Event = field(default_factory=anyio.Event)
+
+
+class KeyedScheduler(Generic[J]):
+    def __init__(self, work: Callable[[J], Awaitable[None]], max_inflight: int = 512) -> None:
+        if max_inflight < 1:
+            raise ValueError("max_inflight must be at least 1")
+        self._work = work
+        self.max_inflight = max_inflight
+        self._queues: dict[tuple[TP, bytes | None], _KeyQueue[J]] = {}
+        self._send, self._receive = anyio.create_memory_object_stream[_KeyQueue[J]](math.inf)
+        self.load: dict[TP, PartitionLoad] = {}
+        self.buffered_records = 0
+        self.buffered_bytes = 0
+        self.inflight = 0
+        self._idle = anyio.Event()
+        self._idle.set()
+
+    def __repr__(self) -> str:
+        return (
+            f"<KeyedScheduler inflight={self.inflight}/{self.max_inflight} keys={len(self._queues)} "
+            f"buffered={self.buffered_records} records/{self.buffered_bytes} bytes partitions={len(self.load)}>"
+        )
+
+    async def run(self, *, task_status: TaskStatus[None] = anyio.TASK_STATUS_IGNORED) -> None:
+        """Run the worker pool until cancelled."""
+        async with anyio.create_task_group() as tg:
+            for _ in range(self.max_inflight):
+                tg.start_soon(self._worker)
+            task_status.started()
+
+    def submit(self, job: J) -> None:
+        """Queue a job behind earlier jobs of its key. Never blocks; the caller bounds the buffer (flow control)."""
+        tp = job.tp
+        qkey = (tp, job.key)
+        q = self._queues.get(qkey)
+        if q is None:
+            q = self._queues[qkey] = _KeyQueue(tp)
+        q.jobs.append(job)
+        load = self.load.get(tp)
+        if load is None:
+            load = self.load[tp] = PartitionLoad()
+        if load.records == 0:
+            load.drained = anyio.Event()
+        load.records += 1
+        load.bytes += job.size
+        if self.buffered_records == 0:
+            self._idle = anyio.Event()
+        self.buffered_records += 1
+        self.buffered_bytes += job.size
+        if q.state == q.IDLE:
+            q.state = q.READY
+            self._send.send_nowait(q)
+
+    def drop_queued(self, tps: Iterable[TP]) -> int:
+        """Forget queued (not started) jobs of these partitions; in-flight ones go on. Returns how many dropped."""
+        wanted = set(tps)
+        dropped = 0
+        for qkey, q in list(self._queues.items()):
+            if q.tp not in wanted:
+                continue
+            q.dead = True
+            del self._queues[qkey]
+            for job in q.jobs:
+                self._release(job)
+                dropped += 1
+            q.jobs.clear()
+        return dropped
+
+    async def wait_drained(self, tps: Iterable[TP]) -> None:
+        """Wait until these partitions have nothing queued or in flight."""
+        for tp in tps:
+            load = self.load.get(tp)
+            if load is not None and load.records:
+                await load.drained.wait()
+
+    async def wait_idle(self) -> None:
+        await self._idle.wait()
+
+    def abandon(self, tps: Iterable[TP]) -> int:
+        """Cancel in-flight work of these partitions (after ``drop_queued``). Returns how many were cancelled."""
+        n = 0
+        for tp in tps:
+            load = self.load.get(tp)
+            if load is None:
+                continue
+            for scope in list(load.inflight):
+                scope.cancel()
+                n += 1
+        return n
+
+    def _release(self, job: J) -> None:
+        load = self.load[job.tp]
+        load.records -= 1
+        load.bytes -= job.size
+        if load.records == 0:
+            load.drained.set()
+            if not load.inflight:
+                del self.load[job.tp]
+        self.buffered_records -= 1
+        self.buffered_bytes -= job.size
+        if self.buffered_records == 0:
+            self._idle.set()
+
+    async def _worker(self) -> None:
+        async for q in self._receive:
+            if q.dead or not q.jobs:
+                continue
+            q.state = q.BUSY
+            job = q.jobs.popleft()
+            load = self.load[job.tp]
+            self.inflight += 1
+            with anyio.CancelScope() as scope:
+                load.inflight.add(scope)
+                try:
+                    await self._work(job)
+                finally:
+                    load.inflight.discard(scope)
+                    self.inflight -= 1
+            self._release(job)
+            if q.dead:
+                continue
+            if q.jobs:
+                q.state = q.READY
+                self._send.send_nowait(q)  # to the back of the line: round-robin across keys
+            else:
+                q.state = q.IDLE
+                qkey = (q.tp, job.key)
+                if self._queues.get(qkey) is q:
+                    del self._queues[qkey]

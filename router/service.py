@@ -1,0 +1,297 @@
+"""The router: records in from a Source, through the handler under the key-ordered scheduler, outputs to a Sink.
+
+Guarantees:
+- Order: one merchant's records (one Kafka key in one partition) are handled strictly in offset order.
+- At-least-once: a record's offset is committed only after its outputs were acknowledged by the broker.
+  Records finished past the first unfinished one are recorded in the commit metadata and skipped after a
+  restart or rebalance, so only records actually in flight at a crash are handled again.
+- Bad input never stops the flow: undecodable records, handler errors and handler timeouts become dead
+  letters (reason, origin, original bytes) and the merchant's later records go on.
+
+Cancellation: cancelling ``run`` stops everything at once without a final commit. ``request_stop`` is the
+graceful path: stop intake, drain in-flight work within ``shutdown.drain_timeout_s``, flush, commit, return.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+
+import anyio
+from anyio.abc import TaskStatus
+
+from router.config import Settings
+from router.contracts import DeadLetter, Escalation, Output, Reply, Ticket, decode_request, encode
+from router.errors import CommitError, DecodeError, TransportError
+from router.flow import decide
+from router.metrics import RouterMetrics
+from router.offsets import PartitionOffsets, decode_finished
+from router.registry import Handler
+from router.scheduler import KeyedScheduler
+from router.source import TP, Committed, Record, Sink, Source
+
+log = logging.getLogger("kefu.router")
+
+OutRecord = tuple[str, bytes | None, bytes]
+_DETAIL_MAX = 500
+
+
+@dataclass(slots=True)
+class Job:
+    record: Record
+    offsets: PartitionOffsets
+
+    @property
+    def tp(self) -> TP:
+        return (self.record.topic, self.record.partition)
+
+    @property
+    def key(self) -> bytes | None:
+        return self.record.key
+
+    @property
+    def size(self) -> int:
+        return self.record.size
+
+
+class Router:
+    def __init__(
+        self,
+        settings: Settings,
+        source: Source,
+        sink: Sink,
+        handler: Handler,
+        metrics: RouterMetrics | None = None,
+    ) -> None:
+        self.settings = settings
+        self._source = source
+        self._sink = sink
+        self._handler = handler
+        self.metrics = metrics or RouterMetrics()
+        self._scheduler: KeyedScheduler[Job] = KeyedScheduler(self._process, settings.scheduler.max_inflight)
+        self._offsets: dict[TP, PartitionOffsets] = {}
+        self._last_commit: dict[TP, Committed] = {}
+        self._paused: set[TP] = set()
+        self._saturated = False
+        self._stop = anyio.Event()
+        self._commit_lock = anyio.Lock()
+        t = settings.topics
+        self._topic_of: dict[type, str] = {
+            Reply: t.replies,
+            Ticket: t.tickets,
+            Escalation: t.human,
+            DeadLetter: t.dlq,
+        }
+
+    def __repr__(self) -> str:
+        return (
+            f"<Router partitions={len(self._offsets)} paused={len(self._paused)} "
+            f"saturated={self._saturated} {self._scheduler!r}>"
+        )
+
+    # -- lifecycle ---------------------------------------------------------------------------------------
+
+    def request_stop(self) -> None:
+        """Begin a graceful stop; ``run`` returns once drained and committed."""
+        self._stop.set()
+
+    async def run(self, *, task_status: TaskStatus[None] = anyio.TASK_STATUS_IGNORED) -> None:
+        try:
+            async with anyio.create_task_group() as tg:
+                await tg.start(self._scheduler.run)
+                await self._source.start(self)
+                tg.start_soon(self._commit_loop)
+                task_status.started()
+                await self._intake()
+                await self._drain()
+                tg.cancel_scope.cancel()
+        finally:
+            with anyio.CancelScope(shield=True):
+                await self._source.stop()
+
+    async def _drain(self) -> None:
+        s = self.settings.shutdown
+        all_tps = set(self._offsets)
+        self._scheduler.drop_queued(all_tps)
+        with anyio.move_on_after(s.drain_timeout_s):
+            await self._scheduler.wait_idle()
+        abandoned = self._scheduler.abandon(all_tps)
+        if abandoned:
+            self.metrics.abandoned.inc(abandoned)
+            log.warning("drain deadline passed: %d in-flight records abandoned (they will be redelivered)", abandoned)
+            with anyio.move_on_after(1.0):
+                await self._scheduler.wait_idle()
+        with anyio.move_on_after(s.drain_timeout_s):
+            await self._sink.flush()
+        await self._commit(all_tps)
+        log.info("drained and committed %d partitions", len(all_tps))
+
+    # -- intake and flow control -------------------------------------------------------------------------
+
+    async def _intake(self) -> None:
+        max_records = self.settings.kafka.fetch_max_records
+        m = self.metrics
+        while not self._stop.is_set():
+            records = await self._source.fetch(max_records, 0.1)
+            for rec in records:
+                offsets = self._offsets.get((rec.topic, rec.partition))
+                if offsets is None or not offsets.receive(rec.offset):
+                    continue  # revoked meanwhile, or a re-fetch of something already taken
+                m.consumed.inc()
+                if rec.offset in offsets.skip:
+                    offsets.finish(rec.offset)
+                    m.processed.labels("skipped_done").inc()
+                    continue
+                self._scheduler.submit(Job(rec, offsets))
+            self._apply_flow()
+
+    def _apply_flow(self) -> None:
+        sched = self._scheduler
+        d = decide(
+            self.settings.backpressure,
+            assigned=self._offsets.keys(),
+            paused=self._paused,
+            per_partition={tp: load.records for tp, load in sched.load.items()},
+            total_records=sched.buffered_records,
+            total_bytes=sched.buffered_bytes,
+            was_saturated=self._saturated,
+        )
+        if d.pause:
+            self._source.pause(d.pause)
+            self._paused |= d.pause
+        if d.resume:
+            self._source.resume(d.resume)
+            self._paused -= d.resume
+        self._saturated = d.saturated
+        m = self.metrics
+        m.paused_partitions.set(len(self._paused))
+        m.buffered_records.set(sched.buffered_records)
+        m.buffered_bytes.set(sched.buffered_bytes)
+        m.inflight.set(sched.inflight)
+
+    # -- handling ----------------------------------------------------------------------------------------
+
+    async def _process(self, job: Job) -> None:
+        rec = job.record
+        started = time.perf_counter()
+        outputs, outcome = await self._outputs_for(rec)
+        await self._emit(outputs)
+        job.offsets.finish(rec.offset)
+        self.metrics.processed.labels(outcome).inc()
+        self.metrics.handle_seconds.observe(time.perf_counter() - started)
+
+    async def _outputs_for(self, rec: Record) -> tuple[list[OutRecord], str]:
+        try:
+            request = decode_request(rec.value)
+        except DecodeError as e:
+            return [self._dead_letter(rec, e.reason, e.detail)], "dead_letter"
+        try:
+            with anyio.fail_after(self.settings.scheduler.handler_timeout_s):
+                outputs: Sequence[Output] = await self._handler.handle(request)
+        except TimeoutError:
+            limit = self.settings.scheduler.handler_timeout_s
+            return [self._dead_letter(rec, "handler_timeout", f"no result within {limit}s")], "dead_letter"
+        except Exception as e:  # a handler bug must not stop the merchant's later requests
+            log.exception("handler failed on %s[%d]@%d", rec.topic, rec.partition, rec.offset)
+            return [self._dead_letter(rec, "handler_error", f"{type(e).__name__}: {e}")], "dead_letter"
+        key = request.merchant.encode()
+        return [(self._topic_of[type(o)], key, encode(o)) for o in outputs], "handled"
+
+    def _dead_letter(self, rec: Record, reason: str, detail: str) -> OutRecord:
+        self.metrics.dead_letters.labels(reason).inc()
+        letter = DeadLetter(
+            reason=reason,
+            detail=detail[:_DETAIL_MAX],
+            topic=rec.topic,
+            partition=rec.partition,
+            offset=rec.offset,
+            key=rec.key,
+            value=rec.value,
+        )
+        return (self.settings.topics.dlq, rec.key, encode(letter))
+
+    async def _emit(self, outputs: list[OutRecord]) -> None:
+        """Send all outputs and wait for their acknowledgement, retrying broker errors until cancelled."""
+        if not outputs:
+            return
+        delay = 0.1
+        while True:
+            try:
+                await self._sink.send_many(outputs)
+                return
+            except TransportError as e:
+                self.metrics.output_retries.inc()
+                log.warning("output send failed (%s); retrying in %.1fs", e, delay)
+                await anyio.sleep(delay)
+                delay = min(delay * 2, 5.0)
+
+    # -- commits and rebalances --------------------------------------------------------------------------
+
+    async def _commit_loop(self) -> None:
+        while True:
+            await anyio.sleep(self.settings.commit.interval_s)
+            await self._commit(list(self._offsets))
+
+    async def _commit(self, tps: Iterable[TP]) -> bool:
+        async with self._commit_lock:
+            budget = self.settings.commit.metadata_max_bytes
+            todo: dict[TP, Committed] = {}
+            for tp in tps:
+                offsets = self._offsets.get(tp)
+                point = offsets.commit_point() if offsets is not None else None
+                if offsets is None or point is None:
+                    continue
+                c = Committed(point, offsets.metadata(budget))
+                if self._last_commit.get(tp) != c:
+                    todo[tp] = c
+            if not todo:
+                return True
+            try:
+                await self._source.commit(todo)
+            except CommitError as e:
+                self.metrics.commits.labels("failed").inc()
+                log.warning("commit of %d partitions failed: %s", len(todo), e)
+                return False
+            self._last_commit.update(todo)
+            self.metrics.commits.labels("ok").inc()
+            return True
+
+    async def on_revoked(self, tps: set[TP]) -> None:
+        mine = tps & self._offsets.keys()
+        if not mine:
+            return
+        self.metrics.rebalances.inc()
+        self._scheduler.drop_queued(mine)
+        with anyio.move_on_after(self.settings.shutdown.revoke_timeout_s):
+            await self._scheduler.wait_drained(mine)
+        abandoned = self._scheduler.abandon(mine)
+        if abandoned:
+            self.metrics.abandoned.inc(abandoned)
+            log.warning("revocation deadline passed: %d in-flight records abandoned", abandoned)
+        await self._commit(mine)
+        for tp in mine:
+            self._offsets.pop(tp).revoked = True
+            self._last_commit.pop(tp, None)
+        self._paused -= mine
+        self.metrics.assigned_partitions.set(len(self._offsets))
+
+    async def on_assigned(self, tps: set[TP], committed: Mapping[TP, Committed]) -> None:
+        for tp in tps:
+            c = committed.get(tp)
+            skip = decode_finished(c.metadata, c.offset) if c is not None else frozenset()
+            self._offsets[tp] = PartitionOffsets(skip)
+            if c is not None:
+                self._last_commit[tp] = c
+        self.metrics.assigned_partitions.set(len(self._offsets))
+        log.info("assigned %d partitions", len(tps))
+
+    # -- introspection -----------------------------------------------------------------------------------
+
+    @property
+    def paused(self) -> frozenset[TP]:
+        return frozenset(self._paused)
+
+    def commit_points(self) -> dict[TP, int | None]:
+        return {tp: o.commit_point() for tp, o in self._offsets.items()}

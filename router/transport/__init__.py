@@ -1,0 +1,1 @@
+"""Transports: the broker behind the Source and Sink interfaces."""
