@@ -132,7 +132,7 @@ def _explain(err: msgspec.ValidationError) -> str:
             f"invalid setting {section}.{key}: {problem}. Fix [{section}] {key} in the TOML "
             f"file or the environment variable KEFU_{section.upper()}__{key.upper()}"
         )
-    m = re.search(r"Object contains unknown field `([^`]+)` - at `\$(?:\.([A-Za-z0-9_]+))?`", text)
+    m = re.search(r"Object contains unknown field `([^`]+)`(?: - at `\$(?:\.([A-Za-z0-9_]+))?`)?", text)
     if m:
         field, section = m.groups()
         where = f"[{section}]" if section else "the top level"

@@ -135,10 +135,19 @@ class Router:
         m = self.metrics
         while not self._stop.is_set():
             records = await self._source.fetch(max_records, 0.1)
+            unready: set[TP] = set()
             for rec in records:
-                offsets = self._offsets.get((rec.topic, rec.partition))
-                if offsets is None or not offsets.receive(rec.offset):
-                    continue  # revoked meanwhile, or a re-fetch of something already taken
+                tp = (rec.topic, rec.partition)
+                offsets = self._offsets.get(tp)
+                if offsets is None:
+                    # aiokafka starts fetching a new partition while our on_assigned is still reading its
+                    # commit metadata: put the consumer back at this record rather than lose it.
+                    if tp not in unready:
+                        unready.add(tp)
+                        self._source.rewind(tp, rec.offset)
+                    continue
+                if not offsets.receive(rec.offset):
+                    continue  # a re-fetch of something already taken
                 m.consumed.inc()
                 if rec.offset in offsets.skip:
                     offsets.finish(rec.offset)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 import anyio
+import anyio.lowlevel
 
 TP = tuple[str, int]
 
@@ -59,6 +60,8 @@ class Source(Protocol):
     def pause(self, tps: Iterable[TP]) -> None: ...
     def resume(self, tps: Iterable[TP]) -> None: ...
     def assignment(self) -> set[TP]: ...
+    def rewind(self, tp: TP, offset: int) -> bool:
+        """Fetch ``tp`` again from ``offset``. False when the partition is no longer assigned."""
     async def commit(self, offsets: Mapping[TP, Committed]) -> None:
         """Commit offsets; raises router.errors.CommitError when the group refuses (e.g. mid-rebalance)."""
 
@@ -105,10 +108,15 @@ class MemoryBroker:
 
 
 class MemorySource:
-    """A single group member over a MemoryBroker topic. ``rebalance`` simulates a group rebalance."""
+    """A single group member over a MemoryBroker topic. ``rebalance`` simulates a group rebalance.
 
-    def __init__(self, broker: MemoryBroker, topic: str, group: str = "g") -> None:
+    ``assign_delay_s`` reproduces a real consumer's race: fetching of newly assigned partitions starts
+    before the listener's ``on_assigned`` has returned.
+    """
+
+    def __init__(self, broker: MemoryBroker, topic: str, group: str = "g", assign_delay_s: float = 0.0) -> None:
         self.broker, self.topic, self.group = broker, topic, group
+        self.assign_delay_s = assign_delay_s
         self._listener: AssignmentListener | None = None
         self._assigned: set[TP] = set()
         self._paused: set[TP] = set()
@@ -133,9 +141,12 @@ class MemorySource:
         }
         for tp in self._assigned:
             self._position[tp] = committed[tp].offset if tp in committed else 0
+        if self.assign_delay_s:
+            await anyio.sleep(self.assign_delay_s)
         await self._listener.on_assigned(set(self._assigned), committed)
 
     async def fetch(self, max_records: int, timeout_s: float) -> list[Record]:
+        await anyio.lowlevel.checkpoint()  # like a network call, always a checkpoint
         for attempt in range(2):
             out: list[Record] = []
             for tp in sorted(self._assigned - self._paused):
@@ -162,6 +173,12 @@ class MemorySource:
 
     def assignment(self) -> set[TP]:
         return set(self._assigned)
+
+    def rewind(self, tp: TP, offset: int) -> bool:
+        if tp not in self._assigned:
+            return False
+        self._position[tp] = offset
+        return True
 
     async def commit(self, offsets: Mapping[TP, Committed]) -> None:
         self.commit_calls += 1

@@ -130,6 +130,13 @@ class KafkaSource:
     def assignment(self) -> set[TP]:
         return _tps(self._consumer.assignment())
 
+    def rewind(self, tp: TP, offset: int) -> bool:
+        try:
+            self._consumer.seek(TopicPartition(*tp), offset)
+        except (KafkaError, AssertionError, ValueError):  # aiokafka asserts the partition is assigned
+            return False
+        return True
+
     async def commit(self, offsets: Mapping[TP, Committed]) -> None:
         try:
             await self._consumer.commit(

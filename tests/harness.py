@@ -1,0 +1,152 @@
+"""Test harnesses: the same router tests run on the in-memory broker and on the real Apache Kafka."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
+from typing import Protocol
+
+import anyio
+import msgspec
+
+from router import kafkatools
+from router.config import Settings, load_settings
+from router.contracts import MerchantRequest, Output, Reply
+from router.registry import Handler
+from router.service import Router
+from router.source import MemoryBroker, MemorySink, MemorySource
+
+
+def fresh_settings(**sections: dict[str, object]) -> Settings:
+    """Settings with topics and group unique to this test."""
+    base = load_settings(env={"KAFKA_BOOTSTRAP": os.environ.get("KAFKA_BOOTSTRAP", "127.0.0.1:39092")})
+    run = uuid.uuid4().hex[:10]
+    topics = msgspec.structs.replace(
+        base.topics, requests=f"t{run}.requests", replies=f"t{run}.replies", tickets=f"t{run}.tickets",
+        human=f"t{run}.human", dlq=f"t{run}.dlq",
+    )
+    s = msgspec.structs.replace(base, topics=topics, kafka=msgspec.structs.replace(base.kafka, group_id=f"g{run}"))
+    for name, values in sections.items():
+        s = msgspec.structs.replace(s, **{name: msgspec.structs.replace(getattr(s, name), **values)})
+    return s
+
+
+class Harness(Protocol):
+    settings: Settings
+
+    async def setup(self) -> None: ...
+    async def produce(self, items: Sequence[tuple[bytes | None, bytes]]) -> None: ...
+    def running(self, handler: Handler) -> AsyncIterator[Router]: ...
+    async def read(self, topic: str, expected: int, timeout_s: float = 30.0) -> list[tuple[bytes | None, bytes]]: ...
+    async def committed(self) -> dict[int, int]: ...
+    async def end_offsets(self) -> dict[int, int]: ...
+
+
+class MemoryHarness:
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.broker = MemoryBroker()
+
+    async def setup(self) -> None:
+        self.broker.create_topic(self.settings.topics.requests, self.settings.topics.partitions)
+
+    async def produce(self, items: Sequence[tuple[bytes | None, bytes]]) -> None:
+        for key, value in items:
+            self.broker.produce(self.settings.topics.requests, key, value)
+
+    @asynccontextmanager
+    async def running(self, handler: Handler) -> AsyncIterator[Router]:
+        source = MemorySource(self.broker, self.settings.topics.requests, self.settings.kafka.group_id)
+        router = Router(self.settings, source, MemorySink(self.broker), handler)
+        async with anyio.create_task_group() as tg:
+            await tg.start(router.run)
+            yield router
+            router.request_stop()
+
+    async def read(self, topic: str, expected: int, timeout_s: float = 30.0) -> list[tuple[bytes | None, bytes]]:
+        with anyio.move_on_after(timeout_s):
+            while len(self.broker.records(topic) if topic in self.broker.partitions else []) < expected:
+                await anyio.sleep(0.01)
+        recs = self.broker.records(topic) if topic in self.broker.partitions else []
+        return [(r.key, r.value or b"") for r in recs]
+
+    async def committed(self) -> dict[int, int]:
+        g = self.settings.kafka.group_id
+        return {tp[1]: c.offset for (grp, tp), c in self.broker.commits.items() if grp == g}
+
+    async def end_offsets(self) -> dict[int, int]:
+        return {p: n for (_, p), n in self.broker.end_offsets(self.settings.topics.requests).items()}
+
+
+class KafkaHarness:
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.bootstrap = settings.kafka.bootstrap
+
+    async def setup(self) -> None:
+        from router.transport.kafka import ensure_topics
+
+        await ensure_topics(self.settings)
+
+    async def produce(self, items: Sequence[tuple[bytes | None, bytes]]) -> None:
+        await kafkatools.produce_all(self.bootstrap, self.settings.topics.requests, items)
+
+    @asynccontextmanager
+    async def running(self, handler: Handler) -> AsyncIterator[Router]:
+        from router.transport.kafka import KafkaSink, KafkaSource
+
+        async with KafkaSink(self.settings) as sink:
+            router = Router(self.settings, KafkaSource(self.settings), sink, handler)
+            async with anyio.create_task_group() as tg:
+                await tg.start(router.run)
+                yield router
+                router.request_stop()
+
+    async def read(self, topic: str, expected: int, timeout_s: float = 30.0) -> list[tuple[bytes | None, bytes]]:
+        msgs = await kafkatools.read_topic(self.bootstrap, topic, expected, timeout_s)
+        return [(m.key, m.value or b"") for m in msgs]
+
+    async def committed(self) -> dict[int, int]:
+        return await kafkatools.committed_offsets(
+            self.bootstrap, self.settings.kafka.group_id, self.settings.topics.requests
+        )
+
+    async def end_offsets(self) -> dict[int, int]:
+        return await kafkatools.end_offsets(self.bootstrap, self.settings.topics.requests)
+
+
+class ScriptedHandler:
+    """Replies with the request id; can block, fail or stall on chosen request ids."""
+
+    def __init__(
+        self,
+        block: set[str] | None = None,
+        fail: set[str] | None = None,
+        stall: set[str] | None = None,
+        delay_s: float = 0.0,
+    ) -> None:
+        self.block = block or set()
+        self.fail = fail or set()
+        self.stall = stall or set()
+        self.delay_s = delay_s
+        self.released = anyio.Event()
+        self.calls: list[str] = []
+
+    async def handle(self, request: MerchantRequest) -> Sequence[Output]:
+        self.calls.append(request.id)
+        if request.id in self.block:
+            await self.released.wait()
+        if request.id in self.stall:
+            await anyio.sleep_forever()
+        if request.id in self.fail:
+            raise RuntimeError("scripted failure")
+        if self.delay_s:
+            await anyio.sleep(self.delay_s)
+        return [
+            Reply(
+                id=f"{request.id}:r", request_id=request.id, merchant=request.merchant, group=request.group,
+                platform=request.platform, mention=[request.sender], text=request.id,
+            )
+        ]

@@ -1,0 +1,156 @@
+"""Router behaviour that must hold on any transport. Subclasses provide the ``make`` fixture."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+
+import anyio
+import pytest
+
+from router import sample
+from router.config import Settings
+from router.contracts import DeadLetter, MerchantRequest, Reply, decode_as, encode
+from tests.harness import Harness, ScriptedHandler, fresh_settings
+
+MakeHarness = Callable[[Settings], Harness]
+
+
+def _seq(request_id: str) -> int:
+    return int(request_id.rsplit("-", 1)[1])
+
+
+def assert_in_order(replies: list[Reply]) -> dict[str, list[int]]:
+    by_merchant: defaultdict[str, list[int]] = defaultdict(list)
+    for r in replies:
+        by_merchant[r.merchant].append(_seq(r.request_id))
+    for merchant, seqs in by_merchant.items():
+        assert seqs == sorted(seqs), f"merchant {merchant} handled out of order: {seqs[:20]}"
+    return by_merchant
+
+
+async def assert_fully_committed(h: Harness) -> None:
+    committed, ends = await h.committed(), await h.end_offsets()
+    assert {p: committed.get(p, 0) for p in ends} == ends  # an empty partition has nothing to commit
+
+
+async def wait_until(predicate: Callable[[], bool], timeout_s: float = 30.0) -> None:
+    with anyio.fail_after(timeout_s):
+        while not predicate():
+            await anyio.sleep(0.02)
+
+
+class RouterContract:
+    make: MakeHarness
+
+    async def _harness(self, **sections: dict[str, object]) -> Harness:
+        h = self.make(fresh_settings(**sections))
+        await h.setup()
+        return h
+
+    async def test_every_request_handled_once_in_merchant_order_and_committed(self) -> None:
+        h = await self._harness(topics={"partitions": 6})
+        reqs = list(sample.requests(3000, 150, seed=1))
+        await h.produce([sample.encoded(r) for r in reqs])
+        handler = ScriptedHandler(delay_s=0.001)
+        async with h.running(handler):
+            got = await h.read(h.settings.topics.replies, len(reqs))
+        replies = [decode_as(v, Reply) for _, v in got]
+        assert sorted(r.request_id for r in replies) == sorted(r.id for r in reqs)
+        assert all(k == r.merchant.encode() for (k, _), r in zip(got, replies, strict=True))
+        by_merchant = assert_in_order(replies)
+        assert len(by_merchant) == 150
+        await assert_fully_committed(h)
+
+    async def test_poison_goes_to_dead_letters_and_the_merchant_goes_on(self) -> None:
+        h = await self._harness(topics={"partitions": 3})
+        reqs = list(sample.requests(40, 4, seed=2))
+        items = [sample.encoded(r) for r in reqs]
+        key = reqs[0].merchant.encode()
+        for i, poison in enumerate(sample.POISON):
+            items.insert(2 + 3 * i, (key, poison))
+        await h.produce(items)
+        async with h.running(ScriptedHandler()):
+            replies = await h.read(h.settings.topics.replies, len(reqs))
+            letters = await h.read(h.settings.topics.dlq, len(sample.POISON))
+        assert sorted(decode_as(v, Reply).request_id for _, v in replies) == sorted(r.id for r in reqs)
+        dead = [decode_as(v, DeadLetter) for _, v in letters]
+        assert sorted(d.value or b"" for d in dead) == sorted(sample.POISON)
+        assert {d.reason for d in dead} == {"undecodable", "invalid_request", "unsupported_version"}
+        for d in dead:
+            assert d.topic == h.settings.topics.requests and d.offset >= 0 and d.key == key and d.detail
+        await assert_fully_committed(h)
+
+    async def test_handler_errors_and_timeouts_become_dead_letters(self) -> None:
+        h = await self._harness(topics={"partitions": 2}, scheduler={"handler_timeout_s": 0.3})
+        reqs = list(sample.requests(20, 2, seed=3))
+        await h.produce([sample.encoded(r) for r in reqs])
+        handler = ScriptedHandler(fail={reqs[0].id}, stall={reqs[1].id})
+        async with h.running(handler):
+            replies = await h.read(h.settings.topics.replies, len(reqs) - 2)
+            letters = await h.read(h.settings.topics.dlq, 2)
+        assert len(replies) == len(reqs) - 2
+        reasons = sorted(decode_as(v, DeadLetter).reason for _, v in letters)
+        assert reasons == ["handler_error", "handler_timeout"]
+        assert_in_order([decode_as(v, Reply) for _, v in replies])
+
+    async def test_restart_redoes_only_unfinished_records(self) -> None:
+        """A blocked record holds the commit back; records finished past it are not handled again."""
+        h = await self._harness(topics={"partitions": 1}, shutdown={"drain_timeout_s": 0.5})
+        reqs = list(sample.requests(200, 20, seed=4))
+        await h.produce([sample.encoded(r) for r in reqs])
+        stuck = reqs[5]  # its merchant's later records cannot run either
+        first = ScriptedHandler(block={stuck.id})
+        async with h.running(first) as router:
+            await h.read(h.settings.topics.replies, len(reqs) - 10)
+            await wait_until(lambda: router.commit_points()[(h.settings.topics.requests, 0)] == 5)
+        committed = await h.committed()
+        assert committed == {0: 5}
+        not_done = [r for r in reqs if r.merchant == stuck.merchant and _seq(r.id) >= _seq(stuck.id)]
+        assert len(first.calls) == len(reqs) - len(not_done) + 1
+        second = ScriptedHandler()
+        async with h.running(second):
+            await h.read(h.settings.topics.replies, len(reqs))
+
+            await wait_until(lambda: len(second.calls) >= len(not_done))
+        assert sorted(second.calls) == sorted(r.id for r in not_done)
+        await assert_fully_committed(h)
+
+    async def test_backpressure_pauses_intake_and_bounds_the_buffer(self) -> None:
+        h = await self._harness(
+            topics={"partitions": 4},
+            backpressure={
+                "high_records": 200, "low_records": 100, "partition_high_records": 80, "partition_low_records": 40,
+            },
+            kafka={"fetch_max_records": 50},
+        )
+        reqs = list(sample.requests(2000, 40, seed=5))
+        await h.produce([sample.encoded(r) for r in reqs])
+        handler = ScriptedHandler(block={r.id for r in reqs})
+        async with h.running(handler) as router:
+            await wait_until(lambda: len(router.paused) == 4)
+            peak = 0
+            for _ in range(20):
+                peak = max(peak, router.metrics.buffered_records._value.get())
+                await anyio.sleep(0.02)
+            assert 0 < peak <= 200 + 50
+            handler.released.set()
+            got = await h.read(h.settings.topics.replies, len(reqs), timeout_s=60)
+        assert len(got) == len(reqs)
+        assert_in_order([decode_as(v, Reply) for _, v in got])
+
+    async def test_wrong_type_fields_never_reach_the_handler(self) -> None:
+        h = await self._harness(topics={"partitions": 1})
+        good = next(sample.requests(1, 1, seed=6))
+        bad = encode(MerchantRequest(**{**{f: getattr(good, f) for f in good.__struct_fields__}, "id": "x"}))
+        bad = bad.replace(b'"platform":"demo"', b'"platform":42')
+        await h.produce([(b"m", bad), sample.encoded(good)])
+        handler = ScriptedHandler()
+        async with h.running(handler):
+            await h.read(h.settings.topics.replies, 1)
+            letters = await h.read(h.settings.topics.dlq, 1)
+        assert handler.calls == [good.id]
+        assert decode_as(letters[0][1], DeadLetter).reason == "invalid_request"
+
+
+__all__ = ["RouterContract", "assert_fully_committed", "assert_in_order", "pytest"]

@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from router.config import load_settings
+from router.errors import ConfigError
+
+
+def test_defaults() -> None:
+    s = load_settings(env={})
+    assert s.scheduler.max_inflight == 512
+    assert (s.topics.requests, s.topics.replies, s.topics.tickets, s.topics.human, s.topics.dlq) == (
+        "kefu.requests", "kefu.replies", "kefu.tickets", "kefu.human", "kefu.dlq",
+    )
+
+
+def test_file_then_env_then_kafka_bootstrap(tmp_path: Path) -> None:
+    f = tmp_path / "kefu.toml"
+    f.write_text('[scheduler]\nmax_inflight = 64\n[kafka]\nbootstrap = "a:1"\ngroup_id = "file"\n')
+    s = load_settings(f, env={"KEFU_KAFKA__GROUP_ID": "env", "KAFKA_BOOTSTRAP": "b:2"})
+    assert s.scheduler.max_inflight == 64
+    assert s.kafka.group_id == "env"
+    assert s.kafka.bootstrap == "b:2"
+    s = load_settings(env={"KEFU_CONFIG": str(f), "KEFU_SCHEDULER__MAX_INFLIGHT": "8"})
+    assert s.scheduler.max_inflight == 8
+
+
+@pytest.mark.parametrize(
+    ("env", "needle"),
+    [
+        ({"KEFU_SCHEDULER__MAX_INFLIGHT": "lots"}, "KEFU_SCHEDULER__MAX_INFLIGHT"),
+        ({"KEFU_SCHEDULER__MAX_INFLIGHT": "0"}, "scheduler.max_inflight"),
+        ({"KEFU_SCHEDULER__MAX_INFLIGT": "5"}, "unknown setting 'max_infligt'"),
+        ({"KEFU_NOPE__X": "1"}, "KEFU_<SECTION>__<KEY>"),
+        ({"KEFU_BACKPRESSURE__LOW_RECORDS": "50000"}, "low_records must be below"),
+        ({"KAFKA_BOOTSTRAP": "no port here"}, "kafka.bootstrap"),
+        ({"KEFU_TOPICS__REPLIES": "kefu.requests"}, "must all differ"),
+        ({"KEFU_TOPICS__DLQ": "bad topic!"}, "topics.dlq"),
+    ],
+)
+def test_errors_say_what_to_fix(env: dict[str, str], needle: str) -> None:
+    with pytest.raises(ConfigError) as e:
+        load_settings(env=env)
+    assert needle in str(e.value)
+
+
+def test_file_errors(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="does not exist"):
+        load_settings(tmp_path / "missing.toml", env={})
+    bad = tmp_path / "bad.toml"
+    bad.write_text("[scheduler\n")
+    with pytest.raises(ConfigError, match="not valid TOML"):
+        load_settings(bad, env={})
+    unknown = tmp_path / "unknown.toml"
+    unknown.write_text("[schedular]\nmax_inflight = 3\n")
+    with pytest.raises(ConfigError, match="unknown setting 'schedular'"):
+        load_settings(unknown, env={})

@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+import anyio
+import pytest
+
+from router import sample
+from router.contracts import Reply, decode_as
+from router.service import Router
+from router.source import MemoryBroker, MemorySink, MemorySource
+from tests.harness import MemoryHarness, ScriptedHandler, fresh_settings
+from tests.router_contract import RouterContract, assert_in_order
+
+
+class TestRouterOnMemory(RouterContract):
+    @pytest.fixture(autouse=True)
+    def _make(self) -> None:
+        self.make = lambda s: MemoryHarness(s)  # type: ignore[method-assign]
+
+
+async def test_records_fetched_before_assignment_setup_finishes_are_not_lost() -> None:
+    s = fresh_settings(topics={"partitions": 3})
+    broker = MemoryBroker()
+    broker.create_topic(s.topics.requests, 3)
+    source = MemorySource(broker, s.topics.requests, s.kafka.group_id, assign_delay_s=0.3)
+    reqs = list(sample.requests(200, 30, seed=8))
+    for key, value in map(sample.encoded, reqs[:100]):
+        broker.produce(s.topics.requests, key, value)
+    router = Router(s, source, MemorySink(broker), ScriptedHandler())
+
+    def replies() -> list[Reply]:
+        return [decode_as(r.value or b"", Reply) for r in broker.records(s.topics.replies)]
+
+    async with anyio.create_task_group() as tg:
+        await tg.start(router.run)
+        with anyio.fail_after(10):
+            while len(replies()) < 100:
+                await anyio.sleep(0.01)
+        tg.start_soon(source.rebalance, source.assignment())
+        await anyio.sleep(0.05)  # inside the assignment delay: the router fetches before on_assigned ran
+        for key, value in map(sample.encoded, reqs[100:]):
+            broker.produce(s.topics.requests, key, value)
+        with anyio.fail_after(10):
+            while len(replies()) < 200:
+                await anyio.sleep(0.01)
+        router.request_stop()
+    got = replies()
+    assert sorted(r.request_id for r in got) == sorted(r.id for r in reqs)
+    assert_in_order(got)

@@ -1,0 +1,185 @@
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+import anyio
+import anyio.lowlevel
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from router.offsets import PartitionOffsets
+from router.scheduler import KeyedScheduler
+
+
+@dataclass
+class J:
+    key: bytes | None
+    seq: int
+    partition: int = 0
+    release: anyio.Event = field(default_factory=anyio.Event)
+
+    @property
+    def tp(self) -> tuple[str, int]:
+        return ("t", self.partition)
+
+    @property
+    def size(self) -> int:
+        return 10
+
+
+class Probe:
+    """Work that records start/finish and waits for the test to release each job."""
+
+    def __init__(self) -> None:
+        self.started: list[J] = []
+        self.finished: list[J] = []
+        self.running: set[int] = set()
+        self.running_keys: defaultdict[bytes | None, int] = defaultdict(int)
+        self.max_running = 0
+        self.violations: list[str] = []
+
+    async def __call__(self, job: J) -> None:
+        self.running_keys[job.key] += 1
+        if self.running_keys[job.key] > 1:
+            self.violations.append(f"key {job.key!r} ran twice at once")
+        self.running.add(job.seq)
+        self.max_running = max(self.max_running, len(self.running))
+        self.started.append(job)
+        try:
+            await job.release.wait()
+        finally:
+            self.running.discard(job.seq)
+            self.running_keys[job.key] -= 1
+        self.finished.append(job)
+
+
+async def _settle() -> None:
+    for _ in range(5):
+        await anyio.lowlevel.checkpoint()
+
+
+@settings(max_examples=120, deadline=None)
+@given(
+    keys=st.lists(st.sampled_from([b"a", b"b", b"c", b"d", b"e", None]), min_size=1, max_size=60),
+    max_inflight=st.integers(1, 6),
+    picks=st.lists(st.integers(0, 10_000), min_size=200, max_size=200),
+)
+def test_random_completion_orders_keep_key_order_and_commit_safety(
+    keys: list[bytes | None], max_inflight: int, picks: list[int]
+) -> None:
+    async def scenario() -> None:
+        probe = Probe()
+        offsets = PartitionOffsets()
+        finished_offsets: set[int] = set()
+
+        async def work(job: J) -> None:
+            await probe(job)
+            offsets.finish(job.seq)
+            finished_offsets.add(job.seq)
+
+        sched: KeyedScheduler[J] = KeyedScheduler(work, max_inflight)
+        jobs = [J(k, i) for i, k in enumerate(keys)]
+        async with anyio.create_task_group() as tg:
+            await tg.start(sched.run)
+            for j in jobs:
+                offsets.receive(j.seq)
+                sched.submit(j)
+            pick = iter(picks)
+            while len(probe.finished) < len(jobs):
+                await _settle()
+                running = [j for j in probe.started if not j.release.is_set()]
+                assert running, "work stalled with jobs outstanding"
+                assert len(running) <= max_inflight
+                running[next(pick, 0) % len(running)].release.set()
+                await _settle()
+                point = offsets.commit_point()
+                assert point is not None
+                assert all(s in finished_offsets for s in range(point)), "commit covers an unfinished record"
+            tg.cancel_scope.cancel()
+        assert not probe.violations
+        by_key: defaultdict[bytes | None, list[int]] = defaultdict(list)
+        for j in probe.started:
+            by_key[j.key].append(j.seq)
+        for seqs in by_key.values():
+            assert seqs == sorted(seqs)
+        assert offsets.commit_point() == len(jobs)
+        assert sched.buffered_records == 0 and sched.inflight == 0
+
+    anyio.run(scenario)
+
+
+async def test_slow_merchant_does_not_block_others_and_holds_one_slot() -> None:
+    probe = Probe()
+    sched: KeyedScheduler[J] = KeyedScheduler(probe, max_inflight=4)
+    hot = [J(b"hot", i) for i in range(100)]
+    others = [J(f"m{i}".encode(), 100 + i) for i in range(20)]
+    async with anyio.create_task_group() as tg:
+        await tg.start(sched.run)
+        for j in hot:
+            sched.submit(j)
+        for j in others:
+            sched.submit(j)
+        await _settle()
+        # The hot merchant's first job never completes; everyone else must still get through.
+        for _ in range(40):
+            for j in list(probe.started):
+                if j.key != b"hot":
+                    j.release.set()
+            await _settle()
+        assert {j.seq for j in probe.finished} == {j.seq for j in others}
+        assert [j.seq for j in probe.started if j.key == b"hot"] == [0]
+        assert sched.buffered_records == 100
+        tg.cancel_scope.cancel()
+
+
+async def test_round_robin_between_busy_keys() -> None:
+    order: list[bytes | None] = []
+
+    async def work(job: J) -> None:
+        order.append(job.key)
+        await anyio.lowlevel.checkpoint()
+
+    sched: KeyedScheduler[J] = KeyedScheduler(work, max_inflight=1)
+    async with anyio.create_task_group() as tg:
+        await tg.start(sched.run)
+        for i in range(30):
+            sched.submit(J(b"big", i))
+        for i in range(3):
+            sched.submit(J(b"small", 100 + i))
+        await sched.wait_idle()
+        tg.cancel_scope.cancel()
+    # The small merchant is served within the first few turns, not after all 30 of the big one.
+    assert order.index(b"small") <= 2
+    assert [k for k in order[:6]].count(b"small") == 3
+
+
+async def test_drop_queued_and_abandon_partition() -> None:
+    probe = Probe()
+    sched: KeyedScheduler[J] = KeyedScheduler(probe, max_inflight=8)
+    async with anyio.create_task_group() as tg:
+        await tg.start(sched.run)
+        for i in range(5):
+            sched.submit(J(b"k", i, partition=0))
+            sched.submit(J(b"k", 10 + i, partition=1))
+        await _settle()
+        assert sched.drop_queued([("t", 0)]) == 4
+        assert sched.abandon([("t", 0)]) == 1
+        await _settle()
+        assert ("t", 0) not in sched.load
+        assert sched.buffered_records == 5  # partition 1 untouched
+        for _ in range(10):
+            for j in probe.started:
+                j.release.set()
+            await _settle()
+        await sched.wait_idle()
+        assert [j.seq for j in probe.finished] == [10, 11, 12, 13, 14]
+        tg.cancel_scope.cancel()
+
+
+def test_rejects_zero_inflight() -> None:
+    async def work(job: J) -> None: ...
+
+    with pytest.raises(ValueError, match="max_inflight"):
+        KeyedScheduler(work, 0)
