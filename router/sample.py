@@ -44,15 +44,20 @@ def merchants(n: int) -> list[str]:
     return [f"m{i:05d}" for i in range(n)]
 
 
-def requests(count: int, n_merchants: int, seed: int = 7, zipf: float = 0.0) -> Iterator[MerchantRequest]:
-    """``count`` requests from ``n_merchants`` merchants; ``zipf`` > 0 skews volume towards a few merchants."""
+def requests(
+    count: int, n_merchants: int, seed: int = 7, zipf: float = 0.0, first_seq: int = 1
+) -> Iterator[MerchantRequest]:
+    """``count`` requests from ``n_merchants`` merchants; ``zipf`` > 0 skews volume towards a few merchants.
+
+    Ids are ``<merchant>-<seq>`` with seq counting up per merchant from ``first_seq``, so order is checkable.
+    """
     rng = random.Random(seed)
     names = merchants(n_merchants)
     weights = [1.0 / (i + 1) ** zipf for i in range(n_merchants)] if zipf else None
     seq: dict[str, int] = {}
     for i in range(count):
         m = rng.choices(names, weights=weights)[0] if weights else names[i % n_merchants]
-        seq[m] = seq.get(m, 0) + 1
+        seq[m] = seq.get(m, first_seq - 1) + 1
         yield MerchantRequest(
             id=f"{m}-{seq[m]:06d}",
             merchant=m,
