@@ -12,6 +12,7 @@ import anyio
 
 from router.config import Settings, load_settings
 from router.errors import ConfigError, KefuError
+from router.registry import Handler
 from router.service import Router
 
 log = logging.getLogger("kefu.cli")
@@ -26,7 +27,8 @@ def _setup_logging(level: str) -> None:
     logging.getLogger("aiokafka").setLevel(logging.WARNING)
 
 
-async def _run(settings: Settings) -> None:
+async def serve(settings: Settings, handler: Handler | None = None) -> None:
+    """Create topics, run the router until SIGTERM/SIGINT, then drain, commit and return."""
     from handlers import default_registry
     from router.metrics import RouterMetrics
     from router.transport.kafka import KafkaSink, KafkaSource, ensure_topics
@@ -40,7 +42,7 @@ async def _run(settings: Settings) -> None:
 
         start_http_server(settings.metrics.port, settings.metrics.host, registry=metrics.registry)
     async with KafkaSink(settings) as sink:
-        router = Router(settings, KafkaSource(settings), sink, default_registry(), metrics)
+        router = Router(settings, KafkaSource(settings), sink, handler or default_registry(), metrics)
         async with anyio.create_task_group() as tg:
             tg.start_soon(_stop_on_signal, router)
             await router.run()  # returns after a graceful stop
@@ -77,7 +79,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         if args.command == "run":
-            anyio.run(_run, settings, backend_options={"use_uvloop": True})
+            anyio.run(serve, settings, backend_options={"use_uvloop": True})
         elif args.command == "topics":
             from router.transport.kafka import ensure_topics
 

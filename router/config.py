@@ -32,6 +32,8 @@ class KafkaSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     heartbeat_interval_ms: Positive = 3_000
     max_poll_interval_ms: Positive = 300_000
     fetch_max_records: Positive = 2_000
+    # How long the broker may hold a fetch for data; low so a quiet partition never delays a reply.
+    fetch_max_wait_ms: Positive = 50
     producer_linger_ms: Annotated[int, msgspec.Meta(ge=0)] = 5
 
 
@@ -184,3 +186,12 @@ def load_settings(path: str | Path | None = None, env: Mapping[str, str] | None 
         raise ConfigError(_explain(e)) from None
     _check_relations(settings)
     return settings
+
+
+def as_env(settings: Settings) -> dict[str, str]:
+    """The settings as KEFU_<SECTION>__<KEY> variables, to hand to a child process."""
+    out: dict[str, str] = {}
+    for section, values in msgspec.to_builtins(settings).items():
+        for key, value in values.items():
+            out[f"KEFU_{section.upper()}__{key.upper()}"] = str(value)
+    return out

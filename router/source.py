@@ -8,11 +8,12 @@ router code runs on either.
 
 from __future__ import annotations
 
+import asyncio
 import zlib
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Any, Protocol
 
 import anyio
 import anyio.lowlevel
@@ -67,9 +68,14 @@ class Source(Protocol):
 
 
 class Sink(Protocol):
-    async def send_many(self, records: Sequence[tuple[str, bytes | None, bytes]]) -> None:
-        """Send (topic, key, value) records in order; return once the broker acknowledged all of them
-        (acks=all); raise router.errors.TransportError otherwise."""
+    async def enqueue(self, records: Sequence[tuple[str, bytes | None, bytes]]) -> asyncio.Future[Any]:
+        """Hand (topic, key, value) records to the producer, in order; return once they are queued.
+
+        Records queued by one call are delivered after those of every earlier call (same partition). The
+        returned future resolves when the broker acknowledged all of them (acks=all), or fails with the
+        broker's error; this call raises router.errors.TransportError. A future rather than a coroutine, so
+        that completion can be a done-callback: no task has to wait for it.
+        """
 
     async def flush(self) -> None: ...
 
@@ -193,13 +199,15 @@ class MemorySink:
     def __init__(self, broker: MemoryBroker, delay_s: float = 0.0) -> None:
         self.broker, self.delay_s = broker, delay_s
 
-    async def send_many(self, records: Sequence[tuple[str, bytes | None, bytes]]) -> None:
-        if self.delay_s:
-            await anyio.sleep(self.delay_s)
+    async def enqueue(self, records: Sequence[tuple[str, bytes | None, bytes]]) -> asyncio.Future[Any]:
         for topic, key, value in records:
             if topic not in self.broker.partitions:
                 self.broker.create_topic(topic, 1)
             self.broker.produce(topic, key, value)
+        loop = asyncio.get_running_loop()
+        acked: asyncio.Future[Any] = loop.create_future()
+        loop.call_later(self.delay_s, acked.set_result, None)
+        return acked
 
     async def flush(self) -> None:
         return None

@@ -51,7 +51,6 @@ transaction.state.log.replication.factor=1
 transaction.state.log.min.isr=1
 transaction.state.log.num.partitions=8
 group.initial.rebalance.delay.ms=0
-log.flush.interval.ms=1000
 PROPS
   local cp="$cache/libs/*"
   local jvm=(-Xms256m -Xmx1g -XX:+UseG1GC -Djava.awt.headless=true

@@ -74,6 +74,7 @@ class KafkaSource:
             session_timeout_ms=k.session_timeout_ms,
             heartbeat_interval_ms=k.heartbeat_interval_ms,
             max_poll_interval_ms=k.max_poll_interval_ms,
+            fetch_max_wait_ms=k.fetch_max_wait_ms,
             rebalance_timeout_ms=max(k.max_poll_interval_ms, 60_000),
         )
         try:
@@ -177,12 +178,13 @@ class KafkaSink:
     ) -> None:
         await self._producer.stop()
 
-    async def send_many(self, records: Sequence[tuple[str, bytes | None, bytes]]) -> None:
+    async def enqueue(self, records: Sequence[tuple[str, bytes | None, bytes]]) -> asyncio.Future[Any]:
         try:
             futures = [await self._producer.send(topic, value, key=key) for topic, key, value in records]
-            await asyncio.gather(*futures)
         except KafkaError as e:
             raise TransportError(f"{type(e).__name__}: {e}") from e
+        # Most requests have one output: skip gather's extra future and callbacks.
+        return futures[0] if len(futures) == 1 else asyncio.gather(*futures)
 
     async def flush(self) -> None:
         try:
@@ -211,11 +213,27 @@ async def ensure_topics(settings: Settings, extra: Mapping[str, int] | None = No
         ]
         if failed:
             raise TransportError("could not create topics: " + "; ".join(failed))
+        await _wait_for_leaders(admin, [nt.name for nt in todo])
         return [nt.name for nt in todo]
     except KafkaError as e:
         raise TransportError(f"topic admin on {settings.kafka.bootstrap} failed: {e}") from e
     finally:
         await admin.close()
+
+
+async def _wait_for_leaders(admin: Any, topics: list[str], timeout_s: float = 30.0) -> None:
+    """Creation returns before partition leaders are elected; producing before that only earns retries."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout_s
+    while loop.time() < deadline:
+        described = await admin.describe_topics(topics)
+        if all(
+            t.get("error_code", 0) == 0 and t["partitions"] and all(p["leader"] >= 0 for p in t["partitions"])
+            for t in described
+        ):
+            return
+        await asyncio.sleep(0.1)
+    raise TransportError(f"topics {topics} have no leaders after {timeout_s}s")
 
 
 async def wait_for_broker(bootstrap: str, timeout_s: float = 60.0) -> None:

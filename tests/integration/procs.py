@@ -8,23 +8,15 @@ import subprocess
 import sys
 from pathlib import Path
 
-from router.config import Settings
+from router.config import Settings, as_env
 
 
 def router_env(settings: Settings, **extra: str) -> dict[str, str]:
-    t, k = settings.topics, settings.kafka
-    env = {k2: v for k2, v in os.environ.items() if not k2.startswith("KEFU_")}
+    env = {k: v for k, v in os.environ.items() if not k.startswith("KEFU_") and k != "KAFKA_BOOTSTRAP"}
+    env.update(as_env(settings))
     env.update(
-        KAFKA_BOOTSTRAP=k.bootstrap,
-        KEFU_KAFKA__GROUP_ID=k.group_id,
-        KEFU_KAFKA__SESSION_TIMEOUT_MS="6000",
+        KEFU_KAFKA__SESSION_TIMEOUT_MS="6000",  # a killed member is replaced within seconds
         KEFU_KAFKA__HEARTBEAT_INTERVAL_MS="1000",
-        KEFU_TOPICS__REQUESTS=t.requests,
-        KEFU_TOPICS__REPLIES=t.replies,
-        KEFU_TOPICS__TICKETS=t.tickets,
-        KEFU_TOPICS__HUMAN=t.human,
-        KEFU_TOPICS__DLQ=t.dlq,
-        KEFU_TOPICS__PARTITIONS=str(t.partitions),
         KEFU_COMMIT__INTERVAL_S="0.5",
     )
     env.update(extra)

@@ -57,3 +57,10 @@ def test_file_errors(tmp_path: Path) -> None:
     unknown.write_text("[schedular]\nmax_inflight = 3\n")
     with pytest.raises(ConfigError, match="unknown setting 'schedular'"):
         load_settings(unknown, env={})
+
+
+def test_as_env_round_trips() -> None:
+    s = load_settings(env={"KEFU_SCHEDULER__MAX_INFLIGHT": "7", "KEFU_TOPICS__DLQ": "x.dlq"})
+    from router.config import as_env
+
+    assert load_settings(env=as_env(s)) == s

@@ -78,6 +78,7 @@ def test_random_completion_orders_keep_key_order_and_commit_safety(
             await probe(job)
             offsets.finish(job.seq)
             finished_offsets.add(job.seq)
+            sched.done(job)
 
         sched: KeyedScheduler[J] = KeyedScheduler(work, max_inflight)
         jobs = [J(k, i) for i, k in enumerate(keys)]
@@ -110,9 +111,19 @@ def test_random_completion_orders_keep_key_order_and_commit_safety(
     anyio.run(scenario)
 
 
+def completing(probe: Probe) -> tuple[KeyedScheduler[J], Probe]:
+    """A scheduler whose work runs the probe and completes the job in place."""
+
+    async def work(job: J) -> None:
+        await probe(job)
+        sched.done(job)
+
+    sched: KeyedScheduler[J] = KeyedScheduler(work, max_inflight=4)
+    return sched, probe
+
+
 async def test_slow_merchant_does_not_block_others_and_holds_one_slot() -> None:
-    probe = Probe()
-    sched: KeyedScheduler[J] = KeyedScheduler(probe, max_inflight=4)
+    sched, probe = completing(Probe())
     hot = [J(b"hot", i) for i in range(100)]
     others = [J(f"m{i}".encode(), 100 + i) for i in range(20)]
     async with anyio.create_task_group() as tg:
@@ -140,6 +151,7 @@ async def test_round_robin_between_busy_keys() -> None:
     async def work(job: J) -> None:
         order.append(job.key)
         await anyio.lowlevel.checkpoint()
+        sched.done(job)
 
     sched: KeyedScheduler[J] = KeyedScheduler(work, max_inflight=1)
     async with anyio.create_task_group() as tg:
@@ -156,8 +168,7 @@ async def test_round_robin_between_busy_keys() -> None:
 
 
 async def test_drop_queued_and_abandon_partition() -> None:
-    probe = Probe()
-    sched: KeyedScheduler[J] = KeyedScheduler(probe, max_inflight=8)
+    sched, probe = completing(Probe())
     async with anyio.create_task_group() as tg:
         await tg.start(sched.run)
         for i in range(5):
@@ -183,3 +194,43 @@ def test_rejects_zero_inflight() -> None:
 
     with pytest.raises(ValueError, match="max_inflight"):
         KeyedScheduler(work, 0)
+
+
+async def test_handed_over_job_frees_its_key_but_stays_buffered_until_done() -> None:
+    """A key's next job may start once the previous one's ordered phase returned; the first stays buffered
+    (and its offset uncommittable) until its owner reports it done."""
+    offsets = PartitionOffsets()
+    ordered: list[int] = []
+    handed: dict[int, J] = {}
+
+    async def work(job: J) -> None:
+        ordered.append(job.seq)
+        handed[job.seq] = job  # completion happens later, e.g. in a broker acknowledgement callback
+
+    sched: KeyedScheduler[J] = KeyedScheduler(work, max_inflight=4)
+    async with anyio.create_task_group() as tg:
+        await tg.start(sched.run)
+        for i in (0, 1):
+            offsets.receive(i)
+            sched.submit(J(b"k", i))
+        await _settle()
+        assert ordered == [0, 1]  # job 1 ran although job 0 is not complete
+        assert sched.inflight == 0 and sched.buffered_records == 2
+        offsets.finish(1)
+        sched.done(handed[1])
+        assert offsets.commit_point() == 0  # job 1 finished, job 0 not: nothing committable
+        drained = anyio.Event()
+
+        async def wait() -> None:
+            await sched.wait_drained([("t", 0)])
+            drained.set()
+
+        tg.start_soon(wait)
+        await _settle()
+        assert not drained.is_set()
+        offsets.finish(0)
+        sched.done(handed[0])
+        await _settle()
+        assert drained.is_set() and offsets.commit_point() == 2 and sched.buffered_records == 0
+        tg.cancel_scope.cancel()
+

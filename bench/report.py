@@ -1,0 +1,54 @@
+"""Benchmark reports: JSON for tools and markdown for people, under bench/results/."""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+RESULTS = Path(__file__).parent / "results"
+
+
+def quantiles_ms(samples: list[float]) -> dict[str, float]:
+    """p50/p95/p99/max of latencies given in seconds, as milliseconds."""
+    if not samples:
+        return {"p50": float("nan"), "p95": float("nan"), "p99": float("nan"), "max": float("nan"), "n": 0}
+    xs = sorted(samples)
+
+    def q(p: float) -> float:
+        return round(xs[min(len(xs) - 1, int(p * len(xs)))] * 1000, 2)
+
+    return {"p50": q(0.50), "p95": q(0.95), "p99": q(0.99), "max": round(xs[-1] * 1000, 2), "n": len(xs)}
+
+
+@dataclass
+class Target:
+    name: str
+    target: str
+    measured: float
+    met: bool
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "target": self.target, "measured": self.measured, "met": self.met}
+
+
+def environment() -> dict[str, Any]:
+    return {
+        "when": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "python": platform.python_version(),
+        "cpus": os.cpu_count(),
+        "machine": platform.machine(),
+        "broker": "Apache Kafka 3.9.1, single node on 127.0.0.1, same machine",
+    }
+
+
+def write(name: str, data: dict[str, Any], markdown: str) -> tuple[Path, Path]:
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    j, m = RESULTS / f"{name}.json", RESULTS / f"{name}.md"
+    j.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+    m.write_text(markdown)
+    return j, m

@@ -1,0 +1,257 @@
+"""Router core benchmark (issue 3): a report, not a timed test.
+
+Each system runs as its own process against the same local broker, in the same run:
+1. throughput on a preloaded backlog: the router (reply per request, no-op handler) vs raw aiokafka
+   consume→produce passthrough;
+2. end-to-end latency (request produced → reply observed on the replies topic) at a fixed rate of half the
+   router's measured maximum, for both;
+3. a 50 ms handler (as a carrier call would take): the router vs handling each partition's records one after
+   another.
+Writes bench/results/router.json and router.md; exits 1 if a target is missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import signal
+import subprocess
+import sys
+import time
+import uuid
+from dataclasses import dataclass, field
+from typing import Any
+
+import anyio
+import msgspec
+import orjson
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+
+from bench.report import Target, environment, quantiles_ms, write
+from router import kafkatools, sample
+from router.config import Settings, as_env, load_settings
+from router.transport.kafka import ensure_topics
+
+PARTITIONS, MERCHANTS = 12, 1000
+
+
+async def fresh(tag: str) -> Settings:
+    base = load_settings()
+    run = f"bench-{tag}-{uuid.uuid4().hex[:6]}"
+    t = msgspec.structs.replace(
+        base.topics, requests=f"{run}.requests", replies=f"{run}.replies", tickets=f"{run}.tickets",
+        human=f"{run}.human", dlq=f"{run}.dlq", partitions=PARTITIONS,
+    )
+    s = msgspec.structs.replace(base, topics=t, kafka=msgspec.structs.replace(base.kafka, group_id=run))
+    await ensure_topics(s)
+    return s
+
+
+@dataclass
+class Tail:
+    """Reads the replies topic live and notes when each reply arrived."""
+
+    bootstrap: str
+    topic: str
+    arrivals: dict[str, float] = field(default_factory=dict)
+    count: int = 0
+    first: float = 0.0
+    last: float = 0.0
+
+    async def run(self, *, task_status: Any = anyio.TASK_STATUS_IGNORED) -> None:
+        c = AIOKafkaConsumer(
+            bootstrap_servers=self.bootstrap, enable_auto_commit=False, fetch_max_wait_ms=5,
+            auto_offset_reset="earliest",
+        )
+        await c.start()
+        try:
+            c.assign([TopicPartition(self.topic, p) for p in range(PARTITIONS)])
+            await c.seek_to_beginning()
+            task_status.started()
+            while True:
+                batches = await c.getmany(timeout_ms=50, max_records=10_000)
+                now = time.perf_counter()
+                for msgs in batches.values():
+                    for m in msgs:
+                        doc = orjson.loads(m.value)
+                        self.arrivals.setdefault(doc.get("request_id") or doc["id"], now)
+                        if not self.count:
+                            self.first = now
+                        self.count += 1
+                        self.last = now
+        finally:
+            await c.stop()
+
+    async def wait_for(self, n: int, timeout_s: float) -> None:
+        with anyio.fail_after(timeout_s):
+            while self.count < n:
+                await anyio.sleep(0.01)
+
+
+class System:
+    def __init__(self, kind: str, s: Settings, delay_ms: float = 0.0) -> None:
+        env = {k: v for k, v in os.environ.items() if not k.startswith("KEFU_") and k != "KAFKA_BOOTSTRAP"}
+        env.update(as_env(s))
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "bench.systems", kind, "--delay-ms", str(delay_ms)],
+            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        )
+        self.peak_rss_mb = 0.0
+
+    def sample_rss(self) -> None:
+        try:
+            with open(f"/proc/{self.proc.pid}/status") as f:
+                for line in f:
+                    if line.startswith("VmRSS:"):
+                        self.peak_rss_mb = max(self.peak_rss_mb, int(line.split()[1]) / 1024)
+        except OSError:
+            pass
+
+    def stop(self) -> int:
+        self.proc.send_signal(signal.SIGTERM)
+        try:
+            return self.proc.wait(60)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            return -9
+
+
+async def _sampling(system: System) -> None:
+    while True:
+        system.sample_rss()
+        await anyio.sleep(0.25)
+
+
+async def throughput(kind: str, n: int, delay_ms: float = 0.0) -> dict[str, Any]:
+    """Drain a preloaded backlog. Merchants are evenly spread: with a skewed backlog the drain time is the
+    hottest merchant's chain of records, which per-merchant order makes sequential in any system."""
+    s = await fresh(kind)
+    reqs = list(sample.requests(n, MERCHANTS, seed=42))
+    await kafkatools.produce_all(s.kafka.bootstrap, s.topics.requests, [sample.encoded(r) for r in reqs])
+    tail = Tail(s.kafka.bootstrap, s.topics.replies)
+    async with anyio.create_task_group() as tg:
+        await tg.start(tail.run)
+        system = System(kind, s, delay_ms)
+        tg.start_soon(_sampling, system)
+        await tail.wait_for(n, timeout_s=600)
+        code = system.stop()
+        tg.cancel_scope.cancel()
+    rate = (n - 1) / (tail.last - tail.first)
+    print(f"  {kind:<12} delay {delay_ms:>4.0f} ms  {n:>6} records  {rate:>9,.0f}/s  "
+          f"peak RSS {system.peak_rss_mb:.0f} MB  exit {code}", flush=True)
+    return {"system": kind, "delay_ms": delay_ms, "records": n, "per_second": round(rate, 1),
+            "seconds": round(tail.last - tail.first, 3), "peak_rss_mb": round(system.peak_rss_mb, 1), "exit": code}
+
+
+async def latency(kind: str, rate: float, seconds: float) -> dict[str, Any]:
+    s = await fresh(f"{kind}-lat")
+    tail = Tail(s.kafka.bootstrap, s.topics.replies)
+    producer = AIOKafkaProducer(bootstrap_servers=s.kafka.bootstrap, acks="all", enable_idempotence=True, linger_ms=1)
+    sent: dict[str, float] = {}
+    gen = sample.requests(int(rate * seconds) + 1, MERCHANTS, seed=43, zipf=0.8)
+    warm = next(gen)
+    async with anyio.create_task_group() as tg:
+        await tg.start(tail.run)
+        await producer.start()
+        system = System(kind, s)
+        tg.start_soon(_sampling, system)
+        await (await producer.send(s.topics.requests, sample.encoded(warm)[1], key=warm.merchant.encode()))
+        await tail.wait_for(1, timeout_s=60)  # group joined, partitions assigned
+        tick, futures, start = 0.01, [], time.perf_counter()
+        due = 0.0
+        for req in gen:
+            due += 1 / rate
+            now = time.perf_counter() - start
+            if due > now:
+                await asyncio.sleep(due - now)
+            key, value = sample.encoded(req)
+            sent[req.id] = time.perf_counter()
+            futures.append(await producer.send(s.topics.requests, value, key=key))
+        await asyncio.gather(*futures)
+        offered = len(sent) / (time.perf_counter() - start)
+        await tail.wait_for(len(sent) + 1, timeout_s=120)
+        await producer.stop()
+        system.stop()
+        tg.cancel_scope.cancel()
+        del tick
+    lat = [tail.arrivals[i] - t0 for i, t0 in sent.items() if i in tail.arrivals]
+    q = quantiles_ms(lat)
+    print(f"  {kind:<12} at {offered:>7,.0f}/s  p50 {q['p50']} ms  p95 {q['p95']} ms  p99 {q['p99']} ms", flush=True)
+    return {"system": kind, "offered_per_second": round(offered, 1), "latency_ms": q,
+            "answered": len(lat), "sent": len(sent)}
+
+
+async def main(quick: bool) -> int:
+    n = 20_000 if quick else 60_000
+    print(f"router benchmark: {PARTITIONS} partitions, {MERCHANTS} merchants", flush=True)
+    print("throughput on a preloaded backlog, no-op handler (interleaved, best of 2 each):", flush=True)
+    runs: dict[str, list[dict[str, Any]]] = {"passthrough": [], "router": []}
+    for _ in range(2):
+        for kind, results in runs.items():
+            results.append(await throughput(kind, n))
+    pt, rt = (max(runs[k], key=lambda r: r["per_second"]) for k in ("passthrough", "router"))
+    rate = rt["per_second"] / 2
+    print(f"latency at half the router's maximum ({rate:,.0f}/s), merchants Zipf 0.8:", flush=True)
+    lat_rt = await latency("router", rate, 8 if quick else 15)
+    lat_pt = await latency("passthrough", rate, 8 if quick else 15)
+    print("50 ms handler:", flush=True)
+    r50 = await throughput("router", n // 2, 50)
+    seq50 = await throughput("sequential", PARTITIONS * (30 if quick else 60), 50)
+
+    ratio_pt = rt["per_second"] / pt["per_second"]
+    ratio_seq = r50["per_second"] / seq50["per_second"]
+    targets = [
+        Target("router / passthrough throughput", ">= 0.60", round(ratio_pt, 3), ratio_pt >= 0.60),
+        Target("router 50 ms handler / sequential per partition", ">= 30", round(ratio_seq, 1), ratio_seq >= 30),
+    ]
+    data = {
+        "benchmark": "router",
+        "environment": environment(),
+        "throughput": {"passthrough": pt, "router": rt, "router_50ms": r50, "sequential_50ms": seq50},
+        "throughput_runs": runs,
+        "latency": {"router": lat_rt, "passthrough": lat_pt},
+        "targets": [t.as_dict() for t in targets],
+    }
+    lr, lp = lat_rt["latency_ms"], lat_pt["latency_ms"]
+    md = f"""# Router core benchmark
+
+{data['environment']['when']} · {data['environment']['broker']} · {data['environment']['cpus']} CPUs ·
+Python {data['environment']['python']} · {PARTITIONS} partitions · {MERCHANTS} merchants.
+Each system ran as its own process; throughput is measured from the first to the last reply observed on the
+replies topic while draining a preloaded backlog of evenly spread merchants (no-op rows: best of two interleaved
+runs each); latency is measured at a fixed offered rate with Zipf-skewed (0.8) merchant volume.
+Produced by `make bench` (`python -m bench.router_bench`).
+
+## Throughput
+
+| system | handler | records | per second | peak RSS |
+|---|---|---:|---:|---:|
+| raw aiokafka passthrough | none (copy) | {pt['records']:,} | {pt['per_second']:,.0f} | {pt['peak_rss_mb']:.0f} MB |
+| kefu-router | no-op reply | {rt['records']:,} | {rt['per_second']:,.0f} | {rt['peak_rss_mb']:.0f} MB |
+| kefu-router | 50 ms | {r50['records']:,} | {r50['per_second']:,.0f} | {r50['peak_rss_mb']:.0f} MB |
+| sequential per partition | 50 ms | {seq50['records']:,} | {seq50['per_second']:,.0f} | {seq50['peak_rss_mb']:.0f} MB |
+
+## End-to-end latency (request produced → reply observed), at {lat_rt['offered_per_second']:,.0f} requests/s
+
+| system | p50 | p95 | p99 | max |
+|---|---:|---:|---:|---:|
+| kefu-router | {lr['p50']} ms | {lr['p95']} ms | {lr['p99']} ms | {lr['max']} ms |
+| raw aiokafka passthrough | {lp['p50']} ms | {lp['p95']} ms | {lp['p99']} ms | {lp['max']} ms |
+
+## Targets
+
+| target | wanted | measured | met |
+|---|---|---:|---|
+""" + "".join(f"| {t.name} | {t.target} | {t.measured} | {'yes' if t.met else '**no**'} |\n" for t in targets)
+    j, m = write("router", data, md)
+    print(f"wrote {j} and {m}")
+    for t in targets:
+        print(f"  {'met   ' if t.met else 'MISSED'} {t.name}: {t.measured} (target {t.target})")
+    return 0 if all(t.met for t in targets) else 1
+
+
+if __name__ == "__main__":
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--quick", action="store_true", help="smaller runs (about a minute)")
+    sys.exit(anyio.run(main, ap.parse_args().quick, backend_options={"use_uvloop": True}))

@@ -1,0 +1,129 @@
+"""Systems under test, each run as its own process: ``python -m bench.systems {router,passthrough,sequential}``.
+
+Settings come from the environment exactly as for ``kefu-router run``. Each stops cleanly on SIGTERM.
+- router: kefu-router with a handler that replies to every request, optionally after ``--delay-ms``
+  (a stand-in for a carrier call).
+- passthrough: raw aiokafka consume → produce of the same bytes, commit per batch: the ceiling.
+- sequential: each partition's records handled one after another (``--delay-ms`` each), partitions in
+  parallel: the naive approach.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import signal
+from collections.abc import Sequence
+
+import anyio
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+
+from handlers.receipt import ReceiptHandler
+from router.cli import serve
+from router.config import Settings, load_settings
+from router.contracts import MerchantRequest, Output
+from router.registry import HandlerRegistry
+
+
+class DelayedReceipt:
+    def __init__(self, delay_s: float) -> None:
+        self.delay_s = delay_s
+        self.inner = ReceiptHandler()
+
+    async def handle(self, request: MerchantRequest) -> Sequence[Output]:
+        if self.delay_s:
+            await anyio.sleep(self.delay_s)
+        return await self.inner.handle(request)
+
+
+def _clients(s: Settings) -> tuple[AIOKafkaConsumer, AIOKafkaProducer]:
+    consumer = AIOKafkaConsumer(
+        s.topics.requests, bootstrap_servers=s.kafka.bootstrap, group_id=s.kafka.group_id,
+        enable_auto_commit=False, auto_offset_reset="earliest",
+    )
+    producer = AIOKafkaProducer(
+        bootstrap_servers=s.kafka.bootstrap, acks="all", enable_idempotence=True,
+        linger_ms=s.kafka.producer_linger_ms, max_batch_size=256 * 1024,
+    )
+    return consumer, producer
+
+
+async def passthrough(s: Settings, stop: anyio.Event) -> None:
+    consumer, producer = _clients(s)
+    await consumer.start()
+    await producer.start()
+    try:
+        while not stop.is_set():
+            batches = await consumer.getmany(timeout_ms=100, max_records=s.kafka.fetch_max_records)
+            futures = [
+                await producer.send(s.topics.replies, m.value, key=m.key) for msgs in batches.values() for m in msgs
+            ]
+            if futures:
+                await asyncio.gather(*futures)
+                await consumer.commit()
+    finally:
+        await consumer.stop()
+        await producer.stop()
+
+
+async def sequential(s: Settings, stop: anyio.Event, delay_s: float) -> None:
+    consumer, producer = _clients(s)
+    await consumer.start()
+    await producer.start()
+    handler = DelayedReceipt(delay_s)
+    from router.contracts import decode_request, encode
+
+    async def one_partition(msgs: list[object]) -> None:
+        for m in msgs:
+            reply = (await handler.handle(decode_request(m.value)))[0]  # type: ignore[attr-defined]
+            await (await producer.send(s.topics.replies, encode(reply), key=m.key))  # type: ignore[attr-defined]
+
+    try:
+        while not stop.is_set():
+            batches = await consumer.getmany(timeout_ms=100, max_records=s.kafka.fetch_max_records)
+            if batches:
+                await asyncio.gather(*(one_partition(list(msgs)) for msgs in batches.values()))
+                await consumer.commit()
+    finally:
+        await consumer.stop()
+        await producer.stop()
+
+
+async def _until_signal(body: object, *args: object) -> None:
+    stop = anyio.Event()
+    async with anyio.create_task_group() as tg:
+
+        async def watch() -> None:
+            with anyio.open_signal_receiver(signal.SIGTERM, signal.SIGINT) as sigs:
+                async for _ in sigs:
+                    stop.set()
+                    return
+
+        tg.start_soon(watch)
+        await body(*args, stop)  # type: ignore[operator]
+        tg.cancel_scope.cancel()
+
+
+def main() -> None:
+    p = argparse.ArgumentParser()
+    p.add_argument("system", choices=["router", "passthrough", "sequential"])
+    p.add_argument("--delay-ms", type=float, default=0.0)
+    args = p.parse_args()
+    s = load_settings()
+    delay = args.delay_ms / 1000
+    if args.system == "router":
+        registry = HandlerRegistry()
+        registry.register("receipt", DelayedReceipt(delay))
+        anyio.run(serve, s, registry, backend_options={"use_uvloop": True})
+    elif args.system == "passthrough":
+        anyio.run(_until_signal, passthrough, s, backend_options={"use_uvloop": True})
+    else:
+
+        async def seq(s: Settings, stop: anyio.Event) -> None:
+            await sequential(s, stop, delay)
+
+        anyio.run(_until_signal, seq, s, backend_options={"use_uvloop": True})
+
+
+if __name__ == "__main__":
+    main()
