@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
+import traceback
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -44,6 +46,7 @@ _DETAIL_MAX = 500
 class Job:
     record: Record
     offsets: PartitionOffsets
+    started: float = 0.0  # perf_counter when handling began
 
     @property
     def tp(self) -> TP:
@@ -137,10 +140,10 @@ class Router:
 
     async def _intake(self) -> None:
         max_records = self.settings.kafka.fetch_max_records
-        m = self.metrics
         while not self._stop.is_set():
             records = await self._source.fetch(max_records, 0.1)
             unready: set[TP] = set()
+            accepted = 0
             for rec in records:
                 tp = (rec.topic, rec.partition)
                 offsets = self._offsets.get(tp)
@@ -153,12 +156,13 @@ class Router:
                     continue
                 if not offsets.receive(rec.offset):
                     continue  # a re-fetch of something already taken
-                m.consumed.inc()
+                accepted += 1
                 if rec.offset in offsets.skip:
                     offsets.finish(rec.offset)
                     self._processed["skipped_done"].inc()
                     continue
                 self._scheduler.submit(Job(rec, offsets))
+            self.metrics.consumed.inc(accepted)
             self._apply_flow()
 
     def _apply_flow(self) -> None:
@@ -193,6 +197,7 @@ class Router:
         The record finishes (its offset becomes committable) in ``_acked``, a done-callback of the broker's
         acknowledgement, so no task waits for it and the merchant's next record may start meanwhile.
         """
+        job.started = time.perf_counter()
         outputs, outcome = await self._outputs_for(job.record)
         acked = await self._enqueue(outputs)
         if acked is None:
@@ -213,6 +218,7 @@ class Router:
     def _finish(self, job: Job, outcome: str) -> None:
         job.offsets.finish(job.record.offset)
         self._processed[outcome].inc()
+        self.metrics.handle_seconds.observe(time.perf_counter() - job.started)
         self._scheduler.done(job)
 
     async def _outputs_for(self, rec: Record) -> tuple[list[OutRecord], str]:
@@ -228,7 +234,12 @@ class Router:
             limit = self.settings.scheduler.handler_timeout_s
             return [self._dead_letter(rec, "handler_timeout", f"no result within {limit}s")], "dead_letter"
         except Exception as e:  # a handler bug must not stop the merchant's later requests
-            log.exception("handler failed on %s[%d]@%d", rec.topic, rec.partition, rec.offset)
+            # The message may quote the merchant's text (personal data): log the type and where, never the message.
+            where = traceback.extract_tb(e.__traceback__)[-1]
+            log.error(
+                "handler failed on %s[%d]@%d: %s at %s:%d",
+                rec.topic, rec.partition, rec.offset, type(e).__name__, where.filename, where.lineno,
+            )
             return [self._dead_letter(rec, "handler_error", f"{type(e).__name__}: {e}")], "dead_letter"
         key = request.merchant.encode()
         return [(self._topic_of[type(o)], key, encode(o)) for o in outputs], "handled"
