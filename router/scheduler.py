@@ -14,13 +14,13 @@ in-flight work of given partitions only (used when a rebalance deadline passes);
 
 from __future__ import annotations
 
-import math
 from collections import deque
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Generic, Protocol, TypeVar
 
 import anyio
+import anyio.lowlevel
 from anyio.abc import TaskStatus
 
 TP = tuple[str, int]
@@ -78,7 +78,10 @@ class KeyedScheduler(Generic[J]):
         self._work = work
         self.max_inflight = max_inflight
         self._queues: dict[tuple[TP, bytes | None], _KeyQueue[J]] = {}
-        self._send, self._receive = anyio.create_memory_object_stream[_KeyQueue[J]](math.inf)
+        # Keys with a job ready to run, and idle workers each waiting on its own event: a push wakes exactly
+        # one worker, and a busy worker takes the next key without a task switch (see _worker).
+        self._ready: deque[_KeyQueue[J]] = deque()
+        self._idle_workers: deque[anyio.Event] = deque()
         self.load: dict[TP, PartitionLoad] = {}
         self.buffered_records = 0
         self.buffered_bytes = 0
@@ -121,7 +124,7 @@ class KeyedScheduler(Generic[J]):
         self.buffered_bytes += job.size
         if q.state == q.IDLE:
             q.state = q.READY
-            self._send.send_nowait(q)
+            self._push(q)
 
     def drop_queued(self, tps: Iterable[TP]) -> int:
         """Forget queued (not started) jobs of these partitions; in-flight ones go on. Returns how many dropped."""
@@ -184,22 +187,46 @@ class KeyedScheduler(Generic[J]):
             return
         if q.jobs:
             q.state = q.READY
-            self._send.send_nowait(q)  # to the back of the line: round-robin across keys
+            self._push(q)  # to the back of the line: round-robin across keys
         else:
             q.state = q.IDLE
             qkey = (q.tp, job.key)
             if self._queues.get(qkey) is q:
                 del self._queues[qkey]
 
+    def _push(self, q: _KeyQueue[J]) -> None:
+        self._ready.append(q)
+        if self._idle_workers:
+            self._idle_workers.popleft().set()
+
+    async def _next_ready(self) -> _KeyQueue[J]:
+        while not self._ready:
+            wake = anyio.Event()
+            self._idle_workers.append(wake)
+            try:
+                await wake.wait()
+            except BaseException:
+                if wake.is_set():  # woken, then cancelled: pass the wake-up on
+                    if self._ready and self._idle_workers:
+                        self._idle_workers.popleft().set()
+                else:
+                    self._idle_workers.remove(wake)
+                raise
+        return self._ready.popleft()
+
     async def _worker(self) -> None:
         slot = _Slot()
         self._slots.append(slot)
         while True:
             with slot.scope:
-                async for q in self._receive:
+                while True:
+                    q = await self._next_ready()
                     if q.dead or not q.jobs:
                         continue
                     await self._run_one(slot, q)
+                    # Work may never suspend (a no-op handler): yield after each job so intake, commits and the
+                    # consumer's heartbeats always get the loop.
+                    await anyio.lowlevel.checkpoint()
             slot.scope = anyio.CancelScope()  # the previous one was cancelled by abandon()
 
     async def _run_one(self, slot: _Slot, q: _KeyQueue[J]) -> None:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import time
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -234,3 +235,34 @@ async def test_handed_over_job_frees_its_key_but_stays_buffered_until_done() -> 
         assert drained.is_set() and offsets.commit_point() == 2 and sched.buffered_records == 0
         tg.cancel_scope.cancel()
 
+
+
+async def test_work_that_never_suspends_does_not_starve_other_tasks() -> None:
+    """Workers take ready keys back to back, but yield every few ms (heartbeats and intake must run)."""
+    done_count = 0
+    seen_by_other_task: list[int] = []
+
+    async def work(job: J) -> None:
+        nonlocal done_count
+        end = time.perf_counter() + 0.0002  # CPU-bound, never awaits
+        while time.perf_counter() < end:
+            pass
+        done_count += 1
+        sched.done(job)
+
+    sched: KeyedScheduler[J] = KeyedScheduler(work, max_inflight=8)
+
+    async def other() -> None:
+        while True:
+            seen_by_other_task.append(done_count)
+            await anyio.lowlevel.checkpoint()
+
+    async with anyio.create_task_group() as tg:
+        await tg.start(sched.run)
+        tg.start_soon(other)
+        for i in range(2000):  # ~0.4 s of work
+            sched.submit(J(f"k{i}".encode(), i))
+        await sched.wait_idle()
+        tg.cancel_scope.cancel()
+    during = {n for n in seen_by_other_task if 0 < n < 2000}
+    assert len(during) >= 20, f"the other task ran only at {sorted(during)[:10]}"
