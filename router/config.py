@@ -101,7 +101,8 @@ def _env_overrides(env: Mapping[str, str]) -> dict[str, dict[str, Any]]:
     sections = _sections()
     out: dict[str, dict[str, Any]] = {}
     for name, value in env.items():
-        if not name.startswith(ENV_PREFIX) or name == "KEFU_CONFIG":
+        # Only KEFU_<SECTION>__<KEY> names settings; others (KEFU_CONFIG, the scripts' KEFU_CACHE) are not ours.
+        if not name.startswith(ENV_PREFIX) or "__" not in name:
             continue
         m = _ENV_KEY.match(name)
         section = m.group(1).lower() if m else ""

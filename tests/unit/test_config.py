@@ -9,7 +9,7 @@ from router.errors import ConfigError
 
 
 def test_defaults() -> None:
-    s = load_settings(env={})
+    s = load_settings(env={"KEFU_CACHE": "/tmp/x", "KEFU_RUN": "/tmp/y"})  # script variables, not settings
     assert s.scheduler.max_inflight == 512
     assert (s.topics.requests, s.topics.replies, s.topics.tickets, s.topics.human, s.topics.dlq) == (
         "kefu.requests", "kefu.replies", "kefu.tickets", "kefu.human", "kefu.dlq",
