@@ -79,7 +79,7 @@ class KeyedScheduler(Generic[J]):
         self.max_inflight = max_inflight
         self._queues: dict[tuple[TP, bytes | None], _KeyQueue[J]] = {}
         # Keys with a job ready to run, and idle workers each waiting on its own event: a push wakes exactly
-        # one worker, and a busy worker takes the next key without a task switch (see _worker).
+        # one worker (a memory object stream costs a checkpoint and its own bookkeeping per item).
         self._ready: deque[_KeyQueue[J]] = deque()
         self._idle_workers: deque[anyio.Event] = deque()
         self.load: dict[TP, PartitionLoad] = {}

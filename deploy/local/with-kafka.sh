@@ -3,12 +3,11 @@
 # exports KAFKA_BOOTSTRAP for the command, and stops the broker afterwards if this script started it.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-started=0
 if [ -z "${KAFKA_BOOTSTRAP:-}" ] && ! "$here/kafka.sh" status >/dev/null 2>&1; then
-  started=1
   trap '"$here/kafka.sh" stop' EXIT
   "$here/kafka.sh" start
 fi
-KAFKA_BOOTSTRAP=$("$here/kafka.sh" bootstrap)
-export KAFKA_BOOTSTRAP
-"$@"
+# Only the command gets KAFKA_BOOTSTRAP: with it set, kafka.sh would take the broker for someone else's and
+# the EXIT trap would leave it running.
+bootstrap=$("$here/kafka.sh" bootstrap)
+KAFKA_BOOTSTRAP="$bootstrap" "$@"
