@@ -25,25 +25,33 @@ _TRAD = str.maketrans(
 # A mention is an ASCII handle, or a name in Chinese that ends at the first ASCII character, so that
 # "@客服YT7514236985412" keeps its waybill.
 _MENTION = re.compile(r"@(?:[A-Za-z][A-Za-z0-9_.-]{0,31}|[^\x00-\x7f\s@,，:：]{1,16})")
-_NUMBERING = re.compile(r"(?m)^\s*(?:\d{1,2}[.、)]|[(（]\d{1,2}[)）]|[①-⑳])\s*")
+# List numbering at a line's start ("1.", "2、", "(3)", "④"), only when followed by spaces or a non-digit, so
+# that "1.5公斤" keeps its weight.
+_NUMBERING = re.compile(r"(?m)^[ \t]*(?:(?:\d{1,2}[.、)]|[(（]\d{1,2}[)）])(?:[ \t]+|(?=[^\d\s])))+")
+_CIRCLED = re.compile(r"[①-⑳⑴-⒇⒈-⒛]")  # NFKC would turn them into plain digits: remove them first
 _DECORATION = re.compile(r"[【】\[\]「」『』〔〕《》<>~～*#|]")
 _SPACES = re.compile(r"[ \t\u3000\xa0]+")
 
 
-def _is_noise(ch: str) -> bool:
-    cat = unicodedata.category(ch)
-    # So: emoji and pictographs; Cc/Cf: controls and format characters (ZWJ, variation selectors, BOM);
-    # Cs: lone surrogates from broken decoders; Co/Cn: private use and unassigned.
-    return cat in ("So", "Sk", "Cc", "Cf", "Cs", "Co", "Cn") and ch not in "\n"
+# Emoji, pictographs and other symbols (arrows, shapes, dingbats, stars), control and format characters (ZWJ,
+# variation selectors, BOM), lone surrogates from broken decoders, private use. One class: the regex engine
+# does this in C, ten times faster than asking unicodedata about every character.
+_NOISE = re.compile(
+    "[\x00-\x09\x0b-\x1f\x7f-\x9f\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2900-\u297f"
+    "\u2b00-\u2bff\u2028-\u202f\ue000-\uf8ff\U0001f000-\U0001faff]"
+)
+# Invisible characters vanish instead: a zero-width space inside 拦截 must not split the keyword.
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060-\u206f\ufe00-\ufe0f\ufeff\ud800-\udfff\U000e0000-\U000e007f]")
 
 
 def normalize(text: str) -> str:
     """Return the normalised text. Never raises, whatever the input."""
-    text = unicodedata.normalize("NFKC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = _CIRCLED.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n"))
+    text = unicodedata.normalize("NFKC", text)
     text = text.translate(_TRAD)
     text = _MENTION.sub(" ", text)
     text = _NUMBERING.sub(" ", text)
     text = _DECORATION.sub(" ", text)
-    text = "".join(" " if _is_noise(ch) else ch for ch in text)
+    text = _NOISE.sub(" ", _INVISIBLE.sub("", text))
     text = text.upper() if text.isascii() else "".join(ch.upper() if ch.isascii() else ch for ch in text)
     return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n")).strip()
