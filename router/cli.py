@@ -67,11 +67,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     sub.add_parser("check-config", help="validate the settings and print them")
     w = sub.add_parser("wait-kafka", help="wait until the broker answers metadata requests")
     w.add_argument("--timeout", type=float, default=60.0)
+    sub.add_parser(
+        "parse",
+        help='read JSON lines {"text": ..., "carrier": ...} on stdin, write one JSON line of requests per input',
+    )
     d = sub.add_parser("demo", help="produce sample traffic, run the router on it and print a summary")
     d.add_argument("--count", type=int, default=5000)
     d.add_argument("--merchants", type=int, default=300)
     args = parser.parse_args(argv)
     _setup_logging(args.log_level)
+    if args.command == "parse":  # needs no settings: a pure function of its input
+        from router.parsing.cli import parse_stream
+
+        return parse_stream(sys.stdin.buffer, sys.stdout.buffer)
     try:
         settings = load_settings(args.config)
     except ConfigError as e:

@@ -1,0 +1,59 @@
+"""Command words for the 13 canonical intents (../shared/DOMAIN.md), matched on normalised text.
+
+Longest match wins where words overlap (拦截退回 over 退回, 签收未收到 over 签收). A command preceded by a negation
+("不用拦截了", "别改址", "取消拦截") is reported as negated and never executed as the positive command.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+LEXICON: dict[str, tuple[str, ...]] = {
+    "intercept": (
+        "拦截退回", "拦截", "退回", "退件", "截件", "拦回来", "拦一下", "拦回", "截回", "原路返回", "退回发件人",
+    ),
+    "cancel": ("撤单", "取消订单", "取消寄件", "取消快递", "作废", "撤销", "不寄了", "撤件"),
+    "change_address": (
+        "更改收件地址", "修改收件地址", "修改地址", "更改地址", "改地址", "改址", "更址", "转寄", "改派", "地址改为",
+        "地址改成", "换地址",
+    ),
+    "urge": ("催件", "催派", "催一下", "加急", "尽快派送", "尽快派件", "尽快送", "催促", "快点派", "催下"),
+    "verify_delivery": (
+        "核实签收", "签收未收到", "显示签收但没收到", "虚假签收", "妥投了但没收到", "显示签收", "没收到", "未收到",
+        "虚假妥投", "签收异常",
+    ),
+    "damaged": ("破损", "压坏", "碎了", "漏液", "损坏", "摔坏", "坏了"),
+    "lost": ("遗失", "丢件", "丢了", "丢失", "找不到件"),
+    "weight": ("查重量", "核重", "重量不对", "超重", "称重", "核实重量", "重量"),
+    "track": ("查件", "查一下物流", "查物流", "到哪了", "到哪里了", "轨迹", "什么时候到", "物流信息", "查询", "查下"),
+    "delay": ("延误", "不动了", "停滞", "好几天没更新", "打延误", "没更新", "不更新", "没动静"),
+    "claim": ("理赔", "赔付", "赔偿"),
+    "complaint": ("投诉", "客诉"),
+    "arbitration": ("仲裁",),
+}
+INTENTS = tuple(LEXICON)
+
+_words = sorted(((w, i) for i, ws in LEXICON.items() for w in ws), key=lambda x: -len(x[0]))
+_INTENT_OF = dict(_words)
+_COMMAND = re.compile("|".join(re.escape(w) for w, _ in _words))
+_NEGATION_BEFORE = re.compile(r"(?:不用|不要|别|无需|不需要|取消|先别|暂不|不必)\s*$")
+_NEGATION_AFTER = re.compile(r"^\s*(?:了)?\s*(?:不用了|不要了|取消了|先不用|算了)")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    intent: str
+    start: int
+    end: int
+    negated: bool
+
+
+def mentions(line: str) -> list[Mention]:
+    """Command mentions in one normalised line, in order."""
+    out = []
+    for m in _COMMAND.finditer(line):
+        before, after = line[max(0, m.start() - 4) : m.start()], line[m.end() : m.end() + 6]
+        negated = bool(_NEGATION_BEFORE.search(before) or _NEGATION_AFTER.match(after))
+        out.append(Mention(_INTENT_OF[m.group()], m.start(), m.end(), negated))
+    return out

@@ -1,0 +1,220 @@
+"""Merchant chat text → structured requests.
+
+Binding numbers to commands, line by line (a line is one instruction in these chats):
+- a line with numbers and one command: the command applies to all of them;
+- a line with numbers and several commands: numbers first ("YT1 拦截 YT2 催件") → each command takes the numbers
+  before it; command first → the numbers after it; a command left with no numbers shares its neighbour's
+  ("拦截并投诉");
+- numbers on lines without a command take the command of the nearest command-only line above, else below
+  ("拦截" on one line, the numbers on the next); with no command anywhere, bare numbers mean ``track``;
+- a negated command ("不用拦截了") is never executed: its numbers go to a person.
+Anything the parser is not sure of sets ``needs_human`` with a reason instead of guessing. ``parse`` never raises.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+import msgspec
+
+from router.parsing.intents import Mention, mentions
+from router.parsing.normalize import normalize
+from router.parsing.waybills import Waybill, find
+
+MAX_CHARS = 2000  # chat platforms cap messages near this; longer input is not a chat message
+
+_AMOUNT = re.compile(r"(\d+(?:\.\d{1,2})?)\s*(?:元|块)")
+_NAME_NEAR_PHONE = re.compile(r"([\u4e00-\u9fa5]{2,4})\s*(1[3-9]\d{9})|(1[3-9]\d{9})\s*([\u4e00-\u9fa5]{2,4})(?=\s|$)")
+_NAME_LABEL = re.compile(r"(?:收件人|姓名|联系人)[:：\s]*([\u4e00-\u9fa5]{2,4})")
+_ADDRESS_HINT = re.compile(r"[省市区县镇乡村路街道号巷弄栋楼室]")
+_ADDRESS_PARTS = re.compile(
+    r"^(?P<province>[\u4e00-\u9fa5]{2,7}?(?:省|自治区))?(?P<city>[\u4e00-\u9fa5]{2,7}?市)?"
+    r"(?P<district>[\u4e00-\u9fa5]{1,7}?(?:区|县|旗))?(?P<detail>.*)$"
+)
+_LABELS = re.compile(r"(?:新地址|收件地址|地址|收件人|姓名|联系人|电话|手机|手机号)[:：]?")
+
+
+class ParsedRequest(msgspec.Struct, kw_only=True):
+    intent: str
+    waybills: list[str]
+    carrier: str | None
+    address: str | None = None
+    name: str | None = None
+    phone: str | None = None
+    amount: float | None = None
+    address_parts: dict[str, str] | None = None
+    span: tuple[int, int] | None = None  # the text it came from, in the normalised text
+
+
+class ParseResult(msgspec.Struct, kw_only=True):
+    requests: list[ParsedRequest]
+    needs_human: bool
+    reason: str | None
+    normalized: str = ""
+
+
+def parse(text: str, carrier: str | None = None) -> ParseResult:
+    """Understand one message. ``carrier`` is the group's own carrier (decides ambiguous all-digit numbers)."""
+    try:
+        return _parse(text, carrier)
+    except Exception as e:  # a parser bug must hand the message to a person, never crash the router
+        return ParseResult(requests=[], needs_human=True, reason=f"parser_error:{type(e).__name__}")
+
+
+class _Line:
+    __slots__ = ("commands", "end", "negated", "start", "text", "waybills")
+
+    def __init__(self, text: str, start: int) -> None:
+        self.text, self.start, self.end = text, start, start + len(text)
+        self.waybills: list[Waybill] = []
+        ms = mentions(text)
+        self.commands = [m for m in ms if not m.negated]
+        self.negated = [m for m in ms if m.negated]
+
+
+def _lines(norm: str) -> list[_Line]:
+    out, pos = [], 0
+    for part in norm.split("\n"):
+        out.append(_Line(part, pos))
+        pos += len(part) + 1
+    return out
+
+
+def _bind_line(line: _Line) -> list[tuple[str, Waybill]]:
+    """(intent, waybill) pairs of a line that has both numbers and commands."""
+    intents = list(dict.fromkeys(m.intent for m in line.commands))
+    if len(intents) == 1:
+        return [(intents[0], w) for w in line.waybills]
+    rel = [(w.span[0] - line.start, w) for w in line.waybills]
+    numbers_first = rel[0][0] < line.commands[0].start
+    groups: list[tuple[Mention, list[Waybill]]] = []
+    for i, m in enumerate(line.commands):
+        if numbers_first:
+            lo = line.commands[i - 1].end if i else -1
+            mine = [w for p, w in rel if lo <= p < m.start]
+        else:
+            hi = line.commands[i + 1].start if i + 1 < len(line.commands) else 10**9
+            mine = [w for p, w in rel if m.end <= p < hi]
+        groups.append((m, mine))
+    for i, (m, mine) in enumerate(groups):  # "拦截并投诉": a command with no numbers of its own shares its neighbour's
+        if not mine:
+            near = [g for j in (i - 1, i + 1) if 0 <= j < len(groups) for g in [groups[j][1]] if g]
+            groups[i] = (m, near[0] if near else [])
+    return [(m.intent, w) for m, mine in groups for w in mine]
+
+
+def _parse(text: str, carrier: str | None) -> ParseResult:
+    if len(text) > MAX_CHARS:
+        return ParseResult(requests=[], needs_human=True, reason="too_long")
+    norm = normalize(text)
+    found = find(norm, carrier)
+    lines = _lines(norm)
+    for w in found.waybills:
+        for line in lines:
+            if line.start <= w.span[0] <= line.end:
+                line.waybills.append(w)
+                break
+    reasons: list[str] = []
+    pairs: list[tuple[str, Waybill]] = []
+    orphans: list[tuple[int, Waybill]] = []
+    for i, line in enumerate(lines):
+        if line.waybills and line.commands:
+            pairs += _bind_line(line)
+        elif line.waybills and line.negated:
+            reasons.append("negated_command")
+        elif line.waybills:
+            orphans += [(i, w) for w in line.waybills]
+    command_lines = [i for i, line in enumerate(lines) if line.commands and not line.waybills]
+    if orphans:
+        if command_lines:
+            for i, w in orphans:
+                above = [j for j in command_lines if j < i]
+                j = above[-1] if above else min(command_lines)
+                pairs += [(intent, w) for intent in dict.fromkeys(m.intent for m in lines[j].commands)]
+        elif not pairs and not any(line.negated for line in lines):
+            pairs += [("track", w) for _, w in orphans]  # a bare waybill number asks where the parcel is
+        elif pairs and len({intent for intent, _ in pairs}) == 1:
+            pairs += [(pairs[0][0], w) for _, w in orphans]  # a list continued on the next lines
+        else:
+            reasons.append("unplaced_waybill")
+    unrecognised = [d for d in found.unplaced if len(d) <= 17]  # 18-19 digits: platform order numbers
+    if command_lines and not found.waybills and not unrecognised:
+        reasons.append("command_without_waybill")
+    negated_only = found.waybills and not pairs and any(line.negated for line in lines)
+    if negated_only and "negated_command" not in reasons:
+        reasons.append("negated_command")
+    if unrecognised:
+        reasons.append("unrecognised_number")
+    if carrier is None and any(w.alternatives for _, w in pairs):
+        reasons.append("ambiguous_carrier")
+    requests = _requests(pairs, norm, lines, found.phones, reasons)
+    if len({(r.intent, tuple(r.waybills)) for r in requests}) > 1 and _conflicting(requests):
+        reasons.append("conflicting_commands")
+    reason = reasons[0] if reasons else None
+    return ParseResult(requests=requests, needs_human=bool(reasons), reason=reason, normalized=norm)
+
+
+_CONFLICTS = {frozenset({"intercept", "change_address"}), frozenset({"cancel", "change_address"}),
+              frozenset({"intercept", "urge"}), frozenset({"cancel", "urge"})}
+
+
+def _conflicting(requests: Iterable[ParsedRequest]) -> bool:
+    """The same waybill asked to go back and to go on (拦截 and 催件), which a person must settle."""
+    by_waybill: dict[str, set[str]] = {}
+    for r in requests:
+        for w in r.waybills:
+            by_waybill.setdefault(w, set()).add(r.intent)
+    return any(frozenset({a, b}) in _CONFLICTS for s in by_waybill.values() for a in s for b in s if a < b)
+
+
+def _requests(
+    pairs: list[tuple[str, Waybill]], norm: str, lines: list[_Line], phones: list[str], reasons: list[str]
+) -> list[ParsedRequest]:
+    grouped: dict[tuple[str, str], ParsedRequest] = {}
+    for intent, w in pairs:
+        req = grouped.get((intent, w.carrier))
+        if req is None:
+            req = grouped[(intent, w.carrier)] = ParsedRequest(
+                intent=intent, waybills=[], carrier=w.carrier, span=w.span
+            )
+        if w.number not in req.waybills:
+            req.waybills.append(w.number)
+        assert req.span is not None
+        req.span = (min(req.span[0], w.span[0]), max(req.span[1], w.span[1]))
+    out = list(grouped.values())
+    for r in out:
+        if r.intent == "change_address":
+            _address_fields(r, norm, lines, phones, reasons)
+        elif r.intent == "claim":
+            m = _AMOUNT.search(norm)
+            r.amount = float(m.group(1)) if m else None
+    return out
+
+
+def _address_fields(r: ParsedRequest, norm: str, lines: list[_Line], phones: list[str], reasons: list[str]) -> None:
+    text = norm
+    for w in r.waybills:
+        text = text.replace(w, " ")
+    m = _NAME_LABEL.search(text)
+    name = m.group(1) if m else None
+    phone = phones[0] if phones else None
+    m2 = _NAME_NEAR_PHONE.search(text)
+    if name is None and m2:
+        name = m2.group(1) or m2.group(4)
+    for line in lines:
+        for cmd in line.commands + line.negated:
+            text = text.replace(line.text[cmd.start : cmd.end], " ")
+    for piece in (phone, name):
+        if piece:
+            text = text.replace(piece, " ")
+    text = _LABELS.sub(" ", text)
+    address = " ".join(t for t in re.split(r"[\s,，;；]+", text) if _ADDRESS_HINT.search(t) or len(t) > 6).strip()
+    r.name, r.phone = name, phone
+    if address:
+        r.address = address
+        parts = _ADDRESS_PARTS.match(address.replace(" ", ""))
+        if parts:
+            r.address_parts = {k: v for k, v in parts.groupdict().items() if v}
+    else:
+        reasons.append("address_missing")

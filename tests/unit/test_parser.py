@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import orjson
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from router.parsing.normalize import normalize
+from router.parsing.parser import MAX_CHARS, parse
+
+
+def pairs(text: str, carrier: str | None = None) -> list[tuple[str, list[str]]]:
+    return [(r.intent, r.waybills) for r in parse(text, carrier).requests]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("YT7514236985412 拦截", [("intercept", ["YT7514236985412"])]),
+        ("拦截 YT7514236985412 YT7514236985413", [("intercept", ["YT7514236985412", "YT7514236985413"])]),
+        ("拦截\nYT7514236985412\nYT7514236985413", [("intercept", ["YT7514236985412", "YT7514236985413"])]),
+        ("YT7514236985412\nYT7514236985413\n麻烦拦截一下", [("intercept", ["YT7514236985412", "YT7514236985413"])]),
+        ("YT7514236985412 拦截\nJT1234567890123 催件",
+         [("intercept", ["YT7514236985412"]), ("urge", ["JT1234567890123"])]),
+        ("YT7514236985412 拦截 YT7514236985413 查件",
+         [("intercept", ["YT7514236985412"]), ("track", ["YT7514236985413"])]),
+        ("YT7514236985412", [("track", ["YT7514236985412"])]),
+        ("YT7514236985412 攔截退回", [("intercept", ["YT7514236985412"])]),
+        ("YT7514236985412 显示签收但没收到", [("verify_delivery", ["YT7514236985412"])]),
+        ("@客服 YT7514236985412 破损了，怎么处理", [("damaged", ["YT7514236985412"])]),
+        ("YT7514236985412 拦截并投诉", [("intercept", ["YT7514236985412"]), ("complaint", ["YT7514236985412"])]),
+        ("好的谢谢", []),
+        ("收到", []),
+    ],
+)
+def test_intents_and_binding(text: str, expected: list[tuple[str, list[str]]]) -> None:
+    result = parse(text)
+    assert pairs(text) == expected
+    assert not result.needs_human, result.reason
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("不用拦截了 YT7514236985412", "negated_command"),
+        ("YT7514236985412 先别拦截", "negated_command"),
+        ("拦截", "command_without_waybill"),
+        ("改址 YT7514236985412", "address_missing"),
+        ("YT7514236985412 拦截 催件", "conflicting_commands"),
+        ("431234567890123 拦截", "ambiguous_carrier"),
+        ("拦截 7514236985 这个", "unrecognised_number"),
+        ("拦" * (MAX_CHARS + 1), "too_long"),
+    ],
+)
+def test_uncertain_messages_go_to_a_person(text: str, reason: str) -> None:
+    result = parse(text)
+    assert result.needs_human
+    assert result.reason == reason
+    assert all(r.intent != "intercept" for r in result.requests) or reason != "negated_command"
+
+
+def test_change_address_fields() -> None:
+    (r,) = parse("改址 75706890164395 浙江省杭州市西湖区文三路90号 张三 13800138000", "zto").requests
+    assert (r.intent, r.waybills, r.carrier) == ("change_address", ["75706890164395"], "zto")
+    assert (r.address, r.name, r.phone) == ("浙江省杭州市西湖区文三路90号", "张三", "13800138000")
+    assert r.address_parts == {"province": "浙江省", "city": "杭州市", "district": "西湖区", "detail": "文三路90号"}
+
+
+def test_claim_amount_and_span() -> None:
+    result = parse("理赔 YT7514236985412 损失200元")
+    (r,) = [r for r in result.requests if r.intent == "claim"]
+    assert r.amount == 200.0
+    assert r.span is not None and result.normalized[r.span[0] : r.span[1]] == "YT7514236985412"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8")) | st.binary().map(lambda b: b.decode("latin-1")))
+def test_never_raises_and_waybills_come_from_the_text(text: str) -> None:
+    result = parse(text)
+    compact = normalize(text).replace(" ", "").replace("-", "")
+    for r in result.requests:
+        for w in r.waybills:
+            assert w in compact
+
+
+def test_hostile_input() -> None:
+    for text in ["", "\x00" * 100, "\ud800\udfff" * 10, "YT7514236985412 拦截 " * 100_000, "\U0010ffff" * 50]:
+        result = parse(text)
+        assert isinstance(result.needs_human, bool)
+
+
+def test_cli_contract_one_line_out_per_line_in() -> None:
+    lines = [
+        b'{"text": "YT7514236985412 \xe6\x8b\xa6\xe6\x88\xaa"}',
+        b'{"text": "431234567890123 \xe6\x8b\xa6\xe6\x88\xaa", "carrier": "YUNDA"}',
+        b"",
+        b"not json",
+    ]
+    out = subprocess.run(
+        [sys.executable, "-m", "router", "parse"], input=b"\n".join(lines) + b"\n", capture_output=True, check=True
+    ).stdout.splitlines()
+    assert len(out) == len(lines)
+    first, second, blank, bad = map(orjson.loads, out)
+    assert first == {
+        "requests": [{"intent": "intercept", "waybills": ["YT7514236985412"], "carrier": "yto", "address": None,
+                      "name": None, "phone": None}],
+        "needs_human": False,
+        "reason": None,
+    }
+    assert second["requests"][0]["carrier"] == "yunda" and not second["needs_human"]
+    assert blank["needs_human"] and bad["needs_human"] and bad["reason"].startswith("invalid_input")
