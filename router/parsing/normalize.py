@@ -14,10 +14,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_TRAD = str.maketrans(
+_TRAD_AND_UPPER = str.maketrans(
+    "abcdefghijklmnopqrstuvwxyz"
     "攔單遺損簽號還達遲誤賠訴稱運貨無沒點轉壞麼裡裏郵東風滯動態計這個們謝為請幫鐘銷廢"
     "撥實驗賬額處題問費後發時間區縣鎮門樓層師張陳劉黃趙錢孫楊顯遞續經過說話電碼業務復"
     "覆",
+    "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
     "拦单遗损签号还达迟误赔诉称运货无没点转坏么里里邮东风滞动态计这个们谢为请帮钟销废"
     "拨实验账额处题问费后发时间区县镇门楼层师张陈刘黄赵钱孙杨显递续经过说话电码业务复"
     "复",
@@ -48,10 +50,9 @@ def normalize(text: str) -> str:
     """Return the normalised text. Never raises, whatever the input."""
     text = _CIRCLED.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = unicodedata.normalize("NFKC", text)
-    text = text.translate(_TRAD)
+    text = text.translate(_TRAD_AND_UPPER)  # also upper-cases ASCII letters: waybill prefixes come as "yt", "Yt"
     text = _MENTION.sub(" ", text)
     text = _NUMBERING.sub(" ", text)
     text = _DECORATION.sub(" ", text)
     text = _NOISE.sub(" ", _INVISIBLE.sub("", text))
-    text = text.upper() if text.isascii() else "".join(ch.upper() if ch.isascii() else ch for ch in text)
     return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n")).strip()

@@ -34,6 +34,7 @@ _S10 = re.compile(r"[A-Z]{2}\d{9}[A-Z]{2}")
 _S10_WEIGHTS = (8, 6, 4, 2, 3, 5, 9, 7)
 _CHUNK = re.compile(r"[A-Z0-9&]+(?:[ -][0-9]+)*")
 _DIGITS = re.compile(r"\d+")
+_SEPARATOR = re.compile(r"[ -]")
 _PHONE = re.compile(r"1[3-9]\d{9}")
 _LEGACY = ("sf", "zto")
 
@@ -159,15 +160,18 @@ def find(text: str, group_carrier: str | None = None) -> Found:
     found = Found()
     seen: set[str] = set()
     for chunk in _CHUNK.finditer(text):
-        groups = re.split(r"[ -]", chunk.group())
+        groups = _SEPARATOR.split(chunk.group())
         joined, joined_len = _read("".join(groups), ctx)
-        separate: _Reading = []
-        separate_len = 0
-        for g in groups:
-            w, length = _read(g, ctx)
-            separate += w
-            separate_len += length
-        chosen = joined if joined_len > separate_len else separate
+        chosen = joined
+        if len(groups) > 1:  # one group: both readings are the same
+            separate: _Reading = []
+            separate_len = 0
+            for g in groups:
+                w, length = _read(g, ctx)
+                separate += w
+                separate_len += length
+            if separate_len >= joined_len:
+                chosen = separate
         for number, carrier, alternatives in chosen:
             if number not in seen:
                 seen.add(number)
