@@ -37,10 +37,6 @@ class HandlerRegistry:
             raise ValueError(f"a handler for intent {intent!r} is already registered")
         self._handlers[intent] = handler
 
-    @property
-    def intents(self) -> list[str]:
-        return sorted(self._handlers)
-
     async def handle(self, request: MerchantRequest) -> Sequence[Output]:
         intent = self._classify(request)
         handler = self._handlers.get(intent)

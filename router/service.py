@@ -30,7 +30,7 @@ from router.config import Settings
 from router.contracts import DeadLetter, Escalation, Output, Reply, Ticket, decode_request, encode
 from router.errors import CommitError, DecodeError, TransportError
 from router.flow import decide
-from router.metrics import RouterMetrics
+from router.metrics import OUTCOMES, RouterMetrics
 from router.offsets import PartitionOffsets, decode_finished
 from router.registry import Handler
 from router.scheduler import KeyedScheduler
@@ -84,7 +84,7 @@ class Router:
         self._tasks: TaskGroup | None = None  # set by run(); owns resend tasks
         self._commit_lock = anyio.Lock()
         t = settings.topics
-        self._processed = {o: self.metrics.processed.labels(o) for o in ("handled", "dead_letter", "skipped_done")}
+        self._processed = {o: self.metrics.processed.labels(o) for o in OUTCOMES}
         self._topic_of: dict[type, str] = {
             Reply: t.replies,
             Ticket: t.tickets,

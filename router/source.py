@@ -174,9 +174,6 @@ class MemorySource:
     def resume(self, tps: Iterable[TP]) -> None:
         self._paused -= set(tps)
 
-    def paused(self) -> set[TP]:
-        return set(self._paused)
-
     def assignment(self) -> set[TP]:
         return set(self._assigned)
 

@@ -6,7 +6,6 @@ from collections import defaultdict
 from collections.abc import Callable
 
 import anyio
-import pytest
 
 from router import sample
 from router.config import Settings
@@ -153,4 +152,4 @@ class RouterContract:
         assert decode_as(letters[0][1], DeadLetter).reason == "invalid_request"
 
 
-__all__ = ["RouterContract", "assert_fully_committed", "assert_in_order", "pytest"]
+__all__ = ["RouterContract", "assert_fully_committed", "assert_in_order"]

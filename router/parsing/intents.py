@@ -32,7 +32,6 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "complaint": ("投诉", "客诉"),
     "arbitration": ("仲裁",),
 }
-INTENTS = tuple(LEXICON)
 
 _words = sorted(((w, i) for i, ws in LEXICON.items() for w in ws), key=lambda x: -len(x[0]))
 _INTENT_OF = dict(_words)

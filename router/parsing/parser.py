@@ -149,7 +149,7 @@ def _parse(text: str, carrier: str | None) -> ParseResult:
     if carrier is None and any(w.alternatives for _, w in pairs):
         reasons.append("ambiguous_carrier")
     requests = _requests(pairs, norm, lines, found.phones, reasons)
-    if len({(r.intent, tuple(r.waybills)) for r in requests}) > 1 and _conflicting(requests):
+    if _conflicting(requests):
         reasons.append("conflicting_commands")
     reason = reasons[0] if reasons else None
     return ParseResult(requests=requests, needs_human=bool(reasons), reason=reason, normalized=norm)
