@@ -211,7 +211,10 @@ class Router:
             log.warning("outputs of %s[%d]@%d not acknowledged (%s); sending again",
                         job.record.topic, job.record.partition, job.record.offset, error)
             assert self._tasks is not None, "records are only handled while run() owns the task group"
-            self._tasks.start_soon(self._resend, job, outputs, outcome)
+            try:
+                self._tasks.start_soon(self._resend, job, outputs, outcome)
+            except RuntimeError:  # run() has ended: the record stays uncommitted and is redelivered
+                self._scheduler.done(job)
             return
         self._finish(job, outcome)
 
