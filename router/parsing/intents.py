@@ -16,7 +16,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "cancel": ("撤单", "取消订单", "取消寄件", "取消快递", "作废", "撤销", "不寄了", "撤件"),
     "change_address": (
         "更改收件地址", "修改收件地址", "修改地址", "更改地址", "改地址", "改址", "更址", "转寄", "改派", "地址改为",
-        "地址改成", "换地址",
+        "地址改成", "换地址", "地址填错", "地址写错", "地址错了", "收件人改为", "改收件人", "电话改为", "改电话",
+        "联系电话改为",
     ),
     "urge": ("催件", "催派", "催一下", "加急", "尽快派送", "尽快派件", "尽快送", "催促", "快点派", "催下"),
     "verify_delivery": (
@@ -37,7 +38,8 @@ _words = sorted(((w, i) for i, ws in LEXICON.items() for w in ws), key=lambda x:
 _INTENT_OF = dict(_words)
 _COMMAND = re.compile("|".join(re.escape(w) for w, _ in _words))
 _NEGATION_BEFORE = re.compile(r"(?:不用|不要|别|无需|不需要|取消|先别|暂不|不必)\s*$")
-_NEGATION_AFTER = re.compile(r"^\s*(?:了)?\s*(?:不用了|不要了|取消了|先不用|算了)")
+# "拦截取消" cancels the command; "取消订单/寄件/快递" are themselves the cancel command, never a negation.
+_NEGATION_AFTER = re.compile(r"^\s*(?:了)?\s*(?:不用了|不要了|取消(?![订寄快])|先不用|算了)")
 
 
 @dataclass(frozen=True, slots=True)
