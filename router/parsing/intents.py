@@ -42,6 +42,11 @@ _NEGATION_BEFORE = re.compile(r"(?:不用|不要|别|无需|不需要|取消|先
 _NEGATION_AFTER = re.compile(r"^\s*(?:了)?\s*(?:不用了|不要了|取消(?![订寄快])|先不用|算了)")
 
 
+# "不用催了", "别拦了": a negation before a one-character verb that is no command word by itself.
+_NEGATED_VERB = re.compile(r"(?:不用|不要|别|无需|不需要|先别)再?(拦|催|改|退|撤)")
+_VERB_INTENT = {"拦": "intercept", "催": "urge", "改": "change_address", "退": "intercept", "撤": "cancel"}
+
+
 @dataclass(frozen=True, slots=True)
 class Mention:
     intent: str
@@ -57,4 +62,7 @@ def mentions(line: str) -> list[Mention]:
         before, after = line[max(0, m.start() - 4) : m.start()], line[m.end() : m.end() + 6]
         negated = bool(_NEGATION_BEFORE.search(before) or _NEGATION_AFTER.match(after))
         out.append(Mention(_INTENT_OF[m.group()], m.start(), m.end(), negated))
-    return out
+    for m in _NEGATED_VERB.finditer(line):
+        if not any(x.start <= m.end(1) - 1 < x.end for x in out):  # not already part of a full command word
+            out.append(Mention(_VERB_INTENT[m.group(1)], m.start(), m.end(), True))
+    return sorted(out, key=lambda x: x.start)
