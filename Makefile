@@ -31,8 +31,11 @@ lint: venv
 	$(PY) -m ruff check .
 	$(PY) -m mypy
 
-bench: venv
-	$(WITH_KAFKA) $(PY) -m bench.router_bench
+bench: venv  # every benchmark runs; the target fails if any of them missed a target
+	@status=0; \
+	$(PY) -m bench.parse_bench || status=1; \
+	$(WITH_KAFKA) $(PY) -m bench.router_bench || status=1; \
+	exit $$status
 
 kafka-start: venv
 	deploy/local/kafka.sh start
