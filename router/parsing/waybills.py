@@ -32,7 +32,8 @@ _PREFIXED: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 _S10 = re.compile(r"[A-Z]{2}\d{9}[A-Z]{2}")
 _S10_WEIGHTS = (8, 6, 4, 2, 3, 5, 9, 7)
-_CHUNK = re.compile(r"[A-Z0-9&]+(?:[ -][0-9]+)*")
+_CHUNK = re.compile(r"[A-Z0-9]+(?:[ -][0-9]+)*")
+_SHORTEST = 10  # shorter runs are neither waybills, phones, nor worth reporting as unplaced numbers
 _DIGITS = re.compile(r"\d+")
 _SEPARATOR = re.compile(r"[ -]")
 _PHONE = re.compile(r"1[3-9]\d{9}")
@@ -160,6 +161,8 @@ def find(text: str, group_carrier: str | None = None) -> Found:
     found = Found()
     seen: set[str] = set()
     for chunk in _CHUNK.finditer(text):
+        if chunk.end() - chunk.start() < _SHORTEST:
+            continue  # house numbers, times, weights: nothing this short is a waybill or a phone
         groups = _SEPARATOR.split(chunk.group())
         joined, joined_len = _read("".join(groups), ctx)
         chosen = joined
@@ -181,6 +184,6 @@ def find(text: str, group_carrier: str | None = None) -> Found:
             for d in _DIGITS.findall(g):
                 if _PHONE.fullmatch(d):
                     found.phones.append(d)
-                elif len(d) >= 10 and not any(d in w or w in d for w in taken):
+                elif len(d) >= _SHORTEST and not any(d in w or w in d for w in taken):
                     found.unplaced.append(d)
     return found
