@@ -5,8 +5,9 @@ Binding numbers to commands, line by line (a line is one instruction in these ch
 - a line with numbers and several commands: numbers first ("YT1 拦截 YT2 催件") → each command takes the numbers
   before it; command first → the numbers after it; a command left with no numbers shares its neighbour's
   ("拦截并投诉");
-- numbers on lines without a command take the command of the nearest command-only line above, else below
-  ("拦截" on one line, the numbers on the next); with no command anywhere, bare numbers mean ``track``;
+- numbers on lines without a command take the command of a command-only line: the nearest below when the
+  message starts with numbers ("YT1\n拦截\nYT2\n催件"), else the nearest above ("拦截" then the numbers);
+  with no command anywhere, bare numbers mean ``track``;
 - a negated command ("不用拦截了") is never executed: its numbers go to a person.
 Anything the parser is not sure of sets ``needs_human`` with a reason instead of guessing. ``parse`` never raises.
 """
@@ -128,9 +129,14 @@ def _parse(text: str, carrier: str | None) -> ParseResult:
     command_lines = [i for i, line in enumerate(lines) if line.commands and not line.waybills]
     if orphans:
         if command_lines:
+            # Numbers before the first command line ("YT1\n拦截\nYT2\n催件"): each takes the command below it;
+            # otherwise ("拦截\nYT1\nYT2") the command above it.
+            numbers_first = orphans[0][0] < command_lines[0]
             for i, w in orphans:
-                above = [j for j in command_lines if j < i]
-                j = above[-1] if above else min(command_lines)
+                below = [j for j in command_lines if j > i][:1]
+                above = [j for j in command_lines if j < i][-1:]
+                preferred, fallback = (below, above) if numbers_first else (above, below)
+                j = (preferred or fallback)[0]
                 pairs += [(intent, w) for intent in dict.fromkeys(m.intent for m in lines[j].commands)]
         elif not pairs and not any(line.negated for line in lines):
             pairs += [("track", w) for _, w in orphans]  # a bare waybill number asks where the parcel is
