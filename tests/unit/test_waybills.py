@@ -40,6 +40,7 @@ def numbers(text: str, carrier: str | None = None) -> list[tuple[str, str]]:
         ("订单号 1234567890123456789 拦截", None, []),  # platform order number
         ("电话13800138000", None, []),
         ("12345675142369854123 拦截", None, []),  # never cut a waybill out of a longer number
+        ("YT 6612 3456 7890 1 2.5kg 称重不对", None, [("YT6612345678901", "yto")]),  # "2" belongs to 2.5kg
     ],
 )
 def test_recognition(text: str, carrier: str | None, expected: list[tuple[str, str]]) -> None:
