@@ -33,6 +33,7 @@ _NUMBERING = re.compile(r"(?m)^[ \t]*(?:(?:\d{1,2}[.、)]|[(（]\d{1,2}[)）])(?
 _CIRCLED = re.compile(r"[①-⑳⑴-⒇⒈-⒛]")  # NFKC would turn them into plain digits: remove them first
 _DECORATION = re.compile(r"[【】\[\]「」『』〔〕《》<>~～*#|]")
 _SPACES = re.compile(r"[ \t\u3000\xa0]+")
+_EDGE_SPACES = re.compile(r" ?\n ?")  # after _SPACES, at most one space stands on either side of a line break
 
 
 # Emoji, pictographs and other symbols (arrows, shapes, dingbats, stars), control and format characters (ZWJ,
@@ -51,8 +52,9 @@ def normalize(text: str) -> str:
     text = _CIRCLED.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = unicodedata.normalize("NFKC", text)
     text = text.translate(_TRAD_AND_UPPER)  # also upper-cases ASCII letters: waybill prefixes come as "yt", "Yt"
-    text = _MENTION.sub(" ", text)
+    if "@" in text:
+        text = _MENTION.sub(" ", text)
     text = _NUMBERING.sub(" ", text)
     text = _DECORATION.sub(" ", text)
     text = _NOISE.sub(" ", _INVISIBLE.sub("", text))
-    return "\n".join(_SPACES.sub(" ", line).strip() for line in text.split("\n")).strip()
+    return _EDGE_SPACES.sub("\n", _SPACES.sub(" ", text)).strip()

@@ -92,10 +92,18 @@ def carrier_words(text: str) -> list[str]:
 
 
 class _Context:
-    __slots__ = ("group", "named")
+    __slots__ = ("_named", "group", "text")
 
-    def __init__(self, group: str | None, named: list[str]) -> None:
-        self.group, self.named = group, named
+    def __init__(self, group: str | None, text: str) -> None:
+        self.group, self.text = group, text
+        self._named: list[str] | None = None
+
+    @property
+    def named(self) -> list[str]:
+        """Carriers named in the message, looked up only when an all-digit number needs them."""
+        if self._named is None:
+            self._named = carrier_words(self.text)
+        return self._named
 
     def pick(self, d: str) -> tuple[str, tuple[str, ...]] | None:
         """The carrier of all-digit ``d`` and the other carriers it would also fit, or None."""
@@ -158,7 +166,7 @@ def _digit_run(d: str, ctx: _Context) -> _Reading:
 
 def find(text: str, group_carrier: str | None = None) -> Found:
     """Waybills, phone numbers and unplaced long numbers in normalised ``text``. Never raises."""
-    ctx = _Context(group_carrier if group_carrier in CARRIERS else None, carrier_words(text))
+    ctx = _Context(group_carrier if group_carrier in CARRIERS else None, text)
     found = Found()
     seen: set[str] = set()
     for chunk in _CHUNK.finditer(text):
