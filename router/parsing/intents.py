@@ -12,38 +12,55 @@ from dataclasses import dataclass
 LEXICON: dict[str, tuple[str, ...]] = {
     "intercept": (
         "拦截退回", "拦截", "退回", "退件", "截件", "拦回来", "拦一下", "拦回", "截回", "原路返回", "退回发件人",
+        "撤回",
     ),
-    "cancel": ("撤单", "取消订单", "取消寄件", "取消快递", "作废", "撤销", "不寄了", "撤件"),
+    "cancel": ("撤单", "取消订单", "取消寄件", "取消快递", "作废", "撤销", "不寄了", "不发了", "撤件"),
     "change_address": (
         "更改收件地址", "修改收件地址", "修改地址", "更改地址", "改地址", "改址", "更址", "转寄", "改派", "地址改为",
-        "地址改成", "换地址", "地址填错", "地址写错", "地址错了", "收件人改为", "改收件人", "电话改为", "改电话",
-        "联系电话改为",
+        "地址改成", "换地址", "收件人改为", "改收件人", "电话改为", "改电话", "联系电话改为",
     ),
-    "urge": ("催件", "催派", "催一下", "加急", "尽快派送", "尽快派件", "尽快送", "催促", "快点派", "催下"),
+    "urge": (
+        "催件", "催派", "催一下", "加急", "尽快派送", "尽快派件", "尽快送", "催促", "快点派", "催下", "重新派送",
+        "重新派件", "再派送", "二次派送",
+    ),
     "verify_delivery": (
         "核实签收", "签收未收到", "显示签收但没收到", "虚假签收", "妥投了但没收到", "显示签收", "没收到", "未收到",
-        "虚假妥投", "签收异常",
+        "虚假妥投", "签收异常", "是否签收", "签收情况",
     ),
     "damaged": ("破损", "压坏", "碎了", "漏液", "损坏", "摔坏", "坏了"),
     "lost": ("遗失", "丢件", "丢了", "丢失", "找不到件"),
     "weight": ("查重量", "核重", "重量不对", "超重", "称重", "核实重量", "重量"),
     "track": ("查件", "查一下物流", "查物流", "到哪了", "到哪里了", "轨迹", "什么时候到", "物流信息", "查询", "查下"),
-    "delay": ("延误", "不动了", "停滞", "好几天没更新", "打延误", "没更新", "不更新", "没动静"),
+    "delay": (
+        "延误", "不动了", "停滞", "好几天没更新", "打延误", "没更新", "不更新", "没动静", "一直显示派送中",
+        "一直派送中", "一直在派送",
+    ),
     "claim": ("理赔", "赔付", "赔偿"),
     "complaint": ("投诉", "客诉"),
     "arbitration": ("仲裁",),
 }
 
-_words = sorted(((w, i) for i, ws in LEXICON.items() for w in ws), key=lambda x: -len(x[0]))
+# Weak words state a reason or a mood rather than ask for an action ("地址错了退回" asks for a return;
+# "客户着急" only colours a request). They count only when no other command is given for the same waybill,
+# as ``track`` does (see parser._requests); their intent carries a trailing "~" until then.
+WEAK: dict[str, tuple[str, ...]] = {
+    "change_address": ("地址填错", "地址写错", "地址错了"),
+    "urge": ("着急", "急用", "今天送到", "今天能到"),
+}
+
+_words = sorted(
+    [(w, i) for i, ws in LEXICON.items() for w in ws] + [(w, i + "~") for i, ws in WEAK.items() for w in ws],
+    key=lambda x: -len(x[0]),
+)
 _INTENT_OF = dict(_words)
 _COMMAND = re.compile("|".join(re.escape(w) for w, _ in _words))
-_NEGATION_BEFORE = re.compile(r"(?:不用|不要|别|无需|不需要|取消|先别|暂不|不必)\s*$")
+_NEGATION_BEFORE = re.compile(r"(?:不用|不要|别|无需|不需要|取消|先别|暂不|不必|不再|不)\s*$")
 # "拦截取消" cancels the command; "取消订单/寄件/快递" are themselves the cancel command, never a negation.
 _NEGATION_AFTER = re.compile(r"^\s*(?:了)?\s*(?:不用了|不要了|取消(?![订寄快])|先不用|算了)")
 
 
 # "不用催了", "别拦了": a negation before a one-character verb that is no command word by itself.
-_NEGATED_VERB = re.compile(r"(?:不用|不要|别|无需|不需要|先别)再?(拦|催|改|退|撤)")
+_NEGATED_VERB = re.compile(r"(?:(?:不用|不要|别|无需|不需要|先别)再?(拦|催|改|退|撤))|(?:不再?(拦|催|改|撤)了?)")
 _VERB_INTENT = {"拦": "intercept", "催": "urge", "改": "change_address", "退": "intercept", "撤": "cancel"}
 
 
@@ -63,6 +80,7 @@ def mentions(line: str) -> list[Mention]:
         negated = bool(_NEGATION_BEFORE.search(before) or _NEGATION_AFTER.match(after))
         out.append(Mention(_INTENT_OF[m.group()], m.start(), m.end(), negated))
     for m in _NEGATED_VERB.finditer(line):
-        if not any(x.start <= m.end(1) - 1 < x.end for x in out):  # not already part of a full command word
-            out.append(Mention(_VERB_INTENT[m.group(1)], m.start(), m.end(), True))
+        verb = m.lastindex or 1
+        if not any(x.start <= m.end(verb) - 1 < x.end for x in out):  # not already part of a full command word
+            out.append(Mention(_VERB_INTENT[m.group(verb)], m.start(), m.end(), True))
     return sorted(out, key=lambda x: x.start)

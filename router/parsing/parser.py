@@ -177,10 +177,13 @@ def _conflicting(requests: Iterable[ParsedRequest]) -> bool:
 def _requests(
     pairs: list[tuple[str, Waybill]], norm: str, lines: list[_Line], phones: list[str], reasons: list[str]
 ) -> list[ParsedRequest]:
-    # "track" is the weakest reading ("物流信息好几天没更新" is a delay report, not a question): it yields to any
-    # other intent asked for the same waybill.
-    acted = {w.number for intent, w in pairs if intent != "track"}
-    pairs = [(intent, w) for intent, w in pairs if intent != "track" or w.number not in acted]
+    # Weak readings yield to any firm intent asked for the same waybill: "track" ("物流信息好几天没更新" is a delay
+    # report, not a question) and the weak words of intents.WEAK (marked "~"), which otherwise become firm.
+    def weak(intent: str) -> bool:
+        return intent == "track" or intent.endswith("~")
+
+    acted = {w.number for intent, w in pairs if not weak(intent)}
+    pairs = [(intent.rstrip("~"), w) for intent, w in pairs if not weak(intent) or w.number not in acted]
     grouped: dict[tuple[str, str], ParsedRequest] = {}
     for intent, w in pairs:
         req = grouped.get((intent, w.carrier))

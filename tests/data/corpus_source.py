@@ -261,6 +261,36 @@ C += [
  (f"{Y1} 投诉 仲裁", None, [("complaint", [Y1]), ("arbitration", [Y1])], False),
 ]
 
+Y9, Y10, Y11 = "YT2212345678904", "YT2312345678905", "YT2412345678906"
+C += [
+ (f"{Y9} 拦截（客户拒收）", None, [("intercept", [Y9])], False),
+ (f"今天的拦截件：\n{Y9} 客户不要了\n{Y10} 地址错了退回", None, [("intercept", [Y9, Y10])], False),
+ (f"{Y9} {Y10} {Y11} 以上件全部改址到 上海市徐汇区漕溪北路200号 蒋女士 13800008888", None,
+  [("change_address", [Y9, Y10, Y11])], False),
+ (f"帮忙看下 {Y9} 是不是丢了", None, [("lost", [Y9])], False),
+ (f"{Y9} 怎么还没到 是不是延误了", None, [("delay", [Y9])], False),
+ (f"{Y9} 客户要求退货 拦截", None, [("intercept", [Y9])], False),
+ (f"{Y9} 帮我登记一下破损", None, [("damaged", [Y9])], False),
+ (f"麻烦查询一下这几个件：{Y9}、{Y10}", None, [("track", [Y9, Y10])], False),
+ (f"{Y9} 发错了 撤回", None, [("intercept", [Y9])], False),
+ (f"{Y9} 还没揽收 不发了", None, [("cancel", [Y9])], False),
+ (f"{Y9} 這個件幫我催一下", None, [("urge", [Y9])], False),
+ (f"{Y9} 请帮忙核实下是否签收", None, [("verify_delivery", [Y9])], False),
+ (f"{Y9} 包裹丢了 需要赔偿", None, [("lost", [Y9]), ("claim", [Y9])], False),
+ (f"{J1} 查件", "jt", [("track", [J1])], False),
+ (f"{Y9} 😭😭 拦截", None, [("intercept", [Y9])], False),
+ (f"{Y9} 重新派送", None, [("urge", [Y9])], False),
+ (f"{Y9} 客户着急用 能不能今天送到", None, [("urge", [Y9])], False),
+ (f"{Y9} 退回给我", None, [("intercept", [Y9])], False),
+ (f"{Y9} 到哪了？客户在催", None, [("track", [Y9])], False),
+ (f"{Y9} 物流一直显示派送中 两天了", None, [("delay", [Y9])], False),
+ (f"{Y9} 里面少了一件 客户投诉", None, [("complaint", [Y9])], False),
+ (f"{Y9}\n{Y10}\n{Y11}\n三个都催一下", None, [("urge", [Y9, Y10, Y11])], False),
+ (f"{Y9} 退件 原因：客户拒收", None, [("intercept", [Y9])], False),
+ (f"好的知道了 {Y9} 那就不拦了", None, [], True),
+ (f"收到，辛苦", None, [], False),
+]
+
 
 if __name__ == "__main__":
     from pathlib import Path

@@ -47,6 +47,9 @@ def test_intents_and_binding(text: str, expected: list[tuple[str, list[str]]]) -
     [
         ("不用拦截了 YT7514236985412", "negated_command"),
         ("YT7514236985412 先别拦截", "negated_command"),
+        ("那就不拦截了 YT7514236985412", "negated_command"),
+        ("YT7514236985412 不改址了", "negated_command"),
+        ("YT7514236985412 那就不拦了", "negated_command"),
         ("拦截", "command_without_waybill"),
         ("改址 YT7514236985412", "address_missing"),
         ("YT7514236985412 拦截 催件", "conflicting_commands"),
