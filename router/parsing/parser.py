@@ -21,7 +21,7 @@ import msgspec
 
 from router.parsing.intents import Mention, mentions
 from router.parsing.normalize import normalize
-from router.parsing.waybills import Waybill, find
+from router.parsing.waybills import Found, Waybill, find
 
 MAX_CHARS = 2000  # chat platforms cap messages near this; longer input is not a chat message
 
@@ -139,7 +139,13 @@ def _parse(text: str, carrier: str | None) -> ParseResult:
                 j = (preferred or fallback)[0]
                 pairs += [(intent, w) for intent in dict.fromkeys(m.intent for m in lines[j].commands)]
         elif not pairs and not any(line.negated for line in lines):
-            pairs += [("track", w) for _, w in orphans]  # a bare waybill number asks where the parcel is
+            if _has_address(norm, found.phones):
+                pairs += [("change_address", w) for _, w in orphans]  # a new address and phone, no command word
+            elif _bare(norm, found):
+                pairs += [("track", w) for _, w in orphans]  # a bare waybill number asks where the parcel is
+            else:  # words we do not understand: a person reads them; the numbers go along as a tracking guess
+                reasons.append("unknown_command")
+                pairs += [("track", w) for _, w in orphans]
         elif pairs and len({intent for intent, _ in pairs}) == 1:
             pairs += [(pairs[0][0], w) for _, w in orphans]  # a list continued on the next lines
         else:
@@ -159,6 +165,25 @@ def _parse(text: str, carrier: str | None) -> ParseResult:
         reasons.append("conflicting_commands")
     reason = reasons[0] if reasons else None
     return ParseResult(requests=requests, needs_human=bool(reasons), reason=reason, normalized=norm)
+
+
+# Words that carry no request: politeness, acknowledgements, filler. A message of waybills and only these is bare.
+_FILLER = re.compile(
+    r"麻烦|谢谢|谢了|您好|你好|老板|亲|请|帮忙|帮我|一下|这个|这两个|这几个|单号|运单号|快递单号|快递|件|的|了|吧|呢|啊|"
+    r"好的|收到|看看|看下|辛苦|以下|以上|都|全部|和|今天|昨天|发货|发的|寄的|[A-Z\d\s\W_]"
+)
+
+
+def _bare(norm: str, found: Found) -> bool:
+    text = norm
+    for w in found.waybills:
+        text = text.replace(w.number, " ")
+    return not _FILLER.sub("", text).strip()
+
+
+def _has_address(norm: str, phones: list[str]) -> bool:
+    """A new address and a phone number but no command word: the merchant is asking for an address change."""
+    return bool(phones) and len(_ADDRESS_HINT.findall(norm)) >= 3
 
 
 _CONFLICTS = {frozenset({"intercept", "change_address"}), frozenset({"cancel", "change_address"}),

@@ -206,7 +206,7 @@ C += [
  (f"{Y7}/{Y8}/{Y1} 拦截", None, [("intercept", [Y7, Y8, Y1])], False),
  (f"共2票：\n{Y7}\n{Y8}\n全部退回", None, [("intercept", [Y7, Y8])], False),
  (f"（{Y7}）拦截", None, [("intercept", [Y7])], False),
- (f"{Y7} 拦接", None, [("track", [Y7])], False),
+ (f"{Y7} 拦接", None, [("intercept", [Y7])], False),  # the common homophone typo of 拦截
  (f"单号尾号5678 拦截一下", None, [], True),
  (f"早上好，昨天发的{Y7}这个，客户那边说不要了，能不能帮忙拦截退回来，运费我们出，谢谢啦", None,
   [("intercept", [Y7])], False),
@@ -284,11 +284,41 @@ C += [
  (f"{Y9} 退回给我", None, [("intercept", [Y9])], False),
  (f"{Y9} 到哪了？客户在催", None, [("track", [Y9])], False),
  (f"{Y9} 物流一直显示派送中 两天了", None, [("delay", [Y9])], False),
- (f"{Y9} 里面少了一件 客户投诉", None, [("complaint", [Y9])], False),
+ (f"{Y9} 里面少了一件 客户投诉", None, [("lost", [Y9]), ("complaint", [Y9])], False),
  (f"{Y9}\n{Y10}\n{Y11}\n三个都催一下", None, [("urge", [Y9, Y10, Y11])], False),
  (f"{Y9} 退件 原因：客户拒收", None, [("intercept", [Y9])], False),
  (f"好的知道了 {Y9} 那就不拦了", None, [], True),
  (f"收到，辛苦", None, [], False),
+]
+
+Y12, Y13 = "YT1812345678907", "YT1912345678908"
+C += [
+ (f"{Y12} 快递员说送不了 让退回", None, [("intercept", [Y12])], False),
+ (f"{Y12} 客户不在家 明天再送", None, [("urge", [Y12])], False),
+ (f"{Y12} 放快递柜了吗", None, [("track", [Y12])], False),
+ (f"{Y12} 被别人签收了", None, [("verify_delivery", [Y12])], False),
+ (f"{Y12} 代签收了 客户不认", None, [("verify_delivery", [Y12])], False),
+ (f"{Y12} 箱子瘪了 东西变形", None, [("damaged", [Y12])], False),
+ (f"{Y12} 水渍 泡坏了", None, [("damaged", [Y12])], False),
+ (f"{Y12} 少件 只收到一半", None, [("lost", [Y12])], False),
+ (f"{Y12} 快递费多扣了 重量有问题", None, [("weight", [Y12])], False),
+ (f"{Y12} 帮我截一下", None, [("intercept", [Y12])], False),
+ (f"{Y12} 拦住 别派了", None, [("intercept", [Y12])], False),
+ (f"{Y12} 暂停派送", None, [("intercept", [Y12])], False),
+ (f"{Y12} 原单退回", None, [("intercept", [Y12])], False),
+ (f"{Y12} 退回原寄件地址", None, [("intercept", [Y12])], False),
+ (f"{Y12} 订单取消了 件别发了", None, [("cancel", [Y12])], False),
+ (f"{Y12} 换个地址 送到 广州市天河区体育西路1号 冯先生 13700009999", None, [("change_address", [Y12])], False),
+ (f"{Y12} 送到公司去 地址：成都市武侯区天府大道1000号 韩小姐 13900001111", None,
+  [("change_address", [Y12])], False),
+ (f"{Y12} 派送超时 投诉", None, [("complaint", [Y12])], False),
+ (f"{Y12} 快递员态度恶劣", None, [("complaint", [Y12])], False),
+ (f"{Y12} 申请赔款", None, [("claim", [Y12])], False),
+ (f"{Y12} 物流停了三天了", None, [("delay", [Y12])], False),
+ (f"{Y12} 一直不派送", None, [("delay", [Y12])], False),
+ (f"{Y12} 查下物流 {Y13} 也查下", None, [("track", [Y12, Y13])], False),
+ (f"{Y12} 看下走到哪了", None, [("track", [Y12])], False),
+ (f"{Y12} 催一催", None, [("urge", [Y12])], False),
 ]
 
 

@@ -115,3 +115,14 @@ def test_cli_contract_one_line_out_per_line_in() -> None:
     }
     assert second["requests"][0]["carrier"] == "yunda" and not second["needs_human"]
     assert blank["needs_human"] and bad["needs_human"] and bad["reason"].startswith("invalid_input")
+
+
+def test_unexplained_words_go_to_a_person_with_the_numbers() -> None:
+    result = parse("YT7514236985412 这个快递员很奇怪")
+    assert result.needs_human and result.reason == "unknown_command"
+    assert [(r.intent, r.waybills) for r in result.requests] == [("track", ["YT7514236985412"])]
+
+
+def test_address_and_phone_without_a_command_word_is_an_address_change() -> None:
+    (r,) = parse("YT7514236985412 送到 广州市天河区体育西路1号 冯先生 13700009999").requests
+    assert (r.intent, r.phone) == ("change_address", "13700009999")
