@@ -12,7 +12,8 @@ from dataclasses import dataclass
 LEXICON: dict[str, tuple[str, ...]] = {
     "intercept": (
         "拦截退回", "拦截", "退回", "退件", "截件", "拦回来", "拦一下", "拦回", "截回", "原路返回", "退回发件人",
-        "撤回", "拦接", "截一下", "截下", "拦住", "暂停派送", "别派了", "不要派送", "原单退回", "退回原寄件",
+        "撤回", "拦接", "截一下", "截下", "拦住", "拦下", "暂停派送", "别派了", "不要派送", "不要送了", "原单退回",
+        "退回原寄件", "弄回来", "退给我",
     ),
     "cancel": (
         "撤单", "取消订单", "取消寄件", "取消快递", "作废", "撤销", "不寄了", "不发了", "撤件", "别发了", "不用发了",
@@ -20,28 +21,30 @@ LEXICON: dict[str, tuple[str, ...]] = {
     ),
     "change_address": (
         "更改收件地址", "修改收件地址", "修改地址", "更改地址", "改地址", "改址", "更址", "转寄", "改派", "地址改为",
-        "地址改成", "换地址", "换个地址", "收件人改为", "改收件人", "电话改为", "改电话", "联系电话改为", "改送",
+        "地址改成", "换地址", "换个地址", "收件人改为", "改收件人", "电话改为", "电话改成", "改电话", "联系电话改为",
+        "改送", "改收货地址", "收货地址改", "收货人改",
     ),
     "urge": (
         "催件", "催派", "催一下", "加急", "尽快派送", "尽快派件", "尽快送", "催促", "快点派", "催下", "重新派送",
-        "重新派件", "再派送", "二次派送", "催一催", "明天再送", "再送一次", "再派一次",
+        "重新派件", "再派送", "二次派送", "催一催", "明天再送", "再送一次", "再派一次", "快点送",
     ),
     "verify_delivery": (
         "核实签收", "签收未收到", "显示签收但没收到", "虚假签收", "妥投了但没收到", "显示签收", "没收到", "未收到",
-        "虚假妥投", "签收异常", "是否签收", "签收情况", "别人签收", "代签收", "代签", "冒签", "被签收",
+        "虚假妥投", "签收异常", "是否签收", "签收情况", "别人签收", "代签收", "代签", "冒签", "被签收", "不是本人",
     ),
     "damaged": ("破损", "压坏", "碎了", "漏液", "损坏", "摔坏", "坏了", "瘪了", "变形", "泡坏", "水渍", "破了"),
-    "lost": ("遗失", "丢件", "丢了", "丢失", "找不到件", "少件", "少了一件", "内件短少", "短少"),
+    "lost": ("遗失", "丢件", "丢了", "丢失", "找不到件", "找不到了", "少件", "少了一件", "内件短少", "短少"),
     "weight": ("查重量", "核重", "重量不对", "超重", "称重", "核实重量", "重量"),
     "track": (
         "查件", "查一下", "查一下物流", "查物流", "到哪了", "到哪里了", "轨迹", "什么时候到", "物流信息", "查询",
-        "查下", "走到哪", "跟进", "看下物流", "放快递柜", "签收了吗", "到了没", "到了吗",
+        "查下", "走到哪", "跟进", "看下物流", "看看物流", "放快递柜", "签收了吗", "到了没", "到了吗", "什么情况",
+        "啥情况", "啥时候能到", "啥时候到", "几天能到", "多久能到", "多久到",
     ),
     "delay": (
         "延误", "不动了", "停滞", "好几天没更新", "打延误", "没更新", "不更新", "没动静", "一直显示派送中",
-        "一直派送中", "一直在派送", "停了", "一直不派送", "不派送", "没派送", "还没派送",
+        "一直派送中", "一直在派送", "一直不派送", "不派送", "没派送", "还没派送",
     ),
-    "claim": ("理赔", "赔付", "赔偿", "赔款", "索赔"),
+    "claim": ("理赔", "赔付", "赔偿", "赔款", "索赔", "赔多少", "赔钱"),
     "complaint": ("投诉", "客诉", "态度恶劣", "态度差", "态度不好"),
     "arbitration": ("仲裁",),
 }
@@ -52,6 +55,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
 WEAK: dict[str, tuple[str, ...]] = {
     "change_address": ("地址填错", "地址写错", "地址错了"),
     "urge": ("着急", "急用", "今天送到", "今天能到"),
+    "delay": ("停了", "没信息", "没有物流"),  # symptoms: of a delay, unless the merchant says lost or damaged
 }
 
 _words = sorted(
@@ -82,9 +86,12 @@ def mentions(line: str) -> list[Mention]:
     """Command mentions in one normalised line, in order."""
     out = []
     for m in _COMMAND.finditer(line):
+        intent = _INTENT_OF[m.group()]
         before, after = line[max(0, m.start() - 4) : m.start()], line[m.end() : m.end() + 6]
-        negated = bool(_NEGATION_BEFORE.search(before) or _NEGATION_AFTER.match(after))
-        out.append(Mention(_INTENT_OF[m.group()], m.start(), m.end(), negated))
+        # A trailing 取消 repeats a cancel ("不寄了 取消") rather than negating it.
+        negated_after = intent != "cancel" and _NEGATION_AFTER.match(after) is not None
+        negated = bool(_NEGATION_BEFORE.search(before)) or negated_after
+        out.append(Mention(intent, m.start(), m.end(), negated))
     for m in _NEGATED_VERB.finditer(line):
         verb = m.lastindex or 1
         if not any(x.start <= m.end(verb) - 1 < x.end for x in out):  # not already part of a full command word

@@ -24,6 +24,9 @@ _TRAD_AND_UPPER = str.maketrans(
     "拨实验账额处题问费后发时间区县镇门楼层师张陈刘黄赵钱孙杨显递续经过说话电码业务复"
     "复",
 )
+# Every decimal digit of any script (Arabic-Indic ٠١٢, Devanagari …) as its ASCII digit: NFKC leaves them alone,
+# and a stray one would split a number in two.
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")  # Python's \d matches the decimal digits of every script
 # A mention is an ASCII handle, or a name in Chinese that ends at the first ASCII character, so that
 # "@客服YT7514236985412" keeps its waybill.
 _MENTION = re.compile(r"@(?:[A-Za-z][A-Za-z0-9_.-]{0,31}|[^\x00-\x7f\s@,，:：]{1,16})")
@@ -52,6 +55,8 @@ def normalize(text: str) -> str:
     text = _CIRCLED.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = unicodedata.normalize("NFKC", text)
     text = text.translate(_TRAD_AND_UPPER)  # also upper-cases ASCII letters: waybill prefixes come as "yt", "Yt"
+    if not text.isascii() and _OTHER_DIGIT.search(text):
+        text = _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group(), 0)), text)
     if "@" in text:
         text = _MENTION.sub(" ", text)
     text = _NUMBERING.sub(" ", text)

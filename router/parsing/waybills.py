@@ -30,12 +30,12 @@ _PREFIXED: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("jd", re.compile(r"JD[A-Z0-9]{2}\d{11}")),
     ("deppon", re.compile(r"DPK\d{12}")),
 )
-_S10 = re.compile(r"[A-Z]{2}\d{9}[A-Z]{2}")
+_S10 = re.compile(r"[A-Z]{2}[0-9]{9}[A-Z]{2}")
 _S10_WEIGHTS = (8, 6, 4, 2, 3, 5, 9, 7)
 # A digit group followed by a decimal point belongs to a figure ("2.5KG"), never to the number before it.
 _CHUNK = re.compile(r"[A-Z0-9]+(?:[ -][0-9]+(?![.0-9]))*")
 _SHORTEST = 10  # shorter runs are neither waybills, phones, nor worth reporting as unplaced numbers
-_DIGITS = re.compile(r"\d+")
+_DIGITS = re.compile(r"[0-9]+")
 _SEPARATOR = re.compile(r"[ -]")
 _PHONE = re.compile(r"1[3-9]\d{9}")
 _LEGACY = ("sf", "zto")

@@ -321,6 +321,35 @@ C += [
  (f"{Y12} 催一催", None, [("urge", [Y12])], False),
 ]
 
+Y14, Y15 = "YT1712345678909", "YT1612345678900"
+C += [
+ (f"{Y14} 这个单给我弄回来", None, [("intercept", [Y14])], False),
+ (f"{Y14} 不要送了 退给我", None, [("intercept", [Y14])], False),
+ (f"{Y14} 客户退款了 件拦下来", None, [("intercept", [Y14])], False),
+ (f"{Y14} 帮忙拦下", None, [("intercept", [Y14])], False),
+ (f"{Y14} 退回来吧", None, [("intercept", [Y14])], False),
+ (f"{Y14} 快点送 客户投诉了", None, [("urge", [Y14]), ("complaint", [Y14])], False),
+ (f"{Y14} 快点派送", None, [("urge", [Y14])], False),
+ (f"{Y14} 啥时候能到", None, [("track", [Y14])], False),
+ (f"{Y14} 几天能到", None, [("track", [Y14])], False),
+ (f"{Y14} 客户说没收到货 但显示已签收", None, [("verify_delivery", [Y14])], False),
+ (f"{Y14} 签收人不是本人", None, [("verify_delivery", [Y14])], False),
+ (f"{Y14} 东西坏了", None, [("damaged", [Y14])], False),
+ (f"{Y14} 外箱破了", None, [("damaged", [Y14])], False),
+ (f"{Y14} 件找不到了", None, [("lost", [Y14])], False),
+ (f"{Y14} 物流没信息了", None, [("delay", [Y14])], False),
+ (f"{Y14} 三天没更新物流", None, [("delay", [Y14])], False),
+ (f"{Y14} 改一下收货地址 杭州市上城区解放路8号 许先生 13600001234", None, [("change_address", [Y14])], False),
+ (f"{Y14} 收货人电话改成13600005678", None, [("change_address", [Y14])], True),
+ (f"{Y14} 不寄了 取消", None, [("cancel", [Y14])], False),
+ (f"{Y14} 赔多少", None, [("claim", [Y14])], False),
+ (f"{Y14} 我要投诉这个网点", None, [("complaint", [Y14])], False),
+ (f"{Y14} 重量称错了", None, [("weight", [Y14])], False),
+ (f"{Y14} {Y15} 帮忙看看物流", None, [("track", [Y14, Y15])], False),
+ (f"{Y14} 这个件什么情况", None, [("track", [Y14])], False),
+ (f"嗯嗯 好的", None, [], False),
+]
+
 
 if __name__ == "__main__":
     from pathlib import Path

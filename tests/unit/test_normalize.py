@@ -22,3 +22,7 @@ from router.parsing.normalize import normalize
 )
 def test_normalize(raw: str, expected: str) -> None:
     assert normalize(raw) == expected
+
+
+def test_digits_of_every_script_become_ascii() -> None:
+    assert normalize("13٠00000000 ४२ ５") == "13000000000 42 5"
