@@ -17,7 +17,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     ),
     "cancel": (
         "撤单", "取消订单", "取消寄件", "取消快递", "作废", "撤销", "不寄了", "不发了", "撤件", "别发了", "不用发了",
-        "订单取消",
+        "订单取消", "撤回订单", "取消发货", "不发货",
     ),
     "change_address": (
         "更改收件地址", "修改收件地址", "修改地址", "更改地址", "改地址", "改址", "更址", "转寄", "改派", "地址改为",
@@ -44,7 +44,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "延误", "不动了", "停滞", "好几天没更新", "打延误", "没更新", "不更新", "没动静", "一直显示派送中",
         "一直派送中", "一直在派送", "一直不派送", "不派送", "没派送", "还没派送",
     ),
-    "claim": ("理赔", "赔付", "赔偿", "赔款", "索赔", "赔多少", "赔钱"),
+    "claim": ("理赔", "赔付", "赔偿", "赔款", "索赔", "赔多少", "赔钱", "怎么赔", "要赔"),
     "complaint": ("投诉", "客诉", "态度恶劣", "态度差", "态度不好"),
     "arbitration": ("仲裁",),
 }
@@ -58,8 +58,21 @@ WEAK: dict[str, tuple[str, ...]] = {
     "delay": ("停了", "没信息", "没有物流"),  # symptoms: of a delay, unless the merchant says lost or damaged
 }
 
+# Morphemes: stems that carry an intent inside words no list can hold ("加个急", "压扁了", "就是坏的"). They are
+# read only when nothing firmer is said about the waybill (intent marked "≈"), and for the intents whose mistake
+# costs a parcel (intercept, cancel, change address) the parser then also asks a person (reason weak_command).
+MORPHEMES: dict[str, tuple[str, ...]] = {
+    "intercept": ("拦",),
+    "urge": ("急", "快点", "快些"),
+    "damaged": ("坏", "破", "扁", "瘪", "碎", "裂", "漏"),
+    "lost": ("丢",),
+    "delay": ("不送", "没送", "不派"),
+}
+
 _words = sorted(
-    [(w, i) for i, ws in LEXICON.items() for w in ws] + [(w, i + "~") for i, ws in WEAK.items() for w in ws],
+    [(w, i) for i, ws in LEXICON.items() for w in ws]
+    + [(w, i + "~") for i, ws in WEAK.items() for w in ws]
+    + [(w, i + "≈") for i, ws in MORPHEMES.items() for w in ws],
     key=lambda x: -len(x[0]),
 )
 _INTENT_OF = dict(_words)

@@ -186,6 +186,7 @@ def _has_address(norm: str, phones: list[str]) -> bool:
     return bool(phones) and len(_ADDRESS_HINT.findall(norm)) >= 3
 
 
+_COSTLY = frozenset({"intercept", "cancel", "change_address"})  # a wrong guess costs the merchant a parcel
 _CONFLICTS = {frozenset({"intercept", "change_address"}), frozenset({"cancel", "change_address"}),
               frozenset({"intercept", "urge"}), frozenset({"cancel", "urge"})}
 
@@ -202,13 +203,18 @@ def _conflicting(requests: Iterable[ParsedRequest]) -> bool:
 def _requests(
     pairs: list[tuple[str, Waybill]], norm: str, lines: list[_Line], phones: list[str], reasons: list[str]
 ) -> list[ParsedRequest]:
-    # Weak readings yield to any firm intent asked for the same waybill: "track" ("物流信息好几天没更新" is a delay
-    # report, not a question) and the weak words of intents.WEAK (marked "~"), which otherwise become firm.
-    def weak(intent: str) -> bool:
-        return intent == "track" or intent.endswith("~")
+    # Readings by strength: firm words; weak words (intents.WEAK, "~") and "track"; morphemes ("≈"). A waybill
+    # keeps only its strongest readings ("物流信息好几天没更新" is a delay report, not a question).
+    def strength(intent: str) -> int:
+        return 0 if intent.endswith("≈") else 1 if intent == "track" or intent.endswith("~") else 2
 
-    acted = {w.number for intent, w in pairs if not weak(intent)}
-    pairs = [(intent.rstrip("~"), w) for intent, w in pairs if not weak(intent) or w.number not in acted]
+    best: dict[str, int] = {}
+    for intent, w in pairs:
+        best[w.number] = max(best.get(w.number, 0), strength(intent))
+    kept = [(intent, w) for intent, w in pairs if strength(intent) == best[w.number]]
+    if any(i.endswith("≈") and i.rstrip("≈") in _COSTLY for i, _ in kept):
+        reasons.append("weak_command")
+    pairs = [(intent.rstrip("~≈"), w) for intent, w in kept]
     grouped: dict[tuple[str, str], ParsedRequest] = {}
     for intent, w in pairs:
         req = grouped.get((intent, w.carrier))

@@ -350,6 +350,30 @@ C += [
  (f"嗯嗯 好的", None, [], False),
 ]
 
+Y16, Y17 = "YT1512345678901", "YT1412345678902"
+C += [
+ (f"{Y16} 客户拒收了 麻烦安排退回", None, [("intercept", [Y16])], False),
+ (f"{Y16} 没人收 退回吧", None, [("intercept", [Y16])], False),
+ (f"{Y16} 请停止派送并退回", None, [("intercept", [Y16])], False),
+ (f"{Y16} 发错货了 赶紧拦", None, [("intercept", [Y16])], True),  # read from one character: a person confirms
+ (f"{Y16} 加个急", None, [("urge", [Y16])], False),
+ (f"{Y16} 能不能快点", None, [("urge", [Y16])], False),
+ (f"{Y16} 派件员一直不送", None, [("delay", [Y16])], False),
+ (f"{Y16} 帮我催下派件", None, [("urge", [Y16])], False),
+ (f"{Y16} 客户没收到 但是显示签收", None, [("verify_delivery", [Y16])], False),
+ (f"{Y16} 收到的时候就是坏的", None, [("damaged", [Y16])], False),
+ (f"{Y16} 包裹被压扁了", None, [("damaged", [Y16])], False),
+ (f"{Y16} 快递丢失了怎么赔", None, [("lost", [Y16]), ("claim", [Y16])], False),
+ (f"{Y16} 查询物流", None, [("track", [Y16])], False),
+ (f"{Y16}、{Y17} 物流到哪了", None, [("track", [Y16, Y17])], False),
+ (f"{Y16} 改下地址 北京市海淀区中关村大街1号 褚先生 13900002222", None, [("change_address", [Y16])], False),
+ (f"{Y16} 撤回订单", None, [("cancel", [Y16])], False),
+ (f"{Y16} 取消发货", None, [("cancel", [Y16])], False),
+ (f"{Y16} 重量算错了", None, [("weight", [Y16])], False),
+ (f"{Y16} 要求赔偿损失", None, [("claim", [Y16])], False),
+ (f"晚安", None, [], False),
+]
+
 
 if __name__ == "__main__":
     from pathlib import Path

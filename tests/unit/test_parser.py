@@ -126,3 +126,13 @@ def test_unexplained_words_go_to_a_person_with_the_numbers() -> None:
 def test_address_and_phone_without_a_command_word_is_an_address_change() -> None:
     (r,) = parse("YT7514236985412 送到 广州市天河区体育西路1号 冯先生 13700009999").requests
     assert (r.intent, r.phone) == ("change_address", "13700009999")
+
+
+def test_morphemes_read_when_nothing_firmer_and_costly_guesses_go_to_a_person() -> None:
+    assert pairs("YT7514236985412 包裹被压扁了") == [("damaged", ["YT7514236985412"])]
+    assert not parse("YT7514236985412 包裹被压扁了").needs_human
+    result = parse("YT7514236985412 发错货了 赶紧拦")
+    assert [(r.intent, r.waybills) for r in result.requests] == [("intercept", ["YT7514236985412"])]
+    assert result.needs_human and result.reason == "weak_command"
+    # a firm word wins over a morpheme in the same message
+    assert pairs("YT7514236985412 破损 客户着急") == [("damaged", ["YT7514236985412"])]
