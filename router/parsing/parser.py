@@ -1,10 +1,12 @@
 """Merchant chat text → structured requests.
 
-Binding numbers to commands, line by line (a line is one instruction in these chats):
-- a line with numbers and one command: the command applies to all of them;
-- a line with numbers and several commands: numbers first ("YT1 拦截 YT2 催件") → each command takes the numbers
+Binding numbers to commands, clause by clause (a line break or ，；。 ends one instruction in these chats):
+- a clause with numbers and one command: the command applies to all of them;
+- a clause with numbers and several commands: numbers first ("YT1 拦截 YT2 催件") → each command takes the numbers
   before it; command first → the numbers after it; a command left with no numbers shares its neighbour's
   ("拦截并投诉");
+- a clause that says nothing is to be done ("正常派送就行", "问题已解决") asks nothing for its numbers;
+- a number alone in its clause takes the commands of the nearest clause on its line ("YT1，YT2 都是破损件");
 - numbers on lines without a command take the command of a command-only line: the nearest below when the
   message starts with numbers ("YT1\n拦截\nYT2\n催件"), else the nearest above ("拦截" then the numbers);
   with no command anywhere, bare numbers mean ``track``;
@@ -63,23 +65,30 @@ def parse(text: str, carrier: str | None = None) -> ParseResult:
         return ParseResult(requests=[], needs_human=True, reason=f"parser_error:{type(e).__name__}")
 
 
-class _Line:
-    __slots__ = ("commands", "end", "negated", "start", "text", "waybills")
+# "正常派送就行", "问题已解决": the merchant says nothing is to be done for the numbers of this clause.
+_NO_ACTION = re.compile(r"正常派送|正常送|正常派|不用处理|已解决|已经解决|已经联系|已联系|没事了|没问题了")
+# A clause ends at a line break or at ，；。 — merchants put one instruction per clause as often as per line.
+_CLAUSE = re.compile(r"[^\n,，;；。]*")
 
-    def __init__(self, text: str, start: int) -> None:
-        self.text, self.start, self.end = text, start, start + len(text)
+
+class _Line:
+    """One clause of the message; ``row`` is the line it stands on."""
+
+    __slots__ = ("commands", "end", "negated", "no_action", "row", "start", "text", "waybills")
+
+    def __init__(self, text: str, start: int, row: int) -> None:
+        self.text, self.start, self.end, self.row = text, start, start + len(text), row
         self.waybills: list[Waybill] = []
         ms = mentions(text)
         self.commands = [m for m in ms if not m.negated]
         self.negated = [m for m in ms if m.negated]
+        self.no_action = not self.commands and _NO_ACTION.search(text) is not None
 
 
 def _lines(norm: str) -> list[_Line]:
-    out, pos = [], 0
-    for part in norm.split("\n"):
-        out.append(_Line(part, pos))
-        pos += len(part) + 1
-    return out
+    return [
+        _Line(m.group(), m.start(), norm.count("\n", 0, m.start())) for m in _CLAUSE.finditer(norm) if m.group().strip()
+    ]
 
 
 def _bind_line(line: _Line) -> list[tuple[str, Waybill]]:
@@ -124,6 +133,8 @@ def _parse(text: str, carrier: str | None) -> ParseResult:
             pairs += _bind_line(line)
         elif line.waybills and line.negated:
             reasons.append("negated_command")
+        elif line.waybills and line.no_action:
+            continue
         elif line.waybills:
             orphans += [(i, w) for w in line.waybills]
     command_lines = [i for i, line in enumerate(lines) if line.commands and not line.waybills]
@@ -146,8 +157,19 @@ def _parse(text: str, carrier: str | None) -> ParseResult:
             else:  # words we do not understand: a person reads them; the numbers go along as a tracking guess
                 reasons.append("unknown_command")
                 pairs += [("track", w) for _, w in orphans]
-        elif pairs and len({intent for intent, _ in pairs}) == 1:
-            pairs += [(pairs[0][0], w) for _, w in orphans]  # a list continued on the next lines
+        elif pairs:
+            # A list continued: "YT1，YT2 都是破损件" — a number takes the commands of the nearest clause on its
+            # own line (the following one first); across lines only when the message asks one thing.
+            single = {intent for intent, _ in pairs}
+            for i, w in orphans:
+                same_row = [j for j, c in enumerate(lines) if c.commands and c.row == lines[i].row]
+                near = [j for j in same_row if j > i][:1] or [j for j in same_row if j < i][-1:]
+                if near:
+                    pairs += [(intent, w) for intent in dict.fromkeys(m.intent for m in lines[near[0]].commands)]
+                elif len(single) == 1:
+                    pairs += [(next(iter(single)), w)]
+                else:
+                    reasons.append("unplaced_waybill")
         else:
             reasons.append("unplaced_waybill")
     unrecognised = [d for d in found.unplaced if len(d) <= 17]  # 18-19 digits: platform order numbers

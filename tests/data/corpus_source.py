@@ -374,6 +374,30 @@ C += [
  (f"晚安", None, [], False),
 ]
 
+Y18, Y19 = "YT1312345678903", "YT1212345678904"
+C += [
+ (f"您好，麻烦您帮忙处理一下，单号{Y18}，客户已经申请退款了，件请帮忙拦截退回，感谢！", None, [("intercept", [Y18])], False),
+ (f"客户反馈：{Y18} 收到时外包装完好但是里面商品破裂", None, [("damaged", [Y18])], False),
+ (f"{Y18}\n问题：显示已签收，客户未收到\n请核实", None, [("verify_delivery", [Y18])], False),
+ (f"{Y18} 派送员把件放门口丢了", None, [("lost", [Y18])], False),
+ (f"{Y18} 帮忙联系下派件员 尽快送", None, [("urge", [Y18])], False),
+ (f"{Y18} 地址不详 退回", None, [("intercept", [Y18])], False),
+ (f"{Y18} 超区了 转寄到 苏州市吴中区东吴北路66号 卫女士 13500006666", None, [("change_address", [Y18])], False),
+ (f"{Y18} 这个件我们要拦截，{Y19} 这个件正常派送就行", None, [("intercept", [Y18])], False),
+ (f"{Y18} 急件 今天务必送达", None, [("urge", [Y18])], False),
+ (f"{Y18} 单号打错了 作废", None, [("cancel", [Y18])], False),
+ (f"{Y18} 还没发出 撤销订单", None, [("cancel", [Y18])], False),
+ (f"{Y18} 运费太贵了 重量肯定不对", None, [("weight", [Y18])], False),
+ (f"{Y18} 延迟了好几天", None, [("delay", [Y18])], False),
+ (f"{Y18} 还在路上吗", None, [("track", [Y18])], False),
+ (f"{Y18} 帮忙查查", None, [("track", [Y18])], False),
+ (f"{Y18} 已经联系客户了 谢谢", None, [], False),
+ (f"{Y18} 问题已解决", None, [], False),
+ (f"{Y18} 赔偿申请 金额99元", None, [("claim", [Y18])], False),
+ (f"{Y18} 我们要投诉你们的分拣中心", None, [("complaint", [Y18])], False),
+ (f"{Y18} 不同意 申请仲裁", None, [("arbitration", [Y18])], False),
+]
+
 
 if __name__ == "__main__":
     from pathlib import Path

@@ -136,3 +136,14 @@ def test_morphemes_read_when_nothing_firmer_and_costly_guesses_go_to_a_person() 
     assert result.needs_human and result.reason == "weak_command"
     # a firm word wins over a morpheme in the same message
     assert pairs("YT7514236985412 破损 客户着急") == [("damaged", ["YT7514236985412"])]
+
+
+def test_clauses_bind_their_own_numbers_and_no_action_clauses_ask_nothing() -> None:
+    text = "YT7514236985412 这个件要拦截，YT7514236985413 这个件正常派送就行"
+    assert pairs(text) == [("intercept", ["YT7514236985412"])]
+    assert not parse(text).needs_human
+    assert pairs("YT7514236985412，YT7514236985413 都是破损件 申请理赔") == [
+        ("damaged", ["YT7514236985412", "YT7514236985413"]),
+        ("claim", ["YT7514236985412", "YT7514236985413"]),
+    ]
+    assert parse("YT7514236985412 问题已解决").requests == []
