@@ -236,7 +236,8 @@ def _requests(
     kept = [(intent, w) for intent, w in pairs if strength(intent) == best[w.number]]
     if any(i.endswith("≈") and i.rstrip("≈") in _COSTLY for i, _ in kept):
         reasons.append("weak_command")
-    pairs = [(intent.rstrip("~≈"), w) for intent, w in kept]
+    # in the order the merchant wrote the numbers (binding may have visited clauses out of order)
+    pairs = sorted(((intent.rstrip("~≈"), w) for intent, w in kept), key=lambda p: p[1].span[0])
     grouped: dict[tuple[str, str], ParsedRequest] = {}
     for intent, w in pairs:
         req = grouped.get((intent, w.carrier))
