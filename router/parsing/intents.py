@@ -22,7 +22,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "change_address": (
         "更改收件地址", "修改收件地址", "修改地址", "更改地址", "改地址", "改址", "更址", "转寄", "改派", "地址改为",
         "地址改成", "换地址", "换个地址", "收件人改为", "改收件人", "电话改为", "电话改成", "改电话", "联系电话改为",
-        "改送", "改收货地址", "收货地址改", "收货人改",
+        "改送", "改到", "改收货地址", "收货地址改", "收货人改",
     ),
     "urge": (
         "催件", "催派", "催一下", "加急", "尽快派送", "尽快派件", "尽快送", "催促", "快点派", "催下", "重新派送",
@@ -53,7 +53,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
 # "客户着急" only colours a request). They count only when no other command is given for the same waybill,
 # as ``track`` does (see parser._requests); their intent carries a trailing "~" until then.
 WEAK: dict[str, tuple[str, ...]] = {
-    "change_address": ("地址填错", "地址写错", "地址错了"),
+    "change_address": ("地址填错", "地址写错", "地址错了", "地址不对"),
     "urge": ("着急", "急用", "今天送到", "今天能到"),
     "delay": ("停了", "没信息", "没有物流"),  # symptoms: of a delay, unless the merchant says lost or damaged
 }

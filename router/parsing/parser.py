@@ -66,7 +66,9 @@ def parse(text: str, carrier: str | None = None) -> ParseResult:
 
 
 # "正常派送就行", "问题已解决": the merchant says nothing is to be done for the numbers of this clause.
-_NO_ACTION = re.compile(r"正常派送|正常送|正常派|不用处理|已解决|已经解决|已经联系|已联系|没事了|没问题了")
+_NO_ACTION = re.compile(
+    r"正常派送|正常送|正常派|不用处理|已解决|已经解决|已经联系|已联系|没事了|没问题了|签收了|已签收|收到了|已收到"
+)
 # A clause ends at a line break or at ，；。 — merchants put one instruction per clause as often as per line.
 _CLAUSE = re.compile(r"[^\n,，;；。]*")
 

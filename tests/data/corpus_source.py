@@ -398,6 +398,26 @@ C += [
  (f"{Y18} 不同意 申请仲裁", None, [("arbitration", [Y18])], False),
 ]
 
+Y20, Y21, Y22 = "YT1112345678905", "YT1012345678906", "YT0912345678907"
+C += [
+ (f"拦截：{Y20}；催件：{Y21}；查件：{Y22}", None, [("intercept", [Y20]), ("urge", [Y21]), ("track", [Y22])], False),
+ (f"{Y20}拦截、{Y21}撤单", None, [("intercept", [Y20]), ("cancel", [Y21])], False),
+ (f"{Y20} {Y21}\n这两个 一个拦截一个催件", None, [], True),
+ (f"单号 {Y20} 客户：王先生 问题：包裹破损 诉求：赔偿", None, [("damaged", [Y20]), ("claim", [Y20])], False),
+ (f"【{Y20}】【拦截】", None, [("intercept", [Y20])], False),
+ (f"{Y20}--拦截", None, [("intercept", [Y20])], False),
+ (f"{Y20}=拦截", None, [("intercept", [Y20])], False),
+ (f"{Y20}(拦截)", None, [("intercept", [Y20])], False),
+ (f"拦截{Y20}谢谢", None, [("intercept", [Y20])], False),
+ (f"{Y20} 催件 {Y21} 催件 {Y22} 催件", None, [("urge", [Y20, Y21, Y22])], False),
+ (f"请把{Y20}退回，把{Y21}改到 西安市雁塔区小寨东路1号 严先生 13700008888", None,
+  [("intercept", [Y20]), ("change_address", [Y21])], False),
+ (f"{Y20} 第二次催件了 还没送", None, [("urge", [Y20])], False),
+ (f"{Y20} 客户联系不上 退回", None, [("intercept", [Y20])], False),
+ (f"{Y20} 地址不对 联系不上收件人", None, [("change_address", [Y20])], True),
+ (f"{Y20} 签收了 谢谢", None, [], False),
+]
+
 
 if __name__ == "__main__":
     from pathlib import Path
