@@ -15,36 +15,30 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import os
 import signal
 import subprocess
 import sys
 import time
 import uuid
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import anyio
-import msgspec
 import orjson
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 
 from bench.report import RESULTS, Target, environment, quantiles_ms, write
 from router import kafkatools, sample
-from router.config import Settings, as_env, load_settings
+from router.config import Settings, child_env, isolated, load_settings
 from router.transport.kafka import ensure_topics
 
 PARTITIONS, MERCHANTS = 12, 1000
+LOGS = Path(__file__).parent.parent / ".run" / "bench"  # the systems' own logs, for a look after a run
 
 
 async def fresh(tag: str) -> Settings:
-    base = load_settings()
-    run = f"bench-{tag}-{uuid.uuid4().hex[:6]}"
-    t = msgspec.structs.replace(
-        base.topics, requests=f"{run}.requests", replies=f"{run}.replies", tickets=f"{run}.tickets",
-        human=f"{run}.human", dlq=f"{run}.dlq", partitions=PARTITIONS,
-    )
-    s = msgspec.structs.replace(base, topics=t, kafka=msgspec.structs.replace(base.kafka, group_id=run))
+    s = isolated(load_settings(), f"bench-{tag}-{uuid.uuid4().hex[:6]}", topics={"partitions": PARTITIONS})
     await ensure_topics(s)
     return s
 
@@ -92,12 +86,13 @@ class Tail:
 
 class System:
     def __init__(self, kind: str, s: Settings, delay_ms: float = 0.0) -> None:
-        env = {k: v for k, v in os.environ.items() if not k.startswith("KEFU_") and k != "KAFKA_BOOTSTRAP"}
-        env.update(as_env(s))
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "bench.systems", kind, "--delay-ms", str(delay_ms)],
-            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-        )
+        # A log file, not a pipe: nobody reads a pipe during the run, and a full one would stall the system.
+        LOGS.mkdir(parents=True, exist_ok=True)
+        with (LOGS / f"{s.kafka.group_id}.log").open("wb") as log:
+            self.proc = subprocess.Popen(
+                [sys.executable, "-m", "bench.systems", kind, "--delay-ms", str(delay_ms)],
+                env=child_env(s), stdout=subprocess.DEVNULL, stderr=log,
+            )
         self.peak_rss_mb = 0.0
 
     def sample_rss(self) -> None:
@@ -138,6 +133,8 @@ async def throughput(kind: str, n: int, delay_ms: float = 0.0) -> dict[str, Any]
         await tail.wait_for(n, timeout_s=600)
         code = system.stop()
         tg.cancel_scope.cancel()
+    if tail.last <= tail.first:
+        raise ValueError(f"{n} records arrived in one fetch: too few to measure a rate; use a bigger backlog")
     rate = (n - 1) / (tail.last - tail.first)
     print(f"  {kind:<12} delay {delay_ms:>4.0f} ms  {n:>6} records  {rate:>9,.0f}/s  "
           f"peak RSS {system.peak_rss_mb:.0f} MB  exit {code}", flush=True)

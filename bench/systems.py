@@ -21,7 +21,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from handlers.receipt import ReceiptHandler
 from router.cli import serve
 from router.config import Settings, load_settings
-from router.contracts import MerchantRequest, Output
+from router.contracts import MerchantRequest, Output, decode_request, encode
 from router.registry import HandlerRegistry
 
 
@@ -66,12 +66,11 @@ async def passthrough(s: Settings, stop: anyio.Event) -> None:
         await producer.stop()
 
 
-async def sequential(s: Settings, stop: anyio.Event, delay_s: float) -> None:
+async def sequential(s: Settings, delay_s: float, stop: anyio.Event) -> None:
     consumer, producer = _clients(s)
     await consumer.start()
     await producer.start()
     handler = DelayedReceipt(delay_s)
-    from router.contracts import decode_request, encode
 
     async def one_partition(msgs: list[object]) -> None:
         for m in msgs:
@@ -118,11 +117,7 @@ def main() -> None:
     elif args.system == "passthrough":
         anyio.run(_until_signal, passthrough, s, backend_options={"use_uvloop": True})
     else:
-
-        async def seq(s: Settings, stop: anyio.Event) -> None:
-            await sequential(s, stop, delay)
-
-        anyio.run(_until_signal, seq, s, backend_options={"use_uvloop": True})
+        anyio.run(_until_signal, sequential, s, delay, backend_options={"use_uvloop": True})
 
 
 if __name__ == "__main__":

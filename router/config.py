@@ -196,3 +196,27 @@ def as_env(settings: Settings) -> dict[str, str]:
         for key, value in values.items():
             out[f"KEFU_{section.upper()}__{key.upper()}"] = str(value)
     return out
+
+
+def isolated(settings: Settings, prefix: str, **sections: Mapping[str, Any]) -> Settings:
+    """The settings with topics and consumer group of their own (``<prefix>.requests`` …), and any section
+    values replaced: so a demo run, a test or a benchmark never sees another's records."""
+    topics = msgspec.structs.replace(
+        settings.topics,
+        requests=f"{prefix}.requests",
+        replies=f"{prefix}.replies",
+        tickets=f"{prefix}.tickets",
+        human=f"{prefix}.human",
+        dlq=f"{prefix}.dlq",
+    )
+    s = msgspec.structs.replace(settings, topics=topics, kafka=msgspec.structs.replace(settings.kafka, group_id=prefix))
+    for name, values in sections.items():
+        s = msgspec.structs.replace(s, **{name: msgspec.structs.replace(getattr(s, name), **values)})
+    return s
+
+
+def child_env(settings: Settings) -> dict[str, str]:
+    """This process's environment with its own settings variables replaced by ``settings``: for a child router."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(ENV_PREFIX) and k != "KAFKA_BOOTSTRAP"}
+    env.update(as_env(settings))
+    return env

@@ -10,32 +10,17 @@ import time
 from collections import defaultdict
 
 import anyio
-import msgspec
 
 from handlers import default_registry
 from router import kafkatools, sample
-from router.config import Settings
+from router.config import Settings, isolated
 from router.contracts import DeadLetter, Reply, decode_as
 from router.service import Router
 from router.transport.kafka import KafkaSink, KafkaSource, ensure_topics
 
 
-def _isolated(settings: Settings, run_id: str) -> Settings:
-    t = settings.topics
-    topics = msgspec.structs.replace(
-        t,
-        requests=f"demo-{run_id}.requests",
-        replies=f"demo-{run_id}.replies",
-        tickets=f"demo-{run_id}.tickets",
-        human=f"demo-{run_id}.human",
-        dlq=f"demo-{run_id}.dlq",
-    )
-    kafka = msgspec.structs.replace(settings.kafka, group_id=f"demo-{run_id}")
-    return msgspec.structs.replace(settings, topics=topics, kafka=kafka)
-
-
 async def run_demo(base: Settings, count: int, n_merchants: int) -> int:
-    settings = _isolated(base, time.strftime("%Y%m%d%H%M%S"))
+    settings = isolated(base, f"demo-{time.strftime('%Y%m%d%H%M%S')}")
     t = settings.topics
     bootstrap = settings.kafka.bootstrap
     await ensure_topics(settings)

@@ -9,10 +9,9 @@ from contextlib import asynccontextmanager
 from typing import Protocol
 
 import anyio
-import msgspec
 
 from router import kafkatools
-from router.config import Settings, load_settings
+from router.config import Settings, isolated, load_settings
 from router.contracts import MerchantRequest, Output, Reply
 from router.registry import Handler
 from router.service import Router
@@ -22,15 +21,7 @@ from router.source import MemoryBroker, MemorySink, MemorySource
 def fresh_settings(**sections: dict[str, object]) -> Settings:
     """Settings with topics and group unique to this test."""
     base = load_settings(env={"KAFKA_BOOTSTRAP": os.environ.get("KAFKA_BOOTSTRAP", "127.0.0.1:39092")})
-    run = uuid.uuid4().hex[:10]
-    topics = msgspec.structs.replace(
-        base.topics, requests=f"t{run}.requests", replies=f"t{run}.replies", tickets=f"t{run}.tickets",
-        human=f"t{run}.human", dlq=f"t{run}.dlq",
-    )
-    s = msgspec.structs.replace(base, topics=topics, kafka=msgspec.structs.replace(base.kafka, group_id=f"g{run}"))
-    for name, values in sections.items():
-        s = msgspec.structs.replace(s, **{name: msgspec.structs.replace(getattr(s, name), **values)})
-    return s
+    return isolated(base, f"t{uuid.uuid4().hex[:10]}", **sections)
 
 
 class Harness(Protocol):

@@ -135,7 +135,7 @@ class KafkaSource:
     def rewind(self, tp: TP, offset: int) -> bool:
         try:
             self._consumer.seek(TopicPartition(*tp), offset)
-        except (KafkaError, AssertionError, ValueError):  # aiokafka asserts the partition is assigned
+        except (KafkaError, ValueError):  # IllegalStateError (a KafkaError): the partition is no longer assigned
             return False
         return True
 

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
 import sys
 from pathlib import Path
 
-from router.config import Settings, as_env
+from router.config import Settings, child_env
 
 
 def router_env(settings: Settings, **extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith("KEFU_") and k != "KAFKA_BOOTSTRAP"}
-    env.update(as_env(settings))
+    env = child_env(settings)
     env.update(
         KEFU_KAFKA__SESSION_TIMEOUT_MS="6000",  # a killed member is replaced within seconds
         KEFU_KAFKA__HEARTBEAT_INTERVAL_MS="1000",
