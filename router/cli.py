@@ -7,6 +7,7 @@ import logging
 import signal
 import sys
 from collections.abc import Sequence
+from typing import Any
 
 import anyio
 
@@ -28,9 +29,18 @@ def _setup_logging(level: str) -> None:
 
 
 async def serve(settings: Settings, handler: Handler | None = None) -> None:
-    """Create topics, run the router until SIGTERM/SIGINT, then drain, commit and return."""
+    """Create topics, run the router until SIGTERM/SIGINT, then drain, commit and return.
+
+    Without a ``handler`` the router runs the customer service through the carrier gateway (or, with
+    ``gateway.enabled = false``, acknowledges every request and acts on none).
+    """
+    import aiohttp
+
     from handlers import default_registry
+    from handlers.service import build
+    from router.carrier.callbacks import run_callbacks
     from router.metrics import RouterMetrics
+    from router.service import Gate
     from router.transport.kafka import KafkaSink, KafkaSource, ensure_topics
 
     created = await ensure_topics(settings)
@@ -41,12 +51,18 @@ async def serve(settings: Settings, handler: Handler | None = None) -> None:
         from prometheus_client import start_http_server
 
         start_http_server(settings.metrics.port, settings.metrics.host, registry=metrics.registry)
-    async with KafkaSink(settings) as sink:
-        router = Router(settings, KafkaSource(settings), sink, handler or default_registry(), metrics)
-        async with anyio.create_task_group() as tg:
-            tg.start_soon(_stop_on_signal, router)
-            await router.run()  # returns after a graceful stop
-            tg.cancel_scope.cancel()
+    async with KafkaSink(settings) as sink, aiohttp.ClientSession() as session, anyio.create_task_group() as tg:
+        gate: Gate | None = None
+        if handler is None and settings.gateway.enabled:
+            handler, gateway = build(settings, session, metrics.registry)
+            await tg.start(gateway.run)
+            gate = gateway
+        if settings.callbacks.port:
+            await tg.start(run_callbacks, settings, sink)
+        router = Router(settings, KafkaSource(settings), sink, handler or default_registry(), metrics, gate)
+        tg.start_soon(_stop_on_signal, router)
+        await router.run()  # returns after a graceful stop
+        tg.cancel_scope.cancel()
 
 
 async def _stop_on_signal(router: Router) -> None:
@@ -55,6 +71,33 @@ async def _stop_on_signal(router: Router) -> None:
             log.info("received %s: stopping intake and draining", signal.Signals(sig).name)
             router.request_stop()
             return
+
+
+def _carrier_sim(args: argparse.Namespace) -> int:
+    from router.carrier.sim import SimConfig, serve_sim
+
+    try:
+        outages = [(float(a), float(b)) for a, b in (w.split(":") for w in args.outage)]
+    except ValueError:
+        print("kefu-router carrier-sim: --outage takes START:END in seconds, e.g. 10:25", file=sys.stderr)
+        return 2
+    config = SimConfig(seed=args.seed, latency_ms=args.latency_ms, error_rate=args.error_rate, rate_429=args.rate_429,
+                       busy_rate=args.busy_rate, callback_delay_s=args.callback_delay, outages=outages)
+    try:
+        anyio.run(_until_signal, serve_sim(config, args.host, args.port), backend_options={"use_uvloop": True})
+    except KeyboardInterrupt:
+        return 130
+    return 0
+
+
+async def _until_signal(work: Any) -> None:
+    async with anyio.create_task_group() as tg:
+        tg.start_soon(lambda: work)
+
+        with anyio.open_signal_receiver(signal.SIGTERM, signal.SIGINT) as signals:
+            async for _ in signals:
+                tg.cancel_scope.cancel()
+                return
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -71,6 +114,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         "parse",
         help='read JSON lines {"text": ..., "carrier": ...} on stdin, write one JSON line of requests per input',
     )
+    c = sub.add_parser("carrier-sim", help="run the carrier head-office API simulator until SIGTERM/SIGINT")
+    c.add_argument("--host", default="127.0.0.1")
+    c.add_argument("--port", type=int, default=39300)
+    c.add_argument("--seed", type=int, default=1)
+    c.add_argument("--latency-ms", type=float, default=0.0, help="median call latency (log-normal)")
+    c.add_argument("--error-rate", type=float, default=0.0, help="share of calls answered 500")
+    c.add_argument("--rate-429", type=float, default=0.0, help="share of calls answered 429 with Retry-After")
+    c.add_argument("--busy-rate", type=float, default=0.0, help="share of items answered busy (retryable)")
+    c.add_argument("--callback-delay", type=float, default=0.5, help="seconds until asynchronous results")
+    c.add_argument("--outage", action="append", default=[], metavar="START:END",
+                   help="503 between these seconds after start (repeatable)")
     d = sub.add_parser("demo", help="produce sample traffic, run the router on it and print a summary")
     d.add_argument("--count", type=int, default=5000)
     d.add_argument("--merchants", type=int, default=300)
@@ -80,6 +134,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from router.parsing.cli import parse_stream
 
         return parse_stream(sys.stdin.buffer, sys.stdout.buffer)
+    if args.command == "carrier-sim":
+        return _carrier_sim(args)
     try:
         settings = load_settings(args.config)
     except ConfigError as e:

@@ -7,6 +7,7 @@ variables ``KEFU_<SECTION>__<KEY>`` (for example ``KEFU_SCHEDULER__MAX_INFLIGHT=
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import tomllib
@@ -43,13 +44,14 @@ class TopicSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     tickets: TopicName = "kefu.tickets"
     human: TopicName = "kefu.human"
     dlq: TopicName = "kefu.dlq"
+    carrier_events: TopicName = "kefu.carrier-events"
     partitions: Positive = 12
     replication_factor: Positive = 1
 
 
 class SchedulerSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     max_inflight: Positive = 512
-    handler_timeout_s: PositiveFloat = 30.0
+    handler_timeout_s: PositiveFloat = 600.0
 
 
 class BackpressureSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
@@ -74,6 +76,47 @@ class ShutdownSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True)
     revoke_timeout_s: PositiveFloat = 10.0
 
 
+class GatewaySettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
+    """The carriers' head-office API. Defaults point at the local simulator (``kefu-router carrier-sim``)."""
+
+    enabled: bool = True  # false: acknowledge-only mode (every request gets a receipt; nothing is acted on)
+    base_url: str = "http://127.0.0.1:39300"
+    customer: str = "OUTLET-001"  # the outlet's own account at the carrier
+    app_key: str = "kefu-router"
+    secret: str = "sim-secret"  # set the real one in the TOML file or KEFU_GATEWAY__SECRET, never in code
+    carriers: list[str] = msgspec.field(
+        default_factory=lambda: ["zto", "yto", "sto", "yunda", "jt", "sf", "ems", "jd", "deppon", "cainiao"]
+    )
+    callback_url: str = ""  # where the carrier posts asynchronous results; empty: no callbacks
+    batching: bool = True  # false: one item per call (for comparison)
+    max_batch: Positive = 50
+    # SF takes at most 10 numbers a call
+    max_batch_by_carrier: dict[str, Positive] = msgspec.field(default_factory=lambda: {"sf": 10})
+    linger_ms: Annotated[float, msgspec.Meta(ge=0)] = 10.0
+    concurrency: Positive = 8  # calls in flight per carrier
+    rate_per_s: PositiveFloat = 100.0  # calls a second per carrier
+    burst: Positive = 20
+    timeout_s: PositiveFloat = 10.0
+    max_attempts: Positive = 6
+    backoff_base_s: PositiveFloat = 0.2
+    backoff_max_s: PositiveFloat = 10.0
+    breaker_threshold: Positive = 5
+    breaker_cooldown_s: PositiveFloat = 5.0
+    # An item not done by then (an outage the breaker could not wait out) goes to a person.
+    item_deadline_s: PositiveFloat = 300.0
+
+
+class DirectorySettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
+    """Which merchant ships under which customer account (and with which carrier, for ambiguous numbers)."""
+
+    path: str = ""  # a JSON file {"<merchant>": {"customer": "...", "carrier": "zto"}}; empty: nobody is known
+
+
+class CallbackSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
+    port: Annotated[int, msgspec.Meta(ge=0, le=65535)] = 0  # 0: no callback endpoint in this process
+    host: str = "127.0.0.1"
+
+
 class MetricsSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     port: Annotated[int, msgspec.Meta(ge=0, le=65535)] = 0  # 0: no HTTP endpoint
     host: str = "127.0.0.1"
@@ -87,6 +130,9 @@ class Settings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     commit: CommitSettings = msgspec.field(default_factory=CommitSettings)
     shutdown: ShutdownSettings = msgspec.field(default_factory=ShutdownSettings)
     metrics: MetricsSettings = msgspec.field(default_factory=MetricsSettings)
+    gateway: GatewaySettings = msgspec.field(default_factory=GatewaySettings)
+    directory: DirectorySettings = msgspec.field(default_factory=DirectorySettings)
+    callbacks: CallbackSettings = msgspec.field(default_factory=CallbackSettings)
 
 
 ENV_PREFIX = "KEFU_"
@@ -111,7 +157,14 @@ def _env_overrides(env: Mapping[str, str]) -> dict[str, dict[str, Any]]:
                 f"environment variable {name} is not a setting: use KEFU_<SECTION>__<KEY> with SECTION one of "
                 f"{', '.join(s.upper() for s in sections)}"
             )
-        out.setdefault(section, {})[m.group(2).lower()] = value
+        # Lists and tables (gateway.carriers, gateway.max_batch_by_carrier) come as JSON.
+        parsed: Any = value
+        if value[:1] in ("[", "{"):
+            try:
+                parsed = json.loads(value)
+            except ValueError:
+                raise ConfigError(f"environment variable {name} looks like JSON but is not valid JSON") from None
+        out.setdefault(section, {})[m.group(2).lower()] = parsed
     if bootstrap := env.get("KAFKA_BOOTSTRAP"):
         out.setdefault("kafka", {})["bootstrap"] = bootstrap
     return out
@@ -158,9 +211,19 @@ def _check_relations(s: Settings) -> None:
         problems.append("kafka.heartbeat_interval_ms should be at most a third of kafka.session_timeout_ms")
     if not re.fullmatch(r"[^,\s]+:\d+(,[^,\s]+:\d+)*", s.kafka.bootstrap):
         problems.append(f"kafka.bootstrap {s.kafka.bootstrap!r} must be host:port[,host:port...]")
-    names = [s.topics.requests, s.topics.replies, s.topics.tickets, s.topics.human, s.topics.dlq]
+    names = [s.topics.requests, s.topics.replies, s.topics.tickets, s.topics.human, s.topics.dlq,
+             s.topics.carrier_events]
     if len(set(names)) != len(names):
         problems.append("topics.* names must all differ")
+    if not re.fullmatch(r"https?://[^\s/]+(/\S*)?", s.gateway.base_url):
+        problems.append(f"gateway.base_url {s.gateway.base_url!r} must be an http(s) URL")
+    if s.gateway.callback_url and not re.fullmatch(r"https?://\S+", s.gateway.callback_url):
+        problems.append(f"gateway.callback_url {s.gateway.callback_url!r} must be an http(s) URL or empty")
+    if s.gateway.item_deadline_s >= s.scheduler.handler_timeout_s:
+        problems.append(
+            "gateway.item_deadline_s must be below scheduler.handler_timeout_s, so a carrier outage hands "
+            "requests to a person instead of timing their handler out"
+        )
     if problems:
         raise ConfigError("invalid configuration: " + "; ".join(problems))
 
@@ -194,7 +257,8 @@ def as_env(settings: Settings) -> dict[str, str]:
     out: dict[str, str] = {}
     for section, values in msgspec.to_builtins(settings).items():
         for key, value in values.items():
-            out[f"KEFU_{section.upper()}__{key.upper()}"] = str(value)
+            text = json.dumps(value) if isinstance(value, (list, dict, bool)) else str(value)
+            out[f"KEFU_{section.upper()}__{key.upper()}"] = text
     return out
 
 
@@ -208,6 +272,7 @@ def isolated(settings: Settings, prefix: str, **sections: Mapping[str, Any]) -> 
         tickets=f"{prefix}.tickets",
         human=f"{prefix}.human",
         dlq=f"{prefix}.dlq",
+        carrier_events=f"{prefix}.carrier-events",
     )
     s = msgspec.structs.replace(settings, topics=topics, kafka=msgspec.structs.replace(settings.kafka, group_id=prefix))
     for name, values in sections.items():

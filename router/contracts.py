@@ -64,7 +64,9 @@ class Ticket(msgspec.Struct, frozen=True, kw_only=True):
     carrier: str
     intent: str
     ticket_class: Literal[1, 2]
-    status: str = "open"
+    status: str = "open"  # open: waiting for the carrier or a person; done: finished when opened
+    key: str = ""  # the carrier operation's idempotency key: carrier events name it
+    carrier_ref: str = ""  # the carrier's own ticket number, when it gave one
     created_at: datetime = msgspec.field(default_factory=utcnow)
 
 

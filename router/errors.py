@@ -26,3 +26,31 @@ class DecodeError(KefuError):
         super().__init__(f"{reason}: {detail}")
         self.reason = reason
         self.detail = detail
+
+
+class CarrierError(KefuError):
+    """A carrier head-office call failed as a whole (not one item of it)."""
+
+    retryable = False
+
+    def __init__(self, carrier: str, message: str) -> None:
+        super().__init__(f"{carrier}: {message}")
+        self.carrier = carrier
+
+
+class CarrierRetryableError(CarrierError):
+    """A timeout, a connection failure, a 5xx or a 429: the same call may succeed later."""
+
+    retryable = True
+
+    def __init__(self, carrier: str, message: str, retry_after_s: float | None = None) -> None:
+        super().__init__(carrier, message)
+        self.retry_after_s = retry_after_s
+
+
+class CarrierRejectedError(CarrierError):
+    """A 4xx: the carrier refused the call itself; sending it again would be refused again."""
+
+    def __init__(self, carrier: str, status: int, message: str) -> None:
+        super().__init__(carrier, f"HTTP {status}: {message}")
+        self.status = status

@@ -4,6 +4,7 @@ Pausing (not just not-polling) keeps the consumer in its group: it goes on polli
 rebalancing while Kafka holds the waiting records, so memory stays flat however deep the topic is.
 A partition pauses above its own high watermark (so one hot partition cannot fill the whole buffer) and
 every partition pauses while the total is above the global one; each resumes below the low watermark.
+Every partition also pauses while a gate (the carrier gateway with an open circuit) says it is blocked.
 """
 
 from __future__ import annotations
@@ -31,7 +32,9 @@ def decide(
     total_records: int,
     total_bytes: int,
     was_saturated: bool,
+    blocked: bool = False,
 ) -> FlowDecision:
+    """``blocked``: a downstream dependency (a carrier whose circuit is open) cannot take work: pause all."""
     if was_saturated:
         saturated = total_records > settings.low_records or total_bytes > settings.low_bytes
     else:
@@ -39,7 +42,7 @@ def decide(
     want_paused: set[TP] = set()
     for tp in assigned:
         n = per_partition.get(tp, 0)
-        if saturated:
+        if saturated or blocked:
             want_paused.add(tp)
         elif tp in paused:
             if n > settings.partition_low_records:

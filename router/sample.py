@@ -6,7 +6,9 @@ import random
 from collections.abc import Iterator
 from datetime import UTC, datetime
 
+from router.carrier import world
 from router.contracts import MerchantRequest, encode
+from router.directory import Directory, MerchantEntry
 
 _COMMANDS = [
     ("拦截", 0.18), ("拦截退回", 0.04), ("撤单", 0.06), ("改址", 0.12), ("催件", 0.12), ("查件", 0.16),
@@ -17,22 +19,16 @@ _ADDRESSES = ["杭州市西湖区文三路90号", "上海市浦东新区张江�
 _NAMES = ["张三", "李四", "王五"]
 
 
-def waybill(rng: random.Random) -> str:
-    kind = rng.random()
-    if kind < 0.35:
-        return "YT" + "".join(rng.choices("0123456789", k=13))
-    if kind < 0.65:
-        return rng.choice("7576") + rng.choice("0123456789") + "".join(rng.choices("0123456789", k=12))
-    if kind < 0.8:
-        return "JT" + "".join(rng.choices("0123456789", k=13))
-    return "SF" + rng.choice("0123456789") + "".join(rng.choices("0123456789", k=12))
+def waybill(rng: random.Random, owner: int = 0) -> str:
+    """A waybill of the merchant with index ``owner``: the carrier simulator knows it as that merchant's parcel."""
+    return world.waybill(rng, owner % world.MISSING_FROM)
 
 
-def message_text(rng: random.Random) -> str:
+def message_text(rng: random.Random, owner: int = 0) -> str:
     command = rng.choices([c for c, _ in _COMMANDS], weights=[w for _, w in _COMMANDS])[0]
     if command == "好的谢谢":
         return command
-    numbers = [waybill(rng) for _ in range(1 if rng.random() < 0.85 else rng.randint(2, 5))]
+    numbers = [waybill(rng, owner) for _ in range(1 if rng.random() < 0.85 else rng.randint(2, 5))]
     if command == "改址":
         phone = "1" + rng.choice("3456789") + "".join(rng.choices("0123456789", k=9))
         return f"改址 {numbers[0]} {rng.choice(_ADDRESSES)} {rng.choice(_NAMES)} {phone}"
@@ -42,6 +38,11 @@ def message_text(rng: random.Random) -> str:
 
 def merchants(n: int) -> list[str]:
     return [f"m{i:05d}" for i in range(n)]
+
+
+def directory(n: int) -> Directory:
+    """Merchant ``m<i>`` ships under customer account ``C<i>`` (the simulator's world agrees)."""
+    return Directory({m: MerchantEntry(customer=world.customer(i)) for i, m in enumerate(merchants(n))})
 
 
 def requests(
@@ -56,7 +57,8 @@ def requests(
     weights = [1.0 / (i + 1) ** zipf for i in range(n_merchants)] if zipf else None
     seq: dict[str, int] = {}
     for i in range(count):
-        m = rng.choices(names, weights=weights)[0] if weights else names[i % n_merchants]
+        index = rng.choices(range(n_merchants), weights=weights)[0] if weights else i % n_merchants
+        m = names[index]
         seq[m] = seq.get(m, first_seq - 1) + 1
         yield MerchantRequest(
             id=f"{m}-{seq[m]:06d}",
@@ -64,7 +66,7 @@ def requests(
             group=f"g-{m}",
             sender=f"u-{m}",
             platform="demo",
-            text=message_text(rng),
+            text=message_text(rng, index),
             received_at=datetime.now(UTC),
         )
 

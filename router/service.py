@@ -21,7 +21,7 @@ import traceback
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
-from typing import Any
+from typing import Any, Protocol
 
 import anyio
 from anyio.abc import TaskGroup, TaskStatus
@@ -69,6 +69,13 @@ class Job:
         return self.record.size
 
 
+class Gate(Protocol):
+    """Something downstream that may be unable to take work (the carrier gateway while a circuit is open)."""
+
+    @property
+    def blocked(self) -> bool: ...
+
+
 class Router:
     def __init__(
         self,
@@ -77,11 +84,14 @@ class Router:
         sink: Sink,
         handler: Handler,
         metrics: RouterMetrics | None = None,
+        gate: Gate | None = None,
     ) -> None:
         self.settings = settings
         self._source = source
         self._sink = sink
         self._handler = handler
+        self._gate = gate
+        self._blocked = False
         self.metrics = metrics or RouterMetrics()
         self._scheduler: KeyedScheduler[Job] = KeyedScheduler(self._process, settings.scheduler.max_inflight)
         self._offsets: dict[TP, PartitionOffsets] = {}
@@ -175,6 +185,13 @@ class Router:
 
     def _apply_flow(self) -> None:
         sched = self._scheduler
+        blocked = self._gate is not None and self._gate.blocked
+        if blocked != self._blocked:
+            self._blocked = blocked
+            if blocked:
+                log.warning("downstream blocked (a carrier circuit is open): intake paused")
+            else:
+                log.info("downstream clear: intake resumes")
         d = decide(
             self.settings.backpressure,
             assigned=self._offsets.keys(),
@@ -183,6 +200,7 @@ class Router:
             total_records=sched.buffered_records,
             total_bytes=sched.buffered_bytes,
             was_saturated=self._saturated,
+            blocked=blocked,
         )
         if d.pause:
             self._source.pause(d.pause)

@@ -1,0 +1,142 @@
+"""What every intent handler works with: the task (one understood request, its parcels checked), the context
+(the carrier gateway) and the outcome (reply lines, tickets, escalations).
+
+A handler never sees a waybill the merchant does not own: the service checks ownership first and answers those
+itself. Handlers decide carrier operations, phrasing, the ticket class and escalation; nothing else.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from router.carrier.gateway import CarrierGateway
+from router.carrier.model import Item, ItemResult, Op
+from router.contracts import Escalation, MerchantRequest, Ticket
+from router.parsing.parser import ParsedRequest
+
+# Class 1: the carrier resolves it through its API. Class 2: a person must follow it. Never mixed up: the class
+# comes from this table alone, and a test pins every intent to it.
+TICKET_CLASS: dict[str, int] = {
+    "intercept": 1, "change_address": 1, "cancel": 1, "urge": 1, "delay": 1,
+    "verify_delivery": 2, "damaged": 2, "lost": 2, "claim": 2, "complaint": 2, "arbitration": 2,
+}
+
+
+@dataclass(frozen=True)
+class Parcel:
+    """A waybill the merchant owns, as the carrier's tracking answered just now."""
+
+    waybill: str
+    carrier: str
+    state: str
+    intercept: str = ""
+
+
+@dataclass
+class Task:
+    request: MerchantRequest
+    parsed: ParsedRequest
+    parcels: list[Parcel]
+
+
+def idempotency_key(request_id: str, intent: str, waybill: str) -> str:
+    """The same request, intent and waybill always give the same key: a redelivered record acts once."""
+    return hashlib.sha1(f"{request_id}\x1f{intent}\x1f{waybill}".encode(), usedforsecurity=False).hexdigest()[:24]
+
+
+@dataclass
+class Outcome:
+    """Reply lines grouped by phrase (one line may cover many waybills), tickets and escalations."""
+
+    lines: dict[str, list[str]] = field(default_factory=dict)  # phrase with {w} → waybills, in order
+    tickets: list[Ticket] = field(default_factory=list)
+    escalations: list[Escalation] = field(default_factory=list)
+
+    def say(self, phrase: str, waybill: str = "") -> None:
+        self.lines.setdefault(phrase, [])
+        if waybill:
+            self.lines[phrase].append(waybill)
+
+    def render(self) -> list[str]:
+        return [phrase.format(w="、".join(wbs)).strip() for phrase, wbs in self.lines.items()]
+
+    def merge(self, other: Outcome) -> None:
+        for phrase, wbs in other.lines.items():
+            self.lines.setdefault(phrase, []).extend(wbs)
+        self.tickets.extend(other.tickets)
+        self.escalations.extend(other.escalations)
+
+
+class Context:
+    def __init__(self, gateway: CarrierGateway) -> None:
+        self.gateway = gateway
+
+    def __repr__(self) -> str:
+        return f"<Context {self.gateway!r}>"
+
+    async def submit(self, task: Task, op: Op, parcel: Parcel, **params: str) -> ItemResult:
+        item = Item(key=idempotency_key(task.request.id, task.parsed.intent, parcel.waybill), waybill=parcel.waybill,
+                    params=params)
+        return await self.gateway.submit(parcel.carrier, op, item)
+
+    async def submit_all(self, task: Task, op: Op, **params: str) -> list[tuple[Parcel, ItemResult]]:
+        """One item per parcel, all at once, so they share batches; results in the parcels' order."""
+        results = await asyncio.gather(*(self.submit(task, op, p, **params) for p in task.parcels))
+        return list(zip(task.parcels, results, strict=True))
+
+    @staticmethod
+    def ticket(task: Task, parcel: Parcel, *, status: str = "open", ref: str = "") -> Ticket:
+        intent = task.parsed.intent
+        return Ticket(
+            id=f"{task.request.id}:{intent}:{parcel.waybill}",
+            request_id=task.request.id,
+            merchant=task.request.merchant,
+            group=task.request.group,
+            waybill=parcel.waybill,
+            carrier=parcel.carrier,
+            intent=intent,
+            ticket_class=1 if TICKET_CLASS[intent] == 1 else 2,
+            status=status,
+            key=idempotency_key(task.request.id, intent, parcel.waybill),
+            carrier_ref=ref,
+        )
+
+    @staticmethod
+    def escalate(request: MerchantRequest, reason: str, suffix: str = "", **detail: Any) -> Escalation:
+        return Escalation(
+            id=f"{request.id}:human{(':' + suffix) if suffix else ''}",
+            request_id=request.id,
+            merchant=request.merchant,
+            group=request.group,
+            reason=reason,
+            text=request.text,
+            detail={k: str(v) for k, v in detail.items()},
+        )
+
+
+class IntentHandler(Protocol):
+    intent: str
+
+    async def act(self, ctx: Context, task: Task) -> Outcome:
+        """Act on the task's parcels; runs while the merchant's next request waits (per-merchant order)."""
+        ...
+
+
+CARRIER_TROUBLE = "{w} 系统繁忙，已转人工处理，请稍候"
+
+
+def carrier_trouble(ctx: Context, task: Task, out: Outcome, failed: Sequence[tuple[Parcel, ItemResult]]) -> None:
+    """Items the carrier could not do for now (outage past the deadline, call refused): a person takes over."""
+    if not failed:
+        return
+    for p, _ in failed:
+        out.say(CARRIER_TROUBLE, p.waybill)
+    out.escalations.append(ctx.escalate(
+        task.request, "carrier_unavailable", task.parsed.intent,
+        intent=task.parsed.intent, waybills=",".join(p.waybill for p, _ in failed),
+        codes=",".join(sorted({r.code for _, r in failed})), detail=failed[0][1].message,
+    ))

@@ -1,0 +1,46 @@
+"""The shape most class-1 intents share: one carrier operation per parcel, a phrase per result code."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+
+from handlers.base import Context, Outcome, Parcel, Task, carrier_trouble
+from router.carrier.model import ItemResult, Op
+
+# What the carrier's refusals mean for the merchant (codes from the head-office API).
+COMMON_REFUSALS: dict[str, str] = {
+    "delivered": "{w} 已签收，无法操作，如有问题请联系客服",
+    "cancelled": "{w} 已撤单",
+    "not_found": "{w} 未查到该运单，请核对单号",
+}
+Params = Callable[[Task], dict[str, str]]
+
+
+@dataclass(frozen=True)
+class CarrierOperation:
+    intent: str
+    op: Op
+    ok_phrase: str
+    refusals: Mapping[str, str] = field(default_factory=dict)
+    params: Params | None = None
+    # the ticket's status when the carrier accepted: open (its result comes later by callback) or done
+    done_when: Callable[[ItemResult], bool] = lambda _r: False
+    done_phrase: str = ""
+
+    async def act(self, ctx: Context, task: Task) -> Outcome:
+        out = Outcome()
+        params = self.params(task) if self.params else {}
+        failed: list[tuple[Parcel, ItemResult]] = []
+        for parcel, r in await ctx.submit_all(task, self.op, **params):
+            if r.ok:
+                done = self.done_when(r)
+                out.say(self.done_phrase if done and self.done_phrase else self.ok_phrase, parcel.waybill)
+                out.tickets.append(ctx.ticket(task, parcel, status="done" if done else "open",
+                                              ref=str(r.data.get("ticket_no", ""))))
+            elif (phrase := self.refusals.get(r.code) or COMMON_REFUSALS.get(r.code)) is not None:
+                out.say(phrase, parcel.waybill)
+            else:
+                failed.append((parcel, r))
+        carrier_trouble(ctx, task, out, failed)
+        return out

@@ -1,0 +1,175 @@
+"""The customer-service handler the router runs: understand → check ownership → act per intent → one reply.
+
+Per request (the router runs one per merchant at a time, in order):
+1. the merchant must be in the directory, else a person takes the message (``unknown_merchant``);
+2. the parser reads the text; when it is unsure (``needs_human``) nothing is acted on and a person gets the
+   message with the parser's reason; chit-chat gets no answer at all;
+3. every waybill is tracked at its carrier (batched with everyone else's): a waybill shipped under another
+   customer account is refused with a clear reply and no operation is ever sent for it;
+4. each understood request goes to the handler registered for its intent; their outcomes become one reply
+   (@ the sender, one line per phrase, many waybills per line), tickets and escalations.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Mapping, Sequence
+
+import aiohttp
+from prometheus_client import CollectorRegistry, Counter
+
+from handlers.base import Context, IntentHandler, Outcome, Parcel, Task, carrier_trouble, idempotency_key
+from router.carrier.gateway import CarrierGateway, GatewayMetrics, http_clients
+from router.carrier.model import Item, ItemResult, Op
+from router.config import Settings
+from router.contracts import MerchantRequest, Output, Reply
+from router.directory import Directory, MerchantEntry
+from router.parsing.parser import ParsedRequest, parse
+
+log = logging.getLogger("kefu.service")
+
+TO_HUMAN = "您的消息已转人工客服处理，请稍候"
+NOT_YOURS = "{w} 不是您账户下的运单，无法操作，请核对单号"
+NOT_FOUND = "{w} 未查到该运单，请核对单号"
+NOT_CONNECTED = "{w} 暂不支持该快递公司自动处理，已转人工"
+
+
+class ServiceMetrics:
+    """Labels are intents and reasons: fixed vocabularies."""
+
+    def __init__(self, registry: CollectorRegistry | None = None) -> None:
+        r = self.registry = registry or CollectorRegistry()
+        self.requests = Counter("kefu_understood_requests_total", "Understood requests, by intent", ["intent"],
+                                registry=r)
+        self.escalations = Counter("kefu_escalations_total", "Work handed to a person, by reason", ["reason"],
+                                   registry=r)
+        self.refused = Counter("kefu_refused_waybills_total", "Waybills refused before any operation, by reason",
+                               ["reason"], registry=r)
+        self.chitchat = Counter("kefu_no_action_messages_total", "Messages that asked for nothing", registry=r)
+
+
+class CustomerService:
+    def __init__(
+        self,
+        ctx: Context,
+        directory: Directory,
+        handlers: Mapping[str, IntentHandler],
+        metrics: ServiceMetrics | None = None,
+    ) -> None:
+        self.ctx = ctx
+        self.directory = directory
+        self.handlers = dict(handlers)
+        self.metrics = metrics or ServiceMetrics()
+
+    def __repr__(self) -> str:
+        return f"<CustomerService intents={sorted(self.handlers)} {self.directory!r}>"
+
+    async def handle(self, request: MerchantRequest) -> Sequence[Output]:
+        entry = self.directory.get(request.merchant)
+        if entry is None:
+            return self._to_human(request, "unknown_merchant")
+        result = parse(request.text, entry.carrier)
+        if result.needs_human:
+            return self._to_human(
+                request, (result.reason or "unsure").split(":")[0],
+                intents=",".join(r.intent for r in result.requests),
+                waybills=",".join(w for r in result.requests for w in r.waybills),
+            )
+        if not result.requests:
+            self.metrics.chitchat.inc()
+            return []
+        out = Outcome()
+        parcels = await self._owned(request, entry, result.requests, out)
+        for parsed in result.requests:
+            self.metrics.requests.labels(parsed.intent).inc()
+            mine = [parcels[w] for w in parsed.waybills if w in parcels]
+            if not mine:
+                continue
+            handler = self.handlers.get(parsed.intent)
+            if handler is None:
+                for p in mine:
+                    out.say("{w} " + TO_HUMAN, p.waybill)
+                out.escalations.append(self.ctx.escalate(request, "no_handler", parsed.intent, intent=parsed.intent))
+                continue
+            out.merge(await handler.act(self.ctx, Task(request, parsed, mine)))
+        for e in out.escalations:
+            self.metrics.escalations.labels(e.reason).inc()
+        outputs: list[Output] = []
+        if lines := out.render():
+            outputs.append(self._reply(request, "\n".join(lines)))
+        outputs.extend(out.tickets)
+        outputs.extend(out.escalations)
+        return outputs
+
+    async def _owned(
+        self, request: MerchantRequest, entry: MerchantEntry, parsed: list[ParsedRequest], out: Outcome
+    ) -> dict[str, Parcel]:
+        """Track every waybill once; keep those shipped under the merchant's account, answer the others."""
+        wanted: dict[str, str] = {}
+        for pr in parsed:
+            for w in pr.waybills:
+                wanted.setdefault(w, pr.carrier or "")
+        unsupported = [w for w, c in wanted.items() if not self.ctx.gateway.supports(c)]
+        if unsupported:
+            for w in unsupported:
+                out.say(NOT_CONNECTED, w)
+                self.metrics.refused.labels("carrier_not_connected").inc()
+            out.escalations.append(self.ctx.escalate(request, "carrier_not_connected", "carrier",
+                                                     waybills=",".join(unsupported)))
+        todo = [(w, c) for w, c in wanted.items() if w not in unsupported]
+        results = await asyncio.gather(*(
+            self.ctx.gateway.submit(c, Op.TRACK, Item(key=idempotency_key(request.id, "track", w), waybill=w))
+            for w, c in todo
+        ))
+        owned: dict[str, Parcel] = {}
+        failed: list[tuple[Parcel, ItemResult]] = []
+        foreign = 0
+        for (w, c), r in zip(todo, results, strict=True):
+            if r.ok and r.data.get("customer") == entry.customer:
+                owned[w] = Parcel(w, c, str(r.data.get("state", "")), str(r.data.get("intercept", "")))
+            elif r.ok:
+                foreign += 1
+                out.say(NOT_YOURS, w)
+                self.metrics.refused.labels("not_owner").inc()
+            elif r.code == "not_found":
+                out.say(NOT_FOUND, w)
+                self.metrics.refused.labels("not_found").inc()
+            else:
+                failed.append((Parcel(w, c, ""), r))
+        if foreign:  # worth an operator's eye: a merchant asking about parcels of another account
+            log.warning("merchant %s named %d waybills of another customer account; refused", request.merchant,
+                        foreign)
+        if failed:
+            first = parsed[0]
+            carrier_trouble(self.ctx, Task(request, ParsedRequest(intent=first.intent, waybills=[], carrier=None),
+                                           []), out, failed)
+        return owned
+
+    def _to_human(self, request: MerchantRequest, reason: str, **detail: str) -> list[Output]:
+        self.metrics.escalations.labels(reason).inc()
+        return [self._reply(request, TO_HUMAN), self.ctx.escalate(request, reason, **detail)]
+
+    @staticmethod
+    def _reply(request: MerchantRequest, text: str) -> Reply:
+        return Reply(
+            id=f"{request.id}:reply",
+            request_id=request.id,
+            merchant=request.merchant,
+            group=request.group,
+            platform=request.platform,
+            mention=[request.sender],
+            text=text,
+        )
+
+
+def build(
+    settings: Settings, session: aiohttp.ClientSession, registry: CollectorRegistry | None = None
+) -> tuple[CustomerService, CarrierGateway]:
+    """The service and its gateway from settings (the caller runs ``gateway.run`` in its task group)."""
+    from handlers import intent_handlers
+
+    gateway = CarrierGateway(http_clients(settings.gateway, session), settings.gateway, GatewayMetrics(registry))
+    service = CustomerService(Context(gateway), Directory.load(settings.directory.path), intent_handlers(),
+                              ServiceMetrics(registry))
+    return service, gateway

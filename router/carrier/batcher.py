@@ -1,0 +1,237 @@
+"""Micro-batching of one (carrier, operation): items from many merchants go out together, each gets its own result.
+
+A batch leaves when it is full (``max_batch``) or when its oldest item has waited ``linger_s``. Before a call the
+sender takes a concurrency slot, waits for the circuit breaker to let calls through and for a rate-limit token.
+While every slot is busy items keep gathering, so batches grow under load and calls don't.
+
+Retries: a call that failed as a whole with a retryable error (timeout, 5xx, 429) puts all its items back after
+an exponential backoff with jitter (at least Retry-After on a 429); a 200 whose item says ``busy`` puts back only
+that item; a 4xx fails every item of the call, once, with code ``rejected``. Items go back through the queue, so
+retries are batched too. An item that used up ``max_attempts`` or outlived ``deadline_s`` (an outage longer than
+the breaker can wait out) resolves with code ``carrier_unavailable``, for a person to take over.
+
+Cancellation: a caller cancelled while waiting drops out before its item is sent; once sent, the carrier may act,
+and a later send of the same idempotency key is answered from the carrier's memory, not acted on again.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import random
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import anyio
+from anyio.abc import TaskGroup, TaskStatus
+
+from router.carrier.client import CarrierClient
+from router.carrier.limits import CircuitBreaker, TokenBucket
+from router.carrier.model import RETRYABLE_CODES, Item, ItemResult, Op
+from router.errors import CarrierRejectedError, CarrierRetryableError
+
+log = logging.getLogger("kefu.carrier")
+
+
+@dataclass
+class CarrierLimits:
+    """What every operation of one carrier shares: concurrent calls, the call rate and the breaker."""
+
+    concurrency: anyio.Semaphore
+    bucket: TokenBucket
+    breaker: CircuitBreaker
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    max_attempts: int = 6
+    base_s: float = 0.2
+    max_s: float = 10.0
+    deadline_s: float = 300.0
+
+    def delay(self, attempt: int, rng: random.Random) -> float:
+        """Full jitter: uniform in [0, min(max, base * 2^(attempt-1))], so retries of many items spread out."""
+        return rng.uniform(0, min(self.max_s, self.base_s * 2 ** (attempt - 1)))
+
+
+@dataclass(eq=False)
+class _Entry:
+    item: Item
+    future: asyncio.Future[ItemResult]
+    deadline: float
+    attempts: int = 0
+    last_error: str = field(default="")
+
+
+CallObserver = Callable[[str, str, int, float], None]  # op, result, items, seconds
+
+
+class Batcher:
+    def __init__(
+        self,
+        client: CarrierClient,
+        op: Op,
+        limits: CarrierLimits,
+        *,
+        max_batch: int,
+        linger_s: float,
+        retry: RetryPolicy,
+        observe: CallObserver | None = None,
+        seed: int | None = None,
+    ) -> None:
+        if max_batch < 1:
+            raise ValueError("max_batch must be at least 1")
+        self.client = client
+        self.op = op
+        self.limits = limits
+        self.max_batch = max_batch
+        self.linger_s = linger_s
+        self.retry = retry
+        self._observe = observe
+        self._rng = random.Random(seed)
+        self._pending: deque[_Entry] = deque()
+        self._queued_at: deque[float] = deque()  # parallel to _pending
+        self._wake = anyio.Event()
+        self._tg: TaskGroup | None = None
+        self.calls = 0
+        self.items_sent = 0
+
+    def __repr__(self) -> str:
+        return (
+            f"<Batcher {self.client.carrier}/{self.op} pending={len(self._pending)} max_batch={self.max_batch} "
+            f"linger={self.linger_s * 1000:.0f}ms calls={self.calls} items={self.items_sent}>"
+        )
+
+    async def run(self, *, task_status: TaskStatus[None] = anyio.TASK_STATUS_IGNORED) -> None:
+        """Flush batches until cancelled; owns the calls in flight and the retries waiting."""
+        async with anyio.create_task_group() as tg:
+            self._tg = tg
+            task_status.started()
+            await self._flush_loop()
+
+    async def submit(self, item: Item) -> ItemResult:
+        if self._tg is None:
+            raise RuntimeError("Batcher.run() is not running")
+        now = anyio.current_time()
+        entry = _Entry(item, asyncio.get_running_loop().create_future(), now + self.retry.deadline_s)
+        self._enqueue(entry, now)
+        return await entry.future
+
+    def _enqueue(self, entry: _Entry, now: float) -> None:
+        self._pending.append(entry)
+        self._queued_at.append(now)
+        self._wake.set()
+
+    async def _flush_loop(self) -> None:
+        assert self._tg is not None
+        while True:
+            while not self._pending:
+                self._wake = anyio.Event()
+                await self._wake.wait()
+            if len(self._pending) < self.max_batch:
+                wait = self._queued_at[0] + self.linger_s - anyio.current_time()
+                if wait > 0:
+                    with anyio.move_on_after(wait):
+                        while len(self._pending) < self.max_batch:
+                            self._wake = anyio.Event()
+                            await self._wake.wait()
+            # Wait for a slot before taking the batch: items keep arriving meanwhile and the batch grows.
+            await self.limits.concurrency.acquire()
+            batch: list[_Entry] = []
+            while self._pending and len(batch) < self.max_batch:
+                entry = self._pending.popleft()
+                self._queued_at.popleft()
+                if not entry.future.done():  # its caller gave up (cancelled): don't act for nobody
+                    batch.append(entry)
+            if batch:
+                self._tg.start_soon(self._send, batch)
+            else:
+                self.limits.concurrency.release()
+
+    async def _send(self, batch: list[_Entry]) -> None:
+        breaker = self.limits.breaker
+        try:
+            earliest = min(e.deadline for e in batch)
+            with anyio.move_on_after(max(0.0, earliest - anyio.current_time())) as scope:
+                await breaker.wait_closed()
+            if scope.cancelled_caught:
+                self._give_up(batch, "breaker stayed open past the item deadline")
+                return
+            try:
+                await self.limits.bucket.acquire()
+            except BaseException:
+                breaker.release()
+                raise
+            await self._call(batch)
+        finally:
+            self.limits.concurrency.release()
+
+    async def _call(self, batch: list[_Entry]) -> None:
+        breaker = self.limits.breaker
+        for e in batch:
+            e.attempts += 1
+        started = anyio.current_time()
+        self.calls += 1
+        self.items_sent += len(batch)
+        try:
+            results = await self.client.call(self.op, [e.item for e in batch])
+        except CarrierRetryableError as err:
+            breaker.failure()
+            if err.retry_after_s:
+                self.limits.bucket.hold(err.retry_after_s)
+            self._note(str(err), started, "retryable", len(batch))
+            for e in batch:
+                e.last_error = str(err)
+                self._retry_later(e, err.retry_after_s or 0.0)
+            return
+        except CarrierRejectedError as err:
+            breaker.success()  # the carrier is up and answering; the call itself was wrong
+            self._note(str(err), started, "rejected", len(batch))
+            log.error("%s/%s rejected a batch of %d: %s", self.client.carrier, self.op, len(batch), err)
+            for e in batch:
+                self._resolve(e, ItemResult(waybill=e.item.waybill, key=e.item.key, ok=False, code="rejected",
+                                            message=str(err)[:200]))
+            return
+        except BaseException:
+            breaker.release()
+            raise
+        breaker.success()
+        self._note("", started, "ok", len(batch))
+        for e, r in zip(batch, results, strict=True):
+            if not r.ok and r.code in RETRYABLE_CODES:
+                e.last_error = f"item {r.code}"
+                self._retry_later(e, 0.0)
+            else:
+                self._resolve(e, r)
+
+    def _note(self, error: str, started: float, result: str, items: int) -> None:
+        if self._observe is not None:
+            self._observe(self.op.value, result, items, anyio.current_time() - started)
+        if error:
+            log.warning("%s/%s call of %d items failed: %s", self.client.carrier, self.op, items, error)
+
+    def _retry_later(self, e: _Entry, at_least_s: float) -> None:
+        if e.future.done():
+            return
+        delay = max(at_least_s, self.retry.delay(e.attempts, self._rng))
+        if e.attempts >= self.retry.max_attempts or anyio.current_time() + delay > e.deadline:
+            self._give_up([e], f"{e.attempts} attempts, last: {e.last_error}")
+            return
+        assert self._tg is not None
+        self._tg.start_soon(self._requeue, e, delay)
+
+    async def _requeue(self, e: _Entry, delay: float) -> None:
+        await anyio.sleep(delay)
+        if not e.future.done():
+            self._enqueue(e, anyio.current_time())
+
+    def _give_up(self, batch: list[_Entry], why: str) -> None:
+        for e in batch:
+            self._resolve(e, ItemResult(waybill=e.item.waybill, key=e.item.key, ok=False,
+                                        code="carrier_unavailable", message=why[:200]))
+
+    @staticmethod
+    def _resolve(e: _Entry, r: ItemResult) -> None:
+        if not e.future.done():
+            e.future.set_result(r)

@@ -1,0 +1,88 @@
+"""The HTTP client of one carrier's head-office API (aiohttp), behind the narrow ``CarrierClient`` protocol.
+
+aiohttp and HTTP status errors are mapped here to router.errors: timeouts, connection errors, 5xx and 429 are
+``CarrierRetryableError`` (429 carries its Retry-After); any other 4xx is ``CarrierRejectedError``.
+Cancellation: cancelling ``call`` abandons the HTTP request; whether the carrier acted is then unknown, which
+is why every item carries an idempotency key and is safe to send again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+import aiohttp
+import msgspec
+
+from router.carrier.model import BatchRequest, Item, ItemResult, Op, encoder, response_decoder
+from router.carrier.signing import Signer
+from router.errors import CarrierRejectedError, CarrierRetryableError
+
+
+class CarrierClient(Protocol):
+    carrier: str
+
+    async def call(self, op: Op, items: Sequence[Item]) -> list[ItemResult]:
+        """One batch call; a result per item in order, or a CarrierError for the call as a whole."""
+        ...
+
+
+def _retry_after(value: str | None) -> float | None:
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        return None  # an HTTP date: rare from these APIs; our own backoff applies
+
+
+class HttpCarrierClient:
+    def __init__(
+        self,
+        carrier: str,
+        base_url: str,
+        signer: Signer,
+        customer: str,
+        session: aiohttp.ClientSession,
+        *,
+        callback_url: str | None = None,
+        timeout_s: float = 10.0,
+    ) -> None:
+        self.carrier = carrier
+        self._base = base_url.rstrip("/")
+        self._signer = signer
+        self._customer = customer
+        self._session = session
+        self._callback_url = callback_url
+        self._timeout = aiohttp.ClientTimeout(total=timeout_s)
+
+    def __repr__(self) -> str:
+        return f"<HttpCarrierClient {self.carrier} {self._base} customer={self._customer}>"
+
+    async def call(self, op: Op, items: Sequence[Item]) -> list[ItemResult]:
+        body = encoder.encode(BatchRequest(customer=self._customer, items=list(items), callback_url=self._callback_url))
+        url = f"{self._base}/{self.carrier}/{op.value}"
+        try:
+            async with self._session.post(
+                url, data=body, headers=self._signer.sign(body, op.value), timeout=self._timeout
+            ) as resp:
+                payload = await resp.read()
+                status = resp.status
+                retry_after = _retry_after(resp.headers.get("Retry-After"))
+        except TimeoutError:
+            raise CarrierRetryableError(self.carrier, f"{op} timed out") from None
+        except aiohttp.ClientError as e:
+            raise CarrierRetryableError(self.carrier, f"{op}: {type(e).__name__}: {e}") from None
+        if status == 429:
+            raise CarrierRetryableError(self.carrier, f"{op}: HTTP 429 rate limited", retry_after)
+        if status >= 500:
+            raise CarrierRetryableError(self.carrier, f"{op}: HTTP {status}", retry_after)
+        if status != 200:
+            raise CarrierRejectedError(self.carrier, status, payload[:200].decode("utf-8", "replace"))
+        try:
+            results = response_decoder.decode(payload).results
+        except msgspec.DecodeError as e:
+            raise CarrierRetryableError(self.carrier, f"{op}: unreadable response: {e}") from None
+        if len(results) != len(items):
+            raise CarrierRejectedError(self.carrier, status, f"{len(results)} results for {len(items)} items")
+        return results

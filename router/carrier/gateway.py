@@ -1,0 +1,135 @@
+"""The carrier gateway: one entry point for every carrier operation, a batcher per (carrier, operation).
+
+Callers ``submit(carrier, op, item)`` and get that item's result; batching, rate limits, the breaker and
+retries are the gateway's business. ``blocked`` is true while any carrier's breaker is not closed: the router
+reads it and pauses intake, so an outage queues work in Kafka instead of in memory or in hot retries.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import aiohttp
+import anyio
+from anyio.abc import TaskStatus
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
+
+from router.carrier.batcher import Batcher, CarrierLimits, RetryPolicy
+from router.carrier.client import CarrierClient, HttpCarrierClient
+from router.carrier.limits import CircuitBreaker, TokenBucket
+from router.carrier.model import Item, ItemResult, Op
+from router.carrier.signing import signer_for
+from router.config import GatewaySettings
+
+BREAKER_STATES = {"closed": 0, "half_open": 1, "open": 2}
+
+
+class GatewayMetrics:
+    """Labels: carrier code and operation (both fixed vocabularies) and a result word; never waybills."""
+
+    def __init__(self, registry: CollectorRegistry | None = None) -> None:
+        r = self.registry = registry or CollectorRegistry()
+        self.calls = Counter("kefu_carrier_calls_total", "Carrier API calls, by result", ["carrier", "op", "result"],
+                             registry=r)
+        self.items = Counter("kefu_carrier_items_total", "Items sent in carrier calls", ["carrier", "op"], registry=r)
+        self.results = Counter("kefu_carrier_item_results_total", "Final item results, ok or not",
+                               ["carrier", "op", "ok"], registry=r)
+        self.call_seconds = Histogram(
+            "kefu_carrier_call_duration_seconds", "Carrier API call latency", ["carrier", "op"],
+            buckets=(0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10), registry=r,
+        )
+        self.batch_size = Histogram(
+            "kefu_carrier_batch_items", "Items per carrier call", ["op"],
+            buckets=(1, 2, 5, 10, 20, 50, 100), registry=r,
+        )
+        self.breaker = Gauge("kefu_carrier_breaker_state", "0 closed, 1 half-open, 2 open", ["carrier"], registry=r)
+
+
+class CarrierNotConnectedError(LookupError):
+    """No adapter for this carrier is configured: its requests go to a person."""
+
+
+class CarrierGateway:
+    def __init__(
+        self,
+        clients: Mapping[str, CarrierClient],
+        settings: GatewaySettings,
+        metrics: GatewayMetrics | None = None,
+        seed: int | None = None,
+    ) -> None:
+        self.settings = settings
+        self.metrics = metrics or GatewayMetrics()
+        retry = RetryPolicy(settings.max_attempts, settings.backoff_base_s, settings.backoff_max_s,
+                            settings.item_deadline_s)
+        self.limits: dict[str, CarrierLimits] = {}
+        self._batchers: dict[tuple[str, Op], Batcher] = {}
+        for carrier, client in clients.items():
+            gauge = self.metrics.breaker.labels(carrier)
+            gauge.set(0)
+
+            def on_change(state: str, g: Gauge = gauge) -> None:
+                g.set(BREAKER_STATES[state])
+
+            limits = self.limits[carrier] = CarrierLimits(
+                anyio.Semaphore(settings.concurrency),
+                TokenBucket(settings.rate_per_s, settings.burst),
+                CircuitBreaker(settings.breaker_threshold, settings.breaker_cooldown_s,
+                               on_change=on_change),
+            )
+            size = settings.max_batch_by_carrier.get(carrier, settings.max_batch) if settings.batching else 1
+            for op in Op:
+                self._batchers[(carrier, op)] = Batcher(
+                    client, op, limits, max_batch=size,
+                    linger_s=settings.linger_ms / 1000 if settings.batching else 0.0,
+                    retry=retry, observe=self._observer(carrier), seed=seed,
+                )
+
+    def __repr__(self) -> str:
+        open_ = sorted(c for c, lim in self.limits.items() if lim.breaker.is_open)
+        return f"<CarrierGateway carriers={sorted(self.limits)} batching={self.settings.batching} open={open_}>"
+
+    def _observer(self, carrier: str):  # type: ignore[no-untyped-def]
+        m = self.metrics
+
+        def observe(op: str, result: str, items: int, seconds: float) -> None:
+            m.calls.labels(carrier, op, result).inc()
+            m.items.labels(carrier, op).inc(items)
+            m.call_seconds.labels(carrier, op).observe(seconds)
+            m.batch_size.labels(op).observe(items)
+
+        return observe
+
+    async def run(self, *, task_status: TaskStatus[None] = anyio.TASK_STATUS_IGNORED) -> None:
+        async with anyio.create_task_group() as tg:
+            for b in self._batchers.values():
+                await tg.start(b.run)
+            task_status.started()
+
+    def supports(self, carrier: str) -> bool:
+        return carrier in self.limits
+
+    @property
+    def blocked(self) -> bool:
+        return any(lim.breaker.is_open for lim in self.limits.values())
+
+    def batcher(self, carrier: str, op: Op) -> Batcher:
+        b = self._batchers.get((carrier, op))
+        if b is None:
+            raise CarrierNotConnectedError(f"no adapter for carrier {carrier!r}")
+        return b
+
+    async def submit(self, carrier: str, op: Op, item: Item) -> ItemResult:
+        result = await self.batcher(carrier, op).submit(item)
+        self.metrics.results.labels(carrier, op.value, "true" if result.ok else "false").inc()
+        return result
+
+
+def http_clients(settings: GatewaySettings, session: aiohttp.ClientSession) -> dict[str, CarrierClient]:
+    return {
+        c: HttpCarrierClient(
+            c, settings.base_url, signer_for(c, settings.app_key, settings.secret), settings.customer, session,
+            callback_url=(f"{settings.callback_url.rstrip('/')}/{c}" if settings.callback_url else None),
+            timeout_s=settings.timeout_s,
+        )
+        for c in settings.carriers
+    }

@@ -1,0 +1,330 @@
+"""``kefu-router carrier-sim``: an HTTP simulator of the carriers' head-office APIs, with the client's contract.
+
+What it models, so the gateway is tested against behaviour and not against a stub:
+- signatures checked per carrier (401 on a bad one), batch endpoints ``POST /{carrier}/{op}`` with a per-carrier
+  batch limit (400 over it), the outlet's account checked (403 for another);
+- parcels from router.carrier.world with states that decide whether an intercept, cancel, address change or urge
+  can succeed; each parcel is owned by a customer account (reported by ``track``);
+- idempotency by key: the same (op, key) is acted on once and answered from memory afterwards;
+- intercept and address-change results and ticket resolutions arrive later, posted (signed) to the callback URL;
+- a latency distribution (log-normal around a median), a 5xx rate, a 429 rate with Retry-After, a per-item
+  ``busy`` rate, and outage windows (503) — all seeded for reproducible runs;
+- counters of calls, items and effects per operation at ``GET /admin/stats`` for tests and benchmarks.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import itertools
+import logging
+import math
+import random
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+import aiohttp
+import msgspec
+from aiohttp import web
+
+from router.carrier import world
+from router.carrier.model import (
+    EFFECTS,
+    BatchResponse,
+    CarrierEvent,
+    Item,
+    ItemResult,
+    Op,
+    ParcelState,
+    encoder,
+    request_decoder,
+)
+from router.carrier.signing import signer_for
+
+log = logging.getLogger("kefu.carrier_sim")
+
+
+class SimConfig(msgspec.Struct, kw_only=True):
+    seed: int = 1
+    app_key: str = "kefu-router"
+    secret: str = "sim-secret"
+    customer: str = "OUTLET-001"
+    carriers: list[str] = msgspec.field(
+        default_factory=lambda: ["zto", "yto", "sto", "yunda", "jt", "sf", "ems", "jd", "deppon", "cainiao"]
+    )
+    max_batch: int = 100
+    max_batch_by_carrier: dict[str, int] = msgspec.field(default_factory=lambda: {"sf": 10})
+    latency_ms: float = 0.0  # median; 0 = answer at once
+    latency_sigma: float = 0.25
+    error_rate: float = 0.0  # share of calls answered 500
+    rate_429: float = 0.0  # share of calls answered 429
+    retry_after_s: float = 0.2
+    busy_rate: float = 0.0  # share of items answered {"ok": false, "code": "busy"}
+    outages: list[tuple[float, float]] = msgspec.field(default_factory=list)  # (start, end) s after start: 503
+    callback_delay_s: float = 0.5
+    intercept_fail_rate: float = 0.3  # of intercepts of parcels already out for delivery
+
+
+@dataclass
+class Parcel:
+    waybill: str
+    carrier: str
+    owner: str
+    state: ParcelState
+    intercept: str | None = None  # registered | succeeded | failed
+    cancelled: bool = False
+    address_changes: int = 0
+    urges: int = 0
+
+
+@dataclass
+class Stats:
+    calls: Counter[str] = field(default_factory=Counter)
+    items: Counter[str] = field(default_factory=Counter)
+    effects: Counter[str] = field(default_factory=Counter)
+    status: Counter[int] = field(default_factory=Counter)
+    callbacks_sent: int = 0
+    callbacks_failed: int = 0
+    max_batch_seen: int = 0
+
+
+class CarrierSim:
+    def __init__(self, config: SimConfig | None = None) -> None:
+        self.config = config or SimConfig()
+        self._rng = random.Random(self.config.seed)
+        self._parcels: dict[str, Parcel] = {}
+        self._done: dict[tuple[str, str, str], ItemResult] = {}  # (carrier, op, key) → the answer given
+        self._started = time.monotonic()
+        self._outage_until = 0.0
+        self._ticket_seq = itertools.count(1)
+        self._event_seq = itertools.count(1)
+        self._tasks: set[asyncio.Task[None]] = set()
+        self._session: aiohttp.ClientSession | None = None
+        self.stats = Stats()
+
+    def __repr__(self) -> str:
+        return f"<CarrierSim parcels={len(self._parcels)} calls={sum(self.stats.calls.values())}>"
+
+    # -- app -----------------------------------------------------------------------------------------
+
+    def app(self) -> web.Application:
+        app = web.Application(client_max_size=8 * 1024 * 1024)
+        app.router.add_get("/admin/stats", self._stats)
+        app.router.add_post("/admin/parcels", self._set_parcels)
+        app.router.add_post("/admin/outage", self._outage)
+        app.router.add_post("/admin/config", self._configure)
+        app.router.add_post("/{carrier}/{op}", self._api)
+        app.on_cleanup.append(self._cleanup)
+        return app
+
+    async def _cleanup(self, _app: web.Application) -> None:
+        for t in list(self._tasks):
+            t.cancel()
+        if self._session is not None:
+            await self._session.close()
+
+    def parcel(self, number: str) -> Parcel | None:
+        p = self._parcels.get(number)
+        if p is None:
+            owner, carrier = world.owner_of(number), world.carrier_of(number)
+            if owner is None or carrier is None:
+                return None
+            p = self._parcels[number] = Parcel(number, carrier, owner, world.initial_state(number))
+        return p
+
+    def in_outage(self) -> bool:
+        now = time.monotonic()
+        if now < self._outage_until:
+            return True
+        t = now - self._started
+        return any(a <= t < b for a, b in self.config.outages)
+
+    async def _api(self, request: web.Request) -> web.Response:
+        carrier, op_name = request.match_info["carrier"], request.match_info["op"]
+        body = await request.read()
+        resp = await self._answer(carrier, op_name, body, request.headers)
+        self.stats.status[resp.status] += 1
+        return resp
+
+    async def _answer(self, carrier: str, op_name: str, body: bytes, headers: Any) -> web.Response:
+        c = self.config
+        if carrier not in c.carriers:
+            return web.json_response({"error": f"unknown carrier {carrier}"}, status=404)
+        try:
+            op = Op(op_name)
+        except ValueError:
+            return web.json_response({"error": f"unknown operation {op_name}"}, status=404)
+        if headers.get("x-appkey") != c.app_key or not signer_for(carrier, c.app_key, c.secret).verify(body, headers):
+            return web.json_response({"error": "bad signature"}, status=401)
+        try:
+            req = request_decoder.decode(body)
+        except msgspec.DecodeError as e:
+            return web.json_response({"error": f"bad request: {e}"}, status=400)
+        if req.customer != c.customer:
+            return web.json_response({"error": "unknown customer account"}, status=403)
+        limit = c.max_batch_by_carrier.get(carrier, c.max_batch)
+        if not req.items or len(req.items) > limit:
+            return web.json_response({"error": f"batch of {len(req.items)}: 1..{limit} items"}, status=400)
+        if c.latency_ms > 0:
+            await asyncio.sleep(self._rng.lognormvariate(math.log(c.latency_ms / 1000), c.latency_sigma))
+        if self.in_outage():
+            return web.json_response({"error": "service unavailable"}, status=503)
+        if self._rng.random() < c.rate_429:
+            return web.json_response({"error": "too many requests"}, status=429,
+                                     headers={"Retry-After": str(c.retry_after_s)})
+        if self._rng.random() < c.error_rate:
+            return web.json_response({"error": "internal error"}, status=500)
+        self.stats.calls[op.value] += 1
+        self.stats.items[op.value] += len(req.items)
+        self.stats.max_batch_seen = max(self.stats.max_batch_seen, len(req.items))
+        results = [self._item(carrier, op, item, req.callback_url) for item in req.items]
+        return web.Response(body=encoder.encode(BatchResponse(results=results)), content_type="application/json")
+
+    # -- operations ----------------------------------------------------------------------------------
+
+    def _item(self, carrier: str, op: Op, item: Item, callback_url: str | None) -> ItemResult:
+        if op in EFFECTS:
+            done = self._done.get((carrier, op.value, item.key))
+            if done is not None:
+                return done  # idempotent: answered from memory, nothing done again
+        if self.config.busy_rate and self._rng.random() < self.config.busy_rate:
+            return ItemResult(waybill=item.waybill, key=item.key, ok=False, code="busy", message="system busy")
+        p = self.parcel(item.waybill)
+        if p is None or p.carrier != carrier:
+            result = self._no(item, "not_found", "no such waybill")
+        else:
+            result = self._act(carrier, op, item, p, callback_url)
+        if op in EFFECTS:
+            self._done[(carrier, op.value, item.key)] = result
+            if result.ok:
+                self.stats.effects[op.value] += 1
+        return result
+
+    @staticmethod
+    def _no(item: Item, code: str, message: str) -> ItemResult:
+        return ItemResult(waybill=item.waybill, key=item.key, ok=False, code=code, message=message)
+
+    @staticmethod
+    def _yes(item: Item, **data: Any) -> ItemResult:
+        return ItemResult(waybill=item.waybill, key=item.key, ok=True, data=data)
+
+    def _act(self, carrier: str, op: Op, item: Item, p: Parcel, callback_url: str | None) -> ItemResult:
+        s = p.state
+        if op is Op.TRACK:
+            return self._yes(item, customer=p.owner, state=s.value, intercept=p.intercept or "",
+                             cancelled=p.cancelled)
+        if op is Op.WEIGHT:
+            return self._yes(item, customer=p.owner, weight_kg=world.weight_kg(p.waybill))
+        if p.cancelled:
+            return self._no(item, "cancelled", "waybill was cancelled")
+        if op is Op.CANCEL:
+            if s is not ParcelState.CREATED:
+                return self._no(item, "picked_up", "already picked up: intercept instead")
+            p.cancelled = True
+            return self._yes(item, status="cancelled")
+        if s is ParcelState.DELIVERED and op is not Op.TICKET:
+            return self._no(item, "delivered", "already delivered")
+        if op is Op.INTERCEPT:
+            if s is ParcelState.CREATED:
+                return self._no(item, "not_picked_up", "not picked up yet: cancel instead")
+            if p.intercept is not None:
+                return self._no(item, "already_intercepted", f"intercept already {p.intercept}")
+            p.intercept = "registered"
+            fails = s is ParcelState.OUT_FOR_DELIVERY and self._rng.random() < self.config.intercept_fail_rate
+            self._later(callback_url, carrier, op, item, p, "failed" if fails else "succeeded")
+            return self._yes(item, status="registered")
+        if op is Op.CHANGE_ADDRESS:
+            if not item.params.get("address"):
+                return self._no(item, "address_missing", "new address required")
+            p.address_changes += 1
+            if s is ParcelState.CREATED:
+                return self._yes(item, status="changed")
+            self._later(callback_url, carrier, op, item, p, "succeeded")
+            return self._yes(item, status="registered")
+        if op is Op.URGE:
+            if s is ParcelState.CREATED:
+                return self._no(item, "not_picked_up", "not picked up yet")
+            p.urges += 1
+            return self._yes(item, status="urged")
+        # Op.TICKET
+        ticket_no = f"WO{next(self._ticket_seq):08d}"
+        self._later(callback_url, carrier, op, item, p, "resolved")
+        return self._yes(item, ticket_no=ticket_no)
+
+    def _later(self, url: str | None, carrier: str, op: Op, item: Item, p: Parcel, event: str) -> None:
+        task = asyncio.get_running_loop().create_task(self._report(url, carrier, op, item, p, event))
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def _report(self, url: str | None, carrier: str, op: Op, item: Item, p: Parcel, event: str) -> None:
+        await asyncio.sleep(self.config.callback_delay_s)
+        if op is Op.INTERCEPT:
+            p.intercept = event
+        if not url:
+            return
+        ev = CarrierEvent(id=f"ev{next(self._event_seq):09d}", carrier=carrier, waybill=p.waybill, key=item.key,
+                          op=op.value, event=event, at=time.time())
+        body = encoder.encode(ev)
+        headers = signer_for(carrier, self.config.app_key, self.config.secret).sign(body, "callback")
+        if self._session is None:
+            self._session = aiohttp.ClientSession()
+        for attempt in range(5):  # carriers retry callbacks that were not answered 200
+            try:
+                async with self._session.post(url, data=body, headers=headers,
+                                              timeout=aiohttp.ClientTimeout(total=5)) as r:
+                    if r.status == 200:
+                        self.stats.callbacks_sent += 1
+                        return
+            except (aiohttp.ClientError, TimeoutError):
+                pass
+            await asyncio.sleep(0.2 * 2**attempt)
+        self.stats.callbacks_failed += 1
+
+    # -- admin ---------------------------------------------------------------------------------------
+
+    async def _stats(self, _request: web.Request) -> web.Response:
+        s = self.stats
+        return web.json_response({
+            "calls": dict(s.calls), "items": dict(s.items), "effects": dict(s.effects),
+            "status": {str(k): v for k, v in s.status.items()}, "callbacks_sent": s.callbacks_sent,
+            "callbacks_failed": s.callbacks_failed, "max_batch_seen": s.max_batch_seen,
+        })
+
+    async def _set_parcels(self, request: web.Request) -> web.Response:
+        """``[{"waybill": ..., "state": ..., "owner": ...}]``: put parcels into a given state for a test."""
+        for row in await request.json():
+            p = self.parcel(row["waybill"])
+            if p is None:
+                carrier = row.get("carrier") or world.carrier_of(row["waybill"]) or "zto"
+                p = self._parcels[row["waybill"]] = Parcel(row["waybill"], carrier, row.get("owner", ""),
+                                                           ParcelState.IN_TRANSIT)
+            if "state" in row:
+                p.state = ParcelState(row["state"])
+            if "owner" in row:
+                p.owner = row["owner"]
+        return web.json_response({"ok": True})
+
+    async def _outage(self, request: web.Request) -> web.Response:
+        seconds = float((await request.json())["seconds"])
+        self._outage_until = time.monotonic() + seconds
+        return web.json_response({"outage_until_s": seconds})
+
+    async def _configure(self, request: web.Request) -> web.Response:
+        changes = await request.json()
+        self.config = msgspec.convert({**msgspec.to_builtins(self.config), **changes}, SimConfig)
+        return web.json_response(msgspec.to_builtins(self.config))
+
+
+async def serve_sim(config: SimConfig, host: str, port: int) -> None:
+    """Run the simulator until cancelled."""
+    sim = CarrierSim(config)
+    runner = web.AppRunner(sim.app(), access_log=None)
+    await runner.setup()
+    site = web.TCPSite(runner, host, port)
+    await site.start()
+    log.info("carrier simulator on http://%s:%d (seed %d)", host, port, config.seed)
+    try:
+        await asyncio.Event().wait()
+    finally:
+        await runner.cleanup()
