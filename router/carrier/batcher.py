@@ -183,7 +183,7 @@ class Batcher:
             self._note(str(err), started, "retryable", len(batch))
             for e in batch:
                 e.last_error = str(err)
-                self._retry_later(e, err.retry_after_s or 0.0)
+            self._retry_later(batch, err.retry_after_s or 0.0)
             return
         except CarrierRejectedError as err:
             breaker.success()  # the carrier is up and answering; the call itself was wrong
@@ -198,12 +198,14 @@ class Batcher:
             raise
         breaker.success()
         self._note("", started, "ok", len(batch))
+        again: list[_Entry] = []
         for e, r in zip(batch, results, strict=True):
             if not r.ok and r.code in RETRYABLE_CODES:
                 e.last_error = f"item {r.code}"
-                self._retry_later(e, 0.0)
+                again.append(e)
             else:
                 self._resolve(e, r)
+        self._retry_later(again, 0.0)
 
     def _note(self, error: str, started: float, result: str, items: int) -> None:
         if self._observe is not None:
@@ -211,20 +213,28 @@ class Batcher:
         if error:
             log.warning("%s/%s call of %d items failed: %s", self.client.carrier, self.op, items, error)
 
-    def _retry_later(self, e: _Entry, at_least_s: float) -> None:
-        if e.future.done():
+    def _retry_later(self, entries: list[_Entry], at_least_s: float) -> None:
+        """Send these again together after one jittered delay: a failed batch stays one call, not many."""
+        entries = [e for e in entries if not e.future.done()]
+        if not entries:
             return
-        delay = max(at_least_s, self.retry.delay(e.attempts, self._rng))
-        if e.attempts >= self.retry.max_attempts or anyio.current_time() + delay > e.deadline:
-            self._give_up([e], f"{e.attempts} attempts, last: {e.last_error}")
-            return
-        assert self._tg is not None
-        self._tg.start_soon(self._requeue, e, delay)
+        attempts = max(e.attempts for e in entries)
+        delay = max(at_least_s, self.retry.delay(attempts, self._rng))
+        now = anyio.current_time()
+        spent = [e for e in entries if e.attempts >= self.retry.max_attempts or now + delay > e.deadline]
+        if spent:
+            self._give_up(spent, f"{attempts} attempts, last: {spent[0].last_error}")
+        keep = [e for e in entries if e not in spent]
+        if keep:
+            assert self._tg is not None
+            self._tg.start_soon(self._requeue, keep, delay)
 
-    async def _requeue(self, e: _Entry, delay: float) -> None:
+    async def _requeue(self, entries: list[_Entry], delay: float) -> None:
         await anyio.sleep(delay)
-        if not e.future.done():
-            self._enqueue(e, anyio.current_time())
+        now = anyio.current_time()
+        for e in entries:
+            if not e.future.done():
+                self._enqueue(e, now)
 
     def _give_up(self, batch: list[_Entry], why: str) -> None:
         for e in batch:

@@ -45,8 +45,8 @@ class TokenBucket:
         if now < self._held_until:
             return self._held_until - now
         self._refill(now)
-        if self._tokens >= 1:
-            self._tokens -= 1
+        if self._tokens >= 1 - 1e-9:  # refills are float sums: 0.999… is a whole token
+            self._tokens = max(0.0, self._tokens - 1)
             return 0.0
         return (1 - self._tokens) / self.rate
 

@@ -1,0 +1,84 @@
+"""Carrier test kit: the simulator served over real HTTP on a free port, and an in-process transport to it
+(the simulator's own logic without sockets) for fast unit tests of the gateway and the handlers."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
+from typing import Any
+
+import aiohttp
+import anyio
+from aiohttp import web
+
+from router.carrier.gateway import CarrierGateway, http_clients
+from router.carrier.model import Item, ItemResult, Op
+from router.carrier.sim import CarrierSim, SimConfig
+from router.config import GatewaySettings
+from router.errors import CarrierRejectedError, CarrierRetryableError
+
+
+@asynccontextmanager
+async def served(sim: CarrierSim, app: web.Application | None = None) -> AsyncIterator[str]:
+    """Serve the simulator (or another app) on 127.0.0.1 and a free port; yields the base URL."""
+    runner = web.AppRunner(app or sim.app(), access_log=None)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    host, port = runner.addresses[0][:2]
+    try:
+        yield f"http://{host}:{port}"
+    finally:
+        await runner.cleanup()
+
+
+class SimTransport:
+    """A CarrierClient that hands each batch to the simulator's logic in-process. ``script`` holds whole-call
+    failures to raise first, in order ("429", "500", "400", "timeout")."""
+
+    def __init__(self, carrier: str, sim: CarrierSim, script: Sequence[str] = ()) -> None:
+        self.carrier = carrier
+        self.sim = sim
+        self.script = list(script)
+        self.calls: list[tuple[Op, list[str]]] = []
+
+    async def call(self, op: Op, items: Sequence[Item]) -> list[ItemResult]:
+        self.calls.append((op, [i.waybill for i in items]))
+        await anyio.sleep(0)
+        if self.script:
+            what = self.script.pop(0)
+            if what == "429":
+                raise CarrierRetryableError(self.carrier, "HTTP 429", retry_after_s=0.05)
+            if what in ("500", "timeout"):
+                raise CarrierRetryableError(self.carrier, what)
+            if what == "400":
+                raise CarrierRejectedError(self.carrier, 400, "bad request")
+        return [self.sim._item(self.carrier, op, i, None) for i in items]
+
+
+def gateway_settings(**overrides: Any) -> GatewaySettings:
+    base: dict[str, Any] = dict(linger_ms=5.0, backoff_base_s=0.01, backoff_max_s=0.05, breaker_cooldown_s=0.2,
+                                item_deadline_s=20.0)
+    base.update(overrides)
+    return GatewaySettings(**base)
+
+
+@asynccontextmanager
+async def http_gateway(url: str, settings: GatewaySettings) -> AsyncIterator[CarrierGateway]:
+    import msgspec
+
+    s = msgspec.structs.replace(settings, base_url=url)
+    async with aiohttp.ClientSession() as session, anyio.create_task_group() as tg:
+        gw = CarrierGateway(http_clients(s, session), s, seed=1)
+        await tg.start(gw.run)
+        yield gw
+        tg.cancel_scope.cancel()
+
+
+@asynccontextmanager
+async def memory_gateway(clients: dict[str, Any], settings: GatewaySettings) -> AsyncIterator[CarrierGateway]:
+    async with anyio.create_task_group() as tg:
+        gw = CarrierGateway(clients, settings, seed=1)
+        await tg.start(gw.run)
+        yield gw
+        tg.cancel_scope.cancel()

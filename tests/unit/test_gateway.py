@@ -1,0 +1,143 @@
+"""The gateway over an in-process transport: batching, per-item results, retries, the breaker, idempotency."""
+
+from __future__ import annotations
+
+import random
+
+import anyio
+import pytest
+
+from router.carrier import world
+from router.carrier.model import Item, Op
+from router.carrier.sim import CarrierSim
+from tests.carrier_kit import SimTransport, gateway_settings, memory_gateway
+
+pytestmark = pytest.mark.anyio
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+def waybills(n: int, owner: int = 1, seed: int = 0) -> list[str]:
+    rng = random.Random(seed)
+    return [world.waybill(rng, owner, "zto") for _ in range(n)]
+
+
+async def submit_all(gw, op: Op, numbers: list[str], prefix: str = "k") -> list:  # type: ignore[no-untyped-def]
+    results: dict[int, object] = {}
+
+    async def one(i: int, w: str) -> None:
+        results[i] = await gw.submit("zto", op, Item(key=f"{prefix}{i}", waybill=w))
+
+    async with anyio.create_task_group() as tg:
+        for i, w in enumerate(numbers):
+            tg.start_soon(one, i, w)
+    return [results[i] for i in range(len(numbers))]
+
+
+async def test_items_from_many_callers_share_calls_up_to_max_batch() -> None:
+    t = SimTransport("zto", CarrierSim())
+    async with memory_gateway({"zto": t}, gateway_settings(max_batch=20, linger_ms=50)) as gw:
+        results = await submit_all(gw, Op.TRACK, waybills(100))
+    assert all(r.ok for r in results)
+    assert len(t.calls) == 5  # 100 items / 20 per call
+    assert max(len(w) for _, w in t.calls) == 20
+
+
+async def test_batching_off_sends_one_item_per_call() -> None:
+    t = SimTransport("zto", CarrierSim())
+    async with memory_gateway({"zto": t}, gateway_settings(batching=False)) as gw:
+        await submit_all(gw, Op.TRACK, waybills(30))
+    assert len(t.calls) == 30
+
+
+async def test_one_bad_waybill_fails_only_itself() -> None:
+    t = SimTransport("zto", CarrierSim())
+    numbers = waybills(5)
+    numbers[2] = "75" + "99999" + "1234567"  # an owner index the world has no parcels for
+    async with memory_gateway({"zto": t}, gateway_settings(linger_ms=30)) as gw:
+        results = await submit_all(gw, Op.TRACK, numbers)
+    assert [r.ok for r in results] == [True, True, False, True, True]
+    assert results[2].code == "not_found"
+    assert len(t.calls) == 1  # not_found is an answer, not retried
+
+
+async def test_busy_items_alone_are_retried() -> None:
+    sim = CarrierSim()
+    sim.config.busy_rate = 0.3
+    t = SimTransport("zto", sim)
+    async with memory_gateway({"zto": t}, gateway_settings(linger_ms=20, max_attempts=20)) as gw:
+        results = await submit_all(gw, Op.TRACK, waybills(40))
+    assert all(r.ok for r in results)
+    sent = [w for _, ws in t.calls for w in ws]
+    assert len(t.calls) > 1 and 40 < len(sent) < 80  # only the busy ones went again
+
+
+async def test_retryable_call_failures_are_retried_and_rejections_are_not() -> None:
+    t = SimTransport("zto", CarrierSim(), script=["500", "429", "timeout"])
+    async with memory_gateway({"zto": t}, gateway_settings(linger_ms=20)) as gw:
+        results = await submit_all(gw, Op.TRACK, waybills(10))
+    assert all(r.ok for r in results)
+    assert len(t.calls) == 4  # three failures, then the same batch again
+
+    t = SimTransport("zto", CarrierSim(), script=["400"])
+    async with memory_gateway({"zto": t}, gateway_settings(linger_ms=20)) as gw:
+        results = await submit_all(gw, Op.TRACK, waybills(10))
+    assert {r.code for r in results} == {"rejected"}
+    assert len(t.calls) == 1
+
+
+async def test_429_retry_after_holds_every_call() -> None:
+    t = SimTransport("zto", CarrierSim(), script=["429"])
+    async with memory_gateway({"zto": t}, gateway_settings(linger_ms=1)) as gw:
+        started = anyio.current_time()
+        results = await submit_all(gw, Op.TRACK, waybills(3))
+        elapsed = anyio.current_time() - started
+    assert all(r.ok for r in results)
+    assert elapsed >= 0.05  # Retry-After of the scripted 429
+
+
+async def test_give_up_after_max_attempts_with_carrier_unavailable() -> None:
+    t = SimTransport("zto", CarrierSim(), script=["500"] * 10)
+    s = gateway_settings(max_attempts=3, breaker_threshold=100)
+    async with memory_gateway({"zto": t}, s) as gw:
+        results = await submit_all(gw, Op.TRACK, waybills(2))
+    assert {r.code for r in results} == {"carrier_unavailable"}
+    assert len(t.calls) == 3
+
+
+async def test_breaker_opens_blocks_and_closes_after_recovery() -> None:
+    t = SimTransport("zto", CarrierSim(), script=["500"] * 3)
+    s = gateway_settings(breaker_threshold=3, breaker_cooldown_s=0.3, max_attempts=50, linger_ms=1, batching=False)
+    async with memory_gateway({"zto": t}, s) as gw:
+        seen_blocked = False
+
+        async def watch() -> None:
+            nonlocal seen_blocked
+            while True:
+                seen_blocked |= gw.blocked
+                await anyio.sleep(0.01)
+
+        async with anyio.create_task_group() as tg:
+            tg.start_soon(watch)
+            results = await submit_all(gw, Op.TRACK, waybills(1))
+            tg.cancel_scope.cancel()
+        assert results[0].ok
+        assert seen_blocked and not gw.blocked
+        assert gw.limits["zto"].breaker.openings == 1
+    assert len(t.calls) == 4  # three failures, no calls while open, one probe that succeeded
+
+
+async def test_the_same_key_acts_once() -> None:
+    sim = CarrierSim()
+    number = next(w for w in waybills(50) if world.initial_state(w).value == "in_transit")
+    t = SimTransport("zto", sim)
+    async with memory_gateway({"zto": t}, gateway_settings()) as gw:
+        first = await gw.submit("zto", Op.INTERCEPT, Item(key="req-1", waybill=number))
+        again = await gw.submit("zto", Op.INTERCEPT, Item(key="req-1", waybill=number))
+        other = await gw.submit("zto", Op.INTERCEPT, Item(key="req-2", waybill=number))
+    assert first.ok and again == first
+    assert not other.ok and other.code == "already_intercepted"
+    assert sim.stats.effects["intercept"] == 1

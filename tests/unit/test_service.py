@@ -1,0 +1,173 @@
+"""The customer service end to end in-process: parser → ownership check → intent handler → outputs.
+
+Parcel states are set explicitly on the simulator so every expected reply is written out in full.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from datetime import UTC, datetime
+
+import anyio
+import msgspec
+import pytest
+
+import handlers
+from handlers.base import TICKET_CLASS, Context
+from handlers.service import CustomerService
+from router.carrier import world
+from router.carrier.model import ParcelState
+from router.carrier.sim import CarrierSim
+from router.contracts import Escalation, MerchantRequest, Reply, Ticket
+from router.directory import Directory, MerchantEntry
+from router.parsing.intents import LEXICON
+from tests.carrier_kit import SimTransport, gateway_settings, memory_gateway
+
+pytestmark = pytest.mark.anyio
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+RNG = random.Random(5)
+DIRECTORY = Directory({"m1": MerchantEntry(customer=world.customer(1)), "m2": MerchantEntry(customer=world.customer(2))})
+
+
+def parcel(sim: CarrierSim, owner: int, state: ParcelState, carrier: str = "zto") -> str:
+    number = world.waybill(RNG, owner, carrier)
+    p = sim.parcel(number)
+    assert p is not None
+    p.state = state
+    return number
+
+
+def request(text: str, merchant: str = "m1", rid: str = "r1") -> MerchantRequest:
+    return MerchantRequest(id=rid, merchant=merchant, group=f"g-{merchant}", sender=f"u-{merchant}",
+                           platform="demo", text=text, received_at=datetime.now(UTC))
+
+
+@asynccontextmanager
+async def service(sim: CarrierSim) -> AsyncIterator[tuple[CustomerService, dict[str, SimTransport]]]:
+    transports = {c: SimTransport(c, sim) for c in ("zto", "yto", "jt", "sf")}
+    async with memory_gateway(dict(transports), gateway_settings()) as gw:
+        yield CustomerService(Context(gw), DIRECTORY, handlers.intent_handlers()), transports
+
+
+def split(outputs: list) -> tuple[list[Reply], list[Ticket], list[Escalation]]:  # type: ignore[type-arg]
+    return ([o for o in outputs if isinstance(o, Reply)], [o for o in outputs if isinstance(o, Ticket)],
+            [o for o in outputs if isinstance(o, Escalation)])
+
+
+def test_every_intent_has_a_handler_and_a_fixed_ticket_class() -> None:
+    registered = handlers.intent_handlers()
+    assert set(registered) == set(LEXICON)
+    assert {i for i, c in TICKET_CLASS.items() if c == 1} == {"intercept", "change_address", "cancel", "urge", "delay"}
+    assert {i for i, c in TICKET_CLASS.items() if c == 2} == {
+        "verify_delivery", "damaged", "lost", "claim", "complaint", "arbitration"}
+
+
+async def test_intercept_of_several_waybills_one_reply_and_a_class1_ticket_each() -> None:
+    sim = CarrierSim()
+    a, b = parcel(sim, 1, ParcelState.IN_TRANSIT), parcel(sim, 1, ParcelState.OUT_FOR_DELIVERY)
+    done = parcel(sim, 1, ParcelState.DELIVERED)
+    async with service(sim) as (svc, _):
+        replies, tickets, escalations = split(list(await svc.handle(request(f"{a}\n{b}\n{done} 拦截"))))
+    assert [r.text for r in replies] == [f"{a}、{b} 拦截已提交，结果会第一时间通知您\n{done} 已签收，无法拦截"]
+    assert replies[0].mention == ["u-m1"] and replies[0].group == "g-m1"
+    assert [(t.waybill, t.intent, t.ticket_class, t.status) for t in tickets] == [
+        (a, "intercept", 1, "open"), (b, "intercept", 1, "open")]
+    assert all(t.key for t in tickets)
+    assert escalations == []
+    assert sim.stats.effects["intercept"] == 2
+
+
+async def test_class2_intents_open_person_tickets_without_carrier_operations() -> None:
+    sim = CarrierSim()
+    a = parcel(sim, 1, ParcelState.DELIVERED)
+    async with service(sim) as (svc, transports):
+        replies, tickets, _ = split(list(await svc.handle(request(f"{a} 签收了但没收到，核实签收"))))
+    assert [r.text for r in replies] == [f"{a} 已为您登记核实签收工单，专人跟进，结果会第一时间通知您"]
+    assert [(t.intent, t.ticket_class) for t in tickets] == [("verify_delivery", 2)]
+    assert [op for op, _ in transports["zto"].calls] == ["track"]  # the ownership check only
+
+
+async def test_a_merchant_cannot_act_on_another_merchants_waybill() -> None:
+    sim = CarrierSim()
+    theirs = parcel(sim, 2, ParcelState.IN_TRANSIT)
+    mine = parcel(sim, 1, ParcelState.IN_TRANSIT)
+    async with service(sim) as (svc, transports):
+        replies, tickets, _ = split(list(await svc.handle(request(f"拦截 {theirs} {mine}", merchant="m1"))))
+    assert replies[0].text == (f"{theirs} 不是您账户下的运单，无法操作，请核对单号\n"
+                               f"{mine} 拦截已提交，结果会第一时间通知您")
+    assert [t.waybill for t in tickets] == [mine]
+    intercepted = [w for op, ws in transports["zto"].calls if op == "intercept" for w in ws]
+    assert intercepted == [mine]  # never sent for theirs
+    assert sim.stats.effects["intercept"] == 1
+
+
+async def test_redelivered_request_acts_once_and_answers_the_same() -> None:
+    sim = CarrierSim()
+    a = parcel(sim, 1, ParcelState.IN_TRANSIT)
+    async with service(sim) as (svc, _):
+        first = list(await svc.handle(request(f"{a} 拦截", rid="r7")))
+        again = list(await svc.handle(request(f"{a} 拦截", rid="r7")))
+        later = list(await svc.handle(request(f"{a} 拦截", rid="r8")))  # a new request for the same parcel
+
+    def strip(outs: list) -> list:  # type: ignore[type-arg]
+        return [msgspec.structs.replace(o, created_at=datetime(2026, 1, 1, tzinfo=UTC)) for o in outs]
+
+    assert strip(first) == strip(again)
+    assert sim.stats.effects["intercept"] == 1
+    assert split(later)[0][0].text == f"{a} 已在拦截中，结果会第一时间通知您"
+
+
+async def test_cancel_change_address_urge_weight_track_delay_phrasing() -> None:
+    sim = CarrierSim()
+    created = parcel(sim, 1, ParcelState.CREATED)
+    moving = parcel(sim, 1, ParcelState.IN_TRANSIT)
+    moving2 = parcel(sim, 1, ParcelState.PICKED_UP)
+    async with service(sim) as (svc, _):
+        cases = {
+            f"撤单 {created}": f"{created} 撤单成功",
+            f"撤单 {moving}": f"{moving} 已揽收，无法撤单，如需退回请回复“拦截 单号”",
+            f"改址 {moving} 杭州市西湖区文三路90号 张三 13800001111": f"{moving} 改址已提交，结果会第一时间通知您",
+            f"催件 {moving2}": f"{moving2} 已为您催促派送，请耐心等待",
+            f"查件 {moving2}": f"{moving2} 已揽收",
+            f"{moving2} 延误": f"{moving2} 已为您登记延误工单，结果会第一时间通知您",
+            f"{moving2} 查重量": f"{moving2} 计费重量 {world.weight_kg(moving2):.2f} kg",
+        }
+        for i, (text, expected) in enumerate(cases.items()):
+            replies, _, _ = split(list(await svc.handle(request(text, rid=f"c{i}"))))
+            assert [r.text for r in replies] == [expected], text
+
+
+async def test_unsure_unknown_and_chitchat() -> None:
+    sim = CarrierSim()
+    a = parcel(sim, 1, ParcelState.IN_TRANSIT)
+    async with service(sim) as (svc, transports):
+        unsure = list(await svc.handle(request(f"{a} 不用拦截了")))
+        stranger = list(await svc.handle(request(f"{a} 拦截", merchant="m9")))
+        chat = list(await svc.handle(request("好的谢谢")))
+    replies, tickets, escalations = split(unsure)
+    assert [r.text for r in replies] == ["您的消息已转人工客服处理，请稍候"]
+    assert tickets == [] and [e.reason for e in escalations] == ["negated_command"]
+    assert escalations[0].text == f"{a} 不用拦截了"  # the person sees the message itself
+    assert [e.reason for e in split(stranger)[2]] == ["unknown_merchant"]
+    assert chat == []
+    assert all(not t.calls for t in transports.values())  # none of these reached a carrier
+
+
+async def test_carrier_outage_past_the_deadline_goes_to_a_person() -> None:
+    sim = CarrierSim()
+    a = parcel(sim, 1, ParcelState.IN_TRANSIT)
+    t = SimTransport("zto", sim, script=["500"] * 100)
+    async with memory_gateway({"zto": t}, gateway_settings(max_attempts=2, breaker_threshold=50)) as gw:
+        svc = CustomerService(Context(gw), DIRECTORY, handlers.intent_handlers())
+        with anyio.fail_after(10):
+            replies, tickets, escalations = split(list(await svc.handle(request(f"{a} 拦截"))))
+    assert replies[0].text == f"{a} 系统繁忙，已转人工处理，请稍候"
+    assert tickets == [] and [e.reason for e in escalations] == ["carrier_unavailable"]
