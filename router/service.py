@@ -384,6 +384,11 @@ class Router:
     # -- introspection -----------------------------------------------------------------------------------
 
     @property
+    def blocked(self) -> bool:
+        """Intake is paused because the gate (an open carrier circuit) said so."""
+        return self._blocked
+
+    @property
     def paused(self) -> frozenset[TP]:
         return frozenset(self._paused)
 

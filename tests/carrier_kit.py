@@ -9,11 +9,12 @@ from typing import Any
 
 import aiohttp
 import anyio
+import anyio.lowlevel
 from aiohttp import web
 
 from router.carrier.gateway import CarrierGateway, http_clients
 from router.carrier.model import Item, ItemResult, Op
-from router.carrier.sim import CarrierSim, SimConfig
+from router.carrier.sim import CarrierSim
 from router.config import GatewaySettings
 from router.errors import CarrierRejectedError, CarrierRetryableError
 
@@ -44,7 +45,7 @@ class SimTransport:
 
     async def call(self, op: Op, items: Sequence[Item]) -> list[ItemResult]:
         self.calls.append((op, [i.waybill for i in items]))
-        await anyio.sleep(0)
+        await anyio.lowlevel.checkpoint()
         if self.script:
             what = self.script.pop(0)
             if what == "429":

@@ -34,7 +34,7 @@ def anyio_backend() -> str:
 
 
 RNG = random.Random(5)
-DIRECTORY = Directory({"m1": MerchantEntry(customer=world.customer(1)), "m2": MerchantEntry(customer=world.customer(2))})
+DIRECTORY = Directory({f"m{i}": MerchantEntry(customer=world.customer(i)) for i in (1, 2)})
 
 
 def parcel(sim: CarrierSim, owner: int, state: ParcelState, carrier: str = "zto") -> str:
