@@ -94,6 +94,7 @@ class Batcher:
         self._queued_at: deque[float] = deque()  # parallel to _pending
         self._wake = anyio.Event()
         self._tg: TaskGroup | None = None
+        self._loop: asyncio.AbstractEventLoop  # set by run(): its clock is the cheap one (anyio's looks it up)
         self.calls = 0
         self.items_sent = 0
 
@@ -105,6 +106,7 @@ class Batcher:
 
     async def run(self, *, task_status: TaskStatus[None] = anyio.TASK_STATUS_IGNORED) -> None:
         """Flush batches until cancelled; owns the calls in flight and the retries waiting."""
+        self._loop = asyncio.get_running_loop()
         async with anyio.create_task_group() as tg:
             self._tg = tg
             task_status.started()
@@ -113,15 +115,19 @@ class Batcher:
     async def submit(self, item: Item) -> ItemResult:
         if self._tg is None:
             raise RuntimeError("Batcher.run() is not running")
-        now = anyio.current_time()
-        entry = _Entry(item, asyncio.get_running_loop().create_future(), now + self.retry.deadline_s)
+        now = self._loop.time()
+        entry = _Entry(item, self._loop.create_future(), now + self.retry.deadline_s)
         self._enqueue(entry, now)
         return await entry.future
 
     def _enqueue(self, entry: _Entry, now: float) -> None:
         self._pending.append(entry)
         self._queued_at.append(now)
-        self._wake.set()
+        # Wake the flusher only when it has something new to decide: a first item, or a full batch.
+        # (Waking it per item cost a task switch per item.)
+        n = len(self._pending)
+        if n in (1, self.max_batch):
+            self._wake.set()
 
     async def _flush_loop(self) -> None:
         assert self._tg is not None
@@ -129,15 +135,17 @@ class Batcher:
             while not self._pending:
                 self._wake = anyio.Event()
                 await self._wake.wait()
-            if len(self._pending) < self.max_batch:
-                wait = self._queued_at[0] + self.linger_s - anyio.current_time()
-                if wait > 0:
-                    with anyio.move_on_after(wait):
-                        while len(self._pending) < self.max_batch:
-                            self._wake = anyio.Event()
-                            await self._wake.wait()
-            # Wait for a slot before taking the batch: items keep arriving meanwhile and the batch grows.
-            await self.limits.concurrency.acquire()
+            while len(self._pending) < self.max_batch:
+                wait = self._queued_at[0] + self.linger_s - self._loop.time()
+                if wait <= 0:
+                    break
+                self._wake = anyio.Event()
+                with anyio.move_on_after(wait):
+                    await self._wake.wait()
+            # Everything a call needs is taken before the batch is: a slot, the breaker's leave and a rate token.
+            # Items keep arriving meanwhile, so the busier the carrier, the fuller each call, not the more calls.
+            if not await self._admit():
+                continue
             batch: list[_Entry] = []
             while self._pending and len(batch) < self.max_batch:
                 entry = self._pending.popleft()
@@ -147,22 +155,44 @@ class Batcher:
             if batch:
                 self._tg.start_soon(self._send, batch)
             else:
+                self.limits.breaker.release()
                 self.limits.concurrency.release()
 
-    async def _send(self, batch: list[_Entry]) -> None:
-        breaker = self.limits.breaker
+    async def _admit(self) -> bool:
+        """Take a concurrency slot, wait for the breaker and a token. False (nothing held) when the breaker
+        stayed open past the oldest pending item's deadline: those items are given up and the loop goes on."""
+        lim = self.limits
+        await lim.concurrency.acquire()
         try:
-            earliest = min(e.deadline for e in batch)
-            with anyio.move_on_after(max(0.0, earliest - anyio.current_time())) as scope:
-                await breaker.wait_closed()
+            # The head of the queue is (nearly always) the oldest item: scanning a deep queue on every flush
+            # made a backlog quadratic.
+            earliest = self._pending[0].deadline
+            with anyio.move_on_after(max(0.0, earliest - self._loop.time())) as scope:
+                await lim.breaker.wait_closed()
             if scope.cancelled_caught:
-                self._give_up(batch, "breaker stayed open past the item deadline")
-                return
+                now = self._loop.time()
+                expired = [e for e in self._pending if e.deadline <= now]
+                self._give_up(expired, "the carrier stayed unavailable past the item deadline")
+                self._drop_done()
+                lim.concurrency.release()
+                return False
             try:
-                await self.limits.bucket.acquire()
+                await lim.bucket.acquire()
             except BaseException:
-                breaker.release()
+                lim.breaker.release()
                 raise
+        except BaseException:
+            lim.concurrency.release()
+            raise
+        return True
+
+    def _drop_done(self) -> None:
+        kept = [(e, t) for e, t in zip(self._pending, self._queued_at, strict=True) if not e.future.done()]
+        self._pending = deque(e for e, _ in kept)
+        self._queued_at = deque(t for _, t in kept)
+
+    async def _send(self, batch: list[_Entry]) -> None:
+        try:
             await self._call(batch)
         finally:
             self.limits.concurrency.release()
@@ -171,7 +201,7 @@ class Batcher:
         breaker = self.limits.breaker
         for e in batch:
             e.attempts += 1
-        started = anyio.current_time()
+        started = self._loop.time()
         self.calls += 1
         self.items_sent += len(batch)
         try:
@@ -209,7 +239,7 @@ class Batcher:
 
     def _note(self, error: str, started: float, result: str, items: int) -> None:
         if self._observe is not None:
-            self._observe(self.op.value, result, items, anyio.current_time() - started)
+            self._observe(self.op.value, result, items, self._loop.time() - started)
         if error:
             log.warning("%s/%s call of %d items failed: %s", self.client.carrier, self.op, items, error)
 
@@ -220,7 +250,7 @@ class Batcher:
             return
         attempts = max(e.attempts for e in entries)
         delay = max(at_least_s, self.retry.delay(attempts, self._rng))
-        now = anyio.current_time()
+        now = self._loop.time()
         spent = [e for e in entries if e.attempts >= self.retry.max_attempts or now + delay > e.deadline]
         if spent:
             self._give_up(spent, f"{attempts} attempts, last: {spent[0].last_error}")
@@ -231,7 +261,7 @@ class Batcher:
 
     async def _requeue(self, entries: list[_Entry], delay: float) -> None:
         await anyio.sleep(delay)
-        now = anyio.current_time()
+        now = self._loop.time()
         for e in entries:
             if not e.future.done():
                 self._enqueue(e, now)

@@ -1,0 +1,202 @@
+"""Handlers and carrier gateway benchmark (issue 5): a report, not a timed test.
+
+The whole service runs as in production: ``kefu-router run`` (parser, ownership check, intent handlers, carrier
+gateway) as one process, ``kefu-router carrier-sim`` with 50 ms median latency as another, the local broker,
+and this process offering sample traffic (1,000 merchants, the realistic intent mix, Zipf-skewed volume) at a
+fixed rate and timing each request from produced to its reply observed on the replies topic.
+The same run is repeated with batching switched off (one item per carrier call) for comparison.
+Writes bench/results/service.json and service.md; exits 1 if a target is missed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+import uuid
+from pathlib import Path
+from typing import Any
+
+import anyio
+from aiokafka import AIOKafkaProducer
+
+from bench.report import Target, environment, quantiles_ms, write
+from bench.router_bench import LOGS, PARTITIONS, Tail
+from router import sample
+from router.config import Settings, child_env, isolated, load_settings
+from router.parsing.parser import parse
+from router.transport.kafka import ensure_topics
+
+MERCHANTS = 1000
+RATE = 5000.0
+LATENCY_MS = 50.0
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+class Proc:
+    def __init__(self, name: str, argv: list[str], env: dict[str, str]) -> None:
+        LOGS.mkdir(parents=True, exist_ok=True)
+        with (LOGS / f"{name}.log").open("wb") as log:
+            self.proc = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=log)
+
+    def stop(self) -> int:
+        self.proc.terminate()
+        try:
+            return self.proc.wait(60)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            return -9
+
+
+def sim_stats(url: str) -> dict[str, Any]:
+    with urllib.request.urlopen(f"{url}/admin/stats", timeout=5) as r:  # noqa: S310 (our own local simulator)
+        data: dict[str, Any] = json.loads(r.read())
+        return data
+
+
+async def wait_http(url: str, timeout_s: float = 20) -> None:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        try:
+            sim_stats(url)
+            return
+        except OSError:
+            await anyio.sleep(0.1)
+    raise RuntimeError(f"carrier simulator at {url} did not answer")
+
+
+async def run(batching: bool, seconds: float, rate: float) -> dict[str, Any]:
+    tag = f"svc-{'batch' if batching else 'single'}-{uuid.uuid4().hex[:6]}"
+    LOGS.mkdir(parents=True, exist_ok=True)
+    directory = LOGS / "directory.json"
+    sample.directory(MERCHANTS).dump(directory)
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    s: Settings = isolated(
+        load_settings(), tag, topics={"partitions": PARTITIONS},
+        gateway={"base_url": url, "batching": batching}, directory={"path": str(directory)},
+    )
+    await ensure_topics(s)
+    sim = Proc(f"{tag}-sim", [sys.executable, "-m", "router", "carrier-sim", "--port", str(port),
+                              "--latency-ms", str(LATENCY_MS), "--seed", "5"], child_env(s))
+    await wait_http(url)
+    reqs = list(sample.requests(int(rate * seconds) + 1, MERCHANTS, seed=51))
+    answers = {r.id for r in reqs if (p := parse(r.text)).requests or p.needs_human}
+    warm, load = reqs[0], [(r.id, *sample.encoded(r)) for r in reqs[1:]]
+    tail = Tail(s.kafka.bootstrap, s.topics.replies)
+    producer = AIOKafkaProducer(bootstrap_servers=s.kafka.bootstrap, acks="all", enable_idempotence=True, linger_ms=2)
+    sent: dict[str, float] = {}
+    router = None
+    try:
+        async with anyio.create_task_group() as tg:
+            await tg.start(tail.run)
+            await producer.start()
+            router = Proc(f"{tag}-router", [sys.executable, "-m", "router", "run"], child_env(s))
+            await (await producer.send(s.topics.requests, sample.encoded(warm)[1], key=warm.merchant.encode()))
+            await tail.wait_for(1, timeout_s=60)
+            start = time.perf_counter()
+            due, futures = 0.0, []
+            for rid, key, value in load:
+                due += 1 / rate
+                ahead = due - (time.perf_counter() - start)
+                if ahead > 0:
+                    await asyncio.sleep(ahead)
+                sent[rid] = time.perf_counter()
+                futures.append(await producer.send(s.topics.requests, value, key=key))
+            await asyncio.gather(*futures)
+            offered = len(sent) / (time.perf_counter() - start)
+            expected = sum(1 for rid in sent if rid in answers)
+            with anyio.move_on_after(max(30.0, seconds * 3)):
+                await tail.wait_for(expected + (warm.id in answers), timeout_s=10_000)
+            finished = time.perf_counter()
+            tg.cancel_scope.cancel()
+    finally:
+        await producer.stop()
+        stats = sim_stats(url)
+        code = router.stop() if router else None
+        sim.stop()
+    lat = [tail.arrivals[rid] - t0 for rid, t0 in sent.items() if rid in tail.arrivals]
+    answered = len(lat)
+    last = max((tail.arrivals[rid] for rid in sent if rid in tail.arrivals), default=finished)
+    q = quantiles_ms(lat)
+    items = sum(stats["items"].values())
+    calls = sum(stats["calls"].values())
+    row = {
+        "batching": batching, "rate": rate, "offered_per_second": round(offered, 1), "sent": len(sent),
+        "expected_replies": expected, "answered": answered,
+        "throughput_per_second": round(answered / (last - min(sent.values())), 1) if answered else 0.0,
+        "latency_ms": q, "carrier_calls": calls, "carrier_items": items,
+        "items_per_call": round(items / calls, 2) if calls else 0.0, "sim": stats, "router_exit": code,
+    }
+    print(f"  batching {'on ' if batching else 'off'} at {rate:,.0f}/s: offered {offered:,.0f}/s, answered {answered}/{expected}, "
+          f"{row['throughput_per_second']:,.0f}/s, p50 {q['p50']} p95 {q['p95']} p99 {q['p99']} ms, "
+          f"{calls} calls for {items} items ({row['items_per_call']}/call)", flush=True)
+    return row
+
+
+def render(data: dict[str, Any]) -> str:
+    env, runs = data["environment"], data["runs"]
+    targets = [Target(**t) for t in data["targets"]]
+
+    def row(r: dict[str, Any]) -> str:
+        q = r["latency_ms"]
+        return (f"| {'on' if r['batching'] else 'off'} | {r['offered_per_second']:,.0f} | "
+                f"{r['answered']:,} / {r['expected_replies']:,} | {r['throughput_per_second']:,.0f} | {q['p50']} | "
+                f"{q['p95']} | {q['p99']} | {r['carrier_calls']:,} | {r['items_per_call']} |\n")
+
+    return (
+        "# Service benchmark: handlers and carrier gateway\n\n"
+        f"{env['when']} · {env['broker']} · {env['cpus']} CPUs · Python {env['python']} · {PARTITIONS} partitions "
+        f"· {MERCHANTS:,} merchants, evenly loaded · realistic intent mix (router/sample.py) · carrier simulator "
+        f"with {LATENCY_MS:.0f} ms median latency (log-normal).\n"
+        "Router, simulator, broker and load generator share the machine. Latency is from a request produced "
+        "to its reply observed on the replies topic; every request is parsed, each waybill is tracked for the "
+        "ownership check, and actions go to the carrier. Produced by `python -m bench.service_bench`.\n\n"
+        "| batching | offered/s | answered / expected | answered/s | p50 ms | p95 ms | p99 ms | carrier calls "
+        "| items/call |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|\n"
+        + "".join(row(r) for r in runs)
+        + "\n## Targets\n\n| target | wanted | measured | met |\n|---|---|---:|---|\n"
+        + "".join(f"| {t.name} | {t.target} | {t.measured} | {'yes' if t.met else '**no**'} |\n" for t in targets)
+    )
+
+
+async def main(seconds: float) -> int:
+    print(f"service benchmark: carrier latency {LATENCY_MS:.0f} ms, {MERCHANTS} merchants", flush=True)
+    target = await run(True, seconds, RATE)
+    runs = [target, await run(True, seconds, 1000.0), await run(False, min(seconds, 10.0), 1000.0)]
+    complete = target["answered"] / target["expected_replies"] if target["expected_replies"] else 0.0
+    targets = [
+        Target(f"answered/s with batching at {RATE:,.0f}/s offered (all answered)", f">= {RATE * 0.98:,.0f}",
+               target["throughput_per_second"], target["throughput_per_second"] >= RATE * 0.98 and complete == 1.0),
+        Target(f"p99 latency with batching at {RATE:,.0f}/s offered, ms", "<= 250", target["latency_ms"]["p99"],
+               target["latency_ms"]["p99"] <= 250),
+    ]
+    data = {"benchmark": "service", "environment": environment(), "runs": runs,
+            "targets": [t.as_dict() for t in targets]}
+    j, m = write("service", data, render(data))
+    print(f"wrote {j} and {m}")
+    for t in targets:
+        print(f"  {'met   ' if t.met else 'MISSED'} {t.name}: {t.measured} (target {t.target})")
+    return 0 if all(t.met for t in targets) else 1
+
+
+if __name__ == "__main__":
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--seconds", type=float, default=20.0)
+    ap.add_argument("--render", action="store_true", help="rebuild service.md from service.json only")
+    args = ap.parse_args()
+    if args.render:
+        saved = json.loads((Path(__file__).parent / "results" / "service.json").read_text())
+        write("service", saved, render(saved))
+        sys.exit(0)
+    sys.exit(anyio.run(main, args.seconds, backend_options={"use_uvloop": True}))
