@@ -35,6 +35,7 @@ bench: venv  # every benchmark runs; the target fails if any of them missed a ta
 	@status=0; \
 	$(PY) -m bench.parse_bench || status=1; \
 	$(WITH_KAFKA) $(PY) -m bench.router_bench || status=1; \
+	$(WITH_KAFKA) $(PY) -m bench.service_bench || status=1; \
 	exit $$status
 
 kafka-start: venv

@@ -59,7 +59,7 @@ class Proc:
 
 
 def sim_stats(url: str) -> dict[str, Any]:
-    with urllib.request.urlopen(f"{url}/admin/stats", timeout=5) as r:  # noqa: S310 (our own local simulator)
+    with urllib.request.urlopen(f"{url}/admin/stats", timeout=5) as r:
         data: dict[str, Any] = json.loads(r.read())
         return data
 
@@ -138,7 +138,8 @@ async def run(batching: bool, seconds: float, rate: float) -> dict[str, Any]:
         "latency_ms": q, "carrier_calls": calls, "carrier_items": items,
         "items_per_call": round(items / calls, 2) if calls else 0.0, "sim": stats, "router_exit": code,
     }
-    print(f"  batching {'on ' if batching else 'off'} at {rate:,.0f}/s: offered {offered:,.0f}/s, answered {answered}/{expected}, "
+    print(f"  batching {'on ' if batching else 'off'} at {rate:,.0f}/s: offered {offered:,.0f}/s, "
+          f"answered {answered}/{expected}, "
           f"{row['throughput_per_second']:,.0f}/s, p50 {q['p50']} p95 {q['p95']} p99 {q['p99']} ms, "
           f"{calls} calls for {items} items ({row['items_per_call']}/call)", flush=True)
     return row

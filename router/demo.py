@@ -1,4 +1,5 @@
-"""The demo: sample outlet traffic through a real broker and the router, with a readable summary.
+"""The demo: sample outlet traffic through a real broker, the router, the customer service and the carrier
+simulator (over HTTP), with carrier callbacks coming back; prints what the merchants and the outlet would see.
 
 Each run uses its own topic names and consumer group, so runs never see each other's records.
 """
@@ -6,17 +7,35 @@ Each run uses its own topic names and consumer group, so runs never see each oth
 from __future__ import annotations
 
 import statistics
+import tempfile
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
+from pathlib import Path
 
+import aiohttp
 import anyio
+import msgspec
+from aiohttp import web
 
-from handlers import default_registry
+from handlers.service import build
 from router import kafkatools, sample
+from router.carrier.callbacks import CallbackReceiver
+from router.carrier.model import event_decoder
+from router.carrier.sim import CarrierSim, SimConfig
 from router.config import Settings, isolated
-from router.contracts import DeadLetter, Reply, decode_as
+from router.contracts import DeadLetter, Escalation, Reply, Ticket, decode_as
+from router.parsing.parser import parse
 from router.service import Router
 from router.transport.kafka import KafkaSink, KafkaSource, ensure_topics
+
+
+async def _serve(app: web.Application) -> tuple[web.AppRunner, str]:
+    runner = web.AppRunner(app, access_log=None)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    host, port = runner.addresses[0][:2]
+    return runner, f"http://{host}:{port}"
 
 
 async def run_demo(base: Settings, count: int, n_merchants: int) -> int:
@@ -24,7 +43,8 @@ async def run_demo(base: Settings, count: int, n_merchants: int) -> int:
     t = settings.topics
     bootstrap = settings.kafka.bootstrap
     await ensure_topics(settings)
-    reqs = list(sample.requests(count, n_merchants, seed=11, zipf=0.8))
+    reqs = list(sample.requests(count, n_merchants, seed=11, zipf=0.3))
+    expected = {r.id for r in reqs if (p := parse(r.text)).requests or p.needs_human}
     items = [sample.encoded(r) for r in reqs]
     step = max(1, len(items) // len(sample.POISON))
     for i, poison in enumerate(sample.POISON):  # a few broken records among the good ones
@@ -32,15 +52,37 @@ async def run_demo(base: Settings, count: int, n_merchants: int) -> int:
     print(f"demo: {count} requests from {n_merchants} merchants (+{len(sample.POISON)} broken) → {t.requests}")
     await kafkatools.produce_all(bootstrap, t.requests, items)
 
-    started = time.perf_counter()
-    async with KafkaSink(settings) as sink:
-        router = Router(settings, KafkaSource(settings), sink, default_registry())
-        async with anyio.create_task_group() as tg:
-            await tg.start(router.run)
-            replies = await kafkatools.read_topic(bootstrap, t.replies, count, timeout_s=120)
-            elapsed = time.perf_counter() - started
-            router.request_stop()
+    sim = CarrierSim(SimConfig(latency_ms=20, callback_delay_s=0.5))
+    with tempfile.TemporaryDirectory() as tmp:
+        directory = Path(tmp) / "directory.json"
+        sample.directory(n_merchants).dump(directory)
+        sim_runner, sim_url = await _serve(sim.app())
+        async with KafkaSink(settings) as sink, aiohttp.ClientSession() as session:
+            cb_runner, cb_url = await _serve(CallbackReceiver(settings, sink).app())
+            settings = isolated(settings, settings.kafka.group_id, directory={"path": str(directory)},
+                                gateway={"base_url": sim_url, "callback_url": f"{cb_url}/callbacks"})
+            print(f"demo: carrier simulator at {sim_url}, callbacks at {cb_url}/callbacks")
+            started = time.perf_counter()
+            try:
+                async with anyio.create_task_group() as tg:
+                    service, gateway = build(settings, session)
+                    await tg.start(gateway.run)
+                    router = Router(settings, KafkaSource(settings), sink, service, gate=gateway)
+                    async with anyio.create_task_group() as inner:
+                        await inner.start(router.run)
+                        replies = await kafkatools.read_topic(bootstrap, t.replies, len(expected), timeout_s=180)
+                        elapsed = time.perf_counter() - started
+                        await anyio.sleep(1.5)  # let the first asynchronous carrier results come back
+                        router.request_stop()
+                    tg.cancel_scope.cancel()
+            finally:
+                await cb_runner.cleanup()
+                await sim_runner.cleanup()
     letters = await kafkatools.read_topic(bootstrap, t.dlq, len(sample.POISON), timeout_s=10)
+    tickets = [decode_as(m.value or b"", Ticket) for m in await kafkatools.read_topic(bootstrap, t.tickets, 1, 5)]
+    human = [decode_as(m.value or b"", Escalation) for m in await kafkatools.read_topic(bootstrap, t.human, 1, 5)]
+    events = [event_decoder.decode(m.value or b"") for m in await kafkatools.read_topic(
+        bootstrap, t.carrier_events, 1, 5)]
 
     decoded = [decode_as(m.value or b"", Reply) for m in replies]
     received = {r.id: r.received_at for r in reqs}
@@ -50,14 +92,22 @@ async def run_demo(base: Settings, count: int, n_merchants: int) -> int:
         by_merchant[r.merchant].append(r.request_id)
     in_order = all(ids == sorted(ids) for ids in by_merchant.values())
     reasons = sorted({decode_as(m.value or b"", DeadLetter).reason for m in letters})
-    print(f"demo: {len(decoded)}/{count} answered in {elapsed:.1f}s ({len(decoded) / elapsed:,.0f}/s)")
+    answered = {r.request_id for r in decoded}
+    print(f"demo: {len(answered)}/{len(expected)} requests answered in {elapsed:.1f}s "
+          f"({len(decoded) / elapsed:,.0f}/s); {count - len(expected)} were chit-chat (no answer needed)")
     if latencies:
         q = statistics.quantiles(latencies, n=100)
         print(f"demo: reply latency from receipt (incl. backlog) p50 {q[49]:.0f} ms, p99 {q[98]:.0f} ms")
     print(f"demo: per-merchant order kept: {in_order}; dead letters: {len(letters)} ({', '.join(reasons)})")
-    sample_reply = decoded[0] if decoded else None
-    if sample_reply:
-        print(f"demo: sample reply to group {sample_reply.group}: @{sample_reply.mention[0]} {sample_reply.text}")
-    ok = len(decoded) == count and in_order and len(letters) == len(sample.POISON)
+    classes = Counter(tk.ticket_class for tk in tickets)
+    print(f"demo: tickets {len(tickets)} (class 1: {classes[1]}, class 2: {classes[2]}); to a person: {len(human)} "
+          f"({', '.join(f'{k} {v}' for k, v in Counter(e.reason for e in human).most_common(4))})")
+    print(f"demo: carrier calls {sum(sim.stats.calls.values())} for {sum(sim.stats.items.values())} items; "
+          f"carrier events back so far: {len(events)} ({Counter(e.event for e in events).most_common()})")
+    for r in decoded[:3]:
+        print(f"demo: reply to {r.group}: @{r.mention[0]} {r.text}")
+    if tickets:
+        print(f"demo: a ticket: {msgspec.json.encode(tickets[0]).decode()}")
+    ok = answered == expected and in_order and len(letters) == len(sample.POISON) and bool(tickets)
     print("demo: OK" if ok else "demo: FAILED")
     return 0 if ok else 1

@@ -64,3 +64,36 @@ def test_as_env_round_trips() -> None:
     from router.config import as_env
 
     assert load_settings(env=as_env(s)) == s
+
+
+def test_gateway_settings_from_env_json_and_their_checks() -> None:
+    s = load_settings(env={"KEFU_GATEWAY__CARRIERS": '["zto", "yto"]',
+                           "KEFU_GATEWAY__MAX_BATCH_BY_CARRIER": '{"sf": 5}', "KEFU_GATEWAY__BATCHING": "false"})
+    assert s.gateway.carriers == ["zto", "yto"] and s.gateway.max_batch_by_carrier == {"sf": 5}
+    assert s.gateway.batching is False
+    with pytest.raises(ConfigError, match="looks like JSON"):
+        load_settings(env={"KEFU_GATEWAY__CARRIERS": "[zto"})
+    with pytest.raises(ConfigError, match=r"item_deadline_s must be below scheduler\.handler_timeout_s"):
+        load_settings(env={"KEFU_SCHEDULER__HANDLER_TIMEOUT_S": "60", "KEFU_GATEWAY__ITEM_DEADLINE_S": "120"})
+    with pytest.raises(ConfigError, match=r"gateway\.base_url"):
+        load_settings(env={"KEFU_GATEWAY__BASE_URL": "carrier.example.com"})
+
+
+def test_the_example_file_is_valid() -> None:
+    s = load_settings(Path(__file__).parents[2] / "deploy" / "kefu.example.toml", env={})
+    assert s.gateway.max_batch_by_carrier == {"sf": 10} and s.directory.path == ""
+
+
+def test_directory_file_errors(tmp_path: Path) -> None:
+    from router.directory import Directory
+
+    with pytest.raises(ConfigError, match="does not exist"):
+        Directory.load(str(tmp_path / "nope.json"))
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"m1": {"carrier": "zto"}}')
+    with pytest.raises(ConfigError, match="not a merchant directory"):
+        Directory.load(str(bad))
+    good = tmp_path / "good.json"
+    good.write_text('{"m1": {"customer": "C1", "carrier": "zto"}}')
+    entry = Directory.load(str(good)).get("m1")
+    assert entry is not None and entry.customer == "C1"
