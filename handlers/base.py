@@ -129,14 +129,16 @@ class IntentHandler(Protocol):
 CARRIER_TROUBLE = "{w} 系统繁忙，已转人工处理，请稍候"
 
 
-def carrier_trouble(ctx: Context, task: Task, out: Outcome, failed: Sequence[tuple[Parcel, ItemResult]]) -> None:
+def carrier_trouble(
+    ctx: Context, request: MerchantRequest, intent: str, out: Outcome, failed: Sequence[tuple[Parcel, ItemResult]]
+) -> None:
     """Items the carrier could not do for now (outage past the deadline, call refused): a person takes over."""
     if not failed:
         return
     for p, _ in failed:
         out.say(CARRIER_TROUBLE, p.waybill)
     out.escalations.append(ctx.escalate(
-        task.request, "carrier_unavailable", task.parsed.intent,
-        intent=task.parsed.intent, waybills=",".join(p.waybill for p, _ in failed),
+        request, "carrier_unavailable", intent,
+        intent=intent, waybills=",".join(p.waybill for p, _ in failed),
         codes=",".join(sorted({r.code for _, r in failed})), detail=failed[0][1].message,
     ))

@@ -42,5 +42,5 @@ class CarrierOperation:
                 out.say(phrase, parcel.waybill)
             else:
                 failed.append((parcel, r))
-        carrier_trouble(ctx, task, out, failed)
+        carrier_trouble(ctx, task.request, self.intent, out, failed)
         return out

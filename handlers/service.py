@@ -140,10 +140,7 @@ class CustomerService:
         if foreign:  # worth an operator's eye: a merchant asking about parcels of another account
             log.warning("merchant %s named %d waybills of another customer account; refused", request.merchant,
                         foreign)
-        if failed:
-            first = parsed[0]
-            carrier_trouble(self.ctx, Task(request, ParsedRequest(intent=first.intent, waybills=[], carrier=None),
-                                           []), out, failed)
+        carrier_trouble(self.ctx, request, "track", out, failed)
         return owned
 
     def _to_human(self, request: MerchantRequest, reason: str, **detail: str) -> list[Output]:

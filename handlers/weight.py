@@ -21,7 +21,7 @@ class WeightHandler:
                 out.say("{w} 计费重量 " + f"{float(r.data.get('weight_kg', 0)):.2f} kg", p.waybill)
             else:
                 failed.append((p, r))
-        carrier_trouble(ctx, task, out, failed)
+        carrier_trouble(ctx, task.request, self.intent, out, failed)
         if _DISPUTE.search(task.request.text):
             disputed = [p.waybill for p in task.parcels]
             for w in disputed:

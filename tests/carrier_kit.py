@@ -54,7 +54,20 @@ class SimTransport:
                 raise CarrierRetryableError(self.carrier, what)
             if what == "400":
                 raise CarrierRejectedError(self.carrier, 400, "bad request")
-        return [self.sim._item(self.carrier, op, i, None) for i in items]
+        return [self.sim.answer(self.carrier, op, i, None) for i in items]
+
+
+class BlockedWatch:
+    """Notes whether the gateway ever said ``blocked`` (a circuit open) while the body ran."""
+
+    def __init__(self, gateway: CarrierGateway) -> None:
+        self.gateway = gateway
+        self.seen = False
+
+    async def run(self) -> None:
+        while True:
+            self.seen |= self.gateway.blocked
+            await anyio.sleep(0.01)
 
 
 def gateway_settings(**overrides: Any) -> GatewaySettings:

@@ -18,7 +18,6 @@ from anyio.abc import TaskStatus
 from router.carrier.model import event_decoder
 from router.carrier.signing import signer_for
 from router.config import Settings
-from router.errors import TransportError
 from router.source import Sink
 
 log = logging.getLogger("kefu.callbacks")
@@ -60,7 +59,7 @@ class CallbackReceiver:
         try:
             acked = await self._sink.enqueue([(self._topic, event.waybill.encode(), body)])
             await acked
-        except (TransportError, Exception) as e:  # the broker's error, whatever its type: the carrier retries
+        except Exception as e:  # TransportError or the broker's own, whatever its type: the carrier retries
             log.warning("could not publish a carrier event (%s); answering 503", type(e).__name__)
             return web.json_response({"error": "try again"}, status=503)
         self.accepted += 1

@@ -14,7 +14,7 @@ import anyio
 from anyio.abc import TaskStatus
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 
-from router.carrier.batcher import Batcher, CarrierLimits, RetryPolicy
+from router.carrier.batcher import Batcher, CallObserver, CarrierLimits, RetryPolicy
 from router.carrier.client import CarrierClient, HttpCarrierClient
 from router.carrier.limits import CircuitBreaker, TokenBucket
 from router.carrier.model import Item, ItemResult, Op
@@ -88,7 +88,7 @@ class CarrierGateway:
         open_ = sorted(c for c, lim in self.limits.items() if lim.breaker.is_open)
         return f"<CarrierGateway carriers={sorted(self.limits)} batching={self.settings.batching} open={open_}>"
 
-    def _observer(self, carrier: str):  # type: ignore[no-untyped-def]
+    def _observer(self, carrier: str) -> CallObserver:
         m = self.metrics
 
         def observe(op: str, result: str, items: int, seconds: float) -> None:

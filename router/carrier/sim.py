@@ -178,12 +178,13 @@ class CarrierSim:
         self.stats.calls[op.value] += 1
         self.stats.items[op.value] += len(req.items)
         self.stats.max_batch_seen = max(self.stats.max_batch_seen, len(req.items))
-        results = [self._item(carrier, op, item, req.callback_url) for item in req.items]
+        results = [self.answer(carrier, op, item, req.callback_url) for item in req.items]
         return web.Response(body=encoder.encode(BatchResponse(results=results)), content_type="application/json")
 
     # -- operations ----------------------------------------------------------------------------------
 
-    def _item(self, carrier: str, op: Op, item: Item, callback_url: str | None) -> ItemResult:
+    def answer(self, carrier: str, op: Op, item: Item, callback_url: str | None) -> ItemResult:
+        """One item of a call, as the carrier answers it (also used in-process by the unit tests' transport)."""
         if op in EFFECTS:
             done = self._done.get((carrier, op.value, item.key))
             if done is not None:

@@ -15,7 +15,7 @@ from router.carrier.model import Item, ItemResult, Op, ParcelState
 from router.carrier.signing import signer_for
 from router.carrier.sim import CarrierSim, SimConfig
 from router.errors import CarrierRejectedError
-from tests.carrier_kit import gateway_settings, http_gateway, served
+from tests.carrier_kit import BlockedWatch, gateway_settings, http_gateway, served
 
 pytestmark = pytest.mark.anyio
 
@@ -92,23 +92,16 @@ async def test_breaker_opens_in_an_outage_and_everything_completes_after() -> No
                                 max_attempts=100, backoff_max_s=0.1)
     async with served(sim) as url, http_gateway(url, settings) as gw, aiohttp.ClientSession() as admin:
         await admin.post(f"{url}/admin/outage", json={"seconds": 1.5})
-        blocked_seen = False
-
-        async def watch() -> None:
-            nonlocal blocked_seen
-            while True:
-                blocked_seen |= gw.blocked
-                await anyio.sleep(0.01)
-
+        watch = BlockedWatch(gw)
         async with anyio.create_task_group() as tg:
-            tg.start_soon(watch)
+            tg.start_soon(watch.run)
             started = anyio.current_time()
             items = [Item(key=f"k{i}", waybill=w) for i, w in enumerate(numbers(100))]
             results = await submit_many(gw, Op.TRACK, items)
             elapsed = anyio.current_time() - started
             tg.cancel_scope.cancel()
         assert all(r.ok for r in results)
-        assert blocked_seen and not gw.blocked and elapsed >= 1.0
+        assert watch.seen and not gw.blocked and elapsed >= 1.0
         # while open the gateway waited instead of retrying hot: few calls hit the outage
         assert sim.stats.status[503] < 30
 

@@ -10,7 +10,7 @@ import pytest
 from router.carrier import world
 from router.carrier.model import Item, Op
 from router.carrier.sim import CarrierSim
-from tests.carrier_kit import SimTransport, gateway_settings, memory_gateway
+from tests.carrier_kit import BlockedWatch, SimTransport, gateway_settings, memory_gateway
 
 pytestmark = pytest.mark.anyio
 
@@ -112,20 +112,13 @@ async def test_breaker_opens_blocks_and_closes_after_recovery() -> None:
     t = SimTransport("zto", CarrierSim(), script=["500"] * 3)
     s = gateway_settings(breaker_threshold=3, breaker_cooldown_s=0.3, max_attempts=50, linger_ms=1, batching=False)
     async with memory_gateway({"zto": t}, s) as gw:
-        seen_blocked = False
-
-        async def watch() -> None:
-            nonlocal seen_blocked
-            while True:
-                seen_blocked |= gw.blocked
-                await anyio.sleep(0.01)
-
+        watch = BlockedWatch(gw)
         async with anyio.create_task_group() as tg:
-            tg.start_soon(watch)
+            tg.start_soon(watch.run)
             results = await submit_all(gw, Op.TRACK, waybills(1))
             tg.cancel_scope.cancel()
         assert results[0].ok
-        assert seen_blocked and not gw.blocked
+        assert watch.seen and not gw.blocked
         assert gw.limits["zto"].breaker.openings == 1
     assert len(t.calls) == 4  # three failures, no calls while open, one probe that succeeded
 
