@@ -103,6 +103,9 @@ class Context:
             status=status,
             key=idempotency_key(task.request.id, intent, parcel.waybill),
             carrier_ref=ref,
+            platform=task.request.platform,
+            sender=task.request.sender,
+            text=task.request.text,
         )
 
     @staticmethod

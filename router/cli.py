@@ -100,6 +100,34 @@ async def _until_signal(work: Any) -> None:
                 return
 
 
+async def _tickets(settings: Settings, args: argparse.Namespace) -> int:
+    import datetime as dt
+
+    from router.tickets.store import open_store
+
+    store = await open_store(settings.tickets.store)
+    try:
+        if args.id:
+            t = await store.get(args.id)
+            if t is None:
+                print(f"no ticket {args.id}", file=sys.stderr)
+                return 1
+            print(f"{t.id}  {t.intent} class {t.ticket_class}  {t.status}  {t.carrier} {t.waybill}  {t.merchant}")
+            for h in t.history:
+                print(f"  {dt.datetime.fromtimestamp(h.at):%Y-%m-%d %H:%M:%S}  {h.kind:<13} {h.detail}")
+            return 0
+        rows = await store.query(status=args.status, intent=args.intent, merchant=args.merchant, limit=args.limit)
+        print(f"{'opened':<19}  {'status':<9}  {'class':<5}  {'intent':<15}  {'carrier':<7}  {'waybill':<16}  merchant")
+        for t in rows:
+            print(f"{dt.datetime.fromtimestamp(t.opened_at):%Y-%m-%d %H:%M:%S}  {t.status:<9}  {t.ticket_class:<5}  "
+                  f"{t.intent:<15}  {t.carrier:<7}  {t.waybill:<16}  {t.merchant}")
+        counts = await store.counts()
+        print(f"{len(rows)} shown; in the store: " + ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+        return 0
+    finally:
+        await store.close()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="kefu-router", description=__doc__)
     parser.add_argument("--config", help="TOML settings file (default: $KEFU_CONFIG)")
@@ -125,6 +153,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     c.add_argument("--callback-delay", type=float, default=0.5, help="seconds until asynchronous results")
     c.add_argument("--outage", action="append", default=[], metavar="START:END",
                    help="503 between these seconds after start (repeatable)")
+    sub.add_parser("follow", help="follow tickets: store them, tell merchants carrier results, escalate overdue ones")
+    tk = sub.add_parser("tickets", help="list tickets from the ticket store")
+    tk.add_argument("--status", help="open, done, succeeded, failed, resolved, closed")
+    tk.add_argument("--intent")
+    tk.add_argument("--merchant")
+    tk.add_argument("--id", help="one ticket, with its history")
+    tk.add_argument("--limit", type=int, default=50)
     d = sub.add_parser("demo", help="produce sample traffic, run the router on it and print a summary")
     d.add_argument("--count", type=int, default=5000)
     d.add_argument("--merchants", type=int, default=300)
@@ -156,6 +191,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             from router.transport.kafka import wait_for_broker
 
             anyio.run(wait_for_broker, settings.kafka.bootstrap, args.timeout)
+        elif args.command == "follow":
+            from router.tickets.follower import follow
+
+            anyio.run(_until_signal, follow(settings), backend_options={"use_uvloop": True})
+        elif args.command == "tickets":
+            return anyio.run(_tickets, settings, args)
         elif args.command == "demo":
             from router.demo import run_demo
 

@@ -45,6 +45,7 @@ class TopicSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     human: TopicName = "kefu.human"
     dlq: TopicName = "kefu.dlq"
     carrier_events: TopicName = "kefu.carrier-events"
+    human_replies: TopicName = "kefu.human-replies"
     partitions: Positive = 12
     replication_factor: Positive = 1
 
@@ -118,6 +119,21 @@ class CallbackSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True)
     host: str = "127.0.0.1"
 
 
+class TicketSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
+    """Following tickets to a result (``kefu-router follow``)."""
+
+    # sqlite:///path/to/file.db (the embedded default) or postgresql://user@host:port/db (several routers)
+    store: str = "sqlite:///kefu-tickets.db"
+    group_id: str = "kefu-follower"
+    # A ticket with no result by then goes to a person, once. Per intent; others use default_due_s.
+    due_s: dict[str, PositiveFloat] = msgspec.field(
+        default_factory=lambda: {"intercept": 4 * 3600.0, "change_address": 4 * 3600.0, "cancel": 3600.0,
+                                 "urge": 24 * 3600.0, "delay": 24 * 3600.0}
+    )
+    default_due_s: PositiveFloat = 48 * 3600.0  # class 2: a person's ticket, followed for two days
+    check_interval_s: PositiveFloat = 5.0
+
+
 class MetricsSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     port: Annotated[int, msgspec.Meta(ge=0, le=65535)] = 0  # 0: no HTTP endpoint
     host: str = "127.0.0.1"
@@ -134,6 +150,7 @@ class Settings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     gateway: GatewaySettings = msgspec.field(default_factory=GatewaySettings)
     directory: DirectorySettings = msgspec.field(default_factory=DirectorySettings)
     callbacks: CallbackSettings = msgspec.field(default_factory=CallbackSettings)
+    tickets: TicketSettings = msgspec.field(default_factory=TicketSettings)
 
 
 ENV_PREFIX = "KEFU_"
@@ -213,7 +230,7 @@ def _check_relations(s: Settings) -> None:
     if not re.fullmatch(r"[^,\s]+:\d+(,[^,\s]+:\d+)*", s.kafka.bootstrap):
         problems.append(f"kafka.bootstrap {s.kafka.bootstrap!r} must be host:port[,host:port...]")
     names = [s.topics.requests, s.topics.replies, s.topics.tickets, s.topics.human, s.topics.dlq,
-             s.topics.carrier_events]
+             s.topics.carrier_events, s.topics.human_replies]
     if len(set(names)) != len(names):
         problems.append("topics.* names must all differ")
     if not re.fullmatch(r"https?://[^\s/]+(/\S*)?", s.gateway.base_url):
@@ -225,6 +242,8 @@ def _check_relations(s: Settings) -> None:
             "gateway.item_deadline_s must be below scheduler.handler_timeout_s, so a carrier outage hands "
             "requests to a person instead of timing their handler out"
         )
+    if not re.fullmatch(r"(sqlite:///\S+|postgres(ql)?://\S+)", s.tickets.store):
+        problems.append(f"tickets.store {s.tickets.store!r} must be sqlite:///<file> or postgresql://<dsn>")
     if problems:
         raise ConfigError("invalid configuration: " + "; ".join(problems))
 
@@ -274,6 +293,7 @@ def isolated(settings: Settings, prefix: str, **sections: Mapping[str, Any]) -> 
         human=f"{prefix}.human",
         dlq=f"{prefix}.dlq",
         carrier_events=f"{prefix}.carrier-events",
+        human_replies=f"{prefix}.human-replies",
     )
     s = msgspec.structs.replace(settings, topics=topics, kafka=msgspec.structs.replace(settings.kafka, group_id=prefix))
     for name, values in sections.items():

@@ -67,6 +67,9 @@ class Ticket(msgspec.Struct, frozen=True, kw_only=True):
     status: str = "open"  # open: waiting for the carrier or a person; done: finished when opened
     key: str = ""  # the carrier operation's idempotency key: carrier events name it
     carrier_ref: str = ""  # the carrier's own ticket number, when it gave one
+    platform: Platform = "api"  # where the merchant's group is, to tell them the result
+    sender: str = ""  # who asked, to @ them with the result
+    text: str = ""  # the merchant's message, for the person who may have to follow it
     created_at: datetime = msgspec.field(default_factory=utcnow)
 
 
@@ -81,6 +84,21 @@ class Escalation(msgspec.Struct, frozen=True, kw_only=True):
     reason: str
     text: str
     detail: dict[str, str] = msgspec.field(default_factory=dict)
+    created_at: datetime = msgspec.field(default_factory=utcnow)
+
+
+class HumanReply(msgspec.Struct, frozen=True, kw_only=True):
+    """A person's answer from the human queue: relayed to the merchant's group; ``close`` ends the ticket."""
+
+    v: int = SCHEMA_VERSION
+    id: str
+    ticket_id: str = ""  # the ticket it answers, if any
+    merchant: str
+    group: str
+    platform: Platform = "api"
+    mention: list[str] = msgspec.field(default_factory=list)
+    text: Annotated[str, msgspec.Meta(min_length=1, max_length=2000)]
+    close: bool = True
     created_at: datetime = msgspec.field(default_factory=utcnow)
 
 

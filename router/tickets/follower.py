@@ -1,0 +1,222 @@
+"""``kefu-router follow``: closes the loop. Consumes three topics with its own consumer group:
+
+- tickets: stored (idempotent by id) with a due time per intent;
+- carrier events: matched to their ticket by operation key; a result is told to the merchant's group in standard
+  phrasing, @ the requester. Events for unknown keys wait (they may precede their ticket) and are counted;
+  duplicates and events after a final result are recorded, not told twice;
+- human replies: relayed to the merchant's group; they close the ticket they answer.
+A deadline loop hands each overdue open ticket to a person once (the store's atomic claim decides who), with the
+merchant's words and the ticket's history, and tells the merchant a person is following it.
+
+At-least-once: offsets are committed after the batch's outputs are acknowledged; a redelivered batch changes
+nothing in the store and produces outputs with the same ids. Cancellation: ``run`` stops at once, uncommitted.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from typing import Any
+
+import anyio
+import msgspec
+from aiokafka import AIOKafkaConsumer
+from aiokafka.errors import KafkaError
+from anyio.abc import TaskStatus
+from prometheus_client import CollectorRegistry, Counter
+
+from router.carrier.model import CarrierEvent, event_decoder
+from router.config import Settings
+from router.contracts import DeadLetter, Escalation, HumanReply, Reply, Ticket, decode_as, encode
+from router.source import Sink
+from router.tickets.store import Applied, TicketRow, TicketStore
+
+log = logging.getLogger("kefu.follower")
+
+RESULTS: dict[tuple[str, str], str] = {
+    ("intercept", "succeeded"): "{w} 拦截成功，包裹将退回",
+    ("intercept", "failed"): "{w} 拦截失败：包裹已派送，如需帮助请回复，我们为您转人工处理",
+    ("change_address", "succeeded"): "{w} 改址成功，将按新地址派送",
+    ("change_address", "failed"): "{w} 改址失败：包裹已派送，如需帮助请回复",
+    ("ticket", "resolved"): "{w} 您登记的工单已处理完毕",
+}
+OVERDUE = "{w} 处理时间较长，已转人工专人跟进，请稍候"
+_OutRecord = tuple[str, bytes | None, bytes]
+
+
+class FollowerMetrics:
+    def __init__(self, registry: CollectorRegistry | None = None) -> None:
+        r = self.registry = registry or CollectorRegistry()
+        self.tickets = Counter("kefu_tickets_opened_total", "Tickets stored (new ones only)", registry=r)
+        self.events = Counter("kefu_carrier_events_total", "Carrier events, by outcome", ["outcome"], registry=r)
+        self.overdue = Counter("kefu_tickets_overdue_total", "Overdue tickets handed to a person", registry=r)
+        self.relayed = Counter("kefu_human_replies_total", "Human replies relayed to merchants", registry=r)
+        self.bad = Counter("kefu_follower_bad_records_total", "Undecodable records sent to the DLQ", ["topic"],
+                           registry=r)
+
+
+def _reply(t: TicketRow, rid: str, text: str) -> Reply:
+    platform: Any = t.platform
+    return Reply(id=rid, request_id=t.request_id, merchant=t.merchant, group=t.group, platform=platform,
+                 mention=[t.sender] if t.sender else [], text=text)
+
+
+class Follower:
+    def __init__(self, settings: Settings, store: TicketStore, sink: Sink,
+                 metrics: FollowerMetrics | None = None) -> None:
+        self.settings = settings
+        self.store = store
+        self._sink = sink
+        self.metrics = metrics or FollowerMetrics()
+        t = settings.topics
+        self._topics = [t.tickets, t.carrier_events, t.human_replies]
+
+    def __repr__(self) -> str:
+        return f"<Follower topics={self._topics} {self.store!r}>"
+
+    async def run(self, *, task_status: TaskStatus[None] = anyio.TASK_STATUS_IGNORED) -> None:
+        k = self.settings.kafka
+        consumer = AIOKafkaConsumer(
+            *self._topics, bootstrap_servers=k.bootstrap, group_id=self.settings.tickets.group_id,
+            client_id=f"{k.client_id}-follower", enable_auto_commit=False, auto_offset_reset="earliest",
+            isolation_level="read_committed", fetch_max_wait_ms=k.fetch_max_wait_ms,
+        )
+        await consumer.start()
+        try:
+            async with anyio.create_task_group() as tg:
+                tg.start_soon(self._deadlines)
+                task_status.started()
+                while True:
+                    try:
+                        batches = await consumer.getmany(timeout_ms=200, max_records=2000)
+                    except KafkaError as e:
+                        log.warning("fetch failed: %s", e)
+                        await anyio.sleep(1)
+                        continue
+                    records = [m for msgs in batches.values() for m in msgs]
+                    if not records:
+                        continue
+                    await self._send(await self.handle(records))
+                    await self._commit(consumer)
+        finally:
+            with anyio.CancelScope(shield=True):
+                await consumer.stop()
+
+    async def handle(self, records: Sequence[Any]) -> list[_OutRecord]:
+        """One fetched batch → outputs. Tickets first, so events in the same batch find them."""
+        t = self.settings.topics
+        tickets: list[Ticket] = []
+        events: list[CarrierEvent] = []
+        humans: list[HumanReply] = []
+        out: list[_OutRecord] = []
+        for m in records:
+            try:
+                if m.topic == t.tickets:
+                    tickets.append(decode_as(m.value, Ticket))
+                elif m.topic == t.carrier_events:
+                    events.append(event_decoder.decode(m.value))
+                else:
+                    humans.append(decode_as(m.value, HumanReply))
+            except (msgspec.DecodeError, TypeError) as e:
+                self.metrics.bad.labels(m.topic).inc()
+                out.append(self._dead_letter(m, str(e)))
+        ts = self.settings.tickets
+        if tickets:
+            new, early = await self.store.open(tickets, ts.due_s, ts.default_due_s)
+            self.metrics.tickets.inc(new)
+            out += self._results(early)
+        if events:
+            out += self._results(await self.store.apply_events(events))
+        for h in humans:
+            out += await self._relay(h)
+        return out
+
+    def _results(self, applied: Sequence[Applied]) -> list[_OutRecord]:
+        out: list[_OutRecord] = []
+        for a in applied:
+            self.metrics.events.labels(a.outcome).inc()
+            if a.outcome != "applied" or a.ticket is None:
+                continue
+            phrase = RESULTS.get((a.event.op, a.event.event), "{w} 处理结果：" + a.event.event)
+            reply = _reply(a.ticket, f"{a.ticket.id}:result", phrase.format(w=a.ticket.waybill))
+            out.append((self.settings.topics.replies, a.ticket.merchant.encode(), encode(reply)))
+        return out
+
+    async def _relay(self, h: HumanReply) -> list[_OutRecord]:
+        if h.ticket_id:
+            await self.store.human_reply(h.ticket_id, h.id, h.text, h.close)
+        self.metrics.relayed.inc()
+        reply = Reply(id=f"{h.id}:relay", request_id=h.ticket_id or h.id, merchant=h.merchant, group=h.group,
+                      platform=h.platform, mention=list(h.mention), text=h.text)
+        return [(self.settings.topics.replies, h.merchant.encode(), encode(reply))]
+
+    async def _deadlines(self) -> None:
+        while True:
+            await anyio.sleep(self.settings.tickets.check_interval_s)
+            try:
+                await self.escalate_overdue()
+            except Exception as e:  # a store hiccup must not end the follower; the next round tries again
+                log.warning("overdue check failed: %s: %s", type(e).__name__, e)
+
+    async def escalate_overdue(self, now: float | None = None) -> int:
+        """Hand overdue tickets to a person: claimed in the store first, so each goes out once."""
+        due = await self.store.due(now)
+        if not due:
+            return 0
+        claimed = set(await self.store.mark_escalated([t.id for t in due], now))
+        out: list[_OutRecord] = []
+        t = self.settings.topics
+        for row in due:
+            if row.id not in claimed:
+                continue
+            full = await self.store.get(row.id) or row
+            esc = Escalation(
+                id=f"{row.id}:overdue", request_id=row.request_id, merchant=row.merchant, group=row.group,
+                reason="ticket_overdue", text=row.text,
+                detail={"ticket": row.id, "waybill": row.waybill, "carrier": row.carrier, "intent": row.intent,
+                        "ticket_class": str(row.ticket_class), "opened_at": str(row.opened_at),
+                        "history": "; ".join(f"{h.kind}: {h.detail}" for h in full.history)},
+            )
+            out.append((t.human, row.merchant.encode(), encode(esc)))
+            out.append((t.replies, row.merchant.encode(),
+                        encode(_reply(row, f"{row.id}:overdue", OVERDUE.format(w=row.waybill)))))
+        self.metrics.overdue.inc(len(claimed))
+        await self._send(out)
+        return len(claimed)
+
+    def _dead_letter(self, m: Any, detail: str) -> _OutRecord:
+        letter = DeadLetter(reason="undecodable", detail=detail[:500], topic=m.topic, partition=m.partition,
+                            offset=m.offset, key=m.key, value=m.value)
+        return (self.settings.topics.dlq, m.key, encode(letter))
+
+    async def _send(self, out: list[_OutRecord]) -> None:
+        delay = 0.1
+        while out:
+            try:
+                await (await self._sink.enqueue(out))
+                return
+            except Exception as e:  # the broker's error, whatever its type: try again, nothing is committed
+                log.warning("sending %d outputs failed (%s); retrying in %.1fs", len(out), e, delay)
+                await anyio.sleep(delay)
+                delay = min(delay * 2, 5.0)
+
+    @staticmethod
+    async def _commit(consumer: Any) -> None:
+        try:
+            await consumer.commit()
+        except KafkaError as e:  # a rebalance: the batch comes again and changes nothing
+            log.warning("commit failed: %s", e)
+
+
+async def follow(settings: Settings, *, task_status: TaskStatus[None] = anyio.TASK_STATUS_IGNORED) -> None:
+    """Open the store and run a follower until cancelled (``kefu-router follow``)."""
+    from router.tickets.store import open_store
+    from router.transport.kafka import KafkaSink
+
+    store = await open_store(settings.tickets.store)
+    try:
+        async with KafkaSink(settings) as sink:
+            await Follower(settings, store, sink).run(task_status=task_status)
+    finally:
+        with anyio.CancelScope(shield=True):
+            await store.close()

@@ -1,0 +1,298 @@
+"""The ticket store: one interface, two real backends (SQLite embedded, PostgreSQL shared by several routers).
+
+Schema changes are versioned migrations applied at open, in order, each once (``schema_migrations``).
+Every write is idempotent: opening a ticket twice (a redelivered record) keeps the first; an event applied twice
+(a redelivered callback) is recorded once. Events that arrive before their ticket wait in ``orphan_events`` and
+are applied when it opens.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from typing import Any, Protocol
+
+import msgspec
+
+from router.carrier.model import CarrierEvent
+from router.contracts import Ticket
+from router.errors import ConfigError
+
+# Terminal carrier events and the ticket status each leaves.
+FINAL = {"succeeded": "succeeded", "failed": "failed", "resolved": "resolved"}
+
+
+class HistoryEntry(msgspec.Struct, frozen=True):
+    at: float
+    kind: str  # opened | carrier_event | escalated | human_reply
+    detail: str
+
+
+class TicketRow(msgspec.Struct, kw_only=True):
+    id: str
+    request_id: str
+    merchant: str
+    group: str
+    platform: str
+    sender: str
+    waybill: str
+    carrier: str
+    intent: str
+    ticket_class: int
+    status: str  # open | done | succeeded | failed | resolved | closed
+    key: str
+    carrier_ref: str
+    text: str
+    opened_at: float
+    updated_at: float
+    due_at: float
+    escalated_at: float | None
+    history: list[HistoryEntry] = msgspec.field(default_factory=list)
+
+    @property
+    def is_open(self) -> bool:
+        return self.status == "open"
+
+
+class Applied(msgspec.Struct, frozen=True):
+    """What one carrier event did: ``outcome`` is applied | duplicate | late (ticket already final) | orphan."""
+
+    event: CarrierEvent
+    outcome: str
+    ticket: TicketRow | None
+
+
+MIGRATIONS: list[str] = [
+    # 1: tickets, their history, events waiting for their ticket
+    """
+    CREATE TABLE tickets (
+        id TEXT PRIMARY KEY, request_id TEXT NOT NULL, merchant TEXT NOT NULL, grp TEXT NOT NULL,
+        platform TEXT NOT NULL, sender TEXT NOT NULL, waybill TEXT NOT NULL, carrier TEXT NOT NULL,
+        intent TEXT NOT NULL, ticket_class INTEGER NOT NULL, status TEXT NOT NULL, op_key TEXT NOT NULL,
+        carrier_ref TEXT NOT NULL, text TEXT NOT NULL, opened_at DOUBLE PRECISION NOT NULL,
+        updated_at DOUBLE PRECISION NOT NULL, due_at DOUBLE PRECISION NOT NULL, escalated_at DOUBLE PRECISION
+    );
+    CREATE INDEX tickets_by_key ON tickets (op_key);
+    CREATE INDEX tickets_due ON tickets (due_at) WHERE status = 'open' AND escalated_at IS NULL;
+    CREATE INDEX tickets_by_merchant ON tickets (merchant, opened_at);
+    CREATE TABLE ticket_history (
+        ticket_id TEXT NOT NULL, seq_key TEXT NOT NULL, at DOUBLE PRECISION NOT NULL, kind TEXT NOT NULL,
+        detail TEXT NOT NULL, PRIMARY KEY (ticket_id, seq_key)
+    );
+    CREATE TABLE orphan_events (
+        event_id TEXT PRIMARY KEY, op_key TEXT NOT NULL, body TEXT NOT NULL, received_at DOUBLE PRECISION NOT NULL
+    );
+    CREATE INDEX orphans_by_key ON orphan_events (op_key);
+    """,
+]
+
+_COLUMNS = ("id, request_id, merchant, grp, platform, sender, waybill, carrier, intent, ticket_class, status, op_key, "
+            "carrier_ref, text, opened_at, updated_at, due_at, escalated_at")
+_event_encoder = msgspec.json.Encoder()
+_event_decoder = msgspec.json.Decoder(CarrierEvent)
+
+
+def row_to_ticket(r: Sequence[Any], history: list[HistoryEntry] | None = None) -> TicketRow:
+    return TicketRow(
+        id=r[0], request_id=r[1], merchant=r[2], group=r[3], platform=r[4], sender=r[5], waybill=r[6],
+        carrier=r[7], intent=r[8], ticket_class=int(r[9]), status=r[10], key=r[11], carrier_ref=r[12], text=r[13],
+        opened_at=float(r[14]), updated_at=float(r[15]), due_at=float(r[16]),
+        escalated_at=None if r[17] is None else float(r[17]), history=history or [],
+    )
+
+
+class Db(Protocol):
+    """The little a backend must do: run SQL with ``?`` placeholders inside one transaction at a time."""
+
+    async def execute(self, sql: str, args: Sequence[Any] = ()) -> None: ...
+    async def executemany(self, sql: str, rows: Sequence[Sequence[Any]]) -> None: ...
+    async def fetch(self, sql: str, args: Sequence[Any] = ()) -> list[Sequence[Any]]: ...
+    async def script(self, sql: str) -> None: ...
+    def transaction(self) -> Any: ...
+    async def close(self) -> None: ...
+
+
+class TicketStore:
+    """All ticket state, over a ``Db``. Use ``await open_store(dsn)``; every method is one transaction."""
+
+    def __init__(self, db: Db, dsn: str) -> None:
+        self._db = db
+        self.dsn = dsn
+
+    def __repr__(self) -> str:
+        scheme = self.dsn.split(":", 1)[0]
+        return f"<TicketStore {scheme}>"  # never the DSN itself: it may carry a password
+
+    async def migrate(self) -> int:
+        db = self._db
+        async with db.transaction():
+            await db.execute("CREATE TABLE IF NOT EXISTS schema_migrations "
+                             "(version INTEGER PRIMARY KEY, applied_at DOUBLE PRECISION NOT NULL)")
+            done = {int(r[0]) for r in await db.fetch("SELECT version FROM schema_migrations")}
+            for version, sql in enumerate(MIGRATIONS, start=1):
+                if version not in done:
+                    await db.script(sql)
+                    await db.execute("INSERT INTO schema_migrations VALUES (?, ?)", (version, time.time()))
+        return len(MIGRATIONS)
+
+    async def close(self) -> None:
+        await self._db.close()
+
+    async def open(self, tickets: Sequence[Ticket], due_s: dict[str, float], default_due_s: float,
+                   now: float | None = None) -> tuple[int, list[Applied]]:
+        """Store new tickets (idempotent by id). Returns how many were new, and orphan events now applied."""
+        now = time.time() if now is None else now
+        unique = list({t.id: t for t in tickets}.values())  # a batch may hold the same ticket twice
+        rows = [
+            (t.id, t.request_id, t.merchant, t.group, t.platform, t.sender, t.waybill, t.carrier, t.intent,
+             t.ticket_class, "open" if t.status == "open" else t.status, t.key, t.carrier_ref, t.text, now, now,
+             now + due_s.get(t.intent, default_due_s), None)
+            for t in unique
+        ]
+        db = self._db
+        async with db.transaction():
+            ids = [t.id for t in unique]
+            existing = {r[0] for r in await self._in(db, "SELECT id FROM tickets WHERE id IN ({})", ids)}
+            new = [r for r in rows if r[0] not in existing]
+            if new:
+                await db.executemany(f"INSERT INTO tickets ({_COLUMNS}) VALUES ({', '.join('?' * 18)}) "
+                                     "ON CONFLICT (id) DO NOTHING", new)
+                await db.executemany("INSERT INTO ticket_history VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                                     [(r[0], "opened", now, "opened", r[10]) for r in new])
+            keys = [r[11] for r in new if r[11]]
+            orphans = await self._in(db, "SELECT body FROM orphan_events WHERE op_key IN ({})", keys)
+        applied: list[Applied] = []
+        if orphans:
+            events = [_event_decoder.decode(str(o[0]).encode()) for o in orphans]
+            applied = await self.apply_events(events, now)
+        return len(new), applied
+
+    async def apply_events(self, events: Sequence[CarrierEvent], now: float | None = None) -> list[Applied]:
+        """Match carrier events to tickets by operation key and record them, in one transaction."""
+        now = time.time() if now is None else now
+        db = self._db
+        out: list[Applied] = []
+        async with db.transaction():
+            keys = list({e.key for e in events})
+            found = await self._in(db, f"SELECT {_COLUMNS} FROM tickets WHERE op_key IN ({{}})", keys)
+            by_key = {r[11]: row_to_ticket(r) for r in found}
+            seen = {(r[0], r[1]) for r in await self._in(
+                db, "SELECT ticket_id, seq_key FROM ticket_history WHERE ticket_id IN ({})",
+                [t.id for t in by_key.values()])}
+            history, updates, orphans = [], [], []
+            for e in events:
+                t = by_key.get(e.key)
+                if t is None:
+                    orphans.append((e.id, e.key, _event_encoder.encode(e).decode(), now))
+                    out.append(Applied(e, "orphan", None))
+                    continue
+                if (t.id, e.id) in seen:
+                    out.append(Applied(e, "duplicate", t))
+                    continue
+                seen.add((t.id, e.id))
+                history.append((t.id, e.id, now, "carrier_event", f"{e.op} {e.event} {e.detail}".strip()))
+                final = FINAL.get(e.event)
+                if t.is_open and final is not None:
+                    t.status, t.updated_at = final, now
+                    updates.append((final, now, t.id))
+                    out.append(Applied(e, "applied", t))
+                else:
+                    out.append(Applied(e, "late", t))  # the ticket already had its result: recorded only
+            if history:
+                await db.executemany("INSERT INTO ticket_history VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                                     history)
+            if updates:
+                await db.executemany("UPDATE tickets SET status = ?, updated_at = ? WHERE id = ?", updates)
+            if orphans:
+                await db.executemany("INSERT INTO orphan_events VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING", orphans)
+            applied_keys = [e.key for e in events if by_key.get(e.key) is not None]
+            if applied_keys:
+                await self._in(db, "DELETE FROM orphan_events WHERE op_key IN ({}) RETURNING event_id", applied_keys)
+        return out
+
+    async def due(self, now: float | None = None, limit: int = 500) -> list[TicketRow]:
+        """Open tickets past their due time that no person has been given yet."""
+        now = time.time() if now is None else now
+        rows = await self._db.fetch(
+            f"SELECT {_COLUMNS} FROM tickets WHERE status = 'open' AND escalated_at IS NULL AND due_at <= ? "
+            "ORDER BY due_at LIMIT ?", (now, limit))
+        return [row_to_ticket(r) for r in rows]
+
+    async def mark_escalated(self, ids: Sequence[str], now: float | None = None) -> list[str]:
+        """Mark tickets as handed to a person; returns those not marked before (each is escalated once)."""
+        now = time.time() if now is None else now
+        db = self._db
+        async with db.transaction():
+            marked = [str(r[0]) for r in await self._in(
+                db, "UPDATE tickets SET escalated_at = ?, updated_at = ? WHERE escalated_at IS NULL AND id IN ({}) "
+                "RETURNING id", ids, prefix=(now, now))]
+            await db.executemany("INSERT INTO ticket_history VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                                 [(i, "escalated", now, "escalated", "past due: handed to a person") for i in marked])
+        return marked
+
+    async def human_reply(self, ticket_id: str, reply_id: str, text: str, close: bool,
+                          now: float | None = None) -> TicketRow | None:
+        now = time.time() if now is None else now
+        db = self._db
+        async with db.transaction():
+            rows = await db.fetch(f"SELECT {_COLUMNS} FROM tickets WHERE id = ?", (ticket_id,))
+            if not rows:
+                return None
+            t = row_to_ticket(rows[0])
+            await db.execute("INSERT INTO ticket_history VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                             (ticket_id, reply_id, now, "human_reply", text[:500]))
+            if close and t.status not in ("closed",):
+                t.status = "closed"
+                await db.execute("UPDATE tickets SET status = 'closed', updated_at = ? WHERE id = ?", (now, ticket_id))
+        return t
+
+    async def get(self, ticket_id: str) -> TicketRow | None:
+        rows = await self._db.fetch(f"SELECT {_COLUMNS} FROM tickets WHERE id = ?", (ticket_id,))
+        if not rows:
+            return None
+        hist = await self._db.fetch("SELECT at, kind, detail FROM ticket_history WHERE ticket_id = ? ORDER BY at, kind",
+                                    (ticket_id,))
+        return row_to_ticket(rows[0], [HistoryEntry(float(h[0]), str(h[1]), str(h[2])) for h in hist])
+
+    async def query(self, *, status: str | None = None, intent: str | None = None, merchant: str | None = None,
+                   limit: int = 100) -> list[TicketRow]:
+        where, args = [], []
+        for column, value in (("status", status), ("intent", intent), ("merchant", merchant)):
+            if value:
+                where.append(f"{column} = ?")
+                args.append(value)
+        sql = f"SELECT {_COLUMNS} FROM tickets" + (" WHERE " + " AND ".join(where) if where else "")
+        rows = await self._db.fetch(sql + " ORDER BY opened_at DESC LIMIT ?", (*args, limit))
+        return [row_to_ticket(r) for r in rows]
+
+    async def counts(self) -> dict[str, int]:
+        rows = await self._db.fetch("SELECT status, COUNT(*) FROM tickets GROUP BY status")
+        return {str(r[0]): int(r[1]) for r in rows}
+
+    @staticmethod
+    async def _in(db: Db, sql: str, values: Sequence[Any], prefix: Sequence[Any] = ()) -> list[Sequence[Any]]:
+        """Run ``sql`` with its ``IN ({})`` filled for ``values`` (in chunks the backends accept)."""
+        out: list[Sequence[Any]] = []
+        values = list(values)
+        for i in range(0, len(values), 500):
+            chunk = values[i:i + 500]
+            out += await db.fetch(sql.format(", ".join("?" * len(chunk))), (*prefix, *chunk))
+        return out
+
+
+async def open_store(dsn: str) -> TicketStore:
+    """Connect to the store named by ``dsn`` and bring its schema up to date."""
+    if dsn.startswith("sqlite:///"):
+        from router.tickets.sqlite import SqliteDb
+
+        db: Db = await SqliteDb.connect(dsn.removeprefix("sqlite:///"))
+    elif dsn.startswith(("postgresql://", "postgres://")):
+        from router.tickets.postgres import PostgresDb
+
+        db = await PostgresDb.connect(dsn)
+    else:
+        scheme = dsn.split(":", maxsplit=1)[0]
+        raise ConfigError(f"tickets.store must be sqlite:///<file> or postgresql://<dsn>, not {scheme}:…")
+    store = TicketStore(db, dsn)
+    await store.migrate()
+    return store

@@ -1,0 +1,105 @@
+"""One ticket-store test class, run on SQLite (tests/unit) and on PostgreSQL (tests/integration)."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import AsyncIterator
+
+import anyio
+import pytest
+
+from router.carrier.model import CarrierEvent
+from router.contracts import Ticket
+from router.tickets.store import TicketStore, open_store
+
+DUE = {"intercept": 100.0}
+
+
+def ticket(n: int, intent: str = "intercept", merchant: str = "m1") -> Ticket:
+    return Ticket(id=f"r{n}:{intent}:W{n}", request_id=f"r{n}", merchant=merchant, group=f"g-{merchant}",
+                  waybill=f"W{n}", carrier="zto", intent=intent, ticket_class=1 if intent == "intercept" else 2,
+                  key=f"K{n}", platform="demo", sender="u1", text=f"W{n} 拦截")
+
+
+def event(n: int, eid: str, kind: str = "succeeded") -> CarrierEvent:
+    return CarrierEvent(id=eid, carrier="zto", waybill=f"W{n}", key=f"K{n}", op="intercept", event=kind)
+
+
+async def pg_store() -> TicketStore:
+    import asyncpg  # type: ignore[import-untyped]
+
+    dsn = os.environ.get("KEFU_PG_DSN")
+    if not dsn:
+        raise RuntimeError("KEFU_PG_DSN is not set: run through `make test` (deploy/local/with-postgres.sh)")
+    schema = f"t_{uuid.uuid4().hex[:10]}"
+    conn = await asyncpg.connect(dsn)
+    try:
+        await conn.execute(f"CREATE SCHEMA {schema}")
+    finally:
+        await conn.close()
+    return await open_store(f"{dsn}?search_path={schema}")
+
+
+class StoreContract:
+    @pytest.fixture
+    async def store(self) -> AsyncIterator[TicketStore]:
+        raise NotImplementedError
+        yield
+
+    async def test_migrations_apply_once(self, store: TicketStore) -> None:
+        assert await store.migrate() == await store.migrate() == 1
+
+    async def test_opening_is_idempotent(self, store: TicketStore) -> None:
+        new, _ = await store.open([ticket(1), ticket(1), ticket(2)], DUE, 10.0, now=1000.0)
+        again, _ = await store.open([ticket(1)], DUE, 10.0, now=2000.0)
+        assert (new, again) == (2, 0)
+        t = await store.get("r1:intercept:W1")
+        assert t is not None and t.opened_at == 1000.0 and t.due_at == 1100.0 and t.status == "open"
+        assert [h.kind for h in t.history] == ["opened"]
+
+    async def test_events_applied_duplicate_late_and_orphan(self, store: TicketStore) -> None:
+        await store.open([ticket(1)], DUE, 10.0)
+        out = await store.apply_events([event(1, "e1"), event(1, "e1"), event(1, "e2", "failed"), event(9, "e9")])
+        assert [a.outcome for a in out] == ["applied", "duplicate", "late", "orphan"]
+        t = await store.get("r1:intercept:W1")
+        assert t is not None and t.status == "succeeded"
+        assert [h.detail for h in t.history if h.kind == "carrier_event"] == ["intercept succeeded", "intercept failed"]
+        again = await store.apply_events([event(1, "e1")])  # a redelivered callback
+        assert [a.outcome for a in again] == ["duplicate"]
+
+    async def test_an_event_before_its_ticket_is_applied_when_the_ticket_opens(self, store: TicketStore) -> None:
+        assert [a.outcome for a in await store.apply_events([event(3, "e3")])] == ["orphan"]
+        new, early = await store.open([ticket(3)], DUE, 10.0)
+        assert new == 1 and [(a.outcome, a.ticket.id if a.ticket else None) for a in early] == [
+            ("applied", "r3:intercept:W3")]
+        assert (await store.get("r3:intercept:W3")).status == "succeeded"  # type: ignore[union-attr]
+        _, twice = await store.open([ticket(3)], DUE, 10.0)
+        assert twice == []  # the orphan was consumed
+
+    async def test_overdue_tickets_are_claimed_once(self, store: TicketStore) -> None:
+        await store.open([ticket(1), ticket(2), ticket(3, "verify_delivery")], DUE, 10.0, now=1000.0)
+        await store.apply_events([event(2, "e2")])  # has its result: never overdue
+        due = await store.due(now=1050.0)
+        assert [t.id for t in due] == ["r3:verify_delivery:W3"]  # class-2 default 10 s; intercept 100 s
+        due = await store.due(now=1200.0)
+        assert sorted(t.id for t in due) == ["r1:intercept:W1", "r3:verify_delivery:W3"]
+        claims: list[list[str]] = []
+
+        async def claim() -> None:
+            claims.append(await store.mark_escalated([t.id for t in due], now=1200.0))
+
+        async with anyio.create_task_group() as tg:  # two followers racing for the same tickets
+            tg.start_soon(claim)
+            tg.start_soon(claim)
+        assert sorted(i for c in claims for i in c) == ["r1:intercept:W1", "r3:verify_delivery:W3"]
+        assert await store.due(now=9999.0) == []
+
+    async def test_human_reply_closes_and_query_filters(self, store: TicketStore) -> None:
+        await store.open([ticket(1), ticket(2, "damaged", merchant="m2")], DUE, 10.0)
+        t = await store.human_reply("r2:damaged:W2", "h1", "已赔付 20 元", close=True)
+        assert t is not None and t.status == "closed"
+        assert await store.human_reply("nope", "h2", "x", close=True) is None
+        assert [r.id for r in await store.query(status="closed")] == ["r2:damaged:W2"]
+        assert [r.id for r in await store.query(merchant="m1")] == ["r1:intercept:W1"]
+        assert await store.counts() == {"open": 1, "closed": 1}
