@@ -4,6 +4,8 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 WITH_KAFKA := deploy/local/with-kafka.sh
+# PostgreSQL (Debian's package, installed if missing) for the ticket store's shared backend
+WITH_SERVERS := deploy/local/with-kafka.sh deploy/local/with-postgres.sh
 
 .PHONY: venv demo test unit integration lint bench kafka-start kafka-stop clean
 
@@ -19,13 +21,13 @@ demo: venv
 	$(WITH_KAFKA) $(PY) -m router demo
 
 test: venv lint
-	$(WITH_KAFKA) $(PY) -m pytest -q -p no:cacheprovider --durations=15
+	$(WITH_SERVERS) $(PY) -m pytest -q -p no:cacheprovider --durations=15
 
 unit: venv
 	$(PY) -m pytest -q tests/unit
 
 integration: venv
-	$(WITH_KAFKA) $(PY) -m pytest -q tests/integration
+	$(WITH_SERVERS) $(PY) -m pytest -q tests/integration
 
 lint: venv
 	$(PY) -m ruff check .
@@ -46,4 +48,5 @@ kafka-stop:
 
 clean:
 	deploy/local/kafka.sh stop || true
+	deploy/local/postgres.sh stop || true
 	rm -rf $(VENV) .run .pytest_cache .mypy_cache .ruff_cache

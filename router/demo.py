@@ -26,6 +26,8 @@ from router.config import Settings, isolated
 from router.contracts import DeadLetter, Escalation, Reply, Ticket, decode_as
 from router.parsing.parser import parse
 from router.service import Router
+from router.tickets.follower import Follower
+from router.tickets.store import open_store
 from router.transport.kafka import KafkaSink, KafkaSource, ensure_topics
 
 
@@ -57,6 +59,7 @@ async def run_demo(base: Settings, count: int, n_merchants: int) -> int:
         directory = Path(tmp) / "directory.json"
         sample.directory(n_merchants).dump(directory)
         sim_runner, sim_url = await _serve(sim.app())
+        store = await open_store(f"sqlite:///{Path(tmp) / 'tickets.db'}")
         async with KafkaSink(settings) as sink, aiohttp.ClientSession() as session:
             cb_runner, cb_url = await _serve(CallbackReceiver(settings, sink).app())
             settings = isolated(settings, settings.kafka.group_id, directory={"path": str(directory)},
@@ -67,24 +70,32 @@ async def run_demo(base: Settings, count: int, n_merchants: int) -> int:
                 async with anyio.create_task_group() as tg:
                     service, gateway = build(settings, session)
                     await tg.start(gateway.run)
+                    follower = Follower(settings, store, sink)
+                    await tg.start(follower.run)
                     router = Router(settings, KafkaSource(settings), sink, service, gate=gateway)
                     async with anyio.create_task_group() as inner:
                         await inner.start(router.run)
-                        replies = await kafkatools.read_topic(bootstrap, t.replies, len(expected), timeout_s=180)
+                        replies = await kafkatools.read_topic(
+                            bootstrap, t.replies, len(expected), timeout_s=180,
+                            counts=lambda m: decode_as(m.value or b"", Reply).id.endswith(":reply"))
                         elapsed = time.perf_counter() - started
-                        await anyio.sleep(1.5)  # let the first asynchronous carrier results come back
+                        await anyio.sleep(2.0)  # let the first asynchronous carrier results come back
                         router.request_stop()
                     tg.cancel_scope.cancel()
+                counts = await store.counts()
             finally:
                 await cb_runner.cleanup()
                 await sim_runner.cleanup()
+                await store.close()
     letters = await kafkatools.read_topic(bootstrap, t.dlq, len(sample.POISON), timeout_s=10)
     tickets = [decode_as(m.value or b"", Ticket) for m in await kafkatools.read_topic(bootstrap, t.tickets, 1, 5)]
     human = [decode_as(m.value or b"", Escalation) for m in await kafkatools.read_topic(bootstrap, t.human, 1, 5)]
     events = [event_decoder.decode(m.value or b"") for m in await kafkatools.read_topic(
         bootstrap, t.carrier_events, 1, 5)]
 
-    decoded = [decode_as(m.value or b"", Reply) for m in replies]
+    everything = [decode_as(m.value or b"", Reply) for m in replies]
+    decoded = [r for r in everything if r.id.endswith(":reply")]
+    told = [r for r in everything if r.id.endswith(":result")]
     received = {r.id: r.received_at for r in reqs}
     latencies = [(r.created_at - received[r.request_id]).total_seconds() * 1000 for r in decoded]
     by_merchant: dict[str, list[str]] = defaultdict(list)
@@ -104,7 +115,9 @@ async def run_demo(base: Settings, count: int, n_merchants: int) -> int:
           f"({', '.join(f'{k} {v}' for k, v in Counter(e.reason for e in human).most_common(4))})")
     print(f"demo: carrier calls {sum(sim.stats.calls.values())} for {sum(sim.stats.items.values())} items; "
           f"carrier events back so far: {len(events)} ({Counter(e.event for e in events).most_common()})")
-    for r in decoded[:3]:
+    print(f"demo: ticket store (SQLite) by status: {dict(sorted(counts.items()))}; carrier results told to "
+          f"merchants so far: {len(told)}")
+    for r in decoded[:3] + told[:2]:
         print(f"demo: reply to {r.group}: @{r.mention[0]} {r.text}")
     if tickets:
         print(f"demo: a ticket: {msgspec.json.encode(tickets[0]).decode()}")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
@@ -47,20 +47,26 @@ async def end_offsets(bootstrap: str, topic: str) -> dict[int, int]:
         await consumer.stop()
 
 
-async def read_topic(bootstrap: str, topic: str, expected: int, timeout_s: float = 60.0) -> list[Message]:
-    """Read a topic from the beginning until ``expected`` records arrived or the time is up."""
+async def read_topic(
+    bootstrap: str, topic: str, expected: int, timeout_s: float = 60.0, counts: Callable[[Message], bool] | None = None
+) -> list[Message]:
+    """Read a topic from the beginning until ``expected`` records arrived (only those ``counts`` accepts, if
+    given) or the time is up; returns every record read."""
     consumer = AIOKafkaConsumer(
         topic, bootstrap_servers=bootstrap, enable_auto_commit=False, auto_offset_reset="earliest",
         isolation_level="read_committed",
     )
     await consumer.start()
     out: list[Message] = []
+    counted = 0
     deadline = time.monotonic() + timeout_s
     try:
-        while len(out) < expected and time.monotonic() < deadline:
+        while counted < expected and time.monotonic() < deadline:
             batches = await consumer.getmany(timeout_ms=200, max_records=10_000)
             for msgs in batches.values():
-                out += [Message(m.partition, m.offset, m.key, m.value, m.timestamp) for m in msgs]
+                new = [Message(m.partition, m.offset, m.key, m.value, m.timestamp) for m in msgs]
+                out += new
+                counted += len(new) if counts is None else sum(1 for m in new if counts(m))
         return out
     finally:
         await consumer.stop()

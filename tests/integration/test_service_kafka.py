@@ -5,9 +5,6 @@ intake and everything completes after it."""
 from __future__ import annotations
 
 import random
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
-from datetime import UTC, datetime
 from pathlib import Path
 
 import aiohttp
@@ -15,19 +12,17 @@ import anyio
 import msgspec
 import pytest
 
-from handlers.service import build
 from router import kafkatools, sample
 from router.carrier import world
 from router.carrier.callbacks import CallbackReceiver
 from router.carrier.model import CarrierEvent, ParcelState, event_decoder
 from router.carrier.sim import CarrierSim, SimConfig
-from router.config import Settings, isolated
-from router.contracts import Escalation, MerchantRequest, Reply, Ticket, decode_as, encode
+from router.contracts import Escalation, Reply, Ticket, decode_as
 from router.parsing.parser import parse
-from router.service import Router
-from router.transport.kafka import KafkaSink, KafkaSource, ensure_topics
+from router.transport.kafka import KafkaSink, ensure_topics
 from tests.carrier_kit import served
 from tests.harness import fresh_settings
+from tests.service_kit import req, running, settings_for
 
 pytestmark = pytest.mark.anyio
 
@@ -35,36 +30,6 @@ pytestmark = pytest.mark.anyio
 @pytest.fixture
 def anyio_backend() -> str:
     return "asyncio"
-
-
-def settings_for(tmp: Path, url: str, callback_url: str = "", merchants: int = 50) -> Settings:
-    path = tmp / "directory.json"
-    sample.directory(merchants).dump(path)
-    base = fresh_settings(topics={"partitions": 4})
-    return isolated(base, base.kafka.group_id,
-                    gateway={"base_url": url, "callback_url": callback_url, "linger_ms": 5.0,
-                             "breaker_threshold": 3, "breaker_cooldown_s": 0.3, "backoff_max_s": 0.2,
-                             "max_attempts": 100, "item_deadline_s": 120.0},
-                    directory={"path": str(path)}, commit={"interval_s": 0.2})
-
-
-@asynccontextmanager
-async def running(settings: Settings) -> AsyncIterator[Router]:
-    async with KafkaSink(settings) as sink, aiohttp.ClientSession() as session, anyio.create_task_group() as tg:
-        service, gateway = build(settings, session)
-        await tg.start(gateway.run)
-        router = Router(settings, KafkaSource(settings), sink, service, gate=gateway)
-        async with anyio.create_task_group() as inner:
-            await inner.start(router.run)
-            yield router
-            router.request_stop()
-        tg.cancel_scope.cancel()  # the gateway runs until cancelled
-
-
-def req(rid: str, merchant: str, text: str) -> tuple[bytes, bytes]:
-    r = MerchantRequest(id=rid, merchant=merchant, group=f"g-{merchant}", sender=f"u-{merchant}",
-                        platform="demo", text=text, received_at=datetime.now(UTC))
-    return merchant.encode(), encode(r)
 
 
 async def test_requests_in_exact_outputs_out(tmp_path: Path) -> None:

@@ -1,0 +1,51 @@
+"""The whole service on real Kafka for integration tests: settings with a directory and the simulator's URL,
+and a running router with the customer service and its gateway."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+import aiohttp
+import anyio
+
+from handlers.service import build
+from router import sample
+from router.config import Settings, isolated
+from router.contracts import MerchantRequest, encode
+from router.service import Router
+from router.transport.kafka import KafkaSink, KafkaSource
+from tests.harness import fresh_settings
+
+
+def settings_for(tmp: Path, url: str, callback_url: str = "", merchants: int = 50,
+                 **sections: dict[str, object]) -> Settings:
+    path = tmp / "directory.json"
+    sample.directory(merchants).dump(path)
+    base = fresh_settings(topics={"partitions": 4})
+    return isolated(base, base.kafka.group_id,
+                    gateway={"base_url": url, "callback_url": callback_url, "linger_ms": 5.0,
+                             "breaker_threshold": 3, "breaker_cooldown_s": 0.3, "backoff_max_s": 0.2,
+                             "max_attempts": 100, "item_deadline_s": 120.0},
+                    directory={"path": str(path)}, commit={"interval_s": 0.2}, **sections)
+
+
+@asynccontextmanager
+async def running(settings: Settings) -> AsyncIterator[Router]:
+    async with KafkaSink(settings) as sink, aiohttp.ClientSession() as session, anyio.create_task_group() as tg:
+        service, gateway = build(settings, session)
+        await tg.start(gateway.run)
+        router = Router(settings, KafkaSource(settings), sink, service, gate=gateway)
+        async with anyio.create_task_group() as inner:
+            await inner.start(router.run)
+            yield router
+            router.request_stop()
+        tg.cancel_scope.cancel()  # the gateway runs until cancelled
+
+
+def req(rid: str, merchant: str, text: str) -> tuple[bytes, bytes]:
+    r = MerchantRequest(id=rid, merchant=merchant, group=f"g-{merchant}", sender=f"u-{merchant}",
+                        platform="demo", text=text, received_at=datetime.now(UTC))
+    return merchant.encode(), encode(r)
