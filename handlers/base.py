@@ -106,6 +106,7 @@ class Context:
             platform=task.request.platform,
             sender=task.request.sender,
             text=task.request.text,
+            requested_at=task.request.received_at,
         )
 
     @staticmethod

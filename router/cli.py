@@ -100,6 +100,26 @@ async def _until_signal(work: Any) -> None:
                 return
 
 
+async def _report(settings: Settings, args: argparse.Namespace) -> int:
+    import datetime as dt
+    from zoneinfo import ZoneInfo
+
+    from router.tickets.report import day_report
+    from router.tickets.store import open_store
+
+    try:
+        day = dt.datetime.now(ZoneInfo(args.tz)).date() if args.day == "today" else dt.date.fromisoformat(args.day)
+    except ValueError:
+        print(f"kefu-router report: --day takes YYYY-MM-DD, not {args.day!r}", file=sys.stderr)
+        return 2
+    store = await open_store(settings.tickets.store)
+    try:
+        print(await day_report(store, day, args.tz), end="")
+    finally:
+        await store.close()
+    return 0
+
+
 async def _tickets(settings: Settings, args: argparse.Namespace) -> int:
     import datetime as dt
 
@@ -160,6 +180,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     tk.add_argument("--merchant")
     tk.add_argument("--id", help="one ticket, with its history")
     tk.add_argument("--limit", type=int, default=50)
+    rp = sub.add_parser("report", help="the day's figures from the ticket store")
+    rp.add_argument("--day", nargs="?", const="today", default="today", help="YYYY-MM-DD (default: today)")
+    rp.add_argument("--tz", default="Asia/Shanghai", help="the outlet's time zone")
     d = sub.add_parser("demo", help="produce sample traffic, run the router on it and print a summary")
     d.add_argument("--count", type=int, default=5000)
     d.add_argument("--merchants", type=int, default=300)
@@ -195,6 +218,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             from router.tickets.follower import follow
 
             anyio.run(_until_signal, follow(settings), backend_options={"use_uvloop": True})
+        elif args.command == "report":
+            return anyio.run(_report, settings, args)
         elif args.command == "tickets":
             return anyio.run(_tickets, settings, args)
         elif args.command == "demo":

@@ -70,6 +70,7 @@ class Ticket(msgspec.Struct, frozen=True, kw_only=True):
     platform: Platform = "api"  # where the merchant's group is, to tell them the result
     sender: str = ""  # who asked, to @ them with the result
     text: str = ""  # the merchant's message, for the person who may have to follow it
+    requested_at: datetime | None = None  # when the merchant asked (for time-to-first-reply figures)
     created_at: datetime = msgspec.field(default_factory=utcnow)
 
 

@@ -7,6 +7,7 @@ import uuid
 from collections.abc import AsyncIterator
 
 import anyio
+import msgspec
 import pytest
 
 from router.carrier.model import CarrierEvent
@@ -27,6 +28,11 @@ def event(n: int, eid: str, kind: str = "succeeded") -> CarrierEvent:
 
 
 async def pg_store() -> TicketStore:
+    return await open_store(await pg_dsn())
+
+
+async def pg_dsn() -> str:
+    """A DSN of a fresh schema in the test PostgreSQL."""
     import asyncpg  # type: ignore[import-untyped]
 
     dsn = os.environ.get("KEFU_PG_DSN")
@@ -38,7 +44,7 @@ async def pg_store() -> TicketStore:
         await conn.execute(f"CREATE SCHEMA {schema}")
     finally:
         await conn.close()
-    return await open_store(f"{dsn}?search_path={schema}")
+    return f"{dsn}?search_path={schema}"
 
 
 class StoreContract:
@@ -48,7 +54,7 @@ class StoreContract:
         yield
 
     async def test_migrations_apply_once(self, store: TicketStore) -> None:
-        assert await store.migrate() == await store.migrate() == 1
+        assert await store.migrate() == await store.migrate() == 2
 
     async def test_opening_is_idempotent(self, store: TicketStore) -> None:
         new, _ = await store.open([ticket(1), ticket(1), ticket(2)], DUE, 10.0, now=1000.0)
@@ -103,3 +109,60 @@ class StoreContract:
         assert [r.id for r in await store.query(status="closed")] == ["r2:damaged:W2"]
         assert [r.id for r in await store.query(merchant="m1")] == ["r1:intercept:W1"]
         assert await store.counts() == {"open": 1, "closed": 1}
+
+    async def test_the_days_report(self, store: TicketStore) -> None:
+        from datetime import UTC, date, datetime
+
+        from router.tickets.report import day_report
+
+        day_start = datetime(2026, 11, 11, 0, 0, tzinfo=UTC).timestamp() - 8 * 3600  # 00:00 in Shanghai
+        asked = datetime.fromtimestamp(day_start + 3600, UTC)
+        made = datetime.fromtimestamp(day_start + 3602, UTC)  # answered two seconds after asking
+        tickets = [msgspec.structs.replace(ticket(n, intent, merchant=m), requested_at=asked, created_at=made)
+                   for n, intent, m in ((1, "intercept", "m1"), (2, "intercept", "m1"), (3, "intercept", "m2"),
+                                        (4, "damaged", "m1"))]
+        await store.open(tickets, DUE, 10.0, now=day_start + 3602)
+        await store.open([ticket(5)], DUE, 10.0, now=day_start - 60)  # the day before: not counted
+        await store.apply_events([event(1, "e1"), event(2, "e2", "failed")], now=day_start + 3662)
+        await store.mark_escalated(["r3:intercept:W3"], now=day_start + 7200)
+        text = await day_report(store, date(2026, 11, 11), now=day_start + 10 * 3600)
+        assert "4 tickets opened" in text
+        assert "Resolved automatically (class 1, no person involved): 1 of 3 (33%)" in text
+        assert "Median time to first reply: 2.0 s" in text
+        assert "Median time to result: 60.0 s" in text  # the failed and the succeeded one, a minute each
+        assert "Handed to a person when overdue: 1" in text
+        assert "  m1  " in text and "Open tickets by age (all days): 3" in text
+
+
+async def upgrade_from_version_1(dsn: str) -> None:
+    """A store made by the first schema, with a ticket in it, then opened by this code: migrated in place."""
+    from router.tickets import store as store_module
+
+    first = store_module.TicketStore(await _db(dsn), dsn)
+    saved = store_module.MIGRATIONS[:]
+    store_module.MIGRATIONS[:] = saved[:1]
+    try:
+        assert await first.migrate() == 1
+        await first._db.execute(
+            "INSERT INTO tickets VALUES ('old', 'r0', 'm1', 'g', 'demo', 'u', 'W0', 'zto', 'urge', 1, 'done', 'K0', "
+            "'', 't', 1.0, 1.0, 2.0, NULL)")
+    finally:
+        store_module.MIGRATIONS[:] = saved
+        await first.close()
+    upgraded = await open_store(dsn)
+    try:
+        old = await upgraded.get("old")
+        assert old is not None and old.status == "done" and old.requested_at is None
+        assert await upgraded.migrate() == 2
+    finally:
+        await upgraded.close()
+
+
+async def _db(dsn: str):  # type: ignore[no-untyped-def]
+    if dsn.startswith("sqlite"):
+        from router.tickets.sqlite import SqliteDb
+
+        return await SqliteDb.connect(dsn.removeprefix("sqlite:///"))
+    from router.tickets.postgres import PostgresDb
+
+    return await PostgresDb.connect(dsn)

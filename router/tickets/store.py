@@ -47,6 +47,8 @@ class TicketRow(msgspec.Struct, kw_only=True):
     updated_at: float
     due_at: float
     escalated_at: float | None
+    requested_at: float | None = None
+    answered_at: float | None = None
     history: list[HistoryEntry] = msgspec.field(default_factory=list)
 
     @property
@@ -84,10 +86,16 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX orphans_by_key ON orphan_events (op_key);
     """,
+    # 2: when the merchant asked and when the first answer went out, for the day's report
+    """
+    ALTER TABLE tickets ADD COLUMN requested_at DOUBLE PRECISION;
+    ALTER TABLE tickets ADD COLUMN answered_at DOUBLE PRECISION;
+    CREATE INDEX tickets_by_opened ON tickets (opened_at);
+    """,
 ]
 
 _COLUMNS = ("id, request_id, merchant, grp, platform, sender, waybill, carrier, intent, ticket_class, status, op_key, "
-            "carrier_ref, text, opened_at, updated_at, due_at, escalated_at")
+            "carrier_ref, text, opened_at, updated_at, due_at, escalated_at, requested_at, answered_at")
 _event_encoder = msgspec.json.Encoder()
 _event_decoder = msgspec.json.Decoder(CarrierEvent)
 
@@ -97,7 +105,9 @@ def row_to_ticket(r: Sequence[Any], history: list[HistoryEntry] | None = None) -
         id=r[0], request_id=r[1], merchant=r[2], group=r[3], platform=r[4], sender=r[5], waybill=r[6],
         carrier=r[7], intent=r[8], ticket_class=int(r[9]), status=r[10], key=r[11], carrier_ref=r[12], text=r[13],
         opened_at=float(r[14]), updated_at=float(r[15]), due_at=float(r[16]),
-        escalated_at=None if r[17] is None else float(r[17]), history=history or [],
+        escalated_at=None if r[17] is None else float(r[17]),
+        requested_at=None if r[18] is None else float(r[18]), answered_at=None if r[19] is None else float(r[19]),
+        history=history or [],
     )
 
 
@@ -135,6 +145,11 @@ class TicketStore:
                     await db.execute("INSERT INTO schema_migrations VALUES (?, ?)", (version, time.time()))
         return len(MIGRATIONS)
 
+    async def opened_between(self, start: float, end: float) -> list[TicketRow]:
+        rows = await self._db.fetch(f"SELECT {_COLUMNS} FROM tickets WHERE opened_at >= ? AND opened_at < ?",
+                                    (start, end))
+        return [row_to_ticket(r) for r in rows]
+
     async def close(self) -> None:
         await self._db.close()
 
@@ -146,7 +161,8 @@ class TicketStore:
         rows = [
             (t.id, t.request_id, t.merchant, t.group, t.platform, t.sender, t.waybill, t.carrier, t.intent,
              t.ticket_class, "open" if t.status == "open" else t.status, t.key, t.carrier_ref, t.text, now, now,
-             now + due_s.get(t.intent, default_due_s), None)
+             now + due_s.get(t.intent, default_due_s), None,
+             t.requested_at.timestamp() if t.requested_at else None, t.created_at.timestamp())
             for t in unique
         ]
         db = self._db
@@ -155,7 +171,7 @@ class TicketStore:
             existing = {r[0] for r in await self._in(db, "SELECT id FROM tickets WHERE id IN ({})", ids)}
             new = [r for r in rows if r[0] not in existing]
             if new:
-                await db.executemany(f"INSERT INTO tickets ({_COLUMNS}) VALUES ({', '.join('?' * 18)}) "
+                await db.executemany(f"INSERT INTO tickets ({_COLUMNS}) VALUES ({', '.join('?' * 20)}) "
                                      "ON CONFLICT (id) DO NOTHING", new)
                 await db.executemany("INSERT INTO ticket_history VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                                      [(r[0], "opened", now, "opened", r[10]) for r in new])
