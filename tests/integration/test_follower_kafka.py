@@ -1,6 +1,6 @@
 """Closing the loop on real Kafka and PostgreSQL, with the carrier simulator's callbacks over HTTP: an intercept
 is answered "submitted" then "succeeded" in the same group; an overdue ticket goes to a person exactly once; a
-person's answer reaches the merchant; a follower restarted in the middle loses nothing."""
+person's answer reaches the merchant; router and follower restarted in the middle lose nothing."""
 
 from __future__ import annotations
 
@@ -69,22 +69,21 @@ async def test_results_overdue_and_human_answers_reach_the_merchant(tmp_path: Pa
             await kafkatools.produce_all(s.kafka.bootstrap, s.topics.requests,
                                          [req("m00001-1", "m00001", f"{a} 拦截"),
                                           req("m00001-2", "m00001", f"{d} 核实签收")])
-            async with running(s):
-                async with following(s, store):
-                    first = await replies_of(s, 2)
-                # the follower is stopped while the carrier's result is still on its way, and started again
-                async with following(s, store):
-                    replies = await replies_of(s, 4)
-                    await anyio.sleep(1.0)  # several more overdue checks: none may escalate again
-                    t2 = f"m00001-2:verify_delivery:{d}"
-                    answer = HumanReply(id="h-1", ticket_id=t2, merchant="m00001", group="g-m00001",
-                                        platform="demo", mention=["u-m00001"], text=f"{d} 已核实：快递柜 3 号格")
-                    await kafkatools.produce_all(s.kafka.bootstrap, s.topics.human_replies,
-                                                 [(b"m00001", encode(answer))])
-                    replies = await replies_of(s, 5)
-                    with anyio.fail_after(10):
-                        while (await store.get(t2)).status != "closed":  # type: ignore[union-attr]
-                            await anyio.sleep(0.1)
+            async with running(s), following(s, store):
+                first = await replies_of(s, 2)
+            # router and follower are stopped while the carrier's result is still on its way, and started again
+            async with running(s), following(s, store):
+                replies = await replies_of(s, 4)
+                await anyio.sleep(1.0)  # several more overdue checks: none may escalate again
+                t2 = f"m00001-2:verify_delivery:{d}"
+                answer = HumanReply(id="h-1", ticket_id=t2, merchant="m00001", group="g-m00001",
+                                    platform="demo", mention=["u-m00001"], text=f"{d} 已核实：快递柜 3 号格")
+                await kafkatools.produce_all(s.kafka.bootstrap, s.topics.human_replies,
+                                             [(b"m00001", encode(answer))])
+                replies = await replies_of(s, 5)
+                with anyio.fail_after(10):
+                    while (await store.get(t2)).status != "closed":  # type: ignore[union-attr]
+                        await anyio.sleep(0.1)
             human = [decode_as(m.value or b"", Escalation) for m in await kafkatools.read_topic(
                 s.kafka.bootstrap, s.topics.human, 1, 5)]
     texts = [r.text for r in replies]
