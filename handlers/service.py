@@ -23,7 +23,7 @@ from handlers.base import Context, IntentHandler, Outcome, Parcel, Task, carrier
 from router.carrier.gateway import CarrierGateway, GatewayMetrics, http_clients
 from router.carrier.model import Item, ItemResult, Op
 from router.config import Settings
-from router.contracts import MerchantRequest, Output, Reply
+from router.contracts import Activity, MerchantRequest, Output, Reply, RequestOutcome
 from router.directory import Directory, MerchantEntry
 from router.parsing.parser import ParsedRequest, parse
 
@@ -68,17 +68,18 @@ class CustomerService:
     async def handle(self, request: MerchantRequest) -> Sequence[Output]:
         entry = self.directory.get(request.merchant)
         if entry is None:
-            return self._to_human(request, "unknown_merchant")
+            return [*self._to_human(request, "unknown_merchant"), _activity(request, [], "to_human")]
         result = parse(request.text, entry.carrier)
+        intents = [r.intent for r in result.requests]
         if result.needs_human:
-            return self._to_human(
+            return [*self._to_human(
                 request, (result.reason or "unsure").split(":")[0],
-                intents=",".join(r.intent for r in result.requests),
+                intents=",".join(intents),
                 waybills=",".join(w for r in result.requests for w in r.waybills),
-            )
+            ), _activity(request, intents, "to_human")]
         if not result.requests:
             self.metrics.chitchat.inc()
-            return []
+            return [_activity(request, [], "no_action")]
         out = Outcome()
         parcels = await self._owned(request, entry, result.requests, out)
         for parsed in result.requests:
@@ -100,6 +101,9 @@ class CustomerService:
             outputs.append(self._reply(request, "\n".join(lines)))
         outputs.extend(out.tickets)
         outputs.extend(out.escalations)
+        # A class-2 ticket is a person's work as much as an escalation is: not resolved automatically.
+        person = bool(out.escalations) or any(t.ticket_class == 2 for t in out.tickets)
+        outputs.append(_activity(request, intents, "to_human" if person else "answered"))
         return outputs
 
     async def _owned(
@@ -158,6 +162,11 @@ class CustomerService:
             mention=[request.sender],
             text=text,
         )
+
+
+def _activity(request: MerchantRequest, intents: list[str], outcome: RequestOutcome) -> Activity:
+    return Activity(id=request.id, merchant=request.merchant, intents=intents, outcome=outcome,
+                    received_at=request.received_at)
 
 
 def build(

@@ -46,6 +46,7 @@ class TopicSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     dlq: TopicName = "kefu.dlq"
     carrier_events: TopicName = "kefu.carrier-events"
     human_replies: TopicName = "kefu.human-replies"
+    activity: TopicName = "kefu.activity"
     partitions: Positive = 12
     replication_factor: Positive = 1
 
@@ -230,7 +231,7 @@ def _check_relations(s: Settings) -> None:
     if not re.fullmatch(r"[^,\s]+:\d+(,[^,\s]+:\d+)*", s.kafka.bootstrap):
         problems.append(f"kafka.bootstrap {s.kafka.bootstrap!r} must be host:port[,host:port...]")
     names = [s.topics.requests, s.topics.replies, s.topics.tickets, s.topics.human, s.topics.dlq,
-             s.topics.carrier_events, s.topics.human_replies]
+             s.topics.carrier_events, s.topics.human_replies, s.topics.activity]
     if len(set(names)) != len(names):
         problems.append("topics.* names must all differ")
     if not re.fullmatch(r"https?://[^\s/]+(/\S*)?", s.gateway.base_url):
@@ -294,6 +295,7 @@ def isolated(settings: Settings, prefix: str, **sections: Mapping[str, Any]) -> 
         dlq=f"{prefix}.dlq",
         carrier_events=f"{prefix}.carrier-events",
         human_replies=f"{prefix}.human-replies",
+        activity=f"{prefix}.activity",
     )
     s = msgspec.structs.replace(settings, topics=topics, kafka=msgspec.structs.replace(settings.kafka, group_id=prefix))
     for name, values in sections.items():

@@ -103,6 +103,25 @@ class HumanReply(msgspec.Struct, frozen=True, kw_only=True):
     created_at: datetime = msgspec.field(default_factory=utcnow)
 
 
+RequestOutcome = Literal["answered", "to_human", "no_action"]
+
+
+class Activity(msgspec.Struct, frozen=True, kw_only=True):
+    """What became of one request, for the outlet's figures (no message text, no personal data).
+
+    ``outcome``: answered (the bot handled all of it), to_human (a person got some or all of it), no_action
+    (chit-chat). ``intents`` lists each understood request's intent.
+    """
+
+    v: int = SCHEMA_VERSION
+    id: str  # the request id
+    merchant: str
+    intents: list[str] = msgspec.field(default_factory=list)
+    outcome: RequestOutcome
+    received_at: datetime
+    answered_at: datetime = msgspec.field(default_factory=utcnow)
+
+
 class DeadLetter(msgspec.Struct, frozen=True, kw_only=True):
     """A record the router could not handle, with why and where it came from; ``value`` is the original bytes."""
 
@@ -117,7 +136,7 @@ class DeadLetter(msgspec.Struct, frozen=True, kw_only=True):
     failed_at: datetime = msgspec.field(default_factory=utcnow)
 
 
-Output = Reply | Ticket | Escalation | DeadLetter
+Output = Reply | Ticket | Escalation | DeadLetter | Activity
 
 _encoder = msgspec.json.Encoder()
 _request_decoder = msgspec.json.Decoder(MerchantRequest)

@@ -10,7 +10,9 @@ import statistics
 import tempfile
 import time
 from collections import Counter, defaultdict
+from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import aiohttp
 import anyio
@@ -27,6 +29,7 @@ from router.contracts import DeadLetter, Escalation, Reply, Ticket, decode_as
 from router.parsing.parser import parse
 from router.service import Router
 from router.tickets.follower import Follower
+from router.tickets.report import day_report
 from router.tickets.store import open_store
 from router.transport.kafka import KafkaSink, KafkaSource, ensure_topics
 
@@ -83,6 +86,11 @@ async def run_demo(base: Settings, count: int, n_merchants: int) -> int:
                         router.request_stop()
                     tg.cancel_scope.cancel()
                 counts = await store.counts()
+                with anyio.fail_after(10):  # the follower notes every request for the day's figures
+                    # polling the store: nothing signals when the follower has written
+                    while len(await store.requests_between(0, time.time() + 60)) < count:  # noqa: ASYNC110
+                        await anyio.sleep(0.2)
+                report = await day_report(store, datetime.now(ZoneInfo("Asia/Shanghai")).date())
             finally:
                 await cb_runner.cleanup()
                 await sim_runner.cleanup()
@@ -121,6 +129,8 @@ async def run_demo(base: Settings, count: int, n_merchants: int) -> int:
         print(f"demo: reply to {r.group}: @{r.mention[0]} {r.text}")
     if tickets:
         print(f"demo: a ticket: {msgspec.json.encode(tickets[0]).decode()}")
+    print("demo: the day's report from the ticket store (kefu-router report --day):")
+    print("\n".join(f"  | {line}" for line in report.splitlines()))
     ok = answered == expected and in_order and len(letters) == len(sample.POISON) and bool(tickets)
     print("demo: OK" if ok else "demo: FAILED")
     return 0 if ok else 1

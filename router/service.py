@@ -27,7 +27,7 @@ import anyio
 from anyio.abc import TaskGroup, TaskStatus
 
 from router.config import Settings
-from router.contracts import DeadLetter, Escalation, Output, Reply, Ticket, decode_request, encode
+from router.contracts import Activity, DeadLetter, Escalation, Output, Reply, Ticket, decode_request, encode
 from router.errors import CommitError, DecodeError, TransportError
 from router.flow import decide
 from router.metrics import OUTCOMES, RouterMetrics
@@ -108,6 +108,7 @@ class Router:
             Ticket: t.tickets,
             Escalation: t.human,
             DeadLetter: t.dlq,
+            Activity: t.activity,
         }
 
     def __repr__(self) -> str:

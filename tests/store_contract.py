@@ -7,7 +7,6 @@ import uuid
 from collections.abc import AsyncIterator
 
 import anyio
-import msgspec
 import pytest
 
 from router.carrier.model import CarrierEvent
@@ -54,7 +53,7 @@ class StoreContract:
         yield
 
     async def test_migrations_apply_once(self, store: TicketStore) -> None:
-        assert await store.migrate() == await store.migrate() == 2
+        assert await store.migrate() == await store.migrate() == 3
 
     async def test_opening_is_idempotent(self, store: TicketStore) -> None:
         new, _ = await store.open([ticket(1), ticket(1), ticket(2)], DUE, 10.0, now=1000.0)
@@ -113,25 +112,40 @@ class StoreContract:
     async def test_the_days_report(self, store: TicketStore) -> None:
         from datetime import UTC, date, datetime
 
+        from router.contracts import Activity
         from router.tickets.report import day_report
 
         day_start = datetime(2026, 11, 11, 0, 0, tzinfo=UTC).timestamp() - 8 * 3600  # 00:00 in Shanghai
-        asked = datetime.fromtimestamp(day_start + 3600, UTC)
-        made = datetime.fromtimestamp(day_start + 3602, UTC)  # answered two seconds after asking
-        tickets = [msgspec.structs.replace(ticket(n, intent, merchant=m), requested_at=asked, created_at=made)
-                   for n, intent, m in ((1, "intercept", "m1"), (2, "intercept", "m1"), (3, "intercept", "m2"),
-                                        (4, "damaged", "m1"))]
-        await store.open(tickets, DUE, 10.0, now=day_start + 3602)
-        await store.open([ticket(5)], DUE, 10.0, now=day_start - 60)  # the day before: not counted
-        await store.apply_events([event(1, "e1"), event(2, "e2", "failed")], now=day_start + 3662)
-        await store.mark_escalated(["r3:intercept:W3"], now=day_start + 7200)
+
+        def at(s: float) -> datetime:
+            return datetime.fromtimestamp(day_start + s, UTC)
+
+        await store.record_requests([
+            Activity(id="a1", merchant="m1", intents=["intercept"], outcome="answered", received_at=at(100),
+                     answered_at=at(102)),
+            Activity(id="a2", merchant="m1", intents=["intercept", "urge"], outcome="answered",
+                     received_at=at(200), answered_at=at(204)),
+            Activity(id="a3", merchant="m2", intents=["damaged"], outcome="to_human", received_at=at(300),
+                     answered_at=at(301)),
+            Activity(id="a4", merchant="m1", outcome="no_action", received_at=at(400), answered_at=at(400)),
+            Activity(id="a5", merchant="m3", intents=["track"], outcome="answered", received_at=at(-60),
+                     answered_at=at(-59)),  # the day before
+        ])
+        await store.record_requests([Activity(id="a1", merchant="m1", intents=["cancel"], outcome="to_human",
+                                              received_at=at(100))])  # a redelivery changes nothing
+        await store.open([ticket(1), ticket(2), ticket(3, "damaged")], DUE, 10.0, now=day_start + 3600)
+        await store.open([ticket(5)], DUE, 10.0, now=day_start - 60)  # the day before
+        await store.apply_events([event(1, "e1"), event(2, "e2", "failed")], now=day_start + 3660)
+        await store.mark_escalated(["r3:damaged:W3"], now=day_start + 7200)
         text = await day_report(store, date(2026, 11, 11), now=day_start + 10 * 3600)
-        assert "4 tickets opened" in text
-        assert "Resolved automatically (class 1, no person involved): 1 of 3 (33%)" in text
-        assert "Median time to first reply: 2.0 s" in text
-        assert "Median time to result: 60.0 s" in text  # the failed and the succeeded one, a minute each
+        assert "4 requests, 3 tickets opened" in text
+        assert "  intercept    " in text and "  urge " in text and "(no action)" in text
+        assert "Resolved automatically (no person needed): 2 of 3 requests that asked for something (67%)" in text
+        assert "Median time to first reply: 2.0 s" in text  # 2 s, 4 s and 1 s
+        assert "class 1 2, class 2 1; carrier results: 1 succeeded or done, 1 failed" in text
+        assert "Median time to result: 60.0 s" in text
         assert "Handed to a person when overdue: 1" in text
-        assert "  m1  " in text and "Open tickets by age (all days): 3" in text
+        assert "Open tickets by age (all days): 2" in text  # r3 (escalated, still open) and r5
 
 
 async def upgrade_from_version_1(dsn: str) -> None:
@@ -153,7 +167,7 @@ async def upgrade_from_version_1(dsn: str) -> None:
     try:
         old = await upgraded.get("old")
         assert old is not None and old.status == "done" and old.requested_at is None
-        assert await upgraded.migrate() == 2
+        assert await upgraded.migrate() == 3
     finally:
         await upgraded.close()
 

@@ -1,10 +1,11 @@
-"""``kefu-router follow``: closes the loop. Consumes three topics with its own consumer group:
+"""``kefu-router follow``: closes the loop. Consumes four topics with its own consumer group:
 
 - tickets: stored (idempotent by id) with a due time per intent;
 - carrier events: matched to their ticket by operation key; a result is told to the merchant's group in standard
   phrasing, @ the requester. Events for unknown keys wait (they may precede their ticket) and are counted;
   duplicates and events after a final result are recorded, not told twice;
-- human replies: relayed to the merchant's group; they close the ticket they answer.
+- human replies: relayed to the merchant's group; they close the ticket they answer;
+- activity: what became of every request, kept for the day's figures.
 A deadline loop hands each overdue open ticket to a person once (the store's atomic claim decides who), with the
 merchant's words and the ticket's history, and tells the merchant a person is following it.
 
@@ -27,7 +28,7 @@ from prometheus_client import CollectorRegistry, Counter
 
 from router.carrier.model import CarrierEvent, event_decoder
 from router.config import Settings
-from router.contracts import DeadLetter, Escalation, HumanReply, Reply, Ticket, decode_as, encode
+from router.contracts import Activity, DeadLetter, Escalation, HumanReply, Reply, Ticket, decode_as, encode
 from router.source import Sink
 from router.tickets.store import Applied, TicketRow, TicketStore
 
@@ -69,7 +70,7 @@ class Follower:
         self._sink = sink
         self.metrics = metrics or FollowerMetrics()
         t = settings.topics
-        self._topics = [t.tickets, t.carrier_events, t.human_replies]
+        self._topics = [t.tickets, t.carrier_events, t.human_replies, t.activity]
 
     def __repr__(self) -> str:
         return f"<Follower topics={self._topics} {self.store!r}>"
@@ -108,6 +109,7 @@ class Follower:
         tickets: list[Ticket] = []
         events: list[CarrierEvent] = []
         humans: list[HumanReply] = []
+        activity: list[Activity] = []
         out: list[_OutRecord] = []
         for m in records:
             try:
@@ -115,6 +117,8 @@ class Follower:
                     tickets.append(decode_as(m.value, Ticket))
                 elif m.topic == t.carrier_events:
                     events.append(event_decoder.decode(m.value))
+                elif m.topic == t.activity:
+                    activity.append(decode_as(m.value, Activity))
                 else:
                     humans.append(decode_as(m.value, HumanReply))
             except (msgspec.DecodeError, TypeError) as e:
@@ -129,6 +133,8 @@ class Follower:
             out += self._results(await self.store.apply_events(events))
         for h in humans:
             out += await self._relay(h)
+        if activity:
+            await self.store.record_requests(activity)
         return out
 
     def _results(self, applied: Sequence[Applied]) -> list[_OutRecord]:

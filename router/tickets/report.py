@@ -1,7 +1,7 @@
 """``kefu-router report --day``: the day's figures for the outlet owner, from the ticket store.
 
-Counts cover tickets (requests that opened one: every intent but track and weight). A day is a calendar day in
-the outlet's time zone (Asia/Shanghai unless told otherwise). Bars are drawn where a picture says it better.
+Requests come from the activity the service records for every request; tickets from the ticket store. A day is
+a calendar day in the outlet's time zone (Asia/Shanghai unless told otherwise). Bars where a picture says more.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from collections import Counter
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from router.tickets.store import TicketRow, TicketStore
+from router.tickets.store import TicketStore
 
 AUTOMATIC = frozenset({"succeeded", "done", "resolved"})  # the carrier finished it and no person was needed
 FINAL = AUTOMATIC | {"failed", "closed"}
@@ -40,21 +40,29 @@ async def day_report(store: TicketStore, day: date, tz: str = "Asia/Shanghai", n
     zone = ZoneInfo(tz)
     start = datetime(day.year, day.month, day.day, tzinfo=zone).timestamp()
     end = (datetime(day.year, day.month, day.day, tzinfo=zone) + timedelta(days=1)).timestamp()
-    rows = await store.opened_between(start, end)
+    requests = await store.requests_between(start, end)
+    tickets = await store.opened_between(start, end)
     now = time.time() if now is None else now
-    lines = [f"kefu-router report for {day.isoformat()} ({tz}): {len(rows):,} tickets opened", ""]
-    if rows:
-        lines += _table("Tickets by intent", Counter(t.intent for t in rows).most_common())
-        class1 = [t for t in rows if t.ticket_class == 1]
-        auto = [t for t in class1 if t.status in AUTOMATIC and t.escalated_at is None]
-        share = len(auto) / len(class1) if class1 else 0.0
-        lines += [f"Resolved automatically (class 1, no person involved): {len(auto):,} of {len(class1):,} "
-                  f"({share:.0%})",
-                  f"Class 2 (a person follows): {len(rows) - len(class1):,}",
-                  f"Median time to first reply: {_seconds(_first_reply(rows))}",
-                  f"Median time to result: {_seconds([t.updated_at - t.opened_at for t in rows if t.status in FINAL])}",
-                  f"Handed to a person when overdue: {sum(1 for t in rows if t.escalated_at is not None):,}", ""]
-        lines += _table("Top merchants by tickets", Counter(t.merchant for t in rows).most_common(10))
+    lines = [f"kefu-router report for {day.isoformat()} ({tz}): {len(requests):,} requests, "
+             f"{len(tickets):,} tickets opened", ""]
+    if requests:
+        lines += _table("Requests by intent", Counter(i for r in requests for i in (r[2] or ["(no action)"]))
+                        .most_common())
+        acting = [r for r in requests if r[3] != "no_action"]
+        auto = [r for r in acting if r[3] == "answered"]
+        share = len(auto) / len(acting) if acting else 0.0
+        lines += [f"Resolved automatically (no person needed): {len(auto):,} of {len(acting):,} requests that asked "
+                  f"for something ({share:.0%})",
+                  f"Median time to first reply: {_seconds([r[5] - r[4] for r in acting])}", ""]
+        lines += _table("Top merchants by requests", Counter(r[1] for r in requests).most_common(10))
+    if tickets:
+        final = [t.updated_at - t.opened_at for t in tickets if t.status in FINAL]
+        lines += [f"Tickets: class 1 {sum(1 for t in tickets if t.ticket_class == 1):,}, class 2 "
+                  f"{sum(1 for t in tickets if t.ticket_class == 2):,}; carrier results: "
+                  f"{sum(1 for t in tickets if t.status in AUTOMATIC):,} succeeded or done, "
+                  f"{sum(1 for t in tickets if t.status == 'failed'):,} failed",
+                  f"Median time to result: {_seconds(final)}",
+                  f"Handed to a person when overdue: {sum(1 for t in tickets if t.escalated_at is not None):,}", ""]
     open_rows = await store.query(status="open", limit=1_000_000)
     ages: Counter[str] = Counter()
     for t in open_rows:
@@ -62,7 +70,3 @@ async def day_report(store: TicketStore, day: date, tz: str = "Asia/Shanghai", n
         ages[next(label for limit, label in AGES if age < limit)] += 1
     lines += _table(f"Open tickets by age (all days): {len(open_rows):,}", [(label, ages[label]) for _, label in AGES])
     return "\n".join(lines).rstrip() + "\n"
-
-
-def _first_reply(rows: list[TicketRow]) -> list[float]:
-    return [t.answered_at - t.requested_at for t in rows if t.answered_at is not None and t.requested_at is not None]

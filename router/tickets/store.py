@@ -15,7 +15,7 @@ from typing import Any, Protocol
 import msgspec
 
 from router.carrier.model import CarrierEvent
-from router.contracts import Ticket
+from router.contracts import Activity, Ticket
 from router.errors import ConfigError
 
 # Terminal carrier events and the ticket status each leaves.
@@ -92,6 +92,14 @@ MIGRATIONS: list[str] = [
     ALTER TABLE tickets ADD COLUMN answered_at DOUBLE PRECISION;
     CREATE INDEX tickets_by_opened ON tickets (opened_at);
     """,
+    # 3: every request's outcome (from the activity topic), for the day's figures
+    """
+    CREATE TABLE requests (
+        id TEXT PRIMARY KEY, merchant TEXT NOT NULL, intents TEXT NOT NULL, outcome TEXT NOT NULL,
+        received_at DOUBLE PRECISION NOT NULL, answered_at DOUBLE PRECISION NOT NULL
+    );
+    CREATE INDEX requests_by_received ON requests (received_at);
+    """,
 ]
 
 _COLUMNS = ("id, request_id, merchant, grp, platform, sender, waybill, carrier, intent, ticket_class, status, op_key, "
@@ -144,6 +152,21 @@ class TicketStore:
                     await db.script(sql)
                     await db.execute("INSERT INTO schema_migrations VALUES (?, ?)", (version, time.time()))
         return len(MIGRATIONS)
+
+    async def record_requests(self, activity: Sequence[Activity]) -> None:
+        """Note what became of requests (idempotent by request id: a redelivery keeps the first)."""
+        rows = [(a.id, a.merchant, ",".join(a.intents), a.outcome, a.received_at.timestamp(),
+                 a.answered_at.timestamp()) for a in {a.id: a for a in activity}.values()]
+        if rows:
+            async with self._db.transaction():
+                await self._db.executemany(
+                    "INSERT INTO requests VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", rows)
+
+    async def requests_between(self, start: float, end: float) -> list[tuple[str, str, list[str], str, float, float]]:
+        rows = await self._db.fetch("SELECT id, merchant, intents, outcome, received_at, answered_at FROM requests "
+                                    "WHERE received_at >= ? AND received_at < ?", (start, end))
+        return [(str(r[0]), str(r[1]), [i for i in str(r[2]).split(",") if i], str(r[3]), float(r[4]), float(r[5]))
+                for r in rows]
 
     async def opened_between(self, start: float, end: float) -> list[TicketRow]:
         rows = await self._db.fetch(f"SELECT {_COLUMNS} FROM tickets WHERE opened_at >= ? AND opened_at < ?",

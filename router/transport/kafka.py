@@ -233,7 +233,7 @@ class KafkaSink:
 async def ensure_topics(settings: Settings, extra: Mapping[str, int] | None = None) -> list[str]:
     """Create the router's topics (auto-creation is off on our brokers). Returns the names created now."""
     t = settings.topics
-    names = (t.requests, t.replies, t.tickets, t.human, t.dlq, t.carrier_events, t.human_replies)
+    names = (t.requests, t.replies, t.tickets, t.human, t.dlq, t.carrier_events, t.human_replies, t.activity)
     wanted = {name: t.partitions for name in names}
     wanted.update(extra or {})
     admin = AIOKafkaAdminClient(bootstrap_servers=settings.kafka.bootstrap, client_id="kefu-router-admin")

@@ -97,4 +97,6 @@ async def test_results_overdue_and_human_answers_reach_the_merchant(tmp_path: Pa
     assert "核实签收" in human[0].text and "opened" in human[0].detail["history"]
     intercept = await store.get(f"m00001-1:intercept:{a}")
     assert intercept is not None and intercept.status == "succeeded"
+    noted = {(r[0], tuple(r[2]), r[3]) for r in await store.requests_between(0, 1e12)}
+    assert noted == {("m00001-1", ("intercept",), "answered"), ("m00001-2", ("verify_delivery",), "to_human")}
     await store.close()

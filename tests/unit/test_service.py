@@ -20,7 +20,7 @@ from handlers.service import CustomerService
 from router.carrier import world
 from router.carrier.model import ParcelState
 from router.carrier.sim import CarrierSim
-from router.contracts import Escalation, MerchantRequest, Reply, Ticket
+from router.contracts import Activity, Escalation, MerchantRequest, Reply, Ticket
 from router.directory import Directory, MerchantEntry
 from router.parsing.intents import LEXICON
 from tests.carrier_kit import SimTransport, gateway_settings, memory_gateway
@@ -75,7 +75,9 @@ async def test_intercept_of_several_waybills_one_reply_and_a_class1_ticket_each(
     a, b = parcel(sim, 1, ParcelState.IN_TRANSIT), parcel(sim, 1, ParcelState.OUT_FOR_DELIVERY)
     done = parcel(sim, 1, ParcelState.DELIVERED)
     async with service(sim) as (svc, _):
-        replies, tickets, escalations = split(list(await svc.handle(request(f"{a}\n{b}\n{done} 拦截"))))
+        outputs = list(await svc.handle(request(f"{a}\n{b}\n{done} 拦截")))
+    replies, tickets, escalations = split(outputs)
+    assert [(o.intents, o.outcome) for o in outputs if isinstance(o, Activity)] == [(["intercept"], "answered")]
     assert [r.text for r in replies] == [f"{a}、{b} 拦截已提交，结果会第一时间通知您\n{done} 已签收，无法拦截"]
     assert replies[0].mention == ["u-m1"] and replies[0].group == "g-m1"
     assert [(t.waybill, t.intent, t.ticket_class, t.status) for t in tickets] == [
@@ -89,9 +91,11 @@ async def test_class2_intents_open_person_tickets_without_carrier_operations() -
     sim = CarrierSim()
     a = parcel(sim, 1, ParcelState.DELIVERED)
     async with service(sim) as (svc, transports):
-        replies, tickets, _ = split(list(await svc.handle(request(f"{a} 签收了但没收到，核实签收"))))
+        outputs = list(await svc.handle(request(f"{a} 签收了但没收到，核实签收")))
+    replies, tickets, _ = split(outputs)
     assert [r.text for r in replies] == [f"{a} 已为您登记核实签收工单，专人跟进，结果会第一时间通知您"]
     assert [(t.intent, t.ticket_class) for t in tickets] == [("verify_delivery", 2)]
+    assert [o.outcome for o in outputs if isinstance(o, Activity)] == ["to_human"]  # a person follows it
     assert [op for op, _ in transports["zto"].calls] == ["track"]  # the ownership check only
 
 
@@ -113,12 +117,15 @@ async def test_redelivered_request_acts_once_and_answers_the_same() -> None:
     sim = CarrierSim()
     a = parcel(sim, 1, ParcelState.IN_TRANSIT)
     async with service(sim) as (svc, _):
-        first = list(await svc.handle(request(f"{a} 拦截", rid="r7")))
-        again = list(await svc.handle(request(f"{a} 拦截", rid="r7")))
+        record = request(f"{a} 拦截", rid="r7")
+        first = list(await svc.handle(record))
+        again = list(await svc.handle(record))  # the same record delivered again
         later = list(await svc.handle(request(f"{a} 拦截", rid="r8")))  # a new request for the same parcel
 
     def strip(outs: list) -> list:  # type: ignore[type-arg]
-        return [msgspec.structs.replace(o, created_at=datetime(2026, 1, 1, tzinfo=UTC)) for o in outs]
+        fixed = datetime(2026, 1, 1, tzinfo=UTC)  # when each output was made differs; nothing else may
+        return [msgspec.structs.replace(o, **{"answered_at" if isinstance(o, Activity) else "created_at": fixed})
+                for o in outs]
 
     assert strip(first) == strip(again)
     assert sim.stats.effects["intercept"] == 1
@@ -157,7 +164,7 @@ async def test_unsure_unknown_and_chitchat() -> None:
     assert tickets == [] and [e.reason for e in escalations] == ["negated_command"]
     assert escalations[0].text == f"{a} 不用拦截了"  # the person sees the message itself
     assert [e.reason for e in split(stranger)[2]] == ["unknown_merchant"]
-    assert chat == []
+    assert [(type(o).__name__, o.outcome) for o in chat] == [("Activity", "no_action")]  # no reply, only noted
     assert all(not t.calls for t in transports.values())  # none of these reached a carrier
 
 
