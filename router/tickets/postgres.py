@@ -75,6 +75,10 @@ class PostgresDb:
         async with self._conn() as c:
             await c.execute(sql)
 
+    async def lock_for_migrations(self) -> None:
+        # Held until the transaction ends; concurrent CREATE TABLEs would otherwise fail one of the routers.
+        await self.execute("SELECT pg_advisory_xact_lock(hashtext(current_schema() || '.kefu_migrations'))")
+
     @contextlib.asynccontextmanager
     async def transaction(self) -> AsyncIterator[None]:
         if _current.get() is not None:

@@ -40,6 +40,9 @@ class SqliteDb:
             if statement:
                 await self._conn.execute(statement)
 
+    async def lock_for_migrations(self) -> None:
+        pass  # BEGIN IMMEDIATE already holds the database's write lock
+
     @contextlib.asynccontextmanager
     async def transaction(self) -> AsyncIterator[None]:
         async with self._lock:

@@ -127,6 +127,8 @@ class Db(Protocol):
     async def fetch(self, sql: str, args: Sequence[Any] = ()) -> list[Sequence[Any]]: ...
     async def script(self, sql: str) -> None: ...
     def transaction(self) -> Any: ...
+    async def lock_for_migrations(self) -> None:
+        """Inside a transaction: make routers that start together migrate one after another."""
     async def close(self) -> None: ...
 
 
@@ -144,6 +146,7 @@ class TicketStore:
     async def migrate(self) -> int:
         db = self._db
         async with db.transaction():
+            await db.lock_for_migrations()
             await db.execute("CREATE TABLE IF NOT EXISTS schema_migrations "
                              "(version INTEGER PRIMARY KEY, applied_at DOUBLE PRECISION NOT NULL)")
             done = {int(r[0]) for r in await db.fetch("SELECT version FROM schema_migrations")}
