@@ -47,6 +47,10 @@ class ServiceMetrics:
         self.refused = Counter("kefu_refused_waybills_total", "Waybills refused before any operation, by reason",
                                ["reason"], registry=r)
         self.chitchat = Counter("kefu_no_action_messages_total", "Messages that asked for nothing", registry=r)
+        self.outcomes = Counter("kefu_requests_total", "Requests by what became of them: answered (by the bot), "
+                                "to_human, no_action", ["outcome"], registry=r)
+        for o in ("answered", "to_human", "no_action"):
+            self.outcomes.labels(o)
 
 
 class CustomerService:
@@ -68,7 +72,7 @@ class CustomerService:
     async def handle(self, request: MerchantRequest) -> Sequence[Output]:
         entry = self.directory.get(request.merchant)
         if entry is None:
-            return [*self._to_human(request, "unknown_merchant"), _activity(request, [], "to_human")]
+            return [*self._to_human(request, "unknown_merchant"), _activity(request, [], "to_human", self.metrics)]
         result = parse(request.text, entry.carrier)
         intents = [r.intent for r in result.requests]
         if result.needs_human:
@@ -76,10 +80,10 @@ class CustomerService:
                 request, (result.reason or "unsure").split(":")[0],
                 intents=",".join(intents),
                 waybills=",".join(w for r in result.requests for w in r.waybills),
-            ), _activity(request, intents, "to_human")]
+            ), _activity(request, intents, "to_human", self.metrics)]
         if not result.requests:
             self.metrics.chitchat.inc()
-            return [_activity(request, [], "no_action")]
+            return [_activity(request, [], "no_action", self.metrics)]
         out = Outcome()
         parcels = await self._owned(request, entry, result.requests, out)
         for parsed in result.requests:
@@ -103,7 +107,7 @@ class CustomerService:
         outputs.extend(out.escalations)
         # A class-2 ticket is a person's work as much as an escalation is: not resolved automatically.
         person = bool(out.escalations) or any(t.ticket_class == 2 for t in out.tickets)
-        outputs.append(_activity(request, intents, "to_human" if person else "answered"))
+        outputs.append(_activity(request, intents, "to_human" if person else "answered", self.metrics))
         return outputs
 
     async def _owned(
@@ -164,7 +168,10 @@ class CustomerService:
         )
 
 
-def _activity(request: MerchantRequest, intents: list[str], outcome: RequestOutcome) -> Activity:
+def _activity(request: MerchantRequest, intents: list[str], outcome: RequestOutcome,
+              metrics: ServiceMetrics | None = None) -> Activity:
+    if metrics is not None:
+        metrics.outcomes.labels(outcome).inc()
     return Activity(id=request.id, merchant=request.merchant, intents=intents, outcome=outcome,
                     received_at=request.received_at)
 

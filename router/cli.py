@@ -47,10 +47,6 @@ async def serve(settings: Settings, handler: Handler | None = None) -> None:
     if created:
         log.info("created topics %s", created)
     metrics = RouterMetrics()
-    if settings.metrics.port:
-        from prometheus_client import start_http_server
-
-        start_http_server(settings.metrics.port, settings.metrics.host, registry=metrics.registry)
     async with KafkaSink(settings) as sink, aiohttp.ClientSession() as session, anyio.create_task_group() as tg:
         gate: Gate | None = None
         if handler is None and settings.gateway.enabled:
@@ -60,6 +56,10 @@ async def serve(settings: Settings, handler: Handler | None = None) -> None:
         if settings.callbacks.port:
             await tg.start(run_callbacks, settings, sink)
         router = Router(settings, KafkaSource(settings), sink, handler or default_registry(), metrics, gate)
+        if settings.metrics.port:
+            from router.ops import serve_ops
+
+            await tg.start(serve_ops, metrics.registry, router.ready, settings.metrics.host, settings.metrics.port)
         tg.start_soon(_stop_on_signal, router)
         await router.run()  # returns after a graceful stop
         tg.cancel_scope.cancel()

@@ -43,9 +43,11 @@ class CarrierRetryableError(CarrierError):
 
     retryable = True
 
-    def __init__(self, carrier: str, message: str, retry_after_s: float | None = None) -> None:
+    def __init__(self, carrier: str, message: str, retry_after_s: float | None = None, throttled: bool = False
+                 ) -> None:
         super().__init__(carrier, message)
         self.retry_after_s = retry_after_s
+        self.throttled = throttled  # a 429: the carrier's rate limit, not its health
 
 
 class CarrierRejectedError(CarrierError):

@@ -8,6 +8,7 @@ from __future__ import annotations
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 
 OUTCOMES = ("handled", "dead_letter", "skipped_done")
+HOT_RANKS = 10
 
 
 class RouterMetrics:
@@ -40,5 +41,21 @@ class RouterMetrics:
             buckets=(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30),
             registry=r,
         )
+        self.request_seconds = Histogram(
+            "kefu_request_duration_seconds",
+            "End to end: from the merchant's message received to its outputs acknowledged by Kafka",
+            buckets=(0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300),
+            registry=r,
+        )
+        self.consumer_lag = Gauge("kefu_consumer_lag_records", "Records in the partition not yet received",
+                                  ["partition"], registry=r)
+        self.commit_lag = Gauge("kefu_commit_lag_records", "Records in the partition past the committed offset",
+                                ["partition"], registry=r)
+        self.hot_keys = Gauge(
+            "kefu_hot_merchant_share_ratio",
+            "Share of the last interval's requests from the N-th busiest merchant (rank only, never the id)",
+            ["rank"], registry=r,
+        )
+        self.ready = Gauge("kefu_ready", "1 when the router is ready (see /readyz)", registry=r)
         for o in OUTCOMES:
             self.processed.labels(o)

@@ -57,10 +57,15 @@ class Source(Protocol):
     async def start(self, listener: AssignmentListener) -> None: ...
     async def stop(self) -> None: ...
     async def fetch(self, max_records: int, timeout_s: float) -> list[Record]:
-        """Records of assigned, unpaused partitions, each partition's in offset order. May return []."""
+        """Records of assigned, unpaused partitions, each partition's in offset order. May return [].
+        Raises TransportError when the broker could not be read (the caller tries again)."""
     def pause(self, tps: Iterable[TP]) -> None: ...
     def resume(self, tps: Iterable[TP]) -> None: ...
     def assignment(self) -> set[TP]: ...
+    def highwater(self, tp: TP) -> int | None:
+        """The partition's end offset as last seen by the consumer (None before the first fetch)."""
+        ...
+
     def rewind(self, tp: TP, offset: int) -> bool:
         """Fetch ``tp`` again from ``offset``. False when the partition is no longer assigned."""
     async def commit(self, offsets: Mapping[TP, Committed]) -> None:
@@ -167,6 +172,9 @@ class MemorySource:
                 return out
             await self.broker.wait_arrival(timeout_s)
         return []
+
+    def highwater(self, tp: TP) -> int | None:
+        return len(self.broker.logs[tp]) if tp in self._assigned else None
 
     def pause(self, tps: Iterable[TP]) -> None:
         self._paused |= set(tps) & self._assigned

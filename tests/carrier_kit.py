@@ -49,7 +49,7 @@ class SimTransport:
         if self.script:
             what = self.script.pop(0)
             if what == "429":
-                raise CarrierRetryableError(self.carrier, "HTTP 429", retry_after_s=0.05)
+                raise CarrierRetryableError(self.carrier, "HTTP 429", retry_after_s=0.05, throttled=True)
             if what in ("500", "timeout"):
                 raise CarrierRetryableError(self.carrier, what)
             if what == "400":

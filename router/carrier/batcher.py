@@ -207,10 +207,13 @@ class Batcher:
         try:
             results = await self.client.call(self.op, [e.item for e in batch])
         except CarrierRetryableError as err:
-            breaker.failure()
+            if err.throttled:
+                breaker.success()  # the carrier answered: up, only busy (Retry-After holds every call below)
+            else:
+                breaker.failure()
             if err.retry_after_s:
                 self.limits.bucket.hold(err.retry_after_s)
-            self._note(str(err), started, "retryable", len(batch))
+            self._note(str(err), started, "throttled" if err.throttled else "retryable", len(batch))
             for e in batch:
                 e.last_error = str(err)
             self._retry_later(batch, err.retry_after_s or 0.0)

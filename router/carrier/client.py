@@ -74,7 +74,7 @@ class HttpCarrierClient:
         except aiohttp.ClientError as e:
             raise CarrierRetryableError(self.carrier, f"{op}: {type(e).__name__}: {e}") from None
         if status == 429:
-            raise CarrierRetryableError(self.carrier, f"{op}: HTTP 429 rate limited", retry_after)
+            raise CarrierRetryableError(self.carrier, f"{op}: HTTP 429 rate limited", retry_after, throttled=True)
         if status >= 500:
             raise CarrierRetryableError(self.carrier, f"{op}: HTTP {status}", retry_after)
         if status != 200:

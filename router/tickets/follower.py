@@ -71,9 +71,13 @@ class Follower:
         self.metrics = metrics or FollowerMetrics()
         t = settings.topics
         self._topics = [t.tickets, t.carrier_events, t.human_replies, t.activity]
+        self._running = False
 
     def __repr__(self) -> str:
         return f"<Follower topics={self._topics} {self.store!r}>"
+
+    def ready(self) -> tuple[bool, list[str]]:
+        return (True, []) if self._running else (False, ["not consuming yet"])
 
     async def run(self, *, task_status: TaskStatus[None] = anyio.TASK_STATUS_IGNORED) -> None:
         k = self.settings.kafka
@@ -86,6 +90,7 @@ class Follower:
         try:
             async with anyio.create_task_group() as tg:
                 tg.start_soon(self._deadlines)
+                self._running = True
                 task_status.started()
                 while True:
                     try:
@@ -221,8 +226,14 @@ async def follow(settings: Settings, *, task_status: TaskStatus[None] = anyio.TA
 
     store = await open_store(settings.tickets.store)
     try:
-        async with KafkaSink(settings) as sink:
-            await Follower(settings, store, sink).run(task_status=task_status)
+        async with KafkaSink(settings) as sink, anyio.create_task_group() as tg:
+            follower = Follower(settings, store, sink)
+            if settings.metrics.port:
+                from router.ops import serve_ops
+
+                await tg.start(serve_ops, follower.metrics.registry, follower.ready, settings.metrics.host,
+                               settings.metrics.port)
+            await follower.run(task_status=task_status)
     finally:
         with anyio.CancelScope(shield=True):
             await store.close()

@@ -114,9 +114,7 @@ class KafkaSource:
         try:
             batches = await self._consumer.getmany(timeout_ms=int(timeout_s * 1000), max_records=max_records)
         except KafkaError as e:
-            log.warning("fetch failed: %s", e)
-            await asyncio.sleep(timeout_s)
-            return []
+            raise TransportError(f"fetch failed: {type(e).__name__}: {e}") from e
         return [
             Record(m.topic, m.partition, m.offset, m.key, m.value, m.timestamp)
             for msgs in batches.values()
@@ -128,6 +126,13 @@ class KafkaSource:
 
     def resume(self, tps: Iterable[TP]) -> None:
         self._consumer.resume(*[TopicPartition(t, p) for t, p in tps])
+
+    def highwater(self, tp: TP) -> int | None:
+        try:
+            hw = self._consumer.highwater(TopicPartition(*tp))
+        except (KafkaError, AssertionError):  # not assigned (any more)
+            return None
+        return int(hw) if hw is not None else None
 
     def assignment(self) -> set[TP]:
         return _tps(self._consumer.assignment())
