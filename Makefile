@@ -21,12 +21,14 @@ demo: venv
 	$(WITH_KAFKA) $(PY) -m router demo
 
 test: venv lint
+	deploy/local/prometheus.sh install
 	$(WITH_SERVERS) $(PY) -m pytest -q -p no:cacheprovider --durations=15
 
 unit: venv
 	$(PY) -m pytest -q tests/unit
 
 integration: venv
+	deploy/local/prometheus.sh install
 	$(WITH_SERVERS) $(PY) -m pytest -q tests/integration
 
 lint: venv

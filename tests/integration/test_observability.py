@@ -1,0 +1,142 @@
+"""Observability against the real parts: promtool checks and tests the alert rules; a real Prometheus (Debian's
+package) scrapes a running router and follower under load, and every PromQL expression of the Grafana dashboard
+and of the alert rules returns data from it."""
+
+from __future__ import annotations
+
+import json
+import socket
+import subprocess
+import sys
+import urllib.parse
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+import anyio
+import msgspec
+import pytest
+import yaml  # type: ignore[import-untyped]
+
+from router import kafkatools, sample
+from router.carrier.sim import CarrierSim, SimConfig
+from router.config import Settings, child_env
+from router.transport.kafka import ensure_topics
+from tests.carrier_kit import served
+from tests.service_kit import req, settings_for
+
+pytestmark = pytest.mark.anyio
+DEPLOY = Path(__file__).parents[2] / "deploy"
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def get(url: str) -> tuple[int, str]:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as r:
+            return r.status, r.read().decode()
+    except urllib.error.HTTPError as e:
+        return e.code, e.read().decode()
+
+
+def test_promtool_checks_and_tests_the_rules() -> None:
+    for args in (["check", "rules", "kefu-rules.yml"], ["test", "rules", "kefu-rules.test.yml"]):
+        done = subprocess.run(["promtool", *args], check=False, cwd=DEPLOY / "prometheus", capture_output=True,
+                              text=True)
+        assert done.returncode == 0, done.stdout + done.stderr
+        assert "SUCCESS" in done.stdout
+
+
+def expressions() -> dict[str, str]:
+    """Every query the dashboard draws and every quantity an alert watches."""
+    out: dict[str, str] = {}
+    dash = json.loads((DEPLOY / "grafana" / "dashboards" / "kefu-router.json").read_text())
+    for p in dash["panels"]:
+        for t in p["targets"]:
+            out[f"panel '{p['title']}' {t['refId']}"] = t["expr"]
+    rules = yaml.safe_load((DEPLOY / "prometheus" / "kefu-rules.yml").read_text())
+    for g in rules["groups"]:
+        for r in g["rules"]:
+            out[f"alert {r['alert']}"] = " ".join(r["annotations"]["base"].split())
+    return out
+
+
+def query(prom: str, expr: str) -> list[Any]:
+    status, body = get(f"{prom}/api/v1/query?" + urllib.parse.urlencode({"query": expr}))
+    assert status == 200, body
+    data: list[Any] = json.loads(body)["data"]["result"]
+    return data
+
+
+class Proc:
+    def __init__(self, argv: list[str], env: dict[str, str], log: Path) -> None:
+        self.log = log
+        with log.open("wb") as f:
+            self.p = subprocess.Popen(argv, env=env, stdout=f, stderr=subprocess.STDOUT)
+
+    def stop(self) -> None:
+        self.p.terminate()
+        try:
+            self.p.wait(30)
+        except subprocess.TimeoutExpired:
+            self.p.kill()
+
+
+async def test_prometheus_scrapes_a_live_router_and_every_expression_has_data(tmp_path: Path) -> None:
+    sim = CarrierSim(SimConfig(latency_ms=5, callback_delay_s=0.3))
+    r_port, f_port, cb_port, p_port = free_port(), free_port(), free_port(), free_port()
+    async with served(sim) as url:
+        s: Settings = settings_for(tmp_path, url, callback_url=f"http://127.0.0.1:{cb_port}/callbacks",
+                                   callbacks={"port": cb_port}, metrics={"port": r_port},
+                                   tickets={"store": f"sqlite:///{tmp_path / 'tickets.db'}"})
+        await ensure_topics(s)
+        follower_settings = msgspec.structs.replace(s, metrics=msgspec.structs.replace(s.metrics, port=f_port))
+        router = Proc([sys.executable, "-m", "router", "run"], child_env(s), tmp_path / "router.log")
+        follower = Proc([sys.executable, "-m", "router", "follow"], child_env(follower_settings),
+                        tmp_path / "follower.log")
+        config = {
+            "global": {"scrape_interval": "1s", "evaluation_interval": "1s"},
+            "rule_files": [str(DEPLOY / "prometheus" / "kefu-rules.yml")],
+            "scrape_configs": [
+                {"job_name": "kefu-router", "static_configs": [{"targets": [f"127.0.0.1:{r_port}"]}]},
+                {"job_name": "kefu-follower", "static_configs": [{"targets": [f"127.0.0.1:{f_port}"]}]},
+            ],
+        }
+        (tmp_path / "prometheus.yml").write_text(yaml.safe_dump(config))
+        prometheus = Proc(["prometheus", f"--config.file={tmp_path / 'prometheus.yml'}",
+                           f"--storage.tsdb.path={tmp_path / 'tsdb'}", f"--web.listen-address=127.0.0.1:{p_port}"],
+                          dict(child_env(s)), tmp_path / "prometheus.log")
+        prom = f"http://127.0.0.1:{p_port}"
+        try:
+            unsure = [req(f"m00003-9{i}", "m00003", "YT0000312345678 不用拦截了") for i in range(3)]
+            for wave in range(6):  # traffic over several scrapes, with bad and unsure messages among it
+                reqs = list(sample.requests(300, 40, seed=100 + wave, first_seq=wave * 1000 + 1))
+                items = [sample.encoded(r) for r in reqs] + [(b"m00001", sample.POISON[wave % 5])] + unsure
+                await kafkatools.produce_all(s.kafka.bootstrap, s.topics.requests, items)
+                await anyio.sleep(2)
+            assert get(f"http://127.0.0.1:{r_port}/healthz")[0] == 200
+            status, why = get(f"http://127.0.0.1:{r_port}/readyz")
+            assert status == 200, why
+            missing: dict[str, str] = {}
+            with anyio.move_on_after(30):
+                while True:
+                    missing = {name: e for name, e in expressions().items() if not query(prom, e)}
+                    if not missing:
+                        break
+                    await anyio.sleep(2)
+            assert not missing, f"no data for: {json.dumps(missing, ensure_ascii=False, indent=1)}"
+            status, body = get(f"{prom}/api/v1/rules")
+            loaded = {r["name"] for g in json.loads(body)["data"]["groups"] for r in g["rules"]}
+            assert len(loaded) == 8  # Prometheus itself loaded every rule
+        finally:
+            for p in (prometheus, follower, router):
+                p.stop()
