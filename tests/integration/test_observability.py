@@ -49,7 +49,8 @@ def get(url: str) -> tuple[int, str]:
 
 
 def test_promtool_checks_and_tests_the_rules() -> None:
-    for args in (["check", "rules", "kefu-rules.yml"], ["test", "rules", "kefu-rules.test.yml"]):
+    for args in (["check", "rules", "kefu-rules.yml"], ["test", "rules", "kefu-rules.test.yml"],
+                 ["check", "config", "prometheus.yml"]):
         done = subprocess.run(["promtool", *args], check=False, cwd=DEPLOY / "prometheus", capture_output=True,
                               text=True)
         assert done.returncode == 0, done.stdout + done.stderr

@@ -1,0 +1,86 @@
+"""deploy/ validated offline: Kubernetes manifests against the Kubernetes schemas, docker-compose against the
+Compose Specification schema, and the configuration they carry against the router's own settings."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import kubernetes_validate  # type: ignore[import-untyped]
+import pytest
+import yaml  # type: ignore[import-untyped]
+
+from router.config import load_settings
+
+DEPLOY = Path(__file__).parents[2] / "deploy"
+K8S_VERSION = "1.30.0"
+
+
+def manifests() -> list[dict]:  # type: ignore[type-arg]
+    return [doc for f in sorted((DEPLOY / "k8s").glob("*.yaml")) for doc in yaml.safe_load_all(f.read_text()) if doc]
+
+
+def test_kubernetes_manifests_match_the_schemas() -> None:
+    docs = manifests()
+    assert {d["kind"] for d in docs} >= {"Deployment", "Service", "ConfigMap", "PodDisruptionBudget",
+                                          "HorizontalPodAutoscaler"}
+    for doc in docs:
+        kubernetes_validate.validate(doc, K8S_VERSION, strict=True)  # raises on any schema violation
+
+
+def test_a_broken_manifest_is_refused() -> None:
+    deployment = next(d for d in manifests() if d["kind"] == "Deployment")
+    deployment["spec"]["replicas"] = "two"
+    with pytest.raises(kubernetes_validate.ValidationError):
+        kubernetes_validate.validate(deployment, K8S_VERSION, strict=True)
+
+
+def test_router_pods_drain_before_they_are_killed_and_probe_health() -> None:
+    docs = manifests()
+    config = next(d for d in docs if d["kind"] == "ConfigMap")["data"]["kefu.toml"]
+    tmp = DEPLOY.parent / ".run" / "k8s-kefu.toml"
+    tmp.parent.mkdir(exist_ok=True)
+    tmp.write_text(config)
+    settings = load_settings(tmp, env={})  # the ConfigMap is a valid router configuration
+    router = next(d for d in docs if d["kind"] == "Deployment" and d["metadata"]["name"] == "kefu-router")
+    pod = router["spec"]["template"]["spec"]
+    assert pod["terminationGracePeriodSeconds"] > settings.shutdown.drain_timeout_s + 5
+    container = pod["containers"][0]
+    assert container["readinessProbe"]["httpGet"]["path"] == "/readyz"
+    assert container["livenessProbe"]["httpGet"]["path"] == "/healthz"
+    assert pod["securityContext"]["runAsNonRoot"] is True
+    hpa = next(d for d in docs if d["kind"] == "HorizontalPodAutoscaler")
+    assert hpa["spec"]["maxReplicas"] <= settings.topics.partitions  # more routers than partitions idle
+
+
+def test_compose_matches_the_compose_specification() -> None:
+    schema = json.loads((DEPLOY / "schemas" / "compose_spec.json").read_text())
+    compose = yaml.safe_load((DEPLOY / "docker-compose.yml").read_text())
+    validator = jsonschema.Draft201909Validator(schema)
+    validator.validate(compose)
+    assert {"kafka", "router-1", "router-2", "carrier-sim", "prometheus", "grafana"} <= set(compose["services"])
+    broken = {**compose, "services": {**compose["services"], "kafka": {**compose["services"]["kafka"],
+                                                                        "ports": "9092"}}}
+    with pytest.raises(jsonschema.ValidationError):
+        validator.validate(broken)
+
+
+def test_the_image_runs_as_a_non_root_user() -> None:
+    lines = [ln.strip() for ln in (DEPLOY / "Dockerfile").read_text().splitlines()]
+    users = [ln.split()[1] for ln in lines if ln.startswith("USER ")]
+    assert users and users[-1] not in ("root", "0")
+    assert lines.index(f"USER {users[-1]}") > max(i for i, ln in enumerate(lines) if ln.startswith("RUN "))
+
+
+def test_grafana_provisioning_points_the_dashboard_at_the_provisioned_datasource() -> None:
+    ds = yaml.safe_load((DEPLOY / "grafana" / "provisioning" / "datasources" / "prometheus.yml").read_text())
+    uid = ds["datasources"][0]["uid"]
+    dash = json.loads((DEPLOY / "grafana" / "dashboards" / "kefu-router.json").read_text())
+    targets = [t for p in dash["panels"] for t in p["targets"]]
+    assert targets and all(p["datasource"]["uid"] == uid for p in dash["panels"])
+    assert all(t["datasource"]["uid"] == uid and t["expr"] for t in targets)
+    provider = yaml.safe_load((DEPLOY / "grafana" / "provisioning" / "dashboards" / "kefu.yml").read_text())
+    compose = yaml.safe_load((DEPLOY / "docker-compose.yml").read_text())
+    mounted = compose["services"]["grafana"]["volumes"]
+    assert f"./grafana/dashboards:{provider['providers'][0]['options']['path']}:ro" in mounted
