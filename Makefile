@@ -41,6 +41,7 @@ bench: venv  # every benchmark runs; the target fails if any of them missed a ta
 	$(WITH_KAFKA) $(PY) -m bench.router_bench || status=1; \
 	$(WITH_KAFKA) $(PY) -m bench.service_bench || status=1; \
 	deploy/local/with-postgres.sh $(PY) -m bench.ticket_bench || status=1; \
+	$(WITH_KAFKA) $(PY) -m bench.load || status=1; \
 	exit $$status
 
 kafka-start: venv

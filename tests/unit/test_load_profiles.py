@@ -1,0 +1,33 @@
+"""The load generator's traffic shapes and the target check (the runs themselves are benchmarks)."""
+
+from collections import Counter
+
+from bench.load import MERCHANTS, Profile, Traffic, check
+from router.parsing.parser import parse
+
+
+def test_hot_merchant_sends_its_share_and_text_is_varied() -> None:
+    t = Traffic(Profile("hot", hot_share=0.5))
+    reqs = [t.next() for _ in range(4000)]
+    by = Counter(r.merchant for r in reqs)
+    assert 0.45 < by[f"m{MERCHANTS - 1:05d}"] / len(reqs) < 0.55
+    assert len({r.text for r in reqs}) > 3000  # realistic text, not one fixed string
+    intents = Counter(i.intent for r in reqs for i in parse(r.text).requests)
+    assert {"intercept", "change_address", "track", "urge"} <= set(intents)
+
+
+def test_zipf_skews_volume_and_the_peak_multiplies_the_rate() -> None:
+    t = Traffic(Profile("z", zipf=0.8))
+    by = Counter(t.next().merchant for _ in range(5000))
+    assert by["m00000"] > 5 * by.get("m00500", 1)
+    p = Profile("day", base_rate=100, peak=(10, 20, 3.0))
+    assert (p.rate(5), p.rate(15), p.rate(25)) == (100, 300, 100)
+
+
+def test_targets_are_checked_from_the_toml() -> None:
+    r = {"latency_ms": {"p99": 300}, "answered": 99, "expected_replies": 100, "lost": 1, "peak_rss_mb": 80.0,
+         "others_p99_ms": 30}
+    got = {t.name: t.met for t in check("day", r, None)}
+    assert got == {"p99 latency, ms": False, "answered / expected": False, "requests lost": False}
+    hot = {t.name: (t.measured, t.met) for t in check("hot-merchant", r, {"others_p99_ms": 25})}
+    assert hot["other merchants' p99 vs without the hot merchant"] == (1.2, True)
