@@ -40,6 +40,7 @@ log = logging.getLogger("kefu.router")
 
 OutRecord = tuple[str, bytes | None, bytes]
 _DETAIL_MAX = 500
+LAG_INTERVAL_S = 5.0  # lag is measured with a ListOffsets request to the broker: not every commit
 
 
 def _backoff() -> Iterator[float]:
@@ -342,28 +343,31 @@ class Router:
 
     async def _commit_loop(self) -> None:
         hot_every = max(1, round(30 / self.settings.commit.interval_s))
+        lag_every = max(1, round(LAG_INTERVAL_S / self.settings.commit.interval_s))
         n = 0
         while True:
             await anyio.sleep(self.settings.commit.interval_s)
             await self._commit(list(self._offsets))
-            self._observe_lag()
             n += 1
+            if n % lag_every == 0:
+                await self._observe_lag()
             if n % hot_every == 0:
                 self._observe_hot_keys()
 
-    def _observe_lag(self) -> None:
+    async def _observe_lag(self) -> None:
         m = self.metrics
-        for tp, offsets in self._offsets.items():
-            hw = self._source.highwater(tp)
+        ends = await self._source.end_offsets(list(self._offsets))
+        for tp, offsets in list(self._offsets.items()):
+            hw = ends.get(tp)
             if hw is None:
                 continue
-            received = offsets.next_offset
-            point = offsets.commit_point()
             last = self._last_commit.get(tp)
-            committed = last.offset if last is not None else (point if point is not None else received)
+            committed = last.offset if last is not None else 0  # no commit yet: the group starts at the beginning
+            # nothing received yet (paused from the start, or quiet): the consumer stands at the committed offset
+            received = offsets.next_offset if offsets.next_offset is not None else committed
             part = str(tp[1])
-            m.consumer_lag.labels(part).set(max(0, hw - received) if received is not None else 0)
-            m.commit_lag.labels(part).set(max(0, hw - committed) if committed is not None else 0)
+            m.consumer_lag.labels(part).set(max(0, hw - received))
+            m.commit_lag.labels(part).set(max(0, hw - committed))
         m.ready.set(1 if self.ready()[0] else 0)
 
     def _observe_hot_keys(self) -> None:

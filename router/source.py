@@ -62,8 +62,8 @@ class Source(Protocol):
     def pause(self, tps: Iterable[TP]) -> None: ...
     def resume(self, tps: Iterable[TP]) -> None: ...
     def assignment(self) -> set[TP]: ...
-    def highwater(self, tp: TP) -> int | None:
-        """The partition's end offset as last seen by the consumer (None before the first fetch)."""
+    async def end_offsets(self, tps: Iterable[TP]) -> dict[TP, int]:
+        """The partitions' end offsets, asked of the broker (paused partitions too: their fetches stop)."""
         ...
 
     def rewind(self, tp: TP, offset: int) -> bool:
@@ -173,8 +173,8 @@ class MemorySource:
             await self.broker.wait_arrival(timeout_s)
         return []
 
-    def highwater(self, tp: TP) -> int | None:
-        return len(self.broker.logs[tp]) if tp in self._assigned else None
+    async def end_offsets(self, tps: Iterable[TP]) -> dict[TP, int]:
+        return {tp: len(self.broker.logs[tp]) for tp in tps if tp in self._assigned}
 
     def pause(self, tps: Iterable[TP]) -> None:
         self._paused |= set(tps) & self._assigned

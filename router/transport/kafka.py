@@ -127,12 +127,16 @@ class KafkaSource:
     def resume(self, tps: Iterable[TP]) -> None:
         self._consumer.resume(*[TopicPartition(t, p) for t, p in tps])
 
-    def highwater(self, tp: TP) -> int | None:
+    async def end_offsets(self, tps: Iterable[TP]) -> dict[TP, int]:
+        wanted = [TopicPartition(*tp) for tp in tps]
+        if not wanted:
+            return {}
         try:
-            hw = self._consumer.highwater(TopicPartition(*tp))
-        except (KafkaError, AssertionError):  # not assigned (any more)
-            return None
-        return int(hw) if hw is not None else None
+            got = await self._consumer.end_offsets(wanted)
+        except (KafkaError, AssertionError) as e:  # a rebalance under way: the next round asks again
+            log.debug("end offsets unavailable: %s", e)
+            return {}
+        return {(tp.topic, tp.partition): int(off) for tp, off in got.items()}
 
     def assignment(self) -> set[TP]:
         return _tps(self._consumer.assignment())

@@ -46,3 +46,39 @@ async def test_records_fetched_before_assignment_setup_finishes_are_not_lost() -
     got = replies()
     assert sorted(r.request_id for r in got) == sorted(r.id for r in reqs)
     assert_in_order(got)
+
+
+async def test_lag_grows_while_a_blocked_gate_keeps_intake_paused(monkeypatch: pytest.MonkeyPatch) -> None:
+    """While a carrier circuit is open nothing is fetched; the lag metric must still show the waiting work."""
+    import router.service
+
+    monkeypatch.setattr(router.service, "LAG_INTERVAL_S", 0.05)
+
+    class Gate:
+        blocked = True
+
+    s = fresh_settings(topics={"partitions": 2}, commit={"interval_s": 0.05})
+    broker = MemoryBroker()
+    broker.create_topic(s.topics.requests, 2)
+    r = Router(s, MemorySource(broker, s.topics.requests), MemorySink(broker), ScriptedHandler(), gate=Gate())
+
+    def lag() -> float:
+        return sum(sm.value for m in r.metrics.registry.collect() for sm in m.samples
+                   if sm.name == "kefu_consumer_lag_records")
+
+    async with anyio.create_task_group() as tg:
+        await tg.start(r.run)
+        with anyio.fail_after(5):
+            while not r.blocked:
+                await anyio.sleep(0.01)
+        for req in sample.requests(50, 5, seed=9):
+            broker.produce(s.topics.requests, *sample.encoded(req))
+        with anyio.fail_after(5):
+            while lag() < 50:
+                await anyio.sleep(0.05)
+        assert not (s.topics.replies in broker.partitions and broker.records(s.topics.replies))  # nothing handled
+        Gate.blocked = False
+        with anyio.fail_after(5):
+            while lag() > 0:
+                await anyio.sleep(0.05)
+        r.request_stop()
