@@ -275,7 +275,7 @@ def chart(name: str, r: dict[str, Any]) -> Path:
 def report(name: str, r: dict[str, Any], targets: list[Target]) -> str:
     q = r["latency_ms"]
     return (
-        f"# Load profile `{name}`\n\n{environment()['when']} · one router process, the carrier simulator "
+        f"# Load profile `{name}`\n\n{r.get('environment', environment())['when']} · one router process, the carrier simulator "
         f"({r['settings']['latency_ms']:.0f} ms median), Kafka on the same 2-core machine · "
         f"{MERCHANTS:,} merchants.\n\n"
         f"Sent {r['sent']:,}; {r['expected_replies']:,} needed an answer; answered {r['answered']:,}; lost "
@@ -285,7 +285,13 @@ def report(name: str, r: dict[str, Any], targets: list[Target]) -> str:
         f"p99.9 {q['p99.9']} ms, max {q['max']} ms.\n\n![{name}]({name}.png)\n\n"
         "| target | wanted | measured | met |\n|---|---|---:|---|\n"
         + "".join(f"| {t.name} | {t.target} | {t.measured} | {'yes' if t.met else '**no**'} |\n" for t in targets)
+        + ("" if all(t.met for t in targets) else "\n## Why missed\n\n" + _why(name) + "\n")
     )
+
+
+def _why(name: str) -> str:
+    why = tomllib.loads(TARGETS.read_text()).get(name, {}).get("why_if_missed")
+    return str(why) if why else "No explanation recorded in bench/targets.toml for this profile yet."
 
 
 async def main(names: list[str], full: bool) -> int:
@@ -322,5 +328,13 @@ if __name__ == "__main__":
     ap = argparse.ArgumentParser()
     ap.add_argument("profiles", nargs="*", default=list(profiles(False)))
     ap.add_argument("--full", action="store_true", help="the issue's full sizes (1,000,000 backlog, 60 s outage)")
+    ap.add_argument("--render", action="store_true", help="rebuild the markdown from the saved JSON only")
     args = ap.parse_args()
+    if args.render:
+        import json
+
+        for name in args.profiles:
+            saved = json.loads((RESULTS / f"{name}.json").read_text())
+            write(name, saved, report(name, saved, [Target(**t) for t in saved["targets"]]))
+        sys.exit(0)
     sys.exit(anyio.run(main, args.profiles, args.full, backend_options={"use_uvloop": True}))
