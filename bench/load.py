@@ -274,8 +274,9 @@ def chart(name: str, r: dict[str, Any]) -> Path:
 
 def report(name: str, r: dict[str, Any], targets: list[Target]) -> str:
     q = r["latency_ms"]
+    when = r.get("environment", environment())["when"]
     return (
-        f"# Load profile `{name}`\n\n{r.get('environment', environment())['when']} · one router process, the carrier simulator "
+        f"# Load profile `{name}`\n\n{when} · one router process, the carrier simulator "
         f"({r['settings']['latency_ms']:.0f} ms median), Kafka on the same 2-core machine · "
         f"{MERCHANTS:,} merchants.\n\n"
         f"Sent {r['sent']:,}; {r['expected_replies']:,} needed an answer; answered {r['answered']:,}; lost "
