@@ -110,7 +110,8 @@ class CarrierGateway:
 
     @property
     def blocked(self) -> bool:
-        return any(lim.breaker.is_open for lim in self.limits.values())
+        """Some carrier's circuit is open and cooling down: the router pauses intake meanwhile."""
+        return any(lim.breaker.rejecting for lim in self.limits.values())
 
     def batcher(self, carrier: str, op: Op) -> Batcher:
         b = self._batchers.get((carrier, op))

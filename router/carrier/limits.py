@@ -95,6 +95,12 @@ class CircuitBreaker:
     def is_open(self) -> bool:
         return self.state != self.CLOSED
 
+    @property
+    def rejecting(self) -> bool:
+        """Open and still cooling down. After the cool-down the next call probes, so work must be let in to
+        make one: gating intake on ``is_open`` would keep a circuit with nothing queued shut for ever."""
+        return self.state == self.OPEN and self._clock() - self.opened_at < self.cooldown_s
+
     def _set(self, state: str) -> None:
         if state != self.state:
             self.state = state

@@ -65,3 +65,19 @@ def test_breaker_release_lets_another_caller_probe() -> None:
     assert br.allow()
     br.release()
     assert br.allow()
+
+
+def test_an_open_breaker_stops_rejecting_after_the_cooldown_even_with_nothing_queued() -> None:
+    # The router pauses intake while a breaker rejects; with nothing queued no call would ever probe, so the
+    # gate must open by itself once the cool-down is over and let work in to make the probe.
+    clock = Clock()
+    br = CircuitBreaker(threshold=1, cooldown_s=5, clock=clock)
+    br.failure()
+    assert br.rejecting
+    clock.now += 4.9
+    assert br.rejecting
+    clock.now += 0.2
+    assert not br.rejecting and br.is_open  # still open until a probe succeeds
+    assert br.allow()
+    br.success()
+    assert not br.rejecting and not br.is_open
