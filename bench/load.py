@@ -33,7 +33,7 @@ import anyio
 from aiokafka import AIOKafkaProducer
 from hdrh.histogram import HdrHistogram
 
-from bench.report import RESULTS, Target, environment, write
+from bench.report import RESULTS, Target, environment, target_rows, verdict, write
 from bench.router_bench import LOGS, PARTITIONS, Tail
 from bench.service_bench import Proc, free_port, wait_http
 from router import kafkatools, sample
@@ -285,7 +285,7 @@ def report(name: str, r: dict[str, Any], targets: list[Target]) -> str:
         f"Latency (produced → reply observed, HDR): p50 {q['p50']} ms, p95 {q['p95']} ms, p99 {q['p99']} ms, "
         f"p99.9 {q['p99.9']} ms, max {q['max']} ms.\n\n![{name}]({name}.png)\n\n"
         "| target | wanted | measured | met |\n|---|---|---:|---|\n"
-        + "".join(f"| {t.name} | {t.target} | {t.measured} | {'yes' if t.met else '**no**'} |\n" for t in targets)
+        + target_rows(targets)
         + ("" if all(t.met for t in targets) else "\n## Why missed\n\n" + _why(name) + "\n")
     )
 
@@ -319,9 +319,7 @@ async def main(names: list[str], full: bool) -> int:
         print(f"  {name}: answered {r['answered']}/{r['expected_replies']}, lost {r['lost']}, p50 {q['p50']} ms, "
               f"p99 {q['p99']} ms, peak RSS {r['peak_rss_mb']:.0f} MB, drained in {r['seconds_to_drain']} s",
               flush=True)
-        for t in targets:
-            print(f"    {'met   ' if t.met else 'MISSED'} {t.name}: {t.measured} (target {t.target})", flush=True)
-            ok &= t.met
+        ok &= verdict(targets, indent="    ") == 0
     return 0 if ok else 1
 
 

@@ -52,3 +52,15 @@ def write(name: str, data: dict[str, Any], markdown: str) -> tuple[Path, Path]:
     j.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
     m.write_text(markdown)
     return j, m
+
+
+def target_rows(targets: list[Target]) -> str:
+    """The markdown rows of a targets table (after its header)."""
+    return "".join(f"| {t.name} | {t.target} | {t.measured} | {'yes' if t.met else '**no**'} |\n" for t in targets)
+
+
+def verdict(targets: list[Target], indent: str = "  ") -> int:
+    """Print each target's verdict; the process exit code: 1 when any was missed."""
+    for t in targets:
+        print(f"{indent}{'met   ' if t.met else 'MISSED'} {t.name}: {t.measured} (target {t.target})", flush=True)
+    return 0 if all(t.met for t in targets) else 1

@@ -28,7 +28,7 @@ import anyio
 import orjson
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 
-from bench.report import RESULTS, Target, environment, quantiles_ms, write
+from bench.report import RESULTS, Target, environment, quantiles_ms, target_rows, verdict, write
 from router import kafkatools, sample
 from router.config import Settings, child_env, isolated, load_settings
 from router.transport.kafka import ensure_topics
@@ -239,7 +239,7 @@ figures include the harness's own queueing (compare with the passthrough row at 
 
 | target | wanted | measured | met |
 |---|---|---:|---|
-""" + "".join(f"| {t.name} | {t.target} | {t.measured} | {'yes' if t.met else '**no**'} |\n" for t in targets)
+""" + target_rows(targets)
     missed = [t for t in targets if not t.met]
     if missed:
         md += "\n## Missed targets\n\n"
@@ -295,9 +295,7 @@ async def main(quick: bool) -> int:
     md = render(data)
     j, m = write("router", data, md)
     print(f"wrote {j} and {m}")
-    for t in targets:
-        print(f"  {'met   ' if t.met else 'MISSED'} {t.name}: {t.measured} (target {t.target})")
-    return 0 if all(t.met for t in targets) else 1
+    return verdict(targets)
 
 
 if __name__ == "__main__":

@@ -25,7 +25,7 @@ from typing import Any
 import anyio
 from aiokafka import AIOKafkaProducer
 
-from bench.report import Target, environment, quantiles_ms, write
+from bench.report import Target, environment, quantiles_ms, target_rows, verdict, write
 from bench.router_bench import LOGS, PARTITIONS, Tail
 from router import sample
 from router.config import Settings, child_env, isolated, load_settings
@@ -181,7 +181,7 @@ def render(data: dict[str, Any]) -> str:
         "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n"
         + "".join(row(r) for r in runs)
         + "\n## Targets\n\n| target | wanted | measured | met |\n|---|---|---:|---|\n"
-        + "".join(f"| {t.name} | {t.target} | {t.measured} | {'yes' if t.met else '**no**'} |\n" for t in targets)
+        + target_rows(targets)
         + ("" if all(t.met for t in targets) else "\n## Why targets were missed\n\n" + WHY_MISSED + "\n")
     )
 
@@ -213,9 +213,7 @@ async def main(seconds: float) -> int:
             "targets": [t.as_dict() for t in targets]}
     j, m = write("service", data, render(data))
     print(f"wrote {j} and {m}")
-    for t in targets:
-        print(f"  {'met   ' if t.met else 'MISSED'} {t.name}: {t.measured} (target {t.target})")
-    return 0 if all(t.met for t in targets) else 1
+    return verdict(targets)
 
 
 if __name__ == "__main__":

@@ -18,7 +18,7 @@ from typing import Any
 
 import anyio
 
-from bench.report import Target, environment, quantiles_ms, write
+from bench.report import Target, environment, quantiles_ms, target_rows, verdict, write
 from router.carrier.model import CarrierEvent
 from router.tickets.store import TicketStore, open_store
 
@@ -131,13 +131,11 @@ async def main(n_tickets: int, n_events: int) -> int:
                   f"{r['batch_latency_ms']['p99']} | {r['duplicate_events_per_second']:,.0f} |\n"
                   for k, r in results.items())
         + "\n## Targets\n\n| target | wanted | measured | met |\n|---|---|---:|---|\n"
-        + "".join(f"| {x.name} | {x.target} | {x.measured} | {'yes' if x.met else '**no**'} |\n" for x in targets)
+        + target_rows(targets)
     )
     j, m = write("tickets", data, md)
     print(f"wrote {j} and {m}")
-    for x in targets:
-        print(f"  {'met   ' if x.met else 'MISSED'} {x.name}: {x.measured} (target {x.target})")
-    return 0 if all(x.met for x in targets) else 1
+    return verdict(targets)
 
 
 if __name__ == "__main__":
