@@ -27,7 +27,7 @@ from aiokafka import AIOKafkaProducer
 
 from bench.report import Target, environment, quantiles_ms, target_rows, verdict, write
 from bench.router_bench import LOGS, PARTITIONS, Tail
-from router import sample
+from router import kafkatools, sample
 from router.config import Settings, child_env, isolated, load_settings
 from router.parsing.parser import parse
 from router.transport.kafka import ensure_topics
@@ -80,6 +80,47 @@ async def wait_http(url: str, timeout_s: float = 20) -> None:
         except OSError:
             await anyio.sleep(0.1)
     raise RuntimeError(f"carrier simulator at {url} did not answer")
+
+
+async def drain(system: str, n: int, window_s: float) -> dict[str, Any]:
+    """Replies per second while draining a preloaded backlog of ``n`` requests (at most ``window_s`` seconds):
+    kefu-router (``kefu-router run``) or the same pipeline on FastStream (``bench.systems faststream``)."""
+    tag = f"drain-{system}-{uuid.uuid4().hex[:6]}"
+    LOGS.mkdir(parents=True, exist_ok=True)
+    directory = LOGS / "directory.json"
+    sample.directory(MERCHANTS).dump(directory)
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    s: Settings = isolated(load_settings(), tag, topics={"partitions": PARTITIONS},
+                           gateway={"base_url": url}, directory={"path": str(directory)})
+    await ensure_topics(s)
+    reqs = list(sample.requests(n, MERCHANTS, seed=52))
+    await kafkatools.produce_all(s.kafka.bootstrap, s.topics.requests, [sample.encoded(r) for r in reqs])
+    expected = sum(1 for r in reqs if (p := parse(r.text)).requests or p.needs_human)
+    sim = Proc(f"{tag}-sim", [sys.executable, "-m", "router", "carrier-sim", "--port", str(port),
+                              "--latency-ms", str(LATENCY_MS), "--seed", "5"], child_env(s))
+    await wait_http(url)
+    argv = ([sys.executable, "-m", "router", "run"] if system == "router"
+            else [sys.executable, "-m", "bench.systems", "faststream"])
+    tail = Tail(s.kafka.bootstrap, s.topics.replies)
+    proc = None
+    try:
+        async with anyio.create_task_group() as tg:
+            await tg.start(tail.run)
+            proc = Proc(f"{tag}-{system}", argv, child_env(s))
+            with anyio.move_on_after(window_s + 30):
+                await tail.wait_for(1, timeout_s=10_000)
+            with anyio.move_on_after(window_s):
+                await tail.wait_for(expected, timeout_s=10_000)
+            tg.cancel_scope.cancel()
+    finally:
+        code = proc.stop() if proc else None
+        sim.stop()
+    elapsed = tail.last - tail.first
+    rate = (tail.count - 1) / elapsed if elapsed > 0 else 0.0
+    print(f"  drain {system:<10} {tail.count:>6} of {expected} replies in {elapsed:.1f} s: {rate:,.1f}/s", flush=True)
+    return {"system": system, "backlog": n, "expected_replies": expected, "replies": tail.count,
+            "seconds": round(elapsed, 2), "per_second": round(rate, 1), "exit": code}
 
 
 async def run(batching: bool, seconds: float, rate: float) -> dict[str, Any]:
@@ -180,6 +221,12 @@ def render(data: dict[str, Any]) -> str:
         "| items/call | router CPU µs/request | simulator CPU µs/request |\n"
         "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n"
         + "".join(row(r) for r in runs)
+        + ("\n## Draining a backlog: kefu-router against the same pipeline on FastStream\n\n"
+           "FastStream as its documentation shows it (`bench/systems.py`): one subscriber, messages handled one at "
+           "a time; its `max_workers` would add concurrency but give up per-merchant order.\n\n"
+           "| system | backlog | replies | seconds | replies/s |\n|---|---:|---:|---:|---:|\n"
+           + "".join(f"| {d['system']} | {d['backlog']:,} | {d['replies']:,} | {d['seconds']} | {d['per_second']:,} |\n"
+                     for d in data.get("drains", {}).values()))
         + "\n## Targets\n\n| target | wanted | measured | met |\n|---|---|---:|---|\n"
         + target_rows(targets)
         + ("" if all(t.met for t in targets) else "\n## Why targets were missed\n\n" + WHY_MISSED + "\n")
@@ -202,6 +249,7 @@ async def main(seconds: float) -> int:
     print(f"service benchmark: carrier latency {LATENCY_MS:.0f} ms, {MERCHANTS} merchants", flush=True)
     target = await run(True, seconds, RATE)
     runs = [target, await run(True, seconds, 1000.0), await run(False, min(seconds, 10.0), 1000.0)]
+    drains = {"router": await drain("router", 12_000, 60), "faststream": await drain("faststream", 12_000, 30)}
     complete = target["answered"] / target["expected_replies"] if target["expected_replies"] else 0.0
     targets = [
         Target(f"answered/s with batching at {RATE:,.0f}/s offered (all answered)", f">= {RATE * 0.98:,.0f}",
@@ -209,7 +257,10 @@ async def main(seconds: float) -> int:
         Target(f"p99 latency with batching at {RATE:,.0f}/s offered, ms", "<= 250", target["latency_ms"]["p99"],
                target["latency_ms"]["p99"] <= 250),
     ]
-    data = {"benchmark": "service", "environment": environment(), "runs": runs,
+    fs = drains["faststream"]["per_second"]
+    ratio = round(drains["router"]["per_second"] / fs, 1) if fs else float("inf")
+    targets.append(Target("kefu-router / FastStream, replies/s draining a backlog", ">= 5", ratio, ratio >= 5))
+    data = {"benchmark": "service", "environment": environment(), "runs": runs, "drains": drains,
             "targets": [t.as_dict() for t in targets]}
     j, m = write("service", data, render(data))
     print(f"wrote {j} and {m}")

@@ -6,6 +6,8 @@ Settings come from the environment exactly as for ``kefu-router run``. Each stop
 - passthrough: raw aiokafka consume → produce of the same bytes, commit per batch: the ceiling.
 - sequential: each partition's records handled one after another (``--delay-ms`` each), partitions in
   parallel: the naive approach.
+- faststream: the customer-service pipeline (parser, handlers, carrier gateway) as a FastStream subscriber: the
+  framework a Python team would otherwise pick, as its documentation shows it.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from collections.abc import Sequence
 
 import anyio
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+from faststream.kafka import KafkaBroker, KafkaMessage
 
 from handlers.receipt import ReceiptHandler
 from router.cli import serve
@@ -88,6 +91,39 @@ async def sequential(s: Settings, delay_s: float, stop: anyio.Event) -> None:
         await producer.stop()
 
 
+async def faststream(s: Settings, stop: anyio.Event) -> None:
+    """The same pipeline (parse, ownership check, intent handlers, carrier gateway) as a FastStream app written
+    the way its documentation shows: one subscriber on the requests topic, outputs published from the handler."""
+    import aiohttp
+
+    from handlers.service import build
+    from router.contracts import Activity, DeadLetter, Escalation, Reply, Ticket
+    from router.errors import DecodeError
+
+    topic_of = {Reply: s.topics.replies, Ticket: s.topics.tickets, Escalation: s.topics.human,
+                DeadLetter: s.topics.dlq, Activity: s.topics.activity}
+    broker = KafkaBroker(s.kafka.bootstrap)
+    async with aiohttp.ClientSession() as session, anyio.create_task_group() as tg:
+        service, gateway = build(s, session)
+        await tg.start(gateway.run)
+
+        @broker.subscriber(s.topics.requests, group_id=s.kafka.group_id, auto_offset_reset="earliest")
+        async def handle(msg: KafkaMessage) -> None:
+            try:
+                request = decode_request(msg.body)
+            except DecodeError:
+                return
+            for out in await service.handle(request):
+                await broker.publish(encode(out), topic=topic_of[type(out)], key=request.merchant.encode())
+
+        await broker.start()
+        try:
+            await stop.wait()
+        finally:
+            await broker.stop()
+            tg.cancel_scope.cancel()
+
+
 async def _until_signal(body: object, *args: object) -> None:
     stop = anyio.Event()
     async with anyio.create_task_group() as tg:
@@ -105,7 +141,7 @@ async def _until_signal(body: object, *args: object) -> None:
 
 def main() -> None:
     p = argparse.ArgumentParser()
-    p.add_argument("system", choices=["router", "passthrough", "sequential"])
+    p.add_argument("system", choices=["router", "passthrough", "sequential", "faststream"])
     p.add_argument("--delay-ms", type=float, default=0.0)
     args = p.parse_args()
     s = load_settings()
@@ -114,6 +150,8 @@ def main() -> None:
         registry = HandlerRegistry()
         registry.register("receipt", DelayedReceipt(delay))
         anyio.run(serve, s, registry, backend_options={"use_uvloop": True})
+    elif args.system == "faststream":
+        anyio.run(_until_signal, faststream, s, backend_options={"use_uvloop": True})
     elif args.system == "passthrough":
         anyio.run(_until_signal, passthrough, s, backend_options={"use_uvloop": True})
     else:
