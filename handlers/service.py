@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Mapping, Sequence
 
 import aiohttp
@@ -21,15 +22,19 @@ from prometheus_client import CollectorRegistry, Counter
 
 from handlers.base import Context, IntentHandler, Outcome, Parcel, Task, carrier_trouble, idempotency_key
 from router.carrier.gateway import CarrierGateway, GatewayMetrics, http_clients
+from router.carrier.limits import TokenBucket
 from router.carrier.model import Item, ItemResult, Op
-from router.config import Settings
+from router.config import LimitSettings, Settings
 from router.contracts import Activity, MerchantRequest, Output, Reply, RequestOutcome
 from router.directory import Directory, MerchantEntry
-from router.parsing.parser import ParsedRequest, parse
+from router.parsing.parser import MAX_CHARS, ParsedRequest, parse
 
 log = logging.getLogger("kefu.service")
 
 TO_HUMAN = "您的消息已转人工客服处理，请稍候"
+TOO_FREQUENT = "您发送得太频繁了，请稍后再试（每分钟最多 {n} 条）"
+TOO_MANY = "单条消息最多处理 {n} 个单号，请分批发送"
+TOO_LONG = "消息过长，请分条发送（每条不超过 {n} 字）"
 NOT_YOURS = "{w} 不是您账户下的运单，无法操作，请核对单号"
 NOT_FOUND = "{w} 未查到该运单，请核对单号"
 NOT_CONNECTED = "{w} 暂不支持该快递公司自动处理，已转人工"
@@ -48,9 +53,11 @@ class ServiceMetrics:
                                ["reason"], registry=r)
         self.chitchat = Counter("kefu_no_action_messages_total", "Messages that asked for nothing", registry=r)
         self.outcomes = Counter("kefu_requests_total", "Requests by what became of them: answered (by the bot), "
-                                "to_human, no_action", ["outcome"], registry=r)
-        for o in ("answered", "to_human", "no_action"):
+                                "to_human, no_action, refused", ["outcome"], registry=r)
+        for o in ("answered", "to_human", "no_action", "refused"):
             self.outcomes.labels(o)
+        self.limited = Counter("kefu_refused_requests_total", "Requests refused over a limit, by limit", ["limit"],
+                               registry=r)
 
 
 class CustomerService:
@@ -60,11 +67,16 @@ class CustomerService:
         directory: Directory,
         handlers: Mapping[str, IntentHandler],
         metrics: ServiceMetrics | None = None,
+        limits: LimitSettings | None = None,
     ) -> None:
         self.ctx = ctx
         self.directory = directory
         self.handlers = dict(handlers)
         self.metrics = metrics or ServiceMetrics()
+        self.limits = limits or LimitSettings()
+        # One bucket per merchant. A merchant's records all come to one router (keyed partitions), so the limit
+        # holds across a consumer group without shared state.
+        self._buckets: dict[str, TokenBucket] = {}
 
     def __repr__(self) -> str:
         return f"<CustomerService intents={sorted(self.handlers)} {self.directory!r}>"
@@ -73,8 +85,15 @@ class CustomerService:
         entry = self.directory.get(request.merchant)
         if entry is None:
             return [*self._to_human(request, "unknown_merchant"), _activity(request, [], "to_human", self.metrics)]
+        lim = self.limits
+        if self._bucket(request.merchant).try_acquire() != 0:
+            return self._refuse(request, "merchant_rate", TOO_FREQUENT.format(n=lim.merchant_per_minute))
         result = parse(request.text, entry.carrier)
         intents = [r.intent for r in result.requests]
+        if result.reason == "too_long":
+            return self._refuse(request, "too_long", TOO_LONG.format(n=MAX_CHARS))
+        if len({w for r in result.requests for w in r.waybills}) > lim.max_waybills_per_message:
+            return self._refuse(request, "too_many_waybills", TOO_MANY.format(n=lim.max_waybills_per_message))
         if result.needs_human:
             return [*self._to_human(
                 request, (result.reason or "unsure").split(":")[0],
@@ -151,6 +170,19 @@ class CustomerService:
         carrier_trouble(self.ctx, request, "track", out, failed)
         return owned
 
+    def _bucket(self, merchant: str) -> TokenBucket:
+        b = self._buckets.get(merchant)
+        if b is None:
+            if len(self._buckets) > 100_000:  # forget idle merchants rather than grow without end
+                self._buckets.clear()
+            b = self._buckets[merchant] = TokenBucket(self.limits.merchant_per_minute / 60,
+                                                      self.limits.merchant_burst, clock=time.monotonic)
+        return b
+
+    def _refuse(self, request: MerchantRequest, limit: str, text: str) -> list[Output]:
+        self.metrics.limited.labels(limit).inc()
+        return [self._reply(request, text), _activity(request, [], "refused", self.metrics)]
+
     def _to_human(self, request: MerchantRequest, reason: str, **detail: str) -> list[Output]:
         self.metrics.escalations.labels(reason).inc()
         return [self._reply(request, TO_HUMAN), self.ctx.escalate(request, reason, **detail)]
@@ -184,5 +216,5 @@ def build(
 
     gateway = CarrierGateway(http_clients(settings.gateway, session), settings.gateway, GatewayMetrics(registry))
     service = CustomerService(Context(gateway), Directory.load(settings.directory.path), intent_handlers(),
-                              ServiceMetrics(registry))
+                              ServiceMetrics(registry), settings.limits)
     return service, gateway

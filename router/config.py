@@ -115,6 +115,14 @@ class DirectorySettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True
     path: str = ""  # a JSON file {"<merchant>": {"customer": "...", "carrier": "zto"}}; empty: nobody is known
 
 
+class LimitSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
+    """What one message and one merchant may ask; beyond it the merchant gets a clear reply and nothing is done."""
+
+    max_waybills_per_message: Positive = 20
+    merchant_per_minute: Positive = 60  # sustained requests a minute per merchant
+    merchant_burst: Positive = 20  # how many may come at once
+
+
 class CallbackSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     port: Annotated[int, msgspec.Meta(ge=0, le=65535)] = 0  # 0: no callback endpoint in this process
     host: str = "127.0.0.1"
@@ -152,6 +160,7 @@ class Settings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     directory: DirectorySettings = msgspec.field(default_factory=DirectorySettings)
     callbacks: CallbackSettings = msgspec.field(default_factory=CallbackSettings)
     tickets: TicketSettings = msgspec.field(default_factory=TicketSettings)
+    limits: LimitSettings = msgspec.field(default_factory=LimitSettings)
 
 
 ENV_PREFIX = "KEFU_"

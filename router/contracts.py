@@ -103,14 +103,15 @@ class HumanReply(msgspec.Struct, frozen=True, kw_only=True):
     created_at: datetime = msgspec.field(default_factory=utcnow)
 
 
-RequestOutcome = Literal["answered", "to_human", "no_action"]
+RequestOutcome = Literal["answered", "to_human", "no_action", "refused"]
 
 
 class Activity(msgspec.Struct, frozen=True, kw_only=True):
     """What became of one request, for the outlet's figures (no message text, no personal data).
 
     ``outcome``: answered (the bot handled all of it), to_human (a person got some or all of it), no_action
-    (chit-chat). ``intents`` lists each understood request's intent.
+    (chit-chat), refused (over a limit: too long, too many waybills, too frequent; the merchant was told why).
+    ``intents`` lists each understood request's intent.
     """
 
     v: int = SCHEMA_VERSION

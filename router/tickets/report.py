@@ -48,11 +48,13 @@ async def day_report(store: TicketStore, day: date, tz: str = "Asia/Shanghai", n
     if requests:
         lines += _table("Requests by intent", Counter(i for r in requests for i in (r[2] or ["(no action)"]))
                         .most_common())
-        acting = [r for r in requests if r[3] != "no_action"]
+        acting = [r for r in requests if r[3] in ("answered", "to_human")]
         auto = [r for r in acting if r[3] == "answered"]
         share = len(auto) / len(acting) if acting else 0.0
+        refused = sum(1 for r in requests if r[3] == "refused")
         lines += [f"Resolved automatically (no person needed): {len(auto):,} of {len(acting):,} requests that asked "
                   f"for something ({share:.0%})",
+                  f"Refused over a limit (too frequent, too many waybills, too long): {refused:,}",
                   f"Median time to first reply: {_seconds([r[5] - r[4] for r in acting])}", ""]
         lines += _table("Top merchants by requests", Counter(r[1] for r in requests).most_common(10))
     if tickets:

@@ -20,6 +20,7 @@ from handlers.service import CustomerService
 from router.carrier import world
 from router.carrier.model import ParcelState
 from router.carrier.sim import CarrierSim
+from router.config import LimitSettings
 from router.contracts import Activity, Escalation, MerchantRequest, Reply, Ticket
 from router.directory import Directory, MerchantEntry
 from router.parsing.intents import LEXICON
@@ -51,10 +52,11 @@ def request(text: str, merchant: str = "m1", rid: str = "r1") -> MerchantRequest
 
 
 @asynccontextmanager
-async def service(sim: CarrierSim) -> AsyncIterator[tuple[CustomerService, dict[str, SimTransport]]]:
+async def service(sim: CarrierSim, limits: LimitSettings | None = None
+                  ) -> AsyncIterator[tuple[CustomerService, dict[str, SimTransport]]]:
     transports = {c: SimTransport(c, sim) for c in ("zto", "yto", "jt", "sf")}
     async with memory_gateway(dict(transports), gateway_settings()) as gw:
-        yield CustomerService(Context(gw), DIRECTORY, handlers.intent_handlers()), transports
+        yield CustomerService(Context(gw), DIRECTORY, handlers.intent_handlers(), limits=limits), transports
 
 
 def split(outputs: list) -> tuple[list[Reply], list[Ticket], list[Escalation]]:  # type: ignore[type-arg]
@@ -178,3 +180,22 @@ async def test_carrier_outage_past_the_deadline_goes_to_a_person() -> None:
             replies, tickets, escalations = split(list(await svc.handle(request(f"{a} 拦截"))))
     assert replies[0].text == f"{a} 系统繁忙，已转人工处理，请稍候"
     assert tickets == [] and [e.reason for e in escalations] == ["carrier_unavailable"]
+
+
+async def test_limits_get_a_clear_reply_and_nothing_is_done() -> None:
+    sim = CarrierSim()
+    many = " ".join(parcel(sim, 1, ParcelState.IN_TRANSIT) for _ in range(21))
+    one = parcel(sim, 1, ParcelState.IN_TRANSIT)
+    limits = LimitSettings(max_waybills_per_message=20, merchant_per_minute=60, merchant_burst=3)
+    async with service(sim, limits) as (svc, transports):
+        too_many = list(await svc.handle(request(f"拦截 {many}", rid="a1")))
+        too_long = list(await svc.handle(request(f"{one} 拦截 " + "很急" * 1100, rid="a2")))
+        ok = list(await svc.handle(request(f"{one} 查件", rid="a3")))
+        flood = list(await svc.handle(request(f"{one} 查件", rid="a4")))  # the burst of 3 is spent
+    assert [r.text for r in split(too_many)[0]] == ["单条消息最多处理 20 个单号，请分批发送"]
+    assert [r.text for r in split(too_long)[0]] == ["消息过长，请分条发送（每条不超过 2000 字）"]
+    assert split(ok)[0][0].text.startswith(one)
+    assert [r.text for r in split(flood)[0]] == ["您发送得太频繁了，请稍后再试（每分钟最多 60 条）"]
+    assert [o.outcome for outs in (too_many, too_long, flood) for o in outs if isinstance(o, Activity)] == [
+        "refused"] * 3
+    assert [op for op, _ in transports["zto"].calls] == ["track"]  # only the one request within the limits
