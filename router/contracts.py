@@ -124,7 +124,8 @@ class Activity(msgspec.Struct, frozen=True, kw_only=True):
 
 
 class DeadLetter(msgspec.Struct, frozen=True, kw_only=True):
-    """A record the router could not handle, with why and where it came from; ``value`` is the original bytes."""
+    """A record the router could not handle, with why and where it came from. ``value`` is the original bytes with
+    personal data masked (router.privacy); the origin points at the unmasked record."""
 
     v: int = SCHEMA_VERSION
     reason: str

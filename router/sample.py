@@ -15,8 +15,8 @@ _COMMANDS = [
     ("核实签收", 0.05), ("破损", 0.04), ("遗失", 0.03), ("查重量", 0.03), ("延误", 0.06), ("理赔", 0.02),
     ("投诉", 0.02), ("好的谢谢", 0.07),
 ]
-_ADDRESSES = ["杭州市西湖区文三路90号", "上海市浦东新区张江路88号", "广东省深圳市南山区科技园南路18号"]
-_NAMES = ["张三", "李四", "王五"]
+ADDRESSES = ["杭州市西湖区文三路90号", "上海市浦东新区张江路88号", "广东省深圳市南山区科技园南路18号"]
+NAMES = ["张三", "李四", "王五"]
 
 
 def waybill(rng: random.Random, owner: int = 0) -> str:
@@ -31,7 +31,7 @@ def message_text(rng: random.Random, owner: int = 0) -> str:
     numbers = [waybill(rng, owner) for _ in range(1 if rng.random() < 0.85 else rng.randint(2, 5))]
     if command == "改址":
         phone = "1" + rng.choice("3456789") + "".join(rng.choices("0123456789", k=9))
-        return f"改址 {numbers[0]} {rng.choice(_ADDRESSES)} {rng.choice(_NAMES)} {phone}"
+        return f"改址 {numbers[0]} {rng.choice(ADDRESSES)} {rng.choice(NAMES)} {phone}"
     sep = rng.choice([" ", "\n", "，"])
     return f"{sep.join(numbers)} {command}" if rng.random() < 0.6 else f"{command} {sep.join(numbers)}"
 

@@ -32,6 +32,7 @@ from router.errors import CommitError, DecodeError, TransportError
 from router.flow import decide
 from router.metrics import HOT_RANKS, OUTCOMES, RouterMetrics
 from router.offsets import PartitionOffsets, decode_finished
+from router.privacy import mask_phones, mask_record
 from router.registry import Handler
 from router.scheduler import KeyedScheduler
 from router.source import TP, Committed, Record, Sink, Source
@@ -296,12 +297,12 @@ class Router:
         self.metrics.dead_letters.labels(reason).inc()
         letter = DeadLetter(
             reason=reason,
-            detail=detail[:_DETAIL_MAX],
+            detail=mask_phones(detail[:_DETAIL_MAX]),
             topic=rec.topic,
             partition=rec.partition,
             offset=rec.offset,
             key=rec.key,
-            value=rec.value,
+            value=mask_record(rec.value),
         )
         return (self.settings.topics.dlq, rec.key, encode(letter))
 

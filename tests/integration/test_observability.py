@@ -5,6 +5,7 @@ and of the alert rules returns data from it."""
 from __future__ import annotations
 
 import json
+import re
 import socket
 import subprocess
 import sys
@@ -125,6 +126,7 @@ async def test_prometheus_scrapes_a_live_router_and_every_expression_has_data(tm
                 await kafkatools.produce_all(s.kafka.bootstrap, s.topics.requests, items)
                 await anyio.sleep(2)
             assert get(f"http://127.0.0.1:{r_port}/healthz")[0] == 200
+            metrics_text = get(f"http://127.0.0.1:{r_port}/metrics")[1] + get(f"http://127.0.0.1:{f_port}/metrics")[1]
             status, why = get(f"http://127.0.0.1:{r_port}/readyz")
             assert status == 200, why
             missing: dict[str, str] = {}
@@ -141,3 +143,11 @@ async def test_prometheus_scrapes_a_live_router_and_every_expression_has_data(tm
         finally:
             for p in (prometheus, follower, router):
                 p.stop()
+    # The traffic carried phone numbers, names and addresses (改址 messages): none may reach a log or a metric.
+    phone = re.compile(r"(?<![0-9])1[3-9][0-9]{9}(?![0-9])")
+    for name in ("router.log", "follower.log"):
+        log_text = (tmp_path / name).read_text(errors="replace")
+        assert "drained and committed" in log_text or name == "follower.log"
+        assert not phone.search(log_text), f"a phone number in {name}"
+        assert not any(a in log_text for a in sample.ADDRESSES + sample.NAMES), f"personal data in {name}"
+    assert not phone.search(metrics_text) and "m00001" not in metrics_text  # nor merchant ids in labels
