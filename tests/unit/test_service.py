@@ -199,3 +199,20 @@ async def test_limits_get_a_clear_reply_and_nothing_is_done() -> None:
     assert [o.outcome for outs in (too_many, too_long, flood) for o in outs if isinstance(o, Activity)] == [
         "refused"] * 3
     assert [op for op, _ in transports["zto"].calls] == ["track"]  # only the one request within the limits
+
+
+async def test_a_remembered_owner_saves_the_tracking_round_trip_but_not_for_track() -> None:
+    sim = CarrierSim()
+    mine = parcel(sim, 1, ParcelState.IN_TRANSIT)
+    theirs = parcel(sim, 2, ParcelState.IN_TRANSIT)
+    async with service(sim) as (svc, transports):
+        await svc.handle(request(f"{mine} 拦截", rid="c1"))
+        urge = list(await svc.handle(request(f"{mine} 催件", rid="c2")))
+        again = list(await svc.handle(request(f"{theirs} 拦截", rid="c3")))
+        refused = list(await svc.handle(request(f"{theirs} 催件", rid="c4")))
+        tracked = list(await svc.handle(request(f"{mine} 查件", rid="c5")))
+    ops = [op.value for op, _ in transports["zto"].calls]
+    assert ops == ["track", "intercept", "urge", "track", "track"]  # c1 both; c2 urge only; c3 track; c4 none; c5
+    assert split(urge)[0][0].text == f"{mine} 已为您催促派送，请耐心等待"
+    assert split(again)[0][0].text == split(refused)[0][0].text == f"{theirs} 不是您账户下的运单，无法操作，请核对单号"
+    assert split(tracked)[0][0].text.startswith(f"{mine} 运输中")
