@@ -157,7 +157,7 @@ def decode_request(value: bytes | None) -> MerchantRequest:
         req = _request_decoder.decode(value)
     except msgspec.ValidationError as e:
         raise DecodeError("invalid_request", str(e)) from None
-    except msgspec.DecodeError as e:
+    except (msgspec.DecodeError, UnicodeDecodeError) as e:  # invalid UTF-8 inside a JSON string is the latter
         raise DecodeError("undecodable", str(e)) from None
     if req.v != SCHEMA_VERSION:
         raise DecodeError("unsupported_version", f"schema version {req.v}, this router reads {SCHEMA_VERSION}")

@@ -39,6 +39,6 @@ def mask_record(value: bytes | None) -> bytes | None:
         return None
     try:
         req = _request.decode(value)
-    except (msgspec.DecodeError, msgspec.ValidationError):
+    except (msgspec.DecodeError, UnicodeDecodeError):
         return _PHONE_BYTES.sub(rb"\1****\3", value)
     return encode(msgspec.structs.replace(req, text=mask_text(req.text)))

@@ -226,6 +226,13 @@ class Batcher:
                 self._resolve(e, ItemResult(waybill=e.item.waybill, key=e.item.key, ok=False, code="rejected",
                                             message=str(err)[:200]))
             return
+        except Exception as err:  # a client bug or an unmapped library error: never let it end the gateway
+            breaker.failure()
+            log.error("%s/%s call failed unexpectedly: %s", self.client.carrier, self.op, type(err).__name__)
+            for e in batch:
+                e.last_error = f"unexpected {type(err).__name__}"
+            self._retry_later(batch, 0.0)
+            return
         except BaseException:
             breaker.release()
             raise

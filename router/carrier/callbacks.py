@@ -50,7 +50,7 @@ class CallbackReceiver:
             return web.json_response({"error": "bad signature or unknown carrier"}, status=401)
         try:
             event = event_decoder.decode(body)
-        except msgspec.DecodeError as e:
+        except (msgspec.DecodeError, UnicodeDecodeError) as e:
             self.refused += 1
             return web.json_response({"error": f"unreadable event: {e}"}, status=400)
         if event.carrier != carrier:

@@ -81,7 +81,7 @@ class HttpCarrierClient:
             raise CarrierRejectedError(self.carrier, status, payload[:200].decode("utf-8", "replace"))
         try:
             results = response_decoder.decode(payload).results
-        except msgspec.DecodeError as e:
+        except (msgspec.DecodeError, UnicodeDecodeError) as e:
             raise CarrierRetryableError(self.carrier, f"{op}: unreadable response: {e}") from None
         if len(results) != len(items):
             raise CarrierRejectedError(self.carrier, status, f"{len(results)} results for {len(items)} items")

@@ -126,7 +126,7 @@ class Follower:
                     activity.append(decode_as(m.value, Activity))
                 else:
                     humans.append(decode_as(m.value, HumanReply))
-            except (msgspec.DecodeError, TypeError) as e:
+            except (msgspec.DecodeError, UnicodeDecodeError, TypeError) as e:
                 self.metrics.bad.labels(m.topic).inc()
                 out.append(self._dead_letter(m, str(e)))
         ts = self.settings.tickets

@@ -52,3 +52,16 @@ def test_bad_records_get_a_reason(raw: bytes | None, reason: str) -> None:
 def test_dead_letter_keeps_original_bytes() -> None:
     letter = DeadLetter(reason="undecodable", detail="d", topic="t", partition=1, offset=2, key=b"k", value=b"\xff\x00")
     assert decode_as(encode(letter), DeadLetter).value == b"\xff\x00"
+
+
+def test_invalid_utf8_inside_a_json_string_is_undecodable_not_a_crash() -> None:
+    import pytest
+
+    from router.contracts import decode_request
+    from router.errors import DecodeError
+
+    raw = b'{"v":1,"id":"\xff\xfe","merchant":"m","group":"g","sender":"s","platform":"demo","text":"t",' \
+          b'"received_at":"2026-11-11T20:00:00Z"}'
+    with pytest.raises(DecodeError) as e:
+        decode_request(raw)
+    assert e.value.reason == "undecodable"

@@ -134,3 +134,16 @@ async def test_the_same_key_acts_once() -> None:
     assert first.ok and again == first
     assert not other.ok and other.code == "already_intercepted"
     assert sim.stats.effects["intercept"] == 1
+
+
+async def test_an_unexpected_client_error_never_ends_the_gateway() -> None:
+    class Broken(SimTransport):
+        async def call(self, op, items):  # type: ignore[no-untyped-def]
+            self.calls.append((op, [i.waybill for i in items]))
+            raise ValueError("a library error nobody mapped")
+
+    t = Broken("zto", CarrierSim())
+    async with memory_gateway({"zto": t}, gateway_settings(max_attempts=2, breaker_threshold=100)) as gw:
+        first = await submit_all(gw, Op.TRACK, waybills(2))
+        second = await submit_all(gw, Op.TRACK, waybills(1, seed=1))  # the gateway still runs
+    assert {r.code for r in first + second} == {"carrier_unavailable"}
