@@ -88,7 +88,9 @@ class CustomerService:
         if entry is None:
             return [*self._to_human(request, "unknown_merchant"), _activity(request, [], "to_human", self.metrics)]
         lim = self.limits
-        if self._bucket(request.merchant).try_acquire() != 0:
+        # Counted in the merchant's own time (when each message was sent), not ours: a backlog drained after an
+        # outage or a restart must not be refused for arriving all at once.
+        if self._bucket(request.merchant).try_acquire(at=request.received_at.timestamp()) != 0:
             return self._refuse(request, "merchant_rate", TOO_FREQUENT.format(n=lim.merchant_per_minute))
         result = parse(request.text, entry.carrier)
         intents = [r.intent for r in result.requests]
@@ -208,7 +210,7 @@ class CustomerService:
             if len(self._buckets) > 100_000:  # forget idle merchants rather than grow without end
                 self._buckets.clear()
             b = self._buckets[merchant] = TokenBucket(self.limits.merchant_per_minute / 60,
-                                                      self.limits.merchant_burst, clock=time.monotonic)
+                                                      self.limits.merchant_burst, clock=time.time)
         return b
 
     def _refuse(self, request: MerchantRequest, limit: str, text: str) -> list[Output]:

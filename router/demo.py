@@ -65,8 +65,10 @@ async def run_demo(base: Settings, count: int, n_merchants: int) -> int:
         store = await open_store(f"sqlite:///{Path(tmp) / 'tickets.db'}")
         async with KafkaSink(settings) as sink, aiohttp.ClientSession() as session:
             cb_runner, cb_url = await _serve(CallbackReceiver(settings, sink).app())
+            # the sample evening is compressed into seconds: per-merchant rate limits would refuse most of it
             settings = isolated(settings, settings.kafka.group_id, directory={"path": str(directory)},
-                                gateway={"base_url": sim_url, "callback_url": f"{cb_url}/callbacks"})
+                                gateway={"base_url": sim_url, "callback_url": f"{cb_url}/callbacks"},
+                                limits={"merchant_per_minute": 1_000_000, "merchant_burst": 1_000_000})
             print(f"demo: carrier simulator at {sim_url}, callbacks at {cb_url}/callbacks")
             started = time.perf_counter()
             try:

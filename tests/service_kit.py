@@ -19,6 +19,9 @@ from router.service import Router
 from router.transport.kafka import KafkaSink, KafkaSource
 from tests.harness import fresh_settings
 
+# Sample traffic is produced in a burst, far faster than merchants type: the limits' own tests are in unit tests.
+UNLIMITED = {"merchant_per_minute": 1_000_000, "merchant_burst": 1_000_000}
+
 
 def settings_for(tmp: Path, url: str, callback_url: str = "", merchants: int = 50,
                  **sections: dict[str, object]) -> Settings:
@@ -29,7 +32,8 @@ def settings_for(tmp: Path, url: str, callback_url: str = "", merchants: int = 5
                     gateway={"base_url": url, "callback_url": callback_url, "linger_ms": 5.0,
                              "breaker_threshold": 3, "breaker_cooldown_s": 0.3, "backoff_max_s": 0.2,
                              "max_attempts": 100, "item_deadline_s": 120.0},
-                    directory={"path": str(path)}, commit={"interval_s": 0.2}, **sections)
+                    directory={"path": str(path)}, commit={"interval_s": 0.2},
+                    **{"limits": UNLIMITED, **sections})
 
 
 @asynccontextmanager

@@ -39,9 +39,10 @@ class TokenBucket:
         self._tokens = min(self.burst, self._tokens + (now - self._stamp) * self.rate)
         self._stamp = now
 
-    def try_acquire(self) -> float:
-        """Take a token now and return 0, or return how long to wait before one is there."""
-        now = self._clock()
+    def try_acquire(self, at: float | None = None) -> float:
+        """Take a token now (or at time ``at`` of the bucket's clock) and return 0, or how long until one is
+        there. A time before the last one counts as the last one: the bucket never refills backwards."""
+        now = self._clock() if at is None else max(at, self._stamp or at)
         if now < self._held_until:
             return self._held_until - now
         self._refill(now)

@@ -216,3 +216,18 @@ async def test_a_remembered_owner_saves_the_tracking_round_trip_but_not_for_trac
     assert split(urge)[0][0].text == f"{mine} 已为您催促派送，请耐心等待"
     assert split(again)[0][0].text == split(refused)[0][0].text == f"{theirs} 不是您账户下的运单，无法操作，请核对单号"
     assert split(tracked)[0][0].text.startswith(f"{mine} 运输中")
+
+
+async def test_a_backlog_is_judged_by_when_merchants_sent_it_not_when_it_drains() -> None:
+    from datetime import timedelta
+
+    sim = CarrierSim()
+    one = parcel(sim, 1, ParcelState.IN_TRANSIT)
+    limits = LimitSettings(merchant_per_minute=60, merchant_burst=3)
+    start = datetime.now(UTC) - timedelta(minutes=10)
+    async with service(sim, limits) as (svc, _):
+        outs = []
+        for i in range(10):  # sent one a second ten minutes ago, handled now all at once (after an outage)
+            r = msgspec.structs.replace(request(f"{one} 查件", rid=f"b{i}"), received_at=start + timedelta(seconds=i))
+            outs += list(await svc.handle(r))
+    assert [o.outcome for o in outs if isinstance(o, Activity)] == ["answered"] * 10
