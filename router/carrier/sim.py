@@ -133,6 +133,10 @@ class CarrierSim:
             p = self._parcels[number] = Parcel(number, carrier, owner, world.initial_state(number))
         return p
 
+    def acted(self) -> list[tuple[str, str, str]]:
+        """(operation, waybill, key) of every operation that took effect, each once: for tests and benchmarks."""
+        return [(op, r.waybill, key) for (_carrier, op, key), r in self._done.items() if r.ok]
+
     def in_outage(self) -> bool:
         now = time.monotonic()
         if now < self._outage_until:
