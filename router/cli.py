@@ -6,7 +6,7 @@ import argparse
 import logging
 import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Coroutine, Sequence
 from typing import Any
 
 import anyio
@@ -84,16 +84,16 @@ def _carrier_sim(args: argparse.Namespace) -> int:
     config = SimConfig(seed=args.seed, latency_ms=args.latency_ms, error_rate=args.error_rate, rate_429=args.rate_429,
                        busy_rate=args.busy_rate, callback_delay_s=args.callback_delay, outages=outages)
     try:
-        anyio.run(_until_signal, serve_sim(config, args.host, args.port), backend_options={"use_uvloop": True})
+        anyio.run(_until_signal, serve_sim, config, args.host, args.port, backend_options={"use_uvloop": True})
     except KeyboardInterrupt:
         return 130
     return 0
 
 
-async def _until_signal(work: Any) -> None:
+async def _until_signal(func: Callable[..., Coroutine[Any, Any, None]], *args: Any) -> None:
+    """Run ``func(*args)`` until SIGTERM or SIGINT, then cancel it (its cleanup runs shielded)."""
     async with anyio.create_task_group() as tg:
-        tg.start_soon(lambda: work)
-
+        tg.start_soon(func, *args)
         with anyio.open_signal_receiver(signal.SIGTERM, signal.SIGINT) as signals:
             async for _ in signals:
                 tg.cancel_scope.cancel()
@@ -217,7 +217,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         elif args.command == "follow":
             from router.tickets.follower import follow
 
-            anyio.run(_until_signal, follow(settings), backend_options={"use_uvloop": True})
+            anyio.run(_until_signal, follow, settings, backend_options={"use_uvloop": True})
         elif args.command == "report":
             return anyio.run(_report, settings, args)
         elif args.command == "tickets":
