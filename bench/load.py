@@ -34,18 +34,14 @@ from aiokafka import AIOKafkaProducer
 from hdrh.histogram import HdrHistogram
 
 from bench.report import RESULTS, Target, environment, target_rows, verdict, write
-from bench.router_bench import LOGS, PARTITIONS, Tail
-from bench.service_bench import Proc, free_port, wait_http
+from bench.router_bench import Tail
+from bench.service_bench import Proc, free_port, service_settings, start_sim
 from router import kafkatools, sample
-from router.config import Settings, child_env, isolated, load_settings
+from router.config import child_env
 from router.contracts import MerchantRequest, encode
 from router.parsing.parser import parse
-from router.transport.kafka import ensure_topics
 
 TARGETS = Path(__file__).parent / "targets.toml"
-# Load is compressed in time: a merchant here sends far faster than a person types. Lift the per-merchant
-# rate limit so the benchmark measures handling, not refusals.
-UNLIMITED = {"merchant_per_minute": 1_000_000, "merchant_burst": 1_000_000}
 MERCHANTS = 1000
 
 
@@ -113,30 +109,11 @@ def _lag(metrics_url: str) -> float | None:
     return sum(float(v) for v in re.findall(r"^kefu_consumer_lag_records\{[^}]*\} (\S+)$", text, re.M))
 
 
-def _rss_cpu(pid: int) -> tuple[float, float]:
-    import os
-
-    status = Path(f"/proc/{pid}/status").read_text()
-    rss = int(re.search(r"VmRSS:\s+(\d+)", status).group(1)) / 1024  # type: ignore[union-attr]
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return rss, (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-
 async def run(p: Profile) -> dict[str, Any]:
     tag = f"load-{p.name}-{uuid.uuid4().hex[:6]}"
-    LOGS.mkdir(parents=True, exist_ok=True)
-    directory = LOGS / "directory.json"
-    sample.directory(MERCHANTS).dump(directory)
-    sim_port, metrics_port = free_port(), free_port()
-    url = f"http://127.0.0.1:{sim_port}"
-    s: Settings = isolated(load_settings(), tag, topics={"partitions": PARTITIONS},
-                           gateway={"base_url": url}, directory={"path": str(directory)}, limits=UNLIMITED,
-                           metrics={"port": metrics_port})
-    await ensure_topics(s)
-    sim_args = [sys.executable, "-m", "router", "carrier-sim", "--port", str(sim_port), "--latency-ms",
-                str(p.latency_ms), "--seed", "5"]
-    if p.outage:
-        sim_args += ["--outage", f"{p.outage[0]}:{p.outage[1]}"]
+    metrics_port = free_port()
+    s, _url, sim_port = await service_settings(tag, metrics={"port": metrics_port})
+    outage = ["--outage", f"{p.outage[0]}:{p.outage[1]}"] if p.outage else []
     traffic = Traffic(p)
     expected: set[str] = set()
 
@@ -152,8 +129,7 @@ async def run(p: Profile) -> dict[str, Any]:
 
     if p.backlog:
         await kafkatools.produce_all(s.kafka.bootstrap, s.topics.requests, [(k, v) for _, k, v in take(p.backlog)])
-    sim = Proc(f"{tag}-sim", sim_args, child_env(s))
-    await wait_http(url)
+    sim = await start_sim(tag, s, sim_port, p.latency_ms, *outage)
     tail = Tail(s.kafka.bootstrap, s.topics.replies)
     producer = AIOKafkaProducer(bootstrap_servers=s.kafka.bootstrap, acks="all", enable_idempotence=True, linger_ms=2)
     sent: dict[str, float] = {}
@@ -172,7 +148,7 @@ async def run(p: Profile) -> dict[str, Any]:
                 while True:
                     await anyio.sleep(1.0)
                     assert router is not None
-                    rss, cpu = _rss_cpu(router.proc.pid)
+                    rss, cpu = router.rss_mb(), router.cpu_seconds()
                     lag = await anyio.to_thread.run_sync(_lag, f"http://127.0.0.1:{metrics_port}/metrics")
                     timeline.append({"t": round(time.perf_counter() - started, 1),
                                      "replies_per_s": tail.count - last_count,

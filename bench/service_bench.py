@@ -13,6 +13,8 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
+import re
 import socket
 import subprocess
 import sys
@@ -54,10 +56,13 @@ class Proc:
 
     def cpu_seconds(self) -> float:
         """User + system CPU time so far (Linux /proc), for CPU per request."""
-        import os
-
         fields = Path(f"/proc/{self.proc.pid}/stat").read_text().rsplit(")", 1)[1].split()
         return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+    def rss_mb(self) -> float:
+        status = Path(f"/proc/{self.proc.pid}/status").read_text()
+        m = re.search(r"VmRSS:\s+(\d+)", status)
+        return int(m.group(1)) / 1024 if m else 0.0
 
     def stop(self) -> int:
         self.proc.terminate()
@@ -85,24 +90,38 @@ async def wait_http(url: str, timeout_s: float = 20) -> None:
     raise RuntimeError(f"carrier simulator at {url} did not answer")
 
 
-async def drain(system: str, n: int, window_s: float) -> dict[str, Any]:
-    """Replies per second while draining a preloaded backlog of ``n`` requests (at most ``window_s`` seconds):
-    kefu-router (``kefu-router run``) or the same pipeline on FastStream (``bench.systems faststream``)."""
-    tag = f"drain-{system}-{uuid.uuid4().hex[:6]}"
+async def service_settings(tag: str, **sections: dict[str, Any]) -> tuple[Settings, str, int]:
+    """Settings of their own for one run (topics, group, the merchant directory, the simulator's URL on a free
+    port, no per-merchant rate limit), with the topics created. Returns (settings, simulator URL, its port)."""
     LOGS.mkdir(parents=True, exist_ok=True)
     directory = LOGS / "directory.json"
     sample.directory(MERCHANTS).dump(directory)
     port = free_port()
     url = f"http://127.0.0.1:{port}"
-    s: Settings = isolated(load_settings(), tag, topics={"partitions": PARTITIONS},
-                           gateway={"base_url": url}, directory={"path": str(directory)}, limits=UNLIMITED)
+    gateway = {"base_url": url, **sections.pop("gateway", {})}
+    s = isolated(load_settings(), tag, topics={"partitions": PARTITIONS}, gateway=gateway,
+                 directory={"path": str(directory)}, limits=UNLIMITED, **sections)
     await ensure_topics(s)
+    return s, url, port
+
+
+async def start_sim(tag: str, s: Settings, port: int, latency_ms: float = LATENCY_MS, *extra: str) -> Proc:
+    """``kefu-router carrier-sim`` as its own process, answering once this returns."""
+    sim = Proc(f"{tag}-sim", [sys.executable, "-m", "router", "carrier-sim", "--port", str(port),
+                              "--latency-ms", str(latency_ms), "--seed", "5", *extra], child_env(s))
+    await wait_http(f"http://127.0.0.1:{port}")
+    return sim
+
+
+async def drain(system: str, n: int, window_s: float) -> dict[str, Any]:
+    """Replies per second while draining a preloaded backlog of ``n`` requests (at most ``window_s`` seconds):
+    kefu-router (``kefu-router run``) or the same pipeline on FastStream (``bench.systems faststream``)."""
+    tag = f"drain-{system}-{uuid.uuid4().hex[:6]}"
+    s, _url, port = await service_settings(tag)
     reqs = list(sample.requests(n, MERCHANTS, seed=52))
     await kafkatools.produce_all(s.kafka.bootstrap, s.topics.requests, [sample.encoded(r) for r in reqs])
     expected = sum(1 for r in reqs if (p := parse(r.text)).requests or p.needs_human)
-    sim = Proc(f"{tag}-sim", [sys.executable, "-m", "router", "carrier-sim", "--port", str(port),
-                              "--latency-ms", str(LATENCY_MS), "--seed", "5"], child_env(s))
-    await wait_http(url)
+    sim = await start_sim(tag, s, port)
     argv = ([sys.executable, "-m", "router", "run"] if system == "router"
             else [sys.executable, "-m", "bench.systems", "faststream"])
     tail = Tail(s.kafka.bootstrap, s.topics.replies)
@@ -128,19 +147,8 @@ async def drain(system: str, n: int, window_s: float) -> dict[str, Any]:
 
 async def run(batching: bool, seconds: float, rate: float) -> dict[str, Any]:
     tag = f"svc-{'batch' if batching else 'single'}-{uuid.uuid4().hex[:6]}"
-    LOGS.mkdir(parents=True, exist_ok=True)
-    directory = LOGS / "directory.json"
-    sample.directory(MERCHANTS).dump(directory)
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
-    s: Settings = isolated(
-        load_settings(), tag, topics={"partitions": PARTITIONS},
-        gateway={"base_url": url, "batching": batching}, directory={"path": str(directory)}, limits=UNLIMITED,
-    )
-    await ensure_topics(s)
-    sim = Proc(f"{tag}-sim", [sys.executable, "-m", "router", "carrier-sim", "--port", str(port),
-                              "--latency-ms", str(LATENCY_MS), "--seed", "5"], child_env(s))
-    await wait_http(url)
+    s, url, port = await service_settings(tag, gateway={"batching": batching})
+    sim = await start_sim(tag, s, port)
     reqs = list(sample.requests(int(rate * seconds) + 1, MERCHANTS, seed=51))
     answers = {r.id for r in reqs if (p := parse(r.text)).requests or p.needs_human}
     warm, load = reqs[0], [(r.id, *sample.encoded(r)) for r in reqs[1:]]

@@ -1,7 +1,8 @@
 """Handler registry: a request is classified to an intent and handed to the handler registered for it.
 
-Until message understanding lands (issue 4) every request classifies as ``receipt``; the classifier is a
-parameter so the parser plugs in without touching the router.
+The customer service (handlers/service.py) dispatches understood requests by intent itself; this registry serves
+the acknowledge-only mode (``gateway.enabled = false``) and the benchmarks, where every request classifies as
+``receipt`` unless a classifier is given.
 """
 
 from __future__ import annotations

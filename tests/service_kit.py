@@ -11,6 +11,7 @@ from pathlib import Path
 import aiohttp
 import anyio
 
+from bench.service_bench import UNLIMITED
 from handlers.service import build
 from router import sample
 from router.config import Settings, isolated
@@ -19,15 +20,13 @@ from router.service import Router
 from router.transport.kafka import KafkaSink, KafkaSource
 from tests.harness import fresh_settings
 
-# Sample traffic is produced in a burst, far faster than merchants type: the limits' own tests are in unit tests.
-UNLIMITED = {"merchant_per_minute": 1_000_000, "merchant_burst": 1_000_000}
-
 
 def settings_for(tmp: Path, url: str, callback_url: str = "", merchants: int = 50,
                  **sections: dict[str, object]) -> Settings:
     path = tmp / "directory.json"
     sample.directory(merchants).dump(path)
     base = fresh_settings(topics={"partitions": 4})
+    # Sample traffic is produced in a burst, far faster than merchants type: the limits are unit-tested.
     return isolated(base, base.kafka.group_id,
                     gateway={"base_url": url, "callback_url": callback_url, "linger_ms": 5.0,
                              "breaker_threshold": 3, "breaker_cooldown_s": 0.3, "backoff_max_s": 0.2,
