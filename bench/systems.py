@@ -26,6 +26,7 @@ from router.cli import serve
 from router.config import Settings, load_settings
 from router.contracts import MerchantRequest, Output, decode_request, encode
 from router.registry import HandlerRegistry
+from router.runtime import tune_gc
 
 
 class DelayedReceipt:
@@ -125,6 +126,7 @@ async def faststream(s: Settings, stop: anyio.Event) -> None:
 
 
 async def _until_signal(body: object, *args: object) -> None:
+    tune_gc()  # the same collector settings as kefu-router run: the comparison is of the code, not of the GC
     stop = anyio.Event()
     async with anyio.create_task_group() as tg:
 

@@ -40,6 +40,7 @@ async def serve(settings: Settings, handler: Handler | None = None) -> None:
     from handlers.service import build
     from router.carrier.callbacks import run_callbacks
     from router.metrics import RouterMetrics
+    from router.runtime import tune_gc
     from router.service import Gate
     from router.transport.kafka import KafkaSink, KafkaSource, ensure_topics
 
@@ -61,6 +62,7 @@ async def serve(settings: Settings, handler: Handler | None = None) -> None:
 
             await tg.start(serve_ops, metrics.registry, router.ready, settings.metrics.host, settings.metrics.port)
         tg.start_soon(_stop_on_signal, router)
+        tune_gc()
         await router.run()  # returns after a graceful stop
         tg.cancel_scope.cancel()
 

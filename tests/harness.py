@@ -117,8 +117,10 @@ class ScriptedHandler:
         fail: set[str] | None = None,
         stall: set[str] | None = None,
         delay_s: float = 0.0,
+        stubborn: set[str] | None = None,
     ) -> None:
         self.block = block or set()
+        self.stubborn = stubborn or set()
         self.fail = fail or set()
         self.stall = stall or set()
         self.delay_s = delay_s
@@ -133,6 +135,11 @@ class ScriptedHandler:
             await anyio.sleep_forever()
         if request.id in self.fail:
             raise RuntimeError("scripted failure")
+        if request.id in self.stubborn:
+            try:
+                await anyio.sleep(3600)
+            except anyio.get_cancelled_exc_class():
+                pass  # a handler that swallows cancellation (bad practice, but handlers are third-party code)
         if self.delay_s:
             await anyio.sleep(self.delay_s)
         return [

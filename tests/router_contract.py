@@ -93,6 +93,24 @@ class RouterContract:
         assert reasons == ["handler_error", "handler_timeout"]
         assert_in_order([decode_as(v, Reply) for _, v in replies])
 
+    async def test_a_timed_out_worker_goes_on_and_a_handler_that_swallows_the_timeout_keeps_its_result(self) -> None:
+        """One worker (max_inflight 1) runs every record: after the watchdog cancelled its handler twice, once
+        taken as a timeout and once swallowed by the handler, it still handles every later record."""
+        h = await self._harness(
+            topics={"partitions": 1}, scheduler={"handler_timeout_s": 0.2, "max_inflight": 1}
+        )
+        reqs = list(sample.requests(12, 3, seed=5))
+        await h.produce([sample.encoded(r) for r in reqs])
+        handler = ScriptedHandler(stall={reqs[1].id}, stubborn={reqs[4].id}, delay_s=0.001)
+        async with h.running(handler):
+            replies = await h.read(h.settings.topics.replies, len(reqs) - 1)
+            letters = await h.read(h.settings.topics.dlq, 1)
+        got = [decode_as(v, Reply) for _, v in replies]
+        assert sorted(r.request_id for r in got) == sorted(r.id for r in reqs if r.id != reqs[1].id)
+        assert [decode_as(v, DeadLetter).reason for _, v in letters] == ["handler_timeout"]
+        assert_in_order(got)
+        await assert_fully_committed(h)
+
     async def test_restart_redoes_only_unfinished_records(self) -> None:
         """A blocked record holds the commit back; records finished past it are not handled again."""
         h = await self._harness(topics={"partitions": 1}, shutdown={"drain_timeout_s": 0.5})

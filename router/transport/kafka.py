@@ -196,6 +196,7 @@ class KafkaSink:
             max_batch_size=256 * 1024,
         )
         self._partitions = KeyPartitions()
+        self._counts: dict[str, int] = {}  # partitions per output topic, until the next metadata update
 
     def __repr__(self) -> str:
         return f"<KafkaSink bootstrap={self._bootstrap} idempotent acks=all>"
@@ -216,10 +217,18 @@ class KafkaSink:
     def _partition(self, topic: str, key: bytes | None) -> int | None:
         if key is None:
             return None
-        known = self._producer.client.cluster.partitions_for_topic(topic)
-        if not known:
-            return None  # metadata not fetched yet: aiokafka waits for it and partitions itself
-        return self._partitions.partition(topic, key, len(known))
+        count = self._counts.get(topic)
+        if count is None:
+            cluster = self._producer.client.cluster
+            known = cluster.partitions_for_topic(topic)  # builds a set: once per topic and metadata update
+            if not known:
+                return None  # metadata not fetched yet: aiokafka waits for it and partitions itself
+            cluster.add_listener(self._metadata_updated)  # a set: adding again is a no-op
+            count = self._counts[topic] = len(known)
+        return self._partitions.partition(topic, key, count)
+
+    def _metadata_updated(self, _cluster: object) -> None:
+        self._counts.clear()  # partitions may have been added
 
     async def enqueue(self, records: Sequence[tuple[str, bytes | None, bytes]]) -> asyncio.Future[Any]:
         try:

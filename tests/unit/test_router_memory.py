@@ -82,3 +82,36 @@ async def test_lag_grows_while_a_blocked_gate_keeps_intake_paused(monkeypatch: p
             while lag() > 0:
                 await anyio.sleep(0.05)
         r.request_stop()
+
+
+async def test_a_worker_whose_handler_timed_out_can_still_be_abandoned_at_a_rebalance() -> None:
+    """The watchdog cancels a handler with Task.cancel and must take that request back (uncancel): a request
+    left over would make the worker's cancel scope refuse its own cancellation when a rebalance deadline later
+    abandons the job, and the router would crash instead of handing the record to the next owner."""
+    s = fresh_settings(
+        topics={"partitions": 1},
+        scheduler={"handler_timeout_s": 0.5, "max_inflight": 1},
+        shutdown={"revoke_timeout_s": 0.1},
+    )
+    broker = MemoryBroker()
+    broker.create_topic(s.topics.requests, 1)
+    source = MemorySource(broker, s.topics.requests, s.kafka.group_id)
+    reqs = list(sample.requests(6, 2, seed=10))
+    for key, value in map(sample.encoded, reqs):
+        broker.produce(s.topics.requests, key, value)
+    handler = ScriptedHandler(stall={reqs[0].id}, stubborn={reqs[1].id}, block={reqs[3].id})
+    router = Router(s, source, MemorySink(broker), handler)
+    async with anyio.create_task_group() as tg:
+        await tg.start(router.run)
+        with anyio.fail_after(10):
+            while reqs[3].id not in handler.calls:  # the same worker timed out twice, now blocks on reqs[3]
+                await anyio.sleep(0.01)
+        await source.rebalance(source.assignment())  # reqs[3] is abandoned after 0.1 s, then handled again
+        assert router.metrics.abandoned._value.get() == 1
+        handler.released.set()
+        with anyio.fail_after(10):
+            while len(broker.records(s.topics.replies)) < len(reqs) - 1:
+                await anyio.sleep(0.01)
+        router.request_stop()
+    got = [decode_as(r.value or b"", Reply) for r in broker.records(s.topics.replies)]
+    assert sorted({r.request_id for r in got}) == sorted(r.id for r in reqs[1:])

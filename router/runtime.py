@@ -1,0 +1,26 @@
+"""Process-level tuning for a long-running router.
+
+CPython's cyclic garbage collector runs a young-generation pass every 700 container allocations and a full
+pass every 100 of those, each full pass walking every live object (the parser's tables, the carrier world, the
+aiokafka clients). At 20,000 requests a second that was about a quarter of the router's CPU (measured with
+``gc.callbacks``: 1.0 s of collection while draining 60,000 records in 3 s). The router frees almost everything
+by reference counting (records, jobs, replies); cycles are rare (exception tracebacks), so collecting them
+less often costs a little memory and no correctness.
+"""
+
+from __future__ import annotations
+
+import gc
+
+# A young pass every 20,000 allocations, a middle one every 5 of those, a full one every 10 of those: the
+# router's CPU per record fell from 61-67 µs to 32-42 µs with a peak RSS unchanged (104-108 MB on 60,000
+# records); (20_000, 20, 100) cost the same CPU and 12 MB more (garbage cycles wait longer).
+GC_THRESHOLDS = (20_000, 5, 10)
+
+
+def tune_gc() -> None:
+    """Call once start-up is done: objects alive now (modules, tables, clients) are moved out of the collector's
+    reach for good, and later passes run at ``GC_THRESHOLDS``."""
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(*GC_THRESHOLDS)
