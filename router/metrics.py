@@ -5,10 +5,47 @@ Labels are bounded: outcome and reason come from fixed vocabularies, never merch
 
 from __future__ import annotations
 
-from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
+from bisect import bisect_left
+from collections.abc import Iterator, Sequence
+
+from prometheus_client import CollectorRegistry, Counter, Gauge
+from prometheus_client.metrics_core import HistogramMetricFamily, Metric
+from prometheus_client.registry import Collector
 
 OUTCOMES = ("handled", "dead_letter", "skipped_done")
 HOT_RANKS = 10
+
+
+class LoopHistogram(Collector):
+    """A histogram observed from the event loop only, at two per record: a bisect and two additions instead of
+    prometheus_client's lock per bucket and per sum (5% of the router's time with a fast handler). Exposed
+    exactly as a ``Histogram`` with the same buckets would be (``_bucket``, ``_sum``, ``_count``). The metrics
+    endpoint runs on the same loop, so no lock is needed."""
+
+    def __init__(self, name: str, documentation: str, buckets: Sequence[float], registry: CollectorRegistry) -> None:
+        self.name, self.documentation = name, documentation
+        self.bounds = sorted(buckets)
+        self._counts = [0] * (len(self.bounds) + 1)  # the last one is +Inf
+        self._sum = 0.0
+        registry.register(self)
+
+    def __repr__(self) -> str:
+        return f"<LoopHistogram {self.name} count={sum(self._counts)}>"
+
+    def observe(self, value: float) -> None:
+        self._counts[bisect_left(self.bounds, value)] += 1  # le: a value equal to a bound falls in it
+        self._sum += value
+
+    def collect(self) -> Iterator[Metric]:
+        cumulative, running = [], 0
+        for bound, n in zip([*map(_le, self.bounds), "+Inf"], self._counts, strict=True):
+            running += n
+            cumulative.append((bound, float(running)))
+        yield HistogramMetricFamily(self.name, self.documentation, buckets=cumulative, sum_value=self._sum)
+
+
+def _le(bound: float) -> str:
+    return repr(float(bound))
 
 
 class RouterMetrics:
@@ -35,13 +72,13 @@ class RouterMetrics:
         self.abandoned = Counter(
             "kefu_abandoned_records_total", "In-flight records cancelled at a revocation deadline", registry=r
         )
-        self.handle_seconds = Histogram(
+        self.handle_seconds = LoopHistogram(
             "kefu_handle_duration_seconds",
             "Time from a record's start of handling to its outputs being acknowledged",
             buckets=(0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30),
             registry=r,
         )
-        self.request_seconds = Histogram(
+        self.request_seconds = LoopHistogram(
             "kefu_request_duration_seconds",
             "End to end: from the merchant's message received to its outputs acknowledged by Kafka",
             buckets=(0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 300),

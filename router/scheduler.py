@@ -19,7 +19,7 @@ import asyncio
 from collections import deque
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Generic, Protocol, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 import anyio
 from anyio.abc import TaskStatus
@@ -60,15 +60,16 @@ class PartitionLoad:
     drained: anyio.Event = field(default_factory=anyio.Event)
 
 
-class _Slot:
+class _Slot(Generic[J]):
     """One worker. Its cancel scope lives across jobs (a scope per job cost ~13% of throughput here) and is
-    replaced only after ``abandon`` cancelled it; ``tp`` is the partition of the job it is running."""
+    replaced only after ``abandon`` cancelled it; ``job`` is the job it is running."""
 
-    __slots__ = ("scope", "tp")
+    __slots__ = ("job", "scope", "task")
 
-    def __init__(self) -> None:
+    def __init__(self, task: asyncio.Task[Any]) -> None:
         self.scope = anyio.CancelScope()
-        self.tp: TP | None = None
+        self.job: J | None = None
+        self.task = task
 
 
 class KeyedScheduler(Generic[J]):
@@ -88,7 +89,7 @@ class KeyedScheduler(Generic[J]):
         self.inflight = 0
         self._idle = anyio.Event()
         self._idle.set()
-        self._slots: list[_Slot] = []
+        self._slots: list[_Slot[J]] = []
 
     def __repr__(self) -> str:
         return (
@@ -160,10 +161,20 @@ class KeyedScheduler(Generic[J]):
         wanted = set(tps)
         n = 0
         for slot in self._slots:
-            if slot.tp in wanted and not slot.scope.cancel_called:
+            if slot.job is not None and slot.job.tp in wanted and not slot.scope.cancel_called:
                 slot.scope.cancel()
                 n += 1
         return n
+
+    def interrupt(self, job: J) -> bool:
+        """Cancel the worker running ``job`` with a plain ``Task.cancel``, outside any cancel scope: ``work``
+        sees ``CancelledError`` where it is suspended and, if it handles it, must take the request back with
+        ``Task.uncancel`` (the router's handler watchdog). Returns False if the job is not running."""
+        for slot in self._slots:
+            if slot.job is job:
+                slot.task.cancel()
+                return True
+        return False
 
     def done(self, job: J) -> None:
         """Release a job that ``work`` handed over. Call exactly once per handed-over job."""
@@ -214,7 +225,9 @@ class KeyedScheduler(Generic[J]):
         return self._ready.popleft()
 
     async def _worker(self) -> None:
-        slot = _Slot()
+        task = asyncio.current_task()
+        assert task is not None
+        slot: _Slot[J] = _Slot(task)
         self._slots.append(slot)
         while True:
             with slot.scope:
@@ -229,17 +242,17 @@ class KeyedScheduler(Generic[J]):
                     await asyncio.sleep(0)
             slot.scope = anyio.CancelScope()  # the previous one was cancelled by abandon()
 
-    async def _run_one(self, slot: _Slot, q: _KeyQueue[J]) -> None:
+    async def _run_one(self, slot: _Slot[J], q: _KeyQueue[J]) -> None:
         q.state = q.BUSY
         job = q.jobs.popleft()
         self.inflight += 1
-        slot.tp = job.tp
+        slot.job = job
         handed_over = False
         try:
             await self._work(job)
             handed_over = True
         finally:
-            slot.tp = None
+            slot.job = None
             self.inflight -= 1
             self._next_of_key(q, job)
             if not handed_over:

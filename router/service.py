@@ -19,11 +19,11 @@ import logging
 import time
 import traceback
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from functools import partial
 from typing import Any, Protocol
 
 import anyio
+import msgspec
 from anyio.abc import TaskGroup, TaskStatus
 
 from router.config import Settings
@@ -52,26 +52,27 @@ def _backoff() -> Iterator[float]:
         delay = min(delay * 2, 5.0)
 
 
-@dataclass(slots=True, eq=False)
-class Job:
+class Job(msgspec.Struct, gc=False, eq=False):
+    """A record on its way through the scheduler. Untracked by the cyclic collector, like ``Record``: it
+    references no container that could lead back to it."""
+
     record: Record
     offsets: PartitionOffsets
+    tp: TP
+    key: bytes | None
+    size: int
     started: float = 0.0  # perf_counter when handling began
     received: float = 0.0  # when the merchant's message was received (epoch seconds), once decoded
-    task: asyncio.Task[Any] | None = None  # the worker running the handler, while it runs
     timed_out: bool = False  # the watchdog cancelled the handler
 
-    @property
-    def tp(self) -> TP:
-        return (self.record.topic, self.record.partition)
 
-    @property
-    def key(self) -> bytes | None:
-        return self.record.key
-
-    @property
-    def size(self) -> int:
-        return self.record.size
+def _take_back_cancel() -> None:
+    """Undo the watchdog's ``Task.cancel`` once it has been dealt with. A request left pending would make the
+    worker's long-lived cancel scope treat a later cancellation of its own (``abandon``) as foreign and let it
+    escape, ending the worker pool."""
+    task = asyncio.current_task()
+    assert task is not None
+    task.uncancel()
 
 
 class Gate(Protocol):
@@ -198,7 +199,7 @@ class Router:
                     offsets.finish(rec.offset)
                     self._processed["skipped_done"].inc()
                     continue
-                self._scheduler.submit(Job(rec, offsets))
+                self._scheduler.submit(Job(rec, offsets, tp, rec.key, rec.size))
             self.metrics.consumed.inc(accepted)
             self._apply_flow()
 
@@ -278,15 +279,13 @@ class Router:
         except DecodeError as e:
             return [self._dead_letter(rec, e.reason, e.detail)], "dead_letter"
         job.received = request.received_at.timestamp()
-        task = job.task = asyncio.current_task()
-        assert task is not None
         self._in_handler.add(job)
         try:
             outputs: Sequence[Output] = await self._handler.handle(request)
         except asyncio.CancelledError:
             if not job.timed_out:
                 raise  # a rebalance or shutdown cancelled the worker: not ours to swallow
-            task.uncancel()
+            _take_back_cancel()
             limit = self.settings.scheduler.handler_timeout_s
             return [self._dead_letter(rec, "handler_timeout", f"no result within {limit}s")], "dead_letter"
         except Exception as e:  # a handler bug must not stop the merchant's later requests
@@ -300,7 +299,7 @@ class Router:
         finally:
             self._in_handler.discard(job)
         if job.timed_out:  # the handler swallowed the watchdog's cancellation and finished anyway: keep its result
-            task.uncancel()
+            _take_back_cancel()
         key = request.merchant.encode()
         return [(self._topic_of[type(o)], key, encode(o)) for o in outputs], "handled"
 
@@ -366,9 +365,9 @@ class Router:
             await anyio.sleep(tick)
             overdue = time.perf_counter() - limit
             for job in list(self._in_handler):
-                if job.started <= overdue and not job.timed_out and job.task is not None:
+                if job.started <= overdue and not job.timed_out:
                     job.timed_out = True
-                    job.task.cancel()
+                    self._scheduler.interrupt(job)
 
     # -- commits and rebalances --------------------------------------------------------------------------
 

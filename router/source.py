@@ -17,12 +17,16 @@ from typing import Any, Protocol
 
 import anyio
 import anyio.lowlevel
+import msgspec
 
 TP = tuple[str, int]
 
 
-@dataclass(slots=True, frozen=True)
-class Record:
+class Record(msgspec.Struct, frozen=True, gc=False):
+    """One consumed record. Not tracked by the cyclic collector (it holds only strings, bytes and ints): the
+    router buffers up to ``backpressure.high_records`` of them, and tracked ones were walked by every young
+    collection."""
+
     topic: str
     partition: int
     offset: int
