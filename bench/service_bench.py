@@ -13,10 +13,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import os
-import re
 import socket
-import subprocess
 import sys
 import time
 import urllib.request
@@ -28,7 +25,7 @@ import anyio
 from aiokafka import AIOKafkaProducer
 
 from bench.report import Target, environment, quantiles_ms, target_rows, verdict, write
-from bench.router_bench import LOGS, PARTITIONS, Tail
+from bench.router_bench import LOGS, PARTITIONS, Proc, Tail
 from router import kafkatools, sample
 from router.config import Settings, child_env, isolated, load_settings
 from router.parsing.parser import parse
@@ -46,31 +43,6 @@ def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
-
-
-class Proc:
-    def __init__(self, name: str, argv: list[str], env: dict[str, str]) -> None:
-        LOGS.mkdir(parents=True, exist_ok=True)
-        with (LOGS / f"{name}.log").open("wb") as log:
-            self.proc = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=log)
-
-    def cpu_seconds(self) -> float:
-        """User + system CPU time so far (Linux /proc), for CPU per request."""
-        fields = Path(f"/proc/{self.proc.pid}/stat").read_text().rsplit(")", 1)[1].split()
-        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-    def rss_mb(self) -> float:
-        status = Path(f"/proc/{self.proc.pid}/status").read_text()
-        m = re.search(r"VmRSS:\s+(\d+)", status)
-        return int(m.group(1)) / 1024 if m else 0.0
-
-    def stop(self) -> int:
-        self.proc.terminate()
-        try:
-            return self.proc.wait(60)
-        except subprocess.TimeoutExpired:
-            self.proc.kill()
-            return -9
 
 
 def sim_stats(url: str) -> dict[str, Any]:
