@@ -34,8 +34,8 @@ from aiokafka import AIOKafkaProducer
 from hdrh.histogram import HdrHistogram
 
 from bench.report import RESULTS, Target, environment, target_rows, verdict, write
-from bench.router_bench import Tail
-from bench.service_bench import Proc, free_port, service_settings, start_sim
+from bench.router_bench import Proc, Tail
+from bench.service_bench import free_port, service_settings, start_sim
 from router import kafkatools, sample
 from router.config import child_env
 from router.contracts import MerchantRequest, encode
