@@ -16,7 +16,7 @@ Writes bench/results/<profile>.json (with a ``targets`` list), .md and .png; exi
 from __future__ import annotations
 
 import argparse
-import asyncio
+import itertools
 import random
 import re
 import sys
@@ -34,7 +34,7 @@ from aiokafka import AIOKafkaProducer
 from hdrh.histogram import HdrHistogram
 
 from bench.report import RESULTS, Target, environment, target_rows, verdict, write
-from bench.router_bench import Proc, Tail
+from bench.router_bench import Proc, Tail, send_paced
 from bench.service_bench import free_port, service_settings, start_sim
 from router import kafkatools, sample
 from router.config import child_env
@@ -156,17 +156,8 @@ async def run(p: Profile) -> dict[str, Any]:
                     last_count = tail.count
 
             tg.start_soon(sampler)
-            due, futures = 0.0, []
-            while due < p.seconds:
-                rate = p.rate(due)
-                for rid, key, value in take(1):
-                    due += 1 / rate
-                    ahead = due - (time.perf_counter() - started)
-                    if ahead > 0:
-                        await asyncio.sleep(ahead)
-                    sent[rid] = time.perf_counter()
-                    futures.append(await producer.send(s.topics.requests, value, key=key))
-            await asyncio.gather(*futures)
+            one_at_a_time = (item for _ in itertools.count() for item in take(1))
+            await send_paced(producer, s.topics.requests, one_at_a_time, sent, p.rate, started, p.seconds)
             with anyio.move_on_after(600):
                 while not expected <= tail.arrivals.keys():
                     await anyio.sleep(0.2)

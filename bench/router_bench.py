@@ -16,12 +16,14 @@ import argparse
 import asyncio
 import contextlib
 import json
+import math
 import os
 import re
 import subprocess
 import sys
 import time
 import uuid
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -127,6 +129,33 @@ class System(Proc):
             self.peak_rss_mb = max(self.peak_rss_mb, self.rss_mb())
 
 
+async def send_paced(
+    producer: AIOKafkaProducer,
+    topic: str,
+    items: Iterable[tuple[str, bytes, bytes]],
+    sent: dict[str, float],
+    rate_at: Callable[[float], float],
+    start: float,
+    seconds: float = math.inf,
+) -> None:
+    """Produce ``items`` (id, key, value) at ``rate_at(t)`` records a second, ``t`` being seconds of schedule since
+    ``start`` (perf_counter), until the items or ``seconds`` of schedule run out; note in ``sent`` when each was
+    produced, then wait until all are acknowledged. The schedule decides, not the previous send: one that falls
+    behind goes at once, so the offered rate holds and a stall on the far side is not hidden. An item is taken
+    from ``items`` only when it is due to be sent."""
+    due, futures = 0.0, []
+    it = iter(items)
+    while due < seconds and (item := next(it, None)) is not None:
+        rid, key, value = item
+        due += 1 / rate_at(due)
+        ahead = due - (time.perf_counter() - start)
+        if ahead > 0:
+            await asyncio.sleep(ahead)
+        sent[rid] = time.perf_counter()
+        futures.append(await producer.send(topic, value, key=key))
+    await asyncio.gather(*futures)
+
+
 async def _sampling(system: System) -> None:
     while True:
         system.sample_rss()
@@ -176,16 +205,8 @@ async def latency(kind: str, rate: float, seconds: float) -> dict[str, Any]:
         tg.start_soon(_sampling, system)
         await (await producer.send(s.topics.requests, sample.encoded(warm)[1], key=warm.merchant.encode()))
         await tail.wait_for(1, timeout_s=60)  # group joined, partitions assigned
-        futures, start = [], time.perf_counter()
-        due = 0.0
-        for rid, key, value in load:
-            due += 1 / rate
-            now = time.perf_counter() - start
-            if due > now:
-                await asyncio.sleep(due - now)
-            sent[rid] = time.perf_counter()
-            futures.append(await producer.send(s.topics.requests, value, key=key))
-        await asyncio.gather(*futures)
+        start = time.perf_counter()
+        await send_paced(producer, s.topics.requests, load, sent, lambda _t: rate, start)
         offered = len(sent) / (time.perf_counter() - start)
         await tail.wait_for(len(sent) + 1, timeout_s=120)
         await producer.stop()

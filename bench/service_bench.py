@@ -11,7 +11,6 @@ Writes bench/results/service.json and service.md; exits 1 if a target is missed.
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import socket
 import sys
@@ -25,7 +24,7 @@ import anyio
 from aiokafka import AIOKafkaProducer
 
 from bench.report import Target, environment, quantiles_ms, target_rows, verdict, write
-from bench.router_bench import LOGS, PARTITIONS, Proc, Tail
+from bench.router_bench import LOGS, PARTITIONS, Proc, Tail, send_paced
 from router import kafkatools, sample
 from router.config import Settings, child_env, isolated, load_settings
 from router.parsing.parser import parse
@@ -136,15 +135,7 @@ async def run(batching: bool, seconds: float, rate: float) -> dict[str, Any]:
             await (await producer.send(s.topics.requests, sample.encoded(warm)[1], key=warm.merchant.encode()))
             await tail.wait_for(1, timeout_s=60)
             start = time.perf_counter()
-            due, futures = 0.0, []
-            for rid, key, value in load:
-                due += 1 / rate
-                ahead = due - (time.perf_counter() - start)
-                if ahead > 0:
-                    await asyncio.sleep(ahead)
-                sent[rid] = time.perf_counter()
-                futures.append(await producer.send(s.topics.requests, value, key=key))
-            await asyncio.gather(*futures)
+            await send_paced(producer, s.topics.requests, load, sent, lambda _t: rate, start)
             offered = len(sent) / (time.perf_counter() - start)
             expected = sum(1 for rid in sent if rid in answers)
             with anyio.move_on_after(max(30.0, seconds * 3)):

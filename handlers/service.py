@@ -25,7 +25,7 @@ from router.carrier.gateway import CarrierGateway, GatewayMetrics, http_clients
 from router.carrier.limits import TokenBucket
 from router.carrier.model import Item, ItemResult, Op
 from router.config import LimitSettings, Settings
-from router.contracts import Activity, MerchantRequest, Output, Reply, RequestOutcome
+from router.contracts import Activity, MerchantRequest, Output, RequestOutcome, reply_to
 from router.directory import Directory, MerchantEntry
 from router.parsing.parser import MAX_CHARS, ParsedRequest, parse
 
@@ -125,7 +125,7 @@ class CustomerService:
             self.metrics.escalations.labels(e.reason).inc()
         outputs: list[Output] = []
         if lines := out.render():
-            outputs.append(self._reply(request, "\n".join(lines)))
+            outputs.append(reply_to(request, "\n".join(lines)))
         outputs.extend(out.tickets)
         outputs.extend(out.escalations)
         # A class-2 ticket is a person's work as much as an escalation is: not resolved automatically.
@@ -215,23 +215,11 @@ class CustomerService:
 
     def _refuse(self, request: MerchantRequest, limit: str, text: str) -> list[Output]:
         self.metrics.limited.labels(limit).inc()
-        return [self._reply(request, text), _activity(request, [], "refused", self.metrics)]
+        return [reply_to(request, text), _activity(request, [], "refused", self.metrics)]
 
     def _to_human(self, request: MerchantRequest, reason: str, **detail: str) -> list[Output]:
         self.metrics.escalations.labels(reason).inc()
-        return [self._reply(request, TO_HUMAN), self.ctx.escalate(request, reason, **detail)]
-
-    @staticmethod
-    def _reply(request: MerchantRequest, text: str) -> Reply:
-        return Reply(
-            id=f"{request.id}:reply",
-            request_id=request.id,
-            merchant=request.merchant,
-            group=request.group,
-            platform=request.platform,
-            mention=[request.sender],
-            text=text,
-        )
+        return [reply_to(request, TO_HUMAN), self.ctx.escalate(request, reason, **detail)]
 
 
 def _activity(request: MerchantRequest, intents: list[str], outcome: RequestOutcome,

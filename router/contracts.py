@@ -52,6 +52,20 @@ class Reply(msgspec.Struct, frozen=True, kw_only=True):
     created_at: datetime = msgspec.field(default_factory=utcnow)
 
 
+def reply_to(request: MerchantRequest, text: str, kind: str = "reply") -> Reply:
+    """The reply to ``request`` in its group, @ its sender; ``kind`` makes the id (one reply of each kind per
+    request, so a redelivered request produces the same id)."""
+    return Reply(
+        id=f"{request.id}:{kind}",
+        request_id=request.id,
+        merchant=request.merchant,
+        group=request.group,
+        platform=request.platform,
+        mention=[request.sender],
+        text=text,
+    )
+
+
 class Ticket(msgspec.Struct, frozen=True, kw_only=True):
     """Class 1: the carrier resolves it through its API. Class 2: a person must follow it."""
 
