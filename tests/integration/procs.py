@@ -1,8 +1,11 @@
-"""Router processes (``python -m router run``) for crash, restart and rebalance tests."""
+"""Router processes (``python -m router run``) and a broker of a test's own, for crash, restart and rebalance
+tests."""
 
 from __future__ import annotations
 
+import os
 import signal
+import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -60,3 +63,49 @@ class RouterProcess:
             assert self.proc is not None
             self.proc.kill()
             self.proc.wait(10)
+
+
+class OwnBroker:
+    """A Kafka broker of the test's own (deploy/local/kafka.sh on a free port, its state under ``run_dir``), for
+    scenarios that stop the broker: the suite's shared broker, or a cluster named by KAFKA_BOOTSTRAP, is left
+    alone. The jars are those kafka.sh already fetched for the suite."""
+
+    SCRIPT = Path(__file__).resolve().parents[2] / "deploy" / "local" / "kafka.sh"
+
+    def __init__(self, run_dir: Path) -> None:
+        self.port = _free_port_pair()
+        self.env = {k: v for k, v in os.environ.items() if k != "KAFKA_BOOTSTRAP"}
+        self.env.update(KAFKA_PORT=str(self.port), KEFU_RUN=str(run_dir))
+        self.bootstrap = f"127.0.0.1:{self.port}"
+
+    def __repr__(self) -> str:
+        return f"<OwnBroker {self.bootstrap}>"
+
+    def _run(self, action: str) -> None:
+        done = subprocess.run(
+            [str(self.SCRIPT), action], env=self.env, capture_output=True, text=True, timeout=180, check=False
+        )
+        if done.returncode:
+            raise RuntimeError(f"kafka.sh {action} failed ({done.returncode}): {done.stdout}{done.stderr}")
+
+    def start(self) -> OwnBroker:
+        self._run("start")  # returns once the broker answers metadata requests
+        return self
+
+    def stop(self) -> None:
+        self._run("stop")  # SIGTERM: a clean shutdown, its log stays on disk
+
+
+def _free_port_pair() -> int:
+    """A port whose successor is free too (kafka.sh puts the KRaft controller on port + 1)."""
+    for _ in range(50):
+        with socket.socket() as a:
+            a.bind(("127.0.0.1", 0))
+            port = int(a.getsockname()[1])
+            with socket.socket() as b:
+                try:
+                    b.bind(("127.0.0.1", port + 1))
+                except OSError:
+                    continue
+        return port
+    raise RuntimeError("no two adjacent free ports found")
