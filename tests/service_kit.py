@@ -3,6 +3,7 @@ and a running router with the customer service and its gateway."""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
@@ -14,8 +15,9 @@ import anyio
 from bench.service_bench import UNLIMITED
 from handlers.service import build
 from router import sample
+from router.carrier.sim import CarrierSim
 from router.config import Settings, isolated
-from router.contracts import MerchantRequest, encode
+from router.contracts import MerchantRequest, Reply, encode
 from router.service import Router
 from router.transport.kafka import KafkaSink, KafkaSource
 from tests.harness import fresh_settings
@@ -52,3 +54,27 @@ def req(rid: str, merchant: str, text: str) -> tuple[bytes, bytes]:
     r = MerchantRequest(id=rid, merchant=merchant, group=f"g-{merchant}", sender=f"u-{merchant}",
                         platform="demo", text=text, received_at=datetime.now(UTC))
     return merchant.encode(), encode(r)
+
+
+class Tally:
+    """What a fault scenario did to the requests needing an answer: answered, lost (must be 0), duplicate replies
+    (counted) and parcels acted on twice by the carrier (must be 0: a redelivered record reuses its idempotency
+    key)."""
+
+    COSTLY = ("intercept", "cancel", "change_address")
+
+    def __init__(self, expected: set[str], replies: list[Reply], sim: CarrierSim) -> None:
+        self.expected = expected
+        self.answered = {r.request_id for r in replies}
+        self.lost = expected - self.answered
+        self.duplicates = sum(n - 1 for n in Counter(r.request_id for r in replies).values())
+        acted = Counter((op, waybill) for op, waybill, _key in sim.acted())
+        self.twice = {k: n for k, n in acted.items() if n > 1 and k[0] in self.COSTLY}
+        self.effects = dict(sim.stats.effects)
+
+    def __repr__(self) -> str:
+        return (
+            f"needing an answer {len(self.expected)}, answered {len(self.answered & self.expected)}, lost "
+            f"{len(self.lost)}, duplicate replies {self.duplicates}, parcels acted on twice {len(self.twice)}, "
+            f"carrier effects {self.effects}"
+        )

@@ -9,7 +9,6 @@ from under the other tests, and a cluster given by KAFKA_BOOTSTRAP is not ours t
 from __future__ import annotations
 
 import time
-from collections import Counter
 from pathlib import Path
 
 import anyio
@@ -22,7 +21,7 @@ from router.transport.kafka import ensure_topics
 from tests.carrier_kit import served
 from tests.integration.procs import OwnBroker, RouterProcess
 from tests.integration.test_router_processes import read_replies
-from tests.service_kit import settings_for
+from tests.service_kit import Tally, settings_for
 
 pytestmark = pytest.mark.anyio
 
@@ -81,16 +80,10 @@ async def test_broker_restart_during_load_loses_nothing_and_acts_once(tmp_path: 
         for r in routers:
             r.ensure_stopped()
         broker.stop()
-    answered = {r.request_id for r in replies}
-    lost = expected - answered
-    counts = Counter(r.request_id for r in replies)
-    duplicates = sum(n - 1 for n in counts.values())
-    acted = Counter((op, waybill) for op, waybill, _key in sim.acted())
-    twice = {k: n for k, n in acted.items() if n > 1 and k[0] in ("intercept", "cancel", "change_address")}
-    print(f"\nbroker restart during load: sent {len(reqs)}, needing an answer {len(expected)}, answered "
-          f"{len(answered)}, lost {len(lost)}, duplicate replies {duplicates}, parcels acted on twice {len(twice)}, "
-          f"broker down {up_at - down_at:.1f} s (producer chunks retried {retries[0]}), every request answered "
-          f"{answered_at - up_at:.1f} s after the broker was back, routers alive {alive}")
-    assert not lost
-    assert not twice  # each intercept, cancel, address change happened once per parcel
+    t = Tally(expected, replies, sim)
+    print(f"\nbroker restart during load: sent {len(reqs)}, {t!r}, broker down {up_at - down_at:.1f} s (producer "
+          f"chunks retried {retries[0]}), every request answered {answered_at - up_at:.1f} s after the broker was "
+          f"back, routers alive {alive}")
+    assert not t.lost
+    assert not t.twice  # each intercept, cancel, address change happened once per parcel
     assert alive == ["a", "b"]  # the routers rode the outage out: no crash, no restart needed

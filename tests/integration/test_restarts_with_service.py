@@ -6,7 +6,6 @@ on twice (must be 0: a redelivered record reuses its idempotency key). pytest -s
 from __future__ import annotations
 
 import time
-from collections import Counter
 from pathlib import Path
 
 import anyio
@@ -19,7 +18,7 @@ from router.transport.kafka import ensure_topics
 from tests.carrier_kit import served
 from tests.integration.procs import RouterProcess
 from tests.integration.test_router_processes import produce_paced, read_replies
-from tests.service_kit import settings_for
+from tests.service_kit import Tally, settings_for
 
 pytestmark = pytest.mark.anyio
 
@@ -58,15 +57,7 @@ async def test_restarts_during_load_lose_nothing_and_act_once(tmp_path: Path, st
         finally:
             for r in routers:
                 r.ensure_stopped()
-    answered = {r.request_id for r in replies}
-    lost = expected - answered
-    counts = Counter(r.request_id for r in replies)
-    duplicates = sum(n - 1 for n in counts.values())
-    acted = Counter((op, waybill) for op, waybill, _key in sim.acted())
-    twice = {k: n for k, n in acted.items() if n > 1 and k[0] in ("intercept", "cancel", "change_address")}
-    print(f"\n{stop} of each router in turn: sent {len(reqs)}, needing an answer {len(expected)}, "
-          f"answered {len(answered)}, "
-          f"lost {len(lost)}, duplicate replies {duplicates}, parcels acted on twice {len(twice)}, "
-          f"carrier effects {dict(sim.stats.effects)}, {time.monotonic() - started:.1f} s")
-    assert not lost
-    assert not twice  # each intercept, cancel, address change happened once per parcel
+    t = Tally(expected, replies, sim)
+    print(f"\n{stop} of each router in turn: sent {len(reqs)}, {t!r}, {time.monotonic() - started:.1f} s")
+    assert not t.lost
+    assert not t.twice  # each intercept, cancel, address change happened once per parcel
