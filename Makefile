@@ -7,7 +7,7 @@ WITH_KAFKA := deploy/local/with-kafka.sh
 # PostgreSQL (Debian's package, installed if missing) for the ticket store's shared backend
 WITH_SERVERS := deploy/local/with-kafka.sh deploy/local/with-postgres.sh
 
-.PHONY: venv demo test unit integration lint bench kafka-start kafka-stop clean
+.PHONY: venv demo test unit integration chaos lint bench kafka-start kafka-stop clean
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,6 +30,12 @@ unit: venv
 integration: venv
 	deploy/local/prometheus.sh install
 	$(WITH_SERVERS) $(PY) -m pytest -q tests/integration
+
+# The fault scenarios (issue 9) at full size, each printing its figures; CI runs them reduced in `make test`.
+CHAOS_TESTS := $(addprefix tests/integration/,test_restarts_with_service.py test_broker_restart.py \
+	test_carrier_faults.py test_rebalance_storm.py test_poison_fuzz.py test_fairness.py)
+chaos: venv
+	KEFU_CHAOS=full $(WITH_KAFKA) $(PY) -m pytest -q -s -p no:cacheprovider $(CHAOS_TESTS)
 
 lint: venv
 	$(PY) -m ruff check .

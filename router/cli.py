@@ -84,7 +84,8 @@ def _carrier_sim(args: argparse.Namespace) -> int:
         print("kefu-router carrier-sim: --outage takes START:END in seconds, e.g. 10:25", file=sys.stderr)
         return 2
     config = SimConfig(seed=args.seed, latency_ms=args.latency_ms, error_rate=args.error_rate, rate_429=args.rate_429,
-                       busy_rate=args.busy_rate, callback_delay_s=args.callback_delay, outages=outages)
+                       busy_rate=args.busy_rate, malformed_rate=args.malformed_rate,
+                       callback_delay_s=args.callback_delay, outages=outages)
     try:
         anyio.run(_until_signal, serve_sim, config, args.host, args.port, backend_options={"use_uvloop": True})
     except KeyboardInterrupt:
@@ -172,6 +173,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     c.add_argument("--error-rate", type=float, default=0.0, help="share of calls answered 500")
     c.add_argument("--rate-429", type=float, default=0.0, help="share of calls answered 429 with Retry-After")
     c.add_argument("--busy-rate", type=float, default=0.0, help="share of items answered busy (retryable)")
+    c.add_argument("--malformed-rate", type=float, default=0.0,
+                   help="share of calls answered with a cut-short body after they took effect")
     c.add_argument("--callback-delay", type=float, default=0.5, help="seconds until asynchronous results")
     c.add_argument("--outage", action="append", default=[], metavar="START:END",
                    help="503 between these seconds after start (repeatable)")

@@ -3,6 +3,7 @@ and a running router with the customer service and its gateway."""
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -21,6 +22,9 @@ from router.contracts import MerchantRequest, Reply, encode
 from router.service import Router
 from router.transport.kafka import KafkaSink, KafkaSource
 from tests.harness import fresh_settings
+
+# `make chaos` runs the fault scenarios at full size (KEFU_CHAOS=full); CI runs them reduced.
+CHAOS_SCALE = 5 if os.environ.get("KEFU_CHAOS") == "full" else 1
 
 
 def settings_for(tmp: Path, url: str, callback_url: str = "", merchants: int = 50,

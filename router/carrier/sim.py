@@ -8,7 +8,8 @@ What it models, so the gateway is tested against behaviour and not against a stu
 - idempotency by key: the same (op, key) is acted on once and answered from memory afterwards;
 - intercept and address-change results and ticket resolutions arrive later, posted (signed) to the callback URL;
 - a latency distribution (log-normal around a median), a 5xx rate, a 429 rate with Retry-After, a per-item
-  ``busy`` rate, and outage windows (503) — all seeded for reproducible runs;
+  ``busy`` rate, answers cut short after the operations took effect, and outage windows (503) — all seeded for
+  reproducible runs;
 - counters of calls, items and effects per operation at ``GET /admin/stats`` for tests and benchmarks.
 """
 
@@ -61,6 +62,9 @@ class SimConfig(msgspec.Struct, kw_only=True):
     rate_429: float = 0.0  # share of calls answered 429
     retry_after_s: float = 0.2
     busy_rate: float = 0.0  # share of items answered {"ok": false, "code": "busy"}
+    # share of calls whose 200 answer arrives cut short (unreadable JSON) after the operations took effect: the
+    # worst case for a client, which must call again with the same keys and must not act twice
+    malformed_rate: float = 0.0
     outages: list[tuple[float, float]] = msgspec.field(default_factory=list)  # (start, end) s after start: 503
     callback_delay_s: float = 0.5
     intercept_fail_rate: float = 0.3  # of intercepts of parcels already out for delivery
@@ -87,6 +91,7 @@ class Stats:
     callbacks_sent: int = 0
     callbacks_failed: int = 0
     max_batch_seen: int = 0
+    malformed: int = 0  # answers sent cut short
 
 
 class CarrierSim:
@@ -183,7 +188,11 @@ class CarrierSim:
         self.stats.items[op.value] += len(req.items)
         self.stats.max_batch_seen = max(self.stats.max_batch_seen, len(req.items))
         results = [self.answer(carrier, op, item, req.callback_url) for item in req.items]
-        return web.Response(body=encoder.encode(BatchResponse(results=results)), content_type="application/json")
+        body = encoder.encode(BatchResponse(results=results))
+        if c.malformed_rate and self._rng.random() < c.malformed_rate:
+            self.stats.malformed += 1
+            body = body[: len(body) // 2]
+        return web.Response(body=body, content_type="application/json")
 
     # -- operations ----------------------------------------------------------------------------------
 

@@ -21,7 +21,7 @@ from router.transport.kafka import ensure_topics
 from tests.carrier_kit import served
 from tests.integration.procs import OwnBroker, RouterProcess
 from tests.integration.test_router_processes import read_replies
-from tests.service_kit import Tally, settings_for
+from tests.service_kit import CHAOS_SCALE, Tally, settings_for
 
 pytestmark = pytest.mark.anyio
 
@@ -61,13 +61,13 @@ async def test_broker_restart_during_load_loses_nothing_and_acts_once(tmp_path: 
             await ensure_topics(s)
             env = {"KEFU_GATEWAY__ENABLED": "true"}  # procs' default is acknowledge-only
             routers += [RouterProcess(s, name, tmp_path, **env).start() for name in ("a", "b")]
-            reqs = list(sample.requests(3000, 200, seed=62))
+            reqs = list(sample.requests(3000 * CHAOS_SCALE, 200, seed=62))
             expected = {r.id for r in reqs if (p := parse(r.text)).requests or p.needs_human}
             retries = [0]
             async with anyio.create_task_group() as tg:
                 tg.start_soon(produce_through_outages, broker.bootstrap, s.topics.requests,
-                              [sample.encoded(r) for r in reqs], 12.0, retries)
-                await anyio.sleep(4.0)
+                              [sample.encoded(r) for r in reqs], 12.0 * CHAOS_SCALE, retries)
+                await anyio.sleep(4.0 * CHAOS_SCALE)
                 await anyio.to_thread.run_sync(broker.stop)
                 down_at = time.monotonic()
                 await anyio.sleep(5.0)

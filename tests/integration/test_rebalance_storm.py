@@ -19,11 +19,11 @@ from router.transport.kafka import ensure_topics
 from tests.carrier_kit import served
 from tests.integration.procs import RouterProcess
 from tests.integration.test_router_processes import produce_paced, read_replies
-from tests.service_kit import Tally, settings_for
+from tests.service_kit import CHAOS_SCALE, Tally, settings_for
 
 pytestmark = pytest.mark.anyio
 
-JOIN_EVERY_S, CHANGES = 3.0, 6
+JOIN_EVERY_S, CHANGES = 3.0, 6 * CHAOS_SCALE
 
 
 @pytest.fixture
@@ -42,7 +42,7 @@ async def test_members_joining_and_leaving_every_few_seconds_lose_nothing_and_ac
             await ensure_topics(s)
             stayer = RouterProcess(s, "stays", tmp_path, **env).start()
             every.append(stayer)
-            reqs = list(sample.requests(4000, 200, seed=63))
+            reqs = list(sample.requests(4000 * CHAOS_SCALE, 200, seed=63))
             expected = {r.id for r in reqs if (p := parse(r.text)).requests or p.needs_human}
             started = time.monotonic()
             exits: list[int] = []
