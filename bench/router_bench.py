@@ -61,7 +61,7 @@ class Tail:
     async def run(self, *, task_status: Any = anyio.TASK_STATUS_IGNORED) -> None:
         c = AIOKafkaConsumer(
             bootstrap_servers=self.bootstrap, enable_auto_commit=False, fetch_max_wait_ms=5,
-            auto_offset_reset="earliest",
+            auto_offset_reset="earliest", isolation_level="read_committed",  # a transaction counts once committed
         )
         await c.start()
         try:
@@ -252,6 +252,12 @@ def render(data: dict[str, Any]) -> str:
         f"peak RSS of {deep['peak_rss_mb']:.0f} MB (vs {rt['peak_rss_mb']:.0f} MB for {rt['records']:,})."
         if deep else ""
     )
+    tx = th.get("transactional")
+    tx_row = f"| the passthrough, a Kafka transaction per batch | none (copy) | {_row(tx)} |\n" if tx else ""
+    tx_line = (
+        f"\nExactly once towards Kafka (consume-transform-produce transactions, a read_committed reader) cost the "
+        f"passthrough {1 - tx['per_second'] / pt['per_second']:.0%} of its throughput in this run." if tx else ""
+    )
     spread = ", ".join(f"{k}: " + " / ".join(f"{r['per_second']:,.0f}" for r in v) for k, v in runs.items())
     md = f"""# Router core benchmark
 
@@ -267,13 +273,14 @@ Produced by `make bench` (`python -m bench.router_bench`).
 | system | handler | records | per second | CPU per record | peak RSS |
 |---|---|---:|---:|---:|---:|
 | raw aiokafka passthrough | none (copy) | {_row(pt)} |
-| kefu-router | no-op reply | {_row(rt)} |
+{tx_row}| kefu-router | no-op reply | {_row(rt)} |
 | kefu-router | 50 ms | {_row(r50)} |
 | sequential per partition | 50 ms | {_row(seq50)} |
 
 Every no-op run (records/s) — {spread}.{deep_line} The machine is shared: runs of one system vary by tens of percent;
 CPU per record (the process's user + system time from its first reply to its last, divided by the records) varies
-less. Every system runs with the collector settings of `kefu-router run` (`router/runtime.py`).
+less. Every system runs with the collector settings of `kefu-router run` (`router/runtime.py`); replies are read
+with isolation level read_committed.{tx_line}
 
 ## End-to-end latency (request produced → reply observed on the replies topic)
 
@@ -300,11 +307,11 @@ async def main(quick: bool) -> int:
     n = 20_000 if quick else 60_000
     print(f"router benchmark: {PARTITIONS} partitions, {MERCHANTS} merchants", flush=True)
     print("throughput on a preloaded backlog, no-op handler (interleaved, best of 3 each):", flush=True)
-    runs: dict[str, list[dict[str, Any]]] = {"passthrough": [], "router": []}
+    runs: dict[str, list[dict[str, Any]]] = {"passthrough": [], "transactional": [], "router": []}
     for _ in range(3):
         for kind, results in runs.items():
             results.append(await throughput(kind, n))
-    pt, rt = (max(runs[k], key=lambda r: r["per_second"]) for k in ("passthrough", "router"))
+    pt, tx, rt = (max(runs[k], key=lambda r: r["per_second"]) for k in ("passthrough", "transactional", "router"))
     rate = rt["per_second"] / 2
     lat: dict[str, dict[str, Any]] = {}
     for label, r in (("peak_1000", 1000.0), ("half_max", rate)):
@@ -334,7 +341,8 @@ async def main(quick: bool) -> int:
     data = {
         "benchmark": "router",
         "environment": environment(),
-        "throughput": {"passthrough": pt, "router": rt, "router_50ms": r50, "sequential_50ms": seq50},
+        "throughput": {"passthrough": pt, "transactional": tx, "router": rt, "router_50ms": r50,
+                       "sequential_50ms": seq50},
         "throughput_runs": runs,
         "deep_backlog": deep,
         "latency": lat,

@@ -4,6 +4,8 @@ Settings come from the environment exactly as for ``kefu-router run``. Each stop
 - router: kefu-router with a handler that replies to every request, optionally after ``--delay-ms``
   (a stand-in for a carrier call).
 - passthrough: raw aiokafka consume → produce of the same bytes, commit per batch: the ceiling.
+- transactional: the passthrough with each batch's copies and offsets in one Kafka transaction (exactly once
+  for read_committed readers): what exactly-once would cost.
 - sequential: each partition's records handled one after another (``--delay-ms`` each), partitions in
   parallel: the naive approach.
 - faststream: the customer-service pipeline (parser, handlers, carrier gateway) as a FastStream subscriber: the
@@ -65,6 +67,35 @@ async def passthrough(s: Settings, stop: anyio.Event) -> None:
             if futures:
                 await asyncio.gather(*futures)
                 await consumer.commit()
+    finally:
+        await consumer.stop()
+        await producer.stop()
+
+
+async def transactional(s: Settings, stop: anyio.Event) -> None:
+    """The passthrough, exactly once: each fetched batch's copies and its consumed offsets in one Kafka
+    transaction (consume-transform-produce), so a crash can duplicate nothing a read_committed reader sees."""
+    consumer = AIOKafkaConsumer(
+        s.topics.requests, bootstrap_servers=s.kafka.bootstrap, group_id=s.kafka.group_id,
+        enable_auto_commit=False, auto_offset_reset="earliest", isolation_level="read_committed",
+    )
+    producer = AIOKafkaProducer(
+        bootstrap_servers=s.kafka.bootstrap, transactional_id=f"{s.kafka.group_id}-tx", acks="all",
+        enable_idempotence=True, linger_ms=s.kafka.producer_linger_ms, max_batch_size=256 * 1024,
+    )
+    await consumer.start()
+    await producer.start()
+    try:
+        while not stop.is_set():
+            batches = await consumer.getmany(timeout_ms=100, max_records=s.kafka.fetch_max_records)
+            if not batches:
+                continue
+            async with producer.transaction():
+                for msgs in batches.values():
+                    for m in msgs:
+                        await producer.send(s.topics.replies, m.value, key=m.key)
+                offsets = {tp: msgs[-1].offset + 1 for tp, msgs in batches.items()}
+                await producer.send_offsets_to_transaction(offsets, s.kafka.group_id)
     finally:
         await consumer.stop()
         await producer.stop()
@@ -143,7 +174,7 @@ async def _until_signal(body: object, *args: object) -> None:
 
 def main() -> None:
     p = argparse.ArgumentParser()
-    p.add_argument("system", choices=["router", "passthrough", "sequential", "faststream"])
+    p.add_argument("system", choices=["router", "passthrough", "transactional", "sequential", "faststream"])
     p.add_argument("--delay-ms", type=float, default=0.0)
     args = p.parse_args()
     s = load_settings()
@@ -156,6 +187,8 @@ def main() -> None:
         anyio.run(_until_signal, faststream, s, backend_options={"use_uvloop": True})
     elif args.system == "passthrough":
         anyio.run(_until_signal, passthrough, s, backend_options={"use_uvloop": True})
+    elif args.system == "transactional":
+        anyio.run(_until_signal, transactional, s, backend_options={"use_uvloop": True})
     else:
         anyio.run(_until_signal, sequential, s, delay, backend_options={"use_uvloop": True})
 
