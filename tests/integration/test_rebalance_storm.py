@@ -61,7 +61,9 @@ async def test_members_joining_and_leaving_every_few_seconds_lose_nothing_and_ac
                             await anyio.to_thread.run_sync(leaving.kill9)  # one leaves without a word
                         else:
                             exits.append(await anyio.to_thread.run_sync(leaving.terminate, 60.0))
+            last_change = time.monotonic()
             replies = await read_replies(s.kafka.bootstrap, s.topics.replies, expected, 180)
+            answered_at = time.monotonic()
             elapsed = time.monotonic() - started
             stayed = stayer.alive()
     finally:
@@ -69,7 +71,8 @@ async def test_members_joining_and_leaving_every_few_seconds_lose_nothing_and_ac
             r.ensure_stopped()
     t = Tally(expected, replies, sim)
     print(f"\nrebalance storm ({len(every) - 1} members joined, one every {JOIN_EVERY_S:.0f} s, {len(exits)} left "
-          f"with SIGTERM, 1 with kill -9): sent {len(reqs)}, {t!r}, {elapsed:.1f} s")
+          f"with SIGTERM, 1 with kill -9): sent {len(reqs)}, {t!r}; recovery: every request answered "
+          f"{answered_at - last_change:.1f} s after the last membership change; {elapsed:.1f} s in all")
     assert stayed  # the member that stayed rode every rebalance out
     assert exits == [0] * len(exits)  # each graceful leaver drained and committed within the deadline
     assert not t.lost

@@ -61,13 +61,17 @@ async def test_restarts_during_load_lose_nothing_and_act_once(tmp_path: Path, pl
                         assert old.terminate(60) == 0, old.log()[-2000:]
                     else:  # a crash or a power cut
                         old.kill9()
+                    last_stop = time.monotonic()
                     routers.append(RouterProcess(s, f"{old.name}{i}", tmp_path, **env).start())
+            load_ended = time.monotonic()
             replies = await read_replies(s.kafka.bootstrap, s.topics.replies, expected, 180)
+            answered_at = time.monotonic()
         finally:
             for r in routers:
                 r.ensure_stopped()
     t = Tally(expected, replies, sim)
-    print(f"\n{plan} ({len(waits)} stops during {load_s:.0f} s of load): sent {len(reqs)}, {t!r}, "
-          f"{time.monotonic() - started:.1f} s")
+    print(f"\n{plan} ({len(waits)} stops during {load_s:.0f} s of load): sent {len(reqs)}, {t!r}; recovery: every "
+          f"request answered {answered_at - last_stop:.1f} s after the last stop ({answered_at - load_ended:.1f} s "
+          f"after the load ended); {answered_at - started:.1f} s in all")
     assert not t.lost
     assert not t.twice  # each intercept, cancel, address change happened once per parcel
