@@ -42,13 +42,14 @@ class DelayedReceipt:
         return await self.inner.handle(request)
 
 
-def _clients(s: Settings) -> tuple[AIOKafkaConsumer, AIOKafkaProducer]:
+def _clients(s: Settings, transactional_id: str | None = None) -> tuple[AIOKafkaConsumer, AIOKafkaProducer]:
     consumer = AIOKafkaConsumer(
         s.topics.requests, bootstrap_servers=s.kafka.bootstrap, group_id=s.kafka.group_id,
         enable_auto_commit=False, auto_offset_reset="earliest",
+        isolation_level="read_committed" if transactional_id else "read_uncommitted",
     )
     producer = AIOKafkaProducer(
-        bootstrap_servers=s.kafka.bootstrap, acks="all", enable_idempotence=True,
+        bootstrap_servers=s.kafka.bootstrap, acks="all", enable_idempotence=True, transactional_id=transactional_id,
         linger_ms=s.kafka.producer_linger_ms, max_batch_size=256 * 1024,
     )
     return consumer, producer
@@ -75,14 +76,7 @@ async def passthrough(s: Settings, stop: anyio.Event) -> None:
 async def transactional(s: Settings, stop: anyio.Event) -> None:
     """The passthrough, exactly once: each fetched batch's copies and its consumed offsets in one Kafka
     transaction (consume-transform-produce), so a crash can duplicate nothing a read_committed reader sees."""
-    consumer = AIOKafkaConsumer(
-        s.topics.requests, bootstrap_servers=s.kafka.bootstrap, group_id=s.kafka.group_id,
-        enable_auto_commit=False, auto_offset_reset="earliest", isolation_level="read_committed",
-    )
-    producer = AIOKafkaProducer(
-        bootstrap_servers=s.kafka.bootstrap, transactional_id=f"{s.kafka.group_id}-tx", acks="all",
-        enable_idempotence=True, linger_ms=s.kafka.producer_linger_ms, max_batch_size=256 * 1024,
-    )
+    consumer, producer = _clients(s, transactional_id=f"{s.kafka.group_id}-tx")
     await consumer.start()
     await producer.start()
     try:
