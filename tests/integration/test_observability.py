@@ -150,4 +150,6 @@ async def test_prometheus_scrapes_a_live_router_and_every_expression_has_data(tm
         assert "drained and committed" in log_text or name == "follower.log"
         assert not phone.search(log_text), f"a phone number in {name}"
         assert not any(a in log_text for a in sample.ADDRESSES + sample.NAMES), f"personal data in {name}"
+        assert s.gateway.secret not in log_text, f"the carrier secret in {name}"
     assert not phone.search(metrics_text) and "m00001" not in metrics_text  # nor merchant ids in labels
+    assert s.gateway.secret not in metrics_text
