@@ -1,1 +1,8 @@
-"""Message understanding: merchant chat text → structured requests (issue 4; in progress)."""
+"""Message understanding: merchant chat text → structured requests.
+
+``IMPLEMENTATION`` says whether the mypyc-compiled parser or its Python source is in use (see ``native``).
+"""
+
+from router.parsing.native import select
+
+IMPLEMENTATION = select()

@@ -7,7 +7,6 @@ Longest match wins where words overlap (拦截退回 over 退回, 签收未收�
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 LEXICON: dict[str, tuple[str, ...]] = {
     "intercept": (
@@ -78,8 +77,9 @@ _words = sorted(
 _INTENT_OF = dict(_words)
 _COMMAND = re.compile("|".join(re.escape(w) for w, _ in _words))
 _NEGATION_BEFORE = re.compile(r"(?:不用|不要|别|无需|不需要|取消|先别|暂不|不必|不再|不)\s*$")
-# "拦截取消" cancels the command; "取消订单/寄件/快递" are themselves the cancel command, never a negation.
-_NEGATION_AFTER = re.compile(r"^\s*(?:了)?\s*(?:不用了|不要了|取消(?![订寄快])|先不用|算了)")
+# Used with match() at the end of a command, hence no "^". "拦截取消" cancels the command; "取消订单/寄件/快递"
+# are themselves the cancel command, never a negation.
+_NEGATION_AFTER = re.compile(r"\s*(?:了)?\s*(?:不用了|不要了|取消(?![订寄快])|先不用|算了)")
 
 
 # "不用催了", "别拦了": a negation before a one-character verb that is no command word by itself.
@@ -87,26 +87,55 @@ _NEGATED_VERB = re.compile(r"(?:(?:不用|不要|别|无需|不需要|先别)再
 _VERB_INTENT = {"拦": "intercept", "催": "urge", "改": "change_address", "退": "intercept", "撤": "cancel"}
 
 
-@dataclass(frozen=True, slots=True)
 class Mention:
-    intent: str
-    start: int
-    end: int
-    negated: bool
+    """A command word in a clause; ``start``/``end`` are relative to the clause. (A plain class: see Waybill.)"""
+
+    __slots__ = ("end", "intent", "negated", "start")
+
+    def __init__(self, intent: str, start: int, end: int, negated: bool) -> None:
+        self.intent, self.start, self.end, self.negated = intent, start, end, negated
+
+    def __repr__(self) -> str:
+        return f"Mention({self.intent!r}, {self.start}, {self.end}, negated={self.negated})"
 
 
 def mentions(line: str) -> list[Mention]:
     """Command mentions in one normalised line, in order."""
-    out = []
-    for m in _COMMAND.finditer(line):
+    return mentions_by_clause(line, [(0, len(line))])[0]
+
+
+def mentions_by_clause(text: str, clauses: list[tuple[int, int]]) -> list[list[Mention]]:
+    """Command mentions of each clause ``(start, end)`` of ``text``, in order, positions relative to the clause.
+
+    One pass of each pattern over the whole text (no command word holds a clause separator, so no match crosses
+    a clause); the negation windows are clipped to the mention's clause, as if each clause were read alone.
+    """
+    out: list[list[Mention]] = [[] for _ in clauses]
+    if not clauses:
+        return out
+    k = 0
+    for m in _COMMAND.finditer(text, clauses[0][0], clauses[-1][1]):
+        s, e = m.span()
+        while clauses[k][1] < e:
+            k += 1
+        lo, hi = clauses[k]
         intent = _INTENT_OF[m.group()]
-        before, after = line[max(0, m.start() - 4) : m.start()], line[m.end() : m.end() + 6]
         # A trailing 取消 repeats a cancel ("不寄了 取消") rather than negating it.
-        negated_after = intent != "cancel" and _NEGATION_AFTER.match(after) is not None
-        negated = bool(_NEGATION_BEFORE.search(before)) or negated_after
-        out.append(Mention(intent, m.start(), m.end(), negated))
-    for m in _NEGATED_VERB.finditer(line):
+        negated = _NEGATION_BEFORE.search(text, max(lo, s - 4), s) is not None or (
+            intent != "cancel" and _NEGATION_AFTER.match(text, e, min(hi, e + 6)) is not None
+        )
+        out[k].append(Mention(intent, s - lo, e - lo, negated))
+    if "不" not in text and "别" not in text and "无需" not in text:
+        return out  # no negation word: _NEGATED_VERB cannot match
+    k = 0
+    for m in _NEGATED_VERB.finditer(text, clauses[0][0], clauses[-1][1]):
         verb = m.lastindex or 1
-        if not any(x.start <= m.end(verb) - 1 < x.end for x in out):  # not already part of a full command word
-            out.append(Mention(_VERB_INTENT[m.group(verb)], m.start(), m.end(), True))
-    return sorted(out, key=lambda x: x.start)
+        while clauses[k][1] < m.end():
+            k += 1
+        lo = clauses[k][0]
+        mine = out[k]
+        at = m.end(verb) - 1 - lo
+        if not any(x.start <= at < x.end for x in mine):  # not already part of a full command word
+            mine.append(Mention(_VERB_INTENT[m.group(verb)], m.start() - lo, m.end() - lo, True))
+            mine.sort(key=lambda x: x.start)
+    return out

@@ -14,16 +14,17 @@ from __future__ import annotations
 import re
 import unicodedata
 
-_TRAD_AND_UPPER = str.maketrans(
-    "abcdefghijklmnopqrstuvwxyz"
+_TRAD = (
     "攔單遺損簽號還達遲誤賠訴稱運貨無沒點轉壞麼裡裏郵東風滯動態計這個們謝為請幫鐘銷廢"
-    "撥實驗賬額處題問費後發時間區縣鎮門樓層師張陳劉黃趙錢孫楊顯遞續經過說話電碼業務復"
-    "覆",
-    "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-    "拦单遗损签号还达迟误赔诉称运货无没点转坏么里里邮东风滞动态计这个们谢为请帮钟销废"
-    "拨实验账额处题问费后发时间区县镇门楼层师张陈刘黄赵钱孙杨显递续经过说话电码业务复"
-    "复",
+    "撥實驗賬額處題問費後發時間區縣鎮門樓層師張陳劉黃趙錢孫楊顯遞續經過說話電碼業務復覆"
 )
+_SIMPLE = (
+    "拦单遗损签号还达迟误赔诉称运货无没点转坏么里里邮东风滞动态计这个们谢为请帮钟销废"
+    "拨实验账额处题问费后发时间区县镇门楼层师张陈刘黄赵钱孙杨显递续经过说话电码业务复复"
+)
+_TRAD_AND_UPPER = str.maketrans("abcdefghijklmnopqrstuvwxyz" + _TRAD, "ABCDEFGHIJKLMNOPQRSTUVWXYZ" + _SIMPLE)
+# Most messages have neither: a search in C is cheaper than translating every character through a dict.
+_NEEDS_TRANSLATION = re.compile(f"[a-z{_TRAD}]")
 # Every decimal digit of any script (Arabic-Indic ٠١٢, Devanagari …) as its ASCII digit: NFKC leaves them alone,
 # and a stray one would split a number in two.
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d")  # Python's \d matches the decimal digits of every script
@@ -34,32 +35,37 @@ _MENTION = re.compile(r"@(?:[A-Za-z][A-Za-z0-9_.-]{0,31}|[^\x00-\x7f\s@,，:：]
 # that "1.5公斤" keeps its weight.
 _NUMBERING = re.compile(r"(?m)^[ \t]*(?:(?:\d{1,2}[.、)]|[(（]\d{1,2}[)）])(?:[ \t]+|(?=[^\d\s])))+")
 _CIRCLED = re.compile(r"[①-⑳⑴-⒇⒈-⒛]")  # NFKC would turn them into plain digits: remove them first
-_DECORATION = re.compile(r"[【】\[\]「」『』〔〕《》<>~～*#|]")
-_SPACES = re.compile(r"[ \t\u3000\xa0]+")
-_EDGE_SPACES = re.compile(r" ?\n ?")  # after _SPACES, at most one space stands on either side of a line break
+_DECORATION = r"【】\[\]「」『』〔〕《》<>~～*#|"
+# Only what changes: a run of spaces, or one tab or other blank (a single space matched here would cost a
+# replacement for every word of the message).
+_SPACES = re.compile(r"[ \t\u3000\xa0]{2,}|[\t\u3000\xa0]")
+_EDGE_SPACES = re.compile(r" \n ?|\n ")  # after _SPACES, at most one space stands on either side of a line break
 
 
 # Emoji, pictographs and other symbols (arrows, shapes, dingbats, stars), control and format characters (ZWJ,
 # variation selectors, BOM), lone surrogates from broken decoders, private use. One class matched in C instead of
 # asking unicodedata about every character took normalisation from 54k to 96k messages/s.
 _NOISE = re.compile(
-    "[\x00-\x09\x0b-\x1f\x7f-\x9f\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2900-\u297f"
+    "[" + _DECORATION + "\x00-\x09\x0b-\x1f\x7f-\x9f\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2900-\u297f"
     "\u2b00-\u2bff\u2028-\u202f\ue000-\uf8ff\U0001f000-\U0001faff]"
 )
 # Invisible characters vanish instead: a zero-width space inside 拦截 must not split the keyword.
-_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060-\u206f\ufe00-\ufe0f\ufeff\ud800-\udfff\U000e0000-\U000e007f]")
+# (The surrogate range is built with chr(): mypyc cannot compile surrogates in a string literal.)
+_INVISIBLE = re.compile(
+    "[\u00ad\u200b-\u200f\u2060-\u206f\ufe00-\ufe0f\ufeff" + chr(0xD800) + "-" + chr(0xDFFF) + "\U000e0000-\U000e007f]"
+)
 
 
 def normalize(text: str) -> str:
     """Return the normalised text. Never raises, whatever the input."""
     text = _CIRCLED.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n"))
     text = unicodedata.normalize("NFKC", text)
-    text = text.translate(_TRAD_AND_UPPER)  # also upper-cases ASCII letters: waybill prefixes come as "yt", "Yt"
+    if _NEEDS_TRANSLATION.search(text):  # also upper-cases ASCII letters: waybill prefixes come as "yt", "Yt"
+        text = text.translate(_TRAD_AND_UPPER)
     if not text.isascii() and _OTHER_DIGIT.search(text):
         text = _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group(), 0)), text)
     if "@" in text:
         text = _MENTION.sub(" ", text)
     text = _NUMBERING.sub(" ", text)
-    text = _DECORATION.sub(" ", text)
     text = _NOISE.sub(" ", _INVISIBLE.sub("", text))
     return _EDGE_SPACES.sub("\n", _SPACES.sub(" ", text)).strip()

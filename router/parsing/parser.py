@@ -17,11 +17,10 @@ Anything the parser is not sure of sets ``needs_human`` with a reason instead of
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 
 import msgspec
 
-from router.parsing.intents import Mention, mentions
+from router.parsing.intents import Mention, mentions_by_clause
 from router.parsing.normalize import normalize
 from router.parsing.waybills import Found, Waybill, find
 
@@ -35,6 +34,7 @@ _ADDRESS_PARTS = re.compile(
     r"^(?P<province>[\u4e00-\u9fa5]{2,7}?(?:省|自治区))?(?P<city>[\u4e00-\u9fa5]{2,7}?市)?"
     r"(?P<district>[\u4e00-\u9fa5]{1,7}?(?:区|县|旗))?(?P<detail>.*)$"
 )
+_FIELD_BREAK = re.compile(r"[\s,，;；]+")
 _LABELS = re.compile(r"(?:新地址|收件地址|地址|收件人|姓名|联系人|电话|手机|手机号)[:：]?")
 
 
@@ -70,7 +70,7 @@ _NO_ACTION = re.compile(
     r"正常派送|正常送|正常派|不用处理|已解决|已经解决|已经联系|已联系|没事了|没问题了|签收了|已签收|收到了|已收到"
 )
 # A clause ends at a line break or at ，；。 — merchants put one instruction per clause as often as per line.
-_CLAUSE = re.compile(r"[^\n,，;；。]*")
+_CLAUSE = re.compile(r"[^\n,，;；。]+")
 
 
 class _Line:
@@ -78,19 +78,28 @@ class _Line:
 
     __slots__ = ("commands", "end", "negated", "no_action", "row", "start", "text", "waybills")
 
-    def __init__(self, text: str, start: int, row: int) -> None:
+    def __init__(self, text: str, start: int, row: int, ms: list[Mention]) -> None:
         self.text, self.start, self.end, self.row = text, start, start + len(text), row
         self.waybills: list[Waybill] = []
-        ms = mentions(text)
         self.commands = [m for m in ms if not m.negated]
-        self.negated = [m for m in ms if m.negated]
+        self.negated = [m for m in ms if m.negated] if len(self.commands) < len(ms) else []
         self.no_action = not self.commands and _NO_ACTION.search(text) is not None
 
 
 def _lines(norm: str) -> list[_Line]:
-    return [
-        _Line(m.group(), m.start(), norm.count("\n", 0, m.start())) for m in _CLAUSE.finditer(norm) if m.group().strip()
-    ]
+    spans: list[tuple[int, int]] = []
+    rows: list[int] = []
+    row = last = 0
+    for m in _CLAUSE.finditer(norm):
+        s, e = m.span()
+        if norm[s:e].isspace():
+            continue
+        row += norm.count("\n", last, s)
+        last = s
+        spans.append((s, e))
+        rows.append(row)
+    by_clause = mentions_by_clause(norm, spans)
+    return [_Line(norm[s:e], s, r, ms) for (s, e), r, ms in zip(spans, rows, by_clause, strict=True)]
 
 
 def _bind_line(line: _Line) -> list[tuple[str, Waybill]]:
@@ -192,9 +201,11 @@ def _parse(text: str, carrier: str | None) -> ParseResult:
 
 
 # Words that carry no request: politeness, acknowledgements, filler. A message of waybills and only these is bare.
+# Matched as one possessive run over the whole text (the same greedy scan as removing every filler word and
+# looking for what is left, without building the remainder, and with no backtracking to blow up).
 _FILLER = re.compile(
-    r"麻烦|谢谢|谢了|您好|你好|老板|亲|请|帮忙|帮我|一下|这个|这两个|这几个|单号|运单号|快递单号|快递|件|的|了|吧|呢|啊|"
-    r"好的|收到|看看|看下|辛苦|以下|以上|都|全部|和|今天|昨天|发货|发的|寄的|[A-Z\d\s\W_]"
+    r"(?:麻烦|谢谢|谢了|您好|你好|老板|亲|请|帮忙|帮我|一下|这个|这两个|这几个|单号|运单号|快递单号|快递|件|的|了|吧|呢|"
+    r"啊|好的|收到|看看|看下|辛苦|以下|以上|都|全部|和|今天|昨天|发货|发的|寄的|[A-Z\d\s\W_])*+"
 )
 
 
@@ -202,7 +213,7 @@ def _bare(norm: str, found: Found) -> bool:
     text = norm
     for w in found.waybills:
         text = text.replace(w.number, " ")
-    return not _FILLER.sub("", text).strip()
+    return _FILLER.fullmatch(text) is not None
 
 
 def _has_address(norm: str, phones: list[str]) -> bool:
@@ -215,8 +226,10 @@ _CONFLICTS = {frozenset({"intercept", "change_address"}), frozenset({"cancel", "
               frozenset({"intercept", "urge"}), frozenset({"cancel", "urge"})}
 
 
-def _conflicting(requests: Iterable[ParsedRequest]) -> bool:
+def _conflicting(requests: list[ParsedRequest]) -> bool:
     """The same waybill asked to go back and to go on (拦截 and 催件), which a person must settle."""
+    if len(requests) < 2:  # one request has one intent
+        return False
     by_waybill: dict[str, set[str]] = {}
     for r in requests:
         for w in r.waybills:
@@ -224,18 +237,19 @@ def _conflicting(requests: Iterable[ParsedRequest]) -> bool:
     return any(frozenset({a, b}) in _CONFLICTS for s in by_waybill.values() for a in s for b in s if a < b)
 
 
+def _strength(intent: str) -> int:
+    """Readings by strength: firm words; weak words (intents.WEAK, "~") and "track"; morphemes ("≈")."""
+    return 0 if intent.endswith("≈") else 1 if intent == "track" or intent.endswith("~") else 2
+
+
 def _requests(
     pairs: list[tuple[str, Waybill]], norm: str, lines: list[_Line], phones: list[str], reasons: list[str]
 ) -> list[ParsedRequest]:
-    # Readings by strength: firm words; weak words (intents.WEAK, "~") and "track"; morphemes ("≈"). A waybill
-    # keeps only its strongest readings ("物流信息好几天没更新" is a delay report, not a question).
-    def strength(intent: str) -> int:
-        return 0 if intent.endswith("≈") else 1 if intent == "track" or intent.endswith("~") else 2
-
+    # A waybill keeps only its strongest readings ("物流信息好几天没更新" is a delay report, not a question).
     best: dict[str, int] = {}
     for intent, w in pairs:
-        best[w.number] = max(best.get(w.number, 0), strength(intent))
-    kept = [(intent, w) for intent, w in pairs if strength(intent) == best[w.number]]
+        best[w.number] = max(best.get(w.number, 0), _strength(intent))
+    kept = [(intent, w) for intent, w in pairs if _strength(intent) == best[w.number]]
     if any(i.endswith("≈") and i.rstrip("≈") in _COSTLY for i, _ in kept):
         reasons.append("weak_command")
     # in the order the merchant wrote the numbers (binding may have visited clauses out of order)
@@ -278,7 +292,7 @@ def _address_fields(r: ParsedRequest, norm: str, lines: list[_Line], phones: lis
         if piece:
             text = text.replace(piece, " ")
     text = _LABELS.sub(" ", text)
-    address = " ".join(t for t in re.split(r"[\s,，;；]+", text) if _ADDRESS_HINT.search(t) or len(t) > 6).strip()
+    address = " ".join(t for t in _FIELD_BREAK.split(text) if _ADDRESS_HINT.search(t) or len(t) > 6).strip()
     r.name, r.phone = name, phone
     if address:
         r.address = address

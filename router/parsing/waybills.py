@@ -16,20 +16,21 @@ carrier or a carrier named in the message is SF or ZTO.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 CARRIERS = ("sf", "zto", "yto", "sto", "yunda", "jt", "jd", "ems", "deppon", "cainiao")
 CARRIER_WORDS = {
     "顺丰": "sf", "中通": "zto", "圆通": "yto", "申通": "sto", "韵达": "yunda", "极兔": "jt", "J&T": "jt",
     "京东": "jd", "邮政": "ems", "EMS": "ems", "德邦": "deppon", "菜鸟": "cainiao",
 }
-_PREFIXED: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("yto", re.compile(r"YT\d{13}")),
-    ("jt", re.compile(r"JT\d{13}")),
-    ("sf", re.compile(r"SF[A-Z0-9]\d{12}")),
-    ("jd", re.compile(r"JD[A-Z0-9]{2}\d{11}")),
-    ("deppon", re.compile(r"DPK\d{12}")),
+_PREFIXED_FORMS = (
+    ("yto", r"YT\d{13}"),
+    ("jt", r"JT\d{13}"),
+    ("sf", r"SF[A-Z0-9]\d{12}"),
+    ("jd", r"JD[A-Z0-9]{2}\d{11}"),
+    ("deppon", r"DPK\d{12}"),
 )
+# The prefixes differ, so at most one form can match at a position: one pattern, the carrier is the group's name.
+_PREFIXED = re.compile("|".join(f"(?P<{carrier}>{form})" for carrier, form in _PREFIXED_FORMS))
 _S10 = re.compile(r"[A-Z]{2}[0-9]{9}[A-Z]{2}")
 _S10_WEIGHTS = (8, 6, 4, 2, 3, 5, 9, 7)
 # A digit group followed by a decimal point belongs to a figure ("2.5KG"), never to the number before it.
@@ -41,21 +42,32 @@ _PHONE = re.compile(r"1[3-9]\d{9}")
 _LEGACY = ("sf", "zto")
 
 
-@dataclass(frozen=True, slots=True)
+# Plain classes rather than dataclasses: compiled with mypyc they are native, while a dataclass keeps its generated
+# __init__ in interpreted Python (7% of the compiled parser's time went there).
 class Waybill:
-    number: str
-    carrier: str
-    span: tuple[int, int]  # where its chunk stands in the normalised text
-    # Other carriers an all-digit number also fits when neither the group nor the message said which:
-    # the parser treats a non-empty value as uncertainty.
-    alternatives: tuple[str, ...] = ()
+    __slots__ = ("alternatives", "carrier", "number", "span")
+
+    def __init__(
+        self, number: str, carrier: str, span: tuple[int, int], alternatives: tuple[str, ...] = ()
+    ) -> None:
+        self.number = number
+        self.carrier = carrier
+        self.span = span  # where its chunk stands in the normalised text
+        # Other carriers an all-digit number also fits when neither the group nor the message said which:
+        # the parser treats a non-empty value as uncertainty.
+        self.alternatives = alternatives
+
+    def __repr__(self) -> str:
+        return f"Waybill({self.number!r}, {self.carrier!r}, {self.span!r}, {self.alternatives!r})"
 
 
-@dataclass(slots=True)
 class Found:
-    waybills: list[Waybill] = field(default_factory=list)
-    phones: list[str] = field(default_factory=list)
-    unplaced: list[str] = field(default_factory=list)  # long numbers that are neither waybills nor phones
+    __slots__ = ("phones", "unplaced", "waybills")
+
+    def __init__(self) -> None:
+        self.waybills: list[Waybill] = []
+        self.phones: list[str] = []
+        self.unplaced: list[str] = []  # long numbers that are neither waybills nor phones
 
 
 def s10_valid(number: str) -> bool:
@@ -124,28 +136,30 @@ _Reading = list[tuple[str, str, tuple[str, ...]]]  # (number, carrier, alternati
 
 def _read(compact: str, ctx: _Context) -> tuple[_Reading, int]:
     """Waybills in one reading of a chunk, and how many characters they account for."""
-    out: _Reading = []
+    if compact.isdigit():  # the common case, one run of digits
+        out = _digit_run(compact, ctx)
+        return out, sum(len(w) for w, _, _ in out)
+    out = []
     i = 0
     n = len(compact)
     while i < n:
-        for carrier, pattern in _PREFIXED:
-            m = pattern.match(compact, i)
+        if not compact[i].isdigit():
+            m = _PREFIXED.match(compact, i)
             if m and not (m.end() < n and compact[m.end()].isdigit()):
-                out.append((m.group(), carrier, ()))
+                out.append((m.group(), m.lastgroup or "", ()))
                 i = m.end()
-                break
-        else:
+                continue
             m = _S10.match(compact, i)
             if m and s10_valid(m.group()):
                 out.append((m.group(), "ems", ()))
                 i = m.end()
                 continue
-            m = _DIGITS.match(compact, i)
-            if m is None:
-                i += 1
-                continue
-            out += _digit_run(m.group(), ctx)
-            i = m.end()
+        m = _DIGITS.match(compact, i)
+        if m is None:
+            i += 1
+            continue
+        out += _digit_run(m.group(), ctx)
+        i = m.end()
     return out, sum(len(w) for w, _, _ in out)
 
 
@@ -172,8 +186,9 @@ def find(text: str, group_carrier: str | None = None) -> Found:
     for chunk in _CHUNK.finditer(text):
         if chunk.end() - chunk.start() < _SHORTEST:
             continue  # house numbers, times, weights: nothing this short is a waybill or a phone
-        groups = _SEPARATOR.split(chunk.group())
-        joined, joined_len = _read("".join(groups), ctx)
+        c = chunk.group()
+        groups = _SEPARATOR.split(c) if " " in c or "-" in c else [c]
+        joined, joined_len = _read("".join(groups) if len(groups) > 1 else c, ctx)
         chosen = joined
         if len(groups) > 1:  # one group: both readings are the same
             separate: _Reading = []
@@ -190,7 +205,7 @@ def find(text: str, group_carrier: str | None = None) -> Found:
                 found.waybills.append(Waybill(number, carrier, chunk.span(), alternatives))
         taken = {w for w, _, _ in chosen}
         for g in groups:
-            for d in _DIGITS.findall(g):
+            for d in [g] if g.isdigit() else _DIGITS.findall(g):
                 if _PHONE.fullmatch(d):
                     found.phones.append(d)
                 elif len(d) >= _SHORTEST and not any(d in w or w in d for w in taken):
