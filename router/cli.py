@@ -178,6 +178,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     c.add_argument("--callback-delay", type=float, default=0.5, help="seconds until asynchronous results")
     c.add_argument("--outage", action="append", default=[], metavar="START:END",
                    help="503 between these seconds after start (repeatable)")
+    sub.add_parser("chat-gateway", help="receive group messages (WeCom, DingTalk, JSON API) and send replies "
+                   "through the groups' robots, until SIGTERM/SIGINT")
+    cs = sub.add_parser("chat-sink", help="a local stand-in for the WeCom and DingTalk robot webhooks (tests, demo)")
+    cs.add_argument("--host", default="127.0.0.1")
+    cs.add_argument("--port", type=int, default=39500)
+    cs.add_argument("--per-minute", type=int, default=20, help="messages a robot may send per window")
+    cs.add_argument("--window-s", type=float, default=60.0)
+    cs.add_argument("--max-bytes", type=int, default=2048)
+    cs.add_argument("--fail-rate", type=float, default=0.0, help="share of sends answered HTTP 500")
     sub.add_parser("follow", help="follow tickets: store them, tell merchants carrier results, escalate overdue ones")
     tk = sub.add_parser("tickets", help="list tickets from the ticket store")
     tk.add_argument("--status", help="open, done, succeeded, failed, resolved, closed")
@@ -199,6 +208,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return parse_stream(sys.stdin.buffer, sys.stdout.buffer)
     if args.command == "carrier-sim":
         return _carrier_sim(args)
+    if args.command == "chat-sink":
+        from router.chat.sink import ChatSink, serve_sink
+
+        sink = ChatSink(args.per_minute, args.window_s, args.max_bytes, args.fail_rate)
+        anyio.run(_until_signal, serve_sink, sink, args.host, args.port, backend_options={"use_uvloop": True})
+        return 0
     try:
         settings = load_settings(args.config)
     except ConfigError as e:
@@ -219,6 +234,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             from router.transport.kafka import wait_for_broker
 
             anyio.run(wait_for_broker, settings.kafka.bootstrap, args.timeout)
+        elif args.command == "chat-gateway":
+            from router.chat.gateway import run_gateway
+
+            anyio.run(_until_signal, run_gateway, settings, backend_options={"use_uvloop": True})
         elif args.command == "follow":
             from router.tickets.follower import follow
 

@@ -13,7 +13,7 @@ import re
 import tomllib
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 import msgspec
 
@@ -148,6 +148,49 @@ class MetricsSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     host: str = "127.0.0.1"
 
 
+ChatPlatform = Literal["wecom", "dingtalk", "api"]
+
+
+class ChatGroup(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
+    """One chat group bound to its merchant, and the robot that speaks in it."""
+
+    merchant: Annotated[str, msgspec.Meta(min_length=1, max_length=256)]
+    platform: ChatPlatform
+    # WeCom group robot: https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=KEY
+    # DingTalk robot: https://oapi.dingtalk.com/robot/send?access_token=TOKEN. Empty: replies are not sent.
+    webhook: str = ""
+    secret: str = ""  # DingTalk robot signing secret (SEC…), when the robot has signing switched on
+
+
+class ChatSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
+    """The chat gateway (``kefu-router chat-gateway``): group messages in, replies out.
+
+    Groups come from ``groups`` (a TOML table keyed by group id) and ``groups_path`` (a JSON file of the same
+    shape, for outlets with thousands of groups); a group in both takes the file's entry.
+    """
+
+    host: str = "127.0.0.1"
+    port: Annotated[int, msgspec.Meta(ge=0, le=65535)] = 39400  # 0: no ingress in this process
+    wecom_token: str = ""  # the smart robot's callback Token
+    wecom_aes_key: str = ""  # its EncodingAESKey (43 characters)
+    dingtalk_app_secret: str = ""  # the DingTalk robot's AppSecret: checks callback signatures
+    api_token: str = ""  # bearer token of the plain JSON API; empty: the API is off
+    groups: dict[str, ChatGroup] = msgspec.field(default_factory=dict)
+    groups_path: str = ""
+    group_id: str = "kefu-chat"  # the egress's consumer group on the replies topic
+    per_minute: Positive = 20  # messages per robot per window: both platforms allow 20 a minute
+    window_s: PositiveFloat = 60.0
+    # A restarted gateway waits one window before a robot's first message: the platform still counts what the
+    # previous process sent. Off only where no process sent before (a fresh demo, a test's new robots).
+    startup_hold: bool = True
+    max_bytes: Annotated[int, msgspec.Meta(ge=64)] = 2048  # content per message, UTF-8
+    linger_ms: Annotated[float, msgspec.Meta(ge=0)] = 300.0  # wait this long for more replies to the same group
+    retry_base_s: PositiveFloat = 1.0
+    retry_max_s: PositiveFloat = 60.0
+    timeout_s: PositiveFloat = 10.0
+    max_queued: Positive = 100_000  # replies waiting for their robot; beyond it the egress stops fetching
+
+
 class Settings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     kafka: KafkaSettings = msgspec.field(default_factory=KafkaSettings)
     topics: TopicSettings = msgspec.field(default_factory=TopicSettings)
@@ -161,6 +204,7 @@ class Settings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     callbacks: CallbackSettings = msgspec.field(default_factory=CallbackSettings)
     tickets: TicketSettings = msgspec.field(default_factory=TicketSettings)
     limits: LimitSettings = msgspec.field(default_factory=LimitSettings)
+    chat: ChatSettings = msgspec.field(default_factory=ChatSettings)
 
 
 ENV_PREFIX = "KEFU_"
@@ -254,8 +298,35 @@ def _check_relations(s: Settings) -> None:
         )
     if not re.fullmatch(r"(sqlite:///\S+|postgres(ql)?://\S+)", s.tickets.store):
         problems.append(f"tickets.store {s.tickets.store!r} must be sqlite:///<file> or postgresql://<dsn>")
+    problems += _chat_problems(s.chat)
     if problems:
         raise ConfigError("invalid configuration: " + "; ".join(problems))
+
+
+def _chat_problems(c: ChatSettings) -> list[str]:
+    problems = []
+    if c.wecom_aes_key and not re.fullmatch(r"[A-Za-z0-9+/]{43}", c.wecom_aes_key):
+        problems.append("chat.wecom_aes_key must be the robot's 43-character EncodingAESKey")
+    if bool(c.wecom_token) != bool(c.wecom_aes_key):
+        problems.append("chat.wecom_token and chat.wecom_aes_key are set together (both from the robot's page)")
+    if c.groups_path and not Path(c.groups_path).is_file():
+        problems.append(f"chat.groups_path {c.groups_path!r} is not a file: point it at the groups JSON file")
+    for gid, g in c.groups.items():
+        if g.webhook and not re.fullmatch(r"https?://\S+", g.webhook):
+            problems.append(f"chat.groups.{gid}.webhook {g.webhook!r} must be an http(s) URL or empty")
+    return problems
+
+
+def chat_groups(c: ChatSettings) -> dict[str, ChatGroup]:
+    """Every bound group: the ``groups`` table, then ``groups_path`` over it. Raises ConfigError if the file is bad."""
+    groups = dict(c.groups)
+    if c.groups_path:
+        try:
+            groups.update(msgspec.json.decode(Path(c.groups_path).read_bytes(), type=dict[str, ChatGroup]))
+        except (OSError, msgspec.DecodeError) as e:
+            raise ConfigError(f"chat.groups_path {c.groups_path}: {e}; expected {{group id: {{merchant, platform, "
+                              "webhook, secret}}}}") from None
+    return groups
 
 
 def load_settings(path: str | Path | None = None, env: Mapping[str, str] | None = None) -> Settings:

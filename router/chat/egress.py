@@ -1,0 +1,361 @@
+"""Replies on Kafka → the merchants' chat groups, through each group's robot: coalesced, paced, never dropped.
+
+Delivery: a reply's offset is committed only after the robot's platform accepted the message carrying it
+(at-least-once: a crash before the commit sends it again; replies already delivered by this process are not
+sent twice). A failed send (network, HTTP 5xx, the platform busy) is retried with exponential backoff and jitter
+for as long as it takes. A reply that cannot be delivered at all goes to the dead-letter topic with the reason,
+so nothing disappears silently: undecodable, for a group with no robot, or refused by the platform five times
+(a bad webhook key, a format it will not take), which also frees the group's queue behind it.
+
+Pacing: each robot sends at most ``chat.per_minute`` messages in any ``chat.window_s`` seconds, counting every
+attempt. The platform also counts what a previous gateway process sent just before a restart, which this one
+cannot see: with ``chat.startup_hold`` (the default) a robot's first message waits until one window has passed
+since the process started (one window of delay after a restart, rather than DingTalk's ten-minute throttle).
+Replies waiting for a robot are joined, one per line, into messages of at most ``chat.max_bytes``; when a robot
+has used half its window, it lingers ``chat.linger_ms`` before composing, to gather more.
+
+Ordering: replies to one group go out in the order they were read (a group's replies come from one merchant's
+partition). Each group drains in its own task, so a slow or failing robot holds only its own group.
+
+Backpressure: beyond ``chat.max_queued`` waiting replies the egress stops fetching until half have gone.
+
+Cancellation: cancelling ``run`` stops fetching and sending; what was delivered is committed on the way out.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import time
+from collections import OrderedDict, deque
+from typing import Any
+
+import aiohttp
+import anyio
+import msgspec
+from aiokafka import AIOKafkaConsumer, ConsumerRebalanceListener, TopicPartition
+from aiokafka.errors import KafkaError
+from anyio.abc import TaskGroup, TaskStatus
+
+from router.chat import dingtalk, wecom
+from router.chat.metrics import ChatMetrics
+from router.chat.pacing import SlidingWindow, split_text, take_lines, utf8_len
+from router.config import ChatGroup, Settings
+from router.contracts import DeadLetter, Reply, decode_as, encode, utcnow
+from router.offsets import PartitionOffsets
+from router.source import TP, Sink
+
+log = logging.getLogger("kefu.chat.egress")
+
+_SCAN = 200  # replies looked at when composing one message (a message holds far fewer)
+_DELIVERED_MEMORY = 200_000  # reply ids remembered as delivered, to skip redelivered copies
+_REFUSALS = 5  # a message the platform refuses this many times (bad format, bad key) goes to the dead letters
+
+
+class _Pending:
+    __slots__ = ("line", "offset", "parts", "queued_at", "reply", "sent_parts", "tp")
+
+    def __init__(self, reply: Reply, line: str, tp: TP, offset: int, queued_at: float) -> None:
+        self.reply, self.line, self.tp, self.offset, self.queued_at = reply, line, tp, offset, queued_at
+        self.parts: list[str] | None = None  # a reply longer than one message, in pieces
+        self.sent_parts = 0
+
+
+class Robot:
+    """One group's robot: its binding, its queue and its window."""
+
+    def __init__(self, group: str, binding: ChatGroup, window: SlidingWindow) -> None:
+        self.group, self.binding, self.window = group, binding, window
+        self.queue: deque[_Pending] = deque()
+        self.busy = False
+        self.sent = 0
+
+    def __repr__(self) -> str:
+        return f"<Robot {self.binding.platform} group={self.group} queued={len(self.queue)} {self.window!r}>"
+
+
+def render(reply: Reply) -> str:
+    """One reply as a line of a group message: who it is for, then the text."""
+    who = " ".join(f"@{m}" for m in reply.mention)
+    return f"{who} {reply.text}" if who else reply.text
+
+
+class Egress:
+    def __init__(
+        self, settings: Settings, groups: dict[str, ChatGroup], session: aiohttp.ClientSession, sink: Sink,
+        metrics: ChatMetrics | None = None,
+    ) -> None:
+        self._settings = settings
+        self._chat = settings.chat
+        self._groups = groups
+        self._session = session
+        self._sink = sink
+        self.metrics = metrics or ChatMetrics()
+        self._robots: dict[str, Robot] = {}
+        self._offsets: dict[TP, PartitionOffsets] = {}
+        self._committed: dict[TP, int] = {}
+        self._delivered: OrderedDict[str, None] = OrderedDict()
+        self._queued = 0
+        self._room = anyio.Event()
+        self._consumer: Any = None
+        self._tg: TaskGroup | None = None
+        self._started = time.monotonic()
+        self.metrics.queued.set_function(lambda: self._queued)
+        self.metrics.oldest.set_function(self._oldest)
+        self.metrics.paced.set_function(lambda: sum(1 for r in self._robots.values() if r.queue and r.window.full))
+
+    def __repr__(self) -> str:
+        return f"<Egress robots={len(self._robots)} queued={self._queued} partitions={len(self._offsets)}>"
+
+    def _oldest(self) -> float:
+        now = time.monotonic()
+        return max((now - r.queue[0].queued_at for r in self._robots.values() if r.queue), default=0.0)
+
+    # -- consuming -----------------------------------------------------------------------------------------
+
+    async def run(self, *, task_status: TaskStatus[None] = anyio.TASK_STATUS_IGNORED) -> None:
+        k = self._settings.kafka
+        self._consumer = AIOKafkaConsumer(
+            bootstrap_servers=k.bootstrap, group_id=self._chat.group_id, client_id=f"{k.client_id}-chat",
+            enable_auto_commit=False, auto_offset_reset="earliest", fetch_max_wait_ms=k.fetch_max_wait_ms,
+            session_timeout_ms=k.session_timeout_ms, heartbeat_interval_ms=k.heartbeat_interval_ms,
+        )
+        await self._consumer.start()
+        try:
+            self._consumer.subscribe([self._settings.topics.replies], listener=_Listener(self))
+            async with anyio.create_task_group() as tg:
+                self._tg = tg
+                tg.start_soon(self._commit_loop)
+                task_status.started()
+                while True:
+                    if self._queued >= self._chat.max_queued:
+                        self._room = anyio.Event()
+                        await self._room.wait()
+                    batches = await self._consumer.getmany(timeout_ms=200, max_records=1000)
+                    for msgs in batches.values():
+                        for m in msgs:
+                            await self._accept(m.topic, m.partition, m.offset, m.value)
+        finally:
+            with anyio.CancelScope(shield=True):
+                try:
+                    await self._commit()
+                finally:
+                    await self._consumer.stop()
+
+    async def _accept(self, topic: str, partition: int, offset: int, value: bytes | None) -> None:
+        tp = (topic, partition)
+        po = self._offsets.setdefault(tp, PartitionOffsets())
+        if not po.receive(offset):
+            return
+        try:
+            reply = decode_as(value or b"", Reply)
+        except (msgspec.DecodeError, UnicodeDecodeError) as e:
+            await self._dead(tp, offset, value, "undecodable_reply", str(e))
+            return
+        if reply.id in self._delivered:
+            po.finish(offset)  # a copy of one this process delivered (a producer retry or a redelivery)
+            return
+        binding = self._groups.get(reply.group)
+        if binding is None or not binding.webhook:
+            await self._dead(tp, offset, value, "no_robot", f"group {reply.group!r} has no robot webhook")
+            return
+        robot = self._robots.get(reply.group)
+        if robot is None:
+            window = SlidingWindow(self._chat.per_minute, self._chat.window_s)
+            if self._chat.startup_hold:
+                window.block(since=self._started)  # the platform still counts what a previous process sent
+            robot = self._robots[reply.group] = Robot(reply.group, binding, window)
+        robot.queue.append(_Pending(reply, render(reply), tp, offset, time.monotonic()))
+        self._queued += 1
+        if not robot.busy and self._tg is not None:
+            robot.busy = True
+            self._tg.start_soon(self._drain, robot)
+
+    async def _dead(self, tp: TP, offset: int, value: bytes | None, reason: str, detail: str) -> None:
+        """Hand an undeliverable reply to the dead-letter topic, then let its offset be committed."""
+        letter = DeadLetter(reason=reason, detail=detail[:500], topic=tp[0], partition=tp[1], offset=offset,
+                            key=None, value=value)
+        delay = self._chat.retry_base_s
+        while True:
+            try:
+                await (await self._sink.enqueue([(self._settings.topics.dlq, None, encode(letter))]))
+                break
+            except Exception as e:  # the broker is away: keep the offset uncommitted and try again
+                log.warning("dead letter not written (%s); retrying", type(e).__name__)
+                await anyio.sleep(delay)
+                delay = min(delay * 2, self._chat.retry_max_s)
+        self.metrics.dead.labels(reason).inc()
+        self._offsets[tp].finish(offset)
+
+    # -- sending -------------------------------------------------------------------------------------------
+
+    def _compose(self, robot: Robot) -> tuple[str, list[str], int]:
+        """The next message for ``robot``: content, mentions, and how many queued replies it completes."""
+        head = robot.queue[0]
+        limit = self._chat.max_bytes
+        if head.parts is not None or utf8_len(head.line) > limit:
+            if head.parts is None:
+                head.parts = split_text(head.line, limit)
+            last = head.sent_parts + 1 == len(head.parts)
+            mentions = list(head.reply.mention) if head.sent_parts == 0 else []  # the first piece carries the @
+            return head.parts[head.sent_parts], mentions, 1 if last else 0
+        lines: list[str] = []
+        for i, p in enumerate(robot.queue):
+            if i == _SCAN or utf8_len(p.line) > limit:
+                break
+            lines.append(p.line)
+        n = take_lines(lines, limit)
+        mentions = list(dict.fromkeys(m for i in range(n) for m in robot.queue[i].reply.mention))
+        return "\n".join(lines[:n]), mentions, n
+
+    async def _drain(self, robot: Robot) -> None:
+        """Send ``robot``'s queue, message by message, until it is empty. Runs in the egress's task group."""
+        chat = self._chat
+        failures = refusals = 0
+        try:
+            while robot.queue:
+                wait = robot.window.wait_s()
+                if wait > 0:
+                    await anyio.sleep(wait)
+                    continue
+                if chat.linger_ms and robot.window.used * 2 >= robot.window.limit:
+                    await anyio.sleep(chat.linger_ms / 1000)  # slots are getting scarce: gather more per message
+                content, mentions, completes = self._compose(robot)
+                robot.window.record()
+                outcome = await self._send(robot, content, mentions)
+                self.metrics.sends.labels(robot.binding.platform, outcome).inc()
+                if outcome == "ok":
+                    failures = 0
+                    robot.sent += 1
+                    self._delivered_head(robot, completes)
+                    continue
+                if outcome == "rate_limited":
+                    robot.window.block()
+                    continue
+                if outcome == "refused":
+                    refusals += 1
+                    if refusals >= _REFUSALS:  # the platform will never take it: hand it on, free the group
+                        refusals = 0
+                        await self._refused(robot, max(completes, 1))
+                        continue
+                failures += 1
+                delay = min(chat.retry_base_s * 2 ** (failures - 1), chat.retry_max_s)
+                await anyio.sleep(delay * random.uniform(0.5, 1.0))
+        finally:
+            robot.busy = False
+
+    async def _refused(self, robot: Robot, count: int) -> None:
+        for _ in range(count):
+            p = robot.queue.popleft()
+            self._queued -= 1
+            if p.tp in self._offsets:
+                await self._dead(p.tp, p.offset, encode(p.reply), "robot_refused",
+                                 f"the {robot.binding.platform} robot of group {robot.group} refused it {_REFUSALS} "
+                                 "times")
+
+    def _delivered_head(self, robot: Robot, completes: int) -> None:
+        if completes == 0:  # one piece of a long reply went out; more to come
+            robot.queue[0].sent_parts += 1
+            return
+        now = utcnow()
+        for _ in range(completes):
+            p = robot.queue.popleft()
+            self._queued -= 1
+            po = self._offsets.get(p.tp)
+            if po is not None:
+                po.finish(p.offset)
+            self._delivered[p.reply.id] = None
+            self.metrics.delivered.labels(robot.binding.platform).inc()
+            self.metrics.latency.observe(max(0.0, (now - p.reply.created_at).total_seconds()))
+        while len(self._delivered) > _DELIVERED_MEMORY:
+            self._delivered.popitem(last=False)
+        if self._queued < self._chat.max_queued // 2:
+            self._room.set()
+
+    async def _send(self, robot: Robot, content: str, mentions: list[str]) -> str:
+        """POST one message: "ok"; "rate_limited"; "failed" (network, 5xx, system busy: retried for as long as it
+        takes); "refused" (an error code the platform gives for this message or robot: retried a few times)."""
+        b = robot.binding
+        if b.platform == "dingtalk":
+            url = dingtalk.signed_url(b.webhook, b.secret)
+            body = msgspec.json.encode(dingtalk.message(content, mentions))
+            limited: frozenset[int] = dingtalk.RATE_LIMITED
+        else:
+            url = b.webhook
+            body = msgspec.json.encode(wecom.message(content, mentions))
+            limited = frozenset({wecom.RATE_LIMITED})
+        try:
+            with anyio.fail_after(self._chat.timeout_s):
+                async with self._session.post(url, data=body, headers={"Content-Type": "application/json"}) as r:
+                    status, data = r.status, await r.read()
+        except (aiohttp.ClientError, TimeoutError, OSError) as e:
+            log.warning("robot of group %s unreachable (%s)", robot.group, type(e).__name__)
+            return "failed"
+        if status != 200:
+            log.warning("robot of group %s answered HTTP %d", robot.group, status)
+            return "failed"
+        try:
+            code = int(msgspec.json.decode(data).get("errcode", -1))
+        except (msgspec.DecodeError, AttributeError, TypeError, ValueError):
+            return "failed"
+        if code == 0:
+            return "ok"
+        if code in limited:
+            log.warning("robot of group %s is over its platform's rate limit (errcode %d)", robot.group, code)
+            return "rate_limited"
+        if code == -1:  # "system busy": the platform's own trouble, worth waiting out
+            return "failed"
+        log.warning("robot of group %s refused the message (errcode %d)", robot.group, code)
+        return "refused"
+
+    # -- committing ----------------------------------------------------------------------------------------
+
+    async def _commit_loop(self) -> None:
+        while True:
+            await anyio.sleep(1.0)
+            try:
+                await self._commit()
+            except KafkaError as e:  # a rebalance under way: the next round commits
+                log.debug("commit skipped: %s", e)
+
+    async def _commit(self, only: set[TP] | None = None) -> None:
+        offsets = {}
+        for tp, po in self._offsets.items():
+            if only is not None and tp not in only:
+                continue
+            point = po.commit_point()
+            if point is not None and point > self._committed.get(tp, -1):
+                offsets[TopicPartition(*tp)] = point
+        if offsets and self._consumer is not None:
+            await self._consumer.commit(offsets)
+            for tp2, point in offsets.items():
+                self._committed[(tp2.topic, tp2.partition)] = point
+
+    async def revoked(self, tps: set[TP]) -> None:
+        """Partitions taken away: commit what was delivered, and leave the rest to their new owner."""
+        try:
+            await self._commit(tps)
+        except KafkaError as e:
+            log.warning("commit on revocation failed (%s): their replies may be sent again", e)
+        for tp in tps:
+            po = self._offsets.pop(tp, None)
+            if po is not None:
+                po.revoked = True
+            self._committed.pop(tp, None)
+        for robot in self._robots.values():
+            # a reply mid-send stays at the head and goes out anyway (at-least-once); the rest are dropped here
+            # because the new owner reads them again from the committed offset
+            keep = deque(p for i, p in enumerate(robot.queue) if p.tp not in tps or (i == 0 and robot.busy))
+            self._queued -= len(robot.queue) - len(keep)
+            robot.queue = keep
+
+
+class _Listener(ConsumerRebalanceListener):  # type: ignore[misc]
+    def __init__(self, egress: Egress) -> None:
+        self._egress = egress
+
+    async def on_partitions_revoked(self, revoked: Any) -> None:
+        await self._egress.revoked({(tp.topic, tp.partition) for tp in revoked})
+
+    async def on_partitions_assigned(self, assigned: Any) -> None:
+        return None

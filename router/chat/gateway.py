@@ -1,0 +1,53 @@
+"""``kefu-router chat-gateway``: the ingress and the egress in one process, with its metrics endpoint.
+
+Ingress and egress share one idempotent Kafka producer (requests in, dead letters out) and one HTTP session.
+``run_gateway`` reports readiness through ``TaskGroup.start`` once the egress is consuming and the ingress is
+listening (``chat.port = 0``: no ingress in this process, only the egress).
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+import aiohttp
+import anyio
+from anyio.abc import TaskStatus
+
+from router.chat.egress import Egress
+from router.chat.ingress import Ingress, serve_ingress
+from router.chat.metrics import ChatMetrics
+from router.config import Settings, chat_groups
+from router.transport.kafka import KafkaSink
+
+log = logging.getLogger("kefu.chat")
+
+
+@dataclass(slots=True)
+class Gateway:
+    """What a running gateway exposes to its owner (the demo reads the egress; tests read both)."""
+
+    ingress: Ingress
+    egress: Egress
+    port: int
+
+
+async def run_gateway(settings: Settings, *, task_status: TaskStatus[Gateway] = anyio.TASK_STATUS_IGNORED
+                      ) -> None:
+    """Run until cancelled. The egress commits what it delivered on the way out."""
+    groups = chat_groups(settings.chat)
+    metrics = ChatMetrics()
+    async with KafkaSink(settings) as sink, aiohttp.ClientSession() as session, anyio.create_task_group() as tg:
+        egress = Egress(settings, groups, session, sink, metrics)
+        await tg.start(egress.run)
+        ingress = Ingress(settings, groups, sink, metrics)
+        port = 0
+        if settings.chat.port:
+            port = await tg.start(serve_ingress, ingress, settings.chat.host, settings.chat.port)
+        if settings.metrics.port:
+            from router.ops import serve_ops
+
+            await tg.start(serve_ops, metrics.registry, lambda: (True, []), settings.metrics.host,
+                           settings.metrics.port)
+        log.info("chat gateway: %d groups bound, replies from %s", len(groups), settings.topics.replies)
+        task_status.started(Gateway(ingress, egress, port))

@@ -1,0 +1,204 @@
+"""Group messages over HTTP → merchant requests on Kafka (``topics.requests``, keyed by merchant).
+
+Endpoints:
+
+- ``GET /wecom/callback`` — WeCom URL verification: the decrypted ``echostr``, or 401.
+- ``POST /wecom/callback`` — a WeCom smart-robot callback (encrypted JSON, ``msg_signature`` in the query).
+- ``POST /dingtalk/callback`` — a DingTalk robot callback (``timestamp`` and ``sign`` headers).
+- ``POST /api/messages`` — other sources: ``{"id", "group", "sender", "text"}`` with ``Authorization: Bearer
+  <chat.api_token>`` (404 while no token is configured).
+- ``GET /healthz``.
+
+Answers: 200 only after the broker acknowledged the request, so nothing accepted is lost (a platform that gets no
+200 sends again; the request id is the platform's message id, so a repeat is the same request to the router).
+401: bad or missing signature. 403: a group not bound to a merchant (``chat.groups``), with what to add. 400: a
+body that is not the platform's format. 413: a message over the size limit. 503: the broker did not acknowledge.
+Non-text messages (images, events) are answered 200 and ignored. No message text is logged.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import Any
+
+import anyio
+import msgspec
+from aiohttp import web
+from anyio.abc import TaskStatus
+
+from router.chat import dingtalk, wecom
+from router.chat.metrics import ChatMetrics
+from router.config import ChatGroup, ChatPlatform, Settings
+from router.contracts import MerchantRequest, encode, utcnow
+from router.source import Sink
+
+log = logging.getLogger("kefu.chat.ingress")
+
+MAX_TEXT = 64 * 1024  # the request contract's limit
+
+
+class ApiMessage(msgspec.Struct, kw_only=True):
+    id: str = msgspec.field(default="")  # the source's message id; give one so a retry is not a second request
+    group: str
+    sender: str
+    text: str
+
+
+_api_decoder = msgspec.json.Decoder(ApiMessage)
+
+
+class Ingress:
+    def __init__(self, settings: Settings, groups: dict[str, ChatGroup], sink: Sink,
+                 metrics: ChatMetrics | None = None) -> None:
+        c = settings.chat
+        self._topic = settings.topics.requests
+        self._groups = groups
+        self._sink = sink
+        self._api_token = c.api_token
+        self._dingtalk_secret = c.dingtalk_app_secret
+        self._wecom = wecom.WeComCrypto(c.wecom_token, c.wecom_aes_key) if c.wecom_aes_key else None
+        self.metrics = metrics or ChatMetrics()
+        self._seq = 0
+
+    def __repr__(self) -> str:
+        return f"<Ingress topic={self._topic} groups={len(self._groups)} wecom={self._wecom is not None}>"
+
+    def app(self) -> web.Application:
+        app = web.Application(client_max_size=MAX_TEXT * 4)
+        app.router.add_get("/wecom/callback", self.wecom_verify)
+        app.router.add_post("/wecom/callback", self.wecom_message)
+        app.router.add_post("/dingtalk/callback", self.dingtalk_message)
+        app.router.add_post("/api/messages", self.api_message)
+        app.router.add_get("/healthz", self._health)
+        return app
+
+    async def _health(self, _request: web.Request) -> web.Response:
+        return web.json_response({"ok": True})
+
+    def _refuse(self, platform: str, outcome: str, status: int, error: str) -> web.Response:
+        self.metrics.ingress.labels(platform, outcome).inc()
+        return web.json_response({"error": error}, status=status)
+
+    async def _publish(self, platform: ChatPlatform, msg_id: str, group: str, sender: str, text: str
+                       ) -> web.Response:
+        binding = self._groups.get(group)
+        if binding is None or binding.platform != platform:
+            return self._refuse(platform, "unknown_group", 403,
+                                f"group {group!r} is not bound to a merchant for {platform}: add it to "
+                                "[chat.groups] (or the chat.groups_path file) with its merchant")
+        if len(text) > MAX_TEXT:
+            return self._refuse(platform, "too_large", 413, f"message over {MAX_TEXT} characters")
+        request = MerchantRequest(
+            id=f"{platform}-{msg_id}"[:256], merchant=binding.merchant, group=group, sender=sender[:256] or "unknown",
+            platform=platform, text=text, received_at=utcnow(),
+        )
+        try:
+            acked = await self._sink.enqueue([(self._topic, binding.merchant.encode(), encode(request))])
+            await acked
+        except Exception as e:  # TransportError or the broker's own: the platform will send it again
+            log.warning("could not publish a %s message (%s); answering 503", platform, type(e).__name__)
+            return self._refuse(platform, "unavailable", 503, "try again")
+        self.metrics.ingress.labels(platform, "accepted").inc()
+        return web.json_response({"ok": True, "request_id": request.id})
+
+    # -- WeCom ---------------------------------------------------------------------------------------------
+
+    def _wecom_query(self, request: web.Request) -> tuple[str, str, str] | None:
+        q = request.query
+        sig, ts, nonce = q.get("msg_signature", ""), q.get("timestamp", ""), q.get("nonce", "")
+        return (sig, ts, nonce) if sig and ts and nonce else None
+
+    async def wecom_verify(self, request: web.Request) -> web.Response:
+        query = self._wecom_query(request)
+        echostr = request.query.get("echostr", "")
+        if self._wecom is None:
+            return self._refuse("wecom", "not_configured", 404, "WeCom is not configured (chat.wecom_token)")
+        if query is None or not echostr:
+            return self._refuse("wecom", "bad_signature", 401, "msg_signature, timestamp, nonce, echostr needed")
+        try:
+            plain = self._wecom.verify_url(*query, echostr)
+        except (wecom.SignatureError, wecom.CryptoError) as e:
+            return self._refuse("wecom", "bad_signature", 401, str(e))
+        self.metrics.ingress.labels("wecom", "url_verified").inc()
+        return web.Response(text=plain)
+
+    async def wecom_message(self, request: web.Request) -> web.Response:
+        if self._wecom is None:
+            return self._refuse("wecom", "not_configured", 404, "WeCom is not configured (chat.wecom_token)")
+        query = self._wecom_query(request)
+        if query is None:
+            return self._refuse("wecom", "bad_signature", 401, "msg_signature, timestamp and nonce are required")
+        try:
+            envelope = wecom.envelope_decoder.decode(await request.read())
+        except (msgspec.DecodeError, UnicodeDecodeError):
+            return self._refuse("wecom", "bad_request", 400, 'body must be {"encrypt": "..."}')
+        try:
+            self._wecom.verify(*query, envelope.encrypt)
+            plain = self._wecom.decrypt(envelope.encrypt)
+        except (wecom.SignatureError, wecom.CryptoError) as e:
+            return self._refuse("wecom", "bad_signature", 401, str(e))
+        try:
+            cb = wecom.callback_decoder.decode(plain)
+        except (msgspec.DecodeError, UnicodeDecodeError) as e:
+            return self._refuse("wecom", "bad_request", 400, f"not a smart-robot message: {e}")
+        if cb.msgtype != "text" or cb.text is None:
+            self.metrics.ingress.labels("wecom", "ignored").inc()
+            return web.Response(text="")  # images, events: nothing for the router
+        group = cb.chatid or f"user:{cb.sender.userid}"
+        return await self._publish("wecom", cb.msgid, group, cb.sender.userid, cb.text.content)
+
+    # -- DingTalk ------------------------------------------------------------------------------------------
+
+    async def dingtalk_message(self, request: web.Request) -> web.Response:
+        if not self._dingtalk_secret:
+            return self._refuse("dingtalk", "not_configured", 404, "DingTalk is not configured "
+                                "(chat.dingtalk_app_secret)")
+        try:
+            dingtalk.verify(request.headers.get("timestamp", ""), request.headers.get("sign", ""),
+                            self._dingtalk_secret)
+        except dingtalk.SignatureError as e:
+            return self._refuse("dingtalk", "bad_signature", 401, str(e))
+        try:
+            cb = dingtalk.callback_decoder.decode(await request.read())
+        except (msgspec.DecodeError, UnicodeDecodeError) as e:
+            return self._refuse("dingtalk", "bad_request", 400, f"not a robot message: {e}")
+        if cb.msgtype != "text" or cb.text is None:
+            self.metrics.ingress.labels("dingtalk", "ignored").inc()
+            return web.json_response({})
+        sender = cb.sender_staff_id or cb.sender_id
+        return await self._publish("dingtalk", cb.msg_id, cb.conversation_id, sender, cb.text.content)
+
+    # -- plain JSON ----------------------------------------------------------------------------------------
+
+    async def api_message(self, request: web.Request) -> web.Response:
+        if not self._api_token:
+            return self._refuse("api", "not_configured", 404, "the JSON API is off (set chat.api_token)")
+        if request.headers.get("Authorization", "") != f"Bearer {self._api_token}":
+            return self._refuse("api", "bad_signature", 401, "Authorization: Bearer <chat.api_token> required")
+        try:
+            msg = _api_decoder.decode(await request.read())
+        except (msgspec.DecodeError, UnicodeDecodeError) as e:
+            return self._refuse("api", "bad_request", 400, f'body must be {{"id", "group", "sender", "text"}}: {e}')
+        msg_id = msg.id
+        if not msg_id:  # without the source's id a retry would be a second request
+            self._seq += 1
+            msg_id = f"{time.time_ns()}-{self._seq}"
+        return await self._publish("api", msg_id, msg.group, msg.sender, msg.text)
+
+
+async def serve_ingress(ingress: Ingress, host: str, port: int,
+                        *, task_status: TaskStatus[int] = anyio.TASK_STATUS_IGNORED) -> None:
+    """Serve until cancelled; reports the bound port (``port`` 0 picks a free one)."""
+    runner = web.AppRunner(ingress.app(), access_log=None)
+    await runner.setup()
+    try:
+        site = web.TCPSite(runner, host, port)
+        await site.start()
+        bound: Any = runner.addresses[0]
+        log.info("chat ingress on http://%s:%d", host, bound[1])
+        task_status.started(int(bound[1]))
+        await anyio.sleep_forever()
+    finally:
+        with anyio.CancelScope(shield=True):
+            await runner.cleanup()

@@ -1,0 +1,150 @@
+"""A local stand-in for the chat platforms' robot webhooks (``kefu-router chat-sink``), for tests and the demo.
+
+It answers as WeCom (``POST /cgi-bin/webhook/send?key=KEY``) and DingTalk (``POST /robot/send?access_token=T``,
+with ``timestamp``/``sign`` checked when a secret is registered for the token) do, and checks what the platforms
+would: the JSON shape, content at most ``max_bytes`` of UTF-8, and no more than ``per_minute`` messages in any
+``window_s`` per robot. Over the rate it answers the platform's own error code (WeCom 45009, DingTalk 130101) and
+counts a violation; the egress must never cause one. ``fail_rate`` answers HTTP 500 to that share of requests
+(seeded), to exercise retries. Everything accepted is kept in ``messages``.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from collections import defaultdict, deque
+from dataclasses import dataclass, field
+
+import anyio
+import msgspec
+from aiohttp import web
+from anyio.abc import TaskStatus
+
+from router.chat import dingtalk, wecom
+
+
+@dataclass(frozen=True, slots=True)
+class Received:
+    platform: str
+    robot: str  # the webhook key or access token
+    content: str
+    mentions: tuple[str, ...]
+    at: float  # time.time()
+
+
+@dataclass(slots=True)
+class SinkStats:
+    accepted: int = 0
+    rejected: dict[str, int] = field(default_factory=lambda: defaultdict(int))  # reason → count
+    violations: int = 0  # sends over the rate limit
+    failed_on_purpose: int = 0
+
+
+class ChatSink:
+    def __init__(self, per_minute: int = 20, window_s: float = 60.0, max_bytes: int = 2048,
+                 fail_rate: float = 0.0, seed: int = 1, secrets: dict[str, str] | None = None) -> None:
+        self.per_minute, self.window_s, self.max_bytes = per_minute, window_s, max_bytes
+        self.fail_rate = fail_rate
+        self._rng = random.Random(seed)
+        self._secrets = secrets or {}  # DingTalk access token → its signing secret
+        self._recent: dict[str, deque[float]] = defaultdict(deque)
+        self.messages: list[Received] = []
+        self.stats = SinkStats()
+
+    def __repr__(self) -> str:
+        return (f"<ChatSink accepted={self.stats.accepted} violations={self.stats.violations} "
+                f"{self.per_minute}/{self.window_s}s ≤{self.max_bytes}B>")
+
+    def app(self) -> web.Application:
+        app = web.Application()
+        app.router.add_post("/cgi-bin/webhook/send", self.wecom)
+        app.router.add_post("/robot/send", self.dingtalk)
+        app.router.add_get("/stats", self._stats)
+        return app
+
+    async def _stats(self, _request: web.Request) -> web.Response:
+        return web.json_response({"accepted": self.stats.accepted, "violations": self.stats.violations,
+                                  "rejected": dict(self.stats.rejected), "messages": len(self.messages)})
+
+    def _reject(self, reason: str, errcode: int, errmsg: str) -> web.Response:
+        self.stats.rejected[reason] += 1
+        return web.json_response({"errcode": errcode, "errmsg": errmsg})
+
+    def _over_rate(self, robot: str) -> bool:
+        now = time.monotonic()
+        recent = self._recent[robot]
+        while recent and recent[0] <= now - self.window_s:
+            recent.popleft()
+        recent.append(now)  # the platform counts every request it gets
+        return len(recent) > self.per_minute
+
+    def _fail(self) -> bool:
+        if self.fail_rate and self._rng.random() < self.fail_rate:
+            self.stats.failed_on_purpose += 1
+            return True
+        return False
+
+    def _accept(self, platform: str, robot: str, content: str, mentions: list[str]) -> web.Response:
+        self.stats.accepted += 1
+        self.messages.append(Received(platform, robot, content, tuple(mentions), time.time()))
+        return web.json_response({"errcode": 0, "errmsg": "ok"})
+
+    async def wecom(self, request: web.Request) -> web.Response:
+        robot = request.query.get("key", "")
+        if not robot:
+            return self._reject("no_key", 93000, "invalid webhook url")
+        if self._fail():
+            return web.Response(status=500, text="injected failure")
+        if self._over_rate(robot):
+            self.stats.violations += 1
+            return self._reject("rate", wecom.RATE_LIMITED, "api freq out of limit")
+        try:
+            msg = msgspec.json.decode(await request.read(), type=wecom.Message)
+        except (msgspec.DecodeError, UnicodeDecodeError) as e:
+            return self._reject("format", 40008, f"invalid message: {e}")
+        if msg.msgtype != "text":
+            return self._reject("format", 40008, "msgtype must be text")
+        if len(msg.text.content.encode()) > self.max_bytes:
+            return self._reject("too_long", 40058, f"content exceeds {self.max_bytes} bytes")
+        return self._accept("wecom", robot, msg.text.content, msg.text.mentioned_list)
+
+    async def dingtalk(self, request: web.Request) -> web.Response:
+        robot = request.query.get("access_token", "")
+        if not robot:
+            return self._reject("no_key", 300001, "token is not exist")
+        secret = self._secrets.get(robot)
+        if secret:
+            try:
+                ts = request.query.get("timestamp", "")
+                dingtalk.verify(ts, request.query.get("sign", ""), secret)
+            except dingtalk.SignatureError as e:
+                return self._reject("sign", 310000, f"sign not match: {e}")
+        if self._fail():
+            return web.Response(status=500, text="injected failure")
+        if self._over_rate(robot):
+            self.stats.violations += 1
+            return self._reject("rate", 130101, "send too fast, exceed 20 times per minute")
+        try:
+            msg = msgspec.json.decode(await request.read(), type=dingtalk.Message)
+        except (msgspec.DecodeError, UnicodeDecodeError) as e:
+            return self._reject("format", 40035, f"invalid message: {e}")
+        if len(msg.text.content.encode()) > self.max_bytes:
+            return self._reject("too_long", 460101, f"content exceeds {self.max_bytes} bytes")
+        missing = [u for u in msg.at.at_user_ids if f"@{u}" not in msg.text.content]
+        if missing:  # DingTalk shows a mention only when the content carries "@userid"
+            return self._reject("mention", 40035, f"content lacks @{missing[0]}")
+        return self._accept("dingtalk", robot, msg.text.content, msg.at.at_user_ids)
+
+
+async def serve_sink(sink: ChatSink, host: str, port: int,
+                     *, task_status: TaskStatus[int] = anyio.TASK_STATUS_IGNORED) -> None:
+    runner = web.AppRunner(sink.app(), access_log=None)
+    await runner.setup()
+    try:
+        site = web.TCPSite(runner, host, port)
+        await site.start()
+        task_status.started(int(runner.addresses[0][1]))
+        await anyio.sleep_forever()
+    finally:
+        with anyio.CancelScope(shield=True):
+            await runner.cleanup()
