@@ -197,9 +197,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     rp = sub.add_parser("report", help="the day's figures from the ticket store")
     rp.add_argument("--day", nargs="?", const="today", default="today", help="YYYY-MM-DD (default: today)")
     rp.add_argument("--tz", default="Asia/Shanghai", help="the outlet's time zone")
-    d = sub.add_parser("demo", help="produce sample traffic, run the router on it and print a summary")
-    d.add_argument("--count", type=int, default=5000)
-    d.add_argument("--merchants", type=int, default=300)
+    d = sub.add_parser("demo", help="replay an outlet's evening through the chat gateway, the router and the "
+                       "carrier simulator; live progress, a summary and an HTML report")
+    d.add_argument("--count", type=int, default=3000, help="merchant messages")
+    d.add_argument("--merchants", type=int, default=200)
+    d.add_argument("--duration", type=float, default=45.0, help="seconds the evening (18:00-22:00) is replayed in")
     args = parser.parse_args(argv)
     _setup_logging(args.log_level)
     if args.command == "parse":  # needs no settings: a pure function of its input
@@ -249,7 +251,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         elif args.command == "demo":
             from router.demo import run_demo
 
-            return anyio.run(run_demo, settings, args.count, args.merchants, backend_options={"use_uvloop": True})
+            return anyio.run(run_demo, settings, args.count, args.merchants, args.duration,
+                             backend_options={"use_uvloop": True})
     except KefuError as e:
         print(f"kefu-router: {e}", file=sys.stderr)
         return 1

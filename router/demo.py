@@ -1,37 +1,64 @@
-"""The demo: sample outlet traffic through a real broker, the router, the customer service and the carrier
-simulator (over HTTP), with carrier callbacks coming back; prints what the merchants and the outlet would see.
+"""The demo (``make demo``): an outlet's evening replayed through the whole system, end to end.
 
-Each run uses its own topic names and consumer group, so runs never see each other's records.
+Started here, on 127.0.0.1 (Kafka is started by ``make demo`` through deploy/local/with-kafka.sh): the carrier
+simulator (HTTP), the carrier-callback receiver, the router with the customer service, the ticket follower
+(SQLite), the chat gateway (ingress and egress) and a local chat sink that stands in for the WeCom and DingTalk
+robot webhooks and checks their limits. Merchants' messages are posted to the gateway as WeCom (encrypted,
+signed) and DingTalk (signed) callbacks, at the pace of an evening from 18:00 to 22:00 with its 20:00 peak and
+a live-stream surge, compressed into ``duration_s`` seconds; a few forged callbacks and a few broken records
+written straight to Kafka show what happens to bad input.
+
+Progress is shown live (rich); at the end come a sample of two groups' conversations, a summary, the checks that
+decide the exit status, and an HTML report with charts whose path is printed last. Everything started here is
+stopped here. Each run uses its own topics and consumer groups.
 """
 
 from __future__ import annotations
 
+import base64
+import html
+import io
+import itertools
+import json
+import logging
+import socket
 import statistics
 import tempfile
 import time
 from collections import Counter, defaultdict
-from datetime import datetime
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
-from zoneinfo import ZoneInfo
+from typing import Any
 
 import aiohttp
 import anyio
-import msgspec
 from aiohttp import web
+from aiokafka import AIOKafkaConsumer
+from rich.console import Console
+from rich.live import Live
+from rich.table import Table
 
 from handlers.service import build
 from router import kafkatools, sample
 from router.carrier.callbacks import CallbackReceiver
-from router.carrier.model import event_decoder
 from router.carrier.sim import CarrierSim, SimConfig
+from router.chat import dingtalk, wecom
+from router.chat.gateway import Gateway, run_gateway
+from router.chat.sink import ChatSink
 from router.config import Settings, isolated
-from router.contracts import DeadLetter, Escalation, Reply, Ticket, decode_as
+from router.contracts import Activity, DeadLetter, Escalation, Reply, Ticket, decode_as
 from router.parsing.parser import parse
 from router.service import Router
 from router.tickets.follower import Follower
-from router.tickets.report import day_report
 from router.tickets.store import open_store
 from router.transport.kafka import KafkaSink, KafkaSource, ensure_topics
+
+AES_KEY = "kefuDemoEncodingAESKey0123456789abcdefghijk"  # 43 characters: the demo robot's EncodingAESKey
+WECOM_TOKEN = "kefu-demo-token"
+DING_SECRET = "kefu-demo-dingtalk-app-secret"
+FORGED = 6  # callbacks with a wrong signature: refused, never reach Kafka
+REPORT_DIR = Path(".run") / "demo"
 
 
 async def _serve(app: web.Application) -> tuple[web.AppRunner, str]:
@@ -43,96 +70,416 @@ async def _serve(app: web.Application) -> tuple[web.AppRunner, str]:
     return runner, f"http://{host}:{port}"
 
 
-async def run_demo(base: Settings, count: int, n_merchants: int) -> int:
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@dataclass
+class Tally:
+    """What the demo has seen so far, fed by the replay, the egress and a reader of the output topics."""
+
+    started: float = field(default_factory=time.time)
+    sent_at: dict[str, float] = field(default_factory=dict)  # request id → when the merchant posted it
+    posted: int = 0
+    refused: Counter[int] = field(default_factory=Counter)  # HTTP status of refused posts
+    answered_at: dict[str, float] = field(default_factory=dict)  # request id → reply on Kafka (created_at)
+    delivered_at: dict[str, float] = field(default_factory=dict)  # request id → reply accepted by the chat platform
+    results: int = 0  # carrier results told to merchants (":result" replies)
+    activity: Counter[str] = field(default_factory=Counter)
+    tickets: list[Ticket] = field(default_factory=list)
+    escalations: list[Escalation] = field(default_factory=list)
+    dead: list[DeadLetter] = field(default_factory=list)
+    reply_order: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # merchant → request ids
+    samples: list[tuple[float, int, int, int]] = field(default_factory=list)  # t, posted, delivered, queued
+
+    def delivered(self, reply: Reply) -> None:
+        if reply.id.endswith(":reply"):
+            self.delivered_at.setdefault(reply.request_id, time.time())
+
+
+async def _read_outputs(settings: Settings, tally: Tally, *, task_status: Any = anyio.TASK_STATUS_IGNORED) -> None:
+    """Follow the output topics from the start for the live figures and the summary."""
+    t = settings.topics
+    consumer = AIOKafkaConsumer(t.replies, t.activity, t.tickets, t.human, t.dlq,
+                                bootstrap_servers=settings.kafka.bootstrap, enable_auto_commit=False,
+                                auto_offset_reset="earliest", fetch_max_wait_ms=100)
+    await consumer.start()
+    task_status.started()
+    try:
+        while True:
+            batches = await consumer.getmany(timeout_ms=200, max_records=5000)
+            for msgs in batches.values():
+                for m in msgs:
+                    value = m.value or b""
+                    if m.topic == t.replies:
+                        r = decode_as(value, Reply)
+                        if r.id.endswith(":reply"):
+                            tally.answered_at.setdefault(r.request_id, r.created_at.timestamp())
+                            tally.reply_order[r.merchant].append(r.request_id)
+                        elif r.id.endswith(":result"):
+                            tally.results += 1
+                    elif m.topic == t.activity:
+                        tally.activity[decode_as(value, Activity).outcome] += 1
+                    elif m.topic == t.tickets:
+                        tally.tickets.append(decode_as(value, Ticket))
+                    elif m.topic == t.human:
+                        tally.escalations.append(decode_as(value, Escalation))
+                    else:
+                        tally.dead.append(decode_as(value, DeadLetter))
+    finally:
+        with anyio.CancelScope(shield=True):
+            await consumer.stop()
+
+
+def _wecom_post(line: sample.ChatLine, token: str = WECOM_TOKEN) -> tuple[dict[str, str], bytes]:
+    crypto = wecom.WeComCrypto(WECOM_TOKEN, AES_KEY)
+    plain = json.dumps({"msgid": line.msgid, "aibotid": "kefu-demo-bot", "chatid": line.group, "chattype": "group",
+                        "from": {"userid": line.sender}, "msgtype": "text", "text": {"content": line.text}},
+                       ensure_ascii=False)
+    enc = crypto.encrypt(plain)
+    ts, nonce = str(int(time.time())), str(abs(hash(line.msgid)) % 10**9)
+    sig = wecom.signature(token, ts, nonce, enc)
+    return {"msg_signature": sig, "timestamp": ts, "nonce": nonce}, json.dumps({"encrypt": enc}).encode()
+
+
+def _dingtalk_post(line: sample.ChatLine, secret: str = DING_SECRET) -> tuple[dict[str, str], bytes]:
+    ts = str(int(time.time() * 1000))
+    body = {"msgId": line.msgid, "msgtype": "text", "conversationId": line.group, "conversationType": "2",
+            "senderStaffId": line.sender, "senderId": "$:LWCP_v1:$" + line.sender, "text": {"content": line.text}}
+    return {"timestamp": ts, "sign": dingtalk.sign(ts, secret)}, json.dumps(body, ensure_ascii=False).encode()
+
+
+async def _post(http: aiohttp.ClientSession, url: str, line: sample.ChatLine, forged: bool = False) -> int:
+    if line.platform == "wecom":
+        query, body = _wecom_post(line, "not-the-token" if forged else WECOM_TOKEN)
+        target, headers = f"{url}/wecom/callback", dict[str, str]()
+    else:
+        headers, body = _dingtalk_post(line, "not-the-secret" if forged else DING_SECRET)
+        target, query = f"{url}/dingtalk/callback", {}
+    for attempt in range(20):  # a platform sends again until it gets a 200 (503: the broker is busy)
+        async with http.post(target, params=query, data=body, headers=headers) as r:
+            if r.status != 503:
+                return r.status
+        await anyio.sleep(0.2 * (attempt + 1))
+    return 503
+
+
+async def _replay(url: str, plan: list[sample.ChatLine], tally: Tally) -> None:
+    """Post the evening's messages on schedule; one merchant's in order (each after the previous was accepted)."""
+    locks: dict[str, anyio.Lock] = defaultdict(anyio.Lock)
+    start = time.monotonic()
+    async with aiohttp.ClientSession() as http, anyio.create_task_group() as tg:
+
+        async def one(line: sample.ChatLine) -> None:
+            async with locks[line.merchant]:
+                tally.sent_at[f"{line.platform}-{line.msgid}"] = time.time()
+                status = await _post(http, url, line)
+                tally.posted += 1
+                if status != 200:
+                    tally.refused[status] += 1
+
+        for i, line in enumerate(plan):
+            delay = start + line.at_s - time.monotonic()
+            if delay > 0:
+                await anyio.sleep(delay)
+            tg.start_soon(one, line)
+            if i % max(1, len(plan) // FORGED) == 0:  # now and then someone forges a callback
+                forged = sample.ChatLine(**{**_fields(line), "msgid": f"forged-{i}"})
+                tg.start_soon(_forged, http, url, forged, tally)
+
+
+async def _forged(http: aiohttp.ClientSession, url: str, line: sample.ChatLine, tally: Tally) -> None:
+    tally.refused[await _post(http, url, line, forged=True)] += 1
+
+
+def _fields(line: sample.ChatLine) -> dict[str, Any]:
+    return {f: getattr(line, f) for f in line.__struct_fields__}
+
+
+def _quantiles(values: list[float]) -> tuple[float, float, float]:
+    if len(values) < 2:
+        return (values[0], values[0], values[0]) if values else (0.0, 0.0, 0.0)
+    q = statistics.quantiles(values, n=100)
+    return q[49], q[89], q[98]
+
+
+def _progress(tally: Tally, plan: list[sample.ChatLine], expected: set[str], gw: Gateway | None,
+              sink: ChatSink, sim: CarrierSim, duration_s: float) -> Table:
+    elapsed = time.time() - tally.started
+    hour = 18 + min(elapsed, duration_s) / duration_s * 4
+    clock = f"{int(hour):02d}:{int((hour % 1) * 60):02d}"
+    surge = sample.SURGE[0] <= hour < sample.SURGE[1]
+    flag = "  [bold red]SURGE: live-stream sale[/]" if surge else ""
+    table = Table(title=f"kefu-router demo · evening {clock}{flag}", show_header=False, expand=False)
+    table.add_column(style="cyan", no_wrap=True)
+    table.add_column(justify="right")
+    delivered = len(expected & tally.delivered_at.keys())
+    queued = gw.egress._queued if gw else 0
+    table.add_row("merchant messages posted", f"{tally.posted:,} / {len(plan):,}")
+    table.add_row("refused at the gateway (forged)", f"{sum(tally.refused.values()):,}")
+    answered = len(expected & tally.answered_at.keys())
+    table.add_row("answered by the router (on Kafka)", f"{answered:,} / {len(expected):,}")
+    table.add_row("replies delivered to the groups", f"{delivered:,} / {len(expected):,}")
+    table.add_row("chat messages sent (coalesced)", f"{sink.stats.accepted:,}")
+    table.add_row("replies waiting for their robot", f"{queued:,}")
+    table.add_row("carrier calls / items", f"{sum(sim.stats.calls.values()):,} / {sum(sim.stats.items.values()):,}")
+    table.add_row("tickets / to a person", f"{len(tally.tickets):,} / {len(tally.escalations):,}")
+    table.add_row("carrier results told", f"{tally.results:,}")
+    return table
+
+
+def _conversation(plan: list[sample.ChatLine], sink: ChatSink, tally: Tally, duration_s: float, group: str
+                  ) -> list[tuple[str, str, str]]:
+    """(clock, who, text) of one group, merchants' messages and the robot's, in time order."""
+    robot = group  # the demo's webhook key / access token is the group id
+    events: list[tuple[float, str, str]] = []
+    for line in plan:
+        if line.group == group:
+            events.append((tally.sent_at.get(f"{line.platform}-{line.msgid}", 0.0), line.sender, line.text))
+    events += [(m.at, "机器人", m.content) for m in sink.messages if m.robot == robot]
+    out = []
+    for at, who, text in sorted(events):
+        hour = 18 + max(0.0, min(at - tally.started, duration_s)) / duration_s * 4
+        out.append((f"{int(hour):02d}:{int((hour % 1) * 60):02d}", who, text))
+    return out
+
+
+def _max_per_window(sink: ChatSink, window_s: float) -> int:
+    by_robot: dict[str, list[float]] = defaultdict(list)
+    for m in sink.messages:
+        by_robot[m.robot].append(m.at)
+    best = 0
+    for times in by_robot.values():
+        j = 0
+        for i, t in enumerate(times):
+            while times[j] <= t - window_s:
+                j += 1
+            best = max(best, i - j + 1)
+    return best
+
+
+def _chart(draw: Callable[[Any], None]) -> str:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(8, 3.2), dpi=110)
+    draw(ax)
+    ax.grid(alpha=0.3)
+    fig.tight_layout()
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png")
+    plt.close(fig)
+    return base64.b64encode(buf.getvalue()).decode()
+
+
+def _report(path: Path, summary: list[tuple[str, str]], checks: list[tuple[str, bool]], tally: Tally,
+            e2e: list[tuple[float, float]], conversations: dict[str, list[tuple[str, str, str]]],
+            duration_s: float) -> None:
+    def evening_hours(ts: list[float]) -> list[float]:
+        return [18 + min(max(t, 0.0), duration_s) / duration_s * 4 for t in ts]
+
+    t0 = tally.started
+    s = tally.samples
+
+    def throughput(ax: Any) -> None:
+        ts = evening_hours([x[0] - t0 for x in s])
+        pairs = list(itertools.pairwise(s))
+        ax.plot(ts[1:], [(b[1] - a[1]) / max(b[0] - a[0], 1e-3) for a, b in pairs], label="posted /s")
+        ax.plot(ts[1:], [(b[2] - a[2]) / max(b[0] - a[0], 1e-3) for a, b in pairs], label="replies delivered /s")
+        ax.axvspan(sample.SURGE[0], sample.SURGE[1], color="red", alpha=0.1, label="surge")
+        ax.set_xlabel("evening (hour)")
+        ax.legend()
+
+    def latency(ax: Any) -> None:
+        buckets: dict[int, list[float]] = defaultdict(list)
+        for sent, ms in e2e:
+            buckets[int((sent - t0) / max(duration_s / 48, 0.5))].append(ms)
+        xs = sorted(buckets)
+        hours = evening_hours([x * max(duration_s / 48, 0.5) for x in xs])
+        ax.plot(hours, [_quantiles(buckets[x])[0] / 1000 for x in xs], label="p50")
+        ax.plot(hours, [_quantiles(buckets[x])[2] / 1000 for x in xs], label="p99")
+        ax.axvspan(sample.SURGE[0], sample.SURGE[1], color="red", alpha=0.1)
+        ax.set_ylabel("seconds, message → reply in group")
+        ax.set_xlabel("evening (hour) the message was sent")
+        ax.legend()
+
+    def queue(ax: Any) -> None:
+        ax.plot(evening_hours([x[0] - t0 for x in s]), [x[3] for x in s], color="purple")
+        ax.set_ylabel("replies waiting for a robot")
+        ax.set_xlabel("evening (hour)")
+
+    charts = [("Throughput", _chart(throughput)), ("Latency, merchant message → bot reply in the group",
+                                                   _chart(latency)), ("Chat pacing queue", _chart(queue))]
+    rows = "".join(f"<tr><th>{html.escape(k)}</th><td>{html.escape(v)}</td></tr>" for k, v in summary)
+    check_rows = "".join(f"<tr><th>{html.escape(k)}</th><td class={'ok' if ok else 'bad'}>"
+                         f"{'yes' if ok else 'NO'}</td></tr>" for k, ok in checks)
+    convo = "".join(
+        f"<h3>{html.escape(g)}</h3><div class=chat>"
+        + "".join(f"<p class={'bot' if who == '机器人' else 'me'}><b>{html.escape(clock)} {html.escape(who)}</b><br>"
+                  f"{html.escape(text).replace(chr(10), '<br>')}</p>" for clock, who, text in lines[:40])
+        + "</div>" for g, lines in conversations.items())
+    images = "".join(f"<h2>{html.escape(t)}</h2><img src='data:image/png;base64,{b}'>" for t, b in charts)
+    path.write_text(f"""<!doctype html><html lang=zh><meta charset=utf-8><title>kefu-router demo</title>
+<style>body{{font-family:sans-serif;max-width:60em;margin:2em auto;color:#222}}table{{border-collapse:collapse}}
+th,td{{text-align:left;padding:.2em .8em;border-bottom:1px solid #ddd}}.ok{{color:green}}.bad{{color:red}}
+.chat p{{padding:.4em .7em;border-radius:.5em;margin:.3em 0;max-width:40em}}.me{{background:#eef}}
+.bot{{background:#efe;margin-left:4em!important}}img{{max-width:100%}}</style>
+<h1>kefu-router demo: an outlet's evening</h1><p>18:00–22:00 compressed into {duration_s:.0f} seconds, on Apache
+Kafka with the carrier simulator, the chat gateway and a local chat sink.</p>
+<h2>Summary</h2><table>{rows}</table><h2>Checks</h2><table>{check_rows}</table>{images}
+<h2>Sample conversations</h2>{convo}</html>""", encoding="utf-8")
+
+
+async def run_demo(base: Settings, count: int, n_merchants: int, duration_s: float = 45.0) -> int:
+    console = Console(soft_wrap=True)  # a long line (the report path last) must stay one line in a log
+    logging.getLogger("kefu").setLevel(logging.WARNING)  # the live table is the demo's output; warnings still show
     settings = isolated(base, f"demo-{time.strftime('%Y%m%d%H%M%S')}")
     t = settings.topics
     bootstrap = settings.kafka.bootstrap
     await ensure_topics(settings)
-    reqs = list(sample.requests(count, n_merchants, seed=11, zipf=0.3))
-    expected = {r.id for r in reqs if (p := parse(r.text)).requests or p.needs_human}
-    items = [sample.encoded(r) for r in reqs]
-    step = max(1, len(items) // len(sample.POISON))
-    for i, poison in enumerate(sample.POISON):  # a few broken records among the good ones
-        items.insert(i * step, (reqs[i].merchant.encode(), poison))
-    print(f"demo: {count} requests from {n_merchants} merchants (+{len(sample.POISON)} broken) → {t.requests}")
-    await kafkatools.produce_all(bootstrap, t.requests, items)
+    plan = sample.evening(count, n_merchants, duration_s)
+    expected = {f"{line.platform}-{line.msgid}" for line in plan if (p := parse(line.text)).requests or p.needs_human}
+    groups_in_use = sorted({line.group for line in plan})
+    console.print(f"[bold]kefu-router demo[/]: {len(plan):,} messages from {len({x.merchant for x in plan})} merchants "
+                  f"in {len(groups_in_use)} chat groups (WeCom and DingTalk), 18:00–22:00 in {duration_s:.0f} s")
+    await kafkatools.produce_all(bootstrap, t.requests, [(b"broken-producer", p) for p in sample.POISON])
 
     sim = CarrierSim(SimConfig(latency_ms=20, callback_delay_s=0.5))
+    sink = ChatSink()  # the platforms' real limits: 20 messages a minute per robot, 2048 bytes
+    tally = Tally()
+    gw: Gateway | None = None
     with tempfile.TemporaryDirectory() as tmp:
         directory = Path(tmp) / "directory.json"
         sample.directory(n_merchants).dump(directory)
         sim_runner, sim_url = await _serve(sim.app())
+        sink_runner, sink_url = await _serve(sink.app())
+        groups = {}
+        for line in plan:
+            hook = (f"{sink_url}/cgi-bin/webhook/send?key={line.group}" if line.platform == "wecom"
+                    else f"{sink_url}/robot/send?access_token={line.group}")
+            groups[line.group] = {"merchant": line.merchant, "platform": line.platform, "webhook": hook}
+        groups_path = Path(tmp) / "groups.json"
+        groups_path.write_text(json.dumps(groups))
         store = await open_store(f"sqlite:///{Path(tmp) / 'tickets.db'}")
-        async with KafkaSink(settings) as sink, aiohttp.ClientSession() as session:
-            cb_runner, cb_url = await _serve(CallbackReceiver(settings, sink).app())
-            # the sample evening is compressed into seconds: per-merchant rate limits would refuse most of it
-            settings = isolated(settings, settings.kafka.group_id, directory={"path": str(directory)},
-                                gateway={"base_url": sim_url, "callback_url": f"{cb_url}/callbacks"},
-                                limits={"merchant_per_minute": 1_000_000, "merchant_burst": 1_000_000})
-            print(f"demo: carrier simulator at {sim_url}, callbacks at {cb_url}/callbacks")
-            started = time.perf_counter()
+        async with KafkaSink(settings) as ksink, aiohttp.ClientSession() as session:
+            cb_runner, cb_url = await _serve(CallbackReceiver(settings, ksink).app())
+            # The evening is compressed: per-merchant request limits would refuse most of it. The chat sink is new,
+            # so no earlier process has used the robots' windows (no startup hold).
+            settings = isolated(
+                settings, settings.kafka.group_id, directory={"path": str(directory)},
+                gateway={"base_url": sim_url, "callback_url": f"{cb_url}/callbacks"},
+                limits={"merchant_per_minute": 1_000_000, "merchant_burst": 1_000_000},
+                chat={"port": _free_port(), "wecom_token": WECOM_TOKEN, "wecom_aes_key": AES_KEY,
+                      "dingtalk_app_secret": DING_SECRET, "groups_path": str(groups_path), "startup_hold": False,
+                      "group_id": f"{settings.kafka.group_id}-chat"},
+            )
+            console.print(f"started: carrier simulator {sim_url} · callbacks {cb_url}/callbacks · chat sink "
+                          f"{sink_url} · chat gateway http://127.0.0.1:{settings.chat.port} · router and follower "
+                          f"on Kafka {bootstrap}")
             try:
                 async with anyio.create_task_group() as tg:
                     service, gateway = build(settings, session)
                     await tg.start(gateway.run)
-                    follower = Follower(settings, store, sink)
-                    await tg.start(follower.run)
-                    router = Router(settings, KafkaSource(settings), sink, service, gate=gateway)
+                    await tg.start(Follower(settings, store, ksink).run)
+                    await tg.start(_read_outputs, settings, tally)
+                    gw = await tg.start(run_gateway, settings, tally.delivered)
+                    router = Router(settings, KafkaSource(settings), ksink, service, gate=gateway)
                     async with anyio.create_task_group() as inner:
                         await inner.start(router.run)
-                        replies = await kafkatools.read_topic(
-                            bootstrap, t.replies, len(expected), timeout_s=180,
-                            counts=lambda m: decode_as(m.value or b"", Reply).id.endswith(":reply"))
-                        elapsed = time.perf_counter() - started
-                        await anyio.sleep(2.0)  # let the first asynchronous carrier results come back
+                        tally.started = time.time()
+                        inner.start_soon(_replay, f"http://127.0.0.1:{gw.port}", plan, tally)
+                        live_for = duration_s + 240
+                        with Live(_progress(tally, plan, expected, gw, sink, sim, duration_s), console=console,
+                                  refresh_per_second=4, transient=False) as live:
+                            while time.time() - tally.started < live_for:
+                                tally.samples.append((time.time(), tally.posted, len(tally.delivered_at),
+                                                      gw.egress._queued))
+                                live.update(_progress(tally, plan, expected, gw, sink, sim, duration_s))
+                                if not console.is_terminal and len(tally.samples) % 10 == 0:  # a log, not a screen
+                                    console.print(f"progress: posted {tally.posted:,}/{len(plan):,}, replies in "
+                                                  f"groups {len(expected & tally.delivered_at.keys()):,}/"
+                                                  f"{len(expected):,}, waiting for robots {gw.egress._queued:,}")
+                                if tally.posted >= len(plan) and expected <= tally.delivered_at.keys():
+                                    break
+                                await anyio.sleep(0.5)
+                            await anyio.sleep(2.0)  # the first asynchronous carrier results come back
+                            live.update(_progress(tally, plan, expected, gw, sink, sim, duration_s))
                         router.request_stop()
                     tg.cancel_scope.cancel()
-                counts = await store.counts()
-                with anyio.fail_after(10):  # the follower notes every request for the day's figures
-                    # polling the store: nothing signals when the follower has written
-                    while len(await store.requests_between(0, time.time() + 60)) < count:  # noqa: ASYNC110
-                        await anyio.sleep(0.2)
-                report = await day_report(store, datetime.now(ZoneInfo("Asia/Shanghai")).date())
             finally:
                 await cb_runner.cleanup()
                 await sim_runner.cleanup()
+                await sink_runner.cleanup()
                 await store.close()
-    letters = await kafkatools.read_topic(bootstrap, t.dlq, len(sample.POISON), timeout_s=10)
-    tickets = [decode_as(m.value or b"", Ticket) for m in await kafkatools.read_topic(bootstrap, t.tickets, 1, 5)]
-    human = [decode_as(m.value or b"", Escalation) for m in await kafkatools.read_topic(bootstrap, t.human, 1, 5)]
-    events = [event_decoder.decode(m.value or b"") for m in await kafkatools.read_topic(
-        bootstrap, t.carrier_events, 1, 5)]
+    console.print("\nstopped: router, follower, chat gateway, carrier simulator, chat sink")
+    return _finish(console, plan, expected, tally, sink, sim, duration_s)
 
-    everything = [decode_as(m.value or b"", Reply) for m in replies]
-    decoded = [r for r in everything if r.id.endswith(":reply")]
-    told = [r for r in everything if r.id.endswith(":result")]
-    received = {r.id: r.received_at for r in reqs}
-    latencies = [(r.created_at - received[r.request_id]).total_seconds() * 1000 for r in decoded]
-    by_merchant: dict[str, list[str]] = defaultdict(list)
-    for r in decoded:
-        by_merchant[r.merchant].append(r.request_id)
-    in_order = all(ids == sorted(ids) for ids in by_merchant.values())
-    reasons = sorted({decode_as(m.value or b"", DeadLetter).reason for m in letters})
-    answered = {r.request_id for r in decoded}
-    print(f"demo: {len(answered)}/{len(expected)} requests answered in {elapsed:.1f}s "
-          f"({len(decoded) / elapsed:,.0f}/s); {count - len(expected)} were chit-chat (no answer needed)")
-    if latencies:
-        q = statistics.quantiles(latencies, n=100)
-        print(f"demo: reply latency from receipt (incl. backlog) p50 {q[49]:.0f} ms, p99 {q[98]:.0f} ms")
-    print(f"demo: per-merchant order kept: {in_order}; dead letters: {len(letters)} ({', '.join(reasons)})")
-    classes = Counter(tk.ticket_class for tk in tickets)
-    print(f"demo: tickets {len(tickets)} (class 1: {classes[1]}, class 2: {classes[2]}); to a person: {len(human)} "
-          f"({', '.join(f'{k} {v}' for k, v in Counter(e.reason for e in human).most_common(4))})")
-    print(f"demo: carrier calls {sum(sim.stats.calls.values())} for {sum(sim.stats.items.values())} items; "
-          f"carrier events back so far: {len(events)} ({Counter(e.event for e in events).most_common()})")
-    print(f"demo: ticket store (SQLite) by status: {dict(sorted(counts.items()))}; carrier results told to "
-          f"merchants so far: {len(told)}")
-    for r in decoded[:3] + told[:2]:
-        print(f"demo: reply to {r.group}: @{r.mention[0]} {r.text}")
-    if tickets:
-        print(f"demo: a ticket: {msgspec.json.encode(tickets[0]).decode()}")
-    print("demo: the day's report from the ticket store (kefu-router report --day):")
-    print("\n".join(f"  | {line}" for line in report.splitlines()))
-    ok = answered == expected and in_order and len(letters) == len(sample.POISON) and bool(tickets)
-    print("demo: OK" if ok else "demo: FAILED")
+
+def _finish(console: Console, plan: list[sample.ChatLine], expected: set[str], tally: Tally, sink: ChatSink,
+            sim: CarrierSim, duration_s: float) -> int:
+    e2e = [(tally.sent_at[r], (tally.delivered_at[r] - tally.sent_at[r]) * 1000)
+           for r in expected & tally.delivered_at.keys() if r in tally.sent_at]
+    router_ms = [(tally.answered_at[r] - tally.sent_at[r]) * 1000 for r in expected & tally.answered_at.keys()
+                 if r in tally.sent_at]
+    p50, p90, p99 = _quantiles([ms for _, ms in e2e])
+    r50, _, r99 = _quantiles(router_ms)
+    acted = tally.activity["answered"] + tally.activity["to_human"]
+    auto = tally.activity["answered"] / acted if acted else 0.0
+    classes = Counter(tk.ticket_class for tk in tally.tickets)
+    reasons = Counter(e.reason for e in tally.escalations).most_common(4)
+    per_window = _max_per_window(sink, 60.0)
+    replies = len(tally.delivered_at)
+    in_order = all(ids == sorted(ids) for ids in tally.reply_order.values())
+    summary = [
+        ("merchant messages", f"{len(plan):,} from {len({x.merchant for x in plan})} merchants, "
+                              f"{len({x.group for x in plan})} groups"),
+        ("refused at the gateway", ", ".join(f"HTTP {k}: {v}" for k, v in sorted(tally.refused.items())) or "none"),
+        ("requests needing an answer", f"{len(expected):,} (the rest is chit-chat: 好的, 谢谢)"),
+        ("auto-resolved by the bot", f"{auto:.1%} of {acted:,} requests that asked for something"),
+        ("latency, message → reply in the group", f"p50 {p50 / 1000:.2f} s · p90 {p90 / 1000:.2f} s · "
+                                                  f"p99 {p99 / 1000:.2f} s"),
+        ("latency, message → reply on Kafka", f"p50 {r50:.0f} ms · p99 {r99:.0f} ms"),
+        ("tickets", f"{len(tally.tickets):,} (class 1, the carrier resolves: {classes[1]:,}; class 2, a person "
+                    f"follows: {classes[2]:,}); carrier results told so far: {tally.results:,}"),
+        ("to a person", f"{len(tally.escalations):,} ({', '.join(f'{k} {v}' for k, v in reasons)})"),
+        ("chat", f"{replies:,} replies in {sink.stats.accepted:,} messages; at most {per_window} messages a minute "
+                 "from one robot (limit 20)"),
+        ("carrier API", f"{sum(sim.stats.calls.values()):,} calls for {sum(sim.stats.items.values()):,} items"),
+        ("dead letters", f"{len(tally.dead)} ({', '.join(sorted({d.reason for d in tally.dead}))})"),
+    ]
+    checks = [
+        ("every request that needed an answer was answered on Kafka", expected <= tally.answered_at.keys()),
+        ("… and its reply reached its chat group", expected <= tally.delivered_at.keys()),
+        ("each merchant's replies in the order of its messages", in_order),
+        ("no robot over 20 messages a minute, every message ≤ 2048 bytes",
+         sink.stats.violations == 0 and per_window <= 20 and all(len(m.content.encode()) <= 2048
+                                                                  for m in sink.messages)),
+        ("every forged callback refused", sum(tally.refused.values()) >= FORGED and set(tally.refused) <= {401}),
+        ("every broken record dead-lettered with its reason", len(tally.dead) == len(sample.POISON)),
+        ("tickets opened", bool(tally.tickets)),
+    ]
+    by_size = Counter(x.group for x in plan).most_common()
+    picks = [g for g, _ in by_size if g.startswith("wr")][3:4] + [g for g, _ in by_size if g.startswith("cid")][3:4]
+    conversations = {g: _conversation(plan, sink, tally, duration_s, g) for g in picks}
+    for g, lines in conversations.items():
+        console.rule(f"group {g} ({'WeCom' if g.startswith('wr') else 'DingTalk'}), first messages")
+        for clock, who, text in lines[:10]:
+            style = "green" if who == "机器人" else "white"
+            console.print(f"[dim]{clock}[/] [{style}]{who}[/]: {text}", highlight=False)
+    console.rule("summary")
+    for k, v in summary:
+        console.print(f"[cyan]{k}[/]: {v}", highlight=False)
+    console.rule("checks")
+    for k, ok in checks:
+        console.print(f"{'[green]ok[/]' if ok else '[bold red]FAILED[/]'}  {k}")
+    REPORT_DIR.mkdir(parents=True, exist_ok=True)
+    path = (REPORT_DIR / f"kefu-demo-{time.strftime('%Y%m%d-%H%M%S')}.html").resolve()
+    _report(path, summary, checks, tally, e2e, conversations, duration_s)
+    ok = all(c for _, c in checks)
+    console.print("demo: OK" if ok else "demo: FAILED")
+    console.print(f"report: {path}")
     return 0 if ok else 1

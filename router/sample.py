@@ -5,6 +5,9 @@ from __future__ import annotations
 import random
 from collections.abc import Iterator
 from datetime import UTC, datetime
+from typing import Literal
+
+import msgspec
 
 from router.carrier import world
 from router.contracts import MerchantRequest, encode
@@ -83,3 +86,59 @@ POISON: list[bytes] = [
 
 def encoded(req: MerchantRequest) -> tuple[bytes, bytes]:
     return req.merchant.encode(), encode(req)
+
+
+class ChatLine(msgspec.Struct, frozen=True, kw_only=True):
+    """One merchant message of a replayed evening, as it will be posted to the chat gateway."""
+
+    at_s: float  # seconds into the replay
+    clock: str  # the evening's time it stands for, "20:07"
+    index: int  # the merchant's index (its waybills belong to customer account C<index>)
+    merchant: str
+    platform: Literal["wecom", "dingtalk"]
+    group: str
+    sender: str
+    msgid: str
+    text: str
+
+
+# An outlet's evening, 18:00-22:00, in half hours: requests climb to the 20:00-21:00 sales peak (DOMAIN.md).
+EVENING = (1.0, 1.3, 1.8, 2.4, 3.2, 3.0, 1.6, 0.8)
+SURGE = (20.0, 20.25, 3.0)  # 20:00-20:15 a live-stream sale triples the rate (a Double-11 evening)
+
+
+# Messages a bot must not guess at: contradictory, withdrawn, incomplete, or in words it does not know. The
+# evening has a few, so the demo shows the hand-over to a person.
+_UNCLEAR = (
+    "{} 拦截 催件", "不用拦截了 {}", "改址 {}", "{} 这个件怎么回事啊，客户一直在问",
+    "{} 客户说要退货又不退了，你们看着办吧",
+)
+
+
+def chat_group(index: int) -> tuple[Literal["wecom", "dingtalk"], str]:
+    """Three merchants in five talk to the outlet on WeCom, the others on DingTalk."""
+    return ("wecom", f"wr{index:05d}") if index % 5 < 3 else ("dingtalk", f"cid{index:05d}")
+
+
+def evening(count: int, n_merchants: int, duration_s: float, seed: int = 11, zipf: float = 0.6) -> list[ChatLine]:
+    """``count`` merchant messages of an evening compressed into ``duration_s`` seconds, in time order."""
+    rng = random.Random(seed)
+    steps = [(18 + i / 12, EVENING[i // 6] * (SURGE[2] if SURGE[0] <= 18 + i / 12 < SURGE[1] else 1.0))
+             for i in range(48)]  # five-minute steps
+    hours = sorted(h + rng.random() / 12 for h in rng.choices([h for h, _ in steps], [w for _, w in steps], k=count))
+    weights = [1.0 / (i + 1) ** zipf for i in range(n_merchants)]
+    names = merchants(n_merchants)
+    seq: dict[int, int] = {}
+    out = []
+    for h in hours:
+        index = rng.choices(range(n_merchants), weights=weights)[0]
+        seq[index] = seq.get(index, 0) + 1
+        platform, group = chat_group(index)
+        minutes = int((h - int(h)) * 60)
+        out.append(ChatLine(
+            at_s=(h - 18) / 4 * duration_s, clock=f"{int(h):02d}:{minutes:02d}", index=index, merchant=names[index],
+            platform=platform, group=group, sender=f"{names[index]}-staff{rng.randint(1, 2)}",
+            msgid=f"{names[index]}-{seq[index]:06d}",
+            text=rng.choice(_UNCLEAR).format(waybill(rng, index)) if rng.random() < 0.03 else message_text(rng, index),
+        ))
+    return out

@@ -11,8 +11,10 @@ Pacing: each robot sends at most ``chat.per_minute`` messages in any ``chat.wind
 attempt. The platform also counts what a previous gateway process sent just before a restart, which this one
 cannot see: with ``chat.startup_hold`` (the default) a robot's first message waits until one window has passed
 since the process started (one window of delay after a restart, rather than DingTalk's ten-minute throttle).
-Replies waiting for a robot are joined, one per line, into messages of at most ``chat.max_bytes``; when a robot
-has used half its window, it lingers ``chat.linger_ms`` before composing, to gather more.
+A token bucket paces each robot (see ``SlidingWindow``): a quiet group hears back at once, a busy one gets a
+message every 4 s carrying the replies gathered since, instead of twenty at once and then a silent minute.
+Replies waiting for a robot are joined, one per line, into messages of at most ``chat.max_bytes``; a pacing robot
+lingers ``chat.linger_ms`` before composing, to gather more.
 
 Ordering: replies to one group go out in the order they were read (a group's replies come from one merchant's
 partition). Each group drains in its own task, so a slow or failing robot holds only its own group.
@@ -28,6 +30,7 @@ import logging
 import random
 import time
 from collections import OrderedDict, deque
+from collections.abc import Callable
 from typing import Any
 
 import aiohttp
@@ -83,9 +86,10 @@ def render(reply: Reply) -> str:
 class Egress:
     def __init__(
         self, settings: Settings, groups: dict[str, ChatGroup], session: aiohttp.ClientSession, sink: Sink,
-        metrics: ChatMetrics | None = None,
+        metrics: ChatMetrics | None = None, on_delivered: Callable[[Reply], None] | None = None,
     ) -> None:
         self._settings = settings
+        self._on_delivered = on_delivered  # told of each reply the platform accepted (the demo times them)
         self._chat = settings.chat
         self._groups = groups
         self._session = session
@@ -218,8 +222,8 @@ class Egress:
                 if wait > 0:
                     await anyio.sleep(wait)
                     continue
-                if chat.linger_ms and robot.window.used * 2 >= robot.window.limit:
-                    await anyio.sleep(chat.linger_ms / 1000)  # slots are getting scarce: gather more per message
+                if chat.linger_ms and robot.window.used >= robot.window.burst:  # past the burst
+                    await anyio.sleep(chat.linger_ms / 1000)  # the robot is pacing: gather more per message
                 content, mentions, completes = self._compose(robot)
                 robot.window.record()
                 outcome = await self._send(robot, content, mentions)
@@ -267,6 +271,8 @@ class Egress:
             self._delivered[p.reply.id] = None
             self.metrics.delivered.labels(robot.binding.platform).inc()
             self.metrics.latency.observe(max(0.0, (now - p.reply.created_at).total_seconds()))
+            if self._on_delivered is not None:
+                self._on_delivered(p.reply)
         while len(self._delivered) > _DELIVERED_MEMORY:
             self._delivered.popitem(last=False)
         if self._queued < self._chat.max_queued // 2:

@@ -8,6 +8,7 @@ listening (``chat.port = 0``: no ingress in this process, only the egress).
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import aiohttp
@@ -18,6 +19,7 @@ from router.chat.egress import Egress
 from router.chat.ingress import Ingress, serve_ingress
 from router.chat.metrics import ChatMetrics
 from router.config import Settings, chat_groups
+from router.contracts import Reply
 from router.transport.kafka import KafkaSink
 
 log = logging.getLogger("kefu.chat")
@@ -32,13 +34,14 @@ class Gateway:
     port: int
 
 
-async def run_gateway(settings: Settings, *, task_status: TaskStatus[Gateway] = anyio.TASK_STATUS_IGNORED
-                      ) -> None:
-    """Run until cancelled. The egress commits what it delivered on the way out."""
+async def run_gateway(settings: Settings, on_delivered: Callable[[Reply], None] | None = None,
+                      *, task_status: TaskStatus[Gateway] = anyio.TASK_STATUS_IGNORED) -> None:
+    """Run until cancelled. The egress commits what it delivered on the way out; ``on_delivered`` is told of
+    each reply a platform accepted."""
     groups = chat_groups(settings.chat)
     metrics = ChatMetrics()
     async with KafkaSink(settings) as sink, aiohttp.ClientSession() as session, anyio.create_task_group() as tg:
-        egress = Egress(settings, groups, session, sink, metrics)
+        egress = Egress(settings, groups, session, sink, metrics, on_delivered)
         await tg.start(egress.run)
         ingress = Ingress(settings, groups, sink, metrics)
         port = 0

@@ -1,6 +1,7 @@
 """Pacing and coalescing for chat robots: pure functions and a clock-driven window, so they test without time.
 
-A robot may send ``limit`` messages in any ``window_s`` seconds (both WeCom and DingTalk: 20 a minute). Replies
+A robot may send ``limit`` messages in any ``window_s`` seconds (both WeCom and DingTalk: 20 a minute); past a
+small burst, sends are spaced, more as the window fills. Replies
 to one group are joined, one per line, into messages of at most ``max_bytes`` of UTF-8 (2048 for both); a reply
 longer than that alone is split, at line breaks where it can be, else between characters (never inside one).
 """
@@ -52,33 +53,52 @@ def take_lines(lines: list[str], max_bytes: int) -> int:
 
 
 class SlidingWindow:
-    """At most ``limit`` sends in any ``window_s`` seconds. ``record`` every attempt: the platform counts the
-    requests it receives, failed or not."""
+    """At most ``limit`` sends in any ``window_s`` seconds, paced by a token bucket. ``record`` every attempt: the
+    platform counts the requests it receives, failed or not.
 
-    def __init__(self, limit: int, window_s: float, clock: Callable[[], float] = time.monotonic) -> None:
+    The bucket holds ``burst`` tokens and refills at ``(limit - burst) / window_s``: a token bucket never lets
+    more than ``burst + rate × T`` through in any ``T`` seconds, so never more than ``limit`` in a window. A
+    quiet group hears back at once (the burst); a busy robot sends one message every ``window_s / (limit -
+    burst)`` (4 s at 20 a minute with a burst of 5), each carrying the replies gathered since, instead of twenty
+    at once and then a silent minute. The send times are kept as well, as a second, independent check."""
+
+    def __init__(self, limit: int, window_s: float, clock: Callable[[], float] = time.monotonic,
+                 burst: int | None = None) -> None:
         self.limit = limit
         self.window_s = window_s
+        self.burst = min(max(1, limit // 4) if burst is None else burst, limit)
+        self.rate = (limit - self.burst) / window_s if limit > self.burst else limit / window_s
         self._clock = clock
         self._sent: deque[float] = deque()
+        self._tokens = float(self.burst)
+        self._filled_at = clock()
 
     def __repr__(self) -> str:
-        return f"<SlidingWindow {len(self._sent)}/{self.limit} per {self.window_s}s>"
+        return f"<SlidingWindow {len(self._sent)}/{self.limit} per {self.window_s}s tokens={self._tokens:.2f}>"
 
     def _expire(self, now: float) -> None:
         while self._sent and self._sent[0] <= now - self.window_s:
             self._sent.popleft()
 
+    def _refill(self, now: float) -> None:
+        if now > self._filled_at:  # after a block, nothing refills before the window has passed
+            self._tokens = min(float(self.burst), self._tokens + (now - self._filled_at) * self.rate)
+            self._filled_at = now
+
     def wait_s(self) -> float:
         """Seconds until a send is allowed (0: now)."""
         now = self._clock()
         self._expire(now)
-        if len(self._sent) < self.limit:
-            return 0.0
-        return self._sent[0] + self.window_s - now
+        self._refill(now)
+        hard = self._sent[0] + self.window_s - now if len(self._sent) >= self.limit else 0.0
+        bucket = 0.0 if self._tokens >= 1.0 else (1.0 - self._tokens) / self.rate
+        return max(hard, bucket)
 
     def record(self) -> None:
         now = self._clock()
         self._expire(now)
+        self._refill(now)
+        self._tokens -= 1.0
         self._sent.append(now)
 
     def block(self, since: float | None = None) -> None:
@@ -86,12 +106,20 @@ class SlidingWindow:
         sends we cannot see (another process's) may fill it."""
         at = self._clock() if since is None else since
         self._sent = deque([at] * self.limit)
+        self._tokens = 1.0  # one message when the window has passed, then the paced rate
+        self._filled_at = at + self.window_s
 
     @property
     def used(self) -> int:
         """Sends counted in the current window."""
         self._expire(self._clock())
         return len(self._sent)
+
+    @property
+    def pacing(self) -> bool:
+        """Past the burst: sends are being spaced."""
+        self._refill(self._clock())
+        return self._tokens < 1.0
 
     @property
     def full(self) -> bool:

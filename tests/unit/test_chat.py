@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import random
 from datetime import UTC, datetime
 
@@ -105,22 +106,37 @@ class FakeClock:
         return self.now
 
 
-def test_sliding_window_never_allows_more_than_20_in_any_60_seconds_and_uses_them_all() -> None:
+def test_a_quiet_robot_sends_at_once() -> None:
+    clock = FakeClock()
+    w = SlidingWindow(20, 60.0, clock)
+    for _ in range(5):  # the burst
+        assert w.wait_s() == 0.0
+        w.record()
+    assert w.wait_s() == pytest.approx(4.0)  # then one every 4 s
+    clock.now += 60.0
+    assert w.wait_s() == 0.0  # a quiet minute refills the burst
+
+
+def test_pacing_never_allows_more_than_20_in_any_60_seconds_and_never_goes_silent() -> None:
     clock = FakeClock()
     w = SlidingWindow(20, 60.0, clock)
     sends: list[float] = []
     rng = random.Random(3)
     while clock.now < 1000.0 + 600:
+        if rng.random() < 0.02:  # now and then the robot is idle for a while
+            clock.now += rng.uniform(5, 90)
         wait = w.wait_s()
         if wait > 0:
             clock.now += wait
             continue
         w.record()
         sends.append(clock.now)
-        clock.now += rng.choice([0.0, 0.01, 0.5, 2.0])
+        clock.now += rng.choice([0.0, 0.01, 0.5])
     for i, t in enumerate(sends):
         assert sum(1 for u in sends[i:] if u < t + 60.0) <= 20
-    assert len(sends) >= 20 * 10  # ten minutes at the full rate: pacing is not over-cautious
+    busy_gaps = [b - a for a, b in itertools.pairwise(sends) if b - a < 5.0]
+    assert max(busy_gaps) <= 4.0 + 0.51  # under pressure: a message every 4 s, never a silent minute
+    assert len(sends) >= 10 * 15 * 0.6  # near the paced rate (15 a minute) through the busy stretches
     w.block()
     assert w.wait_s() == pytest.approx(60.0)
 

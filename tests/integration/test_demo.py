@@ -1,0 +1,29 @@
+"""``make demo`` in small: the demo command end to end on the real broker, as a newcomer would run it."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+
+def test_the_demo_runs_end_to_end_passes_its_checks_and_ends_with_the_report_path(tmp_path: Path) -> None:
+    env = {**os.environ, "KAFKA_BOOTSTRAP": os.environ.get("KAFKA_BOOTSTRAP", "127.0.0.1:39092")}
+    run = subprocess.run(
+        [sys.executable, "-m", "router", "demo", "--count", "400", "--merchants", "40", "--duration", "8"],
+        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300, check=False,
+    )
+    out = run.stdout
+    assert run.returncode == 0, out[-3000:] + run.stderr[-3000:]
+    assert "demo: OK" in out
+    for check in ("every request that needed an answer was answered on Kafka", "… and its reply reached its chat group",
+                  "no robot over 20 messages a minute, every message ≤ 2048 bytes"):
+        assert f"ok  {check}\n" in out, check
+    assert "机器人" in out  # a sample of the group conversation was printed
+    last = out.strip().splitlines()[-1]
+    assert last.startswith("report: ")
+    report = Path(last.removeprefix("report: "))
+    assert report.is_file() and report.is_relative_to(tmp_path)
+    page = report.read_text(encoding="utf-8")
+    assert page.count("data:image/png;base64,") == 3 and "auto-resolved" in page
