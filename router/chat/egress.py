@@ -145,6 +145,8 @@ class Egress:
                     await self._commit()
                 finally:
                     await self._consumer.stop()
+                log.info("chat egress stopped: delivered replies committed, %d waiting left to the next start",
+                         self._queued)
 
     async def _accept(self, topic: str, partition: int, offset: int, value: bytes | None) -> None:
         tp = (topic, partition)

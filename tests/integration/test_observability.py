@@ -1,6 +1,6 @@
 """Observability against the real parts: promtool checks and tests the alert rules; a real Prometheus (Debian's
-package) scrapes a running router and follower under load, and every PromQL expression of the Grafana dashboard
-and of the alert rules returns data from it."""
+package) scrapes a running router, follower and chat gateway under load, and every PromQL expression of the
+Grafana dashboard and of the alert rules returns data from it."""
 
 from __future__ import annotations
 
@@ -21,7 +21,8 @@ import yaml  # type: ignore[import-untyped]
 
 from router import kafkatools, sample
 from router.carrier.sim import CarrierSim, SimConfig
-from router.config import Settings, child_env
+from router.chat.sink import ChatSink
+from router.config import Settings, child_env, isolated
 from router.transport.kafka import ensure_topics
 from tests.carrier_kit import served
 from tests.service_kit import req, settings_for
@@ -72,6 +73,18 @@ def expressions() -> dict[str, str]:
     return out
 
 
+def _post_json(url: str, token: str, body: dict[str, str]) -> int:
+    request = urllib.request.Request(url, data=json.dumps(body).encode(), method="POST", headers={
+        "Authorization": f"Bearer {token}", "Content-Type": "application/json"})
+    try:
+        with urllib.request.urlopen(request, timeout=5) as r:
+            return int(r.status)
+    except urllib.error.HTTPError as e:
+        return int(e.code)
+    except OSError:
+        return -1
+
+
 def query(prom: str, expr: str) -> list[Any]:
     status, body = get(f"{prom}/api/v1/query?" + urllib.parse.urlencode({"query": expr}))
     assert status == 200, body
@@ -96,12 +109,23 @@ class Proc:
 async def test_prometheus_scrapes_a_live_router_and_every_expression_has_data(tmp_path: Path) -> None:
     sim = CarrierSim(SimConfig(latency_ms=5, callback_delay_s=0.3))
     r_port, f_port, cb_port, p_port = free_port(), free_port(), free_port(), free_port()
-    async with served(sim) as url:
+    g_port, c_port = free_port(), free_port()
+    chat_sink = ChatSink()
+    async with served(sim) as url, served(sim, chat_sink.app()) as sink_url:
         s: Settings = settings_for(tmp_path, url, callback_url=f"http://127.0.0.1:{cb_port}/callbacks",
                                    callbacks={"port": cb_port}, metrics={"port": r_port},
                                    tickets={"store": f"sqlite:///{tmp_path / 'tickets.db'}"})
         await ensure_topics(s)
         follower_settings = msgspec.structs.replace(s, metrics=msgspec.structs.replace(s.metrics, port=f_port))
+        groups = {f"g-m{i:05d}": {"merchant": f"m{i:05d}", "platform": "wecom",
+                                  "webhook": f"{sink_url}/cgi-bin/webhook/send?key=k{i}"} for i in range(40)}
+        groups["api-1"] = {"merchant": "m00001", "platform": "api"}
+        (tmp_path / "groups.json").write_text(json.dumps(groups))
+        chat_settings = isolated(s, s.kafka.group_id, metrics={"port": g_port}, chat={
+            "port": c_port, "groups_path": str(tmp_path / "groups.json"), "api_token": "obs-token",
+            "startup_hold": False})
+        gateway = Proc([sys.executable, "-m", "router", "chat-gateway"], child_env(chat_settings),
+                       tmp_path / "chat-gateway.log")
         router = Proc([sys.executable, "-m", "router", "run"], child_env(s), tmp_path / "router.log")
         follower = Proc([sys.executable, "-m", "router", "follow"], child_env(follower_settings),
                         tmp_path / "follower.log")
@@ -111,6 +135,7 @@ async def test_prometheus_scrapes_a_live_router_and_every_expression_has_data(tm
             "scrape_configs": [
                 {"job_name": "kefu-router", "static_configs": [{"targets": [f"127.0.0.1:{r_port}"]}]},
                 {"job_name": "kefu-follower", "static_configs": [{"targets": [f"127.0.0.1:{f_port}"]}]},
+                {"job_name": "kefu-chat", "static_configs": [{"targets": [f"127.0.0.1:{g_port}"]}]},
             ],
         }
         (tmp_path / "prometheus.yml").write_text(yaml.safe_dump(config))
@@ -124,9 +149,12 @@ async def test_prometheus_scrapes_a_live_router_and_every_expression_has_data(tm
                 reqs = list(sample.requests(300, 40, seed=100 + wave, first_seq=wave * 1000 + 1))
                 items = [sample.encoded(r) for r in reqs] + [(b"m00001", sample.POISON[wave % 5])] + unsure
                 await kafkatools.produce_all(s.kafka.bootstrap, s.topics.requests, items)
+                posted = _post_json(f"http://127.0.0.1:{c_port}/api/messages", "obs-token", {
+                    "id": f"obs-{wave}", "group": "api-1", "sender": "erp", "text": "YT0000112345678 查件 13812345678"})
+                assert posted in (200, -1)  # -1: the gateway is still starting
                 await anyio.sleep(2)
             assert get(f"http://127.0.0.1:{r_port}/healthz")[0] == 200
-            metrics_text = get(f"http://127.0.0.1:{r_port}/metrics")[1] + get(f"http://127.0.0.1:{f_port}/metrics")[1]
+            metrics_text = "".join(get(f"http://127.0.0.1:{port}/metrics")[1] for port in (r_port, f_port, g_port))
             status, why = get(f"http://127.0.0.1:{r_port}/readyz")
             assert status == 200, why
             missing: dict[str, str] = {}
@@ -139,15 +167,17 @@ async def test_prometheus_scrapes_a_live_router_and_every_expression_has_data(tm
             assert not missing, f"no data for: {json.dumps(missing, ensure_ascii=False, indent=1)}"
             status, body = get(f"{prom}/api/v1/rules")
             loaded = {r["name"] for g in json.loads(body)["data"]["groups"] for r in g["rules"]}
-            assert len(loaded) == 8  # Prometheus itself loaded every rule
+            assert len(loaded) == 9  # Prometheus itself loaded every rule
+            assert chat_sink.stats.accepted > 0 and chat_sink.stats.violations == 0
         finally:
-            for p in (prometheus, follower, router):
+            for p in (prometheus, gateway, follower, router):
                 p.stop()
     # The traffic carried phone numbers, names and addresses (改址 messages): none may reach a log or a metric.
     phone = re.compile(r"(?<![0-9])1[3-9][0-9]{9}(?![0-9])")
-    for name in ("router.log", "follower.log"):
+    for name in ("router.log", "follower.log", "chat-gateway.log"):
         log_text = (tmp_path / name).read_text(errors="replace")
-        assert "drained and committed" in log_text or name == "follower.log"
+        assert {"router.log": "drained and committed", "follower.log": "",
+                "chat-gateway.log": "chat egress stopped"}[name] in log_text
         assert not phone.search(log_text), f"a phone number in {name}"
         assert not any(a in log_text for a in sample.ADDRESSES + sample.NAMES), f"personal data in {name}"
         assert s.gateway.secret not in log_text, f"the carrier secret in {name}"
