@@ -216,7 +216,7 @@ def _progress(tally: Tally, plan: list[sample.ChatLine], expected: set[str], gw:
     table.add_column(style="cyan", no_wrap=True)
     table.add_column(justify="right")
     delivered = len(expected & tally.delivered_at.keys())
-    queued = gw.egress._queued if gw else 0
+    queued = gw.egress.queued if gw else 0
     table.add_row("merchant messages posted", f"{tally.posted:,} / {len(plan):,}")
     table.add_row("refused at the gateway (forged)", f"{sum(tally.refused.values()):,}")
     answered = len(expected & tally.answered_at.keys())
@@ -397,12 +397,12 @@ async def run_demo(base: Settings, count: int, n_merchants: int, duration_s: flo
                                   refresh_per_second=4, transient=False) as live:
                             while time.time() - tally.started < live_for:
                                 tally.samples.append((time.time(), tally.posted, len(tally.delivered_at),
-                                                      gw.egress._queued))
+                                                      gw.egress.queued))
                                 live.update(_progress(tally, plan, expected, gw, sink, sim, duration_s))
                                 if not console.is_terminal and len(tally.samples) % 10 == 0:  # a log, not a screen
                                     console.print(f"progress: posted {tally.posted:,}/{len(plan):,}, replies in "
                                                   f"groups {len(expected & tally.delivered_at.keys()):,}/"
-                                                  f"{len(expected):,}, waiting for robots {gw.egress._queued:,}")
+                                                  f"{len(expected):,}, waiting for robots {gw.egress.queued:,}")
                                 if tally.posted >= len(plan) and expected <= tally.delivered_at.keys():
                                     break
                                 await anyio.sleep(0.5)

@@ -11,7 +11,7 @@ Pacing: each robot sends at most ``chat.per_minute`` messages in any ``chat.wind
 attempt. The platform also counts what a previous gateway process sent just before a restart, which this one
 cannot see: with ``chat.startup_hold`` (the default) a robot's first message waits until one window has passed
 since the process started (one window of delay after a restart, rather than DingTalk's ten-minute throttle).
-A token bucket paces each robot (see ``SlidingWindow``): a quiet group hears back at once, a busy one gets a
+A token bucket paces each robot (see ``Pacer``): a quiet group hears back at once, a busy one gets a
 message every 4 s carrying the replies gathered since, instead of twenty at once and then a silent minute.
 Replies waiting for a robot are joined, one per line, into messages of at most ``chat.max_bytes``; a pacing robot
 lingers ``chat.linger_ms`` before composing, to gather more.
@@ -42,7 +42,7 @@ from anyio.abc import TaskGroup, TaskStatus
 
 from router.chat import dingtalk, wecom
 from router.chat.metrics import ChatMetrics
-from router.chat.pacing import SlidingWindow, split_text, take_lines, utf8_len
+from router.chat.pacing import Pacer, split_text, take_lines, utf8_len
 from router.config import ChatGroup, Settings
 from router.contracts import DeadLetter, Reply, decode_as, encode, utcnow
 from router.offsets import PartitionOffsets
@@ -65,16 +65,16 @@ class _Pending:
 
 
 class Robot:
-    """One group's robot: its binding, its queue and its window."""
+    """One group's robot: its binding, its queue and its pacer."""
 
-    def __init__(self, group: str, binding: ChatGroup, window: SlidingWindow) -> None:
-        self.group, self.binding, self.window = group, binding, window
+    def __init__(self, group: str, binding: ChatGroup, pacer: Pacer) -> None:
+        self.group, self.binding, self.pacer = group, binding, pacer
         self.queue: deque[_Pending] = deque()
         self.busy = False
         self.sent = 0
 
     def __repr__(self) -> str:
-        return f"<Robot {self.binding.platform} group={self.group} queued={len(self.queue)} {self.window!r}>"
+        return f"<Robot {self.binding.platform} group={self.group} queued={len(self.queue)} {self.pacer!r}>"
 
 
 def render(reply: Reply) -> str:
@@ -106,10 +106,15 @@ class Egress:
         self._started = time.monotonic()
         self.metrics.queued.set_function(lambda: self._queued)
         self.metrics.oldest.set_function(self._oldest)
-        self.metrics.paced.set_function(lambda: sum(1 for r in self._robots.values() if r.queue and r.window.full))
+        self.metrics.paced.set_function(lambda: sum(1 for r in self._robots.values() if r.queue and r.pacer.full))
 
     def __repr__(self) -> str:
         return f"<Egress robots={len(self._robots)} queued={self._queued} partitions={len(self._offsets)}>"
+
+    @property
+    def queued(self) -> int:
+        """Replies waiting for their robot."""
+        return self._queued
 
     def _oldest(self) -> float:
         now = time.monotonic()
@@ -167,10 +172,10 @@ class Egress:
             return
         robot = self._robots.get(reply.group)
         if robot is None:
-            window = SlidingWindow(self._chat.per_minute, self._chat.window_s)
+            pacer = Pacer(self._chat.per_minute, self._chat.window_s)
             if self._chat.startup_hold:
-                window.block(since=self._started)  # the platform still counts what a previous process sent
-            robot = self._robots[reply.group] = Robot(reply.group, binding, window)
+                pacer.block(since=self._started)  # the platform still counts what a previous process sent
+            robot = self._robots[reply.group] = Robot(reply.group, binding, pacer)
         robot.queue.append(_Pending(reply, render(reply), tp, offset, time.monotonic()))
         self._queued += 1
         if not robot.busy and self._tg is not None:
@@ -220,14 +225,14 @@ class Egress:
         failures = refusals = 0
         try:
             while robot.queue:
-                wait = robot.window.wait_s()
+                wait = robot.pacer.wait_s()
                 if wait > 0:
                     await anyio.sleep(wait)
                     continue
-                if chat.linger_ms and robot.window.used >= robot.window.burst:  # past the burst
+                if chat.linger_ms and robot.pacer.used >= robot.pacer.burst:  # past the burst
                     await anyio.sleep(chat.linger_ms / 1000)  # the robot is pacing: gather more per message
                 content, mentions, completes = self._compose(robot)
-                robot.window.record()
+                robot.pacer.record()
                 outcome = await self._send(robot, content, mentions)
                 self.metrics.sends.labels(robot.binding.platform, outcome).inc()
                 if outcome == "ok":
@@ -236,7 +241,7 @@ class Egress:
                     self._delivered_head(robot, completes)
                     continue
                 if outcome == "rate_limited":
-                    robot.window.block()
+                    robot.pacer.block()
                     continue
                 if outcome == "refused":
                     refusals += 1

@@ -52,9 +52,9 @@ def take_lines(lines: list[str], max_bytes: int) -> int:
     return len(lines)
 
 
-class SlidingWindow:
-    """At most ``limit`` sends in any ``window_s`` seconds, paced by a token bucket. ``record`` every attempt: the
-    platform counts the requests it receives, failed or not.
+class Pacer:
+    """A robot's sending budget: at most ``limit`` sends in any ``window_s`` seconds, paced by a token bucket.
+    ``record`` every attempt: the platform counts the requests it receives, failed or not.
 
     The bucket holds ``burst`` tokens and refills at ``(limit - burst) / window_s``: a token bucket never lets
     more than ``burst + rate × T`` through in any ``T`` seconds, so never more than ``limit`` in a window. A
@@ -74,7 +74,7 @@ class SlidingWindow:
         self._filled_at = clock()
 
     def __repr__(self) -> str:
-        return f"<SlidingWindow {len(self._sent)}/{self.limit} per {self.window_s}s tokens={self._tokens:.2f}>"
+        return f"<Pacer sent={len(self._sent)}/{self.limit} per {self.window_s}s tokens={self._tokens:.2f}>"
 
     def _expire(self, now: float) -> None:
         while self._sent and self._sent[0] <= now - self.window_s:

@@ -173,20 +173,38 @@ def _replies(groups: dict[str, dict[str, str]], per_group: int) -> list[Reply]:
     return out
 
 
-def _delivered_in_order(sink: ChatSink, replies: list[Reply]) -> dict[str, list[str]]:
-    """For each group: the reply ids found in its messages, in order (a reply split in pieces counts once)."""
-    by_robot: dict[str, str] = defaultdict(str)
+def _robot_text(sink: ChatSink) -> dict[str, str]:
+    """Everything each robot sent, joined (a reply split in pieces reads whole again)."""
+    text: dict[str, str] = defaultdict(str)
     for m in sink.messages:
-        by_robot[m.robot] += m.content.replace("\n", "")
+        text[m.robot] += m.content.replace("\n", "")
+    return text
+
+
+def _robot_of(r: Reply) -> str:
+    return ("key-" if r.platform == "wecom" else "tok-") + r.group.split("-")[1]
+
+
+def _line(r: Reply) -> str:
+    return f"@{r.mention[0]} {r.text}".replace("\n", "")
+
+
+def _delivered_in_order(sink: ChatSink, replies: list[Reply]) -> dict[str, list[str]]:
+    """For each group: the reply ids found in its robot's messages, each after the one before."""
+    rest = _robot_text(sink)
     found: dict[str, list[str]] = defaultdict(list)
     for r in replies:
-        robot = ("key-" if r.platform == "wecom" else "tok-") + r.group.split("-")[1]
-        line = f"@{r.mention[0]} {r.text}".replace("\n", "")
-        pos = by_robot[robot].find(line)
+        pos = rest[_robot_of(r)].find(_line(r))
         if pos >= 0:
             found[r.group].append(r.id)
-            by_robot[robot] = by_robot[robot][pos + len(line):]
+            rest[_robot_of(r)] = rest[_robot_of(r)][pos + len(_line(r)):]
     return found
+
+
+def _delivered_at_all(sink: ChatSink, replies: list[Reply]) -> set[str]:
+    """Reply ids found anywhere in their robot's messages (after a restart some may come twice)."""
+    text = _robot_text(sink)
+    return {r.id for r in replies if _line(r) in text[_robot_of(r)]}
 
 
 async def test_replies_reach_every_group_coalesced_paced_and_retried_and_nothing_is_dropped(tmp_path: Path
@@ -238,19 +256,9 @@ async def test_a_restarted_gateway_delivers_what_the_stopped_one_had_not(tmp_pat
         first = len(sink.messages)
         async with gateway(settings) as (gw, _url):
             with anyio.fail_after(90):
-                while len(_delivered_in_order_any(sink, replies)) < len(replies):
+                while len(_delivered_at_all(sink, replies)) < len(replies):
                     await anyio.sleep(0.3)
     assert 0 < first < len(sink.messages)
-    found = _delivered_in_order_any(sink, replies)
+    found = _delivered_at_all(sink, replies)
     assert found == {r.id for r in replies}
     assert sink.stats.violations == 0
-
-
-def _delivered_in_order_any(sink: ChatSink, replies: list[Reply]) -> set[str]:
-    """Reply ids found anywhere in their robot's messages (after a restart some may come twice)."""
-    text: dict[str, str] = defaultdict(str)
-    for m in sink.messages:
-        text[m.robot] += m.content.replace("\n", "")
-    return {r.id for r in replies
-            if f"@{r.mention[0]} {r.text}".replace("\n", "") in text[("key-" if r.platform == "wecom" else "tok-")
-                                                                     + r.group.split("-")[1]]}

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from router.chat import dingtalk, wecom
 from router.chat.egress import Egress, Robot, _Pending, render
-from router.chat.pacing import SlidingWindow, split_text, take_lines, utf8_len
+from router.chat.pacing import Pacer, split_text, take_lines, utf8_len
 from router.config import ChatGroup, load_settings
 from router.contracts import Reply
 
@@ -108,7 +108,7 @@ class FakeClock:
 
 def test_a_quiet_robot_sends_at_once() -> None:
     clock = FakeClock()
-    w = SlidingWindow(20, 60.0, clock)
+    w = Pacer(20, 60.0, clock)
     for _ in range(5):  # the burst
         assert w.wait_s() == 0.0
         w.record()
@@ -119,7 +119,7 @@ def test_a_quiet_robot_sends_at_once() -> None:
 
 def test_pacing_never_allows_more_than_20_in_any_60_seconds_and_never_goes_silent() -> None:
     clock = FakeClock()
-    w = SlidingWindow(20, 60.0, clock)
+    w = Pacer(20, 60.0, clock)
     sends: list[float] = []
     rng = random.Random(3)
     while clock.now < 1000.0 + 600:
@@ -150,7 +150,7 @@ def _egress_with(replies: list[Reply]) -> tuple[Egress, Robot]:
     settings = load_settings(env={})
     binding = ChatGroup(merchant="m1", platform="wecom", webhook="http://127.0.0.1:1/cgi-bin/webhook/send?key=k")
     egress = Egress(settings, {"g1": binding}, None, None)  # type: ignore[arg-type]  # composing needs neither
-    robot = Robot("g1", binding, SlidingWindow(20, 60.0))
+    robot = Robot("g1", binding, Pacer(20, 60.0))
     for i, r in enumerate(replies):
         robot.queue.append(_Pending(r, render(r), ("t", 0), i, 0.0))
     return egress, robot
