@@ -4,7 +4,7 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 if [ -z "${KAFKA_BOOTSTRAP:-}" ] && ! "$here/kafka.sh" status >/dev/null 2>&1; then
-  trap '"$here/kafka.sh" stop' EXIT
+  trap '"$here/kafka.sh" stop >/dev/null' EXIT  # quietly: the command's own last line (make demo: the report path) stays last
   "$here/kafka.sh" start
 fi
 # Only the command gets KAFKA_BOOTSTRAP: with it set, kafka.sh would take the broker for someone else's and
