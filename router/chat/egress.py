@@ -140,7 +140,12 @@ class Egress:
                     if self._queued >= self._chat.max_queued:
                         self._room = anyio.Event()
                         await self._room.wait()
-                    batches = await self._consumer.getmany(timeout_ms=200, max_records=1000)
+                    try:
+                        batches = await self._consumer.getmany(timeout_ms=200, max_records=1000)
+                    except KafkaError as e:  # the broker restarting: replies wait in Kafka, nothing is lost
+                        log.warning("fetching replies failed (%s); trying again", type(e).__name__)
+                        await anyio.sleep(1.0)
+                        continue
                     for msgs in batches.values():
                         for m in msgs:
                             await self._accept(m.topic, m.partition, m.offset, m.value)

@@ -28,6 +28,7 @@ from router.contracts import DeadLetter, MerchantRequest, Reply, decode_as, enco
 from router.transport.kafka import ensure_topics
 from tests.carrier_kit import served
 from tests.harness import fresh_settings
+from tests.integration.procs import OwnBroker
 
 pytestmark = pytest.mark.anyio
 
@@ -262,3 +263,31 @@ async def test_a_restarted_gateway_delivers_what_the_stopped_one_had_not(tmp_pat
     found = _delivered_at_all(sink, replies)
     assert found == {r.id for r in replies}
     assert sink.stats.violations == 0
+
+
+async def test_the_gateway_rides_out_a_broker_restart_and_delivers_everything(tmp_path: Path) -> None:
+    broker = OwnBroker(tmp_path / "broker").start()
+    try:
+        sink = ChatSink(window_s=WINDOW_S, secrets={f"tok-{i}": f"SEC{i}" for i in range(2)})
+        async with served(sink, sink.app()) as sink_url:
+            settings = isolated(_settings(tmp_path, sink_url, n_wecom=2, n_ding=2), "gw-restart",
+                                kafka={"bootstrap": broker.bootstrap}, topics={"partitions": 4})
+            await ensure_topics(settings)
+            replies = _replies(_groups(sink_url, 2, 2), per_group=120)
+            half = len(replies) // 2
+            await _produce_replies(settings, replies[:half])
+            async with gateway(settings) as (gw, _url):
+                with anyio.fail_after(60):
+                    while gw.egress.metrics.delivered.labels("wecom")._value.get() < 20:
+                        await anyio.sleep(0.1)
+                await anyio.to_thread.run_sync(broker.stop)  # SIGTERM; its log stays on disk
+                await anyio.sleep(3)
+                await anyio.to_thread.run_sync(broker.start)
+                await _produce_replies(settings, replies[half:])
+                with anyio.fail_after(120):
+                    while len(_delivered_at_all(sink, replies)) < len(replies):
+                        await anyio.sleep(0.3)
+        assert _delivered_at_all(sink, replies) == {r.id for r in replies}
+        assert sink.stats.violations == 0
+    finally:
+        broker.stop()
