@@ -364,8 +364,9 @@ def as_env(settings: Settings) -> dict[str, str]:
 
 
 def isolated(settings: Settings, prefix: str, **sections: Mapping[str, Any]) -> Settings:
-    """The settings with topics and consumer group of their own (``<prefix>.requests`` …), and any section
-    values replaced: so a demo run, a test or a benchmark never sees another's records."""
+    """The settings with topics and consumer groups of their own (``<prefix>.requests`` …, the router's group
+    ``<prefix>``, the chat egress's ``<prefix>-chat``), and any section values replaced: so a demo run, a test or a
+    benchmark never sees another's records."""
     topics = msgspec.structs.replace(
         settings.topics,
         requests=f"{prefix}.requests",
@@ -377,7 +378,8 @@ def isolated(settings: Settings, prefix: str, **sections: Mapping[str, Any]) -> 
         human_replies=f"{prefix}.human-replies",
         activity=f"{prefix}.activity",
     )
-    s = msgspec.structs.replace(settings, topics=topics, kafka=msgspec.structs.replace(settings.kafka, group_id=prefix))
+    s = msgspec.structs.replace(settings, topics=topics, kafka=msgspec.structs.replace(settings.kafka, group_id=prefix),
+                                chat=msgspec.structs.replace(settings.chat, group_id=f"{prefix}-chat"))
     for name, values in sections.items():
         s = msgspec.structs.replace(s, **{name: msgspec.structs.replace(getattr(s, name), **values)})
     return s

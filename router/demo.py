@@ -374,8 +374,7 @@ async def run_demo(base: Settings, count: int, n_merchants: int, duration_s: flo
                 gateway={"base_url": sim_url, "callback_url": f"{cb_url}/callbacks"},
                 limits={"merchant_per_minute": 1_000_000, "merchant_burst": 1_000_000},
                 chat={"port": _free_port(), "wecom_token": WECOM_TOKEN, "wecom_aes_key": AES_KEY,
-                      "dingtalk_app_secret": DING_SECRET, "groups_path": str(groups_path), "startup_hold": False,
-                      "group_id": f"{settings.kafka.group_id}-chat"},
+                      "dingtalk_app_secret": DING_SECRET, "groups_path": str(groups_path), "startup_hold": False},
             )
             console.print(f"started: carrier simulator {sim_url} · callbacks {cb_url}/callbacks · chat sink "
                           f"{sink_url} · chat gateway http://127.0.0.1:{settings.chat.port} · router and follower "

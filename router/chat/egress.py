@@ -9,8 +9,10 @@ so nothing disappears silently: undecodable, for a group with no robot, or refus
 
 Pacing: each robot sends at most ``chat.per_minute`` messages in any ``chat.window_s`` seconds, counting every
 attempt. The platform also counts what a previous gateway process sent just before a restart, which this one
-cannot see: with ``chat.startup_hold`` (the default) a robot's first message waits until one window has passed
-since the process started (one window of delay after a restart, rather than DingTalk's ten-minute throttle).
+cannot see, and so does what another gateway in the group sent before a rebalance gave this one the robot's
+partition: with ``chat.startup_hold`` (the default) a robot's first message waits until one window has passed
+since this process was given the partition (one window of delay after a restart or a move, rather than
+DingTalk's ten-minute throttle). So several gateways may share the consumer group.
 A token bucket paces each robot (see ``Pacer``): a quiet group hears back at once, a busy one gets a
 message every 4 s carrying the replies gathered since, instead of twenty at once and then a silent minute.
 Replies waiting for a robot are joined, one per line, into messages of at most ``chat.max_bytes``; a pacing robot
@@ -67,8 +69,9 @@ class _Pending:
 class Robot:
     """One group's robot: its binding, its queue and its pacer."""
 
-    def __init__(self, group: str, binding: ChatGroup, pacer: Pacer) -> None:
+    def __init__(self, group: str, binding: ChatGroup, pacer: Pacer, tp: TP) -> None:
         self.group, self.binding, self.pacer = group, binding, pacer
+        self.tp = tp  # the partition its replies come from (a group's replies are keyed by its merchant)
         self.queue: deque[_Pending] = deque()
         self.busy = False
         self.sent = 0
@@ -104,6 +107,7 @@ class Egress:
         self._consumer: Any = None
         self._tg: TaskGroup | None = None
         self._started = time.monotonic()
+        self._assigned_at: dict[TP, float] = {}  # when this process was given each partition
         self.metrics.queued.set_function(lambda: self._queued)
         self.metrics.oldest.set_function(self._oldest)
         self.metrics.paced.set_function(lambda: sum(1 for r in self._robots.values() if r.queue and r.pacer.full))
@@ -179,8 +183,10 @@ class Egress:
         if robot is None:
             pacer = Pacer(self._chat.per_minute, self._chat.window_s)
             if self._chat.startup_hold:
-                pacer.block(since=self._started)  # the platform still counts what a previous process sent
-            robot = self._robots[reply.group] = Robot(reply.group, binding, pacer)
+                # The platform still counts what the robot's previous sender sent: another process before this
+                # one started, or before this one was given the partition in a rebalance.
+                pacer.block(since=self._assigned_at.get(tp, self._started))
+            robot = self._robots[reply.group] = Robot(reply.group, binding, pacer, tp)
         robot.queue.append(_Pending(reply, render(reply), tp, offset, time.monotonic()))
         self._queued += 1
         if not robot.busy and self._tg is not None:
@@ -360,12 +366,19 @@ class Egress:
             if po is not None:
                 po.revoked = True
             self._committed.pop(tp, None)
-        for robot in self._robots.values():
+        for group, robot in list(self._robots.items()):
             # a reply mid-send stays at the head and goes out anyway (at-least-once); the rest are dropped here
             # because the new owner reads them again from the committed offset
             keep = deque(p for i, p in enumerate(robot.queue) if p.tp not in tps or (i == 0 and robot.busy))
             self._queued -= len(robot.queue) - len(keep)
             robot.queue = keep
+            if robot.tp in tps and not robot.busy:
+                del self._robots[group]  # its sends from now on are the new owner's; if it comes back, it holds
+
+    def assigned(self, tps: set[TP]) -> None:
+        now = time.monotonic()
+        for tp in tps:
+            self._assigned_at[tp] = now
 
 
 class _Listener(ConsumerRebalanceListener):  # type: ignore[misc]
@@ -376,4 +389,4 @@ class _Listener(ConsumerRebalanceListener):  # type: ignore[misc]
         await self._egress.revoked({(tp.topic, tp.partition) for tp in revoked})
 
     async def on_partitions_assigned(self, assigned: Any) -> None:
-        return None
+        self._egress.assigned({(tp.topic, tp.partition) for tp in assigned})

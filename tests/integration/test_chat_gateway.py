@@ -270,8 +270,9 @@ async def test_the_gateway_rides_out_a_broker_restart_and_delivers_everything(tm
     try:
         sink = ChatSink(window_s=WINDOW_S, secrets={f"tok-{i}": f"SEC{i}" for i in range(2)})
         async with served(sink, sink.app()) as sink_url:
-            settings = isolated(_settings(tmp_path, sink_url, n_wecom=2, n_ding=2), "gw-restart",
-                                kafka={"bootstrap": broker.bootstrap}, topics={"partitions": 4})
+            base = _settings(tmp_path, sink_url, n_wecom=2, n_ding=2)
+            settings = isolated(base, base.kafka.group_id, kafka={"bootstrap": broker.bootstrap},
+                                topics={"partitions": 4})
             await ensure_topics(settings)
             replies = _replies(_groups(sink_url, 2, 2), per_group=120)
             half = len(replies) // 2
@@ -291,3 +292,32 @@ async def test_the_gateway_rides_out_a_broker_restart_and_delivers_everything(tm
         assert sink.stats.violations == 0
     finally:
         broker.stop()
+
+
+async def test_two_gateways_share_the_replies_and_a_rebalance_never_breaks_a_robots_rate(tmp_path: Path) -> None:
+    sink = ChatSink(window_s=WINDOW_S, secrets={f"tok-{i}": f"SEC{i}" for i in range(3)})
+    async with served(sink, sink.app()) as sink_url:
+        # 3 partitions: the six merchants' keys land on all of them, so either member owns some groups whichever
+        # assignor splits them
+        base = _settings(tmp_path, sink_url)
+        settings = isolated(base, base.kafka.group_id, topics={"partitions": 3})
+        await ensure_topics(settings)
+        replies = _replies(_groups(sink_url, 3, 3), per_group=150)
+        half = len(replies) // 2
+        await _produce_replies(settings, replies[:half])
+        async with gateway(settings) as (first, _url):
+            with anyio.fail_after(30):
+                while sum(r.sent for r in first.egress._robots.values()) < 15:
+                    await anyio.sleep(0.05)
+            async with gateway(settings) as (second, _url2):  # joins: partitions, and robots, move to it
+                with anyio.fail_after(30):
+                    while not second.egress._assigned_at:
+                        await anyio.sleep(0.05)
+                await _produce_replies(settings, replies[half:])
+                with anyio.fail_after(120):
+                    while len(_delivered_at_all(sink, replies)) < len(replies):
+                        await anyio.sleep(0.3)
+                moved = sum(r.sent for r in second.egress._robots.values())
+    assert _delivered_at_all(sink, replies) == {r.id for r in replies}
+    assert moved > 0  # the second gateway did send for some robots
+    assert sink.stats.violations == 0

@@ -150,7 +150,7 @@ def _egress_with(replies: list[Reply]) -> tuple[Egress, Robot]:
     settings = load_settings(env={})
     binding = ChatGroup(merchant="m1", platform="wecom", webhook="http://127.0.0.1:1/cgi-bin/webhook/send?key=k")
     egress = Egress(settings, {"g1": binding}, None, None)  # type: ignore[arg-type]  # composing needs neither
-    robot = Robot("g1", binding, Pacer(20, 60.0))
+    robot = Robot("g1", binding, Pacer(20, 60.0), ("t", 0))
     for i, r in enumerate(replies):
         robot.queue.append(_Pending(r, render(r), ("t", 0), i, 0.0))
     return egress, robot
