@@ -265,6 +265,8 @@ class Egress:
                 await anyio.sleep(delay * random.uniform(0.5, 1.0))
         finally:
             robot.busy = False
+            if robot.tp not in self._offsets and self._robots.get(robot.group) is robot:
+                del self._robots[robot.group]  # revoked while sending: if the partition returns, the robot holds
 
     async def _refused(self, robot: Robot, count: int) -> None:
         for _ in range(count):
