@@ -42,13 +42,19 @@ MSG = {"id": "42", "group": "g1", "sender": "u1", "text": "YT7514236985412 æ‹¦æˆ
 AUTH = {"Authorization": "Bearer t"}
 
 
+async def _posted(client: TestClient, sink: HeldSink) -> asyncio.Task[Any]:  # type: ignore[type-arg]
+    """POST the message; return once the ingress has handed it to the sink (the answer still pending)."""
+    post = asyncio.create_task(client.post("/api/messages", json=MSG, headers=AUTH))
+    while not sink.acks:
+        await asyncio.sleep(0.01)
+    return post
+
+
 async def test_the_answer_waits_for_the_brokers_acknowledgement() -> None:
     sink = HeldSink()
     client = await _client(sink)
     try:
-        post = asyncio.create_task(client.post("/api/messages", json=MSG, headers=AUTH))
-        while not sink.acks:
-            await asyncio.sleep(0.01)
+        post = await _posted(client, sink)
         await asyncio.sleep(0.2)
         assert not post.done()  # no answer while Kafka has not acknowledged
         sink.acks[0].set_result(None)
@@ -67,9 +73,7 @@ async def test_a_failed_acknowledgement_is_answered_503_so_the_platform_sends_ag
     sink = HeldSink()
     client = await _client(sink)
     try:
-        post = asyncio.create_task(client.post("/api/messages", json=MSG, headers=AUTH))
-        while not sink.acks:
-            await asyncio.sleep(0.01)
+        post = await _posted(client, sink)
         sink.acks[0].set_exception(ConnectionError("broker gone"))
         assert (await post).status == 503
     finally:
