@@ -207,7 +207,9 @@ class Egress:
                 await anyio.sleep(delay)
                 delay = min(delay * 2, self._chat.retry_max_s)
         self.metrics.dead.labels(reason).inc()
-        self._offsets[tp].finish(offset)
+        po = self._offsets.get(tp)
+        if po is not None:  # not revoked meanwhile (the new owner would write this dead letter again)
+            po.finish(offset)
 
     # -- sending -------------------------------------------------------------------------------------------
 
