@@ -211,10 +211,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "carrier-sim":
         return _carrier_sim(args)
     if args.command == "chat-sink":
-        from router.chat.sink import ChatSink, serve_sink
+        from router.chat.sink import ChatSink
+        from router.httpserve import serve_app
 
         sink = ChatSink(args.per_minute, args.window_s, args.max_bytes, args.fail_rate)
-        anyio.run(_until_signal, serve_sink, sink, args.host, args.port, backend_options={"use_uvloop": True})
+        anyio.run(_until_signal, serve_app, sink.app(), args.host, args.port, "chat sink",
+                  backend_options={"use_uvloop": True})
         return 0
     try:
         settings = load_settings(args.config)

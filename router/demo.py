@@ -27,13 +27,13 @@ import tempfile
 import time
 from collections import Counter, defaultdict
 from collections.abc import Callable
+from contextlib import AsyncExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import aiohttp
 import anyio
-from aiohttp import web
 from aiokafka import AIOKafkaConsumer
 from rich.console import Console
 from rich.live import Live
@@ -48,6 +48,7 @@ from router.chat.gateway import Gateway, run_gateway
 from router.chat.sink import ChatSink
 from router.config import Settings, isolated
 from router.contracts import Activity, DeadLetter, Escalation, Reply, Ticket, decode_as
+from router.httpserve import served
 from router.parsing.parser import parse
 from router.service import Router
 from router.tickets.follower import Follower
@@ -58,16 +59,8 @@ AES_KEY = "kefuDemoEncodingAESKey0123456789abcdefghijk"  # 43 characters: the de
 WECOM_TOKEN = "kefu-demo-token"
 DING_SECRET = "kefu-demo-dingtalk-app-secret"
 FORGED = 6  # callbacks with a wrong signature: refused, never reach Kafka
+_CRYPTO = wecom.WeComCrypto(WECOM_TOKEN, AES_KEY)  # the merchants' side of the WeCom robot, built once
 REPORT_DIR = Path(".run") / "demo"
-
-
-async def _serve(app: web.Application) -> tuple[web.AppRunner, str]:
-    runner = web.AppRunner(app, access_log=None)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    host, port = runner.addresses[0][:2]
-    return runner, f"http://{host}:{port}"
 
 
 def _free_port() -> int:
@@ -134,11 +127,10 @@ async def _read_outputs(settings: Settings, tally: Tally, *, task_status: Any = 
 
 
 def _wecom_post(line: sample.ChatLine, token: str = WECOM_TOKEN) -> tuple[dict[str, str], bytes]:
-    crypto = wecom.WeComCrypto(WECOM_TOKEN, AES_KEY)
     plain = json.dumps({"msgid": line.msgid, "aibotid": "kefu-demo-bot", "chatid": line.group, "chattype": "group",
                         "from": {"userid": line.sender}, "msgtype": "text", "text": {"content": line.text}},
                        ensure_ascii=False)
-    enc = crypto.encrypt(plain)
+    enc = _CRYPTO.encrypt(plain)
     ts, nonce = str(int(time.time())), str(abs(hash(line.msgid)) % 10**9)
     sig = wecom.signature(token, ts, nonce, enc)
     return {"msg_signature": sig, "timestamp": ts, "nonce": nonce}, json.dumps({"encrypt": enc}).encode()
@@ -205,7 +197,7 @@ def _quantiles(values: list[float]) -> tuple[float, float, float]:
     return q[49], q[89], q[98]
 
 
-def _progress(tally: Tally, plan: list[sample.ChatLine], expected: set[str], gw: Gateway | None,
+def _progress(tally: Tally, plan: list[sample.ChatLine], expected: set[str], gw: Gateway,
               sink: ChatSink, sim: CarrierSim, duration_s: float) -> Table:
     elapsed = time.time() - tally.started
     hour = 18 + min(elapsed, duration_s) / duration_s * 4
@@ -216,7 +208,7 @@ def _progress(tally: Tally, plan: list[sample.ChatLine], expected: set[str], gw:
     table.add_column(style="cyan", no_wrap=True)
     table.add_column(justify="right")
     delivered = len(expected & tally.delivered_at.keys())
-    queued = gw.egress.queued if gw else 0
+    queued = gw.egress.queued
     table.add_row("merchant messages posted", f"{tally.posted:,} / {len(plan):,}")
     table.add_row("refused at the gateway (forged)", f"{sum(tally.refused.values()):,}")
     answered = len(expected & tally.answered_at.keys())
@@ -351,12 +343,12 @@ async def run_demo(base: Settings, count: int, n_merchants: int, duration_s: flo
     sim = CarrierSim(SimConfig(latency_ms=20, callback_delay_s=0.5))
     sink = ChatSink()  # the platforms' real limits: 20 messages a minute per robot, 2048 bytes
     tally = Tally()
-    gw: Gateway | None = None
-    with tempfile.TemporaryDirectory() as tmp:
+    async with AsyncExitStack() as running:  # everything started here is stopped on the way out, in reverse
+        tmp = running.enter_context(tempfile.TemporaryDirectory())
         directory = Path(tmp) / "directory.json"
         sample.directory(n_merchants).dump(directory)
-        sim_runner, sim_url = await _serve(sim.app())
-        sink_runner, sink_url = await _serve(sink.app())
+        sim_url = await running.enter_async_context(served(sim.app()))
+        sink_url = await running.enter_async_context(served(sink.app()))
         groups = {}
         for line in plan:
             hook = (f"{sink_url}/cgi-bin/webhook/send?key={line.group}" if line.platform == "wecom"
@@ -365,55 +357,50 @@ async def run_demo(base: Settings, count: int, n_merchants: int, duration_s: flo
         groups_path = Path(tmp) / "groups.json"
         groups_path.write_text(json.dumps(groups))
         store = await open_store(f"sqlite:///{Path(tmp) / 'tickets.db'}")
-        async with KafkaSink(settings) as ksink, aiohttp.ClientSession() as session:
-            cb_runner, cb_url = await _serve(CallbackReceiver(settings, ksink).app())
-            # The evening is compressed: per-merchant request limits would refuse most of it. The chat sink is new,
-            # so no earlier process has used the robots' windows (no startup hold).
-            settings = isolated(
-                settings, settings.kafka.group_id, directory={"path": str(directory)},
-                gateway={"base_url": sim_url, "callback_url": f"{cb_url}/callbacks"},
-                limits={"merchant_per_minute": 1_000_000, "merchant_burst": 1_000_000},
-                chat={"port": _free_port(), "wecom_token": WECOM_TOKEN, "wecom_aes_key": AES_KEY,
-                      "dingtalk_app_secret": DING_SECRET, "groups_path": str(groups_path), "startup_hold": False},
-            )
-            console.print(f"started: carrier simulator {sim_url} · callbacks {cb_url}/callbacks · chat sink "
-                          f"{sink_url} · chat gateway http://127.0.0.1:{settings.chat.port} · router and follower "
-                          f"on Kafka {bootstrap}")
-            try:
-                async with anyio.create_task_group() as tg:
-                    service, gateway = build(settings, session)
-                    await tg.start(gateway.run)
-                    await tg.start(Follower(settings, store, ksink).run)
-                    await tg.start(_read_outputs, settings, tally)
-                    gw = await tg.start(run_gateway, settings, tally.delivered)
-                    router = Router(settings, KafkaSource(settings), ksink, service, gate=gateway)
-                    async with anyio.create_task_group() as inner:
-                        await inner.start(router.run)
-                        tally.started = time.time()
-                        inner.start_soon(_replay, f"http://127.0.0.1:{gw.port}", plan, tally)
-                        live_for = duration_s + 240
-                        with Live(_progress(tally, plan, expected, gw, sink, sim, duration_s), console=console,
-                                  refresh_per_second=4, transient=False) as live:
-                            while time.time() - tally.started < live_for:
-                                tally.samples.append((time.time(), tally.posted, len(tally.delivered_at),
-                                                      gw.egress.queued))
-                                live.update(_progress(tally, plan, expected, gw, sink, sim, duration_s))
-                                if not console.is_terminal and len(tally.samples) % 10 == 0:  # a log, not a screen
-                                    console.print(f"progress: posted {tally.posted:,}/{len(plan):,}, replies in "
-                                                  f"groups {len(expected & tally.delivered_at.keys()):,}/"
-                                                  f"{len(expected):,}, waiting for robots {gw.egress.queued:,}")
-                                if tally.posted >= len(plan) and expected <= tally.delivered_at.keys():
-                                    break
-                                await anyio.sleep(0.5)
-                            await anyio.sleep(2.0)  # the first asynchronous carrier results come back
-                            live.update(_progress(tally, plan, expected, gw, sink, sim, duration_s))
-                        router.request_stop()
-                    tg.cancel_scope.cancel()
-            finally:
-                await cb_runner.cleanup()
-                await sim_runner.cleanup()
-                await sink_runner.cleanup()
-                await store.close()
+        running.push_async_callback(store.close)
+        ksink = await running.enter_async_context(KafkaSink(settings))
+        session = await running.enter_async_context(aiohttp.ClientSession())
+        cb_url = await running.enter_async_context(served(CallbackReceiver(settings, ksink).app()))
+        # The evening is compressed: per-merchant request limits would refuse most of it. The chat sink is new,
+        # so no earlier process has used the robots' windows (no startup hold).
+        settings = isolated(
+            settings, settings.kafka.group_id, directory={"path": str(directory)},
+            gateway={"base_url": sim_url, "callback_url": f"{cb_url}/callbacks"},
+            limits={"merchant_per_minute": 1_000_000, "merchant_burst": 1_000_000},
+            chat={"port": _free_port(), "wecom_token": WECOM_TOKEN, "wecom_aes_key": AES_KEY,
+                  "dingtalk_app_secret": DING_SECRET, "groups_path": str(groups_path), "startup_hold": False},
+        )
+        console.print(f"started: carrier simulator {sim_url} · callbacks {cb_url}/callbacks · chat sink "
+                      f"{sink_url} · chat gateway http://127.0.0.1:{settings.chat.port} · router and follower "
+                      f"on Kafka {bootstrap}")
+        async with anyio.create_task_group() as tg:
+            service, gateway = build(settings, session)
+            await tg.start(gateway.run)
+            await tg.start(Follower(settings, store, ksink).run)
+            await tg.start(_read_outputs, settings, tally)
+            gw = await tg.start(run_gateway, settings, tally.delivered)
+            router = Router(settings, KafkaSource(settings), ksink, service, gate=gateway)
+            async with anyio.create_task_group() as inner:
+                await inner.start(router.run)
+                tally.started = time.time()
+                inner.start_soon(_replay, f"http://127.0.0.1:{gw.port}", plan, tally)
+                live_for = duration_s + 240
+                with Live(_progress(tally, plan, expected, gw, sink, sim, duration_s), console=console,
+                          refresh_per_second=4, transient=False) as live:
+                    while time.time() - tally.started < live_for:
+                        tally.samples.append((time.time(), tally.posted, len(tally.delivered_at), gw.egress.queued))
+                        live.update(_progress(tally, plan, expected, gw, sink, sim, duration_s))
+                        if not console.is_terminal and len(tally.samples) % 10 == 0:  # a log, not a screen
+                            console.print(f"progress: posted {tally.posted:,}/{len(plan):,}, replies in "
+                                          f"groups {len(expected & tally.delivered_at.keys()):,}/"
+                                          f"{len(expected):,}, waiting for robots {gw.egress.queued:,}")
+                        if tally.posted >= len(plan) and expected <= tally.delivered_at.keys():
+                            break
+                        await anyio.sleep(0.5)
+                    await anyio.sleep(2.0)  # the first asynchronous carrier results come back
+                    live.update(_progress(tally, plan, expected, gw, sink, sim, duration_s))
+                router.request_stop()
+            tg.cancel_scope.cancel()
     console.print("\nstopped: router, follower, chat gateway, carrier simulator, chat sink")
     return _finish(console, plan, expected, tally, sink, sim, duration_s)
 

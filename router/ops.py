@@ -15,6 +15,8 @@ from aiohttp import web
 from anyio.abc import TaskStatus
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
 
+from router.httpserve import serve_app
+
 log = logging.getLogger("kefu.ops")
 
 Readiness = Callable[[], tuple[bool, list[str]]]
@@ -40,15 +42,7 @@ def app(registry: CollectorRegistry, ready: Readiness) -> web.Application:
 
 
 async def serve_ops(registry: CollectorRegistry, ready: Readiness, host: str, port: int, *,
-                    task_status: TaskStatus[None] = anyio.TASK_STATUS_IGNORED) -> None:
+                    task_status: TaskStatus[int] = anyio.TASK_STATUS_IGNORED) -> None:
     """Serve until cancelled."""
-    runner = web.AppRunner(app(registry, ready), access_log=None)
-    await runner.setup()
-    try:
-        await web.TCPSite(runner, host, port).start()
-        log.info("metrics and health on http://%s:%d/{metrics,healthz,readyz}", host, port)
-        task_status.started()
-        await anyio.sleep_forever()
-    finally:
-        with anyio.CancelScope(shield=True):
-            await runner.cleanup()
+    await serve_app(app(registry, ready), host, port, "metrics and health (/metrics, /healthz, /readyz)",
+                    task_status=task_status)

@@ -12,6 +12,7 @@ import anyio
 import anyio.lowlevel
 from aiohttp import web
 
+from router import httpserve
 from router.carrier.gateway import CarrierGateway, http_clients
 from router.carrier.model import Item, ItemResult, Op
 from router.carrier.sim import CarrierSim
@@ -22,15 +23,8 @@ from router.errors import CarrierRejectedError, CarrierRetryableError
 @asynccontextmanager
 async def served(sim: CarrierSim, app: web.Application | None = None) -> AsyncIterator[str]:
     """Serve the simulator (or another app) on 127.0.0.1 and a free port; yields the base URL."""
-    runner = web.AppRunner(app or sim.app(), access_log=None)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    host, port = runner.addresses[0][:2]
-    try:
-        yield f"http://{host}:{port}"
-    finally:
-        await runner.cleanup()
+    async with httpserve.served(app or sim.app()) as url:
+        yield url
 
 
 class SimTransport:

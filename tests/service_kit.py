@@ -76,6 +76,11 @@ class Tally:
         self.twice = {k: n for k, n in acted.items() if n > 1 and k[0] in self.COSTLY}
         self.effects = dict(sim.stats.effects)
 
+    def check(self) -> None:
+        """The two promises every fault scenario keeps: nothing lost, no parcel acted on twice."""
+        assert not self.lost, f"{len(self.lost)} lost, e.g. {sorted(self.lost)[:5]}"
+        assert not self.twice, f"acted on twice: {self.twice}"  # intercept, cancel, address change once a parcel
+
     def __repr__(self) -> str:
         return (
             f"needing an answer {len(self.expected)}, answered {len(self.answered & self.expected)}, lost "

@@ -18,6 +18,7 @@ from anyio.abc import TaskStatus
 from router.carrier.model import event_decoder
 from router.carrier.signing import signer_for
 from router.config import Settings
+from router.httpserve import serve_app
 from router.source import Sink
 
 log = logging.getLogger("kefu.callbacks")
@@ -66,19 +67,8 @@ class CallbackReceiver:
         return web.json_response({"ok": True})
 
 
-async def run_callbacks(settings: Settings, sink: Sink, *, task_status: TaskStatus[None] = anyio.TASK_STATUS_IGNORED
+async def run_callbacks(settings: Settings, sink: Sink, *, task_status: TaskStatus[int] = anyio.TASK_STATUS_IGNORED
                         ) -> None:
     """Serve the callback endpoint on callbacks.host:callbacks.port until cancelled."""
-    receiver = CallbackReceiver(settings, sink)
-    runner = web.AppRunner(receiver.app(), access_log=None)
-    await runner.setup()
-    try:
-        site = web.TCPSite(runner, settings.callbacks.host, settings.callbacks.port)
-        await site.start()
-        log.info("carrier callbacks on http://%s:%d/callbacks/<carrier>", settings.callbacks.host,
-                 settings.callbacks.port)
-        task_status.started()
-        await anyio.sleep_forever()
-    finally:
-        with anyio.CancelScope(shield=True):
-            await runner.cleanup()
+    await serve_app(CallbackReceiver(settings, sink).app(), settings.callbacks.host, settings.callbacks.port,
+                    "carrier callbacks (/callbacks/<carrier>)", task_status=task_status)

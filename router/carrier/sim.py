@@ -42,6 +42,7 @@ from router.carrier.model import (
     request_decoder,
 )
 from router.carrier.signing import signer_for
+from router.httpserve import serve_app
 
 log = logging.getLogger("kefu.carrier_sim")
 
@@ -332,13 +333,4 @@ class CarrierSim:
 
 async def serve_sim(config: SimConfig, host: str, port: int) -> None:
     """Run the simulator until cancelled."""
-    sim = CarrierSim(config)
-    runner = web.AppRunner(sim.app(), access_log=None)
-    await runner.setup()
-    site = web.TCPSite(runner, host, port)
-    await site.start()
-    log.info("carrier simulator on http://%s:%d (seed %d)", host, port, config.seed)
-    try:
-        await asyncio.Event().wait()
-    finally:
-        await runner.cleanup()
+    await serve_app(CarrierSim(config).app(), host, port, f"carrier simulator (seed {config.seed})")

@@ -103,6 +103,7 @@ class Egress:
         self._committed: dict[TP, int] = {}
         self._delivered: OrderedDict[str, None] = OrderedDict()
         self._queued = 0
+        self.delivered = 0  # replies the platforms accepted, in this process
         self._room = anyio.Event()
         self._consumer: Any = None
         self._tg: TaskGroup | None = None
@@ -291,6 +292,7 @@ class Egress:
             if po is not None:
                 po.finish(p.offset)
             self._delivered[p.reply.id] = None
+            self.delivered += 1
             self.metrics.delivered.labels(robot.binding.platform).inc()
             self.metrics.latency.observe(max(0.0, (now - p.reply.created_at).total_seconds()))
             if self._on_delivered is not None:

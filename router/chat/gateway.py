@@ -16,10 +16,11 @@ import anyio
 from anyio.abc import TaskStatus
 
 from router.chat.egress import Egress
-from router.chat.ingress import Ingress, serve_ingress
+from router.chat.ingress import Ingress
 from router.chat.metrics import ChatMetrics
 from router.config import Settings, chat_groups
 from router.contracts import Reply
+from router.httpserve import serve_app
 from router.transport.kafka import KafkaSink
 
 log = logging.getLogger("kefu.chat")
@@ -46,7 +47,7 @@ async def run_gateway(settings: Settings, on_delivered: Callable[[Reply], None] 
         ingress = Ingress(settings, groups, sink, metrics)
         port = 0
         if settings.chat.port:
-            port = await tg.start(serve_ingress, ingress, settings.chat.host, settings.chat.port)
+            port = await tg.start(serve_app, ingress.app(), settings.chat.host, settings.chat.port, "chat ingress")
         if settings.metrics.port:
             from router.ops import serve_ops
 

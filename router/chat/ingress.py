@@ -20,12 +20,9 @@ from __future__ import annotations
 
 import logging
 import time
-from typing import Any
 
-import anyio
 import msgspec
 from aiohttp import web
-from anyio.abc import TaskStatus
 
 from router.chat import dingtalk, wecom
 from router.chat.metrics import ChatMetrics
@@ -186,19 +183,3 @@ class Ingress:
             msg_id = f"{time.time_ns()}-{self._seq}"
         return await self._publish("api", msg_id, msg.group, msg.sender, msg.text)
 
-
-async def serve_ingress(ingress: Ingress, host: str, port: int,
-                        *, task_status: TaskStatus[int] = anyio.TASK_STATUS_IGNORED) -> None:
-    """Serve until cancelled; reports the bound port (``port`` 0 picks a free one)."""
-    runner = web.AppRunner(ingress.app(), access_log=None)
-    await runner.setup()
-    try:
-        site = web.TCPSite(runner, host, port)
-        await site.start()
-        bound: Any = runner.addresses[0]
-        log.info("chat ingress on http://%s:%d", host, bound[1])
-        task_status.started(int(bound[1]))
-        await anyio.sleep_forever()
-    finally:
-        with anyio.CancelScope(shield=True):
-            await runner.cleanup()

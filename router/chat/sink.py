@@ -15,10 +15,8 @@ import time
 from collections import defaultdict, deque
 from dataclasses import dataclass, field
 
-import anyio
 import msgspec
 from aiohttp import web
-from anyio.abc import TaskStatus
 
 from router.chat import dingtalk, wecom
 
@@ -135,16 +133,3 @@ class ChatSink:
             return self._reject("mention", 40035, f"content lacks @{missing[0]}")
         return self._accept("dingtalk", robot, msg.text.content, msg.at.at_user_ids)
 
-
-async def serve_sink(sink: ChatSink, host: str, port: int,
-                     *, task_status: TaskStatus[int] = anyio.TASK_STATUS_IGNORED) -> None:
-    runner = web.AppRunner(sink.app(), access_log=None)
-    await runner.setup()
-    try:
-        site = web.TCPSite(runner, host, port)
-        await site.start()
-        task_status.started(int(runner.addresses[0][1]))
-        await anyio.sleep_forever()
-    finally:
-        with anyio.CancelScope(shield=True):
-            await runner.cleanup()

@@ -44,8 +44,9 @@ def current() -> bool:
 def select() -> str:
     """Load the parser from source unless the compiled build is current; returns ``"native"`` or ``"python"``."""
     forced = os.environ.get("KEFU_PARSER", "") == "python"
-    if not forced and (not _built() or current()):
-        return "native" if _built() else "python"
+    built = _built()
+    if not forced and (not built or current()):
+        return "native" if built else "python"
     for name in MODULES:
         full = f"{__package__}.{name}"
         if full in sys.modules:

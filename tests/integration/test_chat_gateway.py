@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import time
 from collections import defaultdict
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
@@ -53,14 +53,26 @@ def _groups(sink_url: str, n_wecom: int, n_ding: int) -> dict[str, dict[str, str
     return groups
 
 
-def _settings(tmp: Path, sink_url: str, n_wecom: int = 3, n_ding: int = 3, **chat: Any) -> Settings:
+def _settings(tmp: Path, sink_url: str, n_wecom: int = 3, n_ding: int = 3, **sections: dict[str, Any]
+              ) -> Settings:
+    """Fresh topics and groups, the groups' file, the compressed window; ``sections`` override any section."""
     path = tmp / "groups.json"
     path.write_text(json.dumps(_groups(sink_url, n_wecom, n_ding)))
-    return isolated(fresh_settings(), fresh_settings().kafka.group_id, chat={
-        "port": 0, "wecom_token": TOKEN, "wecom_aes_key": AES_KEY, "dingtalk_app_secret": DING_APP_SECRET,
-        "api_token": "api-secret", "groups_path": str(path), "window_s": WINDOW_S, "retry_base_s": 0.05,
-        "retry_max_s": 0.5, "linger_ms": 50.0, **chat,
-    })
+    chat = {"port": 0, "wecom_token": TOKEN, "wecom_aes_key": AES_KEY, "dingtalk_app_secret": DING_APP_SECRET,
+            "api_token": "api-secret", "groups_path": str(path), "window_s": WINDOW_S, "retry_base_s": 0.05,
+            "retry_max_s": 0.5, "linger_ms": 50.0, **sections.pop("chat", {})}
+    return fresh_settings(chat=chat, **sections)
+
+
+def _sink(n_ding: int, **kwargs: Any) -> ChatSink:
+    """The chat sink with the compressed window, knowing the DingTalk robots' signing secrets."""
+    return ChatSink(window_s=WINDOW_S, secrets={f"tok-{i}": f"SEC{i}" for i in range(n_ding)}, **kwargs)
+
+
+async def _until(done: Callable[[], bool], timeout_s: float, every_s: float = 0.1) -> None:
+    with anyio.fail_after(timeout_s):
+        while not done():
+            await anyio.sleep(every_s)
 
 
 @asynccontextmanager
@@ -97,7 +109,7 @@ def _dingtalk_callback(msg_id: str, cid: str, user: str, text: str, secret: str 
 
 
 async def test_ingress_accepts_signed_messages_after_kafka_acks_and_refuses_the_rest(tmp_path: Path) -> None:
-    sink = ChatSink(window_s=WINDOW_S)
+    sink = _sink(0)
     async with served(sink, sink.app()) as sink_url:
         settings = _settings(tmp_path, sink_url)
         await ensure_topics(settings)
@@ -210,7 +222,7 @@ def _delivered_at_all(sink: ChatSink, replies: list[Reply]) -> set[str]:
 
 async def test_replies_reach_every_group_coalesced_paced_and_retried_and_nothing_is_dropped(tmp_path: Path
                                                                                         ) -> None:
-    sink = ChatSink(window_s=WINDOW_S, fail_rate=0.15, secrets={f"tok-{i}": f"SEC{i}" for i in range(3)})
+    sink = _sink(3, fail_rate=0.15)
     async with served(sink, sink.app()) as sink_url:
         settings = _settings(tmp_path, sink_url)
         await ensure_topics(settings)
@@ -219,10 +231,7 @@ async def test_replies_reach_every_group_coalesced_paced_and_retried_and_nothing
         stray = Reply(id="x:reply", request_id="x", merchant="m999", group="nobody", platform="wecom", text="hi")
         await _produce_replies(settings, [*replies[:300], stray, *replies[300:]])
         async with gateway(settings) as (gw, _url):
-            with anyio.fail_after(90):
-                while gw.egress.metrics.delivered.labels("wecom")._value.get() + gw.egress.metrics.delivered.labels(
-                        "dingtalk")._value.get() < len(replies):
-                    await anyio.sleep(0.2)
+            await _until(lambda: gw.egress.delivered >= len(replies), 90)
             await anyio.sleep(1.5)  # one more commit round
     found = _delivered_in_order(sink, replies)
     for g in (g for g, b in groups.items() if b["platform"] != "api"):
@@ -243,7 +252,7 @@ async def test_replies_reach_every_group_coalesced_paced_and_retried_and_nothing
 
 
 async def test_a_restarted_gateway_delivers_what_the_stopped_one_had_not(tmp_path: Path) -> None:
-    sink = ChatSink(window_s=WINDOW_S, secrets={f"tok-{i}": f"SEC{i}" for i in range(2)})
+    sink = _sink(2)
     async with served(sink, sink.app()) as sink_url:
         settings = _settings(tmp_path, sink_url, n_wecom=2, n_ding=2)
         await ensure_topics(settings)
@@ -251,14 +260,10 @@ async def test_a_restarted_gateway_delivers_what_the_stopped_one_had_not(tmp_pat
         replies = _replies(groups, per_group=150)
         await _produce_replies(settings, replies)
         async with gateway(settings) as (gw, _url):
-            with anyio.fail_after(30):
-                while sum(r.sent for r in gw.egress._robots.values()) < 8:
-                    await anyio.sleep(0.05)
+            await _until(lambda: gw.egress.delivered >= 8, 30, 0.05)
         first = len(sink.messages)
-        async with gateway(settings) as (gw, _url):
-            with anyio.fail_after(90):
-                while len(_delivered_at_all(sink, replies)) < len(replies):
-                    await anyio.sleep(0.3)
+        async with gateway(settings):
+            await _until(lambda: len(_delivered_at_all(sink, replies)) == len(replies), 90, 0.3)
     assert 0 < first < len(sink.messages)
     found = _delivered_at_all(sink, replies)
     assert found == {r.id for r in replies}
@@ -268,26 +273,21 @@ async def test_a_restarted_gateway_delivers_what_the_stopped_one_had_not(tmp_pat
 async def test_the_gateway_rides_out_a_broker_restart_and_delivers_everything(tmp_path: Path) -> None:
     broker = OwnBroker(tmp_path / "broker").start()
     try:
-        sink = ChatSink(window_s=WINDOW_S, secrets={f"tok-{i}": f"SEC{i}" for i in range(2)})
+        sink = _sink(2)
         async with served(sink, sink.app()) as sink_url:
-            base = _settings(tmp_path, sink_url, n_wecom=2, n_ding=2)
-            settings = isolated(base, base.kafka.group_id, kafka={"bootstrap": broker.bootstrap},
-                                topics={"partitions": 4})
+            settings = _settings(tmp_path, sink_url, n_wecom=2, n_ding=2, kafka={"bootstrap": broker.bootstrap},
+                                 topics={"partitions": 4})
             await ensure_topics(settings)
             replies = _replies(_groups(sink_url, 2, 2), per_group=120)
             half = len(replies) // 2
             await _produce_replies(settings, replies[:half])
             async with gateway(settings) as (gw, _url):
-                with anyio.fail_after(60):
-                    while gw.egress.metrics.delivered.labels("wecom")._value.get() < 20:
-                        await anyio.sleep(0.1)
+                await _until(lambda: gw.egress.delivered >= 20, 60)
                 await anyio.to_thread.run_sync(broker.stop)  # SIGTERM; its log stays on disk
                 await anyio.sleep(3)
                 await anyio.to_thread.run_sync(broker.start)
                 await _produce_replies(settings, replies[half:])
-                with anyio.fail_after(120):
-                    while len(_delivered_at_all(sink, replies)) < len(replies):
-                        await anyio.sleep(0.3)
+                await _until(lambda: len(_delivered_at_all(sink, replies)) == len(replies), 120, 0.3)
         assert _delivered_at_all(sink, replies) == {r.id for r in replies}
         assert sink.stats.violations == 0
     finally:
@@ -295,29 +295,22 @@ async def test_the_gateway_rides_out_a_broker_restart_and_delivers_everything(tm
 
 
 async def test_two_gateways_share_the_replies_and_a_rebalance_never_breaks_a_robots_rate(tmp_path: Path) -> None:
-    sink = ChatSink(window_s=WINDOW_S, secrets={f"tok-{i}": f"SEC{i}" for i in range(3)})
+    sink = _sink(3)
     async with served(sink, sink.app()) as sink_url:
         # 3 partitions: the six merchants' keys land on all of them, so either member owns some groups whichever
         # assignor splits them
-        base = _settings(tmp_path, sink_url)
-        settings = isolated(base, base.kafka.group_id, topics={"partitions": 3})
+        settings = _settings(tmp_path, sink_url, topics={"partitions": 3})
         await ensure_topics(settings)
         replies = _replies(_groups(sink_url, 3, 3), per_group=150)
         half = len(replies) // 2
         await _produce_replies(settings, replies[:half])
         async with gateway(settings) as (first, _url):
-            with anyio.fail_after(30):
-                while sum(r.sent for r in first.egress._robots.values()) < 15:
-                    await anyio.sleep(0.05)
+            await _until(lambda: first.egress.delivered >= 15, 30, 0.05)
             async with gateway(settings) as (second, _url2):  # joins: partitions, and robots, move to it
-                with anyio.fail_after(30):
-                    while not second.egress._assigned_at:
-                        await anyio.sleep(0.05)
+                await _until(lambda: bool(second.egress._assigned_at), 30, 0.05)
                 await _produce_replies(settings, replies[half:])
-                with anyio.fail_after(120):
-                    while len(_delivered_at_all(sink, replies)) < len(replies):
-                        await anyio.sleep(0.3)
-                moved = sum(r.sent for r in second.egress._robots.values())
+                await _until(lambda: len(_delivered_at_all(sink, replies)) == len(replies), 120, 0.3)
+                moved = second.egress.delivered
     assert _delivered_at_all(sink, replies) == {r.id for r in replies}
     assert moved > 0  # the second gateway did send for some robots
     assert sink.stats.violations == 0

@@ -75,5 +75,4 @@ async def test_members_joining_and_leaving_every_few_seconds_lose_nothing_and_ac
           f"{answered_at - last_change:.1f} s after the last membership change; {elapsed:.1f} s in all")
     assert stayed  # the member that stayed rode every rebalance out
     assert exits == [0] * len(exits)  # each graceful leaver drained and committed within the deadline
-    assert not t.lost
-    assert not t.twice  # each intercept, cancel, address change happened once per parcel
+    t.check()
