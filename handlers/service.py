@@ -27,11 +27,12 @@ from router.carrier.model import Item, ItemResult, Op
 from router.config import LimitSettings, Settings
 from router.contracts import Activity, MerchantRequest, Output, RequestOutcome, reply_to
 from router.directory import Directory, MerchantEntry
-from router.parsing.parser import MAX_CHARS, ParsedRequest, parse
+from router.parsing.parser import MAX_CHARS, ParsedRequest, ParseResult, parse
 
 log = logging.getLogger("kefu.service")
 
 OWNER_CACHE = 200_000  # remembered parcel owners (a few MB)
+PARSED_CACHE = 50_000  # parse results kept from ``lanes`` for ``handle``; more than the router ever buffers
 TO_HUMAN = "您的消息已转人工客服处理，请稍候"
 TOO_FREQUENT = "您发送得太频繁了，请稍后再试（每分钟最多 {n} 条）"
 TOO_MANY = "单条消息最多处理 {n} 个单号，请分批发送"
@@ -79,11 +80,25 @@ class CustomerService:
         # holds across a consumer group without shared state.
         self._buckets: dict[str, TokenBucket] = {}
         self._owners: dict[tuple[str, str], str] = {}  # (carrier, waybill) → the account it was shipped under
+        self._parsed: dict[str, ParseResult] = {}  # request id → what ``lanes`` parsed, until ``handle`` takes it
 
     def __repr__(self) -> str:
         return f"<CustomerService intents={sorted(self.handlers)} {self.directory!r}>"
 
+    def lanes(self, request: MerchantRequest) -> frozenset[str]:
+        """The request's waybills: a merchant's requests about different parcels may be handled at once. The
+        parse is kept for ``handle``."""
+        entry = self.directory.get(request.merchant)
+        if entry is None:
+            return frozenset()
+        result = parse(request.text, entry.carrier)
+        if len(self._parsed) >= PARSED_CACHE:  # requests dropped on a revocation never come to take theirs
+            self._parsed.clear()
+        self._parsed[request.id] = result
+        return frozenset(w for r in result.requests for w in r.waybills)
+
     async def handle(self, request: MerchantRequest) -> Sequence[Output]:
+        early = self._parsed.pop(request.id, None)
         entry = self.directory.get(request.merchant)
         if entry is None:
             return [*self._to_human(request, "unknown_merchant"), _activity(request, [], "to_human", self.metrics)]
@@ -92,7 +107,7 @@ class CustomerService:
         # outage or a restart must not be refused for arriving all at once.
         if self._bucket(request.merchant).try_acquire(at=request.received_at.timestamp()) != 0:
             return self._refuse(request, "merchant_rate", TOO_FREQUENT.format(n=lim.merchant_per_minute))
-        result = parse(request.text, entry.carrier)
+        result = early or parse(request.text, entry.carrier)
         intents = [r.intent for r in result.requests]
         if result.reason == "too_long":
             return self._refuse(request, "too_long", TOO_LONG.format(n=MAX_CHARS))

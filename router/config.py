@@ -53,6 +53,8 @@ class TopicSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
 
 class SchedulerSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     max_inflight: Positive = 512
+    # One merchant's requests about different waybills handled at once (1: strictly one at a time).
+    max_per_key: Positive = 16
     handler_timeout_s: PositiveFloat = 600.0
 
 

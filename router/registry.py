@@ -8,14 +8,26 @@ the acknowledge-only mode (``gateway.enabled = false``) and the benchmarks, wher
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from router.contracts import MerchantRequest, Output
 
 
 class Handler(Protocol):
     async def handle(self, request: MerchantRequest) -> Sequence[Output]:
-        """Decide the outputs for one request. Runs under the scheduler: one request per merchant at a time."""
+        """Decide the outputs for one request. Runs under the scheduler: one request per merchant at a time,
+        unless the handler is a ``LanedHandler``."""
+
+
+@runtime_checkable
+class LanedHandler(Handler, Protocol):
+    """A handler that says what each request touches, so a merchant's unrelated requests may run together."""
+
+    def lanes(self, request: MerchantRequest) -> frozenset[str] | None:
+        """The names (waybill numbers) of what ``request`` acts on: two requests of one merchant whose lanes
+        overlap run in order, one after the other. An empty set overlaps nothing; None means anything (the
+        request runs alone). Called synchronously, at most once per request and before its ``handle``, and only
+        when the merchant has another request running; ``handle`` must not depend on it having been called."""
 
 
 Classifier = Callable[[MerchantRequest], str]

@@ -1,12 +1,21 @@
-"""Key-ordered concurrent scheduler: strict order per key, concurrency across keys.
+"""Key-ordered concurrent scheduler: order per key, concurrency across keys.
 
 A job has two phases. ``work(job)`` is the ordered phase: jobs with the same ``(topic, partition, key)`` run it
 one at a time, in submission order; at most ``max_inflight`` run it at once. When ``work`` returns normally the
 job is handed over: its owner calls ``done(job)`` once it is complete (for the router: when the broker has
 acknowledged the outputs ``work`` handed to the producer, in order), and the key's next job may start meanwhile.
 If ``work`` raises or is cancelled the job is released at once. A handed-over job still counts as buffered until
-``done``, so the caller's flow control and ``wait_drained`` cover it. A key holds at most one slot, and keys with
-waiting work take turns round-robin, so a merchant with a deep queue never starves the others of slots.
+``done``, so the caller's flow control and ``wait_drained`` cover it.
+
+Lanes: given a ``lanes`` function and ``max_per_key`` above 1, a job of a key may start while others of the key
+run if its lanes (for the router: the request's waybills) are disjoint from those of every earlier job of the
+key not yet returned from ``work``; at most ``max_per_key`` of a key run at once. A busy merchant's unrelated
+parcels proceed side by side while requests about one parcel keep their order. A job whose lanes are ``None``
+waits for every earlier job of its key and holds back every later one. Lanes are asked for only when a key has
+a job running, so keys with one job at a time never pay for them.
+
+Fairness: a key holds at most ``max_per_key`` slots, and keys with runnable work take turns round-robin, so a
+merchant with a deep queue never starves the others of slots.
 
 Cancellation: ``run`` owns the worker pool; cancelling it cancels in-flight work. ``abandon`` cancels the
 in-flight work of given partitions only (used when a rebalance deadline passes); abandoned jobs report nothing.
@@ -26,6 +35,9 @@ from anyio.abc import TaskStatus
 
 TP = tuple[str, int]
 _YIELD_EVERY = 8  # jobs a worker runs before it yields to the loop (see _worker)
+_LOOKAHEAD = 64  # queued jobs of one key examined for one that may run beside those running
+
+Lanes = frozenset[str]
 
 
 class Schedulable(Protocol):
@@ -41,14 +53,18 @@ J = TypeVar("J", bound=Schedulable)
 
 
 class _KeyQueue(Generic[J]):
-    __slots__ = ("dead", "jobs", "state", "tp")
+    """One key's queued jobs (in submission order) and what its running jobs hold."""
 
-    IDLE, READY, BUSY = 0, 1, 2
+    __slots__ = ("dead", "held", "jobs", "key", "ready", "running", "serial", "tp")
 
-    def __init__(self, tp: TP) -> None:
+    def __init__(self, tp: TP, key: bytes | None) -> None:
         self.tp = tp
+        self.key = key
         self.jobs: deque[J] = deque()
-        self.state = self.IDLE
+        self.running = 0  # jobs of this key in their ordered phase
+        self.held: dict[str, int] = {}  # lane -> running jobs holding it
+        self.serial = False  # a running job has unknown lanes: nothing else of the key may run
+        self.ready = False  # in the scheduler's ready line
         self.dead = False
 
 
@@ -74,11 +90,23 @@ class _Slot(Generic[J]):
 
 
 class KeyedScheduler(Generic[J]):
-    def __init__(self, work: Callable[[J], Awaitable[None]], max_inflight: int = 512) -> None:
+    def __init__(
+        self,
+        work: Callable[[J], Awaitable[None]],
+        max_inflight: int = 512,
+        *,
+        max_per_key: int = 1,
+        lanes: Callable[[J], Lanes | None] | None = None,
+    ) -> None:
         if max_inflight < 1:
             raise ValueError("max_inflight must be at least 1")
+        if max_per_key < 1:
+            raise ValueError("max_per_key must be at least 1")
         self._work = work
         self.max_inflight = max_inflight
+        # Without a lanes function every job of a key conflicts with every other: one at a time.
+        self.max_per_key = max_per_key if lanes is not None else 1
+        self._lanes = lanes
         self._queues: dict[tuple[TP, bytes | None], _KeyQueue[J]] = {}
         # Keys with a job ready to run, and idle workers each waiting on its own event: a push wakes exactly
         # one worker (a memory object stream costs a checkpoint and its own bookkeeping per item).
@@ -111,7 +139,7 @@ class KeyedScheduler(Generic[J]):
         qkey = (tp, job.key)
         q = self._queues.get(qkey)
         if q is None:
-            q = self._queues[qkey] = _KeyQueue(tp)
+            q = self._queues[qkey] = _KeyQueue(tp, job.key)
         q.jobs.append(job)
         load = self.load.get(tp)
         if load is None:
@@ -124,14 +152,14 @@ class KeyedScheduler(Generic[J]):
             self._idle = anyio.Event()
         self.buffered_records += 1
         self.buffered_bytes += job.size
-        if q.state == q.IDLE:
-            q.state = q.READY
-            self._push(q)
+        if not q.ready and (q.running == 0 or self.max_per_key > 1):
+            self._offer(q)
 
-    def drop_queued(self, tps: Iterable[TP]) -> int:
-        """Forget queued (not started) jobs of these partitions; in-flight ones go on. Returns how many dropped."""
+    def drop_queued(self, tps: Iterable[TP]) -> list[J]:
+        """Forget queued (not started) jobs of these partitions; in-flight ones go on. Returns the dropped jobs,
+        in submission order per key."""
         wanted = set(tps)
-        dropped = 0
+        dropped: list[J] = []
         for qkey, q in list(self._queues.items()):
             if q.tp not in wanted:
                 continue
@@ -139,7 +167,7 @@ class KeyedScheduler(Generic[J]):
             del self._queues[qkey]
             for job in q.jobs:
                 self._release(job)
-                dropped += 1
+                dropped.append(job)
             q.jobs.clear()
         return dropped
 
@@ -193,22 +221,69 @@ class KeyedScheduler(Generic[J]):
         if self.buffered_records == 0:
             self._idle.set()
 
-    def _next_of_key(self, q: _KeyQueue[J], job: J) -> None:
-        if q.dead:
-            return
-        if q.jobs:
-            q.state = q.READY
-            self._push(q)  # to the back of the line: round-robin across keys
-        else:
-            q.state = q.IDLE
-            qkey = (q.tp, job.key)
-            if self._queues.get(qkey) is q:
-                del self._queues[qkey]
+    def _runnable(self, q: _KeyQueue[J]) -> int | None:
+        """Index of the first queued job of ``q`` that may start now, or None."""
+        if not q.jobs or q.serial or q.running >= self.max_per_key:
+            return None
+        if q.running == 0:
+            return 0
+        assert self._lanes is not None  # max_per_key > 1 only with lanes
+        taken = set(q.held)
+        for i in range(min(len(q.jobs), _LOOKAHEAD)):
+            lanes = self._lanes(q.jobs[i])
+            if lanes is None:
+                return None  # waits for everything before it, and everything after waits for it
+            if taken.isdisjoint(lanes):
+                return i
+            taken.update(lanes)
+        return None
 
-    def _push(self, q: _KeyQueue[J]) -> None:
+    def _offer(self, q: _KeyQueue[J]) -> None:
+        """Put ``q`` in the ready line if one of its jobs may start (to the back: round-robin across keys)."""
+        if q.ready or q.dead or self._runnable(q) is None:
+            return
+        q.ready = True
         self._ready.append(q)
         if self._idle_workers:
             self._idle_workers.popleft().set()
+
+    def _start(self, q: _KeyQueue[J], i: int) -> Lanes | None:
+        if i == 0:
+            job = q.jobs.popleft()
+        else:
+            job = q.jobs[i]
+            del q.jobs[i]
+        q.running += 1
+        lanes: Lanes | None = frozenset()
+        if self.max_per_key > 1:
+            assert self._lanes is not None
+            lanes = self._lanes(job)
+            if lanes is None:
+                q.serial = True
+            else:
+                for lane in lanes:
+                    q.held[lane] = q.held.get(lane, 0) + 1
+        return lanes
+
+    def _end(self, q: _KeyQueue[J], lanes: Lanes | None) -> None:
+        q.running -= 1
+        if lanes is None:
+            q.serial = False
+        else:
+            for lane in lanes:
+                n = q.held[lane] - 1
+                if n:
+                    q.held[lane] = n
+                else:
+                    del q.held[lane]
+        if q.dead:
+            return
+        if q.jobs:
+            self._offer(q)
+        elif q.running == 0:
+            qkey = (q.tp, q.key)
+            if self._queues.get(qkey) is q:
+                del self._queues[qkey]
 
     async def _next_ready(self) -> _KeyQueue[J]:
         while not self._ready:
@@ -235,9 +310,11 @@ class KeyedScheduler(Generic[J]):
             with slot.scope:
                 while True:
                     q = await self._next_ready()
-                    if q.dead or not q.jobs:
+                    q.ready = False
+                    i = self._runnable(q)
+                    if i is None:
                         continue
-                    await self._run_one(slot, q)
+                    await self._run_one(slot, q, i)
                     # Work may never suspend (a no-op handler): yield every 8 jobs so intake, commits and the
                     # consumer's heartbeats always get the loop (at most 512 workers x 8 jobs of ~25 µs: ~0.1 s
                     # at full saturation). Every job cost 10% more CPU per record; a bare asyncio yield, as
@@ -247,9 +324,10 @@ class KeyedScheduler(Generic[J]):
                         await asyncio.sleep(0)
             slot.scope = anyio.CancelScope()  # the previous one was cancelled by abandon()
 
-    async def _run_one(self, slot: _Slot[J], q: _KeyQueue[J]) -> None:
-        q.state = q.BUSY
-        job = q.jobs.popleft()
+    async def _run_one(self, slot: _Slot[J], q: _KeyQueue[J], i: int) -> None:
+        job = q.jobs[i]
+        lanes = self._start(q, i)
+        self._offer(q)  # another of the key's jobs may run beside this one
         self.inflight += 1
         slot.job = job
         handed_over = False
@@ -259,6 +337,6 @@ class KeyedScheduler(Generic[J]):
         finally:
             slot.job = None
             self.inflight -= 1
-            self._next_of_key(q, job)
+            self._end(q, lanes)
             if not handed_over:
                 self._release(job)

@@ -1,7 +1,10 @@
 """The router: records in from a Source, through the handler under the key-ordered scheduler, outputs to a Sink.
 
 Guarantees:
-- Order: one merchant's records (one Kafka key in one partition) are handled strictly in offset order.
+- Order: one merchant's records (one Kafka key in one partition) are handled in offset order, and their outputs
+  reach the producer in offset order. A handler that names each request's lanes (``LanedHandler``: the
+  customer service names its waybills) lets a merchant's requests about different parcels run side by side, at
+  most ``scheduler.max_per_key`` at once; requests sharing a lane still run one after another.
 - At-least-once: a record's offset is committed only after its outputs were acknowledged by the broker.
   Records finished past the first unfinished one are recorded in the commit metadata and skipped after a
   restart or rebalance, so only records actually in flight at a crash are handled again.
@@ -15,6 +18,7 @@ graceful path: stop intake, drain in-flight work within ``shutdown.drain_timeout
 from __future__ import annotations
 
 import asyncio
+import enum
 import logging
 import time
 import traceback
@@ -27,14 +31,24 @@ import msgspec
 from anyio.abc import TaskGroup, TaskStatus
 
 from router.config import Settings
-from router.contracts import Activity, DeadLetter, Escalation, Output, Reply, Ticket, decode_request, encode
+from router.contracts import (
+    Activity,
+    DeadLetter,
+    Escalation,
+    MerchantRequest,
+    Output,
+    Reply,
+    Ticket,
+    decode_request,
+    encode,
+)
 from router.errors import CommitError, DecodeError, TransportError
 from router.flow import decide
 from router.metrics import HOT_RANKS, OUTCOMES, RouterMetrics
 from router.offsets import PartitionOffsets, decode_finished
 from router.privacy import mask_phones, mask_record
-from router.registry import Handler
-from router.scheduler import KeyedScheduler
+from router.registry import Handler, LanedHandler
+from router.scheduler import KeyedScheduler, Lanes
 from router.source import TP, Committed, Record, Sink, Source
 
 log = logging.getLogger("kefu.router")
@@ -52,6 +66,13 @@ def _backoff() -> Iterator[float]:
         delay = min(delay * 2, 5.0)
 
 
+class _Unset(enum.Enum):
+    UNSET = enum.auto()
+
+
+UNSET = _Unset.UNSET
+
+
 class Job(msgspec.Struct, gc=False, eq=False):
     """A record on its way through the scheduler. Untracked by the cyclic collector, like ``Record``: it
     references no container that could lead back to it."""
@@ -64,7 +85,15 @@ class Job(msgspec.Struct, gc=False, eq=False):
     started: float = 0.0  # perf_counter when handling began
     received: float = 0.0  # when the merchant's message was received (epoch seconds), once decoded
     timed_out: bool = False  # the watchdog cancelled the handler
-
+    # Concurrency within a merchant (laned handlers only): the request decoded early to name its lanes, and
+    # the merchant's previous job, whose outputs must reach the producer first.
+    request: MerchantRequest | None = None
+    lanes: Lanes | _Unset | None = UNSET
+    prev: Job | None = None  # the merchant's previous job, while its outputs are not with the producer
+    enqueued: bool = False  # this job's outputs are with the producer (or never will be)
+    lost: bool = False  # ... never will be: dropped or cancelled, as its partition is revoked or the router stops
+    next: Job | None = None  # the merchant's next job, when it finished handling before this one handed over
+    pending: tuple[list[OutRecord], str] | None = None  # handled outputs and outcome, waiting for ``prev``
 
 def _take_back_cancel() -> None:
     """Undo the watchdog's ``Task.cancel`` once it has been dealt with. A request left pending would make the
@@ -99,7 +128,13 @@ class Router:
         self._gate = gate
         self._blocked = False
         self.metrics = metrics or RouterMetrics()
-        self._scheduler: KeyedScheduler[Job] = KeyedScheduler(self._process, settings.scheduler.max_inflight)
+        laned = isinstance(handler, LanedHandler) and settings.scheduler.max_per_key > 1
+        self._laned: LanedHandler | None = handler if laned else None  # type: ignore[assignment]
+        self._scheduler: KeyedScheduler[Job] = KeyedScheduler(
+            self._process, settings.scheduler.max_inflight, max_per_key=settings.scheduler.max_per_key,
+            lanes=self._lanes_of if laned else None,
+        )
+        self._last_of_key: dict[tuple[TP, bytes | None], Job] = {}  # laned only: each merchant's latest job
         self._offsets: dict[TP, PartitionOffsets] = {}
         self._last_commit: dict[TP, Committed] = {}
         self._paused: set[TP] = set()
@@ -153,7 +188,7 @@ class Router:
     async def _drain(self) -> None:
         s = self.settings.shutdown
         all_tps = set(self._offsets)
-        self._scheduler.drop_queued(all_tps)
+        self._dropped(self._scheduler.drop_queued(all_tps))
         with anyio.move_on_after(s.drain_timeout_s):
             await self._scheduler.wait_idle()
         abandoned = self._scheduler.abandon(all_tps)
@@ -199,7 +234,13 @@ class Router:
                     offsets.finish(rec.offset)
                     self._processed["skipped_done"].inc()
                     continue
-                self._scheduler.submit(Job(rec, offsets, tp, rec.key, rec.size))
+                job = Job(rec, offsets, tp, rec.key, rec.size)
+                if self._laned is not None:
+                    prev = self._last_of_key.get((tp, rec.key))
+                    if prev is not None and not prev.enqueued:
+                        job.prev = prev
+                    self._last_of_key[(tp, rec.key)] = job
+                self._scheduler.submit(job)
             self.metrics.consumed.inc(accepted)
             self._apply_flow()
 
@@ -241,15 +282,98 @@ class Router:
         """The ordered phase: decode, handle, hand outputs to the producer in order.
 
         The record finishes (its offset becomes committable) in ``_acked``, a done-callback of the broker's
-        acknowledgement, so no task waits for it and the merchant's next record may start meanwhile.
+        acknowledgement, so no task waits for it and the merchant's next record may start meanwhile. A laned job
+        that finished handling before the merchant's previous one handed over leaves its outputs with that job
+        and returns: they go to the producer, from a task of their own, once the previous one's did. No worker
+        waits for another's carrier calls.
         """
         job.started = time.perf_counter()
-        outputs, outcome = await self._outputs_for(job)
-        acked = await self._enqueue(outputs)
+        try:
+            outputs, outcome = await self._outputs_for(job)
+        except BaseException:
+            if self._laned is not None:
+                self._enqueued(job, handed=False)
+            raise
+        prev = job.prev
+        if prev is not None and not prev.enqueued:
+            job.pending = (outputs, outcome)
+            prev.next = job
+            return
+        if prev is not None and prev.lost:  # the merchant's earlier record will be redelivered: so will this one
+            self._enqueued(job, handed=False)
+            self._scheduler.done(job)
+            return
+        await self._hand_over(job, outputs, outcome)
+
+    async def _hand_over(self, job: Job, outputs: list[OutRecord], outcome: str) -> None:
+        handed = False
+        try:
+            acked = await self._enqueue(outputs)
+            handed = True
+        finally:
+            if self._laned is not None:
+                self._enqueued(job, handed)
         if acked is None:
             self._finish(job, outcome)
         else:
             acked.add_done_callback(partial(self._acked, job, outputs, outcome))
+
+    def _enqueued(self, job: Job, handed: bool = True) -> None:
+        """The job's outputs are with the producer (``handed``), or never will be: the merchant's next job may
+        hand over its. When the job was cancelled instead (its partition is being revoked or the router stops),
+        the jobs waiting behind it are released without handing anything over, to be redelivered in order."""
+        while True:
+            job.enqueued = True
+            job.lost = not handed
+            job.prev = None
+            nxt, job.next = job.next, None  # Jobs are untracked by the collector: never leave a cycle behind
+            qkey = (job.tp, job.key)
+            if self._last_of_key.get(qkey) is job:
+                del self._last_of_key[qkey]
+            if nxt is None or nxt.pending is None:
+                return
+            if handed:
+                assert self._tasks is not None, "records are only handled while run() owns the task group"
+                try:
+                    self._tasks.start_soon(self._hand_over_later, nxt)
+                    return
+                except RuntimeError:  # run() has ended: the record stays uncommitted and is redelivered
+                    handed = False
+            nxt.pending = None
+            self._scheduler.done(nxt)
+            job = nxt
+
+    async def _hand_over_later(self, job: Job) -> None:
+        assert job.pending is not None
+        (outputs, outcome), job.pending = job.pending, None
+        try:
+            await self._hand_over(job, outputs, outcome)
+        except BaseException:
+            self._scheduler.done(job)
+            raise
+
+    def _lanes_of(self, job: Job) -> Lanes | None:
+        """What the job's request may not share with a running request of its merchant (asked by the scheduler
+        only when the merchant has a request running). Undecodable: nothing; it becomes a dead letter."""
+        if job.lanes is UNSET:
+            assert self._laned is not None
+            try:
+                job.request = decode_request(job.record.value)
+                job.lanes = self._laned.lanes(job.request)
+            except DecodeError:
+                job.lanes = frozenset()
+            except Exception as e:  # a handler bug: run the request alone, its handling will report the error
+                log.error("lanes failed on %s[%d]@%d: %s", job.record.topic, job.record.partition,
+                          job.record.offset, type(e).__name__)
+                job.lanes = None
+        return job.lanes
+
+    def _dropped(self, jobs: list[Job]) -> int:
+        """Queued jobs forgotten on a revocation or stop: they hand over nothing, nor do those behind them."""
+        if self._laned is not None:
+            for job in jobs:
+                self._enqueued(job, handed=False)
+        return len(jobs)
 
     def _acked(self, job: Job, outputs: list[OutRecord], outcome: str, acked: asyncio.Future[Any]) -> None:
         if acked.cancelled() or acked.exception() is not None:
@@ -275,9 +399,10 @@ class Router:
     async def _outputs_for(self, job: Job) -> tuple[list[OutRecord], str]:
         rec = job.record
         try:
-            request = decode_request(rec.value)
+            request = job.request or decode_request(rec.value)
         except DecodeError as e:
             return [self._dead_letter(rec, e.reason, e.detail)], "dead_letter"
+        job.request = None  # the job outlives its handling in the ack callback: keep it small
         job.received = request.received_at.timestamp()
         self._in_handler.add(job)
         try:
@@ -451,7 +576,7 @@ class Router:
         if not mine:
             return
         self.metrics.rebalances.inc()
-        self._scheduler.drop_queued(mine)
+        self._dropped(self._scheduler.drop_queued(mine))
         with anyio.move_on_after(self.settings.shutdown.revoke_timeout_s):
             await self._scheduler.wait_drained(mine)
         abandoned = self._scheduler.abandon(mine)

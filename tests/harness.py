@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import os
+import random
 import uuid
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 from typing import Protocol
 
@@ -148,3 +149,32 @@ class ScriptedHandler:
                 platform=request.platform, mention=[request.sender], text=request.id,
             )
         ]
+
+
+class LanedHandler(ScriptedHandler):
+    """Replies with the request id after a delay drawn per request, so a merchant's later requests often finish
+    first; names each request's lanes from its sequence number (``lane_of``; None: the request runs alone) and
+    records every handling's start and end as a step of one counter, to check overlaps afterwards."""
+
+    def __init__(self, lane_of: Callable[[int], str | None], max_delay_s: float = 0.01, seed: int = 0) -> None:
+        super().__init__()
+        self.lane_of = lane_of
+        self._rng = random.Random(seed)
+        self.max_delay_s = max_delay_s
+        self.asked: list[str] = []
+        self.spans: dict[str, tuple[int, int]] = {}  # request id -> (start step, end step)
+        self._step = 0
+
+    def lanes(self, request: MerchantRequest) -> frozenset[str] | None:
+        self.asked.append(request.id)
+        lane = self.lane_of(int(request.id.rsplit("-", 1)[1]))
+        return None if lane is None else frozenset({lane})
+
+    async def handle(self, request: MerchantRequest) -> Sequence[Output]:
+        self._step += 1
+        start = self._step
+        await anyio.sleep(self._rng.random() * self.max_delay_s)
+        out = await super().handle(request)
+        self._step += 1
+        self.spans[request.id] = (start, self._step)
+        return out

@@ -10,7 +10,7 @@ import anyio
 from router import sample
 from router.config import Settings
 from router.contracts import DeadLetter, MerchantRequest, Reply, decode_as, encode
-from tests.harness import Harness, ScriptedHandler, fresh_settings
+from tests.harness import Harness, LanedHandler, ScriptedHandler, fresh_settings
 
 MakeHarness = Callable[[Settings], Harness]
 
@@ -155,6 +155,45 @@ class RouterContract:
             got = await h.read(h.settings.topics.replies, len(reqs), timeout_s=60)
         assert len(got) == len(reqs)
         assert_in_order([decode_as(v, Reply) for _, v in got])
+
+    async def test_a_merchants_requests_on_different_lanes_run_together_and_reply_in_order(self) -> None:
+        """A laned handler: one merchant's requests on different lanes overlap (at most max_per_key at once),
+        requests sharing a lane never overlap and start in order, a lane-less request runs alone; replies still
+        leave in offset order per merchant, and everything is committed."""
+        h = await self._harness(topics={"partitions": 2}, scheduler={"max_per_key": 4})
+        reqs = list(sample.requests(600, 6, seed=11))
+        await h.produce([sample.encoded(r) for r in reqs])
+        handler = LanedHandler(lambda seq: None if seq % 23 == 0 else f"w{seq % 7}", seed=11)
+        async with h.running(handler):
+            got = await h.read(h.settings.topics.replies, len(reqs))
+        replies = [decode_as(v, Reply) for _, v in got]
+        assert sorted(r.request_id for r in replies) == sorted(r.id for r in reqs)
+        assert_in_order(replies)
+        await assert_fully_committed(h)
+        by_merchant: defaultdict[str, list[str]] = defaultdict(list)
+        for r in reqs:
+            by_merchant[r.merchant].append(r.id)
+        widest = 0
+        for ids in by_merchant.values():
+            spans = [handler.spans[i] for i in ids]
+            for a in range(len(ids)):
+                overlapping = [b for b in range(len(ids)) if b != a
+                               and spans[b][0] < spans[a][1] and spans[a][0] < spans[b][1]]
+                lane_a = handler.lane_of(_seq(ids[a]))
+                for b in overlapping:
+                    lane_b = handler.lane_of(_seq(ids[b]))
+                    assert lane_a is not None and lane_b is not None, f"{ids[a]} ran beside {ids[b]}: one is alone"
+                    assert lane_a != lane_b, f"{ids[a]} and {ids[b]} share lane {lane_a} and overlapped"
+                if a and handler.lane_of(_seq(ids[a])) is not None:
+                    for b in range(a):
+                        if handler.lane_of(_seq(ids[b])) in (None, lane_a):
+                            assert spans[b][1] <= spans[a][0], f"{ids[a]} started before {ids[b]} ended"
+            running = 0
+            for _step, change in sorted([(s, 1) for s, _ in spans] + [(e, -1) for _, e in spans]):
+                running += change
+                widest = max(widest, running)
+        assert 1 < widest <= 4, f"at most {widest} requests of one merchant ran at once"
+        assert len(handler.asked) == len(set(handler.asked))  # lanes asked at most once per request
 
     async def test_wrong_type_fields_never_reach_the_handler(self) -> None:
         h = await self._harness(topics={"partitions": 1})

@@ -7,7 +7,7 @@ from router import sample
 from router.contracts import Reply, decode_as
 from router.service import Router
 from router.source import MemoryBroker, MemorySink, MemorySource
-from tests.harness import MemoryHarness, ScriptedHandler, fresh_settings
+from tests.harness import LanedHandler, MemoryHarness, ScriptedHandler, fresh_settings
 from tests.router_contract import RouterContract, assert_in_order
 
 
@@ -115,3 +115,42 @@ async def test_a_worker_whose_handler_timed_out_can_still_be_abandoned_at_a_reba
         router.request_stop()
     got = [decode_as(r.value or b"", Reply) for r in broker.records(s.topics.replies)]
     assert sorted({r.request_id for r in got}) == sorted(r.id for r in reqs[1:])
+
+
+async def test_a_revocation_releases_a_merchants_handled_requests_waiting_behind_a_stuck_one() -> None:
+    """Laned: a merchant's later requests finish handling while its first one is stuck; their outputs wait for
+    it. When a rebalance abandons the stuck one, the waiting ones are released unsent and handled again after the
+    rebalance, so every reply leaves once and in order."""
+    s = fresh_settings(topics={"partitions": 1}, scheduler={"max_per_key": 8}, shutdown={"revoke_timeout_s": 0.2})
+    broker = MemoryBroker()
+    broker.create_topic(s.topics.requests, 1)
+    source = MemorySource(broker, s.topics.requests, s.kafka.group_id)
+    reqs = list(sample.requests(40, 4, seed=12))
+    for key, value in map(sample.encoded, reqs):
+        broker.produce(s.topics.requests, key, value)
+    stuck = reqs[0]
+    behind = [r for r in reqs if r.merchant == stuck.merchant and r is not stuck]
+    handler = LanedHandler(lambda seq: f"w{seq}", max_delay_s=0.0)
+    handler.block = {stuck.id}
+    router = Router(s, source, MemorySink(broker), handler)
+
+    def replies() -> list[Reply]:
+        return [decode_as(r.value or b"", Reply) for r in broker.records(s.topics.replies)]
+
+    async with anyio.create_task_group() as tg:
+        await tg.start(router.run)
+        with anyio.fail_after(10):  # everyone else answered; the stuck merchant's others handled, not sent
+            while len(replies()) < len(reqs) - 1 - len(behind) or not all(r.id in handler.spans for r in behind):
+                await anyio.sleep(0.01)
+        assert not any(r.merchant == stuck.merchant for r in replies())
+        await source.rebalance(source.assignment())
+        assert router.metrics.abandoned._value.get() == 1
+        handler.released.set()
+        with anyio.fail_after(10):
+            while len(replies()) < len(reqs):
+                await anyio.sleep(0.01)
+        router.request_stop()
+    got = replies()
+    assert sorted(r.request_id for r in got) == sorted(r.id for r in reqs)
+    assert_in_order(got)
+    assert sum(1 for i in handler.calls if i in {r.id for r in behind}) == 2 * len(behind)  # handled again

@@ -176,7 +176,7 @@ async def test_drop_queued_and_abandon_partition() -> None:
             sched.submit(J(b"k", i, partition=0))
             sched.submit(J(b"k", 10 + i, partition=1))
         await _settle()
-        assert sched.drop_queued([("t", 0)]) == 4
+        assert len(sched.drop_queued([("t", 0)])) == 4
         assert sched.abandon([("t", 0)]) == 1
         await _settle()
         assert ("t", 0) not in sched.load
@@ -266,3 +266,149 @@ async def test_work_that_never_suspends_does_not_starve_other_tasks() -> None:
         tg.cancel_scope.cancel()
     during = {n for n in seen_by_other_task if 0 < n < 2000}
     assert len(during) >= 20, f"the other task ran only at {sorted(during)[:10]}"
+
+
+@dataclass
+class LJ(J):
+    lanes: frozenset[str] | None = frozenset()
+
+
+@settings(max_examples=120, deadline=None)
+@given(
+    jobs=st.lists(
+        st.tuples(st.sampled_from([b"a", b"b", b"c"]),
+                  st.one_of(st.none(), st.frozensets(st.sampled_from("vwxyz"), max_size=2))),
+        min_size=1, max_size=50,
+    ),
+    max_per_key=st.integers(1, 4),
+    max_inflight=st.integers(1, 6),
+    picks=st.lists(st.integers(0, 10_000), min_size=200, max_size=200),
+)
+def test_lanes_let_a_keys_unrelated_jobs_overlap_and_keep_each_lanes_order(
+    jobs: list[tuple[bytes, frozenset[str] | None]], max_per_key: int, max_inflight: int, picks: list[int]
+) -> None:
+    async def scenario() -> None:
+        asked: list[int] = []
+
+        def lanes(job: LJ) -> frozenset[str] | None:
+            asked.append(job.seq)
+            return job.lanes
+
+        running: dict[int, LJ] = {}
+        started: list[int] = []
+        violations: list[str] = []
+
+        async def work(job: LJ) -> None:
+            mine = [j for j in running.values() if j.key == job.key]
+            if len(mine) >= max_per_key:
+                violations.append(f"{len(mine) + 1} jobs of {job.key!r} at once")
+            for other in mine:
+                if job.lanes is None or other.lanes is None or job.lanes & other.lanes:
+                    violations.append(f"{other.seq} and {job.seq} conflict and overlapped")
+            # every earlier job of the key that conflicts must have started (and, by the check above, ended)
+            for earlier in all_jobs[: job.seq]:
+                if earlier.key == job.key and earlier.seq not in started and (
+                        job.lanes is None or earlier.lanes is None or job.lanes & earlier.lanes):
+                    violations.append(f"{job.seq} started before the earlier conflicting {earlier.seq}")
+            running[job.seq] = job
+            started.append(job.seq)
+            try:
+                await job.release.wait()
+            finally:
+                del running[job.seq]
+            sched.done(job)
+
+        sched: KeyedScheduler[LJ] = KeyedScheduler(work, max_inflight, max_per_key=max_per_key, lanes=lanes)
+        all_jobs = [LJ(k, i, lanes=ln) for i, (k, ln) in enumerate(jobs)]
+        async with anyio.create_task_group() as tg:
+            await tg.start(sched.run)
+            for j in all_jobs:
+                sched.submit(j)
+            pick = iter(picks)
+            while len(started) < len(all_jobs) or running:
+                await _settle()
+                now = list(running.values())
+                assert now, "work stalled with jobs outstanding"
+                assert len(now) <= max_inflight
+                now[next(pick, 0) % len(now)].release.set()
+                await _settle()
+            tg.cancel_scope.cancel()
+        assert not violations, violations[:5]
+        assert sorted(started) == list(range(len(all_jobs)))
+        assert sched.buffered_records == 0 and sched.inflight == 0
+        if max_per_key == 1:
+            assert not asked  # one at a time needs no lanes
+
+    anyio.run(scenario)
+
+
+async def test_a_key_runs_unrelated_jobs_side_by_side_up_to_its_cap() -> None:
+    probe_running: list[int] = []
+    peak = 0
+
+    async def work(job: LJ) -> None:
+        nonlocal peak
+        probe_running.append(job.seq)
+        peak = max(peak, len(probe_running))
+        await job.release.wait()
+        probe_running.remove(job.seq)
+        sched.done(job)
+
+    sched: KeyedScheduler[LJ] = KeyedScheduler(work, 64, max_per_key=3, lanes=lambda j: j.lanes)
+    jobs = [LJ(b"hot", i, lanes=frozenset({f"w{i}"})) for i in range(10)]
+    async with anyio.create_task_group() as tg:
+        await tg.start(sched.run)
+        for j in jobs:
+            sched.submit(j)
+        await _settle()
+        assert sorted(probe_running) == [0, 1, 2]
+        for j in jobs:
+            j.release.set()
+        with anyio.fail_after(5):
+            while sched.buffered_records:
+                await anyio.sleep(0.01)
+        tg.cancel_scope.cancel()
+    assert peak == 3
+
+
+def test_rejects_zero_per_key() -> None:
+    with pytest.raises(ValueError, match="max_per_key"):
+        KeyedScheduler(lambda _j: anyio.lowlevel.checkpoint(), max_per_key=0, lanes=lambda _j: None)
+
+
+async def test_a_job_waits_for_an_earlier_queued_job_it_shares_a_lane_with() -> None:
+    """0 holds v; 1 wants v and w, so it waits; 2 wants only w: it must wait for 1, though w is free now."""
+    started: list[int] = []
+
+    async def work(job: LJ) -> None:
+        started.append(job.seq)
+        await job.release.wait()
+        sched.done(job)
+
+    sched: KeyedScheduler[LJ] = KeyedScheduler(work, 8, max_per_key=4, lanes=lambda j: j.lanes)
+    jobs = [LJ(b"m", 0, lanes=frozenset("v")), LJ(b"m", 1, lanes=frozenset("vw")), LJ(b"m", 2, lanes=frozenset("w")),
+            LJ(b"m", 3, lanes=frozenset("x")), LJ(b"m", 4, lanes=None), LJ(b"m", 5, lanes=frozenset("y"))]
+    async with anyio.create_task_group() as tg:
+        await tg.start(sched.run)
+        for j in jobs:
+            sched.submit(j)
+        await _settle()
+        assert started == [0, 3]  # 4 (no lanes) holds back 5
+        jobs[0].release.set()
+        await _settle()
+        assert started == [0, 3, 1]
+        jobs[1].release.set()
+        await _settle()
+        assert started == [0, 3, 1, 2]
+        jobs[2].release.set()
+        jobs[3].release.set()
+        await _settle()
+        assert started == [0, 3, 1, 2, 4]  # alone
+        jobs[4].release.set()
+        await _settle()
+        assert started == [0, 3, 1, 2, 4, 5]
+        jobs[5].release.set()
+        with anyio.fail_after(5):
+            while sched.buffered_records:
+                await anyio.sleep(0.01)
+        tg.cancel_scope.cancel()
