@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 import os
 import platform
+import resource
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -44,6 +46,43 @@ def environment() -> dict[str, Any]:
         "machine": platform.machine(),
         "broker": "Apache Kafka 3.9.1, single node on 127.0.0.1, same machine",
     }
+
+
+class CpuMeter:
+    """Cores in use between ``start`` and ``stop``: the whole machine (/proc/stat), this process (the load
+    generator and the reply reader) and the given processes (``procs``: name -> its CPU seconds so far). What
+    the machine used beyond them is mostly the broker."""
+
+    def __init__(self, procs: dict[str, Callable[[], float]]) -> None:
+        self.procs = procs
+        self._t0 = 0.0
+        self._machine0: tuple[int, int] = (0, 0)
+        self._self0 = 0.0
+        self._procs0: dict[str, float] = {}
+
+    @staticmethod
+    def _machine() -> tuple[int, int]:
+        with open("/proc/stat") as f:
+            ticks = [int(x) for x in f.readline().split()[1:]]
+        return sum(ticks) - ticks[3] - ticks[4], sum(ticks)  # busy (all but idle and iowait), total
+
+    @staticmethod
+    def _self() -> float:
+        r = resource.getrusage(resource.RUSAGE_SELF)
+        return r.ru_utime + r.ru_stime
+
+    def start(self) -> None:
+        self._t0, self._machine0, self._self0 = time.perf_counter(), self._machine(), self._self()
+        self._procs0 = {k: f() for k, f in self.procs.items()}
+
+    def stop(self) -> dict[str, float]:
+        elapsed = time.perf_counter() - self._t0
+        busy, total = self._machine()
+        cores = os.cpu_count() or 1
+        out = {k: round((f() - self._procs0[k]) / elapsed, 2) for k, f in self.procs.items()}
+        out["load generator"] = round((self._self() - self._self0) / elapsed, 2)
+        out["machine"] = round((busy - self._machine0[0]) / max(1, total - self._machine0[1]) * cores, 2)
+        return out
 
 
 def write(name: str, data: dict[str, Any], markdown: str) -> tuple[Path, Path]:

@@ -31,3 +31,21 @@ def test_targets_are_checked_from_the_toml() -> None:
     assert got == {"p99 latency, ms": False, "answered / expected": False, "requests lost": False}
     hot = {t.name: (t.measured, t.met) for t in check("hot-merchant", r, {"others_p99_ms": 25})}
     assert hot["other merchants' p99 vs without the hot merchant"] == (1.2, True)
+
+
+def test_cpu_meter_reports_each_process_and_this_one_over_the_window() -> None:
+    import time
+
+    from bench.report import CpuMeter
+
+    seconds = iter([10.0, 10.0 + 0.5])  # a child process that used half a second of CPU in the window
+    meter = CpuMeter({"router": lambda: next(seconds)})
+    meter.start()
+    t0 = time.perf_counter()
+    while time.perf_counter() - t0 < 0.25:  # this process busy for the whole window
+        pass
+    cores = meter.stop()
+    assert set(cores) == {"router", "load generator", "machine"}
+    assert 1.0 < cores["router"] <= 2.0  # 0.5 s of CPU over a window of a little more than 0.25 s
+    assert cores["load generator"] > cores["router"] / 10
+    assert cores["machine"] > 0
