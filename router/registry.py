@@ -26,8 +26,8 @@ class LanedHandler(Handler, Protocol):
     def lanes(self, request: MerchantRequest) -> frozenset[str] | None:
         """The names (waybill numbers) of what ``request`` acts on: two requests of one merchant whose lanes
         overlap run in order, one after the other. An empty set overlaps nothing; None means anything (the
-        request runs alone). Called synchronously, at most once per request and before its ``handle``, and only
-        when the merchant has another request running; ``handle`` must not depend on it having been called."""
+        request runs alone). The router calls it synchronously, once per request, before that request's
+        ``handle``; ``handle`` must still work without it (the handler may run with ``max_per_key`` 1)."""
 
 
 Classifier = Callable[[MerchantRequest], str]

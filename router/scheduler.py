@@ -11,8 +11,8 @@ Lanes: given a ``lanes`` function and ``max_per_key`` above 1, a job of a key ma
 run if its lanes (for the router: the request's waybills) are disjoint from those of every earlier job of the
 key not yet returned from ``work``; at most ``max_per_key`` of a key run at once. A busy merchant's unrelated
 parcels proceed side by side while requests about one parcel keep their order. A job whose lanes are ``None``
-waits for every earlier job of its key and holds back every later one. Lanes are asked for only when a key has
-a job running, so keys with one job at a time never pay for them.
+waits for every earlier job of its key and holds back every later one. Each job's lanes are asked for when it
+starts, or earlier when a job of its key is running and it is examined as the next to start.
 
 Fairness: a key holds at most ``max_per_key`` slots, and keys with runnable work take turns round-robin, so a
 merchant with a deep queue never starves the others of slots.
@@ -152,7 +152,7 @@ class KeyedScheduler(Generic[J]):
             self._idle = anyio.Event()
         self.buffered_records += 1
         self.buffered_bytes += job.size
-        if not q.ready and (q.running == 0 or self.max_per_key > 1):
+        if q.running == 0 or self.max_per_key > 1:
             self._offer(q)
 
     def drop_queued(self, tps: Iterable[TP]) -> list[J]:

@@ -74,8 +74,8 @@ UNSET = _Unset.UNSET
 
 
 class Job(msgspec.Struct, gc=False, eq=False):
-    """A record on its way through the scheduler. Untracked by the cyclic collector, like ``Record``: it
-    references no container that could lead back to it."""
+    """A record on its way through the scheduler. Untracked by the cyclic collector, like ``Record``: the only
+    way back to it is a neighbour's ``prev``/``next``, and ``_enqueued`` clears both."""
 
     record: Record
     offsets: PartitionOffsets
@@ -94,6 +94,7 @@ class Job(msgspec.Struct, gc=False, eq=False):
     lost: bool = False  # ... never will be: dropped or cancelled, as its partition is revoked or the router stops
     next: Job | None = None  # the merchant's next job, when it finished handling before this one handed over
     pending: tuple[list[OutRecord], str] | None = None  # handled outputs and outcome, waiting for ``prev``
+
 
 def _take_back_cancel() -> None:
     """Undo the watchdog's ``Task.cancel`` once it has been dealt with. A request left pending would make the
@@ -128,11 +129,11 @@ class Router:
         self._gate = gate
         self._blocked = False
         self.metrics = metrics or RouterMetrics()
-        laned = isinstance(handler, LanedHandler) and settings.scheduler.max_per_key > 1
-        self._laned: LanedHandler | None = handler if laned else None  # type: ignore[assignment]
+        self._laned = (handler if isinstance(handler, LanedHandler) and settings.scheduler.max_per_key > 1
+                       else None)
         self._scheduler: KeyedScheduler[Job] = KeyedScheduler(
             self._process, settings.scheduler.max_inflight, max_per_key=settings.scheduler.max_per_key,
-            lanes=self._lanes_of if laned else None,
+            lanes=self._lanes_of if self._laned is not None else None,
         )
         self._last_of_key: dict[tuple[TP, bytes | None], Job] = {}  # laned only: each merchant's latest job
         self._offsets: dict[TP, PartitionOffsets] = {}
@@ -353,8 +354,8 @@ class Router:
             raise
 
     def _lanes_of(self, job: Job) -> Lanes | None:
-        """What the job's request may not share with a running request of its merchant (asked by the scheduler
-        only when the merchant has a request running). Undecodable: nothing; it becomes a dead letter."""
+        """What the job's request may not share with a running request of its merchant, asked once (the request
+        decoded here is kept for handling). Undecodable: nothing; it becomes a dead letter."""
         if job.lanes is UNSET:
             assert self._laned is not None
             try:
@@ -368,12 +369,11 @@ class Router:
                 job.lanes = None
         return job.lanes
 
-    def _dropped(self, jobs: list[Job]) -> int:
+    def _dropped(self, jobs: list[Job]) -> None:
         """Queued jobs forgotten on a revocation or stop: they hand over nothing, nor do those behind them."""
         if self._laned is not None:
             for job in jobs:
                 self._enqueued(job, handed=False)
-        return len(jobs)
 
     def _acked(self, job: Job, outputs: list[OutRecord], outcome: str, acked: asyncio.Future[Any]) -> None:
         if acked.cancelled() or acked.exception() is not None:

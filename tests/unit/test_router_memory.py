@@ -4,11 +4,22 @@ import anyio
 import pytest
 
 from router import sample
-from router.contracts import Reply, decode_as
+from router.config import Settings
+from router.contracts import MerchantRequest, Reply, decode_as
 from router.service import Router
 from router.source import MemoryBroker, MemorySink, MemorySource
 from tests.harness import LanedHandler, MemoryHarness, ScriptedHandler, fresh_settings
 from tests.router_contract import RouterContract, assert_in_order
+
+
+def _loaded(s: Settings, reqs: list[MerchantRequest]) -> tuple[MemoryBroker, MemorySource]:
+    """A broker with the requests topic (as many partitions as the settings say) holding ``reqs``, and a
+    source reading it as the settings' consumer group."""
+    broker = MemoryBroker()
+    broker.create_topic(s.topics.requests, s.topics.partitions)
+    for key, value in map(sample.encoded, reqs):
+        broker.produce(s.topics.requests, key, value)
+    return broker, MemorySource(broker, s.topics.requests, s.kafka.group_id)
 
 
 class TestRouterOnMemory(RouterContract):
@@ -93,12 +104,8 @@ async def test_a_worker_whose_handler_timed_out_can_still_be_abandoned_at_a_reba
         scheduler={"handler_timeout_s": 0.5, "max_inflight": 1},
         shutdown={"revoke_timeout_s": 0.1},
     )
-    broker = MemoryBroker()
-    broker.create_topic(s.topics.requests, 1)
-    source = MemorySource(broker, s.topics.requests, s.kafka.group_id)
     reqs = list(sample.requests(6, 2, seed=10))
-    for key, value in map(sample.encoded, reqs):
-        broker.produce(s.topics.requests, key, value)
+    broker, source = _loaded(s, reqs)
     handler = ScriptedHandler(stall={reqs[0].id}, stubborn={reqs[1].id}, block={reqs[3].id})
     router = Router(s, source, MemorySink(broker), handler)
     async with anyio.create_task_group() as tg:
@@ -122,12 +129,8 @@ async def test_a_revocation_releases_a_merchants_handled_requests_waiting_behind
     it. When a rebalance abandons the stuck one, the waiting ones are released unsent and handled again after the
     rebalance, so every reply leaves once and in order."""
     s = fresh_settings(topics={"partitions": 1}, scheduler={"max_per_key": 8}, shutdown={"revoke_timeout_s": 0.2})
-    broker = MemoryBroker()
-    broker.create_topic(s.topics.requests, 1)
-    source = MemorySource(broker, s.topics.requests, s.kafka.group_id)
     reqs = list(sample.requests(40, 4, seed=12))
-    for key, value in map(sample.encoded, reqs):
-        broker.produce(s.topics.requests, key, value)
+    broker, source = _loaded(s, reqs)
     stuck = reqs[0]
     behind = [r for r in reqs if r.merchant == stuck.merchant and r is not stuck]
     handler = LanedHandler(lambda seq: f"w{seq}", max_delay_s=0.0)
