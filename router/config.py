@@ -33,6 +33,11 @@ class KafkaSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     heartbeat_interval_ms: Positive = 3_000
     max_poll_interval_ms: Positive = 300_000
     fetch_max_records: Positive = 2_000
+    # The broker holds a fetch until it has this much data or fetch_max_wait_ms has passed. With 1 byte a record
+    # arriving alone makes a fetch of its own. Measured at 1,000 requests/s: with 65536 and a 10 ms wait the
+    # no-op router used 0.25 cores instead of 0.60 and its p50 grew by 9 ms; the customer service, whose CPU
+    # goes mostly elsewhere, saved about 4%. So it stays 1; raise it where CPU is scarcer than milliseconds.
+    fetch_min_bytes: Positive = 1
     # How long the broker may hold a fetch for data; low so a quiet partition never delays a reply.
     fetch_max_wait_ms: Positive = 50
     producer_linger_ms: Annotated[int, msgspec.Meta(ge=0)] = 5

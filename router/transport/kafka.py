@@ -76,6 +76,7 @@ class KafkaSource:
             heartbeat_interval_ms=k.heartbeat_interval_ms,
             max_poll_interval_ms=k.max_poll_interval_ms,
             fetch_max_wait_ms=k.fetch_max_wait_ms,
+            fetch_min_bytes=k.fetch_min_bytes,
             rebalance_timeout_ms=max(k.max_poll_interval_ms, 60_000),
         )
         try:

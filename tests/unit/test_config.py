@@ -32,6 +32,8 @@ def test_file_then_env_then_kafka_bootstrap(tmp_path: Path) -> None:
     [
         ({"KEFU_SCHEDULER__MAX_INFLIGHT": "lots"}, "KEFU_SCHEDULER__MAX_INFLIGHT"),
         ({"KEFU_SCHEDULER__MAX_INFLIGHT": "0"}, "scheduler.max_inflight"),
+        ({"KEFU_SCHEDULER__MAX_PER_KEY": "0"}, "scheduler.max_per_key"),
+        ({"KEFU_KAFKA__FETCH_MIN_BYTES": "0"}, "kafka.fetch_min_bytes"),
         ({"KEFU_SCHEDULER__MAX_INFLIGT": "5"}, "unknown setting 'max_infligt'"),
         ({"KEFU_NOPE__X": "1"}, "KEFU_<SECTION>__<KEY>"),
         ({"KEFU_BACKPRESSURE__LOW_RECORDS": "50000"}, "low_records must be below"),
