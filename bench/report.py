@@ -53,8 +53,9 @@ class CpuMeter:
     generator and the reply reader) and the given processes (``procs``: name -> its CPU seconds so far). What
     the machine used beyond them is mostly the broker."""
 
-    def __init__(self, procs: dict[str, Callable[[], float]]) -> None:
+    def __init__(self, procs: dict[str, Callable[[], float]], clock: Callable[[], float] = time.perf_counter) -> None:
         self.procs = procs
+        self._clock = clock
         self._t0 = 0.0
         self._machine0: tuple[int, int] = (0, 0)
         self._self0 = 0.0
@@ -72,11 +73,11 @@ class CpuMeter:
         return r.ru_utime + r.ru_stime
 
     def start(self) -> None:
-        self._t0, self._machine0, self._self0 = time.perf_counter(), self._machine(), self._self()
+        self._t0, self._machine0, self._self0 = self._clock(), self._machine(), self._self()
         self._procs0 = {k: f() for k, f in self.procs.items()}
 
     def stop(self) -> dict[str, float]:
-        elapsed = time.perf_counter() - self._t0
+        elapsed = self._clock() - self._t0
         busy, total = self._machine()
         cores = os.cpu_count() or 1
         out = {k: round((f() - self._procs0[k]) / elapsed, 2) for k, f in self.procs.items()}

@@ -15,6 +15,7 @@ from router.chat.egress import Egress, Robot, _Pending, render
 from router.chat.pacing import Pacer, split_text, take_lines, utf8_len
 from router.config import ChatGroup, load_settings
 from router.contracts import Reply
+from tests.clock import FakeClock
 
 # Tencent's published test vector for its callback cipher (WXBizMsgCrypt's sample tests).
 VECTOR_KEY = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG"
@@ -98,16 +99,8 @@ def test_take_lines_fills_a_message_without_passing_the_limit(lines: list[str]) 
         assert utf8_len("\n".join(lines[: n + 1])) > 2048
 
 
-class FakeClock:
-    def __init__(self) -> None:
-        self.now = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
 def test_a_quiet_robot_sends_at_once() -> None:
-    clock = FakeClock()
+    clock = FakeClock(1000.0)
     w = Pacer(20, 60.0, clock)
     for _ in range(5):  # the burst
         assert w.wait_s() == 0.0
@@ -118,7 +111,7 @@ def test_a_quiet_robot_sends_at_once() -> None:
 
 
 def test_pacing_never_allows_more_than_20_in_any_60_seconds_and_never_goes_silent() -> None:
-    clock = FakeClock()
+    clock = FakeClock(1000.0)
     w = Pacer(20, 60.0, clock)
     sends: list[float] = []
     rng = random.Random(3)

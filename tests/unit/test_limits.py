@@ -1,16 +1,9 @@
 from router.carrier.limits import CircuitBreaker, TokenBucket
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 100.0
-
-    def __call__(self) -> float:
-        return self.now
+from tests.clock import FakeClock
 
 
 def test_bucket_allows_a_burst_then_the_rate() -> None:
-    clock = Clock()
+    clock = FakeClock()
     b = TokenBucket(rate=10, burst=3, clock=clock)
     assert [b.try_acquire() for _ in range(3)] == [0.0, 0.0, 0.0]
     wait = b.try_acquire()
@@ -22,7 +15,7 @@ def test_bucket_allows_a_burst_then_the_rate() -> None:
 
 
 def test_bucket_hold_honours_retry_after_for_every_caller() -> None:
-    clock = Clock()
+    clock = FakeClock()
     b = TokenBucket(rate=100, burst=10, clock=clock)
     b.hold(2.0)
     assert b.try_acquire() == 2.0
@@ -33,7 +26,7 @@ def test_bucket_hold_honours_retry_after_for_every_caller() -> None:
 
 
 def test_breaker_opens_after_consecutive_failures_and_probes_once() -> None:
-    clock = Clock()
+    clock = FakeClock()
     states: list[str] = []
     br = CircuitBreaker(threshold=3, cooldown_s=5, clock=clock, on_change=states.append)
     br.failure()
@@ -58,7 +51,7 @@ def test_breaker_opens_after_consecutive_failures_and_probes_once() -> None:
 
 
 def test_breaker_release_lets_another_caller_probe() -> None:
-    clock = Clock()
+    clock = FakeClock()
     br = CircuitBreaker(threshold=1, cooldown_s=1, clock=clock)
     br.failure()
     clock.now += 1
@@ -70,7 +63,7 @@ def test_breaker_release_lets_another_caller_probe() -> None:
 def test_an_open_breaker_stops_rejecting_after_the_cooldown_even_with_nothing_queued() -> None:
     # The router pauses intake while a breaker rejects; with nothing queued no call would ever probe, so the
     # gate must open by itself once the cool-down is over and let work in to make the probe.
-    clock = Clock()
+    clock = FakeClock()
     br = CircuitBreaker(threshold=1, cooldown_s=5, clock=clock)
     br.failure()
     assert br.rejecting
