@@ -35,9 +35,10 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from bench.report import RESULTS, CpuMeter, Target, environment, quantiles_ms, target_rows, verdict, write
 from router import kafkatools, sample
 from router.config import Settings, child_env, isolated, load_settings
-from router.transport.kafka import ensure_topics
+from router.transport.kafka import KeyPartitions, ensure_topics
 
 PARTITIONS, MERCHANTS = 12, 1000
+TICK_S = 0.005  # the load generator's pacing granularity: see send_paced
 LOGS = Path(__file__).parent.parent / ".run" / "bench"  # the systems' own logs, for a look after a run
 
 
@@ -137,22 +138,48 @@ async def send_paced(
     rate_at: Callable[[float], float],
     start: float,
     seconds: float = math.inf,
+    tick_s: float = TICK_S,
 ) -> None:
     """Produce ``items`` (id, key, value) at ``rate_at(t)`` records a second, ``t`` being seconds of schedule since
     ``start`` (perf_counter), until the items or ``seconds`` of schedule run out; note in ``sent`` when each was
     produced, then wait until all are acknowledged. The schedule decides, not the previous send: one that falls
     behind goes at once, so the offered rate holds and a stall on the far side is not hidden. An item is taken
-    from ``items`` only when it is due to be sent."""
-    due, futures = 0.0, []
+    from ``items`` only when it is due to be sent.
+
+    The generator wakes at most every ``tick_s`` and sends every record then due at once, as one batch per
+    partition (partitioned by key as the producer's default partitioner does); each record's produce time is
+    when its batch was handed over, so the wait for the tick is not counted against the system measured.
+    Waking and sending per record cost 0.5-0.9 of a core at 1,000-5,000 records a second on this machine,
+    where each wake-up and each small socket write costs tens of microseconds: CPU taken from the system
+    measured, with which the generator shares 2 cores."""
+    futures: list[asyncio.Future[Any]] = []
+    partitions, count = KeyPartitions(), len(await producer.partitions_for(topic))
+    batches: dict[int, Any] = {}
+
+    async def add(rid: str, key: bytes, value: bytes, now: float) -> None:
+        p = partitions.partition(topic, key, count)
+        batch = batches.get(p) or batches.setdefault(p, producer.create_batch())
+        if batch.append(key=key, value=value, timestamp=None) is None:  # full: send it and start another
+            futures.append(await producer.send_batch(batch, topic, partition=p))
+            batch = batches[p] = producer.create_batch()
+            batch.append(key=key, value=value, timestamp=None)
+        sent[rid] = now
+
     it = iter(items)
+    due = 0.0
     while due < seconds and (item := next(it, None)) is not None:
-        rid, key, value = item
         due += 1 / rate_at(due)
         ahead = due - (time.perf_counter() - start)
         if ahead > 0:
-            await asyncio.sleep(ahead)
-        sent[rid] = time.perf_counter()
-        futures.append(await producer.send(topic, value, key=key))
+            await asyncio.sleep(max(ahead, tick_s))
+        now = time.perf_counter()
+        await add(*item, now)
+        while due < seconds and due + 1 / rate_at(due) <= now - start and (item := next(it, None)) is not None:
+            due += 1 / rate_at(due)
+            await add(*item, now)
+        for p, batch in batches.items():
+            futures.append(await producer.send_batch(batch, topic, partition=p))
+        batches.clear()
     await asyncio.gather(*futures)
 
 

@@ -78,14 +78,15 @@ class Context:
     def __repr__(self) -> str:
         return f"<Context {self.gateway!r}>"
 
-    async def submit(self, task: Task, op: Op, parcel: Parcel, **params: str) -> ItemResult:
+    def submit(self, task: Task, op: Op, parcel: Parcel, **params: str) -> asyncio.Future[ItemResult]:
+        """The item's result, to await (see ``CarrierGateway.submit``)."""
         item = Item(key=idempotency_key(task.request.id, task.parsed.intent, parcel.waybill), waybill=parcel.waybill,
                     params=params)
-        return await self.gateway.submit(parcel.carrier, op, item)
+        return self.gateway.submit(parcel.carrier, op, item)
 
     async def submit_all(self, task: Task, op: Op, **params: str) -> list[tuple[Parcel, ItemResult]]:
         """One item per parcel, all at once, so they share batches; results in the parcels' order."""
-        results = await asyncio.gather(*(self.submit(task, op, p, **params) for p in task.parcels))
+        results = await asyncio.gather(*[self.submit(task, op, p, **params) for p in task.parcels])
         return list(zip(task.parcels, results, strict=True))
 
     @staticmethod

@@ -27,6 +27,7 @@ from router.carrier.model import Item, ItemResult, Op
 from router.config import LimitSettings, Settings
 from router.contracts import Activity, MerchantRequest, Output, RequestOutcome, reply_to
 from router.directory import Directory, MerchantEntry
+from router.metrics import Children
 from router.parsing.parser import MAX_CHARS, ParsedRequest, ParseResult, parse
 
 log = logging.getLogger("kefu.service")
@@ -60,6 +61,9 @@ class ServiceMetrics:
             self.outcomes.labels(o)
         self.limited = Counter("kefu_refused_requests_total", "Requests refused over a limit, by limit", ["limit"],
                                registry=r)
+        # the children used per request, without a ``labels`` call each time
+        self.by_intent, self.by_outcome = Children(self.requests), Children(self.outcomes)
+        self.by_escalation, self.by_refusal = Children(self.escalations), Children(self.refused)
 
 
 class CustomerService:
@@ -125,7 +129,7 @@ class CustomerService:
         out = Outcome()
         parcels = await self._owned(request, entry, result.requests, out)
         for parsed in result.requests:
-            self.metrics.requests.labels(parsed.intent).inc()
+            self.metrics.by_intent(parsed.intent).inc()
             mine = [parcels[w] for w in parsed.waybills if w in parcels]
             if not mine:
                 continue
@@ -137,7 +141,7 @@ class CustomerService:
                 continue
             out.merge(await handler.act(self.ctx, Task(request, parsed, mine)))
         for e in out.escalations:
-            self.metrics.escalations.labels(e.reason).inc()
+            self.metrics.by_escalation(e.reason).inc()
         outputs: list[Output] = []
         if lines := out.render():
             outputs.append(reply_to(request, "\n".join(lines)))
@@ -167,7 +171,7 @@ class CustomerService:
         if unsupported:
             for w in unsupported:
                 out.say(NOT_CONNECTED, w)
-                self.metrics.refused.labels("carrier_not_connected").inc()
+                self.metrics.by_refusal("carrier_not_connected").inc()
             out.escalations.append(self.ctx.escalate(request, "carrier_not_connected", "carrier",
                                                      waybills=",".join(unsupported)))
         todo: list[tuple[str, str]] = []
@@ -193,7 +197,7 @@ class CustomerService:
             if isinstance(r, ItemResult) and not r.ok:
                 if r.code == "not_found":
                     out.say(NOT_FOUND, w)
-                    self.metrics.refused.labels("not_found").inc()
+                    self.metrics.by_refusal("not_found").inc()
                 else:
                     failed.append((Parcel(w, c, ""), r))
                 continue
@@ -206,7 +210,7 @@ class CustomerService:
             else:
                 foreign += 1
                 out.say(NOT_YOURS, w)
-                self.metrics.refused.labels("not_owner").inc()
+                self.metrics.by_refusal("not_owner").inc()
         if foreign:  # worth an operator's eye: a merchant asking about parcels of another account
             log.warning("merchant %s named %d waybills of another customer account; refused", request.merchant,
                         foreign)
@@ -233,14 +237,14 @@ class CustomerService:
         return [reply_to(request, text), _activity(request, [], "refused", self.metrics)]
 
     def _to_human(self, request: MerchantRequest, reason: str, **detail: str) -> list[Output]:
-        self.metrics.escalations.labels(reason).inc()
+        self.metrics.by_escalation(reason).inc()
         return [reply_to(request, TO_HUMAN), self.ctx.escalate(request, reason, **detail)]
 
 
 def _activity(request: MerchantRequest, intents: list[str], outcome: RequestOutcome,
               metrics: ServiceMetrics | None = None) -> Activity:
     if metrics is not None:
-        metrics.outcomes.labels(outcome).inc()
+        metrics.by_outcome(outcome).inc()
     return Activity(id=request.id, merchant=request.merchant, intents=intents, outcome=outcome,
                     received_at=request.received_at)
 

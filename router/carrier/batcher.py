@@ -10,8 +10,10 @@ that item; a 4xx fails every item of the call, once, with code ``rejected``. Ite
 retries are batched too. An item that used up ``max_attempts`` or outlived ``deadline_s`` (an outage longer than
 the breaker can wait out) resolves with code ``carrier_unavailable``, for a person to take over.
 
-Cancellation: a caller cancelled while waiting drops out before its item is sent; once sent, the carrier may act,
-and a later send of the same idempotency key is answered from the carrier's memory, not acted on again.
+``submit`` returns the item's future, not a coroutine: callers gather futures, without a task per item.
+Cancellation: a caller cancelled while waiting (which cancels the future) drops out before its item is sent; once
+sent, the carrier may act, and a later send of the same idempotency key is answered from the carrier's memory, not
+acted on again.
 """
 
 from __future__ import annotations
@@ -65,6 +67,7 @@ class _Entry:
 
 
 CallObserver = Callable[[str, str, int, float], None]  # op, result, items, seconds
+ResultObserver = Callable[[bool], None]  # an item's result reached its caller: ok or not
 
 
 class Batcher:
@@ -78,6 +81,7 @@ class Batcher:
         linger_s: float,
         retry: RetryPolicy,
         observe: CallObserver | None = None,
+        observe_result: ResultObserver | None = None,
         seed: int | None = None,
     ) -> None:
         if max_batch < 1:
@@ -89,6 +93,7 @@ class Batcher:
         self.linger_s = linger_s
         self.retry = retry
         self._observe = observe
+        self._observe_result = observe_result
         self._rng = random.Random(seed)
         self._pending: deque[_Entry] = deque()
         self._queued_at: deque[float] = deque()  # parallel to _pending
@@ -112,13 +117,15 @@ class Batcher:
             task_status.started()
             await self._flush_loop()
 
-    async def submit(self, item: Item) -> ItemResult:
+    def submit(self, item: Item) -> asyncio.Future[ItemResult]:
+        """Queue the item; its future resolves with the item's result. Cancel the future to withdraw the item
+        (it is still sent if its batch has already left)."""
         if self._tg is None:
             raise RuntimeError("Batcher.run() is not running")
         now = self._loop.time()
         entry = _Entry(item, self._loop.create_future(), now + self.retry.deadline_s)
         self._enqueue(entry, now)
-        return await entry.future
+        return entry.future
 
     def _enqueue(self, entry: _Entry, now: float) -> None:
         self._pending.append(entry)
@@ -281,7 +288,8 @@ class Batcher:
             self._resolve(e, ItemResult(waybill=e.item.waybill, key=e.item.key, ok=False,
                                         code="carrier_unavailable", message=why[:200]))
 
-    @staticmethod
-    def _resolve(e: _Entry, r: ItemResult) -> None:
+    def _resolve(self, e: _Entry, r: ItemResult) -> None:
         if not e.future.done():
             e.future.set_result(r)
+            if self._observe_result is not None:
+                self._observe_result(r.ok)

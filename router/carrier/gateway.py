@@ -7,6 +7,7 @@ reads it and pauses intake, so an outage queues work in Kafka instead of in memo
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Mapping
 
 import aiohttp
@@ -14,12 +15,13 @@ import anyio
 from anyio.abc import TaskStatus
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 
-from router.carrier.batcher import Batcher, CallObserver, CarrierLimits, RetryPolicy
+from router.carrier.batcher import Batcher, CallObserver, CarrierLimits, ResultObserver, RetryPolicy
 from router.carrier.client import CarrierClient, HttpCarrierClient
 from router.carrier.limits import CircuitBreaker, TokenBucket
 from router.carrier.model import Item, ItemResult, Op
 from router.carrier.signing import signer_for
 from router.config import GatewaySettings
+from router.metrics import Children
 
 BREAKER_STATES = {"closed": 0, "half_open": 1, "open": 2}
 
@@ -81,21 +83,32 @@ class CarrierGateway:
                 self._batchers[(carrier, op)] = Batcher(
                     client, op, limits, max_batch=size,
                     linger_s=settings.linger_ms / 1000 if settings.batching else 0.0,
-                    retry=retry, observe=self._observer(carrier), seed=seed,
+                    retry=retry, observe=self._observer(carrier), observe_result=self._result_counter(carrier, op),
+                    seed=seed,
                 )
 
     def __repr__(self) -> str:
         open_ = sorted(c for c, lim in self.limits.items() if lim.breaker.is_open)
         return f"<CarrierGateway carriers={sorted(self.limits)} batching={self.settings.batching} open={open_}>"
 
+    def _result_counter(self, carrier: str, op: Op) -> ResultObserver:
+        ok, failed = (self.metrics.results.labels(carrier, op.value, v) for v in ("true", "false"))
+
+        def count(result_ok: bool) -> None:
+            (ok if result_ok else failed).inc()
+
+        return count
+
     def _observer(self, carrier: str) -> CallObserver:
         m = self.metrics
+        calls, items_, seconds_ = Children(m.calls), Children(m.items), Children(m.call_seconds)
+        sizes = Children(m.batch_size)
 
         def observe(op: str, result: str, items: int, seconds: float) -> None:
-            m.calls.labels(carrier, op, result).inc()
-            m.items.labels(carrier, op).inc(items)
-            m.call_seconds.labels(carrier, op).observe(seconds)
-            m.batch_size.labels(op).observe(items)
+            calls(carrier, op, result).inc()
+            items_(carrier, op).inc(items)
+            seconds_(carrier, op).observe(seconds)
+            sizes(op).observe(items)
 
         return observe
 
@@ -119,10 +132,10 @@ class CarrierGateway:
             raise CarrierNotConnectedError(f"no adapter for carrier {carrier!r}")
         return b
 
-    async def submit(self, carrier: str, op: Op, item: Item) -> ItemResult:
-        result = await self.batcher(carrier, op).submit(item)
-        self.metrics.results.labels(carrier, op.value, "true" if result.ok else "false").inc()
-        return result
+    def submit(self, carrier: str, op: Op, item: Item) -> asyncio.Future[ItemResult]:
+        """The item's result, to await: see ``Batcher.submit``. A future, not a coroutine, so that a request's
+        items are gathered without a task each."""
+        return self.batcher(carrier, op).submit(item)
 
 
 def http_clients(settings: GatewaySettings, session: aiohttp.ClientSession) -> dict[str, CarrierClient]:

@@ -62,6 +62,20 @@ async def test_one_bad_waybill_fails_only_itself() -> None:
     assert [r.ok for r in results] == [True, True, False, True, True]
     assert results[2].code == "not_found"
     assert len(t.calls) == 1  # not_found is an answer, not retried
+    counted = gw.metrics.results
+    assert counted.labels("zto", "track", "true")._value.get() == 4
+    assert counted.labels("zto", "track", "false")._value.get() == 1
+
+
+async def test_a_withdrawn_item_is_not_sent_and_the_others_are() -> None:
+    t = SimTransport("zto", CarrierSim())
+    first, second = waybills(2)
+    async with memory_gateway({"zto": t}, gateway_settings(linger_ms=30)) as gw:
+        withdrawn = gw.submit("zto", Op.INTERCEPT, Item(key="a", waybill=first))
+        kept = gw.submit("zto", Op.INTERCEPT, Item(key="b", waybill=second))
+        withdrawn.cancel()  # what a cancelled caller's await does to the item's future
+        assert (await kept).ok
+    assert [w for _, ws in t.calls for w in ws] == [second]
 
 
 async def test_busy_items_alone_are_retried() -> None:
