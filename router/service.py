@@ -55,6 +55,9 @@ log = logging.getLogger("kefu.router")
 
 OutRecord = tuple[str, bytes | None, bytes]
 _DETAIL_MAX = 500
+# A dead letter keeps at most this much of the original value: base64 in JSON makes it a third larger, and a
+# letter over the broker's 1 MB would be refused forever, holding the merchant's later records.
+DEAD_LETTER_VALUE_MAX = 256 * 1024
 LAG_INTERVAL_S = 5.0  # lag is measured with a ListOffsets request to the broker: not every commit
 
 
@@ -430,14 +433,19 @@ class Router:
 
     def _dead_letter(self, rec: Record, reason: str, detail: str) -> OutRecord:
         self.metrics.dead_letters.labels(reason).inc()
+        value = mask_record(rec.value)
+        detail = mask_phones(detail[:_DETAIL_MAX])
+        if value is not None and len(value) > DEAD_LETTER_VALUE_MAX:
+            detail += f" (value cut to its first {DEAD_LETTER_VALUE_MAX} of {len(value)} bytes; the origin has it all)"
+            value = value[:DEAD_LETTER_VALUE_MAX]
         letter = DeadLetter(
             reason=reason,
-            detail=mask_phones(detail[:_DETAIL_MAX]),
+            detail=detail,
             topic=rec.topic,
             partition=rec.partition,
             offset=rec.offset,
             key=rec.key,
-            value=mask_record(rec.value),
+            value=value,
         )
         return (self.settings.topics.dlq, rec.key, encode(letter))
 

@@ -10,6 +10,7 @@ import anyio
 from router import sample
 from router.config import Settings
 from router.contracts import DeadLetter, MerchantRequest, Reply, decode_as, encode
+from router.service import DEAD_LETTER_VALUE_MAX
 from tests.harness import Harness, LanedHandler, ScriptedHandler, fresh_settings
 
 MakeHarness = Callable[[Settings], Harness]
@@ -78,6 +79,24 @@ class RouterContract:
         assert {d.reason for d in dead} == {"undecodable", "invalid_request", "unsupported_version"}
         for d in dead:
             assert d.topic == h.settings.topics.requests and d.offset >= 0 and d.key == key and d.detail
+        await assert_fully_committed(h)
+
+    async def test_a_record_too_big_to_dead_letter_whole_is_cut_short_and_the_merchant_goes_on(self) -> None:
+        """A 900 KB undecodable record: its dead letter, with the value in base64, would be over the broker's
+        1 MB, and a letter the broker refuses would hold the merchant (and the partition's commits) forever."""
+        h = await self._harness(topics={"partitions": 1})
+        reqs = list(sample.requests(6, 1, seed=3))
+        huge = b"\x00" + b"\xff" * 900_000
+        items = [sample.encoded(r) for r in reqs]
+        items.insert(2, (reqs[0].merchant.encode(), huge))
+        await h.produce(items)
+        async with h.running(ScriptedHandler()):
+            replies = await h.read(h.settings.topics.replies, len(reqs))
+            letters = await h.read(h.settings.topics.dlq, 1)
+        assert sorted(decode_as(v, Reply).request_id for _, v in replies) == sorted(r.id for r in reqs)
+        (dead,) = [decode_as(v, DeadLetter) for _, v in letters]
+        assert dead.reason == "undecodable" and dead.offset == 2
+        assert dead.value == huge[:DEAD_LETTER_VALUE_MAX] and f"{len(huge)} bytes" in dead.detail
         await assert_fully_committed(h)
 
     async def test_handler_errors_and_timeouts_become_dead_letters(self) -> None:
