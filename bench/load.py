@@ -33,11 +33,11 @@ import anyio
 from aiokafka import AIOKafkaProducer
 from hdrh.histogram import HdrHistogram
 
-from bench.report import RESULTS, Target, environment, target_rows, verdict, write
+from bench.report import RESULTS, Target, environment, gc_paused, target_rows, verdict, write
 from bench.router_bench import Proc, Tail, send_paced
 from bench.service_bench import free_port, service_settings, start_sim
 from router import kafkatools, sample
-from router.config import child_env
+from router.config import Settings, child_env
 from router.contracts import MerchantRequest, encode
 from router.parsing.parser import parse
 
@@ -112,7 +112,12 @@ def _lag(metrics_url: str) -> float | None:
 async def run(p: Profile) -> dict[str, Any]:
     tag = f"load-{p.name}-{uuid.uuid4().hex[:6]}"
     metrics_port = free_port()
-    s, _url, sim_port = await service_settings(tag, metrics={"port": metrics_port})
+    async with service_settings(tag, metrics={"port": metrics_port}) as (s, _url, sim_port):
+        with gc_paused():
+            return await _run(p, s, tag, metrics_port, sim_port)
+
+
+async def _run(p: Profile, s: Settings, tag: str, metrics_port: int, sim_port: int) -> dict[str, Any]:
     outage = ["--outage", f"{p.outage[0]}:{p.outage[1]}"] if p.outage else []
     traffic = Traffic(p)
     expected: set[str] = set()
@@ -168,14 +173,13 @@ async def run(p: Profile) -> dict[str, Any]:
         await producer.stop()
         code = router.stop() if router else None
         sim.stop()
+    # (seconds since the router started when the reply arrived, ms from produced to reply) of every answer.
+    # Backlog requests have no produce time of their own: they count as produced when the router started.
+    answers = [(tail.arrivals[rid] - started, max(1, int((tail.arrivals[rid] - sent.get(rid, started)) * 1000)))
+               for rid in expected if rid in tail.arrivals]
     hist = HdrHistogram(1, 3_600_000, 3)  # milliseconds, 1 ms to 1 h, 3 significant digits
-    for rid, t0 in sent.items():
-        if rid in tail.arrivals and rid in expected:
-            hist.record_value(max(1, int((tail.arrivals[rid] - t0) * 1000)))
-    # backlog requests have no produce time of their own: they count as produced when the router started
-    for rid in expected - sent.keys():
-        if rid in tail.arrivals:
-            hist.record_value(max(1, int((tail.arrivals[rid] - started) * 1000)))
+    for _, ms in answers:
+        hist.record_value(ms)
     lost = len(expected - tail.arrivals.keys())
     q = {f"p{int(x) if x.is_integer() else x}": hist.get_value_at_percentile(x) for x in (50.0, 95.0, 99.0, 99.9)}
     q["max"] = hist.get_max_value()
@@ -192,7 +196,21 @@ async def run(p: Profile) -> dict[str, Any]:
         "seconds_to_drain": round(finished - started, 1),
         "peak_rss_mb": max((x["rss_mb"] for x in timeline), default=0.0),
         "router_cpu_s": timeline[-1]["cpu_s"] if timeline else 0.0, "router_exit": code, "timeline": timeline,
+        "latency_timeline": latency_by_second(answers),
     }
+
+
+def latency_by_second(answers: list[tuple[float, int]]) -> list[dict[str, float]]:
+    """p50 and p99 (ms) of the answers that arrived in each second, by (arrival second, latency ms)."""
+    by_second: dict[int, list[int]] = {}
+    for t, ms in answers:
+        by_second.setdefault(int(t), []).append(ms)
+    out = []
+    for second in sorted(by_second):
+        xs = sorted(by_second[second])
+        out.append({"t": second + 0.5, "n": len(xs), "p50": xs[(len(xs) - 1) // 2],
+                    "p99": xs[min(len(xs) - 1, int(0.99 * len(xs)))]})
+    return out
 
 
 def check(name: str, r: dict[str, Any], baseline: dict[str, Any] | None) -> list[Target]:
@@ -225,14 +243,20 @@ def chart(name: str, r: dict[str, Any]) -> Path:
 
     tl = r["timeline"]
     t = [x["t"] for x in tl]
-    fig, axes = plt.subplots(3, 1, figsize=(9, 7), sharex=True)
+    fig, axes = plt.subplots(4, 1, figsize=(9, 9), sharex=True)
     axes[0].plot(t, [x["replies_per_s"] for x in tl])
     axes[0].set_ylabel("replies/s")
-    axes[1].plot(t, [x["lag"] for x in tl], color="tab:red")
-    axes[1].set_ylabel("consumer lag")
-    axes[2].plot(t, [x["rss_mb"] for x in tl], color="tab:green")
-    axes[2].set_ylabel("router RSS MB")
-    axes[2].set_xlabel("seconds since the router started")
+    lt = r.get("latency_timeline", [])
+    axes[1].plot([x["t"] for x in lt], [x["p50"] for x in lt], label="p50")
+    axes[1].plot([x["t"] for x in lt], [x["p99"] for x in lt], label="p99")
+    axes[1].set_ylabel("latency ms\n(by reply's second)")
+    axes[1].set_yscale("log")
+    axes[1].legend(loc="upper left", fontsize="small")
+    axes[2].plot(t, [x["lag"] for x in tl], color="tab:red")
+    axes[2].set_ylabel("consumer lag")
+    axes[3].plot(t, [x["rss_mb"] for x in tl], color="tab:green")
+    axes[3].set_ylabel("router RSS MB")
+    axes[3].set_xlabel("seconds since the router started")
     q = r["latency_ms"]
     fig.suptitle(f"{name}: p50 {q['p50']} ms, p99 {q['p99']} ms, lost {r['lost']}")
     fig.tight_layout()

@@ -11,24 +11,26 @@ Writes bench/results/service.json and service.md; exits 1 if a target is missed.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import socket
 import sys
 import time
 import urllib.request
 import uuid
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
 import anyio
 from aiokafka import AIOKafkaProducer
 
-from bench.report import CpuMeter, Target, environment, quantiles_ms, target_rows, verdict, write
+from bench.report import CpuMeter, Target, environment, gc_paused, quantiles_ms, target_rows, verdict, write
 from bench.router_bench import LOGS, PARTITIONS, Proc, Tail, send_paced
 from router import kafkatools, sample
 from router.config import Settings, child_env, isolated, load_settings
 from router.parsing.parser import parse
-from router.transport.kafka import ensure_topics
+from router.transport.kafka import delete_topics, ensure_topics
 
 # Load is compressed in time: a merchant here sends far faster than a person types. Lift the per-merchant
 # rate limit so the benchmark measures handling, not refusals.
@@ -61,9 +63,11 @@ async def wait_http(url: str, timeout_s: float = 20) -> None:
     raise RuntimeError(f"carrier simulator at {url} did not answer")
 
 
-async def service_settings(tag: str, **sections: dict[str, Any]) -> tuple[Settings, str, int]:
+@contextlib.asynccontextmanager
+async def service_settings(tag: str, **sections: dict[str, Any]) -> AsyncIterator[tuple[Settings, str, int]]:
     """Settings of their own for one run (topics, group, the merchant directory, the simulator's URL on a free
-    port, no per-merchant rate limit), with the topics created. Returns (settings, simulator URL, its port)."""
+    port, no per-merchant rate limit), with the topics created and deleted afterwards. Gives (settings,
+    simulator URL, its port)."""
     LOGS.mkdir(parents=True, exist_ok=True)
     directory = LOGS / "directory.json"
     sample.directory(MERCHANTS).dump(directory)
@@ -73,7 +77,10 @@ async def service_settings(tag: str, **sections: dict[str, Any]) -> tuple[Settin
     s = isolated(load_settings(), tag, topics={"partitions": PARTITIONS}, gateway=gateway,
                  directory={"path": str(directory)}, limits=UNLIMITED, **sections)
     await ensure_topics(s)
-    return s, url, port
+    try:
+        yield s, url, port
+    finally:
+        await delete_topics(s)
 
 
 async def start_sim(tag: str, s: Settings, port: int, latency_ms: float = LATENCY_MS, *extra: str) -> Proc:
@@ -88,14 +95,19 @@ async def drain(system: str, n: int, window_s: float) -> dict[str, Any]:
     """Replies per second while draining a preloaded backlog of ``n`` requests (at most ``window_s`` seconds):
     kefu-router (``kefu-router run``) or the same pipeline on FastStream (``bench.systems faststream``)."""
     tag = f"drain-{system}-{uuid.uuid4().hex[:6]}"
-    s, _url, port = await service_settings(tag)
+    async with service_settings(tag) as (s, _url, port):
+        with gc_paused():
+            return await _drain(s, tag, port, system, n, window_s)
+
+
+async def _drain(s: Settings, tag: str, port: int, system: str, n: int, window_s: float) -> dict[str, Any]:
     reqs = list(sample.requests(n, MERCHANTS, seed=52))
     await kafkatools.produce_all(s.kafka.bootstrap, s.topics.requests, [sample.encoded(r) for r in reqs])
     expected = sum(1 for r in reqs if (p := parse(r.text)).requests or p.needs_human)
     sim = await start_sim(tag, s, port)
     argv = ([sys.executable, "-m", "router", "run"] if system == "router"
             else [sys.executable, "-m", "bench.systems", "faststream"])
-    tail = Tail(s.kafka.bootstrap, s.topics.replies)
+    tail = Tail(s.kafka.bootstrap, s.topics.replies, ids=False)
     proc = None
     try:
         async with anyio.create_task_group() as tg:
@@ -118,7 +130,13 @@ async def drain(system: str, n: int, window_s: float) -> dict[str, Any]:
 
 async def run(batching: bool, seconds: float, rate: float) -> dict[str, Any]:
     tag = f"svc-{'batch' if batching else 'single'}-{uuid.uuid4().hex[:6]}"
-    s, url, port = await service_settings(tag, gateway={"batching": batching})
+    async with service_settings(tag, gateway={"batching": batching}) as (s, url, port):
+        with gc_paused():
+            return await _run(s, tag, url, port, batching, seconds, rate)
+
+
+async def _run(s: Settings, tag: str, url: str, port: int, batching: bool, seconds: float,
+               rate: float) -> dict[str, Any]:
     sim = await start_sim(tag, s, port)
     reqs = list(sample.requests(int(rate * seconds) + 1, MERCHANTS, seed=51))
     answers = {r.id for r in reqs if (p := parse(r.text)).requests or p.needs_human}

@@ -6,7 +6,7 @@ from collections import Counter
 
 import anyio
 
-from bench.load import MERCHANTS, Profile, Traffic, check
+from bench.load import MERCHANTS, Profile, Traffic, check, latency_by_second
 from bench.router_bench import send_paced
 from router.parsing.parser import parse
 from router.transport.kafka import KeyPartitions
@@ -37,6 +37,16 @@ def test_targets_are_checked_from_the_toml() -> None:
     assert got == {"p99 latency, ms": False, "answered / expected": False, "requests lost": False}
     hot = {t.name: (t.measured, t.met) for t in check("hot-merchant", r, {"others_p99_ms": 25})}
     assert hot["other merchants' p99 vs without the hot merchant"] == (1.2, True)
+
+
+def test_latency_over_time_is_by_the_second_the_reply_arrived() -> None:
+    answers = [(0.2, 10), (0.9, 30), (0.5, 20), *((1.0 + i / 200, i + 1) for i in range(200)), (3.7, 500)]
+    got = latency_by_second(answers)
+    assert got == [
+        {"t": 0.5, "n": 3, "p50": 20, "p99": 30},
+        {"t": 1.5, "n": 200, "p50": 100, "p99": 199},
+        {"t": 3.5, "n": 1, "p50": 500, "p99": 500},  # a second without replies has no point
+    ]
 
 
 def test_cpu_meter_reports_each_process_and_this_one_over_the_window() -> None:
