@@ -6,7 +6,7 @@ Parcel states are set explicitly on the simulator so every expected reply is wri
 from __future__ import annotations
 
 import random
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 
@@ -231,3 +231,92 @@ async def test_a_backlog_is_judged_by_when_merchants_sent_it_not_when_it_drains(
             r = msgspec.structs.replace(request(f"{one} 查件", rid=f"b{i}"), received_at=start + timedelta(seconds=i))
             outs += list(await svc.handle(r))
     assert [o.outcome for o in outs if isinstance(o, Activity)] == ["answered"] * 10
+
+
+class BarrierTransport(SimTransport):
+    """Holds every intercept call until all ``expected`` transports have one in hand: requests acted on one
+    after another never get there (the first waits for calls the others have not made yet)."""
+
+    def __init__(self, carrier: str, sim: CarrierSim, arrived: set[str], expected: int, all_in: anyio.Event) -> None:
+        super().__init__(carrier, sim)
+        self.arrived, self.expected, self.all_in = arrived, expected, all_in
+
+    async def call(self, op, items):  # type: ignore[no-untyped-def]
+        if op.value == "intercept":
+            self.arrived.add(self.carrier)
+            if len(self.arrived) == self.expected:
+                self.all_in.set()
+            await self.all_in.wait()
+        return await super().call(op, items)
+
+
+async def test_a_messages_requests_for_parcels_of_different_carriers_act_at_once() -> None:
+    sim = CarrierSim()
+    numbers = [parcel(sim, 1, ParcelState.IN_TRANSIT, c) for c in ("zto", "yto", "jt")]
+    arrived: set[str] = set()
+    all_in = anyio.Event()
+    transports = {c: BarrierTransport(c, sim, arrived, 3, all_in) for c in ("zto", "yto", "jt", "sf")}
+    async with memory_gateway(dict(transports), gateway_settings()) as gw:
+        svc = CustomerService(Context(gw), DIRECTORY, handlers.intent_handlers())
+        with anyio.fail_after(5):  # one after another, the first intercept would wait here for good
+            outputs = list(await svc.handle(request("\n".join(numbers) + " 拦截")))
+    replies, tickets, _ = split(outputs)
+    assert arrived == {"zto", "yto", "jt"}
+    # the reply keeps the message's order however the calls finished
+    assert [r.text for r in replies] == ["、".join(numbers) + " 拦截已提交，结果会第一时间通知您"]
+    assert [t.waybill for t in tickets] == numbers
+
+
+async def test_requests_of_one_message_naming_the_same_waybill_act_in_order() -> None:
+    from handlers.base import Outcome
+    from handlers.service import _act_all
+    from router.parsing.parser import ParsedRequest
+
+    log: list[str] = []
+
+    def act(name: str) -> Callable[[], Awaitable[Outcome]]:
+        async def run() -> Outcome:
+            log.append(f"{name} start")
+            await anyio.sleep(0.01)
+            log.append(f"{name} end")
+            out = Outcome()
+            out.say(name)
+            return out
+        return run
+
+    same = [ParsedRequest(intent="intercept", waybills=["A"], carrier="zto"),
+            ParsedRequest(intent="urge", waybills=["A"], carrier="zto")]
+    got = await _act_all([act("first"), act("second")], same)
+    assert log == ["first start", "first end", "second start", "second end"]
+    assert [o.render() for o in got] == [["first"], ["second"]]
+    log.clear()
+    apart = [ParsedRequest(intent="intercept", waybills=["A"], carrier="zto"),
+             ParsedRequest(intent="urge", waybills=["B"], carrier="yto")]
+    got = await _act_all([act("first"), act("second")], apart)
+    assert log[:2] == ["first start", "second start"]
+    assert [o.render() for o in got] == [["first"], ["second"]]
+
+
+async def test_when_one_of_a_messages_requests_fails_the_others_are_cancelled_and_its_error_raised() -> None:
+    from handlers.base import Outcome
+    from handlers.service import _act_all
+    from router.parsing.parser import ParsedRequest
+
+    cancelled = anyio.Event()
+
+    async def fails() -> Outcome:
+        await anyio.sleep(0.01)
+        raise ValueError("handler bug")
+
+    async def waits() -> Outcome:
+        try:
+            await anyio.sleep(10)
+        finally:
+            cancelled.set()
+        return Outcome()
+
+    apart = [ParsedRequest(intent="intercept", waybills=["A"], carrier="zto"),
+             ParsedRequest(intent="urge", waybills=["B"], carrier="yto")]
+    with pytest.raises(ValueError, match="handler bug"):
+        await _act_all([fails, waits], apart)
+    assert cancelled.is_set()
