@@ -26,7 +26,7 @@ import anyio
 from aiokafka import AIOKafkaProducer
 
 from bench.report import CpuMeter, Target, environment, gc_paused, quantiles_ms, target_rows, verdict, write
-from bench.router_bench import LOGS, PARTITIONS, Proc, Tail, send_paced
+from bench.router_bench import LOGS, PARTITIONS, WARM_S, Proc, Tail, send_paced
 from router import kafkatools, sample
 from router.config import Settings, child_env, isolated, load_settings
 from router.parsing.parser import parse
@@ -128,15 +128,31 @@ async def _drain(s: Settings, tag: str, port: int, system: str, n: int, window_s
             "seconds": round(elapsed, 2), "per_second": round(rate, 1), "exit": code}
 
 
-async def run(batching: bool, seconds: float, rate: float) -> dict[str, Any]:
+async def run(batching: bool, seconds: float, rate: float, routers: int = 1) -> dict[str, Any]:
+    """Offer ``rate`` requests a second for ``seconds`` to ``routers`` processes of ``kefu-router run`` (one
+    consumer group) and time every reply."""
     tag = f"svc-{'batch' if batching else 'single'}-{uuid.uuid4().hex[:6]}"
     async with service_settings(tag, gateway={"batching": batching}) as (s, url, port):
         with gc_paused():
-            return await _run(s, tag, url, port, batching, seconds, rate)
+            return await _run(s, tag, url, port, batching, seconds, rate, routers)
+
+
+class Routers:
+    """``routers`` processes of ``kefu-router run`` in one consumer group, as one for CPU and stopping."""
+
+    def __init__(self, tag: str, s: Settings, routers: int) -> None:
+        self.procs = [Proc(f"{tag}-router{i or ''}", [sys.executable, "-m", "router", "run"], child_env(s))
+                      for i in range(routers)]
+
+    def cpu_seconds(self) -> float:
+        return sum(p.cpu_seconds() for p in self.procs)
+
+    def stop(self) -> int:
+        return max(p.stop() for p in self.procs)
 
 
 async def _run(s: Settings, tag: str, url: str, port: int, batching: bool, seconds: float,
-               rate: float) -> dict[str, Any]:
+               rate: float, routers: int) -> dict[str, Any]:
     sim = await start_sim(tag, s, port)
     reqs = list(sample.requests(int(rate * seconds) + 1, MERCHANTS, seed=51))
     answers = {r.id for r in reqs if (p := parse(r.text)).requests or p.needs_human}
@@ -149,7 +165,9 @@ async def _run(s: Settings, tag: str, url: str, port: int, batching: bool, secon
         async with anyio.create_task_group() as tg:
             await tg.start(tail.run)
             await producer.start()
-            router = Proc(f"{tag}-router", [sys.executable, "-m", "router", "run"], child_env(s))
+            router = Routers(tag, s, routers)
+            if routers > 1:  # every member in and the partitions shared out before the load, not during it
+                await kafkatools.wait_group_stable(s.kafka.bootstrap, s.kafka.group_id, routers)
             await (await producer.send(s.topics.requests, sample.encoded(warm)[1], key=warm.merchant.encode()))
             await tail.wait_for(1, timeout_s=60)
             meter = CpuMeter({"router": router.cpu_seconds, "simulator": sim.cpu_seconds})
@@ -169,14 +187,16 @@ async def _run(s: Settings, tag: str, url: str, port: int, batching: bool, secon
         cpu = {"router": router.cpu_seconds() if router else 0.0, "simulator": sim.cpu_seconds()}
         code = router.stop() if router else None
         sim.stop()
-    lat = [tail.arrivals[rid] - t0 for rid, t0 in sent.items() if rid in tail.arrivals]
-    answered = len(lat)
+    answered = sum(1 for rid in sent if rid in tail.arrivals)
+    # as in the router benchmark, the first second (warming up from idle) is not in the quantiles
+    lat = [tail.arrivals[rid] - t0 for rid, t0 in sent.items() if rid in tail.arrivals and t0 - start >= WARM_S]
     last = max((tail.arrivals[rid] for rid in sent if rid in tail.arrivals), default=finished)
     q = quantiles_ms(lat)
     items = sum(stats["items"].values())
     calls = sum(stats["calls"].values())
     row = {
-        "batching": batching, "rate": rate, "offered_per_second": round(offered, 1), "sent": len(sent),
+        "batching": batching, "routers": routers, "rate": rate, "offered_per_second": round(offered, 1),
+        "sent": len(sent),
         "expected_replies": expected, "answered": answered,
         "throughput_per_second": round(answered / (last - min(sent.values())), 1) if answered else 0.0,
         "latency_ms": q, "carrier_calls": calls, "carrier_items": items,
@@ -184,7 +204,8 @@ async def _run(s: Settings, tag: str, url: str, port: int, batching: bool, secon
         "cpu_us_per_request": {k: round(v / len(sent) * 1e6) for k, v in cpu.items()},
         "cores_while_offered": cores,
     }
-    print(f"  batching {'on ' if batching else 'off'} at {rate:,.0f}/s: offered {offered:,.0f}/s, "
+    print(f"  batching {'on ' if batching else 'off'}, {routers} router{'s' if routers > 1 else ''} at "
+          f"{rate:,.0f}/s: offered {offered:,.0f}/s, "
           f"answered {answered}/{expected}, "
           f"{row['throughput_per_second']:,.0f}/s, p50 {q['p50']} p95 {q['p95']} p99 {q['p99']} ms, "
           f"{calls} calls for {items} items ({row['items_per_call']}/call), CPU per request: router "
@@ -193,35 +214,54 @@ async def _run(s: Settings, tag: str, url: str, port: int, batching: bool, secon
     return row
 
 
+SLO_MS = 250.0  # the issue's p99 at 5,000/s; also the bar for the capacity found below it
+CAPACITY_RATES = (1000.0, 1500.0, 2000.0, 2500.0)  # each offered to one router: the highest meeting the SLO
+
+
+def meets_slo(r: dict[str, Any]) -> bool:
+    return r["answered"] == r["expected_replies"] and r["latency_ms"]["p99"] <= SLO_MS
+
+
 def render(data: dict[str, Any]) -> str:
     env, runs = data["environment"], data["runs"]
     targets = [Target(**t) for t in data["targets"]]
 
+    def label(r: dict[str, Any]) -> str:
+        return f"{'on' if r['batching'] else 'off'} | {r.get('routers', 1)}"
+
     def row(r: dict[str, Any]) -> str:
         q = r["latency_ms"]
-        return (f"| {'on' if r['batching'] else 'off'} | {r['offered_per_second']:,.0f} | "
+        return (f"| {label(r)} | {r['offered_per_second']:,.0f} | "
                 f"{r['answered']:,} / {r['expected_replies']:,} | {r['throughput_per_second']:,.0f} | {q['p50']} | "
                 f"{q['p95']} | {q['p99']} | {r['carrier_calls']:,} | {r['items_per_call']} | "
                 f"{r['cpu_us_per_request']['router']} | {r['cpu_us_per_request']['simulator']} |\n")
 
+    capacity = data.get("capacity")
     return (
         "# Service benchmark: handlers and carrier gateway\n\n"
         f"{env['when']} · {env['broker']} · {env['cpus']} CPUs · Python {env['python']} · {PARTITIONS} partitions "
         f"· {MERCHANTS:,} merchants, evenly loaded · realistic intent mix (router/sample.py) · carrier simulator "
         f"with {LATENCY_MS:.0f} ms median latency (log-normal).\n"
-        "Router, simulator, broker and load generator share the machine. Latency is from a request produced "
-        "to its reply observed on the replies topic; every request is parsed, each waybill is tracked for the "
+        "Router(s), simulator, broker and load generator share the machine. Latency is from a request produced "
+        f"to its reply observed on the replies topic, leaving out the first {WARM_S:g} s of each run (warming up "
+        "from idle); every request is parsed, each waybill is tracked for the "
         "ownership check, and actions go to the carrier. CPU per request is each process's whole life (start-up "
-        "included) over the requests sent. Produced by `python -m bench.service_bench`.\n\n"
-        "| batching | offered/s | answered / expected | answered/s | p50 ms | p95 ms | p99 ms | carrier calls "
-        "| items/call | router CPU µs/request | simulator CPU µs/request |\n"
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n"
+        "included) over the requests sent; with two routers (one consumer group) it is both together. Produced "
+        "by `python -m bench.service_bench`.\n\n"
+        "| batching | routers | offered/s | answered / expected | answered/s | p50 ms | p95 ms | p99 ms "
+        "| carrier calls | items/call | router CPU µs/request | simulator CPU µs/request |\n"
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n"
         + "".join(row(r) for r in runs)
+        + (f"\nThe highest rate offered (of {', '.join(f'{x:,.0f}' for x in CAPACITY_RATES)}/s, one router, "
+           f"batching on) at which every request was answered with p99 ≤ {SLO_MS:.0f} ms: "
+           f"**{capacity['rate']:,.0f}/s** (p99 {capacity['latency_ms']['p99']} ms).\n"
+           if capacity else f"\nNo rate offered met p99 ≤ {SLO_MS:.0f} ms with every request answered.\n")
         + "\n## Cores in use while the load was offered\n\n"
         "The machine's 2 cores are shared; \"machine\" is everything (the broker is most of what the others "
         "leave), \"load generator\" is the benchmark's own producer and reply reader.\n\n"
-        "| batching | offered/s | router | simulator | load generator | machine |\n|---|---:|---:|---:|---:|---:|\n"
-        + "".join(f"| {'on' if r['batching'] else 'off'} | {r['offered_per_second']:,.0f} | "
+        "| batching | routers | offered/s | router(s) | simulator | load generator | machine |\n"
+        "|---|---:|---:|---:|---:|---:|---:|\n"
+        + "".join(f"| {label(r)} | {r['offered_per_second']:,.0f} | "
                   + " | ".join(str(r.get("cores_while_offered", {}).get(k, "–"))
                                for k in ("router", "simulator", "load generator", "machine")) + " |\n"
                   for r in runs)
@@ -233,41 +273,66 @@ def render(data: dict[str, Any]) -> str:
                      for d in data.get("drains", {}).values()))
         + "\n## Targets\n\n| target | wanted | measured | met |\n|---|---|---:|---|\n"
         + target_rows(targets)
-        + ("" if all(t.met for t in targets) else "\n## Why targets were missed\n\n" + WHY_MISSED + "\n")
+        + ("" if all(t.met for t in targets) else "\n## Why targets were missed\n\n" + why_missed(data) + "\n")
     )
 
 
-WHY_MISSED = (
-    "The machine runs out of cores before the router reaches the rate; the table of cores above shows it. At "
-    "5,000/s offered the machine was busy nearly all of its 2 cores: the router took about 0.84 of them, and the "
-    "load generator, the simulator and the broker the rest. At the router's CPU per answered request there (about "
-    "430 µs: parse, ownership track, the intent's carrier call, reply, ticket and activity to Kafka, its share of "
-    "the HTTP calls), 5,000/s needs about 2.1 cores of router on top of what the other three use. Past the rate "
-    "the machine sustains, requests queue in Kafka: nothing is lost, every expected reply arrives, and the latency "
-    "is queueing time. CPU per request falls as load rises (calls carry more items): 839 µs at 1,000/s, 428 µs at "
-    "5,000/s. What would close it: router processes in the consumer group on a machine with the cores for them "
-    "(about 3 beside the broker for 5,000/s, not measured: this machine has 2), and less CPU per request, mostly "
-    "in the HTTP client and aiokafka's per-message work."
-)
+def why_missed(data: dict[str, Any]) -> str:
+    """From this run's own figures: what the rate needs against what the machine had."""
+    one = next(r for r in data["runs"] if r.get("routers", 1) == 1 and r["rate"] == RATE)
+    two = next((r for r in data["runs"] if r.get("routers", 1) == 2), None)
+    c1 = one["cores_while_offered"]
+    us = 1e6 * c1["router"] / one["throughput_per_second"]  # CPU per answered request under that load
+    others = c1["machine"] - c1["router"]
+    text = (
+        f"One router answered {one['throughput_per_second']:,.0f}/s at {RATE:,.0f}/s offered, using "
+        f"{c1['router']} of a core: a Python process runs on one core, and at about {us:.0f} µs of CPU a request "
+        f"(parse, ownership track, the intent's carrier call, reply, ticket and activity to Kafka, its share of "
+        f"the HTTP calls) that is what one core gives. Past it, requests queue in Kafka: nothing is lost, every "
+        f"expected reply arrives, and the latency is queueing time. "
+    )
+    if two is not None:
+        c2 = two["cores_while_offered"]
+        text += (
+            f"Two routers in one consumer group answered {two['throughput_per_second']:,.0f}/s, using "
+            f"{c2['router']} cores between them, until the machine ran out: {c2['machine']} of its 2 cores were "
+            f"busy. "
+        )
+    need = RATE * us / 1e6
+    text += (
+        f"At {RATE:,.0f}/s the routers alone need about {need:.1f} cores at that CPU per request, beside the "
+        f"{others:.2f} the simulator, the load generator and the broker used at the one-router rate. What would "
+        f"close it: router processes in the consumer group on a machine with those cores (not measured: this "
+        f"machine has 2), or less CPU per request."
+    )
+    return text
 
 
 async def main(seconds: float) -> int:
     print(f"service benchmark: carrier latency {LATENCY_MS:.0f} ms, {MERCHANTS} merchants", flush=True)
     target = await run(True, seconds, RATE)
-    runs = [target, await run(True, seconds, 1000.0), await run(False, min(seconds, 10.0), 1000.0)]
-    drains = {"router": await drain("router", 12_000, 60), "faststream": await drain("faststream", 12_000, 30)}
+    group = await run(True, seconds, RATE, routers=2)
+    runs = [target, group]
+    # every rate is offered, not only up to the first miss: a hiccup of the shared machine can sink one run's p99
+    # (seen once: p99 1.3 s at 1,000/s, 0.2 s in every other run at that rate), and hiding the rates above it
+    # would say less than showing them all
+    steps = [await run(True, seconds, rate) for rate in CAPACITY_RATES]
+    runs.extend(steps)  # the first also serves as batching's comparison with the run below
+    capacity = max((r for r in steps if meets_slo(r)), key=lambda r: r["rate"], default=None)
+    runs.append(await run(False, 8.0, 1000.0))  # at a quarter of the rate offered: a short run drains in time
+    drains = {"router": await drain("router", 12_000, 60), "faststream": await drain("faststream", 12_000, 20)}
     complete = target["answered"] / target["expected_replies"] if target["expected_replies"] else 0.0
     targets = [
         Target(f"answered/s with batching at {RATE:,.0f}/s offered (all answered)", f">= {RATE * 0.98:,.0f}",
                target["throughput_per_second"], target["throughput_per_second"] >= RATE * 0.98 and complete == 1.0),
-        Target(f"p99 latency with batching at {RATE:,.0f}/s offered, ms", "<= 250", target["latency_ms"]["p99"],
-               target["latency_ms"]["p99"] <= 250),
+        Target(f"p99 latency with batching at {RATE:,.0f}/s offered, ms", f"<= {SLO_MS:.0f}",
+               target["latency_ms"]["p99"], target["latency_ms"]["p99"] <= SLO_MS),
     ]
     fs = drains["faststream"]["per_second"]
     ratio = round(drains["router"]["per_second"] / fs, 1) if fs else float("inf")
     targets.append(Target("kefu-router / FastStream, replies/s draining a backlog", ">= 5", ratio, ratio >= 5))
-    data = {"benchmark": "service", "environment": environment(), "runs": runs, "drains": drains,
-            "targets": [t.as_dict() for t in targets]}
+    data = {"benchmark": "service", "environment": environment(), "runs": runs, "capacity": capacity,
+            "drains": drains, "targets": [t.as_dict() for t in targets]}
     j, m = write("service", data, render(data))
     print(f"wrote {j} and {m}")
     return verdict(targets)
@@ -275,7 +340,7 @@ async def main(seconds: float) -> int:
 
 if __name__ == "__main__":
     ap = argparse.ArgumentParser()
-    ap.add_argument("--seconds", type=float, default=20.0)
+    ap.add_argument("--seconds", type=float, default=12.0)
     ap.add_argument("--render", action="store_true", help="rebuild service.md from service.json only")
     args = ap.parse_args()
     if args.render:

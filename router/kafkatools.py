@@ -82,3 +82,24 @@ async def committed_offsets(bootstrap: str, group: str, topic: str) -> dict[int,
         return {tp.partition: om.offset for tp, om in got.items() if tp.topic == topic}
     finally:
         await admin.close()
+
+
+async def wait_group_stable(bootstrap: str, group: str, members: int, timeout_s: float = 60.0) -> None:
+    """Wait until the consumer group is Stable with ``members`` members (its partitions shared out)."""
+    from aiokafka.admin import AIOKafkaAdminClient
+
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    try:
+        deadline = time.monotonic() + timeout_s
+        seen: tuple[str, int] = ("", 0)
+        while time.monotonic() < deadline:
+            (resp,) = await admin.describe_consumer_groups([group])
+            _error, _gid, state, _ptype, _protocol, group_members, *_ = resp.groups[0]
+            seen = (state, len(group_members))
+            if seen == ("Stable", members):
+                return
+            await asyncio.sleep(0.2)
+        raise TimeoutError(f"group {group} not Stable with {members} members after {timeout_s}s (last: {seen})")
+    finally:
+        await admin.close()
