@@ -43,6 +43,17 @@ class Task:
     parcels: list[Parcel]
 
 
+async def results_of(futures: list[asyncio.Future[ItemResult]]) -> list[ItemResult]:
+    """The items' results, in order. Awaited one by one: most requests name one parcel, and a gather costs a
+    future of its own and a callback per item. Cancelled while waiting, every item still queued is withdrawn."""
+    try:
+        return [await f for f in futures]
+    except BaseException:
+        for f in futures:
+            f.cancel()
+        raise
+
+
 def idempotency_key(request_id: str, intent: str, waybill: str) -> str:
     """The same request, intent and waybill always give the same key: a redelivered record acts once."""
     return hashlib.sha1(f"{request_id}\x1f{intent}\x1f{waybill}".encode(), usedforsecurity=False).hexdigest()[:24]
@@ -86,11 +97,12 @@ class Context:
 
     async def submit_all(self, task: Task, op: Op, **params: str) -> list[tuple[Parcel, ItemResult]]:
         """One item per parcel, all at once, so they share batches; results in the parcels' order."""
-        results = await asyncio.gather(*[self.submit(task, op, p, **params) for p in task.parcels])
+        results = await results_of([self.submit(task, op, p, **params) for p in task.parcels])
         return list(zip(task.parcels, results, strict=True))
 
     @staticmethod
-    def ticket(task: Task, parcel: Parcel, *, status: str = "open", ref: str = "") -> Ticket:
+    def ticket(task: Task, parcel: Parcel, *, status: str = "open", ref: str = "", key: str = "") -> Ticket:
+        """``key``: the idempotency key of the item that acted, when there was one (it is the ticket's)."""
         intent = task.parsed.intent
         return Ticket(
             id=f"{task.request.id}:{intent}:{parcel.waybill}",
@@ -102,7 +114,7 @@ class Context:
             intent=intent,
             ticket_class=1 if TICKET_CLASS[intent] == 1 else 2,
             status=status,
-            key=idempotency_key(task.request.id, intent, parcel.waybill),
+            key=key or idempotency_key(task.request.id, intent, parcel.waybill),
             carrier_ref=ref,
             platform=task.request.platform,
             sender=task.request.sender,

@@ -37,7 +37,7 @@ class CarrierOperation:
                 done = self.done_when(r)
                 out.say(self.done_phrase if done and self.done_phrase else self.ok_phrase, parcel.waybill)
                 out.tickets.append(ctx.ticket(task, parcel, status="done" if done else "open",
-                                              ref=str(r.data.get("ticket_no", ""))))
+                                              ref=str(r.data.get("ticket_no", "")), key=r.key))
             elif (phrase := self.refusals.get(r.code) or COMMON_REFUSALS.get(r.code)) is not None:
                 out.say(phrase, parcel.waybill)
             else:

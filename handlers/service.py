@@ -12,7 +12,6 @@ Per request (the router runs one per merchant at a time, in order):
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
@@ -22,7 +21,16 @@ import aiohttp
 import anyio
 from prometheus_client import CollectorRegistry, Counter
 
-from handlers.base import Context, IntentHandler, Outcome, Parcel, Task, carrier_trouble, idempotency_key
+from handlers.base import (
+    Context,
+    IntentHandler,
+    Outcome,
+    Parcel,
+    Task,
+    carrier_trouble,
+    idempotency_key,
+    results_of,
+)
 from router.carrier.gateway import CarrierGateway, GatewayMetrics, http_clients
 from router.carrier.limits import TokenBucket
 from router.carrier.model import Item, ItemResult, Op
@@ -187,10 +195,10 @@ class CustomerService:
                 known.append((w, c, owner))
             else:
                 todo.append((w, c))
-        tracked = await asyncio.gather(*(
+        tracked = await results_of([
             self.ctx.gateway.submit(c, Op.TRACK, Item(key=idempotency_key(request.id, "track", w), waybill=w))
             for w, c in todo
-        ))
+        ])
         answers: list[tuple[str, str, ItemResult | str]] = [
             *((w, c, r) for (w, c), r in zip(todo, tracked, strict=True)), *known]
         owned: dict[str, Parcel] = {}
