@@ -260,13 +260,15 @@ class KafkaSink:
     ) -> bool | None:
         assert self._tg is not None
         try:
+            # The block's own exception is not handed to the task group, which would wrap it in a group: it
+            # goes on as it was raised. The sender's failure, if it had one, is raised here instead.
             self._tg.cancel_scope.cancel()
-            suppress = await self._tg.__aexit__(et, e, tb)
+            await self._tg.__aexit__(None, None, None)
             # What the sender had not taken yet goes to the producer now; stopping it delivers what it holds.
             epoch, self._epoch = self._epoch, None
             if epoch is not None and epoch.batches:
                 await self._submit(epoch)
-            return suppress
+            return None
         finally:
             self._tg = None
             await self._producer.stop()

@@ -77,3 +77,14 @@ async def test_a_record_over_the_request_size_is_refused_and_others_still_go() -
         await (await sink.enqueue([(s.topics.dlq, b"k", b"small"), (s.topics.dlq, b"k", big)]))
     got = await kafkatools.read_topic(s.kafka.bootstrap, s.topics.dlq, 2, timeout_s=10)
     assert [len(m.value) for m in got] == [5, len(big)]
+
+
+async def test_an_error_in_the_block_comes_out_as_raised_and_what_was_handed_over_is_sent() -> None:
+    s = fresh_settings(topics={"partitions": 1}, kafka={"producer_linger_ms": 10_000})
+    await ensure_topics(s)
+    with pytest.raises(LookupError, match="the block's own"):  # not wrapped in a group by the sink's task group
+        async with KafkaSink(s) as sink:
+            await sink.enqueue([(s.topics.replies, b"k", b"before the error")])
+            raise LookupError("the block's own")
+    got = await kafkatools.read_topic(s.kafka.bootstrap, s.topics.replies, 1, timeout_s=10)
+    assert [m.value for m in got] == [b"before the error"]
