@@ -257,7 +257,7 @@ class KafkaSink:
 
     async def __aexit__(
         self, et: type[BaseException] | None, e: BaseException | None, tb: TracebackType | None
-    ) -> bool | None:
+    ) -> None:
         assert self._tg is not None
         try:
             # The block's own exception is not handed to the task group, which would wrap it in a group: it
@@ -268,7 +268,6 @@ class KafkaSink:
             epoch, self._epoch = self._epoch, None
             if epoch is not None and epoch.batches:
                 await self._submit(epoch)
-            return None
         finally:
             self._tg = None
             await self._producer.stop()
@@ -361,7 +360,8 @@ class KafkaSink:
                     futures.append(await self._producer.send_batch(builder, topic, partition=partition))
             except KafkaError as e:
                 epoch.acked.set_exception(TransportError(f"{type(e).__name__}: {e}"))
-                asyncio.gather(*futures, return_exceptions=True)  # the sent ones' outcome no longer matters
+                # the batches already sent: their outcome no longer matters, but their errors must be retrieved
+                asyncio.gather(*futures, return_exceptions=True)
                 return
         asyncio.gather(*futures).add_done_callback(partial(_settle, epoch.acked))
 
