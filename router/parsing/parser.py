@@ -183,6 +183,15 @@ def _parse(text: str, carrier: str | None) -> ParseResult:
                     reasons.append("unplaced_waybill")
         else:
             reasons.append("unplaced_waybill")
+    if command_lines and not orphans and pairs:
+        # A command on a line of its own that no number took ("YT1 拦截\nYT1 改址 …": a number named twice is
+        # found once, on its first line): acting on the rest would drop it without a word; a person reads it.
+        # (A clause beside numbers on the same line, "YT1 催一下，客户急用", goes with them.)
+        bound = {intent.rstrip("~≈") for intent, _ in pairs}
+        rows = {line.row for line in lines if line.waybills}
+        if any(m.intent.rstrip("~≈") not in bound
+               for j in command_lines if lines[j].row not in rows for m in lines[j].commands):
+            reasons.append("unplaced_command")
     unrecognised = [d for d in found.unplaced if len(d) <= 17]  # 18-19 digits: platform order numbers
     if command_lines and not found.waybills and not unrecognised:
         reasons.append("command_without_waybill")

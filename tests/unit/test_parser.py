@@ -33,6 +33,8 @@ def pairs(text: str, carrier: str | None = None) -> list[tuple[str, list[str]]]:
         ("@客服 YT7514236985412 破损了，怎么处理", [("damaged", ["YT7514236985412"])]),
         ("YT7514236985412 拦截并投诉", [("intercept", ["YT7514236985412"]), ("complaint", ["YT7514236985412"])]),
         ("好的谢谢", []),
+        ("YT7514236985412 拦截\nYT7514236985412 拦截", [("intercept", ["YT7514236985412"])]),  # said twice, once meant
+        ("YT7514236985412 催一下，客户急用", [("urge", ["YT7514236985412"])]),  # a clause beside it goes with it
         ("收到", []),
     ],
 )
@@ -53,6 +55,9 @@ def test_intents_and_binding(text: str, expected: list[tuple[str, list[str]]]) -
         ("拦截", "command_without_waybill"),
         ("改址 YT7514236985412", "address_missing"),
         ("YT7514236985412 拦截 催件", "conflicting_commands"),
+        # a number named again on a line of its own with another command: that command was dropped unsaid
+        ("YT7514236985412 拦截\nYT7514236985412 改址 杭州市西湖区文三路90号 张三 13800138000", "unplaced_command"),
+        ("YT7514236985412 催件\nYT7514236985412 查件", "unplaced_command"),
         ("431234567890123 拦截", "ambiguous_carrier"),
         ("拦截 7514236985 这个", "unrecognised_number"),
         ("拦" * (MAX_CHARS + 1), "too_long"),
