@@ -33,7 +33,7 @@ import anyio
 from aiokafka import AIOKafkaProducer
 from hdrh.histogram import HdrHistogram
 
-from bench.report import RESULTS, Target, environment, gc_paused, target_rows, verdict, write
+from bench.report import RESULTS, Target, environment, target_rows, verdict, write
 from bench.router_bench import Proc, Tail, send_paced
 from bench.service_bench import free_port, service_settings, start_sim
 from router import kafkatools, sample
@@ -113,8 +113,7 @@ async def run(p: Profile) -> dict[str, Any]:
     tag = f"load-{p.name}-{uuid.uuid4().hex[:6]}"
     metrics_port = free_port()
     async with service_settings(tag, metrics={"port": metrics_port}) as (s, _url, sim_port):
-        with gc_paused():
-            return await _run(p, s, tag, metrics_port, sim_port)
+        return await _run(p, s, tag, metrics_port, sim_port)
 
 
 async def _run(p: Profile, s: Settings, tag: str, metrics_port: int, sim_port: int) -> dict[str, Any]:

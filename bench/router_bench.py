@@ -46,11 +46,12 @@ LOGS = Path(__file__).parent.parent / ".run" / "bench"  # the systems' own logs,
 
 @contextlib.asynccontextmanager
 async def fresh(tag: str) -> AsyncIterator[Settings]:
-    """Settings with topics of their own, deleted afterwards."""
+    """Settings with topics of their own, deleted afterwards; the harness's collector paused meanwhile."""
     s = isolated(load_settings(), f"bench-{tag}-{uuid.uuid4().hex[:6]}", topics={"partitions": PARTITIONS})
     await ensure_topics(s)
     try:
-        yield s
+        with gc_paused():  # for the whole run: see gc_paused
+            yield s
     finally:
         await delete_topics(s)
 
@@ -199,6 +200,13 @@ async def send_paced(
     await asyncio.gather(*futures)
 
 
+def steady(sent: dict[str, float], arrivals: dict[str, float], start: float) -> list[float]:
+    """Latencies (s) of the requests sent after the first ``WARM_S`` of a run: the pipeline warming up from idle
+    (the passthrough as much as the router: p50 over 100 ms in the first 0.2 s at 24,000/s, 23 ms after) is not
+    the steady state the quantiles describe."""
+    return [arrivals[i] - t0 for i, t0 in sent.items() if i in arrivals and t0 - start >= WARM_S]
+
+
 def _unsettled(futures: list[asyncio.Future[Any]]) -> list[asyncio.Future[Any]]:
     """The futures not done yet; a done one's error is raised. Gathering every batch's future only at the end
     (some 29,000 in a 12 s run at 24,000 records a second) cost the generator a burst of CPU just as the last
@@ -229,17 +237,16 @@ async def _throughput(s: Settings, kind: str, n: int, delay_ms: float) -> dict[s
     reqs = list(sample.requests(n, MERCHANTS, seed=42))
     await kafkatools.produce_all(s.kafka.bootstrap, s.topics.requests, [sample.encoded(r) for r in reqs])
     tail = Tail(s.kafka.bootstrap, s.topics.replies, ids=False)  # decoding every reply took CPU from the system
-    with gc_paused():
-        async with anyio.create_task_group() as tg:
-            await tg.start(tail.run)
-            system = System(kind, s, delay_ms)
-            tg.start_soon(_sampling, system)
-            await tail.wait_for(1, timeout_s=120)
-            cpu0 = system.cpu_seconds()
-            await tail.wait_for(n, timeout_s=600)
-            cpu = system.cpu_seconds() - cpu0
-            code = system.stop()
-            tg.cancel_scope.cancel()
+    async with anyio.create_task_group() as tg:
+        await tg.start(tail.run)
+        system = System(kind, s, delay_ms)
+        tg.start_soon(_sampling, system)
+        await tail.wait_for(1, timeout_s=120)
+        cpu0 = system.cpu_seconds()
+        await tail.wait_for(n, timeout_s=600)
+        cpu = system.cpu_seconds() - cpu0
+        code = system.stop()
+        tg.cancel_scope.cancel()
     if tail.last <= tail.first:
         raise ValueError(f"{n} records arrived in one fetch: too few to measure a rate; use a bigger backlog")
     rate = (n - 1) / (tail.last - tail.first)
@@ -263,27 +270,24 @@ async def _latency(s: Settings, kind: str, rate: float, seconds: float) -> dict[
     reqs = list(sample.requests(int(rate * seconds) + 1, MERCHANTS, seed=43, zipf=0.8))
     warm = reqs[0]
     load = [(r.id, *sample.encoded(r)) for r in reqs[1:]]  # generated up front: the timed loop only sends
-    with gc_paused():
-        async with anyio.create_task_group() as tg:
-            await tg.start(tail.run)
-            await producer.start()
-            system = System(kind, s)
-            tg.start_soon(_sampling, system)
-            await (await producer.send(s.topics.requests, sample.encoded(warm)[1], key=warm.merchant.encode()))
-            await tail.wait_for(1, timeout_s=60)  # group joined, partitions assigned
-            meter = CpuMeter({"system": system.cpu_seconds})
-            meter.start()
-            start = time.perf_counter()
-            await send_paced(producer, s.topics.requests, load, sent, lambda _t: rate, start)
-            offered = len(sent) / (time.perf_counter() - start)
-            cores = meter.stop()
-            await tail.wait_for(len(sent) + 1, timeout_s=120)
-            await producer.stop()
-            system.stop()
-            tg.cancel_scope.cancel()
-    # The first second is the pipeline warming up from idle (the passthrough too: p50 over 100 ms in its first
-    # 0.2 s at 24,000/s, 23 ms after): not the steady state the quantiles describe.
-    lat = [tail.arrivals[i] - t0 for i, t0 in sent.items() if i in tail.arrivals and t0 - start >= WARM_S]
+    async with anyio.create_task_group() as tg:
+        await tg.start(tail.run)
+        await producer.start()
+        system = System(kind, s)
+        tg.start_soon(_sampling, system)
+        await (await producer.send(s.topics.requests, sample.encoded(warm)[1], key=warm.merchant.encode()))
+        await tail.wait_for(1, timeout_s=60)  # group joined, partitions assigned
+        meter = CpuMeter({"system": system.cpu_seconds})
+        meter.start()
+        start = time.perf_counter()
+        await send_paced(producer, s.topics.requests, load, sent, lambda _t: rate, start)
+        offered = len(sent) / (time.perf_counter() - start)
+        cores = meter.stop()
+        await tail.wait_for(len(sent) + 1, timeout_s=120)
+        await producer.stop()
+        system.stop()
+        tg.cancel_scope.cancel()
+    lat = steady(sent, tail.arrivals, start)
     q = quantiles_ms(lat)
     print(f"  {kind:<12} at {offered:>7,.0f}/s  p50 {q['p50']} ms  p95 {q['p95']} ms  p99 {q['p99']} ms; cores {cores}",
           flush=True)

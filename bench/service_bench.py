@@ -26,7 +26,7 @@ import anyio
 from aiokafka import AIOKafkaProducer
 
 from bench.report import CpuMeter, Target, environment, gc_paused, quantiles_ms, target_rows, verdict, write
-from bench.router_bench import LOGS, PARTITIONS, WARM_S, Proc, Tail, send_paced
+from bench.router_bench import LOGS, PARTITIONS, WARM_S, Proc, Tail, send_paced, steady
 from router import kafkatools, sample
 from router.config import Settings, child_env, isolated, load_settings
 from router.parsing.parser import parse
@@ -78,7 +78,8 @@ async def service_settings(tag: str, **sections: dict[str, Any]) -> AsyncIterato
                  directory={"path": str(directory)}, limits=UNLIMITED, **sections)
     await ensure_topics(s)
     try:
-        yield s, url, port
+        with gc_paused():  # for the whole run: see gc_paused
+            yield s, url, port
     finally:
         await delete_topics(s)
 
@@ -96,8 +97,7 @@ async def drain(system: str, n: int, window_s: float) -> dict[str, Any]:
     kefu-router (``kefu-router run``) or the same pipeline on FastStream (``bench.systems faststream``)."""
     tag = f"drain-{system}-{uuid.uuid4().hex[:6]}"
     async with service_settings(tag) as (s, _url, port):
-        with gc_paused():
-            return await _drain(s, tag, port, system, n, window_s)
+        return await _drain(s, tag, port, system, n, window_s)
 
 
 async def _drain(s: Settings, tag: str, port: int, system: str, n: int, window_s: float) -> dict[str, Any]:
@@ -133,8 +133,7 @@ async def run(batching: bool, seconds: float, rate: float, routers: int = 1) -> 
     consumer group) and time every reply."""
     tag = f"svc-{'batch' if batching else 'single'}-{uuid.uuid4().hex[:6]}"
     async with service_settings(tag, gateway={"batching": batching}) as (s, url, port):
-        with gc_paused():
-            return await _run(s, tag, url, port, batching, seconds, rate, routers)
+        return await _run(s, tag, url, port, batching, seconds, rate, routers)
 
 
 class Routers:
@@ -188,8 +187,7 @@ async def _run(s: Settings, tag: str, url: str, port: int, batching: bool, secon
         code = router.stop() if router else None
         sim.stop()
     answered = sum(1 for rid in sent if rid in tail.arrivals)
-    # as in the router benchmark, the first second (warming up from idle) is not in the quantiles
-    lat = [tail.arrivals[rid] - t0 for rid, t0 in sent.items() if rid in tail.arrivals and t0 - start >= WARM_S]
+    lat = steady(sent, tail.arrivals, start)
     last = max((tail.arrivals[rid] for rid in sent if rid in tail.arrivals), default=finished)
     q = quantiles_ms(lat)
     items = sum(stats["items"].values())
