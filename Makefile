@@ -50,8 +50,9 @@ lint: venv
 	$(PY) -m ruff check .
 	$(PY) -m mypy
 
-# The benchmarks get a broker of their own, fresh every time (its own data and port): a broker still holding the
-# test suite's thousands of partitions drained about a quarter slower, and loaded them for a minute at start.
+# The benchmarks get a broker of their own, fresh every time (its own data and port): one holding 10,000
+# partitions from earlier runs drained about a quarter slower, and one just restarted on the test suite's 3,519
+# was busy for a minute after it started.
 BENCH_KAFKA := KEFU_RUN=$(CURDIR)/.run/bench KAFKA_PORT=39192 deploy/local/with-kafka.sh
 bench: venv native  # every benchmark runs; the target fails if any of them missed a target
 	@rm -rf .run/bench/kafka

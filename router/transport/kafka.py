@@ -233,7 +233,7 @@ class KafkaSink:
         self._counts: dict[str, int] = {}  # partitions per output topic, until the next metadata update
         self._unkeyed = 0  # round-robin over partitions for records without a key
         self._epoch: _Epoch | None = None  # set while running
-        self._sealed: set[asyncio.Future[None]] = set()  # epochs handed to the producer, not yet acknowledged
+        self._last_sealed: asyncio.Future[None] | None = None  # the acknowledgement of the latest epoch sealed
         self._begun = anyio.Event()  # the open epoch has its first record
         self._seal_now = anyio.Event()  # the open epoch is full, or a flush wants it sent
         self._tg: TaskGroup | None = None
@@ -345,8 +345,7 @@ class KafkaSink:
             assert epoch is not None
             self._epoch = _Epoch(loop)
             self._begun, self._seal_now = anyio.Event(), anyio.Event()
-            self._sealed.add(epoch.acked)
-            epoch.acked.add_done_callback(self._sealed.discard)
+            self._last_sealed = epoch.acked
             await self._submit(epoch)
 
     async def _submit(self, epoch: _Epoch) -> None:
@@ -366,16 +365,18 @@ class KafkaSink:
         asyncio.gather(*futures).add_done_callback(partial(_settle, epoch.acked))
 
     async def flush(self) -> None:
-        """Send the open epoch now and wait until everything handed over so far is acknowledged."""
+        """Send the open epoch now and wait until everything handed over so far is acknowledged. Epochs are
+        submitted one after another, so once the latest is acknowledged every earlier one is with the producer,
+        whose own flush waits for the rest."""
         epoch = self._epoch
         if epoch is not None and epoch.batches:
             self._seal_now.set()
-            waiting = [epoch.acked, *self._sealed]
+            latest: asyncio.Future[None] | None = epoch.acked
         else:
-            waiting = list(self._sealed)
+            latest = self._last_sealed
         try:
-            if waiting:
-                await asyncio.gather(*waiting)
+            if latest is not None:
+                await latest
             await self._producer.flush()
         except KafkaError as e:
             raise TransportError(f"{type(e).__name__}: {e}") from e
@@ -428,8 +429,9 @@ async def ensure_topics(settings: Settings, extra: Mapping[str, int] | None = No
 
 async def delete_topics(settings: Settings) -> None:
     """Delete the router's topics (a benchmark's own, made by ``isolated``). A broker that keeps every run's
-    partitions grows slower: the local one, holding 10,000 from earlier runs and near its 1 GB heap, drained
-    the passthrough benchmark at 45,000-61,000 records a second where a fresh one did 60,000-79,000."""
+    partitions grows slower: the local one, holding 10,000 from earlier runs (its process at 955 MB, the heap
+    limit 1 GB), drained the passthrough benchmark at 45,000-61,000 records a second where a fresh one did
+    60,000-79,000."""
     admin = AIOKafkaAdminClient(bootstrap_servers=settings.kafka.bootstrap, client_id="kefu-router-admin")
     try:
         await admin.start()
