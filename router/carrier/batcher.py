@@ -67,7 +67,7 @@ class _Entry:
 
 
 CallObserver = Callable[[str, str, int, float], None]  # op, result, items, seconds
-ResultObserver = Callable[[bool], None]  # an item's result reached its caller: ok or not
+ResultObserver = Callable[[int, int], None]  # results that reached their callers: how many ok, how many not
 
 
 class Batcher:
@@ -171,16 +171,8 @@ class Batcher:
         lim = self.limits
         await lim.concurrency.acquire()
         try:
-            # The head of the queue is (nearly always) the oldest item: scanning a deep queue on every flush
-            # made a backlog quadratic.
-            earliest = self._pending[0].deadline
-            with anyio.move_on_after(max(0.0, earliest - self._loop.time())) as scope:
-                await lim.breaker.wait_closed()
-            if scope.cancelled_caught:
-                now = self._loop.time()
-                expired = [e for e in self._pending if e.deadline <= now]
-                self._give_up(expired, "the carrier stayed unavailable past the item deadline")
-                self._drop_done()
+            # closed, nearly always: then no deadline to set up
+            if not lim.breaker.allow() and not await self._breaker_let_through():
                 lim.concurrency.release()
                 return False
             try:
@@ -191,6 +183,22 @@ class Batcher:
         except BaseException:
             lim.concurrency.release()
             raise
+        return True
+
+    async def _breaker_let_through(self) -> bool:
+        """Wait for the breaker's leave until the oldest pending item's deadline; past it, give those items up
+        and return False."""
+        # The head of the queue is (nearly always) the oldest item: scanning a deep queue on every flush made a
+        # backlog quadratic.
+        earliest = self._pending[0].deadline
+        with anyio.move_on_after(max(0.0, earliest - self._loop.time())) as scope:
+            await self.limits.breaker.wait_closed()
+        if scope.cancelled_caught:
+            now = self._loop.time()
+            expired = [e for e in self._pending if e.deadline <= now]
+            self._give_up(expired, "the carrier stayed unavailable past the item deadline")
+            self._drop_done()
+            return False
         return True
 
     def _drop_done(self) -> None:
@@ -246,12 +254,19 @@ class Batcher:
         breaker.success()
         self._note("", started, "ok", len(batch))
         again: list[_Entry] = []
+        ok = failed = 0  # counted once per call, not per item: a metric update takes a lock
         for e, r in zip(batch, results, strict=True):
             if not r.ok and r.code in RETRYABLE_CODES:
                 e.last_error = f"item {r.code}"
                 again.append(e)
-            else:
-                self._resolve(e, r)
+            elif not e.future.done():
+                e.future.set_result(r)
+                if r.ok:
+                    ok += 1
+                else:
+                    failed += 1
+        if self._observe_result is not None and (ok or failed):
+            self._observe_result(ok, failed)
         self._retry_later(again, 0.0)
 
     def _note(self, error: str, started: float, result: str, items: int) -> None:
@@ -292,4 +307,4 @@ class Batcher:
         if not e.future.done():
             e.future.set_result(r)
             if self._observe_result is not None:
-                self._observe_result(r.ok)
+                self._observe_result(int(r.ok), int(not r.ok))

@@ -73,7 +73,7 @@ class CarrierGateway:
                 g.set(BREAKER_STATES[state])
 
             limits = self.limits[carrier] = CarrierLimits(
-                anyio.Semaphore(settings.concurrency),
+                anyio.Semaphore(settings.concurrency, fast_acquire=True),  # free: no trip through the loop
                 TokenBucket(settings.rate_per_s, settings.burst),
                 CircuitBreaker(settings.breaker_threshold, settings.breaker_cooldown_s,
                                on_change=on_change),
@@ -94,8 +94,11 @@ class CarrierGateway:
     def _result_counter(self, carrier: str, op: Op) -> ResultObserver:
         ok, failed = (self.metrics.results.labels(carrier, op.value, v) for v in ("true", "false"))
 
-        def count(result_ok: bool) -> None:
-            (ok if result_ok else failed).inc()
+        def count(oks: int, fails: int) -> None:
+            if oks:
+                ok.inc(oks)
+            if fails:
+                failed.inc(fails)
 
         return count
 

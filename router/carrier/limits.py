@@ -1,10 +1,13 @@
 """Per-carrier call limits: a token bucket for the rate, a circuit breaker for outages.
 
-Both take a clock (seconds, monotonic) so unit tests drive time by hand; by default they use the event loop's.
+Both take a clock (seconds, monotonic) so unit tests drive time by hand; by default ``time.monotonic``, the
+event loop's own clock on asyncio (``anyio.current_time`` looked the backend up on every call, once per carrier
+call and more).
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 import anyio
@@ -24,11 +27,11 @@ class TokenBucket:
             raise ValueError("rate must be > 0 and burst >= 1")
         self.rate = rate
         self.burst = burst
-        self._clock = clock or anyio.current_time
+        self._clock = clock or time.monotonic
         self._tokens = float(burst)
         self._stamp: float | None = None
         self._held_until = 0.0
-        self._lock = anyio.Lock()
+        self._lock = anyio.Lock(fast_acquire=True)  # free: no trip through the event loop
 
     def __repr__(self) -> str:
         return f"<TokenBucket rate={self.rate}/s burst={self.burst} tokens={self._tokens:.2f}>"
@@ -80,7 +83,7 @@ class CircuitBreaker:
             raise ValueError("threshold must be >= 1 and cooldown_s > 0")
         self.threshold = threshold
         self.cooldown_s = cooldown_s
-        self._clock = clock or anyio.current_time
+        self._clock = clock or time.monotonic
         self._on_change = on_change
         self.state = self.CLOSED
         self.failures = 0
@@ -103,12 +106,15 @@ class CircuitBreaker:
         return self.state == self.OPEN and self._clock() - self.opened_at < self.cooldown_s
 
     def _set(self, state: str) -> None:
-        if state != self.state:
-            self.state = state
-            if state == self.OPEN:
-                self.openings += 1
-            if self._on_change is not None:
-                self._on_change(state)
+        # Waiters wait for a change of state (or a probe let go, see release): a success while closed, which is
+        # every call of a healthy carrier, has nobody to wake.
+        if state == self.state:
+            return
+        self.state = state
+        if state == self.OPEN:
+            self.openings += 1
+        if self._on_change is not None:
+            self._on_change(state)
         self._changed.set()
         self._changed = anyio.Event()
 

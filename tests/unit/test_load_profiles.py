@@ -7,7 +7,7 @@ from collections import Counter
 import anyio
 
 from bench.load import MERCHANTS, Profile, Traffic, check, latency_by_second
-from bench.router_bench import send_paced
+from bench.router_bench import _median_p99, send_paced
 from router.parsing.parser import parse
 from router.transport.kafka import KeyPartitions
 
@@ -122,3 +122,8 @@ def test_paced_records_go_out_in_order_per_key_batched_by_partition_and_stamped_
     out = [record for _, records in producer.sent for record in records]
     for m in {k for _, k, _ in items}:  # each key's records reach the broker in the order they were due
         assert [v for _, k, v in items if k == m] == [v for k, v in out if k == m]
+
+
+def test_half_max_latency_is_the_run_with_the_median_p99() -> None:
+    runs = [{"id": i, "latency_ms": {"p99": p99}} for i, p99 in enumerate([124.6, 29.6, 52.8])]
+    assert _median_p99(runs)["id"] == 2  # neither the lucky run nor the unlucky one
