@@ -336,7 +336,8 @@ def _median(runs: list[dict[str, Any]]) -> dict[str, Any]:
 
 def _median_p99(runs: list[dict[str, Any]]) -> dict[str, Any]:
     """The run with the median p99. One run's p99 at half the maximum rate is mostly what the shared machine did
-    in those seconds: the same build measured 29.6, 41.1, 52.8 and 124.6 ms back to back (2026-11-30)."""
+    in those seconds: the same build measured 124.6, 52.8, 41.1 and (under a profiler) 29.6 ms back to back, and
+    34.1, 78.6 and 27.3 ms in one make bench (2026-11-30)."""
     return sorted(runs, key=lambda r: r["latency_ms"]["p99"])[len(runs) // 2]
 
 
@@ -429,8 +430,8 @@ producer and reply reader) and the whole machine (the broker is most of the rest
 
 async def main(quick: bool) -> int:
     # Not smaller when quick: the router takes up to 20,000 records (backpressure.high_records) before its first
-    # replies reach the broker, so a 20,000-record drain measured only the flush of its buffer (150,000-176,000
-    # records/s at 3.5-5 µs of CPU each, against about 58,000/s in a 200,000-record drain)
+    # replies reach the broker, so a 20,000-record drain measured mostly the flush of its buffer (83,000-176,000
+    # records/s at 3.5-5 µs of CPU each in nine drains, against about 58,000/s in a 200,000-record drain)
     n = 60_000
     rounds = 3 if quick else ROUNDS
     print(f"router benchmark: {PARTITIONS} partitions, {MERCHANTS} merchants", flush=True)

@@ -237,9 +237,8 @@ class Batcher:
             breaker.success()  # the carrier is up and answering; the call itself was wrong
             self._note(str(err), started, "rejected", len(batch))
             log.error("%s/%s rejected a batch of %d: %s", self.client.carrier, self.op, len(batch), err)
-            for e in batch:
-                self._resolve(e, ItemResult(waybill=e.item.waybill, key=e.item.key, ok=False, code="rejected",
-                                            message=str(err)[:200]))
+            self._resolve([(e, ItemResult(waybill=e.item.waybill, key=e.item.key, ok=False, code="rejected",
+                                          message=str(err)[:200])) for e in batch])
             return
         except Exception as err:  # a client bug or an unmapped library error: never let it end the gateway
             breaker.failure()
@@ -254,19 +253,14 @@ class Batcher:
         breaker.success()
         self._note("", started, "ok", len(batch))
         again: list[_Entry] = []
-        ok = failed = 0  # counted once per call, not per item: a metric update takes a lock
+        answered: list[tuple[_Entry, ItemResult]] = []
         for e, r in zip(batch, results, strict=True):
             if not r.ok and r.code in RETRYABLE_CODES:
                 e.last_error = f"item {r.code}"
                 again.append(e)
-            elif not e.future.done():
-                e.future.set_result(r)
-                if r.ok:
-                    ok += 1
-                else:
-                    failed += 1
-        if self._observe_result is not None and (ok or failed):
-            self._observe_result(ok, failed)
+            else:
+                answered.append((e, r))
+        self._resolve(answered)
         self._retry_later(again, 0.0)
 
     def _note(self, error: str, started: float, result: str, items: int) -> None:
@@ -299,12 +293,19 @@ class Batcher:
                 self._enqueue(e, now)
 
     def _give_up(self, batch: list[_Entry], why: str) -> None:
-        for e in batch:
-            self._resolve(e, ItemResult(waybill=e.item.waybill, key=e.item.key, ok=False,
-                                        code="carrier_unavailable", message=why[:200]))
+        self._resolve([(e, ItemResult(waybill=e.item.waybill, key=e.item.key, ok=False, code="carrier_unavailable",
+                                      message=why[:200])) for e in batch])
 
-    def _resolve(self, e: _Entry, r: ItemResult) -> None:
-        if not e.future.done():
-            e.future.set_result(r)
-            if self._observe_result is not None:
-                self._observe_result(int(r.ok), int(not r.ok))
+    def _resolve(self, answered: list[tuple[_Entry, ItemResult]]) -> None:
+        """Each item's result to its caller (unless it gave up waiting), counted once for all of them: a metric
+        update takes a lock."""
+        ok = failed = 0
+        for e, r in answered:
+            if not e.future.done():
+                e.future.set_result(r)
+                if r.ok:
+                    ok += 1
+                else:
+                    failed += 1
+        if self._observe_result is not None and (ok or failed):
+            self._observe_result(ok, failed)

@@ -101,6 +101,7 @@ async def test_retryable_call_failures_are_retried_and_rejections_are_not() -> N
         results = await submit_all(gw, Op.TRACK, waybills(10))
     assert {r.code for r in results} == {"rejected"}
     assert len(t.calls) == 1
+    assert gw.metrics.results.labels("zto", "track", "false")._value.get() == 10  # each item once
 
 
 async def test_429_retry_after_holds_every_call() -> None:
@@ -120,6 +121,9 @@ async def test_give_up_after_max_attempts_with_carrier_unavailable() -> None:
         results = await submit_all(gw, Op.TRACK, waybills(2))
     assert {r.code for r in results} == {"carrier_unavailable"}
     assert len(t.calls) == 3
+    counted = gw.metrics.results
+    assert counted.labels("zto", "track", "false")._value.get() == 2
+    assert counted.labels("zto", "track", "true")._value.get() == 0
 
 
 async def test_breaker_opens_blocks_and_closes_after_recovery() -> None:
