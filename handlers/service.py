@@ -265,8 +265,10 @@ async def _act_all(acts: list[Callable[[], Awaitable[Outcome]]], parsed: list[Pa
     message naming three parcels of three carriers waited for three carrier round trips (p50 295 ms against 148
     ms for one, in the ``day`` load profile). When two of them name the same waybill, they act in the message's
     order. If one fails, the others are cancelled and the error is the request's (the router dead-letters it)."""
-    named = [w for p in parsed for w in p.waybills] if len(acts) > 1 else []  # most messages ask one thing
-    if len(acts) <= 1 or len(named) != len(set(named)):  # a request's own waybills are distinct
+    if len(acts) <= 1:  # most messages ask one thing
+        return [await act() for act in acts]
+    named = [w for p in parsed for w in p.waybills]
+    if len(named) != len(set(named)):  # a request's own waybills are distinct: a repeat is shared by two
         return [await act() for act in acts]
     outcomes: list[Outcome] = [Outcome() for _ in acts]
 

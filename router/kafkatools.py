@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+from aiokafka.admin import AIOKafkaAdminClient
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,8 +74,6 @@ async def read_topic(
 
 
 async def committed_offsets(bootstrap: str, group: str, topic: str) -> dict[int, int]:
-    from aiokafka.admin import AIOKafkaAdminClient
-
     admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
     await admin.start()
     try:
@@ -86,8 +85,6 @@ async def committed_offsets(bootstrap: str, group: str, topic: str) -> dict[int,
 
 async def wait_group_stable(bootstrap: str, group: str, members: int, timeout_s: float = 60.0) -> None:
     """Wait until the consumer group is Stable with ``members`` members (its partitions shared out)."""
-    from aiokafka.admin import AIOKafkaAdminClient
-
     admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
     await admin.start()
     try:

@@ -1,8 +1,8 @@
 """Per-carrier call limits: a token bucket for the rate, a circuit breaker for outages.
 
-Both take a clock (seconds, monotonic) so unit tests drive time by hand; by default ``time.monotonic``, the
-event loop's own clock on asyncio (``anyio.current_time`` looked the backend up on every call, once per carrier
-call and more).
+Both take a clock (seconds, monotonic) so unit tests drive time by hand; by default ``time.monotonic``
+(``anyio.current_time`` looked the backend up on every call, once per carrier call and more). Each compares
+times of its own clock only.
 """
 
 from __future__ import annotations
