@@ -12,6 +12,7 @@ Per request (the router runs one per merchant at a time, in order):
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
@@ -264,26 +265,34 @@ async def _act_all(acts: list[Callable[[], Awaitable[Outcome]]], parsed: list[Pa
     once (the parser makes one request per carrier and command: "ZTO1 YT1 拦截" is two): one after another, a
     message naming three parcels of three carriers waited for three carrier round trips (p50 295 ms against 148
     ms for one, in the ``day`` load profile). When two of them name the same waybill, they act in the message's
-    order. If one fails, the others are cancelled and the error is the request's (the router dead-letters it)."""
+    order. If one fails, the others are cancelled and the error is the request's (the router dead-letters it).
+
+    Structured like a task group: each request acts in a task that never outlives this call (awaited, or
+    cancelled and awaited), and cancelling the caller cancels them all. Plain asyncio tasks: an anyio task group
+    cost about 18 µs a task against 3 (its task handle makes a cancel scope and an event each), 4% of the
+    service's CPU with one message in nine naming several carriers."""
     if len(acts) <= 1:  # most messages ask one thing
         return [await act() for act in acts]
     named = [w for p in parsed for w in p.waybills]
     if len(named) != len(set(named)):  # a request's own waybills are distinct: a repeat is shared by two
         return [await act() for act in acts]
-    outcomes: list[Outcome] = [Outcome() for _ in acts]
-
-    async def run(i: int) -> None:
-        outcomes[i] = await acts[i]()
-
+    tasks = [asyncio.ensure_future(act()) for act in acts]
     try:
-        async with anyio.create_task_group() as tg:
-            for i in range(len(acts)):
-                tg.start_soon(run, i)
-    except BaseExceptionGroup as eg:  # one handler's error, as the handler raised it
-        if len(eg.exceptions) == 1:
-            raise eg.exceptions[0] from None
-        raise
-    return outcomes
+        await asyncio.wait(tasks, return_when=asyncio.FIRST_EXCEPTION)
+        for t in tasks:  # the first failure in the message's order is the request's
+            if t.done() and not t.cancelled() and (e := t.exception()) is not None:
+                raise e
+        return [t.result() for t in tasks]
+    finally:
+        pending = [t for t in tasks if not t.done()]
+        for t in pending:
+            t.cancel()
+        if pending:
+            with anyio.CancelScope(shield=True):  # the caller may be cancelled itself: still wait for them
+                await asyncio.wait(pending)
+        for t in tasks:  # errors of tasks not raised above are retrieved, not reported as never retrieved
+            if t.done() and not t.cancelled():
+                t.exception()
 
 
 def _activity(request: MerchantRequest, intents: list[str], outcome: RequestOutcome,

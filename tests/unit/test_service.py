@@ -320,3 +320,54 @@ async def test_when_one_of_a_messages_requests_fails_the_others_are_cancelled_an
     with pytest.raises(ValueError, match="handler bug"):
         await _act_all([fails, waits], apart)
     assert cancelled.is_set()
+
+
+async def test_a_later_request_failing_cancels_an_earlier_one_still_acting() -> None:
+    from handlers.base import Outcome
+    from handlers.service import _act_all
+    from router.parsing.parser import ParsedRequest
+
+    cancelled = anyio.Event()
+
+    async def waits() -> Outcome:
+        try:
+            await anyio.sleep(10)
+        finally:
+            cancelled.set()
+        return Outcome()
+
+    async def fails() -> Outcome:
+        await anyio.sleep(0.01)
+        raise ValueError("handler bug")
+
+    apart = [ParsedRequest(intent="intercept", waybills=["A"], carrier="zto"),
+             ParsedRequest(intent="urge", waybills=["B"], carrier="yto")]
+    with anyio.fail_after(5), pytest.raises(ValueError, match="handler bug"):  # not after the first's 10 s
+        await _act_all([waits, fails], apart)
+    assert cancelled.is_set()
+
+
+async def test_cancelling_the_caller_cancels_every_request_before_it_returns() -> None:
+    from handlers.base import Outcome
+    from handlers.service import _act_all
+    from router.parsing.parser import ParsedRequest
+
+    ended: list[str] = []
+
+    def act(name: str) -> Callable[[], Awaitable[Outcome]]:
+        async def run() -> Outcome:
+            try:
+                await anyio.sleep(10)
+            finally:
+                with anyio.CancelScope(shield=True):
+                    await anyio.sleep(0.01)  # cleanup that takes a moment: the caller must wait for it
+                ended.append(name)
+            return Outcome()
+        return run
+
+    apart = [ParsedRequest(intent="intercept", waybills=["A"], carrier="zto"),
+             ParsedRequest(intent="urge", waybills=["B"], carrier="yto")]
+    with anyio.move_on_after(0.05) as scope:
+        await _act_all([act("first"), act("second")], apart)
+    assert scope.cancelled_caught
+    assert sorted(ended) == ["first", "second"]  # both had ended when the caller's cancellation completed
