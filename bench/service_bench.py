@@ -286,9 +286,10 @@ def why_missed(data: dict[str, Any]) -> str:
     text = (
         f"One router answered {one['throughput_per_second']:,.0f}/s at {RATE:,.0f}/s offered, using "
         f"{c1['router']} of a core: a Python process runs on one core, and at about {us:.0f} µs of CPU a request "
-        f"(parse, ownership track, the intent's carrier call, reply, ticket and activity to Kafka, its share of "
-        f"the HTTP calls) that is what one core gives. Past it, requests queue in Kafka: nothing is lost, every "
-        f"expected reply arrives, and the latency is queueing time. "
+        f"answered while the load was offered ({one['cpu_us_per_request']['router']} µs over the process's whole "
+        f"life, in the table: parse, ownership track, the intent's carrier call, reply, ticket and activity to "
+        f"Kafka, its share of the HTTP calls) that is what one core gives. Past it, requests queue in Kafka: "
+        f"nothing is lost, every expected reply arrives, and the latency is queueing time. "
     )
     if two is not None:
         c2 = two["cores_while_offered"]
@@ -300,11 +301,33 @@ def why_missed(data: dict[str, Any]) -> str:
     need = RATE * us / 1e6
     text += (
         f"At {RATE:,.0f}/s the routers alone need about {need:.1f} cores at that CPU per request, beside the "
-        f"{others:.2f} the simulator, the load generator and the broker used at the one-router rate. What would "
-        f"close it: router processes in the consumer group on a machine with those cores (not measured: this "
-        f"machine has 2), or less CPU per request."
+        f"{others:.2f} the simulator, the load generator and the broker used at the one-router rate. "
+    )
+    if two is not None:
+        text += "\n\n" + machine_ceiling(two, int(data["environment"]["cpus"]))
+    text += (
+        "\n\nWhat would close it: router processes in the consumer group on a machine with more cores (not "
+        "measured: this machine has 2), or much less CPU per request in every process on this one."
     )
     return text
+
+
+def machine_ceiling(run: dict[str, Any], cpus: int) -> str:
+    """What the whole machine spent per answered request in a run that used all of it, and the rate that bounds
+    (its cores over that cost), whatever runs the routers."""
+    cores, rate = run["cores_while_offered"], run["throughput_per_second"]
+    per = {k: 1e6 * cores[k] / rate for k in ("router", "simulator", "load generator", "machine")}
+    rest = per["machine"] - per["router"] - per["simulator"] - per["load generator"]
+    ceiling = cpus * 1e6 / per["machine"]
+    budget = cpus * 1e6 / RATE
+    return (
+        f"The machine as a whole, with {run.get('routers', 1)} routers and all its cores busy, spent "
+        f"{per['machine']:.0f} µs of CPU per request answered: routers {per['router']:.0f}, simulator "
+        f"{per['simulator']:.0f}, load generator {per['load generator']:.0f}, the broker and the rest {rest:.0f}. "
+        f"At that cost its {cpus} cores answer at most {ceiling:,.0f} requests/s however the routers are "
+        f"arranged; {RATE:,.0f}/s needs the total under {budget:.0f} µs ({1 - budget / per['machine']:.0%} less) "
+        f"with every core busy, and a p99 within {SLO_MS:.0f} ms needs headroom below that."
+    )
 
 
 async def main(seconds: float) -> int:
