@@ -276,8 +276,9 @@ async def _act_all(acts: list[Callable[[], Awaitable[Outcome]]], parsed: list[Pa
     named = [w for p in parsed for w in p.waybills]
     if len(named) != len(set(named)):  # a request's own waybills are distinct: a repeat is shared by two
         return [await act() for act in acts]
-    tasks = [asyncio.ensure_future(act()) for act in acts]
+    tasks: list[asyncio.Future[Outcome]] = []
     try:
+        tasks.extend(asyncio.ensure_future(act()) for act in acts)  # inside: none is left behind if one fails
         await asyncio.wait(tasks, return_when=asyncio.FIRST_EXCEPTION)
         for t in tasks:  # the first failure in the message's order is the request's
             if t.done() and not t.cancelled() and (e := t.exception()) is not None:
