@@ -15,7 +15,8 @@ waits for every earlier job of its key and holds back every later one. Each job'
 starts, or earlier when a job of its key is running and it is examined as the next to start.
 
 Fairness: a key holds at most ``max_per_key`` slots, and keys with runnable work take turns round-robin, so a
-merchant with a deep queue never starves the others of slots.
+merchant with a deep queue never starves the others of slots. Work that never suspends gets a slice of each turn
+of the event loop (5 ms) across the whole pool, so the loop's I/O runs between slices whatever the pool's size.
 
 Cancellation: ``run`` owns the worker pool; cancelling it cancels in-flight work. ``abandon`` cancels the
 in-flight work of given partitions only (used when a rebalance deadline passes); abandoned jobs report nothing.
@@ -25,6 +26,7 @@ Runs on anyio's asyncio backend (the router runs on uvloop).
 from __future__ import annotations
 
 import asyncio
+import time
 from collections import deque
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
@@ -34,7 +36,10 @@ import anyio
 from anyio.abc import TaskStatus
 
 TP = tuple[str, int]
-_YIELD_EVERY = 8  # jobs a worker runs before it yields to the loop (see _worker)
+# Work that never suspends gets at most this much of one turn of the event loop before the loop's I/O has its
+# turn (see _worker); parked workers come back a few per turn.
+_TURN_SLICE_S = 0.005
+_UNPARK_PER_TURN = 8
 _LOOKAHEAD = 64  # queued jobs of one key examined for one that may run beside those running
 
 Lanes = frozenset[str]
@@ -119,6 +124,10 @@ class KeyedScheduler(Generic[J]):
         self._idle = anyio.Event()
         self._idle.set()
         self._slots: list[_Slot[J]] = []
+        self._turn_marked = False  # a callback is scheduled for the loop's next turn: this turn has started jobs
+        self._turn_started = 0.0  # when this turn's first job started
+        self._owed = False  # this turn's jobs used the slice: the loop is owed a turn before more start
+        self._parked: deque[asyncio.Future[None]] = deque()  # workers waiting for the loop's next turn
 
     def __repr__(self) -> str:
         return (
@@ -303,26 +312,68 @@ class KeyedScheduler(Generic[J]):
     async def _worker(self) -> None:
         task = asyncio.current_task()
         assert task is not None
+        loop = task.get_loop()
         slot: _Slot[J] = _Slot(task)
         self._slots.append(slot)
-        ran = 0
         while True:
             with slot.scope:
                 while True:
+                    if self._owed:
+                        await self._park(loop)
+                        continue
                     q = await self._next_ready()
                     q.ready = False
                     i = self._runnable(q)
                     if i is None:
                         continue
+                    self._starting(loop)
                     await self._run_one(slot, q, i)
-                    # Work may never suspend (a no-op handler): yield every 8 jobs so intake, commits and the
-                    # consumer's heartbeats always get the loop (at most 512 workers x 8 jobs of ~25 µs: ~0.1 s
-                    # at full saturation). Every job cost 10% more CPU per record; a bare asyncio yield, as
-                    # anyio's checkpoint looks up the running backend every time (another 5%).
-                    ran += 1
-                    if not ran % _YIELD_EVERY:
-                        await asyncio.sleep(0)
             slot.scope = anyio.CancelScope()  # the previous one was cancelled by abandon()
+
+    # Work that never suspends runs back to back in one turn of the event loop, and the loop's I/O (the
+    # producer's sends and acknowledgements, fetches, commits, heartbeats) waits for the next turn. A yield every
+    # 8 jobs per worker let one turn run 512 workers x 8 jobs: a no-op backlog's replies reached the broker in
+    # bursts with gaps of 240-360 ms. The slice is the pool's instead: once this turn's jobs have run for it,
+    # workers park until a later turn and come back a few per turn (one keeps a core busy with such work).
+    # A callback scheduled at the turn's first job start tells when the next turn has come.
+
+    def _starting(self, loop: asyncio.AbstractEventLoop) -> None:
+        if not self._turn_marked:
+            self._mark(loop)
+        elif time.perf_counter() - self._turn_started >= _TURN_SLICE_S:
+            self._owed = True
+
+    def _mark(self, loop: asyncio.AbstractEventLoop) -> None:
+        self._turn_marked = True
+        self._turn_started = time.perf_counter()
+        loop.call_soon(self._turned, loop)  # runs in the next turn, after the I/O that is ready now
+
+    def _turned(self, loop: asyncio.AbstractEventLoop) -> None:
+        self._turn_marked = False
+        self._owed = False
+        self._unpark(_UNPARK_PER_TURN)
+        if self._parked:  # the rest in later turns, even if no job starts meanwhile to mark one
+            self._mark(loop)
+
+    def _unpark(self, n: int) -> None:
+        while n and self._parked:
+            fut = self._parked.popleft()
+            if not fut.done():  # (a parked worker cancelled meanwhile has left its future behind, cancelled)
+                fut.set_result(None)
+                n -= 1
+
+    async def _park(self, loop: asyncio.AbstractEventLoop) -> None:
+        """Wait for a later turn of the loop. Holds no job, so ``abandon`` and ``interrupt`` pass it by."""
+        fut: asyncio.Future[None] = loop.create_future()
+        self._parked.append(fut)
+        if not self._turn_marked:  # (marked whenever owed; kept so that a parked worker is never forgotten)
+            self._mark(loop)
+        try:
+            await fut
+        except BaseException:
+            if fut.done() and not fut.cancelled():  # let go, then cancelled before it ran: let another go
+                self._unpark(1)
+            raise
 
     async def _run_one(self, slot: _Slot[J], q: _KeyQueue[J], i: int) -> None:
         job = q.jobs[i]

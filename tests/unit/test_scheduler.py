@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import itertools
 import time
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -266,6 +267,66 @@ async def test_work_that_never_suspends_does_not_starve_other_tasks() -> None:
         tg.cancel_scope.cancel()
     during = {n for n in seen_by_other_task if 0 < n < 2000}
     assert len(during) >= 20, f"the other task ran only at {sorted(during)[:10]}"
+
+
+
+def _busy(seconds: float) -> None:
+    end = time.perf_counter() + seconds
+    while time.perf_counter() < end:
+        pass
+
+
+async def test_work_that_never_suspends_shares_each_turn_of_the_loop_across_the_whole_pool() -> None:
+    """However many workers are runnable, jobs that never suspend get about one slice of a turn between two
+    turns of another task: a yield every few jobs per worker let 512 workers x 8 jobs run in one turn."""
+    done_count = 0
+    seen: list[int] = []
+
+    async def work(job: J) -> None:
+        nonlocal done_count
+        _busy(0.00005)  # CPU-bound, never awaits
+        done_count += 1
+        sched.done(job)
+
+    sched: KeyedScheduler[J] = KeyedScheduler(work, max_inflight=256)
+
+    async def other() -> None:
+        while True:
+            seen.append(done_count)
+            await anyio.lowlevel.checkpoint()
+
+    async with anyio.create_task_group() as tg:
+        await tg.start(sched.run)
+        tg.start_soon(other)
+        for i in range(6000):  # ~0.3 s of work
+            sched.submit(J(f"k{i}".encode(), i))
+        await sched.wait_idle()
+        tg.cancel_scope.cancel()
+    most = max(b - a for a, b in itertools.pairwise(seen))
+    # A 5 ms slice holds about 100 such jobs; each turn adds at most the few workers let go in it. With a
+    # yield every 8 jobs per worker, one turn ran 256 x 8 = 2,048.
+    assert 0 < most <= 400, most
+
+
+async def test_cancelling_the_pool_while_workers_wait_for_a_turn_ends_cleanly() -> None:
+    started = 0
+
+    async def work(job: J) -> None:
+        nonlocal started
+        started += 1
+        _busy(0.0001)
+        sched.done(job)
+
+    sched: KeyedScheduler[J] = KeyedScheduler(work, max_inflight=128)
+    with anyio.fail_after(10):
+        async with anyio.create_task_group() as tg:
+            await tg.start(sched.run)
+            for i in range(20_000):
+                sched.submit(J(f"k{i % 500}".encode(), i))
+            while started < 500:  # well into the backlog: most workers wait for a turn
+                await anyio.sleep(0.001)
+            tg.cancel_scope.cancel()  # must not raise (a worker let go and cancelled at once, or cancelled alone)
+    assert 500 <= started < 20_000
 
 
 @dataclass
