@@ -16,7 +16,7 @@ starts, or earlier when a job of its key is running and it is examined as the ne
 
 Fairness: a key holds at most ``max_per_key`` slots, and keys with runnable work take turns round-robin, so a
 merchant with a deep queue never starves the others of slots. Work that never suspends gets a slice of each turn
-of the event loop (5 ms) across the whole pool, so the loop's I/O runs between slices whatever the pool's size.
+of the event loop (20 ms) across the whole pool, so the loop's I/O runs between slices whatever the pool's size.
 
 Cancellation: ``run`` owns the worker pool; cancelling it cancels in-flight work. ``abandon`` cancels the
 in-flight work of given partitions only (used when a rebalance deadline passes); abandoned jobs report nothing.
@@ -38,7 +38,7 @@ from anyio.abc import TaskStatus
 TP = tuple[str, int]
 # Work that never suspends gets at most this much of one turn of the event loop before the loop's I/O has its
 # turn (see _worker); parked workers come back a few per turn.
-_TURN_SLICE_S = 0.005
+_TURN_SLICE_S = 0.020
 _UNPARK_PER_TURN = 8
 _LOOKAHEAD = 64  # queued jobs of one key examined for one that may run beside those running
 
