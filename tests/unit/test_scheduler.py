@@ -238,58 +238,25 @@ async def test_handed_over_job_frees_its_key_but_stays_buffered_until_done() -> 
 
 
 
-async def test_work_that_never_suspends_does_not_starve_other_tasks() -> None:
-    """Workers take ready keys back to back, but the loop gets a turn every slice (20 ms): heartbeats and intake
-    must run."""
-    done_count = 0
-    seen_by_other_task: list[int] = []
-
-    async def work(job: J) -> None:
-        nonlocal done_count
-        end = time.perf_counter() + 0.0002  # CPU-bound, never awaits
-        while time.perf_counter() < end:
-            pass
-        done_count += 1
-        sched.done(job)
-
-    sched: KeyedScheduler[J] = KeyedScheduler(work, max_inflight=8)
-
-    async def other() -> None:
-        while True:
-            seen_by_other_task.append(done_count)
-            await anyio.lowlevel.checkpoint()
-
-    async with anyio.create_task_group() as tg:
-        await tg.start(sched.run)
-        tg.start_soon(other)
-        for i in range(4000):  # ~0.8 s of work: some 40 slices
-            sched.submit(J(f"k{i}".encode(), i))
-        await sched.wait_idle()
-        tg.cancel_scope.cancel()
-    during = {n for n in seen_by_other_task if 0 < n < 4000}
-    assert len(during) >= 20, f"the other task ran only at {sorted(during)[:10]}"
-
-
-
 def _busy(seconds: float) -> None:
     end = time.perf_counter() + seconds
     while time.perf_counter() < end:
         pass
 
 
-async def test_work_that_never_suspends_shares_each_turn_of_the_loop_across_the_whole_pool() -> None:
-    """However many workers are runnable, jobs that never suspend get about one slice of a turn between two
-    turns of another task: a yield every few jobs per worker let 512 workers x 8 jobs run in one turn."""
+async def _jobs_done_at_each_turn_of_another_task(max_inflight: int, jobs: int, job_s: float) -> list[int]:
+    """Run ``jobs`` jobs that never suspend (``job_s`` of CPU each); return how many were done each time
+    another task got a turn of the loop."""
     done_count = 0
     seen: list[int] = []
 
     async def work(job: J) -> None:
         nonlocal done_count
-        _busy(0.0001)  # CPU-bound, never awaits
+        _busy(job_s)
         done_count += 1
         sched.done(job)
 
-    sched: KeyedScheduler[J] = KeyedScheduler(work, max_inflight=256)
+    sched: KeyedScheduler[J] = KeyedScheduler(work, max_inflight=max_inflight)
 
     async def other() -> None:
         while True:
@@ -299,10 +266,25 @@ async def test_work_that_never_suspends_shares_each_turn_of_the_loop_across_the_
     async with anyio.create_task_group() as tg:
         await tg.start(sched.run)
         tg.start_soon(other)
-        for i in range(4000):  # ~0.4 s of work
+        for i in range(jobs):
             sched.submit(J(f"k{i}".encode(), i))
         await sched.wait_idle()
         tg.cancel_scope.cancel()
+    return seen
+
+
+async def test_work_that_never_suspends_does_not_starve_other_tasks() -> None:
+    """Workers take ready keys back to back, but the loop gets a turn every slice (20 ms): heartbeats and intake
+    must run."""
+    seen = await _jobs_done_at_each_turn_of_another_task(max_inflight=8, jobs=4000, job_s=0.0002)  # ~0.8 s
+    during = {n for n in seen if 0 < n < 4000}
+    assert len(during) >= 20, f"the other task ran only at {sorted(during)[:10]}"
+
+
+async def test_work_that_never_suspends_shares_each_turn_of_the_loop_across_the_whole_pool() -> None:
+    """However many workers are runnable, jobs that never suspend get about one slice of a turn between two
+    turns of another task: a yield every few jobs per worker let 512 workers x 8 jobs run in one turn."""
+    seen = await _jobs_done_at_each_turn_of_another_task(max_inflight=256, jobs=4000, job_s=0.0001)  # ~0.4 s
     most = max(b - a for a, b in itertools.pairwise(seen))
     # A 20 ms slice holds about 200 such jobs; each turn adds at most the few workers let go in it. With a
     # yield every 8 jobs per worker, one turn ran 256 x 8 = 2,048.

@@ -15,8 +15,8 @@ import msgspec
 import pytest
 
 import handlers
-from handlers.base import TICKET_CLASS, Context
-from handlers.service import CustomerService
+from handlers.base import TICKET_CLASS, Context, Outcome
+from handlers.service import CustomerService, _act_all
 from router.carrier import world
 from router.carrier.model import ParcelState
 from router.carrier.sim import CarrierSim
@@ -24,6 +24,7 @@ from router.config import LimitSettings
 from router.contracts import Activity, Escalation, MerchantRequest, Reply, Ticket
 from router.directory import Directory, MerchantEntry
 from router.parsing.intents import LEXICON
+from router.parsing.parser import ParsedRequest
 from tests.carrier_kit import SimTransport, gateway_settings, memory_gateway
 
 pytestmark = pytest.mark.anyio
@@ -36,6 +37,9 @@ def anyio_backend() -> str:
 
 RNG = random.Random(5)
 DIRECTORY = Directory({f"m{i}": MerchantEntry(customer=world.customer(i)) for i in (1, 2)})
+# Two requests of one message about parcels of two carriers: they act at once
+APART = [ParsedRequest(intent="intercept", waybills=["A"], carrier="zto"),
+         ParsedRequest(intent="urge", waybills=["B"], carrier="yto")]
 
 
 def parcel(sim: CarrierSim, owner: int, state: ParcelState, carrier: str = "zto") -> str:
@@ -268,10 +272,6 @@ async def test_a_messages_requests_for_parcels_of_different_carriers_act_at_once
 
 
 async def test_requests_of_one_message_naming_the_same_waybill_act_in_order() -> None:
-    from handlers.base import Outcome
-    from handlers.service import _act_all
-    from router.parsing.parser import ParsedRequest
-
     log: list[str] = []
 
     def act(name: str) -> Callable[[], Awaitable[Outcome]]:
@@ -290,18 +290,15 @@ async def test_requests_of_one_message_naming_the_same_waybill_act_in_order() ->
     assert log == ["first start", "first end", "second start", "second end"]
     assert [o.render() for o in got] == [["first"], ["second"]]
     log.clear()
-    apart = [ParsedRequest(intent="intercept", waybills=["A"], carrier="zto"),
-             ParsedRequest(intent="urge", waybills=["B"], carrier="yto")]
-    got = await _act_all([act("first"), act("second")], apart)
+    got = await _act_all([act("first"), act("second")], APART)
     assert log[:2] == ["first start", "second start"]
     assert [o.render() for o in got] == [["first"], ["second"]]
 
 
-async def test_when_one_of_a_messages_requests_fails_the_others_are_cancelled_and_its_error_raised() -> None:
-    from handlers.base import Outcome
-    from handlers.service import _act_all
-    from router.parsing.parser import ParsedRequest
-
+@pytest.mark.parametrize("failing_first", [True, False])
+async def test_when_one_of_a_messages_requests_fails_the_others_are_cancelled_and_its_error_raised(
+    failing_first: bool,
+) -> None:
     cancelled = anyio.Event()
 
     async def fails() -> Outcome:
@@ -315,43 +312,13 @@ async def test_when_one_of_a_messages_requests_fails_the_others_are_cancelled_an
             cancelled.set()
         return Outcome()
 
-    apart = [ParsedRequest(intent="intercept", waybills=["A"], carrier="zto"),
-             ParsedRequest(intent="urge", waybills=["B"], carrier="yto")]
-    with pytest.raises(ValueError, match="handler bug"):
-        await _act_all([fails, waits], apart)
-    assert cancelled.is_set()
-
-
-async def test_a_later_request_failing_cancels_an_earlier_one_still_acting() -> None:
-    from handlers.base import Outcome
-    from handlers.service import _act_all
-    from router.parsing.parser import ParsedRequest
-
-    cancelled = anyio.Event()
-
-    async def waits() -> Outcome:
-        try:
-            await anyio.sleep(10)
-        finally:
-            cancelled.set()
-        return Outcome()
-
-    async def fails() -> Outcome:
-        await anyio.sleep(0.01)
-        raise ValueError("handler bug")
-
-    apart = [ParsedRequest(intent="intercept", waybills=["A"], carrier="zto"),
-             ParsedRequest(intent="urge", waybills=["B"], carrier="yto")]
-    with anyio.fail_after(5), pytest.raises(ValueError, match="handler bug"):  # not after the first's 10 s
-        await _act_all([waits, fails], apart)
+    acts = [fails, waits] if failing_first else [waits, fails]
+    with anyio.fail_after(5), pytest.raises(ValueError, match="handler bug"):  # not after the other's 10 s
+        await _act_all(acts, APART)
     assert cancelled.is_set()
 
 
 async def test_cancelling_the_caller_cancels_every_request_before_it_returns() -> None:
-    from handlers.base import Outcome
-    from handlers.service import _act_all
-    from router.parsing.parser import ParsedRequest
-
     ended: list[str] = []
 
     def act(name: str) -> Callable[[], Awaitable[Outcome]]:
@@ -365,9 +332,7 @@ async def test_cancelling_the_caller_cancels_every_request_before_it_returns() -
             return Outcome()
         return run
 
-    apart = [ParsedRequest(intent="intercept", waybills=["A"], carrier="zto"),
-             ParsedRequest(intent="urge", waybills=["B"], carrier="yto")]
     with anyio.move_on_after(0.05) as scope:
-        await _act_all([act("first"), act("second")], apart)
+        await _act_all([act("first"), act("second")], APART)
     assert scope.cancelled_caught
     assert sorted(ended) == ["first", "second"]  # both had ended when the caller's cancellation completed
