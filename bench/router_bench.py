@@ -318,7 +318,8 @@ def why_half_max(data: dict[str, Any]) -> str:
     return (
         f"At {r['offered_per_second']:,.0f}/s (half the median drain) the router used {c.get('system', '?')} of a "
         f"core while the load generator (a Python producer timing every request and a reader noting every reply) "
-        f"used {c.get('load generator', '?')} and the machine {c.get('machine', '?')} of its 2: the router is near "
+        f"used {c.get('load generator', '?')} and the machine {c.get('machine', '?')} of its "
+        f"{data['environment']['cpus']}: the router is near "
         f"what one core gives it with the generator beside it, and its p99 climbs steeply there (the half-maximum "
         f"rate itself moves with the drains, which vary by tens of percent). The passthrough, which only copies "
         f"bytes, had p99 {p['latency_ms']['p99']} ms at the same rate. What would close it: the generator and the "

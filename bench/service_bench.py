@@ -295,8 +295,8 @@ def why_missed(data: dict[str, Any]) -> str:
         c2 = two["cores_while_offered"]
         text += (
             f"Two routers in one consumer group answered {two['throughput_per_second']:,.0f}/s, using "
-            f"{c2['router']} cores between them, until the machine ran out: {c2['machine']} of its 2 cores were "
-            f"busy. "
+            f"{c2['router']} cores between them, until the machine ran out: {c2['machine']} of its "
+            f"{data['environment']['cpus']} cores were busy. "
         )
     need = RATE * us / 1e6
     text += (
@@ -341,9 +341,9 @@ async def main(seconds: float) -> int:
     steps = [await run(True, seconds, rate) for rate in CAPACITY_RATES]
     runs.extend(steps)  # the first also serves as batching's comparison with the run below
     capacity = max((r["rate"] for r in steps if meets_slo(r)), default=None)
-    # Batching off at 1,000/s answers about 270/s: 4 s of load drains in 15 s (8 s took 27 s); the rate is the
-    # same. FastStream answers about 8/s: 10 s measures that rate as well as 20 s did. make bench stays under
-    # 10 minutes (9 min 43 s with the longer runs).
+    # Batching off at 1,000/s answers about 270/s either way: 8 s of load (7,458 replies at 272/s) took some
+    # 27 s to answer, 4 s (3,712 at 270/s) some 14. FastStream answered 7.7/s in 20 s and 7.8/s in 10 s.
+    # make bench took 9 min 43 s with the longer runs, 9 min 8 s with these.
     runs.append(await run(False, 4.0, 1000.0))
     drains = {"router": await drain("router", 12_000, 60), "faststream": await drain("faststream", 12_000, 10)}
     complete = target["answered"] / target["expected_replies"] if target["expected_replies"] else 0.0

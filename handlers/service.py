@@ -269,8 +269,8 @@ async def _act_all(acts: list[Callable[[], Awaitable[Outcome]]], parsed: list[Pa
 
     Structured like a task group: each request acts in a task that never outlives this call (awaited, or
     cancelled and awaited), and cancelling the caller cancels them all. Plain asyncio tasks: an anyio task group
-    cost about 18 µs a task against 3 (its task handle makes a cancel scope and an event each), 4% of the
-    service's CPU with one message in nine naming several carriers."""
+    cost about 18 µs a task against 3 (its task handle makes a cancel scope and an event each); in-process, with
+    one message in nine naming several carriers, 195-200 µs of CPU a request became 186-204."""
     if len(acts) <= 1:  # most messages ask one thing
         return [await act() for act in acts]
     named = [w for p in parsed for w in p.waybills]

@@ -366,8 +366,7 @@ class KeyedScheduler(Generic[J]):
         """Wait for a later turn of the loop. Holds no job, so ``abandon`` and ``interrupt`` pass it by."""
         fut: asyncio.Future[None] = loop.create_future()
         self._parked.append(fut)
-        if not self._turn_marked:  # (marked whenever owed; kept so that a parked worker is never forgotten)
-            self._mark(loop)
+        assert self._turn_marked, "workers park only while owed, and a turn is marked whenever it is owed"
         try:
             await fut
         except BaseException:
