@@ -116,7 +116,7 @@ class KeyedScheduler(Generic[J]):
         # Keys with a job ready to run, and idle workers each waiting on its own event: a push wakes exactly
         # one worker (a memory object stream costs a checkpoint and its own bookkeeping per item).
         self._ready: deque[_KeyQueue[J]] = deque()
-        self._idle_workers: deque[anyio.Event] = deque()
+        self._idle_workers: deque[asyncio.Future[None]] = deque()
         self.load: dict[TP, PartitionLoad] = {}
         self.buffered_records = 0
         self.buffered_bytes = 0
@@ -253,8 +253,7 @@ class KeyedScheduler(Generic[J]):
             return
         q.ready = True
         self._ready.append(q)
-        if self._idle_workers:
-            self._idle_workers.popleft().set()
+        self._wake_one()
 
     def _start(self, q: _KeyQueue[J], i: int) -> Lanes | None:
         if i == 0:
@@ -294,20 +293,29 @@ class KeyedScheduler(Generic[J]):
             if self._queues.get(qkey) is q:
                 del self._queues[qkey]
 
-    async def _next_ready(self) -> _KeyQueue[J]:
+    async def _next_ready(self, loop: asyncio.AbstractEventLoop) -> _KeyQueue[J]:
+        # A future, not an anyio Event: an idle worker waits once per job at low load, and an Event cost a
+        # backend lookup and an asyncio Event behind it.
         while not self._ready:
-            wake = anyio.Event()
+            wake: asyncio.Future[None] = loop.create_future()
             self._idle_workers.append(wake)
             try:
-                await wake.wait()
+                await wake
             except BaseException:
-                if wake.is_set():  # woken, then cancelled: pass the wake-up on
-                    if self._ready and self._idle_workers:
-                        self._idle_workers.popleft().set()
-                else:
+                if wake.done() and not wake.cancelled():  # woken, then cancelled: pass the wake-up on
+                    if self._ready:
+                        self._wake_one()
+                elif wake in self._idle_workers:  # (a cancelled one may have been passed over and dropped)
                     self._idle_workers.remove(wake)
                 raise
         return self._ready.popleft()
+
+    def _wake_one(self) -> None:
+        while self._idle_workers:
+            wake = self._idle_workers.popleft()
+            if not wake.done():
+                wake.set_result(None)
+                return
 
     async def _worker(self) -> None:
         task = asyncio.current_task()
@@ -321,7 +329,7 @@ class KeyedScheduler(Generic[J]):
                     if self._owed:
                         await self._park(loop)
                         continue
-                    q = await self._next_ready()
+                    q = await self._next_ready(loop)
                     q.ready = False
                     i = self._runnable(q)
                     if i is None:

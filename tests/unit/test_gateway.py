@@ -165,3 +165,48 @@ async def test_an_unexpected_client_error_never_ends_the_gateway() -> None:
         first = await submit_all(gw, Op.TRACK, waybills(2))
         second = await submit_all(gw, Op.TRACK, waybills(1, seed=1))  # the gateway still runs
     assert {r.code for r in first + second} == {"carrier_unavailable"}
+
+
+async def test_ending_the_gateway_cancels_its_calls_in_flight_and_waits_for_them() -> None:
+    """The batcher's calls are its own tasks: none outlives the gateway, and each one's clean-up has run."""
+    ended: list[str] = []
+
+    class Stuck(SimTransport):
+        async def call(self, op, items):  # type: ignore[no-untyped-def]
+            self.calls.append((op, [i.waybill for i in items]))
+            try:
+                await anyio.sleep_forever()
+            finally:
+                with anyio.CancelScope(shield=True):
+                    await anyio.sleep(0.01)  # a clean-up that takes a while: it must still be waited for
+                ended.append(op.value)
+            return []
+
+    t = Stuck("zto", CarrierSim())
+    async with memory_gateway({"zto": t}, gateway_settings()) as gw:
+        gw.submit("zto", Op.TRACK, Item(key="k1", waybill=waybills(1)[0]))
+        gw.submit("zto", Op.URGE, Item(key="k2", waybill=waybills(1, seed=1)[0]))
+        with anyio.fail_after(5):
+            while len(t.calls) < 2:
+                await anyio.sleep(0.005)
+    assert sorted(ended) == ["track", "urge"]
+
+
+async def test_an_error_escaping_a_call_ends_the_gateway_with_it() -> None:
+    """As in a task group: a bug after the call (here the result counter) is raised, not lost with its task."""
+
+    class Boom(Exception):
+        pass
+
+    t = SimTransport("zto", CarrierSim())
+    with pytest.raises(BaseExceptionGroup) as caught:
+        async with memory_gateway({"zto": t}, gateway_settings()) as gw:
+            batcher = gw.batcher("zto", Op.TRACK)
+
+            def boom(ok: int, failed: int) -> None:
+                raise Boom(f"{ok} ok, {failed} failed")
+
+            batcher._observe_result = boom
+            gw.submit("zto", Op.TRACK, Item(key="k1", waybill=waybills(1)[0]))
+            await anyio.sleep(5)  # ended by the error well before this
+    assert caught.group_contains(Boom)
