@@ -45,7 +45,7 @@ from anyio.abc import TaskGroup, TaskStatus
 from router.chat import dingtalk, wecom
 from router.chat.metrics import ChatMetrics
 from router.chat.pacing import Pacer, split_text, take_lines, utf8_len
-from router.config import ChatGroup, Settings
+from router.config import QUIET_FETCH_WAIT_MS, ChatGroup, Settings
 from router.contracts import DeadLetter, Reply, decode_as, encode, utcnow
 from router.offsets import PartitionOffsets
 from router.source import TP, Sink
@@ -131,7 +131,7 @@ class Egress:
         k = self._settings.kafka
         self._consumer = AIOKafkaConsumer(
             bootstrap_servers=k.bootstrap, group_id=self._chat.group_id, client_id=f"{k.client_id}-chat",
-            enable_auto_commit=False, auto_offset_reset="earliest", fetch_max_wait_ms=k.fetch_max_wait_ms,
+            enable_auto_commit=False, auto_offset_reset="earliest", fetch_max_wait_ms=QUIET_FETCH_WAIT_MS,
             session_timeout_ms=k.session_timeout_ms, heartbeat_interval_ms=k.heartbeat_interval_ms,
         )
         await self._consumer.start()

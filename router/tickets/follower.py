@@ -27,7 +27,7 @@ from anyio.abc import TaskStatus
 from prometheus_client import CollectorRegistry, Counter
 
 from router.carrier.model import CarrierEvent, event_decoder
-from router.config import Settings
+from router.config import QUIET_FETCH_WAIT_MS, Settings
 from router.contracts import Activity, DeadLetter, Escalation, HumanReply, Reply, Ticket, decode_as, encode
 from router.source import Sink
 from router.tickets.store import Applied, TicketRow, TicketStore
@@ -84,7 +84,7 @@ class Follower:
         consumer = AIOKafkaConsumer(
             *self._topics, bootstrap_servers=k.bootstrap, group_id=self.settings.tickets.group_id,
             client_id=f"{k.client_id}-follower", enable_auto_commit=False, auto_offset_reset="earliest",
-            isolation_level="read_committed", fetch_max_wait_ms=k.fetch_max_wait_ms,
+            isolation_level="read_committed", fetch_max_wait_ms=QUIET_FETCH_WAIT_MS,
         )
         await consumer.start()
         try:
