@@ -41,10 +41,11 @@ class KafkaSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     # The broker holds a fetch until it has this much data or fetch_max_wait_ms has passed, and the producer
     # gathers outputs for producer_linger_ms. Tuned for the customer service, whose carrier calls take tens of
     # milliseconds: with 1 byte a record arriving alone made a fetch of its own. One router at 2,500 requests/s
-    # (bench broker, 50 ms carrier), two interleaved pairs: 65536 bytes, 10 ms and a 10 ms linger against 1,
-    # 50 and 5 took 275/274 against 339/330 us of CPU a request, the machine 1.37/1.36 cores against 1.65/1.61,
-    # for p99 229/231 against 221/224 ms. A trickle waits up to fetch_max_wait_ms for its fetch. Where handling
-    # takes well under a millisecond and milliseconds matter, use 1, 50 and 5 (the router benchmark does).
+    # (bench broker, 50 ms carrier), four interleaved pairs of 20 s runs: 65536 bytes, 10 ms and a 10 ms linger
+    # against 1, 50 and 5 took 275/274/309/281 against 339/330/332/341 us of CPU a request (7-19% less), for
+    # p50 150-165 against 140-152 ms and p99 229/231/279/251 against 221/224/235/315 ms. A trickle waits up to
+    # fetch_max_wait_ms for its fetch. Where handling takes well under a millisecond and milliseconds matter,
+    # use 1, 50 and 5 (the router benchmark does).
     fetch_min_bytes: Positive = 65_536
     # How long the broker may hold a fetch for data; low so a quiet partition never delays a reply. An idle
     # router fetches this often: 4.0% of a core idle (20 s, no traffic) against 1.6% with 1 byte and 50 ms.

@@ -115,7 +115,8 @@ class Batcher:
         """Flush batches until cancelled; owns the calls in flight and the retries waiting.
 
         Structured like a task group: every call and retry runs in a task that never outlives this call
-        (cancelled and awaited when it ends), and one that fails unexpectedly ends it with that error. Plain
+        (cancelled and awaited when it ends), and one that fails unexpectedly ends it with that error (when the
+        flusher next waits for items: a task group would cancel it at once, wherever it waits). Plain
         asyncio tasks and futures, not anyio's: a carrier call a few items long is started, waited for and
         timed several hundred times a second, and anyio's task handles, cancel scopes and events cost more there
         than the call's own Python (see ``_spawn``)."""
