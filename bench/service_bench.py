@@ -307,7 +307,8 @@ def why_missed(data: dict[str, Any]) -> str:
         text += "\n\n" + machine_ceiling(two, int(data["environment"]["cpus"]))
     text += (
         "\n\nWhat would close it: router processes in the consumer group on a machine with more cores (not "
-        "measured: this machine has 2), or much less CPU per request in every process on this one."
+        f"measured: this machine has {data['environment']['cpus']}), or much less CPU per request in every "
+        "process on this one."
     )
     return text
 
@@ -343,7 +344,7 @@ async def main(seconds: float) -> int:
     capacity = max((r["rate"] for r in steps if meets_slo(r)), default=None)
     # Batching off at 1,000/s answers about 270/s either way: 8 s of load (7,458 replies at 272/s) took some
     # 27 s to answer, 4 s (3,712 at 270/s) some 14. FastStream answered 7.7/s in 20 s and 7.8/s in 10 s.
-    # make bench took 9 min 43 s with the longer runs, 9 min 8 s with these.
+    # make bench took 9 min 43 s with the longer runs, 9 min 8 s with these (9 min 25 s once 3,000/s joined the sweep).
     runs.append(await run(False, 4.0, 1000.0))
     drains = {"router": await drain("router", 12_000, 60), "faststream": await drain("faststream", 12_000, 10)}
     complete = target["answered"] / target["expected_replies"] if target["expected_replies"] else 0.0

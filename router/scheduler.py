@@ -35,6 +35,8 @@ from typing import Any, Generic, Protocol, TypeVar
 import anyio
 from anyio.abc import TaskStatus
 
+from router.tasks import wake
+
 TP = tuple[str, int]
 # Work that never suspends gets at most this much of one turn of the event loop before the loop's I/O has its
 # turn (see _worker); parked workers come back a few per turn.
@@ -253,7 +255,7 @@ class KeyedScheduler(Generic[J]):
             return
         q.ready = True
         self._ready.append(q)
-        self._wake_one()
+        _let_go(self._idle_workers, 1)
 
     def _start(self, q: _KeyQueue[J], i: int) -> Lanes | None:
         if i == 0:
@@ -297,25 +299,18 @@ class KeyedScheduler(Generic[J]):
         # A future, not an anyio Event: an idle worker waits once per job at low load, and an Event cost a
         # backend lookup and an asyncio Event behind it.
         while not self._ready:
-            wake: asyncio.Future[None] = loop.create_future()
-            self._idle_workers.append(wake)
+            fut: asyncio.Future[None] = loop.create_future()
+            self._idle_workers.append(fut)
             try:
-                await wake
+                await fut
             except BaseException:
-                if wake.done() and not wake.cancelled():  # woken, then cancelled: pass the wake-up on
+                if fut.done() and not fut.cancelled():  # woken, then cancelled: pass the wake-up on
                     if self._ready:
-                        self._wake_one()
-                elif wake in self._idle_workers:  # (a cancelled one may have been passed over and dropped)
-                    self._idle_workers.remove(wake)
+                        _let_go(self._idle_workers, 1)
+                elif fut in self._idle_workers:  # (a cancelled one may have been passed over and dropped)
+                    self._idle_workers.remove(fut)
                 raise
         return self._ready.popleft()
-
-    def _wake_one(self) -> None:
-        while self._idle_workers:
-            wake = self._idle_workers.popleft()
-            if not wake.done():
-                wake.set_result(None)
-                return
 
     async def _worker(self) -> None:
         task = asyncio.current_task()
@@ -359,16 +354,9 @@ class KeyedScheduler(Generic[J]):
     def _turned(self, loop: asyncio.AbstractEventLoop) -> None:
         self._turn_marked = False
         self._owed = False
-        self._unpark(_UNPARK_PER_TURN)
+        _let_go(self._parked, _UNPARK_PER_TURN)
         if self._parked:  # the rest in later turns, even if no job starts meanwhile to mark one
             self._mark(loop)
-
-    def _unpark(self, n: int) -> None:
-        while n and self._parked:
-            fut = self._parked.popleft()
-            if not fut.done():  # (a parked worker cancelled meanwhile has left its future behind, cancelled)
-                fut.set_result(None)
-                n -= 1
 
     async def _park(self, loop: asyncio.AbstractEventLoop) -> None:
         """Wait for a later turn of the loop. Holds no job, so ``abandon`` and ``interrupt`` pass it by."""
@@ -379,7 +367,7 @@ class KeyedScheduler(Generic[J]):
             await fut
         except BaseException:
             if fut.done() and not fut.cancelled():  # let go, then cancelled before it ran: let another go
-                self._unpark(1)
+                _let_go(self._parked, 1)
             raise
 
     async def _run_one(self, slot: _Slot[J], q: _KeyQueue[J], i: int) -> None:
@@ -398,3 +386,11 @@ class KeyedScheduler(Generic[J]):
             self._end(q, lanes)
             if not handed_over:
                 self._release(job)
+
+
+def _let_go(waiters: deque[asyncio.Future[None]], n: int) -> None:
+    """Let the first ``n`` workers still waiting go. A worker cancelled while it waited has left its future
+    behind, cancelled: it is passed over."""
+    while n and waiters:
+        if wake(waiters.popleft()):
+            n -= 1

@@ -33,6 +33,7 @@ from router.carrier.client import CarrierClient
 from router.carrier.limits import CircuitBreaker, TokenBucket
 from router.carrier.model import RETRYABLE_CODES, Item, ItemResult, Op
 from router.errors import CarrierRejectedError, CarrierRetryableError
+from router.tasks import settle, wake
 
 log = logging.getLogger("kefu.carrier")
 
@@ -119,7 +120,7 @@ class Batcher:
         flusher next waits for items: a task group would cancel it at once, wherever it waits). Plain
         asyncio tasks and futures, not anyio's: a carrier call a few items long is started, waited for and
         timed several hundred times a second, and anyio's task handles, cancel scopes and events cost more there
-        than the call's own Python (see ``_spawn``)."""
+        than the call's own Python (``router.tasks``)."""
         self._loop = asyncio.get_running_loop()
         self._tasks = set()
         try:
@@ -127,14 +128,10 @@ class Batcher:
             await self._flush_loop()
         finally:
             tasks, self._tasks = self._tasks, None
-            for t in tasks:
-                t.cancel()
-            if tasks:
-                with anyio.CancelScope(shield=True):  # cancelled ourselves: still wait for their clean-up
-                    await asyncio.wait(tasks)
+            await settle(tasks)  # cancelled ourselves: still wait for their clean-up
 
     def _spawn(self, coro: Coroutine[Any, Any, None]) -> None:
-        """A task owned by ``run`` (about 3 µs to start here, against about 18 for an anyio task)."""
+        """A task owned by ``run``."""
         assert self._tasks is not None
         task = self._loop.create_task(coro)
         self._tasks.add(task)
@@ -150,13 +147,13 @@ class Batcher:
             self._wake()
 
     def _wake(self) -> None:
-        if self._waiter is not None and not self._waiter.done():
-            self._waiter.set_result(None)
+        if self._waiter is not None:
+            wake(self._waiter)
 
     async def _wait(self, for_s: float | None = None) -> None:
         """Until ``_wake`` (an item came, a batch filled) or ``for_s`` seconds."""
         fut = self._waiter = self._loop.create_future()
-        timer = None if for_s is None else self._loop.call_later(for_s, _resolve_once, fut)
+        timer = None if for_s is None else self._loop.call_later(for_s, wake, fut)
         try:
             await fut
         finally:
@@ -353,8 +350,3 @@ class Batcher:
                     failed += 1
         if self._observe_result is not None and (ok or failed):
             self._observe_result(ok, failed)
-
-
-def _resolve_once(fut: asyncio.Future[None]) -> None:
-    if not fut.done():
-        fut.set_result(None)
