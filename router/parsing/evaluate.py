@@ -1,19 +1,50 @@
-"""Accuracy of the parser on a labelled corpus: ``python -m router.parsing.evaluate tests/data/corpus.jsonl``.
+"""Accuracy of the parser on labelled corpora (tests/data/LABELLING.md):
+
+    python -m router.parsing.evaluate tests/data/corpus.jsonl
+    python -m router.parsing.evaluate --split test tests/data/writers/*.jsonl
 
 A message is exactly right when its set of (intent, waybill) pairs equals the label's, nothing extra or missing.
-Waybill recall: labelled waybills found in any request. Per intent: messages whose labels include it.
+Waybill recall: labelled waybills found in any request. A **wrong irreversible action** is an intercept, cancel or
+address change for a waybill the label does not ask it for, in a message the bot would act on: not handed to a
+person (``needs_human``) and not asked to confirm. Per intent: messages whose labels include it; per category and
+per writer's style likewise (when the records carry them).
+
+The writers' corpora are split once, by rule, before any tuning: the messages of styles d and e are all in the test
+split (held-out writers), those of f, g and h (written later, to tune on) all in dev, and the others are split by
+the SHA-256 of their text (even first byte: dev), so that relabelling or renumbering a message never moves it
+between the splits. The parser may
+be tuned on dev; test measures it on messages it was not tuned on. Records without a style are in both.
 """
 
 from __future__ import annotations
 
+import argparse
+import hashlib
 import sys
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import orjson
 
-from router.parsing.parser import parse
+from router.parsing.parser import ParseResult, parse
+
+IRREVERSIBLE = frozenset({"intercept", "cancel", "change_address"})
+HELD_OUT_STYLES = frozenset({"d", "e"})  # writers whose every message is in the test split
+DEV_STYLES = frozenset({"f", "g", "h"})  # writers added after the first measurement of the test split: dev only
+
+
+def split_of(record: dict[str, object]) -> str:
+    """``dev``, ``test`` or ``both`` (records without a writer's style: the hand-written corpus)."""
+    style = record.get("style")
+    if not isinstance(style, str):
+        return "both"
+    if style in HELD_OUT_STYLES:
+        return "test"
+    if style in DEV_STYLES:
+        return "dev"
+    return "dev" if hashlib.sha256(str(record.get("text", "")).encode()).digest()[0] % 2 == 0 else "test"
 
 
 @dataclass
@@ -23,8 +54,18 @@ class Report:
     waybills: int = 0
     waybills_found: int = 0
     human_agree: int = 0
+    confirm_labelled: int = 0
+    confirm_agree: int = 0
+    acted: int = 0  # messages the bot would act on without asking anyone
+    asked: int = 0  # messages with a request to confirm
+    to_person: int = 0
+    wrong_irreversible: list[str] = field(default_factory=list)
     per_intent: Counter[str] = field(default_factory=Counter)
     per_intent_exact: Counter[str] = field(default_factory=Counter)
+    per_category: Counter[str] = field(default_factory=Counter)
+    per_category_exact: Counter[str] = field(default_factory=Counter)
+    per_style: Counter[str] = field(default_factory=Counter)
+    per_style_exact: Counter[str] = field(default_factory=Counter)
     misses: list[str] = field(default_factory=list)
 
     @property
@@ -36,41 +77,107 @@ class Report:
         return self.waybills_found / self.waybills if self.waybills else 1.0
 
 
-def evaluate(path: Path) -> Report:
+def wrong_irreversible(result: ParseResult, want: set[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Irreversible (intent, waybill) pairs the bot would carry out although the label does not ask for them."""
+    if result.needs_human:
+        return []
+    return [(r.intent, w) for r in result.requests if r.intent in IRREVERSIBLE and not r.confirm
+            for w in r.waybills if (r.intent, w) not in want]
+
+
+def records(paths: Iterable[Path], split: str = "all") -> Iterable[dict[str, object]]:
+    for path in paths:
+        for raw in path.read_bytes().splitlines():
+            if raw.strip():
+                item = orjson.loads(raw)
+                if split == "all" or split_of(item) in (split, "both"):
+                    yield item
+
+
+def evaluate(path: Path | Iterable[Path], split: str = "all") -> Report:
     rep = Report()
-    for raw in path.read_bytes().splitlines():
-        if not raw.strip():
-            continue
-        item = orjson.loads(raw)
-        result = parse(item["text"], item.get("carrier"))
-        want = {(r["intent"], w) for r in item["expected"] for w in r["waybills"]}
-        got = {(r.intent, w) for r in result.requests for w in r.waybills}
-        labelled = {w for r in item["expected"] for w in r["waybills"]}
-        found = {w for r in result.requests for w in r.waybills}
-        rep.messages += 1
-        rep.waybills += len(labelled)
-        rep.waybills_found += len(labelled & found)
-        rep.human_agree += result.needs_human == item.get("needs_human", False)
-        ok = got == want
-        rep.exact += ok
-        for intent in {r["intent"] for r in item["expected"]} or {"chit-chat"}:
-            rep.per_intent[intent] += 1
-            rep.per_intent_exact[intent] += ok
-        if not ok:
-            rep.misses.append(f"{item['text']!r}: want {sorted(want)} got {sorted(got)}")
+    for item in records([path] if isinstance(path, Path) else path, split):
+        _score(rep, item)
     return rep
 
 
+def _score(rep: Report, item: dict[str, object]) -> None:
+    text, carrier = item["text"], item.get("carrier")
+    assert isinstance(text, str) and (carrier is None or isinstance(carrier, str))
+    expected = item["expected"]
+    assert isinstance(expected, list)
+    result = parse(text, carrier)
+    want = {(r["intent"], w) for r in expected for w in r["waybills"]}
+    got = {(r.intent, w) for r in result.requests for w in r.waybills}
+    labelled = {w for r in expected for w in r["waybills"]}
+    found = {w for r in result.requests for w in r.waybills}
+    rep.messages += 1
+    rep.waybills += len(labelled)
+    rep.waybills_found += len(labelled & found)
+    rep.human_agree += result.needs_human == item.get("needs_human", False)
+    asks = not result.needs_human and any(r.confirm for r in result.requests)
+    if "confirm" in item:
+        rep.confirm_labelled += 1
+        rep.confirm_agree += asks == bool(item["confirm"])
+    if result.needs_human:
+        rep.to_person += 1
+    elif asks:
+        rep.asked += 1
+    elif result.requests:
+        rep.acted += 1
+    ok = got == want
+    rep.exact += ok
+    for intent in {r["intent"] for r in expected} or {"chit-chat"}:
+        rep.per_intent[intent] += 1
+        rep.per_intent_exact[intent] += ok
+    categories = item.get("categories")
+    for cat in categories if isinstance(categories, list) else []:
+        rep.per_category[str(cat)] += 1
+        rep.per_category_exact[str(cat)] += ok
+    if isinstance(style := item.get("style"), str):
+        rep.per_style[style] += 1
+        rep.per_style_exact[style] += ok
+    if wrong := wrong_irreversible(result, want):
+        rep.wrong_irreversible.append(f"{text!r}: {sorted(wrong)}")
+    if not ok:
+        rep.misses.append(f"{item.get('id', '')} {text!r}: want {sorted(want)} got {sorted(got)}"
+                          f"{' (person: ' + str(result.reason) + ')' if result.needs_human else ''}")
+
+
+def _rows(title: str, counts: Counter[str], exact: Counter[str]) -> list[str]:
+    return [f"{title} {k:<13} {exact[k]:>4}/{counts[k]:<4} {exact[k] / counts[k]:7.1%}" for k in sorted(counts)]
+
+
+def render(rep: Report, show_misses: bool = True) -> str:
+    n = rep.messages or 1
+    lines = _rows("intent  ", rep.per_intent, rep.per_intent_exact)
+    lines += _rows("category", rep.per_category, rep.per_category_exact)
+    lines += _rows("style   ", rep.per_style, rep.per_style_exact)
+    lines += [
+        f"{'overall':<22} {rep.exact:>4}/{rep.messages:<4} {rep.exact_rate:7.1%}  exactly right",
+        f"{'waybill recall':<22} {rep.waybills_found:>4}/{rep.waybills:<4} {rep.recall:7.1%}",
+        f"{'wrong irreversible':<22} {len(rep.wrong_irreversible):>4}",
+        f"{'needs_human agrees':<22} {rep.human_agree:>4}/{rep.messages:<4} {rep.human_agree / n:7.1%}",
+    ]
+    if rep.confirm_labelled:
+        lines.append(f"{'confirm agrees':<22} {rep.confirm_agree:>4}/{rep.confirm_labelled:<4} "
+                     f"{rep.confirm_agree / rep.confirm_labelled:7.1%}")
+    lines.append(f"{'the bot would':<22} act on {rep.acted / n:.1%}, ask to confirm {rep.asked / n:.1%}, "
+                 f"hand to a person {rep.to_person / n:.1%} (the rest ask nothing)")
+    lines += [f"WRONG {w}" for w in rep.wrong_irreversible]
+    if show_misses:
+        lines += [f"MISS {m}" for m in rep.misses]
+    return "\n".join(lines)
+
+
 def main(argv: list[str]) -> int:
-    rep = evaluate(Path(argv[0] if argv else "tests/data/corpus.jsonl"))
-    for intent in sorted(rep.per_intent):
-        n, ok = rep.per_intent[intent], rep.per_intent_exact[intent]
-        print(f"{intent:<16} {ok:>4}/{n:<4} {ok / n:7.1%}")
-    print(f"{'overall':<16} {rep.exact:>4}/{rep.messages:<4} {rep.exact_rate:7.1%}  exactly right")
-    print(f"{'waybill recall':<16} {rep.waybills_found:>4}/{rep.waybills:<4} {rep.recall:7.1%}")
-    print(f"{'needs_human':<16} {rep.human_agree:>4}/{rep.messages:<4} {rep.human_agree / rep.messages:7.1%} agree")
-    for miss in rep.misses:
-        print("MISS", miss)
+    ap = argparse.ArgumentParser(prog="python -m router.parsing.evaluate", description=__doc__.split("\n\n")[0])
+    ap.add_argument("paths", nargs="*", type=Path, default=[Path("tests/data/corpus.jsonl")])
+    ap.add_argument("--split", choices=["all", "dev", "test"], default="all")
+    ap.add_argument("--no-misses", action="store_true", help="print the figures only")
+    args = ap.parse_args(argv)
+    rep = evaluate(args.paths, args.split)
+    print(render(rep, not args.no_misses))
     return 0
 
 

@@ -1,72 +1,126 @@
 """Command words for the 13 canonical intents (../shared/DOMAIN.md), matched on normalised text.
 
-Longest match wins where words overlap (拦截退回 over 退回, 签收未收到 over 签收). A command preceded by a negation
-("不用拦截了", "别改址", "取消拦截") is reported as negated and never executed as the positive command.
+Longest match wins where words overlap (拦截退回 over 退回, 签收未收到 over 签收). Pinyin and English words
+("lanjie", "return to sender") are matched as whole words of the upper-cased text. A command preceded or followed
+by a negation ("不用拦截了", "别改址", "取消拦截", "拦截取消", "不是要退回", "don't intercept") is reported as
+negated and never executed as the positive command; a denied denial ("不是不拦") is not a negation.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 
+
+def _split(words: str) -> tuple[str, ...]:
+    return tuple(words.split("|"))
+
+
 LEXICON: dict[str, tuple[str, ...]] = {
-    "intercept": (
-        "拦截退回", "拦截", "退回", "退件", "截件", "拦回来", "拦一下", "拦回", "截回", "原路返回", "退回发件人",
-        "撤回", "拦接", "截一下", "截下", "拦住", "拦下", "暂停派送", "别派了", "不要派送", "不要送了", "原单退回",
-        "退回原寄件", "弄回来", "退给我",
+    "intercept": _split(
+        "拦截退回|拦截|退回|退件|截件|拦回来|拦一下|拦回|截回|原路返回|退回发件人|撤回|拦接|截一下|截下|拦住|"
+        "拦下|暂停派送|别派了|不要派送|不要送了|原单退回|退回原寄件|弄回来|退给我|截住|别送了|不要派了|"
+        "停止派送|打回|退回去|拦回去|给我退了|栏截|兰截|蓝截|拦节|推回|整回来|弄回去|退回来|拦截下来|LANJIE|"
+        "LAN JIE|LAN YI XIA|LAN YIXIA|LJ|TUIHUI|TUI HUI|INTERCEPT|RETURN TO SENDER|SEND IT BACK|SEND BACK|"
+        "RETURN IT|RETURN THE PARCEL|RETURN THE PACKAGE|STOP DELIVERY|STOP THE DELIVERY|RTS"
     ),
-    "cancel": (
-        "撤单", "取消订单", "取消寄件", "取消快递", "作废", "撤销", "不寄了", "不发了", "撤件", "别发了", "不用发了",
-        "订单取消", "撤回订单", "取消发货", "不发货",
+    "cancel": _split(
+        "撤单|取消订单|取消寄件|取消快递|作废|撤销|不寄了|不发了|撤件|别发了|不用发了|订单取消|撤回订单|"
+        "取消发货|不发货|撤掉|取消运单|取消下单|车单|撤蛋|CHEDAN|CHE DAN|CHEXIAO|CHE XIAO|CANCEL|"
+        "CANCEL THE ORDER|CANCEL ORDER|CANCEL IT|CANCEL THIS ORDER|VOID"
     ),
-    "change_address": (
-        "更改收件地址", "修改收件地址", "修改地址", "更改地址", "改地址", "改址", "更址", "转寄", "改派", "地址改为",
-        "地址改成", "换地址", "换个地址", "收件人改为", "改收件人", "电话改为", "电话改成", "改电话", "联系电话改为",
-        "改送", "改到", "改收货地址", "收货地址改", "收货人改",
+    "change_address": _split(
+        "更改收件地址|修改收件地址|修改地址|更改地址|改地址|改址|更址|转寄|改派|地址改为|地址改成|换地址|"
+        "换个地址|收件人改为|改收件人|电话改为|电话改成|改电话|联系电话改为|改送|改到|改收货地址|收货地址改|"
+        "收货人改|改个地址|改下地址|改一下地址|地址改一下|地址换成|地址变更|变更地址|更换地址|修改收货地址|"
+        "该址|该地址|该个地址|GAI GE DIZHI|GAIZHI|GAI ZHI|GAI DIZHI|CHANGE ADDRESS|CHANGE THE ADDRESS|"
+        "ADDRESS CHANGE|NEW ADDRESS|REDIRECT|UPDATE ADDRESS|UPDATE THE ADDRESS|CHANGE THE RECEIVER|"
+        "CHANGE RECEIVER"
     ),
-    "urge": (
-        "催件", "催派", "催一下", "加急", "尽快派送", "尽快派件", "尽快送", "催促", "快点派", "催下", "重新派送",
-        "重新派件", "再派送", "二次派送", "催一催", "明天再送", "再送一次", "再派一次", "快点送",
+    "urge": _split(
+        "催件|催派|催一下|加急|尽快派送|尽快派件|尽快送|催促|快点派|催下|重新派送|重新派件|再派送|二次派送|"
+        "催一催|明天再送|再送一次|再派一次|快点送|催催|催见|再催|也催|帮我催|帮忙催|给我催|快催|去催|催他|"
+        "赶紧催|CUIJIAN|CUI JIAN|CUI YI XIA|CUIYIXIA|CUI YIXIA|CUICUI|CUI|URGENT|HURRY|HURRY UP|RUSH|ASAP|"
+        "EXPEDITE|SPEED UP"
     ),
-    "verify_delivery": (
-        "核实签收", "签收未收到", "显示签收但没收到", "虚假签收", "妥投了但没收到", "显示签收", "没收到", "未收到",
-        "虚假妥投", "签收异常", "是否签收", "签收情况", "别人签收", "代签收", "代签", "冒签", "被签收", "不是本人",
+    "verify_delivery": _split(
+        "核实签收|签收未收到|显示签收但没收到|虚假签收|妥投了但没收到|显示签收|没收到|未收到|虚假妥投|"
+        "签收异常|是否签收|签收情况|别人签收|代签收|代签|冒签|被签收|不是本人|显示妥投|没拿到|没收着|没拿着|"
+        "没见着|没见到|压根没收|根本没收|NOT RECEIVED|DIDN'T RECEIVE|DIDNT RECEIVE|NEVER RECEIVED|"
+        "NOT DELIVERED|SHOWS DELIVERED|MARKED DELIVERED|MARKED AS DELIVERED|FAKE DELIVERY|"
+        "SIGNED BUT NOT RECEIVED"
     ),
-    "damaged": ("破损", "压坏", "碎了", "漏液", "损坏", "摔坏", "坏了", "瘪了", "变形", "泡坏", "水渍", "破了"),
-    "lost": ("遗失", "丢件", "丢了", "丢失", "找不到件", "找不到了", "少件", "少了一件", "内件短少", "短少"),
-    "weight": ("查重量", "核重", "重量不对", "超重", "称重", "核实重量", "重量"),
-    "track": (
-        "查件", "查一下", "查一下物流", "查物流", "到哪了", "到哪里了", "轨迹", "什么时候到", "物流信息", "查询",
-        "查下", "走到哪", "跟进", "看下物流", "看看物流", "放快递柜", "签收了吗", "到了没", "到了吗", "什么情况",
-        "啥情况", "啥时候能到", "啥时候到", "几天能到", "多久能到", "多久到", "在路上", "查查",
+    "damaged": _split(
+        "破损|压坏|碎了|漏液|损坏|摔坏|坏了|瘪了|变形|泡坏|水渍|破了|烂了|摔碎|磕坏|砸坏|压碎|泡水|进水|淋湿|"
+        "POSUN|DAMAGED|DAMAGE|BROKEN|CRUSHED|SMASHED|LEAKING"
     ),
-    "delay": (
-        "延误", "延迟", "不动了", "停滞", "好几天没更新", "打延误", "没更新", "不更新", "没动静", "一直显示派送中",
-        "一直派送中", "一直在派送", "一直不派送", "不派送", "没派送", "还没派送",
+    "lost": _split(
+        "遗失|丢件|丢了|丢失|找不到件|找不到了|少件|少了一件|内件短少|短少|件没了|东西没了|货没了|找不着|"
+        "不见了|弄丢|搞丢|东西少了|少东西|少了东西|DIUJIAN|DIU JIAN|DIU LE|LOST|MISSING"
     ),
-    "claim": ("理赔", "赔付", "赔偿", "赔款", "索赔", "赔多少", "赔钱", "怎么赔", "要赔"),
-    "complaint": ("投诉", "客诉", "态度恶劣", "态度差", "态度不好"),
-    "arbitration": ("仲裁",),
+    "weight": _split(
+        "查重量|核重|重量不对|超重|称重|核实重量|重量|称一下|重新称|过磅|查重|查下重|查查重|查查重量|多算了|"
+        "多收了|多扣了|HEZHONG|WEIGHT|REWEIGH|OVERWEIGHT"
+    ),
+    "track": _split(
+        "查件|查一下|查一下物流|查物流|到哪了|到哪里了|轨迹|什么时候到|物流信息|查询|查下|走到哪|跟进|"
+        "看下物流|看看物流|放快递柜|签收了吗|到了没|到了吗|什么情况|啥情况|啥时候能到|啥时候到|几天能到|"
+        "多久能到|多久到|在路上|查查|到哪儿了|在哪|什么时候能到|能到吗|能到不|能不能到|几点到|几点能到|啥时候|"
+        "嘛时候|多会儿到|CHAJIAN|CHA JIAN|CHA YI XIA|CHA WULIU|WHERE IS IT|WHERE IS MY|WHERE IS|TRACK|"
+        "TRACKING|STATUS|ANY UPDATE|ETA"
+    ),
+    "delay": _split(
+        "延误|延迟|不动了|停滞|好几天没更新|打延误|没更新|不更新|没动静|一直显示派送中|一直派送中|一直在派送|"
+        "一直不派送|不派送|没派送|还没派送|没动|不动|卡住|卡在|停在|没信息|没有物流|YANWU|DELAYED|DELAY|STUCK|"
+        "NOT MOVING|NO UPDATE|NO UPDATES"
+    ),
+    "claim": _split(
+        "理赔|赔付|赔偿|赔款|索赔|赔多少|赔钱|怎么赔|要赔|一起赔|都要赔|都赔|一起理赔|理陪|陪偿|赔尝|"
+        "LIPEI|LI PEI|PEICHANG|PEI CHANG|COMPENSATION|COMPENSATE|CLAIM|REIMBURSE"
+    ),
+    "complaint": _split("投诉|客诉|态度恶劣|态度差|态度不好|投宿|头诉|TOUSU|TOU SU|COMPLAIN|COMPLAINT"),
+    "arbitration": _split("仲裁|ZHONGCAI|ARBITRATION"),
 }
 
 # Weak words state a reason or a mood rather than ask for an action ("地址错了退回" asks for a return;
 # "客户着急" only colours a request). They count only when no other command is given for the same waybill,
 # as ``track`` does (see parser._requests); their intent carries a trailing "~" until then.
 WEAK: dict[str, tuple[str, ...]] = {
-    "change_address": ("地址填错", "地址写错", "地址错了", "地址不对"),
-    "urge": ("着急", "急用", "今天送到", "今天能到"),
-    "delay": ("停了", "没信息", "没有物流"),  # symptoms: of a delay, unless the merchant says lost or damaged
+    "change_address": _split(
+        "地址填错|地址写错|地址错了|地址不对|收件人写错|收件人错了|名字写错|名字错了|姓名写错|电话写错|"
+        "电话错了|手机号写错|地址又变了|地址变了|地址改了|WRONG ADDRESS"
+    ),
+    "urge": _split("着急|急用|今天送到|今天能到|电话打不通|联系不上快递员|联系不上派送员|联系不上派件员"),
+    "delay": _split("停了"),
+    "track": _split("咋还不到|怎么还不到|还没到"),
+    "lost": _split("少了"),
+    "claim": _split("REFUND"),
+    "cancel": _split("取消"),
+    "complaint": _split("RUDE"),
 }
 
 # Morphemes: stems that carry an intent inside words no list can hold ("加个急", "压扁了", "就是坏的"). They are
 # read only when nothing firmer is said about the waybill (intent marked "≈"), and for the intents whose mistake
-# costs a parcel (intercept, cancel, change address) the parser then also asks a person (reason weak_command).
+# costs a parcel (intercept, cancel, change address) the parser then asks the merchant to confirm.
 MORPHEMES: dict[str, tuple[str, ...]] = {
-    "intercept": ("拦",),
-    "urge": ("急", "快点", "快些"),
-    "damaged": ("坏", "破", "扁", "瘪", "碎", "裂", "漏"),
+    "intercept": ("拦", "退"),
+    "cancel": ("撤",),
+    "verify_delivery": ("核实",),
+    "urge": ("急", "快点", "快些", "催"),
+    "damaged": ("坏", "破", "扁", "瘪", "碎", "裂", "漏", "烂"),
     "lost": ("丢",),
     "delay": ("不送", "没送", "不派"),
 }
+
+
+# Where a morpheme means something else: 退款 is money back, 撤回 and 撤销 are words of their own.
+_NOT_AFTER: dict[str, tuple[str, ...]] = {
+    "退": ("款", "钱", "费", "运费", "货款", "出", "换", "群"), "撤": ("回", "销", "错"), "核实": ("一下重量", "重量"),
+    "催": ("了好几", "过"),
+}
+_NOT_BEFORE: dict[str, str] = {"快点": "手"}  # "手快点错了": a slip of the hand, no hurry
+_LATIN_BEFORE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'")
+_LATIN_AFTER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ'")
 
 _words = sorted(
     [(w, i) for i, ws in LEXICON.items() for w in ws]
@@ -74,26 +128,131 @@ _words = sorted(
     + [(w, i + "≈") for i, ws in MORPHEMES.items() for w in ws],
     key=lambda x: -len(x[0]),
 )
+# The command words by their first character, longest first: the scan below tries only those that can start at a
+# position (a regex alternation of them all tried every word at every position where any could start).
+_BY_FIRST: dict[str, list[tuple[str, str]]] = {}
+for _w, _i in _words:
+    _BY_FIRST.setdefault(_w[0], []).append((_w, _i))
+
+
+def _fits(text: str, at: int, word: str) -> bool:
+    """Whether ``word``, found at ``at``, is that word there: Latin words only whole, morphemes not inside the
+    words they are part of."""
+    end = at + len(word)
+    if word[0] in _LATIN_AFTER:
+        return (at == 0 or text[at - 1] not in _LATIN_BEFORE) and (end == len(text) or text[end] not in _LATIN_AFTER)
+    after = _NOT_AFTER.get(word)
+    if after is not None and any(text.startswith(x, end) for x in after):
+        return False
+    before = _NOT_BEFORE.get(word)
+    return before is None or at == 0 or text[at - 1] != before
+
+
+# All command words in one pattern, grouped by their first character (longest first within a group): the engine
+# picks the group by one character instead of trying every word at every position. What a word needs around it
+# (``_fits``) is checked after the match.
+_COMMANDS = re.compile("|".join(
+    re.escape(first) + "(?:" + "|".join(re.escape(w[1:]) for w, _ in words) + ")" for first, words in _BY_FIRST.items()
+))
 _INTENT_OF = dict(_words)
-_COMMAND = re.compile("|".join(re.escape(w) for w, _ in _words))
-_NEGATION_BEFORE = re.compile(r"(?:不用|不要|别|无需|不需要|取消|先别|暂不|不必|不再|不)\s*$")
+
+
+def commands(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """Command words in ``text[lo:hi]``, leftmost first and longest at each place: (start, end, intent)."""
+    out: list[tuple[int, int, str]] = []
+    pos = lo
+    while pos < hi:
+        for m in _COMMANDS.finditer(text, pos, hi):
+            s, e = m.span()
+            word = m.group()
+            if not _fits(text, s, word):  # "退款", "CANCELLED": not this word here; something may start inside it
+                pos = s + 1
+                break
+            out.append((s, e, _INTENT_OF[word]))
+        else:
+            break
+    return out
+# A change of the receiver's details, however worded: "改一下收件电话", "收件人手机换成", "改个地址".
+_CHANGE_CONTACT = re.compile(
+    r"改(?:一下|下|个|成)?(?:收件|收货)?人?(?:的)?(?:电话|手机号?|联系方式|地址|名字|姓名)|"
+    r"(?:收件|收货)人?(?:的)?(?:电话|手机号?|联系方式|名字|姓名)?(?:改|换|变更)|"
+    r"(?:收件人|收货人|电话|手机号?)[^，。\n]{1,24}?(?:改为|改成|换成)"
+)
+# Wordings with something between their parts: (pattern, intent) — "态度也差", "东西也少了", "gai 个地址".
+_SPREAD: tuple[tuple[str, re.Pattern[str], str], ...] = (  # (a word it needs, the pattern, the intent)
+    ("态度", re.compile(r"态度[^，。\n]{0,3}(?:差|不好|恶劣)"), "complaint"),
+    ("少", re.compile(r"东西[也都还]少了|少了?(?:点|些)?东西"), "lost"),
+    ("GAI", re.compile(r"G(?<![A-Z]G)AI ?(?:个|一下|下)? ?(?:地址|DIZHI)"), "change_address"),
+)
+# Words that take back a command before it ("不用拦截了", "别改址", "取消拦截", "不是要退回", "don't intercept").
+# "是不是丢了" asks, it does not deny: 不是 counts only when no 是 stands before it.
+_NEGATION_BEFORE = re.compile(
+    r"(?:(?:不用|(?<!要)不要|别|无需|不需要|先别|暂不|不必)(?:给(?:我|俺|咱)?|帮(?:我|俺)|再|也|登记|报|申请|去)?|取消|不再|"
+    r"(?<!是)不是要?|(?<!要)不|"
+    r"DON'?T|DO NOT|NO NEED TO|NOT)\s*$"
+)
 # Used with match() at the end of a command, hence no "^". "拦截取消" cancels the command; "取消订单/寄件/快递"
 # are themselves the cancel command, never a negation.
-_NEGATION_AFTER = re.compile(r"\s*(?:了)?\s*(?:不用了|不要了|取消(?![订寄快])|先不用|算了)")
+_NEGATION_AFTER = re.compile(
+    r"\s*(?:的事|这事|的话)?\s*(?:了)?\s*(?:不用了|不要了|取消(?![订寄快])|先不用|算了|不需要了|就算了|后面再说|以后再说|"
+    r"回头再说|再说|不申请了?|不办了|不弄了|不搞了|不登记了|NVM)"
+)
+# 没 denies a state ("没坏", "没有破损", "没丢"), never a command ("还没拦截" asks after one).
+_NOT_STATE = re.compile(r"(?:没有|没|并没有|并没)\s*$")
+_STATES = frozenset({"damaged", "lost"})
+# "不是不拦": a denied denial asks for the action.
+_DOUBLE = re.compile(r"(?:不是|不能|不得|不可能)\s*$")
 
 
 # "不用催了", "别拦了": a negation before a one-character verb that is no command word by itself.
-_NEGATED_VERB = re.compile(r"(?:(?:不用|不要|别|无需|不需要|先别)再?(拦|催|改|退|撤))|(?:不再?(拦|催|改|撤)了?)")
-_VERB_INTENT = {"拦": "intercept", "催": "urge", "改": "change_address", "退": "intercept", "撤": "cancel"}
+_NEGATED_VERB = re.compile(
+    r"(?:(?:不用|不要|别|无需|不需要|先别)(?:再|也|给(?:我|俺)?)?(拦|催|改|退|撤|赔|取消))|(?:不再?(拦|催|改|撤|退|赔|取消)了?)"
+)
+_VERB_INTENT = {"拦": "intercept", "催": "urge", "改": "change_address", "退": "intercept", "撤": "cancel",
+                "赔": "claim", "取消": "cancel"}
+# A withdrawal that names no command: it takes back what was asked for the numbers it stands with, or for those
+# of the message before it ("YT1 拦截\nYT1 算了"). "客户不要了" gives a reason, it withdraws nothing.
+WITHDRAW = "*"
+_WITHDRAWAL = re.compile(
+    r"算(?<![多少计合估打核结盘清]算)了|不用了|不需要了|不用弄了|不用管了?|别管了?|不用处理了|先不用了|作罢|不办了|除外|不要动|"
+    r"先不动|不用动|别动|先别动|不要动|跳过|后面再说|以后再说|回头再说|当我没说|就当没说|当没说|不用理|别理|不用理会|"
+    r"不用登记了?|不登记了|再说(?=$|[\s，,。])|"
+    r"不用处理(?=$|[\s，,。])|"
+    r"不用(?=$|[\s，,。])|不需要(?=$|[\s，,。])|NVM|NEVER ?MIND|NO NEED|"
+    r"不要了(?<!客户不要了)(?<!顾客不要了)(?<!买家不要了)(?<!对方不要了)(?<![他她说]不要了)"
+)
+# Characters one of the negations above must hold: a cheap test before the patterns.
+_NEGATION_CHARS = frozenset("不别无需消NT")
+_AFTER_CHARS = frozenset("不取算再说的这N")
+_WITHDRAWAL_FIRST = re.compile("[算不别作除跳后以回先N]")  # every withdrawal holds one of them
+# "正常派送", "按原地址送": nothing is to be done for the numbers these stand with; nothing was taken back either.
+NOTHING = "-"
+_NOTHING = re.compile(r"正常派送|正常送|正常派|正常发|正常寄|照常派送|照常送|照常发|按原地址|是正常的|正常的|"
+                      r"是好的|完好|好好的|没(?:(?<=[0-9A-Z的个]没)|(?<=[0-9A-Z的] 没))(?:问题|事)|"
+                      r"已经拦了|已经拦截了|已拦截|已经撤了|已经撤单了|已经催过了|已经改过了|已经改了")
+# "也是", "同上": the same as the command before ("YT1 到哪了 YT2 也是").
+SAME = "="
+_SAME_AS_BEFORE = re.compile(
+    r"也是(?![\u4e00-\u9fff]{0,2}(?:破|坏|丢|拦|催|改|撤|投诉|赔))|同上|也一样|一样的?(?=$|\s)"
+)
+# Words that cancel the command right after them ("撤销拦截", "cancel 拦截") rather than an order.
+_CANCELS_NEXT = frozenset({"撤销", "CANCEL", "CANCEL IT", "取消"})
+# "投诉撤回", "投诉撤了吧": the complaint is withdrawn, nothing is intercepted or cancelled
+_WITHDRAWS_BEFORE = frozenset({"撤回", "撤销", "撤", "取消"})
+# Deferrals take back only the command they follow ("先登记破损 理赔等照片发来再说").
+_DEFERRALS = frozenset({"再说", "后面再说", "以后再说", "回头再说"})
+# "不核实不行": the denial is denied by what follows it.
+_MUST = re.compile(r"\s*(?:不行|不可|不得行)")
 
 
 class Mention:
     """A command word in a clause; ``start``/``end`` are relative to the clause. (A plain class: see Waybill.)"""
 
-    __slots__ = ("end", "intent", "negated", "start")
+    __slots__ = ("contrast", "end", "intent", "negated", "start", "word")
 
-    def __init__(self, intent: str, start: int, end: int, negated: bool) -> None:
-        self.intent, self.start, self.end, self.negated = intent, start, end, negated
+    def __init__(self, intent: str, start: int, end: int, negated: bool, word: str = "") -> None:
+        self.intent, self.start, self.end, self.negated, self.word = intent, start, end, negated, word
+        self.contrast = False  # negated by 不是 ("是漏液 不是压坏"): a detail put right, not a request taken back
 
     def __repr__(self) -> str:
         return f"Mention({self.intent!r}, {self.start}, {self.end}, negated={self.negated})"
@@ -109,24 +268,101 @@ def mentions_by_clause(text: str, clauses: list[tuple[int, int]]) -> list[list[M
 
     One pass of each pattern over the whole text (no command word holds a clause separator, so no match crosses
     a clause); the negation windows are clipped to the mention's clause, as if each clause were read alone.
+    Negated mentions are kept (``negated``): the parser takes back what they name. A withdrawal that names no
+    command ("算了", "不用了") is a negated mention of intent ``WITHDRAW``.
     """
     out: list[list[Mention]] = [[] for _ in clauses]
     if not clauses:
         return out
     k = 0
-    for m in _COMMAND.finditer(text, clauses[0][0], clauses[-1][1]):
-        s, e = m.span()
+    for s, e, intent in commands(text, clauses[0][0], clauses[-1][1]):
         while clauses[k][1] < e:
             k += 1
         lo, hi = clauses[k]
-        intent = _INTENT_OF[m.group()]
+        base = intent.rstrip("~≈")
+        negated = False
+        # English negations are longer words ("DON'T", "NO NEED TO"): a wider window after Latin letters
+        w0 = max(lo, s - (12 if s and text[s - 1 : s].isascii() else 4))
+        before = None
+        if any(ch in _NEGATION_CHARS for ch in text[w0:s]):  # most commands stand without one
+            before = _NEGATION_BEFORE.search(text, w0, s)
+        if before is not None:
+            # "不是不拦截": the denial is denied
+            negated = not (before.group().startswith("不") and not before.group().startswith("不是")
+                           and _DOUBLE.search(text, max(lo, before.start() - 3), before.start()) is not None)
+        elif base in _STATES and _NOT_STATE.search(text, max(lo, s - 3), s) is not None:
+            negated = True
         # A trailing 取消 repeats a cancel ("不寄了 取消") rather than negating it.
-        negated = _NEGATION_BEFORE.search(text, max(lo, s - 4), s) is not None or (
-            intent != "cancel" and _NEGATION_AFTER.match(text, e, min(hi, e + 6)) is not None
-        )
-        out[k].append(Mention(intent, s - lo, e - lo, negated))
-    if "不" not in text and "别" not in text and "无需" not in text:
-        return out  # no negation word: _NEGATED_VERB cannot match
+        if not negated and intent != "cancel" and any(ch in _AFTER_CHARS for ch in text[e : e + 8]):
+            negated = _NEGATION_AFTER.match(text, e, min(hi, e + 8)) is not None
+        elif negated and _MUST.match(text, e, min(hi, e + 3)) is not None:
+            negated = False  # "不核实不行"
+        mention = Mention(intent, s - lo, e - lo, negated, text[s:e])
+        mention.contrast = negated and before is not None and "不是" in before.group()
+        out[k].append(mention)
+    if "改" in text or "换" in text or "变更" in text:
+        _extra(text, clauses, out, _CHANGE_CONTACT, "change_address", False)
+    for needed, pattern, intent in _SPREAD:
+        if needed in text:
+            _extra(text, clauses, out, pattern, intent, False, replace=True)
+    for mine in out:
+        if len(mine) > 1:
+            _cancel_before_command(mine)
+            _withdrawn_after_command(mine)
+    if "不" in text or "别" in text or "无需" in text:  # else _NEGATED_VERB cannot match
+        _negated_verbs(text, clauses, out)
+    if _WITHDRAWAL_FIRST.search(text) is not None and _WITHDRAWAL.search(text, clauses[0][0], clauses[-1][1]):
+        _withdrawals(text, clauses, out)
+    if "正常" in text or "照常" in text or "原地址" in text or "没" in text or "已" in text:
+        _extra(text, clauses, out, _NOTHING, NOTHING, True, replace=True)
+    if "是" in text or "同上" in text or "一样" in text:
+        _extra(text, clauses, out, _SAME_AS_BEFORE, SAME, False)
+    return out
+
+
+def _extra(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]], pattern: re.Pattern[str],
+           intent: str, negated: bool, replace: bool = False) -> None:
+    """Mentions found by a pattern of their own, where no command word stands already (``replace``: the pattern's
+    reading wins over the words inside it, "已经拦了" is a report, not 拦)."""
+    k = 0
+    for m in pattern.finditer(text, clauses[0][0], clauses[-1][1]):
+        while clauses[k][1] < m.end():
+            k += 1
+        lo = clauses[k][0]
+        s, e = m.start() - lo, m.end() - lo
+        mine = out[k]
+        inside = [x for x in mine if x.start < e and s < x.end]
+        if inside and not (replace and all(s <= x.start and x.end <= e for x in inside)):
+            continue
+        for x in inside:
+            mine.remove(x)
+        mine.append(Mention(intent, s, e, negated, m.group()))
+        mine.sort(key=lambda x: x.start)
+
+
+def _withdrawn_after_command(mine: list[Mention]) -> None:
+    """"投诉撤回", "拦截撤销": a withdrawing word right after a command takes that command back."""
+    drop = []
+    for a, b in itertools.pairwise(mine):
+        if b.word in _WITHDRAWS_BEFORE and a.intent.rstrip("~≈") != b.intent.rstrip("~≈") and 0 <= b.start - a.end <= 1:
+            a.negated = True
+            drop.append(b)
+    for b in drop:
+        mine.remove(b)
+
+
+def _cancel_before_command(mine: list[Mention]) -> None:
+    """"撤销拦截", "cancel 拦截": a cancel word right before another command takes that command back."""
+    drop = []
+    for a, b in itertools.pairwise(mine):
+        if a.word in _CANCELS_NEXT and b.intent != "cancel" and b.start - a.end <= 2 and not a.negated:
+            b.negated = True
+            drop.append(a)
+    for a in drop:
+        mine.remove(a)
+
+
+def _negated_verbs(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]]) -> None:
     k = 0
     for m in _NEGATED_VERB.finditer(text, clauses[0][0], clauses[-1][1]):
         verb = m.lastindex or 1
@@ -135,7 +371,32 @@ def mentions_by_clause(text: str, clauses: list[tuple[int, int]]) -> list[list[M
         lo = clauses[k][0]
         mine = out[k]
         at = m.end(verb) - 1 - lo
-        if not any(x.start <= at < x.end for x in mine):  # not already part of a full command word
-            mine.append(Mention(_VERB_INTENT[m.group(verb)], m.start() - lo, m.end() - lo, True))
-            mine.sort(key=lambda x: x.start)
-    return out
+        if any(x.start <= at < x.end for x in mine):  # part of a full command word
+            continue
+        # "不是不拦": the denial is denied, the verb is asked for
+        positive = m.group().startswith("不") and _DOUBLE.search(text, max(lo, m.start() - 3), m.start()) is not None
+        mine.append(Mention(_VERB_INTENT[m.group(verb)], m.start() - lo, m.end() - lo, not positive, m.group()))
+        mine.sort(key=lambda x: x.start)
+
+
+def _withdrawals(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]]) -> None:
+    k = 0
+    for m in _WITHDRAWAL.finditer(text, clauses[0][0], clauses[-1][1]):
+        while clauses[k][1] < m.end():
+            k += 1
+        lo = clauses[k][0]
+        mine = out[k]
+        s, e = m.start() - lo, m.end() - lo
+        if any(x.start < e and s < x.end for x in mine):  # inside a command word ("不要了" of a longer one)
+            continue
+        if any(x.negated and 0 <= s - x.end <= 2 for x in mine):
+            continue  # "理赔后面再说": it takes back the command before it, already negated
+        if m.group() == "不要了" and any(not x.negated for x in mine):
+            continue  # "不要了 撤单": the reason for a command, not a withdrawal
+        if m.group() in _DEFERRALS:
+            earlier = [x for x in mine if x.end <= s and not x.negated and x.intent not in (WITHDRAW, NOTHING)]
+            if earlier:  # "理赔等客户把照片发来再说": only that command waits
+                earlier[-1].negated = True
+                continue
+        mine.append(Mention(WITHDRAW, s, e, True, m.group()))
+        mine.sort(key=lambda x: x.start)

@@ -18,7 +18,8 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).parent
-MODULES = ("normalize", "waybills", "intents", "parser")  # in import order: each imports only earlier ones
+# in import order: each imports only earlier ones
+MODULES = ("normalize", "waybills", "intents", "quotes", "refs", "parser")
 MANIFEST = HERE / "native.json"
 
 

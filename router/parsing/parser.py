@@ -1,17 +1,27 @@
 """Merchant chat text → structured requests.
 
-Binding numbers to commands, clause by clause (a line break or ，；。 ends one instruction in these chats):
-- a clause with numbers and one command: the command applies to all of them;
-- a clause with numbers and several commands: numbers first ("YT1 拦截 YT2 催件") → each command takes the numbers
-  before it; command first → the numbers after it; a command left with no numbers shares its neighbour's
-  ("拦截并投诉");
-- a clause that says nothing is to be done ("正常派送就行", "问题已解决") asks nothing for its numbers;
-- a number alone in its clause takes the commands of the nearest clause on its line ("YT1，YT2 都是破损件");
-- numbers on lines without a command take the command of a command-only line: the nearest below when the
-  message starts with numbers ("YT1\n拦截\nYT2\n催件"), else the nearest above ("拦截" then the numbers);
-  with no command anywhere, bare numbers mean ``track``;
-- a negated command ("不用拦截了") is never executed: its numbers go to a person.
-Anything the parser is not sure of sets ``needs_human`` with a reason instead of guessing. ``parse`` never raises.
+A message is read as the merchant wrote it: in order, clause by clause (a line break or ，；。 ends one
+instruction in these chats), and what the merchant says last about a number wins.
+
+1. Quotes are set apart (``quotes``): a quoted message or a pasted reply of the bot is context, never a command.
+2. Numbers are found (``waybills``): every occurrence, phones in any notation excluded, broken numbers joined.
+3. Commands are found per clause (``intents``), with their polarity: "不用拦了", "改址取消", "算了" take back.
+4. Each command, positive or negated, is bound to the numbers it speaks of (``_bind``):
+   - in a clause with numbers: numbers first ("YT1 拦截 YT2 催件") → each command takes the numbers before it;
+     command first → the numbers after it; a command left with no numbers shares its neighbour's ("拦截并投诉");
+   - numbers alone on their lines take the command of a command-only line: the nearest below when the message
+     starts with numbers ("YT1\\n拦截"), else the nearest above ("拦截\\nYT1");
+   - a command-only clause that no such number took speaks of the numbers just before it: on its own line
+     ("YT1 不要退回，改派到 …"), or further up when it takes back or corrects ("YT1 拦截\\n算了不拦了");
+   - positional references bind to the numbers they point at ("这三单 第一单拦截 后两单催一下");
+   - a corrected number takes the place of the wrong one ("YT1 拦截 更正 单号打错了 是 YT2");
+   - with no number of its own, a message speaks of the numbers it quotes.
+5. The commands are applied per number in the order written (``_fold``): a withdrawal removes, a correction
+   ("哦不对", "还是…吧", "那就") replaces, so each number ends with what the merchant last asked for.
+6. What the parser is not sure of is never acted on: a person reads it (``needs_human`` with a reason), or, for
+   an intercept, cancel or address change that is possible but not certain (hedged, conflicting, a joined or
+   quoted number, a weak word), the merchant is asked to confirm (``confirm`` on the request).
+``parse`` never raises.
 """
 
 from __future__ import annotations
@@ -20,8 +30,11 @@ import re
 
 import msgspec
 
-from router.parsing.intents import Mention, mentions_by_clause
+from router.parsing import quotes
+from router.parsing.intents import NOTHING, SAME, WITHDRAW, Mention, mentions_by_clause
 from router.parsing.normalize import normalize
+from router.parsing.refs import EXCEPT, Ref, numeral, references
+from router.parsing.refs import FIRST as REF_FIRST
 from router.parsing.waybills import Found, Waybill, find
 
 MAX_CHARS = 2000  # chat platforms cap messages near this; longer input is not a chat message
@@ -36,6 +49,7 @@ _ADDRESS_PARTS = re.compile(
 )
 _FIELD_BREAK = re.compile(r"[\s,，;；]+")
 _LABELS = re.compile(r"(?:新地址|收件地址|地址|收件人|姓名|联系人|电话|手机|手机号)[:：]?")
+_PHONE_TEXT = re.compile(r"(?:(?:\+ ?|00 ?)86[ -]?|86[ -])?(?:\(1[3-9]\d\)|1[3-9]\d)[ -]?\d{4}[ -]?\d{4}")
 
 
 class ParsedRequest(msgspec.Struct, kw_only=True):
@@ -48,6 +62,7 @@ class ParsedRequest(msgspec.Struct, kw_only=True):
     amount: float | None = None
     address_parts: dict[str, str] | None = None
     span: tuple[int, int] | None = None  # the text it came from, in the normalised text
+    confirm: bool = False  # possible but not certain: ask the merchant before acting (see ParseResult.confirm)
 
 
 class ParseResult(msgspec.Struct, kw_only=True):
@@ -55,6 +70,9 @@ class ParseResult(msgspec.Struct, kw_only=True):
     needs_human: bool
     reason: str | None
     normalized: str = ""
+    confirm: str | None = None  # why some requests want the merchant's confirmation (None: none does)
+    withdrawn: list[str] = []  # numbers whose earlier request was taken back
+    waybills: list[str] = []  # every number the message speaks of, in order
 
 
 def parse(text: str, carrier: str | None = None) -> ParseResult:
@@ -65,28 +83,119 @@ def parse(text: str, carrier: str | None = None) -> ParseResult:
         return ParseResult(requests=[], needs_human=True, reason=f"parser_error:{type(e).__name__}")
 
 
-# "正常派送就行", "问题已解决": the merchant says nothing is to be done for the numbers of this clause.
+# "正常派送就行", "问题已解决", "按原地址送": the merchant says nothing is to be done for the numbers of this clause.
 _NO_ACTION = re.compile(
-    r"正常派送|正常送|正常派|不用处理|已解决|已经解决|已经联系|已联系|没事了|没问题了|签收了|已签收|收到了|已收到"
+    r"正常派送|正常送|正常派|不用处理|已解决|已经解决|已经联系|已联系|没事了|没问题了|签收了|已签收|收到了|已收到|"
+    r"原地址|照常派送|照常送"
 )
-# A clause ends at a line break or at ，；。 — merchants put one instruction per clause as often as per line.
-_CLAUSE = re.compile(r"[^\n,，;；。]+")
+# A clause ends at a line break or at ，；。！？ — merchants put one instruction per clause as often as per line.
+_CLAUSE = re.compile(r"[^\n,，;；。!！?？]+")
+# The merchant corrects what they said before ("撤单。哦不对 … 那就拦截", "改址取消，还是拦截吧").
+_CORRECTION = re.compile(
+    r"哦不对|不对不对|不对|更正|改成|改为|还是|那就|那还是|那给|那帮|那直接|换成|应该是|重新|以这条为准|以此为准|以此条为准|最终|"
+    r"哦|噢|其实|实际上|"
+    r"算了|不是|弄错了|搞错了|说错了|写错了|打错了|搞反|弄反|反了|为准|ACTUALLY|INSTEAD|SORRY"
+)
+# Hedged wording: the merchant has not decided. Conditions on something only they know count as hedges; a
+# condition on the parcel's state ("如果还没签收就拦截") the carrier checks.
+_HEDGE = re.compile(
+    r"要不|要不然|可能|也许|或许|大概|好像|估计|考虑|不确定|问问|待定|等等再|先等等|等客户|等我确认|确认后|看情况|"
+    r"再说吧|不知道|要不要|是不是要|是否需要|需不需要|一会儿?告诉你|待会告诉你|等下告诉你|哪个是哪个|说不准|拿不准|"
+    r"MAYBE|PERHAPS|NOT SURE|IF NEEDED|IDK"
+)
+_CONDITION = re.compile(r"如果|要是|假如|万一|若是|倘若|IF ")
+_PARCEL_STATE = re.compile(r"签收|派送|派件|揽收|发出|到站|出库|送达|妥投|发货|寄出|到了|到达|DELIVERED|SHIPPED")
+# "更正 单号打错了 是 YT2": a number after these replaces an earlier one.
+_NUMBER_CORRECTION = re.compile(
+    r"打错|写错|输错|填错|录错|发错|给错|弄错|搞错|看错|错了|更正|不对|应该是|正确的是|正确单号|应为|改成|换成|为准|改一下|纠正|"
+    r"打反|反了|才对|搞反|弄反"
+)
+# What may stand between a correction and the right number: "更正 第二个单号是 YT…", "打错了 应该是 YT…".
+_CONNECTOR = re.compile(
+    r"(?:[\s:：,，]|了|是|为|成|应该|正确的|正确|单号|号码|运单号|快递单号|重新发|重发|的|第[一二两三四五六七八九十\d]{1,2}个|"
+    r"第[一二两三四五六七八九十\d]{1,2}单|最后一个|最后那个|上面那个|前面那个|这个|那个|(?:我|俺|咱)?(?:要|想)?(?:查|拦|催|改|问|说)?的?是)*"
+)
+_ALL_WORD = re.compile(r"都|全部|全都|统统|所有")
+# Deictic words: the command speaks of the number just named ("YT1 外箱破了\n这个登记破损").
+_DEICTIC = re.compile(r"这个|这单|这票|这件|该件|此件|该单|此单|这一单|它|THIS ONE|THIS")
+# "都拦截", "全部退回": the command takes every number before it in its clause.
+_ALL_BEFORE = re.compile(r"(?:都|全部|全都|均|一起|统统|一律|ALL)(?:要|帮忙|帮我|给我?|申请|是)?\s*$")
+# Positional references to the message's numbers.
+_NUM = "一二两三四五六七八九十俩仨"
+_WHICH = re.compile(rf"第([{_NUM}\d]{{1,2}})|(最后|上面那|前面那)")  # which of the numbers a correction means
+# "一个拦截一个催件", "有的退回有的改址": commands shared out without saying which number takes which.
+# "发错群了 忽略": the message was not meant for this group.
+_VOID = re.compile(
+    r"发错群|发错了群|请忽略|忽略(?:这条|此条|上条|上一条|本条)?(?:消息)?\s*$|PLEASE IGNORE|IGNORE (?:THIS|IT)"
+)
+_DISTRIBUTIVE = re.compile(
+    r"一(?<![第后前]一)个[^\n，,。]{1,8}(?<![第后前])一个|"
+    r"一(?<![第后前]一)(?:单|票|件)[^\n，,。]{1,8}(?<![第后前])一(?:单|票|件)|有的[^\n，,。]{1,8}有的|"
+    r"一(?<![第后前]一)个[^\n，,。]{1,8}另一个|"
+    rf"有[{_NUM}\d]个?[^\n，,。]{{0,8}}有[{_NUM}\d]个?"
+)
+# "不是 YT1 是 YT2": the denied number asks for nothing.
+_DENIED = re.compile(r"(?:(?<!是)不是|除了|除开|除去)\s*$")
+# "不是签收了没收到 是一直没派送": what follows 不是, up to the 是 that puts it right, is denied.
+_NOT_THIS = re.compile(r"(?<!是)不是(?!不)([^，,。；;\n]{1,16}?)(?:而是|是(?!不))")
+
+_COSTLY = frozenset({"intercept", "cancel", "change_address"})  # a wrong guess costs the merchant a parcel
+_CONFLICTS = {frozenset({"intercept", "change_address"}), frozenset({"cancel", "change_address"}),
+              frozenset({"intercept", "urge"}), frozenset({"cancel", "urge"}), frozenset({"intercept", "cancel"})}
 
 
-class _Line:
+def _base(intent: str) -> str:
+    return intent.rstrip("~≈")
+
+
+class _Clause:
     """One clause of the message; ``row`` is the line it stands on."""
 
-    __slots__ = ("commands", "end", "negated", "no_action", "row", "start", "text", "waybills")
+    __slots__ = ("_hedged", "end", "mentions", "refs", "row", "start", "text", "waybills")
 
     def __init__(self, text: str, start: int, row: int, ms: list[Mention]) -> None:
         self.text, self.start, self.end, self.row = text, start, start + len(text), row
         self.waybills: list[Waybill] = []
-        self.commands = [m for m in ms if not m.negated]
-        self.negated = [m for m in ms if m.negated] if len(self.commands) < len(ms) else []
-        self.no_action = not self.commands and _NO_ACTION.search(text) is not None
+        self.mentions = ms
+        self.refs: list[Ref] = []
+        self._hedged = -1  # not looked at yet: most clauses never need it
+
+    @property
+    def positive(self) -> list[Mention]:
+        return [m for m in self.mentions if not m.negated]
+
+    @property
+    def no_action(self) -> bool:
+        """"正常派送就行", "问题已解决": nothing is to be done for the numbers of this clause."""
+        return not any(not m.negated for m in self.mentions) and _NO_ACTION.search(self.text) is not None
+
+    @property
+    def correction(self) -> bool:
+        return bool(self.mentions) and _CORRECTION.search(self.text) is not None
+
+    @property
+    def hedged(self) -> bool:
+        if self._hedged < 0:
+            t = self.text
+            self._hedged = int(bool(self.mentions) and (_HEDGE.search(t) is not None or (
+                _CONDITION.search(t) is not None and _PARCEL_STATE.search(t) is None)))
+        return self._hedged == 1
 
 
-def _lines(norm: str) -> list[_Line]:
+class _Event:
+    """A command applied to one number, as written: ``at``/``end`` are the command's place in the text."""
+
+    __slots__ = ("at", "clause", "contrast", "end", "intent", "negated", "recorded", "source", "waybill")
+
+    def __init__(self, mention: Mention, waybill: Waybill, clause: _Clause, source: str = "") -> None:
+        self.at, self.end = clause.start + mention.start, clause.start + mention.end
+        self.intent, self.negated, self.contrast = mention.intent, mention.negated, mention.contrast
+        self.waybill, self.clause = waybill, clause
+        self.source = source  # how the binding was made when it is less than plain: ref, quote
+        self.recorded = False  # asked to be recorded ("登记延误"): not only the reason for another request
+
+
+def _clauses(norm: str) -> list[_Clause]:
     spans: list[tuple[int, int]] = []
     rows: list[int] = []
     row = last = 0
@@ -99,114 +208,502 @@ def _lines(norm: str) -> list[_Line]:
         spans.append((s, e))
         rows.append(row)
     by_clause = mentions_by_clause(norm, spans)
-    return [_Line(norm[s:e], s, r, ms) for (s, e), r, ms in zip(spans, rows, by_clause, strict=True)]
+    if "不是" in norm or "是" in norm or "同上" in norm or "一样" in norm:
+        _contrasts_and_repeats(norm, spans, by_clause)
+    return [_Clause(norm[s:e], s, r, ms) for (s, e), r, ms in zip(spans, rows, by_clause, strict=True)]
 
 
-def _bind_line(line: _Line) -> list[tuple[str, Waybill]]:
-    """(intent, waybill) pairs of a line that has both numbers and commands."""
-    intents = list(dict.fromkeys(m.intent for m in line.commands))
-    if len(intents) == 1:
-        return [(intents[0], w) for w in line.waybills]
-    rel = [(w.span[0] - line.start, w) for w in line.waybills]
-    numbers_first = rel[0][0] < line.commands[0].start
+def _contrasts_and_repeats(norm: str, spans: list[tuple[int, int]], by_clause: list[list[Mention]]) -> None:
+    """"不是 A 是 B": A is denied; "YT2 也是": the command said before."""
+    said: str | None = None
+    for (s, e), ms in zip(spans, by_clause, strict=True):
+        if "不是" in norm[s:e]:
+            for m in _NOT_THIS.finditer(norm, s, e):
+                a, b = m.start(1) - s, m.end(1) - s
+                for x in ms:
+                    if a <= x.start < b and not x.negated:
+                        x.negated = x.contrast = True
+        for x in list(ms):
+            if x.intent == SAME:  # "YT2 也是": the command before
+                if said is None:
+                    ms.remove(x)
+                else:
+                    x.intent = said
+            elif not x.negated and x.intent not in (WITHDRAW, NOTHING):
+                said = x.intent
+
+
+# A clause's numbers for binding: (position in the clause, the numbers, a reference or not, how excluded).
+_Numbers = list[tuple[int, list[Waybill], bool, int]]
+
+
+def _bind_clause(c: _Clause, numbers: _Numbers, everything: list[Waybill]) -> list[tuple[Mention, list[Waybill]]]:
+    """(mention, numbers) for each command of a clause that has both; ``everything``: the message's numbers."""
+    ms = c.mentions
+    has_refs = any(ref for _, _, ref, _ in numbers)
+    if not has_refs and len({(m.intent, m.negated) for m in ms}) == 1:
+        return [(ms[0], [w for _, ws, _, _ in numbers for w in ws])]
+    numbers_first = numbers[0][0] < ms[0].start
     groups: list[tuple[Mention, list[Waybill]]] = []
-    for i, m in enumerate(line.commands):
+    for i, m in enumerate(ms):
+        every = not m.negated and _ALL_BEFORE.search(c.text, max(0, m.start - 5), m.start) is not None
+        if every:  # "A 破损 B 丢件 都要赔", "第一个破损 第二个丢了 都要理赔", "除了最后一个都拦截"
+            before = [x for x in numbers if x[0] < m.start and not x[3]]
+            mine = [w for _, ws, _, _ in before for w in ws] or ([] if any(x[2] for x in numbers) and
+                                                                  not any(x[3] for x in numbers) else everything)
+            groups.append((m, mine))
+            continue
         if numbers_first:
-            lo = line.commands[i - 1].end if i else -1
-            mine = [w for p, w in rel if lo <= p < m.start]
+            lo = ms[i - 1].end if i else -1
+            near = [x for x in numbers if lo <= x[0] < m.start]
         else:
-            hi = line.commands[i + 1].start if i + 1 < len(line.commands) else 10**9
-            mine = [w for p, w in rel if m.end <= p < hi]
-        groups.append((m, mine))
-    for i, (m, mine) in enumerate(groups):  # "拦截并投诉": a command with no numbers of its own shares its neighbour's
-        if not mine:
-            near = [g for j in (i - 1, i + 1) if 0 <= j < len(groups) for g in [groups[j][1]] if g]
-            groups[i] = (m, near[0] if near else [])
-    return [(m.intent, w) for m, mine in groups for w in mine]
+            hi = ms[i + 1].start if i + 1 < len(ms) else 10**9
+            near = [x for x in numbers if m.end <= x[0] < hi]
+        if m.negated and not numbers_first:  # "其中 X 不退": a negation takes the number just before it
+            just = [x for x in numbers if not x[2] and 0 <= m.start - x[0] - len(x[1][0].number) <= 2]
+            near = just or near
+        groups.append((m, _choose(m, near)))
+    if numbers_first:  # numbers after the last command: it takes them too ("YT1 拦截 YT2 催件 YT3")
+        tail = [w for p, ws, ref, _ in numbers if p >= ms[-1].end and not ref for w in ws]
+        if tail:
+            groups[-1] = (groups[-1][0], groups[-1][1] + tail)
+    left_out = [w for _, ws, ref, ex in numbers if ref and ex for w in ws]
+    if left_out:  # "全部拦截 除了第3单改址": the numbers left out take no other command of the clause
+        out = {w.number for w in left_out}
+        groups = [(m, mine if m.negated or all(w.number in out for w in mine)
+                   else [w for w in mine if w.number not in out]) for m, mine in groups]
+    for i, (m, mine) in enumerate(groups):
+        if mine:
+            continue
+        near2 = [g for j in (i - 1, i + 1) if 0 <= j < len(groups) for g in [groups[j][1]] if g]
+        if m.negated and left_out:  # "第二个不用": the numbers left out
+            groups[i] = (m, left_out)
+        elif left_out:  # "拦截 第二个不用": all the numbers but those left out
+            groups[i] = (m, [w for w in everything if all(w.number != x.number for x in left_out)])
+        elif near2:  # "拦截并投诉": a command with no numbers of its own shares its neighbour's
+            groups[i] = (m, near2[0])
+    return groups
+
+
+def _choose(m: Mention, near: _Numbers) -> list[Waybill]:
+    """The numbers a command takes of those near it: of several references the nearest (left-out ones only for
+    a negation, or for a command of their own: "除了第3单改址"), else every number."""
+    if m.negated:
+        refs = [x for x in near if x[2] and x[3]] or [x for x in near if x[2]]
+    else:
+        refs = [x for x in near if x[2] and not x[3]] or [x for x in near if x[2] and x[3] == EXCEPT]
+    if refs:
+        return refs[-1][1]
+    if any(x[2] for x in near):
+        return []
+    return [w for _, ws, _, _ in near for w in ws]
+
+
+class _Reading:
+    """What binding and folding learn about a message besides its events."""
+
+    __slots__ = ("confirm", "events", "hedged", "reasons", "selective", "withdrawn")
+
+    def __init__(self) -> None:
+        self.events: list[_Event] = []
+        self.reasons: list[str] = []
+        self.confirm: list[str] = []
+        self.withdrawn: list[str] = []
+        self.hedged: set[str] = set()  # numbers the merchant wavered about ("也可能不撤")
+        self.selective = False  # references picked some numbers: the others were not asked about
+
+
+def _distinct(ws: list[Waybill]) -> list[Waybill]:
+    seen: set[str] = set()
+    out = []
+    for w in ws:
+        if w.number not in seen:
+            seen.add(w.number)
+            out.append(w)
+    return out
+
+
+def _bind(clauses: list[_Clause], found: Found, r: _Reading, norm: str) -> list[int]:
+    """Bind every command to its numbers; returns the clauses whose numbers no command took (orphans)."""
+    distinct = _distinct(found.waybills)
+    taken: set[str] = set()
+    if len(distinct) >= 2 and REF_FIRST.search(norm) is not None:
+        rows: dict[int, list[Waybill]] = {}
+        for c in clauses:
+            for w in c.waybills:
+                if all(w.number != x.number for x in rows.get(c.row, [])):
+                    rows.setdefault(c.row, []).append(w)
+        by_row = [rows[k] for k in sorted(rows)]
+        for c in clauses:
+            if c.mentions:
+                left_out_at = [m.start for m in c.mentions if m.negated and m.intent == WITHDRAW]
+                c.refs = references(c.text, c.start, distinct, by_row, taken, left_out_at, bool(c.waybills))
+    r.selective = bool(taken)
+    orphans: list[int] = []
+    command_only: list[int] = []
+    for i, c in enumerate(clauses):
+        refs = [x for x in c.refs if x.numbers]
+        if c.mentions and c.waybills and i and (d := _DEICTIC.search(c.text)) is not None:
+            _point_back(clauses, i, d.start(), r)
+        if c.mentions and (c.waybills or refs):
+            numbers: _Numbers = [(w.span[0] - c.start, [w], False, 0) for w in c.waybills]
+            numbers += [(x.start, x.numbers, True, x.excluded) for x in refs]
+            numbers.sort(key=lambda x: x[0])
+            source = "ref" if refs else ""
+            for m, ws in _bind_clause(c, numbers, distinct):
+                r.events += [_Event(m, w, c, source if any(w is y for x in refs for y in x.numbers) else "")
+                             for w in ws]
+                if refs:
+                    taken.update(w.number for w in ws)
+        elif c.waybills and not c.no_action:
+            orphans.append(i)
+        elif c.mentions:
+            if c.refs:
+                r.reasons.append("unclear_reference")
+            else:
+                command_only.append(i)
+    # numbers referenced by position are bound already
+    orphans = [i for i in orphans if not all(w.number in taken for w in clauses[i].waybills)]
+    used: set[int] = set()
+    if orphans and command_only:
+        numbers_first = orphans[0] < command_only[0]
+        for i in orphans:
+            below = [j for j in command_only if j > i][:1]
+            above_ = [j for j in command_only if j < i][-1:]
+            preferred, fallback = (below, above_) if numbers_first else (above_, below)
+            j = (preferred or fallback)[0]
+            used.add(j)
+            c = clauses[j]
+            for m in c.mentions:
+                r.events += [_Event(m, w, c) for w in clauses[i].waybills]
+        orphans = []
+    for j in command_only:
+        if j not in used:
+            _bind_backwards(clauses, j, r, len(distinct) == 1)
+    return orphans
+
+
+def _point_back(clauses: list[_Clause], i: int, at: int, r: _Reading) -> None:
+    """"这个已经拦了 再加一个 YT2 拦截": what follows a deictic word, before the clause's own first number, speaks of
+    the numbers of the clause before."""
+    c = clauses[i]
+    first = c.waybills[0].span[0] - c.start
+    prev = [j for j in range(i - 1, -1, -1) if clauses[j].waybills][:1]
+    mine = [m for m in c.mentions if at <= m.start < first]
+    if not prev or not mine or at > first:
+        return
+    for m in mine:
+        r.events += [_Event(m, w, c) for w in clauses[prev[0]].waybills]
+        c.mentions.remove(m)
+
+
+def _bind_backwards(clauses: list[_Clause], j: int, r: _Reading, single: bool) -> None:
+    """A command-only clause no number took: it speaks of the numbers just before it — on its own line, or
+    further up when it takes back, corrects or points back ("YT1 拦截\n算了不拦了", "这个登记破损"), or when the
+    message names one number only. Otherwise it is left unplaced."""
+    c = clauses[j]
+    prev = [i for i in range(j - 1, -1, -1) if clauses[i].waybills and not clauses[i].no_action][:1]
+    if not prev and single:
+        prev = [i for i in range(len(clauses)) if clauses[i].waybills][:1]
+    amends = c.correction or all(m.negated for m in c.mentions) or _DEICTIC.search(c.text) is not None
+    if prev and _ALL_WORD.search(c.text) is not None:  # "还是算了 都拦截退回吧": every number before it
+        every = _distinct([w for x in clauses[:j] for w in x.waybills])
+        for m in c.mentions:
+            r.events += [_Event(m, w, c) for w in every]
+        return
+    if prev and (clauses[prev[0]].row == c.row or amends or single):
+        source = clauses[prev[0]]
+        for m in c.mentions:
+            r.events += [_Event(m, w, c) for w in source.waybills]
+        return
+    nxt = [i for i in range(j + 1, len(clauses)) if clauses[i].waybills][:1]
+    if not prev and not nxt:
+        return  # no number anywhere: the caller reports it
+    if any(not m.negated for m in c.mentions):
+        r.reasons.append("unplaced_command")
+
+
+def _similar(a: str, b: str) -> bool:
+    """Two numbers that differ as a typo does: a few digits, or two digits swapped."""
+    if len(a) != len(b) or a == b:
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) <= 3 or (len(diff) == 2 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+
+
+def _corrected_numbers(clauses: list[_Clause], found: Found, norm: str,
+                       r: _Reading) -> list[tuple[str, Waybill]]:
+    """Numbers the merchant corrected ("YT1 拦截 更正 单号打错了 是 YT2", "最后两位打反了 YT3"): (wrong number, the
+    right one). A correction names the right number right after it; or a number differs from an earlier one as a
+    typo does and a word of correction stands after the earlier one (the last of such numbers is right)."""
+    out: list[tuple[str, Waybill]] = []
+    if len(found.waybills) < 2:
+        return out
+    markers = [m for m in _NUMBER_CORRECTION.finditer(norm) if not _inside_command(clauses, m.start(), m.end())]
+    if not markers:
+        return out
+    fixed: set[str] = set()
+    for k, w in enumerate(found.waybills):
+        if any(x.number == w.number for x in found.waybills[:k]):
+            continue  # named again: its command is put right, not the number ("YT1 YT2 拦截 更正 YT2是催件")
+        wrong = {x.number: x for x in found.waybills[:k] if x.number not in fixed and x.number != w.number}
+        if not wrong:
+            continue
+        typo = [x for x in wrong if _similar(x, w.number)
+                and any(m.start() > wrong[x].span[1] for m in markers)]
+        lo = max(found.waybills[k - 1].span[1], w.span[0] - 24)
+        near = [m for m in markers if lo <= m.start() and m.end() <= w.span[0]]
+        chosen: str | None = None
+        if typo:
+            chosen = typo[-1]
+        elif near and _CONNECTOR.fullmatch(norm, near[-1].end(), w.span[0]) is not None:
+            pos = _WHICH.search(norm, lo, w.span[0])
+            if len(wrong) == 1:
+                chosen = next(iter(wrong))
+            elif pos and pos.group(1) and 1 <= numeral(pos.group(1)) <= len(wrong):
+                chosen = list(wrong)[numeral(pos.group(1)) - 1]
+            elif pos and pos.group(2):
+                chosen = list(wrong)[-1]
+            else:  # the one named just before the correction ("更正 DPK2 打错了 应该是 DPK3")
+                named = [x for x in found.waybills[:k] if x.number in wrong and x.span[1] <= near[-1].start()]
+                chosen = named[-1].number if named else None
+                if chosen is None:
+                    r.reasons.append("unclear_correction")
+        if chosen is not None:
+            fixed.add(chosen)
+            out.append((chosen, w))
+    return out
+
+
+def _inside_command(clauses: list[_Clause], s: int, e: int) -> bool:
+    """Whether text ``[s, e)`` is part of a command word ("重量不对" holds 不对 but corrects nothing)."""
+    for c in clauses:
+        if c.start <= s < c.end:
+            return any(c.start + m.start <= s and e <= c.start + m.end for m in c.mentions)
+    return False
+
+
+def _apply_corrections(events: list[_Event], fixes: list[tuple[str, Waybill]]) -> list[_Event]:
+    """The wrong number's requests go to the right one, unless the right one was given requests of its own after
+    the correction ("单号给错了 A 作废 用这个 B 拦截": B's own command is the request, A's words were about A)."""
+    for wrong, right in fixes:
+        own = any(e.waybill.number == right.number and e.waybill.span[0] >= right.span[0] for e in events)
+        moved: list[_Event] = []
+        for e in events:
+            if e.waybill.number != wrong or e.waybill.span[0] >= right.span[0]:
+                moved.append(e)
+            elif not own:
+                e.waybill = Waybill(right.number, right.carrier, e.waybill.span, right.alternatives, right.joined)
+                moved.append(e)
+        events = moved
+    return events
+
+
+def _corrects(norm: str, lo: int, hi: int) -> bool:
+    """A correction stands between two commands ("改址取消，还是拦截吧"); "改成" only right before the second
+    ("拦截 改成改址"): elsewhere it is part of an address ("地址都改成 …")."""
+    for m in _CORRECTION.finditer(norm, lo, hi):
+        if m.group() not in ("改成", "改为", "换成") or hi - m.end() <= 1:
+            return True
+    return False
+
+
+def _fold(events: list[_Event], r: _Reading, norm: str) -> dict[str, list[_Event]]:
+    """Apply each number's events in the order written; returns the events standing at the end, per number."""
+    events.sort(key=lambda e: e.at)
+    state: dict[str, list[_Event]] = {}
+    earlier: dict[str, set[str]] = {}  # numbers withdrawn with nothing asked before in this message
+    last_end: dict[str, int] = {}  # where the last command about each number ended
+    for e in events:
+        w = e.waybill.number
+        held = state.setdefault(w, [])
+        base = _base(e.intent)
+        if e.negated:
+            if e.contrast and any(not x.negated and x.clause is e.clause and _base(x.intent) == base
+                                  for x in events if x.waybill.number == w):
+                continue  # "是漏液 不是压坏": a detail put right
+            if e.clause.hedged and base != NOTHING:
+                if _CONDITION.search(e.clause.text) is None or _PARCEL_STATE.search(e.clause.text) is None:
+                    r.hedged.add(w)  # "也可能不撤 等我问问": not decided either way
+                continue  # "如果已经签收了就算了": the carrier will say so; the request stands
+            gone = [x for x in held if base in (WITHDRAW, NOTHING) or _base(x.intent) == base]
+            if base != NOTHING and not e.contrast and (not gone or any(x.clause is e.clause and e.at - x.end <= 2
+                                                                       for x in gone)):
+                # nothing of it asked before, or taken back right as it is named ("改地址不改了", "拦截取消"): the
+                # request taken back was made in an earlier message
+                earlier.setdefault(w, set()).add(base)
+            for x in gone:
+                held.remove(x)
+            last_end[w] = e.end
+            continue
+        e.recorded = _RECORD.search(norm, max(0, e.at - 4), e.at) is not None
+        if held and _corrects(norm, last_end.get(w, held[-1].end), e.at):
+            held.clear()  # "哦不对 … 那就拦截", "还是改址吧": the last word replaces the first
+        last_end[w] = max(last_end.get(w, 0), e.end)
+        same = [x for x in held if x.intent == e.intent]
+        if not same:
+            held.append(e)
+        elif e.recorded:  # "三天没动了 登记延误": asked to be recorded after all
+            same[0].recorded = True
+    for w, bases in earlier.items():
+        if state.get(w):
+            continue  # replaced in this message ("不要退回，改派到 …")
+        others = {_base(x.intent) for v, held in state.items() if v != w for x in held}
+        if bases <= others and WITHDRAW not in bases:
+            continue  # a contrast with another number ("YT1 拦截 YT2 不用拦")
+        r.withdrawn.append(w)
+    return state
 
 
 def _parse(text: str, carrier: str | None) -> ParseResult:
     if len(text) > MAX_CHARS:
         return ParseResult(requests=[], needs_human=True, reason="too_long")
-    norm = normalize(text)
+    sp = quotes.split(text)
+    norm = normalize(sp.own)
     found = find(norm, carrier)
-    lines = _lines(norm)
-    for w in found.waybills:
-        for line in lines:
-            if line.start <= w.span[0] <= line.end:
-                line.waybills.append(w)
-                break
-    reasons: list[str] = []
-    pairs: list[tuple[str, Waybill]] = []
-    orphans: list[tuple[int, Waybill]] = []
-    for i, line in enumerate(lines):
-        if line.waybills and line.commands:
-            pairs += _bind_line(line)
-        elif line.waybills and line.negated:
-            reasons.append("negated_command")
-        elif line.waybills and line.no_action:
-            continue
-        elif line.waybills:
-            orphans += [(i, w) for w in line.waybills]
-    command_lines = [i for i, line in enumerate(lines) if line.commands and not line.waybills]
+    clauses = _clauses(norm)
+    r = _Reading()
+    quoted: list[Waybill] = []
+    if not found.waybills and sp.quoted:
+        quoted = _distinct(find(normalize(sp.quoted), carrier).waybills)
+    distinct = _distinct(found.waybills or quoted)
+    numbers = [w.number for w in distinct]
+    if _VOID.search(norm) is not None:
+        return ParseResult(requests=[], needs_human=False, reason=None, normalized=norm, waybills=numbers)
+    if len(found.waybills) > 1 and _DISTRIBUTIVE.search(norm) is not None:
+        return ParseResult(requests=[], needs_human=True, reason="unclear_assignment", normalized=norm,
+                           waybills=numbers)
+    fixes = _corrected_numbers(clauses, found, norm, r)
+    denied: list[Waybill] = []
+    if "不是" in norm or "除" in norm:  # "不是 YT1 是 YT2", "全部退回 除了 YT3": the denied number asks for nothing
+        denied = [w for w in found.waybills if _DENIED.search(norm, max(0, w.span[0] - 4), w.span[0])]
+        found.waybills = [w for w in found.waybills if all(w is not x for x in denied)]
+    k = 0
+    for w in found.waybills:  # both in the order of the text
+        while k < len(clauses) and clauses[k].end < w.span[0]:
+            k += 1
+        if k < len(clauses) and clauses[k].start <= w.span[0]:
+            clauses[k].waybills.append(w)
+    orphans: list[int] = []
+    plain: dict[str, list[_Event]] | None = None
+    state: dict[str, list[_Event]] = {}
+    if quoted and any(c.mentions for c in clauses):
+        # the quoted numbers stand above the merchant's words, as if on a line of their own
+        q = _Clause("", -len(quoted) - 1, -1, [])
+        q.waybills = [Waybill(w.number, w.carrier, (q.start + i, q.start + i + 1), w.alternatives, w.joined)
+                      for i, w in enumerate(quoted)]
+        clauses.insert(0, q)
+        found = Found()
+        found.waybills = list(q.waybills)
+        orphans = _bind(clauses, found, r, norm)
+        for e in r.events:
+            e.source = "quote"
+    elif (plain := _plain(clauses, distinct, norm)) is not None:
+        state = plain
+    else:
+        orphans = _bind(clauses, found, r, norm)
     if orphans:
-        if command_lines:
-            # Numbers before the first command line ("YT1\n拦截\nYT2\n催件"): each takes the command below it;
-            # otherwise ("拦截\nYT1\nYT2") the command above it.
-            numbers_first = orphans[0][0] < command_lines[0]
-            for i, w in orphans:
-                below = [j for j in command_lines if j > i][:1]
-                above = [j for j in command_lines if j < i][-1:]
-                preferred, fallback = (below, above) if numbers_first else (above, below)
-                j = (preferred or fallback)[0]
-                pairs += [(intent, w) for intent in dict.fromkeys(m.intent for m in lines[j].commands)]
-        elif not pairs and not any(line.negated for line in lines):
-            if _has_address(norm, found.phones):
-                pairs += [("change_address", w) for _, w in orphans]  # a new address and phone, no command word
-            elif _bare(norm, found):
-                pairs += [("track", w) for _, w in orphans]  # a bare waybill number asks where the parcel is
-            else:  # words we do not understand: a person reads them; the numbers go along as a tracking guess
-                reasons.append("unknown_command")
-                pairs += [("track", w) for _, w in orphans]
-        elif pairs:
-            # A list continued: "YT1，YT2 都是破损件" — a number takes the commands of the nearest clause on its
-            # own line (the following one first); across lines only when the message asks one thing.
-            single = {intent for intent, _ in pairs}
-            for i, w in orphans:
-                same_row = [j for j, c in enumerate(lines) if c.commands and c.row == lines[i].row]
-                near = [j for j in same_row if j > i][:1] or [j for j in same_row if j < i][-1:]
-                if near:
-                    pairs += [(intent, w) for intent in dict.fromkeys(m.intent for m in lines[near[0]].commands)]
-                elif len(single) == 1:
-                    pairs += [(next(iter(single)), w)]
-                else:
-                    reasons.append("unplaced_waybill")
-        else:
-            reasons.append("unplaced_waybill")
-    if command_lines and not orphans and pairs:
-        # A command on a line of its own that no number took ("YT1 拦截\nYT1 改址 …": a number named twice is
-        # found once, on its first line): acting on the rest would drop it without a word; a person reads it.
-        # (A clause beside numbers on the same line, "YT1 催一下，客户急用", goes with them.)
-        bound = {intent.rstrip("~≈") for intent, _ in pairs}
-        rows = {line.row for line in lines if line.waybills}
-        if any(m.intent.rstrip("~≈") not in bound
-               for j in command_lines if lines[j].row not in rows for m in lines[j].commands):
-            reasons.append("unplaced_command")
+        _orphans(clauses, orphans, found, norm, r)
+    if plain is None:
+        if fixes:
+            r.events = _apply_corrections(r.events, fixes)
+        for w in denied:  # what was asked for it before is taken back there, as nothing to do
+            c = next((x for x in clauses if x.start <= w.span[0] <= x.end), clauses[0])
+            r.events.append(_Event(Mention(NOTHING, w.span[0] - c.start, w.span[0] - c.start, True), w, c))
+        state = _fold(r.events, r, norm)
+    if quoted and sp.bot and any(state.values()):
+        r.reasons.append("quoted_reply")  # a reply of the bot quoted back never asks for an action again
+    reasons = r.reasons
+    if r.withdrawn:
+        reasons.append("negated_command")  # a request of an earlier message taken back: it may be under way
     unrecognised = [d for d in found.unplaced if len(d) <= 17]  # 18-19 digits: platform order numbers
-    if command_lines and not found.waybills and not unrecognised:
+    if not found.waybills and not quoted and not unrecognised and any(
+        not m.negated for c in clauses for m in c.mentions
+    ):
         reasons.append("command_without_waybill")
-    negated_only = found.waybills and not pairs and any(line.negated for line in lines)
-    if negated_only and "negated_command" not in reasons:
-        reasons.append("negated_command")
     if unrecognised:
         reasons.append("unrecognised_number")
-    if carrier is None and any(w.alternatives for _, w in pairs):
+    requests = _requests(state, norm, clauses, found.phones, r, plain is not None)
+    if carrier is None and any(e.waybill.alternatives for evs in state.values() for e in evs):
         reasons.append("ambiguous_carrier")
-    requests = _requests(pairs, norm, lines, found.phones, reasons)
-    if _conflicting(requests):
-        reasons.append("conflicting_commands")
     reason = reasons[0] if reasons else None
-    return ParseResult(requests=requests, needs_human=bool(reasons), reason=reason, normalized=norm)
+    confirm = None
+    if reason is None and r.confirm:
+        confirm = r.confirm[0]
+    else:
+        for req in requests:
+            req.confirm = False
+    return ParseResult(requests=requests, needs_human=bool(reasons), reason=reason, normalized=norm,
+                       confirm=confirm, withdrawn=r.withdrawn, waybills=numbers)
+
+
+def _plain(clauses: list[_Clause], distinct: list[Waybill], norm: str) -> dict[str, list[_Event]] | None:
+    """The common message, read without the general machinery: one clause of commands, all the same command and
+    nothing taken back, numbers that no reference picks among. Every number takes that command, as binding and
+    folding would have it; None for any other message."""
+    said = [c for c in clauses if c.mentions]
+    if len(said) != 1 or not distinct:
+        return None
+    ms = said[0].mentions
+    intent = ms[0].intent
+    if intent in (WITHDRAW, NOTHING, SAME) or any(m.negated or m.intent != intent for m in ms):
+        return None
+    if "不是" in norm or "除" in norm or (len(distinct) > 1 and (REF_FIRST.search(norm) is not None or
+                                                 _NUMBER_CORRECTION.search(norm) is not None)):
+        return None
+    if any(c.waybills and not c.mentions and c.no_action for c in clauses):
+        return None
+    state: dict[str, list[_Event]] = {}
+    c = said[0]
+    for x in clauses:
+        for w in x.waybills:
+            if w.number not in state:
+                state[w.number] = [_Event(ms[0], w, c)]
+    return state
+
+
+def _orphans(clauses: list[_Clause], orphans: list[int], found: Found, norm: str, r: _Reading) -> None:
+    """Numbers no command took."""
+    if r.events:
+        # A list continued: "YT1，YT2 都是破损件" — a number takes the commands of the nearest clause on its own
+        # line (the following one first); across lines only when the message asks one thing.
+        single = {e.intent for e in r.events if not e.negated}
+        for i in orphans:
+            same_row = [j for j, c in enumerate(clauses) if c.positive and c.row == clauses[i].row]
+            near = [j for j in same_row if j > i][:1] or [j for j in same_row if j < i][-1:]
+            if near:
+                c = clauses[near[0]]
+                for m in c.positive:
+                    r.events += [_Event(m, w, c) for w in clauses[i].waybills]
+            elif r.selective:
+                continue  # "第一个和最后一个拦截": the numbers not picked are not asked about
+            elif len(single) == 1:  # "拦截 YT1\nYT2\nYT3": the list goes on; a guess where more was said is confirmed
+                c = clauses[i]
+                m = Mention(next(iter(single)), 0, 0, False)
+                said = sum(1 for x in clauses if x.positive)
+                r.events += [_Event(m, w, c, "continued" if said > 1 else "") for w in c.waybills]
+            else:
+                r.reasons.append("unplaced_waybill")
+        return
+    if any(c.mentions for c in clauses):
+        if all(m.negated for c in clauses for m in c.mentions):
+            for i in orphans:  # "YT1\n不用拦了" with nothing else: taken back
+                for c in clauses:
+                    for m in c.mentions:
+                        r.events += [_Event(m, w, c) for w in clauses[i].waybills]
+            return
+        r.reasons.append("unplaced_waybill")
+        return
+    if _has_address(norm, found.phones):
+        m = Mention("change_address", 0, 0, False)  # a new address and phone, no command word
+    elif _bare(norm, found):
+        m = Mention("track~", 0, 0, False)  # a bare waybill number asks where the parcel is (weakly)
+    else:
+        r.reasons.append("unknown_command")  # words we do not understand: a person reads them
+        return
+    for i in orphans:
+        c = clauses[i]
+        r.events += [_Event(m, w, c) for w in c.waybills]
 
 
 # Words that carry no request: politeness, acknowledgements, filler. A message of waybills and only these is bare.
@@ -230,73 +727,150 @@ def _has_address(norm: str, phones: list[str]) -> bool:
     return bool(phones) and len(_ADDRESS_HINT.findall(norm)) >= 3
 
 
-_COSTLY = frozenset({"intercept", "cancel", "change_address"})  # a wrong guess costs the merchant a parcel
-_CONFLICTS = {frozenset({"intercept", "change_address"}), frozenset({"cancel", "change_address"}),
-              frozenset({"intercept", "urge"}), frozenset({"cancel", "urge"})}
-
-
-def _conflicting(requests: list[ParsedRequest]) -> bool:
-    """The same waybill asked to go back and to go on (拦截 and 催件), which a person must settle."""
-    if len(requests) < 2:  # one request has one intent
-        return False
-    by_waybill: dict[str, set[str]] = {}
-    for r in requests:
-        for w in r.waybills:
-            by_waybill.setdefault(w, set()).add(r.intent)
-    return any(frozenset({a, b}) in _CONFLICTS for s in by_waybill.values() for a in s for b in s if a < b)
-
-
 def _strength(intent: str) -> int:
-    """Readings by strength: firm words; weak words (intents.WEAK, "~") and "track"; morphemes ("≈")."""
-    return 0 if intent.endswith("≈") else 1 if intent == "track" or intent.endswith("~") else 2
+    """Readings by strength: firm words; weak words (intents.WEAK, "~", and a bare number's "track~"); morphemes
+    ("≈")."""
+    last = intent[-1]
+    return 0 if last == "≈" else 1 if last == "~" else 2
 
 
-def _requests(
-    pairs: list[tuple[str, Waybill]], norm: str, lines: list[_Line], phones: list[str], reasons: list[str]
-) -> list[ParsedRequest]:
-    # A waybill keeps only its strongest readings ("物流信息好几天没更新" is a delay report, not a question).
-    best: dict[str, int] = {}
-    for intent, w in pairs:
-        best[w.number] = max(best.get(w.number, 0), _strength(intent))
-    kept = [(intent, w) for intent, w in pairs if _strength(intent) == best[w.number]]
-    if any(i.endswith("≈") and i.rstrip("≈") in _COSTLY for i, _ in kept):
-        reasons.append("weak_command")
+def _requests(state: dict[str, list[_Event]], norm: str, clauses: list[_Clause], phones: list[str],
+              r: _Reading, plain: bool) -> list[ParsedRequest]:
+    kept: list[_Event] = []
+    for evs in state.values():
+        if not evs:
+            continue
+        if len(evs) == 1:
+            kept += evs
+            continue
+        best = max(_strength(e.intent) for e in evs)  # "客户着急 查一下": a mood beside a request is no request
+        mine = _absorbed([e for e in evs if _strength(e.intent) == best], norm)
+        costly = [e for e in mine if _base(e.intent) in _COSTLY]
+        conflict = len(mine) > 1 and any(frozenset({_base(a.intent), _base(b.intent)}) in _CONFLICTS
+                                         for a in mine for b in mine)
+        if conflict and len({e.clause.start for e in mine}) == 1:
+            r.reasons.append("conflicting_commands")  # two opposite things in one breath: a person reads it
+        elif conflict:
+            last = costly[-1]  # the merchant contradicts themself: ask about the last irreversible word
+            last.source = "conflict"
+            mine = [e for e in mine if e is last or (
+                frozenset({_base(e.intent), _base(last.intent)}) not in _CONFLICTS and _base(e.intent) not in _COSTLY)]
+        kept += mine
+    complex_ = -1  # looked at only when an irreversible action was read
+    for e in kept:
+        if _base(e.intent) not in _COSTLY:
+            continue
+        if complex_ < 0:
+            complex_ = int(not plain or _complex(clauses, state, norm))
+        why = ("weak_command" if e.intent.endswith("≈") else "hedged" if e.clause.hedged or e.waybill.number in r.hedged
+               else "question" if _asks_about(e.clause.text, e.at - e.clause.start)
+               else "joined_number" if e.waybill.joined else "quoted_number" if e.source == "quote"
+               else "positional_reference" if e.source == "ref" else "continued_list" if e.source == "continued"
+               else "conflicting_commands" if e.source == "conflict"
+               else "complex_message" if complex_ == 1 else "")
+        if why:
+            r.confirm.append(why)
+            e.source = "confirm"
     # in the order the merchant wrote the numbers (binding may have visited clauses out of order)
-    pairs = sorted(((intent.rstrip("~≈"), w) for intent, w in kept), key=lambda p: p[1].span[0])
-    grouped: dict[tuple[str, str], ParsedRequest] = {}
-    for intent, w in pairs:
-        req = grouped.get((intent, w.carrier))
+    kept.sort(key=lambda e: e.waybill.span[0])
+    grouped: dict[tuple[str, str, int, bool], ParsedRequest] = {}
+    rows = {e.clause.row for e in kept if e.intent.rstrip("~≈") == "change_address"}
+    per_row = len(rows) > 1 and all(e.clause.waybills for e in kept if e.intent.rstrip("~≈") == "change_address")
+    for e in kept:
+        intent = e.intent.rstrip("~≈")
+        w = e.waybill
+        confirm = e.source == "confirm"
+        key = (intent, w.carrier, e.clause.row if per_row and intent == "change_address" else -1, confirm)
+        req = grouped.get(key)
         if req is None:
-            req = grouped[(intent, w.carrier)] = ParsedRequest(
-                intent=intent, waybills=[], carrier=w.carrier, span=w.span
-            )
+            req = grouped[key] = ParsedRequest(intent=intent, waybills=[], carrier=w.carrier, span=w.span,
+                                               confirm=confirm)
         if w.number not in req.waybills:
             req.waybills.append(w.number)
         assert req.span is not None
         req.span = (min(req.span[0], w.span[0]), max(req.span[1], w.span[1]))
     out = list(grouped.values())
-    for r in out:
-        if r.intent == "change_address":
-            _address_fields(r, norm, lines, phones, reasons)
-        elif r.intent == "claim":
+    for (intent, _, row, _), req in grouped.items():
+        if intent == "change_address":
+            text = norm if row == -1 else "\n".join(c.text for c in clauses if c.row == row)
+            _address_fields(req, text, clauses, phones, r.reasons)
+        elif intent == "claim" and ("元" in norm or "块" in norm):
             m = _AMOUNT.search(norm)
-            r.amount = float(m.group(1)) if m else None
+            req.amount = float(m.group(1)) if m else None
     return out
 
 
-def _address_fields(r: ParsedRequest, norm: str, lines: list[_Line], phones: list[str], reasons: list[str]) -> None:
-    text = norm
+def _complex(clauses: list[_Clause], state: dict[str, list[_Event]], norm: str) -> bool:
+    """A message whose reading took more than plain binding: something taken back, put right or denied, or
+    several numbers with different commands. An irreversible action read from it is confirmed first."""
+    if any(m.negated and m.intent != NOTHING for c in clauses for m in c.mentions) or _CORRECTION.search(norm):
+        return True
+    if _DENIAL_ANYWHERE.search(norm) is not None:  # a denial no command word carried: what does it deny?
+        return True
+    asked = {_base(e.intent) for evs in state.values() for e in evs}
+    return sum(1 for evs in state.values() if evs) > 1 and len(asked - {"track"}) > 1
+
+
+# A question about an action rather than a request for it ("拦截了吗", "拦截要收费吗", "改址要多久"); a polite
+# request is asked as a question too, but with its own words ("能拦截吗", "可以帮忙改个地址吗").
+_QUESTION = re.compile(r"[吗么嘛?]|没有$|了没|多少|多久|几天|怎么|为什么|为啥|是否|成功|结果|进度|收费|费用")
+_POLITE = re.compile(r"能|可以|可否|麻烦|帮|请|行不行|好不好|能否|PLS|PLEASE|CAN YOU")
+
+
+def _asks_about(clause: str, at: int) -> bool:
+    return _QUESTION.search(clause, at) is not None and _POLITE.search(clause) is None
+
+
+# Words that deny or hold back, wherever they stand; the reasons merchants give for a return do not count.
+_DENIAL_ANYWHERE = re.compile(
+    r"不(?<!客户不)(?<!顾客不)(?<!买家不)(?<!人家不)(?<![他她说]不)(?!在家|接电话|在|满意|想要|喜欢|合适|对劲|见了|到|动|通|送|派|发)|"
+    r"别|甭|免了|勿|拉倒|作罢|算了|NO |NOT |DON'?T"
+)
+
+
+# A symptom beside an action on the parcel is its reason ("漏液了 客户不要了 拦截退回"), unless the merchant asks
+# for it to be recorded ("退回并登记破损").
+_RECORD = re.compile(r"(?:登记|报|记录|申请|登个|报个|报一下)\s*$")
+# What each intent makes redundant for the same number (rules 6-8 of tests/data/LABELLING.md).
+_ABSORBS: dict[str, frozenset[str]] = {
+    "claim": frozenset({"lost", "damaged"}),  # compensation for a lost or damaged parcel is one claim
+    "arbitration": frozenset({"claim"}),  # arbitration is about the claim's outcome
+    "lost": frozenset({"delay"}),  # "一周没动 是不是丢了": the merchant's own diagnosis
+    "verify_delivery": frozenset({"delay", "lost"}),
+    "intercept": frozenset({"delay", "damaged", "lost"}),
+    "cancel": frozenset({"delay", "damaged", "lost"}),
+    "change_address": frozenset({"delay"}),
+    "urge": frozenset({"delay"}),
+}
+
+
+def _absorbed(mine: list[_Event], norm: str) -> list[_Event]:
+    bases = {_base(e.intent) for e in mine}
+    if len(bases) < 2:
+        return mine
+    gone: set[str] = {"track"}  # acting on a parcel includes finding it
+    for b in bases:
+        gone |= _ABSORBS.get(b, frozenset())
+    return [e for e in mine if _base(e.intent) not in gone
+            or (e.recorded and _base(e.intent) != "track")]
+
+
+def _address_fields(r: ParsedRequest, text: str, clauses: list[_Clause], phones: list[str],
+                    reasons: list[str]) -> None:
     for w in r.waybills:
         text = text.replace(w, " ")
-    m = _NAME_LABEL.search(text)
-    name = m.group(1) if m else None
-    phone = phones[0] if phones else None
+    mine = [p for p in phones if p in _DIGITS.sub("", text)] or phones
+    for m in _PHONE_TEXT.finditer(text):
+        text = text.replace(m.group(), " " + _DIGITS.sub("", m.group())[-11:] + " ")
+    label = _NAME_LABEL.search(text)
+    name = label.group(1) if label else None
+    phone = mine[0] if mine else None
     m2 = _NAME_NEAR_PHONE.search(text)
     if name is None and m2:
         name = m2.group(1) or m2.group(4)
-    for line in lines:
-        for cmd in line.commands + line.negated:
-            text = text.replace(line.text[cmd.start : cmd.end], " ")
+    for c in clauses:
+        for cmd in c.mentions:
+            text = text.replace(c.text[cmd.start : cmd.end], " ")
     for piece in (phone, name):
         if piece:
             text = text.replace(piece, " ")
@@ -310,3 +884,6 @@ def _address_fields(r: ParsedRequest, norm: str, lines: list[_Line], phones: lis
             r.address_parts = {k: v for k, v in parts.groupdict().items() if v}
     else:
         reasons.append("address_missing")
+
+
+_DIGITS = re.compile(r"[^0-9]")

@@ -11,10 +11,22 @@ run is a waybill only as a whole, or when it splits into equal pieces that are e
 All-digit numbers can fit several carriers: the group's own carrier decides first, then a carrier named in the
 message, then the most specific pattern. The older 12-digit SF and ZTO forms are accepted only when the group's
 carrier or a carrier named in the message is SF or ZTO.
+
+Before any chunk is read, mobile numbers in every notation people write them (+86, 0086, "86-", spaces or dashes
+between the groups, full-width digits after normalisation) are taken out of the text the chunks see, so a phone
+can neither be read as a waybill nor glued to one. UPU S10 numbers typed with spaces ("EJ 302 993 041 CN") are
+read whole when their check digit holds. A number a chat client broke over two lines ("YT75142369" at a line's
+end, "85412" at the next one's start) is joined only when neither piece is a number by itself and the joined
+string is a valid number for the group: such a waybill is marked ``joined``, and the parser treats it as
+uncertain.
+
+Every occurrence of a number is reported, in the order of the text: a merchant may name a number again to take
+back or correct what they asked for it.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 
 CARRIERS = ("sf", "zto", "yto", "sto", "yunda", "jt", "jd", "ems", "deppon", "cainiao")
@@ -40,15 +52,29 @@ _DIGITS = re.compile(r"[0-9]+")
 _SEPARATOR = re.compile(r"[ -]")
 _PHONE = re.compile(r"1[3-9]\d{9}")
 _LEGACY = ("sf", "zto")
+# A mobile number as written: an optional country code (+86, 0086, or 86 followed by a separator), then the 11
+# digits, possibly grouped 3-4-4 by single spaces or dashes, the first group possibly in brackets.
+_PHONE_NOTATION = re.compile(
+    r"(?<![0-9A-Z+])(?:(?:\+ ?|00 ?)86[ -]?|86[ -])?(?:\(1[3-9][0-9]\)|1[3-9][0-9])[ -]?[0-9]{4}[ -]?[0-9]{4}(?![0-9])"
+)
+# "86" glued to a mobile number: 13 digits that EMS numbers also have; a phone unless the group ships with EMS.
+_PHONE_86 = re.compile(r"8(?<![0-9A-Z+]8)6(1[3-9][0-9]{9})(?![0-9])")
+# A digit or letter, a space or dash, a digit: only then can a number be spaced or grouped. (The separator is
+# looked for first: it is much rarer than digits and letters.)
+_GAPPED = re.compile(r"[ -](?<=[0-9A-Z][ -])[0-9]")
+# An S10 number with spaces or dashes inside (the unspaced form is read with the chunks).
+_S10_SPACED = re.compile(r"[A-Z](?<![A-Z0-9][A-Z])[A-Z](?:[ -]?[0-9]){9}[ -]?[A-Z]{2}(?![A-Z0-9])")
+_BREAK = re.compile(r" ?\n ?")  # what may stand between the two pieces of a number broken over lines
 
 
 # Plain classes rather than dataclasses: compiled with mypyc they are native, while a dataclass keeps its generated
 # __init__ in interpreted Python (7% of the compiled parser's time went there).
 class Waybill:
-    __slots__ = ("alternatives", "carrier", "number", "span")
+    __slots__ = ("alternatives", "carrier", "joined", "number", "span")
 
     def __init__(
-        self, number: str, carrier: str, span: tuple[int, int], alternatives: tuple[str, ...] = ()
+        self, number: str, carrier: str, span: tuple[int, int], alternatives: tuple[str, ...] = (),
+        joined: bool = False,
     ) -> None:
         self.number = number
         self.carrier = carrier
@@ -56,9 +82,10 @@ class Waybill:
         # Other carriers an all-digit number also fits when neither the group nor the message said which:
         # the parser treats a non-empty value as uncertainty.
         self.alternatives = alternatives
+        self.joined = joined  # put together from two pieces on two lines: the parser treats it as uncertain
 
     def __repr__(self) -> str:
-        return f"Waybill({self.number!r}, {self.carrier!r}, {self.span!r}, {self.alternatives!r})"
+        return f"Waybill({self.number!r}, {self.carrier!r}, {self.span!r}, {self.alternatives!r}, {self.joined!r})"
 
 
 class Found:
@@ -158,7 +185,8 @@ def _read(compact: str, ctx: _Context) -> tuple[_Reading, int]:
         if m is None:
             i += 1
             continue
-        out += _digit_run(m.group(), ctx)
+        if not i or not compact[i - 1].isalpha():  # digits glued to letters are not an all-digit number
+            out += _digit_run(m.group(), ctx)
         i = m.end()
     return out, sum(len(w) for w, _, _ in out)
 
@@ -178,31 +206,113 @@ def _digit_run(d: str, ctx: _Context) -> _Reading:
     return []
 
 
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with the characters of ``spans`` replaced by spaces (positions kept)."""
+    parts = []
+    last = 0
+    for a, b in spans:
+        parts += [text[last:a], " " * (b - a)]
+        last = b
+    return "".join([*parts, text[last:]])
+
+
+def _phones_and_s10(text: str, ctx: _Context, found: Found) -> str:
+    """Record phones in any notation and spaced S10 numbers; return the text with both blanked out."""
+    taken: list[tuple[int, int]] = []
+    gapped = _GAPPED.search(text) is not None
+    if gapped or "+" in text or "(" in text:  # else only plain phones, which the chunks read
+        for m in _PHONE_NOTATION.finditer(text):
+            found.phones.append(_DIGITS_ONLY.sub("", m.group())[-11:])
+            taken.append(m.span())
+    if ctx.group != "ems" and "86" in text:
+        for m in _PHONE_86.finditer(text):
+            found.phones.append(m.group(1))
+            taken.append(m.span())
+    if gapped:
+        for m in _S10_SPACED.finditer(text):
+            number = _SEPARATOR.sub("", m.group())
+            if number != m.group() and s10_valid(number):
+                found.waybills.append(Waybill(number, "ems", m.span()))
+                taken.append(m.span())
+    if not taken:
+        return text
+    taken.sort()
+    return _blank(text, taken)
+
+
+_DIGITS_ONLY = re.compile(r"[^0-9]")
+
+
+def _read_chunk(c: str, ctx: _Context) -> tuple[_Reading, list[str], list[int]]:
+    """The waybills a chunk holds, its digit groups, and where each waybill starts in the chunk (-1: spread over
+    several groups)."""
+    groups = _SEPARATOR.split(c) if " " in c or "-" in c else [c]
+    chosen, joined_len = _read("".join(groups) if len(groups) > 1 else c, ctx)
+    if len(groups) == 1:
+        return chosen, groups, _offsets(c, chosen, 0) if len(chosen) > 1 else [-1] * len(chosen)
+    separate: _Reading = []
+    separate_len = 0
+    at: list[int] = []
+    offset = 0
+    for g in groups:
+        w, length = _read(g, ctx)
+        separate += w
+        separate_len += length
+        at += _offsets(g, w, offset)
+        offset += len(g) + 1
+    if separate_len >= joined_len:
+        return separate, groups, at
+    return chosen, groups, [-1] * len(chosen)
+
+
+def _offsets(g: str, reading: _Reading, base: int) -> list[int]:
+    out = []
+    k = 0
+    for number, _, _ in reading:
+        i = g.find(number, k)
+        out.append(base + i if i >= 0 else -1)
+        k = i + len(number) if i >= 0 else k
+    return out
+
+
+def _join_broken(text: str, pieces: list[tuple[int, int, str]], ctx: _Context, found: Found) -> None:
+    """Numbers a chat client broke over two lines: a piece ending a line and a piece starting the next, neither a
+    number by itself, whose joined characters read as exactly one waybill."""
+    for (a0, a1, a), (b0, b1, b) in itertools.pairwise(pieces):
+        if not _BREAK.fullmatch(text, a1, b0) or not b[0].isdigit():
+            continue
+        compact = _SEPARATOR.sub("", a + b)
+        reading, length = _read(compact, ctx)
+        if len(reading) == 1 and length == len(compact) and not reading[0][2]:
+            number, carrier, _ = reading[0]
+            found.waybills.append(Waybill(number, carrier, (a0, b1), (), True))
+            found.unplaced = [d for d in found.unplaced if d not in number]
+
+
 def find(text: str, group_carrier: str | None = None) -> Found:
-    """Waybills, phone numbers and unplaced long numbers in normalised ``text``. Never raises."""
+    """Waybills, phone numbers and unplaced long numbers in normalised ``text``. Never raises.
+
+    Every occurrence of a waybill is reported, in the order of the text."""
     ctx = _Context(group_carrier if group_carrier in CARRIERS else None, text)
     found = Found()
-    seen: set[str] = set()
-    for chunk in _CHUNK.finditer(text):
-        if chunk.end() - chunk.start() < _SHORTEST:
-            continue  # house numbers, times, weights: nothing this short is a waybill or a phone
+    work = _phones_and_s10(text, ctx, found)
+    pieces: list[tuple[int, int, str]] = []  # chunks that read as no waybill: maybe halves of a broken number
+    lines = "\n" in text
+    for chunk in _CHUNK.finditer(work):
         c = chunk.group()
-        groups = _SEPARATOR.split(c) if " " in c or "-" in c else [c]
-        joined, joined_len = _read("".join(groups) if len(groups) > 1 else c, ctx)
-        chosen = joined
-        if len(groups) > 1:  # one group: both readings are the same
-            separate: _Reading = []
-            separate_len = 0
-            for g in groups:
-                w, length = _read(g, ctx)
-                separate += w
-                separate_len += length
-            if separate_len >= joined_len:
-                chosen = separate
-        for number, carrier, alternatives in chosen:
-            if number not in seen:
-                seen.add(number)
-                found.waybills.append(Waybill(number, carrier, chunk.span(), alternatives))
+        start, end = chunk.span()
+        if end - start < _SHORTEST:
+            # house numbers, times, weights: nothing this short is a waybill or a phone, unless half of one
+            if lines and not c.isalpha():
+                pieces.append((start, end, c))
+            continue
+        chosen, groups, at = _read_chunk(c, ctx)
+        for (number, carrier, alternatives), i in zip(chosen, at, strict=True):
+            # a number's own place when the chunk holds several ("A B C"), so that binding sees their order
+            span = (start, end) if i < 0 else (start + i, start + i + len(number))
+            found.waybills.append(Waybill(number, carrier, span, alternatives))
+        if not chosen and lines:
+            pieces.append((start, end, c))
         taken = {w for w, _, _ in chosen}
         for g in groups:
             for d in [g] if g.isdigit() else _DIGITS.findall(g):
@@ -210,4 +320,8 @@ def find(text: str, group_carrier: str | None = None) -> Found:
                     found.phones.append(d)
                 elif len(d) >= _SHORTEST and not any(d in w or w in d for w in taken):
                     found.unplaced.append(d)
+    if len(pieces) > 1:
+        _join_broken(work, pieces, ctx, found)
+    if len(found.waybills) > 1:
+        found.waybills.sort(key=lambda w: w.span[0])
     return found

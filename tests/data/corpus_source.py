@@ -1,5 +1,7 @@
 """The hand-written labelled corpus: (text, group carrier, [(intent, [waybills])], needs_human).
 
+Labelled by tests/data/LABELLING.md (compensation asked for a lost or damaged parcel is one claim).
+
 ``python tests/data/corpus_source.py`` writes corpus.jsonl; ``make_variants.py`` then derives variants.jsonl.
 """
 # ruff: noqa
@@ -132,8 +134,8 @@ C += [
   [("intercept", [Y4]), ("change_address", [Y5])], False),
  (f"{Y4}  撤单\n{Y5}  撤单", None, [("cancel", [Y4, Y5])], False),
  (f"以下件拦截退回：{Y4} {Y5} {Y1}", None, [("intercept", [Y4, Y5, Y1])], False),
- (f"{Z4} 丢件 申请理赔", "zto", [("lost", [Z4]), ("claim", [Z4])], False),
- (f"{Y4} 破损 要求赔偿", None, [("damaged", [Y4]), ("claim", [Y4])], False),
+ (f"{Z4} 丢件 申请理赔", "zto", [("claim", [Z4])], False),
+ (f"{Y4} 破损 要求赔偿", None, [("claim", [Y4])], False),
  (f"好的 {Y4} 收到 谢谢", None, [("track", [Y4])], False),
  (f"客户电话18600001111 单号{Y4} 拦截", None, [("intercept", [Y4])], False),
  (f"{Y4} 拦截 订单号 2024111112345678901", None, [("intercept", [Y4])], False),
@@ -180,7 +182,7 @@ C += [
  (f"[2024/11/11 21:05] 张老板: {Y6} 催件", None, [("urge", [Y6])], False),
  (f"{Y6} 拦截 客户电话 138-0013-8000", None, [("intercept", [Y6])], False),
  (f"{Y6} 2.5kg 称重不对", None, [("weight", [Y6])], False),
- (f"{Y6} 货值50元 破损 赔付", None, [("damaged", [Y6]), ("claim", [Y6])], False),
+ (f"{Y6} 货值50元 破损 赔付", None, [("claim", [Y6])], False),
  (f"圆通 {Y6} 中通 {Z6} 都拦截", None, [("intercept", [Y6, Z6])], False),
  (f"{Y6} 圆通的 {J1} 极兔的 帮忙查件", None, [("track", [Y6, J1])], False),
  (f"单号 {Z6[:7]} {Z6[7:]} 拦截", "zto", [("intercept", [Z6])], False),
@@ -247,7 +249,7 @@ C += [
  (f"{Y1} 电话改为13900006666", None, [("change_address", [Y1])], True),
  (f"请问 {Y1} 可以改派吗 新地址 湖南省长沙市岳麓区麓山南路2号 何先生 13800007777", None,
   [("change_address", [Y1])], False),
- (f"{Y1}，{Y2} 都是破损件 申请理赔", None, [("damaged", [Y1, Y2]), ("claim", [Y1, Y2])], False),
+ (f"{Y1}，{Y2} 都是破损件 申请理赔", None, [("claim", [Y1, Y2])], False),
  (f"{Y1} 核重 重量跟下单的不一样", None, [("weight", [Y1])], False),
  (f"{Z1} {Z2} 都没动 打延误", "zto", [("delay", [Z1, Z2])], False),
  (f"今天发货的单号：\n{Z1}\n{Z2}", "zto", [("track", [Z1, Z2])], False),
@@ -276,7 +278,7 @@ C += [
  (f"{Y9} 还没揽收 不发了", None, [("cancel", [Y9])], False),
  (f"{Y9} 這個件幫我催一下", None, [("urge", [Y9])], False),
  (f"{Y9} 请帮忙核实下是否签收", None, [("verify_delivery", [Y9])], False),
- (f"{Y9} 包裹丢了 需要赔偿", None, [("lost", [Y9]), ("claim", [Y9])], False),
+ (f"{Y9} 包裹丢了 需要赔偿", None, [("claim", [Y9])], False),
  (f"{J1} 查件", "jt", [("track", [J1])], False),
  (f"{Y9} 😭😭 拦截", None, [("intercept", [Y9])], False),
  (f"{Y9} 重新派送", None, [("urge", [Y9])], False),
@@ -363,7 +365,7 @@ C += [
  (f"{Y16} 客户没收到 但是显示签收", None, [("verify_delivery", [Y16])], False),
  (f"{Y16} 收到的时候就是坏的", None, [("damaged", [Y16])], False),
  (f"{Y16} 包裹被压扁了", None, [("damaged", [Y16])], False),
- (f"{Y16} 快递丢失了怎么赔", None, [("lost", [Y16]), ("claim", [Y16])], False),
+ (f"{Y16} 快递丢失了怎么赔", None, [("claim", [Y16])], False),
  (f"{Y16} 查询物流", None, [("track", [Y16])], False),
  (f"{Y16}、{Y17} 物流到哪了", None, [("track", [Y16, Y17])], False),
  (f"{Y16} 改下地址 北京市海淀区中关村大街1号 褚先生 13900002222", None, [("change_address", [Y16])], False),
@@ -403,7 +405,7 @@ C += [
  (f"拦截：{Y20}；催件：{Y21}；查件：{Y22}", None, [("intercept", [Y20]), ("urge", [Y21]), ("track", [Y22])], False),
  (f"{Y20}拦截、{Y21}撤单", None, [("intercept", [Y20]), ("cancel", [Y21])], False),
  (f"{Y20} {Y21}\n这两个 一个拦截一个催件", None, [], True),
- (f"单号 {Y20} 客户：王先生 问题：包裹破损 诉求：赔偿", None, [("damaged", [Y20]), ("claim", [Y20])], False),
+ (f"单号 {Y20} 客户：王先生 问题：包裹破损 诉求：赔偿", None, [("claim", [Y20])], False),
  (f"【{Y20}】【拦截】", None, [("intercept", [Y20])], False),
  (f"{Y20}--拦截", None, [("intercept", [Y20])], False),
  (f"{Y20}=拦截", None, [("intercept", [Y20])], False),

@@ -26,3 +26,16 @@ def test_normalize(raw: str, expected: str) -> None:
 
 def test_digits_of_every_script_become_ascii() -> None:
     assert normalize("13٠00000000 ४२ ５") == "13000000000 42 5"
+
+
+def test_the_table_of_other_digits_is_every_decimal_digit_outside_ascii() -> None:
+    import re
+    import sys
+    import unicodedata
+
+    from router.parsing.normalize import _OTHER_DIGIT
+
+    wanted = {chr(c) for c in range(0x80, sys.maxunicode + 1) if unicodedata.category(chr(c)) == "Nd"}
+    table = {chr(c) for c in range(0x80, sys.maxunicode + 1) if _OTHER_DIGIT.fullmatch(chr(c))}
+    assert table == wanted
+    assert re.fullmatch(_OTHER_DIGIT, "5") is None

@@ -1,0 +1,125 @@
+"""Quoted text in a chat message: context, never a new command.
+
+Chat clients put an earlier message above the new one, and merchants paste the bot's replies back:
+- a WeCom quote: ``「张三：…」`` then a line of dashes (``- - - - - - -``), then the new text; any quoted block above a
+  line of dashes, equals signs or underscores;
+- a quote in brackets naming its speaker: ``「张三：…」``, ``“李娜: …”``, ``『…』``;
+- a line introduced as a quote: ``引用 张三：…``, ``回复 @小王：…``, ``【引用】…``, ``> …`` (when other lines follow;
+  a single ``回复 X：`` line is the reply itself);
+- the bot's own replies (``YT… 拦截已提交，结果会第一时间通知您``, ``请确认：…``), wherever they stand.
+
+``split`` separates the merchant's own words from what they quote. The parser reads the own words; quoted
+numbers are only referents ("这个也催一下" under a quote), and a quoted reply of the bot never asks for anything
+again. Works on the raw text (the brackets are gone after normalisation); never raises.
+"""
+
+from __future__ import annotations
+
+import re
+
+from router.parsing.intents import mentions
+from router.parsing.normalize import normalize
+
+# A line of three or more dashes, equals signs, underscores, dots or box-drawing strokes, spaced or not.
+_RULE = re.compile(r"(?m)^[ \t\u3000]*(?:[-—–_=─━~·.•*][ \t\u3000]*){3,}$")
+# Field labels of a merchant's own structured message, which look like a speaker ("单号：…") but are not one.
+_LABEL = (
+    r"(?:快递|运)?单号|订单号?|问题|诉求|处理|原因|备注|新?地址|收件人|寄件人|姓名|电话|手机号?|联系人|联系方式|时间|"
+    r"金额|重量|货值|要求|情况|说明|内容|快递|客户反馈|结果"
+)
+_SPEAKER = re.compile(
+    r"[ \t\u3000]*[「『“\"']?[ \t\u3000]*@?(?!(?:" + _LABEL + r")[：:])[^\s：:「」『』“”\"]{1,16}[：:]"
+)
+_QUOTE_LINE = re.compile(r"[ \t\u3000]*(?:引用|【引用】|\[引用\]|回复|>|》|RE:|Re:|re:)")
+_REPLY_PREFIX = re.compile(r"[ \t\u3000]*回复[ \t\u3000]*@?[^\s：:]{1,16}[：:]")
+_BRACKETED = re.compile(r"[「『“]([^「」『』“”]{1,800})[」』”]")
+# The bot's replies (handlers/*, router/tickets/follower.py; a test pins each of them to this pattern), with the
+# tails they end in, so that a merchant's words after a pasted reply on the same line stay theirs. Words a merchant
+# also asks with ("撤单成功了吗", "拦截成功没有") count only in the bot's exact form.
+_BOT = re.compile(
+    r"(?:拦截已提交|改址已提交|已为您催促派送|已为您登记[^，,。\n]{0,8}工单|转人工客服处理|已转人工(?![了吗没么?？])|已在拦截中|"
+    r"缺少新地址|系统繁忙|不是您账户下的运单|未查到该运单|暂不支持该快递公司|重量异议已转人工核实|处理时间较长，|"
+    r"您登记的工单已处理完毕|请确认：|已为您取消|确认已超时|计费重量 ?[0-9.]+ ?[Kk][Gg]|"
+    r"(?:撤单|改址)成功(?![了吗没么啦?？])|拦截成功，|拦截失败：|改址失败：|已(?:签收|揽收)，无法|尚未揽收，|已撤单，无需)"
+    r"[^\n]*?(?:结果会第一时间通知您|专人跟进|请耐心等待|请稍候|请核对单号|即办理|包裹将退回|将按新地址派送|如需帮助请回复|"
+    r"如有问题请联系客服|请按“改址 单号 新地址 姓名 电话”发送|可直接撤单（回复“撤单 单号”）|揽收后会尽快发出|"
+    r"如需退回请回复“拦截 单号”|无需重复操作|[0-9.]+ ?[Kk][Gg]|(?=\n)|$)"
+)
+
+
+class Split:
+    """The merchant's own words and what the message quotes. ``own`` keeps the line structure of the message."""
+
+    __slots__ = ("bot", "own", "quoted")
+
+    def __init__(self, own: str, quoted: str, bot: bool) -> None:
+        self.own, self.quoted, self.bot = own, quoted, bot  # bot: a reply of the bot is among the quoted
+
+    def __repr__(self) -> str:
+        return f"Split(own={self.own!r}, quoted={self.quoted!r}, bot={self.bot})"
+
+
+def _looks_quoted(block: str) -> bool:
+    head = block.lstrip()
+    return bool(
+        head[:1] in "「『“\"" or _SPEAKER.match(head) or _QUOTE_LINE.match(head) or _BOT.search(block)
+    )
+
+
+def split(text: str) -> Split:
+    """Separate quoted text from the merchant's own words."""
+    if not _FIRST.search(text) or not _MAYBE.search(text):  # most messages quote nothing
+        return Split(text, "", False)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    quoted: list[str] = []
+    rules = list(_RULE.finditer(text))
+    if rules:
+        last = rules[-1]
+        above, below = text[: last.start()], text[last.end() :]
+        if below.strip() and _looks_quoted(above):
+            quoted.append(above)
+            text = below
+    if _BRACKETED.search(text) is not None:
+        # a quoted request ("“YT1 拦截” 这个不用了") is context when the merchant says something of their own
+        # outside it; alone with a few words around it ("客户说「YT1 不要了 退回」") it is what they relay
+        says = bool(mentions(normalize(_BRACKETED.sub(" ", text))))
+        text = _BRACKETED.sub(lambda m: _lift(m, quoted, says), text)
+    lines = text.split("\n")
+    if len([x for x in lines if x.strip()]) > 1:
+        for i, line in enumerate(lines):
+            if _QUOTE_LINE.match(line) and len([x for j, x in enumerate(lines) if j != i and x.strip()]) > 0:
+                quoted.append(line)
+                lines[i] = ""
+    elif lines and (m := _REPLY_PREFIX.match(lines[0])) is not None:
+        lines[0] = lines[0][m.end() :]  # "回复 @小王：YT… 催一下": the reply itself
+    for i, line in enumerate(lines):
+        end = 0
+        for m in _BOT.finditer(line):
+            end = m.end()
+        if end:
+            quoted.append(line[:end])
+            lines[i] = line[end:]
+    own = "\n".join(lines)
+    joined = "\n".join(quoted)
+    return Split(own, joined, bool(joined) and _BOT.search(joined) is not None)
+
+
+def _lift(m: re.Match[str], quoted: list[str], says: bool) -> str:
+    inner = m.group(1)
+    if _SPEAKER.match(inner) or _BOT.search(inner) or (says and _NUMBER.search(inner) and mentions(normalize(inner))):
+        quoted.append(inner)
+        return "\n"
+    return m.group()
+
+
+_NUMBER = re.compile(r"[A-Za-z0-9]{10,}")
+
+
+# Any sign of a quote: a rule line, quote brackets, a quote-line word, or a word of the bot's replies. The first
+# characters are looked for first: one character class is much cheaper than the alternation.
+_FIRST = re.compile(r"[「『“引复>\-—–_=─━~·.•*提为工缺繁账未暂异较确计功败法尚需]")
+_MAYBE = re.compile(
+    r"[「『“]|引用|回复|^[ \t]*>|(?:[-—–_=─━~·.•*][ \t\u3000]*){3,}|已提交|已为您|人工|已在拦截中|缺少新地址|系统繁忙|"
+    r"不是您账户|未查到|暂不支持|计费重量|处理时间较长|工单已处理|请确认|确认已超时|成功|失败：|无法|尚未揽收|已撤单",
+    re.M,
+)

@@ -1,0 +1,174 @@
+"""References to the numbers of a message by position, by row, by carrier: "这三单 第一单拦截 后两单催一下".
+
+Merchants paste their numbers first and then say what to do with which: by position ("第二个", "前两单", "最后
+一个", "中间那个", "两头的", "第2到第4个", "1、3拦截", "单数的"), by row ("第一行", "第二排"), by carrier ("中通的
+催一下 圆通的拦截"), or as a group ("上面两个", "以上", "下面这几个", "其余的", "这几单"). ``references`` reads them
+in one clause and says which numbers each one picks; a reference is *excluded* when the clause leaves its numbers
+out ("除了第三个", "第二个不用"). An out-of-range reference picks nothing, and the parser hands such a message to
+a person rather than guess.
+"""
+
+from __future__ import annotations
+
+import re
+
+from router.parsing.waybills import CARRIER_WORDS, Waybill
+
+_N = "一二两三四五六七八九十俩仨"
+_NUMERALS = {c: i + 1 for i, c in enumerate("一二三四五六七八九十")} | {"两": 2, "俩": 2, "仨": 3}
+_UNIT = "(?:个|单|票|件|条|号|项)"
+_CARRIERS = "|".join(re.escape(w) for w in CARRIER_WORDS)
+
+PATTERN = re.compile(
+    rf"第?(?P<from>[{_N}\d]{{1,2}}){_UNIT}?(?:到|至|-|~|—)第?(?P<to>[{_N}\d]{{1,2}})(?P<range_unit>{_UNIT}|行|排)|"
+    rf"第(?P<rows_from>[{_N}\d]{{1,2}})(?:行|排)(?:到|至|-|~)第(?P<rows_to>[{_N}\d]{{1,2}})(?:行|排)|"
+    rf"第(?P<row>[{_N}\d]{{1,2}})(?:行|排)|"
+    rf"(?:每行|每一行|每排)(?:的)?第(?P<per_row>[{_N}\d]){_UNIT}|"
+    r"(?P<left>左边|左列|第一列)(?:一列|的)?|(?P<right>右边|右列|第二列|最后一列)(?:一列|的)?|"
+    rf"第(?P<pair>[一二三四五六七八九1-9][一二三四五六七八九1-9]){_UNIT}|"
+    rf"第(?P<nth>[{_N}\d]{{1,2}})(?:{_UNIT}|(?=\s*[、，,和跟及]?\s*第))|"
+    rf"(?:这|这几|那几|这些|那些)(?P<these>[{_N}\d])?{_UNIT}(?<!这个)(?<!这单)(?<!这票)(?<!这件)(?<!这条)|"
+    rf"(?:前|头)(?:面的?)?(?P<first>[{_N}\d]{_UNIT}|[俩仨])|"
+    rf"(?:后|最后)(?:面的?)?(?P<last>[{_N}\d]{_UNIT}|[俩仨])|"
+    rf"(?P<final>最后|末尾)(?:一|那)?{_UNIT}|"
+    rf"(?P<middle>中间)(?:的|那|那些|两|几)?{_UNIT}?|"
+    rf"(?P<ends>两头|头尾|首尾|上下两{_UNIT}|一头一尾)(?:的|两个)?|"
+    rf"(?P<odd>单数|奇数)(?:的|行|{_UNIT})?|(?P<even>双数|偶数)(?:的|行|{_UNIT})?|"
+    rf"(?P<rest>(?:其余|其他|其它|剩下|剩余|前面的|前面那些|前面几个|上面其他)(?:的)?(?:快递的?)?(?:[{_N}\d])?{_UNIT}?|"
+    rf"另外(?:的|[两俩三仨四五六七八九\d]{_UNIT}|[俩仨]|几个|几单)|别的快递的?)|"
+    rf"(?P<upper>上面|前面|上边)(?:那|这)?{_UNIT}|(?P<lower>下面|后面|下边)(?:那|这)?{_UNIT}|"
+    rf"(?P<below>下面|以下)(?:这|的)?(?:几个|几单|这些|[{_N}\d]{_UNIT})?|"
+    rf"(?P<above>上面|以上|上述)(?:的)?(?P<above_n>[{_N}\d])?{_UNIT}?|"
+    rf"(?P<carrier>{_CARRIERS})的(?:这几个|这些|那几个|单子|件|几个|几单)?"
+)
+# Words every reference holds, looked for before the full pattern (digits only before a range or list mark).
+FIRST = re.compile(
+    rf"第|这[几些{_N}\d]|那[几些]|前面|前[{_N}\d几]|头[一两尾{_N}]|后面|后[{_N}\d几]|最后|末尾|中间|两头|首尾|上下|"
+    r"单数|双数|奇数|偶数|其余|其他|其它|剩下|剩余|另外|别的|上面|下面|以上|以下|上述|上边|下边|左边|右边|左列|右列|"
+    r"每行|每一行|每排|"
+    rf"{_CARRIERS}|[-~—到至、和跟与及](?<=[1-9][-~—到至、和跟与及])\s*[1-9]"
+)
+# "1、2拦截 3、4催件": positions written as digits alone.
+LIST = re.compile(r"第?(?<![0-9])[1-9](?:[、和跟与及][1-9])+(?:个|单|票|件|号)?(?![0-9])")
+_EXCLUDED_BEFORE = re.compile(r"除了?\s*$")
+_JOINS = re.compile(r"[\s、,，和跟与及]*|以及")
+
+
+class Ref:
+    """A reference in a clause (``start``/``end`` in the clause) and the numbers it picks."""
+
+    __slots__ = ("end", "excluded", "numbers", "specific", "start")
+
+    def __init__(self, start: int, end: int, numbers: list[Waybill], excluded: int, specific: bool) -> None:
+        self.start, self.end, self.numbers = start, end, numbers
+        # 0: not; EXCEPT: "除了第三个" (a command of its own may follow); LEFT_OUT: "第二个不用"
+        self.excluded = excluded
+        self.specific = specific  # picks some numbers ("第二个"), not a whole group ("这三单", "以上", "其余")
+
+
+EXCEPT, LEFT_OUT = 1, 2
+
+
+def numeral(s: str) -> int:
+    return int(s) if s.isdigit() else _NUMERALS.get(s, 0) if len(s) == 1 else 10 + _NUMERALS.get(s[-1], 0)
+
+
+def references(text: str, start: int, everything: list[Waybill], rows: list[list[Waybill]], taken: set[str],
+               left_out_at: list[int], own_numbers: bool) -> list[Ref]:
+    """The references of one clause (``text``, standing at ``start`` in the message), in order.
+
+    ``everything``: the message's numbers in order; ``rows``: its rows of numbers; ``taken``: numbers picked by a
+    specific reference so far (a later "其余" means the others), updated; ``left_out_at``: where in the clause a
+    word leaves the numbers before it out ("不用", "除外"); ``own_numbers``: the clause names numbers itself, so a
+    carrier word there labels them ("YT… 圆通的") rather than picks."""
+    out: list[Ref] = []
+    if LIST.search(text) is not None:
+        for m in LIST.finditer(text):
+            ks = [int(x) for x in m.group() if x.isdigit()]
+            picked = [everything[k - 1] for k in ks] if all(1 <= k <= len(everything) for k in ks) else []
+            taken.update(w.number for w in picked)
+            out.append(Ref(m.start(), m.end(), picked, _excluded(text, m.start(), m.end(), left_out_at), True))
+    for m in PATTERN.finditer(text):
+        if own_numbers and (m.group("carrier") or m.group("upper") or m.group("lower") or m.group("below")
+                            or m.group("above") or m.group().startswith(("这", "那"))):
+            continue  # "A B C 这三个拦截", "YT… 圆通的": the clause's own numbers, labelled
+        picked, specific = _pick(m, everything, rows, start, taken)
+        if specific:
+            taken.update(w.number for w in picked)
+        excluded = _excluded(text, m.start(), m.end(), left_out_at)
+        last = out[-1] if out else None
+        if (last is not None and last.numbers and picked and last.specific and specific
+                and _JOINS.fullmatch(text, last.end, m.start())):
+            last.numbers = last.numbers + [w for w in picked if w not in last.numbers]  # "第一个和第三个"
+            last.end = m.end()
+            last.excluded = max(last.excluded, excluded)  # "除了第1个和第5个"
+            continue
+        out.append(Ref(m.start(), m.end(), picked, excluded, specific))
+    out.sort(key=lambda x: x.start)
+    return out
+
+
+def _excluded(text: str, s: int, e: int, left_out_at: list[int]) -> int:
+    if any(0 <= x - e <= 3 for x in left_out_at):
+        return LEFT_OUT
+    return EXCEPT if _EXCLUDED_BEFORE.search(text, max(0, s - 3), s) is not None else 0
+
+
+def _pick(m: re.Match[str], everything: list[Waybill], rows: list[list[Waybill]], start: int,
+          taken: set[str]) -> tuple[list[Waybill], bool]:
+    """The numbers a reference picks, and whether it picks some (specific) rather than a group."""
+    g = m.groupdict()
+    n = len(everything)
+    above = [w for w in everything if w.span[0] < start] or everything
+    if g["from"]:
+        a, b = numeral(g["from"]), numeral(g["to"])
+        pool: list[list[Waybill]] = rows if g["range_unit"] in ("行", "排") else [[w] for w in everything]
+        return ([w for r in pool[a - 1 : b] for w in r] if 1 <= a < b <= len(pool) else []), True
+    if g["rows_from"]:
+        a, b = numeral(g["rows_from"]), numeral(g["rows_to"])
+        return ([w for r in rows[a - 1 : b] for w in r] if 1 <= a < b <= len(rows) else []), True
+    if g["row"]:
+        k = numeral(g["row"])
+        return (rows[k - 1] if 1 <= k <= len(rows) else []), True
+    if g["per_row"]:
+        k = numeral(g["per_row"])
+        return [r[k - 1] for r in rows if len(r) >= k], True
+    if g["left"] or g["right"]:
+        return [r[0] if g["left"] else r[-1] for r in rows if len(r) > 1], True
+    if g["pair"]:  # "第一二个": the first and the second
+        ks = [numeral(c) for c in g["pair"]]
+        return ([everything[k - 1] for k in ks] if all(1 <= k <= n for k in ks) else []), True
+    if g["nth"]:
+        k = numeral(g["nth"])
+        return everything[k - 1 : k] if 1 <= k <= n else [], True
+    if m.group().startswith(("这", "那")):
+        k = numeral(g["these"]) if g["these"] else len(above)
+        return (above[len(above) - k :] if 0 < k <= len(above) else []), False
+    if g["first"]:
+        k = numeral(g["first"][0])
+        return (everything[:k] if 0 < k <= n else []), True
+    if g["last"]:
+        k = numeral(g["last"][0])
+        return (everything[n - k :] if 0 < k <= n else []), True
+    if g["final"]:
+        return everything[-1:], True
+    if g["middle"]:
+        single = m.group().endswith(("那个", "那单", "中间个")) or m.group() in ("中间", "中间的")
+        if n % 2 and single:
+            return everything[n // 2 : n // 2 + 1], True
+        return (everything[1:-1] if n > 2 else []), True
+    if g["ends"]:
+        return ([everything[0], everything[-1]] if n >= 2 else []), True
+    if g["odd"] or g["even"]:
+        return everything[0 if g["odd"] else 1 :: 2], True
+    if g["rest"]:
+        return [w for w in everything if w.number not in taken], False
+    if g["upper"] or g["lower"]:
+        return ((everything[:1] if g["upper"] else everything[-1:]) if n == 2 else []), True
+    if g["below"]:
+        return [w for w in everything if w.span[0] > start], False
+    if g["above"]:
+        k = numeral(g["above_n"]) if g["above_n"] else len(above)
+        return (above[len(above) - k :] if 0 < k <= len(above) else []), False
+    carrier = CARRIER_WORDS.get(g["carrier"] or "", "")
+    return [w for w in everything if w.carrier == carrier], True

@@ -1,0 +1,162 @@
+"""Understanding real chat safely (issue 22): scope of negation, corrections, quotes, numbers that are not
+waybills, other ways of writing, broken numbers, several parcels, compound requests, and asking before an
+uncertain irreversible action. Each case names the language phenomenon it pins; the numbers are made up here."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from router.parsing.parser import ParseResult, parse
+
+A, B, C = "YT4019283746501", "YT3311220099887", "YT5566778899001"
+Z = "75706890164395"
+ADDR = "杭州市西湖区文三路90号 张三 13800138000"
+
+
+def got(result: ParseResult) -> set[tuple[str, str]]:
+    return {(r.intent, w) for r in result.requests for w in r.waybills}
+
+
+def acts(result: ParseResult) -> set[tuple[str, str]]:
+    """What the bot would carry out without asking anyone."""
+    if result.needs_human:
+        return set()
+    return {(r.intent, w) for r in result.requests if not r.confirm for w in r.waybills}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 1. negation and withdrawal, scoped to the number or clause they name
+        (f"{A} 拦截 {B} 不用拦", {("intercept", A)}),
+        (f"{A} 拦截\n{B} 拦截\n{B} 算了不拦了", {("intercept", A)}),
+        (f"{A} {B} {C} 都拦截 {B}除外", {("intercept", A), ("intercept", C)}),
+        (f"{A} 不是不拦，是现在就拦", {("intercept", A)}),  # a denied denial asks
+        (f"{A} 不要退回，改派到 {ADDR}", {("change_address", A)}),
+        (f"{A} 不是要退回 是要改地址 {ADDR}", {("change_address", A)}),
+        (f"{A} 是漏液 不是压坏", {("damaged", A)}),  # a detail put right, not a withdrawal
+        # 2. corrections: the last word wins, for the number it names
+        (f"{A} 拦截 ——更正—— 单号打错了 是 {B}", {("intercept", B)}),
+        (f"{A} 撤单。哦不对 已经揽收了 那就拦截", {("intercept", A)}),
+        (f"{A} 改址取消，还是拦截吧", {("intercept", A)}),
+        (f"{A} {B} 拦截 更正 {B}是催件", {("intercept", A), ("urge", B)}),
+        (f"{A} 理赔\n更正 先登记破损 理赔后面再说", {("damaged", A)}),
+        # 5. commands written other ways
+        (f"{A} lanjie", {("intercept", A)}),
+        (f"{A} cuijian", {("urge", A)}),
+        (f"{A} intercept please", {("intercept", A)}),
+        (f"{A} return to sender", {("intercept", A)}),
+        (f"{A} where is it", {("track", A)}),
+        (f"{A} 东西烂了", {("damaged", A)}),
+        (f"{A} 件没了 哪都找不着", {("lost", A)}),
+        (f"{A} 咋还不到 催催", {("urge", A)}),
+        (f"{A} 称一下", {("weight", A)}),
+        (f"{A} 三天没动了", {("delay", A)}),
+        # 6. numbers broken by the chat client
+        ("EJ 302 993 041 CN 查件", {("track", "EJ302993041CN")}),
+        # 7. several parcels: positions, exclusions, tables
+        (f"{A} {B} {C}\n这三单 第一单拦截 后两单催一下", {("intercept", A), ("urge", B), ("urge", C)}),
+        (f"{A}\n{B}\n{C}\n除了最后一个 其他都拦截", {("intercept", A), ("intercept", B)}),
+        (f"{A}\n{B}\n{C}\n拦截 第二个不用", {("intercept", A), ("intercept", C)}),
+        (f"{A}\t拦截\n{B}\t改址\t{ADDR}", {("intercept", A), ("change_address", B)}),
+        (f"{A} 到哪了 {B} 也是 {C} 拦截", {("track", A), ("track", B), ("intercept", C)}),
+        # 8. compound requests
+        (f"{A} 丢了 要赔偿", {("claim", A)}),
+        (f"{A} 破损了 快递员态度也很差 投诉", {("damaged", A), ("complaint", A)}),
+        (f"{A} 漏液了 客户不要了 拦截退回", {("intercept", A)}),  # the damage is the reason for the return
+        (f"{A} 一周没动 是不是丢了", {("lost", A)}),  # the merchant's own diagnosis
+    ],
+)
+def test_what_the_merchant_finally_asks(text: str, expected: set[tuple[str, str]]) -> None:
+    assert got(parse(text)) == expected
+
+
+def test_per_row_addresses_in_a_pasted_table() -> None:
+    text = f"{A}\t改址\t杭州市西湖区文三路90号 张三 13800138000\n{B}\t改址\t上海市浦东新区张江路88号 李四 13912345678"
+    by_number = {r.waybills[0]: r for r in parse(text).requests}
+    assert by_number[A].address == "杭州市西湖区文三路90号" and by_number[A].phone == "13800138000"
+    assert by_number[B].address == "上海市浦东新区张江路88号" and by_number[B].phone == "13912345678"
+
+
+@pytest.mark.parametrize(
+    "phone",
+    ["+86 139 3274 7774", "86-181-2345-6789", "0086 13932747774", "139-3274-7774", "+8613932747774",
+     "(139)3274-7774", "１３９３２７４７７７４"],
+)
+def test_phones_in_any_notation_are_never_waybills(phone: str) -> None:
+    result = parse(f"改址 {Z} 杭州市西湖区文三路90号 张三 {phone}", "zto")
+    assert got(result) == {("change_address", Z)}
+    assert result.requests[0].phone is not None
+    assert result.requests[0].phone.endswith(unicodedata.normalize("NFKC", phone)[-4:])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "「@张三 YT4019283746501 拦截已提交，结果会第一时间通知您」\n- - - - - - - - - - - - - - -\n不用拦了",
+        "引用 客服：YT4019283746501 拦截已提交，结果会第一时间通知您 不用拦了",
+        f"{A} 不用拦了",
+        f"不用理赔了 {A}",
+        f"{A} 改地址不改了 按原地址送",
+    ],
+)
+def test_a_request_of_an_earlier_message_taken_back_goes_to_a_person(text: str) -> None:
+    result = parse(text)
+    assert result.needs_human and result.reason == "negated_command"
+    assert result.requests == [] and result.withdrawn == [A]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "@张三 YT4019283746501 拦截已提交，结果会第一时间通知您",
+        "「客服：YT4019283746501 拦截已提交，结果会第一时间通知您」\n- - - - - - -\n好的谢谢",
+        "回复 @客服：YT4019283746501 改址已提交，结果会第一时间通知您\n收到",
+    ],
+)
+def test_a_reply_of_the_bot_quoted_back_asks_for_nothing(text: str) -> None:
+    result = parse(text)
+    assert result.requests == [] and not result.needs_human
+
+
+def test_a_command_on_a_quoted_reply_goes_to_a_person_not_to_the_carrier() -> None:
+    result = parse("「@张三 YT4019283746501 已签收，无法拦截」\n- - - - - - -\n那改地址 " + ADDR)
+    assert result.needs_human and result.reason == "quoted_reply"
+
+
+def test_a_command_on_a_quoted_message_of_the_merchant_applies_to_its_number() -> None:
+    result = parse(f"「李娜：{A} 外箱破了」\n- - - - - - -\n这个登记破损")
+    assert got(result) == {("damaged", A)} and not result.needs_human
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        (f"{A} 要不拦截吧 我再问问客户", "hedged"),
+        (f"{A} 可能要退回", "hedged"),
+        (f"{A} 撤单吧 哎 也可能不撤 等我问问", "hedged"),
+        ("YT40192837\n46501 拦截", "joined_number"),
+        (f"{A} 发错货了 赶紧拦", "weak_command"),
+        (f"{A} 拦截\n{A} 改址 {ADDR}", "conflicting_commands"),
+        (f"{A} {B} {C}\n这三单 第一单拦截 后两单催一下", "positional_reference"),
+        (f"{A} 拦截 {B} 不用拦", "complex_message"),
+    ],
+)
+def test_an_uncertain_irreversible_action_is_confirmed_first(text: str, reason: str) -> None:
+    result = parse(text)
+    assert not result.needs_human and result.confirm == reason
+    assert any(r.confirm and r.intent in ("intercept", "cancel", "change_address") for r in result.requests)
+    assert not {p for p in acts(result) if p[0] in ("intercept", "cancel", "change_address")}
+
+
+def test_a_plain_request_is_acted_on_without_asking() -> None:
+    for text in [f"{A} 拦截", f"拦截 {A}\n{B}\n{C}", f"改址 {Z} {ADDR}", f"{A} {B} 撤单"]:
+        result = parse(text, "zto")
+        assert result.confirm is None and not result.needs_human and acts(result) == got(result), text
+
+
+def test_commands_shared_out_without_saying_which_number_go_to_a_person() -> None:
+    result = parse(f"{A} {B}\n这两个 一个拦截一个催件")
+    assert result.needs_human and result.reason == "unclear_assignment" and result.requests == []
