@@ -3,7 +3,9 @@
 Per request (the router runs one per merchant at a time, in order):
 1. the merchant must be in the directory, else a person takes the message (``unknown_merchant``);
 2. the parser reads the text; when it is unsure (``needs_human``) nothing is acted on and a person gets the
-   message with the parser's reason; chit-chat gets no answer at all;
+   message with the parser's reason; chit-chat gets no answer at all; an irreversible action it is not sure of
+   (``confirm``) is asked about in the group and waits for the merchant's "确认" (``handlers.confirming``), and an
+   answer to such a question acts on what was asked (or declines it);
 3. every waybill is tracked at its carrier (batched with everyone else's): a waybill shipped under another
    customer account is refused with a clear reply and no operation is ever sent for it;
 4. each understood request goes to the handler registered for its intent; their outcomes become one reply
@@ -17,11 +19,13 @@ import logging
 import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from functools import partial
+from typing import Literal
 
 import aiohttp
 from prometheus_client import CollectorRegistry, Counter
 
 from handlers.base import (
+    TICKET_CLASS,
     Context,
     IntentHandler,
     Outcome,
@@ -31,18 +35,23 @@ from handlers.base import (
     idempotency_key,
     results_of,
 )
+from handlers.confirming import Confirming, answer_of
 from router.carrier.gateway import CarrierGateway, GatewayMetrics, http_clients
 from router.carrier.limits import TokenBucket
 from router.carrier.model import Item, ItemResult, Op
 from router.config import LimitSettings, Settings
+from router.confirm import model as confirm_model
+from router.confirm.model import DECLINED, EXPIRED
 from router.contracts import Activity, MerchantRequest, Output, RequestOutcome, reply_to
 from router.directory import Directory, MerchantEntry
+from router.errors import StoreError
 from router.metrics import Children
 from router.parsing.parser import MAX_CHARS, ParsedRequest, ParseResult, parse
 from router.tasks import settle
 
 log = logging.getLogger("kefu.service")
 
+_COSTLY = frozenset({"intercept", "cancel", "change_address"})  # what a question to the merchant is about
 OWNER_CACHE = 200_000  # remembered parcel owners (a few MB)
 PARSED_CACHE = 50_000  # parse results kept from ``lanes`` for ``handle``; more than the router ever buffers
 TO_HUMAN = "您的消息已转人工客服处理，请稍候"
@@ -67,9 +76,13 @@ class ServiceMetrics:
                                ["reason"], registry=r)
         self.chitchat = Counter("kefu_no_action_messages_total", "Messages that asked for nothing", registry=r)
         self.outcomes = Counter("kefu_requests_total", "Requests by what became of them: answered (by the bot), "
-                                "to_human, no_action, refused", ["outcome"], registry=r)
-        for o in ("answered", "to_human", "no_action", "refused"):
+                                "asked (the merchant must confirm), to_human, no_action, refused", ["outcome"],
+                                registry=r)
+        for o in ("answered", "asked", "to_human", "no_action", "refused"):
             self.outcomes.labels(o)
+        self.confirmations = Counter("kefu_confirmations_total", "Questions to merchants before an irreversible "
+                                     "action, by what became of them: asked, confirmed, declined, superseded, late",
+                                     ["outcome"], registry=r)
         self.limited = Counter("kefu_refused_requests_total", "Requests refused over a limit, by limit", ["limit"],
                                registry=r)
         # the children used per request, without a ``labels`` call each time
@@ -85,8 +98,11 @@ class CustomerService:
         handlers: Mapping[str, IntentHandler],
         metrics: ServiceMetrics | None = None,
         limits: LimitSettings | None = None,
+        confirming: Confirming | None = None,
     ) -> None:
         self.ctx = ctx
+        # None: requests the parser wants confirmed go to a person instead
+        self.confirming = confirming
         self.directory = directory
         self.handlers = dict(handlers)
         self.metrics = metrics or ServiceMetrics()
@@ -100,12 +116,19 @@ class CustomerService:
     def __repr__(self) -> str:
         return f"<CustomerService intents={sorted(self.handlers)} {self.directory!r}>"
 
-    def lanes(self, request: MerchantRequest) -> frozenset[str]:
+    def revoked(self) -> None:
+        """Partitions went to another router: what is cached about their merchants may be out of date."""
+        if self.confirming is not None:
+            self.confirming.revoked()
+
+    def lanes(self, request: MerchantRequest) -> frozenset[str] | None:
         """The request's waybills: a merchant's requests about different parcels may be handled at once. The
-        parse is kept for ``handle``."""
+        parse is kept for ``handle``. An answer to a question ("确认") waits for everything before it (None)."""
         entry = self.directory.get(request.merchant)
         if entry is None:
             return frozenset()
+        if self.confirming is not None and len(request.text) <= 40 and answer_of(request.text) is not None:
+            return None
         result = parse(request.text, entry.carrier)
         if len(self._parsed) >= PARSED_CACHE:  # requests dropped on a revocation never come to take theirs
             self._parsed.clear()
@@ -122,47 +145,154 @@ class CustomerService:
         # outage or a restart must not be refused for arriving all at once.
         if self._bucket(request.merchant).try_acquire(at=request.received_at.timestamp()) != 0:
             return self._refuse(request, "merchant_rate", TOO_FREQUENT.format(n=lim.merchant_per_minute))
+        if self.confirming is not None and len(request.text) <= 40 and (answer := answer_of(request.text)):
+            try:
+                answered = await self._answer(request, entry, *answer)
+            except StoreError as e:  # the questions cannot be looked at: a person reads the answer
+                log.warning("confirmation store unavailable for an answer: %s", e)
+                return [*self._to_human(request, "confirm_unavailable"),
+                        _activity(request, [], "to_human", self.metrics)]
+            if answered is not None:
+                return answered
         result = early or parse(request.text, entry.carrier)
         intents = [r.intent for r in result.requests]
         if result.reason == "too_long":
             return self._refuse(request, "too_long", TOO_LONG.format(n=MAX_CHARS))
         if len({w for r in result.requests for w in r.waybills}) > lim.max_waybills_per_message:
             return self._refuse(request, "too_many_waybills", TOO_MANY.format(n=lim.max_waybills_per_message))
-        if result.needs_human:
+        if result.needs_human and result.reason == "negated_command" and self.confirming is not None:
+            try:
+                declined = await self._withdrawn(request, result.withdrawn)
+            except StoreError as e:
+                log.warning("confirmation store unavailable for a withdrawal: %s", e)
+                declined = None  # a person sees it, as any withdrawal of something perhaps under way
+            if declined is not None:
+                return declined
+        if result.needs_human or (self.confirming is None and any(r.confirm for r in result.requests)):
             return [*self._to_human(
-                request, (result.reason or "unsure").split(":")[0],
+                request, (result.reason or "confirm_" + (result.confirm or "unsure")).split(":")[0],
                 intents=",".join(intents),
                 waybills=",".join(w for r in result.requests for w in r.waybills),
             ), _activity(request, intents, "to_human", self.metrics)]
         if not result.requests:
             self.metrics.chitchat.inc()
             return [_activity(request, [], "no_action", self.metrics)]
+        if self.confirming is not None:  # a newer word about a parcel replaces a question about it
+            costly = {w for r in result.requests if not r.confirm and r.intent in _COSTLY for w in r.waybills}
+            if costly:
+                try:
+                    for _ in await self.confirming.supersede(request.merchant, costly, "superseded", request.id):
+                        self.metrics.confirmations.labels("superseded").inc()
+                except StoreError as e:  # the old question stays; a "确认" to it later is still its sender's
+                    log.warning("confirmation store unavailable: a question was not superseded: %s", e)
         out = Outcome()
         parcels = await self._owned(request, entry, result.requests, out)
         acts: list[Callable[[], Awaitable[Outcome]]] = []
+        asks: list[tuple[ParsedRequest, list[confirm_model.Parcel]]] = []
         for parsed in result.requests:
             self.metrics.by_intent(parsed.intent).inc()
             mine = [parcels[w] for w in parsed.waybills if w in parcels]
             if not mine:
+                continue
+            if parsed.confirm:
+                asks.append((parsed, [confirm_model.Parcel(p.waybill, p.carrier) for p in mine]))
                 continue
             handler = self.handlers.get(parsed.intent)
             if handler is None:
                 acts.append(partial(self._no_handler, request, parsed, mine))
             else:
                 acts.append(partial(handler.act, self.ctx, Task(request, parsed, mine)))
-        for outcome in await _act_all(acts, result.requests):
+        for outcome in await _act_all(acts, [r for r in result.requests if not r.confirm]):
             out.merge(outcome)
+        questions: list[str] = []
+        if asks and self.confirming is not None:
+            try:
+                questions = await self.confirming.ask(request, asks, result.confirm or "unsure")
+                self.metrics.confirmations.labels("asked").inc(len(questions))
+            except StoreError as e:  # no question can be kept: a person decides instead
+                log.warning("confirmation store unavailable: questions handed to a person: %s", e)
+                for parsed, held in asks:
+                    for x in held:
+                        out.say("{w} " + TO_HUMAN, x.waybill)
+                    out.escalations.append(self.ctx.escalate(
+                        request, "confirm_unavailable", parsed.intent, intent=parsed.intent,
+                        waybills=",".join(x.waybill for x in held)))
+        return self._outputs(request, intents, out, questions)
+
+    def _outputs(self, request: MerchantRequest, intents: list[str], out: Outcome,
+                 questions: Sequence[str] = ()) -> list[Output]:
+        """One reply (the outcome's lines, then any questions), the tickets, the escalations, the activity."""
         for e in out.escalations:
             self.metrics.by_escalation(e.reason).inc()
         outputs: list[Output] = []
-        if lines := out.render():
+        if lines := [*out.render(), *questions]:
             outputs.append(reply_to(request, "\n".join(lines)))
         outputs.extend(out.tickets)
         outputs.extend(out.escalations)
         # A class-2 ticket is a person's work as much as an escalation is: not resolved automatically.
         person = bool(out.escalations) or any(t.ticket_class == 2 for t in out.tickets)
-        outputs.append(_activity(request, intents, "to_human" if person else "answered", self.metrics))
+        outcome: RequestOutcome = "to_human" if person else "asked" if questions else "answered"
+        outputs.append(_activity(request, intents, outcome, self.metrics))
         return outputs
+
+    async def _answer(self, request: MerchantRequest, entry: MerchantEntry, answer: Literal["yes", "no"],
+                      named: set[str]) -> list[Output] | None:
+        """The merchant answers a question: act on what was asked ("确认") or drop it ("不用"). None when no
+        question waits for this sender (the message is then read as any other)."""
+        assert self.confirming is not None
+        settled = await self.confirming.settle(request, answer, named)
+        if settled is None:
+            # Handled before and redelivered (a restart before its offset was committed): answer as then. The
+            # operations are the asking request's, with its idempotency keys, so the carrier acts once.
+            before = await self.confirming.store.answered_by(request.id)
+            if not before:
+                return None
+            now = [a.pending for a in before if a.status in ("confirmed", "declined")]
+            settled = ([p for p in now if any(a.pending.id == p.id and a.status == "confirmed" for a in before)]
+                       if answer == "yes" else now, [])
+        done, late = settled
+        out = Outcome()
+        if answer == "yes":
+            outcomes = await _act_all([partial(self._act_confirmed, p) for p in done], [])
+            for o in outcomes:
+                out.merge(o)
+        else:
+            for p in done:
+                out.say(DECLINED, "、".join(p.waybills))
+        for p in late:
+            out.say(EXPIRED, "、".join(p.waybills))
+        m = self.metrics.confirmations
+        m.labels("confirmed" if answer == "yes" else "declined").inc(len(done))
+        m.labels("late").inc(len(late))
+        return self._outputs(request, [p.intent for p in done], out)
+
+    async def _act_confirmed(self, p: confirm_model.Pending) -> Outcome:
+        """Carry out a confirmed question as the request that asked for it (its id, so its idempotency keys)."""
+        asked = MerchantRequest(id=p.request_id, merchant=p.merchant, group=p.group, sender=p.sender,
+                                platform=p.platform, text=p.text, received_at=p.received_at)
+        parsed = ParsedRequest(intent=p.intent, waybills=p.waybills, carrier=p.parcels[0].carrier, address=p.address,
+                               name=p.name, phone=p.phone, address_parts=p.address_parts)
+        handler = self.handlers.get(p.intent)
+        parcels = [Parcel(x.waybill, x.carrier, "") for x in p.parcels]
+        if handler is None or TICKET_CLASS.get(p.intent) != 1:
+            return await self._no_handler(asked, parsed, parcels)
+        return await handler.act(self.ctx, Task(asked, parsed, parcels))
+
+    async def _withdrawn(self, request: MerchantRequest, withdrawn: list[str]) -> list[Output] | None:
+        """"YT1 算了不拦了" about a question still waiting: it is declined, and nobody need look. None when a
+        withdrawn number has no question waiting (its request may be under way: a person must see it)."""
+        assert self.confirming is not None
+        if not withdrawn:
+            return None
+        waiting = {w for p in await self.confirming.waiting(request.merchant) for w in p.waybills}
+        if not set(withdrawn) <= waiting:
+            return None
+        done = await self.confirming.supersede(request.merchant, set(withdrawn), "declined", request.id)
+        self.metrics.confirmations.labels("declined").inc(len(done))
+        out = Outcome()
+        for p in done:
+            out.say(DECLINED, "、".join(p.waybills))
+        return self._outputs(request, [], out)
 
     async def _owned(
         self, request: MerchantRequest, entry: MerchantEntry, parsed: list[ParsedRequest], out: Outcome
@@ -296,12 +426,16 @@ def _activity(request: MerchantRequest, intents: list[str], outcome: RequestOutc
 
 
 def build(
-    settings: Settings, session: aiohttp.ClientSession, registry: CollectorRegistry | None = None
+    settings: Settings, session: aiohttp.ClientSession, registry: CollectorRegistry | None = None,
+    confirmations: confirm_model.ConfirmationStore | None = None,
 ) -> tuple[CustomerService, CarrierGateway]:
-    """The service and its gateway from settings (the caller runs ``gateway.run`` in its task group)."""
+    """The service and its gateway from settings (the caller runs ``gateway.run`` in its task group). Without
+    ``confirmations`` (or with ``confirm.enabled`` false) what the parser wants confirmed goes to a person."""
     from handlers import intent_handlers
 
     gateway = CarrierGateway(http_clients(settings.gateway, session), settings.gateway, GatewayMetrics(registry))
+    confirming = (Confirming(confirmations, settings.confirm.ttl_s)
+                  if confirmations is not None and settings.confirm.enabled else None)
     service = CustomerService(Context(gateway), Directory.load(settings.directory.path), intent_handlers(),
-                              ServiceMetrics(registry), settings.limits)
+                              ServiceMetrics(registry), settings.limits, confirming)
     return service, gateway

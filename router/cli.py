@@ -12,7 +12,9 @@ from typing import Any
 import anyio
 
 from router.config import Settings, load_settings
+from router.confirm.model import ConfirmationStore
 from router.errors import ConfigError, KefuError
+from router.metrics import RouterMetrics
 from router.registry import Handler
 from router.service import Router
 
@@ -32,28 +34,50 @@ async def serve(settings: Settings, handler: Handler | None = None) -> None:
     """Create topics, run the router until SIGTERM/SIGINT, then drain, commit and return.
 
     Without a ``handler`` the router runs the customer service through the carrier gateway (or, with
-    ``gateway.enabled = false``, acknowledges every request and acts on none).
+    ``gateway.enabled = false``, acknowledges every request and acts on none), with its questions to merchants
+    kept in the confirmation store (``confirm.store``, else ``tickets.store``).
     """
-    import aiohttp
-
-    from handlers import default_registry
-    from handlers.service import build
-    from router.carrier.callbacks import run_callbacks
     from router.metrics import RouterMetrics
-    from router.runtime import tune_gc
-    from router.service import Gate
-    from router.transport.kafka import KafkaSink, KafkaSource, ensure_topics
+    from router.transport.kafka import ensure_topics
 
     created = await ensure_topics(settings)
     if created:
         log.info("created topics %s", created)
     metrics = RouterMetrics()
+    confirmations = None
+    if handler is None and settings.gateway.enabled and settings.confirm.enabled:
+        from router.confirm.store import open_confirmations
+
+        confirmations = await open_confirmations(settings.confirm.store or settings.tickets.store)
+    try:
+        await _serve(settings, handler, metrics, confirmations)
+    finally:
+        if confirmations is not None:
+            with anyio.CancelScope(shield=True):
+                await confirmations.close()
+
+
+async def _serve(settings: Settings, handler: Handler | None, metrics: RouterMetrics,
+                 confirmations: ConfirmationStore | None) -> None:
+    import aiohttp
+
+    from handlers import default_registry
+    from handlers.service import build
+    from router.carrier.callbacks import run_callbacks
+    from router.runtime import tune_gc
+    from router.service import Gate
+    from router.transport.kafka import KafkaSink, KafkaSource
+
     async with KafkaSink(settings) as sink, aiohttp.ClientSession() as session, anyio.create_task_group() as tg:
         gate: Gate | None = None
         if handler is None and settings.gateway.enabled:
-            handler, gateway = build(settings, session, metrics.registry)
+            handler, gateway = build(settings, session, metrics.registry, confirmations)
             await tg.start(gateway.run)
             gate = gateway
+        if confirmations is not None:
+            from router.confirm.keeper import keep_lapses
+
+            await tg.start(keep_lapses, confirmations, sink, settings.topics.replies, settings.confirm.check_interval_s)
         if settings.callbacks.port:
             await tg.start(run_callbacks, settings, sink)
         router = Router(settings, KafkaSource(settings), sink, handler or default_registry(), metrics, gate)

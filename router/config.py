@@ -160,6 +160,17 @@ class TicketSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     check_interval_s: PositiveFloat = 5.0
 
 
+class ConfirmSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
+    """Asking the merchant before an irreversible action the parser was not sure of (router.confirm)."""
+
+    # false: such requests go to a person instead of a question to the merchant
+    enabled: bool = True
+    ttl_s: PositiveFloat = 600.0  # how long a question waits for "确认"; then the merchant is told it lapsed
+    check_interval_s: PositiveFloat = 5.0  # how often lapsed questions are looked for
+    # where questions wait, shared by every router: empty means the ticket store (tickets.store)
+    store: str = ""
+
+
 class MetricsSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     port: Annotated[int, msgspec.Meta(ge=0, le=65535)] = 0  # 0: no HTTP endpoint
     host: str = "127.0.0.1"
@@ -220,6 +231,7 @@ class Settings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     directory: DirectorySettings = msgspec.field(default_factory=DirectorySettings)
     callbacks: CallbackSettings = msgspec.field(default_factory=CallbackSettings)
     tickets: TicketSettings = msgspec.field(default_factory=TicketSettings)
+    confirm: ConfirmSettings = msgspec.field(default_factory=ConfirmSettings)
     limits: LimitSettings = msgspec.field(default_factory=LimitSettings)
     chat: ChatSettings = msgspec.field(default_factory=ChatSettings)
 
@@ -315,6 +327,9 @@ def _check_relations(s: Settings) -> None:
         )
     if not re.fullmatch(r"(sqlite:///\S+|postgres(ql)?://\S+)", s.tickets.store):
         problems.append(f"tickets.store {s.tickets.store!r} must be sqlite:///<file> or postgresql://<dsn>")
+    if s.confirm.store and not re.fullmatch(r"(sqlite:///\S+|postgres(ql)?://\S+)", s.confirm.store):
+        problems.append(f"confirm.store {s.confirm.store.split(':', 1)[0]}:… must be sqlite:///<file>, "
+                        "postgresql://<dsn> or empty (the ticket store)")
     problems += _chat_problems(s.chat)
     if problems:
         raise ConfigError("invalid configuration: " + "; ".join(problems))

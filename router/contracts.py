@@ -117,14 +117,15 @@ class HumanReply(msgspec.Struct, frozen=True, kw_only=True):
     created_at: datetime = msgspec.field(default_factory=utcnow)
 
 
-RequestOutcome = Literal["answered", "to_human", "no_action", "refused"]
+RequestOutcome = Literal["answered", "asked", "to_human", "no_action", "refused"]
 
 
 class Activity(msgspec.Struct, frozen=True, kw_only=True):
     """What became of one request, for the outlet's figures (no message text, no personal data).
 
-    ``outcome``: answered (the bot handled all of it), to_human (a person got some or all of it), no_action
-    (chit-chat), refused (over a limit: too long, too many waybills, too frequent; the merchant was told why).
+    ``outcome``: answered (the bot handled all of it), asked (an irreversible action waits for the merchant's
+    confirmation), to_human (a person got some or all of it), no_action (chit-chat), refused (over a limit: too
+    long, too many waybills, too frequent; the merchant was told why).
     ``intents`` lists each understood request's intent.
     """
 

@@ -6,7 +6,10 @@ simulator (HTTP), the carrier-callback receiver, the router with the customer se
 robot webhooks and checks their limits. Merchants' messages are posted to the gateway as WeCom (encrypted,
 signed) and DingTalk (signed) callbacks, at the pace of an evening from 18:00 to 22:00 with its 20:00 peak and
 a live-stream surge, compressed into ``duration_s`` seconds; a few forged callbacks and a few broken records
-written straight to Kafka show what happens to bad input.
+written straight to Kafka show what happens to bad input. A quarter of the messages are written the other ways
+merchants write (withdrawals, corrections, quotes, pinyin, positions …, ``sample.styled_text``); when the bot asks
+a merchant to confirm an irreversible action, the merchant answers "确认" (seven in ten), "不用了" (one in ten)
+or not at all (the question lapses, and the merchant is told).
 
 Progress is shown live (rich); at the end come a sample of two groups' conversations, a summary, the checks that
 decide the exit status, and an HTML report with charts whose path is printed last. Everything started here is
@@ -47,6 +50,8 @@ from router.chat import dingtalk, wecom
 from router.chat.gateway import Gateway, run_gateway
 from router.chat.sink import ChatSink
 from router.config import Settings, isolated
+from router.confirm.keeper import keep_lapses
+from router.confirm.store import open_confirmations
 from router.contracts import Activity, DeadLetter, Escalation, Reply, Ticket, decode_as
 from router.httpserve import served
 from router.parsing.parser import parse
@@ -59,6 +64,8 @@ AES_KEY = "kefuDemoEncodingAESKey0123456789abcdefghijk"  # 43 characters: the de
 WECOM_TOKEN = "kefu-demo-token"
 DING_SECRET = "kefu-demo-dingtalk-app-secret"
 FORGED = 6  # callbacks with a wrong signature: refused, never reach Kafka
+STYLED = 0.25  # the share of messages written the other ways merchants write
+COSTLY = ("intercept", "cancel", "change_address")
 _CRYPTO = wecom.WeComCrypto(WECOM_TOKEN, AES_KEY)  # the merchants' side of the WeCom robot, built once
 REPORT_DIR = Path(".run") / "demo"
 
@@ -81,6 +88,8 @@ class Tally:
     delivered_at: dict[str, float] = field(default_factory=dict)  # request id → reply accepted by the chat platform
     results: int = 0  # carrier results told to merchants (":result" replies)
     activity: Counter[str] = field(default_factory=Counter)
+    outcome: dict[str, str] = field(default_factory=dict)  # request id → what became of it
+    lapsed: Counter[str] = field(default_factory=Counter)  # question id → "lapsed" replies seen
     tickets: list[Ticket] = field(default_factory=list)
     escalations: list[Escalation] = field(default_factory=list)
     dead: list[DeadLetter] = field(default_factory=list)
@@ -113,8 +122,12 @@ async def _read_outputs(settings: Settings, tally: Tally, *, task_status: Any = 
                             tally.reply_order[r.merchant].append(r.request_id)
                         elif r.id.endswith(":result"):
                             tally.results += 1
+                        elif r.id.endswith(":lapsed"):
+                            tally.lapsed[r.id.removesuffix(":lapsed")] += 1
                     elif m.topic == t.activity:
-                        tally.activity[decode_as(value, Activity).outcome] += 1
+                        a = decode_as(value, Activity)
+                        tally.activity[a.outcome] += 1
+                        tally.outcome[a.id] = a.outcome
                     elif m.topic == t.tickets:
                         tally.tickets.append(decode_as(value, Ticket))
                     elif m.topic == t.human:
@@ -333,7 +346,8 @@ async def run_demo(base: Settings, count: int, n_merchants: int, duration_s: flo
     t = settings.topics
     bootstrap = settings.kafka.bootstrap
     await ensure_topics(settings)
-    plan = sample.evening(count, n_merchants, duration_s)
+    plan = sample.answers(sample.evening(count, n_merchants, duration_s, styled=STYLED), _asked,
+                          delay_s=min(2.0, duration_s / 20))
     expected = {f"{line.platform}-{line.msgid}" for line in plan if (p := parse(line.text)).requests or p.needs_human}
     groups_in_use = sorted({line.group for line in plan})
     console.print(f"[bold]kefu-router demo[/]: {len(plan):,} messages from {len({x.merchant for x in plan})} merchants "
@@ -358,6 +372,9 @@ async def run_demo(base: Settings, count: int, n_merchants: int, duration_s: flo
         groups_path.write_text(json.dumps(groups))
         store = await open_store(f"sqlite:///{Path(tmp) / 'tickets.db'}")
         running.push_async_callback(store.close)
+        # a file of its own: the follower writes the tickets' file in long batches at the evening's peak
+        confirmations = await open_confirmations(f"sqlite:///{Path(tmp) / 'questions.db'}")
+        running.push_async_callback(confirmations.close)
         ksink = await running.enter_async_context(KafkaSink(settings))
         session = await running.enter_async_context(aiohttp.ClientSession())
         cb_url = await running.enter_async_context(served(CallbackReceiver(settings, ksink).app()))
@@ -367,6 +384,8 @@ async def run_demo(base: Settings, count: int, n_merchants: int, duration_s: flo
             settings, settings.kafka.group_id, directory={"path": str(directory)},
             gateway={"base_url": sim_url, "callback_url": f"{cb_url}/callbacks"},
             limits={"merchant_per_minute": 1_000_000, "merchant_burst": 1_000_000},
+            # ten minutes to answer, in the compressed evening's time
+            confirm={"ttl_s": max(4.0, duration_s * 10 / 240), "check_interval_s": 0.5},
             chat={"port": _free_port(), "wecom_token": WECOM_TOKEN, "wecom_aes_key": AES_KEY,
                   "dingtalk_app_secret": DING_SECRET, "groups_path": str(groups_path), "startup_hold": False},
         )
@@ -374,8 +393,9 @@ async def run_demo(base: Settings, count: int, n_merchants: int, duration_s: flo
                       f"{sink_url} · chat gateway http://127.0.0.1:{settings.chat.port} · router and follower "
                       f"on Kafka {bootstrap}")
         async with anyio.create_task_group() as tg:
-            service, gateway = build(settings, session)
+            service, gateway = build(settings, session, None, confirmations)
             await tg.start(gateway.run)
+            await tg.start(keep_lapses, confirmations, ksink, t.replies, settings.confirm.check_interval_s)
             await tg.start(Follower(settings, store, ksink).run)
             await tg.start(_read_outputs, settings, tally)
             gw = await tg.start(run_gateway, settings, tally.delivered)
@@ -385,6 +405,7 @@ async def run_demo(base: Settings, count: int, n_merchants: int, duration_s: flo
                 tally.started = time.time()
                 inner.start_soon(_replay, f"http://127.0.0.1:{gw.port}", plan, tally)
                 live_for = duration_s + 240
+                unanswered = _unanswered(plan)
                 with Live(_progress(tally, plan, expected, gw, sink, sim, duration_s), console=console,
                           refresh_per_second=4, transient=False) as live:
                     while time.time() - tally.started < live_for:
@@ -394,7 +415,8 @@ async def run_demo(base: Settings, count: int, n_merchants: int, duration_s: flo
                             console.print(f"progress: posted {tally.posted:,}/{len(plan):,}, replies in "
                                           f"groups {len(expected & tally.delivered_at.keys()):,}/"
                                           f"{len(expected):,}, waiting for robots {gw.egress.queued:,}")
-                        if tally.posted >= len(plan) and expected <= tally.delivered_at.keys():
+                        if (tally.posted >= len(plan) and expected <= tally.delivered_at.keys()
+                                and len({q.split(":confirm:")[0] for q in tally.lapsed}) >= len(unanswered)):
                             break
                         await anyio.sleep(0.5)
                     await anyio.sleep(2.0)  # the first asynchronous carrier results come back
@@ -405,6 +427,33 @@ async def run_demo(base: Settings, count: int, n_merchants: int, duration_s: flo
     return _finish(console, plan, expected, tally, sink, sim, duration_s)
 
 
+def _asked(line: sample.ChatLine) -> list[str]:
+    """The waybills the bot will ask the merchant to confirm an action on, in this message."""
+    p = parse(line.text)
+    return [] if p.needs_human else [w for r in p.requests if r.confirm for w in r.waybills]
+
+
+def _unanswered(plan: list[sample.ChatLine]) -> set[str]:
+    """The request ids of questions no merchant answers: each lapses."""
+    answered = {line.answers for line in plan if line.answers}
+    return {f"{x.platform}-{x.msgid}" for x in plan if _asked(x) and x.msgid not in answered}
+
+
+def _not_to_act(plan: list[sample.ChatLine]) -> set[str]:
+    """Waybills of questions declined or never answered, that no other message asks to act on."""
+    answers = {line.answers: line.text.split()[0] for line in plan if line.answers}
+    held, acted = set(), set()
+    for line in plan:
+        for r in parse(line.text).requests:
+            if r.intent not in COSTLY:
+                continue
+            if r.confirm and answers.get(line.msgid) != "确认":
+                held |= set(r.waybills)
+            else:
+                acted |= set(r.waybills)
+    return held - acted
+
+
 def _finish(console: Console, plan: list[sample.ChatLine], expected: set[str], tally: Tally, sink: ChatSink,
             sim: CarrierSim, duration_s: float) -> int:
     e2e = [(tally.sent_at[r], (tally.delivered_at[r] - tally.sent_at[r]) * 1000)
@@ -413,8 +462,19 @@ def _finish(console: Console, plan: list[sample.ChatLine], expected: set[str], t
                  if r in tally.sent_at]
     p50, p90, p99 = _quantiles([ms for _, ms in e2e])
     r50, _, r99 = _quantiles(router_ms)
-    acted = tally.activity["answered"] + tally.activity["to_human"]
-    auto = tally.activity["answered"] / acted if acted else 0.0
+    answers = {f"{x.platform}-{x.msgid}" for x in plan if x.answers}
+    shares = Counter(o for rid, o in tally.outcome.items() if rid not in answers and o in ("answered", "asked",
+                                                                                          "to_human"))
+    acted = sum(shares.values())
+    auto = shares["answered"] / acted if acted else 0.0
+    asked, to_person = shares["asked"] / (acted or 1), shares["to_human"] / (acted or 1)
+    effects = Counter((op, w) for op, w, _ in sim.acted() if op in COSTLY)
+    twice = {k: n for k, n in effects.items() if n > 1}
+    held = _not_to_act(plan)
+    unconfirmed = {w for (_, w) in effects} & held
+    unanswered = _unanswered(plan)
+    told = {q.split(":confirm:")[0] for q in tally.lapsed}
+    confirmed = sum(1 for x in plan if x.answers and x.text.startswith("确认"))
     classes = Counter(tk.ticket_class for tk in tally.tickets)
     reasons = Counter(e.reason for e in tally.escalations).most_common(4)
     per_window = _max_per_window(sink, 60.0)
@@ -425,7 +485,11 @@ def _finish(console: Console, plan: list[sample.ChatLine], expected: set[str], t
                               f"{len({x.group for x in plan})} groups"),
         ("refused at the gateway", ", ".join(f"HTTP {k}: {v}" for k, v in sorted(tally.refused.items())) or "none"),
         ("requests needing an answer", f"{len(expected):,} (the rest is chit-chat: 好的, 谢谢)"),
-        ("auto-resolved by the bot", f"{auto:.1%} of {acted:,} requests that asked for something"),
+        ("auto-resolved by the bot", f"{auto:.1%} of {acted:,} requests that asked for something; asked to confirm "
+                                     f"{asked:.1%}; handed to a person {to_person:.1%}"),
+        ("questions to merchants", f"{shares['asked']:,} messages asked about; {confirmed:,} answered 确认, "
+                                   f"{sum(1 for x in plan if x.answers and x.text.startswith('不用了')):,} 不用了, "
+                                   f"{len(unanswered):,} never answered ({len(told):,} told it lapsed)"),
         ("latency, message → reply in the group", f"p50 {p50 / 1000:.2f} s · p90 {p90 / 1000:.2f} s · "
                                                   f"p99 {p99 / 1000:.2f} s"),
         ("latency, message → reply on Kafka", f"p50 {r50:.0f} ms · p99 {r99:.0f} ms"),
@@ -447,6 +511,10 @@ def _finish(console: Console, plan: list[sample.ChatLine], expected: set[str], t
         ("every forged callback refused", sum(tally.refused.values()) >= FORGED and set(tally.refused) <= {401}),
         ("every broken record dead-lettered with its reason", len(tally.dead) == len(sample.POISON)),
         ("tickets opened", bool(tally.tickets)),
+        ("no parcel intercepted, cancelled or redirected twice", not twice),
+        ("nothing acted on that the merchant declined or never confirmed", not unconfirmed),
+        ("every unanswered question lapsed and its merchant was told once",
+         told == unanswered and all(n == 1 for n in tally.lapsed.values())),
     ]
     by_size = Counter(x.group for x in plan).most_common()
     picks = [g for g, _ in by_size if g.startswith("wr")][3:4] + [g for g, _ in by_size if g.startswith("cid")][3:4]

@@ -19,6 +19,10 @@ class CommitError(TransportError):
     """An offset commit failed (commonly: a rebalance is in progress); it is retried at the next interval."""
 
 
+class StoreError(KefuError):
+    """The database of tickets and questions could not do an operation for now (unreachable, locked, failing)."""
+
+
 class DecodeError(KefuError):
     """A record could not be decoded into a wire contract. Carries a short machine-readable reason."""
 

@@ -30,6 +30,14 @@ class LanedHandler(Handler, Protocol):
         ``handle``; ``handle`` must still work without it (the handler may run with ``max_per_key`` 1)."""
 
 
+@runtime_checkable
+class RebalanceAware(Protocol):
+    """A handler that caches what it knows of merchants: told when partitions (so merchants) go elsewhere."""
+
+    def revoked(self) -> None:
+        """Called after each revocation, once the revoked partitions' requests are finished or abandoned."""
+
+
 Classifier = Callable[[MerchantRequest], str]
 
 

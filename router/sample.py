@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from typing import Literal
 
@@ -100,6 +100,7 @@ class ChatLine(msgspec.Struct, frozen=True, kw_only=True):
     sender: str
     msgid: str
     text: str
+    answers: str = ""  # the msgid of the message whose question this answers ("确认"), if it is an answer
 
 
 # An outlet's evening, 18:00-22:00, in half hours: requests climb to the 20:00-21:00 sales peak (DOMAIN.md).
@@ -115,13 +116,44 @@ _UNCLEAR = (
 )
 
 
+# How merchants also write (issue 22): withdrawals and corrections, quotes, phones in any notation, pinyin and
+# English, colloquial words, numbers broken by the chat client, positions, tables, compound and hedged requests.
+# "{a}", "{b}", "{c}": the merchant's waybills; "{addr}", "{name}", "{phone}": a new address; "{typo}": {a} with a
+# digit mistyped.
+_STYLED = (
+    "{a} 拦截 {b} 不用拦", "{a} 拦截\n{b} 拦截\n{b} 算了不拦了", "{a} 不是不拦，是现在就拦",
+    "{a} 不要退回，改派到 {addr} {name} {phone}", "{a} 撤单。哦不对 已经揽收了 那就拦截", "{a} 改址取消，还是拦截吧",
+    "{typo} 拦截 ——更正—— 单号打错了 是 {a}",
+    "「@{name} {a} 拦截已提交，结果会第一时间通知您」\n- - - - - - - - -\n好的谢谢",
+    "「{name}：{a} 外箱破了」\n- - - - - - - - -\n这个登记破损", "改址 {a} {addr} {name} {phone}", "{a} lanjie",
+    "{a} cuijian", "{a} where is it", "{a} intercept pls", "{a} 东西烂了", "{a} 咋还不到 催催", "{a} 三天没动了",
+    "{a} 件没了 哪都找不着", "{split} 查件", "{a} {b} {c}\n这三单 第一单拦截 后两单催一下",
+    "{a}\t拦截\n{b}\t催件", "{a} 丢了 要赔偿", "{a} 破损了 快递员态度也很差 投诉", "{a} 要不拦截吧 我再问问客户",
+    "{a} 可能要退回", "{a} 好像得改个地址 {addr} {name} {phone}", "{a}\n{b}\n{c}\n除了最后一个 其他都催一下",
+)
+_PHONE_FORMS = ("+86 {p3} {p4} {p5}", "86-{p}", "0086 {p}", "{p3}-{p4}-{p5}", "{p}")
+
+
+def styled_text(rng: random.Random, owner: int) -> str:
+    """A message in one of the other ways merchants write (``_STYLED``), about the merchant's own parcels."""
+    a, b, c = (waybill(rng, owner) for _ in range(3))
+    p = "1" + rng.choice("3456789") + "".join(rng.choices("0123456789", k=9))
+    i = rng.randrange(len(a) - 4, len(a))
+    typo = a[:i] + str((int(a[i]) + 1) % 10) + a[i + 1 :]
+    return rng.choice(_STYLED).format(
+        a=a, b=b, c=c, typo=typo, split=f"{a[:8]}\n{a[8:]}", addr=rng.choice(ADDRESSES), name=rng.choice(NAMES),
+        phone=rng.choice(_PHONE_FORMS).format(p=p, p3=p[:3], p4=p[3:7], p5=p[7:]))
+
+
 def chat_group(index: int) -> tuple[Literal["wecom", "dingtalk"], str]:
     """Three merchants in five talk to the outlet on WeCom, the others on DingTalk."""
     return ("wecom", f"wr{index:05d}") if index % 5 < 3 else ("dingtalk", f"cid{index:05d}")
 
 
-def evening(count: int, n_merchants: int, duration_s: float, seed: int = 11, zipf: float = 0.6) -> list[ChatLine]:
-    """``count`` merchant messages of an evening compressed into ``duration_s`` seconds, in time order."""
+def evening(count: int, n_merchants: int, duration_s: float, seed: int = 11, zipf: float = 0.6,
+            styled: float = 0.0) -> list[ChatLine]:
+    """``count`` merchant messages of an evening compressed into ``duration_s`` seconds, in time order; a share
+    ``styled`` of them written the other ways merchants write (``styled_text``)."""
     rng = random.Random(seed)
     steps = [(18 + i / 12, EVENING[i // 6] * (SURGE[2] if SURGE[0] <= 18 + i / 12 < SURGE[1] else 1.0))
              for i in range(48)]  # five-minute steps
@@ -139,6 +171,45 @@ def evening(count: int, n_merchants: int, duration_s: float, seed: int = 11, zip
             at_s=(h - 18) / 4 * duration_s, clock=f"{int(h):02d}:{minutes:02d}", index=index, merchant=names[index],
             platform=platform, group=group, sender=f"{names[index]}-staff{rng.randint(1, 2)}",
             msgid=f"{names[index]}-{seq[index]:06d}",
-            text=rng.choice(_UNCLEAR).format(waybill(rng, index)) if rng.random() < 0.03 else message_text(rng, index),
+            text=_text(rng, index, styled),
         ))
     return out
+
+
+def _text(rng: random.Random, index: int, styled: float) -> str:
+    roll = rng.random()
+    if roll < 0.03:
+        return rng.choice(_UNCLEAR).format(waybill(rng, index))
+    return styled_text(rng, index) if roll < 0.03 + styled else message_text(rng, index)
+
+
+def answers(plan: list[ChatLine], asked: Callable[[ChatLine], list[str]], seed: int = 13, delay_s: float = 2.0
+            ) -> list[ChatLine]:
+    """The merchants' answers to the bot's questions (``asked``: the waybills the bot will ask about): seven in
+    ten "确认", one in ten "不用了", the rest never answered (the question lapses), each ``delay_s`` after. A bare
+    answer settles the latest question: when the same sender was asked again meanwhile, the answer names the
+    numbers ("确认 YT…")."""
+    rng = random.Random(seed)
+    questions = [(line, w) for line in plan if (w := asked(line))]
+    out = []
+    for line, waybills in questions:
+        roll = rng.random()
+        if roll >= 0.8:
+            continue
+        word = "确认" if roll < 0.7 else "不用了"
+        crossed = any(other.sender == line.sender and line.at_s < other.at_s <= line.at_s + delay_s
+                      for other, _ in questions)
+        out.append(msgspec.structs.replace(line, at_s=line.at_s + delay_s, answers=line.msgid,
+                                           text=f"{word} {' '.join(waybills)}" if crossed else word))
+    # message ids count up per merchant in the order the messages are sent, answers included
+    merged = sorted(plan + out, key=lambda x: x.at_s)
+    ids: dict[str, str] = {}
+    seq: dict[str, int] = {}
+    renumbered = []
+    for line in merged:
+        seq[line.merchant] = seq.get(line.merchant, 0) + 1
+        msgid = f"{line.merchant}-{seq[line.merchant]:06d}"
+        if not line.answers:
+            ids[line.msgid] = msgid
+        renumbered.append(msgspec.structs.replace(line, msgid=msgid))
+    return [msgspec.structs.replace(x, answers=ids[x.answers]) if x.answers else x for x in renumbered]

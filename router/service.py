@@ -47,7 +47,7 @@ from router.flow import decide
 from router.metrics import HOT_RANKS, OUTCOMES, RouterMetrics
 from router.offsets import PartitionOffsets, decode_finished
 from router.privacy import mask_phones, mask_record
-from router.registry import Handler, LanedHandler
+from router.registry import Handler, LanedHandler, RebalanceAware
 from router.scheduler import KeyedScheduler, Lanes
 from router.source import TP, Committed, Record, Sink, Source
 
@@ -596,6 +596,8 @@ class Router:
             self._offsets.pop(tp).revoked = True
             self._last_commit.pop(tp, None)
         self._paused -= mine
+        if isinstance(self._handler, RebalanceAware):
+            self._handler.revoked()
         self.metrics.assigned_partitions.set(len(self._offsets))
 
     async def on_assigned(self, tps: set[TP], committed: Mapping[TP, Committed]) -> None:

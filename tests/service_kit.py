@@ -38,7 +38,7 @@ def settings_for(tmp: Path, url: str, callback_url: str = "", merchants: int = 5
                              "breaker_threshold": 3, "breaker_cooldown_s": 0.3, "backoff_max_s": 0.2,
                              "max_attempts": 100, "item_deadline_s": 120.0},
                     directory={"path": str(path)}, commit={"interval_s": 0.2},
-                    **{"limits": UNLIMITED, **sections})
+                    **{"limits": UNLIMITED, "tickets": {"store": f"sqlite:///{tmp / 'tickets.db'}"}, **sections})
 
 
 @asynccontextmanager

@@ -11,7 +11,7 @@ import pytest
 
 from router.carrier.model import CarrierEvent
 from router.contracts import Ticket
-from router.tickets.store import TicketStore, open_store
+from router.tickets.store import MIGRATIONS, TicketStore, open_store
 
 DUE = {"intercept": 100.0}
 
@@ -53,7 +53,7 @@ class StoreContract:
         yield
 
     async def test_migrations_apply_once(self, store: TicketStore) -> None:
-        assert await store.migrate() == await store.migrate() == 3
+        assert await store.migrate() == await store.migrate() == len(MIGRATIONS)
 
     async def test_opening_is_idempotent(self, store: TicketStore) -> None:
         new, _ = await store.open([ticket(1), ticket(1), ticket(2)], DUE, 10.0, now=1000.0)
@@ -167,7 +167,7 @@ async def upgrade_from_version_1(dsn: str) -> None:
     try:
         old = await upgraded.get("old")
         assert old is not None and old.status == "done" and old.requested_at is None
-        assert await upgraded.migrate() == 3
+        assert await upgraded.migrate() == len(MIGRATIONS)
     finally:
         await upgraded.close()
 

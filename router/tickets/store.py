@@ -100,6 +100,17 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX requests_by_received ON requests (received_at);
     """,
+    # 4: questions waiting for a merchant's confirmation (router.confirm), shared by every router
+    """
+    CREATE TABLE confirmations (
+        id TEXT PRIMARY KEY, merchant TEXT NOT NULL, sender TEXT NOT NULL, body TEXT NOT NULL, status TEXT NOT NULL,
+        asked_at DOUBLE PRECISION NOT NULL, expires_at DOUBLE PRECISION NOT NULL, resolved_by TEXT,
+        resolved_at DOUBLE PRECISION
+    );
+    CREATE INDEX confirmations_waiting ON confirmations (merchant, asked_at) WHERE status = 'pending';
+    CREATE INDEX confirmations_due ON confirmations (expires_at) WHERE status = 'pending';
+    CREATE INDEX confirmations_by_answer ON confirmations (resolved_by);
+    """,
 ]
 
 _COLUMNS = ("id, request_id, merchant, grp, platform, sender, waybill, carrier, intent, ticket_class, status, op_key, "
@@ -142,6 +153,11 @@ class TicketStore:
     def __repr__(self) -> str:
         scheme = self.dsn.split(":", 1)[0]
         return f"<TicketStore {scheme}>"  # never the DSN itself: it may carry a password
+
+    @property
+    def db(self) -> Db:
+        """The database, for the other stores that share it (router.confirm)."""
+        return self._db
 
     async def migrate(self) -> int:
         db = self._db
@@ -194,7 +210,7 @@ class TicketStore:
         db = self._db
         async with db.transaction():
             ids = [t.id for t in unique]
-            existing = {r[0] for r in await self._in(db, "SELECT id FROM tickets WHERE id IN ({})", ids)}
+            existing = {r[0] for r in await self.in_(db, "SELECT id FROM tickets WHERE id IN ({})", ids)}
             new = [r for r in rows if r[0] not in existing]
             if new:
                 await db.executemany(f"INSERT INTO tickets ({_COLUMNS}) VALUES ({', '.join('?' * 20)}) "
@@ -202,7 +218,7 @@ class TicketStore:
                 await db.executemany("INSERT INTO ticket_history VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                                      [(r[0], "opened", now, "opened", r[10]) for r in new])
             keys = [r[11] for r in new if r[11]]
-            orphans = await self._in(db, "SELECT body FROM orphan_events WHERE op_key IN ({})", keys)
+            orphans = await self.in_(db, "SELECT body FROM orphan_events WHERE op_key IN ({})", keys)
         applied: list[Applied] = []
         if orphans:
             events = [_event_decoder.decode(str(o[0]).encode()) for o in orphans]
@@ -216,9 +232,9 @@ class TicketStore:
         out: list[Applied] = []
         async with db.transaction():
             keys = list({e.key for e in events})
-            found = await self._in(db, f"SELECT {_COLUMNS} FROM tickets WHERE op_key IN ({{}})", keys)
+            found = await self.in_(db, f"SELECT {_COLUMNS} FROM tickets WHERE op_key IN ({{}})", keys)
             by_key = {r[11]: row_to_ticket(r) for r in found}
-            seen = {(r[0], r[1]) for r in await self._in(
+            seen = {(r[0], r[1]) for r in await self.in_(
                 db, "SELECT ticket_id, seq_key FROM ticket_history WHERE ticket_id IN ({})",
                 [t.id for t in by_key.values()])}
             history, updates, orphans = [], [], []
@@ -249,7 +265,7 @@ class TicketStore:
                 await db.executemany("INSERT INTO orphan_events VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING", orphans)
             applied_keys = [e.key for e in events if by_key.get(e.key) is not None]
             if applied_keys:
-                await self._in(db, "DELETE FROM orphan_events WHERE op_key IN ({}) RETURNING event_id", applied_keys)
+                await self.in_(db, "DELETE FROM orphan_events WHERE op_key IN ({}) RETURNING event_id", applied_keys)
         return out
 
     async def due(self, now: float | None = None, limit: int = 500) -> list[TicketRow]:
@@ -265,7 +281,7 @@ class TicketStore:
         now = time.time() if now is None else now
         db = self._db
         async with db.transaction():
-            marked = [str(r[0]) for r in await self._in(
+            marked = [str(r[0]) for r in await self.in_(
                 db, "UPDATE tickets SET escalated_at = ?, updated_at = ? WHERE escalated_at IS NULL AND id IN ({}) "
                 "RETURNING id", ids, prefix=(now, now))]
             await db.executemany("INSERT INTO ticket_history VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
@@ -312,7 +328,7 @@ class TicketStore:
         return {str(r[0]): int(r[1]) for r in rows}
 
     @staticmethod
-    async def _in(db: Db, sql: str, values: Sequence[Any], prefix: Sequence[Any] = ()) -> list[Sequence[Any]]:
+    async def in_(db: Db, sql: str, values: Sequence[Any], prefix: Sequence[Any] = ()) -> list[Sequence[Any]]:
         """Run ``sql`` with its ``IN ({})`` filled for ``values`` (in chunks the backends accept)."""
         out: list[Sequence[Any]] = []
         values = list(values)

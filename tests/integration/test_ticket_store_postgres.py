@@ -2,7 +2,7 @@ from collections.abc import AsyncIterator
 
 import pytest
 
-from router.tickets.store import TicketStore
+from router.tickets.store import MIGRATIONS, TicketStore
 from tests.store_contract import StoreContract, pg_dsn, pg_store, upgrade_from_version_1
 
 
@@ -34,5 +34,5 @@ async def test_routers_starting_together_migrate_one_after_another() -> None:
             tg.start_soon(start)
     assert len(stores) == 4
     for s in stores:
-        assert await s.migrate() == 3
+        assert await s.migrate() == len(MIGRATIONS)
         await s.close()

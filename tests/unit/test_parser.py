@@ -114,9 +114,10 @@ def test_cli_contract_one_line_out_per_line_in() -> None:
     first, second, blank, bad = map(orjson.loads, out)
     assert first == {
         "requests": [{"intent": "intercept", "waybills": ["YT7514236985412"], "carrier": "yto", "address": None,
-                      "name": None, "phone": None}],
+                      "name": None, "phone": None, "confirm": False}],
         "needs_human": False,
         "reason": None,
+        "confirm": None,
     }
     assert second["requests"][0]["carrier"] == "yunda" and not second["needs_human"]
     assert blank["needs_human"] and bad["needs_human"] and bad["reason"].startswith("invalid_input")

@@ -157,3 +157,31 @@ async def test_a_revocation_releases_a_merchants_handled_requests_waiting_behind
     assert sorted(r.request_id for r in got) == sorted(r.id for r in reqs)
     assert_in_order(got)
     assert sum(1 for i in handler.calls if i in {r.id for r in behind}) == 2 * len(behind)  # handled again
+
+
+async def test_a_handler_that_caches_merchants_is_told_of_every_revocation() -> None:
+    """The customer service caches each merchant's waiting questions (handlers.confirming): once a partition
+    may have gone to another router, what it cached may be stale, so the router tells it after each revocation
+    (and not at a first assignment, when nothing was cached)."""
+    s = fresh_settings(topics={"partitions": 2})
+    reqs = list(sample.requests(20, 4, seed=13))
+    broker, source = _loaded(s, reqs)
+
+    class Caching(ScriptedHandler):
+        revocations = 0
+
+        def revoked(self) -> None:
+            self.revocations += 1
+
+    handler = Caching()
+    router = Router(s, source, MemorySink(broker), handler)
+    async with anyio.create_task_group() as tg:
+        await tg.start(router.run)
+        with anyio.fail_after(10):
+            while len(broker.records(s.topics.replies)) < len(reqs):
+                await anyio.sleep(0.01)
+        assert handler.revocations == 0
+        await source.rebalance({(s.topics.requests, 0)})
+        await source.rebalance(source.assignment())
+        assert handler.revocations == 2
+        router.request_stop()

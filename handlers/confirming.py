@@ -1,0 +1,131 @@
+"""Asking the merchant before an irreversible action the parser was not sure of, and reading their answer.
+
+The parser marks an intercept, cancel or address change ``confirm`` when it is possible but not certain (hedged
+wording, conflicting commands, a joined or quoted number). The service then asks in the group — "@张三 请确认：YT…
+拦截退回？回复“确认”即办理" — and keeps the question in the confirmation store (``router.confirm``), not in memory,
+so it survives a restart or a rebalance. Only the merchant's sender who was asked can answer; a "确认" acts once
+(the store settles each question once, and the carrier operation's idempotency key is the asking request's); a
+question not answered within ``confirm.ttl_s`` lapses and the merchant is told (``router.confirm.keeper``).
+
+Which questions wait is cached per merchant: a merchant's requests all come to the router that owns its
+partition, so the cache is right for as long as the partition stays; the router clears it on every revocation.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Callable, Sequence
+from typing import Literal
+
+from router.confirm.model import ASK, WHAT, ConfirmationStore, Parcel, Pending
+from router.contracts import MerchantRequest
+from router.parsing.normalize import normalize
+from router.parsing.parser import ParsedRequest
+from router.parsing.waybills import find
+
+Answer = Literal["yes", "no"]
+
+
+# A whole message that answers a question (after normalisation and with any waybill numbers taken out).
+_TAIL = r"[\s。.!！~～啦了吧的]*"
+_YES = re.compile(r"(?:确认|确定|是的|是|对的|对|同意|好的?确认|确认办理|确认拦截|确认撤单|确认改址|确认退回|"
+                  r"OK|YES|Y|1)" + _TAIL)
+_NO = re.compile(r"(?:不用|不用了|不要|不要了|取消|算了|不办了|不拦了|不改了|不撤了|否|不|NO|N|2)" + _TAIL)
+_AROUND = re.compile(r"[\s,，:：。.!！]+")
+CACHE_LIMIT = 100_000  # merchants whose questions are cached; beyond it the cache starts again
+
+
+def answer_of(text: str) -> tuple[Answer, set[str]] | None:
+    """("yes" | "no", the waybills it names) when the whole message answers a question, else None."""
+    if len(text) > 40:
+        return None
+    norm = normalize(text)
+    named = {w.number for w in find(norm).waybills}
+    rest = norm
+    for w in named:
+        rest = rest.replace(w, " ")
+    rest = _AROUND.sub("", rest)
+    if _YES.fullmatch(rest):
+        return "yes", named
+    if _NO.fullmatch(rest):
+        return "no", named
+    return None
+
+
+class Confirming:
+    """The questions waiting for merchants, over a ``ConfirmationStore``; see the module's docstring."""
+
+    def __init__(self, store: ConfirmationStore, ttl_s: float, clock: Callable[[], float] = time.time) -> None:
+        self.store = store
+        self.ttl_s = ttl_s
+        self._clock = clock
+        self._waiting: dict[str, list[Pending]] = {}  # merchant → its questions still waiting
+
+    def __repr__(self) -> str:
+        return f"<Confirming ttl={self.ttl_s:.0f}s merchants={len(self._waiting)} {self.store!r}>"
+
+    def revoked(self) -> None:
+        """Partitions were taken from this router: another may have changed its merchants' questions since."""
+        self._waiting.clear()
+
+    async def waiting(self, merchant: str) -> list[Pending]:
+        got = self._waiting.get(merchant)
+        if got is None:
+            if len(self._waiting) >= CACHE_LIMIT:
+                self._waiting.clear()
+            got = self._waiting[merchant] = await self.store.open_for(merchant)
+        return got
+
+    async def ask(self, request: MerchantRequest, asks: Sequence[tuple[ParsedRequest, list[Parcel]]],
+                  reason: str) -> list[str]:
+        """Keep one question per request and return the lines that ask them."""
+        now = self._clock()
+        pending = [
+            Pending(id=f"{request.id}:confirm:{n}", request_id=request.id, merchant=request.merchant,
+                    group=request.group, sender=request.sender, platform=request.platform, text=request.text,
+                    received_at=request.received_at, intent=p.intent, parcels=parcels, address=p.address,
+                    name=p.name, phone=p.phone, address_parts=p.address_parts, reason=reason, asked_at=now,
+                    expires_at=now + self.ttl_s)
+            for n, (p, parcels) in enumerate(asks) if parcels
+        ]
+        await self.store.add(pending)
+        mine = await self.waiting(request.merchant)
+        mine.extend(p for p in pending if all(p.id != x.id for x in mine))
+        minutes = max(1, round(self.ttl_s / 60))
+        return [ASK.format(what=WHAT[p.intent].format(w="、".join(p.waybills), address=p.address or ""),
+                           minutes=minutes) for p in pending]
+
+    async def settle(self, request: MerchantRequest, answer: Answer,
+                     named: set[str]) -> tuple[list[Pending], list[Pending]] | None:
+        """(settled now, too late) for an answer of ``request``'s sender; None when nothing waits for them. An
+        answer naming numbers settles the questions about them; a bare "确认" the latest question asked."""
+        mine = [p for p in await self.waiting(request.merchant)
+                if p.sender == request.sender and (not named or named & set(p.waybills))]
+        if not mine:
+            return None
+        if not named:
+            latest = max(mine, key=lambda p: p.asked_at).request_id
+            mine = [p for p in mine if p.request_id == latest]
+        settled = await self.store.resolve([p.id for p in mine], "confirmed" if answer == "yes" else "declined",
+                                           request.id, self._clock())
+        self._forget(request.merchant, mine)
+        done = {p.id for p in settled}
+        return settled, [p for p in mine if p.id not in done]
+
+    async def supersede(self, merchant: str, waybills: set[str], status: Literal["declined", "superseded"],
+                        by: str) -> list[Pending]:
+        """Settle the merchant's questions about ``waybills``: a newer word about the same parcel replaces them
+        ("YT1 要不拦截吧" … "YT1 改址 …"), a withdrawal declines them ("YT1 算了不拦了")."""
+        mine = [p for p in await self.waiting(merchant) if set(p.waybills) & waybills]
+        if not mine:
+            return []
+        settled = await self.store.resolve([p.id for p in mine], status, by, self._clock(), unexpired=False)
+        self._forget(merchant, mine)
+        return settled
+
+    def _forget(self, merchant: str, gone: Sequence[Pending]) -> None:
+        ids = {p.id for p in gone}
+        mine = self._waiting.get(merchant)
+        if mine is not None:
+            mine[:] = [p for p in mine if p.id not in ids]

@@ -1,0 +1,49 @@
+"""Telling merchants a question lapsed: "YT… 确认已超时，未办理，如仍需办理请重新发送".
+
+One keeper runs in every router process (``kefu-router run``). Each pass claims the questions past their time
+(``ConfirmationStore.lapse``: one keeper claims each), produces one reply per question to the replies topic, and
+only once Kafka has acknowledged marks them lapsed. A keeper that stops between the two leaves its claims to be
+claimed again a minute later: the reply's id (``<question>:lapsed``) is the same whoever sends it.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+
+import anyio
+from anyio.abc import TaskStatus
+
+from router.confirm.model import EXPIRED, ConfirmationStore
+from router.contracts import Reply, encode
+from router.errors import KefuError
+from router.source import Sink
+
+log = logging.getLogger("kefu.confirm")
+
+
+async def keep_lapses(store: ConfirmationStore, sink: Sink, topic: str, interval_s: float,
+                      clock: Callable[[], float] = time.time, *,
+                      task_status: TaskStatus[None] = anyio.TASK_STATUS_IGNORED) -> None:
+    """Run until cancelled (cancellation stops it between passes or while it waits on the store or Kafka)."""
+    task_status.started()
+    while True:
+        try:
+            await lapse_once(store, sink, topic, clock())
+        except (KefuError, OSError) as e:  # the store or the broker is away: the next pass tries again
+            log.warning("lapsed questions not told this pass: %s", e)
+        await anyio.sleep(interval_s)
+
+
+async def lapse_once(store: ConfirmationStore, sink: Sink, topic: str, now: float) -> int:
+    """One pass; returns how many merchants were told."""
+    due = await store.lapse(now)
+    if not due:
+        return 0
+    records = [(topic, p.merchant.encode(), encode(Reply(
+        id=f"{p.id}:lapsed", request_id=p.request_id, merchant=p.merchant, group=p.group, platform=p.platform,
+        mention=[p.sender], text=EXPIRED.format(w="、".join(p.waybills))))) for p in due]
+    await (await sink.enqueue(records))
+    await store.lapsed([p.id for p in due], now)
+    return len(due)

@@ -1,0 +1,53 @@
+"""The confirmation store in memory: for unit tests and the in-process benchmarks (not shared, not durable)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from router.confirm.model import Answered, Pending, Status
+
+
+class MemoryConfirmations:
+    def __init__(self) -> None:
+        self._rows: dict[str, tuple[Pending, Status, str]] = {}  # id → (question, status, settled by)
+
+    def __repr__(self) -> str:
+        return f"<MemoryConfirmations {len(self._rows)}>"
+
+    async def add(self, pending: Sequence[Pending]) -> None:
+        for p in pending:
+            self._rows.setdefault(p.id, (p, "pending", ""))
+
+    async def open_for(self, merchant: str) -> list[Pending]:
+        return sorted((p for p, s, _ in self._rows.values() if p.merchant == merchant and s == "pending"),
+                      key=lambda p: (p.asked_at, p.id))
+
+    async def resolve(self, ids: Sequence[str], status: Status, by: str, now: float,
+                      unexpired: bool = True) -> list[Pending]:
+        out = []
+        for i in ids:
+            row = self._rows.get(i)
+            if row is not None and row[1] == "pending" and (not unexpired or row[0].expires_at > now):
+                self._rows[i] = (row[0], status, by)
+                out.append(row[0])
+        return out
+
+    async def answered_by(self, request_id: str) -> list[Answered]:
+        return [Answered(p, s) for p, s, by in self._rows.values() if by == request_id]
+
+    async def lapse(self, now: float, limit: int = 500, retry_after_s: float = 60.0) -> list[Pending]:
+        due = sorted((p for p, s, by in self._rows.values() if p.expires_at <= now and (
+            s == "pending" or (s == "lapsing" and float(by or 0) < now - retry_after_s))),
+            key=lambda p: p.expires_at)[:limit]
+        for p in due:
+            self._rows[p.id] = (p, "lapsing", str(now))
+        return due
+
+    async def lapsed(self, ids: Sequence[str], now: float) -> None:
+        for i in ids:
+            row = self._rows.get(i)
+            if row is not None and row[1] == "lapsing":
+                self._rows[i] = (row[0], "lapsed", "")
+
+    async def close(self) -> None:
+        pass

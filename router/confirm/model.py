@@ -1,0 +1,92 @@
+"""What waits for a merchant's confirmation, and the store that keeps it across restarts and rebalances.
+
+A ``Pending`` holds everything needed to act later without reading the message again: the request it came from
+(its id gives the carrier operation its idempotency key, so a confirmation acts once however often it is handled),
+the parcels the merchant was asked about (ownership already checked) and what to do with them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Literal, Protocol
+
+import msgspec
+
+from router.contracts import Platform
+
+# What the bot says (quoted back, each is recognised as the bot's: router.parsing.quotes; a test checks).
+WHAT = {"intercept": "{w} 拦截退回", "cancel": "{w} 撤单", "change_address": "{w} 改址到 {address}"}
+ASK = "请确认：{what}？回复“确认”即办理，回复“不用”取消（{minutes}分钟内有效）"
+DECLINED = "{w} 已为您取消，不会办理"
+EXPIRED = "{w} 确认已超时，未办理，如仍需办理请重新发送"
+
+Status = Literal["pending", "confirmed", "declined", "lapsing", "lapsed", "superseded"]
+
+
+class Parcel(msgspec.Struct, frozen=True):
+    waybill: str
+    carrier: str
+
+
+class Pending(msgspec.Struct, frozen=True, kw_only=True):
+    """One question: "请确认：YT… 拦截退回？". Versioned like every record the project writes (``v``)."""
+
+    v: int = 1
+    id: str  # "<request id>:confirm:<n>"
+    request_id: str  # the message that asked for the action
+    merchant: str
+    group: str
+    sender: str  # only they may confirm
+    platform: Platform
+    text: str  # the merchant's message, for the ticket the action opens
+    received_at: datetime
+    intent: str  # intercept | cancel | change_address
+    parcels: list[Parcel]
+    address: str | None = None
+    name: str | None = None
+    phone: str | None = None
+    address_parts: dict[str, str] | None = None
+    reason: str  # why the parser was not sure: hedged, conflicting_commands, joined_number …
+    asked_at: float
+    expires_at: float
+
+    @property
+    def waybills(self) -> list[str]:
+        return [p.waybill for p in self.parcels]
+
+
+class Answered(msgspec.Struct, frozen=True):
+    pending: Pending
+    status: Status
+
+
+class ConfirmationStore(Protocol):
+    """Every method is atomic; a pending question changes state once (``resolve`` and ``lapse`` return only the
+    questions they changed), so two routers, or a router and its restarted self, never both act on one."""
+
+    async def add(self, pending: Sequence[Pending]) -> None:
+        """Keep new questions (idempotent by id: a redelivered request asks the same questions once)."""
+
+    async def open_for(self, merchant: str) -> list[Pending]:
+        """The merchant's questions still waiting, oldest first."""
+
+    async def resolve(self, ids: Sequence[str], status: Status, by: str, now: float,
+                      unexpired: bool = True) -> list[Pending]:
+        """Settle waiting questions (``unexpired``: only those not past their time); returns those settled."""
+
+    async def answered_by(self, request_id: str) -> list[Answered]:
+        """The questions a request settled before (to answer a redelivered "确认" as the first time)."""
+
+    async def lapse(self, now: float, limit: int = 500, retry_after_s: float = 60.0) -> list[Pending]:
+        """Claim questions past their time (``lapsing``), and claims not finished within ``retry_after_s`` (the
+        claimer stopped before telling the merchant); each is claimed by one caller at a time."""
+
+    async def lapsed(self, ids: Sequence[str], now: float) -> None:
+        """The merchants were told: the claimed questions are ``lapsed`` for good."""
+
+    async def close(self) -> None: ...
+
+
+pending_encoder = msgspec.json.Encoder()
+pending_decoder = msgspec.json.Decoder(Pending)

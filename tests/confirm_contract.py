@@ -1,0 +1,33 @@
+"""The confirmation store's contract, checked on memory and SQLite (unit) and on PostgreSQL (integration)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import msgspec
+
+from router.confirm.model import ConfirmationStore, Parcel, Pending
+
+
+async def settles_each_question_once(store: ConfirmationStore) -> None:
+    """Each question is settled once, only while waiting and in time; lapses are claimed once, reclaimed when a
+    claim is not finished."""
+    now = 1000.0
+    p = Pending(id="q1", request_id="r1", merchant="m1", group="g", sender="u", platform="demo", text="t",
+                received_at=datetime.now(UTC), intent="intercept", parcels=[Parcel("YT1", "yto")], reason="hedged",
+                asked_at=now, expires_at=now + 60)
+    await store.add([p, p])
+    await store.add([p])
+    assert [x.id for x in await store.open_for("m1")] == ["q1"]
+    assert [x.id for x in await store.resolve(["q1"], "confirmed", "r2", now + 1)] == ["q1"]
+    assert await store.resolve(["q1"], "declined", "r3", now + 2) == []  # settled already
+    assert [(a.pending.id, a.status) for a in await store.answered_by("r2")] == [("q1", "confirmed")]
+    assert await store.open_for("m1") == []
+    late = msgspec.structs.replace(p, id="q2", expires_at=now + 10)
+    await store.add([late])
+    assert await store.resolve(["q2"], "confirmed", "r4", now + 11) == []  # past its time
+    assert [x.id for x in await store.lapse(now + 11)] == ["q2"]
+    assert await store.lapse(now + 12) == []  # claimed
+    assert [x.id for x in await store.lapse(now + 80)] == ["q2"]  # a claim not finished is claimed again
+    await store.lapsed(["q2"], now + 80)
+    assert await store.lapse(now + 200) == []

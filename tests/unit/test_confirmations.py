@@ -1,0 +1,224 @@
+"""Asking before an uncertain irreversible action (issue 22): the question, the answer, its time limit, and the
+store that keeps questions across restarts — the same contract on the in-memory store and on SQLite."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+import handlers
+from handlers.base import Context
+from handlers.confirming import Confirming, answer_of
+from handlers.service import CustomerService
+from router.carrier import world
+from router.carrier.model import ParcelState
+from router.carrier.sim import CarrierSim
+from router.confirm.keeper import lapse_once
+from router.confirm.memory import MemoryConfirmations
+from router.confirm.model import ASK, DECLINED, EXPIRED, WHAT, ConfirmationStore, Pending
+from router.confirm.store import open_confirmations
+from router.contracts import Activity, Escalation, MerchantRequest, Reply, Ticket, decode_as
+from router.directory import Directory, MerchantEntry
+from router.errors import StoreError
+from router.parsing.quotes import split as split_quotes
+from router.source import MemoryBroker, MemorySink
+from tests.carrier_kit import SimTransport, gateway_settings, memory_gateway
+from tests.confirm_contract import settles_each_question_once
+
+pytestmark = pytest.mark.anyio
+
+RNG = random.Random(11)
+DIRECTORY = Directory({f"m{i}": MerchantEntry(customer=world.customer(i)) for i in (1, 2)})
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+@pytest.fixture(params=["memory", "sqlite"])
+async def store(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[ConfirmationStore]:
+    s: ConfirmationStore = (MemoryConfirmations() if request.param == "memory"
+                            else await open_confirmations(f"sqlite:///{tmp_path}/store.db"))
+    yield s
+    await s.close()
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 1_800_000_000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def parcel(sim: CarrierSim, owner: int, state: ParcelState) -> str:
+    number = world.waybill(RNG, owner, "zto")
+    p = sim.parcel(number)
+    assert p is not None
+    p.state = state
+    return number
+
+
+def msg(text: str, rid: str, sender: str = "u-m1", merchant: str = "m1") -> MerchantRequest:
+    return MerchantRequest(id=rid, merchant=merchant, group=f"g-{merchant}", sender=sender, platform="demo",
+                           text=text, received_at=datetime.now(UTC))
+
+
+@asynccontextmanager
+async def service(sim: CarrierSim, store: ConfirmationStore, clock: Clock,
+                  ttl_s: float = 600.0) -> AsyncIterator[CustomerService]:
+    transports = {c: SimTransport(c, sim) for c in ("zto", "yto")}
+    async with memory_gateway(dict(transports), gateway_settings()) as gw:
+        yield CustomerService(Context(gw), DIRECTORY, handlers.intent_handlers(),
+                              confirming=Confirming(store, ttl_s, clock))
+
+
+def replies(outputs: object) -> list[str]:
+    return [o.text for o in outputs if isinstance(o, Reply)]  # type: ignore[attr-defined]
+
+
+def outcome(outputs: object) -> str:
+    (a,) = [o for o in outputs if isinstance(o, Activity)]  # type: ignore[attr-defined]
+    return a.outcome
+
+
+async def test_a_hedged_intercept_is_asked_and_acted_on_once_confirmed(store: ConfirmationStore) -> None:
+    sim, clock = CarrierSim(), Clock()
+    a = parcel(sim, 1, ParcelState.IN_TRANSIT)
+    async with service(sim, store, clock) as svc:
+        asked = list(await svc.handle(msg(f"{a} 要不拦截吧 我再问问客户", "r1")))
+        assert replies(asked) == [ASK.format(what=WHAT["intercept"].format(w=a), minutes=10)]
+        assert outcome(asked) == "asked" and sim.stats.effects["intercept"] == 0
+        confirmed = list(await svc.handle(msg("确认", "r2")))
+        assert replies(confirmed) == [f"{a} 拦截已提交，结果会第一时间通知您"]
+        (ticket,) = [o for o in confirmed if isinstance(o, Ticket)]
+        assert (ticket.request_id, ticket.waybill) == ("r1", a)  # the action is the asking request's
+        again = list(await svc.handle(msg("确认", "r2")))  # the answer redelivered (a restart before its commit)
+        assert replies(again) == replies(confirmed) and sim.stats.effects["intercept"] == 1
+        later = list(await svc.handle(msg("确认", "r3")))  # a second "确认": nothing waits any more
+        assert replies(later) == [] and outcome(later) == "no_action"
+    assert sim.stats.effects["intercept"] == 1
+
+
+async def test_only_the_sender_who_was_asked_can_confirm(store: ConfirmationStore) -> None:
+    sim, clock = CarrierSim(), Clock()
+    a = parcel(sim, 1, ParcelState.IN_TRANSIT)
+    async with service(sim, store, clock) as svc:
+        await svc.handle(msg(f"{a} 可能要退回", "r1"))
+        other = list(await svc.handle(msg("确认", "r2", sender="u-someone-else")))
+        assert replies(other) == [] and sim.stats.effects["intercept"] == 0
+        stranger = list(await svc.handle(msg("确认", "r3", sender="u-m2", merchant="m2")))
+        assert replies(stranger) == [] and sim.stats.effects["intercept"] == 0
+        assert replies(await svc.handle(msg("确认", "r4"))) == [f"{a} 拦截已提交，结果会第一时间通知您"]
+
+
+async def test_declined_withdrawn_lapsed_and_superseded_questions_never_act(store: ConfirmationStore) -> None:
+    sim, clock = CarrierSim(), Clock()
+    a, b, c, d = (parcel(sim, 1, ParcelState.IN_TRANSIT) for _ in range(4))
+    sink = MemorySink(MemoryBroker())
+    async with service(sim, store, clock, ttl_s=60) as svc:
+        await svc.handle(msg(f"{a} 要不拦截吧", "r1"))
+        assert replies(await svc.handle(msg("不用了", "r2"))) == [DECLINED.format(w=a)]
+        await svc.handle(msg(f"{b} 好像得拦截", "r3"))
+        withdrawn = list(await svc.handle(msg(f"{b} 算了不拦了", "r4")))
+        assert replies(withdrawn) == [DECLINED.format(w=b)] and outcome(withdrawn) == "answered"  # nobody need look
+        await svc.handle(msg(f"{c} 要不拦截吧", "r5"))
+        await svc.handle(msg(f"改址 {c} 杭州市西湖区文三路90号 张三 13800138000", "r6"))  # a newer word replaces it
+        assert replies(await svc.handle(msg("确认", "r7"))) == []
+        await svc.handle(msg(f"{d} 要不拦截吧", "r8"))
+        clock.now += 61
+        told = await lapse_once(store, sink, "replies", clock.now)
+        assert told == 1
+        (rec,) = sink.broker.records("replies")
+        lapsed = decode_as(rec.value or b"", Reply)
+        assert (lapsed.text, lapsed.mention, lapsed.group) == (EXPIRED.format(w=d), ["u-m1"], "g-m1")
+        assert await lapse_once(store, sink, "replies", clock.now + 120) == 0  # told once
+        # too late: told again that it lapsed (this router still had the question in mind), never acted on
+        assert replies(await svc.handle(msg("确认", "r9"))) == [EXPIRED.format(w=d)]
+    assert sim.stats.effects["intercept"] == 0
+    assert sim.stats.effects["change_address"] == 1
+
+
+async def test_a_question_outlives_the_router_that_asked(store: ConfirmationStore) -> None:
+    sim, clock = CarrierSim(), Clock()
+    a = parcel(sim, 1, ParcelState.IN_TRANSIT)
+    async with service(sim, store, clock) as first:
+        await first.handle(msg(f"{a} 要不拦截吧", "r1"))
+    async with service(sim, store, clock) as restarted:  # a new process: nothing in memory, the store remembers
+        assert replies(await restarted.handle(msg("确认", "r2"))) == [f"{a} 拦截已提交，结果会第一时间通知您"]
+        restarted.revoked()  # a rebalance: what was cached may be stale; the store still decides
+        assert replies(await restarted.handle(msg("确认", "r2"))) == [f"{a} 拦截已提交，结果会第一时间通知您"]
+    assert sim.stats.effects["intercept"] == 1
+
+
+async def test_confirming_too_late_is_answered_as_lapsed(store: ConfirmationStore) -> None:
+    sim, clock = CarrierSim(), Clock()
+    a = parcel(sim, 1, ParcelState.IN_TRANSIT)
+    async with service(sim, store, clock, ttl_s=60) as svc:
+        await svc.handle(msg(f"{a} 要不拦截吧", "r1"))
+        clock.now += 61  # past its time, before any keeper told the merchant
+        assert replies(await svc.handle(msg("确认", "r2"))) == [EXPIRED.format(w=a)]
+    assert sim.stats.effects["intercept"] == 0
+
+
+async def test_without_a_store_an_uncertain_action_goes_to_a_person() -> None:
+    sim = CarrierSim()
+    a = parcel(sim, 1, ParcelState.IN_TRANSIT)
+    transports = {"zto": SimTransport("zto", sim)}
+    async with memory_gateway(dict(transports), gateway_settings()) as gw:
+        svc = CustomerService(Context(gw), DIRECTORY, handlers.intent_handlers())
+        outputs = list(await svc.handle(msg(f"{a} 要不拦截吧", "r1")))
+    assert outcome(outputs) == "to_human" and sim.stats.effects["intercept"] == 0
+
+
+async def test_store_settles_each_question_once(store: ConfirmationStore) -> None:
+    await settles_each_question_once(store)
+
+
+def test_what_answers_a_question() -> None:
+    assert answer_of("确认") == ("yes", set())
+    assert answer_of("确认！") == ("yes", set())
+    assert answer_of("好的确认") == ("yes", set())
+    assert answer_of("YT4019283746501 确认") == ("yes", {"YT4019283746501"})
+    assert answer_of("yes") == ("yes", set())
+    assert answer_of("不用了") == ("no", set())
+    assert answer_of("算了") == ("no", set())
+    for not_an_answer in ["好的谢谢", "确认一下到哪了", "YT4019283746501 拦截", "收到", ""]:
+        assert answer_of(not_an_answer) is None, not_an_answer
+
+
+def test_the_bots_questions_and_answers_are_read_as_the_bots_when_quoted_back() -> None:
+    w = "YT4019283746501"
+    for line in [ASK.format(what=WHAT["intercept"].format(w=w), minutes=10),
+                 ASK.format(what=WHAT["change_address"].format(w=w, address="杭州市西湖区文三路90号"), minutes=10),
+                 DECLINED.format(w=w), EXPIRED.format(w=w)]:
+        sp = split_quotes(f"@张三 {line}\n好的")
+        assert w not in sp.own and sp.bot, line
+
+
+class Broken(MemoryConfirmations):
+    """A store that cannot be reached (a locked SQLite file, PostgreSQL down)."""
+
+    async def add(self, pending: object) -> None:
+        raise StoreError("confirmation store: add failed: OperationalError: database is locked")
+
+    async def open_for(self, merchant: str) -> list[Pending]:
+        raise StoreError("confirmation store: open_for failed: OperationalError: database is locked")
+
+
+async def test_without_its_store_a_question_or_an_answer_goes_to_a_person_and_nothing_breaks() -> None:
+    sim, clock = CarrierSim(), Clock()
+    a, b = parcel(sim, 1, ParcelState.IN_TRANSIT), parcel(sim, 1, ParcelState.IN_TRANSIT)
+    async with service(sim, Broken(), clock) as svc:
+        asked = list(await svc.handle(msg(f"{a} 要不拦截吧\n{b} 催件", "r1")))
+        assert [e.reason for e in asked if isinstance(e, Escalation)] == ["confirm_unavailable"]
+        assert f"{b} 已为您催促派送，请耐心等待" in replies(asked)[0]  # the rest of the message is still done
+        answer = list(await svc.handle(msg("确认", "r2")))
+        assert [e.reason for e in answer if isinstance(e, Escalation)] == ["confirm_unavailable"]
+    assert sim.stats.effects["intercept"] == 0 and sim.stats.effects["urge"] == 1
