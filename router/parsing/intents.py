@@ -22,7 +22,7 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "拦下|暂停派送|别派了|不要派送|不要送了|原单退回|退回原寄件|弄回来|退给我|截住|别送了|不要派了|"
         "停止派送|打回|退回去|拦回去|给我退了|栏截|兰截|蓝截|拦节|推回|整回来|弄回去|退回来|拦截下来|LANJIE|"
         "LAN JIE|LAN YI XIA|LAN YIXIA|LJ|TUIHUI|TUI HUI|INTERCEPT|RETURN TO SENDER|SEND IT BACK|SEND BACK|"
-        "RETURN IT|RETURN THE PARCEL|RETURN THE PACKAGE|STOP DELIVERY|STOP THE DELIVERY|RTS"
+        "RETURN IT|RETURN BACK|RETURN THE PARCEL|RETURN THE PACKAGE|STOP DELIVERY|STOP THE DELIVERY|RTS"
     ),
     "cancel": _split(
         "撤单|取消订单|取消寄件|取消快递|作废|撤销|不寄了|不发了|撤件|别发了|不用发了|订单取消|撤回订单|"
@@ -40,7 +40,8 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "urge": _split(
         "催件|催派|催一下|加急|尽快派送|尽快派件|尽快送|催促|快点派|催下|重新派送|重新派件|再派送|二次派送|"
         "催一催|明天再送|再送一次|再派一次|快点送|催催|催见|再催|也催|帮我催|帮忙催|给我催|快催|去催|催他|"
-        "赶紧催|CUIJIAN|CUI JIAN|CUI YI XIA|CUIYIXIA|CUI YIXIA|CUICUI|CUI|URGENT|HURRY|HURRY UP|RUSH|ASAP|"
+        "赶紧催|赶紧送|赶快送|赶紧派|快送|早点送|"
+        "CUIJIAN|CUI JIAN|CUI YI XIA|CUIYIXIA|CUI YIXIA|CUICUI|CUI|URGENT|HURRY|HURRY UP|RUSH|ASAP|"
         "EXPEDITE|SPEED UP"
     ),
     "verify_delivery": _split(
@@ -52,10 +53,10 @@ LEXICON: dict[str, tuple[str, ...]] = {
     ),
     "damaged": _split(
         "破损|压坏|碎了|漏液|损坏|摔坏|坏了|瘪了|变形|泡坏|水渍|破了|烂了|摔碎|磕坏|砸坏|压碎|泡水|进水|淋湿|"
-        "POSUN|DAMAGED|DAMAGE|BROKEN|CRUSHED|SMASHED|LEAKING"
+        "POSUN|PO SUN|DAMAGED|DAMAGE|BROKEN|CRUSHED|SMASHED|LEAKING"
     ),
     "lost": _split(
-        "遗失|丢件|丢了|丢失|找不到件|找不到了|少件|少了一件|内件短少|短少|件没了|东西没了|货没了|找不着|"
+        "遗失|丢件|丢了|丢失|找不到件|找不到了|到处都找不到|到处找不到|哪都找不到|都找不到|没这个件|少件|少了一件|内件短少|短少|件没了|东西没了|货没了|找不着|"
         "不见了|弄丢|搞丢|东西少了|少东西|少了东西|DIUJIAN|DIU JIAN|DIU LE|LOST|MISSING"
     ),
     "weight": _split(
@@ -70,9 +71,9 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "TRACKING|STATUS|ANY UPDATE|ETA"
     ),
     "delay": _split(
-        "延误|延迟|不动了|停滞|好几天没更新|打延误|没更新|不更新|没动静|一直显示派送中|一直派送中|一直在派送|"
+        "延误|延迟|就是慢|太慢了|慢死了|这么慢|不动了|停滞|好几天没更新|打延误|没更新|不更新|没动静|一直显示派送中|一直派送中|一直在派送|"
         "一直不派送|不派送|没派送|还没派送|没动|不动|卡住|卡在|停在|没信息|没有物流|YANWU|DELAYED|DELAY|STUCK|"
-        "NOT MOVING|NO UPDATE|NO UPDATES"
+        "NOT MOVING|NO UPDATE|STILL NOT DELIVERED|NOT DELIVERED YET|STILL NOT ARRIVED|NOT ARRIVED YET|NO UPDATES"
     ),
     "claim": _split(
         "理赔|赔付|赔偿|赔款|索赔|赔多少|赔钱|怎么赔|要赔|一起赔|都要赔|都赔|一起理赔|理陪|陪偿|赔尝|"
@@ -151,8 +152,11 @@ def _fits(text: str, at: int, word: str) -> bool:
 # All command words in one pattern, grouped by their first character (longest first within a group): the engine
 # picks the group by one character instead of trying every word at every position. What a word needs around it
 # (``_fits``) is checked after the match.
+# The engine tries the groups in order at every place one could start: Chinese before Latin, the larger groups
+# (the commonest first characters) first.
 _COMMANDS = re.compile("|".join(
-    re.escape(first) + "(?:" + "|".join(re.escape(w[1:]) for w, _ in words) + ")" for first, words in _BY_FIRST.items()
+    re.escape(first) + "(?:" + "|".join(re.escape(w[1:]) for w, _ in words) + ")"
+    for first, words in sorted(_BY_FIRST.items(), key=lambda kv: (kv[0].isascii(), -len(kv[1])))
 ))
 _INTENT_OF = dict(_words)
 
@@ -176,18 +180,24 @@ def commands(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
 _CHANGE_CONTACT = re.compile(
     r"改(?:一下|下|个|成)?(?:收件|收货)?人?(?:的)?(?:电话|手机号?|联系方式|地址|名字|姓名)|"
     r"(?:收件|收货)人?(?:的)?(?:电话|手机号?|联系方式|名字|姓名)?(?:改|换|变更)|"
-    r"(?:收件人|收货人|电话|手机号?)[^，。\n]{1,24}?(?:改为|改成|换成)"
+    r"(?:收件人|收货人|电话|手机号?)[^，。\n]{1,24}?(?:改为|改成|换成)|"
+    r"(?:电话|手机号?|联系方式)(?:也|再)?(?:改|换)(?:一下|下)?"
 )
 # Wordings with something between their parts: (pattern, intent) — "态度也差", "东西也少了", "gai 个地址".
-_SPREAD: tuple[tuple[str, re.Pattern[str], str], ...] = (  # (a word it needs, the pattern, the intent)
-    ("态度", re.compile(r"态度[^，。\n]{0,3}(?:差|不好|恶劣)"), "complaint"),
-    ("少", re.compile(r"东西[也都还]少了|少了?(?:点|些)?东西"), "lost"),
-    ("GAI", re.compile(r"G(?<![A-Z]G)AI ?(?:个|一下|下)? ?(?:地址|DIZHI)"), "change_address"),
+_SPREAD: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (  # (words it needs one of, pattern, intent)
+    (("态度",), re.compile(r"态度[^，。\n]{0,3}(?:差|不好|恶劣)"), "complaint"),
+    (("少",), re.compile(r"东西[也都还]少了|少了?(?:点|些)?东西"), "lost"),
+    # time gone by and still not there: a delay ("一周了还没到", "3月12号发的 今天都18号了还没到")
+    (("没到", "没收到", "没送到", "没来"), re.compile(
+        r"(?:[0-9一二两三四五六七八九十几多半]+ ?(?:个)?(?:天|日|周|星期|礼拜|月)|好几天|好多天|这么久|"
+        r"都[0-9一二三四五六七八九十]+号)了?[^，。\n]{0,3}?(?:还没到|还没收到|还没送到|没到|没送到|还没来)"), "delay"),
+    (("只收到",), re.compile(r"只收到了?[一两1-9](?:箱|件|个|包|盒|袋)"), "lost"),  # "两箱 只收到一箱"
+    (("GAI",), re.compile(r"G(?<![A-Z]G)AI ?(?:个|一下|下)? ?(?:地址|DIZHI)"), "change_address"),
 )
 # Words that take back a command before it ("不用拦截了", "别改址", "取消拦截", "不是要退回", "don't intercept").
 # "是不是丢了" asks, it does not deny: 不是 counts only when no 是 stands before it.
 _NEGATION_BEFORE = re.compile(
-    r"(?:(?:不用|(?<!要)不要|别|无需|不需要|先别|暂不|不必)(?:给(?:我|俺|咱)?|帮(?:我|俺)|再|也|登记|报|申请|去)?|取消|不再|"
+    r"(?:(?:不用|(?<!要)不要|别|无需|不需要|先别|暂不|不必|不该|不应该|不应)(?:给(?:我|俺|咱)?|帮(?:我|俺)|再|也|登记|报|申请|去)?|取消|不再|"
     r"(?<!是)不是要?|(?<!要)不|"
     r"DON'?T|DO NOT|NO NEED TO|NOT)\s*$"
 )
@@ -218,12 +228,13 @@ _WITHDRAWAL = re.compile(
     r"先不动|不用动|别动|先别动|不要动|跳过|后面再说|以后再说|回头再说|当我没说|就当没说|当没说|不用理|别理|不用理会|"
     r"不用登记了?|不登记了|再说(?=$|[\s，,。])|"
     r"不用处理(?=$|[\s，,。])|"
-    r"不用(?=$|[\s，,。])|不需要(?=$|[\s，,。])|NVM|NEVER ?MIND|NO NEED|"
+    r"不用(?=$|[\s，,。])|不需要(?=$|[\s，,。])|NVM|NEVER ?MIND|"
+    r"NO NEED(?<!SAY NO NEED)(?<!SAYS NO NEED)(?<!SAID NO NEED)|"
     r"不要了(?<!客户不要了)(?<!顾客不要了)(?<!买家不要了)(?<!对方不要了)(?<![他她说]不要了)"
 )
 # Characters one of the negations above must hold: a cheap test before the patterns.
-_NEGATION_CHARS = frozenset("不别无需消NT")
-_AFTER_CHARS = frozenset("不取算再说的这N")
+_NEGATION_CHARS = re.compile("[不别无需消NT]")
+_AFTER_CHARS = re.compile("[不取算再说的这N]")
 _WITHDRAWAL_FIRST = re.compile("[算不别作除跳后以回先N]")  # every withdrawal holds one of them
 # "正常派送", "按原地址送": nothing is to be done for the numbers these stand with; nothing was taken back either.
 NOTHING = "-"
@@ -284,8 +295,10 @@ def mentions_by_clause(text: str, clauses: list[tuple[int, int]]) -> list[list[M
         # English negations are longer words ("DON'T", "NO NEED TO"): a wider window after Latin letters
         w0 = max(lo, s - (12 if s and text[s - 1 : s].isascii() else 4))
         before = None
-        if any(ch in _NEGATION_CHARS for ch in text[w0:s]):  # most commands stand without one
-            before = _NEGATION_BEFORE.search(text, w0, s)
+        # a word that starts with its modal ("要赔") is negated through it ("不需要赔偿")
+        s_neg = s + 1 if text.startswith("要", s) else s
+        if _NEGATION_CHARS.search(text, w0, s) is not None:  # most commands stand without one
+            before = _NEGATION_BEFORE.search(text, w0, s_neg)
         if before is not None:
             # "不是不拦截": the denial is denied
             negated = not (before.group().startswith("不") and not before.group().startswith("不是")
@@ -293,7 +306,7 @@ def mentions_by_clause(text: str, clauses: list[tuple[int, int]]) -> list[list[M
         elif base in _STATES and _NOT_STATE.search(text, max(lo, s - 3), s) is not None:
             negated = True
         # A trailing 取消 repeats a cancel ("不寄了 取消") rather than negating it.
-        if not negated and intent != "cancel" and any(ch in _AFTER_CHARS for ch in text[e : e + 8]):
+        if not negated and intent != "cancel" and _AFTER_CHARS.search(text, e, e + 8) is not None:
             negated = _NEGATION_AFTER.match(text, e, min(hi, e + 8)) is not None
         elif negated and _MUST.match(text, e, min(hi, e + 3)) is not None:
             negated = False  # "不核实不行"
@@ -303,10 +316,13 @@ def mentions_by_clause(text: str, clauses: list[tuple[int, int]]) -> list[list[M
     if "改" in text or "换" in text or "变更" in text:
         _extra(text, clauses, out, _CHANGE_CONTACT, "change_address", False)
     for needed, pattern, intent in _SPREAD:
-        if needed in text:
+        if any(n in text for n in needed):
             _extra(text, clauses, out, pattern, intent, False, replace=True)
+    if "作废" in text:
+        _voided(text, clauses, out)
     for mine in out:
         if len(mine) > 1:
+            _verb_and_object(mine)
             _cancel_before_command(mine)
             _withdrawn_after_command(mine)
     if "不" in text or "别" in text or "无需" in text:  # else _NEGATED_VERB cannot match
@@ -349,6 +365,33 @@ def _withdrawn_after_command(mine: list[Mention]) -> None:
             drop.append(b)
     for b in drop:
         mine.remove(b)
+
+
+# 作废 of an order is a cancel; of a message ("刚才那条作废") it takes the message back, and of a number given
+# in place of another ("A 作废 用这个 B") it says the number was wrong: nothing is asked for A.
+_VOIDED_MESSAGE = re.compile(r"(?:条|刚才|刚刚|上面|之前|前面|上一)[^0-9A-Z]{0,4}$")
+_VOIDED_NUMBER = re.compile(r"\s*(?:[,，]\s*)?(?:用这个|用这|用|以|换成|换|改用|正确的|应该是|应为|是)")
+
+
+def _voided(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]]) -> None:
+    for (lo, _), mine in zip(clauses, out, strict=True):
+        for x in mine:
+            if x.word != "作废" or x.negated:
+                continue
+            if _VOIDED_MESSAGE.search(text, lo, lo + x.start) is not None:
+                x.intent, x.negated = WITHDRAW, True
+            elif _VOIDED_NUMBER.match(text, lo + x.end) is not None:
+                x.intent, x.negated = NOTHING, True
+
+
+def _verb_and_object(mine: list[Mention]) -> None:
+    """"查一下重量", "查下签收": a bare 查 before what it looks into is that one request, not a lookup as well."""
+    for i in range(len(mine) - 2, -1, -1):
+        a, b = mine[i], mine[i + 1]
+        if a.intent == "track" and b.end > a.end == b.start and b.intent.rstrip("~≈") != "track" and not (
+                a.negated or b.negated):
+            b.start = a.start
+            del mine[i]
 
 
 def _cancel_before_command(mine: list[Mention]) -> None:

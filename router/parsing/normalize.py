@@ -80,18 +80,38 @@ _INVISIBLE = re.compile(
 )
 
 
+# Every character one of the steps below rewrites: most messages hold none, and one scan rules them all out.
+_SPECIAL = re.compile(
+    "[" + _NEEDS_TRANSLATION.pattern[1:-1] + _OTHER_DIGIT_BMP.pattern[1:-1] + _NOISE.pattern[1:-1]
+    + _INVISIBLE.pattern[1:-1] + "@\U00010000-\U0010ffff]"
+)
+# List numbering can only start a line.
+_LINE_START = re.compile(r"(?m)^[ \t]*[\d(（]")
+
+
 def normalize(text: str) -> str:
     """Return the normalised text. Never raises, whatever the input."""
-    text = _CIRCLED.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = unicodedata.normalize("NFKC", text)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not unicodedata.is_normalized("NFKC", text):  # circled numbers never are
+        text = unicodedata.normalize("NFKC", _CIRCLED.sub(" ", text))
+    special = _SPECIAL.search(text) is not None
+    if special:
+        text = _special(text)
+    if _LINE_START.search(text) is not None:
+        text = _NUMBERING.sub(" ", text)
+    if special:
+        text = _NOISE.sub(" ", _INVISIBLE.sub("", text))
+    if "  " in text or "\t" in text:  # NFKC made every other blank a space
+        text = _SPACES.sub(" ", text)
+    return (_EDGE_SPACES.sub("\n", text) if "\n" in text else text).strip()
+
+
+def _special(text: str) -> str:
     if _NEEDS_TRANSLATION.search(text):  # also upper-cases ASCII letters: waybill prefixes come as "yt", "Yt"
         text = text.translate(_TRAD_AND_UPPER)
     if not text.isascii() and (_OTHER_DIGIT_BMP.search(text) or (max(text) > "\uffff" and _OTHER_DIGIT.search(text))):
         text = _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group(), 0)), text)
     if "@" in text:
         text = _MENTION.sub(" ", text)
-    text = _NUMBERING.sub(" ", text)
-    text = _NOISE.sub(" ", _INVISIBLE.sub("", text))
-    if "  " in text or "\t" in text:  # NFKC made every other blank a space
-        text = _SPACES.sub(" ", text)
-    return (_EDGE_SPACES.sub("\n", text) if "\n" in text else text).strip()
+    return text

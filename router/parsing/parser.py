@@ -40,7 +40,10 @@ from router.parsing.waybills import Found, Waybill, find
 MAX_CHARS = 2000  # chat platforms cap messages near this; longer input is not a chat message
 
 _AMOUNT = re.compile(r"(\d+(?:\.\d{1,2})?)\s*(?:元|块)")
-_NAME_NEAR_PHONE = re.compile(r"([\u4e00-\u9fa5]{2,4})\s*(1[3-9]\d{9})|(1[3-9]\d{9})\s*([\u4e00-\u9fa5]{2,4})(?=\s|$)")
+# A name beside a phone number: looked for from the phone (the digits are rarer than the characters of a name).
+_MOBILE = re.compile(r"1[3-9][0-9]{9}")
+_NAME_BEFORE = re.compile(r"([\u4e00-\u9fa5]{2,4})\s*$")
+_NAME_AFTER = re.compile(r"\s*([\u4e00-\u9fa5]{2,4})(?=\s|$)")
 _NAME_LABEL = re.compile(r"(?:收件人|姓名|联系人)[:：\s]*([\u4e00-\u9fa5]{2,4})")
 _ADDRESS_HINT = re.compile(r"[省市区县镇乡村路街道号巷弄栋楼室]")
 _ADDRESS_PARTS = re.compile(
@@ -49,7 +52,12 @@ _ADDRESS_PARTS = re.compile(
 )
 _FIELD_BREAK = re.compile(r"[\s,，;；]+")
 _LABELS = re.compile(r"(?:新地址|收件地址|地址|收件人|姓名|联系人|电话|手机|手机号)[:：]?")
-_PHONE_TEXT = re.compile(r"(?:(?:\+ ?|00 ?)86[ -]?|86[ -])?(?:\(1[3-9]\d\)|1[3-9]\d)[ -]?\d{4}[ -]?\d{4}")
+# Written out alternative by alternative, each starting with a character, so that the engine skips every place
+# where none of them can start.
+_PHONE_TEXT = re.compile("|".join(
+    prefix + first + r"[ -]?[0-9]{4}[ -]?[0-9]{4}"
+    for prefix in (r"\+ ?86[ -]?", r"00 ?86[ -]?", r"86[ -]", "") for first in (r"\(1[3-9][0-9]\)", r"1[3-9][0-9]")
+))
 
 
 class ParsedRequest(msgspec.Struct, kw_only=True):
@@ -117,8 +125,9 @@ _CONNECTOR = re.compile(
 )
 _ALL_WORD = re.compile(r"都|全部|全都|统统|所有")
 # Deictic words: the command speaks of the number just named ("YT1 外箱破了\n这个登记破损").
-_DEICTIC = re.compile(r"这个|这单|这票|这件|该件|此件|该单|此单|这一单|它|THIS ONE|THIS")
+_DEICTIC = re.compile(r"这个|这单|这票|这件|这条|那条|上一条|上条|该件|此件|该单|此单|这一单|它|THIS ONE|THIS")
 # "都拦截", "全部退回": the command takes every number before it in its clause.
+_AGAIN = re.compile(r"\s*(?:(?:都|全部|全都|均|一律)(?:要|帮忙|帮我|给我?|是)?\s*)?")
 _ALL_BEFORE = re.compile(r"(?:都|全部|全都|均|一起|统统|一律|ALL)(?:要|帮忙|帮我|给我?|申请|是)?\s*$")
 # Positional references to the message's numbers.
 _NUM = "一二两三四五六七八九十俩仨"
@@ -135,6 +144,7 @@ _DISTRIBUTIVE = re.compile(
     rf"有[{_NUM}\d]个?[^\n，,。]{{0,8}}有[{_NUM}\d]个?"
 )
 # "不是 YT1 是 YT2": the denied number asks for nothing.
+_EXCEPT_WORDS = ("除了", "除开", "除去")
 _DENIED = re.compile(r"(?:(?<!是)不是|除了|除开|除去)\s*$")
 # "不是签收了没收到 是一直没派送": what follows 不是, up to the 是 that puts it right, is denied.
 _NOT_THIS = re.compile(r"(?<!是)不是(?!不)([^，,。；;\n]{1,16}?)(?:而是|是(?!不))")
@@ -240,17 +250,22 @@ _Numbers = list[tuple[int, list[Waybill], bool, int]]
 def _bind_clause(c: _Clause, numbers: _Numbers, everything: list[Waybill]) -> list[tuple[Mention, list[Waybill]]]:
     """(mention, numbers) for each command of a clause that has both; ``everything``: the message's numbers."""
     ms = c.mentions
-    has_refs = any(ref for _, _, ref, _ in numbers)
+    has_refs = any(ref or ex for _, _, ref, ex in numbers)
     if not has_refs and len({(m.intent, m.negated) for m in ms}) == 1:
         return [(ms[0], [w for _, ws, _, _ in numbers for w in ws])]
     numbers_first = numbers[0][0] < ms[0].start
     groups: list[tuple[Mention, list[Waybill]]] = []
     for i, m in enumerate(ms):
-        every = not m.negated and _ALL_BEFORE.search(c.text, max(0, m.start - 5), m.start) is not None
+        every = not m.negated and (_ALL_BEFORE.search(c.text, max(0, m.start - 5), m.start) is not None
+                                   or c.text.startswith(("都", "一起", "全部"), m.start))  # "都要赔" is one word
+        if i and groups[-1][0].intent == m.intent and _AGAIN.fullmatch(c.text, ms[i - 1].end, m.start):
+            groups.append((m, groups[-1][1]))  # "4、5改址 都改到 <地址>": the same command again, with its details
+            continue
         if every:  # "A 破损 B 丢件 都要赔", "第一个破损 第二个丢了 都要理赔", "除了最后一个都拦截"
-            before = [x for x in numbers if x[0] < m.start and not x[3]]
-            mine = [w for _, ws, _, _ in before for w in ws] or ([] if any(x[2] for x in numbers) and
-                                                                  not any(x[3] for x in numbers) else everything)
+            lo = ms[i - 1].end if i else -1  # "上面两单都拦截 下面两单都催一下": those since the last command
+            before = ([x for x in numbers if lo <= x[0] < m.start and not x[3]]
+                      or [x for x in numbers if x[0] < m.start and not x[3]])
+            mine = [w for _, ws, _, _ in before for w in ws] or everything
             groups.append((m, mine))
             continue
         if numbers_first:
@@ -261,13 +276,14 @@ def _bind_clause(c: _Clause, numbers: _Numbers, everything: list[Waybill]) -> li
             near = [x for x in numbers if m.end <= x[0] < hi]
         if m.negated and not numbers_first:  # "其中 X 不退": a negation takes the number just before it
             just = [x for x in numbers if not x[2] and 0 <= m.start - x[0] - len(x[1][0].number) <= 2]
-            near = just or near
+            lo = ms[i - 1].end if i else -1  # "都拦截 第三个不拦了": or what was named since the last command
+            near = just or near or [x for x in numbers if lo <= x[0] < m.start][-1:]
         groups.append((m, _choose(m, near)))
     if numbers_first:  # numbers after the last command: it takes them too ("YT1 拦截 YT2 催件 YT3")
         tail = [w for p, ws, ref, _ in numbers if p >= ms[-1].end and not ref for w in ws]
         if tail:
             groups[-1] = (groups[-1][0], groups[-1][1] + tail)
-    left_out = [w for _, ws, ref, ex in numbers if ref and ex for w in ws]
+    left_out = [w for _, ws, _, ex in numbers if ex for w in ws]
     if left_out:  # "全部拦截 除了第3单改址": the numbers left out take no other command of the clause
         out = {w.number for w in left_out}
         groups = [(m, mine if m.negated or all(w.number in out for w in mine)
@@ -302,10 +318,11 @@ def _choose(m: Mention, near: _Numbers) -> list[Waybill]:
 class _Reading:
     """What binding and folding learn about a message besides its events."""
 
-    __slots__ = ("confirm", "events", "hedged", "reasons", "selective", "withdrawn")
+    __slots__ = ("confirm", "events", "excepted", "hedged", "reasons", "selective", "withdrawn")
 
     def __init__(self) -> None:
         self.events: list[_Event] = []
+        self.excepted: set[int] = set()  # where numbers left out of a command stand ("除了 YT3 都拦截")
         self.reasons: list[str] = []
         self.confirm: list[str] = []
         self.withdrawn: list[str] = []
@@ -326,7 +343,8 @@ def _distinct(ws: list[Waybill]) -> list[Waybill]:
 def _bind(clauses: list[_Clause], found: Found, r: _Reading, norm: str) -> list[int]:
     """Bind every command to its numbers; returns the clauses whose numbers no command took (orphans)."""
     distinct = _distinct(found.waybills)
-    taken: set[str] = set()
+    excepted = {w.number for w in found.waybills if w.span[0] in r.excepted}
+    taken = set(excepted)  # "除了 YT3 其它都拦截": the others are those not named
     if len(distinct) >= 2 and REF_FIRST.search(norm) is not None:
         rows: dict[int, list[Waybill]] = {}
         for c in clauses:
@@ -338,7 +356,7 @@ def _bind(clauses: list[_Clause], found: Found, r: _Reading, norm: str) -> list[
             if c.mentions:
                 left_out_at = [m.start for m in c.mentions if m.negated and m.intent == WITHDRAW]
                 c.refs = references(c.text, c.start, distinct, by_row, taken, left_out_at, bool(c.waybills))
-    r.selective = bool(taken)
+    r.selective = bool(taken - excepted)
     orphans: list[int] = []
     command_only: list[int] = []
     for i, c in enumerate(clauses):
@@ -346,7 +364,8 @@ def _bind(clauses: list[_Clause], found: Found, r: _Reading, norm: str) -> list[
         if c.mentions and c.waybills and i and (d := _DEICTIC.search(c.text)) is not None:
             _point_back(clauses, i, d.start(), r)
         if c.mentions and (c.waybills or refs):
-            numbers: _Numbers = [(w.span[0] - c.start, [w], False, 0) for w in c.waybills]
+            numbers: _Numbers = [(w.span[0] - c.start, [w], False, EXCEPT if w.span[0] in r.excepted else 0)
+                                 for w in c.waybills]
             numbers += [(x.start, x.numbers, True, x.excluded) for x in refs]
             numbers.sort(key=lambda x: x[0])
             source = "ref" if refs else ""
@@ -522,6 +541,9 @@ def _fold(events: list[_Event], r: _Reading, norm: str) -> dict[str, list[_Event
             if e.contrast and any(not x.negated and x.clause is e.clause and _base(x.intent) == base
                                   for x in events if x.waybill.number == w):
                 continue  # "是漏液 不是压坏": a detail put right
+            said = e.clause.text[: max(0, e.at - e.clause.start)]
+            if base == WITHDRAW and _CONDITION.search(said) and _PARCEL_STATE.search(said):
+                continue  # "第3个如果已经签收了就算了": the carrier will say so; the request stands
             if e.clause.hedged and base != NOTHING:
                 if _CONDITION.search(e.clause.text) is None or _PARCEL_STATE.search(e.clause.text) is None:
                     r.hedged.add(w)  # "也可能不撤 等我问问": not decided either way
@@ -577,6 +599,12 @@ def _parse(text: str, carrier: str | None) -> ParseResult:
     denied: list[Waybill] = []
     if "不是" in norm or "除" in norm:  # "不是 YT1 是 YT2", "全部退回 除了 YT3": the denied number asks for nothing
         denied = [w for w in found.waybills if _DENIED.search(norm, max(0, w.span[0] - 4), w.span[0])]
+        # "上面这几单 除了 YT3 其它都拦截": a number left out of a command said in its own clause stays there, to be
+        # left out of it (and take a command of its own: "除了 YT3 改址")
+        excepted = [w for w in denied if norm[max(0, w.span[0] - 4) : w.span[0]].rstrip().endswith(_EXCEPT_WORDS)
+                    and any(c.start <= w.span[0] <= c.end and c.positive for c in clauses)]
+        r.excepted = {w.span[0] for w in excepted}
+        denied = [w for w in denied if all(w is not x for x in excepted)]
         found.waybills = [w for w in found.waybills if all(w is not x for x in denied)]
     k = 0
     for w in found.waybills:  # both in the order of the text
@@ -598,7 +626,7 @@ def _parse(text: str, carrier: str | None) -> ParseResult:
         orphans = _bind(clauses, found, r, norm)
         for e in r.events:
             e.source = "quote"
-    elif (plain := _plain(clauses, distinct, norm)) is not None:
+    elif not r.excepted and (plain := _plain(clauses, distinct, norm)) is not None:
         state = plain
     else:
         orphans = _bind(clauses, found, r, norm)
@@ -611,8 +639,6 @@ def _parse(text: str, carrier: str | None) -> ParseResult:
             c = next((x for x in clauses if x.start <= w.span[0] <= x.end), clauses[0])
             r.events.append(_Event(Mention(NOTHING, w.span[0] - c.start, w.span[0] - c.start, True), w, c))
         state = _fold(r.events, r, norm)
-    if quoted and sp.bot and any(state.values()):
-        r.reasons.append("quoted_reply")  # a reply of the bot quoted back never asks for an action again
     reasons = r.reasons
     if r.withdrawn:
         reasons.append("negated_command")  # a request of an earlier message taken back: it may be under way
@@ -844,30 +870,65 @@ _ABSORBS: dict[str, frozenset[str]] = {
 }
 
 
+_DELAY_NAMED = re.compile(r"延误|延迟|YANWU|DELAY")
+_ASKS_WHERE = re.compile(r"什么时候|啥时候|几时|哪|查|WHERE|WHEN")
+
+
 def _absorbed(mine: list[_Event], norm: str) -> list[_Event]:
     bases = {_base(e.intent) for e in mine}
     if len(bases) < 2:
         return mine
+    if bases == {"track", "delay"} and not any(e.recorded for e in mine) and any(
+            _base(e.intent) == "track" and _ASKS_WHERE.search(norm, e.at, e.end) for e in mine):
+        return [e for e in mine if _base(e.intent) == "track"]  # "好几天了还没到 什么时候到啊": the reason it asks
     gone: set[str] = {"track"}  # acting on a parcel includes finding it
+    if "complaint" in bases:  # "还是没动 投诉吧": the symptom is the reason; "延误了 要投诉" names a delay of its own
+        mine = [e for e in mine if _base(e.intent) != "delay" or e.recorded or _DELAY_NAMED.search(norm, e.at, e.end)]
     for b in bases:
         gone |= _ABSORBS.get(b, frozenset())
-    return [e for e in mine if _base(e.intent) not in gone
-            or (e.recorded and _base(e.intent) != "track")]
+    # a claim is the record of the loss or damage it compensates, even asked for in so many words ("登记破损 要理赔")
+    always = {"track"} | _ABSORBS["claim"] if "claim" in bases or "arbitration" in bases else {"track"}
+    if "arbitration" in bases:
+        if _both_asked(mine, "claim", "arbitration", norm):
+            gone.discard("claim")  # "丢件赔偿 并申请仲裁": both asked for, not a claim disputed
+        else:
+            always |= _ABSORBS["arbitration"]
+    return [e for e in mine if _base(e.intent) not in gone or (e.recorded and _base(e.intent) not in always)]
+
+
+# "A 并/同时/还要 B": two requests joined, each asked for in its own right
+_JOINED_ASK = re.compile(r"\s*(?:并且?|同时|以及|还要|也要|再)\s*(?:申请|要求|走|提交)?\s*")
+
+
+def _both_asked(mine: list[_Event], first: str, then: str, norm: str) -> bool:
+    return any(_base(a.intent) == first and _base(b.intent) == then and a.end <= b.at
+               and _JOINED_ASK.fullmatch(norm, a.end, b.at) is not None for a in mine for b in mine)
+
+
+def _name_near_phone(text: str) -> str | None:
+    """The name written just before or just after the first phone number that has one ("张三 138…", "138… 张三")."""
+    for m in _MOBILE.finditer(text):
+        before = _NAME_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        if before is not None:
+            return before.group(1)
+        after = _NAME_AFTER.match(text, m.end())
+        if after is not None:
+            return after.group(1)
+    return None
 
 
 def _address_fields(r: ParsedRequest, text: str, clauses: list[_Clause], phones: list[str],
                     reasons: list[str]) -> None:
     for w in r.waybills:
         text = text.replace(w, " ")
-    mine = [p for p in phones if p in _DIGITS.sub("", text)] or phones
+    mine = [p for p in phones if p in text or p in _DIGITS.sub("", text)] or phones
     for m in _PHONE_TEXT.finditer(text):
         text = text.replace(m.group(), " " + _DIGITS.sub("", m.group())[-11:] + " ")
     label = _NAME_LABEL.search(text)
     name = label.group(1) if label else None
     phone = mine[0] if mine else None
-    m2 = _NAME_NEAR_PHONE.search(text)
-    if name is None and m2:
-        name = m2.group(1) or m2.group(4)
+    if name is None:
+        name = _name_near_phone(text)
     for c in clauses:
         for cmd in c.mentions:
             text = text.replace(c.text[cmd.start : cmd.end], " ")

@@ -48,8 +48,9 @@ FIRST = re.compile(
     r"每行|每一行|每排|"
     rf"{_CARRIERS}|[-~—到至、和跟与及](?<=[1-9][-~—到至、和跟与及])\s*[1-9]"
 )
-# "1、2拦截 3、4催件": positions written as digits alone.
-LIST = re.compile(r"第?(?<![0-9])[1-9](?:[、和跟与及][1-9])+(?:个|单|票|件|号)?(?![0-9])")
+# "1、2拦截 3、4催件", "1-3拦截 4-6催件": positions written as digits alone (not days, times or weights).
+LIST = re.compile(r"第?(?<![0-9.])[1-9](?:(?:[、和跟与及][1-9])+|\s?(?P<range>[-~—到至])\s?[1-9])(?:个|单|票|件|号)?"
+                  r"(?![0-9.])(?!\s?(?:天|日|月|点|小时|公斤|斤|KG|元|块|号|周|年|楼|层|栋|室))")
 _EXCLUDED_BEFORE = re.compile(r"除了?\s*$")
 _JOINS = re.compile(r"[\s、,，和跟与及]*|以及")
 
@@ -85,6 +86,8 @@ def references(text: str, start: int, everything: list[Waybill], rows: list[list
     if LIST.search(text) is not None:
         for m in LIST.finditer(text):
             ks = [int(x) for x in m.group() if x.isdigit()]
+            if m.group("range"):
+                ks = list(range(ks[0], ks[-1] + 1)) if ks[0] < ks[-1] else [0]
             picked = [everything[k - 1] for k in ks] if all(1 <= k <= len(everything) for k in ks) else []
             taken.update(w.number for w in picked)
             out.append(Ref(m.start(), m.end(), picked, _excluded(text, m.start(), m.end(), left_out_at), True))

@@ -55,9 +55,11 @@ _LEGACY = ("sf", "zto")
 # A mobile number as written: an optional country code (+86, 0086, or 86 followed by a separator), then the 11
 # digits, possibly grouped 3-4-4 by single spaces or dashes, the first group possibly in brackets.
 _PHONE_NOTATION = re.compile(
-    r"(?<![0-9A-Z+])(?:(?:\+ ?|00 ?)86[ -]?|86[ -])?(?:\(1[3-9][0-9]\)|1[3-9][0-9])[ -]?[0-9]{4}[ -]?[0-9]{4}(?![0-9])"
+    r"(?:\+ ?86[ -]?|(?<![0-9A-Z+])(?:00 ?86[ -]?|86[ -])?)"  # "+86" may follow anything, even another phone
+    r"(?:\(1[3-9][0-9]\)|1[3-9][0-9])[ -]?[0-9]{4}[ -]?[0-9]{4}(?![0-9])"
 )
-# "86" glued to a mobile number: 13 digits that EMS numbers also have; a phone unless the group ships with EMS.
+# "86" glued to a mobile number: 13 digits that an EMS number could also have; a phone, always (a phone must never
+# be acted on as a parcel; an EMS number of that shape goes to a person as an unrecognised number).
 _PHONE_86 = re.compile(r"8(?<![0-9A-Z+]8)6(1[3-9][0-9]{9})(?![0-9])")
 # A digit or letter, a space or dash, a digit: only then can a number be spaced or grouped. (The separator is
 # looked for first: it is much rarer than digits and letters.)
@@ -224,7 +226,7 @@ def _phones_and_s10(text: str, ctx: _Context, found: Found) -> str:
         for m in _PHONE_NOTATION.finditer(text):
             found.phones.append(_DIGITS_ONLY.sub("", m.group())[-11:])
             taken.append(m.span())
-    if ctx.group != "ems" and "86" in text:
+    if "86" in text:
         for m in _PHONE_86.finditer(text):
             found.phones.append(m.group(1))
             taken.append(m.span())
@@ -260,9 +262,15 @@ def _read_chunk(c: str, ctx: _Context) -> tuple[_Reading, list[str], list[int]]:
         separate_len += length
         at += _offsets(g, w, offset)
         offset += len(g) + 1
-    if separate_len >= joined_len:
+    if separate_len >= joined_len or (separate and _row_numbers(groups, separate)):
         return separate, groups, at
     return chosen, groups, [-1] * len(chosen)
+
+
+def _row_numbers(groups: list[str], reading: _Reading) -> bool:
+    """Whether what the numbers read one by one leave over is only short counts ("3\t7652…": a row number of a
+    pasted table, not the first digits of a longer number)."""
+    return all(len(g) <= 2 for g in groups if not any(g in w for w, _, _ in reading))
 
 
 def _offsets(g: str, reading: _Reading, base: int) -> list[int]:

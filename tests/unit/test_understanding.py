@@ -121,9 +121,15 @@ def test_a_reply_of_the_bot_quoted_back_asks_for_nothing(text: str) -> None:
     assert result.requests == [] and not result.needs_human
 
 
-def test_a_command_on_a_quoted_reply_goes_to_a_person_not_to_the_carrier() -> None:
+def test_an_irreversible_command_on_a_quoted_reply_is_confirmed_first() -> None:
     result = parse("「@张三 YT4019283746501 已签收，无法拦截」\n- - - - - - -\n那改地址 " + ADDR)
-    assert result.needs_human and result.reason == "quoted_reply"
+    assert got(result) == {("change_address", "YT4019283746501")} and not result.needs_human
+    assert result.confirm == "quoted_number" and all(r.confirm for r in result.requests)
+
+
+def test_a_new_request_on_a_quoted_reply_applies_to_its_number() -> None:
+    result = parse("「@张三 YT4019283746501 已为您催促派送，请耐心等待」\n- - - - - - -\n还是没动 投诉吧")
+    assert got(result) == {("complaint", "YT4019283746501")} and not result.needs_human
 
 
 def test_a_command_on_a_quoted_message_of_the_merchant_applies_to_its_number() -> None:
