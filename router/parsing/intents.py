@@ -10,18 +10,22 @@ from __future__ import annotations
 
 import itertools
 import re
+from typing import Final
+
+from router.parsing.sounds import SoundIndex
 
 
 def _split(words: str) -> tuple[str, ...]:
     return tuple(words.split("|"))
 
 
-LEXICON: dict[str, tuple[str, ...]] = {
+LEXICON: Final[dict[str, tuple[str, ...]]] = {
     "intercept": _split(
         "拦截退回|拦截|退回|退件|截件|拦回来|拦一下|拦回|截回|原路返回|退回发件人|撤回|拦接|截一下|截下|拦住|"
         "拦下|暂停派送|别派了|不要派送|不要送了|原单退回|退回原寄件|弄回来|退给我|截住|别送了|不要派了|"
         "停止派送|打回|退回去|拦回去|给我退了|栏截|兰截|蓝截|拦节|推回|整回来|弄回去|退回来|拦截下来|LANJIE|"
-        "LAN JIE|LAN YI XIA|LAN YIXIA|LJ|TUIHUI|TUI HUI|INTERCEPT|RETURN TO SENDER|SEND IT BACK|SEND BACK|"
+        "LAN JIE|LAN YI XIA|LAN YIXIA|LAN HUI|LANHUI|LAN HUI LAI|LAN|LJ|TUIHUI|TUI HUI|INTERCEPT|RETURN TO SENDER|"
+        "SEND IT BACK|SEND BACK|"
         "RETURN IT|RETURN BACK|RETURN THE PARCEL|RETURN THE PACKAGE|STOP DELIVERY|STOP THE DELIVERY|RTS"
     ),
     "cancel": _split(
@@ -40,14 +44,14 @@ LEXICON: dict[str, tuple[str, ...]] = {
     "urge": _split(
         "催件|催派|催一下|加急|尽快派送|尽快派件|尽快送|催促|快点派|催下|重新派送|重新派件|再派送|二次派送|"
         "催一催|明天再送|再送一次|再派一次|快点送|催催|催见|再催|也催|帮我催|帮忙催|给我催|快催|去催|催他|"
-        "赶紧催|赶紧送|赶快送|赶紧派|快送|早点送|"
-        "CUIJIAN|CUI JIAN|CUI YI XIA|CUIYIXIA|CUI YIXIA|CUICUI|CUI|URGENT|HURRY|HURRY UP|RUSH|ASAP|"
+        "赶紧催|赶紧送|赶快送|赶紧派|快送|早点送|务必送到|一定要送到|安排送货|尽快安排|"
+        "CUIJIAN|CUI JIAN|CUI YI XIA|CUIYIXIA|CUI YIXIA|CUICUI|CUI|HURRY|HURRY UP|RUSH|"
         "EXPEDITE|SPEED UP"
     ),
     "verify_delivery": _split(
-        "核实签收|签收未收到|显示签收但没收到|虚假签收|妥投了但没收到|显示签收|没收到|未收到|虚假妥投|"
-        "签收异常|是否签收|签收情况|别人签收|代签收|代签|冒签|被签收|不是本人|显示妥投|没拿到|没收着|没拿着|"
-        "没见着|没见到|压根没收|根本没收|NOT RECEIVED|DIDN'T RECEIVE|DIDNT RECEIVE|NEVER RECEIVED|"
+        "核实签收|签收未收到|显示签收但没收到|虚假签收|妥投了但没收到|显示签收|虚假妥投|"
+        "签收异常|是否签收|签收情况|别人签收|代签收|代签|冒签|被签收|不是本人|显示妥投|"
+        "压根没收|根本没收|NOT RECEIVED|DIDN'T RECEIVE|DIDNT RECEIVE|NEVER RECEIVED|"
         "NOT DELIVERED|SHOWS DELIVERED|MARKED DELIVERED|MARKED AS DELIVERED|FAKE DELIVERY|"
         "SIGNED BUT NOT RECEIVED"
     ),
@@ -67,17 +71,18 @@ LEXICON: dict[str, tuple[str, ...]] = {
         "查件|查一下|查一下物流|查物流|到哪了|到哪里了|轨迹|什么时候到|物流信息|查询|查下|走到哪|跟进|"
         "看下物流|看看物流|放快递柜|签收了吗|到了没|到了吗|什么情况|啥情况|啥时候能到|啥时候到|几天能到|"
         "多久能到|多久到|在路上|查查|到哪儿了|在哪|什么时候能到|能到吗|能到不|能不能到|几点到|几点能到|啥时候|"
-        "嘛时候|多会儿到|CHAJIAN|CHA JIAN|CHA YI XIA|CHA WULIU|WHERE IS IT|WHERE IS MY|WHERE IS|TRACK|"
+        "嘛时候|多会儿到|睇下|睇睇|去咗边|喺边|哪嘎达|瞅瞅|瞅一眼|到哪点了|到哪个环节|哪个环节|"
+        "CHAJIAN|CHA JIAN|CHA YI XIA|CHA WULIU|WHERE IS IT|WHERE IS MY|WHERE IS|TRACK|"
         "TRACKING|STATUS|ANY UPDATE|ETA"
     ),
     "delay": _split(
-        "延误|延迟|就是慢|太慢了|慢死了|这么慢|不动了|停滞|好几天没更新|打延误|没更新|不更新|没动静|一直显示派送中|一直派送中|一直在派送|"
+        "延误|延迟|莫得动静|莫得动|没得动静|冇动静|咁耐都未到|就是慢|太慢了|慢死了|这么慢|不动了|停滞|好几天没更新|打延误|没更新|不更新|没动静|一直显示派送中|一直派送中|一直在派送|"
         "一直不派送|不派送|没派送|还没派送|没动|不动|卡住|卡在|停在|没信息|没有物流|YANWU|DELAYED|DELAY|STUCK|"
         "NOT MOVING|NO UPDATE|STILL NOT DELIVERED|NOT DELIVERED YET|STILL NOT ARRIVED|NOT ARRIVED YET|NO UPDATES"
     ),
     "claim": _split(
         "理赔|赔付|赔偿|赔款|索赔|赔多少|赔钱|怎么赔|要赔|一起赔|都要赔|都赔|一起理赔|理陪|陪偿|赔尝|"
-        "LIPEI|LI PEI|PEICHANG|PEI CHANG|COMPENSATION|COMPENSATE|CLAIM|REIMBURSE"
+        "LIPEI|LI PEI|PEICHANG|PEI CHANG|PEI QIAN|PEIQIAN|COMPENSATION|COMPENSATE|CLAIM|REIMBURSE"
     ),
     "complaint": _split("投诉|客诉|态度恶劣|态度差|态度不好|投宿|头诉|TOUSU|TOU SU|COMPLAIN|COMPLAINT"),
     "arbitration": _split("仲裁|ZHONGCAI|ARBITRATION"),
@@ -86,12 +91,14 @@ LEXICON: dict[str, tuple[str, ...]] = {
 # Weak words state a reason or a mood rather than ask for an action ("地址错了退回" asks for a return;
 # "客户着急" only colours a request). They count only when no other command is given for the same waybill,
 # as ``track`` does (see parser._requests); their intent carries a trailing "~" until then.
-WEAK: dict[str, tuple[str, ...]] = {
+WEAK: Final[dict[str, tuple[str, ...]]] = {
     "change_address": _split(
         "地址填错|地址写错|地址错了|地址不对|收件人写错|收件人错了|名字写错|名字错了|姓名写错|电话写错|"
         "电话错了|手机号写错|地址又变了|地址变了|地址改了|WRONG ADDRESS"
     ),
-    "urge": _split("着急|急用|今天送到|今天能到|电话打不通|联系不上快递员|联系不上派送员|联系不上派件员"),
+    # not received, said alone: maybe signed for by someone else, maybe only late (a reason beside a request)
+    "verify_delivery": _split("没收到|未收到|没拿到|没收着|没拿着|没见着|没见到"),
+    "urge": _split("URGENT|ASAP|着急|急用|今天送到|今天能到|电话打不通|联系不上快递员|联系不上派送员|联系不上派件员"),
     "delay": _split("停了"),
     "track": _split("咋还不到|怎么还不到|还没到"),
     "lost": _split("少了"),
@@ -103,9 +110,12 @@ WEAK: dict[str, tuple[str, ...]] = {
 # Morphemes: stems that carry an intent inside words no list can hold ("加个急", "压扁了", "就是坏的"). They are
 # read only when nothing firmer is said about the waybill (intent marked "≈"), and for the intents whose mistake
 # costs a parcel (intercept, cancel, change address) the parser then asks the merchant to confirm.
-MORPHEMES: dict[str, tuple[str, ...]] = {
+MORPHEMES: Final[dict[str, tuple[str, ...]]] = {
     "intercept": ("拦", "退"),
     "cancel": ("撤",),
+    "track": ("查",),
+    "change_address": ("改",),
+    "claim": ("赔",),
     "verify_delivery": ("核实",),
     "urge": ("急", "快点", "快些", "催"),
     "damaged": ("坏", "破", "扁", "瘪", "碎", "裂", "漏", "烂"),
@@ -115,13 +125,14 @@ MORPHEMES: dict[str, tuple[str, ...]] = {
 
 
 # Where a morpheme means something else: 退款 is money back, 撤回 and 撤销 are words of their own.
-_NOT_AFTER: dict[str, tuple[str, ...]] = {
+_NOT_AFTER: Final[dict[str, tuple[str, ...]]] = {
     "退": ("款", "钱", "费", "运费", "货款", "出", "换", "群"), "撤": ("回", "销", "错"), "核实": ("一下重量", "重量"),
     "催": ("了好几", "过"),
+    "漏": ("发", "寄", "填", "写", "掉", "看", "打", "单", "件"),  # 漏发: forgotten, not leaking
 }
-_NOT_BEFORE: dict[str, str] = {"快点": "手"}  # "手快点错了": a slip of the hand, no hurry
-_LATIN_BEFORE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'")
-_LATIN_AFTER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ'")
+_NOT_BEFORE: Final[dict[str, str]] = {"快点": "手"}  # "手快点错了": a slip of the hand, no hurry
+_LATIN_BEFORE: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'")
+_LATIN_AFTER: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ'")
 
 _words = sorted(
     [(w, i) for i, ws in LEXICON.items() for w in ws]
@@ -131,7 +142,7 @@ _words = sorted(
 )
 # The command words by their first character, longest first: the scan below tries only those that can start at a
 # position (a regex alternation of them all tried every word at every position where any could start).
-_BY_FIRST: dict[str, list[tuple[str, str]]] = {}
+_BY_FIRST: Final[dict[str, list[tuple[str, str]]]] = {}
 for _w, _i in _words:
     _BY_FIRST.setdefault(_w[0], []).append((_w, _i))
 
@@ -152,13 +163,17 @@ def _fits(text: str, at: int, word: str) -> bool:
 # All command words in one pattern, grouped by their first character (longest first within a group): the engine
 # picks the group by one character instead of trying every word at every position. What a word needs around it
 # (``_fits``) is checked after the match.
-# The engine tries the groups in order at every place one could start: Chinese before Latin, the larger groups
-# (the commonest first characters) first.
-_COMMANDS = re.compile("|".join(
+# The engine tries the groups in order at every place one could start, so the characters merchants' messages hold
+# most often come first: the letters of waybill prefixes ("YT…", "JT…"), then the commonest command characters;
+# then Chinese before Latin, the larger groups first.
+_OFTEN: Final = "TYJSDK拦截件收客到不一退催没查改这帮好要签地快重赔撤"
+_COMMANDS: Final = re.compile("|".join(
     re.escape(first) + "(?:" + "|".join(re.escape(w[1:]) for w, _ in words) + ")"
-    for first, words in sorted(_BY_FIRST.items(), key=lambda kv: (kv[0].isascii(), -len(kv[1])))
+    for first, words in sorted(_BY_FIRST.items(), key=lambda kv: (
+        _OFTEN.find(kv[0]) if kv[0] in _OFTEN else len(_OFTEN), kv[0].isascii(), -len(kv[1])))
 ))
-_INTENT_OF = dict(_words)
+_INTENT_OF: Final = dict(_words)
+_SOUNDS: Final = SoundIndex([(w, i) for w, i in _words if not w.isascii() and i[-1] != "≈"])
 
 
 def commands(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
@@ -177,53 +192,56 @@ def commands(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
             break
     return out
 # A change of the receiver's details, however worded: "改一下收件电话", "收件人手机换成", "改个地址".
-_CHANGE_CONTACT = re.compile(
-    r"改(?:一下|下|个|成)?(?:收件|收货)?人?(?:的)?(?:电话|手机号?|联系方式|地址|名字|姓名)|"
+_CHANGE_CONTACT: Final = re.compile(
+    r"改(?:一下|下|个|成|到)?(?:这个|这|新的?)?(?:收件|收货)?人?(?:的)?(?:电话|手机号?|联系方式|地址|名字|姓名)|"
     r"(?:收件|收货)人?(?:的)?(?:电话|手机号?|联系方式|名字|姓名)?(?:改|换|变更)|"
     r"(?:收件人|收货人|电话|手机号?)[^，。\n]{1,24}?(?:改为|改成|换成)|"
     r"(?:电话|手机号?|联系方式)(?:也|再)?(?:改|换)(?:一下|下)?"
 )
 # Wordings with something between their parts: (pattern, intent) — "态度也差", "东西也少了", "gai 个地址".
-_SPREAD: tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...] = (  # (words it needs one of, pattern, intent)
+_SPREAD: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...]] = (  # (words it needs one of, pattern, intent)
     (("态度",), re.compile(r"态度[^，。\n]{0,3}(?:差|不好|恶劣)"), "complaint"),
     (("少",), re.compile(r"东西[也都还]少了|少了?(?:点|些)?东西"), "lost"),
     # time gone by and still not there: a delay ("一周了还没到", "3月12号发的 今天都18号了还没到")
     (("没到", "没收到", "没送到", "没来"), re.compile(
         r"(?:[0-9一二两三四五六七八九十几多半]+ ?(?:个)?(?:天|日|周|星期|礼拜|月)|好几天|好多天|这么久|"
         r"都[0-9一二三四五六七八九十]+号)了?[^，。\n]{0,3}?(?:还没到|还没收到|还没送到|没到|没送到|还没来)"), "delay"),
-    (("只收到",), re.compile(r"只收到了?[一两1-9](?:箱|件|个|包|盒|袋)"), "lost"),  # "两箱 只收到一箱"
+    # signed for, yet not received: "私自签收 客户没收到", "是谁签收的 客户说没收到"
+    (("签",), re.compile(r"签(?:收|的)[^，。\n]{0,8}?(?:没收到|未收到|没拿到|没见到)"), "verify_delivery"),
+    # "两箱 只收到一箱"
+    (("只收到",), re.compile(r"只收到了?[0-9一二两三四五六七八九十]+ ?(?:箱|件|个|包|盒|袋)"), "lost"),
     (("GAI",), re.compile(r"G(?<![A-Z]G)AI ?(?:个|一下|下)? ?(?:地址|DIZHI)"), "change_address"),
 )
 # Words that take back a command before it ("不用拦截了", "别改址", "取消拦截", "不是要退回", "don't intercept").
 # "是不是丢了" asks, it does not deny: 不是 counts only when no 是 stands before it.
-_NEGATION_BEFORE = re.compile(
-    r"(?:(?:不用|(?<!要)不要|别|无需|不需要|先别|暂不|不必|不该|不应该|不应)(?:给(?:我|俺|咱)?|帮(?:我|俺)|再|也|登记|报|申请|去)?|取消|不再|"
+_NEGATION_BEFORE: Final = re.compile(
+    r"(?:(?:不用|(?<!要)不要|别|无需|不需要|先别|暂不|不必|不该|不应该|不应|唔使|唔好|唔要|莫要|莫|甭)(?:给(?:我|俺|咱)?|帮(?:我|俺)|再|也|登记|报|申请|去)?|取消|不再|"
     r"(?<!是)不是要?|(?<!要)不|"
     r"DON'?T|DO NOT|NO NEED TO|NOT)\s*$"
 )
 # Used with match() at the end of a command, hence no "^". "拦截取消" cancels the command; "取消订单/寄件/快递"
 # are themselves the cancel command, never a negation.
-_NEGATION_AFTER = re.compile(
+_NEGATION_AFTER: Final = re.compile(
     r"\s*(?:的事|这事|的话)?\s*(?:了)?\s*(?:不用了|不要了|取消(?![订寄快])|先不用|算了|不需要了|就算了|后面再说|以后再说|"
     r"回头再说|再说|不申请了?|不办了|不弄了|不搞了|不登记了|NVM)"
 )
 # 没 denies a state ("没坏", "没有破损", "没丢"), never a command ("还没拦截" asks after one).
-_NOT_STATE = re.compile(r"(?:没有|没|并没有|并没)\s*$")
-_STATES = frozenset({"damaged", "lost"})
+_NOT_STATE: Final = re.compile(r"(?:没有|没|并没有|并没)\s*$")
+_STATES: Final = frozenset({"damaged", "lost"})
 # "不是不拦": a denied denial asks for the action.
-_DOUBLE = re.compile(r"(?:不是|不能|不得|不可能)\s*$")
+_DOUBLE: Final = re.compile(r"(?:不是|不能|不得|不可能)\s*$")
 
 
 # "不用催了", "别拦了": a negation before a one-character verb that is no command word by itself.
-_NEGATED_VERB = re.compile(
+_NEGATED_VERB: Final = re.compile(
     r"(?:(?:不用|不要|别|无需|不需要|先别)(?:再|也|给(?:我|俺)?)?(拦|催|改|退|撤|赔|取消))|(?:不再?(拦|催|改|撤|退|赔|取消)了?)"
 )
-_VERB_INTENT = {"拦": "intercept", "催": "urge", "改": "change_address", "退": "intercept", "撤": "cancel",
+_VERB_INTENT: Final = {"拦": "intercept", "催": "urge", "改": "change_address", "退": "intercept", "撤": "cancel",
                 "赔": "claim", "取消": "cancel"}
 # A withdrawal that names no command: it takes back what was asked for the numbers it stands with, or for those
 # of the message before it ("YT1 拦截\nYT1 算了"). "客户不要了" gives a reason, it withdraws nothing.
-WITHDRAW = "*"
-_WITHDRAWAL = re.compile(
+WITHDRAW: Final = "*"
+_WITHDRAWAL: Final = re.compile(
     r"算(?<![多少计合估打核结盘清]算)了|不用了|不需要了|不用弄了|不用管了?|别管了?|不用处理了|先不用了|作罢|不办了|除外|不要动|"
     r"先不动|不用动|别动|先别动|不要动|跳过|后面再说|以后再说|回头再说|当我没说|就当没说|当没说|不用理|别理|不用理会|"
     r"不用登记了?|不登记了|再说(?=$|[\s，,。])|"
@@ -233,37 +251,39 @@ _WITHDRAWAL = re.compile(
     r"不要了(?<!客户不要了)(?<!顾客不要了)(?<!买家不要了)(?<!对方不要了)(?<![他她说]不要了)"
 )
 # Characters one of the negations above must hold: a cheap test before the patterns.
-_NEGATION_CHARS = re.compile("[不别无需消NT]")
-_AFTER_CHARS = re.compile("[不取算再说的这N]")
-_WITHDRAWAL_FIRST = re.compile("[算不别作除跳后以回先N]")  # every withdrawal holds one of them
+_NEGATION_CHARS: Final = re.compile("[不别无需消NT唔莫甭]")
+_AFTER_CHARS: Final = re.compile("[不取算再说的这N]")
+_WITHDRAWAL_FIRST: Final = re.compile("[算不别作除跳后以回先N]")  # every withdrawal holds one of them
 # "正常派送", "按原地址送": nothing is to be done for the numbers these stand with; nothing was taken back either.
-NOTHING = "-"
-_NOTHING = re.compile(r"正常派送|正常送|正常派|正常发|正常寄|照常派送|照常送|照常发|按原地址|是正常的|正常的|"
+NOTHING: Final = "-"
+_NOTHING: Final = re.compile(r"(?<=[个单票])\s?不动(?!了)|"
+                             r"正常派送|正常送|正常派|正常发|正常寄|照常派送|照常送|照常发|按原地址|是正常的|正常的|"
                       r"是好的|完好|好好的|没(?:(?<=[0-9A-Z的个]没)|(?<=[0-9A-Z的] 没))(?:问题|事)|"
                       r"已经拦了|已经拦截了|已拦截|已经撤了|已经撤单了|已经催过了|已经改过了|已经改了")
 # "也是", "同上": the same as the command before ("YT1 到哪了 YT2 也是").
-SAME = "="
-_SAME_AS_BEFORE = re.compile(
+SAME: Final = "="
+_SAME_AS_BEFORE: Final = re.compile(
     r"也是(?![\u4e00-\u9fff]{0,2}(?:破|坏|丢|拦|催|改|撤|投诉|赔))|同上|也一样|一样的?(?=$|\s)"
 )
 # Words that cancel the command right after them ("撤销拦截", "cancel 拦截") rather than an order.
-_CANCELS_NEXT = frozenset({"撤销", "CANCEL", "CANCEL IT", "取消"})
+_CANCELS_NEXT: Final = frozenset({"撤销", "CANCEL", "CANCEL IT", "取消"})
 # "投诉撤回", "投诉撤了吧": the complaint is withdrawn, nothing is intercepted or cancelled
-_WITHDRAWS_BEFORE = frozenset({"撤回", "撤销", "撤", "取消"})
+_WITHDRAWS_BEFORE: Final = frozenset({"撤回", "撤销", "撤", "取消"})
 # Deferrals take back only the command they follow ("先登记破损 理赔等照片发来再说").
-_DEFERRALS = frozenset({"再说", "后面再说", "以后再说", "回头再说"})
+_DEFERRALS: Final = frozenset({"再说", "后面再说", "以后再说", "回头再说"})
 # "不核实不行": the denial is denied by what follows it.
-_MUST = re.compile(r"\s*(?:不行|不可|不得行)")
+_MUST: Final = re.compile(r"\s*(?:不行|不可|不得行)")
 
 
 class Mention:
     """A command word in a clause; ``start``/``end`` are relative to the clause. (A plain class: see Waybill.)"""
 
-    __slots__ = ("contrast", "end", "intent", "negated", "start", "word")
+    __slots__ = ("contrast", "done", "end", "intent", "negated", "start", "word")
 
     def __init__(self, intent: str, start: int, end: int, negated: bool, word: str = "") -> None:
         self.intent, self.start, self.end, self.negated, self.word = intent, start, end, negated, word
         self.contrast = False  # negated by 不是 ("是漏液 不是压坏"): a detail put right, not a request taken back
+        self.done = False  # reported as done already ("拦过了", "已经投诉"): nothing asked, nothing taken back
 
     def __repr__(self) -> str:
         return f"Mention({self.intent!r}, {self.start}, {self.end}, negated={self.negated})"
@@ -274,7 +294,7 @@ def mentions(line: str) -> list[Mention]:
     return mentions_by_clause(line, [(0, len(line))])[0]
 
 
-def mentions_by_clause(text: str, clauses: list[tuple[int, int]]) -> list[list[Mention]]:
+def mentions_by_clause(text: str, clauses: list[tuple[int, int]], by_sound: bool = False) -> list[list[Mention]]:
     """Command mentions of each clause ``(start, end)`` of ``text``, in order, positions relative to the clause.
 
     One pass of each pattern over the whole text (no command word holds a clause separator, so no match crosses
@@ -286,10 +306,24 @@ def mentions_by_clause(text: str, clauses: list[tuple[int, int]]) -> list[list[M
     if not clauses:
         return out
     k = 0
-    for s, e, intent in commands(text, clauses[0][0], clauses[-1][1]):
+    found = commands(text, clauses[0][0], clauses[-1][1])
+    # which characters the checks below need are there at all: one scan instead of one a check
+    has = frozenset(_TRIGGERS.findall(text))
+    may_deny, may_follow = not has.isdisjoint(_NEGATION_SET), not has.isdisjoint(_AFTER_SET)
+    if by_sound:  # "腿回", "众裁": what no word matched may sound like one (a guess: a morpheme's strength)
+        heard = [(s, e, i.rstrip("~≈") + "≈") for s, e, i in _SOUNDS.find(text, clauses[0][0], clauses[-1][1])
+                 if all(e <= a or b <= s for a, b, _ in found)]
+        found = sorted(found + heard)
+    for s, e, word_intent in found:
         while clauses[k][1] < e:
             k += 1
         lo, hi = clauses[k]
+        intent = word_intent
+        if intent[-1] == "≈" and e - s == 1 and text[s] in _WHOLE_WORDS:
+            if _alone(text, s, e):
+                intent = intent[:-1]  # "YT… 拦", "1拦 2催 3撤": a morpheme standing as a word is the command
+            elif text[s] in _ONLY_ALONE:
+                continue  # "改成", "查过", "赔得": these say something else inside other words
         base = intent.rstrip("~≈")
         negated = False
         # English negations are longer words ("DON'T", "NO NEED TO"): a wider window after Latin letters
@@ -297,8 +331,10 @@ def mentions_by_clause(text: str, clauses: list[tuple[int, int]]) -> list[list[M
         before = None
         # a word that starts with its modal ("要赔") is negated through it ("不需要赔偿")
         s_neg = s + 1 if text.startswith("要", s) else s
-        if _NEGATION_CHARS.search(text, w0, s) is not None:  # most commands stand without one
+        if may_deny and _NEGATION_CHARS.search(text, w0, s) is not None:  # most commands stand without one
             before = _NEGATION_BEFORE.search(text, w0, s_neg)
+            if before is not None and out[k] and _NO_WAIT.fullmatch(text, lo + out[k][-1].end, s) is not None:
+                before = None  # "拦 不 催", "催 不不不 投诉": "no, wait" after a command puts it right
         if before is not None:
             # "不是不拦截": the denial is denied
             negated = not (before.group().startswith("不") and not before.group().startswith("不是")
@@ -306,34 +342,42 @@ def mentions_by_clause(text: str, clauses: list[tuple[int, int]]) -> list[list[M
         elif base in _STATES and _NOT_STATE.search(text, max(lo, s - 3), s) is not None:
             negated = True
         # A trailing 取消 repeats a cancel ("不寄了 取消") rather than negating it.
-        if not negated and intent != "cancel" and _AFTER_CHARS.search(text, e, e + 8) is not None:
+        if not negated and intent != "cancel" and may_follow and _AFTER_CHARS.search(text, e, e + 8) is not None:
             negated = _NEGATION_AFTER.match(text, e, min(hi, e + 8)) is not None
         elif negated and _MUST.match(text, e, min(hi, e + 3)) is not None:
             negated = False  # "不核实不行"
         mention = Mention(intent, s - lo, e - lo, negated, text[s:e])
         mention.contrast = negated and before is not None and "不是" in before.group()
         out[k].append(mention)
-    if "改" in text or "换" in text or "变更" in text:
+    if "改" in has or "换" in has or "变" in has:
         _extra(text, clauses, out, _CHANGE_CONTACT, "change_address", False)
     for needed, pattern, intent in _SPREAD:
-        if any(n in text for n in needed):
+        if needed[0][0] in has and any(n in text for n in needed):
             _extra(text, clauses, out, pattern, intent, False, replace=True)
-    if "作废" in text:
+    if "废" in has and "作废" in text:
         _voided(text, clauses, out)
+    if "过" in has or "已" in has or "功" in has or "遍" in has or "次" in has:
+        _reports(text, clauses, out)
     for mine in out:
         if len(mine) > 1:
             _verb_and_object(mine)
             _cancel_before_command(mine)
             _withdrawn_after_command(mine)
-    if "不" in text or "别" in text or "无需" in text:  # else _NEGATED_VERB cannot match
+    if "不" in has or "别" in has or "无" in has:  # else _NEGATED_VERB cannot match
         _negated_verbs(text, clauses, out)
     if _WITHDRAWAL_FIRST.search(text) is not None and _WITHDRAWAL.search(text, clauses[0][0], clauses[-1][1]):
         _withdrawals(text, clauses, out)
-    if "正常" in text or "照常" in text or "原地址" in text or "没" in text or "已" in text:
+    if "常" in has or "原" in has or "没" in has or "已" in has or "动" in has:
         _extra(text, clauses, out, _NOTHING, NOTHING, True, replace=True)
-    if "是" in text or "同上" in text or "一样" in text:
+    if "是" in has or "同" in has or "样" in has:
         _extra(text, clauses, out, _SAME_AS_BEFORE, SAME, False)
     return out
+
+
+# The characters the guards above look for (each pattern needs one of them; _SPREAD by its words' first characters).
+_TRIGGERS: Final = re.compile("[改换变态少没签只废过已功遍次不别无需消唔莫甭取算再说的这常原动是同样GNT]")
+_NEGATION_SET: Final = frozenset("不别无需消NT唔莫甭")  # as _NEGATION_CHARS
+_AFTER_SET: Final = frozenset("不取算再说的这N")  # as _AFTER_CHARS
 
 
 def _extra(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]], pattern: re.Pattern[str],
@@ -360,7 +404,8 @@ def _withdrawn_after_command(mine: list[Mention]) -> None:
     """"投诉撤回", "拦截撤销": a withdrawing word right after a command takes that command back."""
     drop = []
     for a, b in itertools.pairwise(mine):
-        if b.word in _WITHDRAWS_BEFORE and a.intent.rstrip("~≈") != b.intent.rstrip("~≈") and 0 <= b.start - a.end <= 1:
+        if b.word in _WITHDRAWS_BEFORE and 0 <= b.start - a.end <= (
+                1 if a.intent.rstrip("~≈") != b.intent.rstrip("~≈") else 0):  # "拦截撤回": glued, even the same
             a.negated = True
             drop.append(b)
     for b in drop:
@@ -369,8 +414,8 @@ def _withdrawn_after_command(mine: list[Mention]) -> None:
 
 # 作废 of an order is a cancel; of a message ("刚才那条作废") it takes the message back, and of a number given
 # in place of another ("A 作废 用这个 B") it says the number was wrong: nothing is asked for A.
-_VOIDED_MESSAGE = re.compile(r"(?:条|刚才|刚刚|上面|之前|前面|上一)[^0-9A-Z]{0,4}$")
-_VOIDED_NUMBER = re.compile(r"\s*(?:[,，]\s*)?(?:用这个|用这|用|以|换成|换|改用|正确的|应该是|应为|是)")
+_VOIDED_MESSAGE: Final = re.compile(r"(?:条|刚才|刚刚|上面|之前|前面|上一)[^0-9A-Z]{0,4}$")
+_VOIDED_NUMBER: Final = re.compile(r"\s*(?:[,，]\s*)?(?:用这个|用这|用|以|换成|换|改用|正确的|应该是|应为|是)")
 
 
 def _voided(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]]) -> None:
@@ -382,6 +427,45 @@ def _voided(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]])
                 x.intent, x.negated = WITHDRAW, True
             elif _VOIDED_NUMBER.match(text, lo + x.end) is not None:
                 x.intent, x.negated = NOTHING, True
+
+
+# Morphemes that, standing alone, are the whole command (terse chat: "拦！", "查", "改"); 急 and 快点 stay manner.
+_WHOLE_WORDS: Final = frozenset("拦退撤催查改赔丢坏破碎")
+_ONLY_ALONE: Final = frozenset("查改赔")
+_EDGE: Final = frozenset(" \n0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ!！?？,，。.、~+:：;；")
+
+
+_EDGE_BEFORE: Final = _EDGE | frozenset("全都也再先快帮就还接")  # "全拦", "直接退", "也催"
+_EDGE_AFTER: Final = _EDGE | frozenset("吧啊呀哈嘛呗哦")  # "拦吧", "催啊"
+
+
+def _alone(text: str, s: int, e: int) -> bool:
+    return (s == 0 or text[s - 1] in _EDGE_BEFORE) and (e == len(text) or text[e] in _EDGE_AFTER)
+
+
+# A 不 standing alone right after a command: "no" — the merchant puts the command right, not denies the next.
+_NO_WAIT: Final = re.compile(r"[\s，,。!！—-]*(?:(?:啊|哦|噢|呃|额|嗯|诶)?(?:不是|不对|不)+|等下|等等)[\s，,。!！~—-]+")
+# "拦过了", "已经投诉", "撤单成功了", "催了一遍": a command done already, reported; nothing is asked.
+_DONE_AFTER: Final = re.compile(r"了?过(?!来|去|期|于|重|多|程)|了一遍|了一次|成功(?![吗没么不?？]|了[吗没么?？])")
+_DONE_BEFORE: Final = re.compile(r"(?:已经|已)(?:帮你|给你|帮您|在[^\s，,。]{0,6})?$")
+
+
+# Firm words of actions (not symptoms, which are states: "已经延误了"; not morphemes: "已退" is a refund).
+_DONE_INTENTS: Final = frozenset({"intercept", "cancel", "change_address", "urge", "track", "verify_delivery", "weight",
+                           "complaint", "claim", "arbitration"})
+# Who did it, when not the merchant or us: "客户已经投诉了" is a complaint to record, not a report.
+_SOMEONE_ELSE: Final = re.compile(r"客户|顾客|买家|对方|收件人|人家|他们|她|他")
+
+
+def _reports(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]]) -> None:
+    for (lo, _), mine in zip(clauses, out, strict=True):
+        for x in mine:
+            if x.negated or x.intent.rstrip("~≈") not in _DONE_INTENTS:
+                continue
+            if (_DONE_AFTER.match(text, lo + x.end) is not None or (
+                    x.intent[-1] != "≈" and _DONE_BEFORE.search(text, max(lo, lo + x.start - 12), lo + x.start))) and (
+                    _SOMEONE_ELSE.search(text, max(lo, lo + x.start - 8), lo + x.start) is None):
+                x.negated = x.done = True
 
 
 def _verb_and_object(mine: list[Mention]) -> None:
@@ -430,7 +514,11 @@ def _withdrawals(text: str, clauses: list[tuple[int, int]], out: list[list[Menti
         lo = clauses[k][0]
         mine = out[k]
         s, e = m.start() - lo, m.end() - lo
-        if any(x.start < e and s < x.end for x in mine):  # inside a command word ("不要了" of a longer one)
+        inside = [x for x in mine if x.start < e and s < x.end]
+        if inside and all(x.intent.rstrip("~≈") == "delay" and s <= x.start and x.end <= e for x in inside):
+            for x in inside:  # "先不动": leave it, not "it does not move"
+                mine.remove(x)
+        elif inside:  # inside a command word ("不要了" of a longer one)
             continue
         if any(x.negated and 0 <= s - x.end <= 2 for x in mine):
             continue  # "理赔后面再说": it takes back the command before it, already negated

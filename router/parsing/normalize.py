@@ -13,22 +13,23 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Final
 
-_TRAD = (
+_TRAD: Final = (
     "攔單遺損簽號還達遲誤賠訴稱運貨無沒點轉壞麼裡裏郵東風滯動態計這個們謝為請幫鐘銷廢"
     "撥實驗賬額處題問費後發時間區縣鎮門樓層師張陳劉黃趙錢孫楊顯遞續經過說話電碼業務復覆"
 )
-_SIMPLE = (
+_SIMPLE: Final = (
     "拦单遗损签号还达迟误赔诉称运货无没点转坏么里里邮东风滞动态计这个们谢为请帮钟销废"
     "拨实验账额处题问费后发时间区县镇门楼层师张陈刘黄赵钱孙杨显递续经过说话电码业务复复"
 )
-_TRAD_AND_UPPER = str.maketrans("abcdefghijklmnopqrstuvwxyz" + _TRAD, "ABCDEFGHIJKLMNOPQRSTUVWXYZ" + _SIMPLE)
+_TRAD_AND_UPPER: Final = str.maketrans("abcdefghijklmnopqrstuvwxyz" + _TRAD, "ABCDEFGHIJKLMNOPQRSTUVWXYZ" + _SIMPLE)
 # Most messages have neither: a search in C is cheaper than translating every character through a dict.
-_NEEDS_TRANSLATION = re.compile(f"[a-z{_TRAD}]")
+_NEEDS_TRANSLATION: Final = re.compile(f"[a-z{_TRAD}]")
 # The decimal digits of every other script (Arabic-Indic ٠١٢, Devanagari …, category Nd outside ASCII; a test checks
 # this table against unicodedata): NFKC leaves them alone, and a stray one would split a number in two. One character
 # class is scanned much faster than "(?![0-9])\d" tried at every position.
-_OTHER_DIGIT_BMP = re.compile("["
+_OTHER_DIGIT_BMP: Final = re.compile("["
     "\u0660-\u0669\u06f0-\u06f9\u07c0-\u07c9\u0966-\u096f\u09e6-\u09ef\u0a66-\u0a6f\u0ae6-\u0aef"
     "\u0b66-\u0b6f\u0be6-\u0bef\u0c66-\u0c6f\u0ce6-\u0cef\u0d66-\u0d6f\u0de6-\u0def\u0e50-\u0e59"
     "\u0ed0-\u0ed9\u0f20-\u0f29\u1040-\u1049\u1090-\u1099\u17e0-\u17e9\u1810-\u1819\u1946-\u194f"
@@ -38,7 +39,7 @@ _OTHER_DIGIT_BMP = re.compile("["
 "]")
 # Outside the Basic Multilingual Plane: looked for only when such a character is there (a class that reaches beyond
 # it is checked range by range, where one within it is one table look-up a character).
-_OTHER_DIGIT = re.compile("["
+_OTHER_DIGIT: Final = re.compile("["
     "\u0660-\u0669\u06f0-\u06f9\u07c0-\u07c9\u0966-\u096f\u09e6-\u09ef\u0a66-\u0a6f\u0ae6-\u0aef"
     "\u0b66-\u0b6f\u0be6-\u0bef\u0c66-\u0c6f\u0ce6-\u0cef\u0d66-\u0d6f\u0de6-\u0def\u0e50-\u0e59"
     "\u0ed0-\u0ed9\u0f20-\u0f29\u1040-\u1049\u1090-\u1099\u17e0-\u17e9\u1810-\u1819\u1946-\u194f"
@@ -54,39 +55,39 @@ _OTHER_DIGIT = re.compile("["
 "]")
 # A mention is an ASCII handle, or a name in Chinese that ends at the first ASCII character, so that
 # "@客服YT7514236985412" keeps its waybill.
-_MENTION = re.compile(r"@(?:[A-Za-z][A-Za-z0-9_.-]{0,31}|[^\x00-\x7f\s@,，:：]{1,16})")
+_MENTION: Final = re.compile(r"@(?:[A-Za-z][A-Za-z0-9_.-]{0,31}|[^\x00-\x7f\s@,，:：]{1,16})")
 # List numbering at a line's start ("1.", "2、", "(3)", "④"), only when followed by spaces or a non-digit, so
 # that "1.5公斤" keeps its weight.
-_NUMBERING = re.compile(r"(?m)^[ \t]*(?:(?:\d{1,2}[.、)]|[(（]\d{1,2}[)）])(?:[ \t]+|(?=[^\d\s])))+")
-_CIRCLED = re.compile(r"[①-⑳⑴-⒇⒈-⒛]")  # NFKC would turn them into plain digits: remove them first
-_DECORATION = r"【】\[\]「」『』〔〕《》<>~～*#|"
+_NUMBERING: Final = re.compile(r"(?m)^[ \t]*(?:(?:\d{1,2}[.、)]|[(（]\d{1,2}[)）])(?:[ \t]+|(?=[^\d\s])))+")
+_CIRCLED: Final = re.compile(r"[①-⑳⑴-⒇⒈-⒛]")  # NFKC would turn them into plain digits: remove them first
+_DECORATION: Final = r"【】\[\]「」『』〔〕《》<>~～*#|"
 # Only what changes: a run of spaces, or one tab or other blank (a single space matched here would cost a
 # replacement for every word of the message).
-_SPACES = re.compile(r"[ \t\u3000\xa0]{2,}|[\t\u3000\xa0]")
-_EDGE_SPACES = re.compile(r" \n ?|\n ")  # after _SPACES, at most one space stands on either side of a line break
+_SPACES: Final = re.compile(r"[ \t\u3000\xa0]{2,}|[\t\u3000\xa0]")
+_EDGE_SPACES: Final = re.compile(r" \n ?|\n ")  # after _SPACES, at most one space stands on either side of a line break
 
 
 # Emoji, pictographs and other symbols (arrows, shapes, dingbats, stars), control and format characters (ZWJ,
 # variation selectors, BOM), lone surrogates from broken decoders, private use. One class matched in C instead of
 # asking unicodedata about every character took normalisation from 54k to 96k messages/s.
-_NOISE = re.compile(
+_NOISE: Final = re.compile(
     "[" + _DECORATION + "\x00-\x09\x0b-\x1f\x7f-\x9f\u2190-\u21ff\u2300-\u23ff\u25a0-\u27bf\u2900-\u297f"
     "\u2b00-\u2bff\u2028-\u202f\ue000-\uf8ff\U0001f000-\U0001faff]"
 )
 # Invisible characters vanish instead: a zero-width space inside 拦截 must not split the keyword.
 # (The surrogate range is built with chr(): mypyc cannot compile surrogates in a string literal.)
-_INVISIBLE = re.compile(
+_INVISIBLE: Final = re.compile(
     "[\u00ad\u200b-\u200f\u2060-\u206f\ufe00-\ufe0f\ufeff" + chr(0xD800) + "-" + chr(0xDFFF) + "\U000e0000-\U000e007f]"
 )
 
 
 # Every character one of the steps below rewrites: most messages hold none, and one scan rules them all out.
-_SPECIAL = re.compile(
+_SPECIAL: Final = re.compile(
     "[" + _NEEDS_TRANSLATION.pattern[1:-1] + _OTHER_DIGIT_BMP.pattern[1:-1] + _NOISE.pattern[1:-1]
     + _INVISIBLE.pattern[1:-1] + "@\U00010000-\U0010ffff]"
 )
 # List numbering can only start a line.
-_LINE_START = re.compile(r"(?m)^[ \t]*[\d(（]")
+_LINE_START: Final = re.compile(r"(?m)^[ \t]*[\d(（]")
 
 
 def normalize(text: str) -> str:

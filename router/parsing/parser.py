@@ -27,34 +27,35 @@ instruction in these chats), and what the merchant says last about a number wins
 from __future__ import annotations
 
 import re
+from typing import Final
 
 import msgspec
 
 from router.parsing import quotes
-from router.parsing.intents import NOTHING, SAME, WITHDRAW, Mention, mentions_by_clause
+from router.parsing.intents import LEXICON, NOTHING, SAME, WITHDRAW, Mention, commands, mentions_by_clause
 from router.parsing.normalize import normalize
 from router.parsing.refs import EXCEPT, Ref, numeral, references
 from router.parsing.refs import FIRST as REF_FIRST
 from router.parsing.waybills import Found, Waybill, find
 
-MAX_CHARS = 2000  # chat platforms cap messages near this; longer input is not a chat message
+MAX_CHARS: Final = 2000  # chat platforms cap messages near this; longer input is not a chat message
 
-_AMOUNT = re.compile(r"(\d+(?:\.\d{1,2})?)\s*(?:元|块)")
+_AMOUNT: Final = re.compile(r"([0-9]+(?:\.[0-9]{1,2})?)\s*(?:元|块)")
 # A name beside a phone number: looked for from the phone (the digits are rarer than the characters of a name).
-_MOBILE = re.compile(r"1[3-9][0-9]{9}")
-_NAME_BEFORE = re.compile(r"([\u4e00-\u9fa5]{2,4})\s*$")
-_NAME_AFTER = re.compile(r"\s*([\u4e00-\u9fa5]{2,4})(?=\s|$)")
-_NAME_LABEL = re.compile(r"(?:收件人|姓名|联系人)[:：\s]*([\u4e00-\u9fa5]{2,4})")
-_ADDRESS_HINT = re.compile(r"[省市区县镇乡村路街道号巷弄栋楼室]")
-_ADDRESS_PARTS = re.compile(
+_MOBILE: Final = re.compile(r"1[3-9][0-9]{9}")
+_NAME_BEFORE: Final = re.compile(r"([\u4e00-\u9fa5]{2,4})\s*$")
+_NAME_AFTER: Final = re.compile(r"\s*([\u4e00-\u9fa5]{2,4})(?=\s|$)")
+_NAME_LABEL: Final = re.compile(r"(?:收件人|姓名|联系人)[:：\s]*([\u4e00-\u9fa5]{2,4})")
+_ADDRESS_HINT: Final = re.compile(r"[省市区县镇乡村路街道号巷弄栋楼室]")
+_ADDRESS_PARTS: Final = re.compile(
     r"^(?P<province>[\u4e00-\u9fa5]{2,7}?(?:省|自治区))?(?P<city>[\u4e00-\u9fa5]{2,7}?市)?"
     r"(?P<district>[\u4e00-\u9fa5]{1,7}?(?:区|县|旗))?(?P<detail>.*)$"
 )
-_FIELD_BREAK = re.compile(r"[\s,，;；]+")
-_LABELS = re.compile(r"(?:新地址|收件地址|地址|收件人|姓名|联系人|电话|手机|手机号)[:：]?")
+_FIELD_BREAK: Final = re.compile(r"[\s,，;；]+")
+_LABELS: Final = re.compile(r"(?:新地址|收件地址|地址|收件人|姓名|联系人|电话|手机|手机号)[:：]?")
 # Written out alternative by alternative, each starting with a character, so that the engine skips every place
 # where none of them can start.
-_PHONE_TEXT = re.compile("|".join(
+_PHONE_TEXT: Final = re.compile("|".join(
     prefix + first + r"[ -]?[0-9]{4}[ -]?[0-9]{4}"
     for prefix in (r"\+ ?86[ -]?", r"00 ?86[ -]?", r"86[ -]", "") for first in (r"\(1[3-9][0-9]\)", r"1[3-9][0-9]")
 ))
@@ -92,65 +93,67 @@ def parse(text: str, carrier: str | None = None) -> ParseResult:
 
 
 # "正常派送就行", "问题已解决", "按原地址送": the merchant says nothing is to be done for the numbers of this clause.
-_NO_ACTION = re.compile(
+_NO_ACTION: Final = re.compile(
     r"正常派送|正常送|正常派|不用处理|已解决|已经解决|已经联系|已联系|没事了|没问题了|签收了|已签收|收到了|已收到|"
     r"原地址|照常派送|照常送"
 )
 # A clause ends at a line break or at ，；。！？ — merchants put one instruction per clause as often as per line.
-_CLAUSE = re.compile(r"[^\n,，;；。!！?？]+")
+_CLAUSE: Final = re.compile(r"[^\n,，;；。!！?？]+")
 # The merchant corrects what they said before ("撤单。哦不对 … 那就拦截", "改址取消，还是拦截吧").
-_CORRECTION = re.compile(
+_CORRECTION: Final = re.compile(
     r"哦不对|不对不对|不对|更正|改成|改为|还是|那就|那还是|那给|那帮|那直接|换成|应该是|重新|以这条为准|以此为准|以此条为准|最终|"
     r"哦|噢|其实|实际上|"
-    r"算了|不是|弄错了|搞错了|说错了|写错了|打错了|搞反|弄反|反了|为准|ACTUALLY|INSTEAD|SORRY"
+    r"算了|不是|弄错了|搞错了|说错了|写错了|打错了|搞反|弄反|反了|为准|手滑|手误|ACTUALLY|INSTEAD|SORRY|"
+    r"不(?<![^\s，,。!！]不)不*(?=[\s，,。!！~])"  # a 不 standing alone: "拦 不 催" (literal first: scanned fast)
 )
 # Hedged wording: the merchant has not decided. Conditions on something only they know count as hedges; a
 # condition on the parcel's state ("如果还没签收就拦截") the carrier checks.
-_HEDGE = re.compile(
+_HEDGE: Final = re.compile(
     r"要不|要不然|可能|也许|或许|大概|好像|估计|考虑|不确定|问问|待定|等等再|先等等|等客户|等我确认|确认后|看情况|"
     r"再说吧|不知道|要不要|是不是要|是否需要|需不需要|一会儿?告诉你|待会告诉你|等下告诉你|哪个是哪个|说不准|拿不准|"
     r"MAYBE|PERHAPS|NOT SURE|IF NEEDED|IDK"
 )
-_CONDITION = re.compile(r"如果|要是|假如|万一|若是|倘若|IF ")
-_PARCEL_STATE = re.compile(r"签收|派送|派件|揽收|发出|到站|出库|送达|妥投|发货|寄出|到了|到达|DELIVERED|SHIPPED")
+_CONDITION: Final = re.compile(r"如果|要是|假如|万一|若是|倘若|IF ")
+_PARCEL_STATE: Final = re.compile(r"签收|派送|派件|揽收|发出|到站|出库|送达|妥投|发货|寄出|到了|到达|DELIVERED|SHIPPED")
 # "更正 单号打错了 是 YT2": a number after these replaces an earlier one.
-_NUMBER_CORRECTION = re.compile(
+_NUMBER_CORRECTION: Final = re.compile(
     r"打错|写错|输错|填错|录错|发错|给错|弄错|搞错|看错|错了|更正|不对|应该是|正确的是|正确单号|应为|改成|换成|为准|改一下|纠正|"
-    r"打反|反了|才对|搞反|弄反"
+    r"打反|反了|才对|搞反|弄反|手滑|手误"
 )
 # What may stand between a correction and the right number: "更正 第二个单号是 YT…", "打错了 应该是 YT…".
-_CONNECTOR = re.compile(
-    r"(?:[\s:：,，]|了|是|为|成|应该|正确的|正确|单号|号码|运单号|快递单号|重新发|重发|的|第[一二两三四五六七八九十\d]{1,2}个|"
-    r"第[一二两三四五六七八九十\d]{1,2}单|最后一个|最后那个|上面那个|前面那个|这个|那个|(?:我|俺|咱)?(?:要|想)?(?:查|拦|催|改|问|说)?的?是)*"
+_CONNECTOR: Final = re.compile(
+    r"(?:[\s:：,，]|了|是|为|成|一下|应该|正确的|正确|完整的|单号|号码|运单号|快递单号|重新发|重发|的|第[一二两三四五六七八九十0-9]{1,2}个|"
+    r"第[一二两三四五六七八九十0-9]{1,2}单|最后一个|最后那个|上面那个|前面那个|这个|那个|(?:我|俺|咱)?(?:要|想)?(?:查|拦|催|改|问|说)?的?是)*"
 )
-_ALL_WORD = re.compile(r"都|全部|全都|统统|所有")
+_ALL_WORD: Final = re.compile(r"都|全部|全都|统统|所有|统一")
 # Deictic words: the command speaks of the number just named ("YT1 外箱破了\n这个登记破损").
-_DEICTIC = re.compile(r"这个|这单|这票|这件|这条|那条|上一条|上条|该件|此件|该单|此单|这一单|它|THIS ONE|THIS")
+_DEICTIC: Final = re.compile(r"这个|这单|这票|这件|这条|那条|上一条|上条|该件|此件|该单|此单|这一单|它|THIS ONE|THIS")
 # "都拦截", "全部退回": the command takes every number before it in its clause.
-_AGAIN = re.compile(r"\s*(?:(?:都|全部|全都|均|一律)(?:要|帮忙|帮我|给我?|是)?\s*)?")
-_ALL_BEFORE = re.compile(r"(?:都|全部|全都|均|一起|统统|一律|ALL)(?:要|帮忙|帮我|给我?|申请|是)?\s*$")
+_AGAIN: Final = re.compile(r"\s*(?:(?:都|全部|全都|均|一律)(?:要|帮忙|帮我|给我?|是)?\s*)?")
+_ALL_BEFORE: Final = re.compile(
+    r"(?:都|全部|全都|(?<!完)全|均|一起|统统|一律|统一|ALL)(?:要|帮忙|帮我|给我?|申请|是)?\s*$")
 # Positional references to the message's numbers.
-_NUM = "一二两三四五六七八九十俩仨"
-_WHICH = re.compile(rf"第([{_NUM}\d]{{1,2}})|(最后|上面那|前面那)")  # which of the numbers a correction means
+_NUM: Final = "一二两三四五六七八九十俩仨"
+_WHICH: Final = re.compile(rf"第([{_NUM}0-9]{{1,2}})|(最后|上面那|前面那)")  # which of the numbers a correction means
 # "一个拦截一个催件", "有的退回有的改址": commands shared out without saying which number takes which.
 # "发错群了 忽略": the message was not meant for this group.
-_VOID = re.compile(
+_VOID: Final = re.compile(
     r"发错群|发错了群|请忽略|忽略(?:这条|此条|上条|上一条|本条)?(?:消息)?\s*$|PLEASE IGNORE|IGNORE (?:THIS|IT)"
 )
-_DISTRIBUTIVE = re.compile(
+_DISTRIBUTIVE: Final = re.compile(
     r"一(?<![第后前]一)个[^\n，,。]{1,8}(?<![第后前])一个|"
     r"一(?<![第后前]一)(?:单|票|件)[^\n，,。]{1,8}(?<![第后前])一(?:单|票|件)|有的[^\n，,。]{1,8}有的|"
     r"一(?<![第后前]一)个[^\n，,。]{1,8}另一个|"
-    rf"有[{_NUM}\d]个?[^\n，,。]{{0,8}}有[{_NUM}\d]个?"
+    rf"有[{_NUM}0-9]个?[^\n，,。]{{0,8}}有[{_NUM}0-9]个?"
 )
 # "不是 YT1 是 YT2": the denied number asks for nothing.
-_EXCEPT_WORDS = ("除了", "除开", "除去")
-_DENIED = re.compile(r"(?:(?<!是)不是|除了|除开|除去)\s*$")
+_EXCEPT_WORDS: Final = ("除了", "除开", "除去")
+_DENIED: Final = re.compile(r"(?:(?<!是)不是|除了|除开|除去)\s*$")
 # "不是签收了没收到 是一直没派送": what follows 不是, up to the 是 that puts it right, is denied.
-_NOT_THIS = re.compile(r"(?<!是)不是(?!不)([^，,。；;\n]{1,16}?)(?:而是|是(?!不))")
+_NOT_THIS: Final = re.compile(r"(?<!是)不是(?!不)([^，,。；;\n]{1,16}?)(?:而是|是(?!不))")
 
-_COSTLY = frozenset({"intercept", "cancel", "change_address"})  # a wrong guess costs the merchant a parcel
-_CONFLICTS = {frozenset({"intercept", "change_address"}), frozenset({"cancel", "change_address"}),
+_COSTLY: Final = frozenset({"intercept", "cancel", "change_address"})  # a wrong guess costs the merchant a parcel
+_CONFLICTS: Final = {frozenset({"intercept", "change_address"}), frozenset({"cancel", "change_address"}),
               frozenset({"intercept", "urge"}), frozenset({"cancel", "urge"}), frozenset({"intercept", "cancel"})}
 
 
@@ -161,13 +164,14 @@ def _base(intent: str) -> str:
 class _Clause:
     """One clause of the message; ``row`` is the line it stands on."""
 
-    __slots__ = ("_hedged", "end", "mentions", "refs", "row", "start", "text", "waybills")
+    __slots__ = ("_hedged", "end", "mentions", "picked", "refs", "row", "start", "text", "waybills")
 
     def __init__(self, text: str, start: int, row: int, ms: list[Mention]) -> None:
         self.text, self.start, self.end, self.row = text, start, start + len(text), row
         self.waybills: list[Waybill] = []
         self.mentions = ms
         self.refs: list[Ref] = []
+        self.picked: list[Waybill] = []  # the numbers its references picked ("第一个算了")
         self._hedged = -1  # not looked at yet: most clauses never need it
 
     @property
@@ -195,17 +199,19 @@ class _Clause:
 class _Event:
     """A command applied to one number, as written: ``at``/``end`` are the command's place in the text."""
 
-    __slots__ = ("at", "clause", "contrast", "end", "intent", "negated", "recorded", "source", "waybill")
+    __slots__ = ("at", "clause", "contrast", "done", "end", "intent", "negated", "recorded", "source", "waybill")
 
     def __init__(self, mention: Mention, waybill: Waybill, clause: _Clause, source: str = "") -> None:
         self.at, self.end = clause.start + mention.start, clause.start + mention.end
         self.intent, self.negated, self.contrast = mention.intent, mention.negated, mention.contrast
+        self.done = mention.done  # "拦过了": reported done, so neither asked for nor taken back
         self.waybill, self.clause = waybill, clause
         self.source = source  # how the binding was made when it is less than plain: ref, quote
         self.recorded = False  # asked to be recorded ("登记延误"): not only the reason for another request
 
 
-def _clauses(norm: str) -> list[_Clause]:
+def _clauses(norm: str, said: str | None = None, by_sound: bool = False) -> list[_Clause]:
+    """The clauses of ``norm`` with their mentions; ``said``: the command of a quoted message, for "同上"."""
     spans: list[tuple[int, int]] = []
     rows: list[int] = []
     row = last = 0
@@ -217,15 +223,15 @@ def _clauses(norm: str) -> list[_Clause]:
         last = s
         spans.append((s, e))
         rows.append(row)
-    by_clause = mentions_by_clause(norm, spans)
+    by_clause = mentions_by_clause(norm, spans, by_sound)
     if "不是" in norm or "是" in norm or "同上" in norm or "一样" in norm:
-        _contrasts_and_repeats(norm, spans, by_clause)
+        _contrasts_and_repeats(norm, spans, by_clause, said)
     return [_Clause(norm[s:e], s, r, ms) for (s, e), r, ms in zip(spans, rows, by_clause, strict=True)]
 
 
-def _contrasts_and_repeats(norm: str, spans: list[tuple[int, int]], by_clause: list[list[Mention]]) -> None:
-    """"不是 A 是 B": A is denied; "YT2 也是": the command said before."""
-    said: str | None = None
+def _contrasts_and_repeats(norm: str, spans: list[tuple[int, int]], by_clause: list[list[Mention]],
+                           said: str | None) -> None:
+    """"不是 A 是 B": A is denied; "YT2 也是": the command said before (in a quoted message, if none here)."""
     for (s, e), ms in zip(spans, by_clause, strict=True):
         if "不是" in norm[s:e]:
             for m in _NOT_THIS.finditer(norm, s, e):
@@ -374,6 +380,7 @@ def _bind(clauses: list[_Clause], found: Found, r: _Reading, norm: str) -> list[
                              for w in ws]
                 if refs:
                     taken.update(w.number for w in ws)
+                    c.picked += ws
         elif c.waybills and not c.no_action:
             orphans.append(i)
         elif c.mentions:
@@ -425,6 +432,11 @@ def _bind_backwards(clauses: list[_Clause], j: int, r: _Reading, single: bool) -
     if not prev and single:
         prev = [i for i in range(len(clauses)) if clauses[i].waybills][:1]
     amends = c.correction or all(m.negated for m in c.mentions) or _DEICTIC.search(c.text) is not None
+    before = clauses[j - 1] if j else None
+    if before is not None and before.picked and before.row == c.row and amends:
+        for m in c.mentions:  # "第一个算了，不拦了": the numbers the clause before picked
+            r.events += [_Event(m, w, c) for w in _distinct(before.picked)]
+        return
     if prev and _ALL_WORD.search(c.text) is not None:  # "还是算了 都拦截退回吧": every number before it
         every = _distinct([w for x in clauses[:j] for w in x.waybills])
         for m in c.mentions:
@@ -537,6 +549,10 @@ def _fold(events: list[_Event], r: _Reading, norm: str) -> dict[str, list[_Event
         w = e.waybill.number
         held = state.setdefault(w, [])
         base = _base(e.intent)
+        if e.done:
+            state[w] = [x for x in held if _base(x.intent) != base]
+            last_end[w] = e.end
+            continue
         if e.negated:
             if e.contrast and any(not x.negated and x.clause is e.clause and _base(x.intent) == base
                                   for x in events if x.waybill.number == w):
@@ -567,23 +583,48 @@ def _fold(events: list[_Event], r: _Reading, norm: str) -> dict[str, list[_Event
             held.append(e)
         elif e.recorded:  # "三天没动了 登记延误": asked to be recorded after all
             same[0].recorded = True
+    reported = {e.waybill.number for e in events if e.done}
+    asked = {e.waybill.number for e in events if not e.negated}
     for w, bases in earlier.items():
-        if state.get(w):
-            continue  # replaced in this message ("不要退回，改派到 …")
+        if state.get(w) or w in reported:
+            continue  # replaced in this message ("不要退回，改派到 …"), or said to be done ("拦过了 不用重复")
         others = {_base(x.intent) for v, held in state.items() if v != w for x in held}
         if bases <= others and WITHDRAW not in bases:
             continue  # a contrast with another number ("YT1 拦截 YT2 不用拦")
+        if bases == {WITHDRAW} and others and w not in asked:
+            continue  # "前两单拦截 后两单先不动": the others are left as they are, nothing was asked of them
         r.withdrawn.append(w)
     return state
 
 
-def _parse(text: str, carrier: str | None) -> ParseResult:
+_HAN: Final = re.compile(r"[\u4e00-\u9fa5]{2}")
+_SAME_HINT: Final = re.compile(r"同上|也是|一样|SAME")
+
+
+def _quoted_command(quoted: str) -> str | None:
+    """The last command a quoted message gave ("「YT1 催件」 YT2 同上")."""
+    q = normalize(quoted)
+    said = [intent for _, _, intent in commands(q, 0, len(q)) if intent[-1] not in "~≈"]
+    return said[-1] if said else None
+
+
+def _parse(text: str, carrier: str | None, fast: bool = True) -> ParseResult:
+    """``fast``: read a lone command word beside one number directly (tests compare both ways)."""
     if len(text) > MAX_CHARS:
         return ParseResult(requests=[], needs_human=True, reason="too_long")
     sp = quotes.split(text)
     norm = normalize(sp.own)
     found = find(norm, carrier)
-    clauses = _clauses(norm)
+    if fast and not sp.quoted and len(found.waybills) == 1 and (
+            lone := _lone_command(norm, found, carrier)) is not None:
+        return lone
+    said = _quoted_command(sp.quoted) if sp.quoted and _SAME_HINT.search(norm) else None
+    clauses = _clauses(norm, said)
+    if (found.waybills and not any(c.positive for c in clauses) and _HAN.search(norm) is not None
+            and not _bare(norm, found)):
+        heard = _clauses(norm, said, by_sound=True)  # "YT… 腿回": dictated, written with the wrong characters
+        if any(c.positive for c in heard):
+            clauses = heard
     r = _Reading()
     quoted: list[Waybill] = []
     if not found.waybills and sp.quoted:
@@ -615,6 +656,8 @@ def _parse(text: str, carrier: str | None) -> ParseResult:
     orphans: list[int] = []
     plain: dict[str, list[_Event]] | None = None
     state: dict[str, list[_Event]] = {}
+    if quoted and clauses and not any(c.mentions for c in clauses) and _new_address(norm, found.phones):
+        clauses[0].mentions.append(Mention("change_address", 0, 0, False))  # "引用 …\n新地址来了：…"
     if quoted and any(c.mentions for c in clauses):
         # the quoted numbers stand above the merchant's words, as if on a line of their own
         q = _Clause("", -len(quoted) - 1, -1, [])
@@ -661,6 +704,34 @@ def _parse(text: str, carrier: str | None) -> ParseResult:
             req.confirm = False
     return ParseResult(requests=requests, needs_human=bool(reasons), reason=reason, normalized=norm,
                        confirm=confirm, withdrawn=r.withdrawn, waybills=numbers)
+
+
+def _lone_command(norm: str, found: Found, carrier: str | None) -> ParseResult | None:
+    """"YT… 拦截", "催件 YT…": one number and one command word and nothing else, the commonest message, read
+    directly; None for any other. What the full reading gives, exactly (tests/unit/test_parser.py checks every
+    word of the lexicon both ways round)."""
+    if found.phones or found.unplaced:
+        return None
+    w = found.waybills[0]
+    a, b = w.span
+    before, after = norm[:a], norm[b:]
+    if (before and after) or norm[a:b] != w.number:
+        return None  # words on both sides; or a number written spaced, broken or with letters glued to it
+    word = (before or after).strip()
+    intent = _LONE.get(word)
+    if intent is None and (m := _COURTESY.fullmatch(word)) is not None:
+        word = m.group(1)  # "麻烦拦截一下，谢谢"
+        intent = _LONE.get(word)
+    if intent is None or (word.isascii() and not (before.endswith(" ") or after.startswith(" "))):
+        return None  # Latin words count only apart from the number ("YT…LJ" is not "lanjie")
+    costly = intent in _COSTLY
+    confirm = costly and w.joined
+    ambiguous = carrier is None and bool(w.alternatives)
+    request = ParsedRequest(intent=intent, waybills=[w.number], carrier=w.carrier, span=w.span,
+                            confirm=confirm and not ambiguous)
+    return ParseResult(requests=[request], needs_human=ambiguous, reason="ambiguous_carrier" if ambiguous else None,
+                       normalized=norm, confirm="joined_number" if confirm and not ambiguous else None,
+                       waybills=[w.number])
 
 
 def _plain(clauses: list[_Clause], distinct: list[Waybill], norm: str) -> dict[str, list[_Event]] | None:
@@ -735,7 +806,7 @@ def _orphans(clauses: list[_Clause], orphans: list[int], found: Found, norm: str
 # Words that carry no request: politeness, acknowledgements, filler. A message of waybills and only these is bare.
 # Matched as one possessive run over the whole text (the same greedy scan as removing every filler word and
 # looking for what is left, without building the remainder, and with no backtracking to blow up).
-_FILLER = re.compile(
+_FILLER: Final = re.compile(
     r"(?:麻烦|谢谢|谢了|您好|你好|老板|亲|请|帮忙|帮我|一下|这个|这两个|这几个|单号|运单号|快递单号|快递|件|的|了|吧|呢|"
     r"啊|好的|收到|看看|看下|辛苦|以下|以上|都|全部|和|今天|昨天|发货|发的|寄的|[A-Z\d\s\W_])*+"
 )
@@ -746,6 +817,15 @@ def _bare(norm: str, found: Found) -> bool:
     for w in found.waybills:
         text = text.replace(w.number, " ")
     return _FILLER.fullmatch(text) is not None
+
+
+_NEW_ADDRESS: Final = re.compile(r"新地址|地址改为|地址改成|地址是|按这个地址")
+
+
+def _new_address(norm: str, phones: list[str]) -> bool:
+    """A new address given with no command word (the command is in the message it answers)."""
+    return _has_address(norm, phones) or (_NEW_ADDRESS.search(norm) is not None
+                                          and len(_ADDRESS_HINT.findall(norm)) >= 2)
 
 
 def _has_address(norm: str, phones: list[str]) -> bool:
@@ -839,8 +919,8 @@ def _complex(clauses: list[_Clause], state: dict[str, list[_Event]], norm: str) 
 
 # A question about an action rather than a request for it ("拦截了吗", "拦截要收费吗", "改址要多久"); a polite
 # request is asked as a question too, but with its own words ("能拦截吗", "可以帮忙改个地址吗").
-_QUESTION = re.compile(r"[吗么嘛?]|没有$|了没|多少|多久|几天|怎么|为什么|为啥|是否|成功|结果|进度|收费|费用")
-_POLITE = re.compile(r"能|可以|可否|麻烦|帮|请|行不行|好不好|能否|PLS|PLEASE|CAN YOU")
+_QUESTION: Final = re.compile(r"[吗么嘛?]|没有$|了没|多少|多久|几天|怎么|为什么|为啥|是否|成功|结果|进度|收费|费用")
+_POLITE: Final = re.compile(r"能|可以|可否|麻烦|帮|请|行不行|好不好|能否|PLS|PLEASE|CAN YOU")
 
 
 def _asks_about(clause: str, at: int) -> bool:
@@ -848,7 +928,7 @@ def _asks_about(clause: str, at: int) -> bool:
 
 
 # Words that deny or hold back, wherever they stand; the reasons merchants give for a return do not count.
-_DENIAL_ANYWHERE = re.compile(
+_DENIAL_ANYWHERE: Final = re.compile(
     r"不(?<!客户不)(?<!顾客不)(?<!买家不)(?<!人家不)(?<![他她说]不)(?!在家|接电话|在|满意|想要|喜欢|合适|对劲|见了|到|动|通|送|派|发)|"
     r"别|甭|免了|勿|拉倒|作罢|算了|NO |NOT |DON'?T"
 )
@@ -856,9 +936,9 @@ _DENIAL_ANYWHERE = re.compile(
 
 # A symptom beside an action on the parcel is its reason ("漏液了 客户不要了 拦截退回"), unless the merchant asks
 # for it to be recorded ("退回并登记破损").
-_RECORD = re.compile(r"(?:登记|报|记录|申请|登个|报个|报一下)\s*$")
+_RECORD: Final = re.compile(r"(?:登记|报|记录|申请|登个|报个|报一下)\s*$")
 # What each intent makes redundant for the same number (rules 6-8 of tests/data/LABELLING.md).
-_ABSORBS: dict[str, frozenset[str]] = {
+_ABSORBS: Final[dict[str, frozenset[str]]] = {
     "claim": frozenset({"lost", "damaged"}),  # compensation for a lost or damaged parcel is one claim
     "arbitration": frozenset({"claim"}),  # arbitration is about the claim's outcome
     "lost": frozenset({"delay"}),  # "一周没动 是不是丢了": the merchant's own diagnosis
@@ -870,8 +950,8 @@ _ABSORBS: dict[str, frozenset[str]] = {
 }
 
 
-_DELAY_NAMED = re.compile(r"延误|延迟|YANWU|DELAY")
-_ASKS_WHERE = re.compile(r"什么时候|啥时候|几时|哪|查|WHERE|WHEN")
+_DELAY_NAMED: Final = re.compile(r"延误|延迟|YANWU|DELAY")
+_ASKS_WHERE: Final = re.compile(r"什么时候|啥时候|几时|哪|查|WHERE|WHEN")
 
 
 def _absorbed(mine: list[_Event], norm: str) -> list[_Event]:
@@ -897,7 +977,7 @@ def _absorbed(mine: list[_Event], norm: str) -> list[_Event]:
 
 
 # "A 并/同时/还要 B": two requests joined, each asked for in its own right
-_JOINED_ASK = re.compile(r"\s*(?:并且?|同时|以及|还要|也要|再)\s*(?:申请|要求|走|提交)?\s*")
+_JOINED_ASK: Final = re.compile(r"\s*(?:并且?|同时|以及|还要|也要|再)\s*(?:申请|要求|走|提交)?\s*")
 
 
 def _both_asked(mine: list[_Event], first: str, then: str, norm: str) -> bool:
@@ -947,4 +1027,16 @@ def _address_fields(r: ParsedRequest, text: str, clauses: list[_Clause], phones:
         reasons.append("address_missing")
 
 
-_DIGITS = re.compile(r"[^0-9]")
+_DIGITS: Final = re.compile(r"[^0-9]")
+
+
+# Courtesy around a lone command word.
+_COURTESY: Final = re.compile(r"(?:您好|你好|亲|老板|麻烦|请|帮忙|帮我|麻烦帮忙|麻烦帮我|麻烦您)?[\s,，]*(.+?)"
+                              r"[\s,，]*(?:一下)?[\s,，]*(?:谢谢|谢了|多谢|辛苦了|辛苦|谢谢啦)?[\s!！。.~]*")
+# The firm command words a message may consist of beside its number (an address change needs its address; words
+# holding a correction, hedge, question or denial word take the full reading).
+_LONE: Final[dict[str, str]] = {
+    w: i for i, ws in LEXICON.items() for w in ws
+    if i != "change_address" and _CORRECTION.search(w) is None and _HEDGE.search(w) is None
+    and _QUESTION.search(w) is None and _DENIAL_ANYWHERE.search(w) is None
+}

@@ -16,27 +16,28 @@ again. Works on the raw text (the brackets are gone after normalisation); never 
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from router.parsing.intents import mentions
 from router.parsing.normalize import normalize
 
 # A line of three or more dashes, equals signs, underscores, dots or box-drawing strokes, spaced or not.
-_RULE = re.compile(r"(?m)^[ \t\u3000]*(?:[-—–_=─━~·.•*][ \t\u3000]*){3,}$")
+_RULE: Final = re.compile(r"(?m)^[ \t\u3000]*(?:[-—–_=─━~·.•*][ \t\u3000]*){3,}$")
 # Field labels of a merchant's own structured message, which look like a speaker ("单号：…") but are not one.
-_LABEL = (
+_LABEL: Final = (
     r"(?:快递|运)?单号|订单号?|问题|诉求|处理|原因|备注|新?地址|收件人|寄件人|姓名|电话|手机号?|联系人|联系方式|时间|"
     r"金额|重量|货值|要求|情况|说明|内容|快递|客户反馈|结果"
 )
-_SPEAKER = re.compile(
+_SPEAKER: Final = re.compile(
     r"[ \t\u3000]*[「『“\"']?[ \t\u3000]*@?(?!(?:" + _LABEL + r")[：:])[^\s：:「」『』“”\"]{1,16}[：:]"
 )
-_QUOTE_LINE = re.compile(r"[ \t\u3000]*(?:引用|【引用】|\[引用\]|回复|>|》|RE:|Re:|re:)")
-_REPLY_PREFIX = re.compile(r"[ \t\u3000]*回复[ \t\u3000]*@?[^\s：:]{1,16}[：:]")
-_BRACKETED = re.compile(r"[「『“]([^「」『』“”]{1,800})[」』”]")
+_QUOTE_LINE: Final = re.compile(r"[ \t\u3000]*(?:引用|【引用】|\[引用\]|回复|>|》|RE:|Re:|re:)")
+_REPLY_PREFIX: Final = re.compile(r"[ \t\u3000]*回复[ \t\u3000]*@?[^\s：:]{1,16}[：:]")
+_BRACKETED: Final = re.compile(r"[「『“]([^「」『』“”]{1,800})[」』”]")
 # The bot's replies (handlers/*, router/tickets/follower.py; a test pins each of them to this pattern), with the
 # tails they end in, so that a merchant's words after a pasted reply on the same line stay theirs. Words a merchant
 # also asks with ("撤单成功了吗", "拦截成功没有") count only in the bot's exact form.
-_BOT = re.compile(
+_BOT: Final = re.compile(
     r"(?:拦截已提交|改址已提交|已为您催促派送|已为您登记[^，,。\n]{0,8}工单|转人工客服处理|已转人工(?![了吗没么?？])|已在拦截中|"
     r"缺少新地址|系统繁忙|不是您账户下的运单|未查到该运单|暂不支持该快递公司|重量异议已转人工核实|处理时间较长，|"
     r"您登记的工单已处理完毕|请确认：|已为您取消|确认已超时|计费重量 ?[0-9.]+ ?[Kk][Gg]|"
@@ -112,13 +113,13 @@ def _lift(m: re.Match[str], quoted: list[str], says: bool) -> str:
     return m.group()
 
 
-_NUMBER = re.compile(r"[A-Za-z0-9]{10,}")
+_NUMBER: Final = re.compile(r"[A-Za-z0-9]{10,}")
 
 
 # Any sign of a quote: a rule line, quote brackets, a quote-line word, or a word of the bot's replies. The first
 # characters are looked for first: one character class is much cheaper than the alternation.
-_FIRST = re.compile(r"[「『“引复>\-—–_=─━~·.•*提为工缺繁账未暂异较确计功败法尚需]")
-_MAYBE = re.compile(
+_FIRST: Final = re.compile(r"[「『“引复>\-—–_=─━~·.•*提为工缺繁账未暂异较确计功败法尚需]")
+_MAYBE: Final = re.compile(
     r"[「『“]|引用|回复|^[ \t]*>|(?:[-—–_=─━~·.•*][ \t\u3000]*){3,}|已提交|已为您|人工|已在拦截中|缺少新地址|系统繁忙|"
     r"不是您账户|未查到|暂不支持|计费重量|处理时间较长|工单已处理|请确认|确认已超时|成功|失败：|无法|尚未揽收|已撤单",
     re.M,

@@ -28,45 +28,46 @@ from __future__ import annotations
 
 import itertools
 import re
+from typing import Final
 
-CARRIERS = ("sf", "zto", "yto", "sto", "yunda", "jt", "jd", "ems", "deppon", "cainiao")
-CARRIER_WORDS = {
+CARRIERS: Final = ("sf", "zto", "yto", "sto", "yunda", "jt", "jd", "ems", "deppon", "cainiao")
+CARRIER_WORDS: Final = {
     "顺丰": "sf", "中通": "zto", "圆通": "yto", "申通": "sto", "韵达": "yunda", "极兔": "jt", "J&T": "jt",
     "京东": "jd", "邮政": "ems", "EMS": "ems", "德邦": "deppon", "菜鸟": "cainiao",
 }
-_PREFIXED_FORMS = (
-    ("yto", r"YT\d{13}"),
-    ("jt", r"JT\d{13}"),
-    ("sf", r"SF[A-Z0-9]\d{12}"),
-    ("jd", r"JD[A-Z0-9]{2}\d{11}"),
-    ("deppon", r"DPK\d{12}"),
+_PREFIXED_FORMS: Final = (
+    ("yto", r"YT[0-9]{13}"),
+    ("jt", r"JT[0-9]{13}"),
+    ("sf", r"SF[A-Z0-9][0-9]{12}"),
+    ("jd", r"JD[A-Z0-9]{2}[0-9]{11}"),
+    ("deppon", r"DPK[0-9]{12}"),
 )
 # The prefixes differ, so at most one form can match at a position: one pattern, the carrier is the group's name.
-_PREFIXED = re.compile("|".join(f"(?P<{carrier}>{form})" for carrier, form in _PREFIXED_FORMS))
-_S10 = re.compile(r"[A-Z]{2}[0-9]{9}[A-Z]{2}")
-_S10_WEIGHTS = (8, 6, 4, 2, 3, 5, 9, 7)
+_PREFIXED: Final = re.compile("|".join(f"(?P<{carrier}>{form})" for carrier, form in _PREFIXED_FORMS))
+_S10: Final = re.compile(r"[A-Z]{2}[0-9]{9}[A-Z]{2}")
+_S10_WEIGHTS: Final = (8, 6, 4, 2, 3, 5, 9, 7)
 # A digit group followed by a decimal point belongs to a figure ("2.5KG"), never to the number before it.
-_CHUNK = re.compile(r"[A-Z0-9]+(?:[ -][0-9]+(?![.0-9]))*")
-_SHORTEST = 10  # shorter runs are neither waybills, phones, nor worth reporting as unplaced numbers
-_DIGITS = re.compile(r"[0-9]+")
-_SEPARATOR = re.compile(r"[ -]")
-_PHONE = re.compile(r"1[3-9]\d{9}")
-_LEGACY = ("sf", "zto")
+_CHUNK: Final = re.compile(r"[A-Z0-9]+(?:[ -][0-9]+(?![.0-9]))*")
+_SHORTEST: Final = 10  # shorter runs are neither waybills, phones, nor worth reporting as unplaced numbers
+_DIGITS: Final = re.compile(r"[0-9]+")
+_SEPARATOR: Final = re.compile(r"[ -]")
+_PHONE: Final = re.compile(r"1[3-9][0-9]{9}")
+_LEGACY: Final = ("sf", "zto")
 # A mobile number as written: an optional country code (+86, 0086, or 86 followed by a separator), then the 11
 # digits, possibly grouped 3-4-4 by single spaces or dashes, the first group possibly in brackets.
-_PHONE_NOTATION = re.compile(
+_PHONE_NOTATION: Final = re.compile(
     r"(?:\+ ?86[ -]?|(?<![0-9A-Z+])(?:00 ?86[ -]?|86[ -])?)"  # "+86" may follow anything, even another phone
     r"(?:\(1[3-9][0-9]\)|1[3-9][0-9])[ -]?[0-9]{4}[ -]?[0-9]{4}(?![0-9])"
 )
 # "86" glued to a mobile number: 13 digits that an EMS number could also have; a phone, always (a phone must never
 # be acted on as a parcel; an EMS number of that shape goes to a person as an unrecognised number).
-_PHONE_86 = re.compile(r"8(?<![0-9A-Z+]8)6(1[3-9][0-9]{9})(?![0-9])")
+_PHONE_86: Final = re.compile(r"8(?<![0-9A-Z+]8)6(1[3-9][0-9]{9})(?![0-9])")
 # A digit or letter, a space or dash, a digit: only then can a number be spaced or grouped. (The separator is
 # looked for first: it is much rarer than digits and letters.)
-_GAPPED = re.compile(r"[ -](?<=[0-9A-Z][ -])[0-9]")
+_GAPPED: Final = re.compile(r"[ -](?<=[0-9A-Z][ -])[0-9]")
 # An S10 number with spaces or dashes inside (the unspaced form is read with the chunks).
-_S10_SPACED = re.compile(r"[A-Z](?<![A-Z0-9][A-Z])[A-Z](?:[ -]?[0-9]){9}[ -]?[A-Z]{2}(?![A-Z0-9])")
-_BREAK = re.compile(r" ?\n ?")  # what may stand between the two pieces of a number broken over lines
+_S10_SPACED: Final = re.compile(r"[A-Z](?<![A-Z0-9][A-Z])[A-Z](?:[ -]?[0-9]){9}[ -]?[A-Z]{2}(?![A-Z0-9])")
+_BREAK: Final = re.compile(r" ?\n ?")  # what may stand between the two pieces of a number broken over lines
 
 
 # Plain classes rather than dataclasses: compiled with mypyc they are native, while a dataclass keeps its generated
@@ -242,7 +243,7 @@ def _phones_and_s10(text: str, ctx: _Context, found: Found) -> str:
     return _blank(text, taken)
 
 
-_DIGITS_ONLY = re.compile(r"[^0-9]")
+_DIGITS_ONLY: Final = re.compile(r"[^0-9]")
 
 
 def _read_chunk(c: str, ctx: _Context) -> tuple[_Reading, list[str], list[int]]:
@@ -313,6 +314,14 @@ def find(text: str, group_carrier: str | None = None) -> Found:
             # house numbers, times, weights: nothing this short is a waybill or a phone, unless half of one
             if lines and not c.isalpha():
                 pieces.append((start, end, c))
+            continue
+        # the common chunks: one number, prefixed or all digits (never a phone's length), nothing else in it
+        whole = _PREFIXED.fullmatch(c)
+        if whole is not None:
+            found.waybills.append(Waybill(c, whole.lastgroup or "", (start, end), ()))
+            continue
+        if c.isdigit() and (picked := ctx.pick(c)) is not None:
+            found.waybills.append(Waybill(c, picked[0], (start, end), picked[1]))
             continue
         chosen, groups, at = _read_chunk(c, ctx)
         for (number, carrier, alternatives), i in zip(chosen, at, strict=True):

@@ -1,15 +1,18 @@
 from __future__ import annotations
 
+import itertools
 import subprocess
 import sys
 
+import msgspec
 import orjson
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from router.parsing.intents import LEXICON
 from router.parsing.normalize import normalize
-from router.parsing.parser import MAX_CHARS, parse
+from router.parsing.parser import MAX_CHARS, _parse, parse
 
 
 def pairs(text: str, carrier: str | None = None) -> list[tuple[str, list[str]]]:
@@ -153,3 +156,20 @@ def test_clauses_bind_their_own_numbers_and_no_action_clauses_ask_nothing() -> N
         ("claim", ["YT7514236985412", "YT7514236985413"]),
     ]
     assert parse("YT7514236985412 问题已解决").requests == []
+
+
+_LONE_NUMBERS = [("YT7514236985412", None), ("75706890164395", "zto"), ("75706890164395", None),
+                 ("EJ302993041CN", None), ("YT75142369\n85412", None), ("7570 6890 1643 95", "zto")]
+_LONE_FORMS = ["{n} {w}", "{w} {n}", "{n}{w}", "{w}{n}", "{w}：{n}", "{n} 麻烦{w}一下，谢谢", "亲 {w}！{n}"]
+
+
+@pytest.mark.parametrize("intent", sorted(LEXICON))
+def test_a_lone_command_word_is_read_as_the_full_reading_reads_it(intent: str) -> None:
+    """The fast path for "YT… 拦截" (parser._lone_command) gives exactly what the full reading gives, for every
+    word of the lexicon, every kind of number and either order."""
+    for word in LEXICON[intent]:
+        w = word.lower() if word.isascii() else word
+        for (number, carrier), form in itertools.product(_LONE_NUMBERS, _LONE_FORMS):
+            text = form.format(n=number, w=w)
+            fast, full = _parse(text, carrier), _parse(text, carrier, fast=False)
+            assert msgspec.to_builtins(fast) == msgspec.to_builtins(full), text
