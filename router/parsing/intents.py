@@ -34,7 +34,7 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
         "CANCEL THE ORDER|CANCEL ORDER|CANCEL IT|CANCEL THIS ORDER|VOID"
     ),
     "change_address": _split(
-        "更改收件地址|修改收件地址|修改地址|更改地址|改地址|改址|更址|转寄|改派|地址改为|地址改成|换地址|"
+        "更换收件地址|更换收货地址|变更收件地址|更改收货地址|更改收件地址|修改收件地址|修改地址|更改地址|改地址|改址|更址|转寄|改派|地址改为|地址改成|换地址|"
         "换个地址|收件人改为|改收件人|电话改为|电话改成|改电话|联系电话改为|改送|改到|改收货地址|收货地址改|"
         "收货人改|改个地址|改下地址|改一下地址|地址改一下|地址换成|地址变更|变更地址|更换地址|修改收货地址|"
         "该址|该地址|该个地址|GAI GE DIZHI|GAIZHI|GAI ZHI|GAI DIZHI|CHANGE ADDRESS|CHANGE THE ADDRESS|"
@@ -45,14 +45,15 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
         "催件|催派|催一下|加急|尽快派送|尽快派件|尽快送|催促|快点派|催下|重新派送|重新派件|再派送|二次派送|"
         "催一催|明天再送|再送一次|再派一次|快点送|催催|催见|再催|也催|帮我催|帮忙催|给我催|快催|去催|催他|"
         "赶紧催|赶紧送|赶快送|赶紧派|快送|早点送|务必送到|一定要送到|安排送货|尽快安排|"
-        "CUIJIAN|CUI JIAN|CUI YI XIA|CUIYIXIA|CUI YIXIA|CUICUI|CUI|HURRY|HURRY UP|RUSH|"
+        "CUIJIAN|CUI JIAN|CUI YI XIA|CUIYIXIA|CUI YIXIA|CUICUI|CUI|HURRY|HURRY UP|RUSH|EXPEDITE|URGE|CHASE|"
         "EXPEDITE|SPEED UP"
     ),
     "verify_delivery": _split(
         "核实签收|签收未收到|显示签收但没收到|虚假签收|妥投了但没收到|显示签收|虚假妥投|"
         "签收异常|是否签收|签收情况|别人签收|代签收|代签|冒签|被签收|不是本人|显示妥投|"
         "压根没收|根本没收|NOT RECEIVED|DIDN'T RECEIVE|DIDNT RECEIVE|NEVER RECEIVED|"
-        "NOT DELIVERED|SHOWS DELIVERED|MARKED DELIVERED|MARKED AS DELIVERED|FAKE DELIVERY|"
+        "NOT DELIVERED|SHOWS DELIVERED|VERIFY DELIVERY|VERIFY THE DELIVERY|CHECK THE DELIVERY|MARKED DELIVERED|"
+        "MARKED AS DELIVERED|FAKE DELIVERY|"
         "SIGNED BUT NOT RECEIVED"
     ),
     "damaged": _split(
@@ -71,12 +72,12 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
         "查件|查一下|查一下物流|查物流|到哪了|到哪里了|轨迹|什么时候到|物流信息|查询|查下|走到哪|跟进|"
         "看下物流|看看物流|放快递柜|签收了吗|到了没|到了吗|什么情况|啥情况|啥时候能到|啥时候到|几天能到|"
         "多久能到|多久到|在路上|查查|到哪儿了|在哪|什么时候能到|能到吗|能到不|能不能到|几点到|几点能到|啥时候|"
-        "嘛时候|多会儿到|睇下|睇睇|去咗边|喺边|哪嘎达|瞅瞅|瞅一眼|到哪点了|到哪个环节|哪个环节|"
+        "嘛时候|多会儿到|物流进度|所在网点|预计派送时间|预计送达时间|送达时间|派送时间|睇下|睇睇|去咗边|喺边|哪嘎达|瞅瞅|瞅一眼|到哪点了|到哪个环节|哪个环节|"
         "CHAJIAN|CHA JIAN|CHA YI XIA|CHA WULIU|WHERE IS IT|WHERE IS MY|WHERE IS|TRACK|"
         "TRACKING|STATUS|ANY UPDATE|ETA"
     ),
     "delay": _split(
-        "延误|延迟|莫得动静|莫得动|没得动静|冇动静|咁耐都未到|就是慢|太慢了|慢死了|这么慢|不动了|停滞|好几天没更新|打延误|没更新|不更新|没动静|一直显示派送中|一直派送中|一直在派送|"
+        "延误|延迟|未更新|没有更新|无更新|莫得动静|莫得动|没得动静|冇动静|咁耐都未到|就是慢|太慢了|慢死了|这么慢|不动了|停滞|好几天没更新|打延误|没更新|不更新|没动静|一直显示派送中|一直派送中|一直在派送|"
         "一直不派送|不派送|没派送|还没派送|没动|不动|卡住|卡在|停在|没信息|没有物流|YANWU|DELAYED|DELAY|STUCK|"
         "NOT MOVING|NO UPDATE|STILL NOT DELIVERED|NOT DELIVERED YET|STILL NOT ARRIVED|NOT ARRIVED YET|NO UPDATES"
     ),
@@ -129,8 +130,10 @@ _NOT_AFTER: Final[dict[str, tuple[str, ...]]] = {
     "退": ("款", "钱", "费", "运费", "货款", "出", "换", "群"), "撤": ("回", "销", "错"), "核实": ("一下重量", "重量"),
     "催": ("了好几", "过"),
     "漏": ("发", "寄", "填", "写", "掉", "看", "打", "单", "件"),  # 漏发: forgotten, not leaking
+    # the payout, not a request for one
+    "理赔": ("款",), "赔付": ("款",), "赔偿": ("款", "金"), "赔款": ("项", "已", "到"),
 }
-_NOT_BEFORE: Final[dict[str, str]] = {"快点": "手"}  # "手快点错了": a slip of the hand, no hurry
+_NOT_BEFORE: Final[dict[str, str]] = {"快点": "手", "核实": "经"}  # "手快点错了", "经核实": no hurry, no check
 _LATIN_BEFORE: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'")
 _LATIN_AFTER: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ'")
 
@@ -173,7 +176,9 @@ _COMMANDS: Final = re.compile("|".join(
         _OFTEN.find(kv[0]) if kv[0] in _OFTEN else len(_OFTEN), kv[0].isascii(), -len(kv[1])))
 ))
 _INTENT_OF: Final = dict(_words)
-_SOUNDS: Final = SoundIndex([(w, i) for w, i in _words if not w.isascii() and i[-1] != "≈"])
+# Words everyday phrases sound like ("第一时间" is yi shi, as 遗失) are not listened for.
+_NOT_HEARD: Final = frozenset({"遗失"})
+_SOUNDS: Final = SoundIndex([(w, i) for w, i in _words if not w.isascii() and i[-1] != "≈" and w not in _NOT_HEARD])
 
 
 def commands(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
@@ -195,7 +200,7 @@ def commands(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
 _CHANGE_CONTACT: Final = re.compile(
     r"改(?:一下|下|个|成|到)?(?:这个|这|新的?)?(?:收件|收货)?人?(?:的)?(?:电话|手机号?|联系方式|地址|名字|姓名)|"
     r"(?:收件|收货)人?(?:的)?(?:电话|手机号?|联系方式|名字|姓名)?(?:改|换|变更)|"
-    r"(?:收件人|收货人|电话|手机号?)[^，。\n]{1,24}?(?:改为|改成|换成)|"
+    r"(?:收件人|收货人|电话|手机号?|姓名)[^，。\n]{0,24}?(?:改为|改成|换成|变更为|更改为|更换为)|"
     r"(?:电话|手机号?|联系方式)(?:也|再)?(?:改|换)(?:一下|下)?"
 )
 # Wordings with something between their parts: (pattern, intent) — "态度也差", "东西也少了", "gai 个地址".
@@ -215,15 +220,17 @@ _SPREAD: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...]] = (  # 
 # Words that take back a command before it ("不用拦截了", "别改址", "取消拦截", "不是要退回", "don't intercept").
 # "是不是丢了" asks, it does not deny: 不是 counts only when no 是 stands before it.
 _NEGATION_BEFORE: Final = re.compile(
-    r"(?:(?:不用|(?<!要)不要|别|无需|不需要|先别|暂不|不必|不该|不应该|不应|唔使|唔好|唔要|莫要|莫|甭)(?:给(?:我|俺|咱)?|帮(?:我|俺)|再|也|登记|报|申请|去)?|取消|不再|"
+    r"(?:(?:不用|(?<!要)不要|别|无需|不需要|先别|暂不|不必|不该|不应该|不应|唔使|唔好|唔要|莫要|莫|甭|请勿|勿|不予|无须|另行|暂缓|没必要|用不着|犯不着|不必再|"
+    r"HOLD OFF ON(?: THE)?|HOLD OFF|BU ?YONG|BU ?YAO|BIE|BU)"
+    r"(?:给(?:我|俺|咱)?|帮(?:我|俺)|再行|再|也|登记|报|申请|去)?|取消|不再|"
     r"(?<!是)不是要?|(?<!要)不|"
-    r"DON'?T|DO NOT|NO NEED TO|NOT)\s*$"
+    r"DON'?T(?: NEED)?|DO NOT(?: NEED)?|NO NEED (?:TO|FOR)|NOT|DOESN'?T NEED)\s*$"
 )
 # Used with match() at the end of a command, hence no "^". "拦截取消" cancels the command; "取消订单/寄件/快递"
 # are themselves the cancel command, never a negation.
 _NEGATION_AFTER: Final = re.compile(
     r"\s*(?:的事|这事|的话)?\s*(?:了)?\s*(?:不用了|不要了|取消(?![订寄快])|先不用|算了|不需要了|就算了|后面再说|以后再说|"
-    r"回头再说|再说|不申请了?|不办了|不弄了|不搞了|不登记了|NVM)"
+    r"回头再说|再说|不申请了?|不办了|不弄了|不搞了|不登记了|有误|系误操作|是误操作|无需再?处理|NVM)"
 )
 # 没 denies a state ("没坏", "没有破损", "没丢"), never a command ("还没拦截" asks after one).
 _NOT_STATE: Final = re.compile(r"(?:没有|没|并没有|并没)\s*$")
@@ -247,13 +254,15 @@ _WITHDRAWAL: Final = re.compile(
     r"不用登记了?|不登记了|再说(?=$|[\s，,。])|"
     r"不用处理(?=$|[\s，,。])|"
     r"不用(?=$|[\s，,。])|不需要(?=$|[\s，,。])|NVM|NEVER ?MIND|"
-    r"NO NEED(?<!SAY NO NEED)(?<!SAYS NO NEED)(?<!SAID NO NEED)|"
+    r"NO NEED(?<!SAY NO NEED)(?<!SAYS NO NEED)(?<!SAID NO NEED)|WITHDRAW(?: THAT| THE| THIS)? REQUEST|"
+    r"无需处理|无须处理|无需再处理|无需再行处理|暂不处理|暂不需要处理|请勿执行|不予处理|"
+    r"先放着|放一放|先搁着|先缓缓|缓一缓|先缓一缓|再等等|不用麻烦了|没必要了|用不着了|"
     r"不要了(?<!客户不要了)(?<!顾客不要了)(?<!买家不要了)(?<!对方不要了)(?<![他她说]不要了)"
 )
 # Characters one of the negations above must hold: a cheap test before the patterns.
-_NEGATION_CHARS: Final = re.compile("[不别无需消NT唔莫甭]")
+_NEGATION_CHARS: Final = re.compile("[不别无需消NTB唔莫甭勿另D暂没用犯]")
 _AFTER_CHARS: Final = re.compile("[不取算再说的这N]")
-_WITHDRAWAL_FIRST: Final = re.compile("[算不别作除跳后以回先N]")  # every withdrawal holds one of them
+_WITHDRAWAL_FIRST: Final = re.compile("[算不别作除跳后以回先N无暂请W放缓再没用]")  # every withdrawal holds one of them
 # "正常派送", "按原地址送": nothing is to be done for the numbers these stand with; nothing was taken back either.
 NOTHING: Final = "-"
 _NOTHING: Final = re.compile(r"(?<=[个单票])\s?不动(?!了)|"
@@ -270,7 +279,9 @@ _CANCELS_NEXT: Final = frozenset({"撤销", "CANCEL", "CANCEL IT", "取消"})
 # "投诉撤回", "投诉撤了吧": the complaint is withdrawn, nothing is intercepted or cancelled
 _WITHDRAWS_BEFORE: Final = frozenset({"撤回", "撤销", "撤", "取消"})
 # Deferrals take back only the command they follow ("先登记破损 理赔等照片发来再说").
-_DEFERRALS: Final = frozenset({"再说", "后面再说", "以后再说", "回头再说"})
+_DEFERRALS: Final = frozenset({"再说", "后面再说", "以后再说", "回头再说", "先放着", "放一放", "先搁着", "先缓缓",
+                               "缓一缓",
+                               "先缓一缓", "再等等"})
 # "不核实不行": the denial is denied by what follows it.
 _MUST: Final = re.compile(r"\s*(?:不行|不可|不得行)")
 
@@ -312,7 +323,7 @@ def mentions_by_clause(text: str, clauses: list[tuple[int, int]], by_sound: bool
     may_deny, may_follow = not has.isdisjoint(_NEGATION_SET), not has.isdisjoint(_AFTER_SET)
     if by_sound:  # "腿回", "众裁": what no word matched may sound like one (a guess: a morpheme's strength)
         heard = [(s, e, i.rstrip("~≈") + "≈") for s, e, i in _SOUNDS.find(text, clauses[0][0], clauses[-1][1])
-                 if all(e <= a or b <= s for a, b, _ in found)]
+                 if all(e <= a or b <= s for a, b, _ in found) and _WHOLE_WORDS.isdisjoint(text[s:e])]
         found = sorted(found + heard)
     for s, e, word_intent in found:
         while clauses[k][1] < e:
@@ -356,7 +367,9 @@ def mentions_by_clause(text: str, clauses: list[tuple[int, int]], by_sound: bool
             _extra(text, clauses, out, pattern, intent, False, replace=True)
     if "废" in has and "作废" in text:
         _voided(text, clauses, out)
-    if "过" in has or "已" in has or "功" in has or "遍" in has or "次" in has:
+    if "撤" in has or "销" in has or "取" in has or "废" in has:
+        _formal_withdrawals(text, clauses, out)
+    if not has.isdisjoint(_REPORT_SET):
         _reports(text, clauses, out)
     for mine in out:
         if len(mine) > 1:
@@ -375,8 +388,10 @@ def mentions_by_clause(text: str, clauses: list[tuple[int, int]], by_sound: bool
 
 
 # The characters the guards above look for (each pattern needs one of them; _SPREAD by its words' first characters).
-_TRIGGERS: Final = re.compile("[改换变态少没签只废过已功遍次不别无需消唔莫甭取算再说的这常原动是同样GNT]")
-_NEGATION_SET: Final = frozenset("不别无需消NT唔莫甭")  # as _NEGATION_CHARS
+_TRIGGERS: Final = re.compile(
+    "[B暂用犯仅转特备系工改换变态少没签只废过已功遍次不别无需消唔莫甭勿另取算再说的这常原动是同样有误GNTD撤销]")
+_REPORT_SET: Final = frozenset("过已功遍次仅转特备系工")  # the characters _reports looks for
+_NEGATION_SET: Final = frozenset("不别无需消NTB唔莫甭勿另D暂没用犯")  # as _NEGATION_CHARS
 _AFTER_SET: Final = frozenset("不取算再说的这N")  # as _AFTER_CHARS
 
 
@@ -414,7 +429,7 @@ def _withdrawn_after_command(mine: list[Mention]) -> None:
 
 # 作废 of an order is a cancel; of a message ("刚才那条作废") it takes the message back, and of a number given
 # in place of another ("A 作废 用这个 B") it says the number was wrong: nothing is asked for A.
-_VOIDED_MESSAGE: Final = re.compile(r"(?:条|刚才|刚刚|上面|之前|前面|上一)[^0-9A-Z]{0,4}$")
+_VOIDED_MESSAGE: Final = re.compile(r"(?:条|刚才|刚刚|上面|之前|前面|上一|此前|上述|以上|申请|指令)[^0-9A-Z]{0,4}$")
 _VOIDED_NUMBER: Final = re.compile(r"\s*(?:[,，]\s*)?(?:用这个|用这|用|以|换成|换|改用|正确的|应该是|应为|是)")
 
 
@@ -446,8 +461,17 @@ def _alone(text: str, s: int, e: int) -> bool:
 # A 不 standing alone right after a command: "no" — the merchant puts the command right, not denies the next.
 _NO_WAIT: Final = re.compile(r"[\s，,。!！—-]*(?:(?:啊|哦|噢|呃|额|嗯|诶)?(?:不是|不对|不)+|等下|等等)[\s，,。!！~—-]+")
 # "拦过了", "已经投诉", "撤单成功了", "催了一遍": a command done already, reported; nothing is asked.
-_DONE_AFTER: Final = re.compile(r"了?过(?!来|去|期|于|重|多|程)|了一遍|了一次|成功(?![吗没么不?？]|了[吗没么?？])")
-_DONE_BEFORE: Final = re.compile(r"(?:已经|已)(?:帮你|给你|帮您|在[^\s，,。]{0,6})?$")
+_DONE_AFTER: Final = re.compile(
+    r"了?过(?!来|去|期|于|重|多|程)|了一遍|了一次|成功(?![吗没么不?？]|了[吗没么?？])|"
+    r"(?:申请|事宜|工单)?(?:已受理|已成功|处理成功|提交成功|已提交|已办理|已完成|已结案|已生效|已通过|已有回复|已回复)|"
+    r"(?:款|款项|金)(?:[^，。\n]{0,12})?已?(?:到账|收到|打款)")
+_DONE_BEFORE: Final = re.compile(
+    r"(?:(?<!订单)(?<!单子)(?:已经|已|已于[^\s，,。]{0,10}?)(?:帮你|给你|帮您|在[^\s，,。]{0,6}|申请|提交|办理|登记|发起)?|"
+    r"(?:申请|提交|登记|办理)过)$")
+# The message only passes something on: every command in it is a report ("此处仅作同步，无需重复处理").
+_FOR_INFORMATION: Final = re.compile(r"仅作同步|仅作备案|仅供备案|仅作告知|仅供参考|转发备查|特此告知|无需重复|"
+                                     r"此处仅作|备查|"
+                                     r"以上为系统推送|系统通知|工单通知")
 
 
 # Firm words of actions (not symptoms, which are states: "已经延误了"; not morphemes: "已退" is a refund).
@@ -458,14 +482,46 @@ _SOMEONE_ELSE: Final = re.compile(r"客户|顾客|买家|对方|收件人|人家
 
 
 def _reports(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]]) -> None:
+    passed_on = _FOR_INFORMATION.search(text) is not None
     for (lo, _), mine in zip(clauses, out, strict=True):
         for x in mine:
             if x.negated or x.intent.rstrip("~≈") not in _DONE_INTENTS:
+                continue
+            if passed_on:
+                x.negated = x.done = True
                 continue
             if (_DONE_AFTER.match(text, lo + x.end) is not None or (
                     x.intent[-1] != "≈" and _DONE_BEFORE.search(text, max(lo, lo + x.start - 12), lo + x.start))) and (
                     _SOMEONE_ELSE.search(text, max(lo, lo + x.start - 8), lo + x.start) is None):
                 x.negated = x.done = True
+
+
+# "此前申请的拦截予以撤回", "撤回此前提交的 YT… 拦截申请": a request (a noun here) withdrawn in so many words.
+_WITHDRAW_WORDS: Final = frozenset({"撤回", "撤销", "取消", "作废"})
+_WITHDRAWN_AFTER: Final = re.compile(
+    r"(?:申请|指令|请求|登记|工单|报备|事宜)?(?:已|均|都|全部|一并|请|予以|请予以|现予|现予以|现|现在)*")
+_GRANTED: Final = re.compile(r"(?:予以|现予|予|一并|全部|均|申请)$")
+_REQUEST_NOUN: Final = re.compile(r"申请|指令|请求|登记|工单|诉求")
+_WITHDRAWN_BEFORE: Final = re.compile(
+    r"(?:我方|我们|我司|本公司|贵司)?[^，。,\n]{0,28}?(?:提交|申请|发起|登记|提出)?的?")
+
+
+def _formal_withdrawals(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]]) -> None:
+    for (lo, _), mine in zip(clauses, out, strict=True):
+        for w in [x for x in mine if x.word in _WITHDRAW_WORDS]:
+            others = [a for a in mine if a is not w and not a.negated and a.intent not in (WITHDRAW, NOTHING, SAME)]
+            before = [a for a in others
+                      if a.end <= w.start and _WITHDRAWN_AFTER.fullmatch(text, lo + a.end, lo + w.start)
+                      and (w.start > a.end or a.intent.rstrip("~≈") == w.intent.rstrip("~≈"))]
+            after = [a for a in others if w.end <= a.start and _REQUEST_NOUN.match(text, lo + a.end)
+                     and _WITHDRAWN_BEFORE.fullmatch(text, lo + w.end, lo + a.start)]
+            hit = before[-1:] or after[:1]
+            if hit and all(not (x.start < w.start < x.end) for x in mine if x is not w):
+                hit[0].negated = True
+                mine.remove(w)
+            elif not hit and w.word in ("撤回", "撤销") and _GRANTED.search(
+                    text, max(lo, lo + w.start - 3), lo + w.start):
+                w.intent, w.negated = WITHDRAW, True  # "…，现予以撤回": the request named before, withdrawn
 
 
 def _verb_and_object(mine: list[Mention]) -> None:

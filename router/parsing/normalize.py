@@ -96,13 +96,10 @@ def normalize(text: str) -> str:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not unicodedata.is_normalized("NFKC", text):  # circled numbers never are
         text = unicodedata.normalize("NFKC", _CIRCLED.sub(" ", text))
-    special = _SPECIAL.search(text) is not None
-    if special:
-        text = _special(text)
-    if _LINE_START.search(text) is not None:
+    if _SPECIAL.search(text) is not None:
+        text = _NOISE.sub(" ", _INVISIBLE.sub("", _special(text)))
+    if _LINE_START.search(text) is not None:  # after the noise: "🦈2、…" is numbered too (and a second pass agrees)
         text = _NUMBERING.sub(" ", text)
-    if special:
-        text = _NOISE.sub(" ", _INVISIBLE.sub("", text))
     if "  " in text or "\t" in text:  # NFKC made every other blank a space
         text = _SPACES.sub(" ", text)
     return (_EDGE_SPACES.sub("\n", text) if "\n" in text else text).strip()

@@ -113,17 +113,18 @@ _HEDGE: Final = re.compile(
     r"再说吧|不知道|要不要|是不是要|是否需要|需不需要|一会儿?告诉你|待会告诉你|等下告诉你|哪个是哪个|说不准|拿不准|"
     r"MAYBE|PERHAPS|NOT SURE|IF NEEDED|IDK"
 )
-_CONDITION: Final = re.compile(r"如果|要是|假如|万一|若是|倘若|IF ")
+_CONDITION: Final = re.compile(r"如果|要是|假如|万一|若是|倘若|若|如(?=已|未|尚|还|没|果|需)|IF ")
 _PARCEL_STATE: Final = re.compile(r"签收|派送|派件|揽收|发出|到站|出库|送达|妥投|发货|寄出|到了|到达|DELIVERED|SHIPPED")
 # "更正 单号打错了 是 YT2": a number after these replaces an earlier one.
 _NUMBER_CORRECTION: Final = re.compile(
     r"打错|写错|输错|填错|录错|发错|给错|弄错|搞错|看错|错了|更正|不对|应该是|正确的是|正确单号|应为|改成|换成|为准|改一下|纠正|"
-    r"打反|反了|才对|搞反|弄反|手滑|手误"
+    r"打反|反了|才对|搞反|弄反|手滑|手误|CORRECTION|SHOULD BE|WRONG NUMBER|TYPO"
 )
 # What may stand between a correction and the right number: "更正 第二个单号是 YT…", "打错了 应该是 YT…".
 _CONNECTOR: Final = re.compile(
     r"(?:[\s:：,，]|了|是|为|成|一下|应该|正确的|正确|完整的|单号|号码|运单号|快递单号|重新发|重发|的|第[一二两三四五六七八九十0-9]{1,2}个|"
-    r"第[一二两三四五六七八九十0-9]{1,2}单|最后一个|最后那个|上面那个|前面那个|这个|那个|(?:我|俺|咱)?(?:要|想)?(?:查|拦|催|改|问|说)?的?是)*"
+    r"第[一二两三四五六七八九十0-9]{1,2}单|最后一个|最后那个|上面那个|前面那个|这个|那个|(?:我|俺|咱)?(?:要|想)?(?:查|拦|催|改|问|说)?的?是|"
+    r"THE|NUMBER|TRACKING|IS|IT'S|SHOULD|BE|CORRECT|RIGHT)*"
 )
 _ALL_WORD: Final = re.compile(r"都|全部|全都|统统|所有|统一")
 # Deictic words: the command speaks of the number just named ("YT1 外箱破了\n这个登记破损").
@@ -930,7 +931,11 @@ def _asks_about(clause: str, at: int) -> bool:
 # Words that deny or hold back, wherever they stand; the reasons merchants give for a return do not count.
 _DENIAL_ANYWHERE: Final = re.compile(
     r"不(?<!客户不)(?<!顾客不)(?<!买家不)(?<!人家不)(?<![他她说]不)(?!在家|接电话|在|满意|想要|喜欢|合适|对劲|见了|到|动|通|送|派|发)|"
-    r"别|甭|免了|勿|拉倒|作罢|算了|NO |NOT |DON'?T"
+    r"别|甭|免了|勿|拉倒|作罢|算了|NO |NOT |DON'?T|"
+    # withdrawing words, and words that introduce what someone else wrote: an irreversible action read beside
+    # them is confirmed, in case they take it back or relay it in a way the reading above missed
+    r"无需|无须|毋须|没必要|用不着|暂缓|放弃|终止|中止|撤回|撤销|作废|取消|WITHDRAW|HOLD OFF|"
+    r"转发|原文|原消息|聊天记录|邮件|发件人|引用|回复|说[:：]"
 )
 
 

@@ -37,14 +37,21 @@ _BRACKETED: Final = re.compile(r"[「『“]([^「」『』“”]{1,800})[」�
 # The bot's replies (handlers/*, router/tickets/follower.py; a test pins each of them to this pattern), with the
 # tails they end in, so that a merchant's words after a pasted reply on the same line stay theirs. Words a merchant
 # also asks with ("撤单成功了吗", "拦截成功没有") count only in the bot's exact form.
-_BOT: Final = re.compile(
-    r"(?:拦截已提交|改址已提交|已为您催促派送|已为您登记[^，,。\n]{0,8}工单|转人工客服处理|已转人工(?![了吗没么?？])|已在拦截中|"
+_BOT_START: Final = (
+    r"拦截已提交|改址已提交|已为您催促派送|已为您登记[^，,。\n]{0,8}工单|转人工客服处理|已转人工(?![了吗没么?？])|已在拦截中|"
     r"缺少新地址|系统繁忙|不是您账户下的运单|未查到该运单|暂不支持该快递公司|重量异议已转人工核实|处理时间较长，|"
-    r"您登记的工单已处理完毕|请确认：|已为您取消|确认已超时|计费重量 ?[0-9.]+ ?[Kk][Gg]|"
-    r"(?:撤单|改址)成功(?![了吗没么啦?？])|拦截成功，|拦截失败：|改址失败：|已(?:签收|揽收)，无法|尚未揽收，|已撤单，无需)"
-    r"[^\n]*?(?:结果会第一时间通知您|专人跟进|请耐心等待|请稍候|请核对单号|即办理|包裹将退回|将按新地址派送|如需帮助请回复|"
+    r"您登记的工单已处理完毕|请确认：|已为您取消|确认已超时|计费重量 [0-9]+\.[0-9]{2} [Kk][Gg]|"
+    r"(?:撤单|改址)成功(?![了吗没么啦?？])|拦截成功，|拦截失败：|改址失败：|已(?:签收|揽收)，无法|尚未揽收，|已撤单，无需"
+)
+_BOT_END: Final = (
+    r"结果会第一时间通知您|专人跟进|请耐心等待|请稍候|请核对单号|即办理|包裹将退回|将按新地址派送|如需帮助请回复|"
     r"如有问题请联系客服|请按“改址 单号 新地址 姓名 电话”发送|可直接撤单（回复“撤单 单号”）|揽收后会尽快发出|"
-    r"如需退回请回复“拦截 单号”|无需重复操作|[0-9.]+ ?[Kk][Gg]|(?=\n)|$)"
+    r"如需退回请回复“拦截 单号”|无需重复操作"
+)
+# A reply runs from its first words to its last tail: tails joined by punctuation ("专人跟进，结果会第一时间通知您"),
+# or the end of a reply that has none (the weight, a line's end).
+_BOT: Final = re.compile(
+    f"(?:{_BOT_START})[^\\n]*?(?:(?:{_BOT_END})(?:[，,。][^\\n，,。]*?(?:{_BOT_END}))*|(?<=[Kk][Gg])|(?=\\n)|$)"
 )
 
 
@@ -84,7 +91,7 @@ def split(text: str) -> Split:
         # a quoted request ("“YT1 拦截” 这个不用了") is context when the merchant says something of their own
         # outside it; alone with a few words around it ("客户说「YT1 不要了 退回」") it is what they relay
         says = bool(mentions(normalize(_BRACKETED.sub(" ", text))))
-        text = _BRACKETED.sub(lambda m: _lift(m, quoted, says), text)
+        text = _BRACKETED.sub(lambda m: _lift(m, quoted, says or _answered(m)), text)
     lines = text.split("\n")
     if len([x for x in lines if x.strip()]) > 1:
         for i, line in enumerate(lines):
@@ -103,6 +110,16 @@ def split(text: str) -> Split:
     own = "\n".join(lines)
     joined = "\n".join(quoted)
     return Split(own, joined, bool(joined) and _BOT.search(joined) is not None)
+
+
+def _answered(m: re.Match[str]) -> bool:
+    """A quoted message with the merchant's answer after it ("「YT1 拦截」 收到"), not a request relayed
+    ("客户说「YT1 不要了 退回」")."""
+    text = m.string
+    return bool(text[m.end() :].strip()) and _RELAY.search(text, max(0, m.start() - 6), m.start()) is None
+
+
+_RELAY: Final = re.compile(r"(?:说|表示|反馈|要求|讲|留言|称|问|原话|意思|消息|来信|内容)[:：，,\s]*$")
 
 
 def _lift(m: re.Match[str], quoted: list[str], says: bool) -> str:
