@@ -129,6 +129,8 @@ MORPHEMES: Final[dict[str, tuple[str, ...]]] = {
 _NOT_AFTER: Final[dict[str, tuple[str, ...]]] = {
     "退": ("款", "钱", "费", "运费", "货款", "出", "换", "群"), "撤": ("回", "销", "错"), "核实": ("一下重量", "重量"),
     "催": ("了好几", "过"),
+    # 改到明天: a day, not an address
+    "改到": ("明天", "后天", "今天", "下午", "上午", "晚上", "周", "下周", "星期", "礼拜", "几点"),
     "漏": ("发", "寄", "填", "写", "掉", "看", "打", "单", "件"),  # 漏发: forgotten, not leaking
     # the payout, not a request for one
     "理赔": ("款",), "赔付": ("款",), "赔偿": ("款", "金"), "赔款": ("项", "已", "到"),
@@ -200,7 +202,7 @@ def commands(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
 _CHANGE_CONTACT: Final = re.compile(
     r"改(?:一下|下|个|成|到)?(?:这个|这|新的?)?(?:收件|收货)?人?(?:的)?(?:电话|手机号?|联系方式|地址|名字|姓名)|"
     r"(?:收件|收货)人?(?:的)?(?:电话|手机号?|联系方式|名字|姓名)?(?:改|换|变更)|"
-    r"(?:收件人|收货人|电话|手机号?|姓名)[^，。\n]{0,24}?(?:改为|改成|换成|变更为|更改为|更换为)|"
+    r"(?:收件人|收货人|电话|手机号?|姓名|名字)[^，。\n]{0,24}?(?:改为|改成|换成|变更为|更改为|更换为)|"
     r"(?:电话|手机号?|联系方式)(?:也|再)?(?:改|换)(?:一下|下)?"
 )
 # Wordings with something between their parts: (pattern, intent) — "态度也差", "东西也少了", "gai 个地址".
@@ -213,6 +215,8 @@ _SPREAD: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...]] = (  # 
         r"都[0-9一二三四五六七八九十]+号)了?[^，。\n]{0,3}?(?:还没到|还没收到|还没送到|没到|没送到|还没来)"), "delay"),
     # signed for, yet not received: "私自签收 客户没收到", "是谁签收的 客户说没收到"
     (("签",), re.compile(r"签(?:收|的)[^，。\n]{0,8}?(?:没收到|未收到|没拿到|没见到)"), "verify_delivery"),
+    # "实际1.2kg 按3kg收的": charged another weight
+    (("按",), re.compile(r"按 ?[0-9.]+ ?(?:KG|公斤|斤|千克) ?(?:收|算|计)"), "weight"),
     # "两箱 只收到一箱"
     (("只收到",), re.compile(r"只收到了?[0-9一二两三四五六七八九十]+ ?(?:箱|件|个|包|盒|袋)"), "lost"),
     (("GAI",), re.compile(r"G(?<![A-Z]G)AI ?(?:个|一下|下)? ?(?:地址|DIZHI)"), "change_address"),
@@ -220,7 +224,7 @@ _SPREAD: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...]] = (  # 
 # Words that take back a command before it ("不用拦截了", "别改址", "取消拦截", "不是要退回", "don't intercept").
 # "是不是丢了" asks, it does not deny: 不是 counts only when no 是 stands before it.
 _NEGATION_BEFORE: Final = re.compile(
-    r"(?:(?:不用|(?<!要)不要|别|无需|不需要|先别|暂不|不必|不该|不应该|不应|唔使|唔好|唔要|莫要|莫|甭|请勿|勿|不予|无须|另行|暂缓|没必要|用不着|犯不着|不必再|"
+    r"(?:(?:不用|(?<!要)不要|别|无需|不需要|先别|暂不|不必|不该|不应该|不应|唔使|唔好|唔要|莫要|莫|甭|请勿|勿|不予|无须|另行|暂缓|没必要|用不着|犯不着|不必再|覅|不消|勿要|(?<!能)不能|(?<!可)不可以|"
     r"HOLD OFF ON(?: THE)?|HOLD OFF|BU ?YONG|BU ?YAO|BIE|BU)"
     r"(?:给(?:我|俺|咱)?|帮(?:我|俺)|再行|再|也|登记|报|申请|去)?|取消|不再|"
     r"(?<!是)不是要?|(?<!要)不|"
@@ -229,8 +233,8 @@ _NEGATION_BEFORE: Final = re.compile(
 # Used with match() at the end of a command, hence no "^". "拦截取消" cancels the command; "取消订单/寄件/快递"
 # are themselves the cancel command, never a negation.
 _NEGATION_AFTER: Final = re.compile(
-    r"\s*(?:的事|这事|的话)?\s*(?:了)?\s*(?:不用了|不要了|取消(?![订寄快])|先不用|算了|不需要了|就算了|后面再说|以后再说|"
-    r"回头再说|再说|不申请了?|不办了|不弄了|不搞了|不登记了|有误|系误操作|是误操作|无需再?处理|NVM)"
+    r"\s*(?:的事|这事|的话|就)?\s*(?:了)?\s*(?:不用了|不要了|取消(?![订寄快])|先不用|算了|不需要了|就算了|后面再说|以后再说|"
+    r"回头再说|再说|不申请了?|不办了|不弄了|不搞了|不登记了|有误|系误操作|无需再?处理|错了|错啦|NVM)"
 )
 # 没 denies a state ("没坏", "没有破损", "没丢"), never a command ("还没拦截" asks after one).
 _NOT_STATE: Final = re.compile(r"(?:没有|没|并没有|并没)\s*$")
@@ -260,12 +264,12 @@ _WITHDRAWAL: Final = re.compile(
     r"不要了(?<!客户不要了)(?<!顾客不要了)(?<!买家不要了)(?<!对方不要了)(?<![他她说]不要了)"
 )
 # Characters one of the negations above must hold: a cheap test before the patterns.
-_NEGATION_CHARS: Final = re.compile("[不别无需消NTB唔莫甭勿另D暂没用犯]")
-_AFTER_CHARS: Final = re.compile("[不取算再说的这N]")
+_NEGATION_CHARS: Final = re.compile("[不别无需消NTB唔莫甭勿另D暂没用犯覅]")
+_AFTER_CHARS: Final = re.compile("[不取算再有系无错N]")  # one of them stands in every word _NEGATION_AFTER reads
 _WITHDRAWAL_FIRST: Final = re.compile("[算不别作除跳后以回先N无暂请W放缓再没用]")  # every withdrawal holds one of them
 # "正常派送", "按原地址送": nothing is to be done for the numbers these stand with; nothing was taken back either.
 NOTHING: Final = "-"
-_NOTHING: Final = re.compile(r"(?<=[个单票])\s?不动(?!了)|"
+_NOTHING: Final = re.compile(r"(?<=[个单票])\s?不动(?!了)|没拦住|没截住|没拦下|"
                              r"正常派送|正常送|正常派|正常发|正常寄|照常派送|照常送|照常发|按原地址|是正常的|正常的|"
                       r"是好的|完好|好好的|没(?:(?<=[0-9A-Z的个]没)|(?<=[0-9A-Z的] 没))(?:问题|事)|"
                       r"已经拦了|已经拦截了|已拦截|已经撤了|已经撤单了|已经催过了|已经改过了|已经改了")
@@ -370,7 +374,7 @@ def mentions_by_clause(text: str, clauses: list[tuple[int, int]], by_sound: bool
     if "撤" in has or "销" in has or "取" in has or "废" in has:
         _formal_withdrawals(text, clauses, out)
     if not has.isdisjoint(_REPORT_SET):
-        _reports(text, clauses, out)
+        _reports(text, clauses, out, has)
     for mine in out:
         if len(mine) > 1:
             _verb_and_object(mine)
@@ -389,10 +393,10 @@ def mentions_by_clause(text: str, clauses: list[tuple[int, int]], by_sound: bool
 
 # The characters the guards above look for (each pattern needs one of them; _SPREAD by its words' first characters).
 _TRIGGERS: Final = re.compile(
-    "[B暂用犯仅转特备系工改换变态少没签只废过已功遍次不别无需消唔莫甭勿另取算再说的这常原动是同样有误GNTD撤销]")
-_REPORT_SET: Final = frozenset("过已功遍次仅转特备系工")  # the characters _reports looks for
-_NEGATION_SET: Final = frozenset("不别无需消NTB唔莫甭勿另D暂没用犯")  # as _NEGATION_CHARS
-_AFTER_SET: Final = frozenset("不取算再说的这N")  # as _AFTER_CHARS
+    "[覅按B暂用犯仅转特备系工款上以之改换变态少没签只废过已功遍次不别无需消唔莫甭勿另取算再常原动是同样有误错GNTD撤销]")
+_REPORT_SET: Final = frozenset("过已功遍次仅转特备系工款上以之")  # the characters _reports looks for
+_NEGATION_SET: Final = frozenset("不别无需消NTB唔莫甭勿另D暂没用犯覅")  # as _NEGATION_CHARS
+_AFTER_SET: Final = frozenset("不取算再有系无错N")  # as _AFTER_CHARS
 
 
 def _extra(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]], pattern: re.Pattern[str],
@@ -450,8 +454,8 @@ _ONLY_ALONE: Final = frozenset("查改赔")
 _EDGE: Final = frozenset(" \n0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ!！?？,，。.、~+:：;；")
 
 
-_EDGE_BEFORE: Final = _EDGE | frozenset("全都也再先快帮就还接")  # "全拦", "直接退", "也催"
-_EDGE_AFTER: Final = _EDGE | frozenset("吧啊呀哈嘛呗哦")  # "拦吧", "催啊"
+_EDGE_BEFORE: Final = _EDGE | frozenset("全都也再先快帮就还接的单个能")  # "全拦", "直接退", "这单改", "能赔吗"
+_EDGE_AFTER: Final = _EDGE | frozenset("吧啊呀哈嘛呗哦吗一")  # "拦吧", "催啊", "赔吗", "改一下"
 
 
 def _alone(text: str, s: int, e: int) -> bool:
@@ -467,7 +471,7 @@ _DONE_AFTER: Final = re.compile(
     r"(?:款|款项|金)(?:[^，。\n]{0,12})?已?(?:到账|收到|打款)")
 _DONE_BEFORE: Final = re.compile(
     r"(?:(?<!订单)(?<!单子)(?:已经|已|已于[^\s，,。]{0,10}?)(?:帮你|给你|帮您|在[^\s，,。]{0,6}|申请|提交|办理|登记|发起)?|"
-    r"(?:申请|提交|登记|办理)过)$")
+    r"(?:申请|提交|登记|办理)过|上次|上回|上一次|之前那次|以前)$")
 # The message only passes something on: every command in it is a report ("此处仅作同步，无需重复处理").
 _FOR_INFORMATION: Final = re.compile(r"仅作同步|仅作备案|仅供备案|仅作告知|仅供参考|转发备查|特此告知|无需重复|"
                                      r"此处仅作|备查|"
@@ -481,8 +485,11 @@ _DONE_INTENTS: Final = frozenset({"intercept", "cancel", "change_address", "urge
 _SOMEONE_ELSE: Final = re.compile(r"客户|顾客|买家|对方|收件人|人家|他们|她|他")
 
 
-def _reports(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]]) -> None:
-    passed_on = _FOR_INFORMATION.search(text) is not None
+def _reports(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]], has: frozenset[str]) -> None:
+    """``has``: which of _TRIGGERS the text holds (each pattern below needs one of its characters)."""
+    passed_on = not has.isdisjoint("仅转特备系工") and _FOR_INFORMATION.search(text) is not None
+    after = not has.isdisjoint("过遍次功已款")
+    before = not has.isdisjoint("已过上以之")
     for (lo, _), mine in zip(clauses, out, strict=True):
         for x in mine:
             if x.negated or x.intent.rstrip("~≈") not in _DONE_INTENTS:
@@ -490,8 +497,9 @@ def _reports(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]]
             if passed_on:
                 x.negated = x.done = True
                 continue
-            if (_DONE_AFTER.match(text, lo + x.end) is not None or (
-                    x.intent[-1] != "≈" and _DONE_BEFORE.search(text, max(lo, lo + x.start - 12), lo + x.start))) and (
+            if ((after and _DONE_AFTER.match(text, lo + x.end) is not None) or (
+                    before and x.intent[-1] != "≈"
+                    and _DONE_BEFORE.search(text, max(lo, lo + x.start - 12), lo + x.start) is not None)) and (
                     _SOMEONE_ELSE.search(text, max(lo, lo + x.start - 8), lo + x.start) is None):
                 x.negated = x.done = True
 
@@ -538,7 +546,8 @@ def _cancel_before_command(mine: list[Mention]) -> None:
     """"撤销拦截", "cancel 拦截": a cancel word right before another command takes that command back."""
     drop = []
     for a, b in itertools.pairwise(mine):
-        if a.word in _CANCELS_NEXT and b.intent != "cancel" and b.start - a.end <= 2 and not a.negated:
+        if a.word in _CANCELS_NEXT and b.intent != "cancel" and b.start - a.end <= (
+                6 if a.word.isascii() else 2) and not a.negated:  # "撤销拦截", "cancel the intercept"
             b.negated = True
             drop.append(a)
     for a in drop:

@@ -105,7 +105,15 @@ def normalize(text: str) -> str:
     return (_EDGE_SPACES.sub("\n", text) if "\n" in text else text).strip()
 
 
+# Marks that cross a command out or tick it: "❌拦截 ✅催件", "拦截✖️ 改地址✔️" (after a word: that word).
+_CROSSED: Final = re.compile("[❌✖✗✘❎]")
+_CROSSED_AFTER: Final = re.compile("(?<=[^\\s])[❌✖✗✘❎]")
+_TICKED: Final = re.compile("[✅✔✓☑]")
+
+
 def _special(text: str) -> str:
+    if max(text) >= "\u2700" and _CROSSED.search(text) is not None:
+        text = _TICKED.sub(" ", _CROSSED.sub(" 不要", _CROSSED_AFTER.sub("不要了 ", text)))
     if _NEEDS_TRANSLATION.search(text):  # also upper-cases ASCII letters: waybill prefixes come as "yt", "Yt"
         text = text.translate(_TRAD_AND_UPPER)
     if not text.isascii() and (_OTHER_DIGIT_BMP.search(text) or (max(text) > "\uffff" and _OTHER_DIGIT.search(text))):

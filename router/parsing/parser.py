@@ -113,6 +113,9 @@ _HEDGE: Final = re.compile(
     r"再说吧|不知道|要不要|是不是要|是否需要|需不需要|一会儿?告诉你|待会告诉你|等下告诉你|哪个是哪个|说不准|拿不准|"
     r"MAYBE|PERHAPS|NOT SURE|IF NEEDED|IDK"
 )
+# "也可能不撤": the denial itself is hedged (not "先别拦 我再问问", a clear "not now").
+_HEDGED_DENIAL: Final = re.compile(r"(?:可能|也许|或许|大概|说不定|不一定)\s*(?:不|别|不用|不要)?\s*$")
+_UNSURE: Final = re.compile(r"不知道|说不好|说不准|拿不准|不确定|不一定")  # "还是别拦 唉 我也不知道"
 _CONDITION: Final = re.compile(r"如果|要是|假如|万一|若是|倘若|若|如(?=已|未|尚|还|没|果|需)|IF ")
 _PARCEL_STATE: Final = re.compile(r"签收|派送|派件|揽收|发出|到站|出库|送达|妥投|发货|寄出|到了|到达|DELIVERED|SHIPPED")
 # "更正 单号打错了 是 YT2": a number after these replaces an earlier one.
@@ -130,6 +133,7 @@ _ALL_WORD: Final = re.compile(r"都|全部|全都|统统|所有|统一")
 # Deictic words: the command speaks of the number just named ("YT1 外箱破了\n这个登记破损").
 _DEICTIC: Final = re.compile(r"这个|这单|这票|这件|这条|那条|上一条|上条|该件|此件|该单|此单|这一单|它|THIS ONE|THIS")
 # "都拦截", "全部退回": the command takes every number before it in its clause.
+_ALL_DENIED: Final = re.compile(r"(?:都|全部|全都|统统|一律)(?:先)?(?:不用|不要|别|不|无需|暂不)\s*$")  # "都别拦了"
 _AGAIN: Final = re.compile(r"\s*(?:(?:都|全部|全都|均|一律)(?:要|帮忙|帮我|给我?|是)?\s*)?")
 _ALL_BEFORE: Final = re.compile(
     r"(?:都|全部|全都|(?<!完)全|均|一起|统统|一律|统一|ALL)(?:要|帮忙|帮我|给我?|申请|是)?\s*$")
@@ -149,6 +153,7 @@ _DISTRIBUTIVE: Final = re.compile(
 )
 # "不是 YT1 是 YT2": the denied number asks for nothing.
 _EXCEPT_WORDS: Final = ("除了", "除开", "除去")
+_EXCEPT_CLAUSE: Final = re.compile(r"\s*(?:除了|除开|除去|除)")
 _DENIED: Final = re.compile(r"(?:(?<!是)不是|除了|除开|除去)\s*$")
 # "不是签收了没收到 是一直没派送": what follows 不是, up to the 是 that puts it right, is denied.
 _NOT_THIS: Final = re.compile(r"(?<!是)不是(?!不)([^，,。；;\n]{1,16}?)(?:而是|是(?!不))")
@@ -263,8 +268,9 @@ def _bind_clause(c: _Clause, numbers: _Numbers, everything: list[Waybill]) -> li
     numbers_first = numbers[0][0] < ms[0].start
     groups: list[tuple[Mention, list[Waybill]]] = []
     for i, m in enumerate(ms):
-        every = not m.negated and (_ALL_BEFORE.search(c.text, max(0, m.start - 5), m.start) is not None
-                                   or c.text.startswith(("都", "一起", "全部"), m.start))  # "都要赔" is one word
+        every = (not m.negated and (_ALL_BEFORE.search(c.text, max(0, m.start - 5), m.start) is not None
+                                    or c.text.startswith(("都", "一起", "全部"), m.start))  # "都要赔" is one word
+                 ) or (m.negated and _ALL_DENIED.search(c.text, max(0, m.start - 6), m.start) is not None)
         if i and groups[-1][0].intent == m.intent and _AGAIN.fullmatch(c.text, ms[i - 1].end, m.start):
             groups.append((m, groups[-1][1]))  # "4、5改址 都改到 <地址>": the same command again, with its details
             continue
@@ -278,6 +284,9 @@ def _bind_clause(c: _Clause, numbers: _Numbers, everything: list[Waybill]) -> li
         if numbers_first:
             lo = ms[i - 1].end if i else -1
             near = [x for x in numbers if lo <= x[0] < m.start]
+            if not near and i and ms[i - 1].negated and not m.negated:  # "YT2 先不拦了 只拦第一个": a reference after
+                hi = ms[i + 1].start if i + 1 < len(ms) else 10**9
+                near = [x for x in numbers if m.end <= x[0] < hi and x[2]][:1]
         else:
             hi = ms[i + 1].start if i + 1 < len(ms) else 10**9
             near = [x for x in numbers if m.end <= x[0] < hi]
@@ -325,11 +334,12 @@ def _choose(m: Mention, near: _Numbers) -> list[Waybill]:
 class _Reading:
     """What binding and folding learn about a message besides its events."""
 
-    __slots__ = ("confirm", "events", "excepted", "hedged", "reasons", "selective", "withdrawn")
+    __slots__ = ("confirm", "events", "excepted", "hedged", "left_out_beside", "reasons", "selective", "withdrawn")
 
     def __init__(self) -> None:
         self.events: list[_Event] = []
         self.excepted: set[int] = set()  # where numbers left out of a command stand ("除了 YT3 都拦截")
+        self.left_out_beside: dict[str, int] = {}  # numbers a clause of their own leaves out ("…，除了第一个")
         self.reasons: list[str] = []
         self.confirm: list[str] = []
         self.withdrawn: list[str] = []
@@ -359,10 +369,16 @@ def _bind(clauses: list[_Clause], found: Found, r: _Reading, norm: str) -> list[
                 if all(w.number != x.number for x in rows.get(c.row, [])):
                     rows.setdefault(c.row, []).append(w)
         by_row = [rows[k] for k in sorted(rows)]
-        for c in clauses:
+        for i, c in enumerate(clauses):
             if c.mentions:
                 left_out_at = [m.start for m in c.mentions if m.negated and m.intent == WITHDRAW]
                 c.refs = references(c.text, c.start, distinct, by_row, taken, left_out_at, bool(c.waybills))
+            elif _EXCEPT_CLAUSE.match(c.text):  # "除了第一单，其他都催一下": left out of the clause beside it
+                for ref in references(c.text, c.start, distinct, by_row, set(), [], bool(c.waybills)):
+                    for w in ref.numbers:
+                        excepted.add(w.number)
+                        taken.add(w.number)
+                        r.left_out_beside[w.number] = i
     r.selective = bool(taken - excepted)
     orphans: list[int] = []
     command_only: list[int] = []
@@ -561,7 +577,8 @@ def _fold(events: list[_Event], r: _Reading, norm: str) -> dict[str, list[_Event
             said = e.clause.text[: max(0, e.at - e.clause.start)]
             if base == WITHDRAW and _CONDITION.search(said) and _PARCEL_STATE.search(said):
                 continue  # "第3个如果已经签收了就算了": the carrier will say so; the request stands
-            if e.clause.hedged and base != NOTHING:
+            if e.clause.hedged and base != NOTHING and (_HEDGED_DENIAL.search(norm, max(0, e.at - 4), e.at)
+                                                        or _UNSURE.search(norm, e.end, e.clause.end)):
                 if _CONDITION.search(e.clause.text) is None or _PARCEL_STATE.search(e.clause.text) is None:
                     r.hedged.add(w)  # "也可能不撤 等我问问": not decided either way
                 continue  # "如果已经签收了就算了": the carrier will say so; the request stands
@@ -674,6 +691,9 @@ def _parse(text: str, carrier: str | None, fast: bool = True) -> ParseResult:
         state = plain
     else:
         orphans = _bind(clauses, found, r, norm)
+    if r.left_out_beside:  # "以上全部拦截，除了第一个": not for the clause next to the one that leaves it out
+        r.events = [e for e in r.events if e.negated or e.source != "ref" or not any(
+            abs(clauses.index(e.clause) - j) <= 1 for w, j in r.left_out_beside.items() if w == e.waybill.number)]
     if orphans:
         _orphans(clauses, orphans, found, norm, r)
     if plain is None:
@@ -720,7 +740,7 @@ def _lone_command(norm: str, found: Found, carrier: str | None) -> ParseResult |
         return None  # words on both sides; or a number written spaced, broken or with letters glued to it
     word = (before or after).strip()
     intent = _LONE.get(word)
-    if intent is None and (m := _COURTESY.fullmatch(word)) is not None:
+    if intent is None and len(word) <= 20 and (m := _COURTESY.fullmatch(word)) is not None:
         word = m.group(1)  # "麻烦拦截一下，谢谢"
         intent = _LONE.get(word)
     if intent is None or (word.isascii() and not (before.endswith(" ") or after.startswith(" "))):
@@ -863,6 +883,13 @@ def _requests(state: dict[str, list[_Event]], norm: str, clauses: list[_Clause],
             mine = [e for e in mine if e is last or (
                 frozenset({_base(e.intent), _base(last.intent)}) not in _CONFLICTS and _base(e.intent) not in _COSTLY)]
         kept += mine
+    asked = [e for e in kept if _base(e.intent) in _COSTLY and _POLICY_QUESTION.search(e.clause.text) is not None
+             and _QUESTION_MARK.search(e.clause.text) is not None and _POLITE.search(e.clause.text) is None
+             ] if _POLICY_QUESTION.search(norm) is not None else []
+    if asked:  # "拦截要收费吗", "改地址是不是只能改一次": a question about the action, not a request for it
+        kept = [e for e in kept if all(e is not x for x in asked)]
+        if not kept:
+            r.reasons.append("question")
     complex_ = -1  # looked at only when an irreversible action was read
     for e in kept:
         if _base(e.intent) not in _COSTLY:
@@ -921,6 +948,9 @@ def _complex(clauses: list[_Clause], state: dict[str, list[_Event]], norm: str) 
 # A question about an action rather than a request for it ("拦截了吗", "拦截要收费吗", "改址要多久"); a polite
 # request is asked as a question too, but with its own words ("能拦截吗", "可以帮忙改个地址吗").
 _QUESTION: Final = re.compile(r"[吗么嘛?]|没有$|了没|多少|多久|几天|怎么|为什么|为啥|是否|成功|结果|进度|收费|费用")
+_QUESTION_MARK: Final = re.compile(r"[吗么嘛?]|是不是|会不会|多少|多久|怎么|为什么|为啥|是否")
+# What such a question asks about: the cost, the rules, what went wrong ("拦截要收费吗", "怎么还给拦了").
+_POLICY_QUESTION: Final = re.compile(r"收费|费用|运费|多少钱|影响|多久|时效|只能|会不会|怎么回事|为什么|为啥")
 _POLITE: Final = re.compile(r"能|可以|可否|麻烦|帮|请|行不行|好不好|能否|PLS|PLEASE|CAN YOU")
 
 

@@ -18,3 +18,26 @@ def test_corpus_accuracy_targets(name: str, at_least: int) -> None:
     assert rep.exact_rate >= 0.98, "\n".join(rep.misses[:20])
     assert rep.recall >= 0.995
     assert len(rep.per_intent) == 14  # the 13 intents and chit-chat are all represented
+
+
+WRITERS = sorted((DATA / "writers").glob("*.jsonl"))
+
+
+@pytest.mark.parametrize(("split", "at_least", "floor"), [("dev", 4000, 0.96), ("test", 1700, 0.94)])
+def test_independent_writers(split: str, at_least: int, floor: float) -> None:
+    """Messages written apart from the parser (tests/data/writers, issue 22). The parser is tuned on the dev split
+    only; the test split is measured. Never an irreversible action the merchant did not ask for, on either; the
+    exactness floors keep what was reached (the target, 98% on the test split, is in docs/parsing.md)."""
+    rep = evaluate(WRITERS, split)
+    assert rep.messages >= at_least
+    assert rep.wrong_irreversible == [], "\n".join(rep.wrong_irreversible)
+    assert rep.exact_rate >= floor, "\n".join(rep.misses[:30])
+    assert rep.recall >= 0.985
+    assert set(rep.per_category) == {str(c) for c in range(9)}  # every category is measured on both splits
+
+
+def test_the_split_keeps_the_test_writers_apart() -> None:
+    styles = {split: set(evaluate(WRITERS, split).per_style) for split in ("dev", "test")}
+    assert {"d", "e"} <= styles["test"] and not {"d", "e"} & styles["dev"]  # held out whole
+    assert set("fghijklmn") & styles["dev"] and not set("fghijklmn") & styles["test"]  # written for tuning
+    assert {"a", "b", "c"} <= styles["dev"] & styles["test"]  # split by the hash of each text
