@@ -20,6 +20,7 @@ from typing import Literal
 
 from router.confirm.model import ASK, WHAT, ConfirmationStore, Parcel, Pending
 from router.contracts import MerchantRequest
+from router.parsing import quotes
 from router.parsing.normalize import normalize
 from router.parsing.parser import ParsedRequest
 from router.parsing.waybills import find
@@ -29,17 +30,24 @@ Answer = Literal["yes", "no"]
 
 # A whole message that answers a question (after normalisation and with any waybill numbers taken out).
 _TAIL = r"[\s。.!！~～啦了吧的]*"
-_YES = re.compile(r"(?:确认|确定|是的|是|对的|对|同意|好的?确认|确认办理|确认拦截|确认撤单|确认改址|确认退回|"
-                  r"OK|YES|Y|1)" + _TAIL)
-_NO = re.compile(r"(?:不用|不用了|不要|不要了|取消|算了|不办了|不拦了|不改了|不撤了|否|不|NO|N|2)" + _TAIL)
+# Only words that say so outright: "对", "是", "1" or "不" alone are everyday replies in a busy group.
+_YES = re.compile(r"(?:好的?)?(?:确认|确定|是的|同意|确认办理|确认拦截|确认撤单|确认改址|确认退回|OK|YES)" + _TAIL)
+_NO = re.compile(r"(?:不用|不用了|不要|不要了|取消|算了|不办了|不拦了|不改了|不撤了|NO)" + _TAIL)
 _AROUND = re.compile(r"[\s,，:：。.!！]+")
 CACHE_LIMIT = 100_000  # merchants whose questions are cached; beyond it the cache starts again
 
 
 def answer_of(text: str) -> tuple[Answer, set[str]] | None:
-    """("yes" | "no", the waybills it names) when the whole message answers a question, else None."""
+    """("yes" | "no", the waybills it names) when the whole message answers a question, else None. A reply that
+    quotes the question ("「客服：请确认：YT… 拦截退回？…」\n确认") names the question's numbers."""
     if len(text) > 40:
-        return None
+        if len(text) > 400 or "请确认" not in text:
+            return None
+        sp = quotes.split(text)
+        if "请确认" not in sp.quoted or len(sp.own) > 40:
+            return None
+        own = answer_of(sp.own)
+        return None if own is None else (own[0], own[1] or {w.number for w in find(normalize(sp.quoted)).waybills})
     norm = normalize(text)
     named = {w.number for w in find(norm).waybills}
     rest = norm
@@ -74,27 +82,33 @@ class Confirming:
         if got is None:
             if len(self._waiting) >= CACHE_LIMIT:
                 self._waiting.clear()
-            got = self._waiting[merchant] = await self.store.open_for(merchant)
+            fetched = await self.store.open_for(merchant)
+            # another of the merchant's lanes may have filled it meanwhile, and added to it: keep theirs
+            got = self._waiting.setdefault(merchant, fetched)
         return got
 
     async def ask(self, request: MerchantRequest, asks: Sequence[tuple[ParsedRequest, list[Parcel]]],
                   reason: str) -> list[str]:
-        """Keep one question per request and return the lines that ask them."""
+        """Keep one question per parcel and return the lines that ask them, one per action. A new question about
+        a parcel replaces an older one about it ("YT1 要不拦截吧" … "YT1 要不改址到 …": "确认" is for the last)."""
         now = self._clock()
         pending = [
-            Pending(id=f"{request.id}:confirm:{n}", request_id=request.id, merchant=request.merchant,
-                    group=request.group, sender=request.sender, platform=request.platform, text=request.text,
-                    received_at=request.received_at, intent=p.intent, parcels=parcels, address=p.address,
-                    name=p.name, phone=p.phone, address_parts=p.address_parts, reason=reason, asked_at=now,
-                    expires_at=now + self.ttl_s)
-            for n, (p, parcels) in enumerate(asks) if parcels
+            Pending(id=f"{request.merchant}:{request.id}:confirm:{n}:{parcel.waybill}", request_id=request.id,
+                    merchant=request.merchant, group=request.group, sender=request.sender,
+                    platform=request.platform, text=request.text, received_at=request.received_at, intent=p.intent,
+                    parcels=[parcel], address=p.address, name=p.name, phone=p.phone, address_parts=p.address_parts,
+                    reason=reason, asked_at=now, expires_at=now + self.ttl_s)
+            for n, (p, parcels) in enumerate(asks) for parcel in parcels
         ]
-        await self.store.add(pending)
+        await self.supersede(request.merchant, {w for p in pending for w in p.waybills}, "superseded", request.id,
+                             keep=request.id)
+        new = set(await self.store.add(pending))
+        # a redelivered request: its questions were kept the first time, and may be settled since
         mine = await self.waiting(request.merchant)
-        mine.extend(p for p in pending if all(p.id != x.id for x in mine))
+        mine.extend(p for p in pending if p.id in new and all(p.id != x.id for x in mine))
         minutes = max(1, round(self.ttl_s / 60))
-        return [ASK.format(what=WHAT[p.intent].format(w="、".join(p.waybills), address=p.address or ""),
-                           minutes=minutes) for p in pending]
+        return [ASK.format(what=WHAT[p.intent].format(w="、".join(x.waybill for x in parcels), address=p.address or ""),
+                           minutes=minutes) for p, parcels in asks if parcels]
 
     async def settle(self, request: MerchantRequest, answer: Answer,
                      named: set[str]) -> tuple[list[Pending], list[Pending]] | None:
@@ -107,17 +121,20 @@ class Confirming:
         if not named:
             latest = max(mine, key=lambda p: p.asked_at).request_id
             mine = [p for p in mine if p.request_id == latest]
+        now = self._clock()
         settled = await self.store.resolve([p.id for p in mine], "confirmed" if answer == "yes" else "declined",
-                                           request.id, self._clock())
+                                           request.id, now)
         self._forget(request.merchant, mine)
         done = {p.id for p in settled}
-        return settled, [p for p in mine if p.id not in done]
+        # not settled now: past its time (the merchant is told), or settled elsewhere meanwhile (nothing to say)
+        return settled, [p for p in mine if p.id not in done and p.expires_at <= now]
 
     async def supersede(self, merchant: str, waybills: set[str], status: Literal["declined", "superseded"],
-                        by: str) -> list[Pending]:
+                        by: str, keep: str = "") -> list[Pending]:
         """Settle the merchant's questions about ``waybills``: a newer word about the same parcel replaces them
-        ("YT1 要不拦截吧" … "YT1 改址 …"), a withdrawal declines them ("YT1 算了不拦了")."""
-        mine = [p for p in await self.waiting(merchant) if set(p.waybills) & waybills]
+        ("YT1 要不拦截吧" … "YT1 改址 …"), a withdrawal declines them ("YT1 算了不拦了"). Questions of the request
+        ``keep`` stay (its own, asked again on a redelivery)."""
+        mine = [p for p in await self.waiting(merchant) if set(p.waybills) & waybills and p.request_id != keep]
         if not mine:
             return []
         settled = await self.store.resolve([p.id for p in mine], status, by, self._clock(), unexpired=False)

@@ -46,12 +46,11 @@ from router.contracts import Activity, MerchantRequest, Output, RequestOutcome, 
 from router.directory import Directory, MerchantEntry
 from router.errors import StoreError
 from router.metrics import Children
-from router.parsing.parser import MAX_CHARS, ParsedRequest, ParseResult, parse
+from router.parsing.parser import IRREVERSIBLE, MAX_CHARS, ParsedRequest, ParseResult, parse
 from router.tasks import settle
 
 log = logging.getLogger("kefu.service")
 
-_COSTLY = frozenset({"intercept", "cancel", "change_address"})  # what a question to the merchant is about
 OWNER_CACHE = 200_000  # remembered parcel owners (a few MB)
 PARSED_CACHE = 50_000  # parse results kept from ``lanes`` for ``handle``; more than the router ever buffers
 TO_HUMAN = "您的消息已转人工客服处理，请稍候"
@@ -127,7 +126,7 @@ class CustomerService:
         entry = self.directory.get(request.merchant)
         if entry is None:
             return frozenset()
-        if self.confirming is not None and len(request.text) <= 40 and answer_of(request.text) is not None:
+        if self.confirming is not None and answer_of(request.text) is not None:
             return None
         result = parse(request.text, entry.carrier)
         if len(self._parsed) >= PARSED_CACHE:  # requests dropped on a revocation never come to take theirs
@@ -145,7 +144,7 @@ class CustomerService:
         # outage or a restart must not be refused for arriving all at once.
         if self._bucket(request.merchant).try_acquire(at=request.received_at.timestamp()) != 0:
             return self._refuse(request, "merchant_rate", TOO_FREQUENT.format(n=lim.merchant_per_minute))
-        if self.confirming is not None and len(request.text) <= 40 and (answer := answer_of(request.text)):
+        if self.confirming is not None and (answer := answer_of(request.text)):
             try:
                 answered = await self._answer(request, entry, *answer)
             except StoreError as e:  # the questions cannot be looked at: a person reads the answer
@@ -160,7 +159,8 @@ class CustomerService:
             return self._refuse(request, "too_long", TOO_LONG.format(n=MAX_CHARS))
         if len({w for r in result.requests for w in r.waybills}) > lim.max_waybills_per_message:
             return self._refuse(request, "too_many_waybills", TOO_MANY.format(n=lim.max_waybills_per_message))
-        if result.needs_human and result.reason == "negated_command" and self.confirming is not None:
+        if (result.needs_human and result.reason == "negated_command" and not result.requests
+                and self.confirming is not None):  # nothing else asked: else a person reads the whole message
             try:
                 declined = await self._withdrawn(request, result.withdrawn)
             except StoreError as e:
@@ -178,13 +178,16 @@ class CustomerService:
             self.metrics.chitchat.inc()
             return [_activity(request, [], "no_action", self.metrics)]
         if self.confirming is not None:  # a newer word about a parcel replaces a question about it
-            costly = {w for r in result.requests if not r.confirm and r.intent in _COSTLY for w in r.waybills}
+            costly = {w for r in result.requests if not r.confirm and r.intent in IRREVERSIBLE for w in r.waybills}
             if costly:
                 try:
                     for _ in await self.confirming.supersede(request.merchant, costly, "superseded", request.id):
                         self.metrics.confirmations.labels("superseded").inc()
-                except StoreError as e:  # the old question stays; a "确认" to it later is still its sender's
+                except StoreError as e:  # the old question would stay beside the new word: a person decides
                     log.warning("confirmation store unavailable: a question was not superseded: %s", e)
+                    return [*self._to_human(request, "confirm_unavailable", intents=",".join(intents),
+                                            waybills=",".join(sorted(costly))),
+                            _activity(request, intents, "to_human", self.metrics)]
         out = Outcome()
         parcels = await self._owned(request, entry, result.requests, out)
         acts: list[Callable[[], Awaitable[Outcome]]] = []
@@ -244,7 +247,7 @@ class CustomerService:
         if settled is None:
             # Handled before and redelivered (a restart before its offset was committed): answer as then. The
             # operations are the asking request's, with its idempotency keys, so the carrier acts once.
-            before = await self.confirming.store.answered_by(request.id)
+            before = await self.confirming.store.answered_by(request.merchant, request.id)
             if not before:
                 return None
             now = [a.pending for a in before if a.status in ("confirmed", "declined")]

@@ -6,6 +6,7 @@ import argparse
 import logging
 import signal
 import sys
+import time
 from collections.abc import Callable, Coroutine, Sequence
 from typing import Any
 
@@ -77,7 +78,8 @@ async def _serve(settings: Settings, handler: Handler | None, metrics: RouterMet
         if confirmations is not None:
             from router.confirm.keeper import keep_lapses
 
-            await tg.start(keep_lapses, confirmations, sink, settings.topics.replies, settings.confirm.check_interval_s)
+            await tg.start(keep_lapses, confirmations, sink, settings.topics.replies,
+                           settings.confirm.check_interval_s, time.time, settings.confirm.keep_settled_s)
         if settings.callbacks.port:
             await tg.start(run_callbacks, settings, sink)
         router = Router(settings, KafkaSource(settings), sink, handler or default_registry(), metrics, gate)

@@ -167,6 +167,8 @@ class ConfirmSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     enabled: bool = True
     ttl_s: PositiveFloat = 600.0  # how long a question waits for "确认"; then the merchant is told it lapsed
     check_interval_s: PositiveFloat = 5.0  # how often lapsed questions are looked for
+    # settled questions (the merchant's words, names, addresses) are forgotten this long after
+    keep_settled_s: PositiveFloat = 86400.0
     # where questions wait, shared by every router: empty means the ticket store (tickets.store)
     store: str = ""
 

@@ -54,7 +54,7 @@ from router.confirm.keeper import keep_lapses
 from router.confirm.store import open_confirmations
 from router.contracts import Activity, DeadLetter, Escalation, Reply, Ticket, decode_as
 from router.httpserve import served
-from router.parsing.parser import parse
+from router.parsing.parser import IRREVERSIBLE, parse
 from router.service import Router
 from router.tickets.follower import Follower
 from router.tickets.store import open_store
@@ -65,7 +65,6 @@ WECOM_TOKEN = "kefu-demo-token"
 DING_SECRET = "kefu-demo-dingtalk-app-secret"
 FORGED = 6  # callbacks with a wrong signature: refused, never reach Kafka
 STYLED = 0.25  # the share of messages written the other ways merchants write
-COSTLY = ("intercept", "cancel", "change_address")
 _CRYPTO = wecom.WeComCrypto(WECOM_TOKEN, AES_KEY)  # the merchants' side of the WeCom robot, built once
 REPORT_DIR = Path(".run") / "demo"
 
@@ -90,6 +89,7 @@ class Tally:
     activity: Counter[str] = field(default_factory=Counter)
     outcome: dict[str, str] = field(default_factory=dict)  # request id → what became of it
     lapsed: Counter[str] = field(default_factory=Counter)  # question id → "lapsed" replies seen
+    lapsed_requests: set[str] = field(default_factory=set)  # the requests whose questions lapsed
     tickets: list[Ticket] = field(default_factory=list)
     escalations: list[Escalation] = field(default_factory=list)
     dead: list[DeadLetter] = field(default_factory=list)
@@ -124,6 +124,7 @@ async def _read_outputs(settings: Settings, tally: Tally, *, task_status: Any = 
                             tally.results += 1
                         elif r.id.endswith(":lapsed"):
                             tally.lapsed[r.id.removesuffix(":lapsed")] += 1
+                            tally.lapsed_requests.add(r.request_id)
                     elif m.topic == t.activity:
                         a = decode_as(value, Activity)
                         tally.activity[a.outcome] += 1
@@ -416,7 +417,7 @@ async def run_demo(base: Settings, count: int, n_merchants: int, duration_s: flo
                                           f"groups {len(expected & tally.delivered_at.keys()):,}/"
                                           f"{len(expected):,}, waiting for robots {gw.egress.queued:,}")
                         if (tally.posted >= len(plan) and expected <= tally.delivered_at.keys()
-                                and len({q.split(":confirm:")[0] for q in tally.lapsed}) >= len(unanswered)):
+                                and len(tally.lapsed_requests) >= len(unanswered)):
                             break
                         await anyio.sleep(0.5)
                     await anyio.sleep(2.0)  # the first asynchronous carrier results come back
@@ -445,7 +446,7 @@ def _not_to_act(plan: list[sample.ChatLine]) -> set[str]:
     held, acted = set(), set()
     for line in plan:
         for r in parse(line.text).requests:
-            if r.intent not in COSTLY:
+            if r.intent not in IRREVERSIBLE:
                 continue
             if r.confirm and answers.get(line.msgid) != "确认":
                 held |= set(r.waybills)
@@ -468,12 +469,12 @@ def _finish(console: Console, plan: list[sample.ChatLine], expected: set[str], t
     acted = sum(shares.values())
     auto = shares["answered"] / acted if acted else 0.0
     asked, to_person = shares["asked"] / (acted or 1), shares["to_human"] / (acted or 1)
-    effects = Counter((op, w) for op, w, _ in sim.acted() if op in COSTLY)
+    effects = Counter((op, w) for op, w, _ in sim.acted() if op in IRREVERSIBLE)
     twice = {k: n for k, n in effects.items() if n > 1}
     held = _not_to_act(plan)
     unconfirmed = {w for (_, w) in effects} & held
     unanswered = _unanswered(plan)
-    told = {q.split(":confirm:")[0] for q in tally.lapsed}
+    told = tally.lapsed_requests
     confirmed = sum(1 for x in plan if x.answers and x.text.startswith("确认"))
     classes = Counter(tk.ticket_class for tk in tally.tickets)
     reasons = Counter(e.reason for e in tally.escalations).most_common(4)

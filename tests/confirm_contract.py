@@ -16,12 +16,14 @@ async def settles_each_question_once(store: ConfirmationStore) -> None:
     p = Pending(id="q1", request_id="r1", merchant="m1", group="g", sender="u", platform="demo", text="t",
                 received_at=datetime.now(UTC), intent="intercept", parcels=[Parcel("YT1", "yto")], reason="hedged",
                 asked_at=now, expires_at=now + 60)
-    await store.add([p, p])
-    await store.add([p])
+    assert await store.add([p, p]) == ["q1"]
+    assert await store.add([p]) == []  # asked again (a redelivered request): nothing new
     assert [x.id for x in await store.open_for("m1")] == ["q1"]
+    assert await store.open_for("m2") == []
     assert [x.id for x in await store.resolve(["q1"], "confirmed", "r2", now + 1)] == ["q1"]
     assert await store.resolve(["q1"], "declined", "r3", now + 2) == []  # settled already
-    assert [(a.pending.id, a.status) for a in await store.answered_by("r2")] == [("q1", "confirmed")]
+    assert [(a.pending.id, a.status) for a in await store.answered_by("m1", "r2")] == [("q1", "confirmed")]
+    assert await store.answered_by("m2", "r2") == []  # another merchant's request with the same id
     assert await store.open_for("m1") == []
     late = msgspec.structs.replace(p, id="q2", expires_at=now + 10)
     await store.add([late])
@@ -31,3 +33,9 @@ async def settles_each_question_once(store: ConfirmationStore) -> None:
     assert [x.id for x in await store.lapse(now + 80)] == ["q2"]  # a claim not finished is claimed again
     await store.lapsed(["q2"], now + 80)
     assert await store.lapse(now + 200) == []
+    waiting = msgspec.structs.replace(p, id="q3", expires_at=now + 10_000)
+    await store.add([waiting])
+    assert await store.purge(now + 50) == 1  # q1, settled at now + 1; q2 lapsed later, q3 waits
+    assert await store.purge(now + 100) == 1  # q2
+    assert [x.id for x in await store.open_for("m1")] == ["q3"]
+    assert await store.answered_by("m1", "r2") == []  # forgotten

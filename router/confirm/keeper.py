@@ -24,13 +24,17 @@ log = logging.getLogger("kefu.confirm")
 
 
 async def keep_lapses(store: ConfirmationStore, sink: Sink, topic: str, interval_s: float,
-                      clock: Callable[[], float] = time.time, *,
+                      clock: Callable[[], float] = time.time, keep_settled_s: float = 86400.0, *,
                       task_status: TaskStatus[None] = anyio.TASK_STATUS_IGNORED) -> None:
-    """Run until cancelled (cancellation stops it between passes or while it waits on the store or Kafka)."""
+    """Run until cancelled (cancellation stops it between passes or while it waits on the store or Kafka). Each
+    pass also forgets questions settled more than ``keep_settled_s`` ago: long enough for a redelivered "确认" to
+    be answered as the first time, no longer than that with the merchant's words in it."""
     task_status.started()
     while True:
+        now = clock()
         try:
-            await lapse_once(store, sink, topic, clock())
+            await lapse_once(store, sink, topic, now)
+            await store.purge(now - keep_settled_s)
         except (KefuError, OSError) as e:  # the store or the broker is away: the next pass tries again
             log.warning("lapsed questions not told this pass: %s", e)
         await anyio.sleep(interval_s)

@@ -10,13 +10,18 @@ from router.confirm.model import Answered, Pending, Status
 class MemoryConfirmations:
     def __init__(self) -> None:
         self._rows: dict[str, tuple[Pending, Status, str]] = {}  # id → (question, status, settled by)
+        self._settled_at: dict[str, float] = {}
 
     def __repr__(self) -> str:
         return f"<MemoryConfirmations {len(self._rows)}>"
 
-    async def add(self, pending: Sequence[Pending]) -> None:
+    async def add(self, pending: Sequence[Pending]) -> list[str]:
+        new = []
         for p in pending:
-            self._rows.setdefault(p.id, (p, "pending", ""))
+            if p.id not in self._rows:
+                self._rows[p.id] = (p, "pending", "")
+                new.append(p.id)
+        return new
 
     async def open_for(self, merchant: str) -> list[Pending]:
         return sorted((p for p, s, _ in self._rows.values() if p.merchant == merchant and s == "pending"),
@@ -29,11 +34,12 @@ class MemoryConfirmations:
             row = self._rows.get(i)
             if row is not None and row[1] == "pending" and (not unexpired or row[0].expires_at > now):
                 self._rows[i] = (row[0], status, by)
+                self._settled_at[i] = now
                 out.append(row[0])
         return out
 
-    async def answered_by(self, request_id: str) -> list[Answered]:
-        return [Answered(p, s) for p, s, by in self._rows.values() if by == request_id]
+    async def answered_by(self, merchant: str, request_id: str) -> list[Answered]:
+        return [Answered(p, s) for p, s, by in self._rows.values() if by == request_id and p.merchant == merchant]
 
     async def lapse(self, now: float, limit: int = 500, retry_after_s: float = 60.0) -> list[Pending]:
         due = sorted((p for p, s, by in self._rows.values() if p.expires_at <= now and (
@@ -48,6 +54,15 @@ class MemoryConfirmations:
             row = self._rows.get(i)
             if row is not None and row[1] == "lapsing":
                 self._rows[i] = (row[0], "lapsed", "")
+                self._settled_at[i] = now
+
+    async def purge(self, before: float) -> int:
+        gone = [i for i, (_, s, _) in self._rows.items()
+                if s not in ("pending", "lapsing") and self._settled_at.get(i, before) < before]
+        for i in gone:
+            del self._rows[i]
+            self._settled_at.pop(i, None)
+        return len(gone)
 
     async def close(self) -> None:
         pass

@@ -30,10 +30,11 @@ class Parcel(msgspec.Struct, frozen=True):
 
 
 class Pending(msgspec.Struct, frozen=True, kw_only=True):
-    """One question: "请确认：YT… 拦截退回？". Versioned like every record the project writes (``v``)."""
+    """One question about one parcel: "请确认：YT… 拦截退回？" (a message asking about several parcels asks one
+    question each, so that "YT1 确认" settles YT1's alone). Versioned like every record the project writes."""
 
     v: int = 1
-    id: str  # "<request id>:confirm:<n>"
+    id: str  # "<merchant>:<request id>:confirm:<n>:<waybill>": request ids are the clients', unique per merchant
     request_id: str  # the message that asked for the action
     merchant: str
     group: str
@@ -65,8 +66,9 @@ class ConfirmationStore(Protocol):
     """Every method is atomic; a pending question changes state once (``resolve`` and ``lapse`` return only the
     questions they changed), so two routers, or a router and its restarted self, never both act on one."""
 
-    async def add(self, pending: Sequence[Pending]) -> None:
-        """Keep new questions (idempotent by id: a redelivered request asks the same questions once)."""
+    async def add(self, pending: Sequence[Pending]) -> list[str]:
+        """Keep new questions; returns the ids that were new (a redelivered request asks the same questions once,
+        and is told none were)."""
 
     async def open_for(self, merchant: str) -> list[Pending]:
         """The merchant's questions still waiting, oldest first."""
@@ -75,8 +77,8 @@ class ConfirmationStore(Protocol):
                       unexpired: bool = True) -> list[Pending]:
         """Settle waiting questions (``unexpired``: only those not past their time); returns those settled."""
 
-    async def answered_by(self, request_id: str) -> list[Answered]:
-        """The questions a request settled before (to answer a redelivered "确认" as the first time)."""
+    async def answered_by(self, merchant: str, request_id: str) -> list[Answered]:
+        """The merchant's questions a request settled before (to answer a redelivered "确认" as the first time)."""
 
     async def lapse(self, now: float, limit: int = 500, retry_after_s: float = 60.0) -> list[Pending]:
         """Claim questions past their time (``lapsing``), and claims not finished within ``retry_after_s`` (the
@@ -84,6 +86,10 @@ class ConfirmationStore(Protocol):
 
     async def lapsed(self, ids: Sequence[str], now: float) -> None:
         """The merchants were told: the claimed questions are ``lapsed`` for good."""
+
+    async def purge(self, before: float) -> int:
+        """Forget questions settled before ``before`` (they hold the merchant's message, names and addresses);
+        returns how many."""
 
     async def close(self) -> None: ...
 

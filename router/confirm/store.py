@@ -8,12 +8,18 @@ process it runs in.
 from __future__ import annotations
 
 import contextlib
+import logging
 import sqlite3
 from collections.abc import Iterator, Sequence
+from typing import Literal, overload
+
+import msgspec
 
 from router.confirm.model import Answered, Pending, Status, pending_decoder, pending_encoder
 from router.errors import StoreError
 from router.tickets.store import TicketStore, open_store
+
+log = logging.getLogger("kefu.confirm")
 
 
 @contextlib.contextmanager
@@ -37,21 +43,24 @@ class SqlConfirmations:
     def __repr__(self) -> str:
         return f"<SqlConfirmations {self._tickets!r}>"
 
-    async def add(self, pending: Sequence[Pending]) -> None:
-        rows = [(p.id, p.merchant, p.sender, pending_encoder.encode(p).decode(), "pending", p.asked_at, p.expires_at)
-                for p in pending]
-        if rows:
-            with _mapped("add"):
-                async with self._db.transaction():
-                    await self._db.executemany(
+    async def add(self, pending: Sequence[Pending]) -> list[str]:
+        new: list[str] = []
+        with _mapped("add"):
+            async with self._db.transaction():
+                for p in pending:  # a handful a message: one statement each, to learn which were new
+                    rows = await self._db.fetch(
                         "INSERT INTO confirmations (id, merchant, sender, body, status, asked_at, expires_at) "
-                        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING", rows)
+                        "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING RETURNING id",
+                        (p.id, p.merchant, p.sender, pending_encoder.encode(p).decode(), "pending", p.asked_at,
+                         p.expires_at))
+                    new += [str(r[0]) for r in rows]
+        return new
 
     async def open_for(self, merchant: str) -> list[Pending]:
         with _mapped("open_for"):
             rows = await self._db.fetch("SELECT body FROM confirmations WHERE merchant = ? AND status = 'pending' "
                                         "ORDER BY asked_at, id", (merchant,))
-        return [pending_decoder.decode(str(r[0]).encode()) for r in rows]
+        return _decoded(rows)
 
     async def resolve(self, ids: Sequence[str], status: Status, by: str, now: float,
                       unexpired: bool = True) -> list[Pending]:
@@ -63,13 +72,13 @@ class SqlConfirmations:
             async with self._db.transaction():
                 rows = await TicketStore.in_(self._db, sql, ids,
                                              prefix=(status, by, now, now) if unexpired else (status, by, now))
-        return [pending_decoder.decode(str(r[0]).encode()) for r in rows]
+        return _decoded(rows)
 
-    async def answered_by(self, request_id: str) -> list[Answered]:
+    async def answered_by(self, merchant: str, request_id: str) -> list[Answered]:
         with _mapped("answered_by"):
-            rows = await self._db.fetch("SELECT body, status FROM confirmations WHERE resolved_by = ?",
-                                        (request_id,))
-        return [Answered(pending_decoder.decode(str(r[0]).encode()), r[1]) for r in rows]
+            rows = await self._db.fetch("SELECT body, status FROM confirmations WHERE resolved_by = ? AND merchant = ?",
+                                        (request_id, merchant))
+        return [Answered(p, r[1]) for r, p in zip(rows, _decoded(rows, keep_gaps=True), strict=True) if p is not None]
 
     async def lapse(self, now: float, limit: int = 500, retry_after_s: float = 60.0) -> list[Pending]:
         due = "(status = 'pending' OR (status = 'lapsing' AND resolved_at < ?)) AND expires_at <= ?"
@@ -79,7 +88,7 @@ class SqlConfirmations:
                     f"UPDATE confirmations SET status = 'lapsing', resolved_by = '', resolved_at = ? WHERE id IN "
                     f"(SELECT id FROM confirmations WHERE {due} ORDER BY expires_at LIMIT ?) AND {due} RETURNING body",
                     (now, now - retry_after_s, now, limit, now - retry_after_s, now))
-        return [pending_decoder.decode(str(r[0]).encode()) for r in rows]
+        return _decoded(rows)
 
     async def lapsed(self, ids: Sequence[str], now: float) -> None:
         if ids:
@@ -88,8 +97,35 @@ class SqlConfirmations:
                     await TicketStore.in_(self._db, "UPDATE confirmations SET status = 'lapsed', resolved_at = ? "
                                           "WHERE status = 'lapsing' AND id IN ({}) RETURNING id", ids, prefix=(now,))
 
+    async def purge(self, before: float) -> int:
+        with _mapped("purge"):
+            async with self._db.transaction():
+                rows = await self._db.fetch("DELETE FROM confirmations WHERE status NOT IN ('pending', 'lapsing') "
+                                            "AND resolved_at < ? RETURNING id", (before,))
+        return len(rows)
+
     async def close(self) -> None:
         await self._tickets.close()
+
+
+@overload
+def _decoded(rows: Sequence[Sequence[object]]) -> list[Pending]: ...
+@overload
+def _decoded(rows: Sequence[Sequence[object]], keep_gaps: Literal[True]) -> list[Pending | None]: ...
+
+
+def _decoded(rows: Sequence[Sequence[object]], keep_gaps: bool = False) -> list[Pending] | list[Pending | None]:
+    """The questions of ``rows`` (body first); a row that no longer decodes (written by a newer version, or damaged)
+    is logged and left out, never allowed to stop the router or the keeper."""
+    out: list[Pending | None] = []
+    for r in rows:
+        try:
+            out.append(pending_decoder.decode(str(r[0]).encode()))
+        except msgspec.DecodeError as e:
+            log.error("confirmation store: a question does not decode, left out: %s", e)
+            if keep_gaps:
+                out.append(None)
+    return out if keep_gaps else [p for p in out if p is not None]
 
 
 async def open_confirmations(dsn: str) -> SqlConfirmations:

@@ -6,11 +6,12 @@
 A message is exactly right when its set of (intent, waybill) pairs equals the label's, nothing extra or missing.
 Waybill recall: labelled waybills found in any request. A **wrong irreversible action** is an intercept, cancel or
 address change for a waybill the label does not ask it for, in a message the bot would act on: not handed to a
-person (``needs_human``) and not asked to confirm. Per intent: messages whose labels include it; per category and
-per writer's style likewise (when the records carry them).
+person (``needs_human``) and not asked to confirm. **Acted on undecided** counts messages labelled ``confirm`` (the
+merchant has not decided) on which the bot would carry out an irreversible action asking nothing. Per intent: messages
+whose labels include it; per category and per writer's style likewise (when the records carry them).
 
 The writers' corpora are split once, by rule, before any tuning: the messages of styles d and e are all in the test
-split (held-out writers), those of f, g and h (written later, to tune on) all in dev, and the others are split by
+split (held-out writers), those of f to n (written later, to tune on) all in dev, and the others are split by
 the SHA-256 of their text (even first byte: dev), so that relabelling or renumbering a message never moves it
 between the splits. The parser may
 be tuned on dev; test measures it on messages it was not tuned on. Records without a style are in both.
@@ -28,9 +29,8 @@ from pathlib import Path
 
 import orjson
 
-from router.parsing.parser import ParseResult, parse
+from router.parsing.parser import IRREVERSIBLE, ParseResult, parse
 
-IRREVERSIBLE = frozenset({"intercept", "cancel", "change_address"})
 HELD_OUT_STYLES = frozenset({"d", "e"})  # writers whose every message is in the test split
 DEV_STYLES = frozenset("fghijklmn")  # writers added after the first measurement of the test split: dev only
 
@@ -60,6 +60,7 @@ class Report:
     asked: int = 0  # messages with a request to confirm
     to_person: int = 0
     wrong_irreversible: list[str] = field(default_factory=list)
+    acted_undecided: list[str] = field(default_factory=list)  # labelled undecided (confirm), carried out unasked
     per_intent: Counter[str] = field(default_factory=Counter)
     per_intent_exact: Counter[str] = field(default_factory=Counter)
     per_category: Counter[str] = field(default_factory=Counter)
@@ -83,6 +84,13 @@ def wrong_irreversible(result: ParseResult, want: set[tuple[str, str]]) -> list[
         return []
     return [(r.intent, w) for r in result.requests if r.intent in IRREVERSIBLE and not r.confirm
             for w in r.waybills if (r.intent, w) not in want]
+
+
+def acted_unasked(result: ParseResult) -> list[tuple[str, str]]:
+    """Irreversible (intent, waybill) pairs the bot would carry out without asking anyone."""
+    if result.needs_human:
+        return []
+    return [(r.intent, w) for r in result.requests if r.intent in IRREVERSIBLE and not r.confirm for w in r.waybills]
 
 
 def records(paths: Iterable[Path], split: str = "all") -> Iterable[dict[str, object]]:
@@ -139,6 +147,8 @@ def _score(rep: Report, item: dict[str, object]) -> None:
         rep.per_style_exact[style] += ok
     if wrong := wrong_irreversible(result, want):
         rep.wrong_irreversible.append(f"{text!r}: {sorted(wrong)}")
+    if item.get("confirm") and not asks and (unasked := acted_unasked(result)):  # asked nothing at all
+        rep.acted_undecided.append(f"{text!r}: {sorted(unasked)}")
     if not ok:
         rep.misses.append(f"{item.get('id', '')} {text!r}: want {sorted(want)} got {sorted(got)}"
                           f"{' (person: ' + str(result.reason) + ')' if result.needs_human else ''}")
@@ -157,6 +167,7 @@ def render(rep: Report, show_misses: bool = True) -> str:
         f"{'overall':<22} {rep.exact:>4}/{rep.messages:<4} {rep.exact_rate:7.1%}  exactly right",
         f"{'waybill recall':<22} {rep.waybills_found:>4}/{rep.waybills:<4} {rep.recall:7.1%}",
         f"{'wrong irreversible':<22} {len(rep.wrong_irreversible):>4}",
+        f"{'acted on undecided':<22} {len(rep.acted_undecided):>4}",
         f"{'needs_human agrees':<22} {rep.human_agree:>4}/{rep.messages:<4} {rep.human_agree / n:7.1%}",
     ]
     if rep.confirm_labelled:
@@ -165,6 +176,7 @@ def render(rep: Report, show_misses: bool = True) -> str:
     lines.append(f"{'the bot would':<22} act on {rep.acted / n:.1%}, ask to confirm {rep.asked / n:.1%}, "
                  f"hand to a person {rep.to_person / n:.1%} (the rest ask nothing)")
     lines += [f"WRONG {w}" for w in rep.wrong_irreversible]
+    lines += [f"UNDECIDED {w}" for w in rep.acted_undecided]
     if show_misses:
         lines += [f"MISS {m}" for m in rep.misses]
     return "\n".join(lines)

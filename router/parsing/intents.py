@@ -324,7 +324,10 @@ def mentions_by_clause(text: str, clauses: list[tuple[int, int]], by_sound: bool
     found = commands(text, clauses[0][0], clauses[-1][1])
     # which characters the checks below need are there at all: one scan instead of one a check
     has = frozenset(_TRIGGERS.findall(text))
-    may_deny, may_follow = not has.isdisjoint(_NEGATION_SET), not has.isdisjoint(_AFTER_SET)
+    # (the Latin letters of the negations stand in waybill prefixes too: their words are looked for instead)
+    may_deny = not has.isdisjoint(_NEGATION_CJK) or (
+        not has.isdisjoint("NDB") and _LATIN_DENIAL.search(text) is not None)
+    may_follow = not has.isdisjoint(_AFTER_SET)
     if by_sound:  # "腿回", "众裁": what no word matched may sound like one (a guess: a morpheme's strength)
         heard = [(s, e, i.rstrip("~≈") + "≈") for s, e, i in _SOUNDS.find(text, clauses[0][0], clauses[-1][1])
                  if all(e <= a or b <= s for a, b, _ in found) and _WHOLE_WORDS.isdisjoint(text[s:e])]
@@ -384,19 +387,23 @@ def mentions_by_clause(text: str, clauses: list[tuple[int, int]], by_sound: bool
         _negated_verbs(text, clauses, out)
     if _WITHDRAWAL_FIRST.search(text) is not None and _WITHDRAWAL.search(text, clauses[0][0], clauses[-1][1]):
         _withdrawals(text, clauses, out)
-    if "常" in has or "原" in has or "没" in has or "已" in has or "动" in has:
+    if "常" in has or "原" in has or "已" in has or "动" in has or (
+            "没" in has and ("没问题" in text or "没事" in text or "没拦" in text or "没截" in text)):
         _extra(text, clauses, out, _NOTHING, NOTHING, True, replace=True)
     if "是" in has or "同" in has or "样" in has:
         _extra(text, clauses, out, _SAME_AS_BEFORE, SAME, False)
     return out
 
 
-# The characters the guards above look for (each pattern needs one of them; _SPREAD by its words' first characters).
+_REPORT_SET: Final = frozenset("过已功遍次仅转特备系工款上")  # the characters _reports looks for (上: 上次)
+_NEGATION_SET: Final = frozenset(_NEGATION_CHARS.pattern[1:-1])
+_AFTER_SET: Final = frozenset(_AFTER_CHARS.pattern[1:-1])
+_NEGATION_CJK: Final = frozenset(c for c in _NEGATION_SET if not c.isascii())
+_LATIN_DENIAL: Final = re.compile(r"NO|DON|DOESN|HOLD|BU|BIE")
+# The characters the guards in mentions_by_clause look for (each rarer pattern needs one of them), scanned for once.
+_GUARDS: Final = "改换变" + "".join(needed[0][0] for needed, _, _ in _SPREAD) + "废撤销取不别无常原没已动是同样"
 _TRIGGERS: Final = re.compile(
-    "[覅按B暂用犯仅转特备系工款上以之改换变态少没签只废过已功遍次不别无需消唔莫甭勿另取算再常原动是同样有误错GNTD撤销]")
-_REPORT_SET: Final = frozenset("过已功遍次仅转特备系工款上以之")  # the characters _reports looks for
-_NEGATION_SET: Final = frozenset("不别无需消NTB唔莫甭勿另D暂没用犯覅")  # as _NEGATION_CHARS
-_AFTER_SET: Final = frozenset("不取算再有系无错N")  # as _AFTER_CHARS
+    "[" + "".join(sorted(set(_GUARDS) | _REPORT_SET | _NEGATION_SET | _AFTER_SET)) + "]")
 
 
 def _extra(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]], pattern: re.Pattern[str],
@@ -489,7 +496,7 @@ def _reports(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]]
     """``has``: which of _TRIGGERS the text holds (each pattern below needs one of its characters)."""
     passed_on = not has.isdisjoint("仅转特备系工") and _FOR_INFORMATION.search(text) is not None
     after = not has.isdisjoint("过遍次功已款")
-    before = not has.isdisjoint("已过上以之")
+    before = "已" in has or "过" in has or "上次" in text or "上回" in text or "以前" in text or "之前那次" in text
     for (lo, _), mine in zip(clauses, out, strict=True):
         for x in mine:
             if x.negated or x.intent.rstrip("~≈") not in _DONE_INTENTS:

@@ -98,7 +98,9 @@ def normalize(text: str) -> str:
         text = unicodedata.normalize("NFKC", _CIRCLED.sub(" ", text))
     if _SPECIAL.search(text) is not None:
         text = _NOISE.sub(" ", _INVISIBLE.sub("", _special(text)))
-    if _LINE_START.search(text) is not None:  # after the noise: "🦈2、…" is numbered too (and a second pass agrees)
+    head = text.lstrip(" \t")[:1]
+    if (head.isdigit() or head in "(（" or "\n" in text) and _LINE_START.search(text) is not None:
+        # after the noise: "🦈2、…" is numbered too (and a second pass agrees)
         text = _NUMBERING.sub(" ", text)
     if "  " in text or "\t" in text:  # NFKC made every other blank a space
         text = _SPACES.sub(" ", text)

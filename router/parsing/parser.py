@@ -110,6 +110,7 @@ _CORRECTION: Final = re.compile(
 # condition on the parcel's state ("如果还没签收就拦截") the carrier checks.
 _HEDGE: Final = re.compile(
     r"要不|要不然|可能|也许|或许|大概|好像|估计|考虑|不确定|问问|待定|等等再|先等等|等客户|等我确认|确认后|看情况|"
+    r"倾向于|尚需|进一步确认|再确认|没说定|还没定|再沟通|沟通一下|又说等等|"
     r"再说吧|不知道|要不要|是不是要|是否需要|需不需要|一会儿?告诉你|待会告诉你|等下告诉你|哪个是哪个|说不准|拿不准|"
     r"MAYBE|PERHAPS|NOT SURE|IF NEEDED|IDK"
 )
@@ -158,7 +159,8 @@ _DENIED: Final = re.compile(r"(?:(?<!是)不是|除了|除开|除去)\s*$")
 # "不是签收了没收到 是一直没派送": what follows 不是, up to the 是 that puts it right, is denied.
 _NOT_THIS: Final = re.compile(r"(?<!是)不是(?!不)([^，,。；;\n]{1,16}?)(?:而是|是(?!不))")
 
-_COSTLY: Final = frozenset({"intercept", "cancel", "change_address"})  # a wrong guess costs the merchant a parcel
+# What cannot be undone: a wrong guess costs the merchant a parcel (asked first when not certain).
+IRREVERSIBLE: Final = frozenset({"intercept", "cancel", "change_address"})
 _CONFLICTS: Final = {frozenset({"intercept", "change_address"}), frozenset({"cancel", "change_address"}),
               frozenset({"intercept", "urge"}), frozenset({"cancel", "urge"}), frozenset({"intercept", "cancel"})}
 
@@ -649,7 +651,7 @@ def _parse(text: str, carrier: str | None, fast: bool = True) -> ParseResult:
         quoted = _distinct(find(normalize(sp.quoted), carrier).waybills)
     distinct = _distinct(found.waybills or quoted)
     numbers = [w.number for w in distinct]
-    if _VOID.search(norm) is not None:
+    if ("忽略" in norm or "发错" in norm or "IGNORE" in norm) and _VOID.search(norm) is not None:
         return ParseResult(requests=[], needs_human=False, reason=None, normalized=norm, waybills=numbers)
     if len(found.waybills) > 1 and _DISTRIBUTIVE.search(norm) is not None:
         return ParseResult(requests=[], needs_human=True, reason="unclear_assignment", normalized=norm,
@@ -740,12 +742,13 @@ def _lone_command(norm: str, found: Found, carrier: str | None) -> ParseResult |
         return None  # words on both sides; or a number written spaced, broken or with letters glued to it
     word = (before or after).strip()
     intent = _LONE.get(word)
-    if intent is None and len(word) <= 20 and (m := _COURTESY.fullmatch(word)) is not None:
+    if intent is None and 0 < len(word) <= 20 and (word[0] in _COURTESY_FIRST or word[-1] in _COURTESY_LAST) and (
+            m := _COURTESY.fullmatch(word)) is not None:
         word = m.group(1)  # "麻烦拦截一下，谢谢"
         intent = _LONE.get(word)
     if intent is None or (word.isascii() and not (before.endswith(" ") or after.startswith(" "))):
         return None  # Latin words count only apart from the number ("YT…LJ" is not "lanjie")
-    costly = intent in _COSTLY
+    costly = intent in IRREVERSIBLE
     confirm = costly and w.joined
     ambiguous = carrier is None and bool(w.alternatives)
     request = ParsedRequest(intent=intent, waybills=[w.number], carrier=w.carrier, span=w.span,
@@ -872,7 +875,7 @@ def _requests(state: dict[str, list[_Event]], norm: str, clauses: list[_Clause],
             continue
         best = max(_strength(e.intent) for e in evs)  # "客户着急 查一下": a mood beside a request is no request
         mine = _absorbed([e for e in evs if _strength(e.intent) == best], norm)
-        costly = [e for e in mine if _base(e.intent) in _COSTLY]
+        costly = [e for e in mine if _base(e.intent) in IRREVERSIBLE]
         conflict = len(mine) > 1 and any(frozenset({_base(a.intent), _base(b.intent)}) in _CONFLICTS
                                          for a in mine for b in mine)
         if conflict and len({e.clause.start for e in mine}) == 1:
@@ -880,29 +883,25 @@ def _requests(state: dict[str, list[_Event]], norm: str, clauses: list[_Clause],
         elif conflict:
             last = costly[-1]  # the merchant contradicts themself: ask about the last irreversible word
             last.source = "conflict"
-            mine = [e for e in mine if e is last or (
-                frozenset({_base(e.intent), _base(last.intent)}) not in _CONFLICTS and _base(e.intent) not in _COSTLY)]
+            mine = [e for e in mine if e is last or (frozenset({_base(e.intent), _base(last.intent)}) not in _CONFLICTS
+                                                     and _base(e.intent) not in IRREVERSIBLE)]
         kept += mine
-    asked = [e for e in kept if _base(e.intent) in _COSTLY and _POLICY_QUESTION.search(e.clause.text) is not None
+    asked = [e for e in kept if _base(e.intent) in IRREVERSIBLE and _POLICY_QUESTION.search(e.clause.text) is not None
              and _QUESTION_MARK.search(e.clause.text) is not None and _POLITE.search(e.clause.text) is None
-             ] if _POLICY_QUESTION.search(norm) is not None else []
+             ] if any(_base(e.intent) in IRREVERSIBLE for e in kept) and _POLICY_QUESTION.search(norm) else []
     if asked:  # "拦截要收费吗", "改地址是不是只能改一次": a question about the action, not a request for it
         kept = [e for e in kept if all(e is not x for x in asked)]
         if not kept:
             r.reasons.append("question")
     complex_ = -1  # looked at only when an irreversible action was read
+    undecided = False  # the message holds a hedge or a condition somewhere
     for e in kept:
-        if _base(e.intent) not in _COSTLY:
+        if _base(e.intent) not in IRREVERSIBLE:
             continue
         if complex_ < 0:
             complex_ = int(not plain or _complex(clauses, state, norm))
-        why = ("weak_command" if e.intent.endswith("≈") else "hedged" if e.clause.hedged or e.waybill.number in r.hedged
-               else "question" if _asks_about(e.clause.text, e.at - e.clause.start)
-               else "joined_number" if e.waybill.joined else "quoted_number" if e.source == "quote"
-               else "positional_reference" if e.source == "ref" else "continued_list" if e.source == "continued"
-               else "conflicting_commands" if e.source == "conflict"
-               else "complex_message" if complex_ == 1 else "")
-        if why:
+            undecided = _HEDGE.search(norm) is not None or _CONDITION.search(norm) is not None
+        if why := _why_confirm(e, r, norm, complex_ == 1, undecided):
             r.confirm.append(why)
             e.source = "confirm"
     # in the order the merchant wrote the numbers (binding may have visited clauses out of order)
@@ -932,6 +931,37 @@ def _requests(state: dict[str, list[_Event]], norm: str, clauses: list[_Clause],
             m = _AMOUNT.search(norm)
             req.amount = float(m.group(1)) if m else None
     return out
+
+
+_CONFIRM_BY_SOURCE: Final = {"quote": "quoted_number", "ref": "positional_reference", "continued": "continued_list",
+                              "conflict": "conflicting_commands"}
+
+
+def _why_confirm(e: _Event, r: _Reading, norm: str, complex_: bool, undecided: bool) -> str:
+    """Why an irreversible action read from the message is not certain, or "" when it is."""
+    if e.intent.endswith("≈"):
+        return "weak_command"
+    if e.waybill.number in r.hedged or (undecided and (e.clause.hedged or _hedged_sentence(norm, e))):
+        return "hedged"
+    if _asks_about(e.clause.text, e.at - e.clause.start):
+        return "question"
+    if e.waybill.joined:
+        return "joined_number"
+    if reason := _CONFIRM_BY_SOURCE.get(e.source):
+        return reason
+    return "complex_message" if complex_ else ""
+
+
+def _hedged_sentence(norm: str, e: _Event) -> bool:
+    """Undecided in the sentence around the command, beyond its clause: "先拦一下吧? 等我问问买家", "若客户坚持拒收，
+    则请予以退回" (a condition on what only the merchant will learn)."""
+    start = max(norm.rfind("\n", 0, e.at), norm.rfind("。", 0, e.at)) + 1
+    ends = [i for i in (norm.find("\n", e.end), norm.find("。", e.end)) if i >= 0]
+    sentence_end = min(ends) if ends else len(norm)
+    if _HEDGE.search(norm, e.end, sentence_end) is not None:
+        return True
+    return (_CONDITION.search(norm, start, e.at) is not None
+            and _PARCEL_STATE.search(norm, start, sentence_end) is None)
 
 
 def _complex(clauses: list[_Clause], state: dict[str, list[_Event]], norm: str) -> bool:
@@ -1068,6 +1098,8 @@ _DIGITS: Final = re.compile(r"[^0-9]")
 # Courtesy around a lone command word.
 _COURTESY: Final = re.compile(r"(?:您好|你好|亲|老板|麻烦|请|帮忙|帮我|麻烦帮忙|麻烦帮我|麻烦您)?[\s,，]*(.+?)"
                               r"[\s,，]*(?:一下)?[\s,，]*(?:谢谢|谢了|多谢|辛苦了|辛苦|谢谢啦)?[\s!！。.~]*")
+_COURTESY_FIRST: Final = frozenset("您你亲老麻请帮 ,，")
+_COURTESY_LAST: Final = frozenset("下谢了苦啦 ,，!！。.~")
 # The firm command words a message may consist of beside its number (an address change needs its address; words
 # holding a correction, hedge, question or denial word take the full reading).
 _LONE: Final[dict[str, str]] = {

@@ -330,6 +330,13 @@ def find(text: str, group_carrier: str | None = None) -> Found:
             found.waybills.append(Waybill(number, carrier, span, alternatives))
         if not chosen and lines:
             pieces.append((start, end, c))
+        elif lines and len(groups) > 1:  # "773429455\n892903 7719…": a line's first or last group, alone
+            taken_digits = "".join(w for w, _, _ in chosen)
+            first, last = groups[0], groups[-1]
+            if first.isdigit() and first not in taken_digits:
+                pieces.append((start, start + len(first), first))
+            if last.isdigit() and last not in taken_digits:
+                pieces.append((end - len(last), end, last))
         taken = {w for w, _, _ in chosen}
         for g in groups:
             for d in [g] if g.isdigit() else _DIGITS.findall(g):

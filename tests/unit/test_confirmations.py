@@ -222,3 +222,80 @@ async def test_without_its_store_a_question_or_an_answer_goes_to_a_person_and_no
         answer = list(await svc.handle(msg("确认", "r2")))
         assert [e.reason for e in answer if isinstance(e, Escalation)] == ["confirm_unavailable"]
     assert sim.stats.effects["intercept"] == 0 and sim.stats.effects["urge"] == 1
+
+
+async def test_a_named_answer_settles_the_named_parcel_and_only_the_latest_question_about_it(
+        store: ConfirmationStore) -> None:
+    sim, clock = CarrierSim(), Clock()
+    a, b = (parcel(sim, 1, ParcelState.IN_TRANSIT) for _ in range(2))
+    async with service(sim, store, clock) as svc:
+        await svc.handle(msg(f"{a} {b} 要不拦截吧", "r1"))
+        assert replies(await svc.handle(msg(f"{a} 确认", "r2"))) == [f"{a} 拦截已提交，结果会第一时间通知您"]
+        assert sim.stats.effects["intercept"] == 1  # b still waits for its own answer
+        assert replies(await svc.handle(msg(f"{b} 确认", "r3"))) == [f"{b} 拦截已提交，结果会第一时间通知您"]
+        c = parcel(sim, 1, ParcelState.IN_TRANSIT)
+        clock.now += 1
+        await svc.handle(msg(f"{c} 要不拦截吧", "r4"))
+        clock.now += 1
+        await svc.handle(msg(f"{c} 要不改址到 杭州市西湖区文三路90号 张三 13800138000 吧", "r5"))
+        await svc.handle(msg(f"{c} 确认", "r6"))  # the address change: the intercept was replaced by it
+    assert sim.stats.effects["intercept"] == 2
+    assert sim.stats.effects["change_address"] == 1
+
+
+async def test_a_redelivered_question_is_not_asked_again_once_answered(store: ConfirmationStore) -> None:
+    """A restart before the offsets of the question and of its "确认" were committed: both come again."""
+    sim, clock = CarrierSim(), Clock()
+    a = parcel(sim, 1, ParcelState.IN_TRANSIT)
+    async with service(sim, store, clock) as svc:
+        first = replies(await svc.handle(msg(f"{a} 要不拦截吧", "r1")))
+        done = replies(await svc.handle(msg("确认", "r2")))
+    async with service(sim, store, clock) as restarted:
+        assert replies(await restarted.handle(msg(f"{a} 要不拦截吧", "r1"))) == first  # the same reply, deduplicated
+        assert replies(await restarted.handle(msg("确认", "r2"))) == done  # answered as the first time
+        assert replies(await restarted.handle(msg("确认", "r3"))) == []  # nothing waits
+    assert sim.stats.effects["intercept"] == 1
+
+
+async def test_a_withdrawal_beside_other_requests_goes_to_a_person_with_all_of_them(store: ConfirmationStore) -> None:
+    sim, clock = CarrierSim(), Clock()
+    a, b = parcel(sim, 1, ParcelState.IN_TRANSIT), parcel(sim, 1, ParcelState.CREATED)
+    async with service(sim, store, clock) as svc:
+        await svc.handle(msg(f"{a} 要不拦截吧", "r1"))
+        out = list(await svc.handle(msg(f"{a} 不用拦截了 {b} 撤单", "r2")))
+        (esc,) = [o for o in out if isinstance(o, Escalation)]
+        assert outcome(out) == "to_human" and b in esc.text and esc.reason == "negated_command"
+    assert sim.stats.effects["intercept"] == 0 and sim.stats.effects["cancel"] == 0
+
+
+async def test_everyday_replies_are_no_answer() -> None:
+    for text in ("对", "是", "1", "Y", "不", "2", "N", "嗯", "好"):
+        assert answer_of(text) is None, text
+    assert answer_of("好的 确认") == ("yes", set()) and answer_of("不用了") == ("no", set())
+
+
+async def test_a_store_failure_while_replacing_a_question_goes_to_a_person(store: ConfirmationStore) -> None:
+    sim, clock = CarrierSim(), Clock()
+    a = parcel(sim, 1, ParcelState.IN_TRANSIT)
+    async with service(sim, store, clock) as svc:
+        await svc.handle(msg(f"{a} 要不拦截吧", "r1"))
+        assert svc.confirming is not None
+
+        async def broken(*_: object, **__: object) -> list[Pending]:
+            raise StoreError("confirmation store: resolve failed: down")
+
+        svc.confirming.store.resolve = broken  # type: ignore[method-assign]
+        out = list(await svc.handle(msg(f"{a} 改址 杭州市西湖区文三路90号 张三 13800138000", "r2")))
+        assert outcome(out) == "to_human"
+    assert sim.stats.effects["change_address"] == 0
+
+
+async def test_a_reply_quoting_the_question_answers_it(store: ConfirmationStore) -> None:
+    sim, clock = CarrierSim(), Clock()
+    a = parcel(sim, 1, ParcelState.IN_TRANSIT)
+    async with service(sim, store, clock) as svc:
+        (question,) = replies(await svc.handle(msg(f"{a} 要不拦截吧", "r1")))
+        quoted = f"「客服：@u-m1 {question}」\n- - - - - - - - - - - - - - -\n确认"
+        assert answer_of(quoted) == ("yes", {a})
+        assert replies(await svc.handle(msg(quoted, "r2"))) == [f"{a} 拦截已提交，结果会第一时间通知您"]
+    assert sim.stats.effects["intercept"] == 1

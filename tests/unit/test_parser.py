@@ -173,3 +173,11 @@ def test_a_lone_command_word_is_read_as_the_full_reading_reads_it(intent: str) -
             text = form.format(n=number, w=w)
             fast, full = _parse(text, carrier), _parse(text, carrier, fast=False)
             assert msgspec.to_builtins(fast) == msgspec.to_builtins(full), text
+
+
+@pytest.mark.parametrize(("number", "carrier"), _LONE_NUMBERS)
+def test_a_bare_number_is_read_as_the_full_reading_reads_it(number: str, carrier: str | None) -> None:
+    for text in (number, f" {number} ", f"{number} 谢谢", f"麻烦 {number}"):
+        fast, full = _parse(text, carrier), _parse(text, carrier, fast=False)
+        assert msgspec.to_builtins(fast) == msgspec.to_builtins(full), text
+        assert fast.reason is None or not fast.reason.startswith("parser_error"), text
