@@ -35,7 +35,7 @@ from handlers.base import (
     idempotency_key,
     results_of,
 )
-from handlers.confirming import Confirming, answer_of
+from handlers.confirming import Answer, Confirming, answer_of
 from router.carrier.gateway import CarrierGateway, GatewayMetrics, http_clients
 from router.carrier.limits import TokenBucket
 from router.carrier.model import Item, ItemResult, Op
@@ -110,7 +110,8 @@ class CustomerService:
         # holds across a consumer group without shared state.
         self._buckets: dict[str, TokenBucket] = {}
         self._owners: dict[tuple[str, str], str] = {}  # (carrier, waybill) → the account it was shipped under
-        self._parsed: dict[str, ParseResult] = {}  # request id → what ``lanes`` parsed, until ``handle`` takes it
+        # request id → what ``lanes`` read (a parse, or an answer to a question), until ``handle`` takes it
+        self._parsed: dict[str, ParseResult | tuple[Answer, set[str]]] = {}
 
     def __repr__(self) -> str:
         return f"<CustomerService intents={sorted(self.handlers)} {self.directory!r}>"
@@ -126,16 +127,16 @@ class CustomerService:
         entry = self.directory.get(request.merchant)
         if entry is None:
             return frozenset()
-        if self.confirming is not None and answer_of(request.text) is not None:
-            return None
-        result = parse(request.text, entry.carrier)
         if len(self._parsed) >= PARSED_CACHE:  # requests dropped on a revocation never come to take theirs
             self._parsed.clear()
-        self._parsed[request.id] = result
+        if self.confirming is not None and (answer := answer_of(request.text)) is not None:
+            self._parsed[request.id] = answer
+            return None
+        result = self._parsed[request.id] = parse(request.text, entry.carrier)
         return frozenset(w for r in result.requests for w in r.waybills)
 
     async def handle(self, request: MerchantRequest) -> Sequence[Output]:
-        early = self._parsed.pop(request.id, None)
+        read = self._parsed.pop(request.id, None)
         entry = self.directory.get(request.merchant)
         if entry is None:
             return [*self._to_human(request, "unknown_merchant"), _activity(request, [], "to_human", self.metrics)]
@@ -144,16 +145,18 @@ class CustomerService:
         # outage or a restart must not be refused for arriving all at once.
         if self._bucket(request.merchant).try_acquire(at=request.received_at.timestamp()) != 0:
             return self._refuse(request, "merchant_rate", TOO_FREQUENT.format(n=lim.merchant_per_minute))
-        if self.confirming is not None and (answer := answer_of(request.text)):
+        if read is None and self.confirming is not None:  # not seen by ``lanes`` (a caller that does not ask it)
+            read = answer_of(request.text)
+        if self.confirming is not None and isinstance(read, tuple):
             try:
-                answered = await self._answer(request, entry, *answer)
+                answered = await self._answer(request, entry, *read)
             except StoreError as e:  # the questions cannot be looked at: a person reads the answer
                 log.warning("confirmation store unavailable for an answer: %s", e)
                 return [*self._to_human(request, "confirm_unavailable"),
                         _activity(request, [], "to_human", self.metrics)]
             if answered is not None:
                 return answered
-        result = early or parse(request.text, entry.carrier)
+        result = read if isinstance(read, ParseResult) else parse(request.text, entry.carrier)
         intents = [r.intent for r in result.requests]
         if result.reason == "too_long":
             return self._refuse(request, "too_long", TOO_LONG.format(n=MAX_CHARS))
@@ -181,8 +184,8 @@ class CustomerService:
             costly = {w for r in result.requests if not r.confirm and r.intent in IRREVERSIBLE for w in r.waybills}
             if costly:
                 try:
-                    for _ in await self.confirming.supersede(request.merchant, costly, "superseded", request.id):
-                        self.metrics.confirmations.labels("superseded").inc()
+                    replaced = await self.confirming.supersede(request.merchant, costly, "superseded", request.id)
+                    self.metrics.confirmations.labels("superseded").inc(len(replaced))
                 except StoreError as e:  # the old question would stay beside the new word: a person decides
                     log.warning("confirmation store unavailable: a question was not superseded: %s", e)
                     return [*self._to_human(request, "confirm_unavailable", intents=",".join(intents),
