@@ -227,14 +227,15 @@ _NEGATION_BEFORE: Final = re.compile(
     r"(?:(?:不用|(?<!要)不要|别|无需|不需要|先别|暂不|不必|不该|不应该|不应|唔使|唔好|唔要|莫要|莫|甭|请勿|勿|不予|无须|另行|暂缓|没必要|用不着|犯不着|不必再|覅|不消|勿要|(?<!能)不能|(?<!可)不可以|"
     r"HOLD OFF ON(?: THE)?|HOLD OFF|BU ?YONG|BU ?YAO|BIE|BU)"
     r"(?:给(?:我|俺|咱)?|帮(?:我|俺)|再行|再|也|登记|报|申请|去)?|取消|不再|"
-    r"(?<!是)不是要?|(?<!要)不|"
+    r"(?<!是)不是要?|(?<!要)不(?:申请|要求)?|而非|并非(?:要求|要|申请)?|并不(?:要求|要|需要)?|"
     r"DON'?T(?: NEED)?|DO NOT(?: NEED)?|NO NEED (?:TO|FOR)|NOT|DOESN'?T NEED)\s*$"
 )
 # Used with match() at the end of a command, hence no "^". "拦截取消" cancels the command; "取消订单/寄件/快递"
 # are themselves the cancel command, never a negation.
 _NEGATION_AFTER: Final = re.compile(
     r"\s*(?:的事|这事|的话|就)?\s*(?:了)?\s*(?:不用了|不要了|取消(?![订寄快])|先不用|算了|不需要了|就算了|后面再说|以后再说|"
-    r"回头再说|再说|不申请了?|不办了|不弄了|不搞了|不登记了|有误|系误操作|无需再?处理|错了|错啦|NVM)"
+    r"回头再说|再说|不申请了?|不办了|不弄了|不搞了|不登记了|有误|无误|没有?问题|另行申请|另行处理|稍后再?申请|后续再?申请|"
+    r"无需登记|无须登记|不必登记|暂不登记|系误操作|无需再?处理|错了|错啦|NVM)"
 )
 # 没 denies a state ("没坏", "没有破损", "没丢"), never a command ("还没拦截" asks after one).
 _NOT_STATE: Final = re.compile(r"(?:没有|没|并没有|并没)\s*$")
@@ -255,17 +256,18 @@ WITHDRAW: Final = "*"
 _WITHDRAWAL: Final = re.compile(
     r"算(?<![多少计合估打核结盘清]算)了|不用了|不需要了|不用弄了|不用管了?|别管了?|不用处理了|先不用了|作罢|不办了|除外|不要动|"
     r"先不动|不用动|别动|先别动|不要动|跳过|后面再说|以后再说|回头再说|当我没说|就当没说|当没说|不用理|别理|不用理会|"
-    r"不用登记了?|不登记了|再说(?=$|[\s，,。])|"
+    r"不用登记了?|不登记了|无需登记|无须登记|不必登记|再说(?=$|[\s，,。])|"
     r"不用处理(?=$|[\s，,。])|"
     r"不用(?=$|[\s，,。])|不需要(?=$|[\s，,。])|NVM|NEVER ?MIND|"
     r"NO NEED(?<!SAY NO NEED)(?<!SAYS NO NEED)(?<!SAID NO NEED)|WITHDRAW(?: THAT| THE| THIS)? REQUEST|"
     r"无需处理|无须处理|无需再处理|无需再行处理|暂不处理|暂不需要处理|请勿执行|不予处理|"
     r"先放着|放一放|先搁着|先缓缓|缓一缓|先缓一缓|再等等|不用麻烦了|没必要了|用不着了|"
-    r"不要了(?<!客户不要了)(?<!顾客不要了)(?<!买家不要了)(?<!对方不要了)(?<![他她说]不要了)"
+    r"不要了(?<!客户不要了)(?<!顾客不要了)(?<!买家不要了)(?<!对方不要了)(?<![他她说定示想]不要了)"
 )
 # Characters one of the negations above must hold: a cheap test before the patterns.
-_NEGATION_CHARS: Final = re.compile("[不别无需消NTB唔莫甭勿另D暂没用犯覅]")
-_AFTER_CHARS: Final = re.compile("[不取算再有系无错N]")  # one of them stands in every word _NEGATION_AFTER reads
+_NEGATION_CHARS: Final = re.compile("[不别无需消NTB唔莫甭勿另D暂没用犯覅非]")
+# one of them stands in every word _NEGATION_AFTER reads
+_AFTER_CHARS: Final = re.compile("[不取算再有系无错N没另稍后暂]")
 _WITHDRAWAL_FIRST: Final = re.compile("[算不别作除跳后以回先N无暂请W放缓再没用]")  # every withdrawal holds one of them
 # "正常派送", "按原地址送": nothing is to be done for the numbers these stand with; nothing was taken back either.
 NOTHING: Final = "-"
@@ -392,7 +394,40 @@ def mentions_by_clause(text: str, clauses: list[tuple[int, int]], by_sound: bool
         _extra(text, clauses, out, _NOTHING, NOTHING, True, replace=True)
     if "是" in has or "同" in has or "样" in has:
         _extra(text, clauses, out, _SAME_AS_BEFORE, SAME, False)
+    if "取" in has or "退" in has:
+        _reasons_given(text, clauses, out)
+    if "对" in text:
+        _complained_of(text, clauses, out)
     return out
+
+
+_ABOUT: Final = re.compile(r"(?<![不核相面反绝针比])对(?![的了吗啊劲])")
+
+
+def _complained_of(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]]) -> None:
+    """"对快递员私自改派一事进行投诉", "对理赔处理时效提出投诉": what a complaint is about is no request."""
+    for (lo, _), mine in zip(clauses, out, strict=True):
+        for c in [x for x in mine if x.intent == "complaint" and not x.negated]:
+            about = [m.start() for m in _ABOUT.finditer(text, lo, lo + c.start)]
+            if about:
+                at = about[-1]
+                mine[:] = [x for x in mine if x is c or not (at - lo < x.start and x.end <= c.start)]
+
+
+# "客户已取消订单": what the customer did, the reason for a request beside it ("拦截退回，客户已取消订单").
+_THEY_DID: Final = re.compile(r"(?:客户|顾客|买家|对方|收件人)(?:那边|已经|已|都|也|刚刚?|自己)*\s*$")
+
+
+def _reasons_given(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]]) -> None:
+    told = [(lo, x) for (lo, _), mine in zip(clauses, out, strict=True) for x in mine
+            if x.intent == "cancel" and not x.negated
+            and _THEY_DID.search(text, max(lo, lo + x.start - 8), lo + x.start)]
+    if told and any(not x.negated and x.intent.rstrip("~≈") not in ("cancel", WITHDRAW, NOTHING, SAME)
+                    for mine in out for x in mine):
+        for mine in out:
+            for _, x in told:
+                if x in mine:
+                    mine.remove(x)
 
 
 _REPORT_SET: Final = frozenset("过已功遍次仅转特备系工款上")  # the characters _reports looks for (上: 上次)
@@ -505,7 +540,7 @@ def _reports(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]]
                 x.negated = x.done = True
                 continue
             if ((after and _DONE_AFTER.match(text, lo + x.end) is not None) or (
-                    before and x.intent[-1] != "≈"
+                    before and x.intent[-1] != "≈" and not text.startswith("签", lo + x.start)  # "已签收但没收到"
                     and _DONE_BEFORE.search(text, max(lo, lo + x.start - 12), lo + x.start) is not None)) and (
                     _SOMEONE_ELSE.search(text, max(lo, lo + x.start - 8), lo + x.start) is None):
                 x.negated = x.done = True
@@ -527,7 +562,7 @@ def _formal_withdrawals(text: str, clauses: list[tuple[int, int]], out: list[lis
             others = [a for a in mine if a is not w and not a.negated and a.intent not in (WITHDRAW, NOTHING, SAME)]
             before = [a for a in others
                       if a.end <= w.start and _WITHDRAWN_AFTER.fullmatch(text, lo + a.end, lo + w.start)
-                      and (w.start > a.end or a.intent.rstrip("~≈") == w.intent.rstrip("~≈"))]
+                      and (w.start > a.end or w.word == "作废" or a.intent.rstrip("~≈") == w.intent.rstrip("~≈"))]
             after = [a for a in others if w.end <= a.start and _REQUEST_NOUN.match(text, lo + a.end)
                      and _WITHDRAWN_BEFORE.fullmatch(text, lo + w.end, lo + a.start)]
             hit = before[-1:] or after[:1]
@@ -592,8 +627,8 @@ def _withdrawals(text: str, clauses: list[tuple[int, int]], out: list[list[Menti
                 mine.remove(x)
         elif inside:  # inside a command word ("不要了" of a longer one)
             continue
-        if any(x.negated and 0 <= s - x.end <= 2 for x in mine):
-            continue  # "理赔后面再说": it takes back the command before it, already negated
+        if any(x.negated and (0 <= s - x.end <= 2 or 0 <= x.start - e <= 1) for x in mine):
+            continue  # "理赔后面再说", "不用登记延误": it takes back the command beside it, already negated
         if m.group() == "不要了" and any(not x.negated for x in mine):
             continue  # "不要了 撤单": the reason for a command, not a withdrawal
         if m.group() in _DEFERRALS:

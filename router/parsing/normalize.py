@@ -1,8 +1,9 @@
 """Normalisation of merchant chat text before recognition. The original text is always kept by the caller.
 
 - NFKC: full-width digits, letters and punctuation become half-width; compatibility forms are folded.
-- Traditional → simplified for the characters that occur in commands (攔截 → 拦截, 撤單 → 撤单 …); the table is
-  deliberately small: only what keyword matching needs, so nothing else in a message is rewritten.
+- Traditional → simplified, character by character (攔截 → 拦截, 申請賠償 → 申请赔偿): every traditional-only
+  character (``trad_table``, generated from zhconv); characters simplified text writes too (乾县, 著名) stay as
+  written, so an address in simplified characters is never rewritten.
 - @mentions, emoji and decorations (【】, list numbering such as "1." or "①") become spaces, so they can neither
   glue two numbers together nor split one.
 - Upper-case ASCII letters (waybill prefixes are written "yt", "Yt" …) and collapse runs of spaces and tabs;
@@ -15,14 +16,12 @@ import re
 import unicodedata
 from typing import Final
 
-_TRAD: Final = (
-    "攔單遺損簽號還達遲誤賠訴稱運貨無沒點轉壞麼裡裏郵東風滯動態計這個們謝為請幫鐘銷廢"
-    "撥實驗賬額處題問費後發時間區縣鎮門樓層師張陳劉黃趙錢孫楊顯遞續經過說話電碼業務復覆"
-)
-_SIMPLE: Final = (
-    "拦单遗损签号还达迟误赔诉称运货无没点转坏么里里邮东风滞动态计这个们谢为请帮钟销废"
-    "拨实验账额处题问费后发时间区县镇门楼层师张陈刘黄赵钱孙杨显递续经过说话电码业务复复"
-)
+from router.parsing.trad_table import SIMPLE, TRAD
+
+# Traditional characters (generated table), and two that simplified text writes too but merchants mean in their
+# traditional sense here (後 for 后, 回覆 for 回复).
+_TRAD: Final = TRAD + "後覆"
+_SIMPLE: Final = SIMPLE + "后复"
 _TRAD_AND_UPPER: Final = str.maketrans("abcdefghijklmnopqrstuvwxyz" + _TRAD, "ABCDEFGHIJKLMNOPQRSTUVWXYZ" + _SIMPLE)
 # Most messages have neither: a search in C is cheaper than translating every character through a dict.
 _NEEDS_TRANSLATION: Final = re.compile(f"[a-z{_TRAD}]")

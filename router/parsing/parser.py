@@ -95,13 +95,13 @@ def parse(text: str, carrier: str | None = None) -> ParseResult:
 # "正常派送就行", "问题已解决", "按原地址送": the merchant says nothing is to be done for the numbers of this clause.
 _NO_ACTION: Final = re.compile(
     r"正常派送|正常送|正常派|不用处理|已解决|已经解决|已经联系|已联系|没事了|没问题了|签收了|已签收|收到了|已收到|"
-    r"原地址|照常派送|照常送"
+    r"原地址|照常派送|照常送|(?:已经|早就?)到了|正常件"
 )
 # A clause ends at a line break or at ，；。！？ — merchants put one instruction per clause as often as per line.
 _CLAUSE: Final = re.compile(r"[^\n,，;；。!！?？]+")
 # The merchant corrects what they said before ("撤单。哦不对 … 那就拦截", "改址取消，还是拦截吧").
 _CORRECTION: Final = re.compile(
-    r"哦不对|不对不对|不对|更正|改成|改为|还是|那就|那还是|那给|那帮|那直接|换成|应该是|重新|以这条为准|以此为准|以此条为准|最终|"
+    r"哦不对|不对不对|不对|更正|改成|改为|还是|那就|那还是|那给|那帮|那直接|换成|应该是|应为|应是|实为|实际[上为是]|重新|以这条为准|以此为准|以此条为准|最终|"
     r"哦|噢|其实|实际上|"
     r"算了|不是|弄错了|搞错了|说错了|写错了|打错了|搞反|弄反|反了|为准|手滑|手误|ACTUALLY|INSTEAD|SORRY|"
     r"不(?<![^\s，,。!！]不)不*(?=[\s，,。!！~])"  # a 不 standing alone: "拦 不 催" (literal first: scanned fast)
@@ -118,19 +118,22 @@ _HEDGE: Final = re.compile(
 _HEDGED_DENIAL: Final = re.compile(r"(?:可能|也许|或许|大概|说不定|不一定)\s*(?:不|别|不用|不要)?\s*$")
 _UNSURE: Final = re.compile(r"不知道|说不好|说不准|拿不准|不确定|不一定")  # "还是别拦 唉 我也不知道"
 _CONDITION: Final = re.compile(r"如果|要是|假如|万一|若是|倘若|若|如(?=已|未|尚|还|没|果|需)|IF ")
+# "签收了就算了", "拦不住就算了": a withdrawal on a condition said without 如果, of what the carrier will find.
+_STATE_THEN: Final = re.compile(
+    r"(?:签收|派送|派件|揽收|发出|送达|妥投|到了|拦不住|截不住|拦不下来|来不及|不行)[了的]?(?:话)?\s*就?\s*$")
 _PARCEL_STATE: Final = re.compile(r"签收|派送|派件|揽收|发出|到站|出库|送达|妥投|发货|寄出|到了|到达|DELIVERED|SHIPPED")
 # "更正 单号打错了 是 YT2": a number after these replaces an earlier one.
 _NUMBER_CORRECTION: Final = re.compile(
-    r"打错|写错|输错|填错|录错|发错|给错|弄错|搞错|看错|错了|更正|不对|应该是|正确的是|正确单号|应为|改成|换成|为准|改一下|纠正|"
+    r"打错|写错|输错|填错|录错|少打|多打|漏打|漏了一位|少了?一位|多了?一位|缺了?一位|发错|给错|弄错|搞错|看错|错了|更正|不对|应该是|正确的是|正确单号|应为|改成|换成|为准|改一下|纠正|"
     r"打反|反了|才对|搞反|弄反|手滑|手误|CORRECTION|SHOULD BE|WRONG NUMBER|TYPO"
 )
 # What may stand between a correction and the right number: "更正 第二个单号是 YT…", "打错了 应该是 YT…".
 _CONNECTOR: Final = re.compile(
-    r"(?:[\s:：,，]|了|是|为|成|一下|应该|正确的|正确|完整的|单号|号码|运单号|快递单号|重新发|重发|的|第[一二两三四五六七八九十0-9]{1,2}个|"
+    r"(?:[\s:：,，]|不是这[个单票件](?:单号)?|了|是|为|成|一下|应该|正确的|正确|完整的|单号|号码|运单号|快递单号|重新发|重发|的|第[一二两三四五六七八九十0-9]{1,2}个|"
     r"第[一二两三四五六七八九十0-9]{1,2}单|最后一个|最后那个|上面那个|前面那个|这个|那个|(?:我|俺|咱)?(?:要|想)?(?:查|拦|催|改|问|说)?的?是|"
     r"THE|NUMBER|TRACKING|IS|IT'S|SHOULD|BE|CORRECT|RIGHT)*"
 )
-_ALL_WORD: Final = re.compile(r"都|全部|全都|统统|所有|统一")
+_ALL_WORD: Final = re.compile(r"都|全部|全都|统统|所有|统一|均")
 # Deictic words: the command speaks of the number just named ("YT1 外箱破了\n这个登记破损").
 _DEICTIC: Final = re.compile(r"这个|这单|这票|这件|这条|那条|上一条|上条|该件|此件|该单|此单|这一单|它|THIS ONE|THIS")
 # "都拦截", "全部退回": the command takes every number before it in its clause.
@@ -285,13 +288,19 @@ def _bind_clause(c: _Clause, numbers: _Numbers, everything: list[Waybill]) -> li
             continue
         if numbers_first:
             lo = ms[i - 1].end if i else -1
+            # "A B: intercept the first": a reference right after the command picks among the numbers before
             near = [x for x in numbers if lo <= x[0] < m.start]
+            if not any(x[2] for x in near):
+                near = [x for x in numbers if x[2] and not x[3] and m.end <= x[0] <= m.end + 2
+                        and c.text.startswith("THE ", x[0])] or near
             if not near and i and ms[i - 1].negated and not m.negated:  # "YT2 先不拦了 只拦第一个": a reference after
                 hi = ms[i + 1].start if i + 1 < len(ms) else 10**9
                 near = [x for x in numbers if m.end <= x[0] < hi and x[2]][:1]
         else:
             hi = ms[i + 1].start if i + 1 < len(ms) else 10**9
-            near = [x for x in numbers if m.end <= x[0] < hi]
+            lo = ms[i - 1].end if i else -1  # "前一单拦截，后一单撤单：A B": a reference just before the command
+            near = ([x for x in numbers if lo <= x[0] < m.start and x[2] and not x[3]]
+                    or [x for x in numbers if m.end <= x[0] < hi])
         if m.negated and not numbers_first:  # "其中 X 不退": a negation takes the number just before it
             just = [x for x in numbers if not x[2] and 0 <= m.start - x[0] - len(x[1][0].number) <= 2]
             lo = ms[i - 1].end if i else -1  # "都拦截 第三个不拦了": or what was named since the last command
@@ -299,7 +308,8 @@ def _bind_clause(c: _Clause, numbers: _Numbers, everything: list[Waybill]) -> li
         groups.append((m, _choose(m, near)))
     if numbers_first:  # numbers after the last command: it takes them too ("YT1 拦截 YT2 催件 YT3")
         tail = [w for p, ws, ref, _ in numbers if p >= ms[-1].end and not ref for w in ws]
-        if tail:
+        if tail and not any(w.number == x.number for w in groups[-1][1] for _, ws, ref, _ in numbers if ref
+                            for x in ws):  # "后一单撤单：A B": the reference has chosen already
             groups[-1] = (groups[-1][0], groups[-1][1] + tail)
     left_out = [w for _, ws, _, ex in numbers if ex for w in ws]
     if left_out:  # "全部拦截 除了第3单改址": the numbers left out take no other command of the clause
@@ -402,6 +412,9 @@ def _bind(clauses: list[_Clause], found: Found, r: _Reading, norm: str) -> list[
                     c.picked += ws
         elif c.waybills and not c.no_action:
             orphans.append(i)
+        elif c.waybills and _CORRECTION.search(norm, 0, c.end) is not None:
+            # "更正：YT1 为已签收单号", "不对 是 YT2 催一下 YT1 已经到了": what was asked for it is taken back
+            r.events += [_Event(Mention(NOTHING, 0, 0, True), w, c) for w in c.waybills]
         elif c.mentions:
             if c.refs:
                 r.reasons.append("unclear_reference")
@@ -474,7 +487,10 @@ def _bind_backwards(clauses: list[_Clause], j: int, r: _Reading, single: bool) -
 
 
 def _similar(a: str, b: str) -> bool:
-    """Two numbers that differ as a typo does: a few digits, or two digits swapped."""
+    """Two numbers that differ as a typo does: a few digits, two digits swapped, or one digit left out."""
+    if abs(len(a) - len(b)) == 1:
+        short, long_ = (a, b) if len(a) < len(b) else (b, a)
+        return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
     if len(a) != len(b) or a == b:
         return False
     diff = [i for i in range(len(a)) if a[i] != b[i]]
@@ -577,14 +593,16 @@ def _fold(events: list[_Event], r: _Reading, norm: str) -> dict[str, list[_Event
                                   for x in events if x.waybill.number == w):
                 continue  # "是漏液 不是压坏": a detail put right
             said = e.clause.text[: max(0, e.at - e.clause.start)]
-            if base == WITHDRAW and _CONDITION.search(said) and _PARCEL_STATE.search(said):
+            if base == WITHDRAW and ((_CONDITION.search(said) and _PARCEL_STATE.search(said))
+                                     or _STATE_THEN.search(said) is not None):
                 continue  # "第3个如果已经签收了就算了": the carrier will say so; the request stands
             if e.clause.hedged and base != NOTHING and (_HEDGED_DENIAL.search(norm, max(0, e.at - 4), e.at)
                                                         or _UNSURE.search(norm, e.end, e.clause.end)):
                 if _CONDITION.search(e.clause.text) is None or _PARCEL_STATE.search(e.clause.text) is None:
                     r.hedged.add(w)  # "也可能不撤 等我问问": not decided either way
                 continue  # "如果已经签收了就算了": the carrier will say so; the request stands
-            gone = [x for x in held if base in (WITHDRAW, NOTHING) or _base(x.intent) == base]
+            gone = [x for x in held if base == WITHDRAW or _base(x.intent) == base or (base == NOTHING and not (
+                x.clause is e.clause and x.at < e.at and _base(x.intent) not in IRREVERSIBLE))]  # "请催促按原地址派送"
             if base != NOTHING and not e.contrast and (not gone or any(x.clause is e.clause and e.at - x.end <= 2
                                                                        for x in gone)):
                 # nothing of it asked before, or taken back right as it is named ("改地址不改了", "拦截取消"): the
@@ -886,10 +904,12 @@ def _requests(state: dict[str, list[_Event]], norm: str, clauses: list[_Clause],
             mine = [e for e in mine if e is last or (frozenset({_base(e.intent), _base(last.intent)}) not in _CONFLICTS
                                                      and _base(e.intent) not in IRREVERSIBLE)]
         kept += mine
-    asked = [e for e in kept if _base(e.intent) in IRREVERSIBLE and _POLICY_QUESTION.search(e.clause.text) is not None
-             and _QUESTION_MARK.search(e.clause.text) is not None and _POLITE.search(e.clause.text) is None
-             ] if any(_base(e.intent) in IRREVERSIBLE for e in kept) and _POLICY_QUESTION.search(norm) else []
-    if asked:  # "拦截要收费吗", "改地址是不是只能改一次": a question about the action, not a request for it
+    asked: list[_Event] = []
+    if ("了" in norm and any(_base(e.intent) in _ASKED_AFTER for e in kept)) or _POLICY_QUESTION.search(norm):
+        asked = [e for e in kept if _base(e.intent) in _ASKED_AFTER and (
+            _STATUS_QUESTION.match(norm, e.end) is not None or _policy_question(norm, e))
+                 and _POLITE.search(e.clause.text) is None]
+    if asked:  # "拦截要收费吗", "改地址了吗": a question about the action, not a request for it
         kept = [e for e in kept if all(e is not x for x in asked)]
         if not kept:
             r.reasons.append("question")
@@ -978,10 +998,26 @@ def _complex(clauses: list[_Clause], state: dict[str, list[_Event]], norm: str) 
 # A question about an action rather than a request for it ("拦截了吗", "拦截要收费吗", "改址要多久"); a polite
 # request is asked as a question too, but with its own words ("能拦截吗", "可以帮忙改个地址吗").
 _QUESTION: Final = re.compile(r"[吗么嘛?]|没有$|了没|多少|多久|几天|怎么|为什么|为啥|是否|成功|结果|进度|收费|费用")
-_QUESTION_MARK: Final = re.compile(r"[吗么嘛?]|是不是|会不会|多少|多久|怎么|为什么|为啥|是否")
+_QUESTION_MARK: Final = re.compile(r"[吗么嘛?]|是不是|会不会|多少|多久|怎么|为什么|为啥|是否|哪|谁")
 # What such a question asks about: the cost, the rules, what went wrong ("拦截要收费吗", "怎么还给拦了").
-_POLICY_QUESTION: Final = re.compile(r"收费|费用|运费|多少钱|影响|多久|时效|只能|会不会|怎么回事|为什么|为啥")
-_POLITE: Final = re.compile(r"能|可以|可否|麻烦|帮|请|行不行|好不好|能否|PLS|PLEASE|CAN YOU")
+_POLICY_QUESTION: Final = re.compile(
+    r"收费|费用|运费|多少钱|影响|多久|时效|只能|会不会|怎么回事|为什么|为啥|哪一?方|谁(?:来)?(?:出|付|承担)")
+_POLITE: Final = re.compile(r"(?<![只不])能|可以|可否|麻烦|帮|(?<!申)请(?!问)|行不行|好不好|能否|PLS|PLEASE|CAN YOU")
+# "拦截了吗", "改地址了没": whether an earlier request was carried out.
+_STATUS_QUESTION: Final = re.compile(
+    r"\s*(?:了|成功了?|好了|完了)\s*(?:吗|么|嘛|没有?|不)[啊呀呢哦吖]?\s*(?:[?？]|$|[\s，,。!]|怎么)")
+_ASKED_AFTER: Final = IRREVERSIBLE | {"urge", "claim", "complaint"}
+
+
+def _policy_question(norm: str, e: _Event) -> bool:
+    """"拦截要收费吗", "请问如申请拦截，退回运费由哪一方承担？": the sentence asks about the action's rules."""
+    if _base(e.intent) not in IRREVERSIBLE:
+        return False
+    start = max(norm.rfind("\n", 0, e.at), norm.rfind("。", 0, e.at), norm.rfind("?", 0, e.at)) + 1
+    ends = [i for i in (norm.find("\n", e.end), norm.find("。", e.end), norm.find("?", e.end)) if i >= 0]
+    end = min(ends) + 1 if ends else len(norm)
+    return (_POLICY_QUESTION.search(norm, start, end) is not None and _QUESTION_MARK.search(norm, start, end)
+            is not None)
 
 
 def _asks_about(clause: str, at: int) -> bool:

@@ -31,7 +31,9 @@ PATTERN: Final = re.compile(
     rf"(?:这|这几|那几|这些|那些)(?P<these>[{_N}0-9])?{_UNIT}(?<!这个)(?<!这单)(?<!这票)(?<!这件)(?<!这条)|"
     rf"(?:前|头)(?:面的?)?(?P<first>[{_N}0-9]{_UNIT}|[俩仨])|"
     rf"(?:后|最后)(?:面的?)?(?P<last>[{_N}0-9]{_UNIT}|[俩仨])|"
-    rf"(?P<final>最后|末尾)(?:一|那)?{_UNIT}|"
+    rf"(?P<final>最后|末尾)(?:一|那)?{_UNIT}|THE LAST(?: ONE)?\b|"
+    r"(?P<former>前者|THE (?:FIRST|FORMER)(?: ONE)?\b)|(?P<latter>后者|THE LATTER\b)|"
+    r"THE (?P<english>SECOND|THIRD|FOURTH|FIFTH)(?: ONE)?\b|"
     rf"(?P<middle>中间)(?:的|那|那些|两|几)?{_UNIT}?|"
     rf"(?P<ends>两头|头尾|首尾|上下两{_UNIT}|一头一尾)(?:的|两个)?|"
     rf"(?P<odd>单数|奇数)(?:的|行|{_UNIT})?|(?P<even>双数|偶数)(?:的|行|{_UNIT})?|"
@@ -46,7 +48,7 @@ PATTERN: Final = re.compile(
 FIRST: Final = re.compile(
     rf"第|这[几些{_N}0-9]|那[几些]|前面|前[{_N}0-9几]|头[一两尾{_N}]|后面|后[{_N}0-9几]|最后|末尾|中间|两头|首尾|上下|"
     r"单数|双数|奇数|偶数|其余|其他|其它|剩下|剩余|另外|别的|上面|下面|以上|以下|上述|上边|下边|左边|右边|左列|右列|"
-    r"每行|每一行|每排|"
+    r"每行|每一行|每排|前者|后者|THE (?:FIRST|SECOND|THIRD|FOURTH|FIFTH|FORMER|LATTER|LAST)|"
     rf"{_CARRIERS}|[-~—到至、和跟与及](?<=[1-9][-~—到至、和跟与及])\s*[1-9]"
 )
 # "1、2拦截 3、4催件", "1-3拦截 4-6催件": positions written as digits alone (not days, times or weights).
@@ -94,7 +96,7 @@ def references(text: str, start: int, everything: list[Waybill], rows: list[list
             taken.update(w.number for w in picked)
             out.append(Ref(m.start(), m.end(), picked, _excluded(text, m.start(), m.end(), left_out_at), True))
     for m in PATTERN.finditer(text):
-        if own_numbers and (m.group("carrier") or m.group("upper") or m.group("lower") or m.group("below")
+        if own_numbers and (m.group("carrier") or m.group("below")
                             or m.group("above") or m.group().startswith(("这", "那"))):
             continue  # "A B C 这三个拦截", "YT… 圆通的": the clause's own numbers, labelled
         picked, specific = _pick(m, everything, rows, start, taken)
@@ -155,8 +157,15 @@ def _pick(m: re.Match[str], everything: list[Waybill], rows: list[list[Waybill]]
     if g["last"]:
         k = numeral(g["last"][0])
         return (everything[n - k :] if 0 < k <= n else []), True
-    if g["final"]:
+    if g["final"] or m.group().startswith("THE LAST"):
         return everything[-1:], True
+    if g["former"]:
+        return everything[:1], True
+    if g["latter"]:  # the latter of two; of more it is not clear which
+        return (everything[-1:] if n == 2 else []), True
+    if g["english"]:
+        k = ("SECOND", "THIRD", "FOURTH", "FIFTH").index(g["english"]) + 2
+        return everything[k - 1 : k] if k <= n else [], True
     if g["middle"]:
         single = m.group().endswith(("那个", "那单", "中间个")) or m.group() in ("中间", "中间的")
         if n % 2 and single:
