@@ -227,7 +227,7 @@ _NEGATION_BEFORE: Final = re.compile(
     r"(?:(?:不用|(?<!要)不要|别|无需|不需要|先别|暂不|不必|不该|不应该|不应|唔使|唔好|唔要|莫要|莫|甭|请勿|勿|不予|无须|另行|暂缓|没必要|用不着|犯不着|不必再|覅|不消|勿要|(?<!能)不能|(?<!可)不可以|"
     r"HOLD OFF ON(?: THE)?|HOLD OFF|BU ?YONG|BU ?YAO|BIE|BU)"
     r"(?:给(?:我|俺|咱)?|帮(?:我|俺)|再行|再|也|登记|报|申请|去)?|取消|不再|"
-    r"(?<!是)不是要?|(?<!要)不(?:申请|要求)?|而非|并非(?:要求|要|申请)?|并不(?:要求|要|需要)?|"
+    r"(?<!是)不是要?|(?<!要)不(?:申请|要求)?|没有?(?:申请|要求|说过?|让)要?|而非|并非(?:要求|要|申请)?|并不(?:要求|要|需要)?|"
     r"DON'?T(?: NEED)?|DO NOT(?: NEED)?|NO NEED (?:TO|FOR)|NOT|DOESN'?T NEED)\s*$"
 )
 # Used with match() at the end of a command, hence no "^". "拦截取消" cancels the command; "取消订单/寄件/快递"
@@ -366,6 +366,8 @@ def mentions_by_clause(text: str, clauses: list[tuple[int, int]], by_sound: bool
             negated = _NEGATION_AFTER.match(text, e, min(hi, e + 8)) is not None
         elif negated and _MUST.match(text, e, min(hi, e + 3)) is not None:
             negated = False  # "不核实不行"
+        if base in _THREATENED and _THREAT.search(text, lo, s) is not None:
+            continue  # "要是明天还不到我就投诉了": what the merchant will do, not what they ask for now
         mention = Mention(intent, s - lo, e - lo, negated, text[s:e])
         mention.contrast = negated and before is not None and "不是" in before.group()
         out[k].append(mention)
@@ -394,6 +396,9 @@ def mentions_by_clause(text: str, clauses: list[tuple[int, int]], by_sound: bool
         _extra(text, clauses, out, _NOTHING, NOTHING, True, replace=True)
     if "是" in has or "同" in has or "样" in has:
         _extra(text, clauses, out, _SAME_AS_BEFORE, SAME, False)
+    if "的话" in text:  # "不拦截的话客户就要闹了": a supposition, neither asked nor taken back
+        for (lo, _), mine in zip(clauses, out, strict=True):
+            mine[:] = [x for x in mine if not (x.negated and text.startswith("的话", lo + x.end))]
     if "取" in has or "退" in has:
         _reasons_given(text, clauses, out)
     if "对" in text:
@@ -430,7 +435,7 @@ def _reasons_given(text: str, clauses: list[tuple[int, int]], out: list[list[Men
                     mine.remove(x)
 
 
-_REPORT_SET: Final = frozenset("过已功遍次仅转特备系工款上")  # the characters _reports looks for (上: 上次)
+_REPORT_SET: Final = frozenset("过已功遍次仅转特备系工款上被之怎")  # the characters _reports looks for (上: 上次)
 _NEGATION_SET: Final = frozenset(_NEGATION_CHARS.pattern[1:-1])
 _AFTER_SET: Final = frozenset(_AFTER_CHARS.pattern[1:-1])
 _NEGATION_CJK: Final = frozenset(c for c in _NEGATION_SET if not c.isascii())
@@ -496,7 +501,7 @@ _ONLY_ALONE: Final = frozenset("查改赔")
 _EDGE: Final = frozenset(" \n0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ!！?？,，。.、~+:：;；")
 
 
-_EDGE_BEFORE: Final = _EDGE | frozenset("全都也再先快帮就还接的单个能")  # "全拦", "直接退", "这单改", "能赔吗"
+_EDGE_BEFORE: Final = _EDGE | frozenset("全都也再先快帮就还接的单个能照点")  # "全拦", "直接退", "照撤", "快点拦"
 _EDGE_AFTER: Final = _EDGE | frozenset("吧啊呀哈嘛呗哦吗一")  # "拦吧", "催啊", "赔吗", "改一下"
 
 
@@ -504,6 +509,10 @@ def _alone(text: str, s: int, e: int) -> bool:
     return (s == 0 or text[s - 1] in _EDGE_BEFORE) and (e == len(text) or text[e] in _EDGE_AFTER)
 
 
+# "再不到我就投诉", "要是丢了就得理赔": a threat on a condition, not a request.
+_THREATENED: Final = frozenset({"complaint", "claim", "arbitration"})
+_THREAT: Final = re.compile(
+    r"(?:要是|如果|假如|万一|再不|若是|倘若)[^，,。\n]{0,14}?(?:我|我们|俺)?就(?:要|会|去|得)?\s*$")
 # A 不 standing alone right after a command: "no" — the merchant puts the command right, not denies the next.
 _NO_WAIT: Final = re.compile(r"[\s，,。!！—-]*(?:(?:啊|哦|噢|呃|额|嗯|诶)?(?:不是|不对|不)+|等下|等等)[\s，,。!！~—-]+")
 # "拦过了", "已经投诉", "撤单成功了", "催了一遍": a command done already, reported; nothing is asked.
@@ -513,7 +522,11 @@ _DONE_AFTER: Final = re.compile(
     r"(?:款|款项|金)(?:[^，。\n]{0,12})?已?(?:到账|收到|打款)")
 _DONE_BEFORE: Final = re.compile(
     r"(?:(?<!订单)(?<!单子)(?:已经|已|已于[^\s，,。]{0,10}?)(?:帮你|给你|帮您|在[^\s，,。]{0,6}|申请|提交|办理|登记|发起)?|"
-    r"(?:申请|提交|登记|办理)过|上次|上回|上一次|之前那次|以前)$")
+    r"(?:申请|提交|登记|办理)过|上次|上回|上一次|之前那次|以前|怎么(?:还|又|就)?(?:给|被)|"
+    r"(?:上次|上回|上一次|之前)\s*[0-9A-Z]{8,20}\s*)$")
+# "被拦截了", "被退回了": done to the parcel, not asked (but "被摔坏了", "被别人签收了" are its state).
+_PASSIVE: Final = re.compile(r"(?<![要会])被$")
+_ACTIONS: Final = frozenset({"intercept", "cancel", "change_address", "urge"})
 # The message only passes something on: every command in it is a report ("此处仅作同步，无需重复处理").
 _FOR_INFORMATION: Final = re.compile(r"仅作同步|仅作备案|仅供备案|仅作告知|仅供参考|转发备查|特此告知|无需重复|"
                                      r"此处仅作|备查|"
@@ -531,7 +544,8 @@ def _reports(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]]
     """``has``: which of _TRIGGERS the text holds (each pattern below needs one of its characters)."""
     passed_on = not has.isdisjoint("仅转特备系工") and _FOR_INFORMATION.search(text) is not None
     after = not has.isdisjoint("过遍次功已款")
-    before = "已" in has or "过" in has or "上次" in text or "上回" in text or "以前" in text or "之前那次" in text
+    before = ("已" in has or "过" in has or "被" in text or "上次" in text or "上回" in text or "以前" in text
+              or "之前" in text or "怎么" in text)
     for (lo, _), mine in zip(clauses, out, strict=True):
         for x in mine:
             if x.negated or x.intent.rstrip("~≈") not in _DONE_INTENTS:
@@ -541,7 +555,8 @@ def _reports(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]]
                 continue
             if ((after and _DONE_AFTER.match(text, lo + x.end) is not None) or (
                     before and x.intent[-1] != "≈" and not text.startswith("签", lo + x.start)  # "已签收但没收到"
-                    and _DONE_BEFORE.search(text, max(lo, lo + x.start - 12), lo + x.start) is not None)) and (
+                    and _DONE_BEFORE.search(text, max(lo, lo + x.start - 24), lo + x.start) is not None) or (
+                    x.intent in _ACTIONS and _PASSIVE.search(text, max(lo, lo + x.start - 3), lo + x.start))) and (
                     _SOMEONE_ELSE.search(text, max(lo, lo + x.start - 8), lo + x.start) is None):
                 x.negated = x.done = True
 

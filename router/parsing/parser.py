@@ -95,7 +95,7 @@ def parse(text: str, carrier: str | None = None) -> ParseResult:
 # "正常派送就行", "问题已解决", "按原地址送": the merchant says nothing is to be done for the numbers of this clause.
 _NO_ACTION: Final = re.compile(
     r"正常派送|正常送|正常派|不用处理|已解决|已经解决|已经联系|已联系|没事了|没问题了|签收了|已签收|收到了|已收到|"
-    r"原地址|照常派送|照常送|(?:已经|早就?)到了|正常件"
+    r"原地址|照常派送|照常送|(?:已经|早就?)到了|正常件|是好的|好好的"
 )
 # A clause ends at a line break or at ，；。！？ — merchants put one instruction per clause as often as per line.
 _CLAUSE: Final = re.compile(r"[^\n,，;；。!！?？]+")
@@ -118,6 +118,8 @@ _HEDGE: Final = re.compile(
 _HEDGED_DENIAL: Final = re.compile(r"(?:可能|也许|或许|大概|说不定|不一定)\s*(?:不|别|不用|不要)?\s*$")
 _UNSURE: Final = re.compile(r"不知道|说不好|说不准|拿不准|不确定|不一定")  # "还是别拦 唉 我也不知道"
 _CONDITION: Final = re.compile(r"如果|要是|假如|万一|若是|倘若|若|如(?=已|未|尚|还|没|果|需)|IF ")
+_BUT: Final = re.compile(r"\s*(?:但|可|却|那就|然而|不过)")
+_FINE_AFTER: Final = re.compile(rf"\s*(?:是|也|都|已经|早就|早)*\s*(?:{_NO_ACTION.pattern})")
 # "签收了就算了", "拦不住就算了": a withdrawal on a condition said without 如果, of what the carrier will find.
 _STATE_THEN: Final = re.compile(
     r"(?:签收|派送|派件|揽收|发出|送达|妥投|到了|拦不住|截不住|拦不下来|来不及|不行)[了的]?(?:话)?\s*就?\s*$")
@@ -301,6 +303,8 @@ def _bind_clause(c: _Clause, numbers: _Numbers, everything: list[Waybill]) -> li
             lo = ms[i - 1].end if i else -1  # "前一单拦截，后一单撤单：A B": a reference just before the command
             near = ([x for x in numbers if lo <= x[0] < m.start and x[2] and not x[3]]
                     or [x for x in numbers if m.end <= x[0] < hi])
+            if not near and i and not m.negated:  # "说撤单的 A 不撤了 B 照撤": the numbers since the last command
+                near = [x for x in numbers if lo <= x[0] < m.start and not x[2]]
         if m.negated and not numbers_first:  # "其中 X 不退": a negation takes the number just before it
             just = [x for x in numbers if not x[2] and 0 <= m.start - x[0] - len(x[1][0].number) <= 2]
             lo = ms[i - 1].end if i else -1  # "都拦截 第三个不拦了": or what was named since the last command
@@ -398,6 +402,8 @@ def _bind(clauses: list[_Clause], found: Found, r: _Reading, norm: str) -> list[
         refs = [x for x in c.refs if x.numbers]
         if c.mentions and c.waybills and i and (d := _DEICTIC.search(c.text)) is not None:
             _point_back(clauses, i, d.start(), r)
+        if c.mentions and c.waybills and _CORRECTION.search(norm, 0, c.end) is not None:
+            _fine(c, distinct, norm, r)
         if c.mentions and (c.waybills or refs):
             numbers: _Numbers = [(w.span[0] - c.start, [w], False, EXCEPT if w.span[0] in r.excepted else 0)
                                  for w in c.waybills]
@@ -439,6 +445,21 @@ def _bind(clauses: list[_Clause], found: Found, r: _Reading, norm: str) -> list[
         if j not in used:
             _bind_backwards(clauses, j, r, len(distinct) == 1)
     return orphans
+
+
+def _fine(c: _Clause, distinct: list[Waybill], norm: str, r: _Reading) -> None:
+    """"哦不对 是 B 破了 A 是好的", "不对 A 已经签收了 是 B 要催": after a correction, a number (named here or above)
+    said to need nothing asks for nothing."""
+    for w in distinct:
+        at = norm.find(w.number, c.start, c.end)
+        while at >= 0:
+            end = at + len(w.number)
+            fine = _FINE_AFTER.match(norm, end)
+            if fine is not None and _BUT.match(norm, fine.end()) is None and not any(
+                    _base(m.intent) == "verify_delivery" for m in c.mentions):  # "签收了但不是本人签的": a symptom
+                # read last in its clause: what the clause asked of it
+                r.events.append(_Event(Mention(NOTHING, len(c.text), len(c.text), True), w, c, "fine"))
+            at = norm.find(w.number, end, c.end)
 
 
 def _point_back(clauses: list[_Clause], i: int, at: int, r: _Reading) -> None:
@@ -556,8 +577,8 @@ def _apply_corrections(events: list[_Event], fixes: list[tuple[str, Waybill]]) -
         own = any(e.waybill.number == right.number and e.waybill.span[0] >= right.span[0] for e in events)
         moved: list[_Event] = []
         for e in events:
-            if e.waybill.number != wrong or e.waybill.span[0] >= right.span[0]:
-                moved.append(e)
+            if e.waybill.number != wrong or e.waybill.span[0] >= right.span[0] or e.source == "fine":
+                moved.append(e)  # "fine": said of the wrong number itself, after the correction
             elif not own:
                 e.waybill = Waybill(right.number, right.carrier, e.waybill.span, right.alternatives, right.joined)
                 moved.append(e)
@@ -601,8 +622,9 @@ def _fold(events: list[_Event], r: _Reading, norm: str) -> dict[str, list[_Event
                 if _CONDITION.search(e.clause.text) is None or _PARCEL_STATE.search(e.clause.text) is None:
                     r.hedged.add(w)  # "也可能不撤 等我问问": not decided either way
                 continue  # "如果已经签收了就算了": the carrier will say so; the request stands
-            gone = [x for x in held if base == WITHDRAW or _base(x.intent) == base or (base == NOTHING and not (
-                x.clause is e.clause and x.at < e.at and _base(x.intent) not in IRREVERSIBLE))]  # "请催促按原地址派送"
+            gone = [x for x in held if base == WITHDRAW or _base(x.intent) == base or (base == NOTHING and (
+                e.source == "fine" or not (x.clause is e.clause and x.at < e.at
+                                           and _base(x.intent) not in IRREVERSIBLE)))]  # "请催促按原地址派送"
             if base != NOTHING and not e.contrast and (not gone or any(x.clause is e.clause and e.at - x.end <= 2
                                                                        for x in gone)):
                 # nothing of it asked before, or taken back right as it is named ("改地址不改了", "拦截取消"): the

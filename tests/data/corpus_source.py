@@ -258,8 +258,8 @@ C += [
  (f"{Y1} 麻烦跟进一下", None, [("track", [Y1])], False),
  (f"你好", None, [], False),
  (f"？？？", None, [], False),
- (f"{Y1} 拦截了吗", None, [("intercept", [Y1])], False),
- (f"{Y1} 拦截成功没有", None, [("intercept", [Y1])], False),
+ (f"{Y1} 拦截了吗", None, [], True),  # asks whether an earlier request was done (LABELLING.md rule 12)
+ (f"{Y1} 拦截成功没有", None, [], True),
  (f"{Y1} 投诉 仲裁", None, [("complaint", [Y1]), ("arbitration", [Y1])], False),
 ]
 
