@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable, Sequence
 from typing import Literal
 
-from router.confirm.model import ASK, WHAT, ConfirmationStore, Parcel, Pending
+from router.confirm.model import ASK, ConfirmationStore, Parcel, Pending, describe
 from router.contracts import MerchantRequest
 from router.parsing import quotes
 from router.parsing.normalize import normalize
@@ -107,7 +107,7 @@ class Confirming:
         mine = await self.waiting(request.merchant)
         mine.extend(p for p in pending if p.id in new and all(p.id != x.id for x in mine))
         minutes = max(1, round(self.ttl_s / 60))
-        return [ASK.format(what=WHAT[p.intent].format(w="、".join(x.waybill for x in parcels), address=p.address or ""),
+        return [ASK.format(what=describe(p.intent, [x.waybill for x in parcels], p.address, p.name, p.phone),
                            minutes=minutes) for p, parcels in asks if parcels]
 
     async def settle(self, request: MerchantRequest, answer: Answer,
@@ -122,12 +122,15 @@ class Confirming:
             latest = max(mine, key=lambda p: p.asked_at).request_id
             mine = [p for p in mine if p.request_id == latest]
         now = self._clock()
+        # judged by when the answer was sent, not when it is read: a backlog must not make it late (the keeper
+        # gives it confirm.grace_s to be read before telling the merchant the question lapsed)
+        said_at = min(now, request.received_at.timestamp())
         settled = await self.store.resolve([p.id for p in mine], "confirmed" if answer == "yes" else "declined",
-                                           request.id, now)
+                                           request.id, now, said_at=said_at)
         self._forget(request.merchant, mine)
         done = {p.id for p in settled}
         # not settled now: past its time (the merchant is told), or settled elsewhere meanwhile (nothing to say)
-        return settled, [p for p in mine if p.id not in done and p.expires_at <= now]
+        return settled, [p for p in mine if p.id not in done and p.expires_at <= said_at]
 
     async def supersede(self, merchant: str, waybills: set[str], status: Literal["declined", "superseded"],
                         by: str, keep: str = "") -> list[Pending]:

@@ -79,7 +79,8 @@ async def _serve(settings: Settings, handler: Handler | None, metrics: RouterMet
             from router.confirm.keeper import keep_lapses
 
             await tg.start(keep_lapses, confirmations, sink, settings.topics.replies,
-                           settings.confirm.check_interval_s, time.time, settings.confirm.keep_settled_s)
+                           settings.confirm.check_interval_s, time.time, settings.confirm.keep_settled_s,
+                           settings.confirm.grace_s)
         if settings.callbacks.port:
             await tg.start(run_callbacks, settings, sink)
         router = Router(settings, KafkaSource(settings), sink, handler or default_registry(), metrics, gate)

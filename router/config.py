@@ -21,6 +21,7 @@ from router.errors import ConfigError
 
 Positive = Annotated[int, msgspec.Meta(ge=1)]
 PositiveFloat = Annotated[float, msgspec.Meta(gt=0)]
+NonNegativeFloat = Annotated[float, msgspec.Meta(ge=0)]
 TopicName = Annotated[str, msgspec.Meta(pattern=r"^[A-Za-z0-9._-]{1,249}$")]
 
 
@@ -167,6 +168,9 @@ class ConfirmSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     enabled: bool = True
     ttl_s: PositiveFloat = 600.0  # how long a question waits for "确认"; then the merchant is told it lapsed
     check_interval_s: PositiveFloat = 5.0  # how often lapsed questions are looked for
+    # answers are judged by when they were sent; one sent in time but still queued (a backlog) is read if it
+    # arrives within this long after the question's time, before the merchant is told it lapsed
+    grace_s: NonNegativeFloat = 120.0
     # settled questions (the merchant's words, names, addresses) are forgotten this long after
     keep_settled_s: PositiveFloat = 86400.0
     # where questions wait, shared by every router: empty means the ticket store (tickets.store)

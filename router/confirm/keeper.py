@@ -24,14 +24,17 @@ log = logging.getLogger("kefu.confirm")
 
 
 async def keep_lapses(store: ConfirmationStore, sink: Sink, topic: str, interval_s: float,
-                      clock: Callable[[], float] = time.time, keep_settled_s: float = 86400.0, *,
-                      task_status: TaskStatus[None] = anyio.TASK_STATUS_IGNORED) -> None:
+                      clock: Callable[[], float] = time.time, keep_settled_s: float = 86400.0,
+                      grace_s: float = 0.0, *, task_status: TaskStatus[None] = anyio.TASK_STATUS_IGNORED) -> None:
     """Run until cancelled (cancellation stops it between passes or while it waits on the store or Kafka). Each
     pass also forgets questions settled more than ``keep_settled_s`` ago: long enough for a redelivered "确认" to
-    be answered as the first time, no longer than that with the merchant's words in it."""
+    be answered as the first time, no longer than that with the merchant's words in it.
+
+    A question lapses ``grace_s`` after its time: an answer is judged by when it was sent, and one sent in time
+    may still wait in Kafka behind a backlog; the keeper runs that much behind the clock to leave it be read."""
     task_status.started()
     while True:
-        now = clock()
+        now = clock() - grace_s
         try:
             await lapse_once(store, sink, topic, now)
             await store.purge(now - keep_settled_s)

@@ -28,11 +28,12 @@ class MemoryConfirmations:
                       key=lambda p: (p.asked_at, p.id))
 
     async def resolve(self, ids: Sequence[str], status: Status, by: str, now: float,
-                      unexpired: bool = True) -> list[Pending]:
+                      unexpired: bool = True, said_at: float | None = None) -> list[Pending]:
         out = []
+        at = now if said_at is None else said_at
         for i in ids:
             row = self._rows.get(i)
-            if row is not None and row[1] == "pending" and (not unexpired or row[0].expires_at > now):
+            if row is not None and row[1] == "pending" and (not unexpired or row[0].expires_at > at):
                 self._rows[i] = (row[0], status, by)
                 self._settled_at[i] = now
                 out.append(row[0])

@@ -14,10 +14,12 @@ from typing import Literal, Protocol
 import msgspec
 
 from router.contracts import Platform
+from router.privacy import mask_phones
 
 # What the bot says (quoted back, each is recognised as the bot's: router.parsing.quotes; a test checks).
 WHAT = {"intercept": "{w} 拦截退回", "cancel": "{w} 撤单", "change_address": "{w} 改址到 {address}"}
 ASK = "请确认：{what}？回复“确认”即办理，回复“不用”取消（{minutes}分钟内有效）"
+RECIPIENT = "，收件人 {who}"  # after an address: whom the parcel will go to (the phone masked: 138****5678)
 DECLINED = "{w} 已为您取消，不会办理"
 EXPIRED = "{w} 确认已超时，未办理，如仍需办理请重新发送"
 
@@ -57,6 +59,15 @@ class Pending(msgspec.Struct, frozen=True, kw_only=True):
         return [p.waybill for p in self.parcels]
 
 
+def describe(intent: str, waybills: Sequence[str], address: str | None = None, name: str | None = None,
+             phone: str | None = None) -> str:
+    """What the merchant is asked to confirm, in the bot's words: "YT… 改址到 <地址>，收件人 张三 138****5678" (the
+    name and phone as read, corrections included, so that the merchant confirms what will be sent)."""
+    what = WHAT[intent].format(w="、".join(waybills), address=address or "")
+    who = " ".join(x for x in (name, mask_phones(phone) if phone else None) if x)
+    return what + RECIPIENT.format(who=who) if intent == "change_address" and who else what
+
+
 class Answered(msgspec.Struct, frozen=True):
     pending: Pending
     status: Status
@@ -74,8 +85,9 @@ class ConfirmationStore(Protocol):
         """The merchant's questions still waiting, oldest first."""
 
     async def resolve(self, ids: Sequence[str], status: Status, by: str, now: float,
-                      unexpired: bool = True) -> list[Pending]:
-        """Settle waiting questions (``unexpired``: only those not past their time); returns those settled."""
+                      unexpired: bool = True, said_at: float | None = None) -> list[Pending]:
+        """Settle waiting questions (``unexpired``: only those whose time had not passed at ``said_at``, when the
+        answer was sent, or else ``now``); returns those settled."""
 
     async def answered_by(self, merchant: str, request_id: str) -> list[Answered]:
         """The merchant's questions a request settled before (to answer a redelivered "确认" as the first time)."""

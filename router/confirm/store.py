@@ -63,7 +63,7 @@ class SqlConfirmations:
         return _decoded(rows)
 
     async def resolve(self, ids: Sequence[str], status: Status, by: str, now: float,
-                      unexpired: bool = True) -> list[Pending]:
+                      unexpired: bool = True, said_at: float | None = None) -> list[Pending]:
         if not ids:
             return []
         sql = ("UPDATE confirmations SET status = ?, resolved_by = ?, resolved_at = ? WHERE status = 'pending'"
@@ -71,7 +71,8 @@ class SqlConfirmations:
         with _mapped("resolve"):
             async with self._db.transaction():
                 rows = await TicketStore.in_(self._db, sql, ids,
-                                             prefix=(status, by, now, now) if unexpired else (status, by, now))
+                                             prefix=(status, by, now, now if said_at is None else said_at)
+                                             if unexpired else (status, by, now))
         return _decoded(rows)
 
     async def answered_by(self, merchant: str, request_id: str) -> list[Answered]:

@@ -1127,19 +1127,22 @@ def _address_fields(r: ParsedRequest, text: str, clauses: list[_Clause], phones:
     mine = [p for p in phones if p in text or p in _DIGITS.sub("", text)] or phones
     for m in _PHONE_TEXT.finditer(text):
         text = text.replace(m.group(), " " + _DIGITS.sub("", m.group())[-11:] + " ")
-    label = _NAME_LABEL.search(text)
-    name = label.group(1) if label else None
-    phone = mine[0] if mine else None
+    labels = [m.group(1) for m in _NAME_LABEL.finditer(text)]
+    # "… 138… 哦不对 电话是 139…", "收件人 张三 … 更正 收件人 李四": a correction between two of them, the last wins
+    corrected = len(mine) > 1 or len(labels) > 1
+    last = corrected and _CORRECTION.search(text) is not None
+    name = (labels[-1] if last else labels[0]) if labels else None
+    phone = (mine[-1] if last else mine[0]) if mine else None
     if name is None:
         name = _name_near_phone(text)
     for c in clauses:
         for cmd in c.mentions:
             text = text.replace(c.text[cmd.start : cmd.end], " ")
-    for piece in (phone, name):
+    for piece in (*mine, *labels, name):
         if piece:
             text = text.replace(piece, " ")
     text = _LABELS.sub(" ", text)
-    address = " ".join(t for t in _FIELD_BREAK.split(text) if _ADDRESS_HINT.search(t) or len(t) > 6).strip()
+    address = _corrected_address(text) or _address_in(text)
     r.name, r.phone = name, phone
     if address:
         r.address = address
@@ -1151,6 +1154,28 @@ def _address_fields(r: ParsedRequest, text: str, clauses: list[_Clause], phones:
 
 
 _DIGITS: Final = re.compile(r"[^0-9]")
+_RESTATED: Final = re.compile(r"^(?:是|为|成|改成|改为|应该是|应为|改到|送到)+")
+_REGION: Final = re.compile(r"[省市区县旗]")
+
+
+def _address_in(text: str) -> str:
+    return " ".join(t for t in _FIELD_BREAK.split(text) if _ADDRESS_HINT.search(t) or len(t) > 6).strip()
+
+
+def _corrected_address(text: str) -> str:
+    """"改到 天津市南开区鞍山西道56号 哎不对 是鞍山西道65号": the address after the last correction, in the region
+    of the first when it names none of its own; "" when no address was put right."""
+    fixes = [m for m in _CORRECTION.finditer(text) if m.group() not in ("改成", "改为", "换成")]
+    if not fixes:
+        return ""
+    first, then = _address_in(text[: fixes[-1].start()]), _address_in(text[fixes[-1].end() :])
+    if not first or not then:
+        return ""
+    then = _RESTATED.sub("", then.replace(" ", "", 1) if then.startswith(("是 ", "为 ")) else then)
+    if _REGION.search(then) is None and (parts := _ADDRESS_PARTS.match(first.replace(" ", ""))) is not None:
+        region = "".join(v for k, v in parts.groupdict().items() if v and k != "detail")
+        then = region + then
+    return then
 
 
 # Courtesy around a lone command word.

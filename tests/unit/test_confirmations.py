@@ -9,6 +9,7 @@ from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
+import anyio
 import pytest
 
 import handlers
@@ -18,9 +19,9 @@ from handlers.service import CustomerService
 from router.carrier import world
 from router.carrier.model import ParcelState
 from router.carrier.sim import CarrierSim
-from router.confirm.keeper import lapse_once
+from router.confirm.keeper import keep_lapses, lapse_once
 from router.confirm.memory import MemoryConfirmations
-from router.confirm.model import ASK, DECLINED, EXPIRED, WHAT, ConfirmationStore, Pending
+from router.confirm.model import ASK, DECLINED, EXPIRED, WHAT, ConfirmationStore, Pending, describe
 from router.confirm.store import open_confirmations
 from router.contracts import Activity, Escalation, MerchantRequest, Reply, Ticket, decode_as
 from router.directory import Directory, MerchantEntry
@@ -65,9 +66,10 @@ def parcel(sim: CarrierSim, owner: int, state: ParcelState) -> str:
     return number
 
 
-def msg(text: str, rid: str, sender: str = "u-m1", merchant: str = "m1") -> MerchantRequest:
+def msg(text: str, rid: str, sender: str = "u-m1", merchant: str = "m1", at: float | None = None) -> MerchantRequest:
+    """``at``: when the chat ingress received it (the router reads it later); now when not given."""
     return MerchantRequest(id=rid, merchant=merchant, group=f"g-{merchant}", sender=sender, platform="demo",
-                           text=text, received_at=datetime.now(UTC))
+                           text=text, received_at=datetime.now(UTC) if at is None else datetime.fromtimestamp(at, UTC))
 
 
 @asynccontextmanager
@@ -140,7 +142,7 @@ async def test_declined_withdrawn_lapsed_and_superseded_questions_never_act(stor
         assert (lapsed.text, lapsed.mention, lapsed.group) == (EXPIRED.format(w=d), ["u-m1"], "g-m1")
         assert await lapse_once(store, sink, "replies", clock.now + 120) == 0  # told once
         # too late: told again that it lapsed (this router still had the question in mind), never acted on
-        assert replies(await svc.handle(msg("确认", "r9"))) == [EXPIRED.format(w=d)]
+        assert replies(await svc.handle(msg("确认", "r9", at=clock.now))) == [EXPIRED.format(w=d)]
     assert sim.stats.effects["intercept"] == 0
     assert sim.stats.effects["change_address"] == 1
 
@@ -163,8 +165,47 @@ async def test_confirming_too_late_is_answered_as_lapsed(store: ConfirmationStor
     async with service(sim, store, clock, ttl_s=60) as svc:
         await svc.handle(msg(f"{a} 要不拦截吧", "r1"))
         clock.now += 61  # past its time, before any keeper told the merchant
-        assert replies(await svc.handle(msg("确认", "r2"))) == [EXPIRED.format(w=a)]
+        assert replies(await svc.handle(msg("确认", "r2", at=clock.now))) == [EXPIRED.format(w=a)]
     assert sim.stats.effects["intercept"] == 0
+
+
+async def test_an_answer_sent_in_time_counts_however_late_it_is_read(store: ConfirmationStore) -> None:
+    """A surge's backlog: "确认" sent 30 s after the question is read 90 s after it, past a 60 s limit. It was in
+    time; the keeper, running confirm.grace_s behind the clock, has not told the merchant otherwise meanwhile."""
+    sim, clock = CarrierSim(), Clock()
+    a = parcel(sim, 1, ParcelState.IN_TRANSIT)
+    sink = MemorySink(MemoryBroker())
+    asked_at = clock.now
+    async with service(sim, store, clock, ttl_s=60) as svc:
+        await svc.handle(msg(f"{a} 要不拦截吧", "r1", at=asked_at))
+        clock.now = asked_at + 90
+        assert await lapse_once(store, sink, "replies", clock.now - 120) == 0  # within the grace: nobody told
+        confirmed = list(await svc.handle(msg("确认", "r2", at=asked_at + 30)))
+        assert replies(confirmed) == [f"{a} 拦截已提交，结果会第一时间通知您"]
+        assert await lapse_once(store, sink, "replies", clock.now + 600) == 0  # settled: never told it lapsed
+    assert sim.stats.effects["intercept"] == 1 and sink.broker.records("replies") == []
+
+
+async def test_the_keeper_tells_only_after_the_grace() -> None:
+    store = MemoryConfirmations()
+    sink = MemorySink(MemoryBroker())
+    clock = Clock()
+    p = Pending(id="m1:r1:confirm:0:YT1", request_id="r1", merchant="m1", group="g-m1", sender="u-m1",
+                platform="demo", text="YT1 要不拦截吧", received_at=datetime.fromtimestamp(clock.now, UTC),
+                intent="intercept", parcels=[], reason="hedged", asked_at=clock.now, expires_at=clock.now + 60)
+    await store.add([p])
+    async with anyio.create_task_group() as tg:
+        await tg.start(keep_lapses, store, sink, "replies", 0.01, clock, 86400.0, 120.0)
+        clock.now += 150  # past its time, within the grace
+        await anyio.sleep(0.05)
+        assert sink.broker.records("replies") == []
+        clock.now += 60  # past the grace
+        with anyio.fail_after(5):
+            while not sink.broker.records("replies"):
+                await anyio.sleep(0.01)
+        tg.cancel_scope.cancel()
+    (rec,) = sink.broker.records("replies")
+    assert decode_as(rec.value or b"", Reply).id == "m1:r1:confirm:0:YT1:lapsed"
 
 
 async def test_without_a_store_an_uncertain_action_goes_to_a_person() -> None:
@@ -197,6 +238,8 @@ def test_the_bots_questions_and_answers_are_read_as_the_bots_when_quoted_back() 
     w = "YT4019283746501"
     for line in [ASK.format(what=WHAT["intercept"].format(w=w), minutes=10),
                  ASK.format(what=WHAT["change_address"].format(w=w, address="杭州市西湖区文三路90号"), minutes=10),
+                 ASK.format(what=describe("change_address", [w], "杭州市西湖区文三路90号", "张三", "13800138000"),
+                            minutes=10),
                  DECLINED.format(w=w), EXPIRED.format(w=w)]:
         sp = split_quotes(f"@张三 {line}\n好的")
         assert w not in sp.own and sp.bot, line
@@ -241,6 +284,18 @@ async def test_a_named_answer_settles_the_named_parcel_and_only_the_latest_quest
         await svc.handle(msg(f"{c} 确认", "r6"))  # the address change: the intercept was replaced by it
     assert sim.stats.effects["intercept"] == 2
     assert sim.stats.effects["change_address"] == 1
+
+
+async def test_an_address_question_shows_whom_it_goes_to_as_corrected(store: ConfirmationStore) -> None:
+    """The merchant confirms what will be sent: the name and phone as the parser read them, corrections included,
+    the phone masked in the group."""
+    sim, clock = CarrierSim(), Clock()
+    a = parcel(sim, 1, ParcelState.IN_TRANSIT)
+    async with service(sim, store, clock) as svc:
+        asked = replies(await svc.handle(msg(
+            f"{a} 要不改址到 杭州市西湖区文三路90号 张三 13800138000 哦不对 电话是 13900139000 吧", "r1")))
+    assert len(asked) == 1 and "改址到 杭州市西湖区文三路90号" in asked[0], asked
+    assert "收件人 张三 139****9000" in asked[0] and "13900139000" not in asked[0], asked
 
 
 async def test_a_redelivered_question_is_not_asked_again_once_answered(store: ConfirmationStore) -> None:
