@@ -226,8 +226,9 @@ class CustomerService:
         return self._outputs(request, intents, out, questions)
 
     def _outputs(self, request: MerchantRequest, intents: list[str], out: Outcome,
-                 questions: Sequence[str] = ()) -> list[Output]:
-        """One reply (the outcome's lines, then any questions), the tickets, the escalations, the activity."""
+                 questions: Sequence[str] = (), answer: bool = False) -> list[Output]:
+        """One reply (the outcome's lines, then any questions), the tickets, the escalations, the activity
+        (``answer``: the message answers a question, counted apart from requests)."""
         for e in out.escalations:
             self.metrics.by_escalation(e.reason).inc()
         outputs: list[Output] = []
@@ -237,7 +238,8 @@ class CustomerService:
         outputs.extend(out.escalations)
         # A class-2 ticket is a person's work as much as an escalation is: not resolved automatically.
         person = bool(out.escalations) or any(t.ticket_class == 2 for t in out.tickets)
-        outcome: RequestOutcome = "to_human" if person else "asked" if questions else "answered"
+        outcome: RequestOutcome = ("confirmation" if answer else "to_human" if person else "asked" if questions
+                                   else "answered")
         outputs.append(_activity(request, intents, outcome, self.metrics))
         return outputs
 
@@ -270,7 +272,7 @@ class CustomerService:
         m = self.metrics.confirmations
         m.labels("confirmed" if answer == "yes" else "declined").inc(len(done))
         m.labels("late").inc(len(late))
-        return self._outputs(request, [p.intent for p in done], out)
+        return self._outputs(request, [p.intent for p in done], out, answer=True)
 
     async def _act_confirmed(self, p: confirm_model.Pending) -> Outcome:
         """Carry out a confirmed question as the request that asked for it (its id, so its idempotency keys)."""

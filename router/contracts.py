@@ -117,7 +117,7 @@ class HumanReply(msgspec.Struct, frozen=True, kw_only=True):
     created_at: datetime = msgspec.field(default_factory=utcnow)
 
 
-RequestOutcome = Literal["answered", "asked", "to_human", "no_action", "refused"]
+RequestOutcome = Literal["answered", "asked", "to_human", "no_action", "refused", "confirmation"]
 
 
 class Activity(msgspec.Struct, frozen=True, kw_only=True):
@@ -125,7 +125,8 @@ class Activity(msgspec.Struct, frozen=True, kw_only=True):
 
     ``outcome``: answered (the bot handled all of it), asked (an irreversible action waits for the merchant's
     confirmation), to_human (a person got some or all of it), no_action (chit-chat), refused (over a limit: too
-    long, too many waybills, too frequent; the merchant was told why).
+    long, too many waybills, too frequent; the merchant was told why), confirmation (the merchant's answer to a
+    question: "确认" or "不用"; not a request of its own, the asking request is).
     ``intents`` lists each understood request's intent.
     """
 

@@ -130,6 +130,11 @@ class StoreContract:
             Activity(id="a4", merchant="m1", outcome="no_action", received_at=at(400), answered_at=at(400)),
             Activity(id="a5", merchant="m3", intents=["track"], outcome="answered", received_at=at(-60),
                      answered_at=at(-59)),  # the day before
+            Activity(id="a6", merchant="m2", intents=["cancel"], outcome="asked", received_at=at(500),
+                     answered_at=at(502)),
+            # the merchant's "确认" to a6: an answer, not a request of its own
+            Activity(id="a7", merchant="m2", intents=["cancel"], outcome="confirmation", received_at=at(560),
+                     answered_at=at(561)),
         ])
         await store.record_requests([Activity(id="a1", merchant="m1", intents=["cancel"], outcome="to_human",
                                               received_at=at(100))])  # a redelivery changes nothing
@@ -138,10 +143,12 @@ class StoreContract:
         await store.apply_events([event(1, "e1"), event(2, "e2", "failed")], now=day_start + 3660)
         await store.mark_escalated(["r3:damaged:W3"], now=day_start + 7200)
         text = await day_report(store, date(2026, 11, 11), now=day_start + 10 * 3600)
-        assert "4 requests, 3 tickets opened" in text
+        assert "5 requests, 3 tickets opened" in text
         assert "  intercept    " in text and "  urge " in text and "(no action)" in text
-        assert "Resolved automatically (no person needed): 2 of 3 requests that asked for something (67%)" in text
-        assert "Median time to first reply: 2.0 s" in text  # 2 s, 4 s and 1 s
+        assert "  cancel             1" in text  # asked once; the answer does not count again
+        assert "Resolved automatically (no person needed): 3 of 4 requests that asked for something (75%)" in text
+        assert "Asked the merchant to confirm first: 1; answers to such questions: 1" in text
+        assert "Median time to first reply: 2.0 s" in text  # 2 s, 4 s, 1 s and 2 s
         assert "class 1 2, class 2 1; carrier results: 1 succeeded or done, 1 failed" in text
         assert "Median time to result: 60.0 s" in text
         assert "Handed to a person when overdue: 1" in text

@@ -40,7 +40,9 @@ async def day_report(store: TicketStore, day: date, tz: str = "Asia/Shanghai", n
     zone = ZoneInfo(tz)
     start = datetime(day.year, day.month, day.day, tzinfo=zone).timestamp()
     end = (datetime(day.year, day.month, day.day, tzinfo=zone) + timedelta(days=1)).timestamp()
-    requests = await store.requests_between(start, end)
+    recorded = await store.requests_between(start, end)
+    requests = [r for r in recorded if r[3] != "confirmation"]  # an answer ("确认") is no request of its own
+    answers = [r for r in recorded if r[3] == "confirmation"]
     tickets = await store.opened_between(start, end)
     now = time.time() if now is None else now
     lines = [f"kefu-router report for {day.isoformat()} ({tz}): {len(requests):,} requests, "
@@ -48,12 +50,14 @@ async def day_report(store: TicketStore, day: date, tz: str = "Asia/Shanghai", n
     if requests:
         lines += _table("Requests by intent", Counter(i for r in requests for i in (r[2] or ["(no action)"]))
                         .most_common())
-        acting = [r for r in requests if r[3] in ("answered", "to_human")]
-        auto = [r for r in acting if r[3] == "answered"]
+        acting = [r for r in requests if r[3] in ("answered", "asked", "to_human")]
+        auto = [r for r in acting if r[3] != "to_human"]  # asked: the merchant, not a person, decides
         share = len(auto) / len(acting) if acting else 0.0
         refused = sum(1 for r in requests if r[3] == "refused")
+        asked = sum(1 for r in requests if r[3] == "asked")
         lines += [f"Resolved automatically (no person needed): {len(auto):,} of {len(acting):,} requests that asked "
                   f"for something ({share:.0%})",
+                  f"Asked the merchant to confirm first: {asked:,}; answers to such questions: {len(answers):,}",
                   f"Refused over a limit (too frequent, too many waybills, too long): {refused:,}",
                   f"Median time to first reply: {_seconds([r[5] - r[4] for r in acting])}", ""]
         lines += _table("Top merchants by requests", Counter(r[1] for r in requests).most_common(10))

@@ -99,6 +99,7 @@ async def test_a_hedged_intercept_is_asked_and_acted_on_once_confirmed(store: Co
         assert outcome(asked) == "asked" and sim.stats.effects["intercept"] == 0
         confirmed = list(await svc.handle(msg("确认", "r2")))
         assert replies(confirmed) == [f"{a} 拦截已提交，结果会第一时间通知您"]
+        assert outcome(confirmed) == "confirmation"  # the answer: not counted as a request of its own
         (ticket,) = [o for o in confirmed if isinstance(o, Ticket)]
         assert (ticket.request_id, ticket.waybill) == ("r1", a)  # the action is the asking request's
         again = list(await svc.handle(msg("确认", "r2")))  # the answer redelivered (a restart before its commit)
