@@ -23,7 +23,8 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
     "intercept": _split(
         "拦截退回|拦截|退回|退件|截件|拦回来|拦一下|拦回|截回|原路返回|退回发件人|撤回|拦接|截一下|截下|拦住|"
         "拦下|暂停派送|别派了|不要派送|不要送了|原单退回|退回原寄件|弄回来|退给我|截住|别送了|不要派了|"
-        "停止派送|打回|退回去|拦回去|给我退了|栏截|兰截|蓝截|拦节|推回|整回来|弄回去|退回来|拦截下来|LANJIE|"
+        "停止派送|打回|退回去|拦回去|给我退了|栏截|兰截|蓝截|拦节|推回|整回来|弄回去|退回来|拦截下来|拽回来|拉回来|"
+        "退回仓库|LANJIE|"
         "LAN JIE|LAN YI XIA|LAN YIXIA|LAN HUI|LANHUI|LAN HUI LAI|LAN|LJ|TUIHUI|TUI HUI|INTERCEPT|RETURN TO SENDER|"
         "SEND IT BACK|SEND BACK|"
         "RETURN IT|RETURN BACK|RETURN THE PARCEL|RETURN THE PACKAGE|STOP DELIVERY|STOP THE DELIVERY|RTS"
@@ -44,45 +45,49 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
     "urge": _split(
         "催件|催派|催一下|加急|尽快派送|尽快派件|尽快送|催促|快点派|催下|重新派送|重新派件|再派送|二次派送|"
         "催一催|明天再送|再送一次|再派一次|快点送|催催|催见|再催|也催|帮我催|帮忙催|给我催|快催|去催|催他|"
-        "赶紧催|赶紧送|赶快送|赶紧派|快送|早点送|务必送到|一定要送到|安排送货|尽快安排|"
+        "赶紧催|赶紧送|赶快送|赶紧派|快送|早点送|务必送到|一定要送到|安排送货|尽快安排|尽快派|抓紧送|抓紧派|快派|"
+        "早点派|加快派送|"
         "CUIJIAN|CUI JIAN|CUI YI XIA|CUIYIXIA|CUI YIXIA|CUICUI|CUI|HURRY|HURRY UP|RUSH|EXPEDITE|URGE|CHASE|"
         "EXPEDITE|SPEED UP"
     ),
     "verify_delivery": _split(
         "核实签收|签收未收到|显示签收但没收到|虚假签收|妥投了但没收到|显示签收|虚假妥投|"
         "签收异常|是否签收|签收情况|别人签收|代签收|代签|冒签|被签收|不是本人|显示妥投|"
-        "压根没收|根本没收|NOT RECEIVED|DIDN'T RECEIVE|DIDNT RECEIVE|NEVER RECEIVED|"
+        "压根没收|根本没收|显示已签收|显示本人签收|驿站已签收|别人给签收|别人签了|谁签的|谁签收的|不是本人签|冒领|"
+        "NOT RECEIVED|DIDN'T RECEIVE|DIDNT RECEIVE|NEVER RECEIVED|"
         "NOT DELIVERED|SHOWS DELIVERED|VERIFY DELIVERY|VERIFY THE DELIVERY|CHECK THE DELIVERY|MARKED DELIVERED|"
         "MARKED AS DELIVERED|FAKE DELIVERY|"
         "SIGNED BUT NOT RECEIVED"
     ),
     "damaged": _split(
         "破损|压坏|碎了|漏液|损坏|摔坏|坏了|瘪了|变形|泡坏|水渍|破了|烂了|摔碎|磕坏|砸坏|压碎|泡水|进水|淋湿|"
+        "凹了|凹的|凹进去|刮花|划花|划开|划破|压爆|摔烂|压扁|磕了|"
         "POSUN|PO SUN|DAMAGED|DAMAGE|BROKEN|CRUSHED|SMASHED|LEAKING"
     ),
     "lost": _split(
         "遗失|丢件|丢了|丢失|找不到件|找不到了|到处都找不到|到处找不到|哪都找不到|都找不到|没这个件|少件|少了一件|内件短少|短少|件没了|东西没了|货没了|找不着|"
-        "不见了|弄丢|搞丢|东西少了|少东西|少了东西|DIUJIAN|DIU JIAN|DIU LE|LOST|MISSING"
+        "不见了|弄丢|搞丢|东西少了|少东西|少了东西|丢见|DIUJIAN|DIU JIAN|DIU LE|LOST|MISSING"
     ),
     "weight": _split(
-        "查重量|核重|重量不对|超重|称重|核实重量|重量|称一下|重新称|过磅|查重|查下重|查查重|查查重量|多算了|"
+        "查重量|核重|重量不对|多少斤|多少公斤|多重|超重|称重|核实重量|重量|称一下|称一哈|称下|重新称|过磅|查重|查下重|查查重|查查重量|多算了|"
         "多收了|多扣了|HEZHONG|WEIGHT|REWEIGH|OVERWEIGHT"
     ),
     "track": _split(
         "查件|查一下|查一下物流|查物流|到哪了|到哪里了|轨迹|什么时候到|物流信息|查询|查下|走到哪|跟进|"
         "看下物流|看看物流|放快递柜|签收了吗|到了没|到了吗|什么情况|啥情况|啥时候能到|啥时候到|几天能到|"
         "多久能到|多久到|在路上|查查|到哪儿了|在哪|什么时候能到|能到吗|能到不|能不能到|几点到|几点能到|啥时候|"
-        "嘛时候|多会儿到|物流进度|所在网点|预计派送时间|预计送达时间|送达时间|派送时间|睇下|睇睇|去咗边|喺边|哪嘎达|瞅瞅|瞅一眼|到哪点了|到哪个环节|哪个环节|"
+        "嘛时候|多会儿到|物流进度|所在网点|到哪个|到哪一站|到没到|到了没有|派了吗|派了没|送了没|送了吗|预计派送时间|预计送达时间|送达时间|派送时间|睇下|睇睇|去咗边|喺边|哪嘎达|瞅瞅|瞅一眼|到哪点了|到哪个环节|哪个环节|"
         "CHAJIAN|CHA JIAN|CHA YI XIA|CHA WULIU|WHERE IS IT|WHERE IS MY|WHERE IS|TRACK|"
         "TRACKING|STATUS|ANY UPDATE|ETA"
     ),
     "delay": _split(
         "延误|延迟|未更新|没有更新|无更新|莫得动静|莫得动|没得动静|冇动静|咁耐都未到|就是慢|太慢了|慢死了|这么慢|不动了|停滞|好几天没更新|打延误|没更新|不更新|没动静|一直显示派送中|一直派送中|一直在派送|"
-        "一直不派送|不派送|没派送|还没派送|没动|不动|卡住|卡在|停在|没信息|没有物流|YANWU|DELAYED|DELAY|STUCK|"
+        "一直不派送|不派送|没派送|还没派送|没动|不动|卡住|卡在|停在|没信息|没有物流|超时效|超过时效|超时了|YANWU|DELAYED|DELAY|STUCK|"
         "NOT MOVING|NO UPDATE|STILL NOT DELIVERED|NOT DELIVERED YET|STILL NOT ARRIVED|NOT ARRIVED YET|NO UPDATES"
     ),
     "claim": _split(
-        "理赔|赔付|赔偿|赔款|索赔|赔多少|赔钱|怎么赔|要赔|一起赔|都要赔|都赔|一起理赔|理陪|陪偿|赔尝|"
+        "理赔|赔付|赔偿|赔款|索赔|赔多少|赔钱|怎么赔|要赔|一起赔|都要赔|都赔|一起理赔|理陪|陪偿|赔尝|得赔|给我赔|你们赔|"
+        "赔给我|里赔|里陪|按保价赔|保价赔|全额赔|要求赔|按货值赔|照价赔|"
         "LIPEI|LI PEI|PEICHANG|PEI CHANG|PEI QIAN|PEIQIAN|COMPENSATION|COMPENSATE|CLAIM|REIMBURSE"
     ),
     "complaint": _split("投诉|客诉|态度恶劣|态度差|态度不好|投宿|头诉|TOUSU|TOU SU|COMPLAIN|COMPLAINT"),
@@ -99,7 +104,8 @@ WEAK: Final[dict[str, tuple[str, ...]]] = {
     ),
     # not received, said alone: maybe signed for by someone else, maybe only late (a reason beside a request)
     "verify_delivery": _split("没收到|未收到|没拿到|没收着|没拿着|没见着|没见到"),
-    "urge": _split("URGENT|ASAP|着急|急用|今天送到|今天能到|电话打不通|联系不上快递员|联系不上派送员|联系不上派件员"),
+    "urge": _split("URGENT|ASAP|着急|急用|今天送到|今天送|今天派|今天就派|派出去|送过去|电话打不通|联系不上快递员|"
+                   "联系不上派送员|联系不上派件员"),
     "delay": _split("停了"),
     "track": _split("咋还不到|怎么还不到|还没到"),
     "lost": _split("少了"),
@@ -128,7 +134,7 @@ MORPHEMES: Final[dict[str, tuple[str, ...]]] = {
 # Where a morpheme means something else: 退款 is money back, 撤回 and 撤销 are words of their own.
 _NOT_AFTER: Final[dict[str, tuple[str, ...]]] = {
     "退": ("款", "钱", "费", "运费", "货款", "出", "换", "群"), "撤": ("回", "销", "错"), "核实": ("一下重量", "重量"),
-    "催": ("了好几", "过"),
+    "催": ("了好几", "过"), "快派": ("送了", "了", "件了"),
     # 改到明天: a day, not an address
     "改到": ("明天", "后天", "今天", "下午", "上午", "晚上", "周", "下周", "星期", "礼拜", "几点"),
     "漏": ("发", "寄", "填", "写", "掉", "看", "打", "单", "件"),  # 漏发: forgotten, not leaking
@@ -202,7 +208,8 @@ def commands(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
 _CHANGE_CONTACT: Final = re.compile(
     r"改(?:一下|下|个|成|到)?(?:这个|这|新的?)?(?:收件|收货)?人?(?:的)?(?:电话|手机号?|联系方式|地址|名字|姓名)|"
     r"(?:收件|收货)人?(?:的)?(?:电话|手机号?|联系方式|名字|姓名)?(?:改|换|变更)|"
-    r"(?:收件人|收货人|电话|手机号?|姓名|名字)[^，。\n]{0,24}?(?:改为|改成|换成|变更为|更改为|更换为)|"
+    r"(?:收件人|收货人|电话|手机号?|姓名|名字)[^，。\n]{0,24}?(?:改为|改成|换成|变更为|更改为|更换为|正确的是|应该是)|"
+    r"换号|换了号|换了个号|新号码?|"
     r"(?:电话|手机号?|联系方式)(?:也|再)?(?:改|换)(?:一下|下)?"
 )
 # Wordings with something between their parts: (pattern, intent) — "态度也差", "东西也少了", "gai 个地址".
@@ -214,12 +221,26 @@ _SPREAD: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...]] = (  # 
         r"(?:[0-9一二两三四五六七八九十几多半]+ ?(?:个)?(?:天|日|周|星期|礼拜|月)|好几天|好多天|这么久|"
         r"都[0-9一二三四五六七八九十]+号)了?[^，。\n]{0,3}?(?:还没到|还没收到|还没送到|没到|没送到|还没来)"), "delay"),
     # signed for, yet not received: "私自签收 客户没收到", "是谁签收的 客户说没收到"
-    (("签",), re.compile(r"签(?:收|的)[^，。\n]{0,8}?(?:没收到|未收到|没拿到|没见到)"), "verify_delivery"),
+    (("签",), re.compile(r"签(?:收|的)[^。\n]{0,16}?(?:没收到|未收到|没拿到|没见到|说没有|没有这个件|没见过|找不到)"),
+     "verify_delivery"),
     # "实际1.2kg 按3kg收的": charged another weight
     (("按",), re.compile(r"按 ?[0-9.]+ ?(?:KG|公斤|斤|千克) ?(?:收|算|计)"), "weight"),
     # "两箱 只收到一箱"
     (("只收到",), re.compile(r"只收到了?[0-9一二两三四五六七八九十]+ ?(?:箱|件|个|包|盒|袋)"), "lost"),
     (("GAI",), re.compile(r"G(?<![A-Z]G)AI ?(?:个|一下|下)? ?(?:地址|DIZHI)"), "change_address"),
+    # "你们给算了七斤", "按3kg收": charged a weight the merchant disputes
+    (("算", "收", "计"), re.compile(r"(?:算|收|计)(?:了|成|的)?(?:我)?\s?[0-9一二两三四五六七八九十几]+(?:\.[0-9]+)?\s?"
+                                  r"(?:斤|公斤|KG|千克)"), "weight"),
+    # "我称的才一公斤多", "称了是2斤": the merchant's own weighing, set against the charge
+    (("称",), re.compile(r"称(?:的|了|过)?(?:是|才|只有)?\s?[0-9一二两三四五六七八九十几]+(?:\.[0-9]+)?\s?"
+                        r"(?:斤|公斤|KG|千克)"),
+     "weight"),
+    # "到成都了没有", "到站了吗": where it is, asked by place
+    (("到",), re.compile(r"到[^\s，。,\n0-9]{1,5}了(?:没有?|吗|么)"), "track"),
+    # "改成 绵竹市九龙镇…", "送到他单位去 昆明市…": a new place given
+    (("改成", "改为", "送到", "送去", "新地址"), re.compile(
+        r"(?:改成|改为|送到|送去|新地址)(?!改|换|更)"
+        r"(?=[^，。\n]{0,6}[\u4e00-\u9fa5]{2,}(?:省|市|区|县|镇|乡|村|路|街|号))"), "change_address"),
 )
 # Words that take back a command before it ("不用拦截了", "别改址", "取消拦截", "不是要退回", "don't intercept").
 # "是不是丢了" asks, it does not deny: 不是 counts only when no 是 stands before it.
@@ -234,7 +255,7 @@ _NEGATION_BEFORE: Final = re.compile(
 # are themselves the cancel command, never a negation.
 _NEGATION_AFTER: Final = re.compile(
     r"\s*(?:的事|这事|的话|就)?\s*(?:了)?\s*(?:不用了|不要了|取消(?![订寄快])|先不用|算了|不需要了|就算了|后面再说|以后再说|"
-    r"回头再说|再说|不申请了?|不办了|不弄了|不搞了|不登记了|有误|无误|没有?问题|另行申请|另行处理|稍后再?申请|后续再?申请|"
+    r"回头再说|再说|不申请了?|不办了|不弄了|不搞了|不登记了|有误|无误|是对的|没有?问题|另行申请|另行处理|稍后再?申请|后续再?申请|"
     r"无需登记|无须登记|不必登记|暂不登记|系误操作|无需再?处理|错了|错啦|NVM)"
 )
 # 没 denies a state ("没坏", "没有破损", "没丢"), never a command ("还没拦截" asks after one).
@@ -254,21 +275,22 @@ _VERB_INTENT: Final = {"拦": "intercept", "催": "urge", "改": "change_address
 # of the message before it ("YT1 拦截\nYT1 算了"). "客户不要了" gives a reason, it withdraws nothing.
 WITHDRAW: Final = "*"
 _WITHDRAWAL: Final = re.compile(
-    r"算(?<![多少计合估打核结盘清]算)了|不用了|不需要了|不用弄了|不用管了?|别管了?|不用处理了|先不用了|作罢|不办了|除外|不要动|"
+    r"算(?<![多少计合估打核结盘清给]算)了(?!\s?(?:我)?[0-9一二两三四五六七八九十几]+\s?(?:斤|公斤|KG|千克|块|元))|不用了|不需要了|不用弄了|不用管了?|别管了?|不用处理了|先不用了|作罢|不办了|除外|不要动|"
     r"先不动|不用动|别动|先别动|不要动|跳过|后面再说|以后再说|回头再说|当我没说|就当没说|当没说|不用理|别理|不用理会|"
     r"不用登记了?|不登记了|无需登记|无须登记|不必登记|再说(?=$|[\s，,。])|"
     r"不用处理(?=$|[\s，,。])|"
     r"不用(?=$|[\s，,。])|不需要(?=$|[\s，,。])|NVM|NEVER ?MIND|"
     r"NO NEED(?<!SAY NO NEED)(?<!SAYS NO NEED)(?<!SAID NO NEED)|WITHDRAW(?: THAT| THE| THIS)? REQUEST|"
     r"无需处理|无须处理|无需再处理|无需再行处理|暂不处理|暂不需要处理|请勿执行|不予处理|"
-    r"先放着|放一放|先搁着|先缓缓|缓一缓|先缓一缓|再等等|不用麻烦了|没必要了|用不着了|"
+    r"先放着|放一放|先搁着|先缓缓|缓一缓|先缓一缓|再等等|不用麻烦了|没必要了|用不着了|没事了|找着了|找到了|"
     r"不要了(?<!客户不要了)(?<!顾客不要了)(?<!买家不要了)(?<!对方不要了)(?<![他她说定示想]不要了)"
 )
 # Characters one of the negations above must hold: a cheap test before the patterns.
 _NEGATION_CHARS: Final = re.compile("[不别无需消NTB唔莫甭勿另D暂没用犯覅非]")
 # one of them stands in every word _NEGATION_AFTER reads
-_AFTER_CHARS: Final = re.compile("[不取算再有系无错N没另稍后暂]")
-_WITHDRAWAL_FIRST: Final = re.compile("[算不别作除跳后以回先N无暂请W放缓再没用]")  # every withdrawal holds one of them
+_AFTER_CHARS: Final = re.compile("[不取算再有系无错N没另稍后暂是]")
+# every withdrawal holds one of them
+_WITHDRAWAL_FIRST: Final = re.compile("[算不别作除跳后以回先N无暂请W放缓再没用找]")
 # "正常派送", "按原地址送": nothing is to be done for the numbers these stand with; nothing was taken back either.
 NOTHING: Final = "-"
 _NOTHING: Final = re.compile(r"(?<=[个单票])\s?不动(?!了)|没拦住|没截住|没拦下|"
@@ -374,7 +396,7 @@ def mentions_by_clause(text: str, clauses: list[tuple[int, int]], by_sound: bool
     if "改" in has or "换" in has or "变" in has:
         _extra(text, clauses, out, _CHANGE_CONTACT, "change_address", False)
     for needed, pattern, intent in _SPREAD:
-        if needed[0][0] in has and any(n in text for n in needed):
+        if not has.isdisjoint(n[0] for n in needed) and any(n in text for n in needed):
             _extra(text, clauses, out, pattern, intent, False, replace=True)
     if "废" in has and "作废" in text:
         _voided(text, clauses, out)
@@ -401,17 +423,29 @@ def mentions_by_clause(text: str, clauses: list[tuple[int, int]], by_sound: bool
             mine[:] = [x for x in mine if not (x.negated and text.startswith("的话", lo + x.end))]
     if "取" in has or "退" in has:
         _reasons_given(text, clauses, out)
-    if "对" in text:
+    if any(x.intent == "complaint" and not x.negated for mine in out for x in mine):
         _complained_of(text, clauses, out)
     return out
 
 
+_COURIER_DID: Final = frozenset({"intercept", "intercept≈", "change_address", "change_address≈", "cancel"})
 _ABOUT: Final = re.compile(r"(?<![不核相面反绝针比])对(?![的了吗啊劲])")
 
 
+# Who handles the parcel: what they did ("快递员私自改派到驿站了") is what a complaint is about.
+_COURIER: Final = re.compile(r"快递员|派件员|派送员|配送员|揽件员|揽收员|快递小哥|小哥|送货的|送快递的|业务员|司机")
+_ASKED_OF: Final = re.compile(r"让|请|叫|帮|麻烦|给我(?!退|拦|改)")
+
+
 def _complained_of(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]]) -> None:
-    """"对快递员私自改派一事进行投诉", "对理赔处理时效提出投诉": what a complaint is about is no request."""
+    """"对快递员私自改派一事进行投诉", "对理赔处理时效提出投诉": what a complaint is about is no request; nor is
+    what the courier did ("快递员没打电话就给退回了 投诉")."""
     for (lo, _), mine in zip(clauses, out, strict=True):
+        for x in list(mine):
+            if x.intent in _COURIER_DID and not x.negated and (who := _COURIER.search(
+                    text, max(lo, lo + x.start - 14), lo + x.start)) is not None and _ASKED_OF.search(
+                    text, who.end(), lo + x.start) is None:
+                mine.remove(x)
         for c in [x for x in mine if x.intent == "complaint" and not x.negated]:
             about = [m.start() for m in _ABOUT.finditer(text, lo, lo + c.start)]
             if about:
@@ -435,13 +469,13 @@ def _reasons_given(text: str, clauses: list[tuple[int, int]], out: list[list[Men
                     mine.remove(x)
 
 
-_REPORT_SET: Final = frozenset("过已功遍次仅转特备系工款上被之怎")  # the characters _reports looks for (上: 上次)
+_REPORT_SET: Final = frozenset("过已功遍次仅转特备系工款上被之怎咋")  # the characters _reports looks for (上: 上次)
 _NEGATION_SET: Final = frozenset(_NEGATION_CHARS.pattern[1:-1])
 _AFTER_SET: Final = frozenset(_AFTER_CHARS.pattern[1:-1])
 _NEGATION_CJK: Final = frozenset(c for c in _NEGATION_SET if not c.isascii())
 _LATIN_DENIAL: Final = re.compile(r"NO|DON|DOESN|HOLD|BU|BIE")
 # The characters the guards in mentions_by_clause look for (each rarer pattern needs one of them), scanned for once.
-_GUARDS: Final = "改换变" + "".join(needed[0][0] for needed, _, _ in _SPREAD) + "废撤销取不别无常原没已动是同样"
+_GUARDS: Final = "改换变" + "".join(n[0] for needed, _, _ in _SPREAD for n in needed) + "废撤销取不别无常原没已动是同样"
 _TRIGGERS: Final = re.compile(
     "[" + "".join(sorted(set(_GUARDS) | _REPORT_SET | _NEGATION_SET | _AFTER_SET)) + "]")
 
@@ -522,7 +556,7 @@ _DONE_AFTER: Final = re.compile(
     r"(?:款|款项|金)(?:[^，。\n]{0,12})?已?(?:到账|收到|打款)")
 _DONE_BEFORE: Final = re.compile(
     r"(?:(?<!订单)(?<!单子)(?:已经|已|已于[^\s，,。]{0,10}?)(?:帮你|给你|帮您|在[^\s，,。]{0,6}|申请|提交|办理|登记|发起)?|"
-    r"(?:申请|提交|登记|办理)过|上次|上回|上一次|之前那次|以前|怎么(?:还|又|就)?(?:给|被)|"
+    r"(?:申请|提交|登记|办理)过|上次|上回|上一次|之前那次|以前|(?:怎么|咋)(?:还|又|就)?(?:给|被)(?:我|俺)?|"
     r"(?:上次|上回|上一次|之前)\s*[0-9A-Z]{8,20}\s*)$")
 # "被拦截了", "被退回了": done to the parcel, not asked (but "被摔坏了", "被别人签收了" are its state).
 _PASSIVE: Final = re.compile(r"(?<![要会])被$")
@@ -545,7 +579,7 @@ def _reports(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]]
     passed_on = not has.isdisjoint("仅转特备系工") and _FOR_INFORMATION.search(text) is not None
     after = not has.isdisjoint("过遍次功已款")
     before = ("已" in has or "过" in has or "被" in text or "上次" in text or "上回" in text or "以前" in text
-              or "之前" in text or "怎么" in text)
+              or "之前" in text or "怎么" in text or "咋" in text)
     for (lo, _), mine in zip(clauses, out, strict=True):
         for x in mine:
             if x.negated or x.intent.rstrip("~≈") not in _DONE_INTENTS:
@@ -628,6 +662,11 @@ def _negated_verbs(text: str, clauses: list[tuple[int, int]], out: list[list[Men
         mine.sort(key=lambda x: x.start)
 
 
+_OLD_VALUE: Final = re.compile(r"原来的?那?个?(?:电话|号码?|手机|地址)|原先的?(?:电话|号码?|地址)|"
+                               r"旧(?:号码?|电话|手机|地址)|"
+                               r"原(?:电话|号码|手机号?|地址)|以前的(?:电话|号码?|地址)")
+
+
 def _withdrawals(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]]) -> None:
     k = 0
     for m in _WITHDRAWAL.finditer(text, clauses[0][0], clauses[-1][1]):
@@ -644,6 +683,8 @@ def _withdrawals(text: str, clauses: list[tuple[int, int]], out: list[list[Menti
             continue
         if any(x.negated and (0 <= s - x.end <= 2 or 0 <= x.start - e <= 1) for x in mine):
             continue  # "理赔后面再说", "不用登记延误": it takes back the command beside it, already negated
+        if _OLD_VALUE.search(text, max(lo, m.start() - 24), m.start()) is not None:
+            continue  # "原来那个电话 不用了": the old phone or address is given up, not the request
         if m.group() == "不要了" and any(not x.negated for x in mine):
             continue  # "不要了 撤单": the reason for a command, not a withdrawal
         if m.group() in _DEFERRALS:

@@ -95,7 +95,7 @@ def parse(text: str, carrier: str | None = None) -> ParseResult:
 # "正常派送就行", "问题已解决", "按原地址送": the merchant says nothing is to be done for the numbers of this clause.
 _NO_ACTION: Final = re.compile(
     r"正常派送|正常送|正常派|不用处理|已解决|已经解决|已经联系|已联系|没事了|没问题了|签收了|已签收|收到了|已收到|"
-    r"原地址|照常派送|照常送|(?:已经|早就?)到了|正常件|是好的|好好的"
+    r"原地址|照常派送|照常送|(?:已经|早就?)到了|正常件|是好的|好好的|是要发的|要正常发的|是别家的|不是我们的"
 )
 # A clause ends at a line break or at ，；。！？ — merchants put one instruction per clause as often as per line.
 _CLAUSE: Final = re.compile(r"[^\n,，;；。!！?？]+")
@@ -103,7 +103,8 @@ _CLAUSE: Final = re.compile(r"[^\n,，;；。!！?？]+")
 _CORRECTION: Final = re.compile(
     r"哦不对|不对不对|不对|更正|改成|改为|还是|那就|那还是|那给|那帮|那直接|换成|应该是|应为|应是|实为|实际[上为是]|重新|以这条为准|以此为准|以此条为准|最终|"
     r"哦|噢|其实|实际上|"
-    r"算了|不是|弄错了|搞错了|说错了|写错了|打错了|搞反|弄反|反了|为准|手滑|手误|ACTUALLY|INSTEAD|SORRY|"
+    r"算了|不是|弄错了|搞错了|说错了|写错了|打错了|打错字|写错字|看岔|看错了|记错了|搞混了|弄混了|(?<!货)发错了|"
+    r"搞反|弄反|反了|为准|手滑|手误|ACTUALLY|INSTEAD|SORRY|"
     r"不(?<![^\s，,。!！]不)不*(?=[\s，,。!！~])"  # a 不 standing alone: "拦 不 催" (literal first: scanned fast)
 )
 # Hedged wording: the merchant has not decided. Conditions on something only they know count as hedges; a
@@ -122,7 +123,7 @@ _BUT: Final = re.compile(r"\s*(?:但|可|却|那就|然而|不过)")
 _FINE_AFTER: Final = re.compile(rf"\s*(?:是|也|都|已经|早就|早)*\s*(?:{_NO_ACTION.pattern})")
 # "签收了就算了", "拦不住就算了": a withdrawal on a condition said without 如果, of what the carrier will find.
 _STATE_THEN: Final = re.compile(
-    r"(?:签收|派送|派件|揽收|发出|送达|妥投|到了|拦不住|截不住|拦不下来|来不及|不行)[了的]?(?:话)?\s*就?\s*$")
+    r"(?:签收|派送|派件|派|揽收|发出|送达|妥投|到了|拦不住|截不住|拦不下来|来不及|不行)[了的]?(?:话)?\s*就?\s*$")
 _PARCEL_STATE: Final = re.compile(r"签收|派送|派件|揽收|发出|到站|出库|送达|妥投|发货|寄出|到了|到达|DELIVERED|SHIPPED")
 # "更正 单号打错了 是 YT2": a number after these replaces an earlier one.
 _NUMBER_CORRECTION: Final = re.compile(
@@ -155,7 +156,9 @@ _DISTRIBUTIVE: Final = re.compile(
     r"一(?<![第后前]一)个[^\n，,。]{1,8}(?<![第后前])一个|"
     r"一(?<![第后前]一)(?:单|票|件)[^\n，,。]{1,8}(?<![第后前])一(?:单|票|件)|有的[^\n，,。]{1,8}有的|"
     r"一(?<![第后前]一)个[^\n，,。]{1,8}另一个|"
-    rf"有[{_NUM}0-9]个?[^\n，,。]{{0,8}}有[{_NUM}0-9]个?"
+    rf"有[{_NUM}0-9]个?[^\n，,。]{{0,8}}有[{_NUM}0-9]个?|"
+    # "其中一个要改地址 我问下客户是哪个": one of them, not said which
+    r"其中(?:一|某|有)(?:个|单|票|件)(?![^，,。\n]{0,4}(?:是|为)\s*[0-9A-Z])"
 )
 # "不是 YT1 是 YT2": the denied number asks for nothing.
 _EXCEPT_WORDS: Final = ("除了", "除开", "除去")
@@ -634,7 +637,8 @@ def _fold(events: list[_Event], r: _Reading, norm: str) -> dict[str, list[_Event
                 held.remove(x)
             last_end[w] = e.end
             continue
-        e.recorded = _RECORD.search(norm, max(0, e.at - 4), e.at) is not None
+        e.recorded = (_RECORD.search(norm, max(0, e.at - 5), e.at) is not None
+                      or _LISTED.match(norm, e.end) is not None)
         if held and _corrects(norm, last_end.get(w, held[-1].end), e.at):
             held.clear()  # "哦不对 … 那就拦截", "还是改址吧": the last word replaces the first
         last_end[w] = max(last_end.get(w, 0), e.end)
@@ -693,7 +697,9 @@ def _parse(text: str, carrier: str | None, fast: bool = True) -> ParseResult:
     numbers = [w.number for w in distinct]
     if ("忽略" in norm or "发错" in norm or "IGNORE" in norm) and _VOID.search(norm) is not None:
         return ParseResult(requests=[], needs_human=False, reason=None, normalized=norm, waybills=numbers)
-    if len(found.waybills) > 1 and _DISTRIBUTIVE.search(norm) is not None:
+    if len(found.waybills) > 1 and (d := _DISTRIBUTIVE.search(norm)) is not None and commands(
+            norm, d.start(), min(len(norm), d.end() + 6)):
+        # "一个拦截一个催件": commands shared out, not said which takes which ("一个顺丰一个京东" only describes)
         return ParseResult(requests=[], needs_human=True, reason="unclear_assignment", normalized=norm,
                            waybills=numbers)
     fixes = _corrected_numbers(clauses, found, norm, r)
@@ -1024,10 +1030,12 @@ _QUESTION_MARK: Final = re.compile(r"[吗么嘛?]|是不是|会不会|多少|多
 # What such a question asks about: the cost, the rules, what went wrong ("拦截要收费吗", "怎么还给拦了").
 _POLICY_QUESTION: Final = re.compile(
     r"收费|费用|运费|多少钱|影响|多久|时效|只能|会不会|怎么回事|为什么|为啥|哪一?方|谁(?:来)?(?:出|付|承担)")
-_POLITE: Final = re.compile(r"(?<![只不])能|可以|可否|麻烦|帮|(?<!申)请(?!问)|行不行|好不好|能否|PLS|PLEASE|CAN YOU")
+_POLITE: Final = re.compile(
+    r"(?<![只不久候])能|可以|可否|麻烦|帮|(?<!申)请(?!问)|行不行|好不好|能否|PLS|PLEASE|CAN YOU")
 # "拦截了吗", "改地址了没": whether an earlier request was carried out.
 _STATUS_QUESTION: Final = re.compile(
-    r"\s*(?:了|成功了?|好了|完了)\s*(?:吗|么|嘛|没有?|不)[啊呀呢哦吖]?\s*(?:[?？]|$|[\s，,。!]|怎么)")
+    r"\s*(?:了|成功了?|好了|完了)\s*(?:吗|么|嘛|没有?|不)[啊呀呢哦吖]?\s*(?:[?？]|$|[\s，,。!]|怎么)|"
+    r"\s*(?:的事|这事|那事|申请|工单)?\s*(?:到哪一?步了|进展如何|进度如何|进度怎么样|怎么样了|处理得?怎么样了?|有结果了?[吗没])")
 _ASKED_AFTER: Final = IRREVERSIBLE | {"urge", "claim", "complaint"}
 
 
@@ -1038,8 +1046,10 @@ def _policy_question(norm: str, e: _Event) -> bool:
     start = max(norm.rfind("\n", 0, e.at), norm.rfind("。", 0, e.at), norm.rfind("?", 0, e.at)) + 1
     ends = [i for i in (norm.find("\n", e.end), norm.find("。", e.end), norm.find("?", e.end)) if i >= 0]
     end = min(ends) + 1 if ends else len(norm)
-    return (_POLICY_QUESTION.search(norm, start, end) is not None and _QUESTION_MARK.search(norm, start, end)
-            is not None)
+    if _POLICY_QUESTION.search(norm, start, end) is None or _QUESTION_MARK.search(norm, start, end) is None:
+        return False
+    # "改地址要多久能生效？… 改到 <地址>": asked about, then asked for
+    return all(i.rstrip("~≈") != _base(e.intent) for _, _, i in commands(norm, end, len(norm)))
 
 
 def _asks_about(clause: str, at: int) -> bool:
@@ -1059,11 +1069,12 @@ _DENIAL_ANYWHERE: Final = re.compile(
 
 # A symptom beside an action on the parcel is its reason ("漏液了 客户不要了 拦截退回"), unless the merchant asks
 # for it to be recorded ("退回并登记破损").
-_RECORD: Final = re.compile(r"(?:登记|报|记录|申请|登个|报个|报一下)\s*$")
+_RECORD: Final = re.compile(r"(?:登记|报|记录|申请|登个|报个|报一下|登记个|登记一下|记个|打个|报一个)\s*$")
+_LISTED: Final = re.compile(r"\s*[+＋、/]\s*\S")  # "延误 + 投诉 + 催件": each named, each asked
 # What each intent makes redundant for the same number (rules 6-8 of tests/data/LABELLING.md).
 _ABSORBS: Final[dict[str, frozenset[str]]] = {
-    "claim": frozenset({"lost", "damaged"}),  # compensation for a lost or damaged parcel is one claim
-    "arbitration": frozenset({"claim"}),  # arbitration is about the claim's outcome
+    "claim": frozenset({"lost", "damaged", "delay"}),  # compensation for a lost, damaged or late parcel: one claim
+    "arbitration": frozenset({"claim", "weight"}),  # arbitration is about a claim's or a weight check's outcome
     "lost": frozenset({"delay"}),  # "一周没动 是不是丢了": the merchant's own diagnosis
     "verify_delivery": frozenset({"delay", "lost"}),
     "intercept": frozenset({"delay", "damaged", "lost"}),

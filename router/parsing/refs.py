@@ -35,11 +35,13 @@ PATTERN: Final = re.compile(
     r"(?P<former>前者|THE (?:FIRST|FORMER)(?: ONE)?\b)|(?P<latter>后者|THE LATTER\b)|"
     r"THE (?P<english>SECOND|THIRD|FOURTH|FIFTH)(?: ONE)?\b|"
     rf"(?P<middle>中间)(?:的|那|那些|两|几)?{_UNIT}?|"
-    rf"(?P<ends>两头|头尾|首尾|上下两{_UNIT}|一头一尾)(?:的|两个)?|"
+    rf"(?P<ends>两头|两边|头尾|首尾|上下两{_UNIT}|一头一尾)(?:的|两个)?|"
+    rf"(?P<top>最上面|最前面|最上边|最顶上)(?:那|这)?(?:{_UNIT}|的)?|(?P<bottom>最下面|最下边|最底下)(?:那|这)?(?:{_UNIT}|的)?|"
     rf"(?P<odd>单数|奇数)(?:的|行|{_UNIT})?|(?P<even>双数|偶数)(?:的|行|{_UNIT})?|"
     rf"(?P<rest>(?:其余|其他|其它|剩下|剩余|前面的|前面那些|前面几个|上面其他)(?:的)?(?:快递的?)?(?:[{_N}0-9])?{_UNIT}?|"
     rf"另外(?:的|[两俩三仨四五六七八九0-9]{_UNIT}|[俩仨]|几个|几单)|别的快递的?)|"
-    rf"(?P<upper>上面|前面|上边)(?:那|这)?{_UNIT}|(?P<lower>下面|后面|下边)(?:那|这)?{_UNIT}|"
+    rf"(?P<upper>上面|前面|上边)(?:那|这)?(?:{_UNIT}|的(?![都全几这那]))|"
+    rf"(?P<lower>下面|后面|下边)(?:那|这)?(?:{_UNIT}|的(?![都全几这那]))|"
     rf"(?P<below>下面|以下)(?:这|的)?(?:几个|几单|这些|[{_N}0-9]{_UNIT})?|"
     rf"(?P<above>上面|以上|上述)(?:的)?(?P<above_n>[{_N}0-9])?{_UNIT}?|"
     rf"(?P<carrier>{_CARRIERS})的(?:这几个|这些|那几个|单子|件|几个|几单)?"
@@ -48,6 +50,7 @@ PATTERN: Final = re.compile(
 FIRST: Final = re.compile(
     rf"第|这[几些{_N}0-9]|那[几些]|前面|前[{_N}0-9几]|头[一两尾{_N}]|后面|后[{_N}0-9几]|最后|末尾|中间|两头|首尾|上下|"
     r"单数|双数|奇数|偶数|其余|其他|其它|剩下|剩余|另外|别的|上面|下面|以上|以下|上述|上边|下边|左边|右边|左列|右列|"
+    r"两边|最上|最前|最下|最底|最顶|"
     r"每行|每一行|每排|前者|后者|THE (?:FIRST|SECOND|THIRD|FOURTH|FIFTH|FORMER|LATTER|LAST)|"
     rf"{_CARRIERS}|[-~—到至、和跟与及](?<=[1-9][-~—到至、和跟与及])\s*[1-9]"
 )
@@ -171,6 +174,8 @@ def _pick(m: re.Match[str], everything: list[Waybill], rows: list[list[Waybill]]
         if n % 2 and single:
             return everything[n // 2 : n // 2 + 1], True
         return (everything[1:-1] if n > 2 else []), True
+    if g["top"] or g["bottom"]:
+        return (everything[:1] if g["top"] else everything[-1:]), True
     if g["ends"]:
         return ([everything[0], everything[-1]] if n >= 2 else []), True
     if g["odd"] or g["even"]:
