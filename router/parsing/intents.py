@@ -23,7 +23,7 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
     "intercept": _split(
         "拦截退回|拦截|退回|退件|截件|拦回来|拦一下|拦回|截回|原路返回|退回发件人|撤回|拦接|截一下|截下|拦住|"
         "拦下|暂停派送|别派了|不要派送|不要送了|原单退回|退回原寄件|弄回来|退给我|截住|别送了|不要派了|"
-        "停止派送|打回|退回去|拦回去|给我退了|栏截|兰截|蓝截|拦节|推回|整回来|弄回去|退回来|拦截下来|拽回来|拉回来|"
+        "停止派送|打回|退回去|拦回去|给我退了|栏截|兰截|蓝截|拦节|推回|整回来|弄回去|退回来|拦截下来|拽回来|"
         "退回仓库|LANJIE|"
         "LAN JIE|LAN YI XIA|LAN YIXIA|LAN HUI|LANHUI|LAN HUI LAI|LAN|LJ|TUIHUI|TUI HUI|INTERCEPT|RETURN TO SENDER|"
         "SEND IT BACK|SEND BACK|"
@@ -44,7 +44,7 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
     ),
     "urge": _split(
         "催件|催派|催一下|加急|尽快派送|尽快派件|尽快送|催促|快点派|催下|重新派送|重新派件|再派送|二次派送|"
-        "催一催|明天再送|再送一次|再派一次|快点送|催催|催见|再催|也催|帮我催|帮忙催|给我催|快催|去催|催他|"
+        "催一催|明天再送|再送一次|再派一次|快点送|催催|催见|崔件|再催|也催|帮我催|帮忙催|给我催|快催|去催|催他|"
         "赶紧催|赶紧送|赶快送|赶紧派|快送|早点送|务必送到|一定要送到|安排送货|尽快安排|尽快派|抓紧送|抓紧派|快派|"
         "早点派|加快派送|"
         "CUIJIAN|CUI JIAN|CUI YI XIA|CUIYIXIA|CUI YIXIA|CUICUI|CUI|HURRY|HURRY UP|RUSH|EXPEDITE|URGE|CHASE|"
@@ -53,7 +53,7 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
     "verify_delivery": _split(
         "核实签收|签收未收到|显示签收但没收到|虚假签收|妥投了但没收到|显示签收|虚假妥投|"
         "签收异常|是否签收|签收情况|别人签收|代签收|代签|冒签|被签收|不是本人|显示妥投|"
-        "压根没收|根本没收|显示已签收|显示本人签收|驿站已签收|别人给签收|别人签了|谁签的|谁签收的|不是本人签|冒领|"
+        "压根没收|根本没收|显示已签收|显示本人签收|别人给签收|别人签了|不是本人签|冒领|"
         "NOT RECEIVED|DIDN'T RECEIVE|DIDNT RECEIVE|NEVER RECEIVED|"
         "NOT DELIVERED|SHOWS DELIVERED|VERIFY DELIVERY|VERIFY THE DELIVERY|CHECK THE DELIVERY|MARKED DELIVERED|"
         "MARKED AS DELIVERED|FAKE DELIVERY|"
@@ -77,7 +77,7 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
         "看下物流|看看物流|放快递柜|签收了吗|到了没|到了吗|什么情况|啥情况|啥时候能到|啥时候到|几天能到|"
         "多久能到|多久到|在路上|查查|到哪儿了|在哪|什么时候能到|能到吗|能到不|能不能到|几点到|几点能到|啥时候|"
         "嘛时候|多会儿到|物流进度|所在网点|到哪个|到哪一站|到没到|到了没有|派了吗|派了没|送了没|送了吗|预计派送时间|预计送达时间|送达时间|派送时间|睇下|睇睇|去咗边|喺边|哪嘎达|瞅瞅|瞅一眼|到哪点了|到哪个环节|哪个环节|"
-        "CHAJIAN|CHA JIAN|CHA YI XIA|CHA WULIU|WHERE IS IT|WHERE IS MY|WHERE IS|TRACK|"
+        "CHAJIAN|CHA JIAN|CHA YI XIA|CHA WULIU|WHERE IS IT|WHERE IS MY|WHERE IS|TRACK|CHECK|"
         "TRACKING|STATUS|ANY UPDATE|ETA"
     ),
     "delay": _split(
@@ -86,11 +86,10 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
         "NOT MOVING|NO UPDATE|STILL NOT DELIVERED|NOT DELIVERED YET|STILL NOT ARRIVED|NOT ARRIVED YET|NO UPDATES"
     ),
     "claim": _split(
-        "理赔|赔付|赔偿|赔款|索赔|赔多少|赔钱|怎么赔|要赔|一起赔|都要赔|都赔|一起理赔|理陪|陪偿|赔尝|得赔|给我赔|你们赔|"
-        "赔给我|里赔|里陪|按保价赔|保价赔|全额赔|要求赔|按货值赔|照价赔|"
+        "理赔|赔付|赔偿|赔款|索赔|赔多少|赔钱|怎么赔|要赔|一起赔|都要赔|都赔|一起理赔|理陪|陪偿|赔尝|给我赔|赔给我|"
         "LIPEI|LI PEI|PEICHANG|PEI CHANG|PEI QIAN|PEIQIAN|COMPENSATION|COMPENSATE|CLAIM|REIMBURSE"
     ),
-    "complaint": _split("投诉|客诉|态度恶劣|态度差|态度不好|投宿|头诉|TOUSU|TOU SU|COMPLAIN|COMPLAINT"),
+    "complaint": _split("投诉|客诉|态度恶劣|态度差|态度不好|投宿|头诉|偷诉|TOUSU|TOU SU|COMPLAIN|COMPLAINT"),
     "arbitration": _split("仲裁|ZHONGCAI|ARBITRATION"),
 }
 
@@ -141,7 +140,8 @@ _NOT_AFTER: Final[dict[str, tuple[str, ...]]] = {
     # the payout, not a request for one
     "理赔": ("款",), "赔付": ("款",), "赔偿": ("款", "金"), "赔款": ("项", "已", "到"),
 }
-_NOT_BEFORE: Final[dict[str, str]] = {"快点": "手", "核实": "经"}  # "手快点错了", "经核实": no hurry, no check
+# "手快点错了", "经核实", "易碎": no hurry, no check, fragile rather than broken
+_NOT_BEFORE: Final[dict[str, str]] = {"快点": "手", "核实": "经", "碎": "易"}
 _LATIN_BEFORE: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'")
 _LATIN_AFTER: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ'")
 
@@ -229,18 +229,24 @@ _SPREAD: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...]] = (  # 
     (("只收到",), re.compile(r"只收到了?[0-9一二两三四五六七八九十]+ ?(?:箱|件|个|包|盒|袋)"), "lost"),
     (("GAI",), re.compile(r"G(?<![A-Z]G)AI ?(?:个|一下|下)? ?(?:地址|DIZHI)"), "change_address"),
     # "你们给算了七斤", "按3kg收": charged a weight the merchant disputes
-    (("算", "收", "计"), re.compile(r"(?:算|收|计)(?:了|成|的)?(?:我)?\s?[0-9一二两三四五六七八九十几]+(?:\.[0-9]+)?\s?"
+    (("斤", "KG", "千克"), re.compile(r"(?:算|收|计)(?:了|成|的)?(?:我)?\s?[0-9一二两三四五六七八九十几]+"
+                                      r"(?:\.[0-9]+)?\s?"
                                   r"(?:斤|公斤|KG|千克)"), "weight"),
     # "我称的才一公斤多", "称了是2斤": the merchant's own weighing, set against the charge
-    (("称",), re.compile(r"称(?:的|了|过)?(?:是|才|只有)?\s?[0-9一二两三四五六七八九十几]+(?:\.[0-9]+)?\s?"
+    (("重量",), re.compile(r"重量[也都还]?(?:不对|有问题|不准|有误)"), "weight"),  # "重量也不对"
+    # words that start with common characters, looked for by their rarer ones
+    (("赔", "陪"), re.compile(r"(?:你们|得|全额|按保价|保价|照价|按货值|要求)赔|里[赔陪]"), "claim"),
+    (("签",), re.compile(r"谁签(?:收)?的|驿站已签收"), "verify_delivery"),
+    (("回来",), re.compile(r"拉回来"), "intercept"),
+    (("斤", "KG", "千克"), re.compile(r"称(?:的|了|过)?(?:是|才|只有)?\s?[0-9一二两三四五六七八九十几]+(?:\.[0-9]+)?\s?"
                         r"(?:斤|公斤|KG|千克)"),
      "weight"),
     # "到成都了没有", "到站了吗": where it is, asked by place
-    (("到",), re.compile(r"到[^\s，。,\n0-9]{1,5}了(?:没有?|吗|么)"), "track"),
+    (("了没", "了吗", "了么"), re.compile(r"到[^\s，。,\n0-9]{1,5}了(?:没有?|吗|么)"), "track"),
     # "改成 绵竹市九龙镇…", "送到他单位去 昆明市…": a new place given
     (("改成", "改为", "送到", "送去", "新地址"), re.compile(
-        r"(?:改成|改为|送到|送去|新地址)(?!改|换|更)"
-        r"(?=[^，。\n]{0,6}[\u4e00-\u9fa5]{2,}(?:省|市|区|县|镇|乡|村|路|街|号))"), "change_address"),
+        r"(?:改成|改为|送到|送去|新地址)(?!改|换|更)(?=[^，。\n0-9]{2,12}?(?:省|市|区|县|镇|乡|村|路|街))"),
+     "change_address"),
 )
 # Words that take back a command before it ("不用拦截了", "别改址", "取消拦截", "不是要退回", "don't intercept").
 # "是不是丢了" asks, it does not deny: 不是 counts only when no 是 stands before it.
@@ -255,7 +261,7 @@ _NEGATION_BEFORE: Final = re.compile(
 # are themselves the cancel command, never a negation.
 _NEGATION_AFTER: Final = re.compile(
     r"\s*(?:的事|这事|的话|就)?\s*(?:了)?\s*(?:不用了|不要了|取消(?![订寄快])|先不用|算了|不需要了|就算了|后面再说|以后再说|"
-    r"回头再说|再说|不申请了?|不办了|不弄了|不搞了|不登记了|有误|无误|是对的|没有?问题|另行申请|另行处理|稍后再?申请|后续再?申请|"
+    r"回头再说|再说|不申请了?|不办了|不弄了|不搞了|不登记了|有误|无误|没有?问题|没用|没啥用|不管用|另行申请|另行处理|稍后再?申请|"
     r"无需登记|无须登记|不必登记|暂不登记|系误操作|无需再?处理|错了|错啦|NVM)"
 )
 # 没 denies a state ("没坏", "没有破损", "没丢"), never a command ("还没拦截" asks after one).
@@ -283,12 +289,13 @@ _WITHDRAWAL: Final = re.compile(
     r"NO NEED(?<!SAY NO NEED)(?<!SAYS NO NEED)(?<!SAID NO NEED)|WITHDRAW(?: THAT| THE| THIS)? REQUEST|"
     r"无需处理|无须处理|无需再处理|无需再行处理|暂不处理|暂不需要处理|请勿执行|不予处理|"
     r"先放着|放一放|先搁着|先缓缓|缓一缓|先缓一缓|再等等|不用麻烦了|没必要了|用不着了|没事了|找着了|找到了|"
+    r"先压一压|压一压|先压着|"
     r"不要了(?<!客户不要了)(?<!顾客不要了)(?<!买家不要了)(?<!对方不要了)(?<![他她说定示想]不要了)"
 )
 # Characters one of the negations above must hold: a cheap test before the patterns.
 _NEGATION_CHARS: Final = re.compile("[不别无需消NTB唔莫甭勿另D暂没用犯覅非]")
 # one of them stands in every word _NEGATION_AFTER reads
-_AFTER_CHARS: Final = re.compile("[不取算再有系无错N没另稍后暂是]")
+_AFTER_CHARS: Final = re.compile("[不取算再有系无错N没另稍暂]")
 # every withdrawal holds one of them
 _WITHDRAWAL_FIRST: Final = re.compile("[算不别作除跳后以回先N无暂请W放缓再没用找]")
 # "正常派送", "按原地址送": nothing is to be done for the numbers these stand with; nothing was taken back either.
@@ -308,6 +315,7 @@ _CANCELS_NEXT: Final = frozenset({"撤销", "CANCEL", "CANCEL IT", "取消"})
 _WITHDRAWS_BEFORE: Final = frozenset({"撤回", "撤销", "撤", "取消"})
 # Deferrals take back only the command they follow ("先登记破损 理赔等照片发来再说").
 _DEFERRALS: Final = frozenset({"再说", "后面再说", "以后再说", "回头再说", "先放着", "放一放", "先搁着", "先缓缓",
+                               "先压一压", "压一压", "先压着",
                                "缓一缓",
                                "先缓一缓", "再等等"})
 # "不核实不行": the denial is denied by what follows it.
@@ -345,6 +353,7 @@ def mentions_by_clause(text: str, clauses: list[tuple[int, int]], by_sound: bool
     if not clauses:
         return out
     k = 0
+    complained = False
     found = commands(text, clauses[0][0], clauses[-1][1])
     # which characters the checks below need are there at all: one scan instead of one a check
     has = frozenset(_TRIGGERS.findall(text))
@@ -377,6 +386,8 @@ def mentions_by_clause(text: str, clauses: list[tuple[int, int]], by_sound: bool
             before = _NEGATION_BEFORE.search(text, w0, s_neg)
             if before is not None and out[k] and _NO_WAIT.fullmatch(text, lo + out[k][-1].end, s) is not None:
                 before = None  # "拦 不 催", "催 不不不 投诉": "no, wait" after a command puts it right
+        if before is not None and base == "cancel" and before.group().startswith("取消"):
+            before = None  # "取消 不发了": two words for one cancel
         if before is not None:
             # "不是不拦截": the denial is denied
             negated = not (before.group().startswith("不") and not before.group().startswith("不是")
@@ -393,10 +404,17 @@ def mentions_by_clause(text: str, clauses: list[tuple[int, int]], by_sound: bool
         mention = Mention(intent, s - lo, e - lo, negated, text[s:e])
         mention.contrast = negated and before is not None and "不是" in before.group()
         out[k].append(mention)
+        complained = complained or base == "complaint"
     if "改" in has or "换" in has or "变" in has:
         _extra(text, clauses, out, _CHANGE_CONTACT, "change_address", False)
-    for needed, pattern, intent in _SPREAD:
-        if not has.isdisjoint(n[0] for n in needed) and any(n in text for n in needed):
+    mask = 0
+    for ch in has:
+        mask |= _SPREAD_MASK.get(ch, 0)
+    while mask:
+        low = mask & -mask  # the entries in _SPREAD's order, only those a character of the text points to
+        mask ^= low
+        needed, pattern, intent = _SPREAD[low.bit_length() - 1]
+        if any(n in text for n in needed):
             _extra(text, clauses, out, pattern, intent, False, replace=True)
     if "废" in has and "作废" in text:
         _voided(text, clauses, out)
@@ -418,12 +436,11 @@ def mentions_by_clause(text: str, clauses: list[tuple[int, int]], by_sound: bool
         _extra(text, clauses, out, _NOTHING, NOTHING, True, replace=True)
     if "是" in has or "同" in has or "样" in has:
         _extra(text, clauses, out, _SAME_AS_BEFORE, SAME, False)
-    if "的话" in text:  # "不拦截的话客户就要闹了": a supposition, neither asked nor taken back
-        for (lo, _), mine in zip(clauses, out, strict=True):
-            mine[:] = [x for x in mine if not (x.negated and text.startswith("的话", lo + x.end))]
+    if not has.isdisjoint(_NOT_ASKED_CHARS) or "要不要" in text:  # "的话", "后", "时", "是否", "需不需要"
+        _not_asked(text, clauses, out)
     if "取" in has or "退" in has:
         _reasons_given(text, clauses, out)
-    if any(x.intent == "complaint" and not x.negated for mine in out for x in mine):
+    if complained and any(x.intent == "complaint" and not x.negated for mine in out for x in mine):
         _complained_of(text, clauses, out)
     return out
 
@@ -474,8 +491,15 @@ _NEGATION_SET: Final = frozenset(_NEGATION_CHARS.pattern[1:-1])
 _AFTER_SET: Final = frozenset(_AFTER_CHARS.pattern[1:-1])
 _NEGATION_CJK: Final = frozenset(c for c in _NEGATION_SET if not c.isascii())
 _LATIN_DENIAL: Final = re.compile(r"NO|DON|DOESN|HOLD|BU|BIE")
+# Which of _SPREAD may match, by a character its words start with (``has`` holds the characters a text has): bit k
+# stands for _SPREAD[k].
+_SPREAD_MASK: Final[dict[str, int]] = {}
+for _k, _entry in enumerate(_SPREAD):
+    for _c in {n[0] for n in _entry[0]}:
+        _SPREAD_MASK[_c] = _SPREAD_MASK.get(_c, 0) | (1 << _k)
 # The characters the guards in mentions_by_clause look for (each rarer pattern needs one of them), scanned for once.
-_GUARDS: Final = "改换变" + "".join(n[0] for needed, _, _ in _SPREAD for n in needed) + "废撤销取不别无常原没已动是同样"
+_GUARDS: Final = ("话后时否" + "改换变" + "".join(n[0] for needed, _, _ in _SPREAD for n in needed)
+                  + "废撤销取不别无常原没已动是同样")
 _TRIGGERS: Final = re.compile(
     "[" + "".join(sorted(set(_GUARDS) | _REPORT_SET | _NEGATION_SET | _AFTER_SET)) + "]")
 
@@ -543,6 +567,23 @@ def _alone(text: str, s: int, e: int) -> bool:
     return (s == 0 or text[s - 1] in _EDGE_BEFORE) and (e == len(text) or text[e] in _EDGE_AFTER)
 
 
+# "不拦截的话客户就要闹了", "客户要赔的话我再找你": a supposition; "退回来后帮忙核一下重量": a time; "问下客户
+#要不要赔": a question for someone else. None of them is asked for (or taken back) now.
+_NOT_ASKED_CHARS: Final = frozenset("话后时否")  # one of them stands in every word _not_asked reads
+_SUPPOSED_AFTER: Final = re.compile(
+    r"\s*(?:的话|(?:之|以)?后(?=\s*(?:[,，。]|帮|再|就|请|麻烦|给|记得|通知))|的时候|时(?=\s*(?:[,，。]|帮|再|就|请|麻烦|给)))")
+_ASKED_WHETHER: Final = re.compile(r"(?:要不要|需不需要|是否要?)\s*$")
+_WHETHER_ONLY: Final = frozenset({"claim", "complaint", "arbitration", "damaged", "lost", "delay", "weight", "urge"})
+
+
+def _not_asked(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]]) -> None:
+    for (lo, _), mine in zip(clauses, out, strict=True):
+        mine[:] = [x for x in mine if not (
+            _SUPPOSED_AFTER.match(text, lo + x.end) is not None
+            or (x.intent.rstrip("~≈") in _WHETHER_ONLY and not x.negated
+                and _ASKED_WHETHER.search(text, max(lo, lo + x.start - 5), lo + x.start) is not None))]
+
+
 # "再不到我就投诉", "要是丢了就得理赔": a threat on a condition, not a request.
 _THREATENED: Final = frozenset({"complaint", "claim", "arbitration"})
 _THREAT: Final = re.compile(
@@ -551,13 +592,16 @@ _THREAT: Final = re.compile(
 _NO_WAIT: Final = re.compile(r"[\s，,。!！—-]*(?:(?:啊|哦|噢|呃|额|嗯|诶)?(?:不是|不对|不)+|等下|等等)[\s，,。!！~—-]+")
 # "拦过了", "已经投诉", "撤单成功了", "催了一遍": a command done already, reported; nothing is asked.
 _DONE_AFTER: Final = re.compile(
-    r"了?过(?!来|去|期|于|重|多|程)|了一遍|了一次|成功(?![吗没么不?？]|了[吗没么?？])|"
+    r"了?过(?!来|去|期|于|重|多|程)|了一遍|了一次|成功(?![吗没么不?？]|了[吗没么?？])|已经?(?:走|办|弄|做)过|"
+    r"提交了(?![吗没么])|"
     r"(?:申请|事宜|工单)?(?:已受理|已成功|处理成功|提交成功|已提交|已办理|已完成|已结案|已生效|已通过|已有回复|已回复)|"
     r"(?:款|款项|金)(?:[^，。\n]{0,12})?已?(?:到账|收到|打款)")
 _DONE_BEFORE: Final = re.compile(
-    r"(?:(?<!订单)(?<!单子)(?:已经|已|已于[^\s，,。]{0,10}?)(?:帮你|给你|帮您|在[^\s，,。]{0,6}|申请|提交|办理|登记|发起)?|"
-    r"(?:申请|提交|登记|办理)过|上次|上回|上一次|之前那次|以前|(?:怎么|咋)(?:还|又|就)?(?:给|被)(?:我|俺)?|"
-    r"(?:上次|上回|上一次|之前)\s*[0-9A-Z]{8,20}\s*)$")
+    r"(?:(?<!订单)(?<!单子)(?:已经|已|已于[^\s，,。]{0,10}?)(?:帮你|给你|帮您|在[^\s，,。]{0,6}|申请|提交|办理|登记|发起|发)?|"
+    r"(?:系统)?显示(?:已经?)?|"
+    r"(?:申请|提交|登记|办理)过|上次|上回|上一次|之前那次|以前|(?:怎么|咋)(?:还|又|就)?(?:给|被)(?:我|俺)?)$")
+# "上次 YT… 拦截了": the same, with the number between
+_DONE_BEFORE_NUMBER: Final = re.compile(r"(?:上次|上回|上一次|之前)\s*[0-9A-Z]{8,20}\s*$")
 # "被拦截了", "被退回了": done to the parcel, not asked (but "被摔坏了", "被别人签收了" are its state).
 _PASSIVE: Final = re.compile(r"(?<![要会])被$")
 _ACTIONS: Final = frozenset({"intercept", "cancel", "change_address", "urge"})
@@ -578,8 +622,8 @@ def _reports(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]]
     """``has``: which of _TRIGGERS the text holds (each pattern below needs one of its characters)."""
     passed_on = not has.isdisjoint("仅转特备系工") and _FOR_INFORMATION.search(text) is not None
     after = not has.isdisjoint("过遍次功已款")
-    before = ("已" in has or "过" in has or "被" in text or "上次" in text or "上回" in text or "以前" in text
-              or "之前" in text or "怎么" in text or "咋" in text)
+    earlier = "上次" in text or "上回" in text or "之前" in text
+    before = ("已" in has or "过" in has or earlier or "以前" in text or "怎么" in text or "咋" in text)
     for (lo, _), mine in zip(clauses, out, strict=True):
         for x in mine:
             if x.negated or x.intent.rstrip("~≈") not in _DONE_INTENTS:
@@ -589,7 +633,10 @@ def _reports(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]]
                 continue
             if ((after and _DONE_AFTER.match(text, lo + x.end) is not None) or (
                     before and x.intent[-1] != "≈" and not text.startswith("签", lo + x.start)  # "已签收但没收到"
-                    and _DONE_BEFORE.search(text, max(lo, lo + x.start - 24), lo + x.start) is not None) or (
+                    and x.intent != "verify_delivery"  # "显示驿站已签收": the symptom itself
+                    and (_DONE_BEFORE.search(text, max(lo, lo + x.start - 12), lo + x.start) is not None or (
+                        earlier and _DONE_BEFORE_NUMBER.search(text, max(lo, lo + x.start - 28), lo + x.start)
+                        is not None))) or (
                     x.intent in _ACTIONS and _PASSIVE.search(text, max(lo, lo + x.start - 3), lo + x.start))) and (
                     _SOMEONE_ELSE.search(text, max(lo, lo + x.start - 8), lo + x.start) is None):
                 x.negated = x.done = True
@@ -667,6 +714,9 @@ _OLD_VALUE: Final = re.compile(r"原来的?那?个?(?:电话|号码?|手机|地�
                                r"原(?:电话|号码|手机号?|地址)|以前的(?:电话|号码?|地址)")
 
 
+_NOT_YET: Final = re.compile(r"(?:还不到|还没到|不到|没到|不行|没用|还不行)\s*$")
+
+
 def _withdrawals(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]]) -> None:
     k = 0
     for m in _WITHDRAWAL.finditer(text, clauses[0][0], clauses[-1][1]):
@@ -687,6 +737,8 @@ def _withdrawals(text: str, clauses: list[tuple[int, int]], out: list[list[Menti
             continue  # "原来那个电话 不用了": the old phone or address is given up, not the request
         if m.group() == "不要了" and any(not x.negated for x in mine):
             continue  # "不要了 撤单": the reason for a command, not a withdrawal
+        if m.group() in _DEFERRALS and _NOT_YET.search(text, max(lo, m.start() - 4), m.start()) is not None:
+            continue  # "先催一下看看 还不到再说": what to do later, if it comes to that; nothing taken back
         if m.group() in _DEFERRALS:
             earlier = [x for x in mine if x.end <= s and not x.negated and x.intent not in (WITHDRAW, NOTHING)]
             if earlier:  # "理赔等客户把照片发来再说": only that command waits

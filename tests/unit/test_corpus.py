@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
+import msgspec
 import pytest
 
 from router.parsing.evaluate import evaluate
+from router.parsing.parser import _parse
 
 DATA = Path(__file__).parent.parent / "data"
 
@@ -50,3 +53,17 @@ def test_the_split_keeps_the_test_writers_apart() -> None:
     assert held_out <= styles["test"] and not held_out & styles["dev"]  # held out whole
     assert set("fghijklmn") & styles["dev"] and not set("fghijklmn") & styles["test"]  # written for tuning
     assert {"a", "b", "c"} <= styles["dev"] & styles["test"]  # split by the hash of each text
+
+
+def test_the_fast_path_reads_every_message_as_the_full_reading() -> None:
+    """parser._lone_command on every labelled message of every corpus (whatever the labels say): where it reads
+    a message, it reads it exactly as the full reading does (the result is compared, not printed)."""
+    paths = [*WRITERS, DATA / "corpus.jsonl", DATA / "variants.jsonl"]
+    differ = 0
+    for path in paths:
+        for raw in path.read_bytes().splitlines():
+            item = json.loads(raw)
+            text, carrier = str(item["text"]), item.get("carrier")
+            group = carrier if isinstance(carrier, str) else None
+            differ += msgspec.to_builtins(_parse(text, group)) != msgspec.to_builtins(_parse(text, group, fast=False))
+    assert differ == 0, f"{differ} messages read differently by the fast path"

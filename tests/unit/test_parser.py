@@ -160,7 +160,8 @@ def test_clauses_bind_their_own_numbers_and_no_action_clauses_ask_nothing() -> N
 
 _LONE_NUMBERS = [("YT7514236985412", None), ("75706890164395", "zto"), ("75706890164395", None),
                  ("EJ302993041CN", None), ("YT75142369\n85412", None), ("7570 6890 1643 95", "zto")]
-_LONE_FORMS = ["{n} {w}", "{w} {n}", "{n}{w}", "{w}{n}", "{w}：{n}", "{n} 麻烦{w}一下，谢谢", "亲 {w}！{n}"]
+_LONE_FORMS = ["{n} {w}", "{w} {n}", "{n}{w}", "{w}{n}", "{w}：{n}", "{n} 麻烦{w}一下，谢谢", "亲 {w}！{n}", "{n}--{w}",
+               "{n}，{w}", "单号：{n} {w}", "快递单号{n}，{w}"]
 
 
 @pytest.mark.parametrize("intent", sorted(LEXICON))
