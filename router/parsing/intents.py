@@ -31,7 +31,8 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
     ),
     "cancel": _split(
         "撤单|取消订单|取消寄件|取消快递|作废|撤销|不寄了|不发了|撤件|别发了|不用发了|订单取消|撤回订单|"
-        "取消发货|不发货|撤掉|取消运单|取消下单|车单|撤蛋|CHEDAN|CHE DAN|CHEXIAO|CHE XIAO|CANCEL|"
+        "取消发货|不发货|撤掉|取消运单|取消下单|撤销寄件|撤销订单|撤销运单|车单|撤蛋|CHEDAN|CHE DAN|CHEXIAO|CHE XIAO|"
+        "CANCEL|"
         "CANCEL THE ORDER|CANCEL ORDER|CANCEL IT|CANCEL THIS ORDER|VOID"
     ),
     "change_address": _split(
@@ -44,7 +45,7 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
     ),
     "urge": _split(
         "催件|催派|催一下|加急|尽快派送|尽快派件|尽快送|催促|快点派|催下|重新派送|重新派件|再派送|二次派送|"
-        "催一催|明天再送|再送一次|再派一次|快点送|催催|催见|崔件|再催|也催|帮我催|帮忙催|给我催|快催|去催|催他|"
+        "催一催|明天再送|再送一次|再派一次|快点送|催催|催见|崔件|求催|再催|也催|帮我催|帮忙催|给我催|快催|去催|催他|"
         "赶紧催|赶紧送|赶快送|赶紧派|快送|早点送|务必送到|一定要送到|安排送货|尽快安排|尽快派|抓紧送|抓紧派|快派|"
         "早点派|加快派送|"
         "CUIJIAN|CUI JIAN|CUI YI XIA|CUIYIXIA|CUI YIXIA|CUICUI|CUI|HURRY|HURRY UP|RUSH|EXPEDITE|URGE|CHASE|"
@@ -54,7 +55,7 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
         "核实签收|签收未收到|显示签收但没收到|虚假签收|妥投了但没收到|显示签收|虚假妥投|"
         "签收异常|是否签收|签收情况|别人签收|代签收|代签|冒签|被签收|不是本人|显示妥投|"
         "压根没收|根本没收|显示已签收|显示本人签收|别人给签收|别人签了|不是本人签|冒领|"
-        "NOT RECEIVED|DIDN'T RECEIVE|DIDNT RECEIVE|NEVER RECEIVED|"
+        "NOT RECEIVED|DIDN'T GET|DIDNT GET|DIDN'T RECEIVE|DIDNT RECEIVE|NEVER RECEIVED|"
         "NOT DELIVERED|SHOWS DELIVERED|VERIFY DELIVERY|VERIFY THE DELIVERY|CHECK THE DELIVERY|MARKED DELIVERED|"
         "MARKED AS DELIVERED|FAKE DELIVERY|"
         "SIGNED BUT NOT RECEIVED"
@@ -82,7 +83,8 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
     ),
     "delay": _split(
         "延误|延迟|未更新|没有更新|无更新|莫得动静|莫得动|没得动静|冇动静|咁耐都未到|就是慢|太慢了|慢死了|这么慢|不动了|停滞|好几天没更新|打延误|没更新|不更新|没动静|一直显示派送中|一直派送中|一直在派送|"
-        "一直不派送|不派送|没派送|还没派送|没动|不动|卡住|卡在|停在|没信息|没有物流|超时效|超过时效|超时了|YANWU|DELAYED|DELAY|STUCK|"
+        "一直不派送|不派送|没派送|还没派送|没动|不动|卡住|卡在|停在|没信息|没有物流|超时效|超过时效|超时了|"
+        "还在始发地|在始发地|一直显示运输中|一直运输中|YANWU|DELAYED|DELAY|STUCK|"
         "NOT MOVING|NO UPDATE|STILL NOT DELIVERED|NOT DELIVERED YET|STILL NOT ARRIVED|NOT ARRIVED YET|NO UPDATES"
     ),
     "claim": _split(
@@ -208,7 +210,8 @@ def commands(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
 _CHANGE_CONTACT: Final = re.compile(
     r"改(?:一下|下|个|成|到)?(?:这个|这|新的?)?(?:收件|收货)?人?(?:的)?(?:电话|手机号?|联系方式|地址|名字|姓名)|"
     r"(?:收件|收货)人?(?:的)?(?:电话|手机号?|联系方式|名字|姓名)?(?:改|换|变更)|"
-    r"(?:收件人|收货人|电话|手机号?|姓名|名字)[^，。\n]{0,24}?(?:改为|改成|换成|变更为|更改为|更换为|正确的是|应该是)|"
+    r"(?:收件人|收货人|电话|手机号?|姓名|名字)[^，。\n]{0,24}?(?:改为|改成|换成|变更为|更改为|更换为|正确的是|应该是|应为|"
+    r"更正为)|"
     r"换号|换了号|换了个号|新号码?|"
     r"(?:电话|手机号?|联系方式)(?:也|再)?(?:改|换)(?:一下|下)?"
 )
@@ -234,6 +237,8 @@ _SPREAD: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...]] = (  # 
                                   r"(?:斤|公斤|KG|千克)"), "weight"),
     # "我称的才一公斤多", "称了是2斤": the merchant's own weighing, set against the charge
     (("重量",), re.compile(r"重量[也都还]?(?:不对|有问题|不准|有误)"), "weight"),  # "重量也不对"
+    # "请于 6 月 20 日前送达": a date to deliver by
+    (("送达", "送到"), re.compile(r"(?:日|号|点|之)前(?:务必)?(?:送达|送到)"), "urge"),
     # words that start with common characters, looked for by their rarer ones
     (("赔", "陪"), re.compile(r"(?:你们|得|全额|按保价|保价|照价|按货值|要求)赔|里[赔陪]"), "claim"),
     (("签",), re.compile(r"谁签(?:收)?的|驿站已签收"), "verify_delivery"),
@@ -244,8 +249,8 @@ _SPREAD: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...]] = (  # 
     # "到成都了没有", "到站了吗": where it is, asked by place
     (("了没", "了吗", "了么"), re.compile(r"到[^\s，。,\n0-9]{1,5}了(?:没有?|吗|么)"), "track"),
     # "改成 绵竹市九龙镇…", "送到他单位去 昆明市…": a new place given
-    (("改成", "改为", "送到", "送去", "新地址"), re.compile(
-        r"(?:改成|改为|送到|送去|新地址)(?!改|换|更)(?=[^，。\n0-9]{2,12}?(?:省|市|区|县|镇|乡|村|路|街))"),
+    (("改成", "改为", "送到", "送去", "新地址", "收件地址", "收货地址"), re.compile(
+        r"(?:改成|改为|送到|送去|新地址|(?<=改)[^，。\n]{0,20}?(?:收件|收货)地址[:：])(?!改|换|更)(?=[^，。\n0-9]{2,12}?(?:省|市|区|县|镇|乡|村|路|街))"),
      "change_address"),
 )
 # Words that take back a command before it ("不用拦截了", "别改址", "取消拦截", "不是要退回", "don't intercept").
@@ -254,7 +259,7 @@ _NEGATION_BEFORE: Final = re.compile(
     r"(?:(?:不用|(?<!要)不要|别|无需|不需要|先别|暂不|不必|不该|不应该|不应|唔使|唔好|唔要|莫要|莫|甭|请勿|勿|不予|无须|另行|暂缓|没必要|用不着|犯不着|不必再|覅|不消|勿要|(?<!能)不能|(?<!可)不可以|"
     r"HOLD OFF ON(?: THE)?|HOLD OFF|BU ?YONG|BU ?YAO|BIE|BU)"
     r"(?:给(?:我|俺|咱)?|帮(?:我|俺)|再行|再|也|登记|报|申请|去)?|取消|不再|"
-    r"(?<!是)不是要?|(?<!要)不(?:申请|要求)?|没有?(?:申请|要求|说过?|让)要?|而非|并非(?:要求|要|申请)?|并不(?:要求|要|需要)?|"
+    r"(?<!是)不是要?|(?<!要)不(?:申请|要求)?|没有?(?:申请|要求|说过?|让)要?|而非|(?<![除而并])非|并非(?:要求|要|申请)?|并不(?:要求|要|需要)?|"
     r"DON'?T(?: NEED)?|DO NOT(?: NEED)?|NO NEED (?:TO|FOR)|NOT|DOESN'?T NEED)\s*$"
 )
 # Used with match() at the end of a command, hence no "^". "拦截取消" cancels the command; "取消订单/寄件/快递"
@@ -307,7 +312,7 @@ _NOTHING: Final = re.compile(r"(?<=[个单票])\s?不动(?!了)|没拦住|没截
 # "也是", "同上": the same as the command before ("YT1 到哪了 YT2 也是").
 SAME: Final = "="
 _SAME_AS_BEFORE: Final = re.compile(
-    r"也是(?![\u4e00-\u9fff]{0,2}(?:破|坏|丢|拦|催|改|撤|投诉|赔))|同上|也一样|一样的?(?=$|\s)"
+    r"也是(?![\u4e00-\u9fff]{0,2}(?:破|坏|丢|拦|催|改|撤|投诉|赔))|同上|也一样|一样的?(?=$|\s)|按此处理|照此处理|同样处理"
 )
 # Words that cancel the command right after them ("撤销拦截", "cancel 拦截") rather than an order.
 _CANCELS_NEXT: Final = frozenset({"撤销", "CANCEL", "CANCEL IT", "取消"})
@@ -436,7 +441,8 @@ def mentions_by_clause(text: str, clauses: list[tuple[int, int]], by_sound: bool
         _extra(text, clauses, out, _NOTHING, NOTHING, True, replace=True)
     if "是" in has or "同" in has or "样" in has:
         _extra(text, clauses, out, _SAME_AS_BEFORE, SAME, False)
-    if not has.isdisjoint(_NOT_ASKED_CHARS) or "要不要" in text:  # "的话", "后", "时", "是否", "需不需要"
+    if not has.isdisjoint(_NOT_ASKED_CHARS) or "要不要" in text or "的件" in text or "的包裹" in text or (
+            "的单子" in text):
         _not_asked(text, clauses, out)
     if "取" in has or "退" in has:
         _reasons_given(text, clauses, out)
@@ -571,7 +577,7 @@ def _alone(text: str, s: int, e: int) -> bool:
 #要不要赔": a question for someone else. None of them is asked for (or taken back) now.
 _NOT_ASKED_CHARS: Final = frozenset("话后时否")  # one of them stands in every word _not_asked reads
 _SUPPOSED_AFTER: Final = re.compile(
-    r"\s*(?:的话|(?:之|以)?后(?=\s*(?:[,，。]|帮|再|就|请|麻烦|给|记得|通知))|的时候|时(?=\s*(?:[,，。]|帮|再|就|请|麻烦|给)))")
+    r"\s*(?:的件|的包裹|的那个件|的单子|的话|(?:之|以)?后(?=\s*(?:[,，。]|帮|再|就|请|麻烦|给|记得|通知))|的时候|时(?=\s*(?:[,，。]|帮|再|就|请|麻烦|给)))")
 _ASKED_WHETHER: Final = re.compile(r"(?:要不要|需不需要|是否要?)\s*$")
 _WHETHER_ONLY: Final = frozenset({"claim", "complaint", "arbitration", "damaged", "lost", "delay", "weight", "urge"})
 

@@ -95,7 +95,8 @@ def parse(text: str, carrier: str | None = None) -> ParseResult:
 # "正常派送就行", "问题已解决", "按原地址送": the merchant says nothing is to be done for the numbers of this clause.
 _NO_ACTION: Final = re.compile(
     r"正常派送|正常送|正常派|不用处理|已解决|已经解决|已经联系|已联系|没事了|没问题了|签收了|已签收|收到了|已收到|"
-    r"原地址|照常派送|照常送|已经到了|早就到了|早到了|正常件|是好的|好好的|是要发的|要正常发的|是别家的|不是我们的"
+    r"原地址|照常派送|照常送|已经到了|早就到了|早到了|正常件|是好的|好好的|是要发的|要正常发的|是别家的|不是我们的|"
+    r"另一个客户的|别的客户的|别人的单|是另一个"
 )
 # A clause ends at a line break or at ，；。！？ — merchants put one instruction per clause as often as per line.
 _CLAUSE: Final = re.compile(r"[^\n,，;；。!！?？]+")
@@ -132,7 +133,7 @@ _PARCEL_STATE: Final = re.compile(r"签收|派送|派件|揽收|发出|到站|�
 # "更正 单号打错了 是 YT2": a number after these replaces an earlier one.
 _NUMBER_CORRECTION: Final = re.compile(
     r"打错|写错|输错|填错|录错|少打|多打|漏打|漏了一位|少了?一位|多了?一位|缺了?一位|哦不(?![用要对])|啊不(?![用要对])|"
-    r"我说的是|我是说|我要[拦催改撤查退][\u4e00-\u9fa5]{0,1}的是|不[拦催改撤退]了?(?=\s*是)|发错|给错|弄错|搞错|看错|错了|更正|不对|应该是|正确的是|正确单号|应为|改成|换成|为准|改一下|纠正|"
+    r"我说的是|我是说|我要[拦催改撤查退][\u4e00-\u9fa5]{0,1}的是|不[拦催改撤退]了?(?=\s*是)|不用(?=\s*是)|发错|给错|弄错|搞错|看错|错了|更正|不对|应该是|正确的是|正确单号|应为|改成|换成|为准|改一下|纠正|"
     r"打反|反了|才对|搞反|弄反|手滑|手误|CORRECTION|SHOULD BE|WRONG NUMBER|TYPO"
 )
 # What may stand between a correction and the right number: "更正 第二个单号是 YT…", "打错了 应该是 YT…".
@@ -170,9 +171,9 @@ _DISTRIBUTIVE: Final = re.compile(
     r"其中(?:一|某|有)(?:个|单|票|件)(?![^，,。\n]{0,4}(?:是|为)\s*[0-9A-Z])"
 )
 # "不是 YT1 是 YT2": the denied number asks for nothing.
-_EXCEPT_WORDS: Final = ("除了", "除开", "除去")
+_EXCEPT_WORDS: Final = ("除了", "除开", "除去", "除")
 _EXCEPT_CLAUSE: Final = re.compile(r"\s*(?:除了|除开|除去|除)")
-_DENIED: Final = re.compile(r"(?:(?<!是)不是|除了|除开|除去)\s*$")
+_DENIED: Final = re.compile(r"(?:(?<!是)不是|除了|除开|除去|(?<![排清])除)\s*$")
 # "不是签收了没收到 是一直没派送": what follows 不是, up to the 是 that puts it right, is denied.
 _NOT_THIS: Final = re.compile(r"(?<!是)不是(?!不)([^，,。；;\n]{1,16}?)(?:而是|是(?!不))")
 
@@ -249,7 +250,7 @@ def _clauses(norm: str, said: str | None = None, by_sound: bool = False) -> list
         spans.append((s, e))
         rows.append(row)
     by_clause = mentions_by_clause(norm, spans, by_sound)
-    if "不是" in norm or "是" in norm or "同上" in norm or "一样" in norm:
+    if "是" in norm or "同上" in norm or "一样" in norm or "处理" in norm:  # 处理: "按此处理", "同样处理"
         _contrasts_and_repeats(norm, spans, by_clause, said)
     return [_Clause(norm[s:e], s, r, ms) for (s, e), r, ms in zip(spans, rows, by_clause, strict=True)]
 
@@ -692,7 +693,7 @@ def _fold(events: list[_Event], r: _Reading, norm: str) -> dict[str, list[_Event
 
 
 _HAN: Final = re.compile(r"[\u4e00-\u9fa5]{2}")
-_SAME_HINT: Final = re.compile(r"同上|也是|一样|SAME")
+_SAME_HINT: Final = re.compile(r"同上|也是|一样|按此|照此|同样|SAME")
 
 
 def _quoted_command(quoted: str) -> str | None:
@@ -725,7 +726,8 @@ def _parse(text: str, carrier: str | None, fast: bool = True) -> ParseResult:
         quoted = _distinct(find(normalize(sp.quoted), carrier).waybills)
     distinct = _distinct(found.waybills or quoted)
     numbers = [w.number for w in distinct]
-    if ("忽略" in norm or "发错" in norm or "IGNORE" in norm) and _VOID.search(norm) is not None:
+    if ("忽略" in norm or "发错" in norm or "IGNORE" in norm) and (v := _VOID.search(norm)) is not None and all(
+            w.span[0] < v.start() for w in found.waybills):  # "发错群了 YT… 是你们家的 拦截": this one is meant
         return ParseResult(requests=[], needs_human=False, reason=None, normalized=norm, waybills=numbers)
     if len(found.waybills) > 1 and (d := _DISTRIBUTIVE.search(norm)) is not None and commands(
             norm, d.start(), min(len(norm), d.end() + 6)):
@@ -969,11 +971,10 @@ def _requests(state: dict[str, list[_Event]], norm: str, clauses: list[_Clause],
                                                      and _base(e.intent) not in IRREVERSIBLE)]
         kept += mine
     asked: list[_Event] = []
-    policy = any(_base(e.intent) in IRREVERSIBLE for e in kept) and _POLICY_QUESTION.search(norm) is not None
-    if policy or (("了" in norm or "进" in norm or "结果" in norm) and any(_base(e.intent) in _ASKED_AFTER
-                                                                       for e in kept)):
+    if any(_base(e.intent) in _ASKED_AFTER for e in kept) and _ASKING.search(norm) is not None:
+        policy = _POLICY_QUESTION.search(norm) is not None
         asked = [e for e in kept if _base(e.intent) in _ASKED_AFTER and (
-            _STATUS_QUESTION.match(norm, e.end) is not None or (policy and _policy_question(norm, e)))
+            _status_question(norm, e) or (policy and _policy_question(norm, e)))
                  and _POLITE.search(e.clause.text) is None]
     if asked:  # "拦截要收费吗", "改地址了吗": a question about the action, not a request for it
         kept = [e for e in kept if all(e is not x for x in asked)]
@@ -1064,27 +1065,48 @@ def _complex(clauses: list[_Clause], state: dict[str, list[_Event]], norm: str) 
 # A question about an action rather than a request for it ("拦截了吗", "拦截要收费吗", "改址要多久"); a polite
 # request is asked as a question too, but with its own words ("能拦截吗", "可以帮忙改个地址吗").
 _QUESTION: Final = re.compile(r"[吗么嘛?]|没有$|了没|多少|多久|几天|怎么|为什么|为啥|是否|成功|结果|进度|收费|费用")
-_QUESTION_MARK: Final = re.compile(r"[吗么嘛?]|是不是|会不会|多少|多久|怎么|为什么|为啥|是否|哪|谁")
+_PROCEDURE_QUESTION: Final = re.compile(
+    r"什么材料|准备什么|需要什么|什么手续|流程|怎么操作|怎么申请|怎么弄|有补偿|会有补偿")
+_QUESTION_MARK: Final = re.compile(r"[吗么嘛?]|是不是|会不会|多少|多久|怎么|为什么|为啥|是否|哪|谁|什么")
 # What such a question asks about: the cost, the rules, what went wrong ("拦截要收费吗", "怎么还给拦了").
 _POLICY_QUESTION: Final = re.compile(
-    r"收费|费用|运费|多少钱|影响|多久|时效|只能|会不会|怎么回事|为什么|为啥|哪一?方|谁(?:来)?(?:出|付|承担)")
+    r"收费|费用|运费|多少钱|加钱|要钱|影响|多久|时效|只能|会不会|怎么回事|为什么|为啥|哪一?方|谁(?:来)?(?:出|付|承担)|"
+    r"什么材料|准备什么|需要什么|什么手续|流程|怎么操作|怎么申请|怎么弄|有补偿|会有补偿|能补偿")
 _POLITE: Final = re.compile(
     r"(?<![只不久候])能|可以|可否|麻烦|帮|(?<!申)请(?!问)|行不行|好不好|能否|PLS|PLEASE|CAN YOU")
 # "拦截了吗", "改地址了没": whether an earlier request was carried out.
 _STATUS_QUESTION: Final = re.compile(
     r"\s*(?:了|成功了?|好了|完了)\s*(?:吗|么|嘛|没有?|不)[啊呀呢哦吖]?\s*(?:[?？]|$|[\s，,。!]|怎么)|"
     r"\s*(?:的事|这事|那事|申请|工单)?\s*(?:到哪一?步了|进展如何|进度如何|进度怎么样|怎么样了|处理得?怎么样了?|有结果了?[吗没])")
-_ASKED_AFTER: Final = IRREVERSIBLE | {"urge", "claim", "complaint"}
+_ASKED_AFTER: Final = IRREVERSIBLE | {"urge", "claim", "complaint", "damaged", "lost", "weight", "delay",
+                                       "arbitration", "verify_delivery"}
+# Every question about an action holds one of these (a cheap look before the patterns).
+_ASKING: Final = re.compile(r"吗|么|嘛|没|\?|不|如何|怎|多少|多久|几天|哪|什么|进度|进展|时效|费|钱|流程|材料|影响")
+# "拦截是否已成功？", "核重结果出来了吗", "投诉受理了吗", "理赔进行到哪一步了": whether it was done, how it goes.
+_STATUS_AFTER: Final = re.compile(
+    r"(?:的事|这事|申请|工单|登记|之后|后)?\s*(?:是否|有没有)?(?:已经?)?\s*(?:成功|办好|办完|办了|弄好|好了|完了|受理|处理|"
+    r"提交|登记|结果|回复|出来|进行到|到哪一?步|怎么样|进展|进度)[^，。,\n]{0,6}?(?:吗|么|嘛|没有?|没|如何|怎样|[?？])")
+
+
+def _status_question(norm: str, e: _Event) -> bool:
+    """"拦截了吗", "拦没拦", "破损登记了没有", "核重结果出来了吗": whether an earlier request was carried out."""
+    if _STATUS_QUESTION.match(norm, e.end) is not None:
+        return True
+    if e.end - e.at == 1 and norm.startswith("没" + norm[e.at], e.end):
+        return True  # "到底拦没拦"
+    m = _STATUS_AFTER.search(norm, e.end, min(e.clause.end, e.end + 18))
+    return m is not None and m.start() - e.end <= 4
 
 
 def _policy_question(norm: str, e: _Event) -> bool:
-    """"拦截要收费吗", "请问如申请拦截，退回运费由哪一方承担？": the sentence asks about the action's rules."""
-    if _base(e.intent) not in IRREVERSIBLE:
-        return False
+    """"拦截要收费吗", "请问如申请拦截，退回运费由哪一方承担？", "仲裁要准备什么材料": the sentence asks about the
+    action's rules."""
     start = max(norm.rfind("\n", 0, e.at), norm.rfind("。", 0, e.at), norm.rfind("?", 0, e.at)) + 1
     ends = [i for i in (norm.find("\n", e.end), norm.find("。", e.end), norm.find("?", e.end)) if i >= 0]
     end = min(ends) + 1 if ends else len(norm)
-    if _POLICY_QUESTION.search(norm, start, end) is None or _QUESTION_MARK.search(norm, start, end) is None:
+    # of an action on the parcel, its cost too; of a claim or a check, what it takes (its cost is the reason)
+    rules = _POLICY_QUESTION if _base(e.intent) in IRREVERSIBLE else _PROCEDURE_QUESTION
+    if rules.search(norm, start, end) is None or _QUESTION_MARK.search(norm, start, end) is None:
         return False
     # "改地址要多久能生效？… 改到 <地址>": asked about, then asked for
     return all(i.rstrip("~≈") != _base(e.intent) for _, _, i in commands(norm, end, len(norm)))

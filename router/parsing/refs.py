@@ -58,6 +58,7 @@ FIRST: Final = re.compile(
 LIST: Final = re.compile(r"第?(?<![0-9.])[1-9](?:(?:[、和跟与及][1-9])+|\s?(?P<range>[-~—到至])\s?[1-9])"
                          r"(?:个|单|票|件|号)?"
                   r"(?![0-9.])(?!\s?(?:天|日|月|点|小时|公斤|斤|KG|元|块|号|周|年|楼|层|栋|室))")
+_BELOW_TOO: Final = re.compile(r"下面|下边|后面[的那这]?[{_N}0-9]".replace("{_N}", _N))
 _EXCLUDED_BEFORE: Final = re.compile(r"除了?\s*$")
 _JOINS: Final = re.compile(r"[\s、,，和跟与及]*|以及")
 
@@ -188,6 +189,8 @@ def _pick(m: re.Match[str], everything: list[Waybill], rows: list[list[Waybill]]
         return [w for w in everything if w.span[0] > start], False
     if g["above"]:
         k = numeral(g["above_n"]) if g["above_n"] else len(above)
+        if 0 < k < len(above) and _BELOW_TOO.search(m.string) is not None:
+            return above[:k], True  # "上面两个拦截，下面两个撤单": the first ones
         return (above[len(above) - k :] if 0 < k <= len(above) else []), False
     carrier = CARRIER_WORDS.get(g["carrier"] or "", "")
     return [w for w in everything if w.carrier == carrier], True

@@ -134,3 +134,22 @@ def test_no_phone_number_in_any_notation_is_ever_a_waybill(pieces: list[tuple[st
     result = parse(text, group)
     found = {number for r in result.requests for number in r.waybills} | set(result.waybills)
     assert found <= ({w} if with_waybill else set()), (text, found, digits)  # the real waybill at most
+
+
+CANONICAL = {"intercept", "cancel", "change_address", "urge", "verify_delivery", "damaged", "lost", "weight", "track",
+             "delay", "claim", "complaint", "arbitration"}
+FRAGMENTS = ["拦截", "撤单", "催件", "查件", "破损", "丢了", "核重", "投诉", "理赔", "仲裁", "延误",
+             "改址到 " + ADDRESS,
+             "同上", "也是", "按此处理", "同样处理", "一样", "不用了", "算了", "不对", "是", "第二个", "其余", "上面的",
+             "正常派送", "的话", "之后", "「", "」", "引用 小王：", "\n", "，", "？", " ", "不是", "除了", "只"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.integers(0, 10**6)), min_size=1, max_size=12),
+       st.sampled_from(["yto", "zto", "sf"]))
+def test_every_request_names_one_of_the_thirteen_intents(parts: list[str | int], carrier: str) -> None:
+    """Whatever the words and numbers, and however they are arranged, a request is one of the canonical intents:
+    the parser's own marks (a withdrawal, "nothing", "the same as before") never leave it."""
+    text = "".join(p if isinstance(p, str) else waybill(p, carrier)[0] + " " for p in parts)
+    result = parse(text, numbers.GROUP_CARRIER.get(carrier, carrier))
+    assert {r.intent for r in result.requests} <= CANONICAL, text
