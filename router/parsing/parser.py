@@ -225,11 +225,13 @@ class _Clause:
 class _Event:
     """A command applied to one number, as written: ``at``/``end`` are the command's place in the text."""
 
-    __slots__ = ("at", "clause", "contrast", "done", "end", "intent", "negated", "recorded", "source", "waybill")
+    __slots__ = ("at", "base", "clause", "contrast", "done", "end", "intent", "negated", "recorded", "source",
+                 "waybill")
 
     def __init__(self, mention: Mention, waybill: Waybill, clause: _Clause, source: str = "") -> None:
         self.at, self.end = clause.start + mention.start, clause.start + mention.end
         self.intent, self.negated, self.contrast = mention.intent, mention.negated, mention.contrast
+        self.base = _base(mention.intent)  # the intent without its strength mark
         self.done = mention.done  # "拦过了": reported done, so neither asked for nor taken back
         self.waybill, self.clause = waybill, clause
         self.source = source  # how the binding was made when it is less than plain: ref, quote
@@ -472,7 +474,7 @@ def _only(m: Mention, mine: list[Waybill], c: _Clause, r: _Reading) -> None:
     """"撤单 A B … 更正 只撤 A": the same command asked before for other numbers is taken back for them."""
     named = {w.number for w in mine}
     base = _base(m.intent)
-    for e in [e for e in r.events if not e.negated and _base(e.intent) == base and e.waybill.number not in named]:
+    for e in [e for e in r.events if not e.negated and e.base == base and e.waybill.number not in named]:
         r.events.append(_Event(Mention(m.intent, m.start, m.end, True), e.waybill, c))
 
 
@@ -636,15 +638,15 @@ def _fold(events: list[_Event], r: _Reading, norm: str) -> dict[str, list[_Event
     for e in events:
         w = e.waybill.number
         held = state.setdefault(w, [])
-        base = _base(e.intent)
+        base = e.base
         if e.done:
-            state[w] = [x for x in held if _base(x.intent) != base]
+            state[w] = [x for x in held if x.base != base]
             last_end[w] = e.end
             continue
         if e.intent == NOTHING and e.source != "ref" and _ANOTHER.search(norm, max(0, e.at - 6), e.at):
             continue  # "YT1 拦回来 另外那箱正常送": said of another parcel, not named
         if e.negated:
-            if e.contrast and any(not x.negated and x.clause is e.clause and _base(x.intent) == base
+            if e.contrast and any(not x.negated and x.clause is e.clause and x.base == base
                                   for x in events if x.waybill.number == w):
                 continue  # "是漏液 不是压坏": a detail put right
             said = e.clause.text[: max(0, e.at - e.clause.start)]
@@ -656,9 +658,9 @@ def _fold(events: list[_Event], r: _Reading, norm: str) -> dict[str, list[_Event
                 if _CONDITION.search(e.clause.text) is None or _PARCEL_STATE.search(e.clause.text) is None:
                     r.hedged.add(w)  # "也可能不撤 等我问问": not decided either way
                 continue  # "如果已经签收了就算了": the carrier will say so; the request stands
-            gone = [x for x in held if base == WITHDRAW or _base(x.intent) == base or (base == NOTHING and (
+            gone = [x for x in held if base == WITHDRAW or x.base == base or (base == NOTHING and (
                 e.source == "fine" or not (x.clause is e.clause and x.at < e.at
-                                           and _base(x.intent) not in IRREVERSIBLE)))]  # "请催促按原地址派送"
+                                           and x.base not in IRREVERSIBLE)))]  # "请催促按原地址派送"
             if base != NOTHING and not e.contrast and (not gone or any(x.clause is e.clause and e.at - x.end <= 2
                                                                        for x in gone)):
                 # nothing of it asked before, or taken back right as it is named ("改地址不改了", "拦截取消"): the
@@ -683,7 +685,7 @@ def _fold(events: list[_Event], r: _Reading, norm: str) -> dict[str, list[_Event
     for w, bases in earlier.items():
         if state.get(w) or w in reported:
             continue  # replaced in this message ("不要退回，改派到 …"), or said to be done ("拦过了 不用重复")
-        others = {_base(x.intent) for v, held in state.items() if v != w for x in held}
+        others = {x.base for v, held in state.items() if v != w for x in held}
         if bases <= others and WITHDRAW not in bases:
             continue  # a contrast with another number ("YT1 拦截 YT2 不用拦")
         if bases == {WITHDRAW} and others and w not in asked:
@@ -852,7 +854,10 @@ def _plain(clauses: list[_Clause], distinct: list[Waybill], norm: str) -> dict[s
     if base in (WITHDRAW, NOTHING, SAME) or any(
             m.negated or _base(m.intent) != base or (m.intent[-1] == "≈" and m.intent != ms[0].intent) for m in ms):
         return None
-    first = max(ms, key=lambda m: _strength(m.intent))
+    first = ms[0]
+    for m in ms:
+        if _strength(m.intent) > _strength(first.intent):
+            first = m
     if "不是" in norm or "除" in norm or (len(distinct) > 1 and (REF_FIRST.search(norm) is not None or
                                                  _NUMBER_CORRECTION.search(norm) is not None)):
         return None
@@ -959,21 +964,21 @@ def _requests(state: dict[str, list[_Event]], norm: str, clauses: list[_Clause],
             continue
         best = max(_strength(e.intent) for e in evs)  # "客户着急 查一下": a mood beside a request is no request
         mine = _absorbed([e for e in evs if _strength(e.intent) == best], norm)
-        costly = [e for e in mine if _base(e.intent) in IRREVERSIBLE]
-        conflict = len(mine) > 1 and any(frozenset({_base(a.intent), _base(b.intent)}) in _CONFLICTS
+        costly = [e for e in mine if e.base in IRREVERSIBLE]
+        conflict = len(mine) > 1 and any(frozenset({a.base, b.base}) in _CONFLICTS
                                          for a in mine for b in mine)
         if conflict and len({e.clause.start for e in mine}) == 1:
             r.reasons.append("conflicting_commands")  # two opposite things in one breath: a person reads it
         elif conflict:
             last = costly[-1]  # the merchant contradicts themself: ask about the last irreversible word
             last.source = "conflict"
-            mine = [e for e in mine if e is last or (frozenset({_base(e.intent), _base(last.intent)}) not in _CONFLICTS
-                                                     and _base(e.intent) not in IRREVERSIBLE)]
+            mine = [e for e in mine if e is last or (frozenset({e.base, last.base}) not in _CONFLICTS
+                                                     and e.base not in IRREVERSIBLE)]
         kept += mine
     asked: list[_Event] = []
-    if any(_base(e.intent) in _ASKED_AFTER for e in kept) and _ASKING.search(norm) is not None:
+    if any(e.base in _ASKED_AFTER for e in kept) and _ASKING.search(norm) is not None:
         policy = _POLICY_QUESTION.search(norm) is not None
-        asked = [e for e in kept if _base(e.intent) in _ASKED_AFTER and (
+        asked = [e for e in kept if e.base in _ASKED_AFTER and (
             _status_question(norm, e) or (policy and _policy_question(norm, e)))
                  and _POLITE.search(e.clause.text) is None]
     if asked:  # "拦截要收费吗", "改地址了吗": a question about the action, not a request for it
@@ -983,7 +988,7 @@ def _requests(state: dict[str, list[_Event]], norm: str, clauses: list[_Clause],
     complex_ = -1  # looked at only when an irreversible action was read
     undecided = False  # the message holds a hedge or a condition somewhere
     for e in kept:
-        if _base(e.intent) not in IRREVERSIBLE:
+        if e.base not in IRREVERSIBLE:
             continue
         if complex_ < 0:
             complex_ = int(not plain or _complex(clauses, state, norm))
@@ -994,8 +999,8 @@ def _requests(state: dict[str, list[_Event]], norm: str, clauses: list[_Clause],
     # in the order the merchant wrote the numbers (binding may have visited clauses out of order)
     kept.sort(key=lambda e: e.waybill.span[0])
     grouped: dict[tuple[str, str, int, bool], ParsedRequest] = {}
-    rows = {e.clause.row for e in kept if e.intent.rstrip("~≈") == "change_address"}
-    per_row = len(rows) > 1 and all(e.clause.waybills for e in kept if e.intent.rstrip("~≈") == "change_address")
+    moved = [e for e in kept if e.base == "change_address"]
+    per_row = len({e.clause.row for e in moved}) > 1 and all(e.clause.waybills for e in moved)
     for e in kept:
         intent = e.intent.rstrip("~≈")
         w = e.waybill
@@ -1058,7 +1063,7 @@ def _complex(clauses: list[_Clause], state: dict[str, list[_Event]], norm: str) 
         return True
     if _DOUBTED.search(norm) is not None:  # put right, or a denial no command word carried: what does it deny?
         return True
-    asked = {_base(e.intent) for evs in state.values() for e in evs}
+    asked = {e.base for evs in state.values() for e in evs}
     return sum(1 for evs in state.values() if evs) > 1 and len(asked - {"track"}) > 1
 
 
@@ -1081,7 +1086,7 @@ _STATUS_QUESTION: Final = re.compile(
 _ASKED_AFTER: Final = IRREVERSIBLE | {"urge", "claim", "complaint", "damaged", "lost", "weight", "delay",
                                        "arbitration", "verify_delivery"}
 # Every question about an action holds one of these (a cheap look before the patterns).
-_ASKING: Final = re.compile(r"吗|么|嘛|没|\?|不|如何|怎|多少|多久|几天|哪|什么|进度|进展|时效|费|钱|流程|材料|影响")
+_ASKING: Final = re.compile(r"吗|么|嘛|没|\?|如何|怎|多少|多久|几天|哪|什么|进度|进展|时效|费|钱|流程|材料|影响")
 # "拦截是否已成功？", "核重结果出来了吗", "投诉受理了吗", "理赔进行到哪一步了": whether it was done, how it goes.
 _STATUS_AFTER: Final = re.compile(
     r"(?:的事|这事|申请|工单|登记|之后|后)?\s*(?:是否|有没有)?(?:已经?)?\s*(?:成功|办好|办完|办了|弄好|好了|完了|受理|处理|"
@@ -1105,11 +1110,11 @@ def _policy_question(norm: str, e: _Event) -> bool:
     ends = [i for i in (norm.find("\n", e.end), norm.find("。", e.end), norm.find("?", e.end)) if i >= 0]
     end = min(ends) + 1 if ends else len(norm)
     # of an action on the parcel, its cost too; of a claim or a check, what it takes (its cost is the reason)
-    rules = _POLICY_QUESTION if _base(e.intent) in IRREVERSIBLE else _PROCEDURE_QUESTION
+    rules = _POLICY_QUESTION if e.base in IRREVERSIBLE else _PROCEDURE_QUESTION
     if rules.search(norm, start, end) is None or _QUESTION_MARK.search(norm, start, end) is None:
         return False
     # "改地址要多久能生效？… 改到 <地址>": asked about, then asked for
-    return all(i.rstrip("~≈") != _base(e.intent) for _, _, i in commands(norm, end, len(norm)))
+    return all(i.rstrip("~≈") != e.base for _, _, i in commands(norm, end, len(norm)))
 
 
 def _asks_about(clause: str, at: int) -> bool:
@@ -1154,15 +1159,15 @@ _ASKS_WHERE: Final = re.compile(r"什么时候|啥时候|几时|哪|查|WHERE|WH
 
 
 def _absorbed(mine: list[_Event], norm: str) -> list[_Event]:
-    bases = {_base(e.intent) for e in mine}
+    bases = {e.base for e in mine}
     if len(bases) < 2:
         return mine
     if bases == {"track", "delay"} and not any(e.recorded for e in mine) and any(
-            _base(e.intent) == "track" and _ASKS_WHERE.search(norm, e.at, e.end) for e in mine):
-        return [e for e in mine if _base(e.intent) == "track"]  # "好几天了还没到 什么时候到啊": the reason it asks
+            e.base == "track" and _ASKS_WHERE.search(norm, e.at, e.end) for e in mine):
+        return [e for e in mine if e.base == "track"]  # "好几天了还没到 什么时候到啊": the reason it asks
     gone: set[str] = {"track"}  # acting on a parcel includes finding it
     if "complaint" in bases:  # "还是没动 投诉吧": the symptom is the reason; "延误了 要投诉" names a delay of its own
-        mine = [e for e in mine if _base(e.intent) != "delay" or e.recorded or _DELAY_NAMED.search(norm, e.at, e.end)]
+        mine = [e for e in mine if e.base != "delay" or e.recorded or _DELAY_NAMED.search(norm, e.at, e.end)]
     for b in bases:
         gone |= _ABSORBS.get(b, frozenset())
     # a claim is the record of the loss or damage it compensates, even asked for in so many words ("登记破损 要理赔")
@@ -1172,7 +1177,7 @@ def _absorbed(mine: list[_Event], norm: str) -> list[_Event]:
             gone.discard("claim")  # "丢件赔偿 并申请仲裁": both asked for, not a claim disputed
         else:
             always |= _ABSORBS["arbitration"]
-    return [e for e in mine if _base(e.intent) not in gone or (e.recorded and _base(e.intent) not in always)]
+    return [e for e in mine if e.base not in gone or (e.recorded and e.base not in always)]
 
 
 # "A 并/同时/还要 B": two requests joined, each asked for in its own right
@@ -1180,7 +1185,7 @@ _JOINED_ASK: Final = re.compile(r"\s*(?:并且?|同时|以及|还要|也要|再)
 
 
 def _both_asked(mine: list[_Event], first: str, then: str, norm: str) -> bool:
-    return any(_base(a.intent) == first and _base(b.intent) == then and a.end <= b.at
+    return any(a.base == first and b.base == then and a.end <= b.at
                and _JOINED_ASK.fullmatch(norm, a.end, b.at) is not None for a in mine for b in mine)
 
 

@@ -99,7 +99,10 @@ def references(text: str, start: int, everything: list[Waybill], rows: list[list
             picked = [everything[k - 1] for k in ks] if all(1 <= k <= len(everything) for k in ks) else []
             taken.update(w.number for w in picked)
             out.append(Ref(m.start(), m.end(), picked, _excluded(text, m.start(), m.end(), left_out_at), True))
-    for m in PATTERN.finditer(text):
+    # a reference starts at most three characters before one of its words ("12到15"): what stands before the first
+    # of them (the clause's own numbers, mostly) is not looked through
+    first = FIRST.search(text)
+    for m in PATTERN.finditer(text, max(0, first.start() - 3) if first is not None else 0):
         if own_numbers and (m.group("carrier") or m.group("below")
                             or m.group("above") or m.group().startswith(("这", "那"))):
             continue  # "A B C 这三个拦截", "YT… 圆通的": the clause's own numbers, labelled
