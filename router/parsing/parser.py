@@ -658,7 +658,7 @@ def _fold(events: list[_Event], r: _Reading, norm: str) -> dict[str, list[_Event
                 if _CONDITION.search(e.clause.text) is None or _PARCEL_STATE.search(e.clause.text) is None:
                     r.hedged.add(w)  # "也可能不撤 等我问问": not decided either way
                 continue  # "如果已经签收了就算了": the carrier will say so; the request stands
-            gone = [x for x in held if base == WITHDRAW or x.base == base or (base == NOTHING and (
+            gone = [x for x in held if base in (WITHDRAW, x.base) or (base == NOTHING and (
                 e.source == "fine" or not (x.clause is e.clause and x.at < e.at
                                            and x.base not in IRREVERSIBLE)))]  # "请催促按原地址派送"
             if base != NOTHING and not e.contrast and (not gone or any(x.clause is e.clause and e.at - x.end <= 2
