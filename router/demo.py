@@ -386,7 +386,7 @@ async def run_demo(base: Settings, count: int, n_merchants: int, duration_s: flo
             gateway={"base_url": sim_url, "callback_url": f"{cb_url}/callbacks"},
             limits={"merchant_per_minute": 1_000_000, "merchant_burst": 1_000_000},
             # ten minutes to answer, in the compressed evening's time
-            confirm={"ttl_s": max(4.0, duration_s * 10 / 240), "check_interval_s": 0.5},
+            confirm={"ttl_s": max(4.0, duration_s * 10 / 240), "check_interval_s": 0.5, "grace_s": 1.0},
             chat={"port": _free_port(), "wecom_token": WECOM_TOKEN, "wecom_aes_key": AES_KEY,
                   "dingtalk_app_secret": DING_SECRET, "groups_path": str(groups_path), "startup_hold": False},
         )
@@ -396,7 +396,8 @@ async def run_demo(base: Settings, count: int, n_merchants: int, duration_s: flo
         async with anyio.create_task_group() as tg:
             service, gateway = build(settings, session, None, confirmations)
             await tg.start(gateway.run)
-            await tg.start(keep_lapses, confirmations, ksink, t.replies, settings.confirm.check_interval_s)
+            await tg.start(keep_lapses, confirmations, ksink, t.replies, settings.confirm.check_interval_s, time.time,
+                           settings.confirm.keep_settled_s, settings.confirm.grace_s)
             await tg.start(Follower(settings, store, ksink).run)
             await tg.start(_read_outputs, settings, tally)
             gw = await tg.start(run_gateway, settings, tally.delivered)

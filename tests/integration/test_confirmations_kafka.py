@@ -79,7 +79,8 @@ async def test_a_question_survives_kill9_and_a_rebalance_and_acts_once(tmp_path:
 async def _scenario(sim: CarrierSim, url: str, tmp: Path) -> None:
     s = settings_for(tmp, url, merchants=10, topics={"partitions": 4})
     await ensure_topics(s)
-    env = {"KEFU_GATEWAY__ENABLED": "true", "KEFU_CONFIRM__TTL_S": "30", "KEFU_CONFIRM__CHECK_INTERVAL_S": "0.5"}
+    env = {"KEFU_GATEWAY__ENABLED": "true", "KEFU_CONFIRM__TTL_S": "30", "KEFU_CONFIRM__CHECK_INTERVAL_S": "0.5",
+           "KEFU_CONFIRM__GRACE_S": "2"}
     chat = Chat(s.kafka.bootstrap, s.topics.requests, s.topics.replies)
     a, b, c, d = (parcel(sim, i) for i in (1, 2, 3, 4))
     routers = [RouterProcess(s, "a", tmp, **env).start()]
