@@ -24,6 +24,7 @@ from router.parsing import quotes
 from router.parsing.normalize import normalize
 from router.parsing.parser import ParsedRequest
 from router.parsing.waybills import find
+from router.privacy import mask_phones
 
 Answer = Literal["yes", "no"]
 
@@ -59,6 +60,11 @@ def answer_of(text: str) -> tuple[Answer, set[str]] | None:
     if _NO.fullmatch(rest):
         return "no", named
     return None
+
+
+# How far apart the chat ingress's clock and a router's may be: an answer sent that little before its question
+# was asked still answers it.
+CLOCK_SKEW_S = 2.0
 
 
 class Confirming:
@@ -107,30 +113,37 @@ class Confirming:
         mine = await self.waiting(request.merchant)
         mine.extend(p for p in pending if p.id in new and all(p.id != x.id for x in mine))
         minutes = max(1, round(self.ttl_s / 60))
-        return [ASK.format(what=describe(p.intent, [x.waybill for x in parcels], p.address, p.name, p.phone),
-                           minutes=minutes) for p, parcels in asks if parcels]
+        # every phone masked, the recipient's and any left in the address (the group sees the question)
+        return [mask_phones(ASK.format(what=describe(p.intent, [x.waybill for x in parcels], p.address, p.name,
+                                                     p.phone), minutes=minutes)) for p, parcels in asks if parcels]
 
     async def settle(self, request: MerchantRequest, answer: Answer,
                      named: set[str]) -> tuple[list[Pending], list[Pending]] | None:
         """(settled now, too late) for an answer of ``request``'s sender; None when nothing waits for them. An
         answer naming numbers settles the questions about them; a bare "确认" the latest question asked."""
+        now = self._clock()
+        # judged by when the answer was sent, not when it is read: a backlog must not make it late (the keeper
+        # gives it confirm.grace_s to be read before telling the merchant the question lapsed), nor make it answer
+        # a question asked after it was sent
+        said_at = min(now, request.received_at.timestamp())
         mine = [p for p in await self.waiting(request.merchant)
-                if p.sender == request.sender and (not named or named & set(p.waybills))]
+                if p.sender == request.sender and (not named or named & set(p.waybills))
+                and p.asked_at <= said_at + CLOCK_SKEW_S]
         if not mine:
             return None
         if not named:
             latest = max(mine, key=lambda p: p.asked_at).request_id
             mine = [p for p in mine if p.request_id == latest]
-        now = self._clock()
-        # judged by when the answer was sent, not when it is read: a backlog must not make it late (the keeper
-        # gives it confirm.grace_s to be read before telling the merchant the question lapsed)
-        said_at = min(now, request.received_at.timestamp())
         settled = await self.store.resolve([p.id for p in mine], "confirmed" if answer == "yes" else "declined",
                                            request.id, now, said_at=said_at)
-        self._forget(request.merchant, mine)
         done = {p.id for p in settled}
-        # not settled now: past its time (the merchant is told), or settled elsewhere meanwhile (nothing to say)
-        return settled, [p for p in mine if p.id not in done and p.expires_at <= said_at]
+        # not settled now: past its time (the answer is told so), or settled elsewhere meanwhile (nothing to say).
+        # One still waiting is marked lapsed here, so that the keeper does not tell the merchant once more.
+        late = [p for p in mine if p.id not in done and p.expires_at <= said_at]
+        if late:
+            await self.store.resolve([p.id for p in late], "lapsed", request.id, now, unexpired=False)
+        self._forget(request.merchant, mine)
+        return settled, late
 
     async def supersede(self, merchant: str, waybills: set[str], status: Literal["declined", "superseded"],
                         by: str, keep: str = "") -> list[Pending]:

@@ -77,7 +77,7 @@ class ServiceMetrics:
         self.outcomes = Counter("kefu_requests_total", "Requests by what became of them: answered (by the bot), "
                                 "asked (the merchant must confirm), to_human, no_action, refused", ["outcome"],
                                 registry=r)
-        for o in ("answered", "asked", "to_human", "no_action", "refused"):
+        for o in ("answered", "asked", "to_human", "no_action", "refused", "confirmation"):
             self.outcomes.labels(o)
         self.confirmations = Counter("kefu_confirmations_total", "Questions to merchants before an irreversible "
                                      "action, by what became of them: asked, confirmed, declined, superseded, late",

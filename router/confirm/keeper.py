@@ -31,21 +31,21 @@ async def keep_lapses(store: ConfirmationStore, sink: Sink, topic: str, interval
     be answered as the first time, no longer than that with the merchant's words in it.
 
     A question lapses ``grace_s`` after its time: an answer is judged by when it was sent, and one sent in time
-    may still wait in Kafka behind a backlog; the keeper runs that much behind the clock to leave it be read."""
+    may still wait in Kafka behind a backlog, to be read first."""
     task_status.started()
     while True:
-        now = clock() - grace_s
+        now = clock()
         try:
-            await lapse_once(store, sink, topic, now)
+            await lapse_once(store, sink, topic, now, grace_s)
             await store.purge(now - keep_settled_s)
         except (KefuError, OSError) as e:  # the store or the broker is away: the next pass tries again
             log.warning("lapsed questions not told this pass: %s", e)
         await anyio.sleep(interval_s)
 
 
-async def lapse_once(store: ConfirmationStore, sink: Sink, topic: str, now: float) -> int:
+async def lapse_once(store: ConfirmationStore, sink: Sink, topic: str, now: float, grace_s: float = 0.0) -> int:
     """One pass; returns how many merchants were told."""
-    due = await store.lapse(now)
+    due = await store.lapse(now, grace_s=grace_s)
     if not due:
         return 0
     records = [(topic, p.merchant.encode(), encode(Reply(

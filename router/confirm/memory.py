@@ -42,8 +42,9 @@ class MemoryConfirmations:
     async def answered_by(self, merchant: str, request_id: str) -> list[Answered]:
         return [Answered(p, s) for p, s, by in self._rows.values() if by == request_id and p.merchant == merchant]
 
-    async def lapse(self, now: float, limit: int = 500, retry_after_s: float = 60.0) -> list[Pending]:
-        due = sorted((p for p, s, by in self._rows.values() if p.expires_at <= now and (
+    async def lapse(self, now: float, limit: int = 500, retry_after_s: float = 60.0,
+                    grace_s: float = 0.0) -> list[Pending]:
+        due = sorted((p for p, s, by in self._rows.values() if p.expires_at <= now - grace_s and (
             s == "pending" or (s == "lapsing" and float(by or 0) < now - retry_after_s))),
             key=lambda p: p.expires_at)[:limit]
         for p in due:

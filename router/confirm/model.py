@@ -92,9 +92,11 @@ class ConfirmationStore(Protocol):
     async def answered_by(self, merchant: str, request_id: str) -> list[Answered]:
         """The merchant's questions a request settled before (to answer a redelivered "确认" as the first time)."""
 
-    async def lapse(self, now: float, limit: int = 500, retry_after_s: float = 60.0) -> list[Pending]:
-        """Claim questions past their time (``lapsing``), and claims not finished within ``retry_after_s`` (the
-        claimer stopped before telling the merchant); each is claimed by one caller at a time."""
+    async def lapse(self, now: float, limit: int = 500, retry_after_s: float = 60.0,
+                    grace_s: float = 0.0) -> list[Pending]:
+        """Claim questions ``grace_s`` past their time (``lapsing``), and claims not finished within
+        ``retry_after_s`` (the claimer stopped before telling the merchant); each is claimed by one caller at a
+        time. Claims carry the real time ``now``, whatever the grace, so keepers of other versions agree."""
 
     async def lapsed(self, ids: Sequence[str], now: float) -> None:
         """The merchants were told: the claimed questions are ``lapsed`` for good."""

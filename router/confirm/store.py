@@ -81,14 +81,15 @@ class SqlConfirmations:
                                         (request_id, merchant))
         return [Answered(p, r[1]) for r, p in zip(rows, _decoded(rows, keep_gaps=True), strict=True) if p is not None]
 
-    async def lapse(self, now: float, limit: int = 500, retry_after_s: float = 60.0) -> list[Pending]:
+    async def lapse(self, now: float, limit: int = 500, retry_after_s: float = 60.0,
+                    grace_s: float = 0.0) -> list[Pending]:
         due = "(status = 'pending' OR (status = 'lapsing' AND resolved_at < ?)) AND expires_at <= ?"
         with _mapped("lapse"):
             async with self._db.transaction():
                 rows = await self._db.fetch(
                     f"UPDATE confirmations SET status = 'lapsing', resolved_by = '', resolved_at = ? WHERE id IN "
                     f"(SELECT id FROM confirmations WHERE {due} ORDER BY expires_at LIMIT ?) AND {due} RETURNING body",
-                    (now, now - retry_after_s, now, limit, now - retry_after_s, now))
+                    (now, now - retry_after_s, now - grace_s, limit, now - retry_after_s, now - grace_s))
         return _decoded(rows)
 
     async def lapsed(self, ids: Sequence[str], now: float) -> None:

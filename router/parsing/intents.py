@@ -242,16 +242,18 @@ _SPREAD: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...]] = (  # 
     # words that start with common characters, looked for by their rarer ones
     (("赔", "陪"), re.compile(r"(?:你们|得|全额|按保价|保价|照价|按货值|要求)赔|里[赔陪]"), "claim"),
     (("签",), re.compile(r"谁签(?:收)?的|驿站已签收"), "verify_delivery"),
-    (("回来",), re.compile(r"拉回来"), "intercept"),
+    (("回来",), re.compile(r"拉回来"), "intercept≈"),
     (("斤", "KG", "千克"), re.compile(r"称(?:的|了|过)?(?:是|才|只有)?\s?[0-9一二两三四五六七八九十几]+(?:\.[0-9]+)?\s?"
                         r"(?:斤|公斤|KG|千克)"),
      "weight"),
     # "到成都了没有", "到站了吗": where it is, asked by place
     (("了没", "了吗", "了么"), re.compile(r"到[^\s，。,\n0-9]{1,5}了(?:没有?|吗|么)"), "track"),
     # "改成 绵竹市九龙镇…", "送到他单位去 昆明市…": a new place given
-    (("改成", "改为", "送到", "送去", "新地址", "收件地址", "收货地址"), re.compile(
-        r"(?:改成|改为|送到|送去|新地址|(?<=改)[^，。\n]{0,20}?(?:收件|收货)地址[:：])(?!改|换|更)(?=[^，。\n0-9]{2,12}?(?:省|市|区|县|镇|乡|村|路|街))"),
-     "change_address"),
+    # (a guess, confirmed first: the words also stand in reports and questions)
+    (("改成", "改为", "新地址", "收件地址", "收货地址"), re.compile(
+        r"(?:改成|改为|新地址|(?<=改)[^，。\n]{0,20}?(?:收件|收货)地址[:：])(?!改|换|更)"
+        r"(?=[^，。\n?？]{2,24}?(?:省|市|区|县|镇|乡|村|路|街|道)[^，。\n?？]{0,16}?[0-9一二三四五六七八九十]+\s?(?:号|组|栋|幢|楼|室|单元))"),
+     "change_address≈"),
 )
 # Words that take back a command before it ("不用拦截了", "别改址", "取消拦截", "不是要退回", "don't intercept").
 # "是不是丢了" asks, it does not deny: 不是 counts only when no 是 stands before it.
@@ -266,7 +268,7 @@ _NEGATION_BEFORE: Final = re.compile(
 # are themselves the cancel command, never a negation.
 _NEGATION_AFTER: Final = re.compile(
     r"\s*(?:的事|这事|的话|就)?\s*(?:了)?\s*(?:不用了|不要了|取消(?![订寄快])|先不用|算了|不需要了|就算了|后面再说|以后再说|"
-    r"回头再说|再说|不申请了?|不办了|不弄了|不搞了|不登记了|有误|无误|没有?问题|没用|没啥用|不管用|另行申请|另行处理|稍后再?申请|"
+    r"回头再说|再说|不申请了?|不办了|不弄了|不搞了|不登记了|有误|没用|没啥用|不管用|另行申请|另行处理|稍后再?申请|"
     r"无需登记|无须登记|不必登记|暂不登记|系误操作|无需再?处理|错了|错啦|NVM)"
 )
 # 没 denies a state ("没坏", "没有破损", "没丢"), never a command ("还没拦截" asks after one).
@@ -391,8 +393,8 @@ def mentions_by_clause(text: str, clauses: list[tuple[int, int]], by_sound: bool
             before = _NEGATION_BEFORE.search(text, w0, s_neg)
             if before is not None and out[k] and _NO_WAIT.fullmatch(text, lo + out[k][-1].end, s) is not None:
                 before = None  # "拦 不 催", "催 不不不 投诉": "no, wait" after a command puts it right
-        if before is not None and base == "cancel" and before.group().startswith("取消"):
-            before = None  # "取消 不发了": two words for one cancel
+        if before is not None and base == "cancel" and before.group().startswith("取消") and text[s] in "不别":
+            before = None  # "取消 不发了": two words for one cancel (but "取消撤单" takes the cancel back)
         if before is not None:
             # "不是不拦截": the denial is denied
             negated = not (before.group().startswith("不") and not before.group().startswith("不是")
@@ -404,6 +406,8 @@ def mentions_by_clause(text: str, clauses: list[tuple[int, int]], by_sound: bool
             negated = _NEGATION_AFTER.match(text, e, min(hi, e + 8)) is not None
         elif negated and _MUST.match(text, e, min(hi, e + 3)) is not None:
             negated = False  # "不核实不行"
+        if base == "weight" and not negated and _WEIGHT_RIGHT.match(text, e) is not None:
+            negated = True  # "重量无误", "重量是对的": no check wanted
         if base in _THREATENED and _THREAT.search(text, lo, s) is not None:
             continue  # "要是明天还不到我就投诉了": what the merchant will do, not what they ask for now
         mention = Mention(intent, s - lo, e - lo, negated, text[s:e])
@@ -504,7 +508,7 @@ for _k, _entry in enumerate(_SPREAD):
     for _c in {n[0] for n in _entry[0]}:
         _SPREAD_MASK[_c] = _SPREAD_MASK.get(_c, 0) | (1 << _k)
 # The characters the guards in mentions_by_clause look for (each rarer pattern needs one of them), scanned for once.
-_GUARDS: Final = ("话后时否" + "改换变" + "".join(n[0] for needed, _, _ in _SPREAD for n in needed)
+_GUARDS: Final = ("话时否" + "改换变" + "".join(n[0] for needed, _, _ in _SPREAD for n in needed)
                   + "废撤销取不别无常原没已动是同样")
 _TRIGGERS: Final = re.compile(
     "[" + "".join(sorted(set(_GUARDS) | _REPORT_SET | _NEGATION_SET | _AFTER_SET)) + "]")
@@ -575,9 +579,9 @@ def _alone(text: str, s: int, e: int) -> bool:
 
 # "不拦截的话客户就要闹了", "客户要赔的话我再找你": a supposition; "退回来后帮忙核一下重量": a time; "问下客户
 #要不要赔": a question for someone else. None of them is asked for (or taken back) now.
-_NOT_ASKED_CHARS: Final = frozenset("话后时否")  # one of them stands in every word _not_asked reads
+_NOT_ASKED_CHARS: Final = frozenset("话时否")  # one of them stands in every word _not_asked reads
 _SUPPOSED_AFTER: Final = re.compile(
-    r"\s*(?:的件|的包裹|的那个件|的单子|的话|(?:之|以)?后(?=\s*(?:[,，。]|帮|再|就|请|麻烦|给|记得|通知))|的时候|时(?=\s*(?:[,，。]|帮|再|就|请|麻烦|给)))")
+    r"\s*(?:的件|的包裹|的那个件|的单子|的话|的时候)")
 _ASKED_WHETHER: Final = re.compile(r"(?:要不要|需不需要|是否要?)\s*$")
 _WHETHER_ONLY: Final = frozenset({"claim", "complaint", "arbitration", "damaged", "lost", "delay", "weight", "urge"})
 
@@ -590,6 +594,7 @@ def _not_asked(text: str, clauses: list[tuple[int, int]], out: list[list[Mention
                 and _ASKED_WHETHER.search(text, max(lo, lo + x.start - 5), lo + x.start) is not None))]
 
 
+_WEIGHT_RIGHT: Final = re.compile(r"\s*(?:是对的|无误|没问题|没错|正确)")
 # "再不到我就投诉", "要是丢了就得理赔": a threat on a condition, not a request.
 _THREATENED: Final = frozenset({"complaint", "claim", "arbitration"})
 _THREAT: Final = re.compile(
@@ -605,7 +610,7 @@ _DONE_AFTER: Final = re.compile(
 _DONE_BEFORE: Final = re.compile(
     r"(?:(?<!订单)(?<!单子)(?:已经|已|已于[^\s，,。]{0,10}?)(?:帮你|给你|帮您|在[^\s，,。]{0,6}|申请|提交|办理|登记|发起|发)?|"
     r"(?:系统)?显示(?:已经?)?|"
-    r"(?:申请|提交|登记|办理)过|上次|上回|上一次|之前那次|以前|(?:怎么|咋)(?:还|又|就)?(?:给|被)(?:我|俺)?)$")
+    r"(?:申请|提交|登记|办理)过|上次|上回|上一次|之前那次|以前|(?:怎么|咋)(?:(?:还|又|就)?(?:给|被)|又)(?:我|俺)?)$")
 # "上次 YT… 拦截了": the same, with the number between
 _DONE_BEFORE_NUMBER: Final = re.compile(r"(?:上次|上回|上一次|之前)\s*[0-9A-Z]{8,20}\s*$")
 # "被拦截了", "被退回了": done to the parcel, not asked (but "被摔坏了", "被别人签收了" are its state).

@@ -89,14 +89,21 @@ _SPECIAL: Final = re.compile(
 _LINE_START: Final = re.compile(r"(?m)^[ \t]*[\d(（]")
 
 
-def normalize(text: str) -> str:
-    """Return the normalised text. Never raises, whatever the input."""
+def translated(text: str) -> bool:
+    """Whether normalising ``text`` changes some of its characters (traditional ones, lower-case letters)."""
+    return _NEEDS_TRANSLATION.search(text) is not None
+
+
+def normalize(text: str, written: bool = False) -> str:
+    """Return the normalised text. Never raises, whatever the input. ``written``: traditional characters and the
+    case of letters kept as written (for names and addresses, which go to the carrier as the merchant wrote them);
+    character for character the same length and places as the full normalisation."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not unicodedata.is_normalized("NFKC", text):  # circled numbers never are
         text = unicodedata.normalize("NFKC", _CIRCLED.sub(" ", text))
     if _SPECIAL.search(text) is not None:
-        text = _NOISE.sub(" ", _INVISIBLE.sub("", _special(text)))
+        text = _NOISE.sub(" ", _INVISIBLE.sub("", _special(text, written)))
     head = text.lstrip(" \t")[:1]
     if (head.isdigit() or head in "(（" or "\n" in text) and _LINE_START.search(text) is not None:
         # after the noise: "🦈2、…" is numbered too (and a second pass agrees)
@@ -112,10 +119,10 @@ _CROSSED_AFTER: Final = re.compile("(?<=[^\\s])[❌✖✗✘❎]")
 _TICKED: Final = re.compile("[✅✔✓☑]")
 
 
-def _special(text: str) -> str:
+def _special(text: str, written: bool = False) -> str:
     if max(text) >= "\u2700" and _CROSSED.search(text) is not None:
         text = _TICKED.sub(" ", _CROSSED.sub(" 不要", _CROSSED_AFTER.sub("不要了 ", text)))
-    if _NEEDS_TRANSLATION.search(text):  # also upper-cases ASCII letters: waybill prefixes come as "yt", "Yt"
+    if not written and _NEEDS_TRANSLATION.search(text):  # also upper-cases ASCII letters: prefixes come as "yt"
         text = text.translate(_TRAD_AND_UPPER)
     if not text.isascii() and (_OTHER_DIGIT_BMP.search(text) or (max(text) > "\uffff" and _OTHER_DIGIT.search(text))):
         text = _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group(), 0)), text)

@@ -33,7 +33,7 @@ import msgspec
 
 from router.parsing import quotes
 from router.parsing.intents import LEXICON, NOTHING, SAME, WITHDRAW, Mention, commands, mentions_by_clause
-from router.parsing.normalize import normalize
+from router.parsing.normalize import normalize, translated
 from router.parsing.refs import EXCEPT, Ref, numeral, references
 from router.parsing.refs import FIRST as REF_FIRST
 from router.parsing.waybills import CARRIER_WORDS, Found, Waybill, find
@@ -136,6 +136,8 @@ _NUMBER_CORRECTION: Final = re.compile(
     r"我说的是|我是说|我要[拦催改撤查退][\u4e00-\u9fa5]{0,1}的是|不[拦催改撤退]了?(?=\s*是)|不用(?=\s*是)|发错|给错|弄错|搞错|看错|错了|更正|不对|应该是|正确的是|正确单号|应为|改成|换成|为准|改一下|纠正|"
     r"打反|反了|才对|搞反|弄反|手滑|手误|CORRECTION|SHOULD BE|WRONG NUMBER|TYPO"
 )
+# Words that say a number was wrong (not which command was meant: "我要催的是这个")
+_NUMBER_WRONG: Final = re.compile(r"打错|写错|输错|填错|录错|发错|给错|少打|多打|漏打|为准|错了|才对")
 # What may stand between a correction and the right number: "更正 第二个单号是 YT…", "打错了 应该是 YT…".
 _CONNECTOR: Final = re.compile(
     r"(?:[\s:：,，]|不是这[个单票件](?:单号)?|了|是|为|成|一下|应该|正确的|正确|完整的|单号|号码|运单号|快递单号|重新发|重发|的|第[一二两三四五六七八九十0-9]{1,2}个|"
@@ -415,6 +417,8 @@ def _bind(clauses: list[_Clause], found: Found, r: _Reading, norm: str) -> list[
     fine = _FINE_ANY.search(norm) is not None  # a number may be said to need nothing ("A 是好的")
     orphans: list[int] = []
     command_only: list[int] = []
+    if any(x.specific and not x.numbers and not x.excluded for c in clauses for x in c.refs):
+        r.reasons.append("unclear_reference")  # "后者" of three numbers, "第五个" of four: not guessed
     for i, c in enumerate(clauses):
         refs = [x for x in c.refs if x.numbers]
         if c.mentions and c.waybills and i and (d := _DEICTIC.search(c.text)) is not None:
@@ -427,9 +431,9 @@ def _bind(clauses: list[_Clause], found: Found, r: _Reading, norm: str) -> list[
             numbers += [(x.start, x.numbers, True, x.excluded) for x in refs]
             numbers.sort(key=lambda x: x[0])
             source = "ref" if refs else ""
-            for m, ws in _bind_clause(c, numbers, distinct):
-                if ws and not m.negated and _ONLY.search(c.text, max(0, m.start - 4), m.start) is not None:
-                    _only(m, ws, c, r)
+            for m, bound in _bind_clause(c, numbers, distinct):
+                ws = (_only(m, bound, c, r) if bound and not m.negated
+                      and _ONLY.search(c.text, max(0, m.start - 4), m.start) is not None else bound)
                 r.events += [_Event(m, w, c, source if any(w is y for x in refs for y in x.numbers) else "")
                              for w in ws]
                 if refs:
@@ -470,12 +474,16 @@ def _bind(clauses: list[_Clause], found: Found, r: _Reading, norm: str) -> list[
 _ONLY: Final = re.compile(r"(?:只|仅|只有|只要|只需)\s*$")
 
 
-def _only(m: Mention, mine: list[Waybill], c: _Clause, r: _Reading) -> None:
-    """"撤单 A B … 更正 只撤 A": the same command asked before for other numbers is taken back for them."""
+def _only(m: Mention, mine: list[Waybill], c: _Clause, r: _Reading) -> list[Waybill]:
+    """"撤单 A B … 更正 只撤 A", "A B 只拦截 A": the command is for the numbers it names after 只 (else those it
+    took), and the same command asked before for other numbers is taken back for them; returns its numbers."""
+    after = [w for w in mine if w.span[0] >= c.start + m.end]
+    mine = after or mine
     named = {w.number for w in mine}
     base = _base(m.intent)
     for e in [e for e in r.events if not e.negated and e.base == base and e.waybill.number not in named]:
         r.events.append(_Event(Mention(m.intent, m.start, m.end, True), e.waybill, c))
+    return mine
 
 
 def _fine(c: _Clause, distinct: list[Waybill], norm: str, r: _Reading) -> None:
@@ -570,8 +578,12 @@ def _corrected_numbers(clauses: list[_Clause], found: Found, norm: str,
         wrong = {x.number: x for x in found.waybills[:k] if x.number not in fixed and x.number != w.number}
         if not wrong:
             continue
-        typo = [x for x in wrong if _similar(x, w.number)
-                and any(m.start() > wrong[x].span[1] for m in markers)]
+        # a correction word between the two, or after the second with no command of its own in between ("A 延误\n
+        # B\n发错了 以第二个为准"; but "A 撤单 B 催件 我是说快点" corrects no number)
+        typo = [x for x in wrong if _similar(x, w.number) and any(
+            wrong[x].span[1] <= m.start() and (m.end() <= w.span[0] or (
+                _NUMBER_WRONG.match(m.group()) is not None and not commands(norm, w.span[1], m.start())))
+            for m in markers)]
         lo = max(found.waybills[k - 1].span[1], w.span[0] - 24)
         near = [m for m in markers if lo <= m.start() and m.end() <= w.span[0]]
         chosen: str | None = None
@@ -796,6 +808,8 @@ def _parse(text: str, carrier: str | None, fast: bool = True) -> ParseResult:
     if unrecognised:
         reasons.append("unrecognised_number")
     requests = _requests(state, norm, clauses, found.phones, r, plain is not None)
+    if any(q.address or q.name for q in requests) and translated(sp.own):
+        _as_written(requests, norm, normalize(sp.own, written=True))
     if carrier is None and any(e.waybill.alternatives for evs in state.values() for e in evs):
         reasons.append("ambiguous_carrier")
     reason = reasons[0] if reasons else None
@@ -807,6 +821,27 @@ def _parse(text: str, carrier: str | None, fast: bool = True) -> ParseResult:
             req.confirm = False
     return ParseResult(requests=requests, needs_human=bool(reasons), reason=reason, normalized=norm,
                        confirm=confirm, withdrawn=r.withdrawn, waybills=numbers)
+
+
+def _as_written(requests: list[ParsedRequest], norm: str, written: str) -> None:
+    """Names and addresses as the merchant wrote them (濛阳镇 王昇, not 蒙阳镇 王升): read on the normalised text,
+    taken from the same places of the text normalised without translation."""
+    if len(written) != len(norm) or written == norm:
+        return
+
+    def back(value: str | None) -> str | None:
+        if not value:
+            return value
+        out = []
+        for piece in value.split(" "):
+            at = norm.find(piece)
+            out.append(written[at : at + len(piece)] if at >= 0 and piece else piece)
+        return " ".join(out)
+
+    for q in requests:
+        q.address, q.name = back(q.address), back(q.name)
+        if q.address_parts:
+            q.address_parts = {k: back(v) or v for k, v in q.address_parts.items()}
 
 
 def _lone_command(norm: str, found: Found, carrier: str | None) -> ParseResult | None:
@@ -858,7 +893,8 @@ def _plain(clauses: list[_Clause], distinct: list[Waybill], norm: str) -> dict[s
     for m in ms:
         if _strength(m.intent) > _strength(first.intent):
             first = m
-    if "不是" in norm or "除" in norm or (len(distinct) > 1 and (REF_FIRST.search(norm) is not None or
+    if "不是" in norm or "除" in norm or (len(distinct) > 1 and (
+            "只" in norm or "仅" in norm or REF_FIRST.search(norm) is not None or
                                                  _NUMBER_CORRECTION.search(norm) is not None)):
         return None
     if any(c.waybills and not c.mentions and c.no_action for c in clauses):
@@ -978,9 +1014,10 @@ def _requests(state: dict[str, list[_Event]], norm: str, clauses: list[_Clause],
     asked: list[_Event] = []
     if any(e.base in _ASKED_AFTER for e in kept) and _ASKING.search(norm) is not None:
         policy = _POLICY_QUESTION.search(norm) is not None
+        # "麻烦看下拦截成功了吗": whether it was done, however politely; "能拦截吗": a request
         asked = [e for e in kept if e.base in _ASKED_AFTER and (
-            _status_question(norm, e) or (policy and _policy_question(norm, e)))
-                 and _POLITE.search(e.clause.text) is None]
+            (_status_question(norm, e) and _CAN.search(norm, max(0, e.at - 4), e.at) is None)
+            or (policy and _policy_question(norm, e) and _POLITE.search(e.clause.text) is None))]
     if asked:  # "拦截要收费吗", "改地址了吗": a question about the action, not a request for it
         kept = [e for e in kept if all(e is not x for x in asked)]
         if not kept:
@@ -1083,6 +1120,7 @@ _POLITE: Final = re.compile(
 _STATUS_QUESTION: Final = re.compile(
     r"\s*(?:了|成功了?|好了|完了)\s*(?:吗|么|嘛|没有?|不)[啊呀呢哦吖]?\s*(?:[?？]|$|[\s，,。!]|怎么)|"
     r"\s*(?:的事|这事|那事|申请|工单)?\s*(?:到哪一?步了|进展如何|进度如何|进度怎么样|怎么样了|处理得?怎么样了?|有结果了?[吗没])")
+_CAN: Final = re.compile(r"(?:能|可以|可否|能否|能不能|可不可以|行不行)\s*(?:帮忙|帮我|帮|给我?)?\s*$")
 _ASKED_AFTER: Final = IRREVERSIBLE | {"urge", "claim", "complaint", "damaged", "lost", "weight", "delay",
                                        "arbitration", "verify_delivery"}
 # Every question about an action holds one of these (a cheap look before the patterns).
@@ -1099,7 +1137,7 @@ def _status_question(norm: str, e: _Event) -> bool:
         return True
     if e.end - e.at == 1 and norm.startswith("没" + norm[e.at], e.end):
         return True  # "到底拦没拦"
-    m = _STATUS_AFTER.search(norm, e.end, min(e.clause.end, e.end + 18))
+    m = _STATUS_AFTER.search(norm, e.end, min(len(norm), e.end + 18))  # the question mark ends the clause
     return m is not None and m.start() - e.end <= 4
 
 
@@ -1210,7 +1248,7 @@ def _address_fields(r: ParsedRequest, text: str, clauses: list[_Clause], phones:
         text = text.replace(m.group(), " " + _DIGITS.sub("", m.group())[-11:] + " ")
     labels = [m.group(1) for m in _NAME_LABEL.finditer(text)]
     # "… 138… 哦不对 电话是 139…", "收件人 张三 … 更正 收件人 李四": a correction between two of them, the last wins
-    marks = list(_CORRECTION.finditer(text))
+    marks = list(_PUT_RIGHT.finditer(text))
     last = (len(mine) > 1 or len(labels) > 1) and bool(marks)
     name = (labels[-1] if last else labels[0]) if labels else None
     phone = (mine[-1] if last else mine[0]) if mine else None
@@ -1235,6 +1273,9 @@ def _address_fields(r: ParsedRequest, text: str, clauses: list[_Clause], phones:
 
 
 _DIGITS: Final = re.compile(r"[^0-9]")
+# What puts a field right ("哦不对 电话是 …", "更正 收件人 …"); not 还是, 其实, 哦: "备用 139… 还是打第一个".
+_PUT_RIGHT: Final = re.compile(
+    r"不对|更正|改为|改成|换成|应该是|应为|正确的是|打错|写错|说错|搞错|弄错|填错|错了|以此为准|为准")
 _RESTATED: Final = re.compile(r"^(?:是|为|成|改成|改为|应该是|应为|改到|送到)+")
 _REGION: Final = re.compile(r"[省市区县旗]")
 
@@ -1246,16 +1287,20 @@ def _address_in(text: str) -> str:
 def _corrected_address(text: str) -> str:
     """"改到 天津市南开区鞍山西道56号 哎不对 是鞍山西道65号": the address after the last correction, in the region
     of the first when it names none of its own; "" when no address was put right."""
-    fixes = [m for m in _CORRECTION.finditer(text) if m.group() not in ("改成", "改为", "换成")]
+    fixes = [m for m in _PUT_RIGHT.finditer(text) if m.group() not in ("改成", "改为", "换成")]
     if not fixes:
         return ""
     first, then = _address_in(text[: fixes[-1].start()]), _address_in(text[fixes[-1].end() :])
     if not first or not then:
         return ""
     then = _RESTATED.sub("", then.replace(" ", "", 1) if then.startswith(("是 ", "为 ")) else then)
-    if _REGION.search(then) is None and (parts := _ADDRESS_PARTS.match(first.replace(" ", ""))) is not None:
-        region = "".join(v for k, v in parts.groupdict().items() if v and k != "detail")
-        then = region + then
+    was = _ADDRESS_PARTS.match(first.replace(" ", ""))
+    now = _ADDRESS_PARTS.match(then.replace(" ", ""))
+    if was is not None and now is not None:  # the region the new part leaves out, above the first part it names
+        named = [k for k in ("province", "city", "district") if now.group(k)]
+        above = ("province", "city", "district")[: ("province", "city", "district").index(named[0])] if named else (
+            "province", "city", "district")
+        then = "".join(was.group(k) or "" for k in above) + then
     return then
 
 

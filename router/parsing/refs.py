@@ -50,7 +50,7 @@ PATTERN: Final = re.compile(
 FIRST: Final = re.compile(
     rf"第|这[几些{_N}0-9]|那[几些]|前面|前[{_N}0-9几]|头[一两尾{_N}]|后面|后[{_N}0-9几]|最后|末尾|中间|两头|首尾|上下|"
     r"单数|双数|奇数|偶数|其余|其他|其它|剩下|剩余|另外|别的|上面|下面|以上|以下|上述|上边|下边|左边|右边|左列|右列|"
-    r"两边|最上|最前|最下|最底|最顶|"
+    r"两边|最上|最前|最下|最底|最顶|[一二两三四五六七八九十]\s*[到至~-]\s*[一二两三四五六七八九十]|"
     r"每行|每一行|每排|前者|后者|THE (?:FIRST|SECOND|THIRD|FOURTH|FIFTH|FORMER|LATTER|LAST)|"
     rf"{_CARRIERS}|[-~—到至、和跟与及](?<=[1-9][-~—到至、和跟与及])\s*[1-9]"
 )
@@ -99,10 +99,7 @@ def references(text: str, start: int, everything: list[Waybill], rows: list[list
             picked = [everything[k - 1] for k in ks] if all(1 <= k <= len(everything) for k in ks) else []
             taken.update(w.number for w in picked)
             out.append(Ref(m.start(), m.end(), picked, _excluded(text, m.start(), m.end(), left_out_at), True))
-    # a reference starts at most three characters before one of its words ("12到15"): what stands before the first
-    # of them (the clause's own numbers, mostly) is not looked through
-    first = FIRST.search(text)
-    for m in PATTERN.finditer(text, max(0, first.start() - 3) if first is not None else 0):
+    for m in PATTERN.finditer(text):
         if own_numbers and (m.group("carrier") or m.group("below")
                             or m.group("above") or m.group().startswith(("这", "那"))):
             continue  # "A B C 这三个拦截", "YT… 圆通的": the clause's own numbers, labelled

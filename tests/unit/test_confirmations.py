@@ -4,10 +4,12 @@ store that keeps questions across restarts — the same contract on the in-memor
 from __future__ import annotations
 
 import random
+import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import ClassVar
 
 import anyio
 import pytest
@@ -51,8 +53,13 @@ async def store(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator
 
 
 class Clock:
+    """The routers' clock in a test; the chat ingress stamps messages by the latest one made (``msg``)."""
+
+    last: ClassVar[Clock | None] = None
+
     def __init__(self) -> None:
         self.now = 1_800_000_000.0
+        Clock.last = self
 
     def __call__(self) -> float:
         return self.now
@@ -67,9 +74,11 @@ def parcel(sim: CarrierSim, owner: int, state: ParcelState) -> str:
 
 
 def msg(text: str, rid: str, sender: str = "u-m1", merchant: str = "m1", at: float | None = None) -> MerchantRequest:
-    """``at``: when the chat ingress received it (the router reads it later); now when not given."""
+    """``at``: when the chat ingress received it (the router reads it later); by default the test clock's now."""
+    if at is None:
+        at = Clock.last.now if Clock.last is not None else time.time()
     return MerchantRequest(id=rid, merchant=merchant, group=f"g-{merchant}", sender=sender, platform="demo",
-                           text=text, received_at=datetime.now(UTC) if at is None else datetime.fromtimestamp(at, UTC))
+                           text=text, received_at=datetime.fromtimestamp(at, UTC))
 
 
 @asynccontextmanager
@@ -180,11 +189,39 @@ async def test_an_answer_sent_in_time_counts_however_late_it_is_read(store: Conf
     async with service(sim, store, clock, ttl_s=60) as svc:
         await svc.handle(msg(f"{a} 要不拦截吧", "r1", at=asked_at))
         clock.now = asked_at + 90
-        assert await lapse_once(store, sink, "replies", clock.now - 120) == 0  # within the grace: nobody told
+        assert await lapse_once(store, sink, "replies", clock.now, grace_s=120) == 0  # within the grace: nobody told
         confirmed = list(await svc.handle(msg("确认", "r2", at=asked_at + 30)))
         assert replies(confirmed) == [f"{a} 拦截已提交，结果会第一时间通知您"]
         assert await lapse_once(store, sink, "replies", clock.now + 600) == 0  # settled: never told it lapsed
     assert sim.stats.effects["intercept"] == 1 and sink.broker.records("replies") == []
+
+
+async def test_an_answer_in_a_backlog_answers_the_question_it_could_see(store: ConfirmationStore) -> None:
+    """"YT1 要不拦截吧" (asked), then "YT2 要不拦截吧" and "确认" sent two seconds apart, all read later: the merchant
+    could only have seen YT1's question when they confirmed."""
+    sim, clock = CarrierSim(), Clock()
+    a, b = (parcel(sim, 1, ParcelState.IN_TRANSIT) for _ in range(2))
+    t0 = clock.now
+    async with service(sim, store, clock) as svc:
+        await svc.handle(msg(f"{a} 要不拦截吧", "r1", at=t0))
+        clock.now = t0 + 100  # a backlog: what follows is read long after it was sent
+        await svc.handle(msg(f"{b} 要不拦截吧", "r2", at=t0 + 10))
+        confirmed = replies(await svc.handle(msg("确认", "r3", at=t0 + 12)))
+    assert confirmed == [f"{a} 拦截已提交，结果会第一时间通知您"]
+    assert [w for op, w, _ in sim.acted() if op == "intercept"] == [a]
+
+
+async def test_a_late_answer_is_told_once(store: ConfirmationStore) -> None:
+    """"确认" after the question's time: the merchant is told it lapsed, and the keeper does not tell them again."""
+    sim, clock = CarrierSim(), Clock()
+    a = parcel(sim, 1, ParcelState.IN_TRANSIT)
+    sink = MemorySink(MemoryBroker())
+    async with service(sim, store, clock, ttl_s=60) as svc:
+        await svc.handle(msg(f"{a} 要不拦截吧", "r1"))
+        clock.now += 90
+        assert replies(await svc.handle(msg("确认", "r2"))) == [EXPIRED.format(w=a)]
+        assert await lapse_once(store, sink, "replies", clock.now + 600) == 0
+    assert sim.stats.effects["intercept"] == 0
 
 
 async def test_the_keeper_tells_only_after_the_grace() -> None:

@@ -182,3 +182,44 @@ def test_a_bare_number_is_read_as_the_full_reading_reads_it(number: str, carrier
         fast, full = _parse(text, carrier), _parse(text, carrier, fast=False)
         assert msgspec.to_builtins(fast) == msgspec.to_builtins(full), text
         assert fast.reason is None or not fast.reason.startswith("parser_error"), text
+
+
+def _acted(text: str, carrier: str | None = None) -> set[tuple[str, str]]:
+    """What the bot would carry out without asking anyone."""
+    result = parse(text, carrier)
+    if result.needs_human:
+        return set()
+    return {(q.intent, w) for q in result.requests if not q.confirm for w in q.waybills}
+
+
+_Y1, _Y2, _Y3 = "YT7542555034910", "YT3305126677891", "YT9001234567890"
+
+
+@pytest.mark.parametrize("text", [
+    f"{_Y1} 怎么送到杭州市西湖区去了",  # a report of where it went
+    f"{_Y1} 新地址是哪个市的",  # a question
+    f"{_Y1} 快递员又拉回来了",  # a report of a return
+    f"{_Y1} 帮我取消撤单，还是正常发",  # a cancel taken back
+    f"{_Y1} 麻烦看下拦截成功了吗",  # whether it was done, politely
+    f"{_Y1} 怎么又退回了",
+    f"{_Y1}\n{_Y2}\n{_Y3}\n后者拦截",  # "the latter" of three
+])
+def test_nothing_irreversible_is_carried_out_from_reports_questions_and_take_backs(text: str) -> None:
+    assert not {(i, w) for i, w in _acted(text) if i in ("intercept", "cancel", "change_address")}, text
+
+
+def test_a_command_for_some_numbers_acts_on_those_only() -> None:
+    assert _acted(f"{_Y1} {_Y2} 只拦截{_Y1}") <= {("intercept", _Y1)}
+    assert not {w for _, w in _acted(f"{_Y1}\n{_Y2}\n{_Y3}\n两到三个拦截")} & {_Y1}
+    kept = parse("YT7514236985412 撤单 YT7514236985413 催件 我是说快点").requests
+    assert ("cancel", ["YT7514236985412"]) in [(q.intent, q.waybills) for q in kept]  # consecutive, not a typo
+    assert ("intercept", _Y1) in _acted(f"{_Y1} 拦截退回 没问题")
+
+
+def test_an_address_is_taken_as_written_and_as_put_right() -> None:
+    (q,) = parse(f"{_Y1} 改址到 四川省彭州市濛阳镇中街12号 收件人 王昇 13800138000").requests
+    assert (q.address, q.name) == ("四川省彭州市濛阳镇中街12号", "王昇")  # not 蒙阳镇, 王升
+    (q,) = parse(f"{_Y1} 改址到 浙江省杭州市西湖区文三路90号 张三 13800138000 哦不对 是滨江区江南大道1号").requests
+    assert q.address == "浙江省杭州市滨江区江南大道1号"
+    (q,) = parse(f"{_Y1} 改址到 杭州市西湖区文三路90号 张三 13800138000 备用 13900139000 还是打第一个").requests
+    assert q.phone == "13800138000"

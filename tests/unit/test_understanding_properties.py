@@ -152,4 +152,5 @@ def test_every_request_names_one_of_the_thirteen_intents(parts: list[str | int],
     the parser's own marks (a withdrawal, "nothing", "the same as before") never leave it."""
     text = "".join(p if isinstance(p, str) else waybill(p, carrier)[0] + " " for p in parts)
     result = parse(text, numbers.GROUP_CARRIER.get(carrier, carrier))
+    assert not (result.reason or "").startswith("parser_error"), text  # parse() turns a crash into this
     assert {r.intent for r in result.requests} <= CANONICAL, text
