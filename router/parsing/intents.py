@@ -446,7 +446,7 @@ def mentions_by_clause(text: str, clauses: list[tuple[int, int]], by_sound: bool
     if "是" in has or "同" in has or "样" in has:
         _extra(text, clauses, out, _SAME_AS_BEFORE, SAME, False)
     if not has.isdisjoint(_NOT_ASKED_CHARS) or "要不要" in text or "的件" in text or "的包裹" in text or (
-            "的单子" in text):
+            "的单子" in text or "后" in text):
         _not_asked(text, clauses, out)
     if "取" in has or "退" in has:
         _reasons_given(text, clauses, out)
@@ -581,7 +581,7 @@ def _alone(text: str, s: int, e: int) -> bool:
 #要不要赔": a question for someone else. None of them is asked for (or taken back) now.
 _NOT_ASKED_CHARS: Final = frozenset("话时否")  # one of them stands in every word _not_asked reads
 _SUPPOSED_AFTER: Final = re.compile(
-    r"\s*(?:的件|的包裹|的那个件|的单子|的话|的时候)")
+    r"\s*(?:的件|的包裹|的那个件|的单子|的话|的时候|(?:之|以)?后(?=\s*[0-9一二两三四五六七八九十几]+\s*(?:天|日|小时|周)))")
 _ASKED_WHETHER: Final = re.compile(r"(?:要不要|需不需要|是否要?)\s*$")
 _WHETHER_ONLY: Final = frozenset({"claim", "complaint", "arbitration", "damaged", "lost", "delay", "weight", "urge"})
 

@@ -96,7 +96,7 @@ def parse(text: str, carrier: str | None = None) -> ParseResult:
 _NO_ACTION: Final = re.compile(
     r"正常派送|正常送|正常派|不用处理|已解决|已经解决|已经联系|已联系|没事了|没问题了|签收了|已签收|收到了|已收到|"
     r"原地址|照常派送|照常送|已经到了|早就到了|早到了|正常件|是好的|好好的|是要发的|要正常发的|是别家的|不是我们的|"
-    r"另一个客户的|别的客户的|别人的单|是另一个"
+    r"另一个客户的|别的客户的|别人的单|是另一个|无误|没错"
 )
 # A clause ends at a line break or at ，；。！？ — merchants put one instruction per clause as often as per line.
 _CLAUSE: Final = re.compile(r"[^\n,，;；。!！?？]+")
@@ -123,9 +123,9 @@ _CONDITION: Final = re.compile(r"如果|要是|假如|万一|若是|倘若|若|�
 _ANOTHER: Final = re.compile(r"(?:另外|另一|别的)[^\s，,。0-9A-Z]{0,3}$")
 _BUT: Final = re.compile(r"\s*(?:但|可|却|那就|然而|不过)")
 # Any of what _FINE_AFTER reads after a number (literals only: the engine skips to where one can start).
-_FINE_ANY: Final = re.compile(_NO_ACTION.pattern + "|到了|不动")
+_FINE_ANY: Final = re.compile(_NO_ACTION.pattern + "|到了|不动|无误|没错|没问题")
 _FINE_AFTER: Final = re.compile(
-    rf"\s*(?:是|也|都|已经|早就|早)*\s*(?:{_NO_ACTION.pattern}|到了(?![吗没么])|不动(?!了))")
+    rf"\s*(?:是|也|都|已经|早就|早)*\s*(?:{_NO_ACTION.pattern}|到了(?![吗没么])|不动(?!了)|无误|没错|没问题)")
 # "签收了就算了", "拦不住就算了": a withdrawal on a condition said without 如果, of what the carrier will find.
 _STATE_THEN: Final = re.compile(
     r"(?:签收|派送|派件|派|揽收|发出|送达|妥投|到了|拦不住|截不住|拦不下来|来不及|不行)[了的]?(?:话)?\s*就?\s*$")
@@ -153,7 +153,7 @@ _ALL_DENIED: Final = re.compile(r"(?:都|全部|全都|统统|一律)(?:先)?(?:
 _ALL_WITHDRAWN: Final = re.compile(r"(?:都|全部|全都|统统|一律)\s*(?:先)?\s*$")  # "A 退回 B 退回 全部不用了"
 _AGAIN: Final = re.compile(r"\s*(?:(?:都|全部|全都|均|一律)(?:要|帮忙|帮我|给我?|是)?\s*)?")
 _ALL_BEFORE: Final = re.compile(
-    r"(?:都|全部|全都|(?<!完)全|均|一起|统统|一律|统一|ALL)(?:要|帮忙|帮我|给我?|申请|是|登记|帮忙登记|报)?\s*$")
+    r"(?:都|全部|全都|(?<!完)全|均|一起|统统|一律|统一|ALL)(?:请|麻烦)?(?:要|帮忙|帮我|给我?|申请|是|登记|帮忙登记|报)?\s*$")
 # Positional references to the message's numbers.
 _NUM: Final = "一二两三四五六七八九十俩仨"
 _WHICH: Final = re.compile(rf"第([{_NUM}0-9]{{1,2}})|(最后|上面那|前面那)")  # which of the numbers a correction means

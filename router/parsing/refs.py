@@ -44,7 +44,7 @@ PATTERN: Final = re.compile(
     rf"(?P<lower>下面|后面|下边)(?:那|这)?(?:{_UNIT}|的(?![都全几这那]))|"
     rf"(?P<below>下面|以下)(?:这|的)?(?:几个|几单|这些|[{_N}0-9]{_UNIT})?|"
     rf"(?P<above>上面|以上|上述)(?:的)?(?P<above_n>[{_N}0-9])?{_UNIT}?|"
-    rf"(?P<carrier>{_CARRIERS})的(?:这几个|这些|那几个|单子|件|几个|几单)?"
+    rf"(?P<carrier>{_CARRIERS})(?:的(?:这几个|这些|那几个|单子|件|几个|几单)?|(?=[那这][单个件票]))"
 )
 # Words every reference holds, looked for before the full pattern (digits only before a range or list mark).
 FIRST: Final = re.compile(
