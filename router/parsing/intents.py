@@ -423,6 +423,8 @@ def mentions_by_clause(text: str, clauses: list[tuple[int, int]], by_sound: bool
         low = mask & -mask  # the entries in _SPREAD's order, only those a character of the text points to
         mask ^= low
         needed, pattern, intent = _SPREAD[low.bit_length() - 1]
+        if intent[-1] == "≈" and any(x.intent.startswith(intent[:-1]) for mine in out for x in mine):
+            continue  # a guess where the message already names the command ("改地址 改成 …")
         if any(n in text for n in needed):
             _extra(text, clauses, out, pattern, intent, False, replace=True)
     if "废" in has and "作废" in text:

@@ -1124,7 +1124,7 @@ _CAN: Final = re.compile(r"(?:能|可以|可否|能否|能不能|可不可以|�
 _ASKED_AFTER: Final = IRREVERSIBLE | {"urge", "claim", "complaint", "damaged", "lost", "weight", "delay",
                                        "arbitration", "verify_delivery"}
 # Every question about an action holds one of these (a cheap look before the patterns).
-_ASKING: Final = re.compile(r"吗|么|嘛|没|\?|如何|怎|多少|多久|几天|哪|什么|进度|进展|时效|费|钱|流程|材料|影响")
+_ASKING: Final = re.compile(r"吗|么|嘛|了没|没有|没[拦催改撤退赔]|\?|如何|怎|多少|多久|几天|哪|什么|进度|进展|时效|费|钱|流程|材料|影响")
 # "拦截是否已成功？", "核重结果出来了吗", "投诉受理了吗", "理赔进行到哪一步了": whether it was done, how it goes.
 _STATUS_AFTER: Final = re.compile(
     r"(?:的事|这事|申请|工单|登记|之后|后)?\s*(?:是否|有没有)?(?:已经?)?\s*(?:成功|办好|办完|办了|弄好|好了|完了|受理|处理|"
@@ -1137,7 +1137,10 @@ def _status_question(norm: str, e: _Event) -> bool:
         return True
     if e.end - e.at == 1 and norm.startswith("没" + norm[e.at], e.end):
         return True  # "到底拦没拦"
-    m = _STATUS_AFTER.search(norm, e.end, min(len(norm), e.end + 18))  # the question mark ends the clause
+    end = min(len(norm), e.end + 18)  # the question mark ends the clause
+    if not any(ch in norm[e.end : end] for ch in "吗么嘛没?如怎"):
+        return False
+    m = _STATUS_AFTER.search(norm, e.end, end)
     return m is not None and m.start() - e.end <= 4
 
 
@@ -1306,7 +1309,7 @@ def _corrected_address(text: str) -> str:
 
 # What may stand between a lone number and its command ("YT…--拦截", "YT…：拦截", "拦截，YT…"), and a label
 # before the number ("单号：YT… 拦截").
-_SEPARATORS: Final = " -—:：,，、"
+_SEPARATORS: Final = " \t\n-—:：,，、"
 _NUMBER_LABEL: Final = re.compile(r"(?:快递|运)?单号\s*[:：]?\s*")
 # Courtesy around a lone command word.
 _COURTESY: Final = re.compile(r"(?:您好|你好|亲|老板|麻烦|请|帮忙|帮我|麻烦帮忙|麻烦帮我|麻烦您)?[\s,，]*(.+?)"
