@@ -1124,7 +1124,8 @@ _CAN: Final = re.compile(r"(?:能|可以|可否|能否|能不能|可不可以|�
 _ASKED_AFTER: Final = IRREVERSIBLE | {"urge", "claim", "complaint", "damaged", "lost", "weight", "delay",
                                        "arbitration", "verify_delivery"}
 # Every question about an action holds one of these (a cheap look before the patterns).
-_ASKING: Final = re.compile(r"吗|么|嘛|了没|没有|没[拦催改撤退赔]|\?|如何|怎|多少|多久|几天|哪|什么|进度|进展|时效|费|钱|流程|材料|影响")
+_ASKING: Final = re.compile(
+    r"吗|么|嘛|了没|没有|没[拦催改撤退赔]|\?|如何|怎|多少|多久|几天|哪|什么|进度|进展|时效|费|钱|流程|材料|影响")
 # "拦截是否已成功？", "核重结果出来了吗", "投诉受理了吗", "理赔进行到哪一步了": whether it was done, how it goes.
 _STATUS_AFTER: Final = re.compile(
     r"(?:的事|这事|申请|工单|登记|之后|后)?\s*(?:是否|有没有)?(?:已经?)?\s*(?:成功|办好|办完|办了|弄好|好了|完了|受理|处理|"
