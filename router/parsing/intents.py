@@ -77,7 +77,7 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
         "查件|查一下|查一下物流|查物流|到哪了|到哪里了|轨迹|什么时候到|物流信息|查询|查下|走到哪|跟进|"
         "看下物流|看看物流|放快递柜|签收了吗|到了没|到了吗|什么情况|啥情况|啥时候能到|啥时候到|几天能到|"
         "多久能到|多久到|在路上|查查|到哪儿了|在哪|什么时候能到|能到吗|能到不|能不能到|几点到|几点能到|啥时候|"
-        "嘛时候|多会儿到|物流进度|所在网点|到哪个|到哪一站|到没到|到了没有|派了吗|派了没|送了没|送了吗|预计派送时间|预计送达时间|送达时间|派送时间|睇下|睇睇|去咗边|喺边|哪嘎达|瞅瞅|瞅一眼|到哪点了|到哪个环节|哪个环节|"
+        "嘛时候|多会儿到|物流进度|所在网点|何时送达|何时到|哪天能到|哪天到|到哪个|到哪一站|到没到|到了没有|派了吗|派了没|送了没|送了吗|预计派送时间|预计送达时间|送达时间|派送时间|睇下|睇睇|去咗边|喺边|哪嘎达|瞅瞅|瞅一眼|到哪点了|到哪个环节|哪个环节|"
         "CHAJIAN|CHA JIAN|CHA YI XIA|CHA WULIU|WHERE IS IT|WHERE IS MY|WHERE IS|TRACK|CHECK|"
         "TRACKING|STATUS|ANY UPDATE|ETA"
     ),
@@ -399,7 +399,7 @@ def mentions_by_clause(text: str, clauses: list[tuple[int, int]], by_sound: bool
             # "不是不拦截": the denial is denied
             negated = not (before.group().startswith("不") and not before.group().startswith("不是")
                            and _DOUBLE.search(text, max(lo, before.start() - 3), before.start()) is not None)
-        elif base in _STATES and _NOT_STATE.search(text, max(lo, s - 3), s) is not None:
+        elif (base in _STATES or base == "complaint") and _NOT_STATE.search(text, max(lo, s - 3), s) is not None:
             negated = True
         # A trailing 取消 repeats a cancel ("不寄了 取消") rather than negating it.
         if not negated and intent != "cancel" and may_follow and _AFTER_CHARS.search(text, e, e + 8) is not None:

@@ -680,7 +680,8 @@ def _fold(events: list[_Event], r: _Reading, norm: str) -> dict[str, list[_Event
                 earlier.setdefault(w, set()).add(base)
             for x in gone:
                 held.remove(x)
-            last_end[w] = e.end
+            if gone:  # a denial that took nothing back ("还没丢") is no command: a correction before it still counts
+                last_end[w] = e.end
             continue
         e.recorded = (_RECORD.search(norm, max(0, e.at - 5), e.at) is not None
                       or _LISTED.match(norm, e.end) is not None)
@@ -1181,12 +1182,13 @@ _DOUBTED: Final = re.compile(_CORRECTION.pattern + "|" + _DENIAL_ANYWHERE.patter
 
 # A symptom beside an action on the parcel is its reason ("漏液了 客户不要了 拦截退回"), unless the merchant asks
 # for it to be recorded ("退回并登记破损").
-_RECORD: Final = re.compile(r"(?:登记|报|记录|申请|登个|报个|报一下|登记个|登记一下|记个|打个|报一个)\s*$")
+_RECORD: Final = re.compile(r"(?:登记|报|记录|申请|登个|报个|报一下|登记个|登记一下|登记下|登下|记个|打个|报一个)\s*$")
 _LISTED: Final = re.compile(r"\s*[+＋、/]\s*\S")  # "延误 + 投诉 + 催件": each named, each asked
 # What each intent makes redundant for the same number (rules 6-8 of tests/data/LABELLING.md).
 _ABSORBS: Final[dict[str, frozenset[str]]] = {
     "claim": frozenset({"lost", "damaged", "delay"}),  # compensation for a lost, damaged or late parcel: one claim
-    "arbitration": frozenset({"claim", "weight"}),  # arbitration is about a claim's or a weight check's outcome
+    # arbitration is about the outcome of a claim, a weight check, a damage or loss
+    "arbitration": frozenset({"claim", "weight", "damaged", "lost"}),
     "lost": frozenset({"delay"}),  # "一周没动 是不是丢了": the merchant's own diagnosis
     "verify_delivery": frozenset({"delay", "lost"}),
     "intercept": frozenset({"delay", "damaged", "lost"}),
