@@ -261,7 +261,7 @@ _NEGATION_BEFORE: Final = re.compile(
     r"(?:(?:不用|(?<!要)不要|别|无需|不需要|先别|暂不|不必|不该|不应该|不应|唔使|唔好|唔要|莫要|莫|甭|请勿|勿|不予|无须|另行|暂缓|没必要|用不着|犯不着|不必再|覅|不消|勿要|(?<!能)不能|(?<!可)不可以|"
     r"HOLD OFF ON(?: THE)?|HOLD OFF|BU ?YONG|BU ?YAO|BIE|BU)"
     r"(?:给(?:我|俺|咱)?|帮(?:我|俺)|再行|再|也|登记|报|申请|去)?|取消|不再|"
-    r"(?<!是)不是要?|(?<!要)不(?:申请|要求)?|没有?(?:申请|要求|说过?|让)要?|而非|(?<![除而并])非|并非(?:要求|要|申请)?|并不(?:要求|要|需要)?|"
+    r"(?<!是)不是要?|(?<!要)不(?:申请|要求)?|没有?(?:申请|要求|说过?|让)要?|(?:从未|从没有?|从来没有?)(?:申请|要求|说过?)?|而非|(?<![除而并])非|并非(?:要求|要|申请)?|并不(?:要求|要|需要)?|"
     r"DON'?T(?: NEED)?|DO NOT(?: NEED)?|NO NEED (?:TO|FOR)|NOT|DOESN'?T NEED)\s*$"
 )
 # Used with match() at the end of a command, hence no "^". "拦截取消" cancels the command; "取消订单/寄件/快递"
@@ -269,6 +269,7 @@ _NEGATION_BEFORE: Final = re.compile(
 _NEGATION_AFTER: Final = re.compile(
     r"\s*(?:的事|这事|的话|就)?\s*(?:了)?\s*(?:不用了|不要了|取消(?![订寄快])|先不用|算了|不需要了|就算了|后面再说|以后再说|"
     r"回头再说|再说|不申请了?|不办了|不弄了|不搞了|不登记了|有误|没用|没啥用|不管用|另行申请|另行处理|稍后再?申请|"
+    r"就?不必了|就免了|"
     r"无需登记|无须登记|不必登记|暂不登记|系误操作|无需再?处理|错了|错啦|NVM)"
 )
 # 没 denies a state ("没坏", "没有破损", "没丢"), never a command ("还没拦截" asks after one).
@@ -448,7 +449,7 @@ def mentions_by_clause(text: str, clauses: list[tuple[int, int]], by_sound: bool
     if "是" in has or "同" in has or "样" in has:
         _extra(text, clauses, out, _SAME_AS_BEFORE, SAME, False)
     if not has.isdisjoint(_NOT_ASKED_CHARS) or "要不要" in text or "的件" in text or "的包裹" in text or (
-            "的单子" in text or "后" in text):
+            "的单子" in text or "后" in text or "途中" in text or "权利" in text or "路上" in text):
         _not_asked(text, clauses, out)
     if "取" in has or "退" in has:
         _reasons_given(text, clauses, out)
@@ -583,7 +584,7 @@ def _alone(text: str, s: int, e: int) -> bool:
 #要不要赔": a question for someone else. None of them is asked for (or taken back) now.
 _NOT_ASKED_CHARS: Final = frozenset("话时否")  # one of them stands in every word _not_asked reads
 _SUPPOSED_AFTER: Final = re.compile(
-    r"\s*(?:的件|的包裹|的那个件|的单子|的话|的时候|(?:之|以)?后(?=\s*[0-9一二两三四五六七八九十几]+\s*(?:天|日|小时|周)))")
+    r"\s*(?:的件|的包裹|的那个件|的单子|的话|的时候|途中|的路上|(?:的)?权利|之后(?=\s*(?:反而|又|还是|却|才))|(?:之|以)?后(?=\s*[0-9一二两三四五六七八九十几]+\s*(?:天|日|小时|周)))")
 _ASKED_WHETHER: Final = re.compile(r"(?:要不要|需不需要|是否要?)\s*$")
 _WHETHER_ONLY: Final = frozenset({"claim", "complaint", "arbitration", "damaged", "lost", "delay", "weight", "urge"})
 
@@ -600,7 +601,8 @@ _WEIGHT_RIGHT: Final = re.compile(r"\s*(?:是对的|无误|没问题|没错|正�
 # "再不到我就投诉", "要是丢了就得理赔": a threat on a condition, not a request.
 _THREATENED: Final = frozenset({"complaint", "claim", "arbitration"})
 _THREAT: Final = re.compile(
-    r"(?:要是|如果|假如|万一|再不|若是|倘若)[^，,。\n]{0,14}?(?:我|我们|俺)?就(?:要|会|去|得)?\s*$")
+    r"(?:要是|如果|假如|万一|再不|若是|倘若)[^，,。\n]{0,14}?(?:我|我们|俺)?就(?:要|会|去|得)?\s*$|"
+    r"(?:如果?|若)[^。\n]{0,16}?(?:我方|我司|我们)(?:就|将|会)(?:要|去)?(?:申请|提请|提出)?\s*$")
 # A 不 standing alone right after a command: "no" — the merchant puts the command right, not denies the next.
 _NO_WAIT: Final = re.compile(r"[\s，,。!！—-]*(?:(?:啊|哦|噢|呃|额|嗯|诶)?(?:不是|不对|不)+|等下|等等)[\s，,。!！~—-]+")
 # "拦过了", "已经投诉", "撤单成功了", "催了一遍": a command done already, reported; nothing is asked.
@@ -612,7 +614,7 @@ _DONE_AFTER: Final = re.compile(
 _DONE_BEFORE: Final = re.compile(
     r"(?:(?<!订单)(?<!单子)(?:已经|已|已于[^\s，,。]{0,10}?)(?:帮你|给你|帮您|在[^\s，,。]{0,6}|申请|提交|办理|登记|发起|发)?|"
     r"(?:系统)?显示(?:已经?)?|"
-    r"(?:申请|提交|登记|办理)过|上次|上回|上一次|之前那次|以前|(?:怎么|咋)(?:(?:还|又|就)?(?:给|被)|又)(?:我|俺)?)$")
+    r"(?:申请|提交|登记|办理)过|上次|上回|上一次|之前那次|以前|擅自|私自|自作主张|(?:怎么|咋)(?:(?:还|又|就)?(?:给|被)|又)(?:我|俺)?)$")
 # "上次 YT… 拦截了": the same, with the number between
 _DONE_BEFORE_NUMBER: Final = re.compile(r"(?:上次|上回|上一次|之前)\s*[0-9A-Z]{8,20}\s*$")
 # "被拦截了", "被退回了": done to the parcel, not asked (but "被摔坏了", "被别人签收了" are its state).

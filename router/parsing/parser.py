@@ -632,13 +632,23 @@ def _apply_corrections(events: list[_Event], fixes: list[tuple[str, Waybill]]) -
     return events
 
 
+def _urged(e: _Event) -> bool:
+    """"并请尽快安排正常派送": delivery as normal asked for, which leaves what is not about the parcel's route."""
+    return any(m.intent.startswith("urge") and not m.negated for m in e.clause.mentions)
+
+
 def _corrects(norm: str, lo: int, hi: int) -> bool:
     """A correction stands between two commands ("改址取消，还是拦截吧"); "改成" only right before the second
     ("拦截 改成改址"): elsewhere it is part of an address ("地址都改成 …")."""
     for m in _CORRECTION.finditer(norm, lo, hi):
+        if m.group() == "不是" and norm[max(0, m.start() - 1) : m.start()] in _SAID:
+            continue  # "快递员说不是他弄的": someone's denial reported, not the merchant putting things right
         if m.group() not in ("改成", "改为", "换成") or hi - m.end() <= 1:
             return True
     return False
+
+
+_SAID: Final = frozenset("说称讲")
 
 
 def _fold(events: list[_Event], r: _Reading, norm: str) -> dict[str, list[_Event]]:
@@ -671,8 +681,8 @@ def _fold(events: list[_Event], r: _Reading, norm: str) -> dict[str, list[_Event
                     r.hedged.add(w)  # "也可能不撤 等我问问": not decided either way
                 continue  # "如果已经签收了就算了": the carrier will say so; the request stands
             gone = [x for x in held if base in (WITHDRAW, x.base) or (base == NOTHING and (
-                e.source == "fine" or not (x.clause is e.clause and x.at < e.at
-                                           and x.base not in IRREVERSIBLE)))]  # "请催促按原地址派送"
+                e.source == "fine" or ((x.base in IRREVERSIBLE or not _urged(e)) and not (
+                    x.clause is e.clause and x.at < e.at and x.base not in IRREVERSIBLE))))]  # "请催促按原地址派送"
             if base != NOTHING and not e.contrast and (not gone or any(x.clause is e.clause and e.at - x.end <= 2
                                                                        for x in gone)):
                 # nothing of it asked before, or taken back right as it is named ("改地址不改了", "拦截取消"): the
