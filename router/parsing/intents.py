@@ -139,6 +139,7 @@ _NOT_AFTER: Final[dict[str, tuple[str, ...]]] = {
     # 改到明天: a day, not an address
     "改到": ("明天", "后天", "今天", "下午", "上午", "晚上", "周", "下周", "星期", "礼拜", "几点"),
     "漏": ("发", "寄", "填", "写", "掉", "看", "打", "单", "件"),  # 漏发: forgotten, not leaking
+    "少了": ("一位", "位", "一个数", "个数字"),  # "单号少了一位": a digit, not a part of the parcel
     # the payout, not a request for one
     "理赔": ("款",), "赔付": ("款",), "赔偿": ("款", "金"), "赔款": ("项", "已", "到"),
 }

@@ -141,7 +141,7 @@ _NUMBER_WRONG: Final = re.compile(r"打错|写错|输错|填错|录错|发错|�
 # What may stand between a correction and the right number: "更正 第二个单号是 YT…", "打错了 应该是 YT…".
 _CONNECTOR: Final = re.compile(
     r"(?:[\s:：,，]|不是这[个单票件](?:单号)?|了|是|为|成|一下|应该|正确的|正确|完整的|单号|号码|运单号|快递单号|重新发|重发|的|第[一二两三四五六七八九十0-9]{1,2}个|"
-    r"第[一二两三四五六七八九十0-9]{1,2}单|最后一个|最后那个|上面那个|前面那个|这个|那个|(?:我|俺|咱)?(?:要|想)?(?:查|拦|催|改|问|说)?的?是|"
+    r"第[一二两三四五六七八九十0-9]{1,2}单|最后一个|最后那个|上面那个|前面那个|中间那个|中间那单|这个|那个|(?:我|俺|咱)?(?:要|想)?(?:查|拦|催|改|问|说)?的?是|"
     rf"(?:{'|'.join(CARRIER_WORDS)})的?(?:那个|那单)?|"
     r"THE|NUMBER|TRACKING|IS|IT'S|SHOULD|BE|CORRECT|RIGHT)*"
 )
@@ -156,7 +156,8 @@ _ALL_BEFORE: Final = re.compile(
     r"(?:都|全部|全都|(?<!完)全|均|一起|统统|一律|统一|ALL)(?:请|麻烦)?(?:要|帮忙|帮我|给我?|申请|是|登记|帮忙登记|报)?\s*$")
 # Positional references to the message's numbers.
 _NUM: Final = "一二两三四五六七八九十俩仨"
-_WHICH: Final = re.compile(rf"第([{_NUM}0-9]{{1,2}})|(最后|上面那|前面那)")  # which of the numbers a correction means
+# which of the numbers a correction means
+_WHICH: Final = re.compile(rf"第([{_NUM}0-9]{{1,2}})|(最后|上面那|前面那|中间那)")
 # "一个拦截一个催件", "有的退回有的改址": commands shared out without saying which number takes which.
 # "发错群了 忽略": the message was not meant for this group.
 _VOID: Final = re.compile(
@@ -432,8 +433,7 @@ def _bind(clauses: list[_Clause], found: Found, r: _Reading, norm: str) -> list[
             numbers.sort(key=lambda x: x[0])
             source = "ref" if refs else ""
             for m, bound in _bind_clause(c, numbers, distinct):
-                ws = (_only(m, bound, c, r) if bound and not m.negated
-                      and _ONLY.search(c.text, max(0, m.start - 4), m.start) is not None else bound)
+                ws = _only(m, bound, c, r) if bound and not m.negated else bound
                 r.events += [_Event(m, w, c, source if any(w is y for x in refs for y in x.numbers) else "")
                              for w in ws]
                 if refs:
@@ -472,13 +472,20 @@ def _bind(clauses: list[_Clause], found: Found, r: _Reading, norm: str) -> list[
 
 # "更正 只撤 YT1", "只催 B": the command stands for these numbers only.
 _ONLY: Final = re.compile(r"(?:只|仅|只有|只要|只需)\s*$")
+_ONLY_NUMBER: Final = re.compile(r"(?:只|仅)(?:有|要)?\s*[0-9A-Z]{8,20}\s*$")  # "只有 YT… 改"
 
 
 def _only(m: Mention, mine: list[Waybill], c: _Clause, r: _Reading) -> list[Waybill]:
-    """"撤单 A B … 更正 只撤 A", "A B 只拦截 A": the command is for the numbers it names after 只 (else those it
-    took), and the same command asked before for other numbers is taken back for them; returns its numbers."""
-    after = [w for w in mine if w.span[0] >= c.start + m.end]
-    mine = after or mine
+    """"撤单 A B … 更正 只撤 A", "A B 只拦截 A", "A B C 全部改地址 不对 只有 C 改": the command is for the numbers
+    named after 只 (else those it took), and the same command asked before for other numbers is taken back for
+    them; returns the command's numbers (``mine`` when no 只 stands before it)."""
+    if _ONLY.search(c.text, max(0, m.start - 4), m.start) is not None:
+        after = [w for w in mine if w.span[0] >= c.start + m.end]
+        mine = after or mine
+    elif (o := _ONLY_NUMBER.search(c.text, max(0, m.start - 28), m.start)) is not None:
+        mine = [w for w in mine if c.start + o.start() <= w.span[0] < c.start + m.start] or mine
+    else:
+        return mine
     named = {w.number for w in mine}
     base = _base(m.intent)
     for e in [e for e in r.events if not e.negated and e.base == base and e.waybill.number not in named]:
@@ -595,7 +602,9 @@ def _corrected_numbers(clauses: list[_Clause], found: Found, norm: str,
                 chosen = next(iter(wrong))
             elif pos and pos.group(1) and 1 <= numeral(pos.group(1)) <= len(wrong):
                 chosen = list(wrong)[numeral(pos.group(1)) - 1]
-            elif pos and pos.group(2):
+            elif pos and pos.group(2) == "中间那" and len(wrong) % 2 == 1:
+                chosen = list(wrong)[len(wrong) // 2]  # "更正 中间那个是 …"
+            elif pos and pos.group(2) and pos.group(2) != "中间那":
                 chosen = list(wrong)[-1]
             else:  # the one named just before the correction ("更正 DPK2 打错了 应该是 DPK3")
                 named = [x for x in found.waybills[:k] if x.number in wrong and x.span[1] <= near[-1].start()]
