@@ -122,10 +122,11 @@ _UNSURE: Final = re.compile(r"不知道|说不好|说不准|拿不准|不确定|
 _CONDITION: Final = re.compile(r"如果|要是|假如|万一|若是|倘若|若|如(?=已|未|尚|还|没|果|需)|IF ")
 _ANOTHER: Final = re.compile(r"(?:另外|另一|别的)[^\s，,。0-9A-Z]{0,3}$")
 _BUT: Final = re.compile(r"\s*(?:但|可|却|那就|然而|不过)")
-# Any of what _FINE_AFTER reads after a number (literals only: the engine skips to where one can start).
-_FINE_ANY: Final = re.compile(_NO_ACTION.pattern + "|到了|不动|无误|没错|没问题")
-_FINE_AFTER: Final = re.compile(
-    rf"\s*(?:是|也|都|已经|早就|早)*\s*(?:{_NO_ACTION.pattern}|到了(?![吗没么])|不动(?!了)|无误|没错|没问题)")
+# What says a number needs nothing; _FINE_ANY looks for it anywhere (each word starts with a literal: the engine
+# skips to where one can start), _FINE_AFTER right after a number.
+_FINE: Final = _NO_ACTION.pattern + "|到了(?![吗没么])|不动(?!了)|没问题"
+_FINE_ANY: Final = re.compile(_FINE)
+_FINE_AFTER: Final = re.compile(rf"\s*(?:是|也|都|已经|早就|早)*\s*(?:{_FINE})")
 # "签收了就算了", "拦不住就算了": a withdrawal on a condition said without 如果, of what the carrier will find.
 _STATE_THEN: Final = re.compile(
     r"(?:签收|派送|派件|派|揽收|发出|送达|妥投|到了|拦不住|截不住|拦不下来|来不及|不行)[了的]?(?:话)?\s*就?\s*$")
@@ -1059,7 +1060,7 @@ def _requests(state: dict[str, list[_Event]], norm: str, clauses: list[_Clause],
     moved = [e for e in kept if e.base == "change_address"]
     per_row = len({e.clause.row for e in moved}) > 1 and all(e.clause.waybills for e in moved)
     for e in kept:
-        intent = e.intent.rstrip("~≈")
+        intent = e.base
         w = e.waybill
         confirm = e.source == "confirm"
         key = (intent, w.carrier, e.clause.row if per_row and intent == "change_address" else -1, confirm)
@@ -1131,9 +1132,10 @@ _PROCEDURE_QUESTION: Final = re.compile(
     r"什么材料|准备什么|需要什么|什么手续|流程|怎么操作|怎么申请|怎么弄|有补偿|会有补偿")
 _QUESTION_MARK: Final = re.compile(r"[吗么嘛?]|是不是|会不会|多少|多久|怎么|为什么|为啥|是否|哪|谁|什么")
 # What such a question asks about: the cost, the rules, what went wrong ("拦截要收费吗", "怎么还给拦了").
+# of an action on the parcel: its cost and rules as well as what it takes
 _POLICY_QUESTION: Final = re.compile(
     r"收费|费用|运费|多少钱|加钱|要钱|影响|多久|时效|只能|会不会|怎么回事|为什么|为啥|哪一?方|谁(?:来)?(?:出|付|承担)|"
-    r"什么材料|准备什么|需要什么|什么手续|流程|怎么操作|怎么申请|怎么弄|有补偿|会有补偿|能补偿")
+    + _PROCEDURE_QUESTION.pattern + "|能补偿")
 _POLITE: Final = re.compile(
     r"(?<![只不久候])能|可以|可否|麻烦|帮|(?<!申)请(?!问)|行不行|好不好|能否|PLS|PLEASE|CAN YOU")
 # "拦截了吗", "改地址了没": whether an earlier request was carried out.

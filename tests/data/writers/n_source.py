@@ -17,34 +17,10 @@ Template placeholders:
 
 from __future__ import annotations
 
-import importlib.util
-import json
-import pathlib
-import random
-import re
+from harness import Writer  # tests/data/writers/harness.py: placeholders, build, main
 
-HERE = pathlib.Path(__file__).resolve().parent
-_spec = importlib.util.spec_from_file_location("waybill_numbers", HERE.parent / "waybill_numbers.py")
-wn = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(wn)
-
-STYLE = "n"
-GROUPS = {"sf", "zto", "yto", "sto", "yunda", "jt", "jd", "ems", "deppon", "cainiao"}
-INTENTS = {"intercept", "cancel", "change_address", "urge", "verify_delivery", "damaged", "lost", "weight",
-           "track", "delay", "claim", "complaint", "arbitration"}
-ALL_DIGIT = {"zto", "sto", "yunda", "ems", "cainiao"}
-
-RECS: list[dict] = []
-
-
-def R(text, carrier, exp="", nh=False, cf=False, cats=(0,), draw=None):
-    """One hand-written message.
-
-    carrier: the group's carrier (or None); exp: "intent A B; intent C" over the placeholders;
-    draw: carrier the waybill placeholders are drawn from (a str for all, or a dict per placeholder).
-    """
-    RECS.append({"text": text, "carrier": carrier, "exp": exp, "nh": nh, "cf": cf, "cats": list(cats),
-                 "draw": draw})
+W = Writer("n", seed=20240611)
+R = W.R
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -519,95 +495,6 @@ R("{A:lc} bu yong gai le", None, "", nh=True, cats=[1, 5], draw="jt")
 # Rendering
 # ---------------------------------------------------------------------------------------------------------
 
-_PH = re.compile(r"\{([A-H]|PN2|PN|P2|P|O2|O)(?::(sp|dash|nl|lc))?\}")
-
-
-def _spaced(w: str) -> str:
-    if re.fullmatch(r"[A-Z]{2}\d{9}[A-Z]{2}", w):  # UPU S10
-        return f"{w[:2]} {w[2:5]} {w[5:8]} {w[8:11]} {w[11:]}"
-    m = re.fullmatch(r"([A-Z]*)(\d+)", w) or re.fullmatch(r"(JD[A-Z0-9]{2})(\d+)", w)
-    head, digits = m.group(1), m.group(2)
-    groups = [digits[i:i + 4] for i in range(0, len(digits), 4)]
-    return (head + " " if head else "") + " ".join(groups)
-
-
-def _fmt(w: str, how: str | None) -> str:
-    if how is None:
-        return w
-    if how == "sp":
-        return _spaced(w)
-    if how == "dash":
-        return _spaced(w).replace(" ", "-")
-    if how == "nl":
-        cut = len(w) // 2 + 1
-        return w[:cut] + "\n" + w[cut:]
-    if how == "lc":
-        return w.lower()
-    raise ValueError(how)
-
-
-def _order(rng: random.Random) -> str:
-    n = rng.choice([18, 19])
-    return rng.choice("123456789") + "".join(rng.choice("0123456789") for _ in range(n - 1))
-
-
-def build() -> list[dict]:
-    rng = random.Random(20240611)
-    out = []
-    for i, r in enumerate(RECS, 1):
-        car = r["carrier"]
-        assert car is None or car in GROUPS, car
-        draw = r["draw"]
-        names = sorted({m.group(1) for m in _PH.finditer(r["text"])})
-        vals: dict[str, str] = {}
-        used: set[str] = set()
-        for name in names:
-            if name in ("PN", "PN2"):
-                continue
-            while True:
-                if name in "ABCDEFGH":
-                    c = draw.get(name, car) if isinstance(draw, dict) else (draw or car)
-                    assert c is not None, (i, r["text"])
-                    v = wn.waybill(rng, c)
-                elif name in ("P", "P2"):
-                    v = wn.phone(rng)
-                elif name in ("O", "O2"):
-                    v = _order(rng)
-                if v not in used:
-                    break
-            vals[name] = v
-            used.add(v)
-        for name in names:
-            if name in ("PN", "PN2"):
-                p = wn.phone(rng)
-                vals[name] = wn.phone_notation(rng, p)
-                vals["_" + name] = p
-        text = _PH.sub(lambda m: _fmt(vals[m.group(1)], m.group(2)), r["text"])
-        # an all-digit number anywhere in the message needs the group carrier
-        if any(v.isdigit() for k, v in vals.items() if not k.startswith("_")) or any(
-                k.startswith("PN") for k in vals):
-            assert car is not None, (i, text)
-        expected = []
-        for part in filter(None, (p.strip() for p in r["exp"].split(";"))):
-            intent, *ph = part.split()
-            assert intent in INTENTS and ph, (i, part)
-            expected.append({"intent": intent, "waybills": [vals[p] for p in ph]})
-        assert not (r["nh"] and r["cf"]), i
-        if r["cf"]:
-            assert any(g["intent"] in ("intercept", "cancel", "change_address") for g in expected), i
-        out.append({"id": f"{STYLE}-{i:04d}", "text": text, "carrier": car, "expected": expected,
-                    "needs_human": bool(r["nh"]), "confirm": bool(r["cf"]), "categories": r["cats"],
-                    "style": STYLE})
-    return out
-
-
-def main() -> None:
-    recs = build()
-    with open(HERE / f"{STYLE}.jsonl", "w", encoding="utf-8") as f:
-        for rec in recs:
-            f.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    print(f"wrote {len(recs)} records to {HERE / (STYLE + '.jsonl')}")
-
 
 if __name__ == "__main__":
-    main()
+    W.main()
