@@ -449,8 +449,8 @@ def mentions_by_clause(text: str, clauses: list[tuple[int, int]], by_sound: bool
         _extra(text, clauses, out, _NOTHING, NOTHING, True, replace=True)
     if "是" in has or "同" in has or "样" in has:
         _extra(text, clauses, out, _SAME_AS_BEFORE, SAME, False)
-    if not has.isdisjoint(_NOT_ASKED_CHARS) or "要不要" in text or "的件" in text or "的包裹" in text or (
-            "的单子" in text or "后" in text or "途中" in text or "权利" in text or "路上" in text):
+    if not has.isdisjoint(_NOT_ASKED_CHARS) or "要不要" in text or "需不需要" in text or "的件" in text or (
+            "的那个件" in text or "的包裹" in text or "的单子" in text or "后" in text or "途中" in text or "权利" in text or "路上" in text):
         _not_asked(text, clauses, out)
     if "取" in has or "退" in has:
         _reasons_given(text, clauses, out)

@@ -434,7 +434,7 @@ def _bind(clauses: list[_Clause], found: Found, r: _Reading, norm: str) -> list[
             numbers.sort(key=lambda x: x[0])
             source = "ref" if refs else ""
             for m, bound in _bind_clause(c, numbers, distinct):
-                ws = _only(m, bound, c, r) if bound and not m.negated else bound
+                ws = _only(m, bound, c, r) if bound and not m.negated and ("只" in c.text or "仅" in c.text) else bound
                 r.events += [_Event(m, w, c, source if any(w is y for x in refs for y in x.numbers) else "")
                              for w in ws]
                 if refs:
@@ -1304,7 +1304,6 @@ _DIGITS: Final = re.compile(r"[^0-9]")
 _PUT_RIGHT: Final = re.compile(
     r"不对|更正|改为|改成|换成|应该是|应为|正确的是|打错|写错|说错|搞错|弄错|填错|错了|以此为准|为准")
 _RESTATED: Final = re.compile(r"^(?:是|为|成|改成|改为|应该是|应为|改到|送到)+")
-_REGION: Final = re.compile(r"[省市区县旗]")
 
 
 def _address_in(text: str) -> str:
