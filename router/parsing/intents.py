@@ -449,8 +449,7 @@ def mentions_by_clause(text: str, clauses: list[tuple[int, int]], by_sound: bool
         _extra(text, clauses, out, _NOTHING, NOTHING, True, replace=True)
     if "是" in has or "同" in has or "样" in has:
         _extra(text, clauses, out, _SAME_AS_BEFORE, SAME, False)
-    if not has.isdisjoint(_NOT_ASKED_CHARS) or "要不要" in text or "需不需要" in text or "的件" in text or (
-            "的那个件" in text or "的包裹" in text or "的单子" in text or "后" in text or "途中" in text or "权利" in text or "路上" in text):
+    if not has.isdisjoint(_NOT_ASKED_CHARS) or any(w in text for w in _NOT_ASKED_WORDS):
         _not_asked(text, clauses, out)
     if "取" in has or "退" in has:
         _reasons_given(text, clauses, out)
@@ -583,7 +582,9 @@ def _alone(text: str, s: int, e: int) -> bool:
 
 # "不拦截的话客户就要闹了", "客户要赔的话我再找你": a supposition; "退回来后帮忙核一下重量": a time; "问下客户
 #要不要赔": a question for someone else. None of them is asked for (or taken back) now.
-_NOT_ASKED_CHARS: Final = frozenset("话时否")  # one of them stands in every word _not_asked reads
+# One of them stands in every word _not_asked reads (a cheap look before its patterns).
+_NOT_ASKED_CHARS: Final = frozenset("话时否")
+_NOT_ASKED_WORDS: Final = ("要不要", "需不需要", "的件", "的那个件", "的包裹", "的单子", "后", "途中", "权利", "路上")
 _SUPPOSED_AFTER: Final = re.compile(
     r"\s*(?:的件|的包裹|的那个件|的单子|的话|的时候|途中|的路上|(?:的)?权利|之后(?=\s*(?:反而|又|还是|却|才))|(?:之|以)?后(?=\s*[0-9一二两三四五六七八九十几]+\s*(?:天|日|小时|周)))")
 _ASKED_WHETHER: Final = re.compile(r"(?:要不要|需不需要|是否要?)\s*$")
