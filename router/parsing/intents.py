@@ -12,6 +12,7 @@ import itertools
 import re
 from typing import Final
 
+from router.parsing.alternation import each
 from router.parsing.sounds import SoundIndex
 
 
@@ -208,13 +209,15 @@ def commands(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
             break
     return out
 # A change of the receiver's details, however worded: "改一下收件电话", "收件人手机换成", "改个地址".
+_CHANGE_CHARS: Final = frozenset("改换变正应新")  # one of them stands in every change of contact ("电话应为")
 _CHANGE_CONTACT: Final = re.compile(
     r"改(?:一下|下|个|成|到)?(?:这个|这|新的?)?(?:收件|收货)?人?(?:的)?(?:电话|手机号?|联系方式|地址|名字|姓名)|"
-    r"(?:收件|收货)人?(?:的)?(?:电话|手机号?|联系方式|名字|姓名)?(?:改|换|变更)|"
-    r"(?:收件人|收货人|电话|手机号?|姓名|名字)[^，。\n]{0,24}?(?:改为|改成|换成|变更为|更改为|更换为|正确的是|应该是|应为|"
-    r"更正为)|"
-    r"换号|换了号|换了个号|新号码?|"
-    r"(?:电话|手机号?|联系方式)(?:也|再)?(?:改|换)(?:一下|下)?"
+    + each(("收件", "收货"), r"人?(?:的)?(?:电话|手机号?|联系方式|名字|姓名)?(?:改|换|变更)") + "|"
+    + each(("收件人", "收货人", "电话", "手机号?", "姓名", "名字"),
+            # (not "电话里把单号报错了 A 应该是 B": a waybill number put right)
+            r"(?:(?!单号)[^，。\n]){0,24}?(?:改为|改成|换成|变更为|更改为|更换为|正确的是|应该是|应为|更正为)") + "|"
+    r"换号|换了号|换了个号|新号码?(?=\s*[:：是为]?\s*[+0-9])|"  # "新号 139…", not "我问问客户新号码"
+    + each(("电话", "手机号?", "联系方式"), r"(?:也|再)?(?:改|换)(?:一下|下)?")
 )
 # Wordings with something between their parts: (pattern, intent) — "态度也差", "东西也少了", "gai 个地址".
 _SPREAD: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...]] = (  # (words it needs one of, pattern, intent)
@@ -258,11 +261,16 @@ _SPREAD: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...]] = (  # 
 )
 # Words that take back a command before it ("不用拦截了", "别改址", "取消拦截", "不是要退回", "don't intercept").
 # "是不是丢了" asks, it does not deny: 不是 counts only when no 是 stands before it.
+_DENYING: Final = (
+    "不用", "不要(?<!要不要)", "别", "无需", "不需要", "先别", "暂不", "不必", "不该", "不应该", "不应", "唔使", "唔好",
+    "唔要", "莫要", "莫", "甭", "请勿", "勿", "不予", "无须", "另行", "暂缓", "没必要", "用不着", "犯不着", "不必再",
+    "覅", "不消", "勿要", "不能(?<!能不能)", "不可以(?<!可不可以)", "HOLD OFF ON(?: THE)?", "HOLD OFF", "BU ?YONG",
+    "BU ?YAO", "BIE", "BU")
 _NEGATION_BEFORE: Final = re.compile(
-    r"(?:(?:不用|(?<!要)不要|别|无需|不需要|先别|暂不|不必|不该|不应该|不应|唔使|唔好|唔要|莫要|莫|甭|请勿|勿|不予|无须|另行|暂缓|没必要|用不着|犯不着|不必再|覅|不消|勿要|(?<!能)不能|(?<!可)不可以|"
-    r"HOLD OFF ON(?: THE)?|HOLD OFF|BU ?YONG|BU ?YAO|BIE|BU)"
-    r"(?:给(?:我|俺|咱)?|帮(?:我|俺)|再行|再|也|登记|报|申请|去)?|取消|不再|"
-    r"(?<!是)不是要?|(?<!要)不(?:申请|要求)?|没有?(?:申请|要求|说过?|让)要?|(?:从未|从没有?|从来没有?)(?:申请|要求|说过?)?|而非|(?<![除而并])非|并非(?:要求|要|申请)?|并不(?:要求|要|需要)?|"
+    "(?:" + each(_DENYING, r"(?:给(?:我|俺|咱)?|帮(?:我|俺)|再行|再|也|登记|报|申请|去)?") + "|取消|不再|"
+    r"不是(?<!是不是)要?|不(?<!要不)(?:申请|要求)?|没有?(?:申请|要求|说过?|让)要?|"
+    + each(("从未", "从没有?", "从来没有?"), r"(?:申请|要求|说过?)?") + r"|而非|非(?<![除而并]非)|"
+    r"并非(?:要求|要|申请)?|并不(?:要求|要|需要)?|"
     r"DON'?T(?: NEED)?|DO NOT(?: NEED)?|NO NEED (?:TO|FOR)|NOT|DOESN'?T NEED)\s*$"
 )
 # Used with match() at the end of a command, hence no "^". "拦截取消" cancels the command; "取消订单/寄件/快递"
@@ -281,8 +289,10 @@ _DOUBLE: Final = re.compile(r"(?:不是|不能|不得|不可能)\s*$")
 
 
 # "不用催了", "别拦了": a negation before a one-character verb that is no command word by itself.
+_NEGATED_VERB_CHARS: Final = frozenset("不别无")
 _NEGATED_VERB: Final = re.compile(
-    r"(?:(?:不用|不要|别|无需|不需要|先别)(?:再|也|给(?:我|俺)?)?(拦|催|改|退|撤|赔|取消))|(?:不再?(拦|催|改|撤|退|赔|取消)了?)"
+    each(("不用", "不要", "别", "无需", "不需要", "先别"), r"(?:再|也|给(?:我|俺)?)?(拦|催|改|退|撤|赔|取消)")
+    + r"|不再?(拦|催|改|撤|退|赔|取消)了?"
 )
 _VERB_INTENT: Final = {"拦": "intercept", "催": "urge", "改": "change_address", "退": "intercept", "撤": "cancel",
                 "赔": "claim", "取消": "cancel"}
@@ -302,19 +312,21 @@ _WITHDRAWAL: Final = re.compile(
     r"不要了(?<!客户不要了)(?<!顾客不要了)(?<!买家不要了)(?<!对方不要了)(?<![他她说定示想]不要了)"
 )
 # Characters one of the negations above must hold: a cheap test before the patterns.
-_NEGATION_CHARS: Final = re.compile("[不别无需消NTB唔莫甭勿另D暂没用犯覅非]")
+_NEGATION_CHARS: Final = re.compile("[不别无需消NTB唔莫甭勿另D暂没用犯覅非未]")
 # one of them stands in every word _NEGATION_AFTER reads
-_AFTER_CHARS: Final = re.compile("[不取算再有系无错N没另稍暂]")
+_AFTER_CHARS: Final = re.compile("[不取算再有系无错N没另稍暂免]")
 # every withdrawal holds one of them
-_WITHDRAWAL_FIRST: Final = re.compile("[算不别作除跳后以回先N无暂请W放缓再没用找]")
+_WITHDRAWAL_SET: Final = frozenset("算不别作除跳后以回先N无暂请W放缓再没用找压")
 # "正常派送", "按原地址送": nothing is to be done for the numbers these stand with; nothing was taken back either.
 NOTHING: Final = "-"
+_NOTHING_CHARS: Final = frozenset("常原已动好")  # or 没, with the words below
 _NOTHING: Final = re.compile(r"(?<=[个单票])\s?不动(?!了)|没拦住|没截住|没拦下|"
                              r"正常派送|正常送|正常派|正常发|正常寄|照常派送|照常送|照常发|按原地址|是正常的|正常的|"
                       r"是好的|完好|好好的|没(?:(?<=[0-9A-Z的个]没)|(?<=[0-9A-Z的] 没))(?:问题|事)|"
                       r"已经拦了|已经拦截了|已拦截|已经撤了|已经撤单了|已经催过了|已经改过了|已经改了")
 # "也是", "同上": the same as the command before ("YT1 到哪了 YT2 也是").
 SAME: Final = "="
+_SAME_CHARS: Final = frozenset("是同样此")
 _SAME_AS_BEFORE: Final = re.compile(
     r"也是(?![\u4e00-\u9fff]{0,2}(?:破|坏|丢|拦|催|改|撤|投诉|赔))|同上|也一样|一样的?(?=$|\s)|按此处理|照此处理|同样处理"
 )
@@ -368,7 +380,7 @@ def mentions_by_clause(text: str, clauses: list[tuple[int, int]], by_sound: bool
     has = frozenset(_TRIGGERS.findall(text))
     # (the Latin letters of the negations stand in waybill prefixes too: their words are looked for instead)
     may_deny = not has.isdisjoint(_NEGATION_CJK) or (
-        not has.isdisjoint("NDB") and _LATIN_DENIAL.search(text) is not None)
+        not has.isdisjoint(_LATIN_DENIAL_FIRST) and _LATIN_DENIAL.search(text) is not None)
     may_follow = not has.isdisjoint(_AFTER_SET)
     if by_sound:  # "腿回", "众裁": what no word matched may sound like one (a guess: a morpheme's strength)
         heard = [(s, e, i.rstrip("~≈") + "≈") for s, e, i in _SOUNDS.find(text, clauses[0][0], clauses[-1][1])
@@ -416,7 +428,7 @@ def mentions_by_clause(text: str, clauses: list[tuple[int, int]], by_sound: bool
         mention.contrast = negated and before is not None and "不是" in before.group()
         out[k].append(mention)
         complained = complained or base == "complaint"
-    if "改" in has or "换" in has or "变" in has:
+    if not has.isdisjoint(_CHANGE_CHARS):
         _extra(text, clauses, out, _CHANGE_CONTACT, "change_address", False)
     mask = 0
     for ch in has:
@@ -440,16 +452,16 @@ def mentions_by_clause(text: str, clauses: list[tuple[int, int]], by_sound: bool
             _verb_and_object(mine)
             _cancel_before_command(mine)
             _withdrawn_after_command(mine)
-    if "不" in has or "别" in has or "无" in has:  # else _NEGATED_VERB cannot match
+    if not has.isdisjoint(_NEGATED_VERB_CHARS):
         _negated_verbs(text, clauses, out)
-    if _WITHDRAWAL_FIRST.search(text) is not None and _WITHDRAWAL.search(text, clauses[0][0], clauses[-1][1]):
+    if not has.isdisjoint(_WITHDRAWAL_SET) and _WITHDRAWAL.search(text, clauses[0][0], clauses[-1][1]):
         _withdrawals(text, clauses, out)
-    if "常" in has or "原" in has or "已" in has or "动" in has or (
+    if not has.isdisjoint(_NOTHING_CHARS) or (
             "没" in has and ("没问题" in text or "没事" in text or "没拦" in text or "没截" in text)):
         _extra(text, clauses, out, _NOTHING, NOTHING, True, replace=True)
-    if "是" in has or "同" in has or "样" in has:
+    if not has.isdisjoint(_SAME_CHARS):
         _extra(text, clauses, out, _SAME_AS_BEFORE, SAME, False)
-    if not has.isdisjoint(_NOT_ASKED_CHARS) or any(w in text for w in _NOT_ASKED_WORDS):
+    if not has.isdisjoint(_NOT_ASKED_CHARS) or _NOT_ASKED_WORDS.search(text) is not None:
         _not_asked(text, clauses, out)
     if "取" in has or "退" in has:
         _reasons_given(text, clauses, out)
@@ -459,7 +471,7 @@ def mentions_by_clause(text: str, clauses: list[tuple[int, int]], by_sound: bool
 
 
 _COURIER_DID: Final = frozenset({"intercept", "intercept≈", "change_address", "change_address≈", "cancel"})
-_ABOUT: Final = re.compile(r"(?<![不核相面反绝针比])对(?![的了吗啊劲])")
+_ABOUT: Final = re.compile(r"对(?<![不核相面反绝针比]对)(?![的了吗啊劲])")
 
 
 # Who handles the parcel: what they did ("快递员私自改派到驿站了") is what a complaint is about.
@@ -499,11 +511,15 @@ def _reasons_given(text: str, clauses: list[tuple[int, int]], out: list[list[Men
                     mine.remove(x)
 
 
-_REPORT_SET: Final = frozenset("过已功遍次仅转特备系工款上被之怎咋")  # the characters _reports looks for (上: 上次)
+_INFORMATION_CHARS: Final = frozenset("仅转特备系工无")  # one of them stands in every _FOR_INFORMATION
+_DONE_AFTER_CHARS: Final = frozenset("过遍次功已款提金")  # and in every _DONE_AFTER
+_DONE_BEFORE_CHARS: Final = frozenset("已过显上之以擅私自怎咋")  # and in every _DONE_BEFORE
+_REPORT_SET: Final = _INFORMATION_CHARS | _DONE_AFTER_CHARS | _DONE_BEFORE_CHARS | {"被"}  # what _reports looks for
 _NEGATION_SET: Final = frozenset(_NEGATION_CHARS.pattern[1:-1])
 _AFTER_SET: Final = frozenset(_AFTER_CHARS.pattern[1:-1])
 _NEGATION_CJK: Final = frozenset(c for c in _NEGATION_SET if not c.isascii())
 _LATIN_DENIAL: Final = re.compile(r"NO|DON|DOESN|HOLD|BU|BIE")
+_LATIN_DENIAL_FIRST: Final = frozenset("NDB")  # of them, only these are scanned for
 # Which of _SPREAD may match, by a character its words start with (``has`` holds the characters a text has): bit k
 # stands for _SPREAD[k].
 _SPREAD_MASK: Final[dict[str, int]] = {}
@@ -511,10 +527,10 @@ for _k, _entry in enumerate(_SPREAD):
     for _c in {n[0] for n in _entry[0]}:
         _SPREAD_MASK[_c] = _SPREAD_MASK.get(_c, 0) | (1 << _k)
 # The characters the guards in mentions_by_clause look for (each rarer pattern needs one of them), scanned for once.
-_GUARDS: Final = ("话时否" + "改换变" + "".join(n[0] for needed, _, _ in _SPREAD for n in needed)
-                  + "废撤销取不别无常原没已动是同样")
+_GUARDS: Final = (set("话时否后没废撤销取") | _CHANGE_CHARS | _NEGATED_VERB_CHARS | _NOTHING_CHARS | _SAME_CHARS
+                  | {n[0] for needed, _, _ in _SPREAD for n in needed})
 _TRIGGERS: Final = re.compile(
-    "[" + "".join(sorted(set(_GUARDS) | _REPORT_SET | _NEGATION_SET | _AFTER_SET)) + "]")
+    "[" + "".join(sorted(_GUARDS | _REPORT_SET | _NEGATION_SET | _AFTER_SET | _WITHDRAWAL_SET)) + "]")
 
 
 def _extra(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]], pattern: re.Pattern[str],
@@ -583,8 +599,8 @@ def _alone(text: str, s: int, e: int) -> bool:
 # "不拦截的话客户就要闹了", "客户要赔的话我再找你": a supposition; "退回来后帮忙核一下重量": a time; "问下客户
 #要不要赔": a question for someone else. None of them is asked for (or taken back) now.
 # One of them stands in every word _not_asked reads (a cheap look before its patterns).
-_NOT_ASKED_CHARS: Final = frozenset("话时否")
-_NOT_ASKED_WORDS: Final = ("要不要", "需不需要", "的件", "的那个件", "的包裹", "的单子", "后", "途中", "权利", "路上")
+_NOT_ASKED_CHARS: Final = frozenset("话时否后")
+_NOT_ASKED_WORDS: Final = re.compile("要不要|需不需要|的件|的那个件|的包裹|的单子|途中|权利|路上")
 _SUPPOSED_AFTER: Final = re.compile(
     r"\s*(?:的件|的包裹|的那个件|的单子|的话|的时候|途中|的路上|(?:的)?权利|之后(?=\s*(?:反而|又|还是|却|才))|(?:之|以)?后(?=\s*[0-9一二两三四五六七八九十几]+\s*(?:天|日|小时|周)))")
 _ASKED_WHETHER: Final = re.compile(r"(?:要不要|需不需要|是否要?)\s*$")
@@ -603,8 +619,9 @@ _WEIGHT_RIGHT: Final = re.compile(r"\s*(?:是对的|无误|没问题|没错|正�
 # "再不到我就投诉", "要是丢了就得理赔": a threat on a condition, not a request.
 _THREATENED: Final = frozenset({"complaint", "claim", "arbitration"})
 _THREAT: Final = re.compile(
-    r"(?:要是|如果|假如|万一|再不|若是|倘若)[^，,。\n]{0,14}?(?:我|我们|俺)?就(?:要|会|去|得)?\s*$|"
-    r"(?:如果?|若)[^。\n]{0,16}?(?:我方|我司|我们)(?:就|将|会)(?:要|去)?(?:申请|提请|提出)?\s*$")
+    each(("要是", "如果", "假如", "万一", "再不", "若是", "倘若"),
+         r"[^，,。\n]{0,14}?(?:我|我们|俺)?就(?:要|会|去|得)?\s*$")
+    + "|" + each(("如果?", "若"), r"[^。\n]{0,16}?(?:我方|我司|我们)(?:就|将|会)(?:要|去)?(?:申请|提请|提出)?\s*$"))
 # A 不 standing alone right after a command: "no" — the merchant puts the command right, not denies the next.
 _NO_WAIT: Final = re.compile(r"[\s，,。!！—-]*(?:(?:啊|哦|噢|呃|额|嗯|诶)?(?:不是|不对|不)+|等下|等等)[\s，,。!！~—-]+")
 # "拦过了", "已经投诉", "撤单成功了", "催了一遍": a command done already, reported; nothing is asked.
@@ -614,9 +631,11 @@ _DONE_AFTER: Final = re.compile(
     r"(?:申请|事宜|工单)?(?:已受理|已成功|处理成功|提交成功|已提交|已办理|已完成|已结案|已生效|已通过|已有回复|已回复)|"
     r"(?:款|款项|金)(?:[^，。\n]{0,12})?已?(?:到账|收到|打款)")
 _DONE_BEFORE: Final = re.compile(
-    r"(?:(?<!订单)(?<!单子)(?:已经|已|已于[^\s，,。]{0,10}?)(?:帮你|给你|帮您|在[^\s，,。]{0,6}|申请|提交|办理|登记|发起|发)?|"
-    r"(?:系统)?显示(?:已经?)?|"
-    r"(?:申请|提交|登记|办理)过|上次|上回|上一次|之前那次|以前|擅自|私自|自作主张|(?:怎么|咋)(?:(?:还|又|就)?(?:给|被)|又)(?:我|俺)?)$")
+    r"(?:已(?<!订单已)(?<!单子已)(?:经|于[^\s，,。]{0,10}?)?(?:帮你|给你|帮您|在[^\s，,。]{0,6}|申请|提交|办理|登记|发起|发)?|"
+    r"系统显示(?:已经?)?|显示(?:已经?)?|申请过|提交过|登记过|办理过|"
+    r"上次|上回|上一次|之前那次|以前|擅自|私自|自作主张|"
+    + each(("怎么", "咋"), r"(?:(?:还|又|就)?(?:给|被)|又)(?:我|俺)?")
+    + ")$")
 # "上次 YT… 拦截了": the same, with the number between
 _DONE_BEFORE_NUMBER: Final = re.compile(r"(?:上次|上回|上一次|之前)\s*[0-9A-Z]{8,20}\s*$")
 # "被拦截了", "被退回了": done to the parcel, not asked (but "被摔坏了", "被别人签收了" are its state).
@@ -637,10 +656,10 @@ _SOMEONE_ELSE: Final = re.compile(r"客户|顾客|买家|对方|收件人|人家
 
 def _reports(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]], has: frozenset[str]) -> None:
     """``has``: which of _TRIGGERS the text holds (each pattern below needs one of its characters)."""
-    passed_on = not has.isdisjoint("仅转特备系工") and _FOR_INFORMATION.search(text) is not None
-    after = not has.isdisjoint("过遍次功已款")
+    passed_on = not has.isdisjoint(_INFORMATION_CHARS) and _FOR_INFORMATION.search(text) is not None
+    after = not has.isdisjoint(_DONE_AFTER_CHARS)
     earlier = "上次" in text or "上回" in text or "之前" in text
-    before = ("已" in has or "过" in has or earlier or "以前" in text or "怎么" in text or "咋" in text)
+    before = not has.isdisjoint(_DONE_BEFORE_CHARS)
     for (lo, _), mine in zip(clauses, out, strict=True):
         for x in mine:
             if x.negated or x.intent.rstrip("~≈") not in _DONE_INTENTS:

@@ -154,7 +154,7 @@ _ALL_DENIED: Final = re.compile(r"(?:都|全部|全都|统统|一律)(?:先)?(?:
 _ALL_WITHDRAWN: Final = re.compile(r"(?:都|全部|全都|统统|一律)\s*(?:先)?\s*$")  # "A 退回 B 退回 全部不用了"
 _AGAIN: Final = re.compile(r"\s*(?:(?:都|全部|全都|均|一律)(?:要|帮忙|帮我|给我?|是)?\s*)?")
 _ALL_BEFORE: Final = re.compile(
-    r"(?:都|全部|全都|(?<!完)全|均|一起|统统|一律|统一|ALL)(?:请|麻烦)?(?:要|帮忙|帮我|给我?|申请|是|登记|帮忙登记|报)?\s*$")
+    r"(?:都|全部|全都|全(?<!完全)|均|一起|统统|一律|统一|ALL)(?:请|麻烦)?(?:要|帮忙|帮我|给我?|申请|是|登记|帮忙登记|报)?\s*$")
 # Positional references to the message's numbers.
 _NUM: Final = "一二两三四五六七八九十俩仨"
 # which of the numbers a correction means
@@ -177,9 +177,9 @@ _DISTRIBUTIVE: Final = re.compile(
 # "不是 YT1 是 YT2": the denied number asks for nothing.
 _EXCEPT_WORDS: Final = ("除了", "除开", "除去", "除")
 _EXCEPT_CLAUSE: Final = re.compile(r"\s*(?:除了|除开|除去|除)")
-_DENIED: Final = re.compile(r"(?:(?<!是)不是|除了|除开|除去|(?<![排清])除)\s*$")
+_DENIED: Final = re.compile(r"(?:不是(?<!是不是)|除了|除开|除去|除(?<![排清]除))\s*$")
 # "不是签收了没收到 是一直没派送": what follows 不是, up to the 是 that puts it right, is denied.
-_NOT_THIS: Final = re.compile(r"(?<!是)不是(?!不)([^，,。；;\n]{1,16}?)(?:而是|是(?!不))")
+_NOT_THIS: Final = re.compile(r"不是(?<!是不是)(?!不)([^，,。；;\n]{1,16}?)(?:而是|是(?!不))")
 
 # What cannot be undone: a wrong guess costs the merchant a parcel (asked first when not certain).
 IRREVERSIBLE: Final = frozenset({"intercept", "cancel", "change_address"})
@@ -1127,17 +1127,17 @@ def _complex(clauses: list[_Clause], state: dict[str, list[_Event]], norm: str) 
 
 # A question about an action rather than a request for it ("拦截了吗", "拦截要收费吗", "改址要多久"); a polite
 # request is asked as a question too, but with its own words ("能拦截吗", "可以帮忙改个地址吗").
-_QUESTION: Final = re.compile(r"[吗么嘛?]|没有$|了没|多少|多久|几天|怎么|为什么|为啥|是否|成功|结果|进度|收费|费用")
+_QUESTION: Final = re.compile(r"吗|么|嘛|\?|没有$|了没|多少|多久|几天|怎么|为什么|为啥|是否|成功|结果|进度|收费|费用")
 _PROCEDURE_QUESTION: Final = re.compile(
     r"什么材料|准备什么|需要什么|什么手续|流程|怎么操作|怎么申请|怎么弄|有补偿|会有补偿")
-_QUESTION_MARK: Final = re.compile(r"[吗么嘛?]|是不是|会不会|多少|多久|怎么|为什么|为啥|是否|哪|谁|什么")
+_QUESTION_MARK: Final = re.compile(r"吗|么|嘛|\?|是不是|会不会|多少|多久|怎么|为什么|为啥|是否|哪|谁|什么")
 # What such a question asks about: the cost, the rules, what went wrong ("拦截要收费吗", "怎么还给拦了").
 # of an action on the parcel: its cost and rules as well as what it takes
 _POLICY_QUESTION: Final = re.compile(
     r"收费|费用|运费|多少钱|加钱|要钱|影响|多久|时效|只能|会不会|怎么回事|为什么|为啥|哪一?方|谁(?:来)?(?:出|付|承担)|"
     + _PROCEDURE_QUESTION.pattern + "|能补偿")
 _POLITE: Final = re.compile(
-    r"(?<![只不久候])能|可以|可否|麻烦|帮|(?<!申)请(?!问)|行不行|好不好|能否|PLS|PLEASE|CAN YOU")
+    r"能(?<![只不久候]能)|可以|可否|麻烦|帮|请(?<!申请)(?!问)|行不行|好不好|能否|PLS|PLEASE|CAN YOU")
 # "拦截了吗", "改地址了没": whether an earlier request was carried out.
 _STATUS_QUESTION: Final = re.compile(
     r"\s*(?:了|成功了?|好了|完了)\s*(?:吗|么|嘛|没有?|不)[啊呀呢哦吖]?\s*(?:[?？]|$|[\s，,。!]|怎么)|"
@@ -1149,8 +1149,8 @@ _ASKED_AFTER: Final = IRREVERSIBLE | {"urge", "claim", "complaint", "damaged", "
 _ASKING: Final = re.compile(
     r"吗|么|嘛|了没|没有|没[拦催改撤退赔]|\?|如何|怎|多少|多久|几天|哪|什么|进度|进展|时效|费|钱|流程|材料|影响")
 # "拦截是否已成功？", "核重结果出来了吗", "投诉受理了吗", "理赔进行到哪一步了": whether it was done, how it goes.
-_STATUS_AFTER: Final = re.compile(
-    r"(?:的事|这事|申请|工单|登记|之后|后)?\s*(?:是否|有没有)?(?:已经?)?\s*(?:成功|办好|办完|办了|弄好|好了|完了|受理|处理|"
+_STATUS_AFTER: Final = re.compile(  # matched within four characters of the command
+    r"(?s:.){0,4}?(?:的事|这事|申请|工单|登记|之后|后)?\s*(?:是否|有没有)?(?:已经?)?\s*(?:成功|办好|办完|办了|弄好|好了|完了|受理|处理|"
     r"提交|登记|结果|回复|出来|进行到|到哪一?步|怎么样|进展|进度)[^，。,\n]{0,6}?(?:吗|么|嘛|没有?|没|如何|怎样|[?？])")
 
 
@@ -1163,8 +1163,7 @@ def _status_question(norm: str, e: _Event) -> bool:
     end = min(len(norm), e.end + 18)  # the question mark ends the clause
     if not any(ch in norm[e.end : end] for ch in "吗么嘛没?如怎"):
         return False
-    m = _STATUS_AFTER.search(norm, e.end, end)
-    return m is not None and m.start() - e.end <= 4
+    return _STATUS_AFTER.match(norm, e.end, end) is not None
 
 
 def _policy_question(norm: str, e: _Event) -> bool:

@@ -13,12 +13,14 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from router.parsing.alternation import each
 from router.parsing.waybills import CARRIER_WORDS, Waybill
 
 _N: Final = "一二两三四五六七八九十俩仨"
 _NUMERALS: Final = {c: i + 1 for i, c in enumerate("一二三四五六七八九十")} | {"两": 2, "俩": 2, "仨": 3}
 _UNIT: Final = "(?:个|单|票|件|条|号|项)"
 _CARRIERS: Final = "|".join(re.escape(w) for w in CARRIER_WORDS)
+
 
 PATTERN: Final = re.compile(
     rf"第?(?P<from>[{_N}0-9]{{1,2}}){_UNIT}?(?:到|至|-|~|—)第?(?P<to>[{_N}0-9]{{1,2}})(?P<range_unit>{_UNIT}|行|排)|"
@@ -50,9 +52,9 @@ PATTERN: Final = re.compile(
 FIRST: Final = re.compile(
     rf"第|这[几些{_N}0-9]|那[几些]|前面|前[{_N}0-9几]|头[一两尾{_N}]|后面|后[{_N}0-9几]|最后|末尾|中间|两头|首尾|上下|"
     r"单数|双数|奇数|偶数|其余|其他|其它|剩下|剩余|另外|别的|上面|下面|以上|以下|上述|上边|下边|左边|右边|左列|右列|"
-    r"两边|最上|最前|最下|最底|最顶|[一二两三四五六七八九十]\s*[到至~-]\s*[一二两三四五六七八九十]|"
+    r"两边|最上|最前|最下|最底|最顶|" + each("一二两三四五六七八九十", r"\s*[到至~-]\s*[一二两三四五六七八九十]") + "|"
     r"每行|每一行|每排|前者|后者|THE (?:FIRST|SECOND|THIRD|FOURTH|FIFTH|FORMER|LATTER|LAST)|"
-    rf"{_CARRIERS}|[-~—到至、和跟与及](?<=[1-9][-~—到至、和跟与及])\s*[1-9]"
+    rf"{_CARRIERS}|" + each("-~—到至、和跟与及", r"(?<=[1-9].)\s*[1-9]")
 )
 # "1、2拦截 3、4催件", "1-3拦截 4-6催件": positions written as digits alone (not days, times or weights).
 LIST: Final = re.compile(r"第?(?<![0-9.])[1-9](?:(?:[、和跟与及][1-9])+|\s?(?P<range>[-~—到至])\s?[1-9])"

@@ -1,0 +1,124 @@
+"""The parser's patterns against the shortcuts taken before them.
+
+Most patterns are looked at only when a cheaper test says they may match: a character the text must hold (one
+scan of ``_TRIGGERS`` for them all, or a class searched first). A pattern that grows a word without the character
+its shortcut looks for would silently never match it; these tests read each pattern's syntax tree and check that
+every match must hold one of the characters. The second test keeps the patterns the parser scans texts with in
+the form the regex engine can skip ahead in (see router/parsing/alternation.py).
+"""
+
+from __future__ import annotations
+
+import re
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
+from typing import Any
+
+import pytest
+
+from router.parsing import intents, normalize, parser, quotes, refs, waybills
+
+
+def _holds(seq: Any, chars: frozenset[str]) -> bool:
+    """Whether every match of the parsed sequence ``seq`` holds one of ``chars`` (False when not sure)."""
+    for op, av in seq:
+        if op is sre.LITERAL and chr(av) in chars:
+            return True
+        if op is sre.IN and av and all(o is sre.LITERAL and chr(a) in chars for o, a in av):
+            return True
+        if op is sre.SUBPATTERN and _holds(av[3], chars):
+            return True
+        if op is sre.ATOMIC_GROUP and _holds(av, chars):
+            return True
+        if op is sre.BRANCH and all(_holds(alt, chars) for alt in av[1]):
+            return True
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1 and _holds(av[2], chars):
+            return True
+    return False
+
+
+def holds(pattern: re.Pattern[str], chars: str | frozenset[str]) -> bool:
+    return _holds(_parser.parse(pattern.pattern, pattern.flags), frozenset(chars))
+
+
+def _class(pattern: re.Pattern[str]) -> frozenset[str]:
+    """The characters of a pattern that is one character class of literals."""
+    [(op, members)] = list(_parser.parse(pattern.pattern, pattern.flags))
+    assert op is sre.IN and all(o is sre.LITERAL for o, _ in members), pattern.pattern
+    return frozenset(chr(c) for _, c in members)
+
+
+GATES = [
+    ("withdrawals", intents._WITHDRAWAL, intents._WITHDRAWAL_SET),
+    ("negation before a command", intents._NEGATION_BEFORE, _class(intents._NEGATION_CHARS)),
+    ("negation after a command", intents._NEGATION_AFTER, _class(intents._AFTER_CHARS)),
+    ("the same as before", intents._SAME_AS_BEFORE, intents._SAME_CHARS),
+    ("a change of contact", intents._CHANGE_CONTACT, intents._CHANGE_CHARS),
+    ("a negated verb", intents._NEGATED_VERB, intents._NEGATED_VERB_CHARS),
+    ("nothing to do", intents._NOTHING, intents._NOTHING_CHARS | {"没"}),  # 没 with the words it needs
+    ("passed on for information", intents._FOR_INFORMATION, intents._INFORMATION_CHARS),
+    ("done already", intents._DONE_AFTER, intents._DONE_AFTER_CHARS),
+    ("done before", intents._DONE_BEFORE, intents._DONE_BEFORE_CHARS),
+    ("a quote", quotes._MAYBE, _class(quotes._FIRST)),
+]
+
+
+@pytest.mark.parametrize(("what", "pattern", "chars"), GATES, ids=[g[0] for g in GATES])
+def test_every_match_holds_a_character_its_shortcut_looks_for(
+        what: str, pattern: re.Pattern[str], chars: str | frozenset[str]) -> None:
+    assert holds(pattern, chars), f"{what}: a word of the pattern holds none of {''.join(sorted(chars))!r}"
+
+
+def test_the_characters_looked_for_are_scanned_for() -> None:
+    scanned = _class(intents._TRIGGERS)
+    for chars in (intents._WITHDRAWAL_SET, intents._NOT_ASKED_CHARS, intents._SAME_CHARS, intents._CHANGE_CHARS,
+                  intents._NEGATED_VERB_CHARS, intents._NOTHING_CHARS, intents._REPORT_SET, intents._NEGATION_SET,
+                  intents._AFTER_SET):
+        assert set(chars) <= scanned, set(chars) - scanned
+
+
+def test_the_checker_can_say_no() -> None:
+    assert not holds(re.compile("算了|不用"), "算")  # 不用 holds no 算
+    assert not holds(re.compile("(?:算)?了"), "算")  # optional
+    assert not holds(re.compile("[^算]"), "算")
+    assert holds(re.compile("(?:算|不)了|别(?:[不别])"), "算不别")
+
+
+# Patterns the parser uses at one place (match, fullmatch, a window of a few characters), or that must look at
+# every place anyway (runs of a class, optional starts): the rest must let the engine skip ahead.
+MAY_START_ANYWHERE = {
+    parser: {"_AMOUNT", "_NAME_BEFORE", "_NAME_AFTER", "_ADDRESS_PARTS", "_FIELD_BREAK", "_CLAUSE", "_BUT",
+             "_FINE_AFTER", "_CONNECTOR", "_AGAIN", "_WHICH", "_EXCEPT_CLAUSE", "_HAN", "_FILLER", "_STATUS_QUESTION",
+             "_STATUS_AFTER", "_LISTED", "_JOINED_ASK", "_RESTATED", "_NUMBER_LABEL", "_COURTESY"},
+    intents: {"_NEGATION_AFTER", "_NOTHING", "_MUST", "_VOIDED_NUMBER", "_SUPPOSED_AFTER", "_WEIGHT_RIGHT",
+              "_NO_WAIT", "_DONE_AFTER", "_PASSIVE", "_WITHDRAWN_AFTER", "_WITHDRAWN_BEFORE"},
+    waybills: {"_PREFIXED", "_S10", "_CHUNK", "_DIGITS", "_PHONE_NOTATION", "_BREAK"},
+    normalize: {"_NUMBERING", "_SPACES", "_LINE_START", "_CROSSED_AFTER"},
+    quotes: {"_RULE", "_SPEAKER", "_QUOTE_LINE", "_REPLY_PREFIX", "_BOT", "_NUMBER", "_MAYBE"},
+    refs: {"PATTERN", "LIST", "_JOINS"},
+}
+
+
+def _skips_ahead(pattern: re.Pattern[str]) -> bool:
+    code = sre_compile_code(pattern)
+    return code[0] == sre.INFO and bool(code[2] & (sre.SRE_INFO_PREFIX | sre.SRE_INFO_LITERAL
+                                                    | sre.SRE_INFO_CHARSET))
+
+
+def sre_compile_code(pattern: re.Pattern[str]) -> list[int]:
+    from re import _compiler  # type: ignore[attr-defined]
+    code: list[int] = _compiler._code(_parser.parse(pattern.pattern, pattern.flags), pattern.flags)
+    return code
+
+
+@pytest.mark.parametrize("module", list(MAY_START_ANYWHERE), ids=lambda m: m.__name__.rsplit(".", 1)[-1])
+def test_patterns_scanned_over_a_text_let_the_engine_skip_ahead(module: Any) -> None:
+    slow = sorted(name for name, value in vars(module).items()
+                  if isinstance(value, re.Pattern) and name not in MAY_START_ANYWHERE[module]
+                  and not _skips_ahead(value))
+    assert not slow, f"alternatives starting with a class, an optional part or a lookbehind: {slow}"
+
+
+def test_the_prefix_check_can_say_no() -> None:
+    assert not _skips_ahead(re.compile("(?<!要)不要|别"))
+    assert _skips_ahead(re.compile("不要(?<!要不要)|别"))
