@@ -175,18 +175,14 @@ def _fits(text: str, at: int, word: str) -> bool:
     return before is None or at == 0 or text[at - 1] != before
 
 
-# All command words in one pattern, grouped by their first character (longest first within a group): the engine
-# picks the group by one character instead of trying every word at every position. What a word needs around it
-# (``_fits``) is checked after the match.
-# The engine tries the groups in order at every place one could start, so the characters merchants' messages hold
-# most often come first: the letters of waybill prefixes ("YT…", "JT…"), then the commonest command characters;
-# then Chinese before Latin, the larger groups first.
-_OFTEN: Final = "TYJSDK拦截件收客到不一退催没查改这帮好要签地快重赔撤"
-_COMMANDS: Final = re.compile("|".join(
-    re.escape(first) + "(?:" + "|".join(re.escape(w[1:]) for w, _ in words) + ")"
-    for first, words in sorted(_BY_FIRST.items(), key=lambda kv: (
-        _OFTEN.find(kv[0]) if kv[0] in _OFTEN else len(_OFTEN), kv[0].isascii(), -len(kv[1])))
-))
+# Where a command word may start: one character class, scanned for in C. At each such place the words of that
+# character alone are tried, longest first. (One alternation of every word, grouped by first character, cost a
+# probe of each of the groups after the right one wherever its words did not match: at the letters of every
+# waybill prefix, at every 不 and 一.)
+# (a Latin word only whole: not at the T of "YT…", nor wherever a letter or a digit stands before it)
+_STARTS: Final = re.compile("[" + "".join(re.escape(c) for c in sorted(_BY_FIRST)) + "](?<![A-Z0-9'][A-Z'])")
+_WORDS_AT: Final[dict[str, re.Pattern[str]]] = {
+    first: re.compile("|".join(re.escape(w) for w, _ in words)) for first, words in _BY_FIRST.items()}
 _INTENT_OF: Final = dict(_words)
 # Words everyday phrases sound like ("第一时间" is yi shi, as 遗失) are not listened for.
 _NOT_HEARD: Final = frozenset({"遗失"})
@@ -197,16 +193,14 @@ def commands(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     """Command words in ``text[lo:hi]``, leftmost first and longest at each place: (start, end, intent)."""
     out: list[tuple[int, int, str]] = []
     pos = lo
-    while pos < hi:
-        for m in _COMMANDS.finditer(text, pos, hi):
-            s, e = m.span()
-            word = m.group()
-            if not _fits(text, s, word):  # "退款", "CANCELLED": not this word here; something may start inside it
-                pos = s + 1
-                break
-            out.append((s, e, _INTENT_OF[word]))
-        else:
-            break
+    while (m := _STARTS.search(text, pos, hi)) is not None:
+        s = m.start()
+        word_at = _WORDS_AT[m.group()].match(text, s, hi)
+        if word_at is None or not _fits(text, s, word := word_at.group()):
+            pos = s + 1  # "退款", "CANCELLED": not this word here; something may start inside it
+            continue
+        pos = word_at.end()
+        out.append((s, pos, _INTENT_OF[word]))
     return out
 # A change of the receiver's details, however worded: "改一下收件电话", "收件人手机换成", "改个地址".
 _CHANGE_CHARS: Final = frozenset("改换变正应新")  # one of them stands in every change of contact ("电话应为")
@@ -461,7 +455,7 @@ def mentions_by_clause(text: str, clauses: list[tuple[int, int]], by_sound: bool
         _extra(text, clauses, out, _NOTHING, NOTHING, True, replace=True)
     if not has.isdisjoint(_SAME_CHARS):
         _extra(text, clauses, out, _SAME_AS_BEFORE, SAME, False)
-    if not has.isdisjoint(_NOT_ASKED_CHARS) or _NOT_ASKED_WORDS.search(text) is not None:
+    if any(out) and (not has.isdisjoint(_NOT_ASKED_CHARS) or _NOT_ASKED_WORDS.search(text) is not None):
         _not_asked(text, clauses, out)
     if "取" in has or "退" in has:
         _reasons_given(text, clauses, out)

@@ -99,7 +99,7 @@ _NO_ACTION: Final = re.compile(
     r"另一个客户的|别的客户的|别人的单|是另一个|无误|没错"
 )
 # A clause ends at a line break or at ，；。！？ — merchants put one instruction per clause as often as per line.
-_CLAUSE: Final = re.compile(r"[^\n,，;；。!！?？]+")
+_CLAUSE_END: Final = re.compile(r"[\n,，;；。!！?？]")
 # The merchant corrects what they said before ("撤单。哦不对 … 那就拦截", "改址取消，还是拦截吧").
 _CORRECTION: Final = re.compile(
     r"哦不对|不对不对|不对|更正|改成|改为|还是|那就|那还是|那给|那帮|那直接|换成|应该是|应为|应是|实为|实际[上为是]|重新|以这条为准|以此为准|以此条为准|最终|"
@@ -246,14 +246,16 @@ def _clauses(norm: str, said: str | None = None, by_sound: bool = False) -> list
     """The clauses of ``norm`` with their mentions; ``said``: the command of a quoted message, for "同上"."""
     spans: list[tuple[int, int]] = []
     rows: list[int] = []
-    row = last = 0
-    for m in _CLAUSE.finditer(norm):
-        s, e = m.span()
-        if norm[s:e].isspace():
-            continue
-        row += norm.count("\n", last, s)
-        last = s
-        spans.append((s, e))
+    row = start = 0
+    for m in _CLAUSE_END.finditer(norm):  # (fewer matches than the clauses themselves: none in most messages)
+        end = m.start()
+        if end > start and not norm[start:end].isspace():
+            spans.append((start, end))
+            rows.append(row)
+        row += norm[end] == "\n"
+        start = end + 1
+    if start < len(norm) and not norm[start:].isspace():
+        spans.append((start, len(norm)))
         rows.append(row)
     by_clause = mentions_by_clause(norm, spans, by_sound)
     if "是" in norm or "同上" in norm or "一样" in norm or "处理" in norm:  # 处理: "按此处理", "同样处理"
@@ -750,7 +752,7 @@ def _parse(text: str, carrier: str | None, fast: bool = True) -> ParseResult:
         return lone
     said = _quoted_command(sp.quoted) if sp.quoted and _SAME_HINT.search(norm) else None
     clauses = _clauses(norm, said)
-    if (found.waybills and not any(c.positive for c in clauses) and _HAN.search(norm) is not None
+    if (found.waybills and all(m.negated for c in clauses for m in c.mentions) and _HAN.search(norm) is not None
             and not _bare(norm, found)):
         heard = _clauses(norm, said, by_sound=True)  # "YT… 腿回": dictated, written with the wrong characters
         if any(c.positive for c in heard):
@@ -1054,8 +1056,8 @@ def _requests(state: dict[str, list[_Event]], norm: str, clauses: list[_Clause],
         if why := _why_confirm(e, r, norm, complex_ == 1, undecided):
             r.confirm.append(why)
             e.source = "confirm"
-    # in the order the merchant wrote the numbers (binding may have visited clauses out of order)
-    kept.sort(key=lambda e: e.waybill.span[0])
+    if len(kept) > 1:  # in the order the merchant wrote the numbers (binding may have visited clauses out of order)
+        kept.sort(key=lambda e: e.waybill.span[0])
     grouped: dict[tuple[str, str, int, bool], ParsedRequest] = {}
     moved = [e for e in kept if e.base == "change_address"]
     per_row = len({e.clause.row for e in moved}) > 1 and all(e.clause.waybills for e in moved)

@@ -131,7 +131,7 @@ def _lift(m: re.Match[str], quoted: list[str], says: bool) -> str:
     return m.group()
 
 
-_NUMBER: Final = re.compile(r"[A-Za-z0-9]{10,}")
+_NUMBER: Final = re.compile(r"[A-Za-z0-9][A-Za-z0-9]{9,}")
 
 
 # Any sign of a quote: a rule line, quote brackets, a quote-line word, or a word of the bot's replies. The first

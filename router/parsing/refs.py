@@ -48,6 +48,28 @@ PATTERN: Final = re.compile(
     rf"(?P<above>上面|以上|上述)(?:的)?(?P<above_n>[{_N}0-9])?{_UNIT}?|"
     rf"(?P<carrier>{_CARRIERS})(?:的(?:这几个|这些|那几个|单子|件|几个|几单)?|(?=[那这][单个件票]))"
 )
+# Where a reference may start: PATTERN tries all its alternatives wherever it is scanned, this finds the places
+# first (tests/unit/test_patterns.py holds it to PATTERN's first characters). A digit counts only among the last
+# two of its run: "第2到4个", not the digits of a waybill number.
+_REF_START: Final = re.compile(
+    "[0-9" + _N + "第这那前头后最末中两首上下单双奇偶其剩另别左右每以TE"
+    + "".join(sorted({w[0] for w in CARRIER_WORDS})) + "](?!(?<=[0-9])[0-9]{2})")
+
+
+def _matches(text: str) -> list[re.Match[str]]:
+    """PATTERN's matches in ``text``, as ``finditer`` gives them."""
+    out: list[re.Match[str]] = []
+    pos = 0
+    while (at := _REF_START.search(text, pos)) is not None:
+        m = PATTERN.match(text, at.start())
+        if m is None:
+            pos = at.start() + 1
+        else:
+            out.append(m)
+            pos = m.end()  # (never empty)
+    return out
+
+
 # Words every reference holds, looked for before the full pattern (digits only before a range or list mark).
 FIRST: Final = re.compile(
     rf"第|这[几些{_N}0-9]|那[几些]|前面|前[{_N}0-9几]|头[一两尾{_N}]|后面|后[{_N}0-9几]|最后|末尾|中间|两头|首尾|上下|"
@@ -101,7 +123,7 @@ def references(text: str, start: int, everything: list[Waybill], rows: list[list
             picked = [everything[k - 1] for k in ks] if all(1 <= k <= len(everything) for k in ks) else []
             taken.update(w.number for w in picked)
             out.append(Ref(m.start(), m.end(), picked, _excluded(text, m.start(), m.end(), left_out_at), True))
-    for m in PATTERN.finditer(text):
+    for m in _matches(text):
         if own_numbers and (m.group("carrier") or m.group("below")
                             or m.group("above") or m.group().startswith(("这", "那"))):
             continue  # "A B C 这三个拦截", "YT… 圆通的": the clause's own numbers, labelled

@@ -47,9 +47,10 @@ _PREFIXED: Final = re.compile("|".join(f"(?P<{carrier}>{form})" for carrier, for
 _S10: Final = re.compile(r"[A-Z]{2}[0-9]{9}[A-Z]{2}")
 _S10_WEIGHTS: Final = (8, 6, 4, 2, 3, 5, 9, 7)
 # A digit group followed by a decimal point belongs to a figure ("2.5KG"), never to the number before it.
-_CHUNK: Final = re.compile(r"[A-Z0-9]+(?:[ -][0-9]+(?![.0-9]))*")
+# (the first character apart: a pattern starting with a class lets the engine skip to where one can start)
+_CHUNK: Final = re.compile(r"[A-Z0-9][A-Z0-9]*(?:[ -][0-9]+(?![.0-9]))*")
 _SHORTEST: Final = 10  # shorter runs are neither waybills, phones, nor worth reporting as unplaced numbers
-_DIGITS: Final = re.compile(r"[0-9]+")
+_DIGITS: Final = re.compile(r"[0-9][0-9]*")
 _SEPARATOR: Final = re.compile(r"[ -]")
 _PHONE: Final = re.compile(r"1[3-9][0-9]{9}")
 _LEGACY: Final = ("sf", "zto")

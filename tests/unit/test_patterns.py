@@ -87,14 +87,14 @@ def test_the_checker_can_say_no() -> None:
 # Patterns the parser uses at one place (match, fullmatch, a window of a few characters), or that must look at
 # every place anyway (runs of a class, optional starts): the rest must let the engine skip ahead.
 MAY_START_ANYWHERE = {
-    parser: {"_AMOUNT", "_NAME_BEFORE", "_NAME_AFTER", "_ADDRESS_PARTS", "_FIELD_BREAK", "_CLAUSE", "_BUT",
+    parser: {"_AMOUNT", "_NAME_BEFORE", "_NAME_AFTER", "_ADDRESS_PARTS", "_FIELD_BREAK", "_BUT",
              "_FINE_AFTER", "_CONNECTOR", "_AGAIN", "_WHICH", "_EXCEPT_CLAUSE", "_HAN", "_FILLER", "_STATUS_QUESTION",
              "_STATUS_AFTER", "_LISTED", "_JOINED_ASK", "_RESTATED", "_NUMBER_LABEL", "_COURTESY"},
     intents: {"_NEGATION_AFTER", "_NOTHING", "_MUST", "_VOIDED_NUMBER", "_SUPPOSED_AFTER", "_WEIGHT_RIGHT",
               "_NO_WAIT", "_DONE_AFTER", "_PASSIVE", "_WITHDRAWN_AFTER", "_WITHDRAWN_BEFORE"},
-    waybills: {"_PREFIXED", "_S10", "_CHUNK", "_DIGITS", "_PHONE_NOTATION", "_BREAK"},
+    waybills: {"_PREFIXED", "_S10", "_PHONE_NOTATION", "_BREAK"},
     normalize: {"_NUMBERING", "_SPACES", "_LINE_START", "_CROSSED_AFTER"},
-    quotes: {"_RULE", "_SPEAKER", "_QUOTE_LINE", "_REPLY_PREFIX", "_BOT", "_NUMBER", "_MAYBE"},
+    quotes: {"_RULE", "_SPEAKER", "_QUOTE_LINE", "_REPLY_PREFIX", "_BOT", "_MAYBE"},
     refs: {"PATTERN", "LIST", "_JOINS"},
 }
 
@@ -122,3 +122,52 @@ def test_patterns_scanned_over_a_text_let_the_engine_skip_ahead(module: Any) -> 
 def test_the_prefix_check_can_say_no() -> None:
     assert not _skips_ahead(re.compile("(?<!要)不要|别"))
     assert _skips_ahead(re.compile("不要(?<!要不要)|别"))
+
+
+def _first(seq: Any) -> tuple[set[str], bool]:
+    """The characters a match of the parsed ``seq`` may start with, and whether it may be empty (assertions pass)."""
+    out: set[str] = set()
+    for op, av in seq:
+        if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
+            continue
+        if op is sre.LITERAL:
+            return out | {chr(av)}, False
+        if op is sre.IN:
+            assert all(o in (sre.LITERAL, sre.RANGE) for o, _ in av), "a class the check cannot list"
+            for o, a in av:
+                out |= {chr(a)} if o is sre.LITERAL else {chr(c) for c in range(a[0], a[1] + 1)}
+            return out, False
+        if op is sre.BRANCH:
+            firsts = [_first(alt) for alt in av[1]]
+            out |= set().union(*(f for f, _ in firsts))
+            if not any(empty for _, empty in firsts):
+                return out, False
+            continue
+        if op is sre.SUBPATTERN or op is sre.ATOMIC_GROUP:
+            chars, empty = _first(av[3] if op is sre.SUBPATTERN else av)
+            least = 1
+        else:
+            assert op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT), op
+            chars, empty = _first(av[2])
+            least = av[0]
+        out |= chars
+        if least and not empty:
+            return out, False
+    return out, True
+
+
+def test_references_are_looked_for_where_they_can_start() -> None:
+    starts, empty = _first(_parser.parse(refs.PATTERN.pattern))
+    assert not empty
+    assert starts <= _class_of_first_op(refs._REF_START), starts - _class_of_first_op(refs._REF_START)
+    # a digit followed by two more is no start: the pattern's digits come one or two before a unit or a range mark
+    assert refs.PATTERN.search("YT751423698541") is None
+    assert [m.span() for m in refs._matches("第2到4个 YT7514236985412 第3个 圆通的")] == [
+        m.span() for m in refs.PATTERN.finditer("第2到4个 YT7514236985412 第3个 圆通的")]
+
+
+def _class_of_first_op(pattern: re.Pattern[str]) -> set[str]:
+    (op, members), *_ = list(_parser.parse(pattern.pattern, pattern.flags))
+    assert op is sre.IN
+    return {chr(c) for o, c in members if o is sre.LITERAL} | {
+        chr(c) for o, r in members if o is sre.RANGE for c in range(r[0], r[1] + 1)}
