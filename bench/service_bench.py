@@ -27,10 +27,11 @@ from aiokafka import AIOKafkaProducer
 
 from bench.report import CpuMeter, Target, environment, gc_paused, quantiles_ms, target_rows, verdict, write
 from bench.router_bench import LOGS, PARTITIONS, WARM_S, Proc, Tail, send_paced, steady
-from router import kafkatools, sample
+from router import sample
 from router.config import Settings, child_env, isolated, load_settings
+from router.kafka import delete_topics, ensure_topics
+from router.kafka import tools as kafkatools
 from router.parsing.parser import parse
-from router.transport.kafka import delete_topics, ensure_topics
 
 # Load is compressed in time: a merchant here sends far faster than a person types. Lift the per-merchant
 # rate limit so the benchmark measures handling, not refusals.

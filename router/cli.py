@@ -15,6 +15,7 @@ import anyio
 from router.config import Settings, load_settings
 from router.confirm.model import ConfirmationStore
 from router.errors import ConfigError, KefuError
+from router.kafka import KAFKA_CLIENT_LOGGER
 from router.metrics import RouterMetrics
 from router.registry import Handler
 from router.service import Router
@@ -28,7 +29,7 @@ def _setup_logging(level: str) -> None:
         format="%(asctime)s %(levelname)s %(name)s %(message)s",
         stream=sys.stderr,
     )
-    logging.getLogger("aiokafka").setLevel(logging.WARNING)
+    logging.getLogger(KAFKA_CLIENT_LOGGER).setLevel(logging.WARNING)  # its INFO lines tell of every rebalance
 
 
 async def serve(settings: Settings, handler: Handler | None = None) -> None:
@@ -38,8 +39,8 @@ async def serve(settings: Settings, handler: Handler | None = None) -> None:
     ``gateway.enabled = false``, acknowledges every request and acts on none), with its questions to merchants
     kept in the confirmation store (``confirm.store``, else ``tickets.store``).
     """
+    from router.kafka import ensure_topics
     from router.metrics import RouterMetrics
-    from router.transport.kafka import ensure_topics
 
     created = await ensure_topics(settings)
     if created:
@@ -65,9 +66,9 @@ async def _serve(settings: Settings, handler: Handler | None, metrics: RouterMet
     from handlers import default_registry
     from handlers.service import build
     from router.carrier.callbacks import run_callbacks
+    from router.kafka import KafkaSink, KafkaSource
     from router.runtime import tune_gc
     from router.service import Gate
-    from router.transport.kafka import KafkaSink, KafkaSource
 
     async with KafkaSink(settings) as sink, aiohttp.ClientSession() as session, anyio.create_task_group() as tg:
         gate: Gate | None = None
@@ -254,7 +255,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "run":
             anyio.run(serve, settings, backend_options={"use_uvloop": True})
         elif args.command == "topics":
-            from router.transport.kafka import ensure_topics
+            from router.kafka import ensure_topics
 
             print(anyio.run(ensure_topics, settings) or "topics already exist")
         elif args.command == "check-config":
@@ -262,7 +263,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             print(msgspec.json.format(msgspec.json.encode(settings)).decode())
         elif args.command == "wait-kafka":
-            from router.transport.kafka import wait_for_broker
+            from router.kafka import wait_for_broker
 
             anyio.run(wait_for_broker, settings.kafka.bootstrap, args.timeout)
         elif args.command == "chat-gateway":

@@ -37,13 +37,12 @@ from typing import Any
 
 import aiohttp
 import anyio
-from aiokafka import AIOKafkaConsumer
 from rich.console import Console
 from rich.live import Live
 from rich.table import Table
 
 from handlers.service import build
-from router import kafkatools, sample
+from router import sample
 from router.carrier.callbacks import CallbackReceiver
 from router.carrier.sim import CarrierSim, SimConfig
 from router.chat import dingtalk, wecom
@@ -54,11 +53,12 @@ from router.confirm.keeper import keep_lapses
 from router.confirm.store import open_confirmations
 from router.contracts import Activity, DeadLetter, Escalation, Reply, Ticket, decode_as
 from router.httpserve import served
+from router.kafka import KafkaSink, KafkaSource, ensure_topics
+from router.kafka import tools as kafkatools
 from router.parsing.parser import IRREVERSIBLE, parse
 from router.service import Router
 from router.tickets.follower import Follower
 from router.tickets.store import open_store
-from router.transport.kafka import KafkaSink, KafkaSource, ensure_topics
 
 AES_KEY = "kefuDemoEncodingAESKey0123456789abcdefghijk"  # 43 characters: the demo robot's EncodingAESKey
 WECOM_TOKEN = "kefu-demo-token"
@@ -104,40 +104,31 @@ class Tally:
 async def _read_outputs(settings: Settings, tally: Tally, *, task_status: Any = anyio.TASK_STATUS_IGNORED) -> None:
     """Follow the output topics from the start for the live figures and the summary."""
     t = settings.topics
-    consumer = AIOKafkaConsumer(t.replies, t.activity, t.tickets, t.human, t.dlq,
-                                bootstrap_servers=settings.kafka.bootstrap, enable_auto_commit=False,
-                                auto_offset_reset="earliest", fetch_max_wait_ms=100)
-    await consumer.start()
-    task_status.started()
-    try:
+    async with kafkatools.Tail(settings.kafka.bootstrap, [t.replies, t.activity, t.tickets, t.human, t.dlq]) as tail:
+        task_status.started()
         while True:
-            batches = await consumer.getmany(timeout_ms=200, max_records=5000)
-            for msgs in batches.values():
-                for m in msgs:
-                    value = m.value or b""
-                    if m.topic == t.replies:
-                        r = decode_as(value, Reply)
-                        if r.id.endswith(":reply"):
-                            tally.answered_at.setdefault(r.request_id, r.created_at.timestamp())
-                            tally.reply_order[r.merchant].append(r.request_id)
-                        elif r.id.endswith(":result"):
-                            tally.results += 1
-                        elif r.id.endswith(":lapsed"):
-                            tally.lapsed[r.id.removesuffix(":lapsed")] += 1
-                            tally.lapsed_requests.add(r.request_id)
-                    elif m.topic == t.activity:
-                        a = decode_as(value, Activity)
-                        tally.activity[a.outcome] += 1
-                        tally.outcome[a.id] = a.outcome
-                    elif m.topic == t.tickets:
-                        tally.tickets.append(decode_as(value, Ticket))
-                    elif m.topic == t.human:
-                        tally.escalations.append(decode_as(value, Escalation))
-                    else:
-                        tally.dead.append(decode_as(value, DeadLetter))
-    finally:
-        with anyio.CancelScope(shield=True):
-            await consumer.stop()
+            for m in await tail.read():
+                value = m.value or b""
+                if m.topic == t.replies:
+                    r = decode_as(value, Reply)
+                    if r.id.endswith(":reply"):
+                        tally.answered_at.setdefault(r.request_id, r.created_at.timestamp())
+                        tally.reply_order[r.merchant].append(r.request_id)
+                    elif r.id.endswith(":result"):
+                        tally.results += 1
+                    elif r.id.endswith(":lapsed"):
+                        tally.lapsed[r.id.removesuffix(":lapsed")] += 1
+                        tally.lapsed_requests.add(r.request_id)
+                elif m.topic == t.activity:
+                    a = decode_as(value, Activity)
+                    tally.activity[a.outcome] += 1
+                    tally.outcome[a.id] = a.outcome
+                elif m.topic == t.tickets:
+                    tally.tickets.append(decode_as(value, Ticket))
+                elif m.topic == t.human:
+                    tally.escalations.append(decode_as(value, Escalation))
+                else:
+                    tally.dead.append(decode_as(value, DeadLetter))
 
 
 def _wecom_post(line: sample.ChatLine, token: str = WECOM_TOKEN) -> tuple[dict[str, str], bytes]:

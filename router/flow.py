@@ -13,8 +13,7 @@ from collections.abc import Mapping, Set
 from dataclasses import dataclass
 
 from router.config import BackpressureSettings
-
-TP = tuple[str, int]
+from router.source import TP
 
 
 @dataclass(frozen=True)

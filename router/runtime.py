@@ -2,9 +2,8 @@
 
 CPython's cyclic garbage collector runs a young-generation pass every 700 container allocations and a full
 pass every 100 of those, each full pass walking every live object (the parser's tables, the carrier world, the
-aiokafka clients). At 20,000 requests a second that was about a quarter of the router's CPU (measured with
-``gc.callbacks``: 1.0 s of collection while draining 60,000 records in 3 s). The router frees almost everything
-by reference counting (records, jobs, replies); cycles are rare (exception tracebacks), so collecting them
+Kafka clients): at high rates a large share of the router's CPU (bench/results). The router frees almost
+everything by reference counting (records, jobs, replies); cycles are rare (exception tracebacks), so collecting them
 less often costs a little memory and no correctness.
 """
 

@@ -35,9 +35,9 @@ from typing import Any, Generic, Protocol, TypeVar
 import anyio
 from anyio.abc import TaskStatus
 
+from router.source import TP
 from router.tasks import wake
 
-TP = tuple[str, int]
 # Work that never suspends gets at most this much of one turn of the event loop before the loop's I/O has its
 # turn (see _worker); parked workers come back a few per turn.
 _TURN_SLICE_S = 0.020

@@ -42,11 +42,11 @@ from router.contracts import (
     decode_request,
     encode,
 )
+from router.deadletters import dead_letter
 from router.errors import CommitError, DecodeError, TransportError
 from router.flow import decide
 from router.metrics import HOT_RANKS, OUTCOMES, RouterMetrics
 from router.offsets import PartitionOffsets, decode_finished
-from router.privacy import mask_phones, mask_record
 from router.registry import Handler, LanedHandler, RebalanceAware
 from router.scheduler import KeyedScheduler, Lanes
 from router.source import TP, Committed, Record, Sink, Source
@@ -54,10 +54,6 @@ from router.source import TP, Committed, Record, Sink, Source
 log = logging.getLogger("kefu.router")
 
 OutRecord = tuple[str, bytes | None, bytes]
-_DETAIL_MAX = 500
-# A dead letter keeps at most this much of the original value: base64 in JSON makes it a third larger, and a
-# letter over the broker's 1 MB would be refused forever, holding the merchant's later records.
-DEAD_LETTER_VALUE_MAX = 256 * 1024
 LAG_INTERVAL_S = 5.0  # lag is measured with a ListOffsets request to the broker: not every commit
 
 
@@ -224,7 +220,7 @@ class Router:
                 tp = (rec.topic, rec.partition)
                 offsets = self._offsets.get(tp)
                 if offsets is None:
-                    # aiokafka starts fetching a new partition while our on_assigned is still reading its
+                    # the Kafka client starts fetching a new partition while our on_assigned is still reading its
                     # commit metadata: put the consumer back at this record rather than lose it.
                     if tp not in unready:
                         unready.add(tp)
@@ -433,20 +429,8 @@ class Router:
 
     def _dead_letter(self, rec: Record, reason: str, detail: str) -> OutRecord:
         self.metrics.dead_letters.labels(reason).inc()
-        value = mask_record(rec.value)
-        detail = mask_phones(detail[:_DETAIL_MAX])
-        if value is not None and len(value) > DEAD_LETTER_VALUE_MAX:
-            detail += f" (value cut to its first {DEAD_LETTER_VALUE_MAX} of {len(value)} bytes; the origin has it all)"
-            value = value[:DEAD_LETTER_VALUE_MAX]
-        letter = DeadLetter(
-            reason=reason,
-            detail=detail,
-            topic=rec.topic,
-            partition=rec.partition,
-            offset=rec.offset,
-            key=rec.key,
-            value=value,
-        )
+        letter = dead_letter(reason, detail, topic=rec.topic, partition=rec.partition, offset=rec.offset,
+                             key=rec.key, value=rec.value)
         return (self.settings.topics.dlq, rec.key, encode(letter))
 
     async def _enqueue(self, outputs: list[OutRecord]) -> asyncio.Future[Any] | None:

@@ -1,7 +1,7 @@
 """Narrow interfaces between the router and its transport, and an in-memory implementation for unit tests.
 
 The router sees a ``Source`` of records with consumer-group semantics (assignment, pause, commit) and a
-``Sink`` that returns once an output is durably acknowledged. ``router.transport.kafka`` implements both on
+``Sink`` that returns once an output is durably acknowledged. ``router.kafka`` implements both on
 Apache Kafka; ``MemoryBroker`` implements them in memory for fast, deterministic scheduler tests. The same
 router code runs on either.
 """

@@ -11,9 +11,9 @@ from typing import Protocol
 
 import anyio
 
-from router import kafkatools
 from router.config import Settings, isolated, load_settings
 from router.contracts import MerchantRequest, Output, Reply
+from router.kafka import tools as kafkatools
 from router.registry import Handler
 from router.service import Router
 from router.source import MemoryBroker, MemorySink, MemorySource
@@ -78,7 +78,7 @@ class KafkaHarness:
         self.bootstrap = settings.kafka.bootstrap
 
     async def setup(self) -> None:
-        from router.transport.kafka import ensure_topics
+        from router.kafka import ensure_topics
 
         await ensure_topics(self.settings)
 
@@ -87,7 +87,7 @@ class KafkaHarness:
 
     @asynccontextmanager
     async def running(self, handler: Handler) -> AsyncIterator[Router]:
-        from router.transport.kafka import KafkaSink, KafkaSource
+        from router.kafka import KafkaSink, KafkaSource
 
         async with KafkaSink(self.settings) as sink:
             router = Router(self.settings, KafkaSource(self.settings), sink, handler)

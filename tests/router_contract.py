@@ -10,7 +10,7 @@ import anyio
 from router import sample
 from router.config import Settings
 from router.contracts import DeadLetter, MerchantRequest, Reply, decode_as, encode
-from router.service import DEAD_LETTER_VALUE_MAX
+from router.deadletters import VALUE_MAX as DEAD_LETTER_VALUE_MAX
 from tests.harness import Harness, LanedHandler, ScriptedHandler, fresh_settings
 
 MakeHarness = Callable[[Settings], Harness]

@@ -19,8 +19,8 @@ from router import sample
 from router.carrier.sim import CarrierSim
 from router.config import Settings, isolated
 from router.contracts import MerchantRequest, Reply, encode
+from router.kafka import KafkaSink, KafkaSource
 from router.service import Router
-from router.transport.kafka import KafkaSink, KafkaSource
 from tests.harness import fresh_settings
 
 # `make chaos` runs the fault scenarios at full size (KEFU_CHAOS=full); CI runs them reduced.

@@ -32,23 +32,23 @@ import logging
 import random
 import time
 from collections import OrderedDict, deque
-from collections.abc import Callable
-from typing import Any
+from collections.abc import Callable, Mapping
 
 import aiohttp
 import anyio
 import msgspec
-from aiokafka import AIOKafkaConsumer, ConsumerRebalanceListener, TopicPartition
-from aiokafka.errors import KafkaError
 from anyio.abc import TaskGroup, TaskStatus
 
 from router.chat import dingtalk, wecom
 from router.chat.metrics import ChatMetrics
 from router.chat.pacing import Pacer, split_text, take_lines, utf8_len
 from router.config import QUIET_FETCH_WAIT_MS, ChatGroup, Settings
-from router.contracts import DeadLetter, Reply, decode_as, encode, utcnow
+from router.contracts import Reply, decode_as, encode, utcnow
+from router.deadletters import dead_letter
+from router.errors import CommitError, TransportError
+from router.kafka import KafkaSource
 from router.offsets import PartitionOffsets
-from router.source import TP, Sink
+from router.source import TP, Committed, Sink
 
 log = logging.getLogger("kefu.chat.egress")
 
@@ -105,7 +105,7 @@ class Egress:
         self._queued = 0
         self.delivered = 0  # replies the platforms accepted, in this process
         self._room = anyio.Event()
-        self._consumer: Any = None
+        self._consumer: KafkaSource | None = None
         self._tg: TaskGroup | None = None
         self._started = time.monotonic()
         self._assigned_at: dict[TP, float] = {}  # when this process was given each partition
@@ -128,15 +128,11 @@ class Egress:
     # -- consuming -----------------------------------------------------------------------------------------
 
     async def run(self, *, task_status: TaskStatus[None] = anyio.TASK_STATUS_IGNORED) -> None:
-        k = self._settings.kafka
-        self._consumer = AIOKafkaConsumer(
-            bootstrap_servers=k.bootstrap, group_id=self._chat.group_id, client_id=f"{k.client_id}-chat",
-            enable_auto_commit=False, auto_offset_reset="earliest", fetch_max_wait_ms=QUIET_FETCH_WAIT_MS,
-            session_timeout_ms=k.session_timeout_ms, heartbeat_interval_ms=k.heartbeat_interval_ms,
-        )
-        await self._consumer.start()
+        consumer = self._consumer = KafkaSource(
+            self._settings, [self._settings.topics.replies], group_id=self._chat.group_id, client="chat",
+            fetch_max_wait_ms=QUIET_FETCH_WAIT_MS, fetch_min_bytes=1, commit_metadata=False)
+        await consumer.start(self)
         try:
-            self._consumer.subscribe([self._settings.topics.replies], listener=_Listener(self))
             async with anyio.create_task_group() as tg:
                 self._tg = tg
                 tg.start_soon(self._commit_loop)
@@ -146,20 +142,20 @@ class Egress:
                         self._room = anyio.Event()
                         await self._room.wait()
                     try:
-                        batches = await self._consumer.getmany(timeout_ms=200, max_records=1000)
-                    except KafkaError as e:  # the broker restarting: replies wait in Kafka, nothing is lost
-                        log.warning("fetching replies failed (%s); trying again", type(e).__name__)
+                        records = await consumer.fetch(1000, 0.2)
+                    except TransportError as e:  # the broker restarting: replies wait in Kafka, nothing is lost
+                        log.warning("fetching replies failed (%s); trying again", e)
                         await anyio.sleep(1.0)
                         continue
-                    for msgs in batches.values():
-                        for m in msgs:
-                            await self._accept(m.topic, m.partition, m.offset, m.value)
+                    for m in records:
+                        await self._accept(m.topic, m.partition, m.offset, m.value)
         finally:
             with anyio.CancelScope(shield=True):
                 try:
                     await self._commit()
                 finally:
-                    await self._consumer.stop()
+                    await consumer.stop()
+                    self._consumer = None
                 log.info("chat egress stopped: delivered replies committed, %d waiting left to the next start",
                          self._queued)
 
@@ -196,8 +192,7 @@ class Egress:
 
     async def _dead(self, tp: TP, offset: int, value: bytes | None, reason: str, detail: str) -> None:
         """Hand an undeliverable reply to the dead-letter topic, then let its offset be committed."""
-        letter = DeadLetter(reason=reason, detail=detail[:500], topic=tp[0], partition=tp[1], offset=offset,
-                            key=None, value=value)
+        letter = dead_letter(reason, detail, topic=tp[0], partition=tp[1], offset=offset, key=None, value=value)
         delay = self._chat.retry_base_s
         while True:
             try:
@@ -345,27 +340,27 @@ class Egress:
             await anyio.sleep(1.0)
             try:
                 await self._commit()
-            except KafkaError as e:  # a rebalance under way: the next round commits
+            except CommitError as e:  # a rebalance under way: the next round commits
                 log.debug("commit skipped: %s", e)
 
     async def _commit(self, only: set[TP] | None = None) -> None:
-        offsets = {}
+        offsets: dict[TP, Committed] = {}
         for tp, po in self._offsets.items():
             if only is not None and tp not in only:
                 continue
             point = po.commit_point()
             if point is not None and point > self._committed.get(tp, -1):
-                offsets[TopicPartition(*tp)] = point
+                offsets[tp] = Committed(point)
         if offsets and self._consumer is not None:
             await self._consumer.commit(offsets)
-            for tp2, point in offsets.items():
-                self._committed[(tp2.topic, tp2.partition)] = point
+            for tp, c in offsets.items():
+                self._committed[tp] = c.offset
 
-    async def revoked(self, tps: set[TP]) -> None:
+    async def on_revoked(self, tps: set[TP]) -> None:
         """Partitions taken away: commit what was delivered, and leave the rest to their new owner."""
         try:
             await self._commit(tps)
-        except KafkaError as e:
+        except CommitError as e:
             log.warning("commit on revocation failed (%s): their replies may be sent again", e)
         for tp in tps:
             po = self._offsets.pop(tp, None)
@@ -381,18 +376,7 @@ class Egress:
             if robot.tp in tps and not robot.busy:
                 del self._robots[group]  # its sends from now on are the new owner's; if it comes back, it holds
 
-    def assigned(self, tps: set[TP]) -> None:
+    async def on_assigned(self, tps: set[TP], committed: Mapping[TP, Committed]) -> None:
         now = time.monotonic()
         for tp in tps:
             self._assigned_at[tp] = now
-
-
-class _Listener(ConsumerRebalanceListener):  # type: ignore[misc]
-    def __init__(self, egress: Egress) -> None:
-        self._egress = egress
-
-    async def on_partitions_revoked(self, revoked: Any) -> None:
-        await self._egress.revoked({(tp.topic, tp.partition) for tp in revoked})
-
-    async def on_partitions_assigned(self, assigned: Any) -> None:
-        self._egress.assigned({(tp.topic, tp.partition) for tp in assigned})

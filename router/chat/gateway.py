@@ -21,7 +21,7 @@ from router.chat.metrics import ChatMetrics
 from router.config import Settings, chat_groups
 from router.contracts import Reply
 from router.httpserve import serve_app
-from router.transport.kafka import KafkaSink
+from router.kafka import KafkaSink
 
 log = logging.getLogger("kefu.chat")
 

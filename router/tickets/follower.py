@@ -21,15 +21,16 @@ from typing import Any
 
 import anyio
 import msgspec
-from aiokafka import AIOKafkaConsumer
-from aiokafka.errors import KafkaError
 from anyio.abc import TaskStatus
 from prometheus_client import CollectorRegistry, Counter
 
 from router.carrier.model import CarrierEvent, event_decoder
 from router.config import QUIET_FETCH_WAIT_MS, Settings
-from router.contracts import Activity, DeadLetter, Escalation, HumanReply, Reply, Ticket, decode_as, encode
-from router.source import Sink
+from router.contracts import Activity, Escalation, HumanReply, Reply, Ticket, decode_as, encode
+from router.deadletters import dead_letter
+from router.errors import CommitError, TransportError
+from router.kafka import KafkaSource
+from router.source import TP, Committed, Record, Sink
 from router.tickets.store import Applied, TicketRow, TicketStore
 
 log = logging.getLogger("kefu.follower")
@@ -80,12 +81,9 @@ class Follower:
         return (True, []) if self._running else (False, ["not consuming yet"])
 
     async def run(self, *, task_status: TaskStatus[None] = anyio.TASK_STATUS_IGNORED) -> None:
-        k = self.settings.kafka
-        consumer = AIOKafkaConsumer(
-            *self._topics, bootstrap_servers=k.bootstrap, group_id=self.settings.tickets.group_id,
-            client_id=f"{k.client_id}-follower", enable_auto_commit=False, auto_offset_reset="earliest",
-            isolation_level="read_committed", fetch_max_wait_ms=QUIET_FETCH_WAIT_MS,
-        )
+        consumer = KafkaSource(self.settings, self._topics, group_id=self.settings.tickets.group_id,
+                               client="follower", fetch_max_wait_ms=QUIET_FETCH_WAIT_MS, fetch_min_bytes=1,
+                               commit_metadata=False)
         await consumer.start()
         try:
             async with anyio.create_task_group() as tg:
@@ -94,21 +92,20 @@ class Follower:
                 task_status.started()
                 while True:
                     try:
-                        batches = await consumer.getmany(timeout_ms=200, max_records=2000)
-                    except KafkaError as e:
-                        log.warning("fetch failed: %s", e)
+                        records = await consumer.fetch(2000, 0.2)
+                    except TransportError as e:
+                        log.warning("%s", e)
                         await anyio.sleep(1)
                         continue
-                    records = [m for msgs in batches.values() for m in msgs]
                     if not records:
                         continue
                     await self._send(await self.handle(records))
-                    await self._commit(consumer)
+                    await self._commit(consumer, records)
         finally:
             with anyio.CancelScope(shield=True):
                 await consumer.stop()
 
-    async def handle(self, records: Sequence[Any]) -> list[_OutRecord]:
+    async def handle(self, records: Sequence[Record]) -> list[_OutRecord]:
         """One fetched batch → outputs. Tickets first, so events in the same batch find them."""
         t = self.settings.topics
         tickets: list[Ticket] = []
@@ -117,15 +114,16 @@ class Follower:
         activity: list[Activity] = []
         out: list[_OutRecord] = []
         for m in records:
+            value = m.value or b""  # (a record without a value is undecodable like any other)
             try:
                 if m.topic == t.tickets:
-                    tickets.append(decode_as(m.value, Ticket))
+                    tickets.append(decode_as(value, Ticket))
                 elif m.topic == t.carrier_events:
-                    events.append(event_decoder.decode(m.value))
+                    events.append(event_decoder.decode(value))
                 elif m.topic == t.activity:
-                    activity.append(decode_as(m.value, Activity))
+                    activity.append(decode_as(value, Activity))
                 else:
-                    humans.append(decode_as(m.value, HumanReply))
+                    humans.append(decode_as(value, HumanReply))
             except (msgspec.DecodeError, UnicodeDecodeError, TypeError) as e:
                 self.metrics.bad.labels(m.topic).inc()
                 out.append(self._dead_letter(m, str(e)))
@@ -195,9 +193,9 @@ class Follower:
         await self._send(out)
         return len(claimed)
 
-    def _dead_letter(self, m: Any, detail: str) -> _OutRecord:
-        letter = DeadLetter(reason="undecodable", detail=detail[:500], topic=m.topic, partition=m.partition,
-                            offset=m.offset, key=m.key, value=m.value)
+    def _dead_letter(self, m: Record, detail: str) -> _OutRecord:
+        letter = dead_letter("undecodable", detail, topic=m.topic, partition=m.partition, offset=m.offset,
+                             key=m.key, value=m.value)
         return (self.settings.topics.dlq, m.key, encode(letter))
 
     async def _send(self, out: list[_OutRecord]) -> None:
@@ -212,17 +210,19 @@ class Follower:
                 delay = min(delay * 2, 5.0)
 
     @staticmethod
-    async def _commit(consumer: Any) -> None:
+    async def _commit(consumer: KafkaSource, records: Sequence[Record]) -> None:
+        """Past every record of the batch (each partition's come in offset order)."""
+        after: dict[TP, Committed] = {m.tp: Committed(m.offset + 1) for m in records}
         try:
-            await consumer.commit()
-        except KafkaError as e:  # a rebalance: the batch comes again and changes nothing
-            log.warning("commit failed: %s", e)
+            await consumer.commit(after)
+        except CommitError as e:  # a rebalance: the batch comes again and changes nothing
+            log.warning("%s", e)
 
 
 async def follow(settings: Settings, *, task_status: TaskStatus[None] = anyio.TASK_STATUS_IGNORED) -> None:
     """Open the store and run a follower until cancelled (``kefu-router follow``)."""
+    from router.kafka import KafkaSink
     from router.tickets.store import open_store
-    from router.transport.kafka import KafkaSink
 
     store = await open_store(settings.tickets.store)
     try:

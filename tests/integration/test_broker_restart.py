@@ -14,10 +14,11 @@ from pathlib import Path
 import anyio
 import pytest
 
-from router import kafkatools, sample
+from router import sample
 from router.carrier.sim import CarrierSim, SimConfig
+from router.kafka import ensure_topics
+from router.kafka import tools as kafkatools
 from router.parsing.parser import parse
-from router.transport.kafka import ensure_topics
 from tests.carrier_kit import served
 from tests.integration.procs import OwnBroker, RouterProcess
 from tests.integration.test_router_processes import read_replies

@@ -19,13 +19,13 @@ import aiohttp
 import anyio
 import pytest
 
-from router import kafkatools
 from router.chat import dingtalk, wecom
 from router.chat.gateway import Gateway, run_gateway
 from router.chat.sink import ChatSink
 from router.config import Settings, isolated
 from router.contracts import DeadLetter, MerchantRequest, Reply, decode_as, encode
-from router.transport.kafka import ensure_topics
+from router.kafka import ensure_topics
+from router.kafka import tools as kafkatools
 from tests.carrier_kit import served
 from tests.harness import fresh_settings
 from tests.integration.procs import OwnBroker

@@ -12,14 +12,15 @@ from pathlib import Path
 import anyio
 import pytest
 
-from router import kafkatools, sample
+from router import sample
 from router.carrier import world
 from router.carrier.model import ParcelState
 from router.carrier.sim import CarrierSim, SimConfig
 from router.confirm.model import ASK, EXPIRED, WHAT, ConfirmationStore
 from router.confirm.store import open_confirmations
 from router.contracts import MerchantRequest, Reply, decode_as, encode
-from router.transport.kafka import ensure_topics
+from router.kafka import ensure_topics
+from router.kafka import tools as kafkatools
 from tests.carrier_kit import served
 from tests.confirm_contract import settles_each_question_once
 from tests.integration.procs import RouterProcess

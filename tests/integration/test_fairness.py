@@ -16,11 +16,12 @@ import msgspec
 import pytest
 
 from handlers.service import TOO_FREQUENT
-from router import kafkatools, sample
+from router import sample
 from router.carrier.sim import CarrierSim, SimConfig
 from router.config import LimitSettings
+from router.kafka import ensure_topics
+from router.kafka import tools as kafkatools
 from router.parsing.parser import parse
-from router.transport.kafka import ensure_topics
 from tests.carrier_kit import served
 from tests.integration.test_router_processes import read_replies
 from tests.service_kit import running, settings_for

@@ -13,16 +13,16 @@ import anyio
 import msgspec
 import pytest
 
-from router import kafkatools
 from router.carrier import world
 from router.carrier.callbacks import CallbackReceiver
 from router.carrier.model import ParcelState
 from router.carrier.sim import CarrierSim, SimConfig
 from router.config import Settings
 from router.contracts import Escalation, HumanReply, Reply, decode_as, encode
+from router.kafka import KafkaSink, ensure_topics
+from router.kafka import tools as kafkatools
 from router.tickets.follower import Follower
 from router.tickets.store import TicketStore
-from router.transport.kafka import KafkaSink, ensure_topics
 from tests.carrier_kit import served
 from tests.harness import fresh_settings
 from tests.service_kit import req, running, settings_for

@@ -7,9 +7,9 @@ import asyncio
 import anyio
 import pytest
 
-from router import kafkatools
 from router.errors import TransportError
-from router.transport.kafka import MAX_REQUEST_SIZE, KafkaSink, ensure_topics
+from router.kafka import MAX_REQUEST_SIZE, KafkaSink, ensure_topics
+from router.kafka import tools as kafkatools
 from tests.harness import fresh_settings
 
 pytestmark = pytest.mark.integration

@@ -19,11 +19,12 @@ import msgspec
 import pytest
 import yaml  # type: ignore[import-untyped]
 
-from router import kafkatools, sample
+from router import sample
 from router.carrier.sim import CarrierSim, SimConfig
 from router.chat.sink import ChatSink
 from router.config import Settings, child_env, isolated
-from router.transport.kafka import ensure_topics
+from router.kafka import ensure_topics
+from router.kafka import tools as kafkatools
 from tests.carrier_kit import served
 from tests.service_kit import req, settings_for
 

@@ -10,11 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from router import kafkatools, sample
+from router import sample
 from router.carrier.sim import CarrierSim, SimConfig
 from router.contracts import DeadLetter, Reply, decode_as
+from router.kafka import ensure_topics
+from router.kafka import tools as kafkatools
 from router.parsing.parser import parse
-from router.transport.kafka import ensure_topics
 from tests.carrier_kit import served
 from tests.fuzz import malformed
 from tests.service_kit import CHAOS_SCALE, running, settings_for

@@ -15,8 +15,8 @@ import pytest
 
 from router import sample
 from router.carrier.sim import CarrierSim, SimConfig
+from router.kafka import ensure_topics
 from router.parsing.parser import parse
-from router.transport.kafka import ensure_topics
 from tests.carrier_kit import served
 from tests.integration.procs import RouterProcess
 from tests.integration.test_router_processes import produce_paced, read_replies

@@ -10,9 +10,10 @@ from pathlib import Path
 import anyio
 import pytest
 
-from router import kafkatools, sample
+from router import sample
 from router.contracts import Reply, decode_as
-from router.transport.kafka import ensure_topics
+from router.kafka import ensure_topics
+from router.kafka import tools as kafkatools
 from tests.harness import fresh_settings
 from tests.integration.procs import RouterProcess
 

@@ -12,14 +12,15 @@ import anyio
 import msgspec
 import pytest
 
-from router import kafkatools, sample
+from router import sample
 from router.carrier import world
 from router.carrier.callbacks import CallbackReceiver
 from router.carrier.model import CarrierEvent, ParcelState, event_decoder
 from router.carrier.sim import CarrierSim, SimConfig
 from router.contracts import Escalation, Reply, Ticket, decode_as
+from router.kafka import KafkaSink, ensure_topics
+from router.kafka import tools as kafkatools
 from router.parsing.parser import parse
-from router.transport.kafka import KafkaSink, ensure_topics
 from tests.carrier_kit import served
 from tests.harness import fresh_settings
 from tests.service_kit import req, running, settings_for

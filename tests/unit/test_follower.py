@@ -3,27 +3,21 @@ out-of-order events never stop it; results become replies once."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 import msgspec
 
 from router.carrier.model import CarrierEvent
 from router.contracts import DeadLetter, Reply, decode_as, encode
-from router.source import MemoryBroker, MemorySink
+from router.source import MemoryBroker, MemorySink, Record
 from router.tickets.follower import Follower
 from router.tickets.store import open_store
 from tests.harness import fresh_settings
 from tests.store_contract import ticket
 
 
-@dataclass
-class Rec:
-    topic: str
-    value: bytes
-    partition: int = 0
-    offset: int = 0
-    key: bytes | None = b"m1"
+def Rec(topic: str, value: bytes, partition: int = 0, offset: int = 0, key: bytes | None = b"m1") -> Record:
+    return Record(topic, partition, offset, key, value)
 
 
 async def test_a_batch_with_garbage_unknown_and_late_events(tmp_path: Path) -> None:

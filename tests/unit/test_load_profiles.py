@@ -8,8 +8,8 @@ import anyio
 
 from bench.load import MERCHANTS, Profile, Traffic, check, latency_by_second
 from bench.router_bench import _median_p99, send_paced
+from router.kafka import KeyPartitions
 from router.parsing.parser import parse
-from router.transport.kafka import KeyPartitions
 
 
 def test_hot_merchant_sends_its_share_and_text_is_varied() -> None:

@@ -4,7 +4,7 @@ from aiokafka.partitioner import DefaultPartitioner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from router.transport.kafka import KeyPartitions
+from router.kafka import KeyPartitions
 
 
 @settings(max_examples=300)

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+import anyio
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
+
+from router.kafka.errors import map_errors
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,6 +21,7 @@ class Message:
     key: bytes | None
     value: bytes | None
     timestamp_ms: int
+    topic: str = ""
 
 
 async def produce_all(bootstrap: str, topic: str, items: Iterable[tuple[bytes | None, bytes]]) -> int:
@@ -65,12 +69,36 @@ async def read_topic(
         while counted < expected and time.monotonic() < deadline:
             batches = await consumer.getmany(timeout_ms=200, max_records=10_000)
             for msgs in batches.values():
-                new = [Message(m.partition, m.offset, m.key, m.value, m.timestamp) for m in msgs]
+                new = [Message(m.partition, m.offset, m.key, m.value, m.timestamp, m.topic) for m in msgs]
                 out += new
                 counted += len(new) if counts is None else sum(1 for m in new if counts(m))
         return out
     finally:
         await consumer.stop()
+
+
+class Tail:
+    """Follow topics from their beginning, outside any consumer group (nothing committed): ``async with
+    Tail(bootstrap, topics) as tail: batch = await tail.read()``."""
+
+    def __init__(self, bootstrap: str, topics: Sequence[str], fetch_max_wait_ms: int = 100) -> None:
+        self._consumer = AIOKafkaConsumer(*topics, bootstrap_servers=bootstrap, enable_auto_commit=False,
+                                          auto_offset_reset="earliest", fetch_max_wait_ms=fetch_max_wait_ms)
+
+    async def __aenter__(self) -> Tail:
+        with map_errors("cannot follow topics"):
+            await self._consumer.start()
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        with anyio.CancelScope(shield=True):  # stopping must finish even when the reader was cancelled
+            await self._consumer.stop()
+
+    async def read(self, timeout_s: float = 0.2, max_records: int = 5000) -> list[Message]:
+        with map_errors("reading topics failed"):
+            batches = await self._consumer.getmany(timeout_ms=int(timeout_s * 1000), max_records=max_records)
+        return [Message(m.partition, m.offset, m.key, m.value, m.timestamp, m.topic)
+                for msgs in batches.values() for m in msgs]
 
 
 async def committed_offsets(bootstrap: str, group: str, topic: str) -> dict[int, int]:

@@ -1,1 +1,0 @@
-"""Transports: the broker behind the Source and Sink interfaces."""
