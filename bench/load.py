@@ -31,7 +31,7 @@ from typing import Any
 
 import anyio
 from aiokafka import AIOKafkaProducer
-from hdrh.histogram import HdrHistogram
+from hdrh.histogram import HdrHistogram  # type: ignore[import-untyped]
 
 from bench.report import RESULTS, Target, environment, target_rows, verdict, write
 from bench.router_bench import Proc, Tail, send_paced

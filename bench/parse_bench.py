@@ -14,6 +14,7 @@ import random
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import orjson
 
@@ -53,7 +54,7 @@ def main() -> int:
     targets = [
         Target("messages per second, one core (slower input)", f">= {TARGET:,}", round(slowest), slowest >= TARGET)
     ]
-    data = {
+    data: dict[str, Any] = {
         "benchmark": "parse", "environment": environment(), "implementation": IMPLEMENTATION, "per_second": runs,
         "per_second_wall": {k: wall for k, (_, wall) in measured.items()},
         "targets": [t.as_dict() for t in targets],

@@ -218,7 +218,7 @@ CAPACITY_RATES = (1000.0, 1500.0, 2000.0, 2500.0, 3000.0)  # each offered to one
 
 
 def meets_slo(r: dict[str, Any]) -> bool:
-    return r["answered"] == r["expected_replies"] and r["latency_ms"]["p99"] <= SLO_MS
+    return bool(r["answered"] == r["expected_replies"] and r["latency_ms"]["p99"] <= SLO_MS)
 
 
 def render(data: dict[str, Any]) -> str:

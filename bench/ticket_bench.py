@@ -117,8 +117,8 @@ async def main(n_tickets: int, n_events: int) -> int:
     pgr = results["postgresql"]["events_per_second"]
     targets = [Target(f"PostgreSQL event matching with {n_tickets:,} open tickets, events/s", f">= {TARGET:,.0f}",
                       pgr, pgr >= TARGET)]
-    data = {"benchmark": "tickets", "environment": environment(), "open_tickets": n_tickets, "batch": BATCH,
-            "results": results, "targets": [x.as_dict() for x in targets]}
+    data: dict[str, Any] = {"benchmark": "tickets", "environment": environment(), "open_tickets": n_tickets,
+                            "batch": BATCH, "results": results, "targets": [x.as_dict() for x in targets]}
     md = (
         "# Ticket store benchmark\n\n"
         f"{data['environment']['when']} · {data['environment']['cpus']} CPUs · PostgreSQL 15 (Debian) on 127.0.0.1 "

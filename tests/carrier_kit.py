@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
-from typing import Any
+from typing import Any, Protocol
 
 import aiohttp
 import anyio
@@ -20,8 +20,14 @@ from router.config import GatewaySettings
 from router.errors import CarrierRejectedError, CarrierRetryableError
 
 
+class Served(Protocol):
+    """A simulator that serves an aiohttp application (the carrier simulator, the chat sink)."""
+
+    def app(self) -> web.Application: ...
+
+
 @asynccontextmanager
-async def served(sim: CarrierSim, app: web.Application | None = None) -> AsyncIterator[str]:
+async def served(sim: Served, app: web.Application | None = None) -> AsyncIterator[str]:
     """Serve the simulator (or another app) on 127.0.0.1 and a free port; yields the base URL."""
     async with httpserve.served(app or sim.app()) as url:
         yield url

@@ -9,6 +9,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import aiohttp
 import anyio
@@ -28,7 +29,7 @@ CHAOS_SCALE = 5 if os.environ.get("KEFU_CHAOS") == "full" else 1
 
 
 def settings_for(tmp: Path, url: str, callback_url: str = "", merchants: int = 50,
-                 **sections: dict[str, object]) -> Settings:
+                 **sections: Any) -> Settings:
     path = tmp / "directory.json"
     sample.directory(merchants).dump(path)
     base = fresh_settings(topics={"partitions": 4})

@@ -12,7 +12,6 @@ import time
 from pathlib import Path
 
 import anyio
-import pytest
 
 from router import sample
 from router.carrier.sim import CarrierSim, SimConfig
@@ -23,13 +22,6 @@ from tests.carrier_kit import served
 from tests.integration.procs import OwnBroker, RouterProcess
 from tests.integration.test_router_processes import read_replies
 from tests.service_kit import CHAOS_SCALE, Tally, settings_for
-
-pytestmark = pytest.mark.anyio
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
 
 
 async def produce_through_outages(bootstrap: str, topic: str, items: list[tuple[bytes, bytes]], seconds: float,

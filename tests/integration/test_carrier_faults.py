@@ -20,16 +20,9 @@ from router.parsing.parser import parse
 from tests.carrier_kit import served
 from tests.service_kit import CHAOS_SCALE, Tally, running, settings_for
 
-pytestmark = pytest.mark.anyio
-
 FAULTY = SimConfig(latency_ms=5, error_rate=0.1, rate_429=0.15, retry_after_s=0.05, busy_rate=0.05,
                    malformed_rate=0.1, seed=9)
 SLOW = SimConfig(latency_ms=2000, latency_sigma=0.3, seed=10)  # seconds per call: about 1.1 s to 3.6 s
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
 
 
 @pytest.mark.parametrize(("name", "config", "n"), [("faulty", FAULTY, 1500), ("slow", SLOW, 300)])

@@ -17,13 +17,6 @@ from router.carrier.sim import CarrierSim, SimConfig
 from router.errors import CarrierRejectedError
 from tests.carrier_kit import BlockedWatch, gateway_settings, http_gateway, served
 
-pytestmark = pytest.mark.anyio
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
 
 def numbers(n: int, seed: int = 3, carrier: str = "zto") -> list[str]:
     rng = random.Random(seed)

@@ -17,7 +17,6 @@ from typing import Any
 
 import aiohttp
 import anyio
-import pytest
 
 from router.chat import dingtalk, wecom
 from router.chat.gateway import Gateway, run_gateway
@@ -30,17 +29,10 @@ from tests.carrier_kit import served
 from tests.harness import fresh_settings
 from tests.integration.procs import OwnBroker
 
-pytestmark = pytest.mark.anyio
-
 AES_KEY = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG"
 TOKEN = "wecom-token"
 DING_APP_SECRET = "ding-app-secret"
 WINDOW_S = 2.0
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
 
 
 def _groups(sink_url: str, n_wecom: int, n_ding: int) -> dict[str, dict[str, str]]:

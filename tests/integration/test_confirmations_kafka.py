@@ -10,7 +10,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import anyio
-import pytest
 
 from router import sample
 from router.carrier import world
@@ -27,15 +26,8 @@ from tests.integration.procs import RouterProcess
 from tests.service_kit import settings_for
 from tests.store_contract import pg_dsn
 
-pytestmark = [pytest.mark.anyio, pytest.mark.integration]
-
 RNG = random.Random(23)
 M = sample.merchants(10)  # merchant i ships the parcels world.waybill(…, i) makes
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
 
 
 def parcel(sim: CarrierSim, owner: int) -> str:

@@ -13,7 +13,6 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import msgspec
-import pytest
 
 from handlers.service import TOO_FREQUENT
 from router import sample
@@ -26,13 +25,7 @@ from tests.carrier_kit import served
 from tests.integration.test_router_processes import read_replies
 from tests.service_kit import running, settings_for
 
-pytestmark = pytest.mark.anyio
 FLOOD, FLOOD_SPAN_S = 1000, 5.0
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
 
 
 async def test_a_flooding_merchant_is_limited_and_nobody_else_is(tmp_path: Path) -> None:

@@ -11,7 +11,6 @@ from pathlib import Path
 
 import anyio
 import msgspec
-import pytest
 
 from router.carrier import world
 from router.carrier.callbacks import CallbackReceiver
@@ -27,13 +26,6 @@ from tests.carrier_kit import served
 from tests.harness import fresh_settings
 from tests.service_kit import req, running, settings_for
 from tests.store_contract import pg_store
-
-pytestmark = pytest.mark.anyio
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
 
 
 @asynccontextmanager

@@ -16,7 +16,6 @@ from typing import Any
 
 import anyio
 import msgspec
-import pytest
 import yaml  # type: ignore[import-untyped]
 
 from router import sample
@@ -28,13 +27,7 @@ from router.kafka import tools as kafkatools
 from tests.carrier_kit import served
 from tests.service_kit import req, settings_for
 
-pytestmark = pytest.mark.anyio
 DEPLOY = Path(__file__).parents[2] / "deploy"
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
 
 
 def free_port() -> int:

@@ -8,8 +8,6 @@ import random
 from collections import Counter
 from pathlib import Path
 
-import pytest
-
 from router import sample
 from router.carrier.sim import CarrierSim, SimConfig
 from router.contracts import DeadLetter, Reply, decode_as
@@ -20,13 +18,7 @@ from tests.carrier_kit import served
 from tests.fuzz import malformed
 from tests.service_kit import CHAOS_SCALE, running, settings_for
 
-pytestmark = pytest.mark.anyio
 N_BAD, N_GOOD = (10_000, 5_000) if CHAOS_SCALE > 1 else (2400, 1200)  # `make chaos`: the full size
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
 
 
 async def test_malformed_records_never_stop_anyone(tmp_path: Path) -> None:

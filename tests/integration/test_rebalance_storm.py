@@ -10,7 +10,6 @@ import time
 from pathlib import Path
 
 import anyio
-import pytest
 
 from router import sample
 from router.carrier.sim import CarrierSim, SimConfig
@@ -21,14 +20,7 @@ from tests.integration.procs import RouterProcess
 from tests.integration.test_router_processes import produce_paced, read_replies
 from tests.service_kit import CHAOS_SCALE, Tally, settings_for
 
-pytestmark = pytest.mark.anyio
-
 JOIN_EVERY_S, CHANGES = 3.0, 6 * CHAOS_SCALE
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
 
 
 async def test_members_joining_and_leaving_every_few_seconds_lose_nothing_and_act_once(tmp_path: Path) -> None:

@@ -22,13 +22,6 @@ from tests.integration.procs import RouterProcess
 from tests.integration.test_router_processes import produce_paced, read_replies
 from tests.service_kit import CHAOS_SCALE, Tally, settings_for
 
-pytestmark = pytest.mark.anyio
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
 
 @pytest.mark.parametrize("plan", ["sigterm", "kill9", "kill9_random_x5"])
 async def test_restarts_during_load_lose_nothing_and_act_once(tmp_path: Path, plan: str) -> None:

@@ -9,13 +9,11 @@ from router.contracts import Reply, decode_as
 from tests.harness import KafkaHarness, ScriptedHandler, fresh_settings
 from tests.router_contract import RouterContract, assert_fully_committed, assert_in_order
 
-pytestmark = pytest.mark.integration
-
 
 class TestRouterOnKafka(RouterContract):
     @pytest.fixture(autouse=True)
     def _make(self) -> None:
-        self.make = KafkaHarness  # type: ignore[method-assign]
+        self.make = KafkaHarness
 
 
 async def test_20k_requests_1000_merchants_12_partitions_exactly_once_in_order() -> None:

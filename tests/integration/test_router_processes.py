@@ -17,8 +17,6 @@ from router.kafka import tools as kafkatools
 from tests.harness import fresh_settings
 from tests.integration.procs import RouterProcess
 
-pytestmark = pytest.mark.integration
-
 N, MERCHANTS, PARTITIONS = 20_000, 1_000, 12
 
 

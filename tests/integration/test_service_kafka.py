@@ -10,7 +10,6 @@ from pathlib import Path
 import aiohttp
 import anyio
 import msgspec
-import pytest
 
 from router import sample
 from router.carrier import world
@@ -24,13 +23,6 @@ from router.parsing.parser import parse
 from tests.carrier_kit import served
 from tests.harness import fresh_settings
 from tests.service_kit import req, running, settings_for
-
-pytestmark = pytest.mark.anyio
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
 
 
 async def test_requests_in_exact_outputs_out(tmp_path: Path) -> None:
@@ -69,7 +61,7 @@ async def test_requests_in_exact_outputs_out(tmp_path: Path) -> None:
                 tickets = await kafkatools.read_topic(s.kafka.bootstrap, s.topics.tickets, 4, 30)
                 human = await kafkatools.read_topic(s.kafka.bootstrap, s.topics.human, 2, 30)
                 events = await kafkatools.read_topic(s.kafka.bootstrap, s.topics.carrier_events, 1, 30)
-    by_request = {}
+    by_request: dict[str, list[str]] = {}
     for m in replies:
         r = decode_as(m.value or b"", Reply)
         by_request.setdefault(r.request_id, []).append(r.text)

@@ -32,7 +32,7 @@ class HeldSink:
 
 async def _client(sink: HeldSink) -> TestClient:  # type: ignore[type-arg]
     settings = load_settings(env={"KEFU_CHAT__API_TOKEN": "t"})
-    ingress = Ingress(settings, {"g1": ChatGroup(merchant="m1", platform="api")}, sink)  # type: ignore[arg-type]
+    ingress = Ingress(settings, {"g1": ChatGroup(merchant="m1", platform="api")}, sink)
     client = TestClient(TestServer(ingress.app()))
     await client.start_server()
     return client

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import random
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -33,15 +33,8 @@ from router.source import MemoryBroker, MemorySink
 from tests.carrier_kit import SimTransport, gateway_settings, memory_gateway
 from tests.confirm_contract import settles_each_question_once
 
-pytestmark = pytest.mark.anyio
-
 RNG = random.Random(11)
 DIRECTORY = Directory({f"m{i}": MerchantEntry(customer=world.customer(i)) for i in (1, 2)})
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
 
 
 @pytest.fixture(params=["memory", "sqlite"])
@@ -286,7 +279,7 @@ def test_the_bots_questions_and_answers_are_read_as_the_bots_when_quoted_back() 
 class Broken(MemoryConfirmations):
     """A store that cannot be reached (a locked SQLite file, PostgreSQL down)."""
 
-    async def add(self, pending: object) -> None:
+    async def add(self, pending: Sequence[Pending]) -> list[str]:
         raise StoreError("confirmation store: add failed: OperationalError: database is locked")
 
     async def open_for(self, merchant: str) -> list[Pending]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from typing import Any
 
 import anyio
 import pytest
@@ -12,20 +13,13 @@ from router.carrier.model import Item, Op
 from router.carrier.sim import CarrierSim
 from tests.carrier_kit import BlockedWatch, SimTransport, gateway_settings, memory_gateway
 
-pytestmark = pytest.mark.anyio
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
 
 def waybills(n: int, owner: int = 1, seed: int = 0) -> list[str]:
     rng = random.Random(seed)
     return [world.waybill(rng, owner, "zto") for _ in range(n)]
 
 
-async def submit_all(gw, op: Op, numbers: list[str], prefix: str = "k") -> list:  # type: ignore[no-untyped-def]
+async def submit_all(gw: Any, op: Op, numbers: list[str], prefix: str = "k") -> list[Any]:
     results: dict[int, object] = {}
 
     async def one(i: int, w: str) -> None:

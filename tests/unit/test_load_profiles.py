@@ -103,11 +103,11 @@ class _Producer:
 
 def test_paced_records_go_out_in_order_per_key_batched_by_partition_and_stamped_when_sent() -> None:
     items = [(f"r{i}", f"m{i % 7}".encode(), f"v{i}".encode()) for i in range(200)]
-    producer, sent = _Producer(), {}
+    producer, sent = _Producer(), dict[str, float]()
 
     async def main() -> float:
         start = time.perf_counter()
-        await send_paced(producer, "t", items, sent, lambda _t: 2000.0, start)  # type: ignore[arg-type]
+        await send_paced(producer, "t", items, sent, lambda _t: 2000.0, start)
         return start
 
     start = anyio.run(main)

@@ -25,7 +25,7 @@ def _loaded(s: Settings, reqs: list[MerchantRequest]) -> tuple[MemoryBroker, Mem
 class TestRouterOnMemory(RouterContract):
     @pytest.fixture(autouse=True)
     def _make(self) -> None:
-        self.make = lambda s: MemoryHarness(s)  # type: ignore[method-assign]
+        self.make = MemoryHarness
 
 
 async def test_records_fetched_before_assignment_setup_finishes_are_not_lost() -> None:
@@ -61,9 +61,9 @@ async def test_records_fetched_before_assignment_setup_finishes_are_not_lost() -
 
 async def test_lag_grows_while_a_blocked_gate_keeps_intake_paused(monkeypatch: pytest.MonkeyPatch) -> None:
     """While a carrier circuit is open nothing is fetched; the lag metric must still show the waiting work."""
-    import router.service
+    import router.commits
 
-    monkeypatch.setattr(router.service, "LAG_INTERVAL_S", 0.05)
+    monkeypatch.setattr(router.commits, "LAG_INTERVAL_S", 0.05)
 
     class Gate:
         blocked = True

@@ -237,7 +237,6 @@ async def test_handed_over_job_frees_its_key_but_stays_buffered_until_done() -> 
         tg.cancel_scope.cancel()
 
 
-
 def _busy(seconds: float) -> None:
     end = time.perf_counter() + seconds
     while time.perf_counter() < end:

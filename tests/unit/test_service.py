@@ -27,14 +27,6 @@ from router.parsing.intents import LEXICON
 from router.parsing.parser import ParsedRequest
 from tests.carrier_kit import SimTransport, gateway_settings, memory_gateway
 
-pytestmark = pytest.mark.anyio
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
 RNG = random.Random(5)
 DIRECTORY = Directory({f"m{i}": MerchantEntry(customer=world.customer(i)) for i in (1, 2)})
 # Two requests of one message about parcels of two carriers: they act at once
@@ -170,7 +162,7 @@ async def test_unsure_unknown_and_chitchat() -> None:
     assert tickets == [] and [e.reason for e in escalations] == ["negated_command"]
     assert escalations[0].text == f"{a} 不用拦截了"  # the person sees the message itself
     assert [e.reason for e in split(stranger)[2]] == ["unknown_merchant"]
-    assert [(type(o).__name__, o.outcome) for o in chat] == [("Activity", "no_action")]  # no reply, only noted
+    assert [(type(o).__name__, getattr(o, "outcome", None)) for o in chat] == [("Activity", "no_action")]  # noted
     assert all(not t.calls for t in transports.values())  # none of these reached a carrier
 
 
@@ -312,7 +304,7 @@ async def test_when_one_of_a_messages_requests_fails_the_others_are_cancelled_an
             cancelled.set()
         return Outcome()
 
-    acts = [fails, waits] if failing_first else [waits, fails]
+    acts: list[Callable[[], Awaitable[Outcome]]] = [fails, waits] if failing_first else [waits, fails]
     with anyio.fail_after(5), pytest.raises(ValueError, match="handler bug"):  # not after the other's 10 s
         await _act_all(acts, APART)
     assert cancelled.is_set()

@@ -1,0 +1,128 @@
+"""Intake and flow control: records from the source into the scheduler, and the source paused while too much
+waits.
+
+Each fetched record is taken once (a re-fetch of one already taken is ignored), skipped when the last commit's
+metadata says it finished already, and otherwise queued as a job. After every fetch the flow decision
+(router/flow.py) pauses partitions above their high watermark, or all of them above the global one or while the
+gate (an open carrier circuit) is blocked, and resumes each below its low watermark. The consumer keeps fetching
+while paused, so the member stays in its group.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import Protocol
+
+import anyio
+
+from router.config import Settings
+from router.errors import TransportError
+from router.flow import decide
+from router.handover import HandOver
+from router.jobs import Job
+from router.metrics import RouterMetrics
+from router.offsets import PartitionOffsets
+from router.scheduler import KeyedScheduler
+from router.source import TP, Source
+
+log = logging.getLogger("kefu.router")
+
+
+class Gate(Protocol):
+    """Something downstream that may be unable to take work (the carrier gateway while a circuit is open)."""
+
+    @property
+    def blocked(self) -> bool: ...
+
+
+class Intake:
+    def __init__(self, settings: Settings, source: Source, scheduler: KeyedScheduler[Job],
+                 offsets: dict[TP, PartitionOffsets], handover: HandOver, metrics: RouterMetrics,
+                 gate: Gate | None) -> None:
+        self.settings = settings
+        self._source = source
+        self._scheduler = scheduler
+        self._offsets = offsets  # the assigned partitions' (the router's, kept by its rebalance listener)
+        self._handover = handover
+        self.metrics = metrics
+        self._gate = gate
+        self.paused: set[TP] = set()
+        self.blocked = False  # intake is paused because the gate said so
+        self.saturated = False
+        self.last_fetch_ok = 0.0  # monotonic time of the last fetch that did not fail
+        self._key_counts: dict[bytes | None, int] = {}  # requests per merchant since the last look
+
+    async def run(self, stop: anyio.Event) -> None:
+        """Fetch and queue until ``stop`` is set."""
+        max_records = self.settings.kafka.fetch_max_records
+        while not stop.is_set():
+            try:
+                records = await self._source.fetch(max_records, 0.1)
+            except TransportError as e:  # the consumer reconnects by itself; readiness reports the gap
+                log.warning("%s; fetching again shortly", e)
+                await anyio.sleep(0.5)
+                continue
+            self.last_fetch_ok = time.monotonic()
+            unready: set[TP] = set()
+            accepted = 0
+            for rec in records:
+                tp = (rec.topic, rec.partition)
+                offsets = self._offsets.get(tp)
+                if offsets is None:
+                    # the Kafka client starts fetching a new partition while our on_assigned is still reading its
+                    # commit metadata: put the consumer back at this record rather than lose it.
+                    if tp not in unready:
+                        unready.add(tp)
+                        self._source.rewind(tp, rec.offset)
+                    continue
+                if not offsets.receive(rec.offset):
+                    continue  # a re-fetch of something already taken
+                accepted += 1
+                self._key_counts[rec.key] = self._key_counts.get(rec.key, 0) + 1
+                if rec.offset in offsets.skip:
+                    offsets.finish(rec.offset)
+                    self._handover.count("skipped_done")
+                    continue
+                job = Job(rec, offsets, tp, rec.key, rec.size)
+                self._handover.follow(job)
+                self._scheduler.submit(job)
+            self.metrics.consumed.inc(accepted)
+            self.apply_flow()
+
+    def apply_flow(self) -> None:
+        sched = self._scheduler
+        blocked = self._gate is not None and self._gate.blocked
+        if blocked != self.blocked:
+            self.blocked = blocked
+            if blocked:
+                log.warning("downstream blocked (a carrier circuit is open): intake paused")
+            else:
+                log.info("downstream clear: intake resumes")
+        d = decide(
+            self.settings.backpressure,
+            assigned=self._offsets.keys(),
+            paused=self.paused,
+            per_partition={tp: load.records for tp, load in sched.load.items()},
+            total_records=sched.buffered_records,
+            total_bytes=sched.buffered_bytes,
+            was_saturated=self.saturated,
+            blocked=blocked,
+        )
+        if d.pause:
+            self._source.pause(d.pause)
+            self.paused |= d.pause
+        if d.resume:
+            self._source.resume(d.resume)
+            self.paused -= d.resume
+        self.saturated = d.saturated
+        m = self.metrics
+        m.paused_partitions.set(len(self.paused))
+        m.buffered_records.set(sched.buffered_records)
+        m.buffered_bytes.set(sched.buffered_bytes)
+        m.inflight.set(sched.inflight)
+
+    def take_key_counts(self) -> dict[bytes | None, int]:
+        """Requests per merchant since the last call (for the hot-key gauges)."""
+        counts, self._key_counts = self._key_counts, {}
+        return counts
