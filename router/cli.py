@@ -8,10 +8,12 @@ import signal
 import sys
 import time
 from collections.abc import Callable, Coroutine, Sequence
+from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
 import anyio
 
+from router import logs
 from router.config import Settings, load_settings
 from router.confirm.model import ConfirmationStore
 from router.errors import ConfigError, KefuError
@@ -21,15 +23,6 @@ from router.registry import Handler
 from router.service import Router
 
 log = logging.getLogger("kefu.cli")
-
-
-def _setup_logging(level: str) -> None:
-    logging.basicConfig(
-        level=getattr(logging, level.upper(), logging.INFO),
-        format="%(asctime)s %(levelname)s %(name)s %(message)s",
-        stream=sys.stderr,
-    )
-    logging.getLogger(KAFKA_CLIENT_LOGGER).setLevel(logging.WARNING)  # its INFO lines tell of every rebalance
 
 
 async def serve(settings: Settings, handler: Handler | None = None) -> None:
@@ -179,10 +172,20 @@ async def _tickets(settings: Settings, args: argparse.Namespace) -> int:
         await store.close()
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def _version() -> str:
+    try:
+        return version("kefu-router")
+    except PackageNotFoundError:  # run from a source tree that was never installed
+        return "unknown"
+
+
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kefu-router", description=__doc__)
     parser.add_argument("--config", help="TOML settings file (default: $KEFU_CONFIG)")
-    parser.add_argument("--log-level", default="INFO")
+    parser.add_argument("--version", action="version", version=f"kefu-router {_version()}")
+    parser.add_argument("--log-level", default="INFO", type=str.upper, choices=logs.LEVELS)
+    parser.add_argument("--log-format", default="text", choices=logs.FORMATS,
+                        help="text lines, or one JSON object a line (time, level, logger, message)")
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("run", help="consume merchant requests and handle them until SIGTERM/SIGINT")
     sub.add_parser("topics", help="create the router's topics with the configured partition counts")
@@ -230,65 +233,104 @@ def main(argv: Sequence[str] | None = None) -> int:
     d.add_argument("--count", type=int, default=3000, help="merchant messages")
     d.add_argument("--merchants", type=int, default=200)
     d.add_argument("--duration", type=float, default=45.0, help="seconds the evening (18:00-22:00) is replayed in")
-    args = parser.parse_args(argv)
-    _setup_logging(args.log_level)
-    if args.command == "parse":  # needs no settings: a pure function of its input
-        from router.parsing.cli import parse_stream
+    return parser
 
-        return parse_stream(sys.stdin.buffer, sys.stdout.buffer)
-    if args.command == "carrier-sim":
-        return _carrier_sim(args)
-    if args.command == "chat-sink":
-        from router.chat.sink import ChatSink
-        from router.httpserve import serve_app
 
-        sink = ChatSink(args.per_minute, args.window_s, args.max_bytes, args.fail_rate)
-        anyio.run(_until_signal, serve_app, sink.app(), args.host, args.port, "chat sink",
-                  backend_options={"use_uvloop": True})
-        return 0
+def _chat_sink(args: argparse.Namespace) -> int:
+    from router.chat.sink import ChatSink
+    from router.httpserve import serve_app
+
+    sink = ChatSink(args.per_minute, args.window_s, args.max_bytes, args.fail_rate)
+    anyio.run(_until_signal, serve_app, sink.app(), args.host, args.port, "chat sink",
+              backend_options={"use_uvloop": True})
+    return 0
+
+
+def _parse(args: argparse.Namespace) -> int:
+    from router.parsing.cli import parse_stream
+
+    return parse_stream(sys.stdin.buffer, sys.stdout.buffer)
+
+
+def _topics(settings: Settings, args: argparse.Namespace) -> int:
+    from router.kafka import ensure_topics
+
+    print(anyio.run(ensure_topics, settings) or "topics already exist")
+    return 0
+
+
+def _check_config(settings: Settings, args: argparse.Namespace) -> int:
+    import msgspec
+
+    print(msgspec.json.format(msgspec.json.encode(settings)).decode())
+    return 0
+
+
+def _wait_kafka(settings: Settings, args: argparse.Namespace) -> int:
+    from router.kafka import wait_for_broker
+
+    anyio.run(wait_for_broker, settings.kafka.bootstrap, args.timeout)
+    return 0
+
+
+def _run(settings: Settings, args: argparse.Namespace) -> int:
+    anyio.run(serve, settings, backend_options={"use_uvloop": True})
+    return 0
+
+
+def _chat_gateway(settings: Settings, args: argparse.Namespace) -> int:
+    from router.chat.gateway import run_gateway
+
+    anyio.run(_until_signal, run_gateway, settings, backend_options={"use_uvloop": True})
+    return 0
+
+
+def _follow(settings: Settings, args: argparse.Namespace) -> int:
+    from router.tickets.follower import follow
+
+    anyio.run(_until_signal, follow, settings, backend_options={"use_uvloop": True})
+    return 0
+
+
+def _demo(settings: Settings, args: argparse.Namespace) -> int:
+    from router.demo import run_demo
+
+    return anyio.run(run_demo, settings, args.count, args.merchants, args.duration,
+                     backend_options={"use_uvloop": True})
+
+
+# Commands that need no settings (a pure function of their input, or a simulator of an outside service), and those
+# that do.
+_PLAIN: dict[str, Callable[[argparse.Namespace], int]] = {
+    "parse": _parse, "carrier-sim": _carrier_sim, "chat-sink": _chat_sink,
+}
+_WITH_SETTINGS: dict[str, Callable[[Settings, argparse.Namespace], int]] = {
+    "run": _run, "topics": _topics, "check-config": _check_config, "wait-kafka": _wait_kafka,
+    "chat-gateway": _chat_gateway, "follow": _follow, "demo": _demo,
+    "report": lambda settings, args: anyio.run(_report, settings, args),
+    "tickets": lambda settings, args: anyio.run(_tickets, settings, args),
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command. An expected failure (a bad setting, the broker or a store out of reach) is one line on
+    stderr and a non-zero exit: 2 for the configuration, 1 for the rest, 130 when interrupted."""
+    args = _parser().parse_args(argv)
+    logs.setup(args.log_level, args.log_format, quiet=(KAFKA_CLIENT_LOGGER,))  # its INFO tells of each rebalance
+    if args.command in _PLAIN:
+        return _PLAIN[args.command](args)
     try:
         settings = load_settings(args.config)
     except ConfigError as e:
         print(f"kefu-router: {e}", file=sys.stderr)
         return 2
     try:
-        if args.command == "run":
-            anyio.run(serve, settings, backend_options={"use_uvloop": True})
-        elif args.command == "topics":
-            from router.kafka import ensure_topics
-
-            print(anyio.run(ensure_topics, settings) or "topics already exist")
-        elif args.command == "check-config":
-            import msgspec
-
-            print(msgspec.json.format(msgspec.json.encode(settings)).decode())
-        elif args.command == "wait-kafka":
-            from router.kafka import wait_for_broker
-
-            anyio.run(wait_for_broker, settings.kafka.bootstrap, args.timeout)
-        elif args.command == "chat-gateway":
-            from router.chat.gateway import run_gateway
-
-            anyio.run(_until_signal, run_gateway, settings, backend_options={"use_uvloop": True})
-        elif args.command == "follow":
-            from router.tickets.follower import follow
-
-            anyio.run(_until_signal, follow, settings, backend_options={"use_uvloop": True})
-        elif args.command == "report":
-            return anyio.run(_report, settings, args)
-        elif args.command == "tickets":
-            return anyio.run(_tickets, settings, args)
-        elif args.command == "demo":
-            from router.demo import run_demo
-
-            return anyio.run(run_demo, settings, args.count, args.merchants, args.duration,
-                             backend_options={"use_uvloop": True})
+        return _WITH_SETTINGS[args.command](settings, args)
     except KefuError as e:
         print(f"kefu-router: {e}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
-    return 0
 
 
 if __name__ == "__main__":

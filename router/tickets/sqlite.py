@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import contextlib
+import sqlite3
 from collections.abc import AsyncIterator, Sequence
 from pathlib import Path
 from typing import Any
 
 import aiosqlite
 import anyio
+
+from router.errors import ConfigError
 
 
 class SqliteDb:
@@ -18,8 +21,12 @@ class SqliteDb:
 
     @classmethod
     async def connect(cls, path: str) -> SqliteDb:
-        Path(path).parent.mkdir(parents=True, exist_ok=True)
-        conn = await aiosqlite.connect(path, isolation_level=None)
+        try:
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+            conn = await aiosqlite.connect(path, isolation_level=None)
+        except (OSError, sqlite3.Error) as e:  # a directory that cannot be made, a file that is no database
+            raise ConfigError(f"cannot open the ticket store (tickets.store) at {path}: {type(e).__name__}: {e}"
+                              ) from None
         await conn.execute("PRAGMA journal_mode=WAL")
         await conn.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: durable across process crashes
         await conn.execute("PRAGMA busy_timeout=5000")

@@ -1,0 +1,57 @@
+"""The command line's own habits: a version, settings and failures in one line each, logs as text or JSON."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from router.cli import main
+
+
+def kefu(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "router", *args], capture_output=True, text=True, timeout=60,
+                          check=False, env=env)
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(["--version"])
+    assert done.value.code == 0 and capsys.readouterr().out.startswith("kefu-router ")
+
+
+def test_an_unknown_log_level_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(["--log-level", "LOUD", "check-config"])
+    assert done.value.code == 2 and "invalid choice: 'LOUD'" in capsys.readouterr().err
+    assert main(["--log-level", "warning", "check-config"]) == 0  # any case
+
+
+def test_a_ticket_store_that_cannot_be_opened_is_one_line_and_exit_1(tmp_path: Path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a directory")
+    env = {"PATH": "/usr/bin:/bin", "KEFU_TICKETS__STORE": f"sqlite:///{blocker}/tickets.db"}
+    for command in ("report", "tickets"):
+        done = kefu(command, env=env)
+        assert done.returncode == 1, done.stderr
+        assert done.stderr.splitlines() == [
+            f"kefu-router: cannot open the ticket store (tickets.store) at {blocker}/tickets.db: "
+            f"FileExistsError: [Errno 17] File exists: '{blocker}'"]
+
+
+def test_a_setting_that_does_not_exist_is_one_line_and_exit_2() -> None:
+    done = kefu("check-config", env={"PATH": "/usr/bin:/bin", "KEFU_SCHEDULER__MAX_INFLIGT": "3"})
+    assert done.returncode == 2 and len(done.stderr.splitlines()) == 1 and "MAX_INFLIGT" in done.stderr.upper()
+
+
+def test_logs_as_json_lines() -> None:
+    done = kefu("--log-format", "json", "wait-kafka", "--timeout", "0.5",
+                env={"PATH": "/usr/bin:/bin", "KAFKA_BOOTSTRAP": "127.0.0.1:9"})
+    assert done.returncode == 1
+    *logged, last = done.stderr.splitlines()
+    assert last.startswith("kefu-router: Kafka at 127.0.0.1:9 did not answer")
+    entries = [json.loads(line) for line in logged]
+    assert entries and all(set(e) >= {"time", "level", "logger", "message"} for e in entries)
