@@ -140,23 +140,35 @@ class CustomerService:
         entry = self.directory.get(request.merchant)
         if entry is None:
             return [*self._to_human(request, "unknown_merchant"), _activity(request, [], "to_human", self.metrics)]
-        lim = self.limits
         # Counted in the merchant's own time (when each message was sent), not ours: a backlog drained after an
         # outage or a restart must not be refused for arriving all at once.
         if self._bucket(request.merchant).try_acquire(at=request.received_at.timestamp()) != 0:
-            return self._refuse(request, "merchant_rate", TOO_FREQUENT.format(n=lim.merchant_per_minute))
+            return self._refuse(request, "merchant_rate", TOO_FREQUENT.format(n=self.limits.merchant_per_minute))
         if read is None and self.confirming is not None:  # not seen by ``lanes`` (a caller that does not ask it)
             read = answer_of(request.text)
         if self.confirming is not None and isinstance(read, tuple):
-            try:
-                answered = await self._answer(request, entry, *read)
-            except StoreError as e:  # the questions cannot be looked at: a person reads the answer
-                log.warning("confirmation store unavailable for an answer: %s", e)
-                return [*self._to_human(request, "confirm_unavailable"),
-                        _activity(request, [], "to_human", self.metrics)]
+            answered = await self._answered(request, entry, read)
             if answered is not None:
                 return answered
         result = read if isinstance(read, ParseResult) else parse(request.text, entry.carrier)
+        screened = await self._screened(request, result)
+        if screened is not None:
+            return screened
+        return await self._carry_out(request, entry, result)
+
+    async def _answered(self, request: MerchantRequest, entry: MerchantEntry, read: tuple[Answer, set[str]]
+                        ) -> list[Output] | None:
+        """The message answers a question; None when no question waits for its sender."""
+        try:
+            return await self._answer(request, entry, *read)
+        except StoreError as e:  # the questions cannot be looked at: a person reads the answer
+            log.warning("confirmation store unavailable for an answer: %s", e)
+            return [*self._to_human(request, "confirm_unavailable"), _activity(request, [], "to_human", self.metrics)]
+
+    async def _screened(self, request: MerchantRequest, result: ParseResult) -> list[Output] | None:
+        """What the message gets without any carrier call: refused over a limit, a withdrawal of a question, a
+        person (the parser was unsure), nothing (chit-chat). None for a message to carry out."""
+        lim = self.limits
         intents = [r.intent for r in result.requests]
         if result.reason == "too_long":
             return self._refuse(request, "too_long", TOO_LONG.format(n=MAX_CHARS))
@@ -180,17 +192,29 @@ class CustomerService:
         if not result.requests:
             self.metrics.chitchat.inc()
             return [_activity(request, [], "no_action", self.metrics)]
-        if self.confirming is not None:  # a newer word about a parcel replaces a question about it
-            costly = {w for r in result.requests if not r.confirm and r.intent in IRREVERSIBLE for w in r.waybills}
-            if costly:
-                try:
-                    replaced = await self.confirming.supersede(request.merchant, costly, "superseded", request.id)
-                    self.metrics.confirmations.labels("superseded").inc(len(replaced))
-                except StoreError as e:  # the old question would stay beside the new word: a person decides
-                    log.warning("confirmation store unavailable: a question was not superseded: %s", e)
-                    return [*self._to_human(request, "confirm_unavailable", intents=",".join(intents),
-                                            waybills=",".join(sorted(costly))),
-                            _activity(request, intents, "to_human", self.metrics)]
+        return await self._superseding(request, result, intents)
+
+    async def _superseding(self, request: MerchantRequest, result: ParseResult, intents: list[str]
+                           ) -> list[Output] | None:
+        """A newer word about a parcel replaces a question about it; a person decides when the store is away."""
+        if self.confirming is None:
+            return None
+        costly = {w for r in result.requests if not r.confirm and r.intent in IRREVERSIBLE for w in r.waybills}
+        if not costly:
+            return None
+        try:
+            replaced = await self.confirming.supersede(request.merchant, costly, "superseded", request.id)
+            self.metrics.confirmations.labels("superseded").inc(len(replaced))
+        except StoreError as e:  # the old question would stay beside the new word: a person decides
+            log.warning("confirmation store unavailable: a question was not superseded: %s", e)
+            return [*self._to_human(request, "confirm_unavailable", intents=",".join(intents),
+                                    waybills=",".join(sorted(costly))),
+                    _activity(request, intents, "to_human", self.metrics)]
+        return None
+
+    async def _carry_out(self, request: MerchantRequest, entry: MerchantEntry, result: ParseResult) -> list[Output]:
+        """Each request the merchant may make about their own parcels goes to its intent's handler (at once, see
+        ``_act_all``); one asked to be confirmed becomes a question instead."""
         out = Outcome()
         parcels = await self._owned(request, entry, result.requests, out)
         acts: list[Callable[[], Awaitable[Outcome]]] = []
@@ -210,20 +234,27 @@ class CustomerService:
                 acts.append(partial(handler.act, self.ctx, Task(request, parsed, mine)))
         for outcome in await _act_all(acts, [r for r in result.requests if not r.confirm]):
             out.merge(outcome)
-        questions: list[str] = []
-        if asks and self.confirming is not None:
-            try:
-                questions = await self.confirming.ask(request, asks, result.confirm or "unsure")
-                self.metrics.confirmations.labels("asked").inc(len(questions))
-            except StoreError as e:  # no question can be kept: a person decides instead
-                log.warning("confirmation store unavailable: questions handed to a person: %s", e)
-                for parsed, held in asks:
-                    for x in held:
-                        out.say("{w} " + TO_HUMAN, x.waybill)
-                    out.escalations.append(self.ctx.escalate(
-                        request, "confirm_unavailable", parsed.intent, intent=parsed.intent,
-                        waybills=",".join(x.waybill for x in held)))
-        return self._outputs(request, intents, out, questions)
+        questions = await self._ask(request, asks, result.confirm or "unsure", out) if asks else []
+        return self._outputs(request, [r.intent for r in result.requests], out, questions)
+
+    async def _ask(self, request: MerchantRequest, asks: list[tuple[ParsedRequest, list[confirm_model.Parcel]]],
+                   why: str, out: Outcome) -> list[str]:
+        """The questions to put to the merchant; none, and a person told instead, when they cannot be kept."""
+        if self.confirming is None:
+            return []
+        try:
+            questions = await self.confirming.ask(request, asks, why)
+            self.metrics.confirmations.labels("asked").inc(len(questions))
+            return questions
+        except StoreError as e:  # no question can be kept: a person decides instead
+            log.warning("confirmation store unavailable: questions handed to a person: %s", e)
+            for parsed, held in asks:
+                for x in held:
+                    out.say("{w} " + TO_HUMAN, x.waybill)
+                out.escalations.append(self.ctx.escalate(
+                    request, "confirm_unavailable", parsed.intent, intent=parsed.intent,
+                    waybills=",".join(x.waybill for x in held)))
+            return []
 
     def _outputs(self, request: MerchantRequest, intents: list[str], out: Outcome,
                  questions: Sequence[str] = (), answer: bool = False) -> list[Output]:
@@ -305,11 +336,41 @@ class CustomerService:
     async def _owned(
         self, request: MerchantRequest, entry: MerchantEntry, parsed: list[ParsedRequest], out: Outcome
     ) -> dict[str, Parcel]:
-        """Track every waybill once; keep those shipped under the merchant's account, answer the others.
+        """Track every waybill once; keep those shipped under the merchant's account, answer the others."""
+        answers = await self._tracked(request, parsed, out)
+        owned: dict[str, Parcel] = {}
+        failed: list[tuple[Parcel, ItemResult]] = []
+        foreign = 0
+        for w, c, r in answers:
+            if isinstance(r, ItemResult) and not r.ok:
+                if r.code == "not_found":
+                    out.say(NOT_FOUND, w)
+                    self.metrics.by_refusal("not_found").inc()
+                else:
+                    failed.append((Parcel(w, c, ""), r))
+                continue
+            data = r.data if isinstance(r, ItemResult) else {"customer": r}
+            owner = str(data.get("customer", ""))
+            if isinstance(r, ItemResult):
+                self._remember(c, w, owner)
+            if owner == entry.customer:
+                owned[w] = Parcel(w, c, str(data.get("state", "")), str(data.get("intercept", "")))
+            else:
+                foreign += 1
+                out.say(NOT_YOURS, w)
+                self.metrics.by_refusal("not_owner").inc()
+        if foreign:  # worth an operator's eye: a merchant asking about parcels of another account
+            log.warning("merchant %s named %d waybills of another customer account; refused", request.merchant,
+                        foreign)
+        carrier_trouble(self.ctx, request, "track", out, failed)
+        return owned
 
-        A parcel's account never changes, so a waybill whose owner is remembered is not tracked again unless its
-        state is wanted (a ``track`` request): one carrier round trip instead of two for parcels seen before.
-        """
+    async def _tracked(self, request: MerchantRequest, parsed: list[ParsedRequest], out: Outcome
+                       ) -> list[tuple[str, str, ItemResult | str]]:
+        """(waybill, carrier, the carrier's answer or the remembered owner) for every waybill of a connected
+        carrier; the others are answered here. A parcel's account never changes, so a waybill whose owner is
+        remembered is not tracked again unless its state is wanted (a ``track`` request): one carrier round trip
+        instead of two for parcels seen before."""
         wanted: dict[str, str] = {}
         need_state: set[str] = set()
         for pr in parsed:
@@ -338,34 +399,7 @@ class CustomerService:
             self.ctx.gateway.submit(c, Op.TRACK, Item(key=idempotency_key(request.id, "track", w), waybill=w))
             for w, c in todo
         ])
-        answers: list[tuple[str, str, ItemResult | str]] = [
-            *((w, c, r) for (w, c), r in zip(todo, tracked, strict=True)), *known]
-        owned: dict[str, Parcel] = {}
-        failed: list[tuple[Parcel, ItemResult]] = []
-        foreign = 0
-        for w, c, r in answers:
-            if isinstance(r, ItemResult) and not r.ok:
-                if r.code == "not_found":
-                    out.say(NOT_FOUND, w)
-                    self.metrics.by_refusal("not_found").inc()
-                else:
-                    failed.append((Parcel(w, c, ""), r))
-                continue
-            data = r.data if isinstance(r, ItemResult) else {"customer": r}
-            owner = str(data.get("customer", ""))
-            if isinstance(r, ItemResult):
-                self._remember(c, w, owner)
-            if owner == entry.customer:
-                owned[w] = Parcel(w, c, str(data.get("state", "")), str(data.get("intercept", "")))
-            else:
-                foreign += 1
-                out.say(NOT_YOURS, w)
-                self.metrics.by_refusal("not_owner").inc()
-        if foreign:  # worth an operator's eye: a merchant asking about parcels of another account
-            log.warning("merchant %s named %d waybills of another customer account; refused", request.merchant,
-                        foreign)
-        carrier_trouble(self.ctx, request, "track", out, failed)
-        return owned
+        return [*((w, c, r) for (w, c), r in zip(todo, tracked, strict=True)), *known]
 
     async def _no_handler(self, request: MerchantRequest, parsed: ParsedRequest, mine: list[Parcel]) -> Outcome:
         out = Outcome()

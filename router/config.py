@@ -304,7 +304,13 @@ def _explain(err: msgspec.ValidationError) -> str:
 
 
 def _check_relations(s: Settings) -> None:
-    bp = s.backpressure
+    problems = [*_backpressure_problems(s.backpressure), *_kafka_problems(s), *_gateway_problems(s),
+                *_store_problems(s), *_chat_problems(s.chat)]
+    if problems:
+        raise ConfigError("invalid configuration: " + "; ".join(problems))
+
+
+def _backpressure_problems(bp: BackpressureSettings) -> list[str]:
     problems = []
     if bp.low_records >= bp.high_records:
         problems.append("backpressure.low_records must be below backpressure.high_records")
@@ -314,6 +320,11 @@ def _check_relations(s: Settings) -> None:
         problems.append("backpressure.partition_low_records must be below backpressure.partition_high_records")
     if bp.partition_high_records > bp.high_records:
         problems.append("backpressure.partition_high_records must not exceed backpressure.high_records")
+    return problems
+
+
+def _kafka_problems(s: Settings) -> list[str]:
+    problems = []
     if s.kafka.heartbeat_interval_ms * 3 > s.kafka.session_timeout_ms:
         problems.append("kafka.heartbeat_interval_ms should be at most a third of kafka.session_timeout_ms")
     if not re.fullmatch(r"[^,\s]+:\d+(,[^,\s]+:\d+)*", s.kafka.bootstrap):
@@ -322,6 +333,11 @@ def _check_relations(s: Settings) -> None:
              s.topics.carrier_events, s.topics.human_replies, s.topics.activity]
     if len(set(names)) != len(names):
         problems.append("topics.* names must all differ")
+    return problems
+
+
+def _gateway_problems(s: Settings) -> list[str]:
+    problems = []
     if not re.fullmatch(r"https?://[^\s/]+(/\S*)?", s.gateway.base_url):
         problems.append(f"gateway.base_url {s.gateway.base_url!r} must be an http(s) URL")
     if s.gateway.callback_url and not re.fullmatch(r"https?://\S+", s.gateway.callback_url):
@@ -331,14 +347,17 @@ def _check_relations(s: Settings) -> None:
             "gateway.item_deadline_s must be below scheduler.handler_timeout_s, so a carrier outage hands "
             "requests to a person instead of timing their handler out"
         )
+    return problems
+
+
+def _store_problems(s: Settings) -> list[str]:
+    problems = []
     if not re.fullmatch(r"(sqlite:///\S+|postgres(ql)?://\S+)", s.tickets.store):
         problems.append(f"tickets.store {s.tickets.store!r} must be sqlite:///<file> or postgresql://<dsn>")
     if s.confirm.store and not re.fullmatch(r"(sqlite:///\S+|postgres(ql)?://\S+)", s.confirm.store):
         problems.append(f"confirm.store {s.confirm.store.split(':', 1)[0]}:… must be sqlite:///<file>, "
                         "postgresql://<dsn> or empty (the ticket store)")
-    problems += _chat_problems(s.chat)
-    if problems:
-        raise ConfigError("invalid configuration: " + "; ".join(problems))
+    return problems
 
 
 def _chat_problems(c: ChatSettings) -> list[str]:

@@ -264,23 +264,10 @@ class Batcher:
         try:
             results = await self.client.call(self.op, [e.item for e in batch])
         except CarrierRetryableError as err:
-            if err.throttled:
-                breaker.success()  # the carrier answered: up, only busy (Retry-After holds every call below)
-            else:
-                breaker.failure()
-            if err.retry_after_s:
-                self.limits.bucket.hold(err.retry_after_s)
-            self._note(str(err), started, "throttled" if err.throttled else "retryable", len(batch))
-            for e in batch:
-                e.last_error = str(err)
-            self._retry_later(batch, err.retry_after_s or 0.0)
+            self._retryable(batch, err, started)
             return
         except CarrierRejectedError as err:
-            breaker.success()  # the carrier is up and answering; the call itself was wrong
-            self._note(str(err), started, "rejected", len(batch))
-            log.error("%s/%s rejected a batch of %d: %s", self.client.carrier, self.op, len(batch), err)
-            self._resolve([(e, ItemResult(waybill=e.item.waybill, key=e.item.key, ok=False, code="rejected",
-                                          message=str(err)[:200])) for e in batch])
+            self._rejected(batch, err, started)
             return
         except Exception as err:  # a client bug or an unmapped library error: never let it end the gateway
             breaker.failure()
@@ -304,6 +291,25 @@ class Batcher:
                 answered.append((e, r))
         self._resolve(answered)
         self._retry_later(again, 0.0)
+
+    def _retryable(self, batch: list[_Entry], err: CarrierRetryableError, started: float) -> None:
+        if err.throttled:
+            self.limits.breaker.success()  # the carrier answered: up, only busy (Retry-After holds every call below)
+        else:
+            self.limits.breaker.failure()
+        if err.retry_after_s:
+            self.limits.bucket.hold(err.retry_after_s)
+        self._note(str(err), started, "throttled" if err.throttled else "retryable", len(batch))
+        for e in batch:
+            e.last_error = str(err)
+        self._retry_later(batch, err.retry_after_s or 0.0)
+
+    def _rejected(self, batch: list[_Entry], err: CarrierRejectedError, started: float) -> None:
+        self.limits.breaker.success()  # the carrier is up and answering; the call itself was wrong
+        self._note(str(err), started, "rejected", len(batch))
+        log.error("%s/%s rejected a batch of %d: %s", self.client.carrier, self.op, len(batch), err)
+        self._resolve([(e, ItemResult(waybill=e.item.waybill, key=e.item.key, ok=False, code="rejected",
+                                      message=str(err)[:200])) for e in batch])
 
     def _note(self, error: str, started: float, result: str, items: int) -> None:
         if self._observe is not None:

@@ -309,19 +309,8 @@ class Egress:
             url = b.webhook
             body = msgspec.json.encode(wecom.message(content, mentions))
             limited = frozenset({wecom.RATE_LIMITED})
-        try:
-            with anyio.fail_after(self._chat.timeout_s):
-                async with self._session.post(url, data=body, headers={"Content-Type": "application/json"}) as r:
-                    status, data = r.status, await r.read()
-        except (aiohttp.ClientError, TimeoutError, OSError) as e:
-            log.warning("robot of group %s unreachable (%s)", robot.group, type(e).__name__)
-            return "failed"
-        if status != 200:
-            log.warning("robot of group %s answered HTTP %d", robot.group, status)
-            return "failed"
-        try:
-            code = int(msgspec.json.decode(data).get("errcode", -1))
-        except (msgspec.DecodeError, AttributeError, TypeError, ValueError):
+        code = await self._post(robot, url, body)
+        if code is None:
             return "failed"
         if code == 0:
             return "ok"
@@ -332,6 +321,23 @@ class Egress:
             return "failed"
         log.warning("robot of group %s refused the message (errcode %d)", robot.group, code)
         return "refused"
+
+    async def _post(self, robot: Robot, url: str, body: bytes) -> int | None:
+        """The platform's errcode for the message, or None when it did not answer one (network, HTTP error)."""
+        try:
+            with anyio.fail_after(self._chat.timeout_s):
+                async with self._session.post(url, data=body, headers={"Content-Type": "application/json"}) as r:
+                    status, data = r.status, await r.read()
+        except (aiohttp.ClientError, TimeoutError, OSError) as e:
+            log.warning("robot of group %s unreachable (%s)", robot.group, type(e).__name__)
+            return None
+        if status != 200:
+            log.warning("robot of group %s answered HTTP %d", robot.group, status)
+            return None
+        try:
+            return int(msgspec.json.decode(data).get("errcode", -1))
+        except (msgspec.DecodeError, AttributeError, TypeError, ValueError):
+            return None
 
     # -- committing ----------------------------------------------------------------------------------------
 

@@ -123,18 +123,9 @@ class Ingress:
     async def wecom_message(self, request: web.Request) -> web.Response:
         if self._wecom is None:
             return self._refuse("wecom", "not_configured", 404, "WeCom is not configured (chat.wecom_token)")
-        query = self._wecom_query(request)
-        if query is None:
-            return self._refuse("wecom", "bad_signature", 401, "msg_signature, timestamp and nonce are required")
-        try:
-            envelope = wecom.envelope_decoder.decode(await request.read())
-        except (msgspec.DecodeError, UnicodeDecodeError):
-            return self._refuse("wecom", "bad_request", 400, 'body must be {"encrypt": "..."}')
-        try:
-            self._wecom.verify(*query, envelope.encrypt)
-            plain = self._wecom.decrypt(envelope.encrypt)
-        except (wecom.SignatureError, wecom.CryptoError) as e:
-            return self._refuse("wecom", "bad_signature", 401, str(e))
+        plain = await self._wecom_plain(request, self._wecom)
+        if isinstance(plain, web.Response):
+            return plain  # refused
         try:
             cb = wecom.callback_decoder.decode(plain)
         except (msgspec.DecodeError, UnicodeDecodeError) as e:
@@ -144,6 +135,21 @@ class Ingress:
             return web.Response(text="")  # images, events: nothing for the router
         group = cb.chatid or f"user:{cb.sender.userid}"
         return await self._publish("wecom", cb.msgid, group, cb.sender.userid, cb.text.content)
+
+    async def _wecom_plain(self, request: web.Request, crypto: wecom.WeComCrypto) -> str | web.Response:
+        """The callback's decrypted body, once its signature is verified; else the refusal."""
+        query = self._wecom_query(request)
+        if query is None:
+            return self._refuse("wecom", "bad_signature", 401, "msg_signature, timestamp and nonce are required")
+        try:
+            envelope = wecom.envelope_decoder.decode(await request.read())
+        except (msgspec.DecodeError, UnicodeDecodeError):
+            return self._refuse("wecom", "bad_request", 400, 'body must be {"encrypt": "..."}')
+        try:
+            crypto.verify(*query, envelope.encrypt)
+            return crypto.decrypt(envelope.encrypt)
+        except (wecom.SignatureError, wecom.CryptoError) as e:
+            return self._refuse("wecom", "bad_signature", 401, str(e))
 
     # -- DingTalk ------------------------------------------------------------------------------------------
 
