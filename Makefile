@@ -27,7 +27,7 @@ router/parsing/native.json: $(VENV)/.installed $(PARSER_SOURCES)
 native: router/parsing/native.json
 
 demo: venv native
-	$(WITH_KAFKA) $(PY) -m router demo
+	$(WITH_KAFKA) $(PY) -m kefu_dev demo
 
 test: venv native lint
 	deploy/local/prometheus.sh install

@@ -7,7 +7,7 @@ Profiles (sizes for the standard run; ``--full`` for the issue's full sizes):
 - ``hot-merchant``: one merchant sends half of all traffic, measured against the same load without it;
 - ``carrier-slow``: the carrier answers in seconds (median 2 s);
 - ``carrier-outage``: the carrier fails every call for a window (20 s; 60 s with --full) in the middle of the load.
-Traffic: the intent mix and message shapes of router/sample.py (from ../shared/DOMAIN.md), merchants Zipf-skewed.
+Traffic: the intent mix and message shapes of kefu_dev/sample.py (from ../shared/DOMAIN.md), merchants Zipf-skewed.
 Measured: latency (request produced → reply observed on the replies topic) in an HDR histogram, replies per second,
 consumer lag (scraped from the router's /metrics) and the router's RSS and CPU, every second.
 Writes bench/results/<profile>.json (with a ``targets`` list), .md and .png; exits 1 when a target is missed.
@@ -36,7 +36,7 @@ from hdrh.histogram import HdrHistogram  # type: ignore[import-untyped]
 from bench.report import RESULTS, Target, environment, target_rows, verdict, write
 from bench.router_bench import Proc, Tail, send_paced
 from bench.service_bench import free_port, service_settings, start_sim
-from router import sample
+from kefu_dev import sample
 from router.config import Settings, child_env
 from router.contracts import MerchantRequest, encode
 from router.kafka import tools as kafkatools
@@ -145,7 +145,7 @@ async def _run(p: Profile, s: Settings, tag: str, metrics_port: int, sim_port: i
         async with anyio.create_task_group() as tg:
             await tg.start(tail.run)
             await producer.start()
-            router = Proc(f"{tag}-router", [sys.executable, "-m", "router", "run"], child_env(s))
+            router = Proc(f"{tag}-router", [sys.executable, "-m", "kefu", "run"], child_env(s))
             started = time.perf_counter()
 
             async def sampler() -> None:

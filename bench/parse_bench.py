@@ -19,7 +19,7 @@ from typing import Any
 import orjson
 
 from bench.report import Target, environment, write
-from router import sample
+from kefu_dev import sample
 from router.parsing import IMPLEMENTATION
 from router.parsing.parser import parse
 

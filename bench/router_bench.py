@@ -33,7 +33,7 @@ import orjson
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 
 from bench.report import RESULTS, CpuMeter, Target, environment, gc_paused, quantiles_ms, target_rows, verdict, write
-from router import sample
+from kefu_dev import sample
 from router.config import Settings, child_env, isolated, load_settings
 from router.kafka import KeyPartitions, delete_topics, ensure_topics
 from router.kafka import tools as kafkatools

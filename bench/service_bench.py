@@ -1,7 +1,7 @@
 """Handlers and carrier gateway benchmark (issue 5): a report, not a timed test.
 
 The whole service runs as in production: ``kefu-router run`` (parser, ownership check, intent handlers, carrier
-gateway) as one process, ``kefu-router carrier-sim`` with 50 ms median latency as another, the local broker,
+gateway) as one process, ``python -m kefu_dev carrier-sim`` with 50 ms median latency as another, the local broker,
 and this process offering sample traffic (1,000 merchants, the realistic intent mix, Zipf-skewed volume) at a
 fixed rate and timing each request from produced to its reply observed on the replies topic.
 The same run is repeated with batching switched off (one item per carrier call) for comparison.
@@ -27,7 +27,7 @@ from aiokafka import AIOKafkaProducer
 
 from bench.report import CpuMeter, Target, environment, gc_paused, quantiles_ms, target_rows, verdict, write
 from bench.router_bench import LOGS, PARTITIONS, WARM_S, Proc, Tail, send_paced, steady
-from router import sample
+from kefu_dev import sample
 from router.config import Settings, child_env, isolated, load_settings
 from router.kafka import delete_topics, ensure_topics
 from router.kafka import tools as kafkatools
@@ -86,8 +86,8 @@ async def service_settings(tag: str, **sections: dict[str, Any]) -> AsyncIterato
 
 
 async def start_sim(tag: str, s: Settings, port: int, latency_ms: float = LATENCY_MS, *extra: str) -> Proc:
-    """``kefu-router carrier-sim`` as its own process, answering once this returns."""
-    sim = Proc(f"{tag}-sim", [sys.executable, "-m", "router", "carrier-sim", "--port", str(port),
+    """``python -m kefu_dev carrier-sim`` as its own process, answering once this returns."""
+    sim = Proc(f"{tag}-sim", [sys.executable, "-m", "kefu_dev", "carrier-sim", "--port", str(port),
                               "--latency-ms", str(latency_ms), "--seed", "5", *extra], child_env(s))
     await wait_http(f"http://127.0.0.1:{port}")
     return sim
@@ -106,7 +106,7 @@ async def _drain(s: Settings, tag: str, port: int, system: str, n: int, window_s
     await kafkatools.produce_all(s.kafka.bootstrap, s.topics.requests, [sample.encoded(r) for r in reqs])
     expected = sum(1 for r in reqs if (p := parse(r.text)).requests or p.needs_human)
     sim = await start_sim(tag, s, port)
-    argv = ([sys.executable, "-m", "router", "run"] if system == "router"
+    argv = ([sys.executable, "-m", "kefu", "run"] if system == "router"
             else [sys.executable, "-m", "bench.systems", "faststream"])
     tail = Tail(s.kafka.bootstrap, s.topics.replies, ids=False)
     proc = None
@@ -141,7 +141,7 @@ class Routers:
     """``routers`` processes of ``kefu-router run`` in one consumer group, as one for CPU and stopping."""
 
     def __init__(self, tag: str, s: Settings, routers: int) -> None:
-        self.procs = [Proc(f"{tag}-router{i or ''}", [sys.executable, "-m", "router", "run"], child_env(s))
+        self.procs = [Proc(f"{tag}-router{i or ''}", [sys.executable, "-m", "kefu", "run"], child_env(s))
                       for i in range(routers)]
 
     def cpu_seconds(self) -> float:
@@ -240,7 +240,7 @@ def render(data: dict[str, Any]) -> str:
     return (
         "# Service benchmark: handlers and carrier gateway\n\n"
         f"{env['when']} · {env['broker']} · {env['cpus']} CPUs · Python {env['python']} · {PARTITIONS} partitions "
-        f"· {MERCHANTS:,} merchants, evenly loaded · realistic intent mix (router/sample.py) · carrier simulator "
+        f"· {MERCHANTS:,} merchants, evenly loaded · realistic intent mix (kefu_dev/sample.py) · carrier simulator "
         f"with {LATENCY_MS:.0f} ms median latency (log-normal).\n"
         "Router(s), simulator, broker and load generator share the machine. Latency is from a request produced "
         f"to its reply observed on the replies topic, leaving out the first {WARM_S:g} s of each run (warming up "

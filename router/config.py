@@ -97,7 +97,7 @@ class ShutdownSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True)
 
 
 class GatewaySettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
-    """The carriers' head-office API. Defaults point at the local simulator (``kefu-router carrier-sim``)."""
+    """The carriers' head-office API. Defaults point at the local simulator (``python -m kefu_dev carrier-sim``)."""
 
     enabled: bool = True  # false: acknowledge-only mode (every request gets a receipt; nothing is acted on)
     base_url: str = "http://127.0.0.1:39300"

@@ -12,10 +12,10 @@ import anyio
 import anyio.lowlevel
 from aiohttp import web
 
+from kefu_dev.carrier_sim import CarrierSim
 from router import httpserve
 from router.carrier.gateway import CarrierGateway, http_clients
 from router.carrier.model import Item, ItemResult, Op
-from router.carrier.sim import CarrierSim
 from router.config import GatewaySettings
 from router.errors import CarrierRejectedError, CarrierRetryableError
 

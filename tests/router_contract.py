@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 import anyio
 
-from router import sample
+from kefu_dev import sample
 from router.config import Settings
 from router.contracts import DeadLetter, MerchantRequest, Reply, decode_as, encode
 from router.deadletters import VALUE_MAX as DEAD_LETTER_VALUE_MAX

@@ -16,8 +16,8 @@ import anyio
 
 from bench.service_bench import UNLIMITED
 from handlers.service import build
-from router import sample
-from router.carrier.sim import CarrierSim
+from kefu_dev import sample
+from kefu_dev.carrier_sim import CarrierSim
 from router.config import Settings, isolated
 from router.contracts import MerchantRequest, Reply, encode
 from router.kafka import KafkaSink, KafkaSource

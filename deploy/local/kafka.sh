@@ -61,7 +61,7 @@ PROPS
   fi
   nohup java "${jvm[@]}" -cp "$cp" kafka.Kafka "$run/server.properties" >"$run/kafka.log" 2>&1 &
   echo $! > "$run/kafka.pid"
-  if ! KAFKA_BOOTSTRAP="127.0.0.1:$port" "$py" -m router wait-kafka --timeout 60 >/dev/null 2>&1; then
+  if ! KAFKA_BOOTSTRAP="127.0.0.1:$port" "$py" -m kefu wait-kafka --timeout 60 >/dev/null 2>&1; then
     echo "kafka.sh: broker did not become ready; last log lines:" >&2; tail -20 "$run/kafka.log" >&2
     stop; exit 1
   fi

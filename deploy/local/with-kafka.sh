@@ -5,6 +5,9 @@ set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 if [ -z "${KAFKA_BOOTSTRAP:-}" ] && ! "$here/kafka.sh" status >/dev/null 2>&1; then
   trap '"$here/kafka.sh" stop >/dev/null' EXIT  # quietly: the command's own last line (make demo: the report path) stays last
+  # A broker of this command's own starts empty: every test and demo run makes topics of its own, and a data
+  # directory kept from run to run grows until the broker runs out of file handles (20,000 partitions).
+  "$here/kafka.sh" wipe >/dev/null
   "$here/kafka.sh" start
 fi
 # Only the command gets KAFKA_BOOTSTRAP: with it set, kafka.sh would take the broker for someone else's and

@@ -130,7 +130,8 @@ class Egress:
     async def run(self, *, task_status: TaskStatus[None] = anyio.TASK_STATUS_IGNORED) -> None:
         consumer = self._consumer = KafkaSource(
             self._settings, [self._settings.topics.replies], group_id=self._chat.group_id, client="chat",
-            fetch_max_wait_ms=QUIET_FETCH_WAIT_MS, fetch_min_bytes=1, commit_metadata=False)
+            fetch_max_wait_ms=QUIET_FETCH_WAIT_MS, fetch_min_bytes=1, commit_metadata=False,
+            rebalance_timeout_ms=self._settings.kafka.session_timeout_ms)
         await consumer.start(self)
         try:
             async with anyio.create_task_group() as tg:

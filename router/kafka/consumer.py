@@ -14,6 +14,7 @@ import logging
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+import anyio
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.abc import ConsumerRebalanceListener
 from aiokafka.admin import AIOKafkaAdminClient
@@ -53,11 +54,13 @@ class KafkaSource:
     ``group_id`` defaults to the router's (``kafka.group_id``); ``client`` names the member's role in its client
     id. ``fetch_max_wait_ms`` and ``fetch_min_bytes`` default to the router's tuning (``[kafka]``): a consumer
     with little traffic sets them to answer a trickle at once. ``commit_metadata``: read each new partition's
-    commit metadata (the router keeps what finished past a gap there); the others need only the offsets."""
+    commit metadata (the router keeps what finished past a gap there); the others need only the offsets.
+    ``rebalance_timeout_ms``: how long the group waits for this member to rejoin; by default long enough for the
+    router to commit what finished (its revocation waits for in-flight work)."""
 
     def __init__(self, settings: Settings, topics: Sequence[str] | None = None, *, group_id: str | None = None,
                  client: str = "", fetch_max_wait_ms: int | None = None, fetch_min_bytes: int | None = None,
-                 commit_metadata: bool = True) -> None:
+                 commit_metadata: bool = True, rebalance_timeout_ms: int | None = None) -> None:
         k = settings.kafka
         self._bootstrap = k.bootstrap
         self._topics = list(topics or [settings.topics.requests])
@@ -70,7 +73,7 @@ class KafkaSource:
             "max_poll_interval_ms": k.max_poll_interval_ms,
             "fetch_max_wait_ms": fetch_max_wait_ms or k.fetch_max_wait_ms,
             "fetch_min_bytes": fetch_min_bytes or k.fetch_min_bytes,
-            "rebalance_timeout_ms": max(k.max_poll_interval_ms, 60_000),
+            "rebalance_timeout_ms": rebalance_timeout_ms or max(k.max_poll_interval_ms, 60_000),
         }
         self._consumer: Any = None
         self._admin: Any = None
@@ -94,7 +97,8 @@ class KafkaSource:
                     await self._admin.start()
                 await self._consumer.start()
         except BaseException:
-            await self.stop()
+            with anyio.CancelScope(shield=True):  # cancelled while starting: the clients are closed all the same
+                await self.stop()
             raise
         if listener is None:
             self._consumer.subscribe(self._topics)

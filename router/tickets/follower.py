@@ -16,7 +16,7 @@ nothing in the store and produces outputs with the same ids. Cancellation: ``run
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import anyio
@@ -73,6 +73,7 @@ class Follower:
         t = settings.topics
         self._topics = [t.tickets, t.carrier_events, t.human_replies, t.activity]
         self._running = False
+        self._consumed: dict[TP, int] = {}  # each held partition's offset past the records handled
 
     def __repr__(self) -> str:
         return f"<Follower topics={self._topics} {self.store!r}>"
@@ -83,8 +84,8 @@ class Follower:
     async def run(self, *, task_status: TaskStatus[None] = anyio.TASK_STATUS_IGNORED) -> None:
         consumer = KafkaSource(self.settings, self._topics, group_id=self.settings.tickets.group_id,
                                client="follower", fetch_max_wait_ms=QUIET_FETCH_WAIT_MS, fetch_min_bytes=1,
-                               commit_metadata=False)
-        await consumer.start()
+                               commit_metadata=False, rebalance_timeout_ms=self.settings.kafka.session_timeout_ms)
+        await consumer.start(self)
         try:
             async with anyio.create_task_group() as tg:
                 tg.start_soon(self._deadlines)
@@ -100,7 +101,9 @@ class Follower:
                     if not records:
                         continue
                     await self._send(await self.handle(records))
-                    await self._commit(consumer, records)
+                    for m in records:
+                        self._consumed[m.tp] = m.offset + 1
+                    await self._commit(consumer)
         finally:
             with anyio.CancelScope(shield=True):
                 await consumer.stop()
@@ -209,14 +212,23 @@ class Follower:
                 await anyio.sleep(delay)
                 delay = min(delay * 2, 5.0)
 
-    @staticmethod
-    async def _commit(consumer: KafkaSource, records: Sequence[Record]) -> None:
-        """Past every record of the batch (each partition's come in offset order)."""
-        after: dict[TP, Committed] = {m.tp: Committed(m.offset + 1) for m in records}
+    async def _commit(self, consumer: KafkaSource) -> None:
+        """Every held partition past what was handled in it, so a commit refused mid-rebalance is made good by
+        the next, quiet partitions included (as a position commit would)."""
+        held = consumer.assignment()
+        for tp in [tp for tp in self._consumed if tp not in held]:
+            del self._consumed[tp]  # not ours any more: its new owner commits it
         try:
-            await consumer.commit(after)
+            await consumer.commit({tp: Committed(offset) for tp, offset in self._consumed.items()})
         except CommitError as e:  # a rebalance: the batch comes again and changes nothing
             log.warning("%s", e)
+
+    async def on_revoked(self, tps: set[TP]) -> None:
+        for tp in tps:  # when it comes back, its records come from its committed offset
+            self._consumed.pop(tp, None)
+
+    async def on_assigned(self, tps: set[TP], committed: Mapping[TP, Committed]) -> None:
+        return None
 
 
 async def follow(settings: Settings, *, task_status: TaskStatus[None] = anyio.TASK_STATUS_IGNORED) -> None:

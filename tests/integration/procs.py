@@ -1,4 +1,4 @@
-"""Router processes (``python -m router run``) and a broker of a test's own, for crash, restart and rebalance
+"""Router processes (``python -m kefu run``) and a broker of a test's own, for crash, restart and rebalance
 tests."""
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ class RouterProcess:
     def start(self) -> RouterProcess:
         log = self.log_path.open("ab")
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "router", "run"], env=self.env, stdout=log, stderr=subprocess.STDOUT
+            [sys.executable, "-m", "kefu", "run"], env=self.env, stdout=log, stderr=subprocess.STDOUT
         )
         return self
 

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import anyio
 
-from router import sample
-from router.carrier.sim import CarrierSim, SimConfig
+from kefu_dev import sample
+from kefu_dev.carrier_sim import CarrierSim, SimConfig
 from router.kafka import ensure_topics
 from router.kafka import tools as kafkatools
 from router.parsing.parser import parse

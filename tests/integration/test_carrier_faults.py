@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from router import sample
-from router.carrier.sim import CarrierSim, SimConfig
+from kefu_dev import sample
+from kefu_dev.carrier_sim import CarrierSim, SimConfig
 from router.contracts import Reply, decode_as
 from router.kafka import ensure_topics
 from router.kafka import tools as kafkatools

@@ -9,11 +9,11 @@ import anyio
 import msgspec
 import pytest
 
-from router.carrier import world
+from kefu_dev import world
+from kefu_dev.carrier_sim import CarrierSim, SimConfig
 from router.carrier.client import HttpCarrierClient
 from router.carrier.model import Item, ItemResult, Op, ParcelState
 from router.carrier.signing import signer_for
-from router.carrier.sim import CarrierSim, SimConfig
 from router.errors import CarrierRejectedError
 from tests.carrier_kit import BlockedWatch, gateway_settings, http_gateway, served
 

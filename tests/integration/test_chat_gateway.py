@@ -18,9 +18,9 @@ from typing import Any
 import aiohttp
 import anyio
 
+from kefu_dev.chat_sink import ChatSink
 from router.chat import dingtalk, wecom
 from router.chat.gateway import Gateway, run_gateway
-from router.chat.sink import ChatSink
 from router.config import Settings, isolated
 from router.contracts import DeadLetter, MerchantRequest, Reply, decode_as, encode
 from router.kafka import ensure_topics

@@ -11,10 +11,9 @@ from pathlib import Path
 
 import anyio
 
-from router import sample
-from router.carrier import world
+from kefu_dev import sample, world
+from kefu_dev.carrier_sim import CarrierSim, SimConfig
 from router.carrier.model import ParcelState
-from router.carrier.sim import CarrierSim, SimConfig
 from router.confirm.model import ASK, EXPIRED, WHAT, ConfirmationStore
 from router.confirm.store import open_confirmations
 from router.contracts import MerchantRequest, Reply, decode_as, encode

@@ -15,8 +15,8 @@ from pathlib import Path
 import msgspec
 
 from handlers.service import TOO_FREQUENT
-from router import sample
-from router.carrier.sim import CarrierSim, SimConfig
+from kefu_dev import sample
+from kefu_dev.carrier_sim import CarrierSim, SimConfig
 from router.config import LimitSettings
 from router.kafka import ensure_topics
 from router.kafka import tools as kafkatools

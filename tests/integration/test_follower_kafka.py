@@ -12,10 +12,10 @@ from pathlib import Path
 import anyio
 import msgspec
 
-from router.carrier import world
+from kefu_dev import world
+from kefu_dev.carrier_sim import CarrierSim, SimConfig
 from router.carrier.callbacks import CallbackReceiver
 from router.carrier.model import ParcelState
-from router.carrier.sim import CarrierSim, SimConfig
 from router.config import Settings
 from router.contracts import Escalation, HumanReply, Reply, decode_as, encode
 from router.kafka import KafkaSink, ensure_topics

@@ -18,9 +18,9 @@ import anyio
 import msgspec
 import yaml  # type: ignore[import-untyped]
 
-from router import sample
-from router.carrier.sim import CarrierSim, SimConfig
-from router.chat.sink import ChatSink
+from kefu_dev import sample
+from kefu_dev.carrier_sim import CarrierSim, SimConfig
+from kefu_dev.chat_sink import ChatSink
 from router.config import Settings, child_env, isolated
 from router.kafka import ensure_topics
 from router.kafka import tools as kafkatools
@@ -118,10 +118,10 @@ async def test_prometheus_scrapes_a_live_router_and_every_expression_has_data(tm
         chat_settings = isolated(s, s.kafka.group_id, metrics={"port": g_port}, chat={
             "port": c_port, "groups_path": str(tmp_path / "groups.json"), "api_token": "obs-token",
             "startup_hold": False})
-        gateway = Proc([sys.executable, "-m", "router", "chat-gateway"], child_env(chat_settings),
+        gateway = Proc([sys.executable, "-m", "kefu", "chat-gateway"], child_env(chat_settings),
                        tmp_path / "chat-gateway.log")
-        router = Proc([sys.executable, "-m", "router", "run"], child_env(s), tmp_path / "router.log")
-        follower = Proc([sys.executable, "-m", "router", "follow"], child_env(follower_settings),
+        router = Proc([sys.executable, "-m", "kefu", "run"], child_env(s), tmp_path / "router.log")
+        follower = Proc([sys.executable, "-m", "kefu", "follow"], child_env(follower_settings),
                         tmp_path / "follower.log")
         config = {
             "global": {"scrape_interval": "1s", "evaluation_interval": "1s"},

@@ -8,8 +8,8 @@ import random
 from collections import Counter
 from pathlib import Path
 
-from router import sample
-from router.carrier.sim import CarrierSim, SimConfig
+from kefu_dev import sample
+from kefu_dev.carrier_sim import CarrierSim, SimConfig
 from router.contracts import DeadLetter, Reply, decode_as
 from router.kafka import ensure_topics
 from router.kafka import tools as kafkatools

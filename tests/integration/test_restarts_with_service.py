@@ -13,8 +13,8 @@ from pathlib import Path
 import anyio
 import pytest
 
-from router import sample
-from router.carrier.sim import CarrierSim, SimConfig
+from kefu_dev import sample
+from kefu_dev.carrier_sim import CarrierSim, SimConfig
 from router.kafka import ensure_topics
 from router.parsing.parser import parse
 from tests.carrier_kit import served

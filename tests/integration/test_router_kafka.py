@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from router import sample
+from kefu_dev import sample
 from router.contracts import Reply, decode_as
 from tests.harness import KafkaHarness, ScriptedHandler, fresh_settings
 from tests.router_contract import RouterContract, assert_fully_committed, assert_in_order

@@ -10,7 +10,7 @@ from pathlib import Path
 import anyio
 import pytest
 
-from router import sample
+from kefu_dev import sample
 from router.contracts import Reply, decode_as
 from router.kafka import ensure_topics
 from router.kafka import tools as kafkatools

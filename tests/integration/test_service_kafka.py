@@ -11,11 +11,10 @@ import aiohttp
 import anyio
 import msgspec
 
-from router import sample
-from router.carrier import world
+from kefu_dev import sample, world
+from kefu_dev.carrier_sim import CarrierSim, SimConfig
 from router.carrier.callbacks import CallbackReceiver
 from router.carrier.model import CarrierEvent, ParcelState, event_decoder
-from router.carrier.sim import CarrierSim, SimConfig
 from router.contracts import Escalation, Reply, Ticket, decode_as
 from router.kafka import KafkaSink, ensure_topics
 from router.kafka import tools as kafkatools

@@ -18,9 +18,9 @@ import handlers
 from handlers.base import Context
 from handlers.confirming import Confirming, answer_of
 from handlers.service import CustomerService
-from router.carrier import world
+from kefu_dev import world
+from kefu_dev.carrier_sim import CarrierSim
 from router.carrier.model import ParcelState
-from router.carrier.sim import CarrierSim
 from router.confirm.keeper import keep_lapses, lapse_once
 from router.confirm.memory import MemoryConfirmations
 from router.confirm.model import ASK, DECLINED, EXPIRED, WHAT, ConfirmationStore, Pending, describe

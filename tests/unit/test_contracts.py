@@ -5,9 +5,9 @@ from datetime import UTC, datetime
 import msgspec
 import pytest
 
+from kefu_dev.sample import POISON
 from router.contracts import DeadLetter, MerchantRequest, Reply, decode_as, decode_request, encode
 from router.errors import DecodeError
-from router.sample import POISON
 
 REQ = MerchantRequest(
     id="r1", merchant="m1", group="g1", sender="u1", platform="wecom", text="YT7514236985412 拦截",

@@ -8,7 +8,7 @@ from pathlib import Path
 import msgspec
 import pytest
 
-from router.parsing.evaluate import evaluate
+from kefu_dev.evaluate import evaluate
 from router.parsing.parser import _parse
 
 DATA = Path(__file__).parent.parent / "data"

@@ -47,3 +47,19 @@ async def test_a_batch_with_garbage_unknown_and_late_events(tmp_path: Path) -> N
     again = await f.handle([Rec(t.carrier_events, encode(ok))])  # a redelivered batch tells nobody again
     assert again == []
     await store.close()
+
+
+async def test_a_dead_letter_keeps_no_phone_number_and_says_where_the_record_is(tmp_path: Path) -> None:
+    s = fresh_settings()
+    store = await open_store(f"sqlite:///{tmp_path / 't.db'}")
+    try:
+        f = Follower(s, store, MemorySink(MemoryBroker()))
+        (out,) = await f.handle([Rec(s.topics.human_replies, b'{"text": "call 13812345678", "merchant": 1}',
+                                     partition=2, offset=7)])
+    finally:
+        await store.close()
+    topic, key, value = out
+    letter = decode_as(value, DeadLetter)
+    assert topic == s.topics.dlq and key == b"m1"
+    assert (letter.topic, letter.partition, letter.offset) == (s.topics.human_replies, 2, 7)
+    assert letter.value is not None and b"138****5678" in letter.value and b"13812345678" not in letter.value

@@ -8,9 +8,9 @@ from typing import Any
 import anyio
 import pytest
 
-from router.carrier import world
+from kefu_dev import world
+from kefu_dev.carrier_sim import CarrierSim
 from router.carrier.model import Item, Op
-from router.carrier.sim import CarrierSim
 from tests.carrier_kit import BlockedWatch, SimTransport, gateway_settings, memory_gateway
 
 

@@ -111,7 +111,7 @@ def test_cli_contract_one_line_out_per_line_in() -> None:
         b"not json",
     ]
     out = subprocess.run(
-        [sys.executable, "-m", "router", "parse"], input=b"\n".join(lines) + b"\n", capture_output=True, check=True
+        [sys.executable, "-m", "kefu", "parse"], input=b"\n".join(lines) + b"\n", capture_output=True, check=True
     ).stdout.splitlines()
     assert len(out) == len(lines)
     first, second, blank, bad = map(orjson.loads, out)

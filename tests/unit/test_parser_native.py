@@ -21,7 +21,7 @@ import msgspec
 import orjson
 
 import router.parsing
-from router import sample
+from kefu_dev import sample
 from router.parsing import native
 
 ROOT = Path(__file__).parent.parent.parent

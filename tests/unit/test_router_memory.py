@@ -3,7 +3,7 @@ from __future__ import annotations
 import anyio
 import pytest
 
-from router import sample
+from kefu_dev import sample
 from router.config import Settings
 from router.contracts import MerchantRequest, Reply, decode_as
 from router.service import Router

@@ -10,7 +10,7 @@ import jsonschema  # type: ignore[import-untyped]
 import msgspec
 import pytest
 
-from router import sample
+from kefu_dev import sample
 from router.carrier.model import CarrierEvent
 from router.contracts import Activity, DeadLetter, Escalation, HumanReply, Ticket, encode, reply_to
 from router.schemas import DOCS, TOPICS, asyncapi, documents, main

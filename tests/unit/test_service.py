@@ -17,9 +17,9 @@ import pytest
 import handlers
 from handlers.base import TICKET_CLASS, Context, Outcome
 from handlers.service import CustomerService, _act_all
-from router.carrier import world
+from kefu_dev import world
+from kefu_dev.carrier_sim import CarrierSim
 from router.carrier.model import ParcelState
-from router.carrier.sim import CarrierSim
 from router.config import LimitSettings
 from router.contracts import Activity, Escalation, MerchantRequest, Reply, Ticket
 from router.directory import Directory, MerchantEntry

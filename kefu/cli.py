@@ -1,4 +1,5 @@
-"""``kefu-router``: run the router, manage topics, check configuration, run the demo."""
+"""``kefu-router``: run the router, the chat gateway and the ticket follower; manage topics; check configuration;
+read the ticket store. (The simulators and the demo are development tools: ``python -m kefu_dev``.)"""
 
 from __future__ import annotations
 
@@ -96,24 +97,6 @@ async def _stop_on_signal(router: Router) -> None:
             return
 
 
-def _carrier_sim(args: argparse.Namespace) -> int:
-    from router.carrier.sim import SimConfig, serve_sim
-
-    try:
-        outages = [(float(a), float(b)) for a, b in (w.split(":") for w in args.outage)]
-    except ValueError:
-        print("kefu-router carrier-sim: --outage takes START:END in seconds, e.g. 10:25", file=sys.stderr)
-        return 2
-    config = SimConfig(seed=args.seed, latency_ms=args.latency_ms, error_rate=args.error_rate, rate_429=args.rate_429,
-                       busy_rate=args.busy_rate, malformed_rate=args.malformed_rate,
-                       callback_delay_s=args.callback_delay, outages=outages)
-    try:
-        anyio.run(_until_signal, serve_sim, config, args.host, args.port, backend_options={"use_uvloop": True})
-    except KeyboardInterrupt:
-        return 130
-    return 0
-
-
 async def _until_signal(func: Callable[..., Coroutine[Any, Any, None]], *args: Any) -> None:
     """Run ``func(*args)`` until SIGTERM or SIGINT, then cancel it (its cleanup runs shielded)."""
     async with anyio.create_task_group() as tg:
@@ -196,28 +179,8 @@ def _parser() -> argparse.ArgumentParser:
         "parse",
         help='read JSON lines {"text": ..., "carrier": ...} on stdin, write one JSON line of requests per input',
     )
-    c = sub.add_parser("carrier-sim", help="run the carrier head-office API simulator until SIGTERM/SIGINT")
-    c.add_argument("--host", default="127.0.0.1")
-    c.add_argument("--port", type=int, default=39300)
-    c.add_argument("--seed", type=int, default=1)
-    c.add_argument("--latency-ms", type=float, default=0.0, help="median call latency (log-normal)")
-    c.add_argument("--error-rate", type=float, default=0.0, help="share of calls answered 500")
-    c.add_argument("--rate-429", type=float, default=0.0, help="share of calls answered 429 with Retry-After")
-    c.add_argument("--busy-rate", type=float, default=0.0, help="share of items answered busy (retryable)")
-    c.add_argument("--malformed-rate", type=float, default=0.0,
-                   help="share of calls answered with a cut-short body after they took effect")
-    c.add_argument("--callback-delay", type=float, default=0.5, help="seconds until asynchronous results")
-    c.add_argument("--outage", action="append", default=[], metavar="START:END",
-                   help="503 between these seconds after start (repeatable)")
     sub.add_parser("chat-gateway", help="receive group messages (WeCom, DingTalk, JSON API) and send replies "
                    "through the groups' robots, until SIGTERM/SIGINT")
-    cs = sub.add_parser("chat-sink", help="a local stand-in for the WeCom and DingTalk robot webhooks (tests, demo)")
-    cs.add_argument("--host", default="127.0.0.1")
-    cs.add_argument("--port", type=int, default=39500)
-    cs.add_argument("--per-minute", type=int, default=20, help="messages a robot may send per window")
-    cs.add_argument("--window-s", type=float, default=60.0)
-    cs.add_argument("--max-bytes", type=int, default=2048)
-    cs.add_argument("--fail-rate", type=float, default=0.0, help="share of sends answered HTTP 500")
     sub.add_parser("follow", help="follow tickets: store them, tell merchants carrier results, escalate overdue ones")
     tk = sub.add_parser("tickets", help="list tickets from the ticket store")
     tk.add_argument("--status", help="open, done, succeeded, failed, resolved, closed")
@@ -228,22 +191,7 @@ def _parser() -> argparse.ArgumentParser:
     rp = sub.add_parser("report", help="the day's figures from the ticket store")
     rp.add_argument("--day", nargs="?", const="today", default="today", help="YYYY-MM-DD (default: today)")
     rp.add_argument("--tz", default="Asia/Shanghai", help="the outlet's time zone")
-    d = sub.add_parser("demo", help="replay an outlet's evening through the chat gateway, the router and the "
-                       "carrier simulator; live progress, a summary and an HTML report")
-    d.add_argument("--count", type=int, default=3000, help="merchant messages")
-    d.add_argument("--merchants", type=int, default=200)
-    d.add_argument("--duration", type=float, default=45.0, help="seconds the evening (18:00-22:00) is replayed in")
     return parser
-
-
-def _chat_sink(args: argparse.Namespace) -> int:
-    from router.chat.sink import ChatSink
-    from router.httpserve import serve_app
-
-    sink = ChatSink(args.per_minute, args.window_s, args.max_bytes, args.fail_rate)
-    anyio.run(_until_signal, serve_app, sink.app(), args.host, args.port, "chat sink",
-              backend_options={"use_uvloop": True})
-    return 0
 
 
 def _parse(args: argparse.Namespace) -> int:
@@ -292,21 +240,11 @@ def _follow(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
-def _demo(settings: Settings, args: argparse.Namespace) -> int:
-    from router.demo import run_demo
-
-    return anyio.run(run_demo, settings, args.count, args.merchants, args.duration,
-                     backend_options={"use_uvloop": True})
-
-
-# Commands that need no settings (a pure function of their input, or a simulator of an outside service), and those
-# that do.
-_PLAIN: dict[str, Callable[[argparse.Namespace], int]] = {
-    "parse": _parse, "carrier-sim": _carrier_sim, "chat-sink": _chat_sink,
-}
+# Commands that need no settings (a pure function of their input), and those that do.
+_PLAIN: dict[str, Callable[[argparse.Namespace], int]] = {"parse": _parse}
 _WITH_SETTINGS: dict[str, Callable[[Settings, argparse.Namespace], int]] = {
     "run": _run, "topics": _topics, "check-config": _check_config, "wait-kafka": _wait_kafka,
-    "chat-gateway": _chat_gateway, "follow": _follow, "demo": _demo,
+    "chat-gateway": _chat_gateway, "follow": _follow,
     "report": lambda settings, args: anyio.run(_report, settings, args),
     "tickets": lambda settings, args: anyio.run(_tickets, settings, args),
 }
@@ -314,7 +252,8 @@ _WITH_SETTINGS: dict[str, Callable[[Settings, argparse.Namespace], int]] = {
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command. An expected failure (a bad setting, the broker or a store out of reach) is one line on
-    stderr and a non-zero exit: 2 for the configuration, 1 for the rest, 130 when interrupted."""
+    stderr and a non-zero exit: 2 when the settings do not validate, 1 for the rest (a store that cannot be
+    opened included), 130 when interrupted."""
     args = _parser().parse_args(argv)
     logs.setup(args.log_level, args.log_format, quiet=(KAFKA_CLIENT_LOGGER,))  # its INFO tells of each rebalance
     if args.command in _PLAIN:

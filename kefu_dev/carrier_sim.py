@@ -1,9 +1,9 @@
-"""``kefu-router carrier-sim``: an HTTP simulator of the carriers' head-office APIs, with the client's contract.
+"""``python -m kefu_dev carrier-sim``: an HTTP simulator of the carriers' head-office APIs, with the client's contract.
 
 What it models, so the gateway is tested against behaviour and not against a stub:
 - signatures checked per carrier (401 on a bad one), batch endpoints ``POST /{carrier}/{op}`` with a per-carrier
   batch limit (400 over it), the outlet's account checked (403 for another);
-- parcels from router.carrier.world with states that decide whether an intercept, cancel, address change or urge
+- parcels from kefu_dev.world with states that decide whether an intercept, cancel, address change or urge
   can succeed; each parcel is owned by a customer account (reported by ``track``);
 - idempotency by key: the same (op, key) is acted on once and answered from memory afterwards;
 - intercept and address-change results and ticket resolutions arrive later, posted (signed) to the callback URL;
@@ -29,7 +29,7 @@ import aiohttp
 import msgspec
 from aiohttp import web
 
-from router.carrier import world
+from kefu_dev import world
 from router.carrier.model import (
     EFFECTS,
     BatchResponse,

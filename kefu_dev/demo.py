@@ -42,12 +42,12 @@ from rich.live import Live
 from rich.table import Table
 
 from handlers.service import build
-from router import sample
+from kefu_dev import sample
+from kefu_dev.carrier_sim import CarrierSim, SimConfig
+from kefu_dev.chat_sink import ChatSink
 from router.carrier.callbacks import CallbackReceiver
-from router.carrier.sim import CarrierSim, SimConfig
 from router.chat import dingtalk, wecom
 from router.chat.gateway import Gateway, run_gateway
-from router.chat.sink import ChatSink
 from router.config import Settings, isolated
 from router.confirm.keeper import keep_lapses
 from router.confirm.store import open_confirmations

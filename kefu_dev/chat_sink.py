@@ -1,4 +1,4 @@
-"""A local stand-in for the chat platforms' robot webhooks (``kefu-router chat-sink``), for tests and the demo.
+"""A local stand-in for the chat platforms' robot webhooks (``python -m kefu_dev chat-sink``), for tests and the demo.
 
 It answers as WeCom (``POST /cgi-bin/webhook/send?key=KEY``) and DingTalk (``POST /robot/send?access_token=T``,
 with ``timestamp``/``sign`` checked when a secret is registered for the token) do, and checks what the platforms

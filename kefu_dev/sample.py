@@ -9,7 +9,7 @@ from typing import Literal
 
 import msgspec
 
-from router.carrier import world
+from kefu_dev import world
 from router.contracts import MerchantRequest, encode
 from router.directory import Directory, MerchantEntry
 

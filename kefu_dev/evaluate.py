@@ -1,7 +1,7 @@
 """Accuracy of the parser on labelled corpora (tests/data/LABELLING.md):
 
-    python -m router.parsing.evaluate tests/data/corpus.jsonl
-    python -m router.parsing.evaluate --split test tests/data/writers/*.jsonl
+    python -m kefu_dev.evaluate tests/data/corpus.jsonl
+    python -m kefu_dev.evaluate --split test tests/data/writers/*.jsonl
 
 A message is exactly right when its set of (intent, waybill) pairs equals the label's, nothing extra or missing.
 Waybill recall: labelled waybills found in any request. A **wrong irreversible action** is an intercept, cancel or
@@ -183,7 +183,7 @@ def render(rep: Report, show_misses: bool = True) -> str:
 
 
 def main(argv: list[str]) -> int:
-    ap = argparse.ArgumentParser(prog="python -m router.parsing.evaluate", description=__doc__.split("\n\n")[0])
+    ap = argparse.ArgumentParser(prog="python -m kefu_dev.evaluate", description=__doc__.split("\n\n")[0])
     ap.add_argument("paths", nargs="*", type=Path, default=[Path("tests/data/corpus.jsonl")])
     ap.add_argument("--split", choices=["all", "dev", "test"], default="all")
     ap.add_argument("--no-misses", action="store_true", help="print the figures only")

@@ -1,0 +1,98 @@
+"""``python -m kefu_dev``: the carrier simulator, the chat webhooks' stand-in and the demo."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+import anyio
+
+from kefu.cli import _until_signal
+from router import logs
+from router.config import load_settings
+from router.errors import ConfigError, KefuError
+from router.kafka import KAFKA_CLIENT_LOGGER
+
+
+def _carrier_sim(args: argparse.Namespace) -> int:
+    from kefu_dev.carrier_sim import SimConfig, serve_sim
+
+    try:
+        outages = [(float(a), float(b)) for a, b in (w.split(":") for w in args.outage)]
+    except ValueError:
+        print("kefu_dev carrier-sim: --outage takes START:END in seconds, e.g. 10:25", file=sys.stderr)
+        return 2
+    config = SimConfig(seed=args.seed, latency_ms=args.latency_ms, error_rate=args.error_rate, rate_429=args.rate_429,
+                       busy_rate=args.busy_rate, malformed_rate=args.malformed_rate,
+                       callback_delay_s=args.callback_delay, outages=outages)
+    anyio.run(_until_signal, serve_sim, config, args.host, args.port, backend_options={"use_uvloop": True})
+    return 0
+
+
+def _chat_sink(args: argparse.Namespace) -> int:
+    from kefu_dev.chat_sink import ChatSink
+    from router.httpserve import serve_app
+
+    sink = ChatSink(args.per_minute, args.window_s, args.max_bytes, args.fail_rate)
+    anyio.run(_until_signal, serve_app, sink.app(), args.host, args.port, "chat sink",
+              backend_options={"use_uvloop": True})
+    return 0
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from kefu_dev.demo import run_demo
+
+    try:
+        settings = load_settings(args.config)
+    except ConfigError as e:
+        print(f"kefu_dev: {e}", file=sys.stderr)
+        return 2
+    return anyio.run(run_demo, settings, args.count, args.merchants, args.duration,
+                     backend_options={"use_uvloop": True})
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m kefu_dev", description=__doc__)
+    parser.add_argument("--log-level", default="INFO", type=str.upper, choices=logs.LEVELS)
+    sub = parser.add_subparsers(dest="command", required=True)
+    c = sub.add_parser("carrier-sim", help="run the carrier head-office API simulator until SIGTERM/SIGINT")
+    c.add_argument("--host", default="127.0.0.1")
+    c.add_argument("--port", type=int, default=39300)
+    c.add_argument("--seed", type=int, default=1)
+    c.add_argument("--latency-ms", type=float, default=0.0, help="median call latency (log-normal)")
+    c.add_argument("--error-rate", type=float, default=0.0, help="share of calls answered 500")
+    c.add_argument("--rate-429", type=float, default=0.0, help="share of calls answered 429 with Retry-After")
+    c.add_argument("--busy-rate", type=float, default=0.0, help="share of items answered busy (retryable)")
+    c.add_argument("--malformed-rate", type=float, default=0.0,
+                   help="share of calls answered with a cut-short body after they took effect")
+    c.add_argument("--callback-delay", type=float, default=0.5, help="seconds until asynchronous results")
+    c.add_argument("--outage", action="append", default=[], metavar="START:END",
+                   help="503 between these seconds after start (repeatable)")
+    cs = sub.add_parser("chat-sink", help="a local stand-in for the WeCom and DingTalk robot webhooks (tests, demo)")
+    cs.add_argument("--host", default="127.0.0.1")
+    cs.add_argument("--port", type=int, default=39500)
+    cs.add_argument("--per-minute", type=int, default=20, help="messages a robot may send per window")
+    cs.add_argument("--window-s", type=float, default=60.0)
+    cs.add_argument("--max-bytes", type=int, default=2048)
+    cs.add_argument("--fail-rate", type=float, default=0.0, help="share of sends answered HTTP 500")
+    d = sub.add_parser("demo", help="replay an outlet's evening through the chat gateway, the router and the "
+                       "carrier simulator; live progress, a summary and an HTML report")
+    d.add_argument("--config", help="TOML settings file (default: $KEFU_CONFIG)")
+    d.add_argument("--count", type=int, default=3000, help="merchant messages")
+    d.add_argument("--merchants", type=int, default=200)
+    d.add_argument("--duration", type=float, default=45.0, help="seconds the evening (18:00-22:00) is replayed in")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    logs.setup(args.log_level, quiet=(KAFKA_CLIENT_LOGGER,))
+    command = {"carrier-sim": _carrier_sim, "chat-sink": _chat_sink, "demo": _demo}[args.command]
+    try:
+        return command(args)
+    except KefuError as e:
+        print(f"kefu_dev: {e}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130

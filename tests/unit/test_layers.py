@@ -1,0 +1,54 @@
+"""How the packages may depend on each other, read from their import statements.
+
+router (the streaming core and its parts) imports neither the customer service (handlers) nor the application
+(kefu) nor the development tools (kefu_dev); handlers builds on router only; kefu puts both together; nothing
+of the product imports kefu_dev. Only router/kafka/ imports the Kafka client.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).parent.parent.parent
+MAY_NOT_IMPORT = {
+    "router": {"handlers", "kefu", "kefu_dev"},
+    "handlers": {"kefu", "kefu_dev"},
+    "kefu": {"kefu_dev"},
+}
+
+
+def imports(path: Path) -> set[str]:
+    out: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            out |= {a.name for a in node.names}
+        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            out.add(node.module)
+    return out
+
+
+def modules(package: str) -> list[Path]:
+    return sorted((ROOT / package).rglob("*.py"))
+
+
+@pytest.mark.parametrize("package", sorted(MAY_NOT_IMPORT))
+def test_the_layers(package: str) -> None:
+    wrong = {f"{path.relative_to(ROOT)}: {name}" for path in modules(package) for name in imports(path)
+             if name.split(".")[0] in MAY_NOT_IMPORT[package]}
+    assert not wrong, sorted(wrong)
+
+
+def test_only_the_kafka_package_imports_the_kafka_client() -> None:
+    kafka = ROOT / "router" / "kafka"
+    wrong = {str(path.relative_to(ROOT)) for package in ("router", "handlers", "kefu", "kefu_dev")
+             for path in modules(package)
+             if kafka not in path.parents and any(n.split(".")[0] == "aiokafka" for n in imports(path))}
+    assert not wrong, sorted(wrong)
+
+
+def test_the_check_sees_an_import() -> None:
+    assert "aiokafka" in imports(ROOT / "router" / "kafka" / "consumer.py")
+    assert {"router", "handlers"} <= {n.split(".")[0] for n in imports(ROOT / "kefu" / "cli.py")}
