@@ -40,16 +40,13 @@ class KafkaSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     max_poll_interval_ms: Positive = 300_000
     fetch_max_records: Positive = 2_000
     # The broker holds a fetch until it has this much data or fetch_max_wait_ms has passed, and the producer
-    # gathers outputs for producer_linger_ms. Tuned for the customer service, whose carrier calls take tens of
-    # milliseconds: with 1 byte a record arriving alone made a fetch of its own. One router at 2,500 requests/s
-    # (bench broker, 50 ms carrier), four interleaved pairs of 20 s runs: 65536 bytes, 10 ms and a 10 ms linger
-    # against 1, 50 and 5 took 275/274/309/281 against 339/330/332/341 us of CPU a request (7-19% less), for
-    # p50 150-165 against 140-152 ms and p99 229/231/279/251 against 221/224/235/315 ms. A trickle waits up to
-    # fetch_max_wait_ms for its fetch. Where handling takes well under a millisecond and milliseconds matter,
-    # use 1, 50 and 5 (the router benchmark does).
+    # gathers outputs for producer_linger_ms: tuned for the customer service, whose carrier calls take tens of
+    # milliseconds, so fewer and fuller fetches and sends cost less CPU a request for a few ms of latency. A
+    # trickle waits up to fetch_max_wait_ms. Where handling takes well under a millisecond and milliseconds
+    # matter, use 1, 50 and 5 (the router benchmark does). The measurements: docs/performance.md.
     fetch_min_bytes: Positive = 65_536
-    # How long the broker may hold a fetch for data; low so a quiet partition never delays a reply. An idle
-    # router fetches this often: 4.0% of a core idle (20 s, no traffic) against 1.6% with 1 byte and 50 ms.
+    # How long the broker may hold a fetch for data: low, so a quiet partition never delays a reply (an idle
+    # router fetches this often).
     fetch_max_wait_ms: Positive = 10
     producer_linger_ms: Annotated[int, msgspec.Meta(ge=0)] = 10
 
@@ -112,7 +109,7 @@ class GatewaySettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     max_batch: Positive = 50
     # SF takes at most 10 numbers a call
     max_batch_by_carrier: dict[str, Positive] = msgspec.field(default_factory=lambda: {"sf": 10})
-    # 20 ms measured better than 10 (bench/service_bench.py): fuller calls, less CPU per request
+    # fuller calls to the carrier, less CPU per request (docs/performance.md)
     linger_ms: Annotated[float, msgspec.Meta(ge=0)] = 20.0
     concurrency: Positive = 16  # calls in flight per carrier
     rate_per_s: PositiveFloat = 200.0  # calls a second per carrier (set to the carrier's published limit)

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import gc
 
-# A young pass every 100,000 net allocations, a middle one every 5 of those, a full one every 10 of those.
-# Draining 60,000 records (bench/router_bench.py, three runs each): young and middle passes took 0.07 s in all
-# against 0.25 s at (20_000, 5, 10) and about 1 s at Python's (700, 10, 10); peak RSS the same (105-110 MB).
-# (20_000, 20, 100) cost 12 MB more: garbage cycles wait longer for a full pass.
+# A young pass every 100,000 net allocations, a middle one every 5 of those, a full one every 10 of those: far
+# fewer passes for the same peak memory; longer full-pass intervals keep garbage cycles longer and cost memory
+# (the measurements: docs/performance.md).
 GC_THRESHOLDS = (100_000, 5, 10)
 
 
