@@ -123,14 +123,17 @@ class MemoryBroker:
 
 
 class MemorySource:
-    """A single group member over a MemoryBroker topic. ``rebalance`` simulates a group rebalance.
+    """A single group member over MemoryBroker topics (one, or several). ``rebalance`` simulates a group
+    rebalance.
 
     ``assign_delay_s`` reproduces a real consumer's race: fetching of newly assigned partitions starts
     before the listener's ``on_assigned`` has returned.
     """
 
-    def __init__(self, broker: MemoryBroker, topic: str, group: str = "g", assign_delay_s: float = 0.0) -> None:
-        self.broker, self.topic, self.group = broker, topic, group
+    def __init__(self, broker: MemoryBroker, topic: str | Sequence[str], group: str = "g",
+                 assign_delay_s: float = 0.0) -> None:
+        self.broker, self.group = broker, group
+        self.topics = [topic] if isinstance(topic, str) else list(topic)
         self.assign_delay_s = assign_delay_s
         self._listener: AssignmentListener | None = None
         self._assigned: set[TP] = set()
@@ -140,7 +143,7 @@ class MemorySource:
 
     async def start(self, listener: AssignmentListener) -> None:
         self._listener = listener
-        await self.rebalance({(self.topic, p) for p in range(self.broker.partitions[self.topic])})
+        await self.rebalance({(t, p) for t in self.topics for p in range(self.broker.partitions[t])})
 
     async def stop(self) -> None:
         self._assigned.clear()

@@ -48,7 +48,7 @@ from router.deadletters import dead_letter
 from router.errors import CommitError, TransportError
 from router.kafka import KafkaSource
 from router.offsets import PartitionOffsets
-from router.source import TP, Committed, Sink
+from router.source import TP, Committed, Sink, Source
 
 log = logging.getLogger("kefu.chat.egress")
 
@@ -90,7 +90,9 @@ class Egress:
     def __init__(
         self, settings: Settings, groups: dict[str, ChatGroup], session: aiohttp.ClientSession, sink: Sink,
         metrics: ChatMetrics | None = None, on_delivered: Callable[[Reply], None] | None = None,
+        source: Source | None = None,
     ) -> None:
+        """``source``: the replies to send (by default the chat group's own consumer on Kafka)."""
         self._settings = settings
         self._on_delivered = on_delivered  # told of each reply the platform accepted (the demo times them)
         self._chat = settings.chat
@@ -105,7 +107,8 @@ class Egress:
         self._queued = 0
         self.delivered = 0  # replies the platforms accepted, in this process
         self._room = anyio.Event()
-        self._consumer: KafkaSource | None = None
+        self._source = source
+        self._consumer: Source | None = None
         self._tg: TaskGroup | None = None
         self._started = time.monotonic()
         self._assigned_at: dict[TP, float] = {}  # when this process was given each partition
@@ -128,7 +131,7 @@ class Egress:
     # -- consuming -----------------------------------------------------------------------------------------
 
     async def run(self, *, task_status: TaskStatus[None] = anyio.TASK_STATUS_IGNORED) -> None:
-        consumer = self._consumer = KafkaSource(
+        consumer = self._consumer = self._source or KafkaSource(
             self._settings, [self._settings.topics.replies], group_id=self._chat.group_id, client="chat",
             fetch_max_wait_ms=QUIET_FETCH_WAIT_MS, fetch_min_bytes=1, commit_metadata=False,
             rebalance_timeout_ms=self._settings.kafka.session_timeout_ms)

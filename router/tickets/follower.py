@@ -30,7 +30,7 @@ from router.contracts import Activity, Escalation, HumanReply, Reply, Ticket, de
 from router.deadletters import dead_letter
 from router.errors import CommitError, TransportError
 from router.kafka import KafkaSource
-from router.source import TP, Committed, Record, Sink
+from router.source import TP, Committed, Record, Sink, Source
 from router.tickets.store import Applied, TicketRow, TicketStore
 
 log = logging.getLogger("kefu.follower")
@@ -65,13 +65,15 @@ def _reply(t: TicketRow, rid: str, text: str) -> Reply:
 
 class Follower:
     def __init__(self, settings: Settings, store: TicketStore, sink: Sink,
-                 metrics: FollowerMetrics | None = None) -> None:
+                 metrics: FollowerMetrics | None = None, source: Source | None = None) -> None:
+        """``source``: the records to follow (by default its own consumer group on Kafka)."""
         self.settings = settings
         self.store = store
         self._sink = sink
         self.metrics = metrics or FollowerMetrics()
         t = settings.topics
         self._topics = [t.tickets, t.carrier_events, t.human_replies, t.activity]
+        self._source = source
         self._running = False
         self._consumed: dict[TP, int] = {}  # each held partition's offset past the records handled
 
@@ -82,9 +84,10 @@ class Follower:
         return (True, []) if self._running else (False, ["not consuming yet"])
 
     async def run(self, *, task_status: TaskStatus[None] = anyio.TASK_STATUS_IGNORED) -> None:
-        consumer = KafkaSource(self.settings, self._topics, group_id=self.settings.tickets.group_id,
-                               client="follower", fetch_max_wait_ms=QUIET_FETCH_WAIT_MS, fetch_min_bytes=1,
-                               commit_metadata=False, rebalance_timeout_ms=self.settings.kafka.session_timeout_ms)
+        consumer = self._source or KafkaSource(
+            self.settings, self._topics, group_id=self.settings.tickets.group_id, client="follower",
+            fetch_max_wait_ms=QUIET_FETCH_WAIT_MS, fetch_min_bytes=1, commit_metadata=False,
+            rebalance_timeout_ms=self.settings.kafka.session_timeout_ms)
         await consumer.start(self)
         try:
             async with anyio.create_task_group() as tg:
@@ -212,7 +215,7 @@ class Follower:
                 await anyio.sleep(delay)
                 delay = min(delay * 2, 5.0)
 
-    async def _commit(self, consumer: KafkaSource) -> None:
+    async def _commit(self, consumer: Source) -> None:
         """Every held partition past what was handled in it, so a commit refused mid-rebalance is made good by
         the next, quiet partitions included (as a position commit would)."""
         held = consumer.assignment()
