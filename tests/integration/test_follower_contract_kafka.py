@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from tests.follower_contract import FollowerContract, KafkaFollowerHarness
+from tests.follower_contract import FollowerContract
 from tests.harness import fresh_settings
+from tests.topics import KafkaTopics
 
 
 class TestFollowerOnKafka(FollowerContract):
-    make = staticmethod(KafkaFollowerHarness)
+    make = staticmethod(KafkaTopics)
     settings = staticmethod(fresh_settings)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from tests.follower_contract import FollowerContract, MemoryFollowerHarness
+from tests.follower_contract import FollowerContract
 from tests.harness import fresh_settings
+from tests.topics import MemoryTopics
 
 
 class TestFollowerOnMemory(FollowerContract):
-    make = staticmethod(MemoryFollowerHarness)
+    make = staticmethod(MemoryTopics)
     settings = staticmethod(fresh_settings)

@@ -1,0 +1,57 @@
+"""The chat egress's contract, run on the in-memory broker (tests/unit) and on Apache Kafka (tests/integration):
+each group's replies reach its robot in the order they were read, a reply no robot can take goes to the dead
+letters while the rest goes on, and every reply is committed once its robot took it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import aiohttp
+import anyio
+
+from kefu_dev.chat_sink import ChatSink
+from router.chat.egress import Egress
+from router.config import ChatGroup, Settings
+from router.contracts import DeadLetter, Reply, decode_as, encode
+from tests.carrier_kit import served
+from tests.topics import TopicsHarness, all_committed
+
+
+def _reply(group: str, merchant: str, n: int) -> Reply:
+    return Reply(id=f"{group}-{n}:reply", request_id=f"{group}-{n}", merchant=merchant, group=group,
+                 platform="wecom", mention=[f"u-{merchant}"], text=f"{group} 第{n}条")
+
+
+class EgressContract:
+    make: Callable[[Settings, str], TopicsHarness]
+    settings: Callable[..., Settings]
+
+    async def test_each_groups_replies_go_in_order_and_what_cannot_go_is_dead_lettered(self, tmp_path: Path) -> None:
+        s = self.settings(chat={"window_s": 1.0, "per_minute": 100, "linger_ms": 10.0, "startup_hold": False,
+                                "retry_base_s": 0.05, "retry_max_s": 0.2})
+        h = self.make(s, s.chat.group_id)
+        await h.setup()
+        sink = ChatSink(per_minute=100, window_s=1.0)
+        async with served(sink, sink.app()) as url:
+            groups = {f"g{i}": ChatGroup(merchant=f"m{i}", platform="wecom",
+                                         webhook=f"{url}/cgi-bin/webhook/send?key=k{i}") for i in (1, 2)}
+            groups["g3"] = ChatGroup(merchant="m3", platform="api")  # no robot: nothing can take its replies
+            sent = [_reply("g1", "m1", n) for n in range(6)] + [_reply("g2", "m2", n) for n in range(4)]
+            for i, r in enumerate(sent):
+                await h.produce(s.topics.replies, r.merchant.encode(), encode(r))
+                if i == 3:
+                    await h.produce(s.topics.replies, b"m3", encode(_reply("g3", "m3", 0)))
+            async with aiohttp.ClientSession() as session, anyio.create_task_group() as tg, h.sink() as out:
+                egress = Egress(s, groups, session, out, source=h.source([s.topics.replies]))
+                await tg.start(egress.run)
+                with anyio.fail_after(20):
+                    while sum(m.content.count("\n") + 1 for m in sink.messages) < len(sent):
+                        await anyio.sleep(0.05)
+                await all_committed(h, s.topics.replies)
+                tg.cancel_scope.cancel()
+        lines = {robot: [line for m in sink.messages if m.robot == robot for line in m.content.split("\n")]
+                 for robot in ("k1", "k2")}
+        assert lines == {f"k{i}": [f"@u-m{i} g{i} 第{n}条" for n in range(count)] for i, count in ((1, 6), (2, 4))}
+        (letter,) = [decode_as(v, DeadLetter) for v in await h.read(s.topics.dlq, 1)]
+        assert (letter.reason, letter.topic) == ("no_robot", s.topics.replies)
