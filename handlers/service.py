@@ -47,12 +47,12 @@ from router.directory import Directory, MerchantEntry
 from router.errors import StoreError
 from router.metrics import Children
 from router.parsing.parser import IRREVERSIBLE, MAX_CHARS, ParsedRequest, ParseResult, parse
+from router.registry import Prepared
 from router.tasks import settle
 
 log = logging.getLogger("kefu.service")
 
 OWNER_CACHE = 200_000  # remembered parcel owners (a few MB)
-PARSED_CACHE = 50_000  # parse results kept from ``lanes`` for ``handle``; more than the router ever buffers
 TO_HUMAN = "您的消息已转人工客服处理，请稍候"
 TOO_FREQUENT = "您发送得太频繁了，请稍后再试（每分钟最多 {n} 条）"
 TOO_MANY = "单条消息最多处理 {n} 个单号，请分批发送"
@@ -89,6 +89,15 @@ class ServiceMetrics:
         self.by_escalation, self.by_refusal = Children(self.escalations), Children(self.refused)
 
 
+class _Read:
+    """What ``prepare`` read from a request, for its ``handle``."""
+
+    __slots__ = ("entry", "read")
+
+    def __init__(self, entry: MerchantEntry, read: ParseResult | tuple[Answer, set[str]]) -> None:
+        self.entry, self.read = entry, read
+
+
 class CustomerService:
     def __init__(
         self,
@@ -110,8 +119,6 @@ class CustomerService:
         # holds across a consumer group without shared state.
         self._buckets: dict[str, TokenBucket] = {}
         self._owners: dict[tuple[str, str], str] = {}  # (carrier, waybill) → the account it was shipped under
-        # request id → what ``lanes`` read (a parse, or an answer to a question), until ``handle`` takes it
-        self._parsed: dict[str, ParseResult | tuple[Answer, set[str]]] = {}
 
     def __repr__(self) -> str:
         return f"<CustomerService intents={sorted(self.handlers)} {self.directory!r}>"
@@ -121,23 +128,25 @@ class CustomerService:
         if self.confirming is not None:
             self.confirming.revoked()
 
-    def lanes(self, request: MerchantRequest) -> frozenset[str] | None:
-        """The request's waybills: a merchant's requests about different parcels may be handled at once. The
-        parse is kept for ``handle``. An answer to a question ("确认") waits for everything before it (None)."""
+    def prepare(self, request: MerchantRequest) -> Prepared:
+        """The request's waybills as its lanes: a merchant's requests about different parcels may be handled at
+        once. The merchant's entry and the reading (a parse, or an answer to a question) are kept for
+        ``handle``. An answer to a question ("确认") waits for everything before it (lanes None)."""
         entry = self.directory.get(request.merchant)
         if entry is None:
-            return frozenset()
-        if len(self._parsed) >= PARSED_CACHE:  # requests dropped on a revocation never come to take theirs
-            self._parsed.clear()
+            return Prepared(frozenset())
         if self.confirming is not None and (answer := answer_of(request.text)) is not None:
-            self._parsed[request.id] = answer
-            return None
-        result = self._parsed[request.id] = parse(request.text, entry.carrier)
-        return frozenset(w for r in result.requests for w in r.waybills)
+            return Prepared(None, _Read(entry, answer))
+        result = parse(request.text, entry.carrier)
+        return Prepared(frozenset(w for r in result.requests for w in r.waybills), _Read(entry, result))
 
-    async def handle(self, request: MerchantRequest) -> Sequence[Output]:
-        read = self._parsed.pop(request.id, None)
-        entry = self.directory.get(request.merchant)
+    async def handle(self, request: MerchantRequest, prepared: Prepared | None = None) -> Sequence[Output]:
+        kept = prepared.kept if prepared is not None else None
+        if isinstance(kept, _Read):  # read by ``prepare``: neither looked up nor parsed again
+            entry: MerchantEntry | None = kept.entry
+            read: ParseResult | tuple[Answer, set[str]] | None = kept.read
+        else:
+            entry, read = self.directory.get(request.merchant), None
         if entry is None:
             return [*self._to_human(request, "unknown_merchant"), _activity(request, [], "to_human", self.metrics)]
         # Counted in the merchant's own time (when each message was sent), not ours: a backlog drained after an

@@ -73,7 +73,8 @@ class Handling:
             assert self._laned is not None
             try:
                 job.request = decode_request(job.record.value)
-                job.lanes = self._laned.lanes(job.request)
+                job.prepared = self._laned.prepare(job.request)
+                job.lanes = job.prepared.lanes
             except DecodeError:
                 job.lanes = frozenset()
             except Exception as e:  # a handler bug: run the request alone, its handling will report the error
@@ -88,11 +89,13 @@ class Handling:
             request = job.request or decode_request(rec.value)
         except DecodeError as e:
             return [self.dead_letter(rec, e.reason, e.detail)], "dead_letter"
-        job.request = None  # the job outlives its handling in the ack callback: keep it small
+        prepared, job.request, job.prepared = job.prepared, None, None  # the job outlives its handling in the ack
+        # callback: keep it small
         job.received = request.received_at.timestamp()
         self._running.add(job)
         try:
-            outputs: Sequence[Output] = await self._handler.handle(request)
+            outputs: Sequence[Output] = await (self._laned.handle(request, prepared) if self._laned is not None
+                                               else self._handler.handle(request))
         except asyncio.CancelledError:
             if not job.timed_out:
                 raise  # a rebalance or shutdown cancelled the worker: not ours to swallow

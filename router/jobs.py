@@ -9,6 +9,7 @@ import msgspec
 
 from router.contracts import MerchantRequest
 from router.offsets import PartitionOffsets
+from router.registry import Prepared
 from router.scheduler import Lanes
 from router.source import TP, Record
 
@@ -37,6 +38,7 @@ class Job(msgspec.Struct, gc=False, eq=False):
     # Concurrency within a merchant (laned handlers only): the request decoded early to name its lanes, and
     # the merchant's previous job, whose outputs must reach the producer first.
     request: MerchantRequest | None = None
+    prepared: Prepared | None = None  # what the handler read from the request for its lanes, for its handling
     lanes: Lanes | _Unset | None = UNSET
     prev: Job | None = None  # the merchant's previous job, while its outputs are not with the producer
     enqueued: bool = False  # this job's outputs are with the producer (or never will be)

@@ -19,15 +19,31 @@ class Handler(Protocol):
         unless the handler is a ``LanedHandler``."""
 
 
+class Prepared:
+    """What a laned handler read from a request before handling it: the request's ``lanes``, and what it
+    ``kept`` for ``handle`` (the router carries it on the record's job, so nothing is read or looked up twice).
+
+    ``lanes``: the names (waybill numbers) of what the request acts on; two requests of one merchant whose lanes
+    overlap run in order, one after the other. An empty set overlaps nothing; None means anything (the request
+    runs alone)."""
+
+    __slots__ = ("kept", "lanes")
+
+    def __init__(self, lanes: frozenset[str] | None, kept: object = None) -> None:
+        self.lanes, self.kept = lanes, kept
+
+
 @runtime_checkable
 class LanedHandler(Handler, Protocol):
     """A handler that says what each request touches, so a merchant's unrelated requests may run together."""
 
-    def lanes(self, request: MerchantRequest) -> frozenset[str] | None:
-        """The names (waybill numbers) of what ``request`` acts on: two requests of one merchant whose lanes
-        overlap run in order, one after the other. An empty set overlaps nothing; None means anything (the
-        request runs alone). The router calls it synchronously, once per request, before that request's
-        ``handle``; ``handle`` must still work without it (the handler may run with ``max_per_key`` 1)."""
+    def prepare(self, request: MerchantRequest) -> Prepared:
+        """Read ``request`` for its lanes. The router calls it synchronously, once per request, before that
+        request's ``handle``, and hands its result to ``handle``."""
+
+    async def handle(self, request: MerchantRequest, prepared: Prepared | None = None) -> Sequence[Output]:
+        """As ``Handler.handle``; ``prepared`` is what ``prepare`` gave, or None when it was not asked (the
+        router may run with ``max_per_key`` 1, and other callers may not ask it)."""
 
 
 @runtime_checkable

@@ -14,7 +14,7 @@ import anyio
 from router.config import Settings, isolated, load_settings
 from router.contracts import MerchantRequest, Output, Reply
 from router.kafka import tools as kafkatools
-from router.registry import Handler
+from router.registry import Handler, Prepared
 from router.service import Router
 from router.source import MemoryBroker, MemorySink, MemorySource
 
@@ -165,12 +165,14 @@ class LanedHandler(ScriptedHandler):
         self.spans: dict[str, tuple[int, int]] = {}  # request id -> (start step, end step)
         self._step = 0
 
-    def lanes(self, request: MerchantRequest) -> frozenset[str] | None:
+    def prepare(self, request: MerchantRequest) -> Prepared:
         self.asked.append(request.id)
         lane = self.lane_of(int(request.id.rsplit("-", 1)[1]))
-        return None if lane is None else frozenset({lane})
+        return Prepared(None if lane is None else frozenset({lane}), kept=request.id)
 
-    async def handle(self, request: MerchantRequest) -> Sequence[Output]:
+    async def handle(self, request: MerchantRequest, prepared: Prepared | None = None) -> Sequence[Output]:
+        if prepared is not None:
+            assert prepared.kept == request.id  # what prepare read comes back with its own request
         self._step += 1
         start = self._step
         await anyio.sleep(self._rng.random() * self.max_delay_s)

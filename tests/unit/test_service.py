@@ -24,7 +24,7 @@ from router.config import LimitSettings
 from router.contracts import Activity, Escalation, MerchantRequest, Reply, Ticket
 from router.directory import Directory, MerchantEntry
 from router.parsing.intents import LEXICON
-from router.parsing.parser import ParsedRequest
+from router.parsing.parser import ParsedRequest, ParseResult
 from tests.carrier_kit import SimTransport, gateway_settings, memory_gateway
 
 RNG = random.Random(5)
@@ -328,3 +328,26 @@ async def test_cancelling_the_caller_cancels_every_request_before_it_returns() -
         await _act_all([act("first"), act("second")], APART)
     assert scope.cancelled_caught
     assert sorted(ended) == ["first", "second"]  # both had ended when the caller's cancellation completed
+
+
+async def test_what_prepare_read_is_handled_without_reading_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    import handlers.service
+
+    sim = CarrierSim()
+    a, b = parcel(sim, 1, ParcelState.IN_TRANSIT), parcel(sim, 1, ParcelState.IN_TRANSIT)
+    reads: list[str] = []
+    from router.parsing.parser import parse as real
+
+    def counting(text: str, carrier: str | None = None) -> ParseResult:
+        reads.append(text)
+        return real(text, carrier)
+
+    monkeypatch.setattr(handlers.service, "parse", counting)
+    async with service(sim) as (svc, _):
+        record = request(f"{a} 拦截")
+        prepared = svc.prepare(record)
+        assert prepared.lanes == frozenset({a})
+        outputs = list(await svc.handle(record, prepared))
+        assert reads == [record.text]  # read once, by prepare
+        assert len(await svc.handle(request(f"{b} 拦截", rid="r2"))) and len(reads) == 2  # unprepared: read here
+    assert split(outputs)[0][0].text.startswith(f"{a} 拦截已提交")
