@@ -18,13 +18,6 @@ from router.carrier.model import Item, ItemResult, Op
 from router.contracts import Escalation, MerchantRequest, Ticket
 from router.parsing.parser import ParsedRequest
 
-# Class 1: the carrier resolves it through its API. Class 2: a person must follow it. Never mixed up: the class
-# comes from this table alone, and a test pins every intent to it.
-TICKET_CLASS: dict[str, int] = {
-    "intercept": 1, "change_address": 1, "cancel": 1, "urge": 1, "delay": 1,
-    "verify_delivery": 2, "damaged": 2, "lost": 2, "claim": 2, "complaint": 2, "arbitration": 2,
-}
-
 
 @dataclass(frozen=True)
 class Parcel:
@@ -101,7 +94,8 @@ class Context:
         return list(zip(task.parcels, results, strict=True))
 
     @staticmethod
-    def ticket(task: Task, parcel: Parcel, *, status: str = "open", ref: str = "", key: str = "") -> Ticket:
+    def ticket(task: Task, parcel: Parcel, *, ticket_class: int, status: str = "open", ref: str = "",
+               key: str = "") -> Ticket:
         """``key``: the idempotency key of the item that acted, when there was one (it is the ticket's)."""
         intent = task.parsed.intent
         return Ticket(
@@ -112,7 +106,7 @@ class Context:
             waybill=parcel.waybill,
             carrier=parcel.carrier,
             intent=intent,
-            ticket_class=1 if TICKET_CLASS[intent] == 1 else 2,
+            ticket_class=1 if ticket_class == 1 else 2,
             status=status,
             key=key or idempotency_key(task.request.id, intent, parcel.waybill),
             carrier_ref=ref,
@@ -136,7 +130,12 @@ class Context:
 
 
 class IntentHandler(Protocol):
-    intent: str
+    @property
+    def intent(self) -> str: ...
+
+    @property
+    def ticket_class(self) -> int:
+        """1: the carrier resolves its tickets through its API; 2: a person follows them; 0: it opens none."""
 
     async def act(self, ctx: Context, task: Task) -> Outcome:
         """Act on the task's parcels; runs while the merchant's next request waits (per-merchant order)."""

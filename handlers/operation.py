@@ -27,6 +27,7 @@ class CarrierOperation:
     # the ticket's status when the carrier accepted: open (its result comes later by callback) or done
     done_when: Callable[[ItemResult], bool] = lambda _r: False
     done_phrase: str = ""
+    ticket_class: int = 1
 
     async def act(self, ctx: Context, task: Task) -> Outcome:
         out = Outcome()
@@ -36,7 +37,8 @@ class CarrierOperation:
             if r.ok:
                 done = self.done_when(r)
                 out.say(self.done_phrase if done and self.done_phrase else self.ok_phrase, parcel.waybill)
-                out.tickets.append(ctx.ticket(task, parcel, status="done" if done else "open",
+                out.tickets.append(ctx.ticket(task, parcel, ticket_class=self.ticket_class,
+                                              status="done" if done else "open",
                                               ref=str(r.data.get("ticket_no", "")), key=r.key))
             elif (phrase := self.refusals.get(r.code) or COMMON_REFUSALS.get(r.code)) is not None:
                 out.say(phrase, parcel.waybill)

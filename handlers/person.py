@@ -8,21 +8,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from handlers.base import TICKET_CLASS, Context, Outcome, Task
+from handlers.base import Context, Outcome, Task
 
 
 @dataclass(frozen=True)
 class PersonTicket:
     intent: str
     label: str
-
-    def __post_init__(self) -> None:
-        if TICKET_CLASS.get(self.intent) != 2:
-            raise ValueError(f"{self.intent} is not a class-2 intent")
+    ticket_class: int = 2
 
     async def act(self, ctx: Context, task: Task) -> Outcome:
         out = Outcome()
         for p in task.parcels:
             out.say("{w} 已为您登记" + self.label + "工单，专人跟进，结果会第一时间通知您", p.waybill)
-            out.tickets.append(ctx.ticket(task, p))
+            out.tickets.append(ctx.ticket(task, p, ticket_class=self.ticket_class))
         return out

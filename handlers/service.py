@@ -25,7 +25,6 @@ import aiohttp
 from prometheus_client import CollectorRegistry, Counter
 
 from handlers.base import (
-    TICKET_CLASS,
     Context,
     IntentHandler,
     Outcome,
@@ -36,6 +35,7 @@ from handlers.base import (
     results_of,
 )
 from handlers.confirming import Answer, Confirming, answer_of
+from handlers.intents import TICKET_CLASS
 from router.carrier.gateway import CarrierGateway, GatewayMetrics, http_clients
 from router.carrier.limits import TokenBucket
 from router.carrier.model import Item, ItemResult, Op
@@ -482,7 +482,7 @@ def build(
 ) -> tuple[CustomerService, CarrierGateway]:
     """The service and its gateway from settings (the caller runs ``gateway.run`` in its task group). Without
     ``confirmations`` (or with ``confirm.enabled`` false) what the parser wants confirmed goes to a person."""
-    from handlers import intent_handlers
+    from handlers.intents import intent_handlers
 
     gateway = CarrierGateway(http_clients(settings.gateway, session), settings.gateway, GatewayMetrics(registry))
     confirming = (Confirming(confirmations, settings.confirm.ttl_s)

@@ -16,6 +16,7 @@ INTERCEPT_TEXT = {"registered": "拦截处理中", "succeeded": "已拦截成功
 
 class TrackHandler:
     intent = "track"
+    ticket_class = 0  # it opens no tickets
 
     async def act(self, ctx: Context, task: Task) -> Outcome:
         out = Outcome()
@@ -26,5 +27,3 @@ class TrackHandler:
             out.say("{w} " + text, p.waybill)
         return out
 
-
-HANDLER = TrackHandler()

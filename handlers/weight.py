@@ -12,6 +12,7 @@ _DISPUTE = re.compile(r"不对|不符|超重|多扣|多收|错了|有误")
 
 class WeightHandler:
     intent = "weight"
+    ticket_class = 0  # it opens no tickets
 
     async def act(self, ctx: Context, task: Task) -> Outcome:
         out = Outcome()
@@ -29,5 +30,3 @@ class WeightHandler:
             out.escalations.append(ctx.escalate(task.request, "weight_dispute", "weight", waybills=",".join(disputed)))
         return out
 
-
-HANDLER = WeightHandler()

@@ -15,7 +15,8 @@ import msgspec
 import pytest
 
 import handlers
-from handlers.base import TICKET_CLASS, Context, Outcome
+from handlers.base import Context, Outcome
+from handlers.intents import TICKET_CLASS
 from handlers.service import CustomerService, _act_all
 from kefu_dev import world
 from kefu_dev.carrier_sim import CarrierSim

@@ -1,5 +1,0 @@
-"""``arbitration``: class 2 — no carrier API does this; a person follows the ticket to its end."""
-
-from handlers.person import PersonTicket
-
-HANDLER = PersonTicket(intent="arbitration", label="仲裁")

@@ -1,5 +1,0 @@
-"""``lost``: class 2 — no carrier API does this; a person follows the ticket to its end."""
-
-from handlers.person import PersonTicket
-
-HANDLER = PersonTicket(intent="lost", label="遗失")

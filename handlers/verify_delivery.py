@@ -1,5 +1,0 @@
-"""``verify_delivery``: class 2 — no carrier API does this; a person follows the ticket to its end."""
-
-from handlers.person import PersonTicket
-
-HANDLER = PersonTicket(intent="verify_delivery", label="核实签收")
