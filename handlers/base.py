@@ -11,7 +11,7 @@ import asyncio
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, Literal, Protocol
 
 from router.carrier.gateway import CarrierGateway
 from router.carrier.model import Item, ItemResult, Op
@@ -106,7 +106,7 @@ class Context:
             waybill=parcel.waybill,
             carrier=parcel.carrier,
             intent=intent,
-            ticket_class=1 if ticket_class == 1 else 2,
+            ticket_class=_ticket_class(ticket_class),
             status=status,
             key=key or idempotency_key(task.request.id, intent, parcel.waybill),
             carrier_ref=ref,
@@ -127,6 +127,14 @@ class Context:
             text=request.text,
             detail={k: str(v) for k, v in detail.items()},
         )
+
+
+def _ticket_class(ticket_class: int) -> Literal[1, 2]:
+    if ticket_class == 1:
+        return 1
+    if ticket_class == 2:
+        return 2
+    raise ValueError(f"a ticket is class 1 or 2, not {ticket_class}")
 
 
 class IntentHandler(Protocol):

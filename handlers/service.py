@@ -153,7 +153,7 @@ class CustomerService:
         # outage or a restart must not be refused for arriving all at once.
         if self._bucket(request.merchant).try_acquire(at=request.received_at.timestamp()) != 0:
             return self._refuse(request, "merchant_rate", TOO_FREQUENT.format(n=self.limits.merchant_per_minute))
-        if read is None and self.confirming is not None:  # not seen by ``lanes`` (a caller that does not ask it)
+        if read is None and self.confirming is not None:  # not read by ``prepare`` (a caller that does not ask it)
             read = answer_of(request.text)
         if self.confirming is not None and isinstance(read, tuple):
             answered = await self._answered(request, entry, read)

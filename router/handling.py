@@ -78,7 +78,7 @@ class Handling:
             except DecodeError:
                 job.lanes = frozenset()
             except Exception as e:  # a handler bug: run the request alone, its handling will report the error
-                log.error("lanes failed on %s[%d]@%d: %s", job.record.topic, job.record.partition,
+                log.error("prepare failed on %s[%d]@%d: %s", job.record.topic, job.record.partition,
                           job.record.offset, type(e).__name__)
                 job.lanes = None
         return job.lanes

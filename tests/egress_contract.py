@@ -32,7 +32,7 @@ class EgressContract:
                                 "retry_base_s": 0.05, "retry_max_s": 0.2})
         h = self.make(s, s.chat.group_id)
         await h.setup()
-        sink = ChatSink(per_minute=100, window_s=1.0)
+        sink = ChatSink(per_minute=100, window_s=1.0, fail_rate=0.3, seed=7)  # retries: order must hold through them
         async with served(sink, sink.app()) as url:
             groups = {f"g{i}": ChatGroup(merchant=f"m{i}", platform="wecom",
                                          webhook=f"{url}/cgi-bin/webhook/send?key=k{i}") for i in (1, 2)}
@@ -42,7 +42,8 @@ class EgressContract:
                 await h.produce(s.topics.replies, r.merchant.encode(), encode(r))
                 if i == 3:
                     await h.produce(s.topics.replies, b"m3", encode(_reply("g3", "m3", 0)))
-            async with aiohttp.ClientSession() as session, anyio.create_task_group() as tg, h.sink() as out:
+            # (the sink outside the task group: it closes after the egress is cancelled, not cancelled itself)
+            async with aiohttp.ClientSession() as session, h.sink() as out, anyio.create_task_group() as tg:
                 egress = Egress(s, groups, session, out, source=h.source([s.topics.replies]))
                 await tg.start(egress.run)
                 with anyio.fail_after(20):
@@ -55,3 +56,4 @@ class EgressContract:
         assert lines == {f"k{i}": [f"@u-m{i} g{i} 第{n}条" for n in range(count)] for i, count in ((1, 6), (2, 4))}
         (letter,) = [decode_as(v, DeadLetter) for v in await h.read(s.topics.dlq, 1)]
         assert (letter.reason, letter.topic) == ("no_robot", s.topics.replies)
+        assert sink.stats.failed_on_purpose > 0  # the retries ran

@@ -111,6 +111,24 @@ async def test_a_hedged_intercept_is_asked_and_acted_on_once_confirmed(store: Co
     assert sim.stats.effects["intercept"] == 1
 
 
+async def test_a_prepared_answer_runs_alone_and_acts_as_the_unprepared_one(store: ConfirmationStore) -> None:
+    sim, clock = CarrierSim(), Clock()
+    a = parcel(sim, 1, ParcelState.IN_TRANSIT)
+    async with service(sim, store, clock) as svc:
+        ask = msg(f"{a} 要不拦截吧 我再问问客户", "r1")
+        assert svc.prepare(ask).lanes == frozenset({a})
+        await svc.handle(ask, svc.prepare(ask))
+        answer = msg("确认", "r2")
+        prepared = svc.prepare(answer)
+        assert prepared.lanes is None  # an answer waits for everything before it of its merchant
+        confirmed = list(await svc.handle(answer, prepared))
+        assert replies(confirmed) == [f"{a} 拦截已提交，结果会第一时间通知您"]
+        stranger = msg(f"{a} 拦截", "r3", merchant="m-unknown")
+        assert svc.prepare(stranger).lanes == frozenset()
+        assert outcome(list(await svc.handle(stranger, svc.prepare(stranger)))) == "to_human"
+    assert sim.stats.effects["intercept"] == 1
+
+
 async def test_only_the_sender_who_was_asked_can_confirm(store: ConfirmationStore) -> None:
     sim, clock = CarrierSim(), Clock()
     a = parcel(sim, 1, ParcelState.IN_TRANSIT)

@@ -17,6 +17,8 @@ import pytest
 import handlers
 from handlers.base import Context, Outcome
 from handlers.intents import TICKET_CLASS
+from handlers.operation import CarrierOperation
+from handlers.person import PersonTicket
 from handlers.service import CustomerService, _act_all
 from kefu_dev import world
 from kefu_dev.carrier_sim import CarrierSim
@@ -63,6 +65,10 @@ def split(outputs: list) -> tuple[list[Reply], list[Ticket], list[Escalation]]: 
 
 def test_every_intent_has_a_handler_and_a_fixed_ticket_class() -> None:
     registered = handlers.intent_handlers()
+    # class 1 is a carrier operation, class 2 a person's ticket: the class and the handler never disagree
+    for intent, h in registered.items():
+        assert h.ticket_class == {1: 1, 2: 2}.get(TICKET_CLASS.get(intent, 0), 0)
+        assert isinstance(h, {1: CarrierOperation, 2: PersonTicket}.get(h.ticket_class, object)), intent
     assert set(registered) == set(LEXICON)
     assert {i for i, c in TICKET_CLASS.items() if c == 1} == {"intercept", "change_address", "cancel", "urge", "delay"}
     assert {i for i, c in TICKET_CLASS.items() if c == 2} == {
