@@ -16,7 +16,7 @@ from router.contracts import MerchantRequest, Output, Reply
 from router.kafka import tools as kafkatools
 from router.registry import Handler, Prepared
 from router.service import Router
-from router.source import MemoryBroker, MemorySink, MemorySource
+from router.testing import MemoryBroker, MemorySink, MemorySource
 
 
 def fresh_settings(**sections: dict[str, object]) -> Settings:

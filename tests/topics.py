@@ -12,7 +12,8 @@ import anyio
 from router.config import Settings
 from router.kafka import KafkaSink, ensure_topics
 from router.kafka import tools as kafkatools
-from router.source import MemoryBroker, MemorySink, MemorySource, Sink, Source
+from router.source import Sink, Source
+from router.testing import MemoryBroker, MemorySink, MemorySource
 
 
 class TopicsHarness(Protocol):

@@ -29,7 +29,7 @@ from router.contracts import Activity, Escalation, MerchantRequest, Reply, Ticke
 from router.directory import Directory, MerchantEntry
 from router.errors import StoreError
 from router.parsing.quotes import split as split_quotes
-from router.source import MemoryBroker, MemorySink
+from router.testing import MemoryBroker, MemorySink
 from tests.carrier_kit import SimTransport, gateway_settings, memory_gateway
 from tests.confirm_contract import settles_each_question_once
 

@@ -9,7 +9,8 @@ import msgspec
 
 from router.carrier.model import CarrierEvent
 from router.contracts import DeadLetter, Reply, decode_as, encode
-from router.source import MemoryBroker, MemorySink, Record
+from router.source import Record
+from router.testing import MemoryBroker, MemorySink
 from router.tickets.follower import Follower
 from router.tickets.store import open_store
 from tests.harness import fresh_settings

@@ -7,7 +7,7 @@ from kefu_dev import sample
 from router.config import Settings
 from router.contracts import MerchantRequest, Reply, decode_as
 from router.service import Router
-from router.source import MemoryBroker, MemorySink, MemorySource
+from router.testing import MemoryBroker, MemorySink, MemorySource
 from tests.harness import LanedHandler, MemoryHarness, ScriptedHandler, fresh_settings
 from tests.router_contract import RouterContract, assert_in_order
 
