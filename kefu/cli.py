@@ -97,7 +97,7 @@ async def _stop_on_signal(router: Router) -> None:
             return
 
 
-async def _until_signal(func: Callable[..., Coroutine[Any, Any, None]], *args: Any) -> None:
+async def until_signal(func: Callable[..., Coroutine[Any, Any, None]], *args: Any) -> None:
     """Run ``func(*args)`` until SIGTERM or SIGINT, then cancel it (its cleanup runs shielded)."""
     async with anyio.create_task_group() as tg:
         tg.start_soon(func, *args)
@@ -229,14 +229,14 @@ def _run(settings: Settings, args: argparse.Namespace) -> int:
 def _chat_gateway(settings: Settings, args: argparse.Namespace) -> int:
     from router.chat.gateway import run_gateway
 
-    anyio.run(_until_signal, run_gateway, settings, backend_options={"use_uvloop": True})
+    anyio.run(until_signal, run_gateway, settings, backend_options={"use_uvloop": True})
     return 0
 
 
 def _follow(settings: Settings, args: argparse.Namespace) -> int:
     from router.tickets.follower import follow
 
-    anyio.run(_until_signal, follow, settings, backend_options={"use_uvloop": True})
+    anyio.run(until_signal, follow, settings, backend_options={"use_uvloop": True})
     return 0
 
 

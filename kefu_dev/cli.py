@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 import anyio
 
-from kefu.cli import _until_signal
+from kefu.cli import until_signal
 from router import logs
 from router.config import load_settings
 from router.errors import ConfigError, KefuError
@@ -26,7 +26,7 @@ def _carrier_sim(args: argparse.Namespace) -> int:
     config = SimConfig(seed=args.seed, latency_ms=args.latency_ms, error_rate=args.error_rate, rate_429=args.rate_429,
                        busy_rate=args.busy_rate, malformed_rate=args.malformed_rate,
                        callback_delay_s=args.callback_delay, outages=outages)
-    anyio.run(_until_signal, serve_sim, config, args.host, args.port, backend_options={"use_uvloop": True})
+    anyio.run(until_signal, serve_sim, config, args.host, args.port, backend_options={"use_uvloop": True})
     return 0
 
 
@@ -35,7 +35,7 @@ def _chat_sink(args: argparse.Namespace) -> int:
     from router.httpserve import serve_app
 
     sink = ChatSink(args.per_minute, args.window_s, args.max_bytes, args.fail_rate)
-    anyio.run(_until_signal, serve_app, sink.app(), args.host, args.port, "chat sink",
+    anyio.run(until_signal, serve_app, sink.app(), args.host, args.port, "chat sink",
               backend_options={"use_uvloop": True})
     return 0
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import asyncio
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
 from typing import Any, cast
 
 import anyio
@@ -69,14 +70,27 @@ def handover(sched: Scheduler, sink: Sink, laned: bool = True) -> HandOver:
     return HandOver(cast(KeyedScheduler[Job], sched), sink, RouterMetrics(), laned)
 
 
+@asynccontextmanager
+async def running(h: HandOver, *following: Job) -> AsyncIterator[None]:
+    """The hand-over owned by a task group (as the router's run owns it), the jobs given in their merchant's order."""
+    async with anyio.create_task_group() as tg:
+        h.attach(tg)
+        for job in following:
+            h.follow(job)
+        yield
+
+
+async def ended(sched: Scheduler, timeout_s: float) -> None:
+    with anyio.fail_after(timeout_s):
+        while not sched.done_calls:
+            await anyio.sleep(0.01)
+
+
 async def test_outputs_go_in_the_merchants_order_when_handling_finishes_out_of_order() -> None:
     sched, sink, offsets = Scheduler(), Sink(), PartitionOffsets()
     h = handover(sched, sink)
     a, b, c = jobs(3, offsets)
-    async with anyio.create_task_group() as tg:
-        h.attach(tg)
-        for j in (a, b, c):
-            h.follow(j)
+    async with running(h, a, b, c):
         await h.deliver(c, outputs(c), "handled")  # finished first: waits for b
         await h.deliver(b, outputs(b), "handled")  # waits for a
         assert sink.sent == []
@@ -91,10 +105,7 @@ async def test_a_cancelled_job_releases_those_behind_it_unsent_each_done_once() 
     sched, sink, offsets = Scheduler(), Sink(), PartitionOffsets()
     h = handover(sched, sink)
     a, b, c = jobs(3, offsets)
-    async with anyio.create_task_group() as tg:
-        h.attach(tg)
-        for j in (a, b, c):
-            h.follow(j)
+    async with running(h, a, b, c):
         await h.deliver(b, outputs(b), "handled")
         await h.deliver(c, outputs(c), "handled")
         h.failed(a)  # a's handling was cancelled (a revocation): the scheduler ends a itself
@@ -107,10 +118,7 @@ async def test_a_job_after_a_lost_one_is_given_up_too() -> None:
     sched, sink, offsets = Scheduler(), Sink(), PartitionOffsets()
     h = handover(sched, sink)
     a, b = jobs(2, offsets)
-    async with anyio.create_task_group() as tg:
-        h.attach(tg)
-        h.follow(a)
-        h.follow(b)
+    async with running(h, a, b):
         h.failed(a)
         await h.deliver(b, outputs(b), "handled")
     assert sink.sent == [] and sched.done_calls == {1: 1}
@@ -121,13 +129,9 @@ async def test_outputs_not_acknowledged_are_sent_again_and_the_job_ends_once(lan
     sched, sink, offsets = Scheduler(), Sink(failures=2), PartitionOffsets()
     h = handover(sched, sink, laned)
     (a,) = jobs(1, offsets)
-    async with anyio.create_task_group() as tg:
-        h.attach(tg)
-        h.follow(a)
+    async with running(h, a):
         await h.deliver(a, outputs(a), "handled")
-        with anyio.fail_after(5):
-            while not sched.done_calls:
-                await anyio.sleep(0.01)
+        await ended(sched, 5)
     assert sink.sent == [b"reply 0"] * 3 and sched.done_calls == {0: 1} and offsets.commit_point() == 1
 
 
@@ -135,12 +139,9 @@ async def test_a_revoked_partitions_resends_stop_and_the_job_ends_once() -> None
     sched, sink, offsets = Scheduler(), Sink(failures=100), PartitionOffsets()
     h = handover(sched, sink)
     (a,) = jobs(1, offsets)
-    async with anyio.create_task_group() as tg:
-        h.attach(tg)
+    async with running(h):
         await h.deliver(a, outputs(a), "handled")
         await anyio.sleep(0.05)
         offsets.revoked = True
-        with anyio.fail_after(10):
-            while not sched.done_calls:
-                await anyio.sleep(0.05)
+        await ended(sched, 10)
     assert sched.done_calls == {0: 1} and offsets.commit_point() == 0
