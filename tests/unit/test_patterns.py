@@ -50,7 +50,8 @@ def _class(pattern: re.Pattern[str]) -> frozenset[str]:
 
 GATES = [
     ("withdrawals", intents._WITHDRAWAL, intents._WITHDRAWAL_SET),
-    ("negation before a command", intents._NEGATION_BEFORE, _class(intents._NEGATION_CHARS)),
+    # (the gate looks at Latin negations only where one of N, D, B stands: not the whole class)
+    ("negation before a command", intents._NEGATION_BEFORE, intents._NEGATION_CJK | intents._LATIN_DENIAL_FIRST),
     ("negation after a command", intents._NEGATION_AFTER, _class(intents._AFTER_CHARS)),
     ("the same as before", intents._SAME_AS_BEFORE, intents._SAME_CHARS),
     ("a change of contact", intents._CHANGE_CONTACT, intents._CHANGE_CHARS),
@@ -162,8 +163,11 @@ def test_references_are_looked_for_where_they_can_start() -> None:
     assert starts <= _class_of_first_op(refs._REF_START), starts - _class_of_first_op(refs._REF_START)
     # a digit followed by two more is no start: the pattern's digits come one or two before a unit or a range mark
     assert refs.PATTERN.search("YT751423698541") is None
-    assert [m.span() for m in refs._matches("第2到4个 YT7514236985412 第3个 圆通的")] == [
-        m.span() for m in refs.PATTERN.finditer("第2到4个 YT7514236985412 第3个 圆通的")]
+    for text in ("第2到4个 YT7514236985412 第3个 圆通的", "2到4个拦截", "YT7514236985412 1-3个催一下 4个退回",
+                 "75142369854 12到15号", "一到三单拦截 其余不动"):
+        assert [(m.span(), m.lastgroup) for m in refs._matches(text)] == [
+            (m.span(), m.lastgroup) for m in refs.PATTERN.finditer(text)], text
+    assert [m.group() for m in refs._matches("2到4个拦截")] == ["2到4个"]  # a reference may start with a digit
 
 
 def _class_of_first_op(pattern: re.Pattern[str]) -> set[str]:
