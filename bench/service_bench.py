@@ -37,7 +37,6 @@ from router.parsing.parser import parse
 # rate limit so the benchmark measures handling, not refusals.
 UNLIMITED = {"merchant_per_minute": 1_000_000, "merchant_burst": 1_000_000}
 MERCHANTS = 1000
-RATE = 5000.0
 LATENCY_MS = 50.0
 
 
@@ -172,10 +171,12 @@ async def _run(s: Settings, tag: str, url: str, port: int, batching: bool, secon
             await tail.wait_for(1, timeout_s=60)
             meter = CpuMeter({"router": router.cpu_seconds, "simulator": sim.cpu_seconds})
             meter.start()
+            router_cpu0 = router.cpu_seconds()
             start = time.perf_counter()
             await send_paced(producer, s.topics.requests, load, sent, lambda _t: rate, start)
             offered = len(sent) / (time.perf_counter() - start)
             cores = meter.stop()
+            router_cpu_offered = router.cpu_seconds() - router_cpu0
             expected = sum(1 for rid in sent if rid in answers)
             with anyio.move_on_after(max(30.0, seconds * 3)):
                 await tail.wait_for(expected + (warm.id in answers), timeout_s=10_000)
@@ -201,6 +202,9 @@ async def _run(s: Settings, tag: str, url: str, port: int, batching: bool, secon
         "latency_ms": q, "carrier_calls": calls, "carrier_items": items,
         "items_per_call": round(items / calls, 2) if calls else 0.0, "sim": stats, "router_exit": code,
         "cpu_us_per_request": {k: round(v / len(sent) * 1e6) for k, v in cpu.items()},
+        # the gate's figure: the router's CPU while the load was offered (start-up and the idle tail left out) over
+        # the requests of that time that get an answer
+        "router_us_per_answer": round(router_cpu_offered / expected * 1e6, 1) if expected else 0.0,
         "cores_while_offered": cores,
     }
     print(f"  batching {'on ' if batching else 'off'}, {routers} router{'s' if routers > 1 else ''} at "
@@ -208,13 +212,21 @@ async def _run(s: Settings, tag: str, url: str, port: int, batching: bool, secon
           f"answered {answered}/{expected}, "
           f"{row['throughput_per_second']:,.0f}/s, p50 {q['p50']} p95 {q['p95']} p99 {q['p99']} ms, "
           f"{calls} calls for {items} items ({row['items_per_call']}/call), CPU per request: router "
-          f"{row['cpu_us_per_request']['router']} µs, simulator {row['cpu_us_per_request']['simulator']} µs; cores "
+          f"{row['cpu_us_per_request']['router']} µs ({row['router_us_per_answer']} µs an answer while offered), "
+          f"simulator {row['cpu_us_per_request']['simulator']} µs; cores "
           f"while offered: {cores}", flush=True)
     return row
 
 
-SLO_MS = 250.0  # the issue's p99 at 5,000/s; also the bar for the capacity found below it
-CAPACITY_RATES = (1000.0, 1500.0, 2000.0, 2500.0, 3000.0)  # each offered to one router: the highest meeting the SLO
+# The gate (issue 23): one router at GATE_RATE, GATE_ROUNDS times, judged on the medians. A regression gate, not a
+# capacity claim: on a 2-core machine that also runs the broker, the simulator and the load generator, one router
+# cannot be given more, and the figures of one run move by a tenth from run to run.
+GATE_RATE = 2500.0
+GATE_ROUNDS = 3
+CPU_US_MAX = 250.0  # the router's CPU per answer while the load is offered
+SLO_MS = 250.0  # p99, produced to reply observed; also the bar for the capacity found below
+CAPACITY_RATES = (1000.0, 1500.0, 2000.0, 3000.0)  # with the gate's runs: the highest rate one router meets the SLO at
+GROUP_RATE = 5000.0  # offered to two routers in one consumer group: the scale-out arithmetic
 
 
 def meets_slo(r: dict[str, Any]) -> bool:
@@ -233,7 +245,8 @@ def render(data: dict[str, Any]) -> str:
         return (f"| {label(r)} | {r['offered_per_second']:,.0f} | "
                 f"{r['answered']:,} / {r['expected_replies']:,} | {r['throughput_per_second']:,.0f} | {q['p50']} | "
                 f"{q['p95']} | {q['p99']} | {r['carrier_calls']:,} | {r['items_per_call']} | "
-                f"{r['cpu_us_per_request']['router']} | {r['cpu_us_per_request']['simulator']} |\n")
+                f"{r.get('router_us_per_answer', '–')} | {r['cpu_us_per_request']['router']} | "
+                f"{r['cpu_us_per_request']['simulator']} |\n")
 
     capacity = next((r for r in runs if r.get("routers", 1) == 1 and r["batching"]
                      and r["rate"] == data.get("capacity")), None)  # the run at the highest rate meeting the SLO
@@ -245,14 +258,17 @@ def render(data: dict[str, Any]) -> str:
         "Router(s), simulator, broker and load generator share the machine. Latency is from a request produced "
         f"to its reply observed on the replies topic, leaving out the first {WARM_S:g} s of each run (warming up "
         "from idle); every request is parsed, each waybill is tracked for the "
-        "ownership check, and actions go to the carrier. CPU per request is each process's whole life (start-up "
-        "included) over the requests sent; with two routers (one consumer group) it is both together. Produced "
-        "by `python -m bench.service_bench`.\n\n"
+        "ownership check, and actions go to the carrier. \"Router CPU µs/answer\" is the router's CPU while the load "
+        "was offered over the requests of that time that get an answer (the gate's figure); \"µs/request\" is "
+        "each process's whole life (start-up included) over the requests sent; with two routers (one consumer "
+        f"group) both together. The first {GATE_ROUNDS} rows are the gate's runs; a short run before them, on the "
+        "broker just started, is not reported. Produced by `python -m bench.service_bench`.\n\n"
         "| batching | routers | offered/s | answered / expected | answered/s | p50 ms | p95 ms | p99 ms "
-        "| carrier calls | items/call | router CPU µs/request | simulator CPU µs/request |\n"
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n"
+        "| carrier calls | items/call | router CPU µs/answer | router CPU µs/request | simulator CPU µs/request |\n"
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n"
         + "".join(row(r) for r in runs)
-        + (f"\nThe highest rate offered (of {', '.join(f'{x:,.0f}' for x in CAPACITY_RATES)}/s, one router, "
+        + (f"\nThe highest rate offered (of {', '.join(f'{x:,.0f}' for x in sorted({GATE_RATE, *CAPACITY_RATES}))}/s, "
+           "one router, "
            f"batching on) at which every request was answered with p99 ≤ {SLO_MS:.0f} ms: "
            f"**{capacity['rate']:,.0f}/s** (p99 {capacity['latency_ms']['p99']} ms).\n"
            if capacity else f"\nNo rate offered met p99 ≤ {SLO_MS:.0f} ms with every request answered.\n")
@@ -273,45 +289,35 @@ def render(data: dict[str, Any]) -> str:
                      for d in data.get("drains", {}).values()))
         + "\n## Targets\n\n| target | wanted | measured | met |\n|---|---|---:|---|\n"
         + target_rows(targets)
-        + ("" if all(t.met for t in targets) else "\n## Why targets were missed\n\n" + why_missed(data) + "\n")
+        + "\n## Scaling out\n\n" + scale_out(data) + "\n"
     )
 
 
-def why_missed(data: dict[str, Any]) -> str:
-    """From this run's own figures: what the rate needs against what the machine had."""
-    one = next(r for r in data["runs"] if r.get("routers", 1) == 1 and r["rate"] == RATE)
+def scale_out(data: dict[str, Any]) -> str:
+    """From this run's own figures: what one router costs, what two in one consumer group did, and what the
+    machine as a whole can answer however the routers are arranged."""
+    cpus = int(data["environment"]["cpus"])
+    gate = [r for r in data["runs"] if r.get("routers", 1) == 1 and r["batching"] and r["rate"] == GATE_RATE]
     two = next((r for r in data["runs"] if r.get("routers", 1) == 2), None)
-    c1 = one["cores_while_offered"]
-    us = 1e6 * c1["router"] / one["throughput_per_second"]  # CPU per answered request under that load
-    others = c1["machine"] - c1["router"]
+    if not gate or two is None:
+        return ""
+    us = median([r["router_us_per_answer"] for r in gate])
     text = (
-        f"One router answered {one['throughput_per_second']:,.0f}/s at {RATE:,.0f}/s offered, using "
-        f"{c1['router']} of a core: a Python process runs on one core, and at about {us:.0f} µs of CPU a request "
-        f"answered while the load was offered ({one['cpu_us_per_request']['router']} µs over the process's whole "
-        f"life, in the table: parse, ownership track, the intent's carrier call, reply, ticket and activity to "
-        f"Kafka, its share of the HTTP calls) that is what one core gives. Past it, requests queue in Kafka: "
-        f"nothing is lost, every expected reply arrives, and the latency is queueing time. "
+        f"One router at {GATE_RATE:,.0f}/s spent {us:.0f} µs of CPU per answer while the load was offered (the "
+        f"median of {len(gate)} runs): parse, ownership track, the intent's carrier call, reply, ticket and "
+        f"activity to Kafka, its share of the HTTP calls. A Python process runs on one core, so one router "
+        f"answers at most about {1e6 / us:,.0f}/s, less what the event loop needs to stay responsive; past that, "
+        f"requests queue in Kafka (nothing is lost) and latency is queueing time. {GROUP_RATE:,.0f}/s needs "
+        f"{GROUP_RATE * us / 1e6:.1f} cores of routers at that cost, so at least {int(GROUP_RATE * us / 1e6) + 1} "
+        f"router processes in one consumer group on cores of their own. "
     )
-    if two is not None:
-        c2 = two["cores_while_offered"]
-        text += (
-            f"Two routers in one consumer group answered {two['throughput_per_second']:,.0f}/s, using "
-            f"{c2['router']} cores between them, until the machine ran out: {c2['machine']} of its "
-            f"{data['environment']['cpus']} cores were busy. "
-        )
-    need = RATE * us / 1e6
+    c2 = two["cores_while_offered"]
     text += (
-        f"At {RATE:,.0f}/s the routers alone need about {need:.1f} cores at that CPU per request, beside the "
-        f"{others:.2f} the simulator, the load generator and the broker used at the one-router rate. "
+        f"Two routers in one consumer group, offered {GROUP_RATE:,.0f}/s on this machine, answered "
+        f"{two['throughput_per_second']:,.0f}/s (p99 {two['latency_ms']['p99']} ms) using {c2['router']} cores "
+        f"between them, while {c2['machine']} of its {cpus} cores were busy. "
     )
-    if two is not None:
-        text += "\n\n" + machine_ceiling(two, int(data["environment"]["cpus"]))
-    text += (
-        "\n\nWhat would close it: router processes in the consumer group on a machine with more cores (not "
-        f"measured: this machine has {data['environment']['cpus']}), or much less CPU per request in every "
-        "process on this one."
-    )
-    return text
+    return text + "\n\n" + machine_ceiling(two, cpus)
 
 
 def machine_ceiling(run: dict[str, Any], cpus: int) -> str:
@@ -321,39 +327,42 @@ def machine_ceiling(run: dict[str, Any], cpus: int) -> str:
     per = {k: 1e6 * cores[k] / rate for k in ("router", "simulator", "load generator", "machine")}
     rest = per["machine"] - per["router"] - per["simulator"] - per["load generator"]
     ceiling = cpus * 1e6 / per["machine"]
-    budget = cpus * 1e6 / RATE
     return (
-        f"The machine as a whole, with {run.get('routers', 1)} routers and all its cores busy, spent "
-        f"{per['machine']:.0f} µs of CPU per request answered: routers {per['router']:.0f}, simulator "
-        f"{per['simulator']:.0f}, load generator {per['load generator']:.0f}, the broker and the rest {rest:.0f}. "
-        f"At that cost its {cpus} cores answer at most {ceiling:,.0f} requests/s however the routers are "
-        f"arranged; {RATE:,.0f}/s needs the total under {budget:.0f} µs ({1 - budget / per['machine']:.0%} less) "
-        f"with every core busy, and a p99 within {SLO_MS:.0f} ms needs headroom below that."
+        f"The machine as a whole, with {run.get('routers', 1)} routers, spent {per['machine']:.0f} µs of CPU per "
+        f"request answered: routers {per['router']:.0f}, simulator {per['simulator']:.0f}, load generator "
+        f"{per['load generator']:.0f}, the broker and the rest {rest:.0f}. At that cost its {cpus} cores answer at "
+        f"most {ceiling:,.0f} requests/s however the routers are arranged: the {GROUP_RATE:,.0f}/s of a network's "
+        "evening needs routers on more cores than this machine has, which is what the consumer group is for."
     )
+
+
+def median(values: list[float]) -> float:
+    return sorted(values)[len(values) // 2]
 
 
 async def main(seconds: float) -> int:
     print(f"service benchmark: carrier latency {LATENCY_MS:.0f} ms, {MERCHANTS} merchants", flush=True)
-    target = await run(True, seconds, RATE)
-    group = await run(True, seconds, RATE, routers=2)
-    runs = [target, group]
-    # every rate is offered, not only up to the first miss: a hiccup of the shared machine can sink one run's p99
-    # (seen once: p99 1.3 s at 1,000/s, 0.2 s in every other run at that rate), and hiding the rates above it
-    # would say less than showing them all
+    # A broker started moments ago answers slowly for a minute or two (p99 1.0-1.7 s at 2,500/s in its first runs,
+    # 0.24 s after): a short run it may spend on that, kept out of the report.
+    await run(True, 6.0, GATE_RATE)
+    gate = [await run(True, seconds, GATE_RATE) for _ in range(GATE_ROUNDS)]
+    group = await run(True, seconds, GROUP_RATE, routers=2)
+    # every rate is offered, not only up to the first miss: a hiccup of the shared machine can sink one run's p99,
+    # and hiding the rates above it would say less than showing them all
     steps = [await run(True, seconds, rate) for rate in CAPACITY_RATES]
-    runs.extend(steps)  # the first also serves as batching's comparison with the run below
-    capacity = max((r["rate"] for r in steps if meets_slo(r)), default=None)
-    # Batching off at 1,000/s answers about 270/s either way: 8 s of load (7,458 replies at 272/s) took some
-    # 27 s to answer, 4 s (3,712 at 270/s) some 14. FastStream answered 7.7/s in 20 s and 7.8/s in 10 s.
-    # make bench took 9 min 43 s with the longer runs, 9 min 8 s with these (9 min 25 s once 3,000/s joined the sweep).
-    runs.append(await run(False, 4.0, 1000.0))
+    runs = [*gate, group, *steps]
+    capacity = max((r["rate"] for r in [*gate, *steps] if meets_slo(r)), default=None)
+    runs.append(await run(False, 4.0, 1000.0))  # batching's comparison with the 1,000/s run above
     drains = {"router": await drain("router", 12_000, 60), "faststream": await drain("faststream", 12_000, 10)}
-    complete = target["answered"] / target["expected_replies"] if target["expected_replies"] else 0.0
+    cpu = median([r["router_us_per_answer"] for r in gate])
+    p99 = median([r["latency_ms"]["p99"] for r in gate])
+    all_answered = all(r["answered"] == r["expected_replies"] for r in gate)
     targets = [
-        Target(f"answered/s with batching at {RATE:,.0f}/s offered (all answered)", f">= {RATE * 0.98:,.0f}",
-               target["throughput_per_second"], target["throughput_per_second"] >= RATE * 0.98 and complete == 1.0),
-        Target(f"p99 latency with batching at {RATE:,.0f}/s offered, ms", f"<= {SLO_MS:.0f}",
-               target["latency_ms"]["p99"], target["latency_ms"]["p99"] <= SLO_MS),
+        Target(f"router CPU per answer at {GATE_RATE:,.0f}/s offered, µs (median of {GATE_ROUNDS})",
+               f"<= {CPU_US_MAX:.0f}", cpu, cpu <= CPU_US_MAX),
+        Target(f"p99 latency at {GATE_RATE:,.0f}/s offered, ms (median of {GATE_ROUNDS})", f"<= {SLO_MS:.0f}",
+               p99, p99 <= SLO_MS),
+        Target(f"requests answered at {GATE_RATE:,.0f}/s, every run", "all", float(all_answered), all_answered),
     ]
     fs = drains["faststream"]["per_second"]
     ratio = round(drains["router"]["per_second"] / fs, 1) if fs else float("inf")

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import time
+import unicodedata
 from collections.abc import Callable, Sequence
 from typing import Literal
 
@@ -35,6 +36,10 @@ _TAIL = r"[\s。.!！~～啦了吧的]*"
 _YES = re.compile(r"(?:好的?)?(?:确认|确定|是的|同意|确认办理|确认拦截|确认撤单|确认改址|确认退回|OK|YES)" + _TAIL)
 _NO = re.compile(r"(?:不用|不用了|不要|不要了|取消|算了|不办了|不拦了|不改了|不撤了|NO)" + _TAIL)
 _AROUND = re.compile(r"[\s,，:：。.!！]+")
+# Every answer starts with one of these once normalised (確 is 确 in traditional writing, ❌ reads as 不要): a
+# message without any is no answer, and most messages are commands, not answers. Text NFKC would change (Ｏｋ,
+# 𝐘𝐄𝐒) goes the whole way.
+_MAYBE = re.compile("[好确確是同不取算OoYyNn❌✖✗✘❎]")
 CACHE_LIMIT = 100_000  # merchants whose questions are cached; beyond it the cache starts again
 
 
@@ -49,6 +54,8 @@ def answer_of(text: str) -> tuple[Answer, set[str]] | None:
             return None
         own = answer_of(sp.own)
         return None if own is None else (own[0], own[1] or {w.number for w in find(normalize(sp.quoted)).waybills})
+    if _MAYBE.search(text) is None and unicodedata.is_normalized("NFKC", text):
+        return None
     norm = normalize(text)
     named = {w.number for w in find(norm).waybills}
     rest = norm

@@ -279,6 +279,11 @@ def test_what_answers_a_question() -> None:
     assert answer_of("yes") == ("yes", set())
     assert answer_of("不用了") == ("no", set())
     assert answer_of("算了") == ("no", set())
+    # written in ways normalisation folds before reading: traditional, full-width, mathematical letters, a cross
+    assert answer_of("確認") == ("yes", set())
+    assert answer_of("ＯＫ") == ("yes", set())
+    assert answer_of("\U0001d418\U0001d404\U0001d412") == ("yes", set())  # bold YES
+    assert answer_of("❌") == ("no", set())
     for not_an_answer in ["好的谢谢", "确认一下到哪了", "YT4019283746501 拦截", "收到", ""]:
         assert answer_of(not_an_answer) is None, not_an_answer
 
