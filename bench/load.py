@@ -36,10 +36,10 @@ from hdrh.histogram import HdrHistogram  # type: ignore[import-untyped]
 from bench.report import RESULTS, Target, environment, target_rows, verdict, write
 from bench.router_bench import Proc, Tail, send_paced
 from bench.service_bench import free_port, service_settings, start_sim
+from kefu_dev import kafka_tools as kafkatools
 from kefu_dev import sample
 from router.config import Settings, child_env
 from router.contracts import MerchantRequest, encode
-from router.kafka import tools as kafkatools
 from router.parsing.parser import parse
 
 TARGETS = Path(__file__).parent / "targets.toml"

@@ -33,10 +33,10 @@ import orjson
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 
 from bench.report import RESULTS, CpuMeter, Target, environment, gc_paused, quantiles_ms, target_rows, verdict, write
+from kefu_dev import kafka_tools as kafkatools
 from kefu_dev import sample
 from router.config import Settings, child_env, isolated, load_settings
 from router.kafka import KeyPartitions, delete_topics, ensure_topics
-from router.kafka import tools as kafkatools
 
 PARTITIONS, MERCHANTS = 12, 1000
 TICK_S = 0.005  # the load generator's pacing granularity: see send_paced

@@ -1,7 +1,7 @@
-"""Handlers and carrier gateway benchmark (issue 5): a report, not a timed test.
+"""Handlers and carrier layer benchmark (issue 5): a report, not a timed test.
 
 The whole service runs as in production: ``kefu-router run`` (parser, ownership check, intent handlers, carrier
-gateway) as one process, ``python -m kefu_dev carrier-sim`` with 50 ms median latency as another, the local broker,
+layer) as one process, ``python -m kefu_dev carrier-sim`` with 50 ms median latency as another, the local broker,
 and this process offering sample traffic (1,000 merchants, the realistic intent mix, Zipf-skewed volume) at a
 fixed rate and timing each request from produced to its reply observed on the replies topic.
 The same run is repeated with batching switched off (one item per carrier call) for comparison.
@@ -27,10 +27,10 @@ from aiokafka import AIOKafkaProducer
 
 from bench.report import CpuMeter, Target, environment, gc_paused, quantiles_ms, target_rows, verdict, write
 from bench.router_bench import LOGS, PARTITIONS, WARM_S, Proc, Tail, send_paced, steady
+from kefu_dev import kafka_tools as kafkatools
 from kefu_dev import sample
 from router.config import Settings, child_env, isolated, load_settings
 from router.kafka import delete_topics, ensure_topics
-from router.kafka import tools as kafkatools
 from router.parsing.parser import parse
 
 # Load is compressed in time: a merchant here sends far faster than a person types. Lift the per-merchant
@@ -73,8 +73,8 @@ async def service_settings(tag: str, **sections: dict[str, Any]) -> AsyncIterato
     sample.directory(MERCHANTS).dump(directory)
     port = free_port()
     url = f"http://127.0.0.1:{port}"
-    gateway = {"base_url": url, **sections.pop("gateway", {})}
-    s = isolated(load_settings(), tag, topics={"partitions": PARTITIONS}, gateway=gateway,
+    carrier = {"base_url": url, **sections.pop("carrier", {})}
+    s = isolated(load_settings(), tag, topics={"partitions": PARTITIONS}, carrier=carrier,
                  directory={"path": str(directory)}, limits=UNLIMITED, **sections)
     await ensure_topics(s)
     try:
@@ -132,7 +132,7 @@ async def run(batching: bool, seconds: float, rate: float, routers: int = 1) -> 
     """Offer ``rate`` requests a second for ``seconds`` to ``routers`` processes of ``kefu-router run`` (one
     consumer group) and time every reply."""
     tag = f"svc-{'batch' if batching else 'single'}-{uuid.uuid4().hex[:6]}"
-    async with service_settings(tag, gateway={"batching": batching}) as (s, url, port):
+    async with service_settings(tag, carrier={"batching": batching}) as (s, url, port):
         return await _run(s, tag, url, port, batching, seconds, rate, routers)
 
 
@@ -251,7 +251,7 @@ def render(data: dict[str, Any]) -> str:
     capacity = next((r for r in runs if r.get("routers", 1) == 1 and r["batching"]
                      and r["rate"] == data.get("capacity")), None)  # the run at the highest rate meeting the SLO
     return (
-        "# Service benchmark: handlers and carrier gateway\n\n"
+        "# Service benchmark: handlers and carrier layer\n\n"
         f"{env['when']} · {env['broker']} · {env['cpus']} CPUs · Python {env['python']} · {PARTITIONS} partitions "
         f"· {MERCHANTS:,} merchants, evenly loaded · realistic intent mix (kefu_dev/sample.py) · carrier simulator "
         f"with {LATENCY_MS:.0f} ms median latency (log-normal).\n"

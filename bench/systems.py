@@ -8,7 +8,7 @@ Settings come from the environment exactly as for ``kefu-router run``. Each stop
   for read_committed readers): what exactly-once would cost.
 - sequential: each partition's records handled one after another (``--delay-ms`` each), partitions in
   parallel: the naive approach.
-- faststream: the customer-service pipeline (parser, handlers, carrier gateway) as a FastStream subscriber: the
+- faststream: the customer-service pipeline (parser, handlers, carrier layer) as a FastStream subscriber: the
   framework a Python team would otherwise pick, as its documentation shows it.
 """
 
@@ -118,11 +118,11 @@ async def sequential(s: Settings, delay_s: float, stop: anyio.Event) -> None:
 
 
 async def faststream(s: Settings, stop: anyio.Event) -> None:
-    """The same pipeline (parse, ownership check, intent handlers, carrier gateway) as a FastStream app written
+    """The same pipeline (parse, ownership check, intent handlers, carrier layer) as a FastStream app written
     the way its documentation shows: one subscriber on the requests topic, outputs published from the handler."""
     import aiohttp
 
-    from handlers.service import build
+    from handlers.customer_service import build
     from router.contracts import Activity, DeadLetter, Escalation, Reply, Ticket
     from router.errors import DecodeError
 
@@ -130,8 +130,8 @@ async def faststream(s: Settings, stop: anyio.Event) -> None:
                 DeadLetter: s.topics.dlq, Activity: s.topics.activity}
     broker = KafkaBroker(s.kafka.bootstrap)
     async with aiohttp.ClientSession() as session, anyio.create_task_group() as tg:
-        service, gateway = build(s, session)
-        await tg.start(gateway.run)
+        service, carriers = build(s, session)
+        await tg.start(carriers.run)
 
         @broker.subscriber(s.topics.requests, group_id=s.kafka.group_id, auto_offset_reset="earliest")
         async def handle(msg: KafkaMessage) -> None:

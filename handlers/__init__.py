@@ -9,7 +9,7 @@ from router.registry import HandlerRegistry
 
 
 def default_registry() -> HandlerRegistry:
-    """Acknowledge-only mode (``gateway.enabled = false``): every request gets a receipt, nothing more."""
+    """Acknowledge-only mode (``carrier.enabled = false``): every request gets a receipt, nothing more."""
     registry = HandlerRegistry()
     registry.register("receipt", ReceiptHandler())
     return registry

@@ -1,5 +1,5 @@
 """What every intent handler works with: the task (one understood request, its parcels checked), the context
-(the carrier gateway) and the outcome (reply lines, tickets, escalations).
+(the carrier layer) and the outcome (reply lines, tickets, escalations).
 
 A handler never sees a waybill the merchant does not own: the service checks ownership first and answers those
 itself. Handlers decide carrier operations, phrasing, the ticket class and escalation; nothing else.
@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
-from router.carrier.gateway import CarrierGateway
+from router.carrier.carriers import Carriers
 from router.carrier.model import Item, ItemResult, Op
 from router.contracts import Escalation, MerchantRequest, Ticket
 from router.parsing.parser import ParsedRequest
@@ -76,17 +76,17 @@ class Outcome:
 
 
 class Context:
-    def __init__(self, gateway: CarrierGateway) -> None:
-        self.gateway = gateway
+    def __init__(self, carriers: Carriers) -> None:
+        self.carriers = carriers
 
     def __repr__(self) -> str:
-        return f"<Context {self.gateway!r}>"
+        return f"<Context {self.carriers!r}>"
 
     def submit(self, task: Task, op: Op, parcel: Parcel, **params: str) -> asyncio.Future[ItemResult]:
-        """The item's result, to await (see ``CarrierGateway.submit``)."""
+        """The item's result, to await (see ``Carriers.submit``)."""
         item = Item(key=idempotency_key(task.request.id, task.parsed.intent, parcel.waybill), waybill=parcel.waybill,
                     params=params)
-        return self.gateway.submit(parcel.carrier, op, item)
+        return self.carriers.submit(parcel.carrier, op, item)
 
     async def submit_all(self, task: Task, op: Op, **params: str) -> list[tuple[Parcel, ItemResult]]:
         """One item per parcel, all at once, so they share batches; results in the parcels' order."""

@@ -47,13 +47,7 @@ def answer_of(text: str) -> tuple[Answer, set[str]] | None:
     """("yes" | "no", the waybills it names) when the whole message answers a question, else None. A reply that
     quotes the question ("「客服：请确认：YT… 拦截退回？…」\n确认") names the question's numbers."""
     if len(text) > 40:
-        if len(text) > 400 or "请确认" not in text:
-            return None
-        sp = quotes.split(text)
-        if "请确认" not in sp.quoted or len(sp.own) > 40:
-            return None
-        own = answer_of(sp.own)
-        return None if own is None else (own[0], own[1] or {w.number for w in find(normalize(sp.quoted)).waybills})
+        return _quoting_answer(text)
     if _MAYBE.search(text) is None and unicodedata.is_normalized("NFKC", text):
         return None
     norm = normalize(text)
@@ -67,6 +61,17 @@ def answer_of(text: str) -> tuple[Answer, set[str]] | None:
     if _NO.fullmatch(rest):
         return "no", named
     return None
+
+
+def _quoting_answer(text: str) -> tuple[Answer, set[str]] | None:
+    """A longer message: an answer below the question it quotes, naming the question's numbers."""
+    if len(text) > 400 or "请确认" not in text:
+        return None
+    sp = quotes.split(text)
+    if "请确认" not in sp.quoted or len(sp.own) > 40:
+        return None
+    own = answer_of(sp.own)
+    return None if own is None else (own[0], own[1] or {w.number for w in find(normalize(sp.quoted)).waybills})
 
 
 # How far apart the chat ingress's clock and a router's may be: an answer sent that little before its question

@@ -17,11 +17,11 @@ import anyio
 from router import logs
 from router.config import Settings, load_settings
 from router.confirm.model import ConfirmationStore
+from router.dispatcher import Dispatcher
 from router.errors import ConfigError, KefuError
 from router.kafka import KAFKA_CLIENT_LOGGER
 from router.metrics import RouterMetrics
 from router.registry import Handler
-from router.service import Router
 
 log = logging.getLogger("kefu.cli")
 
@@ -29,8 +29,8 @@ log = logging.getLogger("kefu.cli")
 async def serve(settings: Settings, handler: Handler | None = None) -> None:
     """Create topics, run the router until SIGTERM/SIGINT, then drain, commit and return.
 
-    Without a ``handler`` the router runs the customer service through the carrier gateway (or, with
-    ``gateway.enabled = false``, acknowledges every request and acts on none), with its questions to merchants
+    Without a ``handler`` the router runs the customer service through the carrier layer (or, with
+    ``carrier.enabled = false``, acknowledges every request and acts on none), with its questions to merchants
     kept in the confirmation store (``confirm.store``, else ``tickets.store``).
     """
     from router.kafka import ensure_topics
@@ -41,7 +41,7 @@ async def serve(settings: Settings, handler: Handler | None = None) -> None:
         log.info("created topics %s", created)
     metrics = RouterMetrics()
     confirmations = None
-    if handler is None and settings.gateway.enabled and settings.confirm.enabled:
+    if handler is None and settings.carrier.enabled and settings.confirm.enabled:
         from router.confirm.store import open_confirmations
 
         confirmations = await open_confirmations(settings.confirm.store or settings.tickets.store)
@@ -58,18 +58,18 @@ async def _serve(settings: Settings, handler: Handler | None, metrics: RouterMet
     import aiohttp
 
     from handlers import default_registry
-    from handlers.service import build
+    from handlers.customer_service import build
     from router.carrier.callbacks import run_callbacks
+    from router.dispatcher import Gate
     from router.kafka import KafkaSink, KafkaSource
     from router.runtime import tune_gc
-    from router.service import Gate
 
     async with KafkaSink(settings) as sink, aiohttp.ClientSession() as session, anyio.create_task_group() as tg:
         gate: Gate | None = None
-        if handler is None and settings.gateway.enabled:
-            handler, gateway = build(settings, session, metrics.registry, confirmations)
-            await tg.start(gateway.run)
-            gate = gateway
+        if handler is None and settings.carrier.enabled:
+            handler, carriers = build(settings, session, metrics.registry, confirmations)
+            await tg.start(carriers.run)
+            gate = carriers
         if confirmations is not None:
             from router.confirm.keeper import keep_lapses
 
@@ -78,7 +78,7 @@ async def _serve(settings: Settings, handler: Handler | None, metrics: RouterMet
                            settings.confirm.grace_s)
         if settings.callbacks.port:
             await tg.start(run_callbacks, settings, sink)
-        router = Router(settings, KafkaSource(settings), sink, handler or default_registry(), metrics, gate)
+        router = Dispatcher(settings, KafkaSource(settings), sink, handler or default_registry(), metrics, gate)
         if settings.metrics.port:
             from router.ops import serve_ops
 
@@ -89,7 +89,7 @@ async def _serve(settings: Settings, handler: Handler | None, metrics: RouterMet
         tg.cancel_scope.cancel()
 
 
-async def _stop_on_signal(router: Router) -> None:
+async def _stop_on_signal(router: Dispatcher) -> None:
     with anyio.open_signal_receiver(signal.SIGTERM, signal.SIGINT) as signals:
         async for sig in signals:
             log.info("received %s: stopping intake and draining", signal.Signals(sig).name)

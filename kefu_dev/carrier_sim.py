@@ -1,6 +1,6 @@
 """``python -m kefu_dev carrier-sim``: an HTTP simulator of the carriers' head-office APIs, with the client's contract.
 
-What it models, so the gateway is tested against behaviour and not against a stub:
+What it models, so the carrier layer is tested against behaviour and not against a stub:
 - signatures checked per carrier (401 on a bad one), batch endpoints ``POST /{carrier}/{op}`` with a per-carrier
   batch limit (400 over it), the outlet's account checked (403 for another);
 - parcels from kefu_dev.world with states that decide whether an intercept, cancel, address change or urge

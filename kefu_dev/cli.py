@@ -30,12 +30,12 @@ def _carrier_sim(args: argparse.Namespace) -> int:
     return 0
 
 
-def _chat_sink(args: argparse.Namespace) -> int:
-    from kefu_dev.chat_sink import ChatSink
+def _chat_sim(args: argparse.Namespace) -> int:
+    from kefu_dev.chat_sim import ChatSim
     from router.httpserve import serve_app
 
-    sink = ChatSink(args.per_minute, args.window_s, args.max_bytes, args.fail_rate)
-    anyio.run(until_signal, serve_app, sink.app(), args.host, args.port, "chat sink",
+    sink = ChatSim(args.per_minute, args.window_s, args.max_bytes, args.fail_rate)
+    anyio.run(until_signal, serve_app, sink.app(), args.host, args.port, "chat simulator",
               backend_options={"use_uvloop": True})
     return 0
 
@@ -69,7 +69,7 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--callback-delay", type=float, default=0.5, help="seconds until asynchronous results")
     c.add_argument("--outage", action="append", default=[], metavar="START:END",
                    help="503 between these seconds after start (repeatable)")
-    cs = sub.add_parser("chat-sink", help="a local stand-in for the WeCom and DingTalk robot webhooks (tests, demo)")
+    cs = sub.add_parser("chat-sim", help="a local stand-in for the WeCom and DingTalk robot webhooks (tests, demo)")
     cs.add_argument("--host", default="127.0.0.1")
     cs.add_argument("--port", type=int, default=39500)
     cs.add_argument("--per-minute", type=int, default=20, help="messages a robot may send per window")
@@ -88,7 +88,7 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     logs.setup(args.log_level, quiet=(KAFKA_CLIENT_LOGGER,))
-    command = {"carrier-sim": _carrier_sim, "chat-sink": _chat_sink, "demo": _demo}[args.command]
+    command = {"carrier-sim": _carrier_sim, "chat-sim": _chat_sim, "demo": _demo}[args.command]
     try:
         return command(args)
     except KefuError as e:

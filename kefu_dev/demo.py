@@ -2,7 +2,7 @@
 
 Started here, on 127.0.0.1 (Kafka is started by ``make demo`` through deploy/local/with-kafka.sh): the carrier
 simulator (HTTP), the carrier-callback receiver, the router with the customer service, the ticket follower
-(SQLite), the chat gateway (ingress and egress) and a local chat sink that stands in for the WeCom and DingTalk
+(SQLite), the chat gateway (ingress and egress) and a local chat simulator that stands in for the WeCom and DingTalk
 robot webhooks and checks their limits. Merchants' messages are posted to the gateway as WeCom (encrypted,
 signed) and DingTalk (signed) callbacks, at the pace of an evening from 18:00 to 22:00 with its 20:00 peak and
 a live-stream surge, compressed into ``duration_s`` seconds; a few forged callbacks and a few broken records
@@ -41,10 +41,11 @@ from rich.console import Console
 from rich.live import Live
 from rich.table import Table
 
-from handlers.service import build
+from handlers.customer_service import build
+from kefu_dev import kafka_tools as kafkatools
 from kefu_dev import sample
 from kefu_dev.carrier_sim import CarrierSim, SimConfig
-from kefu_dev.chat_sink import ChatSink
+from kefu_dev.chat_sim import ChatSim
 from router.carrier.callbacks import CallbackReceiver
 from router.chat import dingtalk, wecom
 from router.chat.gateway import Gateway, run_gateway
@@ -52,11 +53,10 @@ from router.config import Settings, isolated
 from router.confirm.keeper import keep_lapses
 from router.confirm.store import open_confirmations
 from router.contracts import Activity, DeadLetter, Escalation, Reply, Ticket, decode_as
+from router.dispatcher import Dispatcher
 from router.httpserve import served
 from router.kafka import KafkaSink, KafkaSource, ensure_topics
-from router.kafka import tools as kafkatools
 from router.parsing.parser import IRREVERSIBLE, parse
-from router.service import Router
 from router.tickets.follower import Follower
 from router.tickets.store import open_store
 
@@ -203,7 +203,7 @@ def _quantiles(values: list[float]) -> tuple[float, float, float]:
 
 
 def _progress(tally: Tally, plan: list[sample.ChatLine], expected: set[str], gw: Gateway,
-              sink: ChatSink, sim: CarrierSim, duration_s: float) -> Table:
+              sink: ChatSim, sim: CarrierSim, duration_s: float) -> Table:
     elapsed = time.time() - tally.started
     hour = 18 + min(elapsed, duration_s) / duration_s * 4
     clock = f"{int(hour):02d}:{int((hour % 1) * 60):02d}"
@@ -227,7 +227,7 @@ def _progress(tally: Tally, plan: list[sample.ChatLine], expected: set[str], gw:
     return table
 
 
-def _conversation(plan: list[sample.ChatLine], sink: ChatSink, tally: Tally, duration_s: float, group: str
+def _conversation(plan: list[sample.ChatLine], sink: ChatSim, tally: Tally, duration_s: float, group: str
                   ) -> list[tuple[str, str, str]]:
     """(clock, who, text) of one group, merchants' messages and the robot's, in time order."""
     robot = group  # the demo's webhook key / access token is the group id
@@ -243,7 +243,7 @@ def _conversation(plan: list[sample.ChatLine], sink: ChatSink, tally: Tally, dur
     return out
 
 
-def _max_per_window(sink: ChatSink, window_s: float) -> int:
+def _max_per_window(sink: ChatSim, window_s: float) -> int:
     by_robot: dict[str, list[float]] = defaultdict(list)
     for m in sink.messages:
         by_robot[m.robot].append(m.at)
@@ -326,7 +326,7 @@ th,td{{text-align:left;padding:.2em .8em;border-bottom:1px solid #ddd}}.ok{{colo
 .chat p{{padding:.4em .7em;border-radius:.5em;margin:.3em 0;max-width:40em}}.me{{background:#eef}}
 .bot{{background:#efe;margin-left:4em!important}}img{{max-width:100%}}</style>
 <h1>kefu-router demo: an outlet's evening</h1><p>18:00–22:00 compressed into {duration_s:.0f} seconds, on Apache
-Kafka with the carrier simulator, the chat gateway and a local chat sink.</p>
+Kafka with the carrier simulator, the chat gateway and a local chat simulator.</p>
 <h2>Summary</h2><table>{rows}</table><h2>Checks</h2><table>{check_rows}</table>{images}
 <h2>Sample conversations</h2>{convo}</html>""", encoding="utf-8")
 
@@ -347,7 +347,7 @@ async def run_demo(base: Settings, count: int, n_merchants: int, duration_s: flo
     await kafkatools.produce_all(bootstrap, t.requests, [(b"broken-producer", p) for p in sample.POISON])
 
     sim = CarrierSim(SimConfig(latency_ms=20, callback_delay_s=0.5))
-    sink = ChatSink()  # the platforms' real limits: 20 messages a minute per robot, 2048 bytes
+    sink = ChatSim()  # the platforms' real limits: 20 messages a minute per robot, 2048 bytes
     tally = Tally()
     async with AsyncExitStack() as running:  # everything started here is stopped on the way out, in reverse
         tmp = running.enter_context(tempfile.TemporaryDirectory())
@@ -370,29 +370,29 @@ async def run_demo(base: Settings, count: int, n_merchants: int, duration_s: flo
         ksink = await running.enter_async_context(KafkaSink(settings))
         session = await running.enter_async_context(aiohttp.ClientSession())
         cb_url = await running.enter_async_context(served(CallbackReceiver(settings, ksink).app()))
-        # The evening is compressed: per-merchant request limits would refuse most of it. The chat sink is new,
+        # The evening is compressed: per-merchant request limits would refuse most of it. The chat simulator is new,
         # so no earlier process has used the robots' windows (no startup hold).
         settings = isolated(
             settings, settings.kafka.group_id, directory={"path": str(directory)},
-            gateway={"base_url": sim_url, "callback_url": f"{cb_url}/callbacks"},
+            carrier={"base_url": sim_url, "callback_url": f"{cb_url}/callbacks"},
             limits={"merchant_per_minute": 1_000_000, "merchant_burst": 1_000_000},
             # ten minutes to answer, in the compressed evening's time
             confirm={"ttl_s": max(4.0, duration_s * 10 / 240), "check_interval_s": 0.5, "grace_s": 1.0},
             chat={"port": _free_port(), "wecom_token": WECOM_TOKEN, "wecom_aes_key": AES_KEY,
                   "dingtalk_app_secret": DING_SECRET, "groups_path": str(groups_path), "startup_hold": False},
         )
-        console.print(f"started: carrier simulator {sim_url} · callbacks {cb_url}/callbacks · chat sink "
+        console.print(f"started: carrier simulator {sim_url} · callbacks {cb_url}/callbacks · chat simulator "
                       f"{sink_url} · chat gateway http://127.0.0.1:{settings.chat.port} · router and follower "
                       f"on Kafka {bootstrap}")
         async with anyio.create_task_group() as tg:
-            service, gateway = build(settings, session, None, confirmations)
-            await tg.start(gateway.run)
+            service, carriers = build(settings, session, None, confirmations)
+            await tg.start(carriers.run)
             await tg.start(keep_lapses, confirmations, ksink, t.replies, settings.confirm.check_interval_s, time.time,
                            settings.confirm.keep_settled_s, settings.confirm.grace_s)
             await tg.start(Follower(settings, store, ksink).run)
             await tg.start(_read_outputs, settings, tally)
             gw = await tg.start(run_gateway, settings, tally.delivered)
-            router = Router(settings, KafkaSource(settings), ksink, service, gate=gateway)
+            router = Dispatcher(settings, KafkaSource(settings), ksink, service, gate=carriers)
             async with anyio.create_task_group() as inner:
                 await inner.start(router.run)
                 tally.started = time.time()
@@ -416,7 +416,7 @@ async def run_demo(base: Settings, count: int, n_merchants: int, duration_s: flo
                     live.update(_progress(tally, plan, expected, gw, sink, sim, duration_s))
                 router.request_stop()
             tg.cancel_scope.cancel()
-    console.print("\nstopped: router, follower, chat gateway, carrier simulator, chat sink")
+    console.print("\nstopped: router, follower, chat gateway, carrier simulator, chat simulator")
     return _finish(console, plan, expected, tally, sink, sim, duration_s)
 
 
@@ -447,7 +447,7 @@ def _not_to_act(plan: list[sample.ChatLine]) -> set[str]:
     return held - acted
 
 
-def _finish(console: Console, plan: list[sample.ChatLine], expected: set[str], tally: Tally, sink: ChatSink,
+def _finish(console: Console, plan: list[sample.ChatLine], expected: set[str], tally: Tally, sink: ChatSim,
             sim: CarrierSim, duration_s: float) -> int:
     e2e = [(tally.sent_at[r], (tally.delivered_at[r] - tally.sent_at[r]) * 1000)
            for r in expected & tally.delivered_at.keys() if r in tally.sent_at]

@@ -8,6 +8,7 @@ variables ``KEFU_<SECTION>__<KEY>`` (for example ``KEFU_SCHEDULER__MAX_INFLIGHT=
 from __future__ import annotations
 
 import json
+import logging
 import os
 import re
 import tomllib
@@ -18,6 +19,11 @@ from typing import Annotated, Any, Literal
 import msgspec
 
 from router.errors import ConfigError
+
+log = logging.getLogger("kefu.config")
+
+# Sections renamed since a release: the old name still reads, with a warning that says what to change.
+RENAMED = {"gateway": "carrier"}
 
 Positive = Annotated[int, msgspec.Meta(ge=1)]
 PositiveFloat = Annotated[float, msgspec.Meta(gt=0)]
@@ -93,14 +99,14 @@ class ShutdownSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True)
     revoke_timeout_s: PositiveFloat = 10.0
 
 
-class GatewaySettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
+class CarrierSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     """The carriers' head-office API. Defaults point at the local simulator (``python -m kefu_dev carrier-sim``)."""
 
     enabled: bool = True  # false: acknowledge-only mode (every request gets a receipt; nothing is acted on)
     base_url: str = "http://127.0.0.1:39300"
     customer: str = "OUTLET-001"  # the outlet's own account at the carrier
     app_key: str = "kefu-router"
-    secret: str = "sim-secret"  # set the real one in the TOML file or KEFU_GATEWAY__SECRET, never in code
+    secret: str = "sim-secret"  # set the real one in the TOML file or KEFU_CARRIER__SECRET, never in code
     carriers: list[str] = msgspec.field(
         default_factory=lambda: ["zto", "yto", "sto", "yunda", "jt", "sf", "ems", "jd", "deppon", "cainiao"]
     )
@@ -230,7 +236,7 @@ class Settings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     commit: CommitSettings = msgspec.field(default_factory=CommitSettings)
     shutdown: ShutdownSettings = msgspec.field(default_factory=ShutdownSettings)
     metrics: MetricsSettings = msgspec.field(default_factory=MetricsSettings)
-    gateway: GatewaySettings = msgspec.field(default_factory=GatewaySettings)
+    carrier: CarrierSettings = msgspec.field(default_factory=CarrierSettings)
     directory: DirectorySettings = msgspec.field(default_factory=DirectorySettings)
     callbacks: CallbackSettings = msgspec.field(default_factory=CallbackSettings)
     tickets: TicketSettings = msgspec.field(default_factory=TicketSettings)
@@ -256,12 +262,16 @@ def _env_overrides(env: Mapping[str, str]) -> dict[str, dict[str, Any]]:
             continue
         m = _ENV_KEY.match(name)
         section = m.group(1).lower() if m else ""
+        if section in RENAMED:
+            log.warning("environment variable %s: the [%s] settings are now [%s]; rename it KEFU_%s__%s", name,
+                        section, RENAMED[section], RENAMED[section].upper(), m.group(2) if m else "")
+            section = RENAMED[section]
         if m is None or section not in sections:
             raise ConfigError(
                 f"environment variable {name} is not a setting: use KEFU_<SECTION>__<KEY> with SECTION one of "
                 f"{', '.join(s.upper() for s in sections)}"
             )
-        # Lists and tables (gateway.carriers, gateway.max_batch_by_carrier) come as JSON.
+        # Lists and tables (carrier.carriers, carrier.max_batch_by_carrier) come as JSON.
         parsed: Any = value
         if value[:1] in ("[", "{"):
             try:
@@ -301,7 +311,7 @@ def _explain(err: msgspec.ValidationError) -> str:
 
 
 def _check_relations(s: Settings) -> None:
-    problems = [*_backpressure_problems(s.backpressure), *_kafka_problems(s), *_gateway_problems(s),
+    problems = [*_backpressure_problems(s.backpressure), *_kafka_problems(s), *_carrier_problems(s),
                 *_store_problems(s), *_chat_problems(s.chat)]
     if problems:
         raise ConfigError("invalid configuration: " + "; ".join(problems))
@@ -333,15 +343,15 @@ def _kafka_problems(s: Settings) -> list[str]:
     return problems
 
 
-def _gateway_problems(s: Settings) -> list[str]:
+def _carrier_problems(s: Settings) -> list[str]:
     problems = []
-    if not re.fullmatch(r"https?://[^\s/]+(/\S*)?", s.gateway.base_url):
-        problems.append(f"gateway.base_url {s.gateway.base_url!r} must be an http(s) URL")
-    if s.gateway.callback_url and not re.fullmatch(r"https?://\S+", s.gateway.callback_url):
-        problems.append(f"gateway.callback_url {s.gateway.callback_url!r} must be an http(s) URL or empty")
-    if s.gateway.item_deadline_s >= s.scheduler.handler_timeout_s:
+    if not re.fullmatch(r"https?://[^\s/]+(/\S*)?", s.carrier.base_url):
+        problems.append(f"carrier.base_url {s.carrier.base_url!r} must be an http(s) URL")
+    if s.carrier.callback_url and not re.fullmatch(r"https?://\S+", s.carrier.callback_url):
+        problems.append(f"carrier.callback_url {s.carrier.callback_url!r} must be an http(s) URL or empty")
+    if s.carrier.item_deadline_s >= s.scheduler.handler_timeout_s:
         problems.append(
-            "gateway.item_deadline_s must be below scheduler.handler_timeout_s, so a carrier outage hands "
+            "carrier.item_deadline_s must be below scheduler.handler_timeout_s, so a carrier outage hands "
             "requests to a person instead of timing their handler out"
         )
     return problems
@@ -398,13 +408,26 @@ def load_settings(path: str | Path | None = None, env: Mapping[str, str] | None 
             ) from None
         except tomllib.TOMLDecodeError as e:
             raise ConfigError(f"config file {p} is not valid TOML: {e}") from None
-    merged = _merge(data, _env_overrides(env))
+    merged = _merge(_renamed(data, path), _env_overrides(env))
     try:
         settings = msgspec.convert(merged, Settings, strict=False)
     except msgspec.ValidationError as e:
         raise ConfigError(_explain(e)) from None
     _check_relations(settings)
     return settings
+
+
+def _renamed(data: dict[str, Any], path: str | Path | None) -> dict[str, Any]:
+    """The TOML tables under their current names; a file with both the old and the new name is refused."""
+    for old, new in RENAMED.items():
+        if old not in data:
+            continue
+        if new in data:
+            raise ConfigError(f"config file {path} has both [{old}] and [{new}]: [{old}] is the old name of "
+                              f"[{new}], keep only [{new}]")
+        log.warning("config file %s: [%s] is now [%s]; rename the table", path, old, new)
+        data = {**{k: v for k, v in data.items() if k != old}, new: data[old]}
+    return data
 
 
 def as_env(settings: Settings) -> dict[str, str]:

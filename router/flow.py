@@ -4,7 +4,7 @@ Pausing (not just not-polling) keeps the consumer in its group: it goes on polli
 rebalancing while Kafka holds the waiting records, so memory stays flat however deep the topic is.
 A partition pauses above its own high watermark (so one hot partition cannot fill the whole buffer) and
 every partition pauses while the total is above the global one; each resumes below the low watermark.
-Every partition also pauses while a gate (the carrier gateway with an open circuit) says it is blocked.
+Every partition also pauses while a gate (the carrier layer with an open circuit) says it is blocked.
 """
 
 from __future__ import annotations

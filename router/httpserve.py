@@ -1,5 +1,5 @@
 """Serving an aiohttp application inside anyio structured concurrency: one implementation for every HTTP endpoint
-the project runs (metrics, carrier callbacks, the carrier simulator, the chat ingress, the chat sink, the demo's).
+the project runs (metrics, carrier callbacks, the carrier simulator, the chat ingress, the chat simulator, the demo's).
 
 ``serve_app`` runs until cancelled and reports the bound port through ``TaskGroup.start`` (port 0 picks a free
 one); ``served`` is the same as an async context manager that yields the base URL. Cleanup runs shielded, so a

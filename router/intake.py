@@ -30,7 +30,7 @@ log = logging.getLogger("kefu.router")
 
 
 class Gate(Protocol):
-    """Something downstream that may be unable to take work (the carrier gateway while a circuit is open)."""
+    """Something downstream that may be unable to take work (the carrier layer while a circuit is open)."""
 
     @property
     def blocked(self) -> bool: ...

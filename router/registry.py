@@ -1,8 +1,8 @@
 """Handler registry: a request is classified to an intent and handed to the handler registered for it.
 
-The customer service (handlers/service.py) dispatches understood requests by intent itself; this registry serves
-the acknowledge-only mode (``gateway.enabled = false``) and the benchmarks, where every request classifies as
-``receipt`` unless a classifier is given.
+The customer service (handlers/customer_service.py) dispatches understood requests by intent itself; this
+registry serves the acknowledge-only mode (``carrier.enabled = false``) and the benchmarks, where every request
+classifies as ``receipt`` unless a classifier is given.
 """
 
 from __future__ import annotations

@@ -2,9 +2,9 @@
 
 An anyio task costs several times an asyncio task to start (its handle makes a cancel scope and an event each;
 docs/performance.md), and an anyio Event looks the backend up when made. The hot paths that start a task
-or wait for a wake-up per request or per carrier call (``handlers.service._act_all``, ``router.carrier.batcher``,
-``router.scheduler``) use these instead, with the same guarantees: no task outlives its owner, and cancelling
-the owner cancels its tasks and waits for their clean-up.
+or wait for a wake-up per request or per carrier call (``handlers.customer_service._act_all``,
+``router.carrier.batcher``, ``router.scheduler``) use these instead, with the same guarantees: no task outlives its
+owner, and cancelling the owner cancels its tasks and waits for their clean-up.
 """
 
 from __future__ import annotations

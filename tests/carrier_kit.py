@@ -1,5 +1,5 @@
 """Carrier test kit: the simulator served over real HTTP on a free port, and an in-process transport to it
-(the simulator's own logic without sockets) for fast unit tests of the gateway and the handlers."""
+(the simulator's own logic without sockets) for fast unit tests of the carrier layer and the handlers."""
 
 from __future__ import annotations
 
@@ -14,14 +14,14 @@ from aiohttp import web
 
 from kefu_dev.carrier_sim import CarrierSim
 from router import httpserve
-from router.carrier.gateway import CarrierGateway, http_clients
+from router.carrier.carriers import Carriers, http_clients
 from router.carrier.model import Item, ItemResult, Op
-from router.config import GatewaySettings
+from router.config import CarrierSettings
 from router.errors import CarrierRejectedError, CarrierRetryableError
 
 
 class Served(Protocol):
-    """A simulator that serves an aiohttp application (the carrier simulator, the chat sink)."""
+    """A simulator that serves an aiohttp application (the carrier simulator, the chat simulator)."""
 
     def app(self) -> web.Application: ...
 
@@ -58,41 +58,41 @@ class SimTransport:
 
 
 class BlockedWatch:
-    """Notes whether the gateway ever said ``blocked`` (a circuit open) while the body ran."""
+    """Notes whether the carrier layer ever said ``blocked`` (a circuit open) while the body ran."""
 
-    def __init__(self, gateway: CarrierGateway) -> None:
-        self.gateway = gateway
+    def __init__(self, carriers: Carriers) -> None:
+        self.carriers = carriers
         self.seen = False
 
     async def run(self) -> None:
         while True:
-            self.seen |= self.gateway.blocked
+            self.seen |= self.carriers.blocked
             await anyio.sleep(0.01)
 
 
-def gateway_settings(**overrides: Any) -> GatewaySettings:
+def carrier_settings(**overrides: Any) -> CarrierSettings:
     base: dict[str, Any] = dict(linger_ms=5.0, backoff_base_s=0.01, backoff_max_s=0.05, breaker_cooldown_s=0.2,
                                 item_deadline_s=20.0)
     base.update(overrides)
-    return GatewaySettings(**base)
+    return CarrierSettings(**base)
 
 
 @asynccontextmanager
-async def http_gateway(url: str, settings: GatewaySettings) -> AsyncIterator[CarrierGateway]:
+async def http_carriers(url: str, settings: CarrierSettings) -> AsyncIterator[Carriers]:
     import msgspec
 
     s = msgspec.structs.replace(settings, base_url=url)
     async with aiohttp.ClientSession() as session, anyio.create_task_group() as tg:
-        gw = CarrierGateway(http_clients(s, session), s, seed=1)
-        await tg.start(gw.run)
-        yield gw
+        carriers = Carriers(http_clients(s, session), s, seed=1)
+        await tg.start(carriers.run)
+        yield carriers
         tg.cancel_scope.cancel()
 
 
 @asynccontextmanager
-async def memory_gateway(clients: dict[str, Any], settings: GatewaySettings) -> AsyncIterator[CarrierGateway]:
+async def memory_carriers(clients: dict[str, Any], settings: CarrierSettings) -> AsyncIterator[Carriers]:
     async with anyio.create_task_group() as tg:
-        gw = CarrierGateway(clients, settings, seed=1)
-        await tg.start(gw.run)
-        yield gw
+        carriers = Carriers(clients, settings, seed=1)
+        await tg.start(carriers.run)
+        yield carriers
         tg.cancel_scope.cancel()

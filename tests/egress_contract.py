@@ -10,7 +10,7 @@ from pathlib import Path
 import aiohttp
 import anyio
 
-from kefu_dev.chat_sink import ChatSink
+from kefu_dev.chat_sim import ChatSim
 from router.chat.egress import Egress
 from router.config import ChatGroup, Settings
 from router.contracts import DeadLetter, Reply, decode_as, encode
@@ -32,7 +32,7 @@ class EgressContract:
                                 "retry_base_s": 0.05, "retry_max_s": 0.2})
         h = self.make(s, s.chat.group_id)
         await h.setup()
-        sink = ChatSink(per_minute=100, window_s=1.0, fail_rate=0.3, seed=7)  # retries: order must hold through them
+        sink = ChatSim(per_minute=100, window_s=1.0, fail_rate=0.3, seed=7)  # retries: order must hold through them
         async with served(sink, sink.app()) as url:
             groups = {f"g{i}": ChatGroup(merchant=f"m{i}", platform="wecom",
                                          webhook=f"{url}/cgi-bin/webhook/send?key=k{i}") for i in (1, 2)}

@@ -11,11 +11,11 @@ from typing import Protocol
 
 import anyio
 
+from kefu_dev import kafka_tools as kafkatools
 from router.config import Settings, isolated, load_settings
 from router.contracts import MerchantRequest, Output, Reply
-from router.kafka import tools as kafkatools
+from router.dispatcher import Dispatcher
 from router.registry import Handler, Prepared
-from router.service import Router
 from router.testing import MemoryBroker, MemorySink, MemorySource
 
 
@@ -30,7 +30,7 @@ class Harness(Protocol):
 
     async def setup(self) -> None: ...
     async def produce(self, items: Sequence[tuple[bytes | None, bytes]]) -> None: ...
-    def running(self, handler: Handler) -> AbstractAsyncContextManager[Router]: ...
+    def running(self, handler: Handler) -> AbstractAsyncContextManager[Dispatcher]: ...
     async def read(self, topic: str, expected: int, timeout_s: float = 30.0) -> list[tuple[bytes | None, bytes]]: ...
     async def committed(self) -> dict[int, int]: ...
     async def end_offsets(self) -> dict[int, int]: ...
@@ -49,9 +49,9 @@ class MemoryHarness:
             self.broker.produce(self.settings.topics.requests, key, value)
 
     @asynccontextmanager
-    async def running(self, handler: Handler) -> AsyncIterator[Router]:
+    async def running(self, handler: Handler) -> AsyncIterator[Dispatcher]:
         source = MemorySource(self.broker, self.settings.topics.requests, self.settings.kafka.group_id)
-        router = Router(self.settings, source, MemorySink(self.broker), handler)
+        router = Dispatcher(self.settings, source, MemorySink(self.broker), handler)
         async with anyio.create_task_group() as tg:
             await tg.start(router.run)
             yield router
@@ -86,11 +86,11 @@ class KafkaHarness:
         await kafkatools.produce_all(self.bootstrap, self.settings.topics.requests, items)
 
     @asynccontextmanager
-    async def running(self, handler: Handler) -> AsyncIterator[Router]:
+    async def running(self, handler: Handler) -> AsyncIterator[Dispatcher]:
         from router.kafka import KafkaSink, KafkaSource
 
         async with KafkaSink(self.settings) as sink:
-            router = Router(self.settings, KafkaSource(self.settings), sink, handler)
+            router = Dispatcher(self.settings, KafkaSource(self.settings), sink, handler)
             async with anyio.create_task_group() as tg:
                 await tg.start(router.run)
                 yield router

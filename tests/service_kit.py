@@ -1,5 +1,5 @@
 """The whole service on real Kafka for integration tests: settings with a directory and the simulator's URL,
-and a running router with the customer service and its gateway."""
+and a running router with the customer service and its carrier layer."""
 
 from __future__ import annotations
 
@@ -15,13 +15,13 @@ import aiohttp
 import anyio
 
 from bench.service_bench import UNLIMITED
-from handlers.service import build
+from handlers.customer_service import build
 from kefu_dev import sample
 from kefu_dev.carrier_sim import CarrierSim
 from router.config import Settings, isolated
 from router.contracts import MerchantRequest, Reply, encode
+from router.dispatcher import Dispatcher
 from router.kafka import KafkaSink, KafkaSource
-from router.service import Router
 from tests.harness import fresh_settings
 
 # `make chaos` runs the fault scenarios at full size (KEFU_CHAOS=full); CI runs them reduced.
@@ -35,7 +35,7 @@ def settings_for(tmp: Path, url: str, callback_url: str = "", merchants: int = 5
     base = fresh_settings(topics={"partitions": 4})
     # Sample traffic is produced in a burst, far faster than merchants type: the limits are unit-tested.
     return isolated(base, base.kafka.group_id,
-                    gateway={"base_url": url, "callback_url": callback_url, "linger_ms": 5.0,
+                    carrier={"base_url": url, "callback_url": callback_url, "linger_ms": 5.0,
                              "breaker_threshold": 3, "breaker_cooldown_s": 0.3, "backoff_max_s": 0.2,
                              "max_attempts": 100, "item_deadline_s": 120.0},
                     directory={"path": str(path)}, commit={"interval_s": 0.2},
@@ -43,16 +43,16 @@ def settings_for(tmp: Path, url: str, callback_url: str = "", merchants: int = 5
 
 
 @asynccontextmanager
-async def running(settings: Settings) -> AsyncIterator[Router]:
+async def running(settings: Settings) -> AsyncIterator[Dispatcher]:
     async with KafkaSink(settings) as sink, aiohttp.ClientSession() as session, anyio.create_task_group() as tg:
-        service, gateway = build(settings, session)
-        await tg.start(gateway.run)
-        router = Router(settings, KafkaSource(settings), sink, service, gate=gateway)
+        service, carriers = build(settings, session)
+        await tg.start(carriers.run)
+        router = Dispatcher(settings, KafkaSource(settings), sink, service, gate=carriers)
         async with anyio.create_task_group() as inner:
             await inner.start(router.run)
             yield router
             router.request_stop()
-        tg.cancel_scope.cancel()  # the gateway runs until cancelled
+        tg.cancel_scope.cancel()  # the carrier layer runs until cancelled
 
 
 def req(rid: str, merchant: str, text: str) -> tuple[bytes, bytes]:

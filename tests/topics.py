@@ -9,9 +9,9 @@ from typing import Protocol
 
 import anyio
 
+from kefu_dev import kafka_tools as kafkatools
 from router.config import Settings
 from router.kafka import KafkaSink, ensure_topics
-from router.kafka import tools as kafkatools
 from router.source import Sink, Source
 from router.testing import MemoryBroker, MemorySink, MemorySource
 

@@ -269,7 +269,7 @@ class Batcher:
         except CarrierRejectedError as err:
             self._rejected(batch, err, started)
             return
-        except Exception as err:  # a client bug or an unmapped library error: never let it end the gateway
+        except Exception as err:  # a client bug or an unmapped library error: never let it end the carrier layer
             breaker.failure()
             log.error("%s/%s call failed unexpectedly: %s", self.client.carrier, self.op, type(err).__name__)
             for e in batch:

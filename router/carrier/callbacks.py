@@ -29,7 +29,7 @@ class CallbackReceiver:
         self._settings = settings
         self._sink = sink
         self._topic = settings.topics.carrier_events
-        g = settings.gateway
+        g = settings.carrier
         self._signers = {c: signer_for(c, g.app_key, g.secret) for c in g.carriers}
         self.accepted = 0
         self.refused = 0

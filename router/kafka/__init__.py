@@ -1,10 +1,10 @@
-"""Apache Kafka through aiokafka: the only package of the project that imports it.
+"""Apache Kafka through aiokafka: the only package of the product that imports it (beside it, only the development
+tools' ``kefu_dev.kafka_tools`` and the benchmarks' raw-client systems do).
 
 - ``consumer``: a consumer-group member behind ``router.source.Source``, used by the router (requests), the chat
   egress (replies) and the ticket follower (tickets, carrier events, people's answers, activity);
 - ``producer``: the one idempotent producer behind ``router.source.Sink``, for every output;
 - ``admin``: the router's topics and the broker's readiness;
-- ``tools``: producing and reading whole topics, for the demo, the tests and the benchmarks;
 - ``errors``: aiokafka's errors mapped to router.errors (``map_errors``), so none escapes this package.
 """
 

@@ -1,6 +1,6 @@
 """The parser compiled with mypyc, used only while it matches its source.
 
-``python -m router.parsing.compile`` (run by ``make``) compiles the modules in ``MODULES`` into extension modules
+``python -m kefu_dev.compile_parser`` (run by ``make``) compiles the modules in ``MODULES`` into extension modules
 next to their source and records each source's SHA-256 in ``native.json``. Python would import an extension in
 preference to its ``.py`` file even after the source changed, so before any of them is imported, ``select``
 compares the record with the sources and, on any difference, loads every one of them from source instead: an

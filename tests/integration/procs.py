@@ -19,7 +19,7 @@ def router_env(settings: Settings, **extra: str) -> dict[str, str]:
         KEFU_KAFKA__SESSION_TIMEOUT_MS="6000",  # a killed member is replaced within seconds
         KEFU_KAFKA__HEARTBEAT_INTERVAL_MS="1000",
         KEFU_COMMIT__INTERVAL_S="0.5",
-        KEFU_GATEWAY__ENABLED="false",  # acknowledge-only: these tests are about the core, not the carriers
+        KEFU_CARRIER__ENABLED="false",  # acknowledge-only: these tests are about the core, not the carriers
     )
     env.update(extra)
     return env

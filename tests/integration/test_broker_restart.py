@@ -13,10 +13,10 @@ from pathlib import Path
 
 import anyio
 
+from kefu_dev import kafka_tools as kafkatools
 from kefu_dev import sample
 from kefu_dev.carrier_sim import CarrierSim, SimConfig
 from router.kafka import ensure_topics
-from router.kafka import tools as kafkatools
 from router.parsing.parser import parse
 from tests.carrier_kit import served
 from tests.integration.procs import OwnBroker, RouterProcess
@@ -52,7 +52,7 @@ async def test_broker_restart_during_load_loses_nothing_and_acts_once(tmp_path: 
             s = settings_for(tmp_path, url, merchants=200, topics={"partitions": 6},
                              kafka={"bootstrap": broker.bootstrap})
             await ensure_topics(s)
-            env = {"KEFU_GATEWAY__ENABLED": "true"}  # procs' default is acknowledge-only
+            env = {"KEFU_CARRIER__ENABLED": "true"}  # procs' default is acknowledge-only
             routers += [RouterProcess(s, name, tmp_path, **env).start() for name in ("a", "b")]
             reqs = list(sample.requests(3000 * CHAOS_SCALE, 200, seed=62))
             expected = {r.id for r in reqs if (p := parse(r.text)).requests or p.needs_human}

@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
+from kefu_dev import kafka_tools as kafkatools
 from kefu_dev import sample
 from kefu_dev.carrier_sim import CarrierSim, SimConfig
 from router.contracts import Reply, decode_as
 from router.kafka import ensure_topics
-from router.kafka import tools as kafkatools
 from router.parsing.parser import parse
 from tests.carrier_kit import served
 from tests.service_kit import CHAOS_SCALE, Tally, running, settings_for

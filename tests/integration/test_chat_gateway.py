@@ -1,5 +1,5 @@
 """The chat gateway on real Kafka over real HTTP: WeCom, DingTalk and JSON messages in; replies out through the
-local chat sink, which checks the platforms' formats and rate limits.
+local chat simulator, which checks the platforms' formats and rate limits.
 
 The pacing window is compressed (20 messages per 2 s instead of per 60 s) on both sides so the rate check runs
 in seconds; the code paths are the ones a 60 s window takes (tests/unit/test_chat.py checks 60 s on a fake
@@ -18,13 +18,13 @@ from typing import Any
 import aiohttp
 import anyio
 
-from kefu_dev.chat_sink import ChatSink
+from kefu_dev import kafka_tools as kafkatools
+from kefu_dev.chat_sim import ChatSim
 from router.chat import dingtalk, wecom
 from router.chat.gateway import Gateway, run_gateway
 from router.config import Settings, isolated
 from router.contracts import DeadLetter, MerchantRequest, Reply, decode_as, encode
 from router.kafka import ensure_topics
-from router.kafka import tools as kafkatools
 from tests.carrier_kit import served
 from tests.harness import fresh_settings
 from tests.integration.procs import OwnBroker
@@ -56,9 +56,9 @@ def _settings(tmp: Path, sink_url: str, n_wecom: int = 3, n_ding: int = 3, **sec
     return fresh_settings(chat=chat, **sections)
 
 
-def _sink(n_ding: int, **kwargs: Any) -> ChatSink:
-    """The chat sink with the compressed window, knowing the DingTalk robots' signing secrets."""
-    return ChatSink(window_s=WINDOW_S, secrets={f"tok-{i}": f"SEC{i}" for i in range(n_ding)}, **kwargs)
+def _sink(n_ding: int, **kwargs: Any) -> ChatSim:
+    """The chat simulator with the compressed window, knowing the DingTalk robots' signing secrets."""
+    return ChatSim(window_s=WINDOW_S, secrets={f"tok-{i}": f"SEC{i}" for i in range(n_ding)}, **kwargs)
 
 
 async def _until(done: Callable[[], bool], timeout_s: float, every_s: float = 0.1) -> None:
@@ -178,7 +178,7 @@ def _replies(groups: dict[str, dict[str, str]], per_group: int) -> list[Reply]:
     return out
 
 
-def _robot_text(sink: ChatSink) -> dict[str, str]:
+def _robot_text(sink: ChatSim) -> dict[str, str]:
     """Everything each robot sent, joined (a reply split in pieces reads whole again)."""
     text: dict[str, str] = defaultdict(str)
     for m in sink.messages:
@@ -194,7 +194,7 @@ def _line(r: Reply) -> str:
     return f"@{r.mention[0]} {r.text}".replace("\n", "")
 
 
-def _delivered_in_order(sink: ChatSink, replies: list[Reply]) -> dict[str, list[str]]:
+def _delivered_in_order(sink: ChatSim, replies: list[Reply]) -> dict[str, list[str]]:
     """For each group: the reply ids found in its robot's messages, each after the one before."""
     rest = _robot_text(sink)
     found: dict[str, list[str]] = defaultdict(list)
@@ -206,7 +206,7 @@ def _delivered_in_order(sink: ChatSink, replies: list[Reply]) -> dict[str, list[
     return found
 
 
-def _delivered_at_all(sink: ChatSink, replies: list[Reply]) -> set[str]:
+def _delivered_at_all(sink: ChatSim, replies: list[Reply]) -> set[str]:
     """Reply ids found anywhere in their robot's messages (after a restart some may come twice)."""
     text = _robot_text(sink)
     return {r.id for r in replies if _line(r) in text[_robot_of(r)]}

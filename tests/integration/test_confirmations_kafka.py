@@ -11,6 +11,7 @@ from pathlib import Path
 
 import anyio
 
+from kefu_dev import kafka_tools as kafkatools
 from kefu_dev import sample, world
 from kefu_dev.carrier_sim import CarrierSim, SimConfig
 from router.carrier.model import ParcelState
@@ -18,7 +19,6 @@ from router.confirm.model import ASK, EXPIRED, WHAT, ConfirmationStore
 from router.confirm.store import open_confirmations
 from router.contracts import MerchantRequest, Reply, decode_as, encode
 from router.kafka import ensure_topics
-from router.kafka import tools as kafkatools
 from tests.carrier_kit import served
 from tests.confirm_contract import settles_each_question_once
 from tests.integration.procs import RouterProcess
@@ -71,7 +71,7 @@ async def test_a_question_survives_kill9_and_a_rebalance_and_acts_once(tmp_path:
 async def _scenario(sim: CarrierSim, url: str, tmp: Path) -> None:
     s = settings_for(tmp, url, merchants=10, topics={"partitions": 4})
     await ensure_topics(s)
-    env = {"KEFU_GATEWAY__ENABLED": "true", "KEFU_CONFIRM__TTL_S": "30", "KEFU_CONFIRM__CHECK_INTERVAL_S": "0.5",
+    env = {"KEFU_CARRIER__ENABLED": "true", "KEFU_CONFIRM__TTL_S": "30", "KEFU_CONFIRM__CHECK_INTERVAL_S": "0.5",
            "KEFU_CONFIRM__GRACE_S": "2"}
     chat = Chat(s.kafka.bootstrap, s.topics.requests, s.topics.replies)
     a, b, c, d = (parcel(sim, i) for i in (1, 2, 3, 4))

@@ -14,12 +14,12 @@ from pathlib import Path
 
 import msgspec
 
-from handlers.service import TOO_FREQUENT
+from handlers.customer_service import TOO_FREQUENT
+from kefu_dev import kafka_tools as kafkatools
 from kefu_dev import sample
 from kefu_dev.carrier_sim import CarrierSim, SimConfig
 from router.config import LimitSettings
 from router.kafka import ensure_topics
-from router.kafka import tools as kafkatools
 from router.parsing.parser import parse
 from tests.carrier_kit import served
 from tests.integration.test_router_processes import read_replies

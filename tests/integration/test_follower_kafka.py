@@ -12,6 +12,7 @@ from pathlib import Path
 import anyio
 import msgspec
 
+from kefu_dev import kafka_tools as kafkatools
 from kefu_dev import world
 from kefu_dev.carrier_sim import CarrierSim, SimConfig
 from router.carrier.callbacks import CallbackReceiver
@@ -19,7 +20,6 @@ from router.carrier.model import ParcelState
 from router.config import Settings
 from router.contracts import Escalation, HumanReply, Reply, decode_as, encode
 from router.kafka import KafkaSink, ensure_topics
-from router.kafka import tools as kafkatools
 from router.tickets.follower import Follower
 from router.tickets.store import TicketStore
 from tests.carrier_kit import served
@@ -56,7 +56,7 @@ async def test_results_overdue_and_human_answers_reach_the_merchant(tmp_path: Pa
                                                  "check_interval_s": 0.2})
         async with served(sim, CallbackReceiver(s, events_sink).app()) as cb_url:
             s = msgspec.structs.replace(
-                s, gateway=msgspec.structs.replace(s.gateway, callback_url=f"{cb_url}/callbacks"))
+                s, carrier=msgspec.structs.replace(s.carrier, callback_url=f"{cb_url}/callbacks"))
             await ensure_topics(s)
             await kafkatools.produce_all(s.kafka.bootstrap, s.topics.requests,
                                          [req("m00001-1", "m00001", f"{a} 拦截"),

@@ -7,9 +7,9 @@ import asyncio
 import anyio
 import pytest
 
+from kefu_dev import kafka_tools as kafkatools
 from router.errors import TransportError
 from router.kafka import MAX_REQUEST_SIZE, KafkaSink, ensure_topics
-from router.kafka import tools as kafkatools
 from tests.harness import fresh_settings
 
 

@@ -18,12 +18,12 @@ import anyio
 import msgspec
 import yaml  # type: ignore[import-untyped]
 
+from kefu_dev import kafka_tools as kafkatools
 from kefu_dev import sample
 from kefu_dev.carrier_sim import CarrierSim, SimConfig
-from kefu_dev.chat_sink import ChatSink
+from kefu_dev.chat_sim import ChatSim
 from router.config import Settings, child_env, isolated
 from router.kafka import ensure_topics
-from router.kafka import tools as kafkatools
 from tests.carrier_kit import served
 from tests.service_kit import req, settings_for
 
@@ -104,8 +104,8 @@ async def test_prometheus_scrapes_a_live_router_and_every_expression_has_data(tm
     sim = CarrierSim(SimConfig(latency_ms=5, callback_delay_s=0.3))
     r_port, f_port, cb_port, p_port = free_port(), free_port(), free_port(), free_port()
     g_port, c_port = free_port(), free_port()
-    chat_sink = ChatSink()
-    async with served(sim) as url, served(sim, chat_sink.app()) as sink_url:
+    chat_sim = ChatSim()
+    async with served(sim) as url, served(sim, chat_sim.app()) as sink_url:
         s: Settings = settings_for(tmp_path, url, callback_url=f"http://127.0.0.1:{cb_port}/callbacks",
                                    callbacks={"port": cb_port}, metrics={"port": r_port},
                                    tickets={"store": f"sqlite:///{tmp_path / 'tickets.db'}"})
@@ -162,7 +162,7 @@ async def test_prometheus_scrapes_a_live_router_and_every_expression_has_data(tm
             status, body = get(f"{prom}/api/v1/rules")
             loaded = {r["name"] for g in json.loads(body)["data"]["groups"] for r in g["rules"]}
             assert len(loaded) == 9  # Prometheus itself loaded every rule
-            assert chat_sink.stats.accepted > 0 and chat_sink.stats.violations == 0
+            assert chat_sim.stats.accepted > 0 and chat_sim.stats.violations == 0
         finally:
             for p in (prometheus, gateway, follower, router):
                 p.stop()
@@ -174,6 +174,6 @@ async def test_prometheus_scrapes_a_live_router_and_every_expression_has_data(tm
                 "chat-gateway.log": "chat egress stopped"}[name] in log_text
         assert not phone.search(log_text), f"a phone number in {name}"
         assert not any(a in log_text for a in sample.ADDRESSES + sample.NAMES), f"personal data in {name}"
-        assert s.gateway.secret not in log_text, f"the carrier secret in {name}"
+        assert s.carrier.secret not in log_text, f"the carrier secret in {name}"
     assert not phone.search(metrics_text) and "m00001" not in metrics_text  # nor merchant ids in labels
-    assert s.gateway.secret not in metrics_text
+    assert s.carrier.secret not in metrics_text

@@ -8,11 +8,11 @@ import random
 from collections import Counter
 from pathlib import Path
 
+from kefu_dev import kafka_tools as kafkatools
 from kefu_dev import sample
 from kefu_dev.carrier_sim import CarrierSim, SimConfig
 from router.contracts import DeadLetter, Reply, decode_as
 from router.kafka import ensure_topics
-from router.kafka import tools as kafkatools
 from router.parsing.parser import parse
 from tests.carrier_kit import served
 from tests.fuzz import malformed

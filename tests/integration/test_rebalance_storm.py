@@ -25,7 +25,7 @@ JOIN_EVERY_S, CHANGES = 3.0, 6 * CHAOS_SCALE
 
 async def test_members_joining_and_leaving_every_few_seconds_lose_nothing_and_act_once(tmp_path: Path) -> None:
     sim = CarrierSim(SimConfig(latency_ms=10, callback_delay_s=60))
-    env = {"KEFU_GATEWAY__ENABLED": "true"}  # procs' default is acknowledge-only
+    env = {"KEFU_CARRIER__ENABLED": "true"}  # procs' default is acknowledge-only
     stayer: RouterProcess | None = None
     every: list[RouterProcess] = []
     try:

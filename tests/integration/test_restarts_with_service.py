@@ -1,4 +1,4 @@
-"""Restarts with the whole service: two router processes (parser, handlers, carrier gateway against the simulator
+"""Restarts with the whole service: two router processes (parser, handlers, carrier layer against the simulator
 over HTTP), each stopped and started again in turn while merchants keep sending — with SIGTERM (a rolling upgrade)
 and with kill -9 (a crash) — and five kill -9 at random moments (issue 9, scenarios 1 and 2). Reports sent,
 answered, lost (must be 0), duplicate replies (counted) and parcels acted on twice (must be 0: a redelivered record
@@ -37,7 +37,7 @@ async def test_restarts_during_load_lose_nothing_and_act_once(tmp_path: Path, pl
     async with served(sim) as url:
         s = settings_for(tmp_path, url, merchants=200, topics={"partitions": 6})
         await ensure_topics(s)
-        env = {"KEFU_GATEWAY__ENABLED": "true"}  # procs' default is acknowledge-only
+        env = {"KEFU_CARRIER__ENABLED": "true"}  # procs' default is acknowledge-only
         routers = [RouterProcess(s, name, tmp_path, **env).start() for name in ("a", "b")]
         reqs = list(sample.requests(int(4000 * load_s / 12), 200, seed=61))
         expected = {r.id for r in reqs if (p := parse(r.text)).requests or p.needs_human}

@@ -10,10 +10,10 @@ from pathlib import Path
 import anyio
 import pytest
 
+from kefu_dev import kafka_tools as kafkatools
 from kefu_dev import sample
 from router.contracts import Reply, decode_as
 from router.kafka import ensure_topics
-from router.kafka import tools as kafkatools
 from tests.harness import fresh_settings
 from tests.integration.procs import RouterProcess
 

@@ -11,13 +11,13 @@ import aiohttp
 import anyio
 import msgspec
 
+from kefu_dev import kafka_tools as kafkatools
 from kefu_dev import sample, world
 from kefu_dev.carrier_sim import CarrierSim, SimConfig
 from router.carrier.callbacks import CallbackReceiver
 from router.carrier.model import CarrierEvent, ParcelState, event_decoder
 from router.contracts import Escalation, Reply, Ticket, decode_as
 from router.kafka import KafkaSink, ensure_topics
-from router.kafka import tools as kafkatools
 from router.parsing.parser import parse
 from tests.carrier_kit import served
 from tests.harness import fresh_settings
@@ -42,7 +42,7 @@ async def test_requests_in_exact_outputs_out(tmp_path: Path) -> None:
         receiver = CallbackReceiver(s, events_sink)
         async with served(sim, receiver.app()) as cb_url:
             s = msgspec.structs.replace(
-                s, gateway=msgspec.structs.replace(s.gateway, callback_url=f"{cb_url}/callbacks"))
+                s, carrier=msgspec.structs.replace(s.carrier, callback_url=f"{cb_url}/callbacks"))
             await ensure_topics(s)
             dup = req("m00001-1", "m00001", f"{a} {b} 拦截")
             records = [

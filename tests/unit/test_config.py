@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from router import settings_doc
 from router.config import load_settings
 from router.errors import ConfigError
 
@@ -68,22 +69,37 @@ def test_as_env_round_trips() -> None:
     assert load_settings(env=as_env(s)) == s
 
 
-def test_gateway_settings_from_env_json_and_their_checks() -> None:
-    s = load_settings(env={"KEFU_GATEWAY__CARRIERS": '["zto", "yto"]',
-                           "KEFU_GATEWAY__MAX_BATCH_BY_CARRIER": '{"sf": 5}', "KEFU_GATEWAY__BATCHING": "false"})
-    assert s.gateway.carriers == ["zto", "yto"] and s.gateway.max_batch_by_carrier == {"sf": 5}
-    assert s.gateway.batching is False
+def test_carrier_settings_from_env_json_and_their_checks() -> None:
+    s = load_settings(env={"KEFU_CARRIER__CARRIERS": '["zto", "yto"]',
+                           "KEFU_CARRIER__MAX_BATCH_BY_CARRIER": '{"sf": 5}', "KEFU_CARRIER__BATCHING": "false"})
+    assert s.carrier.carriers == ["zto", "yto"] and s.carrier.max_batch_by_carrier == {"sf": 5}
+    assert s.carrier.batching is False
     with pytest.raises(ConfigError, match="looks like JSON"):
-        load_settings(env={"KEFU_GATEWAY__CARRIERS": "[zto"})
+        load_settings(env={"KEFU_CARRIER__CARRIERS": "[zto"})
     with pytest.raises(ConfigError, match=r"item_deadline_s must be below scheduler\.handler_timeout_s"):
-        load_settings(env={"KEFU_SCHEDULER__HANDLER_TIMEOUT_S": "60", "KEFU_GATEWAY__ITEM_DEADLINE_S": "120"})
-    with pytest.raises(ConfigError, match=r"gateway\.base_url"):
-        load_settings(env={"KEFU_GATEWAY__BASE_URL": "carrier.example.com"})
+        load_settings(env={"KEFU_SCHEDULER__HANDLER_TIMEOUT_S": "60", "KEFU_CARRIER__ITEM_DEADLINE_S": "120"})
+    with pytest.raises(ConfigError, match=r"carrier\.base_url"):
+        load_settings(env={"KEFU_CARRIER__BASE_URL": "carrier.example.com"})
+
+
+def test_the_old_name_of_the_carrier_section_still_reads_with_a_warning(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    old = tmp_path / "old.toml"
+    old.write_text('[gateway]\nbase_url = "https://carrier.example.com"\nenabled = false\n')
+    s = load_settings(old, env={"KEFU_GATEWAY__LINGER_MS": "7"})
+    assert s.carrier.base_url == "https://carrier.example.com" and s.carrier.enabled is False
+    assert s.carrier.linger_ms == 7
+    said = " ".join(r.getMessage() for r in caplog.records)
+    assert "[gateway] is now [carrier]" in said and "KEFU_CARRIER__LINGER_MS" in said
+    both = tmp_path / "both.toml"
+    both.write_text('[gateway]\nenabled = false\n[carrier]\nenabled = true\n')
+    with pytest.raises(ConfigError, match=r"both \[gateway\] and \[carrier\]"):
+        load_settings(both, env={})
 
 
 def test_the_example_file_is_valid() -> None:
     s = load_settings(Path(__file__).parents[2] / "deploy" / "kefu.example.toml", env={})
-    assert s.gateway.max_batch_by_carrier == {"sf": 10} and s.directory.path == ""
+    assert s.carrier.max_batch_by_carrier == {"sf": 10} and s.directory.path == ""
 
 
 def test_directory_file_errors(tmp_path: Path) -> None:
@@ -99,3 +115,10 @@ def test_directory_file_errors(tmp_path: Path) -> None:
     good.write_text('{"m1": {"customer": "C1", "carrier": "zto"}}')
     entry = Directory.load(str(good)).get("m1")
     assert entry is not None and entry.customer == "C1"
+
+
+def test_the_configuration_reference_is_up_to_date() -> None:
+    """docs/configuration.md is generated from the settings: a key added, renamed or re-defaulted shows here."""
+    assert settings_doc.render() == settings_doc.DOC.read_text(encoding="utf-8"), (
+        "docs/configuration.md is out of date: run python -m router.settings_doc")
+    assert "| `linger_ms` | number ≥ 0 | `20.0` | `KEFU_CARRIER__LINGER_MS` |" in settings_doc.render()

@@ -17,7 +17,7 @@ import pytest
 import handlers
 from handlers.base import Context
 from handlers.confirming import Confirming, answer_of
-from handlers.service import CustomerService
+from handlers.customer_service import CustomerService
 from kefu_dev import world
 from kefu_dev.carrier_sim import CarrierSim
 from router.carrier.model import ParcelState
@@ -30,7 +30,7 @@ from router.directory import Directory, MerchantEntry
 from router.errors import StoreError
 from router.parsing.quotes import split as split_quotes
 from router.testing import MemoryBroker, MemorySink
-from tests.carrier_kit import SimTransport, gateway_settings, memory_gateway
+from tests.carrier_kit import SimTransport, carrier_settings, memory_carriers
 from tests.confirm_contract import settles_each_question_once
 
 RNG = random.Random(11)
@@ -78,8 +78,8 @@ def msg(text: str, rid: str, sender: str = "u-m1", merchant: str = "m1", at: flo
 async def service(sim: CarrierSim, store: ConfirmationStore, clock: Clock,
                   ttl_s: float = 600.0) -> AsyncIterator[CustomerService]:
     transports = {c: SimTransport(c, sim) for c in ("zto", "yto")}
-    async with memory_gateway(dict(transports), gateway_settings()) as gw:
-        yield CustomerService(Context(gw), DIRECTORY, handlers.intent_handlers(),
+    async with memory_carriers(dict(transports), carrier_settings()) as carriers:
+        yield CustomerService(Context(carriers), DIRECTORY, handlers.intent_handlers(),
                               confirming=Confirming(store, ttl_s, clock))
 
 
@@ -261,8 +261,8 @@ async def test_without_a_store_an_uncertain_action_goes_to_a_person() -> None:
     sim = CarrierSim()
     a = parcel(sim, 1, ParcelState.IN_TRANSIT)
     transports = {"zto": SimTransport("zto", sim)}
-    async with memory_gateway(dict(transports), gateway_settings()) as gw:
-        svc = CustomerService(Context(gw), DIRECTORY, handlers.intent_handlers())
+    async with memory_carriers(dict(transports), carrier_settings()) as carriers:
+        svc = CustomerService(Context(carriers), DIRECTORY, handlers.intent_handlers())
         outputs = list(await svc.handle(msg(f"{a} 要不拦截吧", "r1")))
     assert outcome(outputs) == "to_human" and sim.stats.effects["intercept"] == 0
 

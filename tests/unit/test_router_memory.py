@@ -6,7 +6,7 @@ import pytest
 from kefu_dev import sample
 from router.config import Settings
 from router.contracts import MerchantRequest, Reply, decode_as
-from router.service import Router
+from router.dispatcher import Dispatcher
 from router.testing import MemoryBroker, MemorySink, MemorySource
 from tests.harness import LanedHandler, MemoryHarness, ScriptedHandler, fresh_settings
 from tests.router_contract import RouterContract, assert_in_order
@@ -36,7 +36,7 @@ async def test_records_fetched_before_assignment_setup_finishes_are_not_lost() -
     reqs = list(sample.requests(200, 30, seed=8))
     for key, value in map(sample.encoded, reqs[:100]):
         broker.produce(s.topics.requests, key, value)
-    router = Router(s, source, MemorySink(broker), ScriptedHandler())
+    router = Dispatcher(s, source, MemorySink(broker), ScriptedHandler())
 
     def replies() -> list[Reply]:
         return [decode_as(r.value or b"", Reply) for r in broker.records(s.topics.replies)]
@@ -71,7 +71,7 @@ async def test_lag_grows_while_a_blocked_gate_keeps_intake_paused(monkeypatch: p
     s = fresh_settings(topics={"partitions": 2}, commit={"interval_s": 0.05})
     broker = MemoryBroker()
     broker.create_topic(s.topics.requests, 2)
-    r = Router(s, MemorySource(broker, s.topics.requests), MemorySink(broker), ScriptedHandler(), gate=Gate())
+    r = Dispatcher(s, MemorySource(broker, s.topics.requests), MemorySink(broker), ScriptedHandler(), gate=Gate())
 
     def lag() -> float:
         return sum(sm.value for m in r.metrics.registry.collect() for sm in m.samples
@@ -107,7 +107,7 @@ async def test_a_worker_whose_handler_timed_out_can_still_be_abandoned_at_a_reba
     reqs = list(sample.requests(6, 2, seed=10))
     broker, source = _loaded(s, reqs)
     handler = ScriptedHandler(stall={reqs[0].id}, stubborn={reqs[1].id}, block={reqs[3].id})
-    router = Router(s, source, MemorySink(broker), handler)
+    router = Dispatcher(s, source, MemorySink(broker), handler)
     async with anyio.create_task_group() as tg:
         await tg.start(router.run)
         with anyio.fail_after(10):
@@ -135,7 +135,7 @@ async def test_a_revocation_releases_a_merchants_handled_requests_waiting_behind
     behind = [r for r in reqs if r.merchant == stuck.merchant and r is not stuck]
     handler = LanedHandler(lambda seq: f"w{seq}", max_delay_s=0.0)
     handler.block = {stuck.id}
-    router = Router(s, source, MemorySink(broker), handler)
+    router = Dispatcher(s, source, MemorySink(broker), handler)
 
     def replies() -> list[Reply]:
         return [decode_as(r.value or b"", Reply) for r in broker.records(s.topics.replies)]
@@ -174,7 +174,7 @@ async def test_a_handler_that_caches_merchants_is_told_of_every_revocation() -> 
             self.revocations += 1
 
     handler = Caching()
-    router = Router(s, source, MemorySink(broker), handler)
+    router = Dispatcher(s, source, MemorySink(broker), handler)
     async with anyio.create_task_group() as tg:
         await tg.start(router.run)
         with anyio.fail_after(10):

@@ -16,10 +16,10 @@ import pytest
 
 import handlers
 from handlers.base import Context, Outcome
+from handlers.customer_service import CustomerService, _act_all
 from handlers.intents import TICKET_CLASS
 from handlers.operation import CarrierOperation
 from handlers.person import PersonTicket
-from handlers.service import CustomerService, _act_all
 from kefu_dev import world
 from kefu_dev.carrier_sim import CarrierSim
 from router.carrier.model import ParcelState
@@ -28,7 +28,7 @@ from router.contracts import Activity, Escalation, MerchantRequest, Reply, Ticke
 from router.directory import Directory, MerchantEntry
 from router.parsing.intents import LEXICON
 from router.parsing.parser import ParsedRequest, ParseResult
-from tests.carrier_kit import SimTransport, gateway_settings, memory_gateway
+from tests.carrier_kit import SimTransport, carrier_settings, memory_carriers
 
 RNG = random.Random(5)
 DIRECTORY = Directory({f"m{i}": MerchantEntry(customer=world.customer(i)) for i in (1, 2)})
@@ -54,8 +54,8 @@ def request(text: str, merchant: str = "m1", rid: str = "r1") -> MerchantRequest
 async def service(sim: CarrierSim, limits: LimitSettings | None = None
                   ) -> AsyncIterator[tuple[CustomerService, dict[str, SimTransport]]]:
     transports = {c: SimTransport(c, sim) for c in ("zto", "yto", "jt", "sf")}
-    async with memory_gateway(dict(transports), gateway_settings()) as gw:
-        yield CustomerService(Context(gw), DIRECTORY, handlers.intent_handlers(), limits=limits), transports
+    async with memory_carriers(dict(transports), carrier_settings()) as carriers:
+        yield CustomerService(Context(carriers), DIRECTORY, handlers.intent_handlers(), limits=limits), transports
 
 
 def split(outputs: list) -> tuple[list[Reply], list[Ticket], list[Escalation]]:  # type: ignore[type-arg]
@@ -177,8 +177,8 @@ async def test_carrier_outage_past_the_deadline_goes_to_a_person() -> None:
     sim = CarrierSim()
     a = parcel(sim, 1, ParcelState.IN_TRANSIT)
     t = SimTransport("zto", sim, script=["500"] * 100)
-    async with memory_gateway({"zto": t}, gateway_settings(max_attempts=2, breaker_threshold=50)) as gw:
-        svc = CustomerService(Context(gw), DIRECTORY, handlers.intent_handlers())
+    async with memory_carriers({"zto": t}, carrier_settings(max_attempts=2, breaker_threshold=50)) as carriers:
+        svc = CustomerService(Context(carriers), DIRECTORY, handlers.intent_handlers())
         with anyio.fail_after(10):
             replies, tickets, escalations = split(list(await svc.handle(request(f"{a} 拦截"))))
     assert replies[0].text == f"{a} 系统繁忙，已转人工处理，请稍候"
@@ -259,8 +259,8 @@ async def test_a_messages_requests_for_parcels_of_different_carriers_act_at_once
     arrived: set[str] = set()
     all_in = anyio.Event()
     transports = {c: BarrierTransport(c, sim, arrived, 3, all_in) for c in ("zto", "yto", "jt", "sf")}
-    async with memory_gateway(dict(transports), gateway_settings()) as gw:
-        svc = CustomerService(Context(gw), DIRECTORY, handlers.intent_handlers())
+    async with memory_carriers(dict(transports), carrier_settings()) as carriers:
+        svc = CustomerService(Context(carriers), DIRECTORY, handlers.intent_handlers())
         with anyio.fail_after(5):  # one after another, the first intercept would wait here for good
             outputs = list(await svc.handle(request("\n".join(numbers) + " 拦截")))
     replies, tickets, _ = split(outputs)
@@ -338,7 +338,7 @@ async def test_cancelling_the_caller_cancels_every_request_before_it_returns() -
 
 
 async def test_what_prepare_read_is_handled_without_reading_again(monkeypatch: pytest.MonkeyPatch) -> None:
-    import handlers.service
+    import handlers.customer_service
 
     sim = CarrierSim()
     a, b = parcel(sim, 1, ParcelState.IN_TRANSIT), parcel(sim, 1, ParcelState.IN_TRANSIT)
@@ -349,7 +349,7 @@ async def test_what_prepare_read_is_handled_without_reading_again(monkeypatch: p
         reads.append(text)
         return real(text, carrier)
 
-    monkeypatch.setattr(handlers.service, "parse", counting)
+    monkeypatch.setattr(handlers.customer_service, "parse", counting)
     async with service(sim) as (svc, _):
         record = request(f"{a} 拦截")
         prepared = svc.prepare(record)

@@ -1,4 +1,4 @@
-"""The router: records in from a Source, through the handler under the key-ordered scheduler, outputs to a Sink.
+"""The dispatcher: records in from a Source, through the handler under the key-ordered scheduler, outputs to a Sink.
 
 Guarantees:
 - Order: one merchant's records (one Kafka key in one partition) are handled in offset order, and their outputs
@@ -14,7 +14,7 @@ Guarantees:
 Cancellation: cancelling ``run`` stops everything at once without a final commit. ``request_stop`` is the
 graceful path: stop intake, drain in-flight work within ``shutdown.drain_timeout_s``, flush, commit, return.
 
-The Router puts together the parts that do each job, and owns the lifecycle and the rebalance listener:
+The Dispatcher puts together the parts that do each job, and owns the lifecycle and the rebalance listener:
 - ``router.intake``: records in, flow control (pausing and resuming partitions);
 - ``router.handling``: decoding, the handler under its time limit, dead letters;
 - ``router.handover``: outputs to the producer in each merchant's order; the only caller of ``scheduler.done``;
@@ -44,10 +44,10 @@ from router.source import TP, Committed, Sink, Source
 
 log = logging.getLogger("kefu.router")
 
-__all__ = ["Gate", "Router"]
+__all__ = ["Dispatcher", "Gate"]
 
 
-class Router:
+class Dispatcher:
     def __init__(
         self,
         settings: Settings,
@@ -77,7 +77,7 @@ class Router:
 
     def __repr__(self) -> str:
         return (
-            f"<Router partitions={len(self._offsets)} paused={len(self._intake.paused)} "
+            f"<Dispatcher partitions={len(self._offsets)} paused={len(self._intake.paused)} "
             f"saturated={self._intake.saturated} {self._scheduler!r}>"
         )
 

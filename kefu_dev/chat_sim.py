@@ -1,4 +1,4 @@
-"""A local stand-in for the chat platforms' robot webhooks (``python -m kefu_dev chat-sink``), for tests and the demo.
+"""A local stand-in for the chat platforms' robot webhooks (``python -m kefu_dev chat-sim``), for tests and the demo.
 
 It answers as WeCom (``POST /cgi-bin/webhook/send?key=KEY``) and DingTalk (``POST /robot/send?access_token=T``,
 with ``timestamp``/``sign`` checked when a secret is registered for the token) do, and checks what the platforms
@@ -38,7 +38,7 @@ class SinkStats:
     failed_on_purpose: int = 0
 
 
-class ChatSink:
+class ChatSim:
     def __init__(self, per_minute: int = 20, window_s: float = 60.0, max_bytes: int = 2048,
                  fail_rate: float = 0.0, seed: int = 1, secrets: dict[str, str] | None = None) -> None:
         self.per_minute, self.window_s, self.max_bytes = per_minute, window_s, max_bytes
@@ -50,7 +50,7 @@ class ChatSink:
         self.stats = SinkStats()
 
     def __repr__(self) -> str:
-        return (f"<ChatSink accepted={self.stats.accepted} violations={self.stats.violations} "
+        return (f"<ChatSim accepted={self.stats.accepted} violations={self.stats.violations} "
                 f"{self.per_minute}/{self.window_s}s ≤{self.max_bytes}B>")
 
     def app(self) -> web.Application:

@@ -1,7 +1,7 @@
-"""The carrier gateway: one entry point for every carrier operation, a batcher per (carrier, operation).
+"""The carrier layer: one entry point for every carrier operation, a batcher per (carrier, operation).
 
 Callers ``submit(carrier, op, item)`` and get that item's result; batching, rate limits, the breaker and
-retries are the gateway's business. ``blocked`` is true while any carrier's breaker is not closed: the router
+retries are its business. ``blocked`` is true while any carrier's breaker is not closed: the router
 reads it and pauses intake, so an outage queues work in Kafka instead of in memory or in hot retries.
 """
 
@@ -20,13 +20,13 @@ from router.carrier.client import CarrierClient, HttpCarrierClient
 from router.carrier.limits import CircuitBreaker, TokenBucket
 from router.carrier.model import Item, ItemResult, Op
 from router.carrier.signing import signer_for
-from router.config import GatewaySettings
+from router.config import CarrierSettings
 from router.metrics import Children
 
 BREAKER_STATES = {"closed": 0, "half_open": 1, "open": 2}
 
 
-class GatewayMetrics:
+class CarrierMetrics:
     """Labels: carrier code and operation (both fixed vocabularies) and a result word; never waybills."""
 
     def __init__(self, registry: CollectorRegistry | None = None) -> None:
@@ -51,16 +51,16 @@ class CarrierNotConnectedError(LookupError):
     """No adapter for this carrier is configured: its requests go to a person."""
 
 
-class CarrierGateway:
+class Carriers:
     def __init__(
         self,
         clients: Mapping[str, CarrierClient],
-        settings: GatewaySettings,
-        metrics: GatewayMetrics | None = None,
+        settings: CarrierSettings,
+        metrics: CarrierMetrics | None = None,
         seed: int | None = None,
     ) -> None:
         self.settings = settings
-        self.metrics = metrics or GatewayMetrics()
+        self.metrics = metrics or CarrierMetrics()
         retry = RetryPolicy(settings.max_attempts, settings.backoff_base_s, settings.backoff_max_s,
                             settings.item_deadline_s)
         self.limits: dict[str, CarrierLimits] = {}
@@ -89,7 +89,7 @@ class CarrierGateway:
 
     def __repr__(self) -> str:
         open_ = sorted(c for c, lim in self.limits.items() if lim.breaker.is_open)
-        return f"<CarrierGateway carriers={sorted(self.limits)} batching={self.settings.batching} open={open_}>"
+        return f"<Carriers carriers={sorted(self.limits)} batching={self.settings.batching} open={open_}>"
 
     def _result_counter(self, carrier: str, op: Op) -> ResultObserver:
         ok, failed = (self.metrics.results.labels(carrier, op.value, v) for v in ("true", "false"))
@@ -141,7 +141,7 @@ class CarrierGateway:
         return self.batcher(carrier, op).submit(item)
 
 
-def http_clients(settings: GatewaySettings, session: aiohttp.ClientSession) -> dict[str, CarrierClient]:
+def http_clients(settings: CarrierSettings, session: aiohttp.ClientSession) -> dict[str, CarrierClient]:
     return {
         c: HttpCarrierClient(
             c, settings.base_url, signer_for(c, settings.app_key, settings.secret), settings.customer, session,

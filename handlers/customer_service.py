@@ -36,7 +36,7 @@ from handlers.base import (
 )
 from handlers.confirming import Answer, Confirming, answer_of
 from handlers.intents import TICKET_CLASS
-from router.carrier.gateway import CarrierGateway, GatewayMetrics, http_clients
+from router.carrier.carriers import CarrierMetrics, Carriers, http_clients
 from router.carrier.limits import TokenBucket
 from router.carrier.model import Item, ItemResult, Op
 from router.config import LimitSettings, Settings
@@ -387,7 +387,7 @@ class CustomerService:
                 wanted.setdefault(w, pr.carrier or "")
                 if pr.intent == "track":
                     need_state.add(w)
-        unsupported = [w for w, c in wanted.items() if not self.ctx.gateway.supports(c)]
+        unsupported = [w for w, c in wanted.items() if not self.ctx.carriers.supports(c)]
         if unsupported:
             for w in unsupported:
                 out.say(NOT_CONNECTED, w)
@@ -405,7 +405,7 @@ class CustomerService:
             else:
                 todo.append((w, c))
         tracked = await results_of([
-            self.ctx.gateway.submit(c, Op.TRACK, Item(key=idempotency_key(request.id, "track", w), waybill=w))
+            self.ctx.carriers.submit(c, Op.TRACK, Item(key=idempotency_key(request.id, "track", w), waybill=w))
             for w, c in todo
         ])
         return [*((w, c, r) for (w, c), r in zip(todo, tracked, strict=True)), *known]
@@ -479,14 +479,14 @@ def _activity(request: MerchantRequest, intents: list[str], outcome: RequestOutc
 def build(
     settings: Settings, session: aiohttp.ClientSession, registry: CollectorRegistry | None = None,
     confirmations: confirm_model.ConfirmationStore | None = None,
-) -> tuple[CustomerService, CarrierGateway]:
-    """The service and its gateway from settings (the caller runs ``gateway.run`` in its task group). Without
+) -> tuple[CustomerService, Carriers]:
+    """The service and its carriers from settings (the caller runs ``carriers.run`` in its task group). Without
     ``confirmations`` (or with ``confirm.enabled`` false) what the parser wants confirmed goes to a person."""
     from handlers.intents import intent_handlers
 
-    gateway = CarrierGateway(http_clients(settings.gateway, session), settings.gateway, GatewayMetrics(registry))
+    carriers = Carriers(http_clients(settings.carrier, session), settings.carrier, CarrierMetrics(registry))
     confirming = (Confirming(confirmations, settings.confirm.ttl_s)
                   if confirmations is not None and settings.confirm.enabled else None)
-    service = CustomerService(Context(gateway), Directory.load(settings.directory.path), intent_handlers(),
+    service = CustomerService(Context(carriers), Directory.load(settings.directory.path), intent_handlers(),
                               ServiceMetrics(registry), settings.limits, confirming)
-    return service, gateway
+    return service, carriers

@@ -1,4 +1,4 @@
-"""The gateway over an in-process transport: batching, per-item results, retries, the breaker, idempotency."""
+"""The carrier layer over an in-process transport: batching, per-item results, retries, the breaker, idempotency."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 from kefu_dev import world
 from kefu_dev.carrier_sim import CarrierSim
 from router.carrier.model import Item, Op
-from tests.carrier_kit import BlockedWatch, SimTransport, gateway_settings, memory_gateway
+from tests.carrier_kit import BlockedWatch, SimTransport, carrier_settings, memory_carriers
 
 
 def waybills(n: int, owner: int = 1, seed: int = 0) -> list[str]:
@@ -19,11 +19,11 @@ def waybills(n: int, owner: int = 1, seed: int = 0) -> list[str]:
     return [world.waybill(rng, owner, "zto") for _ in range(n)]
 
 
-async def submit_all(gw: Any, op: Op, numbers: list[str], prefix: str = "k") -> list[Any]:
+async def submit_all(carriers: Any, op: Op, numbers: list[str], prefix: str = "k") -> list[Any]:
     results: dict[int, object] = {}
 
     async def one(i: int, w: str) -> None:
-        results[i] = await gw.submit("zto", op, Item(key=f"{prefix}{i}", waybill=w))
+        results[i] = await carriers.submit("zto", op, Item(key=f"{prefix}{i}", waybill=w))
 
     async with anyio.create_task_group() as tg:
         for i, w in enumerate(numbers):
@@ -33,8 +33,8 @@ async def submit_all(gw: Any, op: Op, numbers: list[str], prefix: str = "k") -> 
 
 async def test_items_from_many_callers_share_calls_up_to_max_batch() -> None:
     t = SimTransport("zto", CarrierSim())
-    async with memory_gateway({"zto": t}, gateway_settings(max_batch=20, linger_ms=50)) as gw:
-        results = await submit_all(gw, Op.TRACK, waybills(100))
+    async with memory_carriers({"zto": t}, carrier_settings(max_batch=20, linger_ms=50)) as carriers:
+        results = await submit_all(carriers, Op.TRACK, waybills(100))
     assert all(r.ok for r in results)
     assert len(t.calls) == 5  # 100 items / 20 per call
     assert max(len(w) for _, w in t.calls) == 20
@@ -42,8 +42,8 @@ async def test_items_from_many_callers_share_calls_up_to_max_batch() -> None:
 
 async def test_batching_off_sends_one_item_per_call() -> None:
     t = SimTransport("zto", CarrierSim())
-    async with memory_gateway({"zto": t}, gateway_settings(batching=False)) as gw:
-        await submit_all(gw, Op.TRACK, waybills(30))
+    async with memory_carriers({"zto": t}, carrier_settings(batching=False)) as carriers:
+        await submit_all(carriers, Op.TRACK, waybills(30))
     assert len(t.calls) == 30
 
 
@@ -51,12 +51,12 @@ async def test_one_bad_waybill_fails_only_itself() -> None:
     t = SimTransport("zto", CarrierSim())
     numbers = waybills(5)
     numbers[2] = "75" + "99999" + "1234567"  # an owner index the world has no parcels for
-    async with memory_gateway({"zto": t}, gateway_settings(linger_ms=30)) as gw:
-        results = await submit_all(gw, Op.TRACK, numbers)
+    async with memory_carriers({"zto": t}, carrier_settings(linger_ms=30)) as carriers:
+        results = await submit_all(carriers, Op.TRACK, numbers)
     assert [r.ok for r in results] == [True, True, False, True, True]
     assert results[2].code == "not_found"
     assert len(t.calls) == 1  # not_found is an answer, not retried
-    counted = gw.metrics.results
+    counted = carriers.metrics.results
     assert counted.labels("zto", "track", "true")._value.get() == 4
     assert counted.labels("zto", "track", "false")._value.get() == 1
 
@@ -64,9 +64,9 @@ async def test_one_bad_waybill_fails_only_itself() -> None:
 async def test_a_withdrawn_item_is_not_sent_and_the_others_are() -> None:
     t = SimTransport("zto", CarrierSim())
     first, second = waybills(2)
-    async with memory_gateway({"zto": t}, gateway_settings(linger_ms=30)) as gw:
-        withdrawn = gw.submit("zto", Op.INTERCEPT, Item(key="a", waybill=first))
-        kept = gw.submit("zto", Op.INTERCEPT, Item(key="b", waybill=second))
+    async with memory_carriers({"zto": t}, carrier_settings(linger_ms=30)) as carriers:
+        withdrawn = carriers.submit("zto", Op.INTERCEPT, Item(key="a", waybill=first))
+        kept = carriers.submit("zto", Op.INTERCEPT, Item(key="b", waybill=second))
         withdrawn.cancel()  # what a cancelled caller's await does to the item's future
         assert (await kept).ok
     assert [w for _, ws in t.calls for w in ws] == [second]
@@ -76,8 +76,8 @@ async def test_busy_items_alone_are_retried() -> None:
     sim = CarrierSim()
     sim.config.busy_rate = 0.3
     t = SimTransport("zto", sim)
-    async with memory_gateway({"zto": t}, gateway_settings(linger_ms=20, max_attempts=20)) as gw:
-        results = await submit_all(gw, Op.TRACK, waybills(40))
+    async with memory_carriers({"zto": t}, carrier_settings(linger_ms=20, max_attempts=20)) as carriers:
+        results = await submit_all(carriers, Op.TRACK, waybills(40))
     assert all(r.ok for r in results)
     sent = [w for _, ws in t.calls for w in ws]
     assert len(t.calls) > 1 and 40 < len(sent) < 80  # only the busy ones went again
@@ -85,24 +85,24 @@ async def test_busy_items_alone_are_retried() -> None:
 
 async def test_retryable_call_failures_are_retried_and_rejections_are_not() -> None:
     t = SimTransport("zto", CarrierSim(), script=["500", "429", "timeout"])
-    async with memory_gateway({"zto": t}, gateway_settings(linger_ms=20)) as gw:
-        results = await submit_all(gw, Op.TRACK, waybills(10))
+    async with memory_carriers({"zto": t}, carrier_settings(linger_ms=20)) as carriers:
+        results = await submit_all(carriers, Op.TRACK, waybills(10))
     assert all(r.ok for r in results)
     assert len(t.calls) == 4  # three failures, then the same batch again
 
     t = SimTransport("zto", CarrierSim(), script=["400"])
-    async with memory_gateway({"zto": t}, gateway_settings(linger_ms=20)) as gw:
-        results = await submit_all(gw, Op.TRACK, waybills(10))
+    async with memory_carriers({"zto": t}, carrier_settings(linger_ms=20)) as carriers:
+        results = await submit_all(carriers, Op.TRACK, waybills(10))
     assert {r.code for r in results} == {"rejected"}
     assert len(t.calls) == 1
-    assert gw.metrics.results.labels("zto", "track", "false")._value.get() == 10  # each item once
+    assert carriers.metrics.results.labels("zto", "track", "false")._value.get() == 10  # each item once
 
 
 async def test_429_retry_after_holds_every_call() -> None:
     t = SimTransport("zto", CarrierSim(), script=["429"])
-    async with memory_gateway({"zto": t}, gateway_settings(linger_ms=1)) as gw:
+    async with memory_carriers({"zto": t}, carrier_settings(linger_ms=1)) as carriers:
         started = anyio.current_time()
-        results = await submit_all(gw, Op.TRACK, waybills(3))
+        results = await submit_all(carriers, Op.TRACK, waybills(3))
         elapsed = anyio.current_time() - started
     assert all(r.ok for r in results)
     assert elapsed >= 0.05  # Retry-After of the scripted 429
@@ -110,28 +110,28 @@ async def test_429_retry_after_holds_every_call() -> None:
 
 async def test_give_up_after_max_attempts_with_carrier_unavailable() -> None:
     t = SimTransport("zto", CarrierSim(), script=["500"] * 10)
-    s = gateway_settings(max_attempts=3, breaker_threshold=100)
-    async with memory_gateway({"zto": t}, s) as gw:
-        results = await submit_all(gw, Op.TRACK, waybills(2))
+    s = carrier_settings(max_attempts=3, breaker_threshold=100)
+    async with memory_carriers({"zto": t}, s) as carriers:
+        results = await submit_all(carriers, Op.TRACK, waybills(2))
     assert {r.code for r in results} == {"carrier_unavailable"}
     assert len(t.calls) == 3
-    counted = gw.metrics.results
+    counted = carriers.metrics.results
     assert counted.labels("zto", "track", "false")._value.get() == 2
     assert counted.labels("zto", "track", "true")._value.get() == 0
 
 
 async def test_breaker_opens_blocks_and_closes_after_recovery() -> None:
     t = SimTransport("zto", CarrierSim(), script=["500"] * 3)
-    s = gateway_settings(breaker_threshold=3, breaker_cooldown_s=0.3, max_attempts=50, linger_ms=1, batching=False)
-    async with memory_gateway({"zto": t}, s) as gw:
-        watch = BlockedWatch(gw)
+    s = carrier_settings(breaker_threshold=3, breaker_cooldown_s=0.3, max_attempts=50, linger_ms=1, batching=False)
+    async with memory_carriers({"zto": t}, s) as carriers:
+        watch = BlockedWatch(carriers)
         async with anyio.create_task_group() as tg:
             tg.start_soon(watch.run)
-            results = await submit_all(gw, Op.TRACK, waybills(1))
+            results = await submit_all(carriers, Op.TRACK, waybills(1))
             tg.cancel_scope.cancel()
         assert results[0].ok
-        assert watch.seen and not gw.blocked
-        assert gw.limits["zto"].breaker.openings == 1
+        assert watch.seen and not carriers.blocked
+        assert carriers.limits["zto"].breaker.openings == 1
     assert len(t.calls) == 4  # three failures, no calls while open, one probe that succeeded
 
 
@@ -139,30 +139,30 @@ async def test_the_same_key_acts_once() -> None:
     sim = CarrierSim()
     number = next(w for w in waybills(50) if world.initial_state(w).value == "in_transit")
     t = SimTransport("zto", sim)
-    async with memory_gateway({"zto": t}, gateway_settings()) as gw:
-        first = await gw.submit("zto", Op.INTERCEPT, Item(key="req-1", waybill=number))
-        again = await gw.submit("zto", Op.INTERCEPT, Item(key="req-1", waybill=number))
-        other = await gw.submit("zto", Op.INTERCEPT, Item(key="req-2", waybill=number))
+    async with memory_carriers({"zto": t}, carrier_settings()) as carriers:
+        first = await carriers.submit("zto", Op.INTERCEPT, Item(key="req-1", waybill=number))
+        again = await carriers.submit("zto", Op.INTERCEPT, Item(key="req-1", waybill=number))
+        other = await carriers.submit("zto", Op.INTERCEPT, Item(key="req-2", waybill=number))
     assert first.ok and again == first
     assert not other.ok and other.code == "already_intercepted"
     assert sim.stats.effects["intercept"] == 1
 
 
-async def test_an_unexpected_client_error_never_ends_the_gateway() -> None:
+async def test_an_unexpected_client_error_never_ends_the_carrier_layer() -> None:
     class Broken(SimTransport):
         async def call(self, op, items):  # type: ignore[no-untyped-def]
             self.calls.append((op, [i.waybill for i in items]))
             raise ValueError("a library error nobody mapped")
 
     t = Broken("zto", CarrierSim())
-    async with memory_gateway({"zto": t}, gateway_settings(max_attempts=2, breaker_threshold=100)) as gw:
-        first = await submit_all(gw, Op.TRACK, waybills(2))
-        second = await submit_all(gw, Op.TRACK, waybills(1, seed=1))  # the gateway still runs
+    async with memory_carriers({"zto": t}, carrier_settings(max_attempts=2, breaker_threshold=100)) as carriers:
+        first = await submit_all(carriers, Op.TRACK, waybills(2))
+        second = await submit_all(carriers, Op.TRACK, waybills(1, seed=1))  # the carrier layer still runs
     assert {r.code for r in first + second} == {"carrier_unavailable"}
 
 
-async def test_ending_the_gateway_cancels_its_calls_in_flight_and_waits_for_them() -> None:
-    """The batcher's calls are its own tasks: none outlives the gateway, and each one's clean-up has run."""
+async def test_ending_the_carrier_layer_cancels_its_calls_in_flight_and_waits_for_them() -> None:
+    """The batcher's calls are its own tasks: none outlives the carrier layer, and each one's clean-up has run."""
     ended: list[str] = []
 
     class Stuck(SimTransport):
@@ -177,16 +177,16 @@ async def test_ending_the_gateway_cancels_its_calls_in_flight_and_waits_for_them
             return []
 
     t = Stuck("zto", CarrierSim())
-    async with memory_gateway({"zto": t}, gateway_settings()) as gw:
-        gw.submit("zto", Op.TRACK, Item(key="k1", waybill=waybills(1)[0]))
-        gw.submit("zto", Op.URGE, Item(key="k2", waybill=waybills(1, seed=1)[0]))
+    async with memory_carriers({"zto": t}, carrier_settings()) as carriers:
+        carriers.submit("zto", Op.TRACK, Item(key="k1", waybill=waybills(1)[0]))
+        carriers.submit("zto", Op.URGE, Item(key="k2", waybill=waybills(1, seed=1)[0]))
         with anyio.fail_after(5):
             while len(t.calls) < 2:
                 await anyio.sleep(0.005)
     assert sorted(ended) == ["track", "urge"]
 
 
-async def test_an_error_escaping_a_call_ends_the_gateway_with_it() -> None:
+async def test_an_error_escaping_a_call_ends_the_carrier_layer_with_it() -> None:
     """As in a task group: a bug after the call (here the result counter) is raised, not lost with its task."""
 
     class Boom(Exception):
@@ -194,13 +194,13 @@ async def test_an_error_escaping_a_call_ends_the_gateway_with_it() -> None:
 
     t = SimTransport("zto", CarrierSim())
     with pytest.raises(BaseExceptionGroup) as caught:
-        async with memory_gateway({"zto": t}, gateway_settings()) as gw:
-            batcher = gw.batcher("zto", Op.TRACK)
+        async with memory_carriers({"zto": t}, carrier_settings()) as carriers:
+            batcher = carriers.batcher("zto", Op.TRACK)
 
             def boom(ok: int, failed: int) -> None:
                 raise Boom(f"{ok} ok, {failed} failed")
 
             batcher._observe_result = boom
-            gw.submit("zto", Op.TRACK, Item(key="k1", waybill=waybills(1)[0]))
+            carriers.submit("zto", Op.TRACK, Item(key="k1", waybill=waybills(1)[0]))
             await anyio.sleep(5)  # ended by the error well before this
     assert caught.group_contains(Boom)

@@ -1,4 +1,4 @@
-"""Compile the parser with mypyc: ``python -m router.parsing.compile`` (``make`` runs it when a source changes).
+"""Compile the parser with mypyc: ``python -m kefu_dev.compile_parser`` (``make`` runs it when a source changes).
 
 The extension modules land next to their sources (``router/parsing/*.so``, not in git); ``native.json`` records
 the sources they were built from. Without a C compiler or mypyc the parser simply stays in Python: this exits 0
