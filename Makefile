@@ -7,15 +7,26 @@ WITH_KAFKA := deploy/local/with-kafka.sh
 # PostgreSQL (Debian's package, installed if missing) for the ticket store's shared backend
 WITH_SERVERS := deploy/local/with-kafka.sh deploy/local/with-postgres.sh
 
-.PHONY: venv native demo test unit integration chaos lint bench kafka-start kafka-stop clean
+.PHONY: venv lock native demo test unit integration chaos lint bench kafka-start kafka-stop clean
 
-$(VENV)/.installed: pyproject.toml
+# Every dependency at the version and hashes of the lock file (requirements/dev.txt), then the project itself.
+$(VENV)/.installed: pyproject.toml requirements/dev.txt
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[dev]'
+	$(PY) -m pip install -q --require-hashes -r requirements/dev.txt
+	$(PY) -m pip install -q --no-deps -e .
 	touch $@
 
 venv: $(VENV)/.installed
+
+# The lock files, after a change to pyproject.toml's dependencies: each keeps the versions it has unless
+# `make lock UPGRADE=1`. prod.txt goes into the image, dev.txt into .venv, build.txt into the image's build stage.
+LOCK := $(VENV)/bin/pip-compile -q --generate-hashes --strip-extras --allow-unsafe --no-emit-find-links \
+	$(if $(UPGRADE),--upgrade)
+lock: venv
+	$(LOCK) --extra dev -o requirements/dev.txt pyproject.toml
+	$(LOCK) -o requirements/prod.txt pyproject.toml
+	$(LOCK) -o requirements/build.txt requirements/build.in
 
 # The parser compiled with mypyc (about 1.6x faster); rebuilt whenever one of its sources changes. An old build is
 # never used after an edit (router/parsing/native.py checks), so running pytest directly stays correct, only slower.

@@ -4,6 +4,8 @@ Compose Specification schema, and the configuration they carry against the route
 from __future__ import annotations
 
 import json
+import re
+import tomllib
 from pathlib import Path
 
 import jsonschema  # type: ignore[import-untyped]
@@ -84,3 +86,28 @@ def test_grafana_provisioning_points_the_dashboard_at_the_provisioned_datasource
     compose = yaml.safe_load((DEPLOY / "docker-compose.yml").read_text())
     mounted = compose["services"]["grafana"]["volumes"]
     assert f"./grafana/dashboards:{provider['providers'][0]['options']['path']}:ro" in mounted
+
+
+def _pins(lock: Path) -> dict[str, str]:
+    """Package → version of a pip-compile lock file; every entry must carry hashes."""
+    text = lock.read_text()
+    entries = re.findall(r"^([A-Za-z0-9_.-]+)==([^\s;]+)(?: ;[^\\\n]*)?((?: \\\n\s+--hash=sha256:[0-9a-f]{64})+)", text,
+                         re.M)
+    named = re.findall(r"^([A-Za-z0-9_.-]+)[=<>!~ ]", text, re.M)
+    assert len(entries) == len(named), f"{lock.name}: an entry without an exact version and hashes"
+    return {name.lower().replace("_", "-"): version for name, version, _ in entries}
+
+
+def test_installs_use_the_lock_files_with_their_hashes() -> None:
+    root = DEPLOY.parent
+    prod, dev = _pins(root / "requirements" / "prod.txt"), _pins(root / "requirements" / "dev.txt")
+    project = tomllib.loads((root / "pyproject.toml").read_text())["project"]
+    wanted = {re.split(r"[<>=!~;\[ ]", d, maxsplit=1)[0].lower() for d in project["dependencies"]}
+    assert wanted <= set(prod), sorted(wanted - set(prod))
+    assert all(dev[name] == version for name, version in prod.items())  # the image runs what the tests ran
+    assert {"ruff", "mypy", "pytest"} <= set(dev)  # the lint tools are pinned with everything else
+    make = (root / "Makefile").read_text()
+    assert "pip install -q --require-hashes -r requirements/dev.txt" in make
+    docker = (DEPLOY / "Dockerfile").read_text()
+    assert "--require-hashes -r /tmp/prod.txt" in docker and "--require-hashes -r requirements/build.txt" in docker
+    assert "pip install --no-cache-dir --no-deps /wheels/*.whl" in docker  # nothing beyond the lock
