@@ -32,6 +32,7 @@ from aiohttp import web
 from kefu_dev import world
 from router.carrier.model import (
     EFFECTS,
+    BatchRequest,
     BatchResponse,
     CarrierEvent,
     Item,
@@ -45,6 +46,7 @@ from router.carrier.signing import signer_for
 from router.httpserve import serve_app
 
 log = logging.getLogger("kefu.carrier_sim")
+OPS = frozenset(op.value for op in Op)
 
 
 class SimConfig(msgspec.Struct, kw_only=True):
@@ -158,13 +160,33 @@ class CarrierSim:
         return resp
 
     async def _answer(self, carrier: str, op_name: str, body: bytes, headers: Any) -> web.Response:
+        read = self._read(carrier, op_name, body, headers)
+        if isinstance(read, web.Response):
+            return read
+        op, req = read
         c = self.config
-        if carrier not in c.carriers:
-            return web.json_response({"error": f"unknown carrier {carrier}"}, status=404)
-        try:
-            op = Op(op_name)
-        except ValueError:
-            return web.json_response({"error": f"unknown operation {op_name}"}, status=404)
+        if c.latency_ms > 0:
+            await asyncio.sleep(self._rng.lognormvariate(math.log(c.latency_ms / 1000), c.latency_sigma))
+        fault = self._fault()
+        if fault is not None:
+            return fault
+        self.stats.calls[op.value] += 1
+        self.stats.items[op.value] += len(req.items)
+        self.stats.max_batch_seen = max(self.stats.max_batch_seen, len(req.items))
+        results = [self.answer(carrier, op, item, req.callback_url) for item in req.items]
+        out = encoder.encode(BatchResponse(results=results))
+        if c.malformed_rate and self._rng.random() < c.malformed_rate:
+            self.stats.malformed += 1
+            out = out[: len(out) // 2]
+        return web.Response(body=out, content_type="application/json")
+
+    def _read(self, carrier: str, op_name: str, body: bytes, headers: Any
+              ) -> tuple[Op, BatchRequest] | web.Response:
+        """The call's operation and request, or the answer refusing it (as the carrier checks, in its order)."""
+        c = self.config
+        if carrier not in c.carriers or op_name not in OPS:
+            what = f"carrier {carrier}" if carrier not in c.carriers else f"operation {op_name}"
+            return web.json_response({"error": f"unknown {what}"}, status=404)
         if headers.get("x-appkey") != c.app_key or not signer_for(carrier, c.app_key, c.secret).verify(body, headers):
             return web.json_response({"error": "bad signature"}, status=401)
         try:
@@ -176,8 +198,11 @@ class CarrierSim:
         limit = c.max_batch_by_carrier.get(carrier, c.max_batch)
         if not req.items or len(req.items) > limit:
             return web.json_response({"error": f"batch of {len(req.items)}: 1..{limit} items"}, status=400)
-        if c.latency_ms > 0:
-            await asyncio.sleep(self._rng.lognormvariate(math.log(c.latency_ms / 1000), c.latency_sigma))
+        return Op(op_name), req
+
+    def _fault(self) -> web.Response | None:
+        """A whole-call failure the configuration asks for: an outage, throttling, a server error."""
+        c = self.config
         if self.in_outage():
             return web.json_response({"error": "service unavailable"}, status=503)
         if self._rng.random() < c.rate_429:
@@ -185,15 +210,7 @@ class CarrierSim:
                                      headers={"Retry-After": str(c.retry_after_s)})
         if self._rng.random() < c.error_rate:
             return web.json_response({"error": "internal error"}, status=500)
-        self.stats.calls[op.value] += 1
-        self.stats.items[op.value] += len(req.items)
-        self.stats.max_batch_seen = max(self.stats.max_batch_seen, len(req.items))
-        results = [self.answer(carrier, op, item, req.callback_url) for item in req.items]
-        body = encoder.encode(BatchResponse(results=results))
-        if c.malformed_rate and self._rng.random() < c.malformed_rate:
-            self.stats.malformed += 1
-            body = body[: len(body) // 2]
-        return web.Response(body=body, content_type="application/json")
+        return None
 
     # -- operations ----------------------------------------------------------------------------------
 
@@ -225,44 +242,53 @@ class CarrierSim:
         return ItemResult(waybill=item.waybill, key=item.key, ok=True, data=data)
 
     def _act(self, carrier: str, op: Op, item: Item, p: Parcel, callback_url: str | None) -> ItemResult:
-        s = p.state
         if op is Op.TRACK:
-            return self._yes(item, customer=p.owner, state=s.value, intercept=p.intercept or "",
+            return self._yes(item, customer=p.owner, state=p.state.value, intercept=p.intercept or "",
                              cancelled=p.cancelled)
         if op is Op.WEIGHT:
             return self._yes(item, customer=p.owner, weight_kg=world.weight_kg(p.waybill))
         if p.cancelled:
             return self._no(item, "cancelled", "waybill was cancelled")
         if op is Op.CANCEL:
-            if s is not ParcelState.CREATED:
-                return self._no(item, "picked_up", "already picked up: intercept instead")
-            p.cancelled = True
-            return self._yes(item, status="cancelled")
-        if s is ParcelState.DELIVERED and op is not Op.TICKET:
+            return self._cancel(item, p)
+        if p.state is ParcelState.DELIVERED and op is not Op.TICKET:
             return self._no(item, "delivered", "already delivered")
-        if op is Op.INTERCEPT:
-            if s is ParcelState.CREATED:
-                return self._no(item, "not_picked_up", "not picked up yet: cancel instead")
-            if p.intercept is not None:
-                return self._no(item, "already_intercepted", f"intercept already {p.intercept}")
-            p.intercept = "registered"
-            fails = s is ParcelState.OUT_FOR_DELIVERY and self._rng.random() < self.config.intercept_fail_rate
-            self._later(callback_url, carrier, op, item, p, "failed" if fails else "succeeded")
-            return self._yes(item, status="registered")
-        if op is Op.CHANGE_ADDRESS:
-            if not item.params.get("address"):
-                return self._no(item, "address_missing", "new address required")
-            p.address_changes += 1
-            if s is ParcelState.CREATED:
-                return self._yes(item, status="changed")
-            self._later(callback_url, carrier, op, item, p, "succeeded")
-            return self._yes(item, status="registered")
-        if op is Op.URGE:
-            if s is ParcelState.CREATED:
-                return self._no(item, "not_picked_up", "not picked up yet")
-            p.urges += 1
-            return self._yes(item, status="urged")
-        # Op.TICKET
+        act = {Op.INTERCEPT: self._intercept, Op.CHANGE_ADDRESS: self._change_address, Op.URGE: self._urge,
+               Op.TICKET: self._ticket}[op]
+        return act(carrier, op, item, p, callback_url)
+
+    def _cancel(self, item: Item, p: Parcel) -> ItemResult:
+        if p.state is not ParcelState.CREATED:
+            return self._no(item, "picked_up", "already picked up: intercept instead")
+        p.cancelled = True
+        return self._yes(item, status="cancelled")
+
+    def _intercept(self, carrier: str, op: Op, item: Item, p: Parcel, callback_url: str | None) -> ItemResult:
+        if p.state is ParcelState.CREATED:
+            return self._no(item, "not_picked_up", "not picked up yet: cancel instead")
+        if p.intercept is not None:
+            return self._no(item, "already_intercepted", f"intercept already {p.intercept}")
+        p.intercept = "registered"
+        fails = p.state is ParcelState.OUT_FOR_DELIVERY and self._rng.random() < self.config.intercept_fail_rate
+        self._later(callback_url, carrier, op, item, p, "failed" if fails else "succeeded")
+        return self._yes(item, status="registered")
+
+    def _change_address(self, carrier: str, op: Op, item: Item, p: Parcel, callback_url: str | None) -> ItemResult:
+        if not item.params.get("address"):
+            return self._no(item, "address_missing", "new address required")
+        p.address_changes += 1
+        if p.state is ParcelState.CREATED:
+            return self._yes(item, status="changed")
+        self._later(callback_url, carrier, op, item, p, "succeeded")
+        return self._yes(item, status="registered")
+
+    def _urge(self, carrier: str, op: Op, item: Item, p: Parcel, callback_url: str | None) -> ItemResult:
+        if p.state is ParcelState.CREATED:
+            return self._no(item, "not_picked_up", "not picked up yet")
+        p.urges += 1
+        return self._yes(item, status="urged")
+
+    def _ticket(self, carrier: str, op: Op, item: Item, p: Parcel, callback_url: str | None) -> ItemResult:
         ticket_no = f"WO{next(self._ticket_seq):08d}"
         self._later(callback_url, carrier, op, item, p, "resolved")
         return self._yes(item, ticket_no=ticket_no)

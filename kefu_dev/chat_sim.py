@@ -87,17 +87,25 @@ class ChatSim:
         self.messages.append(Received(platform, robot, content, tuple(mentions), time.time()))
         return web.json_response({"errcode": 0, "errmsg": "ok"})
 
-    async def wecom(self, request: web.Request) -> web.Response:
-        robot = request.query.get("key", "")
+    def _admit(self, robot: str, no_key: tuple[int, str], rate: tuple[int, str]) -> web.Response | None:
+        """What every webhook checks before it reads the message: a robot named, injected failures, the rate."""
         if not robot:
-            return self._reject("no_key", 93000, "invalid webhook url")
+            return self._reject("no_key", *no_key)
         if self._fail():
             return web.Response(status=500, text="injected failure")
         if self._over_rate(robot):
             self.stats.violations += 1
-            return self._reject("rate", wecom.RATE_LIMITED, "api freq out of limit")
+            return self._reject("rate", *rate)
+        return None
+
+    async def wecom(self, request: web.Request) -> web.Response:
+        robot = request.query.get("key", "")
+        refused = self._admit(robot, (93000, "invalid webhook url"), (wecom.RATE_LIMITED, "api freq out of limit"))
+        return refused or self._wecom_message(robot, await request.read())
+
+    def _wecom_message(self, robot: str, body: bytes) -> web.Response:
         try:
-            msg = msgspec.json.decode(await request.read(), type=wecom.Message)
+            msg = msgspec.json.decode(body, type=wecom.Message)
         except (msgspec.DecodeError, UnicodeDecodeError) as e:
             return self._reject("format", 40008, f"invalid message: {e}")
         if msg.msgtype != "text":
@@ -108,22 +116,25 @@ class ChatSim:
 
     async def dingtalk(self, request: web.Request) -> web.Response:
         robot = request.query.get("access_token", "")
-        if not robot:
-            return self._reject("no_key", 300001, "token is not exist")
+        # no secret is registered for an empty token, so its "no_key" answer comes from _admit as before
+        refused = self._unsigned(request, robot) or self._admit(
+            robot, (300001, "token is not exist"), (130101, "send too fast, exceed 20 times per minute"))
+        return refused or self._dingtalk_message(robot, await request.read())
+
+    def _unsigned(self, request: web.Request, robot: str) -> web.Response | None:
+        """A robot with signing switched on refuses a call without a good timestamp and sign."""
         secret = self._secrets.get(robot)
-        if secret:
-            try:
-                ts = request.query.get("timestamp", "")
-                dingtalk.verify(ts, request.query.get("sign", ""), secret)
-            except dingtalk.SignatureError as e:
-                return self._reject("sign", 310000, f"sign not match: {e}")
-        if self._fail():
-            return web.Response(status=500, text="injected failure")
-        if self._over_rate(robot):
-            self.stats.violations += 1
-            return self._reject("rate", 130101, "send too fast, exceed 20 times per minute")
+        if not secret:
+            return None
         try:
-            msg = msgspec.json.decode(await request.read(), type=dingtalk.Message)
+            dingtalk.verify(request.query.get("timestamp", ""), request.query.get("sign", ""), secret)
+        except dingtalk.SignatureError as e:
+            return self._reject("sign", 310000, f"sign not match: {e}")
+        return None
+
+    def _dingtalk_message(self, robot: str, body: bytes) -> web.Response:
+        try:
+            msg = msgspec.json.decode(body, type=dingtalk.Message)
         except (msgspec.DecodeError, UnicodeDecodeError) as e:
             return self._reject("format", 40035, f"invalid message: {e}")
         if len(msg.text.content.encode()) > self.max_bytes:

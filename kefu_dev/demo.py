@@ -355,13 +355,8 @@ async def run_demo(base: Settings, count: int, n_merchants: int, duration_s: flo
         sample.directory(n_merchants).dump(directory)
         sim_url = await running.enter_async_context(served(sim.app()))
         sink_url = await running.enter_async_context(served(sink.app()))
-        groups = {}
-        for line in plan:
-            hook = (f"{sink_url}/cgi-bin/webhook/send?key={line.group}" if line.platform == "wecom"
-                    else f"{sink_url}/robot/send?access_token={line.group}")
-            groups[line.group] = {"merchant": line.merchant, "platform": line.platform, "webhook": hook}
         groups_path = Path(tmp) / "groups.json"
-        groups_path.write_text(json.dumps(groups))
+        groups_path.write_text(json.dumps(_chat_groups(plan, sink_url)))
         store = await open_store(f"sqlite:///{Path(tmp) / 'tickets.db'}")
         running.push_async_callback(store.close)
         # a file of its own: the follower writes the tickets' file in long batches at the evening's peak
@@ -370,17 +365,7 @@ async def run_demo(base: Settings, count: int, n_merchants: int, duration_s: flo
         ksink = await running.enter_async_context(KafkaSink(settings))
         session = await running.enter_async_context(aiohttp.ClientSession())
         cb_url = await running.enter_async_context(served(CallbackReceiver(settings, ksink).app()))
-        # The evening is compressed: per-merchant request limits would refuse most of it. The chat simulator is new,
-        # so no earlier process has used the robots' windows (no startup hold).
-        settings = isolated(
-            settings, settings.kafka.group_id, directory={"path": str(directory)},
-            carrier={"base_url": sim_url, "callback_url": f"{cb_url}/callbacks"},
-            limits={"merchant_per_minute": 1_000_000, "merchant_burst": 1_000_000},
-            # ten minutes to answer, in the compressed evening's time
-            confirm={"ttl_s": max(4.0, duration_s * 10 / 240), "check_interval_s": 0.5, "grace_s": 1.0},
-            chat={"port": _free_port(), "wecom_token": WECOM_TOKEN, "wecom_aes_key": AES_KEY,
-                  "dingtalk_app_secret": DING_SECRET, "groups_path": str(groups_path), "startup_hold": False},
-        )
+        settings = _evening_settings(settings, directory, sim_url, cb_url, groups_path, duration_s)
         console.print(f"started: carrier simulator {sim_url} · callbacks {cb_url}/callbacks · chat simulator "
                       f"{sink_url} · chat gateway http://127.0.0.1:{settings.chat.port} · router and follower "
                       f"on Kafka {bootstrap}")
@@ -397,27 +382,58 @@ async def run_demo(base: Settings, count: int, n_merchants: int, duration_s: flo
                 await inner.start(router.run)
                 tally.started = time.time()
                 inner.start_soon(_replay, f"http://127.0.0.1:{gw.port}", plan, tally)
-                live_for = duration_s + 240
-                unanswered = _unanswered(plan)
-                with Live(_progress(tally, plan, expected, gw, sink, sim, duration_s), console=console,
-                          refresh_per_second=4, transient=False) as live:
-                    while time.time() - tally.started < live_for:
-                        tally.samples.append((time.time(), tally.posted, len(tally.delivered_at), gw.egress.queued))
-                        live.update(_progress(tally, plan, expected, gw, sink, sim, duration_s))
-                        if not console.is_terminal and len(tally.samples) % 10 == 0:  # a log, not a screen
-                            console.print(f"progress: posted {tally.posted:,}/{len(plan):,}, replies in "
-                                          f"groups {len(expected & tally.delivered_at.keys()):,}/"
-                                          f"{len(expected):,}, waiting for robots {gw.egress.queued:,}")
-                        if (tally.posted >= len(plan) and expected <= tally.delivered_at.keys()
-                                and len(tally.lapsed_requests) >= len(unanswered)):
-                            break
-                        await anyio.sleep(0.5)
-                    await anyio.sleep(2.0)  # the first asynchronous carrier results come back
-                    live.update(_progress(tally, plan, expected, gw, sink, sim, duration_s))
+                await _watch(console, plan, expected, tally, gw, sink, sim, duration_s)
                 router.request_stop()
             tg.cancel_scope.cancel()
     console.print("\nstopped: router, follower, chat gateway, carrier simulator, chat simulator")
     return _finish(console, plan, expected, tally, sink, sim, duration_s)
+
+
+def _chat_groups(plan: list[sample.ChatLine], sink_url: str) -> dict[str, dict[str, str]]:
+    """Each group of the evening bound to its merchant, its robot's webhook on the chat simulator."""
+    groups = {}
+    for line in plan:
+        hook = (f"{sink_url}/cgi-bin/webhook/send?key={line.group}" if line.platform == "wecom"
+                else f"{sink_url}/robot/send?access_token={line.group}")
+        groups[line.group] = {"merchant": line.merchant, "platform": line.platform, "webhook": hook}
+    return groups
+
+
+def _evening_settings(settings: Settings, directory: Path, sim_url: str, cb_url: str, groups_path: Path,
+                      duration_s: float) -> Settings:
+    """The demo's settings. The evening is compressed: per-merchant request limits would refuse most of it. The
+    chat simulator is new, so no earlier process has used the robots' windows (no startup hold)."""
+    return isolated(
+        settings, settings.kafka.group_id, directory={"path": str(directory)},
+        carrier={"base_url": sim_url, "callback_url": f"{cb_url}/callbacks"},
+        limits={"merchant_per_minute": 1_000_000, "merchant_burst": 1_000_000},
+        # ten minutes to answer, in the compressed evening's time
+        confirm={"ttl_s": max(4.0, duration_s * 10 / 240), "check_interval_s": 0.5, "grace_s": 1.0},
+        chat={"port": _free_port(), "wecom_token": WECOM_TOKEN, "wecom_aes_key": AES_KEY,
+              "dingtalk_app_secret": DING_SECRET, "groups_path": str(groups_path), "startup_hold": False},
+    )
+
+
+async def _watch(console: Console, plan: list[sample.ChatLine], expected: set[str], tally: Tally, gw: Gateway,
+                 sink: ChatSim, sim: CarrierSim, duration_s: float) -> None:
+    """The live table until every reply is in its group and every unanswered question has lapsed (or time is up)."""
+    live_for = duration_s + 240
+    unanswered = _unanswered(plan)
+    with Live(_progress(tally, plan, expected, gw, sink, sim, duration_s), console=console,
+              refresh_per_second=4, transient=False) as live:
+        while time.time() - tally.started < live_for:
+            tally.samples.append((time.time(), tally.posted, len(tally.delivered_at), gw.egress.queued))
+            live.update(_progress(tally, plan, expected, gw, sink, sim, duration_s))
+            if not console.is_terminal and len(tally.samples) % 10 == 0:  # a log, not a screen
+                console.print(f"progress: posted {tally.posted:,}/{len(plan):,}, replies in "
+                              f"groups {len(expected & tally.delivered_at.keys()):,}/"
+                              f"{len(expected):,}, waiting for robots {gw.egress.queued:,}")
+            if (tally.posted >= len(plan) and expected <= tally.delivered_at.keys()
+                    and len(tally.lapsed_requests) >= len(unanswered)):
+                break
+            await anyio.sleep(0.5)
+        await anyio.sleep(2.0)  # the first asynchronous carrier results come back
+        live.update(_progress(tally, plan, expected, gw, sink, sim, duration_s))
 
 
 def _asked(line: sample.ChatLine) -> list[str]:

@@ -135,7 +135,19 @@ def _score(rep: Report, item: dict[str, object]) -> None:
         rep.acted += 1
     ok = got == want
     rep.exact += ok
-    for intent in {r["intent"] for r in expected} or {"chit-chat"}:
+    _tally_groups(rep, item, {r["intent"] for r in expected} or {"chit-chat"}, ok)
+    if wrong := wrong_irreversible(result, want):
+        rep.wrong_irreversible.append(f"{text!r}: {sorted(wrong)}")
+    if item.get("confirm") and not asks and (unasked := acted_unasked(result)):  # asked nothing at all
+        rep.acted_undecided.append(f"{text!r}: {sorted(unasked)}")
+    if not ok:
+        rep.misses.append(f"{item.get('id', '')} {text!r}: want {sorted(want)} got {sorted(got)}"
+                          f"{' (person: ' + str(result.reason) + ')' if result.needs_human else ''}")
+
+
+def _tally_groups(rep: Report, item: dict[str, object], intents: set[str], ok: bool) -> None:
+    """The message counted, exact or not, under each of its intents, its categories and its writing style."""
+    for intent in intents:
         rep.per_intent[intent] += 1
         rep.per_intent_exact[intent] += ok
     categories = item.get("categories")
@@ -145,13 +157,6 @@ def _score(rep: Report, item: dict[str, object]) -> None:
     if isinstance(style := item.get("style"), str):
         rep.per_style[style] += 1
         rep.per_style_exact[style] += ok
-    if wrong := wrong_irreversible(result, want):
-        rep.wrong_irreversible.append(f"{text!r}: {sorted(wrong)}")
-    if item.get("confirm") and not asks and (unasked := acted_unasked(result)):  # asked nothing at all
-        rep.acted_undecided.append(f"{text!r}: {sorted(unasked)}")
-    if not ok:
-        rep.misses.append(f"{item.get('id', '')} {text!r}: want {sorted(want)} got {sorted(got)}"
-                          f"{' (person: ' + str(result.reason) + ')' if result.needs_human else ''}")
 
 
 def _rows(title: str, counts: Counter[str], exact: Counter[str]) -> list[str]:
