@@ -45,7 +45,7 @@ LATENCY_ROUNDS = 3  # interleaved latency runs of each system at half the maximu
 WARM_S = 1.0  # latency runs: records sent in the first second are not in the quantiles (see latency)
 # Handling here takes microseconds, and the targets are p99 in tens of milliseconds: every system runs with a
 # fetch answered as soon as a record is there and a 5 ms producer linger, not the customer service's defaults
-# (router/config.py: fewer, fuller fetches and sends, for handling that waits tens of milliseconds anyway).
+# (router/config/sections.py: fewer, fuller fetches and sends, for handling that waits tens of milliseconds anyway).
 LATENCY_KAFKA = {"fetch_min_bytes": 1, "fetch_max_wait_ms": 50, "producer_linger_ms": 5}
 LOGS = Path(__file__).parent.parent / ".run" / "bench"  # the systems' own logs, for a look after a run
 
@@ -407,7 +407,7 @@ Every no-op run (records/s) — {spread}.{deep_line} The machine is shared: runs
 CPU per record (the process's user + system time from its first reply to its last, divided by the records) varies
 less. Every system runs with the collector settings of `kefu-router run` (`router/runtime.py`) and Kafka settings
 for handling that takes microseconds (`fetch_min_bytes` 1, `fetch_max_wait_ms` 50, `producer_linger_ms` 5; the
-defaults suit the customer service: `router/config.py`); replies are read with isolation level read_committed.{tx_line}
+defaults suit the customer service: `router/config/sections.py`); replies are read with isolation level read_committed.{tx_line}
 
 ## End-to-end latency (request produced → reply observed on the replies topic)
 

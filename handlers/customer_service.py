@@ -6,8 +6,8 @@ Per request (the router runs one per merchant at a time, in order):
    message with the parser's reason; chit-chat gets no answer at all; an irreversible action it is not sure of
    (``confirm``) is asked about in the group and waits for the merchant's "确认" (``handlers.confirming``), and an
    answer to such a question acts on what was asked (or declines it);
-3. every waybill is tracked at its carrier (batched with everyone else's): a waybill shipped under another
-   customer account is refused with a clear reply and no operation is ever sent for it;
+3. every waybill is tracked at its carrier (batched with everyone else's; ``handlers.ownership``): a waybill
+   shipped under another customer account is refused with a clear reply and no operation is ever sent for it;
 4. each understood request goes to the handler registered for its intent; their outcomes become one reply
    (@ the sender, one line per phrase, many waybills per line), tickets and escalations.
 """
@@ -22,7 +22,7 @@ from functools import partial
 from typing import Literal
 
 import aiohttp
-from prometheus_client import CollectorRegistry, Counter
+from prometheus_client import CollectorRegistry
 
 from handlers.base import (
     Context,
@@ -30,63 +30,29 @@ from handlers.base import (
     Outcome,
     Parcel,
     Task,
-    carrier_trouble,
-    idempotency_key,
-    results_of,
 )
 from handlers.confirming import Answer, Confirming, answer_of
 from handlers.intents import TICKET_CLASS
+from handlers.metrics import ServiceMetrics
+from handlers.ownership import Ownership
 from router.carrier.carriers import CarrierMetrics, Carriers, http_clients
 from router.carrier.limits import TokenBucket
-from router.carrier.model import Item, ItemResult, Op
 from router.config import LimitSettings, Settings
 from router.confirm import model as confirm_model
 from router.confirm.model import DECLINED, EXPIRED
 from router.contracts import Activity, MerchantRequest, Output, RequestOutcome, reply_to
 from router.directory import Directory, MerchantEntry
 from router.errors import StoreError
-from router.metrics import Children
 from router.parsing.parser import IRREVERSIBLE, MAX_CHARS, ParsedRequest, ParseResult, parse
 from router.registry import Prepared
 from router.tasks import settle
 
 log = logging.getLogger("kefu.service")
 
-OWNER_CACHE = 200_000  # remembered parcel owners (a few MB)
 TO_HUMAN = "您的消息已转人工客服处理，请稍候"
 TOO_FREQUENT = "您发送得太频繁了，请稍后再试（每分钟最多 {n} 条）"
 TOO_MANY = "单条消息最多处理 {n} 个单号，请分批发送"
 TOO_LONG = "消息过长，请分条发送（每条不超过 {n} 字）"
-NOT_YOURS = "{w} 不是您账户下的运单，无法操作，请核对单号"
-NOT_FOUND = "{w} 未查到该运单，请核对单号"
-NOT_CONNECTED = "{w} 暂不支持该快递公司自动处理，已转人工"
-
-
-class ServiceMetrics:
-    """Labels are intents and reasons: fixed vocabularies."""
-
-    def __init__(self, registry: CollectorRegistry | None = None) -> None:
-        r = self.registry = registry or CollectorRegistry()
-        self.requests = Counter("kefu_understood_requests_total", "Understood requests, by intent", ["intent"],
-                                registry=r)
-        self.escalations = Counter("kefu_escalations_total", "Work handed to a person, by reason", ["reason"],
-                                   registry=r)
-        self.refused = Counter("kefu_refused_waybills_total", "Waybills refused before any operation, by reason",
-                               ["reason"], registry=r)
-        self.chitchat = Counter("kefu_no_action_messages_total", "Messages that asked for nothing", registry=r)
-        self.outcomes = Counter("kefu_requests_total", "Requests by what became of them: answered (by the bot), "
-                                "asked (the merchant must confirm), to_human, no_action, refused", ["outcome"],
-                                registry=r)
-        for o in ("answered", "asked", "to_human", "no_action", "refused", "confirmation"):
-            self.outcomes.labels(o)
-        self.confirmations = Counter("kefu_confirmations_total", "Questions to merchants before an irreversible "
-                                     "action, by what became of them: asked, confirmed, declined, superseded, late",
-                                     ["outcome"], registry=r)
-        self.limited = Counter("kefu_refused_requests_total", "Requests refused over a limit, by limit", ["limit"],
-                               registry=r)
-        # the children used per request, without a ``labels`` call each time
-        self.by_intent, self.by_outcome = Children(self.requests), Children(self.outcomes)
-        self.by_escalation, self.by_refusal = Children(self.escalations), Children(self.refused)
 
 
 class _Read:
@@ -114,11 +80,11 @@ class CustomerService:
         self.directory = directory
         self.handlers = dict(handlers)
         self.metrics = metrics or ServiceMetrics()
+        self.ownership = Ownership(ctx, self.metrics)
         self.limits = limits or LimitSettings()
         # One bucket per merchant. A merchant's records all come to one router (keyed partitions), so the limit
         # holds across a consumer group without shared state.
         self._buckets: dict[str, TokenBucket] = {}
-        self._owners: dict[tuple[str, str], str] = {}  # (carrier, waybill) → the account it was shipped under
 
     def __repr__(self) -> str:
         return f"<CustomerService intents={sorted(self.handlers)} {self.directory!r}>"
@@ -225,7 +191,7 @@ class CustomerService:
         """Each request the merchant may make about their own parcels goes to its intent's handler (at once, see
         ``_act_all``); one asked to be confirmed becomes a question instead."""
         out = Outcome()
-        parcels = await self._owned(request, entry, result.requests, out)
+        parcels = await self.ownership.owned(request, entry, result.requests, out)
         acts: list[Callable[[], Awaitable[Outcome]]] = []
         asks: list[tuple[ParsedRequest, list[confirm_model.Parcel]]] = []
         for parsed in result.requests:
@@ -342,86 +308,12 @@ class CustomerService:
             out.say(DECLINED, "、".join(p.waybills))
         return self._outputs(request, [], out)
 
-    async def _owned(
-        self, request: MerchantRequest, entry: MerchantEntry, parsed: list[ParsedRequest], out: Outcome
-    ) -> dict[str, Parcel]:
-        """Track every waybill once; keep those shipped under the merchant's account, answer the others."""
-        answers = await self._tracked(request, parsed, out)
-        owned: dict[str, Parcel] = {}
-        failed: list[tuple[Parcel, ItemResult]] = []
-        foreign = 0
-        for w, c, r in answers:
-            if isinstance(r, ItemResult) and not r.ok:
-                if r.code == "not_found":
-                    out.say(NOT_FOUND, w)
-                    self.metrics.by_refusal("not_found").inc()
-                else:
-                    failed.append((Parcel(w, c, ""), r))
-                continue
-            data = r.data if isinstance(r, ItemResult) else {"customer": r}
-            owner = str(data.get("customer", ""))
-            if isinstance(r, ItemResult):
-                self._remember(c, w, owner)
-            if owner == entry.customer:
-                owned[w] = Parcel(w, c, str(data.get("state", "")), str(data.get("intercept", "")))
-            else:
-                foreign += 1
-                out.say(NOT_YOURS, w)
-                self.metrics.by_refusal("not_owner").inc()
-        if foreign:  # worth an operator's eye: a merchant asking about parcels of another account
-            log.warning("merchant %s named %d waybills of another customer account; refused", request.merchant,
-                        foreign)
-        carrier_trouble(self.ctx, request, "track", out, failed)
-        return owned
-
-    async def _tracked(self, request: MerchantRequest, parsed: list[ParsedRequest], out: Outcome
-                       ) -> list[tuple[str, str, ItemResult | str]]:
-        """(waybill, carrier, the carrier's answer or the remembered owner) for every waybill of a connected
-        carrier; the others are answered here. A parcel's account never changes, so a waybill whose owner is
-        remembered is not tracked again unless its state is wanted (a ``track`` request): one carrier round trip
-        instead of two for parcels seen before."""
-        wanted: dict[str, str] = {}
-        need_state: set[str] = set()
-        for pr in parsed:
-            for w in pr.waybills:
-                wanted.setdefault(w, pr.carrier or "")
-                if pr.intent == "track":
-                    need_state.add(w)
-        unsupported = [w for w, c in wanted.items() if not self.ctx.carriers.supports(c)]
-        if unsupported:
-            for w in unsupported:
-                out.say(NOT_CONNECTED, w)
-                self.metrics.by_refusal("carrier_not_connected").inc()
-            out.escalations.append(self.ctx.escalate(request, "carrier_not_connected", "carrier",
-                                                     waybills=",".join(unsupported)))
-        todo: list[tuple[str, str]] = []
-        known: list[tuple[str, str, str]] = []  # (waybill, carrier, remembered owner)
-        for w, c in wanted.items():
-            if w in unsupported:
-                continue
-            owner = self._owners.get((c, w))
-            if owner is not None and w not in need_state:
-                known.append((w, c, owner))
-            else:
-                todo.append((w, c))
-        tracked = await results_of([
-            self.ctx.carriers.submit(c, Op.TRACK, Item(key=idempotency_key(request.id, "track", w), waybill=w))
-            for w, c in todo
-        ])
-        return [*((w, c, r) for (w, c), r in zip(todo, tracked, strict=True)), *known]
-
     async def _no_handler(self, request: MerchantRequest, parsed: ParsedRequest, mine: list[Parcel]) -> Outcome:
         out = Outcome()
         for p in mine:
             out.say("{w} " + TO_HUMAN, p.waybill)
         out.escalations.append(self.ctx.escalate(request, "no_handler", parsed.intent, intent=parsed.intent))
         return out
-
-    def _remember(self, carrier: str, waybill: str, owner: str) -> None:
-        if len(self._owners) >= OWNER_CACHE:  # bounded: forget the oldest half
-            for k in list(self._owners)[: OWNER_CACHE // 2]:
-                del self._owners[k]
-        self._owners[(carrier, waybill)] = owner
 
     def _bucket(self, merchant: str) -> TokenBucket:
         b = self._buckets.get(merchant)

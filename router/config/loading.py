@@ -1,0 +1,245 @@
+"""Reading the settings: the TOML file, the environment, old section names, and the checks across sections."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+import tomllib
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import msgspec
+
+from router.config.sections import BackpressureSettings, ChatGroup, ChatSettings, Settings
+from router.errors import ConfigError
+
+log = logging.getLogger("kefu.config")
+
+# Sections renamed since a release: the old name still reads, with a warning that says what to change.
+RENAMED = {"gateway": "carrier"}
+
+ENV_PREFIX = "KEFU_"
+_ENV_KEY = re.compile(r"^KEFU_([A-Z0-9]+)__([A-Z0-9_]+)$")
+
+
+def _sections() -> dict[str, type[msgspec.Struct]]:
+    return {f.name: f.type for f in msgspec.structs.fields(Settings)}
+
+
+def _env_overrides(env: Mapping[str, str]) -> dict[str, dict[str, Any]]:
+    sections = _sections()
+    out: dict[str, dict[str, Any]] = {}
+    for name, value in env.items():
+        # Only KEFU_<SECTION>__<KEY> names settings; others (KEFU_CONFIG, the scripts' KEFU_CACHE) are not ours.
+        if not name.startswith(ENV_PREFIX) or "__" not in name:
+            continue
+        m = _ENV_KEY.match(name)
+        section = m.group(1).lower() if m else ""
+        if section in RENAMED:
+            log.warning("environment variable %s: the [%s] settings are now [%s]; rename it KEFU_%s__%s", name,
+                        section, RENAMED[section], RENAMED[section].upper(), m.group(2) if m else "")
+            section = RENAMED[section]
+        if m is None or section not in sections:
+            raise ConfigError(
+                f"environment variable {name} is not a setting: use KEFU_<SECTION>__<KEY> with SECTION one of "
+                f"{', '.join(s.upper() for s in sections)}"
+            )
+        # Lists and tables (carrier.carriers, carrier.max_batch_by_carrier) come as JSON.
+        parsed: Any = value
+        if value[:1] in ("[", "{"):
+            try:
+                parsed = json.loads(value)
+            except ValueError:
+                raise ConfigError(f"environment variable {name} looks like JSON but is not valid JSON") from None
+        out.setdefault(section, {})[m.group(2).lower()] = parsed
+    if bootstrap := env.get("KAFKA_BOOTSTRAP"):
+        out.setdefault("kafka", {})["bootstrap"] = bootstrap
+    return out
+
+
+def _merge(base: dict[str, Any], over: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
+    merged = {k: dict(v) if isinstance(v, dict) else v for k, v in base.items()}
+    for section, values in over.items():
+        current = merged.get(section)
+        merged[section] = {**(current if isinstance(current, dict) else {}), **values}
+    return merged
+
+
+def _explain(err: msgspec.ValidationError) -> str:
+    text = str(err)
+    m = re.search(r"at `\$\.([A-Za-z0-9_]+)\.([A-Za-z0-9_]+)`", text)
+    if m:
+        section, key = m.groups()
+        problem = text.split(" - at ", maxsplit=1)[0]
+        return (
+            f"invalid setting {section}.{key}: {problem}. Fix [{section}] {key} in the TOML "
+            f"file or the environment variable KEFU_{section.upper()}__{key.upper()}"
+        )
+    m = re.search(r"Object contains unknown field `([^`]+)`(?: - at `\$(?:\.([A-Za-z0-9_]+))?`)?", text)
+    if m:
+        field, section = m.groups()
+        where = f"[{section}]" if section else "the top level"
+        return f"unknown setting {field!r} in {where}: remove it or check its spelling"
+    return f"invalid configuration: {text}"
+
+
+def _check_relations(s: Settings) -> None:
+    problems = [*_backpressure_problems(s.backpressure), *_kafka_problems(s), *_carrier_problems(s),
+                *_store_problems(s), *_chat_problems(s.chat)]
+    if problems:
+        raise ConfigError("invalid configuration: " + "; ".join(problems))
+
+
+def _backpressure_problems(bp: BackpressureSettings) -> list[str]:
+    problems = []
+    if bp.low_records >= bp.high_records:
+        problems.append("backpressure.low_records must be below backpressure.high_records")
+    if bp.low_bytes >= bp.high_bytes:
+        problems.append("backpressure.low_bytes must be below backpressure.high_bytes")
+    if bp.partition_low_records >= bp.partition_high_records:
+        problems.append("backpressure.partition_low_records must be below backpressure.partition_high_records")
+    if bp.partition_high_records > bp.high_records:
+        problems.append("backpressure.partition_high_records must not exceed backpressure.high_records")
+    return problems
+
+
+def _kafka_problems(s: Settings) -> list[str]:
+    problems = []
+    if s.kafka.heartbeat_interval_ms * 3 > s.kafka.session_timeout_ms:
+        problems.append("kafka.heartbeat_interval_ms should be at most a third of kafka.session_timeout_ms")
+    if not re.fullmatch(r"[^,\s]+:\d+(,[^,\s]+:\d+)*", s.kafka.bootstrap):
+        problems.append(f"kafka.bootstrap {s.kafka.bootstrap!r} must be host:port[,host:port...]")
+    names = [s.topics.requests, s.topics.replies, s.topics.tickets, s.topics.human, s.topics.dlq,
+             s.topics.carrier_events, s.topics.human_replies, s.topics.activity]
+    if len(set(names)) != len(names):
+        problems.append("topics.* names must all differ")
+    return problems
+
+
+def _carrier_problems(s: Settings) -> list[str]:
+    problems = []
+    if not re.fullmatch(r"https?://[^\s/]+(/\S*)?", s.carrier.base_url):
+        problems.append(f"carrier.base_url {s.carrier.base_url!r} must be an http(s) URL")
+    if s.carrier.callback_url and not re.fullmatch(r"https?://\S+", s.carrier.callback_url):
+        problems.append(f"carrier.callback_url {s.carrier.callback_url!r} must be an http(s) URL or empty")
+    if s.carrier.item_deadline_s >= s.scheduler.handler_timeout_s:
+        problems.append(
+            "carrier.item_deadline_s must be below scheduler.handler_timeout_s, so a carrier outage hands "
+            "requests to a person instead of timing their handler out"
+        )
+    return problems
+
+
+def _store_problems(s: Settings) -> list[str]:
+    problems = []
+    if not re.fullmatch(r"(sqlite:///\S+|postgres(ql)?://\S+)", s.tickets.store):
+        problems.append(f"tickets.store {s.tickets.store!r} must be sqlite:///<file> or postgresql://<dsn>")
+    if s.confirm.store and not re.fullmatch(r"(sqlite:///\S+|postgres(ql)?://\S+)", s.confirm.store):
+        problems.append(f"confirm.store {s.confirm.store.split(':', 1)[0]}:… must be sqlite:///<file>, "
+                        "postgresql://<dsn> or empty (the ticket store)")
+    return problems
+
+
+def _chat_problems(c: ChatSettings) -> list[str]:
+    problems = []
+    if c.wecom_aes_key and not re.fullmatch(r"[A-Za-z0-9+/]{43}", c.wecom_aes_key):
+        problems.append("chat.wecom_aes_key must be the robot's 43-character EncodingAESKey")
+    if bool(c.wecom_token) != bool(c.wecom_aes_key):
+        problems.append("chat.wecom_token and chat.wecom_aes_key are set together (both from the robot's page)")
+    if c.groups_path and not Path(c.groups_path).is_file():
+        problems.append(f"chat.groups_path {c.groups_path!r} is not a file: point it at the groups JSON file")
+    for gid, g in c.groups.items():
+        if g.webhook and not re.fullmatch(r"https?://\S+", g.webhook):
+            problems.append(f"chat.groups.{gid}.webhook {g.webhook!r} must be an http(s) URL or empty")
+    return problems
+
+
+def chat_groups(c: ChatSettings) -> dict[str, ChatGroup]:
+    """Every bound group: the ``groups`` table, then ``groups_path`` over it. Raises ConfigError if the file is bad."""
+    groups = dict(c.groups)
+    if c.groups_path:
+        try:
+            groups.update(msgspec.json.decode(Path(c.groups_path).read_bytes(), type=dict[str, ChatGroup]))
+        except (OSError, msgspec.DecodeError) as e:
+            raise ConfigError(f"chat.groups_path {c.groups_path}: {e}; expected {{group id: {{merchant, platform, "
+                              "webhook, secret}}}}") from None
+    return groups
+
+
+def load_settings(path: str | Path | None = None, env: Mapping[str, str] | None = None) -> Settings:
+    """Read, merge and validate settings. Raises ConfigError with a message that says what to fix."""
+    env = os.environ if env is None else env
+    path = path or env.get("KEFU_CONFIG") or None
+    data: dict[str, Any] = {}
+    if path is not None:
+        p = Path(path)
+        try:
+            data = tomllib.loads(p.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise ConfigError(
+                f"config file {p} does not exist: pass an existing file or unset KEFU_CONFIG"
+            ) from None
+        except tomllib.TOMLDecodeError as e:
+            raise ConfigError(f"config file {p} is not valid TOML: {e}") from None
+    merged = _merge(_renamed(data, path), _env_overrides(env))
+    try:
+        settings = msgspec.convert(merged, Settings, strict=False)
+    except msgspec.ValidationError as e:
+        raise ConfigError(_explain(e)) from None
+    _check_relations(settings)
+    return settings
+
+
+def _renamed(data: dict[str, Any], path: str | Path | None) -> dict[str, Any]:
+    """The TOML tables under their current names; a file with both the old and the new name is refused."""
+    for old, new in RENAMED.items():
+        if old not in data:
+            continue
+        if new in data:
+            raise ConfigError(f"config file {path} has both [{old}] and [{new}]: [{old}] is the old name of "
+                              f"[{new}], keep only [{new}]")
+        log.warning("config file %s: [%s] is now [%s]; rename the table", path, old, new)
+        data = {**{k: v for k, v in data.items() if k != old}, new: data[old]}
+    return data
+
+
+def as_env(settings: Settings) -> dict[str, str]:
+    """The settings as KEFU_<SECTION>__<KEY> variables, to hand to a child process."""
+    out: dict[str, str] = {}
+    for section, values in msgspec.to_builtins(settings).items():
+        for key, value in values.items():
+            text = json.dumps(value) if isinstance(value, (list, dict, bool)) else str(value)
+            out[f"KEFU_{section.upper()}__{key.upper()}"] = text
+    return out
+
+
+def isolated(settings: Settings, prefix: str, **sections: Mapping[str, Any]) -> Settings:
+    """The settings with topics and consumer groups of their own (``<prefix>.requests`` …, the router's group
+    ``<prefix>``, the chat egress's ``<prefix>-chat``), and any section values replaced: so a demo run, a test or a
+    benchmark never sees another's records."""
+    topics = msgspec.structs.replace(
+        settings.topics,
+        requests=f"{prefix}.requests",
+        replies=f"{prefix}.replies",
+        tickets=f"{prefix}.tickets",
+        human=f"{prefix}.human",
+        dlq=f"{prefix}.dlq",
+        carrier_events=f"{prefix}.carrier-events",
+        human_replies=f"{prefix}.human-replies",
+        activity=f"{prefix}.activity",
+    )
+    s = msgspec.structs.replace(settings, topics=topics, kafka=msgspec.structs.replace(settings.kafka, group_id=prefix),
+                                chat=msgspec.structs.replace(settings.chat, group_id=f"{prefix}-chat"))
+    for name, values in sections.items():
+        s = msgspec.structs.replace(s, **{name: msgspec.structs.replace(getattr(s, name), **values)})
+    return s
+
+
+def child_env(settings: Settings) -> dict[str, str]:
+    """This process's environment with its own settings variables replaced by ``settings``: for a child router."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(ENV_PREFIX) and k != "KAFKA_BOOTSTRAP"}
+    env.update(as_env(settings))
+    return env

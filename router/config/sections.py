@@ -1,0 +1,229 @@
+"""The settings, section by section: each a Struct that rejects unknown keys, with its defaults and bounds.
+
+The comments beside each field are the configuration reference's notes (``python -m router.settings_doc``).
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+import msgspec
+
+Positive = Annotated[int, msgspec.Meta(ge=1)]
+PositiveFloat = Annotated[float, msgspec.Meta(gt=0)]
+NonNegativeFloat = Annotated[float, msgspec.Meta(ge=0)]
+TopicName = Annotated[str, msgspec.Meta(pattern=r"^[A-Za-z0-9._-]{1,249}$")]
+
+
+# The chat egress's and the ticket follower's consumers answer as soon as 1 byte is there; the wait only sets how
+# often they poll when nothing comes (kafka.fetch_max_wait_ms is the router's, tuned with fetch_min_bytes).
+QUIET_FETCH_WAIT_MS = 100
+
+
+class KafkaSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
+    bootstrap: str = "127.0.0.1:39092"
+    group_id: str = "kefu-router"
+    client_id: str = "kefu-router"
+    # Below max.poll.interval so a slow drain never gets the member evicted mid-rebalance.
+    session_timeout_ms: Positive = 10_000
+    heartbeat_interval_ms: Positive = 3_000
+    max_poll_interval_ms: Positive = 300_000
+    fetch_max_records: Positive = 2_000
+    # The broker holds a fetch until it has this much data or fetch_max_wait_ms has passed, and the producer
+    # gathers outputs for producer_linger_ms: tuned for the customer service, whose carrier calls take tens of
+    # milliseconds, so fewer and fuller fetches and sends cost less CPU a request for a few ms of latency. A
+    # trickle waits up to fetch_max_wait_ms. Where handling takes well under a millisecond and milliseconds
+    # matter, use 1, 50 and 5 (the router benchmark does). The measurements: docs/performance.md.
+    fetch_min_bytes: Positive = 65_536
+    # How long the broker may hold a fetch for data: low, so a quiet partition never delays a reply (an idle
+    # router fetches this often).
+    fetch_max_wait_ms: Positive = 10
+    producer_linger_ms: Annotated[int, msgspec.Meta(ge=0)] = 10
+
+
+class TopicSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
+    requests: TopicName = "kefu.requests"
+    replies: TopicName = "kefu.replies"
+    tickets: TopicName = "kefu.tickets"
+    human: TopicName = "kefu.human"
+    dlq: TopicName = "kefu.dlq"
+    carrier_events: TopicName = "kefu.carrier-events"
+    human_replies: TopicName = "kefu.human-replies"
+    activity: TopicName = "kefu.activity"
+    partitions: Positive = 12
+    replication_factor: Positive = 1
+
+
+class SchedulerSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
+    max_inflight: Positive = 512
+    # One merchant's requests about different waybills handled at once (1: strictly one at a time).
+    max_per_key: Positive = 16
+    handler_timeout_s: PositiveFloat = 600.0
+
+
+class BackpressureSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
+    """Buffered = received from Kafka and not yet finished (queued or in flight)."""
+
+    high_records: Positive = 20_000
+    low_records: Positive = 10_000
+    high_bytes: Positive = 64 * 1024 * 1024
+    low_bytes: Positive = 32 * 1024 * 1024
+    partition_high_records: Positive = 4_000
+    partition_low_records: Positive = 2_000
+
+
+class CommitSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
+    interval_s: PositiveFloat = 1.0
+    # Kafka's offset.metadata.max.bytes defaults to 4096; stay under it.
+    metadata_max_bytes: Annotated[int, msgspec.Meta(ge=0, le=4096)] = 3_800
+
+
+class ShutdownSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
+    drain_timeout_s: PositiveFloat = 20.0
+    revoke_timeout_s: PositiveFloat = 10.0
+
+
+class CarrierSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
+    """The carriers' head-office API. Defaults point at the local simulator (``python -m kefu_dev carrier-sim``)."""
+
+    enabled: bool = True  # false: acknowledge-only mode (every request gets a receipt; nothing is acted on)
+    base_url: str = "http://127.0.0.1:39300"
+    customer: str = "OUTLET-001"  # the outlet's own account at the carrier
+    app_key: str = "kefu-router"
+    secret: str = "sim-secret"  # set the real one in the TOML file or KEFU_CARRIER__SECRET, never in code
+    carriers: list[str] = msgspec.field(
+        default_factory=lambda: ["zto", "yto", "sto", "yunda", "jt", "sf", "ems", "jd", "deppon", "cainiao"]
+    )
+    callback_url: str = ""  # where the carrier posts asynchronous results; empty: no callbacks
+    batching: bool = True  # false: one item per call (for comparison)
+    max_batch: Positive = 50
+    # SF takes at most 10 numbers a call
+    max_batch_by_carrier: dict[str, Positive] = msgspec.field(default_factory=lambda: {"sf": 10})
+    # fuller calls to the carrier, less CPU per request (docs/performance.md)
+    linger_ms: Annotated[float, msgspec.Meta(ge=0)] = 20.0
+    concurrency: Positive = 16  # calls in flight per carrier
+    rate_per_s: PositiveFloat = 200.0  # calls a second per carrier (set to the carrier's published limit)
+    burst: Positive = 20
+    timeout_s: PositiveFloat = 10.0
+    max_attempts: Positive = 6
+    backoff_base_s: PositiveFloat = 0.2
+    backoff_max_s: PositiveFloat = 10.0
+    breaker_threshold: Positive = 5
+    breaker_cooldown_s: PositiveFloat = 5.0
+    # An item not done by then (an outage the breaker could not wait out) goes to a person.
+    item_deadline_s: PositiveFloat = 300.0
+
+
+class DirectorySettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
+    """Which merchant ships under which customer account (and with which carrier, for ambiguous numbers)."""
+
+    path: str = ""  # a JSON file {"<merchant>": {"customer": "...", "carrier": "zto"}}; empty: nobody is known
+
+
+class LimitSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
+    """What one message and one merchant may ask; beyond it the merchant gets a clear reply and nothing is done."""
+
+    max_waybills_per_message: Positive = 20
+    merchant_per_minute: Positive = 60  # sustained requests a minute per merchant
+    merchant_burst: Positive = 20  # how many may come at once
+
+
+class CallbackSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
+    port: Annotated[int, msgspec.Meta(ge=0, le=65535)] = 0  # 0: no callback endpoint in this process
+    host: str = "127.0.0.1"
+
+
+class TicketSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
+    """Following tickets to a result (``kefu-router follow``)."""
+
+    # sqlite:///path/to/file.db (the embedded default) or postgresql://user@host:port/db (several routers)
+    store: str = "sqlite:///kefu-tickets.db"
+    group_id: str = "kefu-follower"
+    # A ticket with no result by then goes to a person, once. Per intent; others use default_due_s.
+    due_s: dict[str, PositiveFloat] = msgspec.field(
+        default_factory=lambda: {"intercept": 4 * 3600.0, "change_address": 4 * 3600.0, "cancel": 3600.0,
+                                 "urge": 24 * 3600.0, "delay": 24 * 3600.0}
+    )
+    default_due_s: PositiveFloat = 48 * 3600.0  # class 2: a person's ticket, followed for two days
+    check_interval_s: PositiveFloat = 5.0
+
+
+class ConfirmSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
+    """Asking the merchant before an irreversible action the parser was not sure of (router.confirm)."""
+
+    # false: such requests go to a person instead of a question to the merchant
+    enabled: bool = True
+    ttl_s: PositiveFloat = 600.0  # how long a question waits for "确认"; then the merchant is told it lapsed
+    check_interval_s: PositiveFloat = 5.0  # how often lapsed questions are looked for
+    # answers are judged by when they were sent; one sent in time but still queued (a backlog) is read if it
+    # arrives within this long after the question's time, before the merchant is told it lapsed
+    grace_s: NonNegativeFloat = 120.0
+    # settled questions (the merchant's words, names, addresses) are forgotten this long after
+    keep_settled_s: PositiveFloat = 86400.0
+    # where questions wait, shared by every router: empty means the ticket store (tickets.store)
+    store: str = ""
+
+
+class MetricsSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
+    port: Annotated[int, msgspec.Meta(ge=0, le=65535)] = 0  # 0: no HTTP endpoint
+    host: str = "127.0.0.1"
+
+
+ChatPlatform = Literal["wecom", "dingtalk", "api"]
+
+
+class ChatGroup(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
+    """One chat group bound to its merchant, and the robot that speaks in it."""
+
+    merchant: Annotated[str, msgspec.Meta(min_length=1, max_length=256)]
+    platform: ChatPlatform
+    # WeCom group robot: https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=KEY
+    # DingTalk robot: https://oapi.dingtalk.com/robot/send?access_token=TOKEN. Empty: replies are not sent.
+    webhook: str = ""
+    secret: str = ""  # DingTalk robot signing secret (SEC…), when the robot has signing switched on
+
+
+class ChatSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
+    """The chat gateway (``kefu-router chat-gateway``): group messages in, replies out.
+
+    Groups come from ``groups`` (a TOML table keyed by group id) and ``groups_path`` (a JSON file of the same
+    shape, for outlets with thousands of groups); a group in both takes the file's entry.
+    """
+
+    host: str = "127.0.0.1"
+    port: Annotated[int, msgspec.Meta(ge=0, le=65535)] = 39400  # 0: no ingress in this process
+    wecom_token: str = ""  # the smart robot's callback Token
+    wecom_aes_key: str = ""  # its EncodingAESKey (43 characters)
+    dingtalk_app_secret: str = ""  # the DingTalk robot's AppSecret: checks callback signatures
+    api_token: str = ""  # bearer token of the plain JSON API; empty: the API is off
+    groups: dict[str, ChatGroup] = msgspec.field(default_factory=dict)
+    groups_path: str = ""
+    group_id: str = "kefu-chat"  # the egress's consumer group on the replies topic
+    per_minute: Positive = 20  # messages per robot per window: both platforms allow 20 a minute
+    window_s: PositiveFloat = 60.0
+    # A restarted gateway waits one window before a robot's first message: the platform still counts what the
+    # previous process sent. Off only where no process sent before (a fresh demo, a test's new robots).
+    startup_hold: bool = True
+    max_bytes: Annotated[int, msgspec.Meta(ge=64)] = 2048  # content per message, UTF-8
+    linger_ms: Annotated[float, msgspec.Meta(ge=0)] = 300.0  # wait this long for more replies to the same group
+    retry_base_s: PositiveFloat = 1.0
+    retry_max_s: PositiveFloat = 60.0
+    timeout_s: PositiveFloat = 10.0
+    max_queued: Positive = 100_000  # replies waiting for their robot; beyond it the egress stops fetching
+
+
+class Settings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
+    kafka: KafkaSettings = msgspec.field(default_factory=KafkaSettings)
+    topics: TopicSettings = msgspec.field(default_factory=TopicSettings)
+    scheduler: SchedulerSettings = msgspec.field(default_factory=SchedulerSettings)
+    backpressure: BackpressureSettings = msgspec.field(default_factory=BackpressureSettings)
+    commit: CommitSettings = msgspec.field(default_factory=CommitSettings)
+    shutdown: ShutdownSettings = msgspec.field(default_factory=ShutdownSettings)
+    metrics: MetricsSettings = msgspec.field(default_factory=MetricsSettings)
+    carrier: CarrierSettings = msgspec.field(default_factory=CarrierSettings)
+    directory: DirectorySettings = msgspec.field(default_factory=DirectorySettings)
+    callbacks: CallbackSettings = msgspec.field(default_factory=CallbackSettings)
+    tickets: TicketSettings = msgspec.field(default_factory=TicketSettings)
+    confirm: ConfirmSettings = msgspec.field(default_factory=ConfirmSettings)
+    limits: LimitSettings = msgspec.field(default_factory=LimitSettings)
+    chat: ChatSettings = msgspec.field(default_factory=ChatSettings)
