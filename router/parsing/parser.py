@@ -296,52 +296,73 @@ def _bind_clause(c: _Clause, numbers: _Numbers, everything: list[Waybill]) -> li
     numbers_first = numbers[0][0] < ms[0].start
     groups: list[tuple[Mention, list[Waybill]]] = []
     for i, m in enumerate(ms):
-        every = (not m.negated and (_ALL_BEFORE.search(c.text, max(0, m.start - 5), m.start) is not None
-                                    or c.text.startswith(("都", "一起", "全部"), m.start))  # "都要赔" is one word
-                 ) or (m.negated and _ALL_DENIED.search(c.text, max(0, m.start - 6), m.start) is not None) or (
-            m.intent == WITHDRAW and _ALL_WITHDRAWN.search(c.text, max(0, m.start - 4), m.start) is not None)
         if i and groups[-1][0].intent == m.intent and _AGAIN.fullmatch(c.text, ms[i - 1].end, m.start):
             groups.append((m, groups[-1][1]))  # "4、5改址 都改到 <地址>": the same command again, with its details
-            continue
-        if every:  # "A 破损 B 丢件 都要赔", "第一个破损 第二个丢了 都要理赔", "除了最后一个都拦截"
+        elif _every(c.text, m):  # "A 破损 B 丢件 都要赔", "第一个破损 第二个丢了 都要理赔", "除了最后一个都拦截"
             lo = ms[i - 1].end if i else -1  # "上面两单都拦截 下面两单都催一下": those since the last command
             before = ([x for x in numbers if lo <= x[0] < m.start and not x[3]]
                       or [x for x in numbers if x[0] < m.start and not x[3]])
-            mine = [w for _, ws, _, _ in before for w in ws] or everything
-            groups.append((m, mine))
-            continue
-        if numbers_first:
-            lo = ms[i - 1].end if i else -1
-            # "A B: intercept the first": a reference right after the command picks among the numbers before
-            near = [x for x in numbers if lo <= x[0] < m.start]
-            if not any(x[2] for x in near):
-                near = [x for x in numbers if x[2] and not x[3] and m.end <= x[0] <= m.end + 2
-                        and c.text.startswith("THE ", x[0])] or near
-            if not near and i and ms[i - 1].negated and not m.negated:  # "YT2 先不拦了 只拦第一个": a reference after
-                hi = ms[i + 1].start if i + 1 < len(ms) else 10**9
-                near = [x for x in numbers if m.end <= x[0] < hi and x[2]][:1]
+            groups.append((m, [w for _, ws, _, _ in before for w in ws] or everything))
         else:
-            hi = ms[i + 1].start if i + 1 < len(ms) else 10**9
-            lo = ms[i - 1].end if i else -1  # "前一单拦截，后一单撤单：A B": a reference just before the command
-            near = ([x for x in numbers if lo <= x[0] < m.start and x[2] and not x[3]]
-                    or [x for x in numbers if m.end <= x[0] < hi])
-            if not near and i and not m.negated:  # "说撤单的 A 不撤了 B 照撤": the numbers since the last command
-                near = [x for x in numbers if lo <= x[0] < m.start and not x[2]]
-        if m.negated and not numbers_first:  # "其中 X 不退": a negation takes the number just before it
-            just = [x for x in numbers if not x[2] and 0 <= m.start - x[0] - len(x[1][0].number) <= 2]
-            lo = ms[i - 1].end if i else -1  # "都拦截 第三个不拦了": or what was named since the last command
-            near = just or near or [x for x in numbers if lo <= x[0] < m.start][-1:]
-        groups.append((m, _choose(m, near)))
-    if numbers_first:  # numbers after the last command: it takes them too ("YT1 拦截 YT2 催件 YT3")
-        tail = [w for p, ws, ref, _ in numbers if p >= ms[-1].end and not ref for w in ws]
-        if tail and not any(w.number == x.number for w in groups[-1][1] for _, ws, ref, _ in numbers if ref
-                            for x in ws):  # "后一单撤单：A B": the reference has chosen already
-            groups[-1] = (groups[-1][0], groups[-1][1] + tail)
+            groups.append((m, _choose(m, _near(c, ms, i, numbers, numbers_first))))
+    if numbers_first:
+        _tail(ms, numbers, groups)
     left_out = [w for _, ws, _, ex in numbers if ex for w in ws]
     if left_out:  # "全部拦截 除了第3单改址": the numbers left out take no other command of the clause
         out = {w.number for w in left_out}
         groups = [(m, mine if m.negated or all(w.number in out for w in mine)
                    else [w for w in mine if w.number not in out]) for m, mine in groups]
+    _share(groups, left_out, everything)
+    return groups
+
+
+def _every(text: str, m: Mention) -> bool:
+    """"都拦截", "全部退回", "都别拦了", "全部不用了": the command takes every number before it in its clause."""
+    if not m.negated and (_ALL_BEFORE.search(text, max(0, m.start - 5), m.start) is not None
+                          or text.startswith(("都", "一起", "全部"), m.start)):  # "都要赔" is one word
+        return True
+    if m.negated and _ALL_DENIED.search(text, max(0, m.start - 6), m.start) is not None:
+        return True
+    return m.intent == WITHDRAW and _ALL_WITHDRAWN.search(text, max(0, m.start - 4), m.start) is not None
+
+
+def _near(c: _Clause, ms: list[Mention], i: int, numbers: _Numbers, numbers_first: bool) -> _Numbers:
+    """The numbers near command ``i`` of the clause that it may take: those before it when the clause names its
+    numbers first, else those after it."""
+    m = ms[i]
+    lo = ms[i - 1].end if i else -1
+    hi = ms[i + 1].start if i + 1 < len(ms) else 10**9
+    if numbers_first:
+        # "A B: intercept the first": a reference right after the command picks among the numbers before
+        near = [x for x in numbers if lo <= x[0] < m.start]
+        if not any(x[2] for x in near):
+            near = [x for x in numbers if x[2] and not x[3] and m.end <= x[0] <= m.end + 2
+                    and c.text.startswith("THE ", x[0])] or near
+        if not near and i and ms[i - 1].negated and not m.negated:  # "YT2 先不拦了 只拦第一个": a reference after
+            near = [x for x in numbers if m.end <= x[0] < hi and x[2]][:1]
+        return near
+    # "前一单拦截，后一单撤单：A B": a reference just before the command
+    near = ([x for x in numbers if lo <= x[0] < m.start and x[2] and not x[3]]
+            or [x for x in numbers if m.end <= x[0] < hi])
+    if not near and i and not m.negated:  # "说撤单的 A 不撤了 B 照撤": the numbers since the last command
+        near = [x for x in numbers if lo <= x[0] < m.start and not x[2]]
+    if m.negated:  # "其中 X 不退": a negation takes the number just before it
+        just = [x for x in numbers if not x[2] and 0 <= m.start - x[0] - len(x[1][0].number) <= 2]
+        # "都拦截 第三个不拦了": or what was named since the last command
+        near = just or near or [x for x in numbers if lo <= x[0] < m.start][-1:]
+    return near
+
+
+def _tail(ms: list[Mention], numbers: _Numbers, groups: list[tuple[Mention, list[Waybill]]]) -> None:
+    """Numbers after the last command: it takes them too ("YT1 拦截 YT2 催件 YT3")."""
+    tail = [w for p, ws, ref, _ in numbers if p >= ms[-1].end and not ref for w in ws]
+    if tail and not any(w.number == x.number for w in groups[-1][1] for _, ws, ref, _ in numbers if ref
+                        for x in ws):  # "后一单撤单：A B": the reference has chosen already
+        groups[-1] = (groups[-1][0], groups[-1][1] + tail)
+
+
+def _share(groups: list[tuple[Mention, list[Waybill]]], left_out: list[Waybill], everything: list[Waybill]) -> None:
+    """Commands left with no numbers of their own."""
     for i, (m, mine) in enumerate(groups):
         if mine:
             continue
@@ -352,7 +373,6 @@ def _bind_clause(c: _Clause, numbers: _Numbers, everything: list[Waybill]) -> li
             groups[i] = (m, [w for w in everything if all(w.number != x.number for x in left_out)])
         elif near2:  # "拦截并投诉": a command with no numbers of its own shares its neighbour's
             groups[i] = (m, near2[0])
-    return groups
 
 
 def _choose(m: Mention, near: _Numbers) -> list[Waybill]:
@@ -401,28 +421,57 @@ def _bind(clauses: list[_Clause], found: Found, r: _Reading, norm: str) -> list[
     excepted = {w.number for w in found.waybills if w.span[0] in r.excepted}
     taken = set(excepted)  # "除了 YT3 其它都拦截": the others are those not named
     if len(distinct) >= 2 and REF_FIRST.search(norm) is not None:
-        rows: dict[int, list[Waybill]] = {}
-        for c in clauses:
-            for w in c.waybills:
-                if all(w.number != x.number for x in rows.get(c.row, [])):
-                    rows.setdefault(c.row, []).append(w)
-        by_row = [rows[k] for k in sorted(rows)]
-        for i, c in enumerate(clauses):
-            if c.mentions:
-                left_out_at = [m.start for m in c.mentions if m.negated and m.intent == WITHDRAW]
-                c.refs = references(c.text, c.start, distinct, by_row, taken, left_out_at, bool(c.waybills))
-            elif _EXCEPT_CLAUSE.match(c.text):  # "除了第一单，其他都催一下": left out of the clause beside it
-                for ref in references(c.text, c.start, distinct, by_row, set(), [], bool(c.waybills)):
-                    for w in ref.numbers:
-                        excepted.add(w.number)
-                        taken.add(w.number)
-                        r.left_out_beside[w.number] = i
+        _read_references(clauses, distinct, excepted, taken, r)
     r.selective = bool(taken - excepted)
+    if any(x.specific and not x.numbers and not x.excluded for c in clauses for x in c.refs):
+        r.reasons.append("unclear_reference")  # "后者" of three numbers, "第五个" of four: not guessed
+    orphans, command_only = _bind_clauses(clauses, distinct, taken, r, norm)
+    # numbers referenced by position are bound already
+    orphans = [i for i in orphans if not all(w.number in taken for w in clauses[i].waybills)]
+    used: set[int] = set()
+    if orphans and command_only:
+        used = _orphans_to_commands(clauses, orphans, command_only, r)
+        orphans = []
+    for j in command_only:
+        if j not in used:
+            _bind_backwards(clauses, j, r, len(distinct) == 1)
+    return orphans
+
+
+def _rows(clauses: list[_Clause]) -> list[list[Waybill]]:
+    """The message's numbers row by row (a number once a row), in the order of the rows."""
+    rows: dict[int, list[Waybill]] = {}
+    for c in clauses:
+        for w in c.waybills:
+            if all(w.number != x.number for x in rows.get(c.row, [])):
+                rows.setdefault(c.row, []).append(w)
+    return [rows[k] for k in sorted(rows)]
+
+
+def _read_references(clauses: list[_Clause], distinct: list[Waybill], excepted: set[str], taken: set[str],
+                     r: _Reading) -> None:
+    """The references of each clause with commands (``_Clause.refs``); the numbers a clause of their own leaves
+    out ("除了第一单，其他都催一下") are excepted, and taken."""
+    by_row = _rows(clauses)
+    for i, c in enumerate(clauses):
+        if c.mentions:
+            left_out_at = [m.start for m in c.mentions if m.negated and m.intent == WITHDRAW]
+            c.refs = references(c.text, c.start, distinct, by_row, taken, left_out_at, bool(c.waybills))
+        elif _EXCEPT_CLAUSE.match(c.text):  # "除了第一单，其他都催一下": left out of the clause beside it
+            for ref in references(c.text, c.start, distinct, by_row, set(), [], bool(c.waybills)):
+                for w in ref.numbers:
+                    excepted.add(w.number)
+                    taken.add(w.number)
+                    r.left_out_beside[w.number] = i
+
+
+def _bind_clauses(clauses: list[_Clause], distinct: list[Waybill], taken: set[str], r: _Reading,
+                  norm: str) -> tuple[list[int], list[int]]:
+    """Bind the commands of each clause that has numbers or references of its own; returns the clauses with
+    numbers and no command (orphans), and those with commands and no numbers (command-only)."""
     fine = _FINE_ANY.search(norm) is not None  # a number may be said to need nothing ("A 是好的")
     orphans: list[int] = []
     command_only: list[int] = []
-    if any(x.specific and not x.numbers and not x.excluded for c in clauses for x in c.refs):
-        r.reasons.append("unclear_reference")  # "后者" of three numbers, "第五个" of four: not guessed
     for i, c in enumerate(clauses):
         refs = [x for x in c.refs if x.numbers]
         if c.mentions and c.waybills and i and (d := _DEICTIC.search(c.text)) is not None:
@@ -430,18 +479,7 @@ def _bind(clauses: list[_Clause], found: Found, r: _Reading, norm: str) -> list[
         if fine and c.mentions and c.waybills:
             _fine(c, distinct, norm, r)
         if c.mentions and (c.waybills or refs):
-            numbers: _Numbers = [(w.span[0] - c.start, [w], False, EXCEPT if w.span[0] in r.excepted else 0)
-                                 for w in c.waybills]
-            numbers += [(x.start, x.numbers, True, x.excluded) for x in refs]
-            numbers.sort(key=lambda x: x[0])
-            source = "ref" if refs else ""
-            for m, bound in _bind_clause(c, numbers, distinct):
-                ws = _only(m, bound, c, r) if bound and not m.negated and ("只" in c.text or "仅" in c.text) else bound
-                r.events += [_Event(m, w, c, source if any(w is y for x in refs for y in x.numbers) else "")
-                             for w in ws]
-                if refs:
-                    taken.update(w.number for w in ws)
-                    c.picked += ws
+            _bind_own(c, refs, distinct, taken, r)
         elif c.waybills and not c.no_action:
             orphans.append(i)
         elif c.waybills and _CORRECTION.search(norm, 0, c.end) is not None:
@@ -452,25 +490,42 @@ def _bind(clauses: list[_Clause], found: Found, r: _Reading, norm: str) -> list[
                 r.reasons.append("unclear_reference")
             else:
                 command_only.append(i)
-    # numbers referenced by position are bound already
-    orphans = [i for i in orphans if not all(w.number in taken for w in clauses[i].waybills)]
+    return orphans, command_only
+
+
+def _bind_own(c: _Clause, refs: list[Ref], distinct: list[Waybill], taken: set[str], r: _Reading) -> None:
+    """Events for the commands of a clause with its own numbers or references (``refs``: those that picked
+    some); the numbers references picked are taken."""
+    numbers: _Numbers = [(w.span[0] - c.start, [w], False, EXCEPT if w.span[0] in r.excepted else 0)
+                         for w in c.waybills]
+    numbers += [(x.start, x.numbers, True, x.excluded) for x in refs]
+    numbers.sort(key=lambda x: x[0])
+    source = "ref" if refs else ""
+    for m, bound in _bind_clause(c, numbers, distinct):
+        ws = _only(m, bound, c, r) if bound and not m.negated and ("只" in c.text or "仅" in c.text) else bound
+        r.events += [_Event(m, w, c, source if any(w is y for x in refs for y in x.numbers) else "")
+                     for w in ws]
+        if refs:
+            taken.update(w.number for w in ws)
+            c.picked += ws
+
+
+def _orphans_to_commands(clauses: list[_Clause], orphans: list[int], command_only: list[int],
+                         r: _Reading) -> set[int]:
+    """Numbers alone on their lines take the commands of a command-only line: the nearest below when the message
+    starts with numbers, else the nearest above. Returns the command-only clauses so used."""
     used: set[int] = set()
-    if orphans and command_only:
-        numbers_first = orphans[0] < command_only[0]
-        for i in orphans:
-            below = [j for j in command_only if j > i][:1]
-            above_ = [j for j in command_only if j < i][-1:]
-            preferred, fallback = (below, above_) if numbers_first else (above_, below)
-            j = (preferred or fallback)[0]
-            used.add(j)
-            c = clauses[j]
-            for m in c.mentions:
-                r.events += [_Event(m, w, c) for w in clauses[i].waybills]
-        orphans = []
-    for j in command_only:
-        if j not in used:
-            _bind_backwards(clauses, j, r, len(distinct) == 1)
-    return orphans
+    numbers_first = orphans[0] < command_only[0]
+    for i in orphans:
+        below = [j for j in command_only if j > i][:1]
+        above_ = [j for j in command_only if j < i][-1:]
+        preferred, fallback = (below, above_) if numbers_first else (above_, below)
+        j = (preferred or fallback)[0]
+        used.add(j)
+        c = clauses[j]
+        for m in c.mentions:
+            r.events += [_Event(m, w, c) for w in clauses[i].waybills]
+    return used
 
 
 # "更正 只撤 YT1", "只催 B": the command stands for these numbers only.
