@@ -643,36 +643,50 @@ def _corrected_numbers(clauses: list[_Clause], found: Found, norm: str,
         wrong = {x.number: x for x in found.waybills[:k] if x.number not in fixed and x.number != w.number}
         if not wrong:
             continue
-        # a correction word between the two, or after the second with no command of its own in between ("A 延误\n
-        # B\n发错了 以第二个为准"; but "A 撤单 B 催件 我是说快点" corrects no number)
-        typo = [x for x in wrong if _similar(x, w.number) and any(
-            wrong[x].span[1] <= m.start() and (m.end() <= w.span[0] or (
-                _NUMBER_WRONG.match(m.group()) is not None and not commands(norm, w.span[1], m.start())))
-            for m in markers)]
+        typo = _typos(norm, w, wrong, markers)
         lo = max(found.waybills[k - 1].span[1], w.span[0] - 24)
         near = [m for m in markers if lo <= m.start() and m.end() <= w.span[0]]
         chosen: str | None = None
         if typo:
             chosen = typo[-1]
         elif near and _CONNECTOR.fullmatch(norm, near[-1].end(), w.span[0]) is not None:
-            pos = _WHICH.search(norm, lo, w.span[0])
-            if len(wrong) == 1:
-                chosen = next(iter(wrong))
-            elif pos and pos.group(1) and 1 <= numeral(pos.group(1)) <= len(wrong):
-                chosen = list(wrong)[numeral(pos.group(1)) - 1]
-            elif pos and pos.group(2) == "中间那" and len(wrong) % 2 == 1:
-                chosen = list(wrong)[len(wrong) // 2]  # "更正 中间那个是 …"
-            elif pos and pos.group(2) and pos.group(2) != "中间那":
-                chosen = list(wrong)[-1]
-            else:  # the one named just before the correction ("更正 DPK2 打错了 应该是 DPK3")
-                named = [x for x in found.waybills[:k] if x.number in wrong and x.span[1] <= near[-1].start()]
-                chosen = named[-1].number if named else None
-                if chosen is None:
-                    r.reasons.append("unclear_correction")
+            chosen = _which_wrong(norm, found.waybills[:k], wrong, lo, w.span[0], near[-1], r)
         if chosen is not None:
             fixed.add(chosen)
             out.append((chosen, w))
     return out
+
+
+def _typos(norm: str, w: Waybill, wrong: dict[str, Waybill], markers: list[re.Match[str]]) -> list[str]:
+    """The earlier numbers ``w`` differs from as a typo does, with a correction word between the two, or after the
+    second with no command of its own in between ("A 延误\nB\n发错了 以第二个为准"; but "A 撤单 B 催件 我是说快点"
+    corrects no number)."""
+    return [x for x in wrong if _similar(x, w.number) and any(
+        wrong[x].span[1] <= m.start() and (m.end() <= w.span[0] or (
+            _NUMBER_WRONG.match(m.group()) is not None and not commands(norm, w.span[1], m.start())))
+        for m in markers)]
+
+
+def _which_wrong(norm: str, before: list[Waybill], wrong: dict[str, Waybill], lo: int, at: int,
+                 marker: re.Match[str], r: _Reading) -> str | None:
+    """Which of the earlier numbers ``wrong`` a correction right before the number at ``at`` puts right: the only
+    one, the one it says by position ("更正 第二个单号是 …"), or the one named just before the correction word
+    ``marker``; None (a person reads it) when that is not clear. ``before``: the numbers before, in order."""
+    if len(wrong) == 1:
+        return next(iter(wrong))
+    pos = _WHICH.search(norm, lo, at)
+    if pos and pos.group(1) and 1 <= numeral(pos.group(1)) <= len(wrong):
+        return list(wrong)[numeral(pos.group(1)) - 1]
+    if pos and pos.group(2) == "中间那" and len(wrong) % 2 == 1:
+        return list(wrong)[len(wrong) // 2]  # "更正 中间那个是 …"
+    if pos and pos.group(2) and pos.group(2) != "中间那":
+        return list(wrong)[-1]
+    # the one named just before the correction ("更正 DPK2 打错了 应该是 DPK3")
+    named = [x for x in before if x.number in wrong and x.span[1] <= marker.start()]
+    if not named:
+        r.reasons.append("unclear_correction")
+        return None
+    return named[-1].number
 
 
 def _inside_command(clauses: list[_Clause], s: int, e: int) -> bool:
