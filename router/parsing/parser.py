@@ -741,49 +741,78 @@ def _fold(events: list[_Event], r: _Reading, norm: str) -> dict[str, list[_Event
     for e in events:
         w = e.waybill.number
         held = state.setdefault(w, [])
-        base = e.base
         if e.done:
-            state[w] = [x for x in held if x.base != base]
+            state[w] = [x for x in held if x.base != e.base]
             last_end[w] = e.end
-            continue
-        if e.intent == NOTHING and e.source != "ref" and _ANOTHER.search(norm, max(0, e.at - 6), e.at):
+        elif e.intent == NOTHING and e.source != "ref" and _ANOTHER.search(norm, max(0, e.at - 6), e.at):
             continue  # "YT1 拦回来 另外那箱正常送": said of another parcel, not named
-        if e.negated:
-            if e.contrast and any(not x.negated and x.clause is e.clause and x.base == base
-                                  for x in events if x.waybill.number == w):
-                continue  # "是漏液 不是压坏": a detail put right
-            said = e.clause.text[: max(0, e.at - e.clause.start)]
-            if base == WITHDRAW and ((_CONDITION.search(said) and _PARCEL_STATE.search(said))
-                                     or _STATE_THEN.search(said) is not None):
-                continue  # "第3个如果已经签收了就算了": the carrier will say so; the request stands
-            if e.clause.hedged and base != NOTHING and (_HEDGED_DENIAL.search(norm, max(0, e.at - 4), e.at)
-                                                        or _UNSURE.search(norm, e.end, e.clause.end)):
-                if _CONDITION.search(e.clause.text) is None or _PARCEL_STATE.search(e.clause.text) is None:
-                    r.hedged.add(w)  # "也可能不撤 等我问问": not decided either way
-                continue  # "如果已经签收了就算了": the carrier will say so; the request stands
-            gone = [x for x in held if base in (WITHDRAW, x.base) or (base == NOTHING and (
-                e.source == "fine" or ((x.base in IRREVERSIBLE or not _urged(e)) and not (
-                    x.clause is e.clause and x.at < e.at and x.base not in IRREVERSIBLE))))]  # "请催促按原地址派送"
-            if base != NOTHING and not e.contrast and (not gone or any(x.clause is e.clause and e.at - x.end <= 2
-                                                                       for x in gone)):
-                # nothing of it asked before, or taken back right as it is named ("改地址不改了", "拦截取消"): the
-                # request taken back was made in an earlier message
-                earlier.setdefault(w, set()).add(base)
-            for x in gone:
-                held.remove(x)
-            if gone:  # a denial that took nothing back ("还没丢") is no command: a correction before it still counts
-                last_end[w] = e.end
-            continue
-        e.recorded = (_RECORD.search(norm, max(0, e.at - 5), e.at) is not None
-                      or _LISTED.match(norm, e.end) is not None)
-        if held and _corrects(norm, last_end.get(w, held[-1].end), e.at):
-            held.clear()  # "哦不对 … 那就拦截", "还是改址吧": the last word replaces the first
-        last_end[w] = max(last_end.get(w, 0), e.end)
-        same = [x for x in held if x.intent == e.intent]
-        if not same:
-            held.append(e)
-        elif e.recorded:  # "三天没动了 登记延误": asked to be recorded after all
-            same[0].recorded = True
+        elif e.negated:
+            _take_back(e, events, held, earlier, last_end, r, norm)
+        else:
+            _ask(e, held, last_end, norm)
+    _withdrawn(state, earlier, events, r)
+    return state
+
+
+def _denial_stands_aside(e: _Event, events: list[_Event], r: _Reading, norm: str) -> bool:
+    """Whether a denial takes nothing back: a detail put right, a withdrawal on the parcel's state (the carrier
+    will say so; the request stands), or a hedged one (the merchant has not decided; the number is noted)."""
+    w, base = e.waybill.number, e.base
+    if e.contrast and any(not x.negated and x.clause is e.clause and x.base == base
+                          for x in events if x.waybill.number == w):
+        return True  # "是漏液 不是压坏": a detail put right
+    said = e.clause.text[: max(0, e.at - e.clause.start)]
+    if base == WITHDRAW and ((_CONDITION.search(said) and _PARCEL_STATE.search(said))
+                             or _STATE_THEN.search(said) is not None):
+        return True  # "第3个如果已经签收了就算了": the carrier will say so; the request stands
+    if e.clause.hedged and base != NOTHING and (_HEDGED_DENIAL.search(norm, max(0, e.at - 4), e.at)
+                                                or _UNSURE.search(norm, e.end, e.clause.end)):
+        if _CONDITION.search(e.clause.text) is None or _PARCEL_STATE.search(e.clause.text) is None:
+            r.hedged.add(w)  # "也可能不撤 等我问问": not decided either way
+        return True  # "如果已经签收了就算了": the carrier will say so; the request stands
+    return False
+
+
+def _take_back(e: _Event, events: list[_Event], held: list[_Event], earlier: dict[str, set[str]],
+               last_end: dict[str, int], r: _Reading, norm: str) -> None:
+    """A denial: what it takes back of the requests ``held`` for its number goes; one that names a request not
+    asked for in this message is noted in ``earlier``."""
+    if _denial_stands_aside(e, events, r, norm):
+        return
+    w, base = e.waybill.number, e.base
+    gone = [x for x in held if base in (WITHDRAW, x.base) or (base == NOTHING and (
+        e.source == "fine" or ((x.base in IRREVERSIBLE or not _urged(e)) and not (
+            x.clause is e.clause and x.at < e.at and x.base not in IRREVERSIBLE))))]  # "请催促按原地址派送"
+    if base != NOTHING and not e.contrast and (not gone or any(x.clause is e.clause and e.at - x.end <= 2
+                                                               for x in gone)):
+        # nothing of it asked before, or taken back right as it is named ("改地址不改了", "拦截取消"): the
+        # request taken back was made in an earlier message
+        earlier.setdefault(w, set()).add(base)
+    for x in gone:
+        held.remove(x)
+    if gone:  # a denial that took nothing back ("还没丢") is no command: a correction before it still counts
+        last_end[w] = e.end
+
+
+def _ask(e: _Event, held: list[_Event], last_end: dict[str, int], norm: str) -> None:
+    """A request: added to those ``held`` for its number, unless asked already; a correction before it replaces
+    them."""
+    w = e.waybill.number
+    e.recorded = (_RECORD.search(norm, max(0, e.at - 5), e.at) is not None
+                  or _LISTED.match(norm, e.end) is not None)
+    if held and _corrects(norm, last_end.get(w, held[-1].end), e.at):
+        held.clear()  # "哦不对 … 那就拦截", "还是改址吧": the last word replaces the first
+    last_end[w] = max(last_end.get(w, 0), e.end)
+    same = [x for x in held if x.intent == e.intent]
+    if not same:
+        held.append(e)
+    elif e.recorded:  # "三天没动了 登记延误": asked to be recorded after all
+        same[0].recorded = True
+
+
+def _withdrawn(state: dict[str, list[_Event]], earlier: dict[str, set[str]], events: list[_Event],
+               r: _Reading) -> None:
+    """The numbers whose request of an earlier message was taken back (``_Reading.withdrawn``)."""
     reported = {e.waybill.number for e in events if e.done}
     asked = {e.waybill.number for e in events if not e.negated}
     for w, bases in earlier.items():
@@ -795,7 +824,6 @@ def _fold(events: list[_Event], r: _Reading, norm: str) -> dict[str, list[_Event
         if bases == {WITHDRAW} and others and w not in asked:
             continue  # "前两单拦截 后两单先不动": the others are left as they are, nothing was asked of them
         r.withdrawn.append(w)
-    return state
 
 
 _HAN: Final = re.compile(r"[\u4e00-\u9fa5]{2}")
