@@ -1031,25 +1031,7 @@ def _plain(clauses: list[_Clause], distinct: list[Waybill], norm: str) -> dict[s
 def _orphans(clauses: list[_Clause], orphans: list[int], found: Found, norm: str, r: _Reading) -> None:
     """Numbers no command took."""
     if r.events:
-        # A list continued: "YT1，YT2 都是破损件" — a number takes the commands of the nearest clause on its own
-        # line (the following one first); across lines only when the message asks one thing.
-        single = {e.intent for e in r.events if not e.negated}
-        for i in orphans:
-            same_row = [j for j, c in enumerate(clauses) if c.positive and c.row == clauses[i].row]
-            near = [j for j in same_row if j > i][:1] or [j for j in same_row if j < i][-1:]
-            if near:
-                c = clauses[near[0]]
-                for m in c.positive:
-                    r.events += [_Event(m, w, c) for w in clauses[i].waybills]
-            elif r.selective:
-                continue  # "第一个和最后一个拦截": the numbers not picked are not asked about
-            elif len(single) == 1:  # "拦截 YT1\nYT2\nYT3": the list goes on; a guess where more was said is confirmed
-                c = clauses[i]
-                m = Mention(next(iter(single)), 0, 0, False)
-                said = sum(1 for x in clauses if x.positive)
-                r.events += [_Event(m, w, c, "continued" if said > 1 else "") for w in c.waybills]
-            else:
-                r.reasons.append("unplaced_waybill")
+        _list_continued(clauses, orphans, r)
         return
     if any(c.mentions for c in clauses):
         if all(m.negated for c in clauses for m in c.mentions):
@@ -1060,16 +1042,44 @@ def _orphans(clauses: list[_Clause], orphans: list[int], found: Found, norm: str
             return
         r.reasons.append("unplaced_waybill")
         return
-    if _has_address(norm, found.phones):
-        m = Mention("change_address", 0, 0, False)  # a new address and phone, no command word
-    elif _bare(norm, found):
-        m = Mention("track~", 0, 0, False)  # a bare waybill number asks where the parcel is (weakly)
-    else:
-        r.reasons.append("unknown_command")  # words we do not understand: a person reads them
+    implied = _implied(norm, found, r)
+    if implied is None:
         return
     for i in orphans:
         c = clauses[i]
-        r.events += [_Event(m, w, c) for w in c.waybills]
+        r.events += [_Event(implied, w, c) for w in c.waybills]
+
+
+def _list_continued(clauses: list[_Clause], orphans: list[int], r: _Reading) -> None:
+    """A list continued: "YT1，YT2 都是破损件" — a number takes the commands of the nearest clause on its own line
+    (the following one first); across lines only when the message asks one thing."""
+    single = {e.intent for e in r.events if not e.negated}
+    for i in orphans:
+        same_row = [j for j, c in enumerate(clauses) if c.positive and c.row == clauses[i].row]
+        near = [j for j in same_row if j > i][:1] or [j for j in same_row if j < i][-1:]
+        if near:
+            c = clauses[near[0]]
+            for m in c.positive:
+                r.events += [_Event(m, w, c) for w in clauses[i].waybills]
+        elif r.selective:
+            continue  # "第一个和最后一个拦截": the numbers not picked are not asked about
+        elif len(single) == 1:  # "拦截 YT1\nYT2\nYT3": the list goes on; a guess where more was said is confirmed
+            c = clauses[i]
+            m = Mention(next(iter(single)), 0, 0, False)
+            said = sum(1 for x in clauses if x.positive)
+            r.events += [_Event(m, w, c, "continued" if said > 1 else "") for w in c.waybills]
+        else:
+            r.reasons.append("unplaced_waybill")
+
+
+def _implied(norm: str, found: Found, r: _Reading) -> Mention | None:
+    """The request of a message with no command word at all, or None (a reason noted) when it asks none."""
+    if _has_address(norm, found.phones):
+        return Mention("change_address", 0, 0, False)  # a new address and phone, no command word
+    if _bare(norm, found):
+        return Mention("track~", 0, 0, False)  # a bare waybill number asks where the parcel is (weakly)
+    r.reasons.append("unknown_command")  # words we do not understand: a person reads them
+    return None
 
 
 # Words that carry no request: politeness, acknowledgements, filler. A message of waybills and only these is bare.
