@@ -1121,26 +1121,51 @@ def _strength(intent: str) -> int:
 
 def _requests(state: dict[str, list[_Event]], norm: str, clauses: list[_Clause], phones: list[str],
               r: _Reading, plain: bool) -> list[ParsedRequest]:
+    """The requests the events standing at the end make: per number the strongest readings that no other makes
+    redundant, less questions about an action; an irreversible one not certain marked for confirmation; grouped by
+    intent and carrier (an address change by row when each row names its own numbers), with their details."""
     kept: list[_Event] = []
     for evs in state.values():
-        if not evs:
-            continue
         if len(evs) == 1:
             kept += evs
-            continue
-        best = max(_strength(e.intent) for e in evs)  # "客户着急 查一下": a mood beside a request is no request
-        mine = _absorbed([e for e in evs if _strength(e.intent) == best], norm)
-        costly = [e for e in mine if e.base in IRREVERSIBLE]
-        conflict = len(mine) > 1 and any(frozenset({a.base, b.base}) in _CONFLICTS
-                                         for a in mine for b in mine)
-        if conflict and len({e.clause.start for e in mine}) == 1:
-            r.reasons.append("conflicting_commands")  # two opposite things in one breath: a person reads it
-        elif conflict:
-            last = costly[-1]  # the merchant contradicts themself: ask about the last irreversible word
-            last.source = "conflict"
-            mine = [e for e in mine if e is last or (frozenset({e.base, last.base}) not in _CONFLICTS
-                                                     and e.base not in IRREVERSIBLE)]
-        kept += mine
+        elif evs:
+            kept += _strongest(evs, norm, r)
+    kept = _not_questions(kept, norm, r)
+    _mark_unsure(kept, state, norm, clauses, r, plain)
+    if len(kept) > 1:  # in the order the merchant wrote the numbers (binding may have visited clauses out of order)
+        kept.sort(key=lambda e: e.waybill.span[0])
+    grouped = _grouped(kept)
+    out = list(grouped.values())
+    for (intent, _, row, _), req in grouped.items():
+        if intent == "change_address":
+            text = norm if row == -1 else "\n".join(c.text for c in clauses if c.row == row)
+            _address_fields(req, text, clauses, phones, r.reasons)
+        elif intent == "claim" and ("元" in norm or "块" in norm):
+            m = _AMOUNT.search(norm)
+            req.amount = float(m.group(1)) if m else None
+    return out
+
+
+def _strongest(evs: list[_Event], norm: str, r: _Reading) -> list[_Event]:
+    """The events that stand for one number of several: the strongest readings, less those others make redundant;
+    of conflicting ones, the last irreversible one (to be confirmed), or none when said in one breath."""
+    best = max(_strength(e.intent) for e in evs)  # "客户着急 查一下": a mood beside a request is no request
+    mine = _absorbed([e for e in evs if _strength(e.intent) == best], norm)
+    costly = [e for e in mine if e.base in IRREVERSIBLE]
+    conflict = len(mine) > 1 and any(frozenset({a.base, b.base}) in _CONFLICTS
+                                     for a in mine for b in mine)
+    if conflict and len({e.clause.start for e in mine}) == 1:
+        r.reasons.append("conflicting_commands")  # two opposite things in one breath: a person reads it
+    elif conflict:
+        last = costly[-1]  # the merchant contradicts themself: ask about the last irreversible word
+        last.source = "conflict"
+        mine = [e for e in mine if e is last or (frozenset({e.base, last.base}) not in _CONFLICTS
+                                                 and e.base not in IRREVERSIBLE)]
+    return mine
+
+
+def _not_questions(kept: list[_Event], norm: str, r: _Reading) -> list[_Event]:
+    """``kept`` less the actions asked about rather than asked for ("拦截要收费吗", "改地址了吗")."""
     asked: list[_Event] = []
     if any(e.base in _ASKED_AFTER for e in kept) and _ASKING.search(norm) is not None:
         policy = _POLICY_QUESTION.search(norm) is not None
@@ -1152,6 +1177,12 @@ def _requests(state: dict[str, list[_Event]], norm: str, clauses: list[_Clause],
         kept = [e for e in kept if all(e is not x for x in asked)]
         if not kept:
             r.reasons.append("question")
+    return kept
+
+
+def _mark_unsure(kept: list[_Event], state: dict[str, list[_Event]], norm: str, clauses: list[_Clause],
+                 r: _Reading, plain: bool) -> None:
+    """Irreversible actions that are not certain: marked (source "confirm"), and why noted."""
     complex_ = -1  # looked at only when an irreversible action was read
     undecided = False  # the message holds a hedge or a condition somewhere
     for e in kept:
@@ -1163,8 +1194,11 @@ def _requests(state: dict[str, list[_Event]], norm: str, clauses: list[_Clause],
         if why := _why_confirm(e, r, norm, complex_ == 1, undecided):
             r.confirm.append(why)
             e.source = "confirm"
-    if len(kept) > 1:  # in the order the merchant wrote the numbers (binding may have visited clauses out of order)
-        kept.sort(key=lambda e: e.waybill.span[0])
+
+
+def _grouped(kept: list[_Event]) -> dict[tuple[str, str, int, bool], ParsedRequest]:
+    """One request per intent, carrier and confirmation (and row, for address changes when the rows name numbers
+    of their own), keyed so."""
     grouped: dict[tuple[str, str, int, bool], ParsedRequest] = {}
     moved = [e for e in kept if e.base == "change_address"]
     per_row = len({e.clause.row for e in moved}) > 1 and all(e.clause.waybills for e in moved)
@@ -1181,15 +1215,7 @@ def _requests(state: dict[str, list[_Event]], norm: str, clauses: list[_Clause],
             req.waybills.append(w.number)
         assert req.span is not None
         req.span = (min(req.span[0], w.span[0]), max(req.span[1], w.span[1]))
-    out = list(grouped.values())
-    for (intent, _, row, _), req in grouped.items():
-        if intent == "change_address":
-            text = norm if row == -1 else "\n".join(c.text for c in clauses if c.row == row)
-            _address_fields(req, text, clauses, phones, r.reasons)
-        elif intent == "claim" and ("元" in norm or "块" in norm):
-            m = _AMOUNT.search(norm)
-            req.amount = float(m.group(1)) if m else None
-    return out
+    return grouped
 
 
 _CONFIRM_BY_SOURCE: Final = {"quote": "quoted_number", "ref": "positional_reference", "continued": "continued_list",
