@@ -838,7 +838,12 @@ def _quoted_command(quoted: str) -> str | None:
 
 
 def _parse(text: str, carrier: str | None, fast: bool = True) -> ParseResult:
-    """``fast``: read a lone command word beside one number directly (tests compare both ways)."""
+    """``fast``: read a lone command word beside one number directly (tests compare both ways).
+
+    The steps, in order: quotes set apart and numbers found; the lone command read directly; the clauses and
+    their commands read (``_read_clauses``); a message not meant for this group, or one that shares its commands
+    out without saying which number takes which, set aside (``_set_aside``); corrected and denied numbers; the
+    numbers placed in their clauses; binding and folding (``_bind_and_fold``); the result (``_result``)."""
     if len(text) > MAX_CHARS:
         return ParseResult(requests=[], needs_human=True, reason="too_long")
     sp = quotes.split(text)
@@ -848,18 +853,43 @@ def _parse(text: str, carrier: str | None, fast: bool = True) -> ParseResult:
             lone := _lone_command(norm, found, carrier)) is not None:
         return lone
     said = _quoted_command(sp.quoted) if sp.quoted and _SAME_HINT.search(norm) else None
+    clauses = _read_clauses(norm, found, said)
+    r = _Reading()
+    quoted = _quoted_numbers(sp.quoted, found, carrier)
+    distinct = _distinct(found.waybills or quoted)
+    numbers = [w.number for w in distinct]
+    aside = _set_aside(norm, found, numbers)
+    if aside is not None:
+        return aside
+    fixes = _corrected_numbers(clauses, found, norm, r)
+    denied = _denied(norm, found, clauses, r)
+    _place_numbers(found, clauses)
+    state, plain, found = _bind_and_fold(clauses, found, quoted, distinct, fixes, denied, r, norm)
+    return _result(sp.own, norm, clauses, found, quoted, state, r, plain, carrier, numbers)
+
+
+def _read_clauses(norm: str, found: Found, said: str | None) -> list[_Clause]:
+    """The clauses of ``norm`` with their commands; read again by sound when the message has numbers and words
+    but no positive command."""
     clauses = _clauses(norm, said)
     if (found.waybills and all(m.negated for c in clauses for m in c.mentions) and _HAN.search(norm) is not None
             and not _bare(norm, found)):
         heard = _clauses(norm, said, by_sound=True)  # "YT… 腿回": dictated, written with the wrong characters
         if any(c.positive for c in heard):
-            clauses = heard
-    r = _Reading()
-    quoted: list[Waybill] = []
-    if not found.waybills and sp.quoted:
-        quoted = _distinct(find(normalize(sp.quoted), carrier).waybills)
-    distinct = _distinct(found.waybills or quoted)
-    numbers = [w.number for w in distinct]
+            return heard
+    return clauses
+
+
+def _quoted_numbers(quoted: str, found: Found, carrier: str | None) -> list[Waybill]:
+    """The numbers of the quoted text, each once, when the merchant's own words name none."""
+    if not found.waybills and quoted:
+        return _distinct(find(normalize(quoted), carrier).waybills)
+    return []
+
+
+def _set_aside(norm: str, found: Found, numbers: list[str]) -> ParseResult | None:
+    """The result of a message that is not to be read: meant for another group (nothing asked), or sharing its
+    commands out without saying which number takes which (a person reads it); None for any other."""
     if ("忽略" in norm or "发错" in norm or "IGNORE" in norm) and (v := _VOID.search(norm)) is not None and all(
             w.span[0] < v.start() for w in found.waybills):  # "发错群了 YT… 是你们家的 拦截": this one is meant
         return ParseResult(requests=[], needs_human=False, reason=None, normalized=norm, waybills=numbers)
@@ -868,41 +898,46 @@ def _parse(text: str, carrier: str | None, fast: bool = True) -> ParseResult:
         # "一个拦截一个催件": commands shared out, not said which takes which ("一个顺丰一个京东" only describes)
         return ParseResult(requests=[], needs_human=True, reason="unclear_assignment", normalized=norm,
                            waybills=numbers)
-    fixes = _corrected_numbers(clauses, found, norm, r)
-    denied: list[Waybill] = []
-    if "不是" in norm or "除" in norm:  # "不是 YT1 是 YT2", "全部退回 除了 YT3": the denied number asks for nothing
-        denied = [w for w in found.waybills if _DENIED.search(norm, max(0, w.span[0] - 4), w.span[0])]
-        # "上面这几单 除了 YT3 其它都拦截": a number left out of a command said in its own clause stays there, to be
-        # left out of it (and take a command of its own: "除了 YT3 改址")
-        excepted = [w for w in denied if norm[max(0, w.span[0] - 4) : w.span[0]].rstrip().endswith(_EXCEPT_WORDS)
-                    and any(c.start <= w.span[0] <= c.end and c.positive for c in clauses)]
-        r.excepted = {w.span[0] for w in excepted}
-        denied = [w for w in denied if all(w is not x for x in excepted)]
-        found.waybills = [w for w in found.waybills if all(w is not x for x in denied)]
+    return None
+
+
+def _denied(norm: str, found: Found, clauses: list[_Clause], r: _Reading) -> list[Waybill]:
+    """"不是 YT1 是 YT2", "全部退回 除了 YT3": the denied numbers, which ask for nothing; they are taken out of
+    ``found``. A number left out of a command said in its own clause stays (``_Reading.excepted``)."""
+    if "不是" not in norm and "除" not in norm:
+        return []
+    denied = [w for w in found.waybills if _DENIED.search(norm, max(0, w.span[0] - 4), w.span[0])]
+    # "上面这几单 除了 YT3 其它都拦截": a number left out of a command said in its own clause stays there, to be
+    # left out of it (and take a command of its own: "除了 YT3 改址")
+    excepted = [w for w in denied if norm[max(0, w.span[0] - 4) : w.span[0]].rstrip().endswith(_EXCEPT_WORDS)
+                and any(c.start <= w.span[0] <= c.end and c.positive for c in clauses)]
+    r.excepted = {w.span[0] for w in excepted}
+    denied = [w for w in denied if all(w is not x for x in excepted)]
+    found.waybills = [w for w in found.waybills if all(w is not x for x in denied)]
+    return denied
+
+
+def _place_numbers(found: Found, clauses: list[_Clause]) -> None:
+    """Each number into the clause it stands in."""
     k = 0
     for w in found.waybills:  # both in the order of the text
         while k < len(clauses) and clauses[k].end < w.span[0]:
             k += 1
         if k < len(clauses) and clauses[k].start <= w.span[0]:
             clauses[k].waybills.append(w)
-    orphans: list[int] = []
-    plain: dict[str, list[_Event]] | None = None
-    state: dict[str, list[_Event]] = {}
+
+
+def _bind_and_fold(clauses: list[_Clause], found: Found, quoted: list[Waybill], distinct: list[Waybill],
+                   fixes: list[tuple[str, Waybill]], denied: list[Waybill], r: _Reading,
+                   norm: str) -> tuple[dict[str, list[_Event]], bool, Found]:
+    """The events standing at the end, per number; whether the message was read plain (``_plain``); and the
+    numbers bound (the quoted ones when the merchant's own words name none)."""
     if quoted and clauses and not any(c.mentions for c in clauses) and _new_address(norm, found.phones):
         clauses[0].mentions.append(Mention("change_address", 0, 0, False))  # "引用 …\n新地址来了：…"
     if quoted and any(c.mentions for c in clauses):
-        # the quoted numbers stand above the merchant's words, as if on a line of their own
-        q = _Clause("", -len(quoted) - 1, -1, [])
-        q.waybills = [Waybill(w.number, w.carrier, (q.start + i, q.start + i + 1), w.alternatives, w.joined)
-                      for i, w in enumerate(quoted)]
-        clauses.insert(0, q)
-        found = Found()
-        found.waybills = list(q.waybills)
-        orphans = _bind(clauses, found, r, norm)
-        for e in r.events:
-            e.source = "quote"
+        orphans, found = _bind_quoted(clauses, quoted, r, norm)
     elif not r.excepted and (plain := _plain(clauses, distinct, norm)) is not None:
-        state = plain
+        return plain, True, found
     else:
         orphans = _bind(clauses, found, r, norm)
     if r.left_out_beside:  # "以上全部拦截，除了第一个": not for the clause next to the one that leaves it out
@@ -910,26 +945,40 @@ def _parse(text: str, carrier: str | None, fast: bool = True) -> ParseResult:
             abs(clauses.index(e.clause) - j) <= 1 for w, j in r.left_out_beside.items() if w == e.waybill.number)]
     if orphans:
         _orphans(clauses, orphans, found, norm, r)
-    if plain is None:
-        if fixes:
-            r.events = _apply_corrections(r.events, fixes)
-        for w in denied:  # what was asked for it before is taken back there, as nothing to do
-            c = next((x for x in clauses if x.start <= w.span[0] <= x.end), clauses[0])
-            r.events.append(_Event(Mention(NOTHING, w.span[0] - c.start, w.span[0] - c.start, True), w, c))
-        state = _fold(r.events, r, norm)
+    if fixes:
+        r.events = _apply_corrections(r.events, fixes)
+    for w in denied:  # what was asked for it before is taken back there, as nothing to do
+        c = next((x for x in clauses if x.start <= w.span[0] <= x.end), clauses[0])
+        r.events.append(_Event(Mention(NOTHING, w.span[0] - c.start, w.span[0] - c.start, True), w, c))
+    return _fold(r.events, r, norm), False, found
+
+
+def _bind_quoted(clauses: list[_Clause], quoted: list[Waybill], r: _Reading, norm: str) -> tuple[list[int], Found]:
+    """Binding when the merchant's commands speak of quoted numbers: these stand above the merchant's words, as if
+    on a line of their own. Returns the orphans and the numbers bound."""
+    q = _Clause("", -len(quoted) - 1, -1, [])
+    q.waybills = [Waybill(w.number, w.carrier, (q.start + i, q.start + i + 1), w.alternatives, w.joined)
+                  for i, w in enumerate(quoted)]
+    clauses.insert(0, q)
+    found = Found()
+    found.waybills = list(q.waybills)
+    orphans = _bind(clauses, found, r, norm)
+    for e in r.events:
+        e.source = "quote"
+    return orphans, found
+
+
+def _result(own: str, norm: str, clauses: list[_Clause], found: Found, quoted: list[Waybill],
+            state: dict[str, list[_Event]], r: _Reading, plain: bool, carrier: str | None,
+            numbers: list[str]) -> ParseResult:
+    """The requests and the reasons a person or the merchant is asked (only the first reason is given)."""
     reasons = r.reasons
     if r.withdrawn:
         reasons.append("negated_command")  # a request of an earlier message taken back: it may be under way
-    unrecognised = [d for d in found.unplaced if len(d) <= 17]  # 18-19 digits: platform order numbers
-    if not found.waybills and not quoted and not unrecognised and any(
-        not m.negated for c in clauses for m in c.mentions
-    ):
-        reasons.append("command_without_waybill")
-    if unrecognised:
-        reasons.append("unrecognised_number")
-    requests = _requests(state, norm, clauses, found.phones, r, plain is not None)
-    if any(q.address or q.name for q in requests) and translated(sp.own):
-        _as_written(requests, norm, normalize(sp.own, written=True))
+    _note_unread(clauses, found, quoted, reasons)
+    requests = _requests(state, norm, clauses, found.phones, r, plain)
+    if any(q.address or q.name for q in requests) and translated(own):
+        _as_written(requests, norm, normalize(own, written=True))
     if carrier is None and any(e.waybill.alternatives for evs in state.values() for e in evs):
         reasons.append("ambiguous_carrier")
     reason = reasons[0] if reasons else None
@@ -941,6 +990,17 @@ def _parse(text: str, carrier: str | None, fast: bool = True) -> ParseResult:
             req.confirm = False
     return ParseResult(requests=requests, needs_human=bool(reasons), reason=reason, normalized=norm,
                        confirm=confirm, withdrawn=r.withdrawn, waybills=numbers)
+
+
+def _note_unread(clauses: list[_Clause], found: Found, quoted: list[Waybill], reasons: list[str]) -> None:
+    """A command with no number to act on, and numbers of no known form."""
+    unrecognised = [d for d in found.unplaced if len(d) <= 17]  # 18-19 digits: platform order numbers
+    if not found.waybills and not quoted and not unrecognised and any(
+        not m.negated for c in clauses for m in c.mentions
+    ):
+        reasons.append("command_without_waybill")
+    if unrecognised:
+        reasons.append("unrecognised_number")
 
 
 def _as_written(requests: list[ParsedRequest], norm: str, written: str) -> None:
