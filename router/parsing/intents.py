@@ -363,12 +363,14 @@ def mentions_by_clause(text: str, clauses: list[tuple[int, int]], by_sound: bool
     a clause); the negation windows are clipped to the mention's clause, as if each clause were read alone.
     Negated mentions are kept (``negated``): the parser takes back what they name. A withdrawal that names no
     command ("算了", "不用了") is a negated mention of intent ``WITHDRAW``.
+
+    The command words are read first (``_read_words``), then the passes that find wordings of their own or change
+    what the words were read as, in this order: phrases and reports (``_phrases``), neighbouring words in a clause
+    (``_pairs``), denials and withdrawals (``_denials``), and what is not asked for now (``_not_requests``).
     """
     out: list[list[Mention]] = [[] for _ in clauses]
     if not clauses:
         return out
-    k = 0
-    complained = False
     found = commands(text, clauses[0][0], clauses[-1][1])
     # which characters the checks below need are there at all: one scan instead of one a check
     has = frozenset(_TRIGGERS.findall(text))
@@ -376,54 +378,113 @@ def mentions_by_clause(text: str, clauses: list[tuple[int, int]], by_sound: bool
     may_deny = not has.isdisjoint(_NEGATION_CJK) or (
         not has.isdisjoint(_LATIN_DENIAL_FIRST) and _LATIN_DENIAL.search(text) is not None)
     may_follow = not has.isdisjoint(_AFTER_SET)
-    if by_sound:  # "腿回", "众裁": what no word matched may sound like one (a guess: a morpheme's strength)
-        heard = [(s, e, i.rstrip("~≈") + "≈") for s, e, i in _SOUNDS.find(text, clauses[0][0], clauses[-1][1])
-                 if all(e <= a or b <= s for a, b, _ in found) and _WHOLE_WORDS.isdisjoint(text[s:e])]
-        found = sorted(found + heard)
+    if by_sound:
+        found = _heard(text, clauses, found)
+    complained = _read_words(text, clauses, found, out, may_deny, may_follow)
+    _phrases(text, clauses, out, has)
+    _pairs(out)
+    _denials(text, clauses, out, has)
+    _not_requests(text, clauses, out, has, complained)
+    return out
+
+
+def _heard(text: str, clauses: list[tuple[int, int]],
+           found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """"腿回", "众裁": what no word matched may sound like one (a guess: a morpheme's strength)."""
+    heard = [(s, e, i.rstrip("~≈") + "≈") for s, e, i in _SOUNDS.find(text, clauses[0][0], clauses[-1][1])
+             if all(e <= a or b <= s for a, b, _ in found) and _WHOLE_WORDS.isdisjoint(text[s:e])]
+    return sorted(found + heard)
+
+
+def _read_words(text: str, clauses: list[tuple[int, int]], found: list[tuple[int, int, str]],
+                out: list[list[Mention]], may_deny: bool, may_follow: bool) -> bool:
+    """The mentions of the command words ``found``, added to their clauses; whether one is a complaint."""
+    k = 0
+    complained = False
     for s, e, word_intent in found:
         while clauses[k][1] < e:
             k += 1
         lo, hi = clauses[k]
-        intent = word_intent
-        if intent[-1] == "≈" and e - s == 1 and text[s] in _WHOLE_WORDS:
-            if _alone(text, s, e):
-                intent = intent[:-1]  # "YT… 拦", "1拦 2催 3撤": a morpheme standing as a word is the command
-            elif text[s] in _ONLY_ALONE:
-                continue  # "改成", "查过", "赔得": these say something else inside other words
-        base = intent.rstrip("~≈")
-        negated = False
-        # English negations are longer words ("DON'T", "NO NEED TO"): a wider window after Latin letters
-        w0 = max(lo, s - (12 if s and text[s - 1 : s].isascii() else 4))
-        before = None
-        # a word that starts with its modal ("要赔") is negated through it ("不需要赔偿")
-        s_neg = s + 1 if text.startswith("要", s) else s
-        if may_deny and _NEGATION_CHARS.search(text, w0, s) is not None:  # most commands stand without one
-            before = _NEGATION_BEFORE.search(text, w0, s_neg)
-            if before is not None and out[k] and _NO_WAIT.fullmatch(text, lo + out[k][-1].end, s) is not None:
-                before = None  # "拦 不 催", "催 不不不 投诉": "no, wait" after a command puts it right
-        if before is not None and base == "cancel" and before.group().startswith("取消") and text[s] in "不别":
-            before = None  # "取消 不发了": two words for one cancel (but "取消撤单" takes the cancel back)
-        if before is not None:
-            # "不是不拦截": the denial is denied
-            negated = not (before.group().startswith("不") and not before.group().startswith("不是")
-                           and _DOUBLE.search(text, max(lo, before.start() - 3), before.start()) is not None)
-        elif (base in _STATES or base == "complaint") and _NOT_STATE.search(text, max(lo, s - 3), s) is not None:
-            negated = True
-        # A trailing 取消 repeats a cancel ("不寄了 取消") rather than negating it.
-        if not negated and intent != "cancel" and may_follow and _AFTER_CHARS.search(text, e, e + 8) is not None:
-            negated = _NEGATION_AFTER.match(text, e, min(hi, e + 8)) is not None
-        elif negated and _MUST.match(text, e, min(hi, e + 3)) is not None:
-            negated = False  # "不核实不行"
-        if base == "weight" and not negated and _WEIGHT_RIGHT.match(text, e) is not None:
-            negated = True  # "重量无误", "重量是对的": no check wanted
-        if base in _THREATENED and _THREAT.search(text, lo, s) is not None:
-            continue  # "要是明天还不到我就投诉了": what the merchant will do, not what they ask for now
-        mention = Mention(intent, s - lo, e - lo, negated, text[s:e])
-        mention.contrast = negated and before is not None and "不是" in before.group()
-        out[k].append(mention)
-        complained = complained or base == "complaint"
+        mention = _mention(text, s, e, word_intent, lo, hi, out[k], may_deny, may_follow)
+        if mention is not None:
+            out[k].append(mention)
+            complained = complained or mention.intent.rstrip("~≈") == "complaint"
+    return complained
+
+
+def _mention(text: str, s: int, e: int, intent: str, lo: int, hi: int, mine: list[Mention], may_deny: bool,
+             may_follow: bool) -> Mention | None:
+    """The mention of the command word at ``[s, e)`` of ``text``, in its clause ``[lo, hi)`` after the mentions
+    ``mine``, with its polarity; None when the word asks for nothing here."""
+    if intent[-1] == "≈" and e - s == 1 and text[s] in _WHOLE_WORDS:
+        if _alone(text, s, e):
+            intent = intent[:-1]  # "YT… 拦", "1拦 2催 3撤": a morpheme standing as a word is the command
+        elif text[s] in _ONLY_ALONE:
+            return None  # "改成", "查过", "赔得": these say something else inside other words
+    base = intent.rstrip("~≈")
+    before = _denial_before(text, s, lo, base, mine) if may_deny else None
+    negated = _negated(text, s, e, lo, hi, intent, base, before, may_follow)
+    if base in _THREATENED and _THREAT.search(text, lo, s) is not None:
+        return None  # "要是明天还不到我就投诉了": what the merchant will do, not what they ask for now
+    mention = Mention(intent, s - lo, e - lo, negated, text[s:e])
+    mention.contrast = negated and before is not None and "不是" in before.group()
+    return mention
+
+
+def _denial_before(text: str, s: int, lo: int, base: str, mine: list[Mention]) -> re.Match[str] | None:
+    """The negation standing before the command word at ``s``, if one does."""
+    # English negations are longer words ("DON'T", "NO NEED TO"): a wider window after Latin letters
+    w0 = max(lo, s - (12 if s and text[s - 1 : s].isascii() else 4))
+    if _NEGATION_CHARS.search(text, w0, s) is None:  # most commands stand without one
+        return None
+    # a word that starts with its modal ("要赔") is negated through it ("不需要赔偿")
+    s_neg = s + 1 if text.startswith("要", s) else s
+    before = _NEGATION_BEFORE.search(text, w0, s_neg)
+    if before is not None and mine and _NO_WAIT.fullmatch(text, lo + mine[-1].end, s) is not None:
+        return None  # "拦 不 催", "催 不不不 投诉": "no, wait" after a command puts it right
+    if before is not None and base == "cancel" and before.group().startswith("取消") and text[s] in "不别":
+        return None  # "取消 不发了": two words for one cancel (but "取消撤单" takes the cancel back)
+    return before
+
+
+def _negated(text: str, s: int, e: int, lo: int, hi: int, intent: str, base: str, before: re.Match[str] | None,
+             may_follow: bool) -> bool:
+    """Whether the command word at ``[s, e)`` is negated: by the negation ``before`` it, as a state denied
+    ("没坏"), or by what follows it ("拦截取消"); a denial denied ("不是不拦", "不核实不行") is none. ``base``: the
+    intent without its strength mark."""
+    negated = False
+    if before is not None:
+        # "不是不拦截": the denial is denied
+        negated = not (before.group().startswith("不") and not before.group().startswith("不是")
+                       and _DOUBLE.search(text, max(lo, before.start() - 3), before.start()) is not None)
+    elif (base in _STATES or base == "complaint") and _NOT_STATE.search(text, max(lo, s - 3), s) is not None:
+        negated = True
+    # A trailing 取消 repeats a cancel ("不寄了 取消") rather than negating it.
+    if not negated and intent != "cancel" and may_follow and _AFTER_CHARS.search(text, e, e + 8) is not None:
+        negated = _NEGATION_AFTER.match(text, e, min(hi, e + 8)) is not None
+    elif negated and _MUST.match(text, e, min(hi, e + 3)) is not None:
+        negated = False  # "不核实不行"
+    if base == "weight" and not negated and _WEIGHT_RIGHT.match(text, e) is not None:
+        negated = True  # "重量无误", "重量是对的": no check wanted
+    return negated
+
+
+def _phrases(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]], has: frozenset[str]) -> None:
+    """Wordings no command word holds (a change of contact, words with something between their parts), 作废, and
+    requests withdrawn or reported done in so many words. ``has``: which of _TRIGGERS the text holds."""
     if not has.isdisjoint(_CHANGE_CHARS):
         _extra(text, clauses, out, _CHANGE_CONTACT, "change_address", False)
+    _spread(text, clauses, out, has)
+    if "废" in has and "作废" in text:
+        _voided(text, clauses, out)
+    if "撤" in has or "销" in has or "取" in has or "废" in has:
+        _formal_withdrawals(text, clauses, out)
+    if not has.isdisjoint(_REPORT_SET):
+        _reports(text, clauses, out, has)
+
+
+def _spread(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]], has: frozenset[str]) -> None:
+    """The wordings of _SPREAD that a character of the text points to, in _SPREAD's order."""
     mask = 0
     for ch in has:
         mask |= _SPREAD_MASK.get(ch, 0)
@@ -435,17 +496,19 @@ def mentions_by_clause(text: str, clauses: list[tuple[int, int]], by_sound: bool
             continue  # a guess where the message already names the command ("改地址 改成 …")
         if any(n in text for n in needed):
             _extra(text, clauses, out, pattern, intent, False, replace=True)
-    if "废" in has and "作废" in text:
-        _voided(text, clauses, out)
-    if "撤" in has or "销" in has or "取" in has or "废" in has:
-        _formal_withdrawals(text, clauses, out)
-    if not has.isdisjoint(_REPORT_SET):
-        _reports(text, clauses, out, has)
+
+
+def _pairs(out: list[list[Mention]]) -> None:
+    """Two words side by side in a clause that make one request, or take one back."""
     for mine in out:
         if len(mine) > 1:
             _verb_and_object(mine)
             _cancel_before_command(mine)
             _withdrawn_after_command(mine)
+
+
+def _denials(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]], has: frozenset[str]) -> None:
+    """Negated verbs ("不用催了"), withdrawals ("算了"), nothing to do ("正常派送"), the same as before ("也是")."""
     if not has.isdisjoint(_NEGATED_VERB_CHARS):
         _negated_verbs(text, clauses, out)
     if not has.isdisjoint(_WITHDRAWAL_SET) and _WITHDRAWAL.search(text, clauses[0][0], clauses[-1][1]):
@@ -455,13 +518,18 @@ def mentions_by_clause(text: str, clauses: list[tuple[int, int]], by_sound: bool
         _extra(text, clauses, out, _NOTHING, NOTHING, True, replace=True)
     if not has.isdisjoint(_SAME_CHARS):
         _extra(text, clauses, out, _SAME_AS_BEFORE, SAME, False)
+
+
+def _not_requests(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]], has: frozenset[str],
+                  complained: bool) -> None:
+    """Commands not asked for now: supposed or asked of someone else, the customer's reason for a request, what a
+    complaint is about."""
     if any(out) and (not has.isdisjoint(_NOT_ASKED_CHARS) or _NOT_ASKED_WORDS.search(text) is not None):
         _not_asked(text, clauses, out)
     if "取" in has or "退" in has:
         _reasons_given(text, clauses, out)
     if complained and any(x.intent == "complaint" and not x.negated for mine in out for x in mine):
         _complained_of(text, clauses, out)
-    return out
 
 
 _COURIER_DID: Final = frozenset({"intercept", "intercept≈", "change_address", "change_address≈", "cancel"})
@@ -520,7 +588,7 @@ _SPREAD_MASK: Final[dict[str, int]] = {}
 for _k, _entry in enumerate(_SPREAD):
     for _c in {n[0] for n in _entry[0]}:
         _SPREAD_MASK[_c] = _SPREAD_MASK.get(_c, 0) | (1 << _k)
-# The characters the guards in mentions_by_clause look for (each rarer pattern needs one of them), scanned for once.
+# The characters the guards of mentions_by_clause's passes look for (each rarer pattern needs one), scanned once.
 _GUARDS: Final = (set("话时否后没废撤销取") | _CHANGE_CHARS | _NEGATED_VERB_CHARS | _NOTHING_CHARS | _SAME_CHARS
                   | {n[0] for needed, _, _ in _SPREAD for n in needed})
 _TRIGGERS: Final = re.compile(
@@ -755,20 +823,8 @@ def _withdrawals(text: str, clauses: list[tuple[int, int]], out: list[list[Menti
         lo = clauses[k][0]
         mine = out[k]
         s, e = m.start() - lo, m.end() - lo
-        inside = [x for x in mine if x.start < e and s < x.end]
-        if inside and all(x.intent.rstrip("~≈") == "delay" and s <= x.start and x.end <= e for x in inside):
-            for x in inside:  # "先不动": leave it, not "it does not move"
-                mine.remove(x)
-        elif inside:  # inside a command word ("不要了" of a longer one)
+        if _inside_word(mine, s, e) or _takes_nothing_back(text, m, lo, mine, s):
             continue
-        if any(x.negated and (0 <= s - x.end <= 2 or 0 <= x.start - e <= 1) for x in mine):
-            continue  # "理赔后面再说", "不用登记延误": it takes back the command beside it, already negated
-        if _OLD_VALUE.search(text, max(lo, m.start() - 24), m.start()) is not None:
-            continue  # "原来那个电话 不用了": the old phone or address is given up, not the request
-        if m.group() == "不要了" and any(not x.negated for x in mine):
-            continue  # "不要了 撤单": the reason for a command, not a withdrawal
-        if m.group() in _DEFERRALS and _NOT_YET.search(text, max(lo, m.start() - 4), m.start()) is not None:
-            continue  # "先催一下看看 还不到再说": what to do later, if it comes to that; nothing taken back
         if m.group() in _DEFERRALS:
             earlier = [x for x in mine if x.end <= s and not x.negated and x.intent not in (WITHDRAW, NOTHING)]
             if earlier:  # "理赔等客户把照片发来再说": only that command waits
@@ -776,3 +832,27 @@ def _withdrawals(text: str, clauses: list[tuple[int, int]], out: list[list[Menti
                 continue
         mine.append(Mention(WITHDRAW, s, e, True, m.group()))
         mine.sort(key=lambda x: x.start)
+
+
+def _inside_word(mine: list[Mention], s: int, e: int) -> bool:
+    """Whether a withdrawal at ``[s, e)`` of its clause is inside a command word ("不要了" of a longer one); a
+    delay it covers is dropped instead ("先不动": leave it, not "it does not move")."""
+    inside = [x for x in mine if x.start < e and s < x.end]
+    if inside and all(x.intent.rstrip("~≈") == "delay" and s <= x.start and x.end <= e for x in inside):
+        for x in inside:
+            mine.remove(x)
+        return False
+    return bool(inside)
+
+
+def _takes_nothing_back(text: str, m: re.Match[str], lo: int, mine: list[Mention], s: int) -> bool:
+    """Withdrawing words that take back no request where they stand."""
+    e = m.end() - lo
+    if any(x.negated and (0 <= s - x.end <= 2 or 0 <= x.start - e <= 1) for x in mine):
+        return True  # "理赔后面再说", "不用登记延误": it takes back the command beside it, already negated
+    if _OLD_VALUE.search(text, max(lo, m.start() - 24), m.start()) is not None:
+        return True  # "原来那个电话 不用了": the old phone or address is given up, not the request
+    if m.group() == "不要了" and any(not x.negated for x in mine):
+        return True  # "不要了 撤单": the reason for a command, not a withdrawal
+    # "先催一下看看 还不到再说": what to do later, if it comes to that; nothing taken back
+    return m.group() in _DEFERRALS and _NOT_YET.search(text, max(lo, m.start() - 4), m.start()) is not None

@@ -296,52 +296,73 @@ def _bind_clause(c: _Clause, numbers: _Numbers, everything: list[Waybill]) -> li
     numbers_first = numbers[0][0] < ms[0].start
     groups: list[tuple[Mention, list[Waybill]]] = []
     for i, m in enumerate(ms):
-        every = (not m.negated and (_ALL_BEFORE.search(c.text, max(0, m.start - 5), m.start) is not None
-                                    or c.text.startswith(("都", "一起", "全部"), m.start))  # "都要赔" is one word
-                 ) or (m.negated and _ALL_DENIED.search(c.text, max(0, m.start - 6), m.start) is not None) or (
-            m.intent == WITHDRAW and _ALL_WITHDRAWN.search(c.text, max(0, m.start - 4), m.start) is not None)
         if i and groups[-1][0].intent == m.intent and _AGAIN.fullmatch(c.text, ms[i - 1].end, m.start):
             groups.append((m, groups[-1][1]))  # "4、5改址 都改到 <地址>": the same command again, with its details
-            continue
-        if every:  # "A 破损 B 丢件 都要赔", "第一个破损 第二个丢了 都要理赔", "除了最后一个都拦截"
+        elif _every(c.text, m):  # "A 破损 B 丢件 都要赔", "第一个破损 第二个丢了 都要理赔", "除了最后一个都拦截"
             lo = ms[i - 1].end if i else -1  # "上面两单都拦截 下面两单都催一下": those since the last command
             before = ([x for x in numbers if lo <= x[0] < m.start and not x[3]]
                       or [x for x in numbers if x[0] < m.start and not x[3]])
-            mine = [w for _, ws, _, _ in before for w in ws] or everything
-            groups.append((m, mine))
-            continue
-        if numbers_first:
-            lo = ms[i - 1].end if i else -1
-            # "A B: intercept the first": a reference right after the command picks among the numbers before
-            near = [x for x in numbers if lo <= x[0] < m.start]
-            if not any(x[2] for x in near):
-                near = [x for x in numbers if x[2] and not x[3] and m.end <= x[0] <= m.end + 2
-                        and c.text.startswith("THE ", x[0])] or near
-            if not near and i and ms[i - 1].negated and not m.negated:  # "YT2 先不拦了 只拦第一个": a reference after
-                hi = ms[i + 1].start if i + 1 < len(ms) else 10**9
-                near = [x for x in numbers if m.end <= x[0] < hi and x[2]][:1]
+            groups.append((m, [w for _, ws, _, _ in before for w in ws] or everything))
         else:
-            hi = ms[i + 1].start if i + 1 < len(ms) else 10**9
-            lo = ms[i - 1].end if i else -1  # "前一单拦截，后一单撤单：A B": a reference just before the command
-            near = ([x for x in numbers if lo <= x[0] < m.start and x[2] and not x[3]]
-                    or [x for x in numbers if m.end <= x[0] < hi])
-            if not near and i and not m.negated:  # "说撤单的 A 不撤了 B 照撤": the numbers since the last command
-                near = [x for x in numbers if lo <= x[0] < m.start and not x[2]]
-        if m.negated and not numbers_first:  # "其中 X 不退": a negation takes the number just before it
-            just = [x for x in numbers if not x[2] and 0 <= m.start - x[0] - len(x[1][0].number) <= 2]
-            lo = ms[i - 1].end if i else -1  # "都拦截 第三个不拦了": or what was named since the last command
-            near = just or near or [x for x in numbers if lo <= x[0] < m.start][-1:]
-        groups.append((m, _choose(m, near)))
-    if numbers_first:  # numbers after the last command: it takes them too ("YT1 拦截 YT2 催件 YT3")
-        tail = [w for p, ws, ref, _ in numbers if p >= ms[-1].end and not ref for w in ws]
-        if tail and not any(w.number == x.number for w in groups[-1][1] for _, ws, ref, _ in numbers if ref
-                            for x in ws):  # "后一单撤单：A B": the reference has chosen already
-            groups[-1] = (groups[-1][0], groups[-1][1] + tail)
+            groups.append((m, _choose(m, _near(c, ms, i, numbers, numbers_first))))
+    if numbers_first:
+        _tail(ms, numbers, groups)
     left_out = [w for _, ws, _, ex in numbers if ex for w in ws]
     if left_out:  # "全部拦截 除了第3单改址": the numbers left out take no other command of the clause
         out = {w.number for w in left_out}
         groups = [(m, mine if m.negated or all(w.number in out for w in mine)
                    else [w for w in mine if w.number not in out]) for m, mine in groups]
+    _share(groups, left_out, everything)
+    return groups
+
+
+def _every(text: str, m: Mention) -> bool:
+    """"都拦截", "全部退回", "都别拦了", "全部不用了": the command takes every number before it in its clause."""
+    if not m.negated and (_ALL_BEFORE.search(text, max(0, m.start - 5), m.start) is not None
+                          or text.startswith(("都", "一起", "全部"), m.start)):  # "都要赔" is one word
+        return True
+    if m.negated and _ALL_DENIED.search(text, max(0, m.start - 6), m.start) is not None:
+        return True
+    return m.intent == WITHDRAW and _ALL_WITHDRAWN.search(text, max(0, m.start - 4), m.start) is not None
+
+
+def _near(c: _Clause, ms: list[Mention], i: int, numbers: _Numbers, numbers_first: bool) -> _Numbers:
+    """The numbers near command ``i`` of the clause that it may take: those before it when the clause names its
+    numbers first, else those after it."""
+    m = ms[i]
+    lo = ms[i - 1].end if i else -1
+    hi = ms[i + 1].start if i + 1 < len(ms) else 10**9
+    if numbers_first:
+        # "A B: intercept the first": a reference right after the command picks among the numbers before
+        near = [x for x in numbers if lo <= x[0] < m.start]
+        if not any(x[2] for x in near):
+            near = [x for x in numbers if x[2] and not x[3] and m.end <= x[0] <= m.end + 2
+                    and c.text.startswith("THE ", x[0])] or near
+        if not near and i and ms[i - 1].negated and not m.negated:  # "YT2 先不拦了 只拦第一个": a reference after
+            near = [x for x in numbers if m.end <= x[0] < hi and x[2]][:1]
+        return near
+    # "前一单拦截，后一单撤单：A B": a reference just before the command
+    near = ([x for x in numbers if lo <= x[0] < m.start and x[2] and not x[3]]
+            or [x for x in numbers if m.end <= x[0] < hi])
+    if not near and i and not m.negated:  # "说撤单的 A 不撤了 B 照撤": the numbers since the last command
+        near = [x for x in numbers if lo <= x[0] < m.start and not x[2]]
+    if m.negated:  # "其中 X 不退": a negation takes the number just before it
+        just = [x for x in numbers if not x[2] and 0 <= m.start - x[0] - len(x[1][0].number) <= 2]
+        # "都拦截 第三个不拦了": or what was named since the last command
+        near = just or near or [x for x in numbers if lo <= x[0] < m.start][-1:]
+    return near
+
+
+def _tail(ms: list[Mention], numbers: _Numbers, groups: list[tuple[Mention, list[Waybill]]]) -> None:
+    """Numbers after the last command: it takes them too ("YT1 拦截 YT2 催件 YT3")."""
+    tail = [w for p, ws, ref, _ in numbers if p >= ms[-1].end and not ref for w in ws]
+    if tail and not any(w.number == x.number for w in groups[-1][1] for _, ws, ref, _ in numbers if ref
+                        for x in ws):  # "后一单撤单：A B": the reference has chosen already
+        groups[-1] = (groups[-1][0], groups[-1][1] + tail)
+
+
+def _share(groups: list[tuple[Mention, list[Waybill]]], left_out: list[Waybill], everything: list[Waybill]) -> None:
+    """Commands left with no numbers of their own."""
     for i, (m, mine) in enumerate(groups):
         if mine:
             continue
@@ -352,7 +373,6 @@ def _bind_clause(c: _Clause, numbers: _Numbers, everything: list[Waybill]) -> li
             groups[i] = (m, [w for w in everything if all(w.number != x.number for x in left_out)])
         elif near2:  # "拦截并投诉": a command with no numbers of its own shares its neighbour's
             groups[i] = (m, near2[0])
-    return groups
 
 
 def _choose(m: Mention, near: _Numbers) -> list[Waybill]:
@@ -401,28 +421,57 @@ def _bind(clauses: list[_Clause], found: Found, r: _Reading, norm: str) -> list[
     excepted = {w.number for w in found.waybills if w.span[0] in r.excepted}
     taken = set(excepted)  # "除了 YT3 其它都拦截": the others are those not named
     if len(distinct) >= 2 and REF_FIRST.search(norm) is not None:
-        rows: dict[int, list[Waybill]] = {}
-        for c in clauses:
-            for w in c.waybills:
-                if all(w.number != x.number for x in rows.get(c.row, [])):
-                    rows.setdefault(c.row, []).append(w)
-        by_row = [rows[k] for k in sorted(rows)]
-        for i, c in enumerate(clauses):
-            if c.mentions:
-                left_out_at = [m.start for m in c.mentions if m.negated and m.intent == WITHDRAW]
-                c.refs = references(c.text, c.start, distinct, by_row, taken, left_out_at, bool(c.waybills))
-            elif _EXCEPT_CLAUSE.match(c.text):  # "除了第一单，其他都催一下": left out of the clause beside it
-                for ref in references(c.text, c.start, distinct, by_row, set(), [], bool(c.waybills)):
-                    for w in ref.numbers:
-                        excepted.add(w.number)
-                        taken.add(w.number)
-                        r.left_out_beside[w.number] = i
+        _read_references(clauses, distinct, excepted, taken, r)
     r.selective = bool(taken - excepted)
+    if any(x.specific and not x.numbers and not x.excluded for c in clauses for x in c.refs):
+        r.reasons.append("unclear_reference")  # "后者" of three numbers, "第五个" of four: not guessed
+    orphans, command_only = _bind_clauses(clauses, distinct, taken, r, norm)
+    # numbers referenced by position are bound already
+    orphans = [i for i in orphans if not all(w.number in taken for w in clauses[i].waybills)]
+    used: set[int] = set()
+    if orphans and command_only:
+        used = _orphans_to_commands(clauses, orphans, command_only, r)
+        orphans = []
+    for j in command_only:
+        if j not in used:
+            _bind_backwards(clauses, j, r, len(distinct) == 1)
+    return orphans
+
+
+def _rows(clauses: list[_Clause]) -> list[list[Waybill]]:
+    """The message's numbers row by row (a number once a row), in the order of the rows."""
+    rows: dict[int, list[Waybill]] = {}
+    for c in clauses:
+        for w in c.waybills:
+            if all(w.number != x.number for x in rows.get(c.row, [])):
+                rows.setdefault(c.row, []).append(w)
+    return [rows[k] for k in sorted(rows)]
+
+
+def _read_references(clauses: list[_Clause], distinct: list[Waybill], excepted: set[str], taken: set[str],
+                     r: _Reading) -> None:
+    """The references of each clause with commands (``_Clause.refs``); the numbers a clause of their own leaves
+    out ("除了第一单，其他都催一下") are excepted, and taken."""
+    by_row = _rows(clauses)
+    for i, c in enumerate(clauses):
+        if c.mentions:
+            left_out_at = [m.start for m in c.mentions if m.negated and m.intent == WITHDRAW]
+            c.refs = references(c.text, c.start, distinct, by_row, taken, left_out_at, bool(c.waybills))
+        elif _EXCEPT_CLAUSE.match(c.text):  # "除了第一单，其他都催一下": left out of the clause beside it
+            for ref in references(c.text, c.start, distinct, by_row, set(), [], bool(c.waybills)):
+                for w in ref.numbers:
+                    excepted.add(w.number)
+                    taken.add(w.number)
+                    r.left_out_beside[w.number] = i
+
+
+def _bind_clauses(clauses: list[_Clause], distinct: list[Waybill], taken: set[str], r: _Reading,
+                  norm: str) -> tuple[list[int], list[int]]:
+    """Bind the commands of each clause that has numbers or references of its own; returns the clauses with
+    numbers and no command (orphans), and those with commands and no numbers (command-only)."""
     fine = _FINE_ANY.search(norm) is not None  # a number may be said to need nothing ("A 是好的")
     orphans: list[int] = []
     command_only: list[int] = []
-    if any(x.specific and not x.numbers and not x.excluded for c in clauses for x in c.refs):
-        r.reasons.append("unclear_reference")  # "后者" of three numbers, "第五个" of four: not guessed
     for i, c in enumerate(clauses):
         refs = [x for x in c.refs if x.numbers]
         if c.mentions and c.waybills and i and (d := _DEICTIC.search(c.text)) is not None:
@@ -430,18 +479,7 @@ def _bind(clauses: list[_Clause], found: Found, r: _Reading, norm: str) -> list[
         if fine and c.mentions and c.waybills:
             _fine(c, distinct, norm, r)
         if c.mentions and (c.waybills or refs):
-            numbers: _Numbers = [(w.span[0] - c.start, [w], False, EXCEPT if w.span[0] in r.excepted else 0)
-                                 for w in c.waybills]
-            numbers += [(x.start, x.numbers, True, x.excluded) for x in refs]
-            numbers.sort(key=lambda x: x[0])
-            source = "ref" if refs else ""
-            for m, bound in _bind_clause(c, numbers, distinct):
-                ws = _only(m, bound, c, r) if bound and not m.negated and ("只" in c.text or "仅" in c.text) else bound
-                r.events += [_Event(m, w, c, source if any(w is y for x in refs for y in x.numbers) else "")
-                             for w in ws]
-                if refs:
-                    taken.update(w.number for w in ws)
-                    c.picked += ws
+            _bind_own(c, refs, distinct, taken, r)
         elif c.waybills and not c.no_action:
             orphans.append(i)
         elif c.waybills and _CORRECTION.search(norm, 0, c.end) is not None:
@@ -452,25 +490,42 @@ def _bind(clauses: list[_Clause], found: Found, r: _Reading, norm: str) -> list[
                 r.reasons.append("unclear_reference")
             else:
                 command_only.append(i)
-    # numbers referenced by position are bound already
-    orphans = [i for i in orphans if not all(w.number in taken for w in clauses[i].waybills)]
+    return orphans, command_only
+
+
+def _bind_own(c: _Clause, refs: list[Ref], distinct: list[Waybill], taken: set[str], r: _Reading) -> None:
+    """Events for the commands of a clause with its own numbers or references (``refs``: those that picked
+    some); the numbers references picked are taken."""
+    numbers: _Numbers = [(w.span[0] - c.start, [w], False, EXCEPT if w.span[0] in r.excepted else 0)
+                         for w in c.waybills]
+    numbers += [(x.start, x.numbers, True, x.excluded) for x in refs]
+    numbers.sort(key=lambda x: x[0])
+    source = "ref" if refs else ""
+    for m, bound in _bind_clause(c, numbers, distinct):
+        ws = _only(m, bound, c, r) if bound and not m.negated and ("只" in c.text or "仅" in c.text) else bound
+        r.events += [_Event(m, w, c, source if any(w is y for x in refs for y in x.numbers) else "")
+                     for w in ws]
+        if refs:
+            taken.update(w.number for w in ws)
+            c.picked += ws
+
+
+def _orphans_to_commands(clauses: list[_Clause], orphans: list[int], command_only: list[int],
+                         r: _Reading) -> set[int]:
+    """Numbers alone on their lines take the commands of a command-only line: the nearest below when the message
+    starts with numbers, else the nearest above. Returns the command-only clauses so used."""
     used: set[int] = set()
-    if orphans and command_only:
-        numbers_first = orphans[0] < command_only[0]
-        for i in orphans:
-            below = [j for j in command_only if j > i][:1]
-            above_ = [j for j in command_only if j < i][-1:]
-            preferred, fallback = (below, above_) if numbers_first else (above_, below)
-            j = (preferred or fallback)[0]
-            used.add(j)
-            c = clauses[j]
-            for m in c.mentions:
-                r.events += [_Event(m, w, c) for w in clauses[i].waybills]
-        orphans = []
-    for j in command_only:
-        if j not in used:
-            _bind_backwards(clauses, j, r, len(distinct) == 1)
-    return orphans
+    numbers_first = orphans[0] < command_only[0]
+    for i in orphans:
+        below = [j for j in command_only if j > i][:1]
+        above_ = [j for j in command_only if j < i][-1:]
+        preferred, fallback = (below, above_) if numbers_first else (above_, below)
+        j = (preferred or fallback)[0]
+        used.add(j)
+        c = clauses[j]
+        for m in c.mentions:
+            r.events += [_Event(m, w, c) for w in clauses[i].waybills]
+    return used
 
 
 # "更正 只撤 YT1", "只催 B": the command stands for these numbers only.
@@ -588,36 +643,50 @@ def _corrected_numbers(clauses: list[_Clause], found: Found, norm: str,
         wrong = {x.number: x for x in found.waybills[:k] if x.number not in fixed and x.number != w.number}
         if not wrong:
             continue
-        # a correction word between the two, or after the second with no command of its own in between ("A 延误\n
-        # B\n发错了 以第二个为准"; but "A 撤单 B 催件 我是说快点" corrects no number)
-        typo = [x for x in wrong if _similar(x, w.number) and any(
-            wrong[x].span[1] <= m.start() and (m.end() <= w.span[0] or (
-                _NUMBER_WRONG.match(m.group()) is not None and not commands(norm, w.span[1], m.start())))
-            for m in markers)]
+        typo = _typos(norm, w, wrong, markers)
         lo = max(found.waybills[k - 1].span[1], w.span[0] - 24)
         near = [m for m in markers if lo <= m.start() and m.end() <= w.span[0]]
         chosen: str | None = None
         if typo:
             chosen = typo[-1]
         elif near and _CONNECTOR.fullmatch(norm, near[-1].end(), w.span[0]) is not None:
-            pos = _WHICH.search(norm, lo, w.span[0])
-            if len(wrong) == 1:
-                chosen = next(iter(wrong))
-            elif pos and pos.group(1) and 1 <= numeral(pos.group(1)) <= len(wrong):
-                chosen = list(wrong)[numeral(pos.group(1)) - 1]
-            elif pos and pos.group(2) == "中间那" and len(wrong) % 2 == 1:
-                chosen = list(wrong)[len(wrong) // 2]  # "更正 中间那个是 …"
-            elif pos and pos.group(2) and pos.group(2) != "中间那":
-                chosen = list(wrong)[-1]
-            else:  # the one named just before the correction ("更正 DPK2 打错了 应该是 DPK3")
-                named = [x for x in found.waybills[:k] if x.number in wrong and x.span[1] <= near[-1].start()]
-                chosen = named[-1].number if named else None
-                if chosen is None:
-                    r.reasons.append("unclear_correction")
+            chosen = _which_wrong(norm, found.waybills[:k], wrong, lo, w.span[0], near[-1], r)
         if chosen is not None:
             fixed.add(chosen)
             out.append((chosen, w))
     return out
+
+
+def _typos(norm: str, w: Waybill, wrong: dict[str, Waybill], markers: list[re.Match[str]]) -> list[str]:
+    """The earlier numbers ``w`` differs from as a typo does, with a correction word between the two, or after the
+    second with no command of its own in between ("A 延误\nB\n发错了 以第二个为准"; but "A 撤单 B 催件 我是说快点"
+    corrects no number)."""
+    return [x for x in wrong if _similar(x, w.number) and any(
+        wrong[x].span[1] <= m.start() and (m.end() <= w.span[0] or (
+            _NUMBER_WRONG.match(m.group()) is not None and not commands(norm, w.span[1], m.start())))
+        for m in markers)]
+
+
+def _which_wrong(norm: str, before: list[Waybill], wrong: dict[str, Waybill], lo: int, at: int,
+                 marker: re.Match[str], r: _Reading) -> str | None:
+    """Which of the earlier numbers ``wrong`` a correction right before the number at ``at`` puts right: the only
+    one, the one it says by position ("更正 第二个单号是 …"), or the one named just before the correction word
+    ``marker``; None (a person reads it) when that is not clear. ``before``: the numbers before, in order."""
+    if len(wrong) == 1:
+        return next(iter(wrong))
+    pos = _WHICH.search(norm, lo, at)
+    if pos and pos.group(1) and 1 <= numeral(pos.group(1)) <= len(wrong):
+        return list(wrong)[numeral(pos.group(1)) - 1]
+    if pos and pos.group(2) == "中间那" and len(wrong) % 2 == 1:
+        return list(wrong)[len(wrong) // 2]  # "更正 中间那个是 …"
+    if pos and pos.group(2) and pos.group(2) != "中间那":
+        return list(wrong)[-1]
+    # the one named just before the correction ("更正 DPK2 打错了 应该是 DPK3")
+    named = [x for x in before if x.number in wrong and x.span[1] <= marker.start()]
+    if not named:
+        r.reasons.append("unclear_correction")
+        return None
+    return named[-1].number
 
 
 def _inside_command(clauses: list[_Clause], s: int, e: int) -> bool:
@@ -672,49 +741,78 @@ def _fold(events: list[_Event], r: _Reading, norm: str) -> dict[str, list[_Event
     for e in events:
         w = e.waybill.number
         held = state.setdefault(w, [])
-        base = e.base
         if e.done:
-            state[w] = [x for x in held if x.base != base]
+            state[w] = [x for x in held if x.base != e.base]
             last_end[w] = e.end
-            continue
-        if e.intent == NOTHING and e.source != "ref" and _ANOTHER.search(norm, max(0, e.at - 6), e.at):
+        elif e.intent == NOTHING and e.source != "ref" and _ANOTHER.search(norm, max(0, e.at - 6), e.at):
             continue  # "YT1 拦回来 另外那箱正常送": said of another parcel, not named
-        if e.negated:
-            if e.contrast and any(not x.negated and x.clause is e.clause and x.base == base
-                                  for x in events if x.waybill.number == w):
-                continue  # "是漏液 不是压坏": a detail put right
-            said = e.clause.text[: max(0, e.at - e.clause.start)]
-            if base == WITHDRAW and ((_CONDITION.search(said) and _PARCEL_STATE.search(said))
-                                     or _STATE_THEN.search(said) is not None):
-                continue  # "第3个如果已经签收了就算了": the carrier will say so; the request stands
-            if e.clause.hedged and base != NOTHING and (_HEDGED_DENIAL.search(norm, max(0, e.at - 4), e.at)
-                                                        or _UNSURE.search(norm, e.end, e.clause.end)):
-                if _CONDITION.search(e.clause.text) is None or _PARCEL_STATE.search(e.clause.text) is None:
-                    r.hedged.add(w)  # "也可能不撤 等我问问": not decided either way
-                continue  # "如果已经签收了就算了": the carrier will say so; the request stands
-            gone = [x for x in held if base in (WITHDRAW, x.base) or (base == NOTHING and (
-                e.source == "fine" or ((x.base in IRREVERSIBLE or not _urged(e)) and not (
-                    x.clause is e.clause and x.at < e.at and x.base not in IRREVERSIBLE))))]  # "请催促按原地址派送"
-            if base != NOTHING and not e.contrast and (not gone or any(x.clause is e.clause and e.at - x.end <= 2
-                                                                       for x in gone)):
-                # nothing of it asked before, or taken back right as it is named ("改地址不改了", "拦截取消"): the
-                # request taken back was made in an earlier message
-                earlier.setdefault(w, set()).add(base)
-            for x in gone:
-                held.remove(x)
-            if gone:  # a denial that took nothing back ("还没丢") is no command: a correction before it still counts
-                last_end[w] = e.end
-            continue
-        e.recorded = (_RECORD.search(norm, max(0, e.at - 5), e.at) is not None
-                      or _LISTED.match(norm, e.end) is not None)
-        if held and _corrects(norm, last_end.get(w, held[-1].end), e.at):
-            held.clear()  # "哦不对 … 那就拦截", "还是改址吧": the last word replaces the first
-        last_end[w] = max(last_end.get(w, 0), e.end)
-        same = [x for x in held if x.intent == e.intent]
-        if not same:
-            held.append(e)
-        elif e.recorded:  # "三天没动了 登记延误": asked to be recorded after all
-            same[0].recorded = True
+        elif e.negated:
+            _take_back(e, events, held, earlier, last_end, r, norm)
+        else:
+            _ask(e, held, last_end, norm)
+    _withdrawn(state, earlier, events, r)
+    return state
+
+
+def _denial_stands_aside(e: _Event, events: list[_Event], r: _Reading, norm: str) -> bool:
+    """Whether a denial takes nothing back: a detail put right, a withdrawal on the parcel's state (the carrier
+    will say so; the request stands), or a hedged one (the merchant has not decided; the number is noted)."""
+    w, base = e.waybill.number, e.base
+    if e.contrast and any(not x.negated and x.clause is e.clause and x.base == base
+                          for x in events if x.waybill.number == w):
+        return True  # "是漏液 不是压坏": a detail put right
+    said = e.clause.text[: max(0, e.at - e.clause.start)]
+    if base == WITHDRAW and ((_CONDITION.search(said) and _PARCEL_STATE.search(said))
+                             or _STATE_THEN.search(said) is not None):
+        return True  # "第3个如果已经签收了就算了": the carrier will say so; the request stands
+    if e.clause.hedged and base != NOTHING and (_HEDGED_DENIAL.search(norm, max(0, e.at - 4), e.at)
+                                                or _UNSURE.search(norm, e.end, e.clause.end)):
+        if _CONDITION.search(e.clause.text) is None or _PARCEL_STATE.search(e.clause.text) is None:
+            r.hedged.add(w)  # "也可能不撤 等我问问": not decided either way
+        return True  # "如果已经签收了就算了": the carrier will say so; the request stands
+    return False
+
+
+def _take_back(e: _Event, events: list[_Event], held: list[_Event], earlier: dict[str, set[str]],
+               last_end: dict[str, int], r: _Reading, norm: str) -> None:
+    """A denial: what it takes back of the requests ``held`` for its number goes; one that names a request not
+    asked for in this message is noted in ``earlier``."""
+    if _denial_stands_aside(e, events, r, norm):
+        return
+    w, base = e.waybill.number, e.base
+    gone = [x for x in held if base in (WITHDRAW, x.base) or (base == NOTHING and (
+        e.source == "fine" or ((x.base in IRREVERSIBLE or not _urged(e)) and not (
+            x.clause is e.clause and x.at < e.at and x.base not in IRREVERSIBLE))))]  # "请催促按原地址派送"
+    if base != NOTHING and not e.contrast and (not gone or any(x.clause is e.clause and e.at - x.end <= 2
+                                                               for x in gone)):
+        # nothing of it asked before, or taken back right as it is named ("改地址不改了", "拦截取消"): the
+        # request taken back was made in an earlier message
+        earlier.setdefault(w, set()).add(base)
+    for x in gone:
+        held.remove(x)
+    if gone:  # a denial that took nothing back ("还没丢") is no command: a correction before it still counts
+        last_end[w] = e.end
+
+
+def _ask(e: _Event, held: list[_Event], last_end: dict[str, int], norm: str) -> None:
+    """A request: added to those ``held`` for its number, unless asked already; a correction before it replaces
+    them."""
+    w = e.waybill.number
+    e.recorded = (_RECORD.search(norm, max(0, e.at - 5), e.at) is not None
+                  or _LISTED.match(norm, e.end) is not None)
+    if held and _corrects(norm, last_end.get(w, held[-1].end), e.at):
+        held.clear()  # "哦不对 … 那就拦截", "还是改址吧": the last word replaces the first
+    last_end[w] = max(last_end.get(w, 0), e.end)
+    same = [x for x in held if x.intent == e.intent]
+    if not same:
+        held.append(e)
+    elif e.recorded:  # "三天没动了 登记延误": asked to be recorded after all
+        same[0].recorded = True
+
+
+def _withdrawn(state: dict[str, list[_Event]], earlier: dict[str, set[str]], events: list[_Event],
+               r: _Reading) -> None:
+    """The numbers whose request of an earlier message was taken back (``_Reading.withdrawn``)."""
     reported = {e.waybill.number for e in events if e.done}
     asked = {e.waybill.number for e in events if not e.negated}
     for w, bases in earlier.items():
@@ -726,7 +824,6 @@ def _fold(events: list[_Event], r: _Reading, norm: str) -> dict[str, list[_Event
         if bases == {WITHDRAW} and others and w not in asked:
             continue  # "前两单拦截 后两单先不动": the others are left as they are, nothing was asked of them
         r.withdrawn.append(w)
-    return state
 
 
 _HAN: Final = re.compile(r"[\u4e00-\u9fa5]{2}")
@@ -741,7 +838,12 @@ def _quoted_command(quoted: str) -> str | None:
 
 
 def _parse(text: str, carrier: str | None, fast: bool = True) -> ParseResult:
-    """``fast``: read a lone command word beside one number directly (tests compare both ways)."""
+    """``fast``: read a lone command word beside one number directly (tests compare both ways).
+
+    The steps, in order: quotes set apart and numbers found; the lone command read directly; the clauses and
+    their commands read (``_read_clauses``); a message not meant for this group, or one that shares its commands
+    out without saying which number takes which, set aside (``_set_aside``); corrected and denied numbers; the
+    numbers placed in their clauses; binding and folding (``_bind_and_fold``); the result (``_result``)."""
     if len(text) > MAX_CHARS:
         return ParseResult(requests=[], needs_human=True, reason="too_long")
     sp = quotes.split(text)
@@ -751,18 +853,43 @@ def _parse(text: str, carrier: str | None, fast: bool = True) -> ParseResult:
             lone := _lone_command(norm, found, carrier)) is not None:
         return lone
     said = _quoted_command(sp.quoted) if sp.quoted and _SAME_HINT.search(norm) else None
+    clauses = _read_clauses(norm, found, said)
+    r = _Reading()
+    quoted = _quoted_numbers(sp.quoted, found, carrier)
+    distinct = _distinct(found.waybills or quoted)
+    numbers = [w.number for w in distinct]
+    aside = _set_aside(norm, found, numbers)
+    if aside is not None:
+        return aside
+    fixes = _corrected_numbers(clauses, found, norm, r)
+    denied = _denied(norm, found, clauses, r)
+    _place_numbers(found, clauses)
+    state, plain, found = _bind_and_fold(clauses, found, quoted, distinct, fixes, denied, r, norm)
+    return _result(sp.own, norm, clauses, found, quoted, state, r, plain, carrier, numbers)
+
+
+def _read_clauses(norm: str, found: Found, said: str | None) -> list[_Clause]:
+    """The clauses of ``norm`` with their commands; read again by sound when the message has numbers and words
+    but no positive command."""
     clauses = _clauses(norm, said)
     if (found.waybills and all(m.negated for c in clauses for m in c.mentions) and _HAN.search(norm) is not None
             and not _bare(norm, found)):
         heard = _clauses(norm, said, by_sound=True)  # "YT… 腿回": dictated, written with the wrong characters
         if any(c.positive for c in heard):
-            clauses = heard
-    r = _Reading()
-    quoted: list[Waybill] = []
-    if not found.waybills and sp.quoted:
-        quoted = _distinct(find(normalize(sp.quoted), carrier).waybills)
-    distinct = _distinct(found.waybills or quoted)
-    numbers = [w.number for w in distinct]
+            return heard
+    return clauses
+
+
+def _quoted_numbers(quoted: str, found: Found, carrier: str | None) -> list[Waybill]:
+    """The numbers of the quoted text, each once, when the merchant's own words name none."""
+    if not found.waybills and quoted:
+        return _distinct(find(normalize(quoted), carrier).waybills)
+    return []
+
+
+def _set_aside(norm: str, found: Found, numbers: list[str]) -> ParseResult | None:
+    """The result of a message that is not to be read: meant for another group (nothing asked), or sharing its
+    commands out without saying which number takes which (a person reads it); None for any other."""
     if ("忽略" in norm or "发错" in norm or "IGNORE" in norm) and (v := _VOID.search(norm)) is not None and all(
             w.span[0] < v.start() for w in found.waybills):  # "发错群了 YT… 是你们家的 拦截": this one is meant
         return ParseResult(requests=[], needs_human=False, reason=None, normalized=norm, waybills=numbers)
@@ -771,41 +898,46 @@ def _parse(text: str, carrier: str | None, fast: bool = True) -> ParseResult:
         # "一个拦截一个催件": commands shared out, not said which takes which ("一个顺丰一个京东" only describes)
         return ParseResult(requests=[], needs_human=True, reason="unclear_assignment", normalized=norm,
                            waybills=numbers)
-    fixes = _corrected_numbers(clauses, found, norm, r)
-    denied: list[Waybill] = []
-    if "不是" in norm or "除" in norm:  # "不是 YT1 是 YT2", "全部退回 除了 YT3": the denied number asks for nothing
-        denied = [w for w in found.waybills if _DENIED.search(norm, max(0, w.span[0] - 4), w.span[0])]
-        # "上面这几单 除了 YT3 其它都拦截": a number left out of a command said in its own clause stays there, to be
-        # left out of it (and take a command of its own: "除了 YT3 改址")
-        excepted = [w for w in denied if norm[max(0, w.span[0] - 4) : w.span[0]].rstrip().endswith(_EXCEPT_WORDS)
-                    and any(c.start <= w.span[0] <= c.end and c.positive for c in clauses)]
-        r.excepted = {w.span[0] for w in excepted}
-        denied = [w for w in denied if all(w is not x for x in excepted)]
-        found.waybills = [w for w in found.waybills if all(w is not x for x in denied)]
+    return None
+
+
+def _denied(norm: str, found: Found, clauses: list[_Clause], r: _Reading) -> list[Waybill]:
+    """"不是 YT1 是 YT2", "全部退回 除了 YT3": the denied numbers, which ask for nothing; they are taken out of
+    ``found``. A number left out of a command said in its own clause stays (``_Reading.excepted``)."""
+    if "不是" not in norm and "除" not in norm:
+        return []
+    denied = [w for w in found.waybills if _DENIED.search(norm, max(0, w.span[0] - 4), w.span[0])]
+    # "上面这几单 除了 YT3 其它都拦截": a number left out of a command said in its own clause stays there, to be
+    # left out of it (and take a command of its own: "除了 YT3 改址")
+    excepted = [w for w in denied if norm[max(0, w.span[0] - 4) : w.span[0]].rstrip().endswith(_EXCEPT_WORDS)
+                and any(c.start <= w.span[0] <= c.end and c.positive for c in clauses)]
+    r.excepted = {w.span[0] for w in excepted}
+    denied = [w for w in denied if all(w is not x for x in excepted)]
+    found.waybills = [w for w in found.waybills if all(w is not x for x in denied)]
+    return denied
+
+
+def _place_numbers(found: Found, clauses: list[_Clause]) -> None:
+    """Each number into the clause it stands in."""
     k = 0
     for w in found.waybills:  # both in the order of the text
         while k < len(clauses) and clauses[k].end < w.span[0]:
             k += 1
         if k < len(clauses) and clauses[k].start <= w.span[0]:
             clauses[k].waybills.append(w)
-    orphans: list[int] = []
-    plain: dict[str, list[_Event]] | None = None
-    state: dict[str, list[_Event]] = {}
+
+
+def _bind_and_fold(clauses: list[_Clause], found: Found, quoted: list[Waybill], distinct: list[Waybill],
+                   fixes: list[tuple[str, Waybill]], denied: list[Waybill], r: _Reading,
+                   norm: str) -> tuple[dict[str, list[_Event]], bool, Found]:
+    """The events standing at the end, per number; whether the message was read plain (``_plain``); and the
+    numbers bound (the quoted ones when the merchant's own words name none)."""
     if quoted and clauses and not any(c.mentions for c in clauses) and _new_address(norm, found.phones):
         clauses[0].mentions.append(Mention("change_address", 0, 0, False))  # "引用 …\n新地址来了：…"
     if quoted and any(c.mentions for c in clauses):
-        # the quoted numbers stand above the merchant's words, as if on a line of their own
-        q = _Clause("", -len(quoted) - 1, -1, [])
-        q.waybills = [Waybill(w.number, w.carrier, (q.start + i, q.start + i + 1), w.alternatives, w.joined)
-                      for i, w in enumerate(quoted)]
-        clauses.insert(0, q)
-        found = Found()
-        found.waybills = list(q.waybills)
-        orphans = _bind(clauses, found, r, norm)
-        for e in r.events:
-            e.source = "quote"
+        orphans, found = _bind_quoted(clauses, quoted, r, norm)
     elif not r.excepted and (plain := _plain(clauses, distinct, norm)) is not None:
-        state = plain
+        return plain, True, found
     else:
         orphans = _bind(clauses, found, r, norm)
     if r.left_out_beside:  # "以上全部拦截，除了第一个": not for the clause next to the one that leaves it out
@@ -813,26 +945,40 @@ def _parse(text: str, carrier: str | None, fast: bool = True) -> ParseResult:
             abs(clauses.index(e.clause) - j) <= 1 for w, j in r.left_out_beside.items() if w == e.waybill.number)]
     if orphans:
         _orphans(clauses, orphans, found, norm, r)
-    if plain is None:
-        if fixes:
-            r.events = _apply_corrections(r.events, fixes)
-        for w in denied:  # what was asked for it before is taken back there, as nothing to do
-            c = next((x for x in clauses if x.start <= w.span[0] <= x.end), clauses[0])
-            r.events.append(_Event(Mention(NOTHING, w.span[0] - c.start, w.span[0] - c.start, True), w, c))
-        state = _fold(r.events, r, norm)
+    if fixes:
+        r.events = _apply_corrections(r.events, fixes)
+    for w in denied:  # what was asked for it before is taken back there, as nothing to do
+        c = next((x for x in clauses if x.start <= w.span[0] <= x.end), clauses[0])
+        r.events.append(_Event(Mention(NOTHING, w.span[0] - c.start, w.span[0] - c.start, True), w, c))
+    return _fold(r.events, r, norm), False, found
+
+
+def _bind_quoted(clauses: list[_Clause], quoted: list[Waybill], r: _Reading, norm: str) -> tuple[list[int], Found]:
+    """Binding when the merchant's commands speak of quoted numbers: these stand above the merchant's words, as if
+    on a line of their own. Returns the orphans and the numbers bound."""
+    q = _Clause("", -len(quoted) - 1, -1, [])
+    q.waybills = [Waybill(w.number, w.carrier, (q.start + i, q.start + i + 1), w.alternatives, w.joined)
+                  for i, w in enumerate(quoted)]
+    clauses.insert(0, q)
+    found = Found()
+    found.waybills = list(q.waybills)
+    orphans = _bind(clauses, found, r, norm)
+    for e in r.events:
+        e.source = "quote"
+    return orphans, found
+
+
+def _result(own: str, norm: str, clauses: list[_Clause], found: Found, quoted: list[Waybill],
+            state: dict[str, list[_Event]], r: _Reading, plain: bool, carrier: str | None,
+            numbers: list[str]) -> ParseResult:
+    """The requests and the reasons a person or the merchant is asked (only the first reason is given)."""
     reasons = r.reasons
     if r.withdrawn:
         reasons.append("negated_command")  # a request of an earlier message taken back: it may be under way
-    unrecognised = [d for d in found.unplaced if len(d) <= 17]  # 18-19 digits: platform order numbers
-    if not found.waybills and not quoted and not unrecognised and any(
-        not m.negated for c in clauses for m in c.mentions
-    ):
-        reasons.append("command_without_waybill")
-    if unrecognised:
-        reasons.append("unrecognised_number")
-    requests = _requests(state, norm, clauses, found.phones, r, plain is not None)
-    if any(q.address or q.name for q in requests) and translated(sp.own):
-        _as_written(requests, norm, normalize(sp.own, written=True))
+    _note_unread(clauses, found, quoted, reasons)
+    requests = _requests(state, norm, clauses, found.phones, r, plain)
+    if any(q.address or q.name for q in requests) and translated(own):
+        _as_written(requests, norm, normalize(own, written=True))
     if carrier is None and any(e.waybill.alternatives for evs in state.values() for e in evs):
         reasons.append("ambiguous_carrier")
     reason = reasons[0] if reasons else None
@@ -844,6 +990,17 @@ def _parse(text: str, carrier: str | None, fast: bool = True) -> ParseResult:
             req.confirm = False
     return ParseResult(requests=requests, needs_human=bool(reasons), reason=reason, normalized=norm,
                        confirm=confirm, withdrawn=r.withdrawn, waybills=numbers)
+
+
+def _note_unread(clauses: list[_Clause], found: Found, quoted: list[Waybill], reasons: list[str]) -> None:
+    """A command with no number to act on, and numbers of no known form."""
+    unrecognised = [d for d in found.unplaced if len(d) <= 17]  # 18-19 digits: platform order numbers
+    if not found.waybills and not quoted and not unrecognised and any(
+        not m.negated for c in clauses for m in c.mentions
+    ):
+        reasons.append("command_without_waybill")
+    if unrecognised:
+        reasons.append("unrecognised_number")
 
 
 def _as_written(requests: list[ParsedRequest], norm: str, written: str) -> None:
@@ -934,25 +1091,7 @@ def _plain(clauses: list[_Clause], distinct: list[Waybill], norm: str) -> dict[s
 def _orphans(clauses: list[_Clause], orphans: list[int], found: Found, norm: str, r: _Reading) -> None:
     """Numbers no command took."""
     if r.events:
-        # A list continued: "YT1，YT2 都是破损件" — a number takes the commands of the nearest clause on its own
-        # line (the following one first); across lines only when the message asks one thing.
-        single = {e.intent for e in r.events if not e.negated}
-        for i in orphans:
-            same_row = [j for j, c in enumerate(clauses) if c.positive and c.row == clauses[i].row]
-            near = [j for j in same_row if j > i][:1] or [j for j in same_row if j < i][-1:]
-            if near:
-                c = clauses[near[0]]
-                for m in c.positive:
-                    r.events += [_Event(m, w, c) for w in clauses[i].waybills]
-            elif r.selective:
-                continue  # "第一个和最后一个拦截": the numbers not picked are not asked about
-            elif len(single) == 1:  # "拦截 YT1\nYT2\nYT3": the list goes on; a guess where more was said is confirmed
-                c = clauses[i]
-                m = Mention(next(iter(single)), 0, 0, False)
-                said = sum(1 for x in clauses if x.positive)
-                r.events += [_Event(m, w, c, "continued" if said > 1 else "") for w in c.waybills]
-            else:
-                r.reasons.append("unplaced_waybill")
+        _list_continued(clauses, orphans, r)
         return
     if any(c.mentions for c in clauses):
         if all(m.negated for c in clauses for m in c.mentions):
@@ -963,16 +1102,44 @@ def _orphans(clauses: list[_Clause], orphans: list[int], found: Found, norm: str
             return
         r.reasons.append("unplaced_waybill")
         return
-    if _has_address(norm, found.phones):
-        m = Mention("change_address", 0, 0, False)  # a new address and phone, no command word
-    elif _bare(norm, found):
-        m = Mention("track~", 0, 0, False)  # a bare waybill number asks where the parcel is (weakly)
-    else:
-        r.reasons.append("unknown_command")  # words we do not understand: a person reads them
+    implied = _implied(norm, found, r)
+    if implied is None:
         return
     for i in orphans:
         c = clauses[i]
-        r.events += [_Event(m, w, c) for w in c.waybills]
+        r.events += [_Event(implied, w, c) for w in c.waybills]
+
+
+def _list_continued(clauses: list[_Clause], orphans: list[int], r: _Reading) -> None:
+    """A list continued: "YT1，YT2 都是破损件" — a number takes the commands of the nearest clause on its own line
+    (the following one first); across lines only when the message asks one thing."""
+    single = {e.intent for e in r.events if not e.negated}
+    for i in orphans:
+        same_row = [j for j, c in enumerate(clauses) if c.positive and c.row == clauses[i].row]
+        near = [j for j in same_row if j > i][:1] or [j for j in same_row if j < i][-1:]
+        if near:
+            c = clauses[near[0]]
+            for m in c.positive:
+                r.events += [_Event(m, w, c) for w in clauses[i].waybills]
+        elif r.selective:
+            continue  # "第一个和最后一个拦截": the numbers not picked are not asked about
+        elif len(single) == 1:  # "拦截 YT1\nYT2\nYT3": the list goes on; a guess where more was said is confirmed
+            c = clauses[i]
+            m = Mention(next(iter(single)), 0, 0, False)
+            said = sum(1 for x in clauses if x.positive)
+            r.events += [_Event(m, w, c, "continued" if said > 1 else "") for w in c.waybills]
+        else:
+            r.reasons.append("unplaced_waybill")
+
+
+def _implied(norm: str, found: Found, r: _Reading) -> Mention | None:
+    """The request of a message with no command word at all, or None (a reason noted) when it asks none."""
+    if _has_address(norm, found.phones):
+        return Mention("change_address", 0, 0, False)  # a new address and phone, no command word
+    if _bare(norm, found):
+        return Mention("track~", 0, 0, False)  # a bare waybill number asks where the parcel is (weakly)
+    r.reasons.append("unknown_command")  # words we do not understand: a person reads them
+    return None
 
 
 # Words that carry no request: politeness, acknowledgements, filler. A message of waybills and only these is bare.
@@ -1014,26 +1181,51 @@ def _strength(intent: str) -> int:
 
 def _requests(state: dict[str, list[_Event]], norm: str, clauses: list[_Clause], phones: list[str],
               r: _Reading, plain: bool) -> list[ParsedRequest]:
+    """The requests the events standing at the end make: per number the strongest readings that no other makes
+    redundant, less questions about an action; an irreversible one not certain marked for confirmation; grouped by
+    intent and carrier (an address change by row when each row names its own numbers), with their details."""
     kept: list[_Event] = []
     for evs in state.values():
-        if not evs:
-            continue
         if len(evs) == 1:
             kept += evs
-            continue
-        best = max(_strength(e.intent) for e in evs)  # "客户着急 查一下": a mood beside a request is no request
-        mine = _absorbed([e for e in evs if _strength(e.intent) == best], norm)
-        costly = [e for e in mine if e.base in IRREVERSIBLE]
-        conflict = len(mine) > 1 and any(frozenset({a.base, b.base}) in _CONFLICTS
-                                         for a in mine for b in mine)
-        if conflict and len({e.clause.start for e in mine}) == 1:
-            r.reasons.append("conflicting_commands")  # two opposite things in one breath: a person reads it
-        elif conflict:
-            last = costly[-1]  # the merchant contradicts themself: ask about the last irreversible word
-            last.source = "conflict"
-            mine = [e for e in mine if e is last or (frozenset({e.base, last.base}) not in _CONFLICTS
-                                                     and e.base not in IRREVERSIBLE)]
-        kept += mine
+        elif evs:
+            kept += _strongest(evs, norm, r)
+    kept = _not_questions(kept, norm, r)
+    _mark_unsure(kept, state, norm, clauses, r, plain)
+    if len(kept) > 1:  # in the order the merchant wrote the numbers (binding may have visited clauses out of order)
+        kept.sort(key=lambda e: e.waybill.span[0])
+    grouped = _grouped(kept)
+    out = list(grouped.values())
+    for (intent, _, row, _), req in grouped.items():
+        if intent == "change_address":
+            text = norm if row == -1 else "\n".join(c.text for c in clauses if c.row == row)
+            _address_fields(req, text, clauses, phones, r.reasons)
+        elif intent == "claim" and ("元" in norm or "块" in norm):
+            m = _AMOUNT.search(norm)
+            req.amount = float(m.group(1)) if m else None
+    return out
+
+
+def _strongest(evs: list[_Event], norm: str, r: _Reading) -> list[_Event]:
+    """The events that stand for one number of several: the strongest readings, less those others make redundant;
+    of conflicting ones, the last irreversible one (to be confirmed), or none when said in one breath."""
+    best = max(_strength(e.intent) for e in evs)  # "客户着急 查一下": a mood beside a request is no request
+    mine = _absorbed([e for e in evs if _strength(e.intent) == best], norm)
+    costly = [e for e in mine if e.base in IRREVERSIBLE]
+    conflict = len(mine) > 1 and any(frozenset({a.base, b.base}) in _CONFLICTS
+                                     for a in mine for b in mine)
+    if conflict and len({e.clause.start for e in mine}) == 1:
+        r.reasons.append("conflicting_commands")  # two opposite things in one breath: a person reads it
+    elif conflict:
+        last = costly[-1]  # the merchant contradicts themself: ask about the last irreversible word
+        last.source = "conflict"
+        mine = [e for e in mine if e is last or (frozenset({e.base, last.base}) not in _CONFLICTS
+                                                 and e.base not in IRREVERSIBLE)]
+    return mine
+
+
+def _not_questions(kept: list[_Event], norm: str, r: _Reading) -> list[_Event]:
+    """``kept`` less the actions asked about rather than asked for ("拦截要收费吗", "改地址了吗")."""
     asked: list[_Event] = []
     if any(e.base in _ASKED_AFTER for e in kept) and _ASKING.search(norm) is not None:
         policy = _POLICY_QUESTION.search(norm) is not None
@@ -1045,6 +1237,12 @@ def _requests(state: dict[str, list[_Event]], norm: str, clauses: list[_Clause],
         kept = [e for e in kept if all(e is not x for x in asked)]
         if not kept:
             r.reasons.append("question")
+    return kept
+
+
+def _mark_unsure(kept: list[_Event], state: dict[str, list[_Event]], norm: str, clauses: list[_Clause],
+                 r: _Reading, plain: bool) -> None:
+    """Irreversible actions that are not certain: marked (source "confirm"), and why noted."""
     complex_ = -1  # looked at only when an irreversible action was read
     undecided = False  # the message holds a hedge or a condition somewhere
     for e in kept:
@@ -1056,8 +1254,11 @@ def _requests(state: dict[str, list[_Event]], norm: str, clauses: list[_Clause],
         if why := _why_confirm(e, r, norm, complex_ == 1, undecided):
             r.confirm.append(why)
             e.source = "confirm"
-    if len(kept) > 1:  # in the order the merchant wrote the numbers (binding may have visited clauses out of order)
-        kept.sort(key=lambda e: e.waybill.span[0])
+
+
+def _grouped(kept: list[_Event]) -> dict[tuple[str, str, int, bool], ParsedRequest]:
+    """One request per intent, carrier and confirmation (and row, for address changes when the rows name numbers
+    of their own), keyed so."""
     grouped: dict[tuple[str, str, int, bool], ParsedRequest] = {}
     moved = [e for e in kept if e.base == "change_address"]
     per_row = len({e.clause.row for e in moved}) > 1 and all(e.clause.waybills for e in moved)
@@ -1074,15 +1275,7 @@ def _requests(state: dict[str, list[_Event]], norm: str, clauses: list[_Clause],
             req.waybills.append(w.number)
         assert req.span is not None
         req.span = (min(req.span[0], w.span[0]), max(req.span[1], w.span[1]))
-    out = list(grouped.values())
-    for (intent, _, row, _), req in grouped.items():
-        if intent == "change_address":
-            text = norm if row == -1 else "\n".join(c.text for c in clauses if c.row == row)
-            _address_fields(req, text, clauses, phones, r.reasons)
-        elif intent == "claim" and ("元" in norm or "块" in norm):
-            m = _AMOUNT.search(norm)
-            req.amount = float(m.group(1)) if m else None
-    return out
+    return grouped
 
 
 _CONFIRM_BY_SOURCE: Final = {"quote": "quoted_number", "ref": "positional_reference", "continued": "continued_list",

@@ -81,19 +81,39 @@ def split(text: str) -> Split:
         return Split(text, "", False)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     quoted: list[str] = []
+    text = _below_rule(text, quoted)
+    if _BRACKETED.search(text) is not None:
+        text = _lift_bracketed(text, quoted)
+    lines = text.split("\n")
+    _quote_lines(lines, quoted)
+    _bot_replies(lines, quoted)
+    own = "\n".join(lines)
+    joined = "\n".join(quoted)
+    return Split(own, joined, bool(joined) and _BOT.search(joined) is not None)
+
+
+def _below_rule(text: str, quoted: list[str]) -> str:
+    """A quoted block above the last rule line (a WeCom quote): quoted; returns the text below it, or all of it."""
     rules = list(_RULE.finditer(text))
     if rules:
         last = rules[-1]
         above, below = text[: last.start()], text[last.end() :]
         if below.strip() and _looks_quoted(above):
             quoted.append(above)
-            text = below
-    if _BRACKETED.search(text) is not None:
-        # a quoted request ("“YT1 拦截” 这个不用了") is context when the merchant says something of their own
-        # outside it; alone with a few words around it ("客户说「YT1 不要了 退回」") it is what they relay
-        says = bool(mentions(normalize(_BRACKETED.sub(" ", text))))
-        text = _BRACKETED.sub(lambda m: _lift(m, quoted, says or _answered(m)), text)
-    lines = text.split("\n")
+            return below
+    return text
+
+
+def _lift_bracketed(text: str, quoted: list[str]) -> str:
+    """A quoted request ("“YT1 拦截” 这个不用了") is context when the merchant says something of their own outside
+    it; alone with a few words around it ("客户说「YT1 不要了 退回」") it is what they relay."""
+    says = bool(mentions(normalize(_BRACKETED.sub(" ", text))))
+    return _BRACKETED.sub(lambda m: _lift(m, quoted, says or _answered(m)), text)
+
+
+def _quote_lines(lines: list[str], quoted: list[str]) -> None:
+    """Lines introduced as a quote ("引用 …", "> …") when other lines follow; a single "回复 X：" line is the reply
+    itself, its prefix dropped."""
     if len([x for x in lines if x.strip()]) > 1:
         for i, line in enumerate(lines):
             if _QUOTE_LINE.match(line) and len([x for j, x in enumerate(lines) if j != i and x.strip()]) > 0:
@@ -101,6 +121,10 @@ def split(text: str) -> Split:
                 lines[i] = ""
     elif lines and (m := _REPLY_PREFIX.match(lines[0])) is not None:
         lines[0] = lines[0][m.end() :]  # "回复 @小王：YT… 催一下": the reply itself
+
+
+def _bot_replies(lines: list[str], quoted: list[str]) -> None:
+    """The bot's replies pasted back, wherever they stand on a line: quoted up to the end of the last one."""
     for i, line in enumerate(lines):
         end = 0
         for m in _BOT.finditer(line):
@@ -108,9 +132,6 @@ def split(text: str) -> Split:
         if end:
             quoted.append(line[:end])
             lines[i] = line[end:]
-    own = "\n".join(lines)
-    joined = "\n".join(quoted)
-    return Split(own, joined, bool(joined) and _BOT.search(joined) is not None)
 
 
 def _answered(m: re.Match[str]) -> bool:

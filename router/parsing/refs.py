@@ -151,16 +151,25 @@ def _excluded(text: str, s: int, e: int, left_out_at: list[int]) -> int:
 
 def _pick(m: re.Match[str], everything: list[Waybill], rows: list[list[Waybill]], start: int,
           taken: set[str]) -> tuple[list[Waybill], bool]:
-    """The numbers a reference picks, and whether it picks some (specific) rather than a group."""
+    """The numbers a reference picks, and whether it picks some (specific) rather than a group. Each family of
+    references is read by a function of its own, tried in this order; a carrier ("中通的") is what is left."""
     g = m.groupdict()
-    n = len(everything)
     above = [w for w in everything if w.span[0] < start] or everything
+    return (_by_row(g, everything, rows) or _by_count(m, g, everything, above) or _by_end(m, g, everything)
+            or _by_side(g, everything, taken) or _by_place(m, g, everything, above, start))
+
+
+_Picked = tuple[list[Waybill], bool]
+
+
+def _by_row(g: dict[str, str | None], everything: list[Waybill], rows: list[list[Waybill]]) -> _Picked | None:
+    """Ranges ("第2到第4个", "第一行到第二行"), rows ("第一行"), columns ("每行第二个", "左边的")."""
     if g["from"]:
-        a, b = numeral(g["from"]), numeral(g["to"])
+        a, b = numeral(g["from"]), numeral(g["to"] or "")
         pool: list[list[Waybill]] = rows if g["range_unit"] in ("行", "排") else [[w] for w in everything]
         return ([w for r in pool[a - 1 : b] for w in r] if 1 <= a < b <= len(pool) else []), True
     if g["rows_from"]:
-        a, b = numeral(g["rows_from"]), numeral(g["rows_to"])
+        a, b = numeral(g["rows_from"]), numeral(g["rows_to"] or "")
         return ([w for r in rows[a - 1 : b] for w in r] if 1 <= a < b <= len(rows) else []), True
     if g["row"]:
         k = numeral(g["row"])
@@ -170,6 +179,13 @@ def _pick(m: re.Match[str], everything: list[Waybill], rows: list[list[Waybill]]
         return [r[k - 1] for r in rows if len(r) >= k], True
     if g["left"] or g["right"]:
         return [r[0] if g["left"] else r[-1] for r in rows if len(r) > 1], True
+    return None
+
+
+def _by_count(m: re.Match[str], g: dict[str, str | None], everything: list[Waybill],
+              above: list[Waybill]) -> _Picked | None:
+    """Positions counted from the start or the end: "第一二个", "第三个", "这三单", "前两个", "后两单"."""
+    n = len(everything)
     if g["pair"]:  # "第一二个": the first and the second
         ks = [numeral(c) for c in g["pair"]]
         return ([everything[k - 1] for k in ks] if all(1 <= k <= n for k in ks) else []), True
@@ -185,6 +201,12 @@ def _pick(m: re.Match[str], everything: list[Waybill], rows: list[list[Waybill]]
     if g["last"]:
         k = numeral(g["last"][0])
         return (everything[n - k :] if 0 < k <= n else []), True
+    return None
+
+
+def _by_end(m: re.Match[str], g: dict[str, str | None], everything: list[Waybill]) -> _Picked | None:
+    """One end or the middle: "最后一个", "前者", "后者", "the second", "中间那个"."""
+    n = len(everything)
     if g["final"] or m.group().startswith("THE LAST"):
         return everything[-1:], True
     if g["former"]:
@@ -195,10 +217,22 @@ def _pick(m: re.Match[str], everything: list[Waybill], rows: list[list[Waybill]]
         k = ("SECOND", "THIRD", "FOURTH", "FIFTH").index(g["english"]) + 2
         return everything[k - 1 : k] if k <= n else [], True
     if g["middle"]:
-        single = m.group().endswith(("那个", "那单", "中间个")) or m.group() in ("中间", "中间的")
-        if n % 2 and single:
-            return everything[n // 2 : n // 2 + 1], True
-        return (everything[1:-1] if n > 2 else []), True
+        return _middle(m.group(), everything), True
+    return None
+
+
+def _middle(said: str, everything: list[Waybill]) -> list[Waybill]:
+    """"中间那个" of an odd number of numbers is the one in the middle; otherwise all but the two ends."""
+    n = len(everything)
+    single = said.endswith(("那个", "那单", "中间个")) or said in ("中间", "中间的")
+    if n % 2 and single:
+        return everything[n // 2 : n // 2 + 1]
+    return everything[1:-1] if n > 2 else []
+
+
+def _by_side(g: dict[str, str | None], everything: list[Waybill], taken: set[str]) -> _Picked | None:
+    """Top and bottom, both ends, odd and even, the rest, the upper or lower of two."""
+    n = len(everything)
     if g["top"] or g["bottom"]:
         return (everything[:1] if g["top"] else everything[-1:]), True
     if g["ends"]:
@@ -209,6 +243,12 @@ def _pick(m: re.Match[str], everything: list[Waybill], rows: list[list[Waybill]]
         return [w for w in everything if w.number not in taken], False
     if g["upper"] or g["lower"]:
         return ((everything[:1] if g["upper"] else everything[-1:]) if n == 2 else []), True
+    return None
+
+
+def _by_place(m: re.Match[str], g: dict[str, str | None], everything: list[Waybill], above: list[Waybill],
+              start: int) -> _Picked:
+    """Those below or above the clause ("以下", "上面两个"), else those of a carrier ("中通的")."""
     if g["below"]:
         return [w for w in everything if w.span[0] > start], False
     if g["above"]:

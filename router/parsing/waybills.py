@@ -316,37 +316,55 @@ def find(text: str, group_carrier: str | None = None) -> Found:
             if lines and not c.isalpha():
                 pieces.append((start, end, c))
             continue
-        # the common chunks: one number, prefixed or all digits (never a phone's length), nothing else in it
-        whole = _PREFIXED.fullmatch(c)
-        if whole is not None:
-            found.waybills.append(Waybill(c, whole.lastgroup or "", (start, end), ()))
-            continue
-        if c.isdigit() and (picked := ctx.pick(c)) is not None:
-            found.waybills.append(Waybill(c, picked[0], (start, end), picked[1]))
-            continue
-        chosen, groups, at = _read_chunk(c, ctx)
-        for (number, carrier, alternatives), i in zip(chosen, at, strict=True):
-            # a number's own place when the chunk holds several ("A B C"), so that binding sees their order
-            span = (start, end) if i < 0 else (start + i, start + i + len(number))
-            found.waybills.append(Waybill(number, carrier, span, alternatives))
-        if not chosen and lines:
-            pieces.append((start, end, c))
-        elif lines and len(groups) > 1:  # "773429455\n892903 7719…": a line's first or last group, alone
-            taken_digits = "".join(w for w, _, _ in chosen)
-            first, last = groups[0], groups[-1]
-            if first.isdigit() and first not in taken_digits:
-                pieces.append((start, start + len(first), first))
-            if last.isdigit() and last not in taken_digits:
-                pieces.append((end - len(last), end, last))
-        taken = {w for w, _, _ in chosen}
-        for g in groups:
-            for d in [g] if g.isdigit() else _DIGITS.findall(g):
-                if _PHONE.fullmatch(d):
-                    found.phones.append(d)
-                elif len(d) >= _SHORTEST and not any(d in w or w in d for w in taken):
-                    found.unplaced.append(d)
+        if not _read_whole(c, start, end, ctx, found):
+            _read_parts(c, start, end, ctx, found, pieces, lines)
     if len(pieces) > 1:
         _join_broken(work, pieces, ctx, found)
     if len(found.waybills) > 1:
         found.waybills.sort(key=lambda w: w.span[0])
     return found
+
+
+def _read_whole(c: str, start: int, end: int, ctx: _Context, found: Found) -> bool:
+    """The common chunks: one number, prefixed or all digits (never a phone's length), nothing else in it. Whether
+    the chunk was one."""
+    whole = _PREFIXED.fullmatch(c)
+    if whole is not None:
+        found.waybills.append(Waybill(c, whole.lastgroup or "", (start, end), ()))
+        return True
+    if c.isdigit() and (picked := ctx.pick(c)) is not None:
+        found.waybills.append(Waybill(c, picked[0], (start, end), picked[1]))
+        return True
+    return False
+
+
+def _read_parts(c: str, start: int, end: int, ctx: _Context, found: Found, pieces: list[tuple[int, int, str]],
+                lines: bool) -> None:
+    """Any other chunk: its waybills read joined or group by group, what may be half of a broken number (added to
+    ``pieces`` when the text has several lines), and the phones and unplaced numbers among its digits."""
+    chosen, groups, at = _read_chunk(c, ctx)
+    for (number, carrier, alternatives), i in zip(chosen, at, strict=True):
+        # a number's own place when the chunk holds several ("A B C"), so that binding sees their order
+        span = (start, end) if i < 0 else (start + i, start + i + len(number))
+        found.waybills.append(Waybill(number, carrier, span, alternatives))
+    if not chosen and lines:
+        pieces.append((start, end, c))
+    elif lines and len(groups) > 1:  # "773429455\n892903 7719…": a line's first or last group, alone
+        taken_digits = "".join(w for w, _, _ in chosen)
+        first, last = groups[0], groups[-1]
+        if first.isdigit() and first not in taken_digits:
+            pieces.append((start, start + len(first), first))
+        if last.isdigit() and last not in taken_digits:
+            pieces.append((end - len(last), end, last))
+    _loose_digits(groups, chosen, found)
+
+
+def _loose_digits(groups: list[str], chosen: _Reading, found: Found) -> None:
+    """The digit runs of a chunk's groups that no waybill took: phones, or long numbers reported as unplaced."""
+    taken = {w for w, _, _ in chosen}
+    for g in groups:
+        for d in [g] if g.isdigit() else _DIGITS.findall(g):
+            if _PHONE.fullmatch(d):
+                found.phones.append(d)
+            elif len(d) >= _SHORTEST and not any(d in w or w in d for w in taken):
+                found.unplaced.append(d)
