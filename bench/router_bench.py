@@ -407,7 +407,8 @@ Every no-op run (records/s) — {spread}.{deep_line} The machine is shared: runs
 CPU per record (the process's user + system time from its first reply to its last, divided by the records) varies
 less. Every system runs with the collector settings of `kefu-router run` (`router/runtime.py`) and Kafka settings
 for handling that takes microseconds (`fetch_min_bytes` 1, `fetch_max_wait_ms` 50, `producer_linger_ms` 5; the
-defaults suit the customer service: `router/config/sections.py`); replies are read with isolation level read_committed.{tx_line}
+defaults suit the customer service: `router/config/sections.py`); replies are read with isolation level
+read_committed.{tx_line}
 
 ## End-to-end latency (request produced → reply observed on the replies topic)
 
