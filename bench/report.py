@@ -123,3 +123,32 @@ def verdict(targets: list[Target], indent: str = "  ") -> int:
     for t in targets:
         print(f"{indent}{'met   ' if t.met else 'MISSED'} {t.name}: {t.measured} (target {t.target})", flush=True)
     return 0 if all(t.met for t in targets) else 1
+
+
+SUMMARY = RESULTS / "SUMMARY.md"
+
+
+def summary() -> str:
+    """Every target of every result file under bench/results/, as last measured: one table, so that what the
+    benchmarks stand at is read from the results and never copied by hand."""
+    rows, missed = [], 0
+    for path in sorted(RESULTS.glob("*.json")):
+        data = json.loads(path.read_text())
+        when = data.get("environment", {}).get("when", "")
+        for t in data.get("targets", []):
+            met = "yes" if t["met"] else "**no**"
+            missed += not t["met"]
+            rows.append(f"| {path.stem} | {t['name']} | {t['target']} | {t['measured']} | {met} | {when} |")
+    return (
+        "# Where the benchmarks stand\n\n"
+        "Generated from the result files beside this one by `python -m bench.report`; each row is the last run of "
+        "its benchmark (`make bench` runs them all; `--full` profiles write `*.full.*`).\n\n"
+        f"{len(rows)} targets, {missed} missed.\n\n"
+        "| result | target | wanted | measured | met | measured at |\n|---|---|---|---:|---|---|\n"
+        + "\n".join(rows) + "\n"
+    )
+
+
+if __name__ == "__main__":
+    SUMMARY.write_text(summary(), encoding="utf-8")
+    print(f"wrote {SUMMARY}")

@@ -1,10 +1,13 @@
 """The load generator's traffic shapes and the target check (the runs themselves are benchmarks)."""
 
 import asyncio
+import json
 import time
 from collections import Counter
+from pathlib import Path
 
 import anyio
+import pytest
 
 from bench.load import MERCHANTS, Profile, Traffic, check, latency_by_second
 from bench.router_bench import _median_p99, send_paced
@@ -127,3 +130,15 @@ def test_paced_records_go_out_in_order_per_key_batched_by_partition_and_stamped_
 def test_half_max_latency_is_the_run_with_the_median_p99() -> None:
     runs = [{"id": i, "latency_ms": {"p99": p99}} for i, p99 in enumerate([124.6, 29.6, 52.8])]
     assert _median_p99(runs)["id"] == 2  # neither the lucky run nor the unlucky one
+
+
+def test_the_summary_lists_every_target_of_every_result(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from bench import report
+
+    for name, met in (("a", [True, False]), ("b", [True])):
+        targets = [{"name": f"{name}{i}", "target": ">= 1", "measured": i, "met": m} for i, m in enumerate(met)]
+        (tmp_path / f"{name}.json").write_text(json.dumps({"environment": {"when": "T"}, "targets": targets}))
+    monkeypatch.setattr(report, "RESULTS", tmp_path)
+    text = report.summary()
+    assert "3 targets, 1 missed." in text
+    assert "| a | a1 | >= 1 | 1 | **no** | T |" in text and "| b | b0 | >= 1 | 0 | yes | T |" in text
