@@ -19,7 +19,8 @@ from pathlib import Path
 
 HERE = Path(__file__).parent
 # in import order: each imports only earlier ones
-MODULES = ("trad_table", "normalize", "waybills", "sounds_table", "sounds", "intents", "quotes", "refs", "parser")
+MODULES = ("trad_table", "normalize", "waybills", "sounds_table", "sounds", "lexicon", "words", "polarity", "phrases",
+           "withdrawals", "unasked", "intents", "quotes", "refs", "parser")
 MANIFEST = HERE / "native.json"
 
 

@@ -32,11 +32,13 @@ from typing import Final
 import msgspec
 
 from router.parsing import quotes
-from router.parsing.intents import LEXICON, NOTHING, SAME, WITHDRAW, Mention, commands, mentions_by_clause
+from router.parsing.intents import mentions_by_clause
+from router.parsing.lexicon import LEXICON, NOTHING, SAME, WITHDRAW
 from router.parsing.normalize import normalize, translated
 from router.parsing.refs import EXCEPT, Ref, numeral, references
 from router.parsing.refs import FIRST as REF_FIRST
 from router.parsing.waybills import CARRIER_WORDS, Found, Waybill, find
+from router.parsing.words import Mention, commands
 
 MAX_CHARS: Final = 2000  # chat platforms cap messages near this; longer input is not a chat message
 

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from router.parsing.intents import LEXICON
+from router.parsing.lexicon import LEXICON
 from router.parsing.normalize import normalize
 from router.parsing.parser import MAX_CHARS, _parse, parse
 
