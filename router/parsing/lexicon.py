@@ -3,10 +3,11 @@
 Words come in three strengths. Firm words (``LEXICON``) ask for their intent; weak words (``WEAK``, the intent
 marked "~") state a reason or a mood and count only when nothing firmer is said; morphemes (``MORPHEMES``, marked
 "≈") carry an intent inside words no list can hold and are read last. Beside the intents, three marks stand for
-readings that ask for nothing of their own: ``WITHDRAW``, ``NOTHING`` and ``SAME``. The words are written as they
-stand in normalised text (simplified characters, upper-cased Latin letters). The tables are data, kept apart from
-the code that finds them (``words``) so that a word can be added without reading the scanner, and so that the
-tests and the fast path of the parser can go through every word.
+readings that ask for nothing of their own: ``WITHDRAW``, ``NOTHING`` and ``SAME``; ``IRREVERSIBLE`` names the
+intents that cannot be undone. The words are written as they stand in normalised text (simplified characters,
+upper-cased Latin letters). The tables are data, kept apart from the code that finds them (``words``) so that a
+word can be added without reading the scanner, and so that the tests and the parser's shortcuts can go through
+every word.
 """
 
 from __future__ import annotations
@@ -140,3 +141,17 @@ NOTHING: Final = "-"
 SAME: Final = "="
 # Morphemes that, standing alone, are the whole command (terse chat: "拦！", "查", "改"); 急 and 快点 stay manner.
 WHOLE_WORDS: Final = frozenset("拦退撤催查改赔丢坏破碎")
+# What cannot be undone: a wrong guess costs the merchant a parcel (asked first when not certain).
+IRREVERSIBLE: Final = frozenset({"intercept", "cancel", "change_address"})
+
+
+def base_of(intent: str) -> str:
+    """The intent without its strength mark."""
+    return intent.rstrip("~≈")
+
+
+def strength(intent: str) -> int:
+    """Readings by strength: firm words; weak words (WEAK, "~", and a bare number's "track~"); morphemes
+    ("≈")."""
+    last = intent[-1]
+    return 0 if last == "≈" else 1 if last == "~" else 2

@@ -29,19 +29,20 @@ from __future__ import annotations
 import re
 from typing import Final
 
-import msgspec
-
 from router.parsing import quotes
-from router.parsing.intents import mentions_by_clause
-from router.parsing.lexicon import LEXICON, NOTHING, SAME, WITHDRAW
+from router.parsing.clauses import CONDITION, CORRECTION, HEDGE, NO_ACTION, PARCEL_STATE, Clause, split_clauses
+from router.parsing.events import Event, Reading, distinct_numbers
+from router.parsing.lexicon import IRREVERSIBLE, LEXICON, NOTHING, SAME, WITHDRAW, base_of, strength
 from router.parsing.normalize import normalize, translated
 from router.parsing.refs import EXCEPT, Ref, numeral, references
 from router.parsing.refs import FIRST as REF_FIRST
+from router.parsing.result import ParsedRequest, ParseResult
 from router.parsing.waybills import CARRIER_WORDS, Found, Waybill, find
 from router.parsing.words import Mention, commands
 
-MAX_CHARS: Final = 2000  # chat platforms cap messages near this; longer input is not a chat message
+__all__ = ["IRREVERSIBLE", "MAX_CHARS", "ParseResult", "ParsedRequest", "parse"]
 
+MAX_CHARS: Final = 2000  # chat platforms cap messages near this; longer input is not a chat message
 _AMOUNT: Final = re.compile(r"([0-9]+(?:\.[0-9]{1,2})?)\s*(?:元|块)")
 # A name beside a phone number: looked for from the phone (the digits are rarer than the characters of a name).
 _MOBILE: Final = re.compile(r"1[3-9][0-9]{9}")
@@ -63,29 +64,6 @@ _PHONE_TEXT: Final = re.compile("|".join(
 ))
 
 
-class ParsedRequest(msgspec.Struct, kw_only=True):
-    intent: str
-    waybills: list[str]
-    carrier: str | None
-    address: str | None = None
-    name: str | None = None
-    phone: str | None = None
-    amount: float | None = None
-    address_parts: dict[str, str] | None = None
-    span: tuple[int, int] | None = None  # the text it came from, in the normalised text
-    confirm: bool = False  # possible but not certain: ask the merchant before acting (see ParseResult.confirm)
-
-
-class ParseResult(msgspec.Struct, kw_only=True):
-    requests: list[ParsedRequest]
-    needs_human: bool
-    reason: str | None
-    normalized: str = ""
-    confirm: str | None = None  # why some requests want the merchant's confirmation (None: none does)
-    withdrawn: list[str] = []  # numbers whose earlier request was taken back
-    waybills: list[str] = []  # every number the message speaks of, in order
-
-
 def parse(text: str, carrier: str | None = None) -> ParseResult:
     """Understand one message. ``carrier`` is the group's own carrier (decides ambiguous all-digit numbers)."""
     try:
@@ -93,46 +71,19 @@ def parse(text: str, carrier: str | None = None) -> ParseResult:
     except Exception as e:  # a parser bug must hand the message to a person, never crash the router
         return ParseResult(requests=[], needs_human=True, reason=f"parser_error:{type(e).__name__}")
 
-
-# "正常派送就行", "问题已解决", "按原地址送": the merchant says nothing is to be done for the numbers of this clause.
-_NO_ACTION: Final = re.compile(
-    r"正常派送|正常送|正常派|不用处理|已解决|已经解决|已经联系|已联系|没事了|没问题了|签收了|已签收|收到了|已收到|"
-    r"原地址|照常派送|照常送|已经到了|早就到了|早到了|正常件|是好的|好好的|是要发的|要正常发的|是别家的|不是我们的|"
-    r"另一个客户的|别的客户的|别人的单|是另一个|无误|没错"
-)
-# A clause ends at a line break or at ，；。！？ — merchants put one instruction per clause as often as per line.
-_CLAUSE_END: Final = re.compile(r"[\n,，;；。!！?？]")
-# The merchant corrects what they said before ("撤单。哦不对 … 那就拦截", "改址取消，还是拦截吧").
-_CORRECTION: Final = re.compile(
-    r"哦不对|不对不对|不对|更正|改成|改为|还是|那就|那还是|那给|那帮|那直接|换成|应该是|应为|应是|实为|实际[上为是]|重新|以这条为准|以此为准|以此条为准|最终|"
-    r"哦|噢|其实|实际上|"
-    r"算了|不是|弄错了|搞错了|说错了|写错了|打错了|打错字|写错字|看岔|看错了|记错了|搞混了|弄混了|发错了(?<!货发错了)|"
-    r"搞反|弄反|反了|为准|手滑|手误|ACTUALLY|INSTEAD|SORRY|"
-    r"不(?<![^\s，,。!！]不)不*(?=[\s，,。!！~])"  # a 不 standing alone: "拦 不 催" (literal first: scanned fast)
-)
-# Hedged wording: the merchant has not decided. Conditions on something only they know count as hedges; a
-# condition on the parcel's state ("如果还没签收就拦截") the carrier checks.
-_HEDGE: Final = re.compile(
-    r"要不|要不然|可能|也许|或许|大概|好像|估计|考虑|不确定|问问|待定|等等再|先等等|等客户|等我确认|确认后|看情况|"
-    r"倾向于|尚需|进一步确认|再确认|再行确认|稍后确认|待审批|审批后|拟申请|拟办理|没说定|还没定|再沟通|沟通一下|又说等等|"
-    r"再说吧|不知道|要不要|是不是要|是否需要|需不需要|一会儿?告诉你|待会告诉你|等下告诉你|哪个是哪个|说不准|拿不准|"
-    r"MAYBE|PERHAPS|NOT SURE|IF NEEDED|IDK"
-)
 # "也可能不撤": the denial itself is hedged (not "先别拦 我再问问", a clear "not now").
 _HEDGED_DENIAL: Final = re.compile(r"(?:可能|也许|或许|大概|说不定|不一定)\s*(?:不|别|不用|不要)?\s*$")
 _UNSURE: Final = re.compile(r"不知道|说不好|说不准|拿不准|不确定|不一定")  # "还是别拦 唉 我也不知道"
-_CONDITION: Final = re.compile(r"如果|要是|假如|万一|若是|倘若|若|如(?=已|未|尚|还|没|果|需)|IF ")
 _ANOTHER: Final = re.compile(r"(?:另外|另一|别的)[^\s，,。0-9A-Z]{0,3}$")
 _BUT: Final = re.compile(r"\s*(?:但|可|却|那就|然而|不过)")
 # What says a number needs nothing; _FINE_ANY looks for it anywhere (each word starts with a literal: the engine
 # skips to where one can start), _FINE_AFTER right after a number.
-_FINE: Final = _NO_ACTION.pattern + "|到了(?![吗没么])|不动(?!了)|没问题"
+_FINE: Final = NO_ACTION.pattern + "|到了(?![吗没么])|不动(?!了)|没问题"
 _FINE_ANY: Final = re.compile(_FINE)
 _FINE_AFTER: Final = re.compile(rf"\s*(?:是|也|都|已经|早就|早)*\s*(?:{_FINE})")
 # "签收了就算了", "拦不住就算了": a withdrawal on a condition said without 如果, of what the carrier will find.
 _STATE_THEN: Final = re.compile(
     r"(?:签收|派送|派件|派|揽收|发出|送达|妥投|到了|拦不住|截不住|拦不下来|来不及|不行)[了的]?(?:话)?\s*就?\s*$")
-_PARCEL_STATE: Final = re.compile(r"签收|派送|派件|揽收|发出|到站|出库|送达|妥投|发货|寄出|到了|到达|DELIVERED|SHIPPED")
 # "更正 单号打错了 是 YT2": a number after these replaces an earlier one.
 _NUMBER_CORRECTION: Final = re.compile(
     r"打错|写错|输错|填错|录错|少打|多打|漏打|漏了一位|少了?一位|多了?一位|缺了?一位|哦不(?![用要对])|啊不(?![用要对])|"
@@ -180,116 +131,13 @@ _DISTRIBUTIVE: Final = re.compile(
 _EXCEPT_WORDS: Final = ("除了", "除开", "除去", "除")
 _EXCEPT_CLAUSE: Final = re.compile(r"\s*(?:除了|除开|除去|除)")
 _DENIED: Final = re.compile(r"(?:不是(?<!是不是)|除了|除开|除去|除(?<![排清]除))\s*$")
-# "不是签收了没收到 是一直没派送": what follows 不是, up to the 是 that puts it right, is denied.
-_NOT_THIS: Final = re.compile(r"不是(?<!是不是)(?!不)([^，,。；;\n]{1,16}?)(?:而是|是(?!不))")
-
-# What cannot be undone: a wrong guess costs the merchant a parcel (asked first when not certain).
-IRREVERSIBLE: Final = frozenset({"intercept", "cancel", "change_address"})
 _CONFLICTS: Final = {frozenset({"intercept", "change_address"}), frozenset({"cancel", "change_address"}),
               frozenset({"intercept", "urge"}), frozenset({"cancel", "urge"}), frozenset({"intercept", "cancel"})}
-
-
-def _base(intent: str) -> str:
-    return intent.rstrip("~≈")
-
-
-class _Clause:
-    """One clause of the message; ``row`` is the line it stands on."""
-
-    __slots__ = ("_hedged", "end", "mentions", "picked", "refs", "row", "start", "text", "waybills")
-
-    def __init__(self, text: str, start: int, row: int, ms: list[Mention]) -> None:
-        self.text, self.start, self.end, self.row = text, start, start + len(text), row
-        self.waybills: list[Waybill] = []
-        self.mentions = ms
-        self.refs: list[Ref] = []
-        self.picked: list[Waybill] = []  # the numbers its references picked ("第一个算了")
-        self._hedged = -1  # not looked at yet: most clauses never need it
-
-    @property
-    def positive(self) -> list[Mention]:
-        return [m for m in self.mentions if not m.negated]
-
-    @property
-    def no_action(self) -> bool:
-        """"正常派送就行", "问题已解决": nothing is to be done for the numbers of this clause."""
-        return not any(not m.negated for m in self.mentions) and _NO_ACTION.search(self.text) is not None
-
-    @property
-    def correction(self) -> bool:
-        return bool(self.mentions) and _CORRECTION.search(self.text) is not None
-
-    @property
-    def hedged(self) -> bool:
-        if self._hedged < 0:
-            t = self.text
-            self._hedged = int(bool(self.mentions) and (_HEDGE.search(t) is not None or (
-                _CONDITION.search(t) is not None and _PARCEL_STATE.search(t) is None)))
-        return self._hedged == 1
-
-
-class _Event:
-    """A command applied to one number, as written: ``at``/``end`` are the command's place in the text."""
-
-    __slots__ = ("at", "base", "clause", "contrast", "done", "end", "intent", "negated", "recorded", "source",
-                 "waybill")
-
-    def __init__(self, mention: Mention, waybill: Waybill, clause: _Clause, source: str = "") -> None:
-        self.at, self.end = clause.start + mention.start, clause.start + mention.end
-        self.intent, self.negated, self.contrast = mention.intent, mention.negated, mention.contrast
-        self.base = _base(mention.intent)  # the intent without its strength mark
-        self.done = mention.done  # "拦过了": reported done, so neither asked for nor taken back
-        self.waybill, self.clause = waybill, clause
-        self.source = source  # how the binding was made when it is less than plain: ref, quote
-        self.recorded = False  # asked to be recorded ("登记延误"): not only the reason for another request
-
-
-def _clauses(norm: str, said: str | None = None, by_sound: bool = False) -> list[_Clause]:
-    """The clauses of ``norm`` with their mentions; ``said``: the command of a quoted message, for "同上"."""
-    spans: list[tuple[int, int]] = []
-    rows: list[int] = []
-    row = start = 0
-    for m in _CLAUSE_END.finditer(norm):  # (fewer matches than the clauses themselves: none in most messages)
-        end = m.start()
-        if end > start and not norm[start:end].isspace():
-            spans.append((start, end))
-            rows.append(row)
-        row += norm[end] == "\n"
-        start = end + 1
-    if start < len(norm) and not norm[start:].isspace():
-        spans.append((start, len(norm)))
-        rows.append(row)
-    by_clause = mentions_by_clause(norm, spans, by_sound)
-    if "是" in norm or "同上" in norm or "一样" in norm or "处理" in norm:  # 处理: "按此处理", "同样处理"
-        _contrasts_and_repeats(norm, spans, by_clause, said)
-    return [_Clause(norm[s:e], s, r, ms) for (s, e), r, ms in zip(spans, rows, by_clause, strict=True)]
-
-
-def _contrasts_and_repeats(norm: str, spans: list[tuple[int, int]], by_clause: list[list[Mention]],
-                           said: str | None) -> None:
-    """"不是 A 是 B": A is denied; "YT2 也是": the command said before (in a quoted message, if none here)."""
-    for (s, e), ms in zip(spans, by_clause, strict=True):
-        if "不是" in norm[s:e]:
-            for m in _NOT_THIS.finditer(norm, s, e):
-                a, b = m.start(1) - s, m.end(1) - s
-                for x in ms:
-                    if a <= x.start < b and not x.negated:
-                        x.negated = x.contrast = True
-        for x in list(ms):
-            if x.intent == SAME:  # "YT2 也是": the command before
-                if said is None:
-                    ms.remove(x)
-                else:
-                    x.intent = said
-            elif not x.negated and x.intent not in (WITHDRAW, NOTHING):
-                said = x.intent
-
-
 # A clause's numbers for binding: (position in the clause, the numbers, a reference or not, how excluded).
 _Numbers = list[tuple[int, list[Waybill], bool, int]]
 
 
-def _bind_clause(c: _Clause, numbers: _Numbers, everything: list[Waybill]) -> list[tuple[Mention, list[Waybill]]]:
+def _bind_clause(c: Clause, numbers: _Numbers, everything: list[Waybill]) -> list[tuple[Mention, list[Waybill]]]:
     """(mention, numbers) for each command of a clause that has both; ``everything``: the message's numbers."""
     ms = c.mentions
     has_refs = any(ref or ex for _, _, ref, ex in numbers)
@@ -328,7 +176,7 @@ def _every(text: str, m: Mention) -> bool:
     return m.intent == WITHDRAW and _ALL_WITHDRAWN.search(text, max(0, m.start - 4), m.start) is not None
 
 
-def _near(c: _Clause, ms: list[Mention], i: int, numbers: _Numbers, numbers_first: bool) -> _Numbers:
+def _near(c: Clause, ms: list[Mention], i: int, numbers: _Numbers, numbers_first: bool) -> _Numbers:
     """The numbers near command ``i`` of the clause that it may take: those before it when the clause names its
     numbers first, else those after it."""
     m = ms[i]
@@ -391,35 +239,9 @@ def _choose(m: Mention, near: _Numbers) -> list[Waybill]:
     return [w for _, ws, _, _ in near for w in ws]
 
 
-class _Reading:
-    """What binding and folding learn about a message besides its events."""
-
-    __slots__ = ("confirm", "events", "excepted", "hedged", "left_out_beside", "reasons", "selective", "withdrawn")
-
-    def __init__(self) -> None:
-        self.events: list[_Event] = []
-        self.excepted: set[int] = set()  # where numbers left out of a command stand ("除了 YT3 都拦截")
-        self.left_out_beside: dict[str, int] = {}  # numbers a clause of their own leaves out ("…，除了第一个")
-        self.reasons: list[str] = []
-        self.confirm: list[str] = []
-        self.withdrawn: list[str] = []
-        self.hedged: set[str] = set()  # numbers the merchant wavered about ("也可能不撤")
-        self.selective = False  # references picked some numbers: the others were not asked about
-
-
-def _distinct(ws: list[Waybill]) -> list[Waybill]:
-    seen: set[str] = set()
-    out = []
-    for w in ws:
-        if w.number not in seen:
-            seen.add(w.number)
-            out.append(w)
-    return out
-
-
-def _bind(clauses: list[_Clause], found: Found, r: _Reading, norm: str) -> list[int]:
+def _bind(clauses: list[Clause], found: Found, r: Reading, norm: str) -> list[int]:
     """Bind every command to its numbers; returns the clauses whose numbers no command took (orphans)."""
-    distinct = _distinct(found.waybills)
+    distinct = distinct_numbers(found.waybills)
     excepted = {w.number for w in found.waybills if w.span[0] in r.excepted}
     taken = set(excepted)  # "除了 YT3 其它都拦截": the others are those not named
     if len(distinct) >= 2 and REF_FIRST.search(norm) is not None:
@@ -440,7 +262,7 @@ def _bind(clauses: list[_Clause], found: Found, r: _Reading, norm: str) -> list[
     return orphans
 
 
-def _rows(clauses: list[_Clause]) -> list[list[Waybill]]:
+def _rows(clauses: list[Clause]) -> list[list[Waybill]]:
     """The message's numbers row by row (a number once a row), in the order of the rows."""
     rows: dict[int, list[Waybill]] = {}
     for c in clauses:
@@ -450,9 +272,9 @@ def _rows(clauses: list[_Clause]) -> list[list[Waybill]]:
     return [rows[k] for k in sorted(rows)]
 
 
-def _read_references(clauses: list[_Clause], distinct: list[Waybill], excepted: set[str], taken: set[str],
-                     r: _Reading) -> None:
-    """The references of each clause with commands (``_Clause.refs``); the numbers a clause of their own leaves
+def _read_references(clauses: list[Clause], distinct: list[Waybill], excepted: set[str], taken: set[str],
+                     r: Reading) -> None:
+    """The references of each clause with commands (``Clause.refs``); the numbers a clause of their own leaves
     out ("除了第一单，其他都催一下") are excepted, and taken."""
     by_row = _rows(clauses)
     for i, c in enumerate(clauses):
@@ -467,7 +289,7 @@ def _read_references(clauses: list[_Clause], distinct: list[Waybill], excepted: 
                     r.left_out_beside[w.number] = i
 
 
-def _bind_clauses(clauses: list[_Clause], distinct: list[Waybill], taken: set[str], r: _Reading,
+def _bind_clauses(clauses: list[Clause], distinct: list[Waybill], taken: set[str], r: Reading,
                   norm: str) -> tuple[list[int], list[int]]:
     """Bind the commands of each clause that has numbers or references of its own; returns the clauses with
     numbers and no command (orphans), and those with commands and no numbers (command-only)."""
@@ -484,9 +306,9 @@ def _bind_clauses(clauses: list[_Clause], distinct: list[Waybill], taken: set[st
             _bind_own(c, refs, distinct, taken, r)
         elif c.waybills and not c.no_action:
             orphans.append(i)
-        elif c.waybills and _CORRECTION.search(norm, 0, c.end) is not None:
+        elif c.waybills and CORRECTION.search(norm, 0, c.end) is not None:
             # "更正：YT1 为已签收单号", "不对 是 YT2 催一下 YT1 已经到了": what was asked for it is taken back
-            r.events += [_Event(Mention(NOTHING, 0, 0, True), w, c) for w in c.waybills]
+            r.events += [Event(Mention(NOTHING, 0, 0, True), w, c) for w in c.waybills]
         elif c.mentions:
             if c.refs:
                 r.reasons.append("unclear_reference")
@@ -495,7 +317,7 @@ def _bind_clauses(clauses: list[_Clause], distinct: list[Waybill], taken: set[st
     return orphans, command_only
 
 
-def _bind_own(c: _Clause, refs: list[Ref], distinct: list[Waybill], taken: set[str], r: _Reading) -> None:
+def _bind_own(c: Clause, refs: list[Ref], distinct: list[Waybill], taken: set[str], r: Reading) -> None:
     """Events for the commands of a clause with its own numbers or references (``refs``: those that picked
     some); the numbers references picked are taken."""
     numbers: _Numbers = [(w.span[0] - c.start, [w], False, EXCEPT if w.span[0] in r.excepted else 0)
@@ -505,15 +327,15 @@ def _bind_own(c: _Clause, refs: list[Ref], distinct: list[Waybill], taken: set[s
     source = "ref" if refs else ""
     for m, bound in _bind_clause(c, numbers, distinct):
         ws = _only(m, bound, c, r) if bound and not m.negated and ("只" in c.text or "仅" in c.text) else bound
-        r.events += [_Event(m, w, c, source if any(w is y for x in refs for y in x.numbers) else "")
+        r.events += [Event(m, w, c, source if any(w is y for x in refs for y in x.numbers) else "")
                      for w in ws]
         if refs:
             taken.update(w.number for w in ws)
             c.picked += ws
 
 
-def _orphans_to_commands(clauses: list[_Clause], orphans: list[int], command_only: list[int],
-                         r: _Reading) -> set[int]:
+def _orphans_to_commands(clauses: list[Clause], orphans: list[int], command_only: list[int],
+                         r: Reading) -> set[int]:
     """Numbers alone on their lines take the commands of a command-only line: the nearest below when the message
     starts with numbers, else the nearest above. Returns the command-only clauses so used."""
     used: set[int] = set()
@@ -526,16 +348,15 @@ def _orphans_to_commands(clauses: list[_Clause], orphans: list[int], command_onl
         used.add(j)
         c = clauses[j]
         for m in c.mentions:
-            r.events += [_Event(m, w, c) for w in clauses[i].waybills]
+            r.events += [Event(m, w, c) for w in clauses[i].waybills]
     return used
-
 
 # "更正 只撤 YT1", "只催 B": the command stands for these numbers only.
 _ONLY: Final = re.compile(r"(?:只|仅|只有|只要|只需)\s*$")
 _ONLY_NUMBER: Final = re.compile(r"(?:只|仅)(?:有|要)?\s*[0-9A-Z]{8,20}\s*$")  # "只有 YT… 改"
 
 
-def _only(m: Mention, mine: list[Waybill], c: _Clause, r: _Reading) -> list[Waybill]:
+def _only(m: Mention, mine: list[Waybill], c: Clause, r: Reading) -> list[Waybill]:
     """"撤单 A B … 更正 只撤 A", "A B 只拦截 A", "A B C 全部改地址 不对 只有 C 改": the command is for the numbers
     named after 只 (else those it took), and the same command asked before for other numbers is taken back for
     them; returns the command's numbers (``mine`` when no 只 stands before it)."""
@@ -547,13 +368,13 @@ def _only(m: Mention, mine: list[Waybill], c: _Clause, r: _Reading) -> list[Wayb
     else:
         return mine
     named = {w.number for w in mine}
-    base = _base(m.intent)
+    base = base_of(m.intent)
     for e in [e for e in r.events if not e.negated and e.base == base and e.waybill.number not in named]:
-        r.events.append(_Event(Mention(m.intent, m.start, m.end, True), e.waybill, c))
+        r.events.append(Event(Mention(m.intent, m.start, m.end, True), e.waybill, c))
     return mine
 
 
-def _fine(c: _Clause, distinct: list[Waybill], norm: str, r: _Reading) -> None:
+def _fine(c: Clause, distinct: list[Waybill], norm: str, r: Reading) -> None:
     """"哦不对 是 B 破了 A 是好的", "不对 A 已经签收了 是 B 要催": after a correction, a number (named here or above)
     said to need nothing asks for nothing."""
     corrected = -1  # whether a correction stands before the clause's end: looked at once a number is said fine
@@ -563,15 +384,15 @@ def _fine(c: _Clause, distinct: list[Waybill], norm: str, r: _Reading) -> None:
             end = at + len(w.number)
             fine = _FINE_AFTER.match(norm, end)
             if fine is not None and corrected < 0:
-                corrected = int(_CORRECTION.search(norm, 0, c.end) is not None)
+                corrected = int(CORRECTION.search(norm, 0, c.end) is not None)
             if fine is not None and corrected and _BUT.match(norm, fine.end()) is None and not any(
-                    _base(m.intent) == "verify_delivery" for m in c.mentions):  # "签收了但不是本人签的": a symptom
+                    base_of(m.intent) == "verify_delivery" for m in c.mentions):  # "签收了但不是本人签的": a symptom
                 # read last in its clause: what the clause asked of it
-                r.events.append(_Event(Mention(NOTHING, len(c.text), len(c.text), True), w, c, "fine"))
+                r.events.append(Event(Mention(NOTHING, len(c.text), len(c.text), True), w, c, "fine"))
             at = norm.find(w.number, end, c.end)
 
 
-def _point_back(clauses: list[_Clause], i: int, at: int, r: _Reading) -> None:
+def _point_back(clauses: list[Clause], i: int, at: int, r: Reading) -> None:
     """"这个已经拦了 再加一个 YT2 拦截": what follows a deictic word, before the clause's own first number, speaks of
     the numbers of the clause before."""
     c = clauses[i]
@@ -581,11 +402,11 @@ def _point_back(clauses: list[_Clause], i: int, at: int, r: _Reading) -> None:
     if not prev or not mine or at > first:
         return
     for m in mine:
-        r.events += [_Event(m, w, c) for w in clauses[prev[0]].waybills]
+        r.events += [Event(m, w, c) for w in clauses[prev[0]].waybills]
         c.mentions.remove(m)
 
 
-def _bind_backwards(clauses: list[_Clause], j: int, r: _Reading, single: bool) -> None:
+def _bind_backwards(clauses: list[Clause], j: int, r: Reading, single: bool) -> None:
     """A command-only clause no number took: it speaks of the numbers just before it — on its own line, or
     further up when it takes back, corrects or points back ("YT1 拦截\n算了不拦了", "这个登记破损"), or when the
     message names one number only. Otherwise it is left unplaced."""
@@ -597,17 +418,17 @@ def _bind_backwards(clauses: list[_Clause], j: int, r: _Reading, single: bool) -
     before = clauses[j - 1] if j else None
     if before is not None and before.picked and before.row == c.row and amends:
         for m in c.mentions:  # "第一个算了，不拦了": the numbers the clause before picked
-            r.events += [_Event(m, w, c) for w in _distinct(before.picked)]
+            r.events += [Event(m, w, c) for w in distinct_numbers(before.picked)]
         return
     if prev and _ALL_WORD.search(c.text) is not None:  # "还是算了 都拦截退回吧": every number before it
-        every = _distinct([w for x in clauses[:j] for w in x.waybills])
+        every = distinct_numbers([w for x in clauses[:j] for w in x.waybills])
         for m in c.mentions:
-            r.events += [_Event(m, w, c) for w in every]
+            r.events += [Event(m, w, c) for w in every]
         return
     if prev and (clauses[prev[0]].row == c.row or amends or single):
         source = clauses[prev[0]]
         for m in c.mentions:
-            r.events += [_Event(m, w, c) for w in source.waybills]
+            r.events += [Event(m, w, c) for w in source.waybills]
         return
     nxt = [i for i in range(j + 1, len(clauses)) if clauses[i].waybills][:1]
     if not prev and not nxt:
@@ -627,8 +448,8 @@ def _similar(a: str, b: str) -> bool:
     return len(diff) <= 3 or (len(diff) == 2 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
 
 
-def _corrected_numbers(clauses: list[_Clause], found: Found, norm: str,
-                       r: _Reading) -> list[tuple[str, Waybill]]:
+def _corrected_numbers(clauses: list[Clause], found: Found, norm: str,
+                       r: Reading) -> list[tuple[str, Waybill]]:
     """Numbers the merchant corrected ("YT1 拦截 更正 单号打错了 是 YT2", "最后两位打反了 YT3"): (wrong number, the
     right one). A correction names the right number right after it; or a number differs from an earlier one as a
     typo does and a word of correction stands after the earlier one (the last of such numbers is right)."""
@@ -670,7 +491,7 @@ def _typos(norm: str, w: Waybill, wrong: dict[str, Waybill], markers: list[re.Ma
 
 
 def _which_wrong(norm: str, before: list[Waybill], wrong: dict[str, Waybill], lo: int, at: int,
-                 marker: re.Match[str], r: _Reading) -> str | None:
+                 marker: re.Match[str], r: Reading) -> str | None:
     """Which of the earlier numbers ``wrong`` a correction right before the number at ``at`` puts right: the only
     one, the one it says by position ("更正 第二个单号是 …"), or the one named just before the correction word
     ``marker``; None (a person reads it) when that is not clear. ``before``: the numbers before, in order."""
@@ -691,7 +512,7 @@ def _which_wrong(norm: str, before: list[Waybill], wrong: dict[str, Waybill], lo
     return named[-1].number
 
 
-def _inside_command(clauses: list[_Clause], s: int, e: int) -> bool:
+def _inside_command(clauses: list[Clause], s: int, e: int) -> bool:
     """Whether text ``[s, e)`` is part of a command word ("重量不对" holds 不对 but corrects nothing)."""
     for c in clauses:
         if c.start <= s < c.end:
@@ -699,12 +520,12 @@ def _inside_command(clauses: list[_Clause], s: int, e: int) -> bool:
     return False
 
 
-def _apply_corrections(events: list[_Event], fixes: list[tuple[str, Waybill]]) -> list[_Event]:
+def _apply_corrections(events: list[Event], fixes: list[tuple[str, Waybill]]) -> list[Event]:
     """The wrong number's requests go to the right one, unless the right one was given requests of its own after
     the correction ("单号给错了 A 作废 用这个 B 拦截": B's own command is the request, A's words were about A)."""
     for wrong, right in fixes:
         own = any(e.waybill.number == right.number and e.waybill.span[0] >= right.span[0] for e in events)
-        moved: list[_Event] = []
+        moved: list[Event] = []
         for e in events:
             if e.waybill.number != wrong or e.waybill.span[0] >= right.span[0] or e.source == "fine" or e.negated:
                 moved.append(e)  # said of the wrong number itself: "A 不拦 是 B", "A 是好的"
@@ -715,7 +536,7 @@ def _apply_corrections(events: list[_Event], fixes: list[tuple[str, Waybill]]) -
     return events
 
 
-def _urged(e: _Event) -> bool:
+def _urged(e: Event) -> bool:
     """"并请尽快安排正常派送": delivery as normal asked for, which leaves what is not about the parcel's route."""
     return any(m.intent.startswith("urge") and not m.negated for m in e.clause.mentions)
 
@@ -723,21 +544,20 @@ def _urged(e: _Event) -> bool:
 def _corrects(norm: str, lo: int, hi: int) -> bool:
     """A correction stands between two commands ("改址取消，还是拦截吧"); "改成" only right before the second
     ("拦截 改成改址"): elsewhere it is part of an address ("地址都改成 …")."""
-    for m in _CORRECTION.finditer(norm, lo, hi):
+    for m in CORRECTION.finditer(norm, lo, hi):
         if m.group() == "不是" and norm[max(0, m.start() - 1) : m.start()] in _SAID:
             continue  # "快递员说不是他弄的": someone's denial reported, not the merchant putting things right
         if m.group() not in ("改成", "改为", "换成") or hi - m.end() <= 1:
             return True
     return False
 
-
 _SAID: Final = frozenset("说称讲")
 
 
-def _fold(events: list[_Event], r: _Reading, norm: str) -> dict[str, list[_Event]]:
+def _fold(events: list[Event], r: Reading, norm: str) -> dict[str, list[Event]]:
     """Apply each number's events in the order written; returns the events standing at the end, per number."""
     events.sort(key=lambda e: e.at)
-    state: dict[str, list[_Event]] = {}
+    state: dict[str, list[Event]] = {}
     earlier: dict[str, set[str]] = {}  # numbers withdrawn with nothing asked before in this message
     last_end: dict[str, int] = {}  # where the last command about each number ended
     for e in events:
@@ -756,7 +576,7 @@ def _fold(events: list[_Event], r: _Reading, norm: str) -> dict[str, list[_Event
     return state
 
 
-def _denial_stands_aside(e: _Event, events: list[_Event], r: _Reading, norm: str) -> bool:
+def _denial_stands_aside(e: Event, events: list[Event], r: Reading, norm: str) -> bool:
     """Whether a denial takes nothing back: a detail put right, a withdrawal on the parcel's state (the carrier
     will say so; the request stands), or a hedged one (the merchant has not decided; the number is noted)."""
     w, base = e.waybill.number, e.base
@@ -764,19 +584,19 @@ def _denial_stands_aside(e: _Event, events: list[_Event], r: _Reading, norm: str
                           for x in events if x.waybill.number == w):
         return True  # "是漏液 不是压坏": a detail put right
     said = e.clause.text[: max(0, e.at - e.clause.start)]
-    if base == WITHDRAW and ((_CONDITION.search(said) and _PARCEL_STATE.search(said))
+    if base == WITHDRAW and ((CONDITION.search(said) and PARCEL_STATE.search(said))
                              or _STATE_THEN.search(said) is not None):
         return True  # "第3个如果已经签收了就算了": the carrier will say so; the request stands
     if e.clause.hedged and base != NOTHING and (_HEDGED_DENIAL.search(norm, max(0, e.at - 4), e.at)
                                                 or _UNSURE.search(norm, e.end, e.clause.end)):
-        if _CONDITION.search(e.clause.text) is None or _PARCEL_STATE.search(e.clause.text) is None:
+        if CONDITION.search(e.clause.text) is None or PARCEL_STATE.search(e.clause.text) is None:
             r.hedged.add(w)  # "也可能不撤 等我问问": not decided either way
         return True  # "如果已经签收了就算了": the carrier will say so; the request stands
     return False
 
 
-def _take_back(e: _Event, events: list[_Event], held: list[_Event], earlier: dict[str, set[str]],
-               last_end: dict[str, int], r: _Reading, norm: str) -> None:
+def _take_back(e: Event, events: list[Event], held: list[Event], earlier: dict[str, set[str]],
+               last_end: dict[str, int], r: Reading, norm: str) -> None:
     """A denial: what it takes back of the requests ``held`` for its number goes; one that names a request not
     asked for in this message is noted in ``earlier``."""
     if _denial_stands_aside(e, events, r, norm):
@@ -796,7 +616,7 @@ def _take_back(e: _Event, events: list[_Event], held: list[_Event], earlier: dic
         last_end[w] = e.end
 
 
-def _ask(e: _Event, held: list[_Event], last_end: dict[str, int], norm: str) -> None:
+def _ask(e: Event, held: list[Event], last_end: dict[str, int], norm: str) -> None:
     """A request: added to those ``held`` for its number, unless asked already; a correction before it replaces
     them."""
     w = e.waybill.number
@@ -812,9 +632,9 @@ def _ask(e: _Event, held: list[_Event], last_end: dict[str, int], norm: str) -> 
         same[0].recorded = True
 
 
-def _withdrawn(state: dict[str, list[_Event]], earlier: dict[str, set[str]], events: list[_Event],
-               r: _Reading) -> None:
-    """The numbers whose request of an earlier message was taken back (``_Reading.withdrawn``)."""
+def _withdrawn(state: dict[str, list[Event]], earlier: dict[str, set[str]], events: list[Event],
+               r: Reading) -> None:
+    """The numbers whose request of an earlier message was taken back (``Reading.withdrawn``)."""
     reported = {e.waybill.number for e in events if e.done}
     asked = {e.waybill.number for e in events if not e.negated}
     for w, bases in earlier.items():
@@ -826,7 +646,6 @@ def _withdrawn(state: dict[str, list[_Event]], earlier: dict[str, set[str]], eve
         if bases == {WITHDRAW} and others and w not in asked:
             continue  # "前两单拦截 后两单先不动": the others are left as they are, nothing was asked of them
         r.withdrawn.append(w)
-
 
 _HAN: Final = re.compile(r"[\u4e00-\u9fa5]{2}")
 _SAME_HINT: Final = re.compile(r"同上|也是|一样|按此|照此|同样|SAME")
@@ -856,9 +675,9 @@ def _parse(text: str, carrier: str | None, fast: bool = True) -> ParseResult:
         return lone
     said = _quoted_command(sp.quoted) if sp.quoted and _SAME_HINT.search(norm) else None
     clauses = _read_clauses(norm, found, said)
-    r = _Reading()
+    r = Reading()
     quoted = _quoted_numbers(sp.quoted, found, carrier)
-    distinct = _distinct(found.waybills or quoted)
+    distinct = distinct_numbers(found.waybills or quoted)
     numbers = [w.number for w in distinct]
     aside = _set_aside(norm, found, numbers)
     if aside is not None:
@@ -870,13 +689,13 @@ def _parse(text: str, carrier: str | None, fast: bool = True) -> ParseResult:
     return _result(sp.own, norm, clauses, found, quoted, state, r, plain, carrier, numbers)
 
 
-def _read_clauses(norm: str, found: Found, said: str | None) -> list[_Clause]:
+def _read_clauses(norm: str, found: Found, said: str | None) -> list[Clause]:
     """The clauses of ``norm`` with their commands; read again by sound when the message has numbers and words
     but no positive command."""
-    clauses = _clauses(norm, said)
+    clauses = split_clauses(norm, said)
     if (found.waybills and all(m.negated for c in clauses for m in c.mentions) and _HAN.search(norm) is not None
             and not _bare(norm, found)):
-        heard = _clauses(norm, said, by_sound=True)  # "YT… 腿回": dictated, written with the wrong characters
+        heard = split_clauses(norm, said, by_sound=True)  # "YT… 腿回": dictated, written with the wrong characters
         if any(c.positive for c in heard):
             return heard
     return clauses
@@ -885,7 +704,7 @@ def _read_clauses(norm: str, found: Found, said: str | None) -> list[_Clause]:
 def _quoted_numbers(quoted: str, found: Found, carrier: str | None) -> list[Waybill]:
     """The numbers of the quoted text, each once, when the merchant's own words name none."""
     if not found.waybills and quoted:
-        return _distinct(find(normalize(quoted), carrier).waybills)
+        return distinct_numbers(find(normalize(quoted), carrier).waybills)
     return []
 
 
@@ -903,9 +722,9 @@ def _set_aside(norm: str, found: Found, numbers: list[str]) -> ParseResult | Non
     return None
 
 
-def _denied(norm: str, found: Found, clauses: list[_Clause], r: _Reading) -> list[Waybill]:
+def _denied(norm: str, found: Found, clauses: list[Clause], r: Reading) -> list[Waybill]:
     """"不是 YT1 是 YT2", "全部退回 除了 YT3": the denied numbers, which ask for nothing; they are taken out of
-    ``found``. A number left out of a command said in its own clause stays (``_Reading.excepted``)."""
+    ``found``. A number left out of a command said in its own clause stays (``Reading.excepted``)."""
     if "不是" not in norm and "除" not in norm:
         return []
     denied = [w for w in found.waybills if _DENIED.search(norm, max(0, w.span[0] - 4), w.span[0])]
@@ -919,7 +738,7 @@ def _denied(norm: str, found: Found, clauses: list[_Clause], r: _Reading) -> lis
     return denied
 
 
-def _place_numbers(found: Found, clauses: list[_Clause]) -> None:
+def _place_numbers(found: Found, clauses: list[Clause]) -> None:
     """Each number into the clause it stands in."""
     k = 0
     for w in found.waybills:  # both in the order of the text
@@ -929,9 +748,9 @@ def _place_numbers(found: Found, clauses: list[_Clause]) -> None:
             clauses[k].waybills.append(w)
 
 
-def _bind_and_fold(clauses: list[_Clause], found: Found, quoted: list[Waybill], distinct: list[Waybill],
-                   fixes: list[tuple[str, Waybill]], denied: list[Waybill], r: _Reading,
-                   norm: str) -> tuple[dict[str, list[_Event]], bool, Found]:
+def _bind_and_fold(clauses: list[Clause], found: Found, quoted: list[Waybill], distinct: list[Waybill],
+                   fixes: list[tuple[str, Waybill]], denied: list[Waybill], r: Reading,
+                   norm: str) -> tuple[dict[str, list[Event]], bool, Found]:
     """The events standing at the end, per number; whether the message was read plain (``_plain``); and the
     numbers bound (the quoted ones when the merchant's own words name none)."""
     if quoted and clauses and not any(c.mentions for c in clauses) and _new_address(norm, found.phones):
@@ -951,14 +770,14 @@ def _bind_and_fold(clauses: list[_Clause], found: Found, quoted: list[Waybill], 
         r.events = _apply_corrections(r.events, fixes)
     for w in denied:  # what was asked for it before is taken back there, as nothing to do
         c = next((x for x in clauses if x.start <= w.span[0] <= x.end), clauses[0])
-        r.events.append(_Event(Mention(NOTHING, w.span[0] - c.start, w.span[0] - c.start, True), w, c))
+        r.events.append(Event(Mention(NOTHING, w.span[0] - c.start, w.span[0] - c.start, True), w, c))
     return _fold(r.events, r, norm), False, found
 
 
-def _bind_quoted(clauses: list[_Clause], quoted: list[Waybill], r: _Reading, norm: str) -> tuple[list[int], Found]:
+def _bind_quoted(clauses: list[Clause], quoted: list[Waybill], r: Reading, norm: str) -> tuple[list[int], Found]:
     """Binding when the merchant's commands speak of quoted numbers: these stand above the merchant's words, as if
     on a line of their own. Returns the orphans and the numbers bound."""
-    q = _Clause("", -len(quoted) - 1, -1, [])
+    q = Clause("", -len(quoted) - 1, -1, [])
     q.waybills = [Waybill(w.number, w.carrier, (q.start + i, q.start + i + 1), w.alternatives, w.joined)
                   for i, w in enumerate(quoted)]
     clauses.insert(0, q)
@@ -970,8 +789,8 @@ def _bind_quoted(clauses: list[_Clause], quoted: list[Waybill], r: _Reading, nor
     return orphans, found
 
 
-def _result(own: str, norm: str, clauses: list[_Clause], found: Found, quoted: list[Waybill],
-            state: dict[str, list[_Event]], r: _Reading, plain: bool, carrier: str | None,
+def _result(own: str, norm: str, clauses: list[Clause], found: Found, quoted: list[Waybill],
+            state: dict[str, list[Event]], r: Reading, plain: bool, carrier: str | None,
             numbers: list[str]) -> ParseResult:
     """The requests and the reasons a person or the merchant is asked (only the first reason is given)."""
     reasons = r.reasons
@@ -994,7 +813,7 @@ def _result(own: str, norm: str, clauses: list[_Clause], found: Found, quoted: l
                        confirm=confirm, withdrawn=r.withdrawn, waybills=numbers)
 
 
-def _note_unread(clauses: list[_Clause], found: Found, quoted: list[Waybill], reasons: list[str]) -> None:
+def _note_unread(clauses: list[Clause], found: Found, quoted: list[Waybill], reasons: list[str]) -> None:
     """A command with no number to act on, and numbers of no known form."""
     unrecognised = [d for d in found.unplaced if len(d) <= 17]  # 18-19 digits: platform order numbers
     if not found.waybills and not quoted and not unrecognised and any(
@@ -1057,7 +876,7 @@ def _lone_command(norm: str, found: Found, carrier: str | None) -> ParseResult |
                        waybills=[w.number])
 
 
-def _plain(clauses: list[_Clause], distinct: list[Waybill], norm: str) -> dict[str, list[_Event]] | None:
+def _plain(clauses: list[Clause], distinct: list[Waybill], norm: str) -> dict[str, list[Event]] | None:
     """The common message, read without the general machinery: one clause of commands, all the same command and
     nothing taken back, numbers that no reference picks among. Every number takes that command, as binding and
     folding would have it; None for any other message."""
@@ -1065,15 +884,15 @@ def _plain(clauses: list[_Clause], distinct: list[Waybill], norm: str) -> dict[s
     if len(said) != 1 or not distinct:
         return None
     ms = said[0].mentions
-    base = _base(ms[0].intent)
+    base = base_of(ms[0].intent)
     # one command, however many of its words ("地址填错了 要改成 …": a weak word and a firm one, the firm one read;
     # a morpheme beside a word, "拦吧 应该拦吧", is read in full)
     if base in (WITHDRAW, NOTHING, SAME) or any(
-            m.negated or _base(m.intent) != base or (m.intent[-1] == "≈" and m.intent != ms[0].intent) for m in ms):
+            m.negated or base_of(m.intent) != base or (m.intent[-1] == "≈" and m.intent != ms[0].intent) for m in ms):
         return None
     first = ms[0]
     for m in ms:
-        if _strength(m.intent) > _strength(first.intent):
+        if strength(m.intent) > strength(first.intent):
             first = m
     if "不是" in norm or "除" in norm or (len(distinct) > 1 and (
             "只" in norm or "仅" in norm or REF_FIRST.search(norm) is not None or
@@ -1081,16 +900,16 @@ def _plain(clauses: list[_Clause], distinct: list[Waybill], norm: str) -> dict[s
         return None
     if any(c.waybills and not c.mentions and c.no_action for c in clauses):
         return None
-    state: dict[str, list[_Event]] = {}
+    state: dict[str, list[Event]] = {}
     c = said[0]
     for x in clauses:
         for w in x.waybills:
             if w.number not in state:
-                state[w.number] = [_Event(first, w, c)]
+                state[w.number] = [Event(first, w, c)]
     return state
 
 
-def _orphans(clauses: list[_Clause], orphans: list[int], found: Found, norm: str, r: _Reading) -> None:
+def _orphans(clauses: list[Clause], orphans: list[int], found: Found, norm: str, r: Reading) -> None:
     """Numbers no command took."""
     if r.events:
         _list_continued(clauses, orphans, r)
@@ -1100,7 +919,7 @@ def _orphans(clauses: list[_Clause], orphans: list[int], found: Found, norm: str
             for i in orphans:  # "YT1\n不用拦了" with nothing else: taken back
                 for c in clauses:
                     for m in c.mentions:
-                        r.events += [_Event(m, w, c) for w in clauses[i].waybills]
+                        r.events += [Event(m, w, c) for w in clauses[i].waybills]
             return
         r.reasons.append("unplaced_waybill")
         return
@@ -1109,10 +928,10 @@ def _orphans(clauses: list[_Clause], orphans: list[int], found: Found, norm: str
         return
     for i in orphans:
         c = clauses[i]
-        r.events += [_Event(implied, w, c) for w in c.waybills]
+        r.events += [Event(implied, w, c) for w in c.waybills]
 
 
-def _list_continued(clauses: list[_Clause], orphans: list[int], r: _Reading) -> None:
+def _list_continued(clauses: list[Clause], orphans: list[int], r: Reading) -> None:
     """A list continued: "YT1，YT2 都是破损件" — a number takes the commands of the nearest clause on its own line
     (the following one first); across lines only when the message asks one thing."""
     single = {e.intent for e in r.events if not e.negated}
@@ -1122,19 +941,19 @@ def _list_continued(clauses: list[_Clause], orphans: list[int], r: _Reading) -> 
         if near:
             c = clauses[near[0]]
             for m in c.positive:
-                r.events += [_Event(m, w, c) for w in clauses[i].waybills]
+                r.events += [Event(m, w, c) for w in clauses[i].waybills]
         elif r.selective:
             continue  # "第一个和最后一个拦截": the numbers not picked are not asked about
         elif len(single) == 1:  # "拦截 YT1\nYT2\nYT3": the list goes on; a guess where more was said is confirmed
             c = clauses[i]
             m = Mention(next(iter(single)), 0, 0, False)
             said = sum(1 for x in clauses if x.positive)
-            r.events += [_Event(m, w, c, "continued" if said > 1 else "") for w in c.waybills]
+            r.events += [Event(m, w, c, "continued" if said > 1 else "") for w in c.waybills]
         else:
             r.reasons.append("unplaced_waybill")
 
 
-def _implied(norm: str, found: Found, r: _Reading) -> Mention | None:
+def _implied(norm: str, found: Found, r: Reading) -> Mention | None:
     """The request of a message with no command word at all, or None (a reason noted) when it asks none."""
     if _has_address(norm, found.phones):
         return Mention("change_address", 0, 0, False)  # a new address and phone, no command word
@@ -1142,7 +961,6 @@ def _implied(norm: str, found: Found, r: _Reading) -> Mention | None:
         return Mention("track~", 0, 0, False)  # a bare waybill number asks where the parcel is (weakly)
     r.reasons.append("unknown_command")  # words we do not understand: a person reads them
     return None
-
 
 # Words that carry no request: politeness, acknowledgements, filler. A message of waybills and only these is bare.
 # Matched as one possessive run over the whole text (the same greedy scan as removing every filler word and
@@ -1159,7 +977,6 @@ def _bare(norm: str, found: Found) -> bool:
         text = text.replace(w.number, " ")
     return _FILLER.fullmatch(text) is not None
 
-
 _NEW_ADDRESS: Final = re.compile(r"新地址|地址改为|地址改成|地址是|按这个地址")
 
 
@@ -1174,19 +991,12 @@ def _has_address(norm: str, phones: list[str]) -> bool:
     return bool(phones) and len(_ADDRESS_HINT.findall(norm)) >= 3
 
 
-def _strength(intent: str) -> int:
-    """Readings by strength: firm words; weak words (intents.WEAK, "~", and a bare number's "track~"); morphemes
-    ("≈")."""
-    last = intent[-1]
-    return 0 if last == "≈" else 1 if last == "~" else 2
-
-
-def _requests(state: dict[str, list[_Event]], norm: str, clauses: list[_Clause], phones: list[str],
-              r: _Reading, plain: bool) -> list[ParsedRequest]:
+def _requests(state: dict[str, list[Event]], norm: str, clauses: list[Clause], phones: list[str],
+              r: Reading, plain: bool) -> list[ParsedRequest]:
     """The requests the events standing at the end make: per number the strongest readings that no other makes
     redundant, less questions about an action; an irreversible one not certain marked for confirmation; grouped by
     intent and carrier (an address change by row when each row names its own numbers), with their details."""
-    kept: list[_Event] = []
+    kept: list[Event] = []
     for evs in state.values():
         if len(evs) == 1:
             kept += evs
@@ -1208,11 +1018,11 @@ def _requests(state: dict[str, list[_Event]], norm: str, clauses: list[_Clause],
     return out
 
 
-def _strongest(evs: list[_Event], norm: str, r: _Reading) -> list[_Event]:
+def _strongest(evs: list[Event], norm: str, r: Reading) -> list[Event]:
     """The events that stand for one number of several: the strongest readings, less those others make redundant;
     of conflicting ones, the last irreversible one (to be confirmed), or none when said in one breath."""
-    best = max(_strength(e.intent) for e in evs)  # "客户着急 查一下": a mood beside a request is no request
-    mine = _absorbed([e for e in evs if _strength(e.intent) == best], norm)
+    best = max(strength(e.intent) for e in evs)  # "客户着急 查一下": a mood beside a request is no request
+    mine = _absorbed([e for e in evs if strength(e.intent) == best], norm)
     costly = [e for e in mine if e.base in IRREVERSIBLE]
     conflict = len(mine) > 1 and any(frozenset({a.base, b.base}) in _CONFLICTS
                                      for a in mine for b in mine)
@@ -1226,9 +1036,9 @@ def _strongest(evs: list[_Event], norm: str, r: _Reading) -> list[_Event]:
     return mine
 
 
-def _not_questions(kept: list[_Event], norm: str, r: _Reading) -> list[_Event]:
+def _not_questions(kept: list[Event], norm: str, r: Reading) -> list[Event]:
     """``kept`` less the actions asked about rather than asked for ("拦截要收费吗", "改地址了吗")."""
-    asked: list[_Event] = []
+    asked: list[Event] = []
     if any(e.base in _ASKED_AFTER for e in kept) and _ASKING.search(norm) is not None:
         policy = _POLICY_QUESTION.search(norm) is not None
         # "麻烦看下拦截成功了吗": whether it was done, however politely; "能拦截吗": a request
@@ -1242,8 +1052,8 @@ def _not_questions(kept: list[_Event], norm: str, r: _Reading) -> list[_Event]:
     return kept
 
 
-def _mark_unsure(kept: list[_Event], state: dict[str, list[_Event]], norm: str, clauses: list[_Clause],
-                 r: _Reading, plain: bool) -> None:
+def _mark_unsure(kept: list[Event], state: dict[str, list[Event]], norm: str, clauses: list[Clause],
+                 r: Reading, plain: bool) -> None:
     """Irreversible actions that are not certain: marked (source "confirm"), and why noted."""
     complex_ = -1  # looked at only when an irreversible action was read
     undecided = False  # the message holds a hedge or a condition somewhere
@@ -1258,7 +1068,7 @@ def _mark_unsure(kept: list[_Event], state: dict[str, list[_Event]], norm: str, 
             e.source = "confirm"
 
 
-def _grouped(kept: list[_Event]) -> dict[tuple[str, str, int, bool], ParsedRequest]:
+def _grouped(kept: list[Event]) -> dict[tuple[str, str, int, bool], ParsedRequest]:
     """One request per intent, carrier and confirmation (and row, for address changes when the rows name numbers
     of their own), keyed so."""
     grouped: dict[tuple[str, str, int, bool], ParsedRequest] = {}
@@ -1279,12 +1089,11 @@ def _grouped(kept: list[_Event]) -> dict[tuple[str, str, int, bool], ParsedReque
         req.span = (min(req.span[0], w.span[0]), max(req.span[1], w.span[1]))
     return grouped
 
-
 _CONFIRM_BY_SOURCE: Final = {"quote": "quoted_number", "ref": "positional_reference", "continued": "continued_list",
                               "conflict": "conflicting_commands"}
 
 
-def _why_confirm(e: _Event, r: _Reading, norm: str, complex_: bool, undecided: bool) -> str:
+def _why_confirm(e: Event, r: Reading, norm: str, complex_: bool, undecided: bool) -> str:
     """Why an irreversible action read from the message is not certain, or "" when it is."""
     if e.intent.endswith("≈"):
         return "weak_command"
@@ -1299,19 +1108,19 @@ def _why_confirm(e: _Event, r: _Reading, norm: str, complex_: bool, undecided: b
     return "complex_message" if complex_ else ""
 
 
-def _hedged_sentence(norm: str, e: _Event) -> bool:
+def _hedged_sentence(norm: str, e: Event) -> bool:
     """Undecided in the sentence around the command, beyond its clause: "先拦一下吧? 等我问问买家", "若客户坚持拒收，
     则请予以退回" (a condition on what only the merchant will learn)."""
     start = max(norm.rfind("\n", 0, e.at), norm.rfind("。", 0, e.at)) + 1
     ends = [i for i in (norm.find("\n", e.end), norm.find("。", e.end)) if i >= 0]
     sentence_end = min(ends) if ends else len(norm)
-    if _HEDGE.search(norm, e.end, sentence_end) is not None:
+    if HEDGE.search(norm, e.end, sentence_end) is not None:
         return True
-    return (_CONDITION.search(norm, start, e.at) is not None
-            and _PARCEL_STATE.search(norm, start, sentence_end) is None)
+    return (CONDITION.search(norm, start, e.at) is not None
+            and PARCEL_STATE.search(norm, start, sentence_end) is None)
 
 
-def _complex(clauses: list[_Clause], state: dict[str, list[_Event]], norm: str) -> bool:
+def _complex(clauses: list[Clause], state: dict[str, list[Event]], norm: str) -> bool:
     """A message whose reading took more than plain binding: something taken back, put right or denied, or
     several numbers with different commands. An irreversible action read from it is confirmed first."""
     if any(m.negated and m.intent != NOTHING for c in clauses for m in c.mentions):
@@ -1320,7 +1129,6 @@ def _complex(clauses: list[_Clause], state: dict[str, list[_Event]], norm: str) 
         return True
     asked = {e.base for evs in state.values() for e in evs}
     return sum(1 for evs in state.values() if evs) > 1 and len(asked - {"track"}) > 1
-
 
 # A question about an action rather than a request for it ("拦截了吗", "拦截要收费吗", "改址要多久"); a polite
 # request is asked as a question too, but with its own words ("能拦截吗", "可以帮忙改个地址吗").
@@ -1351,7 +1159,7 @@ _STATUS_AFTER: Final = re.compile(  # matched within four characters of the comm
     r"提交|登记|结果|回复|出来|进行到|到哪一?步|怎么样|进展|进度)[^，。,\n]{0,6}?(?:吗|么|嘛|没有?|没|如何|怎样|[?？])")
 
 
-def _status_question(norm: str, e: _Event) -> bool:
+def _status_question(norm: str, e: Event) -> bool:
     """"拦截了吗", "拦没拦", "破损登记了没有", "核重结果出来了吗": whether an earlier request was carried out."""
     if _STATUS_QUESTION.match(norm, e.end) is not None:
         return True
@@ -1363,7 +1171,7 @@ def _status_question(norm: str, e: _Event) -> bool:
     return _STATUS_AFTER.match(norm, e.end, end) is not None
 
 
-def _policy_question(norm: str, e: _Event) -> bool:
+def _policy_question(norm: str, e: Event) -> bool:
     """"拦截要收费吗", "请问如申请拦截，退回运费由哪一方承担？", "仲裁要准备什么材料": the sentence asks about the
     action's rules."""
     start = max(norm.rfind("\n", 0, e.at), norm.rfind("。", 0, e.at), norm.rfind("?", 0, e.at)) + 1
@@ -1380,7 +1188,6 @@ def _policy_question(norm: str, e: _Event) -> bool:
 def _asks_about(clause: str, at: int) -> bool:
     return _QUESTION.search(clause, at) is not None and _POLITE.search(clause) is None
 
-
 # Words that deny or hold back, wherever they stand; the reasons merchants give for a return do not count.
 _DENIAL_ANYWHERE: Final = re.compile(
     r"不(?<!客户不)(?<!顾客不)(?<!买家不)(?<!人家不)(?<![他她说]不)(?!在家|接电话|在|满意|想要|喜欢|合适|对劲|见了|到|动|通|送|派|发)|"
@@ -1390,13 +1197,9 @@ _DENIAL_ANYWHERE: Final = re.compile(
     r"无需|无须|毋须|没必要|用不着|暂缓|放弃|终止|中止|撤回|撤销|作废|取消|WITHDRAW|HOLD OFF|"
     r"转发|原文|原消息|聊天记录|邮件|发件人|引用|回复|说[:：]"
 )
-
-
 # One scan each instead of two (both alternations start with literals: the engine skips ahead).
-_UNDECIDED: Final = re.compile(_HEDGE.pattern + "|" + _CONDITION.pattern)
-_DOUBTED: Final = re.compile(_CORRECTION.pattern + "|" + _DENIAL_ANYWHERE.pattern)
-
-
+_UNDECIDED: Final = re.compile(HEDGE.pattern + "|" + CONDITION.pattern)
+_DOUBTED: Final = re.compile(CORRECTION.pattern + "|" + _DENIAL_ANYWHERE.pattern)
 # A symptom beside an action on the parcel is its reason ("漏液了 客户不要了 拦截退回"), unless the merchant asks
 # for it to be recorded ("退回并登记破损").
 _RECORD: Final = re.compile(r"(?:登记|报|记录|申请|登个|报个|报一下|登记个|登记一下|登记下|登下|记个|打个|报一个)\s*$")
@@ -1413,13 +1216,11 @@ _ABSORBS: Final[dict[str, frozenset[str]]] = {
     "change_address": frozenset({"delay"}),
     "urge": frozenset({"delay"}),
 }
-
-
 _DELAY_NAMED: Final = re.compile(r"延误|延迟|YANWU|DELAY")
 _ASKS_WHERE: Final = re.compile(r"什么时候|啥时候|几时|哪|查|WHERE|WHEN")
 
 
-def _absorbed(mine: list[_Event], norm: str) -> list[_Event]:
+def _absorbed(mine: list[Event], norm: str) -> list[Event]:
     bases = {e.base for e in mine}
     if len(bases) < 2:
         return mine
@@ -1440,12 +1241,11 @@ def _absorbed(mine: list[_Event], norm: str) -> list[_Event]:
             always |= _ABSORBS["arbitration"]
     return [e for e in mine if e.base not in gone or (e.recorded and e.base not in always)]
 
-
 # "A 并/同时/还要 B": two requests joined, each asked for in its own right
 _JOINED_ASK: Final = re.compile(r"\s*(?:并且?|同时|以及|还要|也要|再)\s*(?:申请|要求|走|提交)?\s*")
 
 
-def _both_asked(mine: list[_Event], first: str, then: str, norm: str) -> bool:
+def _both_asked(mine: list[Event], first: str, then: str, norm: str) -> bool:
     return any(a.base == first and b.base == then and a.end <= b.at
                and _JOINED_ASK.fullmatch(norm, a.end, b.at) is not None for a in mine for b in mine)
 
@@ -1462,7 +1262,7 @@ def _name_near_phone(text: str) -> str | None:
     return None
 
 
-def _address_fields(r: ParsedRequest, text: str, clauses: list[_Clause], phones: list[str],
+def _address_fields(r: ParsedRequest, text: str, clauses: list[Clause], phones: list[str],
                     reasons: list[str]) -> None:
     for w in r.waybills:
         text = text.replace(w, " ")
@@ -1494,7 +1294,6 @@ def _address_fields(r: ParsedRequest, text: str, clauses: list[_Clause], phones:
     else:
         reasons.append("address_missing")
 
-
 _DIGITS: Final = re.compile(r"[^0-9]")
 # What puts a field right ("哦不对 电话是 …", "更正 收件人 …"); not 还是, 其实, 哦: "备用 139… 还是打第一个".
 _PUT_RIGHT: Final = re.compile(
@@ -1525,7 +1324,6 @@ def _corrected_address(text: str) -> str:
         then = "".join(was.group(k) or "" for k in above) + then
     return then
 
-
 # What may stand between a lone number and its command ("YT…--拦截", "YT…：拦截", "拦截，YT…"), and a label
 # before the number ("单号：YT… 拦截").
 _SEPARATORS: Final = " \t\n-—:：,，、"
@@ -1539,6 +1337,6 @@ _COURTESY_LAST: Final = frozenset("下谢了苦啦 ,，!！。.~")
 # holding a correction, hedge, question or denial word take the full reading).
 _LONE: Final[dict[str, str]] = {
     w: i for i, ws in LEXICON.items() for w in ws
-    if i != "change_address" and _CORRECTION.search(w) is None and _HEDGE.search(w) is None
+    if i != "change_address" and CORRECTION.search(w) is None and HEDGE.search(w) is None
     and _QUESTION.search(w) is None and _DENIAL_ANYWHERE.search(w) is None
 }

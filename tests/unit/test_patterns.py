@@ -17,6 +17,7 @@ from typing import Any
 import pytest
 
 from router.parsing import (
+    clauses,
     intents,
     normalize,
     parser,
@@ -103,6 +104,7 @@ MAY_START_ANYWHERE = {
     parser: {"_AMOUNT", "_NAME_BEFORE", "_NAME_AFTER", "_ADDRESS_PARTS", "_FIELD_BREAK", "_BUT",
              "_FINE_AFTER", "_CONNECTOR", "_AGAIN", "_WHICH", "_EXCEPT_CLAUSE", "_HAN", "_FILLER", "_STATUS_QUESTION",
              "_STATUS_AFTER", "_LISTED", "_JOINED_ASK", "_RESTATED", "_NUMBER_LABEL", "_COURTESY"},
+    clauses: set(),
     intents: set(),
     words: set(),
     polarity: {"_NEGATION_AFTER", "_MUST", "_WEIGHT_RIGHT", "_NO_WAIT"},
