@@ -6,7 +6,7 @@ instruction in these chats), and what the merchant says last about a number wins
 1. Quotes are set apart (``quotes``): a quoted message or a pasted reply of the bot is context, never a command.
 2. Numbers are found (``waybills``): every occurrence, phones in any notation excluded, broken numbers joined.
 3. Commands are found per clause (``intents``), with their polarity: "不用拦了", "改址取消", "算了" take back.
-4. Each command, positive or negated, is bound to the numbers it speaks of (``_bind``):
+4. Each command, positive or negated, is bound to the numbers it speaks of (``bind``):
    - in a clause with numbers: numbers first ("YT1 拦截 YT2 催件") → each command takes the numbers before it;
      command first → the numbers after it; a command left with no numbers shares its neighbour's ("拦截并投诉");
    - numbers alone on their lines take the command of a command-only line: the nearest below when the message
@@ -30,14 +30,15 @@ import re
 from typing import Final
 
 from router.parsing import quotes
-from router.parsing.clauses import CONDITION, CORRECTION, HEDGE, NO_ACTION, PARCEL_STATE, Clause, split_clauses
+from router.parsing.binding import bind
+from router.parsing.clauses import CONDITION, CORRECTION, HEDGE, PARCEL_STATE, Clause, split_clauses
 from router.parsing.events import Event, Reading, distinct_numbers
 from router.parsing.lexicon import IRREVERSIBLE, LEXICON, NOTHING, SAME, WITHDRAW, base_of, strength
 from router.parsing.normalize import normalize, translated
-from router.parsing.refs import EXCEPT, Ref, numeral, references
+from router.parsing.number_corrections import NUMBER_CORRECTION, apply_corrections, corrected_numbers, denied_numbers
 from router.parsing.refs import FIRST as REF_FIRST
 from router.parsing.result import ParsedRequest, ParseResult
-from router.parsing.waybills import CARRIER_WORDS, Found, Waybill, find
+from router.parsing.waybills import Found, Waybill, find
 from router.parsing.words import Mention, commands
 
 __all__ = ["IRREVERSIBLE", "MAX_CHARS", "ParseResult", "ParsedRequest", "parse"]
@@ -75,43 +76,11 @@ def parse(text: str, carrier: str | None = None) -> ParseResult:
 _HEDGED_DENIAL: Final = re.compile(r"(?:可能|也许|或许|大概|说不定|不一定)\s*(?:不|别|不用|不要)?\s*$")
 _UNSURE: Final = re.compile(r"不知道|说不好|说不准|拿不准|不确定|不一定")  # "还是别拦 唉 我也不知道"
 _ANOTHER: Final = re.compile(r"(?:另外|另一|别的)[^\s，,。0-9A-Z]{0,3}$")
-_BUT: Final = re.compile(r"\s*(?:但|可|却|那就|然而|不过)")
-# What says a number needs nothing; _FINE_ANY looks for it anywhere (each word starts with a literal: the engine
-# skips to where one can start), _FINE_AFTER right after a number.
-_FINE: Final = NO_ACTION.pattern + "|到了(?![吗没么])|不动(?!了)|没问题"
-_FINE_ANY: Final = re.compile(_FINE)
-_FINE_AFTER: Final = re.compile(rf"\s*(?:是|也|都|已经|早就|早)*\s*(?:{_FINE})")
 # "签收了就算了", "拦不住就算了": a withdrawal on a condition said without 如果, of what the carrier will find.
 _STATE_THEN: Final = re.compile(
     r"(?:签收|派送|派件|派|揽收|发出|送达|妥投|到了|拦不住|截不住|拦不下来|来不及|不行)[了的]?(?:话)?\s*就?\s*$")
-# "更正 单号打错了 是 YT2": a number after these replaces an earlier one.
-_NUMBER_CORRECTION: Final = re.compile(
-    r"打错|写错|输错|填错|录错|少打|多打|漏打|漏了一位|少了?一位|多了?一位|缺了?一位|哦不(?![用要对])|啊不(?![用要对])|"
-    r"我说的是|我是说|我要[拦催改撤查退][\u4e00-\u9fa5]{0,1}的是|不[拦催改撤退]了?(?=\s*是)|不用(?=\s*是)|发错|给错|弄错|搞错|看错|错了|更正|不对|应该是|正确的是|正确单号|应为|改成|换成|为准|改一下|纠正|"
-    r"打反|反了|才对|搞反|弄反|手滑|手误|CORRECTION|SHOULD BE|WRONG NUMBER|TYPO"
-)
-# Words that say a number was wrong (not which command was meant: "我要催的是这个")
-_NUMBER_WRONG: Final = re.compile(r"打错|写错|输错|填错|录错|发错|给错|少打|多打|漏打|为准|错了|才对")
-# What may stand between a correction and the right number: "更正 第二个单号是 YT…", "打错了 应该是 YT…".
-_CONNECTOR: Final = re.compile(
-    r"(?:[\s:：,，]|不是这[个单票件](?:单号)?|了|是|为|成|一下|应该|正确的|正确|完整的|单号|号码|运单号|快递单号|重新发|重发|的|第[一二两三四五六七八九十0-9]{1,2}个|"
-    r"第[一二两三四五六七八九十0-9]{1,2}单|最后一个|最后那个|上面那个|前面那个|中间那个|中间那单|这个|那个|(?:我|俺|咱)?(?:要|想)?(?:查|拦|催|改|问|说)?的?是|"
-    rf"(?:{'|'.join(CARRIER_WORDS)})的?(?:那个|那单)?|"
-    r"THE|NUMBER|TRACKING|IS|IT'S|SHOULD|BE|CORRECT|RIGHT)*"
-)
-_ALL_WORD: Final = re.compile(r"都|全部|全都|统统|所有|统一|均")
-# Deictic words: the command speaks of the number just named ("YT1 外箱破了\n这个登记破损").
-_DEICTIC: Final = re.compile(r"这个|这单|这票|这件|这条|那条|上一条|上条|该件|此件|该单|此单|这一单|它|THIS ONE|THIS")
-# "都拦截", "全部退回": the command takes every number before it in its clause.
-_ALL_DENIED: Final = re.compile(r"(?:都|全部|全都|统统|一律)(?:先)?(?:不用|不要|别|不|无需|暂不)\s*$")  # "都别拦了"
-_ALL_WITHDRAWN: Final = re.compile(r"(?:都|全部|全都|统统|一律)\s*(?:先)?\s*$")  # "A 退回 B 退回 全部不用了"
-_AGAIN: Final = re.compile(r"\s*(?:(?:都|全部|全都|均|一律)(?:要|帮忙|帮我|给我?|是)?\s*)?")
-_ALL_BEFORE: Final = re.compile(
-    r"(?:都|全部|全都|全(?<!完全)|均|一起|统统|一律|统一|ALL)(?:请|麻烦)?(?:要|帮忙|帮我|给我?|申请|是|登记|帮忙登记|报)?\s*$")
 # Positional references to the message's numbers.
 _NUM: Final = "一二两三四五六七八九十俩仨"
-# which of the numbers a correction means
-_WHICH: Final = re.compile(rf"第([{_NUM}0-9]{{1,2}})|(最后|上面那|前面那|中间那)")
 # "一个拦截一个催件", "有的退回有的改址": commands shared out without saying which number takes which.
 # "发错群了 忽略": the message was not meant for this group.
 _VOID: Final = re.compile(
@@ -127,413 +96,8 @@ _DISTRIBUTIVE: Final = re.compile(
     # "其中一个要改地址 我问下客户是哪个": one of them, not said which
     r"其中(?:一|某|有)(?:个|单|票|件)(?![^，,。\n]{0,4}(?:是|为)\s*[0-9A-Z])"
 )
-# "不是 YT1 是 YT2": the denied number asks for nothing.
-_EXCEPT_WORDS: Final = ("除了", "除开", "除去", "除")
-_EXCEPT_CLAUSE: Final = re.compile(r"\s*(?:除了|除开|除去|除)")
-_DENIED: Final = re.compile(r"(?:不是(?<!是不是)|除了|除开|除去|除(?<![排清]除))\s*$")
 _CONFLICTS: Final = {frozenset({"intercept", "change_address"}), frozenset({"cancel", "change_address"}),
               frozenset({"intercept", "urge"}), frozenset({"cancel", "urge"}), frozenset({"intercept", "cancel"})}
-# A clause's numbers for binding: (position in the clause, the numbers, a reference or not, how excluded).
-_Numbers = list[tuple[int, list[Waybill], bool, int]]
-
-
-def _bind_clause(c: Clause, numbers: _Numbers, everything: list[Waybill]) -> list[tuple[Mention, list[Waybill]]]:
-    """(mention, numbers) for each command of a clause that has both; ``everything``: the message's numbers."""
-    ms = c.mentions
-    has_refs = any(ref or ex for _, _, ref, ex in numbers)
-    if not has_refs and len({(m.intent, m.negated) for m in ms}) == 1:
-        return [(ms[0], [w for _, ws, _, _ in numbers for w in ws])]
-    numbers_first = numbers[0][0] < ms[0].start
-    groups: list[tuple[Mention, list[Waybill]]] = []
-    for i, m in enumerate(ms):
-        if i and groups[-1][0].intent == m.intent and _AGAIN.fullmatch(c.text, ms[i - 1].end, m.start):
-            groups.append((m, groups[-1][1]))  # "4、5改址 都改到 <地址>": the same command again, with its details
-        elif _every(c.text, m):  # "A 破损 B 丢件 都要赔", "第一个破损 第二个丢了 都要理赔", "除了最后一个都拦截"
-            lo = ms[i - 1].end if i else -1  # "上面两单都拦截 下面两单都催一下": those since the last command
-            before = ([x for x in numbers if lo <= x[0] < m.start and not x[3]]
-                      or [x for x in numbers if x[0] < m.start and not x[3]])
-            groups.append((m, [w for _, ws, _, _ in before for w in ws] or everything))
-        else:
-            groups.append((m, _choose(m, _near(c, ms, i, numbers, numbers_first))))
-    if numbers_first:
-        _tail(ms, numbers, groups)
-    left_out = [w for _, ws, _, ex in numbers if ex for w in ws]
-    if left_out:  # "全部拦截 除了第3单改址": the numbers left out take no other command of the clause
-        out = {w.number for w in left_out}
-        groups = [(m, mine if m.negated or all(w.number in out for w in mine)
-                   else [w for w in mine if w.number not in out]) for m, mine in groups]
-    _share(groups, left_out, everything)
-    return groups
-
-
-def _every(text: str, m: Mention) -> bool:
-    """"都拦截", "全部退回", "都别拦了", "全部不用了": the command takes every number before it in its clause."""
-    if not m.negated and (_ALL_BEFORE.search(text, max(0, m.start - 5), m.start) is not None
-                          or text.startswith(("都", "一起", "全部"), m.start)):  # "都要赔" is one word
-        return True
-    if m.negated and _ALL_DENIED.search(text, max(0, m.start - 6), m.start) is not None:
-        return True
-    return m.intent == WITHDRAW and _ALL_WITHDRAWN.search(text, max(0, m.start - 4), m.start) is not None
-
-
-def _near(c: Clause, ms: list[Mention], i: int, numbers: _Numbers, numbers_first: bool) -> _Numbers:
-    """The numbers near command ``i`` of the clause that it may take: those before it when the clause names its
-    numbers first, else those after it."""
-    m = ms[i]
-    lo = ms[i - 1].end if i else -1
-    hi = ms[i + 1].start if i + 1 < len(ms) else 10**9
-    if numbers_first:
-        # "A B: intercept the first": a reference right after the command picks among the numbers before
-        near = [x for x in numbers if lo <= x[0] < m.start]
-        if not any(x[2] for x in near):
-            near = [x for x in numbers if x[2] and not x[3] and m.end <= x[0] <= m.end + 2
-                    and c.text.startswith("THE ", x[0])] or near
-        if not near and i and ms[i - 1].negated and not m.negated:  # "YT2 先不拦了 只拦第一个": a reference after
-            near = [x for x in numbers if m.end <= x[0] < hi and x[2]][:1]
-        return near
-    # "前一单拦截，后一单撤单：A B": a reference just before the command
-    near = ([x for x in numbers if lo <= x[0] < m.start and x[2] and not x[3]]
-            or [x for x in numbers if m.end <= x[0] < hi])
-    if not near and i and not m.negated:  # "说撤单的 A 不撤了 B 照撤": the numbers since the last command
-        near = [x for x in numbers if lo <= x[0] < m.start and not x[2]]
-    if m.negated:  # "其中 X 不退": a negation takes the number just before it
-        just = [x for x in numbers if not x[2] and 0 <= m.start - x[0] - len(x[1][0].number) <= 2]
-        # "都拦截 第三个不拦了": or what was named since the last command
-        near = just or near or [x for x in numbers if lo <= x[0] < m.start][-1:]
-    return near
-
-
-def _tail(ms: list[Mention], numbers: _Numbers, groups: list[tuple[Mention, list[Waybill]]]) -> None:
-    """Numbers after the last command: it takes them too ("YT1 拦截 YT2 催件 YT3")."""
-    tail = [w for p, ws, ref, _ in numbers if p >= ms[-1].end and not ref for w in ws]
-    if tail and not any(w.number == x.number for w in groups[-1][1] for _, ws, ref, _ in numbers if ref
-                        for x in ws):  # "后一单撤单：A B": the reference has chosen already
-        groups[-1] = (groups[-1][0], groups[-1][1] + tail)
-
-
-def _share(groups: list[tuple[Mention, list[Waybill]]], left_out: list[Waybill], everything: list[Waybill]) -> None:
-    """Commands left with no numbers of their own."""
-    for i, (m, mine) in enumerate(groups):
-        if mine:
-            continue
-        near2 = [g for j in (i - 1, i + 1) if 0 <= j < len(groups) for g in [groups[j][1]] if g]
-        if m.negated and left_out:  # "第二个不用": the numbers left out
-            groups[i] = (m, left_out)
-        elif left_out:  # "拦截 第二个不用": all the numbers but those left out
-            groups[i] = (m, [w for w in everything if all(w.number != x.number for x in left_out)])
-        elif near2:  # "拦截并投诉": a command with no numbers of its own shares its neighbour's
-            groups[i] = (m, near2[0])
-
-
-def _choose(m: Mention, near: _Numbers) -> list[Waybill]:
-    """The numbers a command takes of those near it: of several references the nearest (left-out ones only for
-    a negation, or for a command of their own: "除了第3单改址"), else every number."""
-    if m.negated:
-        refs = [x for x in near if x[2] and x[3]] or [x for x in near if x[2]]
-    else:
-        refs = [x for x in near if x[2] and not x[3]] or [x for x in near if x[2] and x[3] == EXCEPT]
-    if refs:
-        return refs[-1][1]
-    if any(x[2] for x in near):
-        return []
-    return [w for _, ws, _, _ in near for w in ws]
-
-
-def _bind(clauses: list[Clause], found: Found, r: Reading, norm: str) -> list[int]:
-    """Bind every command to its numbers; returns the clauses whose numbers no command took (orphans)."""
-    distinct = distinct_numbers(found.waybills)
-    excepted = {w.number for w in found.waybills if w.span[0] in r.excepted}
-    taken = set(excepted)  # "除了 YT3 其它都拦截": the others are those not named
-    if len(distinct) >= 2 and REF_FIRST.search(norm) is not None:
-        _read_references(clauses, distinct, excepted, taken, r)
-    r.selective = bool(taken - excepted)
-    if any(x.specific and not x.numbers and not x.excluded for c in clauses for x in c.refs):
-        r.reasons.append("unclear_reference")  # "后者" of three numbers, "第五个" of four: not guessed
-    orphans, command_only = _bind_clauses(clauses, distinct, taken, r, norm)
-    # numbers referenced by position are bound already
-    orphans = [i for i in orphans if not all(w.number in taken for w in clauses[i].waybills)]
-    used: set[int] = set()
-    if orphans and command_only:
-        used = _orphans_to_commands(clauses, orphans, command_only, r)
-        orphans = []
-    for j in command_only:
-        if j not in used:
-            _bind_backwards(clauses, j, r, len(distinct) == 1)
-    return orphans
-
-
-def _rows(clauses: list[Clause]) -> list[list[Waybill]]:
-    """The message's numbers row by row (a number once a row), in the order of the rows."""
-    rows: dict[int, list[Waybill]] = {}
-    for c in clauses:
-        for w in c.waybills:
-            if all(w.number != x.number for x in rows.get(c.row, [])):
-                rows.setdefault(c.row, []).append(w)
-    return [rows[k] for k in sorted(rows)]
-
-
-def _read_references(clauses: list[Clause], distinct: list[Waybill], excepted: set[str], taken: set[str],
-                     r: Reading) -> None:
-    """The references of each clause with commands (``Clause.refs``); the numbers a clause of their own leaves
-    out ("除了第一单，其他都催一下") are excepted, and taken."""
-    by_row = _rows(clauses)
-    for i, c in enumerate(clauses):
-        if c.mentions:
-            left_out_at = [m.start for m in c.mentions if m.negated and m.intent == WITHDRAW]
-            c.refs = references(c.text, c.start, distinct, by_row, taken, left_out_at, bool(c.waybills))
-        elif _EXCEPT_CLAUSE.match(c.text):  # "除了第一单，其他都催一下": left out of the clause beside it
-            for ref in references(c.text, c.start, distinct, by_row, set(), [], bool(c.waybills)):
-                for w in ref.numbers:
-                    excepted.add(w.number)
-                    taken.add(w.number)
-                    r.left_out_beside[w.number] = i
-
-
-def _bind_clauses(clauses: list[Clause], distinct: list[Waybill], taken: set[str], r: Reading,
-                  norm: str) -> tuple[list[int], list[int]]:
-    """Bind the commands of each clause that has numbers or references of its own; returns the clauses with
-    numbers and no command (orphans), and those with commands and no numbers (command-only)."""
-    fine = _FINE_ANY.search(norm) is not None  # a number may be said to need nothing ("A 是好的")
-    orphans: list[int] = []
-    command_only: list[int] = []
-    for i, c in enumerate(clauses):
-        refs = [x for x in c.refs if x.numbers]
-        if c.mentions and c.waybills and i and (d := _DEICTIC.search(c.text)) is not None:
-            _point_back(clauses, i, d.start(), r)
-        if fine and c.mentions and c.waybills:
-            _fine(c, distinct, norm, r)
-        if c.mentions and (c.waybills or refs):
-            _bind_own(c, refs, distinct, taken, r)
-        elif c.waybills and not c.no_action:
-            orphans.append(i)
-        elif c.waybills and CORRECTION.search(norm, 0, c.end) is not None:
-            # "更正：YT1 为已签收单号", "不对 是 YT2 催一下 YT1 已经到了": what was asked for it is taken back
-            r.events += [Event(Mention(NOTHING, 0, 0, True), w, c) for w in c.waybills]
-        elif c.mentions:
-            if c.refs:
-                r.reasons.append("unclear_reference")
-            else:
-                command_only.append(i)
-    return orphans, command_only
-
-
-def _bind_own(c: Clause, refs: list[Ref], distinct: list[Waybill], taken: set[str], r: Reading) -> None:
-    """Events for the commands of a clause with its own numbers or references (``refs``: those that picked
-    some); the numbers references picked are taken."""
-    numbers: _Numbers = [(w.span[0] - c.start, [w], False, EXCEPT if w.span[0] in r.excepted else 0)
-                         for w in c.waybills]
-    numbers += [(x.start, x.numbers, True, x.excluded) for x in refs]
-    numbers.sort(key=lambda x: x[0])
-    source = "ref" if refs else ""
-    for m, bound in _bind_clause(c, numbers, distinct):
-        ws = _only(m, bound, c, r) if bound and not m.negated and ("只" in c.text or "仅" in c.text) else bound
-        r.events += [Event(m, w, c, source if any(w is y for x in refs for y in x.numbers) else "")
-                     for w in ws]
-        if refs:
-            taken.update(w.number for w in ws)
-            c.picked += ws
-
-
-def _orphans_to_commands(clauses: list[Clause], orphans: list[int], command_only: list[int],
-                         r: Reading) -> set[int]:
-    """Numbers alone on their lines take the commands of a command-only line: the nearest below when the message
-    starts with numbers, else the nearest above. Returns the command-only clauses so used."""
-    used: set[int] = set()
-    numbers_first = orphans[0] < command_only[0]
-    for i in orphans:
-        below = [j for j in command_only if j > i][:1]
-        above_ = [j for j in command_only if j < i][-1:]
-        preferred, fallback = (below, above_) if numbers_first else (above_, below)
-        j = (preferred or fallback)[0]
-        used.add(j)
-        c = clauses[j]
-        for m in c.mentions:
-            r.events += [Event(m, w, c) for w in clauses[i].waybills]
-    return used
-
-# "更正 只撤 YT1", "只催 B": the command stands for these numbers only.
-_ONLY: Final = re.compile(r"(?:只|仅|只有|只要|只需)\s*$")
-_ONLY_NUMBER: Final = re.compile(r"(?:只|仅)(?:有|要)?\s*[0-9A-Z]{8,20}\s*$")  # "只有 YT… 改"
-
-
-def _only(m: Mention, mine: list[Waybill], c: Clause, r: Reading) -> list[Waybill]:
-    """"撤单 A B … 更正 只撤 A", "A B 只拦截 A", "A B C 全部改地址 不对 只有 C 改": the command is for the numbers
-    named after 只 (else those it took), and the same command asked before for other numbers is taken back for
-    them; returns the command's numbers (``mine`` when no 只 stands before it)."""
-    if _ONLY.search(c.text, max(0, m.start - 4), m.start) is not None:
-        after = [w for w in mine if w.span[0] >= c.start + m.end]
-        mine = after or mine
-    elif (o := _ONLY_NUMBER.search(c.text, max(0, m.start - 28), m.start)) is not None:
-        mine = [w for w in mine if c.start + o.start() <= w.span[0] < c.start + m.start] or mine
-    else:
-        return mine
-    named = {w.number for w in mine}
-    base = base_of(m.intent)
-    for e in [e for e in r.events if not e.negated and e.base == base and e.waybill.number not in named]:
-        r.events.append(Event(Mention(m.intent, m.start, m.end, True), e.waybill, c))
-    return mine
-
-
-def _fine(c: Clause, distinct: list[Waybill], norm: str, r: Reading) -> None:
-    """"哦不对 是 B 破了 A 是好的", "不对 A 已经签收了 是 B 要催": after a correction, a number (named here or above)
-    said to need nothing asks for nothing."""
-    corrected = -1  # whether a correction stands before the clause's end: looked at once a number is said fine
-    for w in distinct:
-        at = norm.find(w.number, c.start, c.end)
-        while at >= 0:
-            end = at + len(w.number)
-            fine = _FINE_AFTER.match(norm, end)
-            if fine is not None and corrected < 0:
-                corrected = int(CORRECTION.search(norm, 0, c.end) is not None)
-            if fine is not None and corrected and _BUT.match(norm, fine.end()) is None and not any(
-                    base_of(m.intent) == "verify_delivery" for m in c.mentions):  # "签收了但不是本人签的": a symptom
-                # read last in its clause: what the clause asked of it
-                r.events.append(Event(Mention(NOTHING, len(c.text), len(c.text), True), w, c, "fine"))
-            at = norm.find(w.number, end, c.end)
-
-
-def _point_back(clauses: list[Clause], i: int, at: int, r: Reading) -> None:
-    """"这个已经拦了 再加一个 YT2 拦截": what follows a deictic word, before the clause's own first number, speaks of
-    the numbers of the clause before."""
-    c = clauses[i]
-    first = c.waybills[0].span[0] - c.start
-    prev = [j for j in range(i - 1, -1, -1) if clauses[j].waybills][:1]
-    mine = [m for m in c.mentions if at <= m.start < first]
-    if not prev or not mine or at > first:
-        return
-    for m in mine:
-        r.events += [Event(m, w, c) for w in clauses[prev[0]].waybills]
-        c.mentions.remove(m)
-
-
-def _bind_backwards(clauses: list[Clause], j: int, r: Reading, single: bool) -> None:
-    """A command-only clause no number took: it speaks of the numbers just before it — on its own line, or
-    further up when it takes back, corrects or points back ("YT1 拦截\n算了不拦了", "这个登记破损"), or when the
-    message names one number only. Otherwise it is left unplaced."""
-    c = clauses[j]
-    prev = [i for i in range(j - 1, -1, -1) if clauses[i].waybills and not clauses[i].no_action][:1]
-    if not prev and single:
-        prev = [i for i in range(len(clauses)) if clauses[i].waybills][:1]
-    amends = c.correction or all(m.negated for m in c.mentions) or _DEICTIC.search(c.text) is not None
-    before = clauses[j - 1] if j else None
-    if before is not None and before.picked and before.row == c.row and amends:
-        for m in c.mentions:  # "第一个算了，不拦了": the numbers the clause before picked
-            r.events += [Event(m, w, c) for w in distinct_numbers(before.picked)]
-        return
-    if prev and _ALL_WORD.search(c.text) is not None:  # "还是算了 都拦截退回吧": every number before it
-        every = distinct_numbers([w for x in clauses[:j] for w in x.waybills])
-        for m in c.mentions:
-            r.events += [Event(m, w, c) for w in every]
-        return
-    if prev and (clauses[prev[0]].row == c.row or amends or single):
-        source = clauses[prev[0]]
-        for m in c.mentions:
-            r.events += [Event(m, w, c) for w in source.waybills]
-        return
-    nxt = [i for i in range(j + 1, len(clauses)) if clauses[i].waybills][:1]
-    if not prev and not nxt:
-        return  # no number anywhere: the caller reports it
-    if any(not m.negated for m in c.mentions):
-        r.reasons.append("unplaced_command")
-
-
-def _similar(a: str, b: str) -> bool:
-    """Two numbers that differ as a typo does: a few digits, two digits swapped, or one digit left out."""
-    if abs(len(a) - len(b)) == 1:
-        short, long_ = (a, b) if len(a) < len(b) else (b, a)
-        return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
-    if len(a) != len(b) or a == b:
-        return False
-    diff = [i for i in range(len(a)) if a[i] != b[i]]
-    return len(diff) <= 3 or (len(diff) == 2 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
-
-
-def _corrected_numbers(clauses: list[Clause], found: Found, norm: str,
-                       r: Reading) -> list[tuple[str, Waybill]]:
-    """Numbers the merchant corrected ("YT1 拦截 更正 单号打错了 是 YT2", "最后两位打反了 YT3"): (wrong number, the
-    right one). A correction names the right number right after it; or a number differs from an earlier one as a
-    typo does and a word of correction stands after the earlier one (the last of such numbers is right)."""
-    out: list[tuple[str, Waybill]] = []
-    if len(found.waybills) < 2:
-        return out
-    markers = [m for m in _NUMBER_CORRECTION.finditer(norm) if not _inside_command(clauses, m.start(), m.end())]
-    if not markers:
-        return out
-    fixed: set[str] = set()
-    for k, w in enumerate(found.waybills):
-        if any(x.number == w.number for x in found.waybills[:k]):
-            continue  # named again: its command is put right, not the number ("YT1 YT2 拦截 更正 YT2是催件")
-        wrong = {x.number: x for x in found.waybills[:k] if x.number not in fixed and x.number != w.number}
-        if not wrong:
-            continue
-        typo = _typos(norm, w, wrong, markers)
-        lo = max(found.waybills[k - 1].span[1], w.span[0] - 24)
-        near = [m for m in markers if lo <= m.start() and m.end() <= w.span[0]]
-        chosen: str | None = None
-        if typo:
-            chosen = typo[-1]
-        elif near and _CONNECTOR.fullmatch(norm, near[-1].end(), w.span[0]) is not None:
-            chosen = _which_wrong(norm, found.waybills[:k], wrong, lo, w.span[0], near[-1], r)
-        if chosen is not None:
-            fixed.add(chosen)
-            out.append((chosen, w))
-    return out
-
-
-def _typos(norm: str, w: Waybill, wrong: dict[str, Waybill], markers: list[re.Match[str]]) -> list[str]:
-    """The earlier numbers ``w`` differs from as a typo does, with a correction word between the two, or after the
-    second with no command of its own in between ("A 延误\nB\n发错了 以第二个为准"; but "A 撤单 B 催件 我是说快点"
-    corrects no number)."""
-    return [x for x in wrong if _similar(x, w.number) and any(
-        wrong[x].span[1] <= m.start() and (m.end() <= w.span[0] or (
-            _NUMBER_WRONG.match(m.group()) is not None and not commands(norm, w.span[1], m.start())))
-        for m in markers)]
-
-
-def _which_wrong(norm: str, before: list[Waybill], wrong: dict[str, Waybill], lo: int, at: int,
-                 marker: re.Match[str], r: Reading) -> str | None:
-    """Which of the earlier numbers ``wrong`` a correction right before the number at ``at`` puts right: the only
-    one, the one it says by position ("更正 第二个单号是 …"), or the one named just before the correction word
-    ``marker``; None (a person reads it) when that is not clear. ``before``: the numbers before, in order."""
-    if len(wrong) == 1:
-        return next(iter(wrong))
-    pos = _WHICH.search(norm, lo, at)
-    if pos and pos.group(1) and 1 <= numeral(pos.group(1)) <= len(wrong):
-        return list(wrong)[numeral(pos.group(1)) - 1]
-    if pos and pos.group(2) == "中间那" and len(wrong) % 2 == 1:
-        return list(wrong)[len(wrong) // 2]  # "更正 中间那个是 …"
-    if pos and pos.group(2) and pos.group(2) != "中间那":
-        return list(wrong)[-1]
-    # the one named just before the correction ("更正 DPK2 打错了 应该是 DPK3")
-    named = [x for x in before if x.number in wrong and x.span[1] <= marker.start()]
-    if not named:
-        r.reasons.append("unclear_correction")
-        return None
-    return named[-1].number
-
-
-def _inside_command(clauses: list[Clause], s: int, e: int) -> bool:
-    """Whether text ``[s, e)`` is part of a command word ("重量不对" holds 不对 but corrects nothing)."""
-    for c in clauses:
-        if c.start <= s < c.end:
-            return any(c.start + m.start <= s and e <= c.start + m.end for m in c.mentions)
-    return False
-
-
-def _apply_corrections(events: list[Event], fixes: list[tuple[str, Waybill]]) -> list[Event]:
-    """The wrong number's requests go to the right one, unless the right one was given requests of its own after
-    the correction ("单号给错了 A 作废 用这个 B 拦截": B's own command is the request, A's words were about A)."""
-    for wrong, right in fixes:
-        own = any(e.waybill.number == right.number and e.waybill.span[0] >= right.span[0] for e in events)
-        moved: list[Event] = []
-        for e in events:
-            if e.waybill.number != wrong or e.waybill.span[0] >= right.span[0] or e.source == "fine" or e.negated:
-                moved.append(e)  # said of the wrong number itself: "A 不拦 是 B", "A 是好的"
-            elif not own:
-                e.waybill = Waybill(right.number, right.carrier, e.waybill.span, right.alternatives, right.joined)
-                moved.append(e)
-        events = moved
-    return events
 
 
 def _urged(e: Event) -> bool:
@@ -682,8 +246,8 @@ def _parse(text: str, carrier: str | None, fast: bool = True) -> ParseResult:
     aside = _set_aside(norm, found, numbers)
     if aside is not None:
         return aside
-    fixes = _corrected_numbers(clauses, found, norm, r)
-    denied = _denied(norm, found, clauses, r)
+    fixes = corrected_numbers(clauses, found, norm, r)
+    denied = denied_numbers(norm, found, clauses, r)
     _place_numbers(found, clauses)
     state, plain, found = _bind_and_fold(clauses, found, quoted, distinct, fixes, denied, r, norm)
     return _result(sp.own, norm, clauses, found, quoted, state, r, plain, carrier, numbers)
@@ -722,22 +286,6 @@ def _set_aside(norm: str, found: Found, numbers: list[str]) -> ParseResult | Non
     return None
 
 
-def _denied(norm: str, found: Found, clauses: list[Clause], r: Reading) -> list[Waybill]:
-    """"不是 YT1 是 YT2", "全部退回 除了 YT3": the denied numbers, which ask for nothing; they are taken out of
-    ``found``. A number left out of a command said in its own clause stays (``Reading.excepted``)."""
-    if "不是" not in norm and "除" not in norm:
-        return []
-    denied = [w for w in found.waybills if _DENIED.search(norm, max(0, w.span[0] - 4), w.span[0])]
-    # "上面这几单 除了 YT3 其它都拦截": a number left out of a command said in its own clause stays there, to be
-    # left out of it (and take a command of its own: "除了 YT3 改址")
-    excepted = [w for w in denied if norm[max(0, w.span[0] - 4) : w.span[0]].rstrip().endswith(_EXCEPT_WORDS)
-                and any(c.start <= w.span[0] <= c.end and c.positive for c in clauses)]
-    r.excepted = {w.span[0] for w in excepted}
-    denied = [w for w in denied if all(w is not x for x in excepted)]
-    found.waybills = [w for w in found.waybills if all(w is not x for x in denied)]
-    return denied
-
-
 def _place_numbers(found: Found, clauses: list[Clause]) -> None:
     """Each number into the clause it stands in."""
     k = 0
@@ -760,14 +308,14 @@ def _bind_and_fold(clauses: list[Clause], found: Found, quoted: list[Waybill], d
     elif not r.excepted and (plain := _plain(clauses, distinct, norm)) is not None:
         return plain, True, found
     else:
-        orphans = _bind(clauses, found, r, norm)
+        orphans = bind(clauses, found, r, norm)
     if r.left_out_beside:  # "以上全部拦截，除了第一个": not for the clause next to the one that leaves it out
         r.events = [e for e in r.events if e.negated or e.source != "ref" or not any(
             abs(clauses.index(e.clause) - j) <= 1 for w, j in r.left_out_beside.items() if w == e.waybill.number)]
     if orphans:
         _orphans(clauses, orphans, found, norm, r)
     if fixes:
-        r.events = _apply_corrections(r.events, fixes)
+        r.events = apply_corrections(r.events, fixes)
     for w in denied:  # what was asked for it before is taken back there, as nothing to do
         c = next((x for x in clauses if x.start <= w.span[0] <= x.end), clauses[0])
         r.events.append(Event(Mention(NOTHING, w.span[0] - c.start, w.span[0] - c.start, True), w, c))
@@ -783,7 +331,7 @@ def _bind_quoted(clauses: list[Clause], quoted: list[Waybill], r: Reading, norm:
     clauses.insert(0, q)
     found = Found()
     found.waybills = list(q.waybills)
-    orphans = _bind(clauses, found, r, norm)
+    orphans = bind(clauses, found, r, norm)
     for e in r.events:
         e.source = "quote"
     return orphans, found
@@ -896,7 +444,7 @@ def _plain(clauses: list[Clause], distinct: list[Waybill], norm: str) -> dict[st
             first = m
     if "不是" in norm or "除" in norm or (len(distinct) > 1 and (
             "只" in norm or "仅" in norm or REF_FIRST.search(norm) is not None or
-                                                 _NUMBER_CORRECTION.search(norm) is not None)):
+                                                 NUMBER_CORRECTION.search(norm) is not None)):
         return None
     if any(c.waybills and not c.mentions and c.no_action for c in clauses):
         return None
