@@ -16,7 +16,7 @@ instruction in these chats), and what the merchant says last about a number wins
    - positional references bind to the numbers they point at ("这三单 第一单拦截 后两单催一下");
    - a corrected number takes the place of the wrong one ("YT1 拦截 更正 单号打错了 是 YT2");
    - with no number of its own, a message speaks of the numbers it quotes.
-5. The commands are applied per number in the order written (``_fold``): a withdrawal removes, a correction
+5. The commands are applied per number in the order written (``fold``): a withdrawal removes, a correction
    ("哦不对", "还是…吧", "那就") replaces, so each number ends with what the merchant last asked for.
 6. What the parser is not sure of is never acted on: a person reads it (``needs_human`` with a reason), or, for
    an intercept, cancel or address change that is possible but not certain (hedged, conflicting, a joined or
@@ -30,9 +30,12 @@ import re
 from typing import Final
 
 from router.parsing import quotes
+from router.parsing.addresses import address_fields, as_written, new_address
 from router.parsing.binding import bind
 from router.parsing.clauses import CONDITION, CORRECTION, HEDGE, PARCEL_STATE, Clause, split_clauses
 from router.parsing.events import Event, Reading, distinct_numbers
+from router.parsing.folding import fold
+from router.parsing.implied import bare, bind_orphans
 from router.parsing.lexicon import IRREVERSIBLE, LEXICON, NOTHING, SAME, WITHDRAW, base_of, strength
 from router.parsing.normalize import normalize, translated
 from router.parsing.number_corrections import NUMBER_CORRECTION, apply_corrections, corrected_numbers, denied_numbers
@@ -45,24 +48,6 @@ __all__ = ["IRREVERSIBLE", "MAX_CHARS", "ParseResult", "ParsedRequest", "parse"]
 
 MAX_CHARS: Final = 2000  # chat platforms cap messages near this; longer input is not a chat message
 _AMOUNT: Final = re.compile(r"([0-9]+(?:\.[0-9]{1,2})?)\s*(?:元|块)")
-# A name beside a phone number: looked for from the phone (the digits are rarer than the characters of a name).
-_MOBILE: Final = re.compile(r"1[3-9][0-9]{9}")
-_NAME_BEFORE: Final = re.compile(r"([\u4e00-\u9fa5]{2,4})\s*$")
-_NAME_AFTER: Final = re.compile(r"\s*([\u4e00-\u9fa5]{2,4})(?=\s|$)")
-_NAME_LABEL: Final = re.compile(r"(?:收件人|姓名|联系人)[:：\s]*([\u4e00-\u9fa5]{2,4})")
-_ADDRESS_HINT: Final = re.compile(r"[省市区县镇乡村路街道号巷弄栋楼室]")
-_ADDRESS_PARTS: Final = re.compile(
-    r"^(?P<province>[\u4e00-\u9fa5]{2,7}?(?:省|自治区))?(?P<city>[\u4e00-\u9fa5]{2,7}?市)?"
-    r"(?P<district>[\u4e00-\u9fa5]{1,7}?(?:区|县|旗))?(?P<detail>.*)$"
-)
-_FIELD_BREAK: Final = re.compile(r"[\s,，;；]+")
-_LABELS: Final = re.compile(r"(?:新地址|收件地址|地址|收件人|姓名|联系人|电话|手机|手机号)[:：]?")
-# Written out alternative by alternative, each starting with a character, so that the engine skips every place
-# where none of them can start.
-_PHONE_TEXT: Final = re.compile("|".join(
-    prefix + first + r"[ -]?[0-9]{4}[ -]?[0-9]{4}"
-    for prefix in (r"\+ ?86[ -]?", r"00 ?86[ -]?", r"86[ -]", "") for first in (r"\(1[3-9][0-9]\)", r"1[3-9][0-9]")
-))
 
 
 def parse(text: str, carrier: str | None = None) -> ParseResult:
@@ -72,13 +57,6 @@ def parse(text: str, carrier: str | None = None) -> ParseResult:
     except Exception as e:  # a parser bug must hand the message to a person, never crash the router
         return ParseResult(requests=[], needs_human=True, reason=f"parser_error:{type(e).__name__}")
 
-# "也可能不撤": the denial itself is hedged (not "先别拦 我再问问", a clear "not now").
-_HEDGED_DENIAL: Final = re.compile(r"(?:可能|也许|或许|大概|说不定|不一定)\s*(?:不|别|不用|不要)?\s*$")
-_UNSURE: Final = re.compile(r"不知道|说不好|说不准|拿不准|不确定|不一定")  # "还是别拦 唉 我也不知道"
-_ANOTHER: Final = re.compile(r"(?:另外|另一|别的)[^\s，,。0-9A-Z]{0,3}$")
-# "签收了就算了", "拦不住就算了": a withdrawal on a condition said without 如果, of what the carrier will find.
-_STATE_THEN: Final = re.compile(
-    r"(?:签收|派送|派件|派|揽收|发出|送达|妥投|到了|拦不住|截不住|拦不下来|来不及|不行)[了的]?(?:话)?\s*就?\s*$")
 # Positional references to the message's numbers.
 _NUM: Final = "一二两三四五六七八九十俩仨"
 # "一个拦截一个催件", "有的退回有的改址": commands shared out without saying which number takes which.
@@ -98,119 +76,6 @@ _DISTRIBUTIVE: Final = re.compile(
 )
 _CONFLICTS: Final = {frozenset({"intercept", "change_address"}), frozenset({"cancel", "change_address"}),
               frozenset({"intercept", "urge"}), frozenset({"cancel", "urge"}), frozenset({"intercept", "cancel"})}
-
-
-def _urged(e: Event) -> bool:
-    """"并请尽快安排正常派送": delivery as normal asked for, which leaves what is not about the parcel's route."""
-    return any(m.intent.startswith("urge") and not m.negated for m in e.clause.mentions)
-
-
-def _corrects(norm: str, lo: int, hi: int) -> bool:
-    """A correction stands between two commands ("改址取消，还是拦截吧"); "改成" only right before the second
-    ("拦截 改成改址"): elsewhere it is part of an address ("地址都改成 …")."""
-    for m in CORRECTION.finditer(norm, lo, hi):
-        if m.group() == "不是" and norm[max(0, m.start() - 1) : m.start()] in _SAID:
-            continue  # "快递员说不是他弄的": someone's denial reported, not the merchant putting things right
-        if m.group() not in ("改成", "改为", "换成") or hi - m.end() <= 1:
-            return True
-    return False
-
-_SAID: Final = frozenset("说称讲")
-
-
-def _fold(events: list[Event], r: Reading, norm: str) -> dict[str, list[Event]]:
-    """Apply each number's events in the order written; returns the events standing at the end, per number."""
-    events.sort(key=lambda e: e.at)
-    state: dict[str, list[Event]] = {}
-    earlier: dict[str, set[str]] = {}  # numbers withdrawn with nothing asked before in this message
-    last_end: dict[str, int] = {}  # where the last command about each number ended
-    for e in events:
-        w = e.waybill.number
-        held = state.setdefault(w, [])
-        if e.done:
-            state[w] = [x for x in held if x.base != e.base]
-            last_end[w] = e.end
-        elif e.intent == NOTHING and e.source != "ref" and _ANOTHER.search(norm, max(0, e.at - 6), e.at):
-            continue  # "YT1 拦回来 另外那箱正常送": said of another parcel, not named
-        elif e.negated:
-            _take_back(e, events, held, earlier, last_end, r, norm)
-        else:
-            _ask(e, held, last_end, norm)
-    _withdrawn(state, earlier, events, r)
-    return state
-
-
-def _denial_stands_aside(e: Event, events: list[Event], r: Reading, norm: str) -> bool:
-    """Whether a denial takes nothing back: a detail put right, a withdrawal on the parcel's state (the carrier
-    will say so; the request stands), or a hedged one (the merchant has not decided; the number is noted)."""
-    w, base = e.waybill.number, e.base
-    if e.contrast and any(not x.negated and x.clause is e.clause and x.base == base
-                          for x in events if x.waybill.number == w):
-        return True  # "是漏液 不是压坏": a detail put right
-    said = e.clause.text[: max(0, e.at - e.clause.start)]
-    if base == WITHDRAW and ((CONDITION.search(said) and PARCEL_STATE.search(said))
-                             or _STATE_THEN.search(said) is not None):
-        return True  # "第3个如果已经签收了就算了": the carrier will say so; the request stands
-    if e.clause.hedged and base != NOTHING and (_HEDGED_DENIAL.search(norm, max(0, e.at - 4), e.at)
-                                                or _UNSURE.search(norm, e.end, e.clause.end)):
-        if CONDITION.search(e.clause.text) is None or PARCEL_STATE.search(e.clause.text) is None:
-            r.hedged.add(w)  # "也可能不撤 等我问问": not decided either way
-        return True  # "如果已经签收了就算了": the carrier will say so; the request stands
-    return False
-
-
-def _take_back(e: Event, events: list[Event], held: list[Event], earlier: dict[str, set[str]],
-               last_end: dict[str, int], r: Reading, norm: str) -> None:
-    """A denial: what it takes back of the requests ``held`` for its number goes; one that names a request not
-    asked for in this message is noted in ``earlier``."""
-    if _denial_stands_aside(e, events, r, norm):
-        return
-    w, base = e.waybill.number, e.base
-    gone = [x for x in held if base in (WITHDRAW, x.base) or (base == NOTHING and (
-        e.source == "fine" or ((x.base in IRREVERSIBLE or not _urged(e)) and not (
-            x.clause is e.clause and x.at < e.at and x.base not in IRREVERSIBLE))))]  # "请催促按原地址派送"
-    if base != NOTHING and not e.contrast and (not gone or any(x.clause is e.clause and e.at - x.end <= 2
-                                                               for x in gone)):
-        # nothing of it asked before, or taken back right as it is named ("改地址不改了", "拦截取消"): the
-        # request taken back was made in an earlier message
-        earlier.setdefault(w, set()).add(base)
-    for x in gone:
-        held.remove(x)
-    if gone:  # a denial that took nothing back ("还没丢") is no command: a correction before it still counts
-        last_end[w] = e.end
-
-
-def _ask(e: Event, held: list[Event], last_end: dict[str, int], norm: str) -> None:
-    """A request: added to those ``held`` for its number, unless asked already; a correction before it replaces
-    them."""
-    w = e.waybill.number
-    e.recorded = (_RECORD.search(norm, max(0, e.at - 5), e.at) is not None
-                  or _LISTED.match(norm, e.end) is not None)
-    if held and _corrects(norm, last_end.get(w, held[-1].end), e.at):
-        held.clear()  # "哦不对 … 那就拦截", "还是改址吧": the last word replaces the first
-    last_end[w] = max(last_end.get(w, 0), e.end)
-    same = [x for x in held if x.intent == e.intent]
-    if not same:
-        held.append(e)
-    elif e.recorded:  # "三天没动了 登记延误": asked to be recorded after all
-        same[0].recorded = True
-
-
-def _withdrawn(state: dict[str, list[Event]], earlier: dict[str, set[str]], events: list[Event],
-               r: Reading) -> None:
-    """The numbers whose request of an earlier message was taken back (``Reading.withdrawn``)."""
-    reported = {e.waybill.number for e in events if e.done}
-    asked = {e.waybill.number for e in events if not e.negated}
-    for w, bases in earlier.items():
-        if state.get(w) or w in reported:
-            continue  # replaced in this message ("不要退回，改派到 …"), or said to be done ("拦过了 不用重复")
-        others = {x.base for v, held in state.items() if v != w for x in held}
-        if bases <= others and WITHDRAW not in bases:
-            continue  # a contrast with another number ("YT1 拦截 YT2 不用拦")
-        if bases == {WITHDRAW} and others and w not in asked:
-            continue  # "前两单拦截 后两单先不动": the others are left as they are, nothing was asked of them
-        r.withdrawn.append(w)
-
 _HAN: Final = re.compile(r"[\u4e00-\u9fa5]{2}")
 _SAME_HINT: Final = re.compile(r"同上|也是|一样|按此|照此|同样|SAME")
 
@@ -258,7 +123,7 @@ def _read_clauses(norm: str, found: Found, said: str | None) -> list[Clause]:
     but no positive command."""
     clauses = split_clauses(norm, said)
     if (found.waybills and all(m.negated for c in clauses for m in c.mentions) and _HAN.search(norm) is not None
-            and not _bare(norm, found)):
+            and not bare(norm, found)):
         heard = split_clauses(norm, said, by_sound=True)  # "YT… 腿回": dictated, written with the wrong characters
         if any(c.positive for c in heard):
             return heard
@@ -301,7 +166,7 @@ def _bind_and_fold(clauses: list[Clause], found: Found, quoted: list[Waybill], d
                    norm: str) -> tuple[dict[str, list[Event]], bool, Found]:
     """The events standing at the end, per number; whether the message was read plain (``_plain``); and the
     numbers bound (the quoted ones when the merchant's own words name none)."""
-    if quoted and clauses and not any(c.mentions for c in clauses) and _new_address(norm, found.phones):
+    if quoted and clauses and not any(c.mentions for c in clauses) and new_address(norm, found.phones):
         clauses[0].mentions.append(Mention("change_address", 0, 0, False))  # "引用 …\n新地址来了：…"
     if quoted and any(c.mentions for c in clauses):
         orphans, found = _bind_quoted(clauses, quoted, r, norm)
@@ -313,13 +178,13 @@ def _bind_and_fold(clauses: list[Clause], found: Found, quoted: list[Waybill], d
         r.events = [e for e in r.events if e.negated or e.source != "ref" or not any(
             abs(clauses.index(e.clause) - j) <= 1 for w, j in r.left_out_beside.items() if w == e.waybill.number)]
     if orphans:
-        _orphans(clauses, orphans, found, norm, r)
+        bind_orphans(clauses, orphans, found, norm, r)
     if fixes:
         r.events = apply_corrections(r.events, fixes)
     for w in denied:  # what was asked for it before is taken back there, as nothing to do
         c = next((x for x in clauses if x.start <= w.span[0] <= x.end), clauses[0])
         r.events.append(Event(Mention(NOTHING, w.span[0] - c.start, w.span[0] - c.start, True), w, c))
-    return _fold(r.events, r, norm), False, found
+    return fold(r.events, r, norm), False, found
 
 
 def _bind_quoted(clauses: list[Clause], quoted: list[Waybill], r: Reading, norm: str) -> tuple[list[int], Found]:
@@ -347,7 +212,7 @@ def _result(own: str, norm: str, clauses: list[Clause], found: Found, quoted: li
     _note_unread(clauses, found, quoted, reasons)
     requests = _requests(state, norm, clauses, found.phones, r, plain)
     if any(q.address or q.name for q in requests) and translated(own):
-        _as_written(requests, norm, normalize(own, written=True))
+        as_written(requests, norm, normalize(own, written=True))
     if carrier is None and any(e.waybill.alternatives for evs in state.values() for e in evs):
         reasons.append("ambiguous_carrier")
     reason = reasons[0] if reasons else None
@@ -370,27 +235,6 @@ def _note_unread(clauses: list[Clause], found: Found, quoted: list[Waybill], rea
         reasons.append("command_without_waybill")
     if unrecognised:
         reasons.append("unrecognised_number")
-
-
-def _as_written(requests: list[ParsedRequest], norm: str, written: str) -> None:
-    """Names and addresses as the merchant wrote them (濛阳镇 王昇, not 蒙阳镇 王升): read on the normalised text,
-    taken from the same places of the text normalised without translation."""
-    if len(written) != len(norm) or written == norm:
-        return
-
-    def back(value: str | None) -> str | None:
-        if not value:
-            return value
-        out = []
-        for piece in value.split(" "):
-            at = norm.find(piece)
-            out.append(written[at : at + len(piece)] if at >= 0 and piece else piece)
-        return " ".join(out)
-
-    for q in requests:
-        q.address, q.name = back(q.address), back(q.name)
-        if q.address_parts:
-            q.address_parts = {k: back(v) or v for k, v in q.address_parts.items()}
 
 
 def _lone_command(norm: str, found: Found, carrier: str | None) -> ParseResult | None:
@@ -457,88 +301,6 @@ def _plain(clauses: list[Clause], distinct: list[Waybill], norm: str) -> dict[st
     return state
 
 
-def _orphans(clauses: list[Clause], orphans: list[int], found: Found, norm: str, r: Reading) -> None:
-    """Numbers no command took."""
-    if r.events:
-        _list_continued(clauses, orphans, r)
-        return
-    if any(c.mentions for c in clauses):
-        if all(m.negated for c in clauses for m in c.mentions):
-            for i in orphans:  # "YT1\n不用拦了" with nothing else: taken back
-                for c in clauses:
-                    for m in c.mentions:
-                        r.events += [Event(m, w, c) for w in clauses[i].waybills]
-            return
-        r.reasons.append("unplaced_waybill")
-        return
-    implied = _implied(norm, found, r)
-    if implied is None:
-        return
-    for i in orphans:
-        c = clauses[i]
-        r.events += [Event(implied, w, c) for w in c.waybills]
-
-
-def _list_continued(clauses: list[Clause], orphans: list[int], r: Reading) -> None:
-    """A list continued: "YT1，YT2 都是破损件" — a number takes the commands of the nearest clause on its own line
-    (the following one first); across lines only when the message asks one thing."""
-    single = {e.intent for e in r.events if not e.negated}
-    for i in orphans:
-        same_row = [j for j, c in enumerate(clauses) if c.positive and c.row == clauses[i].row]
-        near = [j for j in same_row if j > i][:1] or [j for j in same_row if j < i][-1:]
-        if near:
-            c = clauses[near[0]]
-            for m in c.positive:
-                r.events += [Event(m, w, c) for w in clauses[i].waybills]
-        elif r.selective:
-            continue  # "第一个和最后一个拦截": the numbers not picked are not asked about
-        elif len(single) == 1:  # "拦截 YT1\nYT2\nYT3": the list goes on; a guess where more was said is confirmed
-            c = clauses[i]
-            m = Mention(next(iter(single)), 0, 0, False)
-            said = sum(1 for x in clauses if x.positive)
-            r.events += [Event(m, w, c, "continued" if said > 1 else "") for w in c.waybills]
-        else:
-            r.reasons.append("unplaced_waybill")
-
-
-def _implied(norm: str, found: Found, r: Reading) -> Mention | None:
-    """The request of a message with no command word at all, or None (a reason noted) when it asks none."""
-    if _has_address(norm, found.phones):
-        return Mention("change_address", 0, 0, False)  # a new address and phone, no command word
-    if _bare(norm, found):
-        return Mention("track~", 0, 0, False)  # a bare waybill number asks where the parcel is (weakly)
-    r.reasons.append("unknown_command")  # words we do not understand: a person reads them
-    return None
-
-# Words that carry no request: politeness, acknowledgements, filler. A message of waybills and only these is bare.
-# Matched as one possessive run over the whole text (the same greedy scan as removing every filler word and
-# looking for what is left, without building the remainder, and with no backtracking to blow up).
-_FILLER: Final = re.compile(
-    r"(?:麻烦|谢谢|谢了|您好|你好|老板|亲|请|帮忙|帮我|一下|这个|这两个|这几个|单号|运单号|快递单号|快递|件|的|了|吧|呢|"
-    r"啊|好的|收到|看看|看下|辛苦|以下|以上|都|全部|和|今天|昨天|发货|发的|寄的|[A-Z\d\s\W_])*+"
-)
-
-
-def _bare(norm: str, found: Found) -> bool:
-    text = norm
-    for w in found.waybills:
-        text = text.replace(w.number, " ")
-    return _FILLER.fullmatch(text) is not None
-
-_NEW_ADDRESS: Final = re.compile(r"新地址|地址改为|地址改成|地址是|按这个地址")
-
-
-def _new_address(norm: str, phones: list[str]) -> bool:
-    """A new address given with no command word (the command is in the message it answers)."""
-    return _has_address(norm, phones) or (_NEW_ADDRESS.search(norm) is not None
-                                          and len(_ADDRESS_HINT.findall(norm)) >= 2)
-
-
-def _has_address(norm: str, phones: list[str]) -> bool:
-    """A new address and a phone number but no command word: the merchant is asking for an address change."""
-    return bool(phones) and len(_ADDRESS_HINT.findall(norm)) >= 3
-
-
 def _requests(state: dict[str, list[Event]], norm: str, clauses: list[Clause], phones: list[str],
               r: Reading, plain: bool) -> list[ParsedRequest]:
     """The requests the events standing at the end make: per number the strongest readings that no other makes
@@ -559,7 +321,7 @@ def _requests(state: dict[str, list[Event]], norm: str, clauses: list[Clause], p
     for (intent, _, row, _), req in grouped.items():
         if intent == "change_address":
             text = norm if row == -1 else "\n".join(c.text for c in clauses if c.row == row)
-            _address_fields(req, text, clauses, phones, r.reasons)
+            address_fields(req, text, clauses, phones, r.reasons)
         elif intent == "claim" and ("元" in norm or "块" in norm):
             m = _AMOUNT.search(norm)
             req.amount = float(m.group(1)) if m else None
@@ -748,10 +510,6 @@ _DENIAL_ANYWHERE: Final = re.compile(
 # One scan each instead of two (both alternations start with literals: the engine skips ahead).
 _UNDECIDED: Final = re.compile(HEDGE.pattern + "|" + CONDITION.pattern)
 _DOUBTED: Final = re.compile(CORRECTION.pattern + "|" + _DENIAL_ANYWHERE.pattern)
-# A symptom beside an action on the parcel is its reason ("漏液了 客户不要了 拦截退回"), unless the merchant asks
-# for it to be recorded ("退回并登记破损").
-_RECORD: Final = re.compile(r"(?:登记|报|记录|申请|登个|报个|报一下|登记个|登记一下|登记下|登下|记个|打个|报一个)\s*$")
-_LISTED: Final = re.compile(r"\s*[+＋、/]\s*\S")  # "延误 + 投诉 + 催件": each named, each asked
 # What each intent makes redundant for the same number (rules 6-8 of tests/data/LABELLING.md).
 _ABSORBS: Final[dict[str, frozenset[str]]] = {
     "claim": frozenset({"lost", "damaged", "delay"}),  # compensation for a lost, damaged or late parcel: one claim
@@ -796,81 +554,6 @@ _JOINED_ASK: Final = re.compile(r"\s*(?:并且?|同时|以及|还要|也要|再)
 def _both_asked(mine: list[Event], first: str, then: str, norm: str) -> bool:
     return any(a.base == first and b.base == then and a.end <= b.at
                and _JOINED_ASK.fullmatch(norm, a.end, b.at) is not None for a in mine for b in mine)
-
-
-def _name_near_phone(text: str) -> str | None:
-    """The name written just before or just after the first phone number that has one ("张三 138…", "138… 张三")."""
-    for m in _MOBILE.finditer(text):
-        before = _NAME_BEFORE.search(text, max(0, m.start() - 12), m.start())
-        if before is not None:
-            return before.group(1)
-        after = _NAME_AFTER.match(text, m.end())
-        if after is not None:
-            return after.group(1)
-    return None
-
-
-def _address_fields(r: ParsedRequest, text: str, clauses: list[Clause], phones: list[str],
-                    reasons: list[str]) -> None:
-    for w in r.waybills:
-        text = text.replace(w, " ")
-    mine = [p for p in phones if p in text or p in _DIGITS.sub("", text)] or phones
-    for m in _PHONE_TEXT.finditer(text):
-        text = text.replace(m.group(), " " + _DIGITS.sub("", m.group())[-11:] + " ")
-    labels = [m.group(1) for m in _NAME_LABEL.finditer(text)]
-    # "… 138… 哦不对 电话是 139…", "收件人 张三 … 更正 收件人 李四": a correction between two of them, the last wins
-    marks = list(_PUT_RIGHT.finditer(text))
-    last = (len(mine) > 1 or len(labels) > 1) and bool(marks)
-    name = (labels[-1] if last else labels[0]) if labels else None
-    phone = (mine[-1] if last else mine[0]) if mine else None
-    if name is None:
-        name = _name_near_phone(text)
-    for c in clauses:
-        for cmd in c.mentions:
-            text = text.replace(c.text[cmd.start : cmd.end], " ")
-    for piece in (*mine, *labels, name):
-        if piece:
-            text = text.replace(piece, " ")
-    text = _LABELS.sub(" ", text)
-    address = (_corrected_address(text) if marks else "") or _address_in(text)
-    r.name, r.phone = name, phone
-    if address:
-        r.address = address
-        parts = _ADDRESS_PARTS.match(address.replace(" ", ""))
-        if parts:
-            r.address_parts = {k: v for k, v in parts.groupdict().items() if v}
-    else:
-        reasons.append("address_missing")
-
-_DIGITS: Final = re.compile(r"[^0-9]")
-# What puts a field right ("哦不对 电话是 …", "更正 收件人 …"); not 还是, 其实, 哦: "备用 139… 还是打第一个".
-_PUT_RIGHT: Final = re.compile(
-    r"不对|更正|改为|改成|换成|应该是|应为|正确的是|打错|写错|说错|搞错|弄错|填错|错了|以此为准|为准")
-_RESTATED: Final = re.compile(r"^(?:是|为|成|改成|改为|应该是|应为|改到|送到)+")
-
-
-def _address_in(text: str) -> str:
-    return " ".join(t for t in _FIELD_BREAK.split(text) if _ADDRESS_HINT.search(t) or len(t) > 6).strip()
-
-
-def _corrected_address(text: str) -> str:
-    """"改到 天津市南开区鞍山西道56号 哎不对 是鞍山西道65号": the address after the last correction, in the region
-    of the first when it names none of its own; "" when no address was put right."""
-    fixes = [m for m in _PUT_RIGHT.finditer(text) if m.group() not in ("改成", "改为", "换成")]
-    if not fixes:
-        return ""
-    first, then = _address_in(text[: fixes[-1].start()]), _address_in(text[fixes[-1].end() :])
-    if not first or not then:
-        return ""
-    then = _RESTATED.sub("", then.replace(" ", "", 1) if then.startswith(("是 ", "为 ")) else then)
-    was = _ADDRESS_PARTS.match(first.replace(" ", ""))
-    now = _ADDRESS_PARTS.match(then.replace(" ", ""))
-    if was is not None and now is not None:  # the region the new part leaves out, above the first part it names
-        named = [k for k in ("province", "city", "district") if now.group(k)]
-        above = ("province", "city", "district")[: ("province", "city", "district").index(named[0])] if named else (
-            "province", "city", "district")
-        then = "".join(was.group(k) or "" for k in above) + then
-    return then
 
 # What may stand between a lone number and its command ("YT…--拦截", "YT…：拦截", "拦截，YT…"), and a label
 # before the number ("单号：YT… 拦截").

@@ -17,9 +17,12 @@ from typing import Any
 import pytest
 
 from router.parsing import (
+    addresses,
     binding,
     clause_binding,
     clauses,
+    folding,
+    implied,
     intents,
     normalize,
     number_corrections,
@@ -104,12 +107,14 @@ def test_the_checker_can_say_no() -> None:
 # Patterns the parser uses at one place (match, fullmatch, a window of a few characters), or that must look at
 # every place anyway (runs of a class, optional starts): the rest must let the engine skip ahead.
 MAY_START_ANYWHERE = {
-    parser: {"_AMOUNT", "_NAME_BEFORE", "_NAME_AFTER", "_ADDRESS_PARTS", "_FIELD_BREAK", "_HAN", "_FILLER",
-             "_STATUS_QUESTION", "_STATUS_AFTER", "_LISTED", "_JOINED_ASK", "_RESTATED", "_NUMBER_LABEL", "_COURTESY"},
+    parser: {"_AMOUNT", "_HAN", "_STATUS_QUESTION", "_STATUS_AFTER", "_JOINED_ASK", "_NUMBER_LABEL", "_COURTESY"},
     clauses: set(),
     number_corrections: {"_CONNECTOR", "_WHICH"},
     clause_binding: {"_AGAIN"},
     binding: {"_BUT", "_FINE_AFTER", "_EXCEPT_CLAUSE"},
+    addresses: {"_NAME_BEFORE", "_NAME_AFTER", "_ADDRESS_PARTS", "_FIELD_BREAK", "_RESTATED"},
+    implied: {"_FILLER"},
+    folding: {"_LISTED"},
     intents: set(),
     words: set(),
     polarity: {"_NEGATION_AFTER", "_MUST", "_WEIGHT_RIGHT", "_NO_WAIT"},
