@@ -97,7 +97,7 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
 
 # Weak words state a reason or a mood rather than ask for an action ("地址错了退回" asks for a return;
 # "客户着急" only colours a request). They count only when no other command is given for the same waybill,
-# as ``track`` does (see parser._requests); their intent carries a trailing "~" until then.
+# as ``track`` does (see requests.make_requests); their intent carries a trailing "~" until then.
 WEAK: Final[dict[str, tuple[str, ...]]] = {
     "change_address": _split(
         "地址填错|地址写错|地址错了|地址不对|收件人写错|收件人错了|名字写错|名字错了|姓名写错|电话写错|"
