@@ -56,7 +56,7 @@ def test_the_split_keeps_the_test_writers_apart() -> None:
 
 
 def test_the_fast_path_reads_every_message_as_the_full_reading() -> None:
-    """parser._lone_command on every labelled message of every corpus (whatever the labels say): where it reads
+    """shortcuts.lone_command on every labelled message of every corpus (whatever the labels say): where it reads
     a message, it reads it exactly as the full reading does (the result is compared, not printed)."""
     paths = [*WRITERS, DATA / "corpus.jsonl", DATA / "variants.jsonl"]
     differ = 0

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from router.parsing.intents import LEXICON
+from router.parsing.lexicon import LEXICON
 from router.parsing.normalize import normalize
 from router.parsing.parser import MAX_CHARS, _parse, parse
 
@@ -166,7 +166,7 @@ _LONE_FORMS = ["{n} {w}", "{w} {n}", "{n}{w}", "{w}{n}", "{w}：{n}", "{n} 麻�
 
 @pytest.mark.parametrize("intent", sorted(LEXICON))
 def test_a_lone_command_word_is_read_as_the_full_reading_reads_it(intent: str) -> None:
-    """The fast path for "YT… 拦截" (parser._lone_command) gives exactly what the full reading gives, for every
+    """The fast path for "YT… 拦截" (shortcuts.lone_command) gives exactly what the full reading gives, for every
     word of the lexicon, every kind of number and either order."""
     for word in LEXICON[intent]:
         w = word.lower() if word.isascii() else word

@@ -16,7 +16,30 @@ from typing import Any
 
 import pytest
 
-from router.parsing import intents, normalize, parser, quotes, refs, waybills
+from router.parsing import (
+    addresses,
+    binding,
+    clause_binding,
+    clauses,
+    confirmation,
+    folding,
+    implied,
+    intents,
+    normalize,
+    number_corrections,
+    parser,
+    phrases,
+    polarity,
+    questions,
+    quotes,
+    refs,
+    requests,
+    shortcuts,
+    unasked,
+    waybills,
+    withdrawals,
+    words,
+)
 
 
 def _holds(seq: Any, chars: frozenset[str]) -> bool:
@@ -49,17 +72,17 @@ def _class(pattern: re.Pattern[str]) -> frozenset[str]:
 
 
 GATES = [
-    ("withdrawals", intents._WITHDRAWAL, intents._WITHDRAWAL_SET),
+    ("withdrawals", withdrawals._WITHDRAWAL, withdrawals.WITHDRAWAL_SET),
     # (the gate looks at Latin negations only where one of N, D, B stands: not the whole class)
-    ("negation before a command", intents._NEGATION_BEFORE, intents._NEGATION_CJK | intents._LATIN_DENIAL_FIRST),
-    ("negation after a command", intents._NEGATION_AFTER, _class(intents._AFTER_CHARS)),
-    ("the same as before", intents._SAME_AS_BEFORE, intents._SAME_CHARS),
-    ("a change of contact", intents._CHANGE_CONTACT, intents._CHANGE_CHARS),
-    ("a negated verb", intents._NEGATED_VERB, intents._NEGATED_VERB_CHARS),
-    ("nothing to do", intents._NOTHING, intents._NOTHING_CHARS | {"没"}),  # 没 with the words it needs
-    ("passed on for information", intents._FOR_INFORMATION, intents._INFORMATION_CHARS),
-    ("done already", intents._DONE_AFTER, intents._DONE_AFTER_CHARS),
-    ("done before", intents._DONE_BEFORE, intents._DONE_BEFORE_CHARS),
+    ("negation before a command", polarity._NEGATION_BEFORE, polarity._NEGATION_CJK | polarity._LATIN_DENIAL_FIRST),
+    ("negation after a command", polarity._NEGATION_AFTER, _class(polarity._AFTER_CHARS)),
+    ("the same as before", phrases._SAME_AS_BEFORE, phrases.SAME_CHARS),
+    ("a change of contact", phrases._CHANGE_CONTACT, phrases.CHANGE_CHARS),
+    ("a negated verb", withdrawals._NEGATED_VERB, withdrawals.NEGATED_VERB_CHARS),
+    ("nothing to do", phrases._NOTHING, phrases.NOTHING_CHARS | {"没"}),  # 没 with the words it needs
+    ("passed on for information", unasked._FOR_INFORMATION, unasked._INFORMATION_CHARS),
+    ("done already", unasked._DONE_AFTER, unasked._DONE_AFTER_CHARS),
+    ("done before", unasked._DONE_BEFORE, unasked._DONE_BEFORE_CHARS),
     ("a quote", quotes._MAYBE, _class(quotes._FIRST)),
 ]
 
@@ -72,9 +95,9 @@ def test_every_match_holds_a_character_its_shortcut_looks_for(
 
 def test_the_characters_looked_for_are_scanned_for() -> None:
     scanned = _class(intents._TRIGGERS)
-    for chars in (intents._WITHDRAWAL_SET, intents._NOT_ASKED_CHARS, intents._SAME_CHARS, intents._CHANGE_CHARS,
-                  intents._NEGATED_VERB_CHARS, intents._NOTHING_CHARS, intents._REPORT_SET, intents._NEGATION_SET,
-                  intents._AFTER_SET):
+    for chars in (withdrawals.WITHDRAWAL_SET, unasked.NOT_ASKED_CHARS, phrases.SAME_CHARS, phrases.CHANGE_CHARS,
+                  withdrawals.NEGATED_VERB_CHARS, phrases.NOTHING_CHARS, unasked.REPORT_SET, polarity.NEGATION_SET,
+                  polarity.AFTER_SET):
         assert set(chars) <= scanned, set(chars) - scanned
 
 
@@ -88,11 +111,24 @@ def test_the_checker_can_say_no() -> None:
 # Patterns the parser uses at one place (match, fullmatch, a window of a few characters), or that must look at
 # every place anyway (runs of a class, optional starts): the rest must let the engine skip ahead.
 MAY_START_ANYWHERE = {
-    parser: {"_AMOUNT", "_NAME_BEFORE", "_NAME_AFTER", "_ADDRESS_PARTS", "_FIELD_BREAK", "_BUT",
-             "_FINE_AFTER", "_CONNECTOR", "_AGAIN", "_WHICH", "_EXCEPT_CLAUSE", "_HAN", "_FILLER", "_STATUS_QUESTION",
-             "_STATUS_AFTER", "_LISTED", "_JOINED_ASK", "_RESTATED", "_NUMBER_LABEL", "_COURTESY"},
-    intents: {"_NEGATION_AFTER", "_NOTHING", "_MUST", "_VOIDED_NUMBER", "_SUPPOSED_AFTER", "_WEIGHT_RIGHT",
-              "_NO_WAIT", "_DONE_AFTER", "_PASSIVE", "_WITHDRAWN_AFTER", "_WITHDRAWN_BEFORE"},
+    parser: {"_HAN"},
+    clauses: set(),
+    number_corrections: {"_CONNECTOR", "_WHICH"},
+    clause_binding: {"_AGAIN"},
+    binding: {"_BUT", "_FINE_AFTER", "_EXCEPT_CLAUSE"},
+    addresses: {"_NAME_BEFORE", "_NAME_AFTER", "_ADDRESS_PARTS", "_FIELD_BREAK", "_RESTATED"},
+    implied: {"_FILLER"},
+    folding: {"_LISTED"},
+    questions: {"_STATUS_QUESTION", "_STATUS_AFTER"},
+    confirmation: set(),
+    requests: {"_AMOUNT", "_JOINED_ASK"},
+    shortcuts: {"_NUMBER_LABEL", "_COURTESY"},
+    intents: set(),
+    words: set(),
+    polarity: {"_NEGATION_AFTER", "_MUST", "_WEIGHT_RIGHT", "_NO_WAIT"},
+    phrases: {"_NOTHING"},
+    withdrawals: {"_VOIDED_NUMBER", "_WITHDRAWN_AFTER", "_WITHDRAWN_BEFORE"},
+    unasked: {"_SUPPOSED_AFTER", "_DONE_AFTER", "_PASSIVE"},
     waybills: {"_PREFIXED", "_S10", "_PHONE_NOTATION", "_BREAK"},
     normalize: {"_NUMBERING", "_SPACES", "_LINE_START", "_CROSSED_AFTER"},
     quotes: {"_RULE", "_SPEAKER", "_QUOTE_LINE", "_REPLY_PREFIX", "_BOT", "_MAYBE"},

@@ -26,7 +26,7 @@ from router.carrier.model import ParcelState
 from router.config import LimitSettings
 from router.contracts import Activity, Escalation, MerchantRequest, Reply, Ticket
 from router.directory import Directory, MerchantEntry
-from router.parsing.intents import LEXICON
+from router.parsing.lexicon import LEXICON
 from router.parsing.parser import ParsedRequest, ParseResult
 from tests.carrier_kit import SimTransport, carrier_settings, memory_carriers
 

@@ -1,0 +1,144 @@
+"""A new address in a message: whether one is given, and the details of an address change.
+
+``has_address`` / ``new_address``: an address and a phone, or a new address said so, with no command word (the
+merchant is asking for an address change). ``address_fields``: the receiver's name, phone and address of an
+address change and the address's province, city and district, the last of each when the merchant puts one right
+("… 138… 哦不对 电话是 139…"); ``as_written``: names and addresses as the merchant wrote them, before the
+normalisation translated their characters.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from router.parsing.clauses import Clause
+from router.parsing.result import ParsedRequest
+
+# A name beside a phone number: looked for from the phone (the digits are rarer than the characters of a name).
+_MOBILE: Final = re.compile(r"1[3-9][0-9]{9}")
+_NAME_BEFORE: Final = re.compile(r"([\u4e00-\u9fa5]{2,4})\s*$")
+_NAME_AFTER: Final = re.compile(r"\s*([\u4e00-\u9fa5]{2,4})(?=\s|$)")
+_NAME_LABEL: Final = re.compile(r"(?:收件人|姓名|联系人)[:：\s]*([\u4e00-\u9fa5]{2,4})")
+_ADDRESS_HINT: Final = re.compile(r"[省市区县镇乡村路街道号巷弄栋楼室]")
+_ADDRESS_PARTS: Final = re.compile(
+    r"^(?P<province>[\u4e00-\u9fa5]{2,7}?(?:省|自治区))?(?P<city>[\u4e00-\u9fa5]{2,7}?市)?"
+    r"(?P<district>[\u4e00-\u9fa5]{1,7}?(?:区|县|旗))?(?P<detail>.*)$"
+)
+_FIELD_BREAK: Final = re.compile(r"[\s,，;；]+")
+_LABELS: Final = re.compile(r"(?:新地址|收件地址|地址|收件人|姓名|联系人|电话|手机|手机号)[:：]?")
+# Written out alternative by alternative, each starting with a character, so that the engine skips every place
+# where none of them can start.
+_PHONE_TEXT: Final = re.compile("|".join(
+    prefix + first + r"[ -]?[0-9]{4}[ -]?[0-9]{4}"
+    for prefix in (r"\+ ?86[ -]?", r"00 ?86[ -]?", r"86[ -]", "") for first in (r"\(1[3-9][0-9]\)", r"1[3-9][0-9]")
+))
+_DIGITS: Final = re.compile(r"[^0-9]")
+# What puts a field right ("哦不对 电话是 …", "更正 收件人 …"); not 还是, 其实, 哦: "备用 139… 还是打第一个".
+_PUT_RIGHT: Final = re.compile(
+    r"不对|更正|改为|改成|换成|应该是|应为|正确的是|打错|写错|说错|搞错|弄错|填错|错了|以此为准|为准")
+_RESTATED: Final = re.compile(r"^(?:是|为|成|改成|改为|应该是|应为|改到|送到)+")
+_NEW_ADDRESS: Final = re.compile(r"新地址|地址改为|地址改成|地址是|按这个地址")
+
+
+def new_address(norm: str, phones: list[str]) -> bool:
+    """A new address given with no command word (the command is in the message it answers)."""
+    return has_address(norm, phones) or (_NEW_ADDRESS.search(norm) is not None
+                                          and len(_ADDRESS_HINT.findall(norm)) >= 2)
+
+
+def has_address(norm: str, phones: list[str]) -> bool:
+    """A new address and a phone number but no command word: the merchant is asking for an address change."""
+    return bool(phones) and len(_ADDRESS_HINT.findall(norm)) >= 3
+
+
+def address_fields(r: ParsedRequest, text: str, clauses: list[Clause], phones: list[str],
+                   reasons: list[str]) -> None:
+    """The receiver's name, phone and address of the address change ``r``, read from ``text`` (the message, or the
+    rows that name its numbers) less its numbers and command words; "address_missing" noted when none is given."""
+    for w in r.waybills:
+        text = text.replace(w, " ")
+    mine = [p for p in phones if p in text or p in _DIGITS.sub("", text)] or phones
+    for m in _PHONE_TEXT.finditer(text):
+        text = text.replace(m.group(), " " + _DIGITS.sub("", m.group())[-11:] + " ")
+    labels = [m.group(1) for m in _NAME_LABEL.finditer(text)]
+    # "… 138… 哦不对 电话是 139…", "收件人 张三 … 更正 收件人 李四": a correction between two of them, the last wins
+    marks = list(_PUT_RIGHT.finditer(text))
+    last = (len(mine) > 1 or len(labels) > 1) and bool(marks)
+    name = (labels[-1] if last else labels[0]) if labels else None
+    phone = (mine[-1] if last else mine[0]) if mine else None
+    if name is None:
+        name = _name_near_phone(text)
+    for c in clauses:
+        for cmd in c.mentions:
+            text = text.replace(c.text[cmd.start : cmd.end], " ")
+    for piece in (*mine, *labels, name):
+        if piece:
+            text = text.replace(piece, " ")
+    text = _LABELS.sub(" ", text)
+    address = (_corrected_address(text) if marks else "") or _address_in(text)
+    r.name, r.phone = name, phone
+    if address:
+        r.address = address
+        parts = _ADDRESS_PARTS.match(address.replace(" ", ""))
+        if parts:
+            r.address_parts = {k: v for k, v in parts.groupdict().items() if v}
+    else:
+        reasons.append("address_missing")
+
+
+def _name_near_phone(text: str) -> str | None:
+    """The name written just before or just after the first phone number that has one ("张三 138…", "138… 张三")."""
+    for m in _MOBILE.finditer(text):
+        before = _NAME_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        if before is not None:
+            return before.group(1)
+        after = _NAME_AFTER.match(text, m.end())
+        if after is not None:
+            return after.group(1)
+    return None
+
+
+def _address_in(text: str) -> str:
+    return " ".join(t for t in _FIELD_BREAK.split(text) if _ADDRESS_HINT.search(t) or len(t) > 6).strip()
+
+
+def _corrected_address(text: str) -> str:
+    """"改到 天津市南开区鞍山西道56号 哎不对 是鞍山西道65号": the address after the last correction, in the region
+    of the first when it names none of its own; "" when no address was put right."""
+    fixes = [m for m in _PUT_RIGHT.finditer(text) if m.group() not in ("改成", "改为", "换成")]
+    if not fixes:
+        return ""
+    first, then = _address_in(text[: fixes[-1].start()]), _address_in(text[fixes[-1].end() :])
+    if not first or not then:
+        return ""
+    then = _RESTATED.sub("", then.replace(" ", "", 1) if then.startswith(("是 ", "为 ")) else then)
+    was = _ADDRESS_PARTS.match(first.replace(" ", ""))
+    now = _ADDRESS_PARTS.match(then.replace(" ", ""))
+    if was is not None and now is not None:  # the region the new part leaves out, above the first part it names
+        named = [k for k in ("province", "city", "district") if now.group(k)]
+        above = ("province", "city", "district")[: ("province", "city", "district").index(named[0])] if named else (
+            "province", "city", "district")
+        then = "".join(was.group(k) or "" for k in above) + then
+    return then
+
+
+def as_written(requests: list[ParsedRequest], norm: str, written: str) -> None:
+    """Names and addresses as the merchant wrote them (濛阳镇 王昇, not 蒙阳镇 王升): read on the normalised text,
+    taken from the same places of the text normalised without translation."""
+    if len(written) != len(norm) or written == norm:
+        return
+
+    def back(value: str | None) -> str | None:
+        if not value:
+            return value
+        out = []
+        for piece in value.split(" "):
+            at = norm.find(piece)
+            out.append(written[at : at + len(piece)] if at >= 0 and piece else piece)
+        return " ".join(out)
+
+    for q in requests:
+        q.address, q.name = back(q.address), back(q.name)
+        if q.address_parts:
+            q.address_parts = {k: back(v) or v for k, v in q.address_parts.items()}

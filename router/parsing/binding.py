@@ -1,0 +1,235 @@
+"""Binding across the message: each command, positive or negated, to the numbers it speaks of, as ``Event``s.
+
+- in a clause with numbers or references of its own, by ``clause_binding`` ("只撤 YT1": only those named after 只);
+- positional references ("这三单 第一单拦截 后两单催一下") are read first, and bind to the numbers they pick;
+- numbers alone on their lines take the command of a command-only line: the nearest below when the message starts
+  with numbers ("YT1\\n拦截"), else the nearest above ("拦截\\nYT1");
+- a command-only clause that no such number took speaks of the numbers just before it: on its own line
+  ("YT1 不要退回，改派到 …"), or further up when it takes back, corrects or points back ("YT1 拦截\\n算了不拦了",
+  "这个登记破损");
+- a number said to need nothing after a correction ("哦不对 是 B 破了 A 是好的") asks for nothing.
+``bind`` returns the clauses whose numbers no command took (the orphans).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from router.parsing.clause_binding import Numbers, bind_clause
+from router.parsing.clauses import CORRECTION, NO_ACTION, Clause
+from router.parsing.events import Event, Reading, distinct_numbers
+from router.parsing.lexicon import NOTHING, WITHDRAW, base_of
+from router.parsing.refs import EXCEPT, Ref, references
+from router.parsing.refs import FIRST as REF_FIRST
+from router.parsing.waybills import Found, Waybill
+from router.parsing.words import Mention
+
+_ALL_WORD: Final = re.compile(r"都|全部|全都|统统|所有|统一|均")  # "还是算了 都拦截退回吧": every number before
+# Deictic words: the command speaks of the number just named ("YT1 外箱破了\n这个登记破损").
+_DEICTIC: Final = re.compile(r"这个|这单|这票|这件|这条|那条|上一条|上条|该件|此件|该单|此单|这一单|它|THIS ONE|THIS")
+_EXCEPT_CLAUSE: Final = re.compile(r"\s*(?:除了|除开|除去|除)")  # "除了第一单，其他都催一下"
+_BUT: Final = re.compile(r"\s*(?:但|可|却|那就|然而|不过)")  # "签收了但不是本人签的": not fine after all
+# What says a number needs nothing; _FINE_ANY looks for it anywhere (each word starts with a literal: the engine
+# skips to where one can start), _FINE_AFTER right after a number.
+_FINE: Final = NO_ACTION.pattern + "|到了(?![吗没么])|不动(?!了)|没问题"
+_FINE_ANY: Final = re.compile(_FINE)
+_FINE_AFTER: Final = re.compile(rf"\s*(?:是|也|都|已经|早就|早)*\s*(?:{_FINE})")
+
+
+def bind(clauses: list[Clause], found: Found, r: Reading, norm: str) -> list[int]:
+    """Bind every command to its numbers; returns the clauses whose numbers no command took (orphans)."""
+    distinct = distinct_numbers(found.waybills)
+    excepted = {w.number for w in found.waybills if w.span[0] in r.excepted}
+    taken = set(excepted)  # "除了 YT3 其它都拦截": the others are those not named
+    if len(distinct) >= 2 and REF_FIRST.search(norm) is not None:
+        _read_references(clauses, distinct, excepted, taken, r)
+    r.selective = bool(taken - excepted)
+    if any(x.specific and not x.numbers and not x.excluded for c in clauses for x in c.refs):
+        r.reasons.append("unclear_reference")  # "后者" of three numbers, "第五个" of four: not guessed
+    orphans, command_only = _bind_clauses(clauses, distinct, taken, r, norm)
+    # numbers referenced by position are bound already
+    orphans = [i for i in orphans if not all(w.number in taken for w in clauses[i].waybills)]
+    used: set[int] = set()
+    if orphans and command_only:
+        used = _orphans_to_commands(clauses, orphans, command_only, r)
+        orphans = []
+    for j in command_only:
+        if j not in used:
+            _bind_backwards(clauses, j, r, len(distinct) == 1)
+    return orphans
+
+
+def _rows(clauses: list[Clause]) -> list[list[Waybill]]:
+    """The message's numbers row by row (a number once a row), in the order of the rows."""
+    rows: dict[int, list[Waybill]] = {}
+    for c in clauses:
+        for w in c.waybills:
+            if all(w.number != x.number for x in rows.get(c.row, [])):
+                rows.setdefault(c.row, []).append(w)
+    return [rows[k] for k in sorted(rows)]
+
+
+def _read_references(clauses: list[Clause], distinct: list[Waybill], excepted: set[str], taken: set[str],
+                     r: Reading) -> None:
+    """The references of each clause with commands (``Clause.refs``); the numbers a clause of their own leaves
+    out ("除了第一单，其他都催一下") are excepted, and taken."""
+    by_row = _rows(clauses)
+    for i, c in enumerate(clauses):
+        if c.mentions:
+            left_out_at = [m.start for m in c.mentions if m.negated and m.intent == WITHDRAW]
+            c.refs = references(c.text, c.start, distinct, by_row, taken, left_out_at, bool(c.waybills))
+        elif _EXCEPT_CLAUSE.match(c.text):  # "除了第一单，其他都催一下": left out of the clause beside it
+            for ref in references(c.text, c.start, distinct, by_row, set(), [], bool(c.waybills)):
+                for w in ref.numbers:
+                    excepted.add(w.number)
+                    taken.add(w.number)
+                    r.left_out_beside[w.number] = i
+
+
+def _bind_clauses(clauses: list[Clause], distinct: list[Waybill], taken: set[str], r: Reading,
+                  norm: str) -> tuple[list[int], list[int]]:
+    """Bind the commands of each clause that has numbers or references of its own; returns the clauses with
+    numbers and no command (orphans), and those with commands and no numbers (command-only)."""
+    fine = _FINE_ANY.search(norm) is not None  # a number may be said to need nothing ("A 是好的")
+    orphans: list[int] = []
+    command_only: list[int] = []
+    for i, c in enumerate(clauses):
+        refs = [x for x in c.refs if x.numbers]
+        if c.mentions and c.waybills and i and (d := _DEICTIC.search(c.text)) is not None:
+            _point_back(clauses, i, d.start(), r)
+        if fine and c.mentions and c.waybills:
+            _fine(c, distinct, norm, r)
+        if c.mentions and (c.waybills or refs):
+            _bind_own(c, refs, distinct, taken, r)
+        elif c.waybills and not c.no_action:
+            orphans.append(i)
+        elif c.waybills and CORRECTION.search(norm, 0, c.end) is not None:
+            # "更正：YT1 为已签收单号", "不对 是 YT2 催一下 YT1 已经到了": what was asked for it is taken back
+            r.events += [Event(Mention(NOTHING, 0, 0, True), w, c) for w in c.waybills]
+        elif c.mentions:
+            if c.refs:
+                r.reasons.append("unclear_reference")
+            else:
+                command_only.append(i)
+    return orphans, command_only
+
+
+def _bind_own(c: Clause, refs: list[Ref], distinct: list[Waybill], taken: set[str], r: Reading) -> None:
+    """Events for the commands of a clause with its own numbers or references (``refs``: those that picked
+    some); the numbers references picked are taken."""
+    numbers: Numbers = [(w.span[0] - c.start, [w], False, EXCEPT if w.span[0] in r.excepted else 0)
+                         for w in c.waybills]
+    numbers += [(x.start, x.numbers, True, x.excluded) for x in refs]
+    numbers.sort(key=lambda x: x[0])
+    source = "ref" if refs else ""
+    for m, bound in bind_clause(c, numbers, distinct):
+        ws = _only(m, bound, c, r) if bound and not m.negated and ("只" in c.text or "仅" in c.text) else bound
+        r.events += [Event(m, w, c, source if any(w is y for x in refs for y in x.numbers) else "")
+                     for w in ws]
+        if refs:
+            taken.update(w.number for w in ws)
+            c.picked += ws
+
+
+def _orphans_to_commands(clauses: list[Clause], orphans: list[int], command_only: list[int],
+                         r: Reading) -> set[int]:
+    """Numbers alone on their lines take the commands of a command-only line: the nearest below when the message
+    starts with numbers, else the nearest above. Returns the command-only clauses so used."""
+    used: set[int] = set()
+    numbers_first = orphans[0] < command_only[0]
+    for i in orphans:
+        below = [j for j in command_only if j > i][:1]
+        above_ = [j for j in command_only if j < i][-1:]
+        preferred, fallback = (below, above_) if numbers_first else (above_, below)
+        j = (preferred or fallback)[0]
+        used.add(j)
+        c = clauses[j]
+        for m in c.mentions:
+            r.events += [Event(m, w, c) for w in clauses[i].waybills]
+    return used
+
+# "更正 只撤 YT1", "只催 B": the command stands for these numbers only.
+_ONLY: Final = re.compile(r"(?:只|仅|只有|只要|只需)\s*$")
+_ONLY_NUMBER: Final = re.compile(r"(?:只|仅)(?:有|要)?\s*[0-9A-Z]{8,20}\s*$")  # "只有 YT… 改"
+
+
+def _only(m: Mention, mine: list[Waybill], c: Clause, r: Reading) -> list[Waybill]:
+    """"撤单 A B … 更正 只撤 A", "A B 只拦截 A", "A B C 全部改地址 不对 只有 C 改": the command is for the numbers
+    named after 只 (else those it took), and the same command asked before for other numbers is taken back for
+    them; returns the command's numbers (``mine`` when no 只 stands before it)."""
+    if _ONLY.search(c.text, max(0, m.start - 4), m.start) is not None:
+        after = [w for w in mine if w.span[0] >= c.start + m.end]
+        mine = after or mine
+    elif (o := _ONLY_NUMBER.search(c.text, max(0, m.start - 28), m.start)) is not None:
+        mine = [w for w in mine if c.start + o.start() <= w.span[0] < c.start + m.start] or mine
+    else:
+        return mine
+    named = {w.number for w in mine}
+    base = base_of(m.intent)
+    for e in [e for e in r.events if not e.negated and e.base == base and e.waybill.number not in named]:
+        r.events.append(Event(Mention(m.intent, m.start, m.end, True), e.waybill, c))
+    return mine
+
+
+def _fine(c: Clause, distinct: list[Waybill], norm: str, r: Reading) -> None:
+    """"哦不对 是 B 破了 A 是好的", "不对 A 已经签收了 是 B 要催": after a correction, a number (named here or above)
+    said to need nothing asks for nothing."""
+    corrected = -1  # whether a correction stands before the clause's end: looked at once a number is said fine
+    for w in distinct:
+        at = norm.find(w.number, c.start, c.end)
+        while at >= 0:
+            end = at + len(w.number)
+            fine = _FINE_AFTER.match(norm, end)
+            if fine is not None and corrected < 0:
+                corrected = int(CORRECTION.search(norm, 0, c.end) is not None)
+            if fine is not None and corrected and _BUT.match(norm, fine.end()) is None and not any(
+                    base_of(m.intent) == "verify_delivery" for m in c.mentions):  # "签收了但不是本人签的": a symptom
+                # read last in its clause: what the clause asked of it
+                r.events.append(Event(Mention(NOTHING, len(c.text), len(c.text), True), w, c, "fine"))
+            at = norm.find(w.number, end, c.end)
+
+
+def _point_back(clauses: list[Clause], i: int, at: int, r: Reading) -> None:
+    """"这个已经拦了 再加一个 YT2 拦截": what follows a deictic word, before the clause's own first number, speaks of
+    the numbers of the clause before."""
+    c = clauses[i]
+    first = c.waybills[0].span[0] - c.start
+    prev = [j for j in range(i - 1, -1, -1) if clauses[j].waybills][:1]
+    mine = [m for m in c.mentions if at <= m.start < first]
+    if not prev or not mine or at > first:
+        return
+    for m in mine:
+        r.events += [Event(m, w, c) for w in clauses[prev[0]].waybills]
+        c.mentions.remove(m)
+
+
+def _bind_backwards(clauses: list[Clause], j: int, r: Reading, single: bool) -> None:
+    """A command-only clause no number took: it speaks of the numbers just before it — on its own line, or
+    further up when it takes back, corrects or points back ("YT1 拦截\n算了不拦了", "这个登记破损"), or when the
+    message names one number only. Otherwise it is left unplaced."""
+    c = clauses[j]
+    prev = [i for i in range(j - 1, -1, -1) if clauses[i].waybills and not clauses[i].no_action][:1]
+    if not prev and single:
+        prev = [i for i in range(len(clauses)) if clauses[i].waybills][:1]
+    amends = c.correction or all(m.negated for m in c.mentions) or _DEICTIC.search(c.text) is not None
+    before = clauses[j - 1] if j else None
+    if before is not None and before.picked and before.row == c.row and amends:
+        for m in c.mentions:  # "第一个算了，不拦了": the numbers the clause before picked
+            r.events += [Event(m, w, c) for w in distinct_numbers(before.picked)]
+        return
+    if prev and _ALL_WORD.search(c.text) is not None:  # "还是算了 都拦截退回吧": every number before it
+        every = distinct_numbers([w for x in clauses[:j] for w in x.waybills])
+        for m in c.mentions:
+            r.events += [Event(m, w, c) for w in every]
+        return
+    if prev and (clauses[prev[0]].row == c.row or amends or single):
+        source = clauses[prev[0]]
+        for m in c.mentions:
+            r.events += [Event(m, w, c) for w in source.waybills]
+        return
+    nxt = [i for i in range(j + 1, len(clauses)) if clauses[i].waybills][:1]
+    if not prev and not nxt:
+        return  # no number anywhere: the caller reports it
+    if any(not m.negated for m in c.mentions):
+        r.reasons.append("unplaced_command")

@@ -1,0 +1,126 @@
+"""A message's clauses: split at line breaks and ，；。！？, each with its commands (``intents.mentions_by_clause``).
+
+Merchants put one instruction per clause as often as per line, so the clause is the unit of every later stage: a
+``Clause`` holds its text, its row, its mentions, and later its numbers and references. What says something about
+a whole clause is here too: nothing to be done ("正常派送就行"), a correction ("哦不对", "还是…吧"), hedged wording
+("可能", "等我确认") and conditions; and what is settled across clauses before binding: the command denied by "不是
+A 是 B", and the command "同上" / "也是" repeats (the quoted message's, when the merchant's own words give none).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from router.parsing.intents import mentions_by_clause
+from router.parsing.lexicon import NOTHING, SAME, WITHDRAW
+from router.parsing.refs import Ref
+from router.parsing.waybills import Waybill
+from router.parsing.words import Mention
+
+# "正常派送就行", "问题已解决", "按原地址送": the merchant says nothing is to be done for the numbers of this clause.
+NO_ACTION: Final = re.compile(
+    r"正常派送|正常送|正常派|不用处理|已解决|已经解决|已经联系|已联系|没事了|没问题了|签收了|已签收|收到了|已收到|"
+    r"原地址|照常派送|照常送|已经到了|早就到了|早到了|正常件|是好的|好好的|是要发的|要正常发的|是别家的|不是我们的|"
+    r"另一个客户的|别的客户的|别人的单|是另一个|无误|没错"
+)
+# A clause ends at a line break or at ，；。！？ — merchants put one instruction per clause as often as per line.
+_CLAUSE_END: Final = re.compile(r"[\n,，;；。!！?？]")
+# The merchant corrects what they said before ("撤单。哦不对 … 那就拦截", "改址取消，还是拦截吧").
+CORRECTION: Final = re.compile(
+    r"哦不对|不对不对|不对|更正|改成|改为|还是|那就|那还是|那给|那帮|那直接|换成|应该是|应为|应是|实为|实际[上为是]|重新|以这条为准|以此为准|以此条为准|最终|"
+    r"哦|噢|其实|实际上|"
+    r"算了|不是|弄错了|搞错了|说错了|写错了|打错了|打错字|写错字|看岔|看错了|记错了|搞混了|弄混了|发错了(?<!货发错了)|"
+    r"搞反|弄反|反了|为准|手滑|手误|ACTUALLY|INSTEAD|SORRY|"
+    r"不(?<![^\s，,。!！]不)不*(?=[\s，,。!！~])"  # a 不 standing alone: "拦 不 催" (literal first: scanned fast)
+)
+# Hedged wording: the merchant has not decided. Conditions on something only they know count as hedges; a
+# condition on the parcel's state ("如果还没签收就拦截") the carrier checks.
+HEDGE: Final = re.compile(
+    r"要不|要不然|可能|也许|或许|大概|好像|估计|考虑|不确定|问问|待定|等等再|先等等|等客户|等我确认|确认后|看情况|"
+    r"倾向于|尚需|进一步确认|再确认|再行确认|稍后确认|待审批|审批后|拟申请|拟办理|没说定|还没定|再沟通|沟通一下|又说等等|"
+    r"再说吧|不知道|要不要|是不是要|是否需要|需不需要|一会儿?告诉你|待会告诉你|等下告诉你|哪个是哪个|说不准|拿不准|"
+    r"MAYBE|PERHAPS|NOT SURE|IF NEEDED|IDK"
+)
+# A condition ("如果", "要是"): a hedge, unless it is on the parcel's state, which the carrier checks.
+CONDITION: Final = re.compile(r"如果|要是|假如|万一|若是|倘若|若|如(?=已|未|尚|还|没|果|需)|IF ")
+# The parcel's state ("如果已经签收了就算了"): what the carrier will find, not what the merchant decides.
+PARCEL_STATE: Final = re.compile(r"签收|派送|派件|揽收|发出|到站|出库|送达|妥投|发货|寄出|到了|到达|DELIVERED|SHIPPED")
+# "不是签收了没收到 是一直没派送": what follows 不是, up to the 是 that puts it right, is denied.
+_NOT_THIS: Final = re.compile(r"不是(?<!是不是)(?!不)([^，,。；;\n]{1,16}?)(?:而是|是(?!不))")
+
+
+class Clause:
+    """One clause of the message; ``row`` is the line it stands on."""
+
+    __slots__ = ("_hedged", "end", "mentions", "picked", "refs", "row", "start", "text", "waybills")
+
+    def __init__(self, text: str, start: int, row: int, ms: list[Mention]) -> None:
+        self.text, self.start, self.end, self.row = text, start, start + len(text), row
+        self.waybills: list[Waybill] = []
+        self.mentions = ms
+        self.refs: list[Ref] = []
+        self.picked: list[Waybill] = []  # the numbers its references picked ("第一个算了")
+        self._hedged = -1  # not looked at yet: most clauses never need it
+
+    @property
+    def positive(self) -> list[Mention]:
+        return [m for m in self.mentions if not m.negated]
+
+    @property
+    def no_action(self) -> bool:
+        """"正常派送就行", "问题已解决": nothing is to be done for the numbers of this clause."""
+        return not any(not m.negated for m in self.mentions) and NO_ACTION.search(self.text) is not None
+
+    @property
+    def correction(self) -> bool:
+        return bool(self.mentions) and CORRECTION.search(self.text) is not None
+
+    @property
+    def hedged(self) -> bool:
+        if self._hedged < 0:
+            t = self.text
+            self._hedged = int(bool(self.mentions) and (HEDGE.search(t) is not None or (
+                CONDITION.search(t) is not None and PARCEL_STATE.search(t) is None)))
+        return self._hedged == 1
+
+
+def split_clauses(norm: str, said: str | None = None, by_sound: bool = False) -> list[Clause]:
+    """The clauses of ``norm`` with their mentions; ``said``: the command of a quoted message, for "同上"."""
+    spans: list[tuple[int, int]] = []
+    rows: list[int] = []
+    row = start = 0
+    for m in _CLAUSE_END.finditer(norm):  # (fewer matches than the clauses themselves: none in most messages)
+        end = m.start()
+        if end > start and not norm[start:end].isspace():
+            spans.append((start, end))
+            rows.append(row)
+        row += norm[end] == "\n"
+        start = end + 1
+    if start < len(norm) and not norm[start:].isspace():
+        spans.append((start, len(norm)))
+        rows.append(row)
+    by_clause = mentions_by_clause(norm, spans, by_sound)
+    if "是" in norm or "同上" in norm or "一样" in norm or "处理" in norm:  # 处理: "按此处理", "同样处理"
+        _contrasts_and_repeats(norm, spans, by_clause, said)
+    return [Clause(norm[s:e], s, r, ms) for (s, e), r, ms in zip(spans, rows, by_clause, strict=True)]
+
+
+def _contrasts_and_repeats(norm: str, spans: list[tuple[int, int]], by_clause: list[list[Mention]],
+                           said: str | None) -> None:
+    """"不是 A 是 B": A is denied; "YT2 也是": the command said before (in a quoted message, if none here)."""
+    for (s, e), ms in zip(spans, by_clause, strict=True):
+        if "不是" in norm[s:e]:
+            for m in _NOT_THIS.finditer(norm, s, e):
+                a, b = m.start(1) - s, m.end(1) - s
+                for x in ms:
+                    if a <= x.start < b and not x.negated:
+                        x.negated = x.contrast = True
+        for x in list(ms):
+            if x.intent == SAME:  # "YT2 也是": the command before
+                if said is None:
+                    ms.remove(x)
+                else:
+                    x.intent = said
+            elif not x.negated and x.intent not in (WITHDRAW, NOTHING):
+                said = x.intent

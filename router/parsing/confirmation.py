@@ -1,0 +1,86 @@
+"""Whether an irreversible action read from a message is certain, and if not why the merchant is asked first.
+
+An intercept, cancel or address change cannot be undone, so one read from a morpheme, a hedged or conditional
+sentence, a question, a joined or quoted number, a positional reference, a continued list, conflicting commands
+or a message that took more than plain binding (anything taken back, put right or denied, or several commands for
+several numbers) is marked for confirmation (``mark_unsure``), with the first reason reported in the result.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from router.parsing.clauses import CONDITION, CORRECTION, HEDGE, PARCEL_STATE, Clause
+from router.parsing.events import Event, Reading
+from router.parsing.lexicon import IRREVERSIBLE, NOTHING
+from router.parsing.questions import asks_about
+
+# Words that deny or hold back, wherever they stand; the reasons merchants give for a return do not count.
+DENIAL_ANYWHERE: Final = re.compile(
+    r"不(?<!客户不)(?<!顾客不)(?<!买家不)(?<!人家不)(?<![他她说]不)(?!在家|接电话|在|满意|想要|喜欢|合适|对劲|见了|到|动|通|送|派|发)|"
+    r"别|甭|免了|勿|拉倒|作罢|算了|NO |NOT |DON'?T|"
+    # withdrawing words, and words that introduce what someone else wrote: an irreversible action read beside
+    # them is confirmed, in case they take it back or relay it in a way the reading above missed
+    r"无需|无须|毋须|没必要|用不着|暂缓|放弃|终止|中止|撤回|撤销|作废|取消|WITHDRAW|HOLD OFF|"
+    r"转发|原文|原消息|聊天记录|邮件|发件人|引用|回复|说[:：]"
+)
+# One scan each instead of two (both alternations start with literals: the engine skips ahead).
+_UNDECIDED: Final = re.compile(HEDGE.pattern + "|" + CONDITION.pattern)
+_DOUBTED: Final = re.compile(CORRECTION.pattern + "|" + DENIAL_ANYWHERE.pattern)
+_CONFIRM_BY_SOURCE: Final = {"quote": "quoted_number", "ref": "positional_reference", "continued": "continued_list",
+                              "conflict": "conflicting_commands"}
+
+
+def mark_unsure(kept: list[Event], state: dict[str, list[Event]], norm: str, clauses: list[Clause],
+                r: Reading, plain: bool) -> None:
+    """Irreversible actions that are not certain: marked (source "confirm"), and why noted."""
+    complex_ = -1  # looked at only when an irreversible action was read
+    undecided = False  # the message holds a hedge or a condition somewhere
+    for e in kept:
+        if e.base not in IRREVERSIBLE:
+            continue
+        if complex_ < 0:
+            complex_ = int(not plain or _complex(clauses, state, norm))
+            undecided = _UNDECIDED.search(norm) is not None
+        if why := _why_confirm(e, r, norm, complex_ == 1, undecided):
+            r.confirm.append(why)
+            e.source = "confirm"
+
+
+def _why_confirm(e: Event, r: Reading, norm: str, complex_: bool, undecided: bool) -> str:
+    """Why an irreversible action read from the message is not certain, or "" when it is."""
+    if e.intent.endswith("≈"):
+        return "weak_command"
+    if e.waybill.number in r.hedged or (undecided and (e.clause.hedged or _hedged_sentence(norm, e))):
+        return "hedged"
+    if asks_about(e.clause.text, e.at - e.clause.start):
+        return "question"
+    if e.waybill.joined:
+        return "joined_number"
+    if reason := _CONFIRM_BY_SOURCE.get(e.source):
+        return reason
+    return "complex_message" if complex_ else ""
+
+
+def _hedged_sentence(norm: str, e: Event) -> bool:
+    """Undecided in the sentence around the command, beyond its clause: "先拦一下吧? 等我问问买家", "若客户坚持拒收，
+    则请予以退回" (a condition on what only the merchant will learn)."""
+    start = max(norm.rfind("\n", 0, e.at), norm.rfind("。", 0, e.at)) + 1
+    ends = [i for i in (norm.find("\n", e.end), norm.find("。", e.end)) if i >= 0]
+    sentence_end = min(ends) if ends else len(norm)
+    if HEDGE.search(norm, e.end, sentence_end) is not None:
+        return True
+    return (CONDITION.search(norm, start, e.at) is not None
+            and PARCEL_STATE.search(norm, start, sentence_end) is None)
+
+
+def _complex(clauses: list[Clause], state: dict[str, list[Event]], norm: str) -> bool:
+    """A message whose reading took more than plain binding: something taken back, put right or denied, or
+    several numbers with different commands. An irreversible action read from it is confirmed first."""
+    if any(m.negated and m.intent != NOTHING for c in clauses for m in c.mentions):
+        return True
+    if _DOUBTED.search(norm) is not None:  # put right, or a denial no command word carried: what does it deny?
+        return True
+    asked = {e.base for evs in state.values() for e in evs}
+    return sum(1 for evs in state.values() if evs) > 1 and len(asked - {"track"}) > 1

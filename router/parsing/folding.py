@@ -1,0 +1,141 @@
+"""Folding: each number's events applied in the order written, so each number ends with what the merchant last asked.
+
+A withdrawal removes ("YT1 拦截\\n算了不拦了"); a correction between two commands replaces ("撤单。哦不对 … 那就
+拦截", "改址取消，还是拦截吧"); a command reported done removes its own kind; a denial that only puts a detail right
+("是漏液 不是压坏"), waits on the parcel's state ("签收了就算了") or is hedged ("也可能不撤") takes nothing back. A
+request taken back that was not asked for in this message was asked for in an earlier one: its number is
+``withdrawn``, and goes to a person (it may be under way); one taken back in the same message leaves nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from router.parsing.clauses import CONDITION, CORRECTION, PARCEL_STATE
+from router.parsing.events import Event, Reading
+from router.parsing.lexicon import IRREVERSIBLE, NOTHING, WITHDRAW
+
+# "也可能不撤": the denial itself is hedged (not "先别拦 我再问问", a clear "not now").
+_HEDGED_DENIAL: Final = re.compile(r"(?:可能|也许|或许|大概|说不定|不一定)\s*(?:不|别|不用|不要)?\s*$")
+_UNSURE: Final = re.compile(r"不知道|说不好|说不准|拿不准|不确定|不一定")  # "还是别拦 唉 我也不知道"
+# "另外那箱正常送": said of another parcel, one not named.
+_ANOTHER: Final = re.compile(r"(?:另外|另一|别的)[^\s，,。0-9A-Z]{0,3}$")
+# "签收了就算了", "拦不住就算了": a withdrawal on a condition said without 如果, of what the carrier will find.
+_STATE_THEN: Final = re.compile(
+    r"(?:签收|派送|派件|派|揽收|发出|送达|妥投|到了|拦不住|截不住|拦不下来|来不及|不行)[了的]?(?:话)?\s*就?\s*$")
+# A symptom beside an action on the parcel is its reason ("漏液了 客户不要了 拦截退回"), unless the merchant asks
+# for it to be recorded ("退回并登记破损").
+_RECORD: Final = re.compile(r"(?:登记|报|记录|申请|登个|报个|报一下|登记个|登记一下|登记下|登下|记个|打个|报一个)\s*$")
+_LISTED: Final = re.compile(r"\s*[+＋、/]\s*\S")  # "延误 + 投诉 + 催件": each named, each asked
+_SAID: Final = frozenset("说称讲")  # "快递员说不是他弄的": someone's denial reported
+
+
+def fold(events: list[Event], r: Reading, norm: str) -> dict[str, list[Event]]:
+    """Apply each number's events in the order written; returns the events standing at the end, per number."""
+    events.sort(key=lambda e: e.at)
+    state: dict[str, list[Event]] = {}
+    earlier: dict[str, set[str]] = {}  # numbers withdrawn with nothing asked before in this message
+    last_end: dict[str, int] = {}  # where the last command about each number ended
+    for e in events:
+        w = e.waybill.number
+        held = state.setdefault(w, [])
+        if e.done:
+            state[w] = [x for x in held if x.base != e.base]
+            last_end[w] = e.end
+        elif e.intent == NOTHING and e.source != "ref" and _ANOTHER.search(norm, max(0, e.at - 6), e.at):
+            continue  # "YT1 拦回来 另外那箱正常送": said of another parcel, not named
+        elif e.negated:
+            _take_back(e, events, held, earlier, last_end, r, norm)
+        else:
+            _ask(e, held, last_end, norm)
+    _withdrawn(state, earlier, events, r)
+    return state
+
+
+def _denial_stands_aside(e: Event, events: list[Event], r: Reading, norm: str) -> bool:
+    """Whether a denial takes nothing back: a detail put right, a withdrawal on the parcel's state (the carrier
+    will say so; the request stands), or a hedged one (the merchant has not decided; the number is noted)."""
+    w, base = e.waybill.number, e.base
+    if e.contrast and any(not x.negated and x.clause is e.clause and x.base == base
+                          for x in events if x.waybill.number == w):
+        return True  # "是漏液 不是压坏": a detail put right
+    said = e.clause.text[: max(0, e.at - e.clause.start)]
+    if base == WITHDRAW and ((CONDITION.search(said) and PARCEL_STATE.search(said))
+                             or _STATE_THEN.search(said) is not None):
+        return True  # "第3个如果已经签收了就算了": the carrier will say so; the request stands
+    if e.clause.hedged and base != NOTHING and (_HEDGED_DENIAL.search(norm, max(0, e.at - 4), e.at)
+                                                or _UNSURE.search(norm, e.end, e.clause.end)):
+        if CONDITION.search(e.clause.text) is None or PARCEL_STATE.search(e.clause.text) is None:
+            r.hedged.add(w)  # "也可能不撤 等我问问": not decided either way
+        return True  # "如果已经签收了就算了": the carrier will say so; the request stands
+    return False
+
+
+def _take_back(e: Event, events: list[Event], held: list[Event], earlier: dict[str, set[str]],
+               last_end: dict[str, int], r: Reading, norm: str) -> None:
+    """A denial: what it takes back of the requests ``held`` for its number goes; one that names a request not
+    asked for in this message is noted in ``earlier``."""
+    if _denial_stands_aside(e, events, r, norm):
+        return
+    w, base = e.waybill.number, e.base
+    gone = [x for x in held if base in (WITHDRAW, x.base) or (base == NOTHING and (
+        e.source == "fine" or ((x.base in IRREVERSIBLE or not _urged(e)) and not (
+            x.clause is e.clause and x.at < e.at and x.base not in IRREVERSIBLE))))]  # "请催促按原地址派送"
+    if base != NOTHING and not e.contrast and (not gone or any(x.clause is e.clause and e.at - x.end <= 2
+                                                               for x in gone)):
+        # nothing of it asked before, or taken back right as it is named ("改地址不改了", "拦截取消"): the
+        # request taken back was made in an earlier message
+        earlier.setdefault(w, set()).add(base)
+    for x in gone:
+        held.remove(x)
+    if gone:  # a denial that took nothing back ("还没丢") is no command: a correction before it still counts
+        last_end[w] = e.end
+
+
+def _urged(e: Event) -> bool:
+    """"并请尽快安排正常派送": delivery as normal asked for, which leaves what is not about the parcel's route."""
+    return any(m.intent.startswith("urge") and not m.negated for m in e.clause.mentions)
+
+
+def _ask(e: Event, held: list[Event], last_end: dict[str, int], norm: str) -> None:
+    """A request: added to those ``held`` for its number, unless asked already; a correction before it replaces
+    them."""
+    w = e.waybill.number
+    e.recorded = (_RECORD.search(norm, max(0, e.at - 5), e.at) is not None
+                  or _LISTED.match(norm, e.end) is not None)
+    if held and _corrects(norm, last_end.get(w, held[-1].end), e.at):
+        held.clear()  # "哦不对 … 那就拦截", "还是改址吧": the last word replaces the first
+    last_end[w] = max(last_end.get(w, 0), e.end)
+    same = [x for x in held if x.intent == e.intent]
+    if not same:
+        held.append(e)
+    elif e.recorded:  # "三天没动了 登记延误": asked to be recorded after all
+        same[0].recorded = True
+
+
+def _corrects(norm: str, lo: int, hi: int) -> bool:
+    """A correction stands between two commands ("改址取消，还是拦截吧"); "改成" only right before the second
+    ("拦截 改成改址"): elsewhere it is part of an address ("地址都改成 …")."""
+    for m in CORRECTION.finditer(norm, lo, hi):
+        if m.group() == "不是" and norm[max(0, m.start() - 1) : m.start()] in _SAID:
+            continue  # "快递员说不是他弄的": someone's denial reported, not the merchant putting things right
+        if m.group() not in ("改成", "改为", "换成") or hi - m.end() <= 1:
+            return True
+    return False
+
+
+def _withdrawn(state: dict[str, list[Event]], earlier: dict[str, set[str]], events: list[Event],
+               r: Reading) -> None:
+    """The numbers whose request of an earlier message was taken back (``Reading.withdrawn``)."""
+    reported = {e.waybill.number for e in events if e.done}
+    asked = {e.waybill.number for e in events if not e.negated}
+    for w, bases in earlier.items():
+        if state.get(w) or w in reported:
+            continue  # replaced in this message ("不要退回，改派到 …"), or said to be done ("拦过了 不用重复")
+        others = {x.base for v, held in state.items() if v != w for x in held}
+        if bases <= others and WITHDRAW not in bases:
+            continue  # a contrast with another number ("YT1 拦截 YT2 不用拦")
+        if bases == {WITHDRAW} and others and w not in asked:
+            continue  # "前两单拦截 后两单先不动": the others are left as they are, nothing was asked of them
+        r.withdrawn.append(w)

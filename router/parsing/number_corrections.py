@@ -1,0 +1,157 @@
+"""Numbers put right or denied.
+
+A corrected number takes the place of the wrong one: a correction word before the right number ("更正 单号打错了
+是 YT2", "更正 第二个单号是 …"), or a number that differs from an earlier one as a typo does, with a correction
+word after the earlier one ("最后两位打反了 YT3") (``corrected_numbers``); once bound, the wrong number's events
+move to the right one (``apply_corrections``). A denied number ("不是 YT1 是 YT2") asks for nothing; a number left
+out of a command ("全部退回 除了 YT3") stays, to be left out (``denied_numbers``). Both are read before binding, on
+the whole message, since the right number may stand in another clause than the wrong one.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from router.parsing.clauses import Clause
+from router.parsing.events import Event, Reading
+from router.parsing.refs import numeral
+from router.parsing.waybills import CARRIER_WORDS, Found, Waybill
+from router.parsing.words import commands
+
+# "更正 单号打错了 是 YT2": a number after these replaces an earlier one.
+NUMBER_CORRECTION: Final = re.compile(
+    r"打错|写错|输错|填错|录错|少打|多打|漏打|漏了一位|少了?一位|多了?一位|缺了?一位|哦不(?![用要对])|啊不(?![用要对])|"
+    r"我说的是|我是说|我要[拦催改撤查退][\u4e00-\u9fa5]{0,1}的是|不[拦催改撤退]了?(?=\s*是)|不用(?=\s*是)|发错|给错|弄错|搞错|看错|错了|更正|不对|应该是|正确的是|正确单号|应为|改成|换成|为准|改一下|纠正|"
+    r"打反|反了|才对|搞反|弄反|手滑|手误|CORRECTION|SHOULD BE|WRONG NUMBER|TYPO"
+)
+# Words that say a number was wrong (not which command was meant: "我要催的是这个")
+_NUMBER_WRONG: Final = re.compile(r"打错|写错|输错|填错|录错|发错|给错|少打|多打|漏打|为准|错了|才对")
+# What may stand between a correction and the right number: "更正 第二个单号是 YT…", "打错了 应该是 YT…".
+_CONNECTOR: Final = re.compile(
+    r"(?:[\s:：,，]|不是这[个单票件](?:单号)?|了|是|为|成|一下|应该|正确的|正确|完整的|单号|号码|运单号|快递单号|重新发|重发|的|第[一二两三四五六七八九十0-9]{1,2}个|"
+    r"第[一二两三四五六七八九十0-9]{1,2}单|最后一个|最后那个|上面那个|前面那个|中间那个|中间那单|这个|那个|(?:我|俺|咱)?(?:要|想)?(?:查|拦|催|改|问|说)?的?是|"
+    rf"(?:{'|'.join(CARRIER_WORDS)})的?(?:那个|那单)?|"
+    r"THE|NUMBER|TRACKING|IS|IT'S|SHOULD|BE|CORRECT|RIGHT)*"
+)
+# Which of the numbers a correction means, by position ("更正 第二个单号是 …", "最后那个是 …").
+_NUM: Final = "一二两三四五六七八九十俩仨"
+_WHICH: Final = re.compile(rf"第([{_NUM}0-9]{{1,2}})|(最后|上面那|前面那|中间那)")
+# "不是 YT1 是 YT2": the denied number asks for nothing; "除了 YT3": the number is left out.
+_EXCEPT_WORDS: Final = ("除了", "除开", "除去", "除")
+_DENIED: Final = re.compile(r"(?:不是(?<!是不是)|除了|除开|除去|除(?<![排清]除))\s*$")
+
+
+def _similar(a: str, b: str) -> bool:
+    """Two numbers that differ as a typo does: a few digits, two digits swapped, or one digit left out."""
+    if abs(len(a) - len(b)) == 1:
+        short, long_ = (a, b) if len(a) < len(b) else (b, a)
+        return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
+    if len(a) != len(b) or a == b:
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) <= 3 or (len(diff) == 2 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+
+
+def corrected_numbers(clauses: list[Clause], found: Found, norm: str,
+                      r: Reading) -> list[tuple[str, Waybill]]:
+    """Numbers the merchant corrected ("YT1 拦截 更正 单号打错了 是 YT2", "最后两位打反了 YT3"): (wrong number, the
+    right one). A correction names the right number right after it; or a number differs from an earlier one as a
+    typo does and a word of correction stands after the earlier one (the last of such numbers is right)."""
+    out: list[tuple[str, Waybill]] = []
+    if len(found.waybills) < 2:
+        return out
+    markers = [m for m in NUMBER_CORRECTION.finditer(norm) if not _inside_command(clauses, m.start(), m.end())]
+    if not markers:
+        return out
+    fixed: set[str] = set()
+    for k, w in enumerate(found.waybills):
+        if any(x.number == w.number for x in found.waybills[:k]):
+            continue  # named again: its command is put right, not the number ("YT1 YT2 拦截 更正 YT2是催件")
+        wrong = {x.number: x for x in found.waybills[:k] if x.number not in fixed and x.number != w.number}
+        if not wrong:
+            continue
+        typo = _typos(norm, w, wrong, markers)
+        lo = max(found.waybills[k - 1].span[1], w.span[0] - 24)
+        near = [m for m in markers if lo <= m.start() and m.end() <= w.span[0]]
+        chosen: str | None = None
+        if typo:
+            chosen = typo[-1]
+        elif near and _CONNECTOR.fullmatch(norm, near[-1].end(), w.span[0]) is not None:
+            chosen = _which_wrong(norm, found.waybills[:k], wrong, lo, w.span[0], near[-1], r)
+        if chosen is not None:
+            fixed.add(chosen)
+            out.append((chosen, w))
+    return out
+
+
+def _typos(norm: str, w: Waybill, wrong: dict[str, Waybill], markers: list[re.Match[str]]) -> list[str]:
+    """The earlier numbers ``w`` differs from as a typo does, with a correction word between the two, or after the
+    second with no command of its own in between ("A 延误\nB\n发错了 以第二个为准"; but "A 撤单 B 催件 我是说快点"
+    corrects no number)."""
+    return [x for x in wrong if _similar(x, w.number) and any(
+        wrong[x].span[1] <= m.start() and (m.end() <= w.span[0] or (
+            _NUMBER_WRONG.match(m.group()) is not None and not commands(norm, w.span[1], m.start())))
+        for m in markers)]
+
+
+def _which_wrong(norm: str, before: list[Waybill], wrong: dict[str, Waybill], lo: int, at: int,
+                 marker: re.Match[str], r: Reading) -> str | None:
+    """Which of the earlier numbers ``wrong`` a correction right before the number at ``at`` puts right: the only
+    one, the one it says by position ("更正 第二个单号是 …"), or the one named just before the correction word
+    ``marker``; None (a person reads it) when that is not clear. ``before``: the numbers before, in order."""
+    if len(wrong) == 1:
+        return next(iter(wrong))
+    pos = _WHICH.search(norm, lo, at)
+    if pos and pos.group(1) and 1 <= numeral(pos.group(1)) <= len(wrong):
+        return list(wrong)[numeral(pos.group(1)) - 1]
+    if pos and pos.group(2) == "中间那" and len(wrong) % 2 == 1:
+        return list(wrong)[len(wrong) // 2]  # "更正 中间那个是 …"
+    if pos and pos.group(2) and pos.group(2) != "中间那":
+        return list(wrong)[-1]
+    # the one named just before the correction ("更正 DPK2 打错了 应该是 DPK3")
+    named = [x for x in before if x.number in wrong and x.span[1] <= marker.start()]
+    if not named:
+        r.reasons.append("unclear_correction")
+        return None
+    return named[-1].number
+
+
+def _inside_command(clauses: list[Clause], s: int, e: int) -> bool:
+    """Whether text ``[s, e)`` is part of a command word ("重量不对" holds 不对 but corrects nothing)."""
+    for c in clauses:
+        if c.start <= s < c.end:
+            return any(c.start + m.start <= s and e <= c.start + m.end for m in c.mentions)
+    return False
+
+
+def apply_corrections(events: list[Event], fixes: list[tuple[str, Waybill]]) -> list[Event]:
+    """The wrong number's requests go to the right one, unless the right one was given requests of its own after
+    the correction ("单号给错了 A 作废 用这个 B 拦截": B's own command is the request, A's words were about A)."""
+    for wrong, right in fixes:
+        own = any(e.waybill.number == right.number and e.waybill.span[0] >= right.span[0] for e in events)
+        moved: list[Event] = []
+        for e in events:
+            if e.waybill.number != wrong or e.waybill.span[0] >= right.span[0] or e.source == "fine" or e.negated:
+                moved.append(e)  # said of the wrong number itself: "A 不拦 是 B", "A 是好的"
+            elif not own:
+                e.waybill = Waybill(right.number, right.carrier, e.waybill.span, right.alternatives, right.joined)
+                moved.append(e)
+        events = moved
+    return events
+
+
+def denied_numbers(norm: str, found: Found, clauses: list[Clause], r: Reading) -> list[Waybill]:
+    """"不是 YT1 是 YT2", "全部退回 除了 YT3": the denied numbers, which ask for nothing; they are taken out of
+    ``found``. A number left out of a command said in its own clause stays (``Reading.excepted``)."""
+    if "不是" not in norm and "除" not in norm:
+        return []
+    denied = [w for w in found.waybills if _DENIED.search(norm, max(0, w.span[0] - 4), w.span[0])]
+    # "上面这几单 除了 YT3 其它都拦截": a number left out of a command said in its own clause stays there, to be
+    # left out of it (and take a command of its own: "除了 YT3 改址")
+    excepted = [w for w in denied if norm[max(0, w.span[0] - 4) : w.span[0]].rstrip().endswith(_EXCEPT_WORDS)
+                and any(c.start <= w.span[0] <= c.end and c.positive for c in clauses)]
+    r.excepted = {w.span[0] for w in excepted}
+    denied = [w for w in denied if all(w is not x for x in excepted)]
+    found.waybills = [w for w in found.waybills if all(w is not x for x in denied)]
+    return denied

@@ -1,0 +1,151 @@
+"""Wordings found by patterns of their own rather than by a word of the lexicon.
+
+A change of the receiver's details however worded ("改一下收件电话", "收件人手机换成"), words with something
+between their parts ("态度也差", "一周了还没到"), nothing to be done ("正常派送", "是好的"), the same command as
+before ("同上", "也是"), and a verb with its object ("查一下重量"). No list of words can hold these; each pattern is
+tried only when the text holds a character every match of it needs (``has``, from the one scan in ``intents``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from router.parsing.alternation import each
+from router.parsing.lexicon import NOTHING, SAME
+from router.parsing.words import Mention
+
+# A change of the receiver's details, however worded: "改一下收件电话", "收件人手机换成", "改个地址".
+CHANGE_CHARS: Final = frozenset("改换变正应新")  # one of them stands in every change of contact ("电话应为")
+_CHANGE_CONTACT: Final = re.compile(
+    r"改(?:一下|下|个|成|到)?(?:这个|这|新的?)?(?:收件|收货)?人?(?:的)?(?:电话|手机号?|联系方式|地址|名字|姓名)|"
+    + each(("收件", "收货"), r"人?(?:的)?(?:电话|手机号?|联系方式|名字|姓名)?(?:改|换|变更)") + "|"
+    + each(("收件人", "收货人", "电话", "手机号?", "姓名", "名字"),
+            # (not "电话里把单号报错了 A 应该是 B": a waybill number put right)
+            r"(?:(?!单号)[^，。\n]){0,24}?(?:改为|改成|换成|变更为|更改为|更换为|正确的是|应该是|应为|更正为)") + "|"
+    r"换号|换了号|换了个号|新号码?(?=\s*[:：是为]?\s*[+0-9])|"  # "新号 139…", not "我问问客户新号码"
+    + each(("电话", "手机号?", "联系方式"), r"(?:也|再)?(?:改|换)(?:一下|下)?")
+)
+# Wordings with something between their parts: (pattern, intent) — "态度也差", "东西也少了", "gai 个地址".
+_SPREAD: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...]] = (  # (words it needs one of, pattern, intent)
+    (("态度",), re.compile(r"态度[^，。\n]{0,3}(?:差|不好|恶劣)"), "complaint"),
+    (("少",), re.compile(r"东西[也都还]少了|少了?(?:点|些)?东西"), "lost"),
+    # time gone by and still not there: a delay ("一周了还没到", "3月12号发的 今天都18号了还没到")
+    (("没到", "没收到", "没送到", "没来"), re.compile(
+        r"(?:[0-9一二两三四五六七八九十几多半]+ ?(?:个)?(?:天|日|周|星期|礼拜|月)|好几天|好多天|这么久|"
+        r"都[0-9一二三四五六七八九十]+号)了?[^，。\n]{0,3}?(?:还没到|还没收到|还没送到|没到|没送到|还没来)"), "delay"),
+    # signed for, yet not received: "私自签收 客户没收到", "是谁签收的 客户说没收到"
+    (("签",), re.compile(r"签(?:收|的)[^。\n]{0,16}?(?:没收到|未收到|没拿到|没见到|说没有|没有这个件|没见过|找不到)"),
+     "verify_delivery"),
+    # "实际1.2kg 按3kg收的": charged another weight
+    (("按",), re.compile(r"按 ?[0-9.]+ ?(?:KG|公斤|斤|千克) ?(?:收|算|计)"), "weight"),
+    # "两箱 只收到一箱"
+    (("只收到",), re.compile(r"只收到了?[0-9一二两三四五六七八九十]+ ?(?:箱|件|个|包|盒|袋)"), "lost"),
+    (("GAI",), re.compile(r"G(?<![A-Z]G)AI ?(?:个|一下|下)? ?(?:地址|DIZHI)"), "change_address"),
+    # "你们给算了七斤", "按3kg收": charged a weight the merchant disputes
+    (("斤", "KG", "千克"), re.compile(r"(?:算|收|计)(?:了|成|的)?(?:我)?\s?[0-9一二两三四五六七八九十几]+"
+                                      r"(?:\.[0-9]+)?\s?"
+                                  r"(?:斤|公斤|KG|千克)"), "weight"),
+    # "我称的才一公斤多", "称了是2斤": the merchant's own weighing, set against the charge
+    (("重量",), re.compile(r"重量[也都还]?(?:不对|有问题|不准|有误)"), "weight"),  # "重量也不对"
+    # "请于 6 月 20 日前送达": a date to deliver by
+    (("送达", "送到"), re.compile(r"(?:日|号|点|之)前(?:务必)?(?:送达|送到)"), "urge"),
+    # words that start with common characters, looked for by their rarer ones
+    (("赔", "陪"), re.compile(r"(?:你们|得|全额|按保价|保价|照价|按货值|要求)赔|里[赔陪]"), "claim"),
+    (("签",), re.compile(r"谁签(?:收)?的|驿站已签收"), "verify_delivery"),
+    (("回来",), re.compile(r"拉回来"), "intercept≈"),
+    (("斤", "KG", "千克"), re.compile(r"称(?:的|了|过)?(?:是|才|只有)?\s?[0-9一二两三四五六七八九十几]+(?:\.[0-9]+)?\s?"
+                        r"(?:斤|公斤|KG|千克)"),
+     "weight"),
+    # "到成都了没有", "到站了吗": where it is, asked by place
+    (("了没", "了吗", "了么"), re.compile(r"到[^\s，。,\n0-9]{1,5}了(?:没有?|吗|么)"), "track"),
+    # "改成 绵竹市九龙镇…", "送到他单位去 昆明市…": a new place given
+    # (a guess, confirmed first: the words also stand in reports and questions)
+    (("改成", "改为", "新地址", "收件地址", "收货地址"), re.compile(
+        r"(?:改成|改为|新地址|(?<=改)[^，。\n]{0,20}?(?:收件|收货)地址[:：])(?!改|换|更)"
+        r"(?=[^，。\n?？]{2,24}?(?:省|市|区|县|镇|乡|村|路|街|道)[^，。\n?？]{0,16}?[0-9一二三四五六七八九十]+\s?(?:号|组|栋|幢|楼|室|单元))"),
+     "change_address≈"),
+)
+# Which of _SPREAD may match, by a character its words start with (``has`` holds the characters a text has): bit k
+# stands for _SPREAD[k].
+_SPREAD_MASK: Final[dict[str, int]] = {}
+for _k, _entry in enumerate(_SPREAD):
+    for _c in {n[0] for n in _entry[0]}:
+        _SPREAD_MASK[_c] = _SPREAD_MASK.get(_c, 0) | (1 << _k)
+SPREAD_CHARS: Final = frozenset(_SPREAD_MASK)  # for the one scan of the text that tells which passes may apply
+# "正常派送", "按原地址送": nothing is to be done for the numbers these stand with; nothing was taken back either.
+NOTHING_CHARS: Final = frozenset("常原已动好")  # or 没, with the words below
+_NOTHING: Final = re.compile(r"(?<=[个单票])\s?不动(?!了)|没拦住|没截住|没拦下|"
+                             r"正常派送|正常送|正常派|正常发|正常寄|照常派送|照常送|照常发|按原地址|是正常的|正常的|"
+                      r"是好的|完好|好好的|没(?:(?<=[0-9A-Z的个]没)|(?<=[0-9A-Z的] 没))(?:问题|事)|"
+                      r"已经拦了|已经拦截了|已拦截|已经撤了|已经撤单了|已经催过了|已经改过了|已经改了")
+# "也是", "同上": the same as the command before ("YT1 到哪了 YT2 也是").
+SAME_CHARS: Final = frozenset("是同样此")
+_SAME_AS_BEFORE: Final = re.compile(
+    r"也是(?![\u4e00-\u9fff]{0,2}(?:破|坏|丢|拦|催|改|撤|投诉|赔))|同上|也一样|一样的?(?=$|\s)|按此处理|照此处理|同样处理"
+)
+
+
+def _extra(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]], pattern: re.Pattern[str],
+           intent: str, negated: bool, replace: bool = False) -> None:
+    """Mentions found by a pattern of their own, where no command word stands already (``replace``: the pattern's
+    reading wins over the words inside it, "已经拦了" is a report, not 拦)."""
+    k = 0
+    for m in pattern.finditer(text, clauses[0][0], clauses[-1][1]):
+        while clauses[k][1] < m.end():
+            k += 1
+        lo = clauses[k][0]
+        s, e = m.start() - lo, m.end() - lo
+        mine = out[k]
+        inside = [x for x in mine if x.start < e and s < x.end]
+        if inside and not (replace and all(s <= x.start and x.end <= e for x in inside)):
+            continue
+        for x in inside:
+            mine.remove(x)
+        mine.append(Mention(intent, s, e, negated, m.group()))
+        mine.sort(key=lambda x: x.start)
+
+
+def change_of_contact(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]],
+                      has: frozenset[str]) -> None:
+    """"改一下收件电话", "收件人手机换成": a change of the receiver's details, however worded."""
+    if not has.isdisjoint(CHANGE_CHARS):
+        _extra(text, clauses, out, _CHANGE_CONTACT, "change_address", False)
+
+
+def nothing_to_do(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]], has: frozenset[str]) -> None:
+    """"正常派送", "按原地址", "没问题": nothing is to be done for the numbers these stand with."""
+    if not has.isdisjoint(NOTHING_CHARS) or (
+            "没" in has and ("没问题" in text or "没事" in text or "没拦" in text or "没截" in text)):
+        _extra(text, clauses, out, _NOTHING, NOTHING, True, replace=True)
+
+
+def same_as_before(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]], has: frozenset[str]) -> None:
+    """"YT2 也是", "同上": the command said before (``SAME``; the parser puts in which one, quoted or not)."""
+    if not has.isdisjoint(SAME_CHARS):
+        _extra(text, clauses, out, _SAME_AS_BEFORE, SAME, False)
+
+
+def spread(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]], has: frozenset[str]) -> None:
+    """The wordings of _SPREAD that a character of the text points to, in _SPREAD's order."""
+    mask = 0
+    for ch in has:
+        mask |= _SPREAD_MASK.get(ch, 0)
+    while mask:
+        low = mask & -mask  # the entries in _SPREAD's order, only those a character of the text points to
+        mask ^= low
+        needed, pattern, intent = _SPREAD[low.bit_length() - 1]
+        if intent[-1] == "≈" and any(x.intent.startswith(intent[:-1]) for mine in out for x in mine):
+            continue  # a guess where the message already names the command ("改地址 改成 …")
+        if any(n in text for n in needed):
+            _extra(text, clauses, out, pattern, intent, False, replace=True)
+
+
+def verb_and_object(mine: list[Mention]) -> None:
+    """"查一下重量", "查下签收": a bare 查 before what it looks into is that one request, not a lookup as well."""
+    for i in range(len(mine) - 2, -1, -1):
+        a, b = mine[i], mine[i + 1]
+        if a.intent == "track" and b.end > a.end == b.start and b.intent.rstrip("~≈") != "track" and not (
+                a.negated or b.negated):
+            b.start = a.start
+            del mine[i]

@@ -1,0 +1,159 @@
+"""Each command word found, read as a mention of its clause with its polarity (``read_words``).
+
+A command preceded or followed by a negation ("不用拦截了", "别改址", "取消拦截", "拦截取消", "不是要退回",
+"don't intercept") is negated and never carried out as the positive command; a denied denial ("不是不拦",
+"不核实不行") is no negation; 没 denies a state ("没坏"), never a command ("还没拦截" asks after one). A morpheme
+standing alone is the whole command ("YT… 拦"), and a threat on a condition ("再不到我就投诉") asks for nothing.
+Every command word of every message goes through these functions, so they are kept together in one module and
+called once a message.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from router.parsing.alternation import each
+from router.parsing.lexicon import WHOLE_WORDS
+from router.parsing.words import Mention
+
+# Words that take back a command before it ("不用拦截了", "别改址", "取消拦截", "不是要退回", "don't intercept").
+# "是不是丢了" asks, it does not deny: 不是 counts only when no 是 stands before it.
+_DENYING: Final = (
+    "不用", "不要(?<!要不要)", "别", "无需", "不需要", "先别", "暂不", "不必", "不该", "不应该", "不应", "唔使", "唔好",
+    "唔要", "莫要", "莫", "甭", "请勿", "勿", "不予", "无须", "另行", "暂缓", "没必要", "用不着", "犯不着", "不必再",
+    "覅", "不消", "勿要", "不能(?<!能不能)", "不可以(?<!可不可以)", "HOLD OFF ON(?: THE)?", "HOLD OFF", "BU ?YONG",
+    "BU ?YAO", "BIE", "BU")
+_NEGATION_BEFORE: Final = re.compile(
+    "(?:" + each(_DENYING, r"(?:给(?:我|俺|咱)?|帮(?:我|俺)|再行|再|也|登记|报|申请|去)?") + "|取消|不再|"
+    r"不是(?<!是不是)要?|不(?<!要不)(?:申请|要求)?|没有?(?:申请|要求|说过?|让)要?|"
+    + each(("从未", "从没有?", "从来没有?"), r"(?:申请|要求|说过?)?") + r"|而非|非(?<![除而并]非)|"
+    r"并非(?:要求|要|申请)?|并不(?:要求|要|需要)?|"
+    r"DON'?T(?: NEED)?|DO NOT(?: NEED)?|NO NEED (?:TO|FOR)|NOT|DOESN'?T NEED)\s*$"
+)
+# Used with match() at the end of a command, hence no "^". "拦截取消" cancels the command; "取消订单/寄件/快递"
+# are themselves the cancel command, never a negation.
+_NEGATION_AFTER: Final = re.compile(
+    r"\s*(?:的事|这事|的话|就)?\s*(?:了)?\s*(?:不用了|不要了|取消(?![订寄快])|先不用|算了|不需要了|就算了|后面再说|以后再说|"
+    r"回头再说|再说|不申请了?|不办了|不弄了|不搞了|不登记了|有误|没用|没啥用|不管用|另行申请|另行处理|稍后再?申请|"
+    r"就?不必了|就免了|"
+    r"无需登记|无须登记|不必登记|暂不登记|系误操作|无需再?处理|错了|错啦|NVM)"
+)
+# 没 denies a state ("没坏", "没有破损", "没丢"), never a command ("还没拦截" asks after one).
+_NOT_STATE: Final = re.compile(r"(?:没有|没|并没有|并没)\s*$")
+_STATES: Final = frozenset({"damaged", "lost"})
+# "不是不拦": a denied denial asks for the action.
+DOUBLE: Final = re.compile(r"(?:不是|不能|不得|不可能)\s*$")
+# Characters one of the negations above must hold: a cheap test before the patterns.
+_NEGATION_CHARS: Final = re.compile("[不别无需消NTB唔莫甭勿另D暂没用犯覅非未]")
+# one of them stands in every word _NEGATION_AFTER reads
+_AFTER_CHARS: Final = re.compile("[不取算再有系无错N没另稍暂免]")
+# "不核实不行": the denial is denied by what follows it.
+_MUST: Final = re.compile(r"\s*(?:不行|不可|不得行)")
+# "重量无误", "重量是对的": the weight is not disputed.
+_WEIGHT_RIGHT: Final = re.compile(r"\s*(?:是对的|无误|没问题|没错|正确)")
+# "再不到我就投诉", "要是丢了就得理赔": a threat on a condition, not a request.
+_THREATENED: Final = frozenset({"complaint", "claim", "arbitration"})
+_THREAT: Final = re.compile(
+    each(("要是", "如果", "假如", "万一", "再不", "若是", "倘若"),
+         r"[^，,。\n]{0,14}?(?:我|我们|俺)?就(?:要|会|去|得)?\s*$")
+    + "|" + each(("如果?", "若"), r"[^。\n]{0,16}?(?:我方|我司|我们)(?:就|将|会)(?:要|去)?(?:申请|提请|提出)?\s*$"))
+# A 不 standing alone right after a command: "no" — the merchant puts the command right, not denies the next.
+_NO_WAIT: Final = re.compile(r"[\s，,。!！—-]*(?:(?:啊|哦|噢|呃|额|嗯|诶)?(?:不是|不对|不)+|等下|等等)[\s，,。!！~—-]+")
+# The characters of the negations, for the one scan of the text that tells which checks may apply (``has``).
+NEGATION_SET: Final = frozenset(_NEGATION_CHARS.pattern[1:-1])
+AFTER_SET: Final = frozenset(_AFTER_CHARS.pattern[1:-1])
+_NEGATION_CJK: Final = frozenset(c for c in NEGATION_SET if not c.isascii())
+_LATIN_DENIAL: Final = re.compile(r"NO|DON|DOESN|HOLD|BU|BIE")
+_LATIN_DENIAL_FIRST: Final = frozenset("NDB")  # of them, only these are scanned for
+
+# Of the morphemes that are a whole command standing alone (lexicon.WHOLE_WORDS), these say something else inside
+# other words; and what may stand beside a morpheme standing alone.
+_ONLY_ALONE: Final = frozenset("查改赔")
+_EDGE: Final = frozenset(" \n0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ!！?？,，。.、~+:：;；")
+
+
+_EDGE_BEFORE: Final = _EDGE | frozenset("全都也再先快帮就还接的单个能照点")  # "全拦", "直接退", "照撤", "快点拦"
+_EDGE_AFTER: Final = _EDGE | frozenset("吧啊呀哈嘛呗哦吗一")  # "拦吧", "催啊", "赔吗", "改一下"
+
+
+def _alone(text: str, s: int, e: int) -> bool:
+    return (s == 0 or text[s - 1] in _EDGE_BEFORE) and (e == len(text) or text[e] in _EDGE_AFTER)
+
+
+def read_words(text: str, clauses: list[tuple[int, int]], found: list[tuple[int, int, str]],
+               out: list[list[Mention]], has: frozenset[str]) -> bool:
+    """The mentions of the command words ``found``, added to their clauses; whether one is a complaint. ``has``:
+    the characters of intents' scan that the text holds."""
+    # (the Latin letters of the negations stand in waybill prefixes too: their words are looked for instead)
+    may_deny = not has.isdisjoint(_NEGATION_CJK) or (
+        not has.isdisjoint(_LATIN_DENIAL_FIRST) and _LATIN_DENIAL.search(text) is not None)
+    may_follow = not has.isdisjoint(AFTER_SET)
+    k = 0
+    complained = False
+    for s, e, word_intent in found:
+        while clauses[k][1] < e:
+            k += 1
+        lo, hi = clauses[k]
+        mention = _mention(text, s, e, word_intent, lo, hi, out[k], may_deny, may_follow)
+        if mention is not None:
+            out[k].append(mention)
+            complained = complained or mention.intent.rstrip("~≈") == "complaint"
+    return complained
+
+
+def _mention(text: str, s: int, e: int, intent: str, lo: int, hi: int, mine: list[Mention], may_deny: bool,
+             may_follow: bool) -> Mention | None:
+    """The mention of the command word at ``[s, e)`` of ``text``, in its clause ``[lo, hi)`` after the mentions
+    ``mine``, with its polarity; None when the word asks for nothing here."""
+    if intent[-1] == "≈" and e - s == 1 and text[s] in WHOLE_WORDS:
+        if _alone(text, s, e):
+            intent = intent[:-1]  # "YT… 拦", "1拦 2催 3撤": a morpheme standing as a word is the command
+        elif text[s] in _ONLY_ALONE:
+            return None  # "改成", "查过", "赔得": these say something else inside other words
+    base = intent.rstrip("~≈")
+    before = _denial_before(text, s, lo, base, mine) if may_deny else None
+    negated = _negated(text, s, e, lo, hi, intent, base, before, may_follow)
+    if base in _THREATENED and _THREAT.search(text, lo, s) is not None:
+        return None  # "要是明天还不到我就投诉了": what the merchant will do, not what they ask for now
+    mention = Mention(intent, s - lo, e - lo, negated, text[s:e])
+    mention.contrast = negated and before is not None and "不是" in before.group()
+    return mention
+
+
+def _denial_before(text: str, s: int, lo: int, base: str, mine: list[Mention]) -> re.Match[str] | None:
+    """The negation standing before the command word at ``s``, if one does."""
+    # English negations are longer words ("DON'T", "NO NEED TO"): a wider window after Latin letters
+    w0 = max(lo, s - (12 if s and text[s - 1 : s].isascii() else 4))
+    if _NEGATION_CHARS.search(text, w0, s) is None:  # most commands stand without one
+        return None
+    # a word that starts with its modal ("要赔") is negated through it ("不需要赔偿")
+    s_neg = s + 1 if text.startswith("要", s) else s
+    before = _NEGATION_BEFORE.search(text, w0, s_neg)
+    if before is not None and mine and _NO_WAIT.fullmatch(text, lo + mine[-1].end, s) is not None:
+        return None  # "拦 不 催", "催 不不不 投诉": "no, wait" after a command puts it right
+    if before is not None and base == "cancel" and before.group().startswith("取消") and text[s] in "不别":
+        return None  # "取消 不发了": two words for one cancel (but "取消撤单" takes the cancel back)
+    return before
+
+
+def _negated(text: str, s: int, e: int, lo: int, hi: int, intent: str, base: str, before: re.Match[str] | None,
+             may_follow: bool) -> bool:
+    """Whether the command word at ``[s, e)`` is negated: by the negation ``before`` it, as a state denied
+    ("没坏"), or by what follows it ("拦截取消"); a denial denied ("不是不拦", "不核实不行") is none. ``base``: the
+    intent without its strength mark."""
+    negated = False
+    if before is not None:
+        # "不是不拦截": the denial is denied
+        negated = not (before.group().startswith("不") and not before.group().startswith("不是")
+                       and DOUBLE.search(text, max(lo, before.start() - 3), before.start()) is not None)
+    elif (base in _STATES or base == "complaint") and _NOT_STATE.search(text, max(lo, s - 3), s) is not None:
+        negated = True
+    # A trailing 取消 repeats a cancel ("不寄了 取消") rather than negating it.
+    if not negated and intent != "cancel" and may_follow and _AFTER_CHARS.search(text, e, e + 8) is not None:
+        negated = _NEGATION_AFTER.match(text, e, min(hi, e + 8)) is not None
+    elif negated and _MUST.match(text, e, min(hi, e + 3)) is not None:
+        negated = False  # "不核实不行"
+    if base == "weight" and not negated and _WEIGHT_RIGHT.match(text, e) is not None:
+        negated = True  # "重量无误", "重量是对的": no check wanted
+    return negated

@@ -1,0 +1,90 @@
+"""Questions about an action rather than requests for it.
+
+"拦截了吗", "改地址了没", "核重结果出来了吗" ask whether an earlier request was carried out; "拦截要收费吗", "仲裁要
+准备什么材料" ask about its rules. Neither is a request (``not_questions`` drops them; a message of nothing else
+goes to a person as a ``question``). A polite request is asked as a question too, but with its own words ("能拦截吗",
+"可以帮忙改个地址吗"); ``asks_about`` tells the two apart within a clause, for the confirmation of a request.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from router.parsing.events import Event, Reading
+from router.parsing.lexicon import IRREVERSIBLE
+from router.parsing.words import commands
+
+# A question about an action rather than a request for it ("拦截了吗", "拦截要收费吗", "改址要多久"); a polite
+# request is asked as a question too, but with its own words ("能拦截吗", "可以帮忙改个地址吗").
+QUESTION: Final = re.compile(r"吗|么|嘛|\?|没有$|了没|多少|多久|几天|怎么|为什么|为啥|是否|成功|结果|进度|收费|费用")
+_PROCEDURE_QUESTION: Final = re.compile(
+    r"什么材料|准备什么|需要什么|什么手续|流程|怎么操作|怎么申请|怎么弄|有补偿|会有补偿")
+_QUESTION_MARK: Final = re.compile(r"吗|么|嘛|\?|是不是|会不会|多少|多久|怎么|为什么|为啥|是否|哪|谁|什么")
+# What such a question asks about: the cost, the rules, what went wrong ("拦截要收费吗", "怎么还给拦了").
+# of an action on the parcel: its cost and rules as well as what it takes
+_POLICY_QUESTION: Final = re.compile(
+    r"收费|费用|运费|多少钱|加钱|要钱|影响|多久|时效|只能|会不会|怎么回事|为什么|为啥|哪一?方|谁(?:来)?(?:出|付|承担)|"
+    + _PROCEDURE_QUESTION.pattern + "|能补偿")
+_POLITE: Final = re.compile(
+    r"能(?<![只不久候]能)|可以|可否|麻烦|帮|请(?<!申请)(?!问)|行不行|好不好|能否|PLS|PLEASE|CAN YOU")
+# "拦截了吗", "改地址了没": whether an earlier request was carried out.
+_STATUS_QUESTION: Final = re.compile(
+    r"\s*(?:了|成功了?|好了|完了)\s*(?:吗|么|嘛|没有?|不)[啊呀呢哦吖]?\s*(?:[?？]|$|[\s，,。!]|怎么)|"
+    r"\s*(?:的事|这事|那事|申请|工单)?\s*(?:到哪一?步了|进展如何|进度如何|进度怎么样|怎么样了|处理得?怎么样了?|有结果了?[吗没])")
+_CAN: Final = re.compile(r"(?:能|可以|可否|能否|能不能|可不可以|行不行)\s*(?:帮忙|帮我|帮|给我?)?\s*$")
+_ASKED_AFTER: Final = IRREVERSIBLE | {"urge", "claim", "complaint", "damaged", "lost", "weight", "delay",
+                                       "arbitration", "verify_delivery"}
+# Every question about an action holds one of these (a cheap look before the patterns).
+_ASKING: Final = re.compile(
+    r"吗|么|嘛|了没|没有|没[拦催改撤退赔]|\?|如何|怎|多少|多久|几天|哪|什么|进度|进展|时效|费|钱|流程|材料|影响")
+# "拦截是否已成功？", "核重结果出来了吗", "投诉受理了吗", "理赔进行到哪一步了": whether it was done, how it goes.
+_STATUS_AFTER: Final = re.compile(  # matched within four characters of the command
+    r"(?s:.){0,4}?(?:的事|这事|申请|工单|登记|之后|后)?\s*(?:是否|有没有)?(?:已经?)?\s*(?:成功|办好|办完|办了|弄好|好了|完了|受理|处理|"
+    r"提交|登记|结果|回复|出来|进行到|到哪一?步|怎么样|进展|进度)[^，。,\n]{0,6}?(?:吗|么|嘛|没有?|没|如何|怎样|[?？])")
+
+
+def not_questions(kept: list[Event], norm: str, r: Reading) -> list[Event]:
+    """``kept`` less the actions asked about rather than asked for ("拦截要收费吗", "改地址了吗")."""
+    asked: list[Event] = []
+    if any(e.base in _ASKED_AFTER for e in kept) and _ASKING.search(norm) is not None:
+        policy = _POLICY_QUESTION.search(norm) is not None
+        # "麻烦看下拦截成功了吗": whether it was done, however politely; "能拦截吗": a request
+        asked = [e for e in kept if e.base in _ASKED_AFTER and (
+            (_status_question(norm, e) and _CAN.search(norm, max(0, e.at - 4), e.at) is None)
+            or (policy and _policy_question(norm, e) and _POLITE.search(e.clause.text) is None))]
+    if asked:  # "拦截要收费吗", "改地址了吗": a question about the action, not a request for it
+        kept = [e for e in kept if all(e is not x for x in asked)]
+        if not kept:
+            r.reasons.append("question")
+    return kept
+
+
+def _status_question(norm: str, e: Event) -> bool:
+    """"拦截了吗", "拦没拦", "破损登记了没有", "核重结果出来了吗": whether an earlier request was carried out."""
+    if _STATUS_QUESTION.match(norm, e.end) is not None:
+        return True
+    if e.end - e.at == 1 and norm.startswith("没" + norm[e.at], e.end):
+        return True  # "到底拦没拦"
+    end = min(len(norm), e.end + 18)  # the question mark ends the clause
+    if not any(ch in norm[e.end : end] for ch in "吗么嘛没?如怎"):
+        return False
+    return _STATUS_AFTER.match(norm, e.end, end) is not None
+
+
+def _policy_question(norm: str, e: Event) -> bool:
+    """"拦截要收费吗", "请问如申请拦截，退回运费由哪一方承担？", "仲裁要准备什么材料": the sentence asks about the
+    action's rules."""
+    start = max(norm.rfind("\n", 0, e.at), norm.rfind("。", 0, e.at), norm.rfind("?", 0, e.at)) + 1
+    ends = [i for i in (norm.find("\n", e.end), norm.find("。", e.end), norm.find("?", e.end)) if i >= 0]
+    end = min(ends) + 1 if ends else len(norm)
+    # of an action on the parcel, its cost too; of a claim or a check, what it takes (its cost is the reason)
+    rules = _POLICY_QUESTION if e.base in IRREVERSIBLE else _PROCEDURE_QUESTION
+    if rules.search(norm, start, end) is None or _QUESTION_MARK.search(norm, start, end) is None:
+        return False
+    # "改地址要多久能生效？… 改到 <地址>": asked about, then asked for
+    return all(i.rstrip("~≈") != e.base for _, _, i in commands(norm, end, len(norm)))
+
+
+def asks_about(clause: str, at: int) -> bool:
+    return QUESTION.search(clause, at) is not None and _POLITE.search(clause) is None

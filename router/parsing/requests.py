@@ -1,0 +1,139 @@
+"""The requests the events standing at the end of folding make.
+
+Per number, the strongest readings (a firm word over a weak one over a morpheme); of those, what another makes
+redundant goes (compensation absorbs the loss or damage it pays for, an action on the parcel the symptom given as
+its reason, ``track`` is never listed beside another intent; rules 6-8 of tests/data/LABELLING.md); conflicting
+commands go to a person when said in one breath, else the last irreversible one is confirmed. Then questions about
+an action are dropped (``questions``), uncertain irreversible actions marked (``confirmation``), and the requests
+grouped by intent and carrier with their details (``addresses``, the amount of a claim).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from router.parsing.addresses import address_fields
+from router.parsing.clauses import Clause
+from router.parsing.confirmation import mark_unsure
+from router.parsing.events import Event, Reading
+from router.parsing.lexicon import IRREVERSIBLE, strength
+from router.parsing.questions import not_questions
+from router.parsing.result import ParsedRequest
+
+_AMOUNT: Final = re.compile(r"([0-9]+(?:\.[0-9]{1,2})?)\s*(?:元|块)")  # the amount of a claim ("赔 50 元")
+# Commands that contradict each other for one number.
+_CONFLICTS: Final = {frozenset({"intercept", "change_address"}), frozenset({"cancel", "change_address"}),
+              frozenset({"intercept", "urge"}), frozenset({"cancel", "urge"}), frozenset({"intercept", "cancel"})}
+
+
+def make_requests(state: dict[str, list[Event]], norm: str, clauses: list[Clause], phones: list[str],
+                  r: Reading, plain: bool) -> list[ParsedRequest]:
+    """The requests the events standing at the end make: per number the strongest readings that no other makes
+    redundant, less questions about an action; an irreversible one not certain marked for confirmation; grouped by
+    intent and carrier (an address change by row when each row names its own numbers), with their details."""
+    kept: list[Event] = []
+    for evs in state.values():
+        if len(evs) == 1:
+            kept += evs
+        elif evs:
+            kept += _strongest(evs, norm, r)
+    kept = not_questions(kept, norm, r)
+    mark_unsure(kept, state, norm, clauses, r, plain)
+    if len(kept) > 1:  # in the order the merchant wrote the numbers (binding may have visited clauses out of order)
+        kept.sort(key=lambda e: e.waybill.span[0])
+    grouped = _grouped(kept)
+    out = list(grouped.values())
+    for (intent, _, row, _), req in grouped.items():
+        if intent == "change_address":
+            text = norm if row == -1 else "\n".join(c.text for c in clauses if c.row == row)
+            address_fields(req, text, clauses, phones, r.reasons)
+        elif intent == "claim" and ("元" in norm or "块" in norm):
+            m = _AMOUNT.search(norm)
+            req.amount = float(m.group(1)) if m else None
+    return out
+
+
+def _strongest(evs: list[Event], norm: str, r: Reading) -> list[Event]:
+    """The events that stand for one number of several: the strongest readings, less those others make redundant;
+    of conflicting ones, the last irreversible one (to be confirmed), or none when said in one breath."""
+    best = max(strength(e.intent) for e in evs)  # "客户着急 查一下": a mood beside a request is no request
+    mine = _absorbed([e for e in evs if strength(e.intent) == best], norm)
+    costly = [e for e in mine if e.base in IRREVERSIBLE]
+    conflict = len(mine) > 1 and any(frozenset({a.base, b.base}) in _CONFLICTS
+                                     for a in mine for b in mine)
+    if conflict and len({e.clause.start for e in mine}) == 1:
+        r.reasons.append("conflicting_commands")  # two opposite things in one breath: a person reads it
+    elif conflict:
+        last = costly[-1]  # the merchant contradicts themself: ask about the last irreversible word
+        last.source = "conflict"
+        mine = [e for e in mine if e is last or (frozenset({e.base, last.base}) not in _CONFLICTS
+                                                 and e.base not in IRREVERSIBLE)]
+    return mine
+
+
+def _grouped(kept: list[Event]) -> dict[tuple[str, str, int, bool], ParsedRequest]:
+    """One request per intent, carrier and confirmation (and row, for address changes when the rows name numbers
+    of their own), keyed so."""
+    grouped: dict[tuple[str, str, int, bool], ParsedRequest] = {}
+    moved = [e for e in kept if e.base == "change_address"]
+    per_row = len({e.clause.row for e in moved}) > 1 and all(e.clause.waybills for e in moved)
+    for e in kept:
+        intent = e.base
+        w = e.waybill
+        confirm = e.source == "confirm"
+        key = (intent, w.carrier, e.clause.row if per_row and intent == "change_address" else -1, confirm)
+        req = grouped.get(key)
+        if req is None:
+            req = grouped[key] = ParsedRequest(intent=intent, waybills=[], carrier=w.carrier, span=w.span,
+                                               confirm=confirm)
+        if w.number not in req.waybills:
+            req.waybills.append(w.number)
+        assert req.span is not None
+        req.span = (min(req.span[0], w.span[0]), max(req.span[1], w.span[1]))
+    return grouped
+
+# What each intent makes redundant for the same number (rules 6-8 of tests/data/LABELLING.md).
+_ABSORBS: Final[dict[str, frozenset[str]]] = {
+    "claim": frozenset({"lost", "damaged", "delay"}),  # compensation for a lost, damaged or late parcel: one claim
+    # arbitration is about the outcome of a claim, a weight check, a damage or loss
+    "arbitration": frozenset({"claim", "weight", "damaged", "lost"}),
+    "lost": frozenset({"delay"}),  # "一周没动 是不是丢了": the merchant's own diagnosis
+    "verify_delivery": frozenset({"delay", "lost"}),
+    "intercept": frozenset({"delay", "damaged", "lost"}),
+    "cancel": frozenset({"delay", "damaged", "lost"}),
+    "change_address": frozenset({"delay"}),
+    "urge": frozenset({"delay"}),
+}
+_DELAY_NAMED: Final = re.compile(r"延误|延迟|YANWU|DELAY")
+_ASKS_WHERE: Final = re.compile(r"什么时候|啥时候|几时|哪|查|WHERE|WHEN")
+
+
+def _absorbed(mine: list[Event], norm: str) -> list[Event]:
+    bases = {e.base for e in mine}
+    if len(bases) < 2:
+        return mine
+    if bases == {"track", "delay"} and not any(e.recorded for e in mine) and any(
+            e.base == "track" and _ASKS_WHERE.search(norm, e.at, e.end) for e in mine):
+        return [e for e in mine if e.base == "track"]  # "好几天了还没到 什么时候到啊": the reason it asks
+    gone: set[str] = {"track"}  # acting on a parcel includes finding it
+    if "complaint" in bases:  # "还是没动 投诉吧": the symptom is the reason; "延误了 要投诉" names a delay of its own
+        mine = [e for e in mine if e.base != "delay" or e.recorded or _DELAY_NAMED.search(norm, e.at, e.end)]
+    for b in bases:
+        gone |= _ABSORBS.get(b, frozenset())
+    # a claim is the record of the loss or damage it compensates, even asked for in so many words ("登记破损 要理赔")
+    always = {"track"} | _ABSORBS["claim"] if "claim" in bases or "arbitration" in bases else {"track"}
+    if "arbitration" in bases:
+        if _both_asked(mine, "claim", "arbitration", norm):
+            gone.discard("claim")  # "丢件赔偿 并申请仲裁": both asked for, not a claim disputed
+        else:
+            always |= _ABSORBS["arbitration"]
+    return [e for e in mine if e.base not in gone or (e.recorded and e.base not in always)]
+
+# "A 并/同时/还要 B": two requests joined, each asked for in its own right
+_JOINED_ASK: Final = re.compile(r"\s*(?:并且?|同时|以及|还要|也要|再)\s*(?:申请|要求|走|提交)?\s*")
+
+
+def _both_asked(mine: list[Event], first: str, then: str, norm: str) -> bool:
+    return any(a.base == first and b.base == then and a.end <= b.at
+               and _JOINED_ASK.fullmatch(norm, a.end, b.at) is not None for a in mine for b in mine)

@@ -1,0 +1,103 @@
+"""The commonest messages read without the general machinery, with exactly its result.
+
+``lone_command``: one number and one firm command word and nothing else ("YT… 拦截", "麻烦催一下 YT…"), read before
+the clauses are (tests/unit/test_parser.py checks every word of the lexicon both ways round, and test_corpus every
+labelled message). ``plain_reading``: one clause of one command and nothing taken back, denied, corrected or
+picked by reference: every number takes that command, as binding and folding would have it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from router.parsing.clauses import CORRECTION, HEDGE, Clause
+from router.parsing.confirmation import DENIAL_ANYWHERE
+from router.parsing.events import Event
+from router.parsing.lexicon import IRREVERSIBLE, LEXICON, NOTHING, SAME, WITHDRAW, base_of, strength
+from router.parsing.number_corrections import NUMBER_CORRECTION
+from router.parsing.questions import QUESTION
+from router.parsing.refs import FIRST as REF_FIRST
+from router.parsing.result import ParsedRequest, ParseResult
+from router.parsing.waybills import Found, Waybill
+
+# What may stand between a lone number and its command ("YT…--拦截", "YT…：拦截", "拦截，YT…"), and a label
+# before the number ("单号：YT… 拦截").
+_SEPARATORS: Final = " \t\n-—:：,，、"
+_NUMBER_LABEL: Final = re.compile(r"(?:快递|运)?单号\s*[:：]?\s*")
+# Courtesy around a lone command word.
+_COURTESY: Final = re.compile(r"(?:您好|你好|亲|老板|麻烦|请|帮忙|帮我|麻烦帮忙|麻烦帮我|麻烦您)?[\s,，]*(.+?)"
+                              r"[\s,，]*(?:一下)?[\s,，]*(?:谢谢|谢了|多谢|辛苦了|辛苦|谢谢啦)?[\s!！。.~]*")
+_COURTESY_FIRST: Final = frozenset("您你亲老麻请帮 ,，")
+_COURTESY_LAST: Final = frozenset("下谢了苦啦 ,，!！。.~")
+# The firm command words a message may consist of beside its number (an address change needs its address; words
+# holding a correction, hedge, question or denial word take the full reading).
+_LONE: Final[dict[str, str]] = {
+    w: i for i, ws in LEXICON.items() for w in ws
+    if i != "change_address" and CORRECTION.search(w) is None and HEDGE.search(w) is None
+    and QUESTION.search(w) is None and DENIAL_ANYWHERE.search(w) is None
+}
+
+
+def lone_command(norm: str, found: Found, carrier: str | None) -> ParseResult | None:
+    """"YT… 拦截", "催件 YT…": one number and one command word and nothing else, the commonest message, read
+    directly; None for any other. What the full reading gives, exactly (tests/unit/test_parser.py checks every
+    word of the lexicon both ways round)."""
+    if found.phones or found.unplaced:
+        return None
+    w = found.waybills[0]
+    a, b = w.span
+    before, after = norm[:a], norm[b:]
+    if before and after and _NUMBER_LABEL.fullmatch(before) is not None:
+        before = ""  # "单号：YT… 拦截"
+    if (before and after) or norm[a:b] != w.number:
+        return None  # words on both sides; or a number written spaced, broken or with letters glued to it
+    word = (before or after).strip(_SEPARATORS)
+    intent = _LONE.get(word)
+    if intent is None and 0 < len(word) <= 20 and (word[0] in _COURTESY_FIRST or word[-1] in _COURTESY_LAST) and (
+            m := _COURTESY.fullmatch(word)) is not None:
+        word = m.group(1)  # "麻烦拦截一下，谢谢"
+        intent = _LONE.get(word)
+    if intent is None or (word.isascii() and not (before.endswith(" ") or after.startswith(" "))):
+        return None  # Latin words count only apart from the number ("YT…LJ" is not "lanjie")
+    costly = intent in IRREVERSIBLE
+    confirm = costly and w.joined
+    ambiguous = carrier is None and bool(w.alternatives)
+    request = ParsedRequest(intent=intent, waybills=[w.number], carrier=w.carrier, span=w.span,
+                            confirm=confirm and not ambiguous)
+    return ParseResult(requests=[request], needs_human=ambiguous, reason="ambiguous_carrier" if ambiguous else None,
+                       normalized=norm, confirm="joined_number" if confirm and not ambiguous else None,
+                       waybills=[w.number])
+
+
+def plain_reading(clauses: list[Clause], distinct: list[Waybill], norm: str) -> dict[str, list[Event]] | None:
+    """The common message, read without the general machinery: one clause of commands, all the same command and
+    nothing taken back, numbers that no reference picks among. Every number takes that command, as binding and
+    folding would have it; None for any other message."""
+    said = [c for c in clauses if c.mentions]
+    if len(said) != 1 or not distinct:
+        return None
+    ms = said[0].mentions
+    base = base_of(ms[0].intent)
+    # one command, however many of its words ("地址填错了 要改成 …": a weak word and a firm one, the firm one read;
+    # a morpheme beside a word, "拦吧 应该拦吧", is read in full)
+    if base in (WITHDRAW, NOTHING, SAME) or any(
+            m.negated or base_of(m.intent) != base or (m.intent[-1] == "≈" and m.intent != ms[0].intent) for m in ms):
+        return None
+    first = ms[0]
+    for m in ms:
+        if strength(m.intent) > strength(first.intent):
+            first = m
+    if "不是" in norm or "除" in norm or (len(distinct) > 1 and (
+            "只" in norm or "仅" in norm or REF_FIRST.search(norm) is not None or
+                                                 NUMBER_CORRECTION.search(norm) is not None)):
+        return None
+    if any(c.waybills and not c.mentions and c.no_action for c in clauses):
+        return None
+    state: dict[str, list[Event]] = {}
+    c = said[0]
+    for x in clauses:
+        for w in x.waybills:
+            if w.number not in state:
+                state[w.number] = [Event(first, w, c)]
+    return state

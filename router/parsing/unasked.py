@@ -1,0 +1,145 @@
+"""Command words that ask for nothing now, though they name a command.
+
+A command reported as done ("拦过了", "已受理", "上次 YT… 拦截了") or a message only passed on for information
+("此处仅作同步"); a supposition, a time or a question for someone else ("不拦截的话…", "退回来后…", "问下客户要不要
+赔"); the customer's reason for a request ("拦截退回，客户已取消订单"); what a complaint is about ("对快递员私自改派
+一事进行投诉"). A report is negated and marked ``done`` (neither asked for nor taken back); the others are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from router.parsing.alternation import each
+from router.parsing.lexicon import NOTHING, SAME, WITHDRAW
+from router.parsing.words import Mention
+
+_INFORMATION_CHARS: Final = frozenset("仅转特备系工无")  # one of them stands in every _FOR_INFORMATION
+_DONE_AFTER_CHARS: Final = frozenset("过遍次功已款提金")  # and in every _DONE_AFTER
+_DONE_BEFORE_CHARS: Final = frozenset("已过显上之以擅私自怎咋")  # and in every _DONE_BEFORE
+REPORT_SET: Final = _INFORMATION_CHARS | _DONE_AFTER_CHARS | _DONE_BEFORE_CHARS | {"被"}  # what reports looks for
+# "拦过了", "已经投诉", "撤单成功了", "催了一遍": a command done already, reported; nothing is asked.
+_DONE_AFTER: Final = re.compile(
+    r"了?过(?!来|去|期|于|重|多|程)|了一遍|了一次|成功(?![吗没么不?？]|了[吗没么?？])|已经?(?:走|办|弄|做)过|"
+    r"提交了(?![吗没么])|"
+    r"(?:申请|事宜|工单)?(?:已受理|已成功|处理成功|提交成功|已提交|已办理|已完成|已结案|已生效|已通过|已有回复|已回复)|"
+    r"(?:款|款项|金)(?:[^，。\n]{0,12})?已?(?:到账|收到|打款)")
+_DONE_BEFORE: Final = re.compile(
+    r"(?:已(?<!订单已)(?<!单子已)(?:经|于[^\s，,。]{0,10}?)?(?:帮你|给你|帮您|在[^\s，,。]{0,6}|申请|提交|办理|登记|发起|发)?|"
+    r"系统显示(?:已经?)?|显示(?:已经?)?|申请过|提交过|登记过|办理过|"
+    r"上次|上回|上一次|之前那次|以前|擅自|私自|自作主张|"
+    + each(("怎么", "咋"), r"(?:(?:还|又|就)?(?:给|被)|又)(?:我|俺)?")
+    + ")$")
+# "上次 YT… 拦截了": the same, with the number between
+_DONE_BEFORE_NUMBER: Final = re.compile(r"(?:上次|上回|上一次|之前)\s*[0-9A-Z]{8,20}\s*$")
+# "被拦截了", "被退回了": done to the parcel, not asked (but "被摔坏了", "被别人签收了" are its state).
+_PASSIVE: Final = re.compile(r"(?<![要会])被$")
+_ACTIONS: Final = frozenset({"intercept", "cancel", "change_address", "urge"})
+# The message only passes something on: every command in it is a report ("此处仅作同步，无需重复处理").
+_FOR_INFORMATION: Final = re.compile(r"仅作同步|仅作备案|仅供备案|仅作告知|仅供参考|转发备查|特此告知|无需重复|"
+                                     r"此处仅作|备查|"
+                                     r"以上为系统推送|系统通知|工单通知")
+
+
+# Firm words of actions (not symptoms, which are states: "已经延误了"; not morphemes: "已退" is a refund).
+_DONE_INTENTS: Final = frozenset({"intercept", "cancel", "change_address", "urge", "track", "verify_delivery", "weight",
+                           "complaint", "claim", "arbitration"})
+# Who did it, when not the merchant or us: "客户已经投诉了" is a complaint to record, not a report.
+_SOMEONE_ELSE: Final = re.compile(r"客户|顾客|买家|对方|收件人|人家|他们|她|他")
+
+
+def reports(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]], has: frozenset[str]) -> None:
+    """Commands reported done, or passed on for information: negated and ``done``. ``has``: which of the
+    characters of intents' scan the text holds (each pattern below needs one of its characters)."""
+    if has.isdisjoint(REPORT_SET):
+        return
+    passed_on = not has.isdisjoint(_INFORMATION_CHARS) and _FOR_INFORMATION.search(text) is not None
+    after = not has.isdisjoint(_DONE_AFTER_CHARS)
+    earlier = "上次" in text or "上回" in text or "之前" in text
+    before = not has.isdisjoint(_DONE_BEFORE_CHARS)
+    for (lo, _), mine in zip(clauses, out, strict=True):
+        for x in mine:
+            if x.negated or x.intent.rstrip("~≈") not in _DONE_INTENTS:
+                continue
+            if passed_on:
+                x.negated = x.done = True
+                continue
+            if ((after and _DONE_AFTER.match(text, lo + x.end) is not None) or (
+                    before and x.intent[-1] != "≈" and not text.startswith("签", lo + x.start)  # "已签收但没收到"
+                    and x.intent != "verify_delivery"  # "显示驿站已签收": the symptom itself
+                    and (_DONE_BEFORE.search(text, max(lo, lo + x.start - 12), lo + x.start) is not None or (
+                        earlier and _DONE_BEFORE_NUMBER.search(text, max(lo, lo + x.start - 28), lo + x.start)
+                        is not None))) or (
+                    x.intent in _ACTIONS and _PASSIVE.search(text, max(lo, lo + x.start - 3), lo + x.start))) and (
+                    _SOMEONE_ELSE.search(text, max(lo, lo + x.start - 8), lo + x.start) is None):
+                x.negated = x.done = True
+
+
+# "不拦截的话客户就要闹了", "客户要赔的话我再找你": a supposition; "退回来后帮忙核一下重量": a time; "问下客户
+#要不要赔": a question for someone else. None of them is asked for (or taken back) now.
+# One of them stands in every word not_asked reads (a cheap look before its patterns).
+NOT_ASKED_CHARS: Final = frozenset("话时否后")
+_NOT_ASKED_WORDS: Final = re.compile("要不要|需不需要|的件|的那个件|的包裹|的单子|途中|权利|路上")
+_SUPPOSED_AFTER: Final = re.compile(
+    r"\s*(?:的件|的包裹|的那个件|的单子|的话|的时候|途中|的路上|(?:的)?权利|之后(?=\s*(?:反而|又|还是|却|才))|(?:之|以)?后(?=\s*[0-9一二两三四五六七八九十几]+\s*(?:天|日|小时|周)))")
+_ASKED_WHETHER: Final = re.compile(r"(?:要不要|需不需要|是否要?)\s*$")
+_WHETHER_ONLY: Final = frozenset({"claim", "complaint", "arbitration", "damaged", "lost", "delay", "weight", "urge"})
+
+
+def not_asked(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]], has: frozenset[str]) -> None:
+    """Commands supposed, or asked of someone else: dropped."""
+    if not any(out) or (has.isdisjoint(NOT_ASKED_CHARS) and _NOT_ASKED_WORDS.search(text) is None):
+        return
+    for (lo, _), mine in zip(clauses, out, strict=True):
+        mine[:] = [x for x in mine if not (
+            _SUPPOSED_AFTER.match(text, lo + x.end) is not None
+            or (x.intent.rstrip("~≈") in _WHETHER_ONLY and not x.negated
+                and _ASKED_WHETHER.search(text, max(lo, lo + x.start - 5), lo + x.start) is not None))]
+
+
+_COURIER_DID: Final = frozenset({"intercept", "intercept≈", "change_address", "change_address≈", "cancel"})
+_ABOUT: Final = re.compile(r"对(?<![不核相面反绝针比]对)(?![的了吗啊劲])")
+
+
+# Who handles the parcel: what they did ("快递员私自改派到驿站了") is what a complaint is about.
+_COURIER: Final = re.compile(r"快递员|派件员|派送员|配送员|揽件员|揽收员|快递小哥|小哥|送货的|送快递的|业务员|司机")
+_ASKED_OF: Final = re.compile(r"让|请|叫|帮|麻烦|给我(?!退|拦|改)")
+
+
+def complained_of(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]], complained: bool) -> None:
+    """"对快递员私自改派一事进行投诉", "对理赔处理时效提出投诉": what a complaint is about is no request; nor is
+    what the courier did ("快递员没打电话就给退回了 投诉"). ``complained``: whether a command word was a complaint."""
+    if not complained or not any(x.intent == "complaint" and not x.negated for mine in out for x in mine):
+        return
+    for (lo, _), mine in zip(clauses, out, strict=True):
+        for x in list(mine):
+            if x.intent in _COURIER_DID and not x.negated and (who := _COURIER.search(
+                    text, max(lo, lo + x.start - 14), lo + x.start)) is not None and _ASKED_OF.search(
+                    text, who.end(), lo + x.start) is None:
+                mine.remove(x)
+        for c in [x for x in mine if x.intent == "complaint" and not x.negated]:
+            about = [m.start() for m in _ABOUT.finditer(text, lo, lo + c.start)]
+            if about:
+                at = about[-1]
+                mine[:] = [x for x in mine if x is c or not (at - lo < x.start and x.end <= c.start)]
+
+
+# "客户已取消订单": what the customer did, the reason for a request beside it ("拦截退回，客户已取消订单").
+_THEY_DID: Final = re.compile(r"(?:客户|顾客|买家|对方|收件人)(?:那边|已经|已|都|也|刚刚?|自己)*\s*$")
+
+
+def reasons_given(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]], has: frozenset[str]) -> None:
+    """"客户已取消订单" beside another request: the customer's cancel is the reason, not a request."""
+    if "取" not in has and "退" not in has:
+        return
+    told = [(lo, x) for (lo, _), mine in zip(clauses, out, strict=True) for x in mine
+            if x.intent == "cancel" and not x.negated
+            and _THEY_DID.search(text, max(lo, lo + x.start - 8), lo + x.start)]
+    if told and any(not x.negated and x.intent.rstrip("~≈") not in ("cancel", WITHDRAW, NOTHING, SAME)
+                    for mine in out for x in mine):
+        for mine in out:
+            for _, x in told:
+                if x in mine:
+                    mine.remove(x)
+

@@ -1,0 +1,205 @@
+"""Commands taken back, in the words merchants use for it.
+
+A negation before a one-character verb ("不用催了", "别拦了"); withdrawing words that name no command ("算了",
+"不用了", "当我没说"), which become mentions of ``lexicon.WITHDRAW``, and deferrals ("再说"), which take back only
+the command they follow; formal withdrawals of a request named as a noun ("此前申请的拦截予以撤回"); 作废 of a
+message or of a number given in place of another; a cancel word before a command ("撤销拦截") and a withdrawing
+word after one ("投诉撤回"). Each pass looks at the text only when it holds a character the pass needs (``has``).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import Final
+
+from router.parsing.alternation import each
+from router.parsing.lexicon import NOTHING, SAME, WITHDRAW
+from router.parsing.polarity import DOUBLE
+from router.parsing.words import Mention
+
+# "不用催了", "别拦了": a negation before a one-character verb that is no command word by itself.
+NEGATED_VERB_CHARS: Final = frozenset("不别无")
+_NEGATED_VERB: Final = re.compile(
+    each(("不用", "不要", "别", "无需", "不需要", "先别"), r"(?:再|也|给(?:我|俺)?)?(拦|催|改|退|撤|赔|取消)")
+    + r"|不再?(拦|催|改|撤|退|赔|取消)了?"
+)
+_VERB_INTENT: Final = {"拦": "intercept", "催": "urge", "改": "change_address", "退": "intercept", "撤": "cancel",
+                "赔": "claim", "取消": "cancel"}
+# A withdrawal that names no command ("算了", "不用了"); "客户不要了" gives a reason, it withdraws nothing.
+_WITHDRAWAL: Final = re.compile(
+    r"算(?<![多少计合估打核结盘清给]算)了(?!\s?(?:我)?[0-9一二两三四五六七八九十几]+\s?(?:斤|公斤|KG|千克|块|元))|不用了|不需要了|不用弄了|不用管了?|别管了?|不用处理了|先不用了|作罢|不办了|除外|不要动|"
+    r"先不动|不用动|别动|先别动|不要动|跳过|后面再说|以后再说|回头再说|当我没说|就当没说|当没说|不用理|别理|不用理会|"
+    r"不用登记了?|不登记了|无需登记|无须登记|不必登记|再说(?=$|[\s，,。])|"
+    r"不用处理(?=$|[\s，,。])|"
+    r"不用(?=$|[\s，,。])|不需要(?=$|[\s，,。])|NVM|NEVER ?MIND|"
+    r"NO NEED(?<!SAY NO NEED)(?<!SAYS NO NEED)(?<!SAID NO NEED)|WITHDRAW(?: THAT| THE| THIS)? REQUEST|"
+    r"无需处理|无须处理|无需再处理|无需再行处理|暂不处理|暂不需要处理|请勿执行|不予处理|"
+    r"先放着|放一放|先搁着|先缓缓|缓一缓|先缓一缓|再等等|不用麻烦了|没必要了|用不着了|没事了|找着了|找到了|"
+    r"先压一压|压一压|先压着|"
+    r"不要了(?<!客户不要了)(?<!顾客不要了)(?<!买家不要了)(?<!对方不要了)(?<![他她说定示想]不要了)"
+)
+# every withdrawal holds one of them
+WITHDRAWAL_SET: Final = frozenset("算不别作除跳后以回先N无暂请W放缓再没用找压")
+# Words that cancel the command right after them ("撤销拦截", "cancel 拦截") rather than an order.
+_CANCELS_NEXT: Final = frozenset({"撤销", "CANCEL", "CANCEL IT", "取消"})
+# "投诉撤回", "投诉撤了吧": the complaint is withdrawn, nothing is intercepted or cancelled
+_WITHDRAWS_BEFORE: Final = frozenset({"撤回", "撤销", "撤", "取消"})
+# Deferrals take back only the command they follow ("先登记破损 理赔等照片发来再说").
+_DEFERRALS: Final = frozenset({"再说", "后面再说", "以后再说", "回头再说", "先放着", "放一放", "先搁着", "先缓缓",
+                               "先压一压", "压一压", "先压着",
+                               "缓一缓",
+                               "先缓一缓", "再等等"})
+
+
+def negated_verbs(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]], has: frozenset[str]) -> None:
+    """"不用催了", "别拦了": a negated verb that is no command word by itself, as a negated mention."""
+    if has.isdisjoint(NEGATED_VERB_CHARS):
+        return
+    k = 0
+    for m in _NEGATED_VERB.finditer(text, clauses[0][0], clauses[-1][1]):
+        verb = m.lastindex or 1
+        while clauses[k][1] < m.end():
+            k += 1
+        lo = clauses[k][0]
+        mine = out[k]
+        at = m.end(verb) - 1 - lo
+        if any(x.start <= at < x.end for x in mine):  # part of a full command word
+            continue
+        # "不是不拦": the denial is denied, the verb is asked for
+        positive = m.group().startswith("不") and DOUBLE.search(text, max(lo, m.start() - 3), m.start()) is not None
+        mine.append(Mention(_VERB_INTENT[m.group(verb)], m.start() - lo, m.end() - lo, not positive, m.group()))
+        mine.sort(key=lambda x: x.start)
+
+
+_OLD_VALUE: Final = re.compile(r"原来的?那?个?(?:电话|号码?|手机|地址)|原先的?(?:电话|号码?|地址)|"
+                               r"旧(?:号码?|电话|手机|地址)|"
+                               r"原(?:电话|号码|手机号?|地址)|以前的(?:电话|号码?|地址)")
+
+
+_NOT_YET: Final = re.compile(r"(?:还不到|还没到|不到|没到|不行|没用|还不行)\s*$")
+
+
+def withdrawals(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]], has: frozenset[str]) -> None:
+    """"算了", "不用了": withdrawing words that name no command (``WITHDRAW``); a deferral after a command ("理赔等
+    照片发来再说") takes back that command only."""
+    if has.isdisjoint(WITHDRAWAL_SET) or not _WITHDRAWAL.search(text, clauses[0][0], clauses[-1][1]):
+        return
+    k = 0
+    for m in _WITHDRAWAL.finditer(text, clauses[0][0], clauses[-1][1]):
+        while clauses[k][1] < m.end():
+            k += 1
+        lo = clauses[k][0]
+        mine = out[k]
+        s, e = m.start() - lo, m.end() - lo
+        if _inside_word(mine, s, e) or _takes_nothing_back(text, m, lo, mine, s):
+            continue
+        if m.group() in _DEFERRALS:
+            earlier = [x for x in mine if x.end <= s and not x.negated and x.intent not in (WITHDRAW, NOTHING)]
+            if earlier:  # "理赔等客户把照片发来再说": only that command waits
+                earlier[-1].negated = True
+                continue
+        mine.append(Mention(WITHDRAW, s, e, True, m.group()))
+        mine.sort(key=lambda x: x.start)
+
+
+def _inside_word(mine: list[Mention], s: int, e: int) -> bool:
+    """Whether a withdrawal at ``[s, e)`` of its clause is inside a command word ("不要了" of a longer one); a
+    delay it covers is dropped instead ("先不动": leave it, not "it does not move")."""
+    inside = [x for x in mine if x.start < e and s < x.end]
+    if inside and all(x.intent.rstrip("~≈") == "delay" and s <= x.start and x.end <= e for x in inside):
+        for x in inside:
+            mine.remove(x)
+        return False
+    return bool(inside)
+
+
+def _takes_nothing_back(text: str, m: re.Match[str], lo: int, mine: list[Mention], s: int) -> bool:
+    """Withdrawing words that take back no request where they stand."""
+    e = m.end() - lo
+    if any(x.negated and (0 <= s - x.end <= 2 or 0 <= x.start - e <= 1) for x in mine):
+        return True  # "理赔后面再说", "不用登记延误": it takes back the command beside it, already negated
+    if _OLD_VALUE.search(text, max(lo, m.start() - 24), m.start()) is not None:
+        return True  # "原来那个电话 不用了": the old phone or address is given up, not the request
+    if m.group() == "不要了" and any(not x.negated for x in mine):
+        return True  # "不要了 撤单": the reason for a command, not a withdrawal
+    # "先催一下看看 还不到再说": what to do later, if it comes to that; nothing taken back
+    return m.group() in _DEFERRALS and _NOT_YET.search(text, max(lo, m.start() - 4), m.start()) is not None
+
+
+# "此前申请的拦截予以撤回", "撤回此前提交的 YT… 拦截申请": a request (a noun here) withdrawn in so many words.
+_WITHDRAW_WORDS: Final = frozenset({"撤回", "撤销", "取消", "作废"})
+_WITHDRAWN_AFTER: Final = re.compile(
+    r"(?:申请|指令|请求|登记|工单|报备|事宜)?(?:已|均|都|全部|一并|请|予以|请予以|现予|现予以|现|现在)*")
+_GRANTED: Final = re.compile(r"(?:予以|现予|予|一并|全部|均|申请)$")
+_REQUEST_NOUN: Final = re.compile(r"申请|指令|请求|登记|工单|诉求")
+_WITHDRAWN_BEFORE: Final = re.compile(
+    r"(?:我方|我们|我司|本公司|贵司)?[^，。,\n]{0,28}?(?:提交|申请|发起|登记|提出)?的?")
+
+
+def formal_withdrawals(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]],
+                       has: frozenset[str]) -> None:
+    """"此前申请的拦截予以撤回", "撤回此前提交的 YT… 拦截申请": the request named beside a withdrawing word is taken
+    back, and the word is no command of its own."""
+    if not ("撤" in has or "销" in has or "取" in has or "废" in has):
+        return
+    for (lo, _), mine in zip(clauses, out, strict=True):
+        for w in [x for x in mine if x.word in _WITHDRAW_WORDS]:
+            others = [a for a in mine if a is not w and not a.negated and a.intent not in (WITHDRAW, NOTHING, SAME)]
+            before = [a for a in others
+                      if a.end <= w.start and _WITHDRAWN_AFTER.fullmatch(text, lo + a.end, lo + w.start)
+                      and (w.start > a.end or w.word == "作废" or a.intent.rstrip("~≈") == w.intent.rstrip("~≈"))]
+            after = [a for a in others if w.end <= a.start and _REQUEST_NOUN.match(text, lo + a.end)
+                     and _WITHDRAWN_BEFORE.fullmatch(text, lo + w.end, lo + a.start)]
+            hit = before[-1:] or after[:1]
+            if hit and all(not (x.start < w.start < x.end) for x in mine if x is not w):
+                hit[0].negated = True
+                mine.remove(w)
+            elif not hit and w.word in ("撤回", "撤销") and _GRANTED.search(
+                    text, max(lo, lo + w.start - 3), lo + w.start):
+                w.intent, w.negated = WITHDRAW, True  # "…，现予以撤回": the request named before, withdrawn
+
+
+# 作废 of an order is a cancel; of a message ("刚才那条作废") it takes the message back, and of a number given
+# in place of another ("A 作废 用这个 B") it says the number was wrong: nothing is asked for A.
+_VOIDED_MESSAGE: Final = re.compile(r"(?:条|刚才|刚刚|上面|之前|前面|上一|此前|上述|以上|申请|指令)[^0-9A-Z]{0,4}$")
+_VOIDED_NUMBER: Final = re.compile(r"\s*(?:[,，]\s*)?(?:用这个|用这|用|以|换成|换|改用|正确的|应该是|应为|是)")
+
+
+def voided(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]], has: frozenset[str]) -> None:
+    """作废 said of a message or of a wrong number, not of an order."""
+    if "废" not in has or "作废" not in text:
+        return
+    for (lo, _), mine in zip(clauses, out, strict=True):
+        for x in mine:
+            if x.word != "作废" or x.negated:
+                continue
+            if _VOIDED_MESSAGE.search(text, lo, lo + x.start) is not None:
+                x.intent, x.negated = WITHDRAW, True
+            elif _VOIDED_NUMBER.match(text, lo + x.end) is not None:
+                x.intent, x.negated = NOTHING, True
+
+
+def cancel_before_command(mine: list[Mention]) -> None:
+    """"撤销拦截", "cancel 拦截": a cancel word right before another command takes that command back."""
+    drop = []
+    for a, b in itertools.pairwise(mine):
+        if a.word in _CANCELS_NEXT and b.intent != "cancel" and b.start - a.end <= (
+                6 if a.word.isascii() else 2) and not a.negated:  # "撤销拦截", "cancel the intercept"
+            b.negated = True
+            drop.append(a)
+    for a in drop:
+        mine.remove(a)
+
+
+def withdrawn_after_command(mine: list[Mention]) -> None:
+    """"投诉撤回", "拦截撤销": a withdrawing word right after a command takes that command back."""
+    drop = []
+    for a, b in itertools.pairwise(mine):
+        if b.word in _WITHDRAWS_BEFORE and 0 <= b.start - a.end <= (
+                1 if a.intent.rstrip("~≈") != b.intent.rstrip("~≈") else 0):  # "拦截撤回": glued, even the same
+            a.negated = True
+            drop.append(b)
+    for b in drop:
+        mine.remove(b)
+

@@ -1,0 +1,108 @@
+"""Where the lexicon's command words stand in a text: ``commands``, and ``heard`` for words that sound like one.
+
+Longest match wins where words overlap (拦截退回 over 退回, 签收未收到 over 签收). Pinyin and English words
+("lanjie", "return to sender") are matched as whole words of the upper-cased text, and a morpheme not inside the
+words it is part of (退款, 撤回). This is the scan every message goes through, so it is one loop over the places a
+word may start (one character class, searched in C) that tries only the words of the character found there; the
+later passes (``polarity``, ``phrases``, ``withdrawals``, ``unasked``) read each word found as a ``Mention``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from router.parsing.lexicon import LEXICON, MORPHEMES, WEAK, WHOLE_WORDS
+from router.parsing.sounds import SoundIndex
+
+# Where a morpheme means something else: 退款 is money back, 撤回 and 撤销 are words of their own.
+_NOT_AFTER: Final[dict[str, tuple[str, ...]]] = {
+    "退": ("款", "钱", "费", "运费", "货款", "出", "换", "群"), "撤": ("回", "销", "错"), "核实": ("一下重量", "重量"),
+    "催": ("了好几", "过"), "快派": ("送了", "了", "件了"),
+    # 改到明天: a day, not an address
+    "改到": ("明天", "后天", "今天", "下午", "上午", "晚上", "周", "下周", "星期", "礼拜", "几点"),
+    "漏": ("发", "寄", "填", "写", "掉", "看", "打", "单", "件"),  # 漏发: forgotten, not leaking
+    "少了": ("一位", "位", "一个数", "个数字"),  # "单号少了一位": a digit, not a part of the parcel
+    # the payout, not a request for one
+    "理赔": ("款",), "赔付": ("款",), "赔偿": ("款", "金"), "赔款": ("项", "已", "到"),
+}
+# "手快点错了", "经核实", "易碎": no hurry, no check, fragile rather than broken
+_NOT_BEFORE: Final[dict[str, str]] = {"快点": "手", "核实": "经", "碎": "易"}
+_LATIN_BEFORE: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'")
+_LATIN_AFTER: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ'")
+
+_words = sorted(
+    [(w, i) for i, ws in LEXICON.items() for w in ws]
+    + [(w, i + "~") for i, ws in WEAK.items() for w in ws]
+    + [(w, i + "≈") for i, ws in MORPHEMES.items() for w in ws],
+    key=lambda x: -len(x[0]),
+)
+# The command words by their first character, longest first: the scan below tries only those that can start at a
+# position (a regex alternation of them all tried every word at every position where any could start).
+_BY_FIRST: Final[dict[str, list[tuple[str, str]]]] = {}
+for _w, _i in _words:
+    _BY_FIRST.setdefault(_w[0], []).append((_w, _i))
+
+
+def _fits(text: str, at: int, word: str) -> bool:
+    """Whether ``word``, found at ``at``, is that word there: Latin words only whole, morphemes not inside the
+    words they are part of."""
+    end = at + len(word)
+    if word[0] in _LATIN_AFTER:
+        return (at == 0 or text[at - 1] not in _LATIN_BEFORE) and (end == len(text) or text[end] not in _LATIN_AFTER)
+    after = _NOT_AFTER.get(word)
+    if after is not None and any(text.startswith(x, end) for x in after):
+        return False
+    before = _NOT_BEFORE.get(word)
+    return before is None or at == 0 or text[at - 1] != before
+
+
+# Where a command word may start: one character class, scanned for in C. At each such place the words of that
+# character alone are tried, longest first. (One alternation of every word, grouped by first character, cost a
+# probe of each of the groups after the right one wherever its words did not match: at the letters of every
+# waybill prefix, at every 不 and 一.)
+# (a Latin word only whole: not at the T of "YT…", nor wherever a letter or a digit stands before it)
+_STARTS: Final = re.compile("[" + "".join(re.escape(c) for c in sorted(_BY_FIRST)) + "](?<![A-Z0-9'][A-Z'])")
+_WORDS_AT: Final[dict[str, re.Pattern[str]]] = {
+    first: re.compile("|".join(re.escape(w) for w, _ in words)) for first, words in _BY_FIRST.items()}
+_INTENT_OF: Final = dict(_words)
+# Words everyday phrases sound like ("第一时间" is yi shi, as 遗失) are not listened for.
+_NOT_HEARD: Final = frozenset({"遗失"})
+_SOUNDS: Final = SoundIndex([(w, i) for w, i in _words if not w.isascii() and i[-1] != "≈" and w not in _NOT_HEARD])
+
+
+def commands(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """Command words in ``text[lo:hi]``, leftmost first and longest at each place: (start, end, intent)."""
+    out: list[tuple[int, int, str]] = []
+    pos = lo
+    while (m := _STARTS.search(text, pos, hi)) is not None:
+        s = m.start()
+        word_at = _WORDS_AT[m.group()].match(text, s, hi)
+        if word_at is None or not _fits(text, s, word := word_at.group()):
+            pos = s + 1  # "退款", "CANCELLED": not this word here; something may start inside it
+            continue
+        pos = word_at.end()
+        out.append((s, pos, _INTENT_OF[word]))
+    return out
+
+
+class Mention:
+    """A command word in a clause; ``start``/``end`` are relative to the clause. (A plain class: see Waybill.)"""
+
+    __slots__ = ("contrast", "done", "end", "intent", "negated", "start", "word")
+
+    def __init__(self, intent: str, start: int, end: int, negated: bool, word: str = "") -> None:
+        self.intent, self.start, self.end, self.negated, self.word = intent, start, end, negated, word
+        self.contrast = False  # negated by 不是 ("是漏液 不是压坏"): a detail put right, not a request taken back
+        self.done = False  # reported as done already ("拦过了", "已经投诉"): nothing asked, nothing taken back
+
+    def __repr__(self) -> str:
+        return f"Mention({self.intent!r}, {self.start}, {self.end}, negated={self.negated})"
+
+
+def heard(text: str, clauses: list[tuple[int, int]],
+          found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """"腿回", "众裁": what no word matched may sound like one (a guess: a morpheme's strength)."""
+    guessed = [(s, e, i.rstrip("~≈") + "≈") for s, e, i in _SOUNDS.find(text, clauses[0][0], clauses[-1][1])
+               if all(e <= a or b <= s for a, b, _ in found) and WHOLE_WORDS.isdisjoint(text[s:e])]
+    return sorted(found + guessed)
