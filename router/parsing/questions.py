@@ -30,18 +30,24 @@ _POLITE: Final = re.compile(
     r"能(?<![只不久候]能)|可以|可否|麻烦|帮|请(?<!申请)(?!问)|行不行|好不好|能否|PLS|PLEASE|CAN YOU")
 # "拦截了吗", "改地址了没": whether an earlier request was carried out.
 _STATUS_QUESTION: Final = re.compile(
-    r"\s*(?:了|成功了?|好了|完了)\s*(?:吗|么|嘛|没有?|不)[啊呀呢哦吖]?\s*(?:[?？]|$|[\s，,。!]|怎么)|"
+    r"\s*(?:了|成功了?|好了|完了|住了)\s*(?:吗|么|嘛|没有?|不)[啊呀呢哦吖]?\s*(?:[?？]|$|[\s，,。!]|怎么)|"
     r"\s*(?:的事|这事|那事|申请|工单)?\s*(?:到哪一?步了|进展如何|进度如何|进度怎么样|怎么样了|处理得?怎么样了?|有结果了?[吗没])")
+# After a word that says the parcel was stopped ("拦住", "截下来", "拦回来"): "没有", "吗" alone ask whether it
+# was ("拦住没有"). Not 嘛, which asks for it ("拦回来嘛"); not 一下, which is no stopping ("催一下吗").
+_HELD_ENDINGS: Final = ("住", "截下", "拦下", "来", "回")
+_HELD_AFTER: Final = ("住", "下来", "回来")
+_BARE_STATUS: Final = re.compile(r"(?:住|下来|回来|来)?\s*了?\s*(?:吗|么|没有?)[啊呀呢哦吖]?\s*(?:[?？]|$|[\s，,。!])")
 _CAN: Final = re.compile(r"(?:能|可以|可否|能否|能不能|可不可以|行不行)\s*(?:帮忙|帮我|帮|给我?)?\s*$")
 _ASKED_AFTER: Final = IRREVERSIBLE | {"urge", "claim", "complaint", "damaged", "lost", "weight", "delay",
                                        "arbitration", "verify_delivery"}
 # Every question about an action holds one of these (a cheap look before the patterns).
 _ASKING: Final = re.compile(
-    r"吗|么|嘛|了没|没有|没[拦催改撤退赔]|\?|如何|怎|多少|多久|几天|哪|什么|进度|进展|时效|费|钱|流程|材料|影响")
+    r"吗|么|嘛|了没|没有|没[拦催改撤退赔]|没(?:$|[\s，,。!！?？啊呀呢吖])|\?|如何|怎|多少|多久|几天|哪|什么|进度|进展|时效|费|"
+    r"钱|流程|材料|影响")
 # "拦截是否已成功？", "核重结果出来了吗", "投诉受理了吗", "理赔进行到哪一步了": whether it was done, how it goes.
 _STATUS_AFTER: Final = re.compile(  # matched within four characters of the command
     r"(?s:.){0,4}?(?:的事|这事|申请|工单|登记|之后|后)?\s*(?:是否|有没有)?(?:已经?)?\s*(?:成功|办好|办完|办了|弄好|好了|完了|受理|处理|"
-    r"提交|登记|结果|回复|出来|进行到|到哪一?步|怎么样|进展|进度)[^，。,\n]{0,6}?(?:吗|么|嘛|没有?|没|如何|怎样|[?？])")
+    r"提交|登记|结果|回复|出来|进行到|到哪一?步|怎么样|进展|进度|[改拦截催撤退赔][好完成住]?了)[^，。,\n]{0,6}?(?:吗|么|嘛|没有?|没|如何|怎样|[?？])")
 
 
 def not_questions(kept: list[Event], norm: str, r: Reading) -> list[Event]:
@@ -51,7 +57,8 @@ def not_questions(kept: list[Event], norm: str, r: Reading) -> list[Event]:
         policy = _POLICY_QUESTION.search(norm) is not None
         # "麻烦看下拦截成功了吗": whether it was done, however politely; "能拦截吗": a request
         asked = [e for e in kept if e.base in _ASKED_AFTER and (
-            (_status_question(norm, e) and _CAN.search(norm, max(0, e.at - 4), e.at) is None)
+            ((_status_question(norm, e) or _named_before(norm, e))
+             and _CAN.search(norm, max(0, e.at - 4), e.at) is None)
             or (policy and _policy_question(norm, e) and _POLITE.search(e.clause.text) is None))]
     if asked:  # "拦截要收费吗", "改地址了吗": a question about the action, not a request for it
         kept = [e for e in kept if all(e is not x for x in asked)]
@@ -62,14 +69,28 @@ def not_questions(kept: list[Event], norm: str, r: Reading) -> list[Event]:
 
 def _status_question(norm: str, e: Event) -> bool:
     """"拦截了吗", "拦没拦", "破损登记了没有", "核重结果出来了吗": whether an earlier request was carried out."""
-    if _STATUS_QUESTION.match(norm, e.end) is not None:
+    return _status_at(norm, e.at, e.end)
+
+
+def _status_at(norm: str, at: int, end: int) -> bool:
+    """The same, for the command word at ``[at, end)``."""
+    if _STATUS_QUESTION.match(norm, end) is not None:
         return True
-    if e.end - e.at == 1 and norm.startswith("没" + norm[e.at], e.end):
+    if ((norm.endswith(_HELD_ENDINGS, at, end) or norm.startswith(_HELD_AFTER, end))
+            and _BARE_STATUS.match(norm, end) is not None):
+        return True  # "拦住没有"
+    if end - at == 1 and norm.startswith("没" + norm[at], end):
         return True  # "到底拦没拦"
-    end = min(len(norm), e.end + 18)  # the question mark ends the clause
-    if not any(ch in norm[e.end : end] for ch in "吗么嘛没?如怎"):
+    stop = min(len(norm), end + 18)  # the question mark ends the clause
+    if not any(ch in norm[end:stop] for ch in "吗么嘛没?如怎"):
         return False
-    return _STATUS_AFTER.match(norm, e.end, end) is not None
+    return _STATUS_AFTER.match(norm, end, stop) is not None
+
+
+def _named_before(norm: str, e: Event) -> bool:
+    """"昨天说拦截的 现在拦住没有": the action named as the one asked for then ("…的"), and asked after below."""
+    return norm.startswith("的", e.end) and any(
+        i.rstrip("~≈") == e.base and _status_at(norm, s, x) for s, x, i in commands(norm, e.end, len(norm)))
 
 
 def _policy_question(norm: str, e: Event) -> bool:

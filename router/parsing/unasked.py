@@ -17,7 +17,7 @@ from router.parsing.words import Mention
 
 _INFORMATION_CHARS: Final = frozenset("仅转特备系工无")  # one of them stands in every _FOR_INFORMATION
 _DONE_AFTER_CHARS: Final = frozenset("过遍次功已款提金")  # and in every _DONE_AFTER
-_DONE_BEFORE_CHARS: Final = frozenset("已过显上之以擅私自怎咋")  # and in every _DONE_BEFORE
+_DONE_BEFORE_CHARS: Final = frozenset("已过显上之以擅私自怎咋办做弄")  # and in every _DONE_BEFORE
 REPORT_SET: Final = _INFORMATION_CHARS | _DONE_AFTER_CHARS | _DONE_BEFORE_CHARS | {"被"}  # what reports looks for
 # "拦过了", "已经投诉", "撤单成功了", "催了一遍": a command done already, reported; nothing is asked.
 _DONE_AFTER: Final = re.compile(
@@ -28,6 +28,8 @@ _DONE_AFTER: Final = re.compile(
 _DONE_BEFORE: Final = re.compile(
     r"(?:已(?<!订单已)(?<!单子已)(?:经|于[^\s，,。]{0,10}?)?(?:帮你|给你|帮您|在[^\s，,。]{0,6}|申请|提交|办理|登记|发起|发)?|"
     r"系统显示(?:已经?)?|显示(?:已经?)?|申请过|提交过|登记过|办理过|"
+    # "柜台办了拦截", "小刘办过改址了": done by someone (but "帮我办了拦截吧" asks for it)
+    r"办(?<![帮给替我请]办)[了过]|做(?<![帮给替我请]做)[了过]|弄(?<![帮给替我请]弄)[了过]|"
     r"上次|上回|上一次|之前那次|以前|擅自|私自|自作主张|"
     + each(("怎么", "咋"), r"(?:(?:还|又|就)?(?:给|被)|又)(?:我|俺)?")
     + ")$")
@@ -42,6 +44,9 @@ _FOR_INFORMATION: Final = re.compile(r"仅作同步|仅作备案|仅供备案|�
                                      r"以上为系统推送|系统通知|工单通知")
 
 
+# A symptom is a state ("已经延误了" is the delay itself), but one reported to someone is a report: "登记过破损了".
+_SYMPTOMS: Final = frozenset({"damaged", "lost", "delay"})
+_REGISTERED_BEFORE: Final = re.compile(r"(?:登记|上报|报备|报|申请|提交|办)过$")
 # Firm words of actions (not symptoms, which are states: "已经延误了"; not morphemes: "已退" is a refund).
 _DONE_INTENTS: Final = frozenset({"intercept", "cancel", "change_address", "urge", "track", "verify_delivery", "weight",
                            "complaint", "claim", "arbitration"})
@@ -60,6 +65,10 @@ def reports(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]],
     before = not has.isdisjoint(_DONE_BEFORE_CHARS)
     for (lo, _), mine in zip(clauses, out, strict=True):
         for x in mine:
+            if (before and not x.negated and x.intent in _SYMPTOMS
+                    and _REGISTERED_BEFORE.search(text, max(lo, lo + x.start - 4), lo + x.start) is not None):
+                x.negated = x.done = True
+                continue
             if x.negated or x.intent.rstrip("~≈") not in _DONE_INTENTS:
                 continue
             if passed_on:
@@ -143,3 +152,22 @@ def reasons_given(text: str, clauses: list[tuple[int, int]], out: list[list[Ment
                 if x in mine:
                     mine.remove(x)
 
+
+
+# "买家撤销退款了", "取消了退款申请": what is called off is the refund or the request, not the parcel's order; and
+# "拦截的事取消" takes the intercept back (its negation), it asks for no cancel of its own.
+_CALLED_OFF: Final = frozenset({"取消", "撤销"})
+_NOT_THE_ORDER: Final = re.compile(r"了?\s*(?:退款|退货|仅退款|售后|申请|投诉|理赔|赔付)")
+_OF_THE_COMMAND: Final = re.compile(r"\s*(?:的事|这事|那事|的事情|的申请|申请|的)?\s*")
+
+
+def not_cancels(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]]) -> None:
+    """A 取消 or 撤销 of a refund, a request or the command just before it: not a cancel of the order."""
+    if "取消" not in text and "撤销" not in text:
+        return
+    for (lo, _), mine in zip(clauses, out, strict=True):
+        for x in [x for x in mine if x.intent.rstrip("~≈") == "cancel" and x.word in _CALLED_OFF]:
+            if _NOT_THE_ORDER.match(text, lo + x.end) is not None or any(
+                    y is not x and y.end <= x.start and y.intent.rstrip("~≈") != "cancel"
+                    and _OF_THE_COMMAND.fullmatch(text, lo + y.end, lo + x.start) is not None for y in mine):
+                mine.remove(x)
