@@ -14,7 +14,7 @@ $(VENV)/.installed: pyproject.toml requirements/dev.txt
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q --require-hashes -r requirements/dev.txt
-	$(PY) -m pip install -q --no-deps -e .
+	$(PY) -m pip install -q --no-deps --no-build-isolation -e .
 	touch $@
 
 venv: $(VENV)/.installed
@@ -28,7 +28,7 @@ lock: venv
 	$(LOCK) -o requirements/prod.txt pyproject.toml
 	$(LOCK) -o requirements/build.txt requirements/build.in
 
-# The parser compiled with mypyc (about 1.6x faster); rebuilt whenever one of its sources changes. An old build is
+# The parser compiled with mypyc (faster: bench/results/parse.md); rebuilt whenever one of its sources changes. An old build is
 # never used after an edit (router/parsing/native.py checks), so running pytest directly stays correct, only slower.
 PARSER_SOURCES := $(addprefix router/parsing/,trad_table.py normalize.py waybills.py sounds_table.py sounds.py lexicon.py words.py polarity.py phrases.py withdrawals.py unasked.py intents.py quotes.py refs.py result.py clauses.py events.py number_corrections.py clause_binding.py binding.py addresses.py implied.py folding.py questions.py confirmation.py requests.py shortcuts.py parser.py native.py) kefu_dev/compile_parser.py
 router/parsing/native.json: $(VENV)/.installed $(PARSER_SOURCES)

@@ -14,6 +14,7 @@ import argparse
 import contextlib
 import json
 import socket
+import statistics
 import sys
 import time
 import urllib.request
@@ -218,7 +219,7 @@ async def _run(s: Settings, tag: str, url: str, port: int, batching: bool, secon
     return row
 
 
-# The gate (issue 23): one router at GATE_RATE, GATE_ROUNDS times, judged on the medians. A regression gate, not a
+# The gate: one router at GATE_RATE, GATE_ROUNDS times, judged on the medians. A regression gate, not a
 # capacity claim: on a 2-core machine that also runs the broker, the simulator and the load generator, one router
 # cannot be given more, and the figures of one run move by a tenth from run to run.
 GATE_RATE = 2500.0
@@ -301,7 +302,7 @@ def scale_out(data: dict[str, Any]) -> str:
     two = next((r for r in data["runs"] if r.get("routers", 1) == 2), None)
     if not gate or two is None:
         return ""
-    us = median([r["router_us_per_answer"] for r in gate])
+    us = statistics.median([r["router_us_per_answer"] for r in gate])
     text = (
         f"One router at {GATE_RATE:,.0f}/s spent {us:.0f} µs of CPU per answer while the load was offered (the "
         f"median of {len(gate)} runs): parse, ownership track, the intent's carrier call, reply, ticket and "
@@ -336,14 +337,10 @@ def machine_ceiling(run: dict[str, Any], cpus: int) -> str:
     )
 
 
-def median(values: list[float]) -> float:
-    return sorted(values)[len(values) // 2]
-
-
 async def main(seconds: float) -> int:
     print(f"service benchmark: carrier latency {LATENCY_MS:.0f} ms, {MERCHANTS} merchants", flush=True)
-    # A broker started moments ago answers slowly for a minute or two (p99 1.0-1.7 s at 2,500/s in its first runs,
-    # 0.24 s after): a short run it may spend on that, kept out of the report.
+    # A broker started moments ago answers slowly for a minute or two (docs/benchmarks.md): a short run it may
+    # spend on that, kept out of the report.
     await run(True, 6.0, GATE_RATE)
     gate = [await run(True, seconds, GATE_RATE) for _ in range(GATE_ROUNDS)]
     group = await run(True, seconds, GROUP_RATE, routers=2)
@@ -354,8 +351,8 @@ async def main(seconds: float) -> int:
     capacity = max((r["rate"] for r in [*gate, *steps] if meets_slo(r)), default=None)
     runs.append(await run(False, 4.0, 1000.0))  # batching's comparison with the 1,000/s run above
     drains = {"router": await drain("router", 12_000, 60), "faststream": await drain("faststream", 12_000, 10)}
-    cpu = median([r["router_us_per_answer"] for r in gate])
-    p99 = median([r["latency_ms"]["p99"] for r in gate])
+    cpu = statistics.median([r["router_us_per_answer"] for r in gate])
+    p99 = statistics.median([r["latency_ms"]["p99"] for r in gate])
     all_answered = all(r["answered"] == r["expected_replies"] for r in gate)
     targets = [
         Target(f"router CPU per answer at {GATE_RATE:,.0f}/s offered, µs (median of {GATE_ROUNDS})",

@@ -31,7 +31,7 @@ class Received:
 
 
 @dataclass(slots=True)
-class SinkStats:
+class ChatSimStats:
     accepted: int = 0
     rejected: dict[str, int] = field(default_factory=lambda: defaultdict(int))  # reason → count
     violations: int = 0  # sends over the rate limit
@@ -47,7 +47,7 @@ class ChatSim:
         self._secrets = secrets or {}  # DingTalk access token → its signing secret
         self._recent: dict[str, deque[float]] = defaultdict(deque)
         self.messages: list[Received] = []
-        self.stats = SinkStats()
+        self.stats = ChatSimStats()
 
     def __repr__(self) -> str:
         return (f"<ChatSim accepted={self.stats.accepted} violations={self.stats.violations} "

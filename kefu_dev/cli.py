@@ -34,8 +34,8 @@ def _chat_sim(args: argparse.Namespace) -> int:
     from kefu_dev.chat_sim import ChatSim
     from router.httpserve import serve_app
 
-    sink = ChatSim(args.per_minute, args.window_s, args.max_bytes, args.fail_rate)
-    anyio.run(until_signal, serve_app, sink.app(), args.host, args.port, "chat simulator",
+    chat = ChatSim(args.per_minute, args.window_s, args.max_bytes, args.fail_rate)
+    anyio.run(until_signal, serve_app, chat.app(), args.host, args.port, "chat simulator",
               backend_options={"use_uvloop": True})
     return 0
 

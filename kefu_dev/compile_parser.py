@@ -2,7 +2,7 @@
 
 The extension modules land next to their sources (``router/parsing/*.so``, not in git); ``native.json`` records
 the sources they were built from. Without a C compiler or mypyc the parser simply stays in Python: this exits 0
-with a warning, since the compiled parser only makes it faster (about 1.5x), never different.
+with a warning, since the compiled parser only makes it faster, never different.
 """
 
 from __future__ import annotations

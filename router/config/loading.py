@@ -39,8 +39,12 @@ def _env_overrides(env: Mapping[str, str]) -> dict[str, dict[str, Any]]:
         m = _ENV_KEY.match(name)
         section = m.group(1).lower() if m else ""
         if section in RENAMED:
-            log.warning("environment variable %s: the [%s] settings are now [%s]; rename it KEFU_%s__%s", name,
-                        section, RENAMED[section], RENAMED[section].upper(), m.group(2) if m else "")
+            new = f"KEFU_{RENAMED[section].upper()}__{m.group(2) if m else ''}"
+            if new in env:  # both names set: which one was meant cannot be told
+                raise ConfigError(f"environment variables {name} and {new} are both set: {name} is the old name, "
+                                  f"unset it")
+            log.warning("environment variable %s: the [%s] settings are now [%s]; rename it %s", name, section,
+                        RENAMED[section], new)
             section = RENAMED[section]
         if m is None or section not in sections:
             raise ConfigError(

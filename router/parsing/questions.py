@@ -32,11 +32,15 @@ _POLITE: Final = re.compile(
 _STATUS_QUESTION: Final = re.compile(
     r"\s*(?:了|成功了?|好了|完了|住了)\s*(?:吗|么|嘛|没有?|不)[啊呀呢哦吖]?\s*(?:[?？]|$|[\s，,。!]|怎么)|"
     r"\s*(?:的事|这事|那事|申请|工单)?\s*(?:到哪一?步了|进展如何|进度如何|进度怎么样|怎么样了|处理得?怎么样了?|有结果了?[吗没])")
-# After a word that says the parcel was stopped ("拦住", "截下来", "拦回来"): "没有", "吗" alone ask whether it
-# was ("拦住没有"). Not 嘛, which asks for it ("拦回来嘛"); not 一下, which is no stopping ("催一下吗").
+# After a word that says the parcel was stopped ("拦住", "截下来", "拦回来"): "没有", "了吗" ask whether it was
+# ("拦住没有"); "拦下来吗", "退回来嘛" ask for it; 一下 is no stopping ("催一下吗").
 _HELD_ENDINGS: Final = ("住", "截下", "拦下", "来", "回")
 _HELD_AFTER: Final = ("住", "下来", "回来")
-_BARE_STATUS: Final = re.compile(r"(?:住|下来|回来|来)?\s*了?\s*(?:吗|么|没有?)[啊呀呢哦吖]?\s*(?:[?？]|$|[\s，,。!])")
+_BARE_STATUS: Final = re.compile(
+    r"(?:住|下来|回来|来)?\s*(?:了\s*(?:吗|么|没有?)|没有?)[啊呀呢哦吖]?\s*(?:[?？]|$|[\s，,。!])")
+# "早上让改的地址 改了没": the verb again, done or not, right after the command
+_VERB_DONE: Final = re.compile(
+    r"(?s:.){0,4}?[改拦截催撤退赔][好完成住]?了\s*(?:吗|没有?)[啊呀呢哦吖]?\s*(?:[?？]|$|[\s，,。!])")
 _CAN: Final = re.compile(r"(?:能|可以|可否|能否|能不能|可不可以|行不行)\s*(?:帮忙|帮我|帮|给我?)?\s*$")
 _ASKED_AFTER: Final = IRREVERSIBLE | {"urge", "claim", "complaint", "damaged", "lost", "weight", "delay",
                                        "arbitration", "verify_delivery"}
@@ -47,7 +51,7 @@ _ASKING: Final = re.compile(
 # "拦截是否已成功？", "核重结果出来了吗", "投诉受理了吗", "理赔进行到哪一步了": whether it was done, how it goes.
 _STATUS_AFTER: Final = re.compile(  # matched within four characters of the command
     r"(?s:.){0,4}?(?:的事|这事|申请|工单|登记|之后|后)?\s*(?:是否|有没有)?(?:已经?)?\s*(?:成功|办好|办完|办了|弄好|好了|完了|受理|处理|"
-    r"提交|登记|结果|回复|出来|进行到|到哪一?步|怎么样|进展|进度|[改拦截催撤退赔][好完成住]?了)[^，。,\n]{0,6}?(?:吗|么|嘛|没有?|没|如何|怎样|[?？])")
+    r"提交|登记|结果|回复|出来|进行到|到哪一?步|怎么样|进展|进度)[^，。,\n]{0,6}?(?:吗|么|嘛|没有?|没|如何|怎样|[?？])")
 
 
 def not_questions(kept: list[Event], norm: str, r: Reading) -> list[Event]:
@@ -81,6 +85,8 @@ def _status_at(norm: str, at: int, end: int) -> bool:
         return True  # "拦住没有"
     if end - at == 1 and norm.startswith("没" + norm[at], end):
         return True  # "到底拦没拦"
+    if _VERB_DONE.match(norm, end) is not None:
+        return True
     stop = min(len(norm), end + 18)  # the question mark ends the clause
     if not any(ch in norm[end:stop] for ch in "吗么嘛没?如怎"):
         return False

@@ -28,8 +28,11 @@ _DONE_AFTER: Final = re.compile(
 _DONE_BEFORE: Final = re.compile(
     r"(?:已(?<!订单已)(?<!单子已)(?:经|于[^\s，,。]{0,10}?)?(?:帮你|给你|帮您|在[^\s，,。]{0,6}|申请|提交|办理|登记|发起|发)?|"
     r"系统显示(?:已经?)?|显示(?:已经?)?|申请过|提交过|登记过|办理过|"
-    # "柜台办了拦截", "小刘办过改址了": done by someone (but "帮我办了拦截吧" asks for it)
-    r"办(?<![帮给替我请]办)[了过]|做(?<![帮给替我请]做)[了过]|弄(?<![帮给替我请]弄)[了过]|"
+    # "小刘办过改址了", "柜台办了拦截", "我刚办了拦截": done by someone; but "帮我办了拦截吧", "麻烦办了拦截",
+    # "赶紧办了拦截" ask for it (办了 is a report only after a place, a time or a doer)
+    r"办(?<![帮给替我请]办)过|做(?<![帮给替我请]做)过|弄(?<![帮给替我请]弄)过|"
+    r"自己[^\s，,。]{0,8}?[办做弄]了|柜台[^\s，,。]{0,4}?[办做弄]了|网点[^\s，,。]{0,4}?[办做弄]了|"
+    r"刚才?[办做弄]了|已经[办做弄]了|我(?<![帮给替请]我)(?:已经|刚才?|自己)?[办做弄]了|"
     r"上次|上回|上一次|之前那次|以前|擅自|私自|自作主张|"
     + each(("怎么", "咋"), r"(?:(?:还|又|就)?(?:给|被)|又)(?:我|俺)?")
     + ")$")
@@ -47,6 +50,7 @@ _FOR_INFORMATION: Final = re.compile(r"仅作同步|仅作备案|仅供备案|�
 # A symptom is a state ("已经延误了" is the delay itself), but one reported to someone is a report: "登记过破损了".
 _SYMPTOMS: Final = frozenset({"damaged", "lost", "delay"})
 _REGISTERED_BEFORE: Final = re.compile(r"(?:登记|上报|报备|报|申请|提交|办)过$")
+_AGAIN: Final = re.compile(r"再|重新|还要|还得")
 # Firm words of actions (not symptoms, which are states: "已经延误了"; not morphemes: "已退" is a refund).
 _DONE_INTENTS: Final = frozenset({"intercept", "cancel", "change_address", "urge", "track", "verify_delivery", "weight",
                            "complaint", "claim", "arbitration"})
@@ -63,10 +67,11 @@ def reports(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]],
     after = not has.isdisjoint(_DONE_AFTER_CHARS)
     earlier = "上次" in text or "上回" in text or "之前" in text
     before = not has.isdisjoint(_DONE_BEFORE_CHARS)
-    for (lo, _), mine in zip(clauses, out, strict=True):
+    for (lo, hi), mine in zip(clauses, out, strict=True):
         for x in mine:
             if (before and not x.negated and x.intent in _SYMPTOMS
-                    and _REGISTERED_BEFORE.search(text, max(lo, lo + x.start - 4), lo + x.start) is not None):
+                    and _REGISTERED_BEFORE.search(text, max(lo, lo + x.start - 4), lo + x.start) is not None
+                    and _AGAIN.search(text, lo + x.end, hi) is None):  # "登记过破损了 再登记一下" asks again
                 x.negated = x.done = True
                 continue
             if x.negated or x.intent.rstrip("~≈") not in _DONE_INTENTS:

@@ -91,6 +91,8 @@ def test_the_old_name_of_the_carrier_section_still_reads_with_a_warning(
     assert s.carrier.linger_ms == 7
     said = " ".join(r.getMessage() for r in caplog.records)
     assert "[gateway] is now [carrier]" in said and "KEFU_CARRIER__LINGER_MS" in said
+    with pytest.raises(ConfigError, match="KEFU_GATEWAY__SECRET and KEFU_CARRIER__SECRET are both set"):
+        load_settings(env={"KEFU_CARRIER__SECRET": "new", "KEFU_GATEWAY__SECRET": "old"})
     both = tmp_path / "both.toml"
     both.write_text('[gateway]\nenabled = false\n[carrier]\nenabled = true\n')
     with pytest.raises(ConfigError, match=r"both \[gateway\] and \[carrier\]"):

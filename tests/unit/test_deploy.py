@@ -105,6 +105,8 @@ def test_installs_use_the_lock_files_with_their_hashes() -> None:
     wanted = {re.split(r"[<>=!~;\[ ]", d, maxsplit=1)[0].lower() for d in project["dependencies"]}
     assert wanted <= set(prod), sorted(wanted - set(prod))
     assert all(dev[name] == version for name, version in prod.items())  # the image runs what the tests ran
+    build = _pins(root / "requirements" / "build.txt")  # the image's parser is compiled by the mypy of the tests
+    assert all(dev[name] == version for name, version in build.items()), sorted(set(build.items()) - set(dev.items()))
     assert {"ruff", "mypy", "pytest"} <= set(dev)  # the lint tools are pinned with everything else
     make = (root / "Makefile").read_text()
     assert "pip install -q --require-hashes -r requirements/dev.txt" in make

@@ -33,6 +33,14 @@ def test_a_question_whether_an_earlier_request_was_done_goes_to_a_person(text: s
 
 @pytest.mark.parametrize(("text", "intent"), [
     (f"{YT} 拦住", "intercept"),
+    (f"{YT} 拦住吗 客户不要了", "intercept"),
+    (f"{YT} 可以帮我把件拦下来吗", "intercept"),
+    (f"{YT} 退回来嘛", "intercept"),
+    (f"{YT} 麻烦办了拦截", "intercept"),
+    (f"{YT} 赶紧办了拦截", "intercept"),
+    (f"{YT} 帮我办一下拦截", "intercept"),
+    (f"{YT} 催件 催了好几次了 怎么还没到", "urge"),
+    (f"{YT} 登记过破损了 再登记一下", "damaged"),
     (f"{YT} 麻烦截下来 别派了", "intercept"),
     (f"{YT} 地址改一下 杭州市西湖区文三路90号", "change_address"),
     (f"{YT} 破损了 登记一下", "damaged"),
@@ -57,7 +65,8 @@ def test_a_report_that_someone_already_did_it_asks_for_nothing(text: str) -> Non
     f"{ZTO} 拦截的事取消 客户又要了",
 ])
 def test_taking_back_a_refund_or_a_request_is_no_cancel(text: str) -> None:
-    assert all(i != "cancel" for i, _, _ in intents(text, "zto")), (text, intents(text, "zto"))
+    """Nothing is asked for now: the intercept taken back may be under way already, so a person looks."""
+    assert intents(text, "zto") == [], (text, intents(text, "zto"))
 
 
 @pytest.mark.parametrize("text", [f"{ZTO} 取消订单", f"{ZTO} 撤单", f"{ZTO} 这单取消 不寄了"])

@@ -119,7 +119,7 @@ MAY_START_ANYWHERE = {
     addresses: {"_NAME_BEFORE", "_NAME_AFTER", "_ADDRESS_PARTS", "_FIELD_BREAK", "_RESTATED"},
     implied: {"_FILLER"},
     folding: {"_LISTED"},
-    questions: {"_STATUS_QUESTION", "_STATUS_AFTER", "_BARE_STATUS"},
+    questions: {"_STATUS_QUESTION", "_STATUS_AFTER", "_BARE_STATUS", "_VERB_DONE"},
     confirmation: set(),
     requests: {"_AMOUNT", "_JOINED_ASK"},
     shortcuts: {"_NUMBER_LABEL", "_COURTESY"},
