@@ -226,3 +226,10 @@ def test_an_address_is_taken_as_written_and_as_put_right() -> None:
     assert q.address == "浙江省杭州市滨江区江南大道1号"
     (q,) = parse(f"{_Y1} 改址到 杭州市西湖区文三路90号 张三 13800138000 备用 13900139000 还是打第一个").requests
     assert q.phone == "13800138000"
+
+
+@pytest.mark.parametrize("asked", ["现在什么状态", "还要几天", "大概几点派？", "今天能派送吗", "物流到哪一步了",
+                                   "帮忙查个件"])
+def test_where_it_is_asked_in_everyday_words(asked: str) -> None:
+    r = parse(f"{_Y1} {asked}")
+    assert [(q.intent, q.waybills) for q in r.requests] == [("track", [_Y1])] and not r.needs_human, asked
