@@ -19,10 +19,10 @@ from pathlib import Path
 
 HERE = Path(__file__).parent
 # in import order: each imports only earlier ones
-MODULES = ("trad_table", "normalize", "waybills", "sounds_table", "sounds", "lexicon", "words", "polarity", "phrases",
-           "withdrawals", "unasked", "intents", "quotes", "refs", "result", "clauses", "events", "number_corrections",
-           "clause_binding", "binding", "addresses", "implied", "folding", "questions", "confirmation", "requests",
-           "shortcuts", "parser")
+MODULES = ("trad_table", "cantonese", "normalize", "waybills", "sounds_table", "sounds", "lexicon", "words",
+           "polarity", "phrases", "withdrawals", "unasked", "intents", "quotes", "refs", "result", "clauses", "events",
+           "number_corrections", "clause_binding", "binding", "addresses", "implied", "folding", "questions",
+           "confirmation", "requests", "shortcuts", "parser")
 MANIFEST = HERE / "native.json"
 
 

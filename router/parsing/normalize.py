@@ -6,6 +6,7 @@
   written, so an address in simplified characters is never rewritten.
 - @mentions, emoji and decorations (【】, list numbering such as "1." or "①") become spaces, so they can neither
   glue two numbers together nor split one.
+- Written Cantonese read as Mandarin (``cantonese``): 唔该帮我截返呢单 → 麻烦帮我截回这单.
 - Upper-case ASCII letters (waybill prefixes are written "yt", "Yt" …) and collapse runs of spaces and tabs;
   line breaks are kept because "one command per line" is meaningful.
 """
@@ -16,6 +17,7 @@ import re
 import unicodedata
 from typing import Final
 
+from router.parsing.cantonese import MARKERS, to_mandarin
 from router.parsing.trad_table import SIMPLE, TRAD
 
 # Traditional characters (generated table), and two that simplified text writes too but merchants mean in their
@@ -83,7 +85,7 @@ _INVISIBLE: Final = re.compile(
 # Every character one of the steps below rewrites: most messages hold none, and one scan rules them all out.
 _SPECIAL: Final = re.compile(
     "[" + _NEEDS_TRANSLATION.pattern[1:-1] + _OTHER_DIGIT_BMP.pattern[1:-1] + _NOISE.pattern[1:-1]
-    + _INVISIBLE.pattern[1:-1] + "@\U00010000-\U0010ffff]"
+    + _INVISIBLE.pattern[1:-1] + MARKERS + "@\U00010000-\U0010ffff]"
 )
 # List numbering can only start a line.
 _LINE_START: Final = re.compile(r"(?m)^[ \t]*[\d(（]")
@@ -124,6 +126,8 @@ def _special(text: str, written: bool = False) -> str:
         text = _TICKED.sub(" ", _CROSSED.sub(" 不要", _CROSSED_AFTER.sub("不要了 ", text)))
     if not written and _NEEDS_TRANSLATION.search(text):  # also upper-cases ASCII letters: prefixes come as "yt"
         text = text.translate(_TRAD_AND_UPPER)
+    if not written:
+        text = to_mandarin(text)
     if not text.isascii() and (_OTHER_DIGIT_BMP.search(text) or (max(text) > "\uffff" and _OTHER_DIGIT.search(text))):
         text = _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group(), 0)), text)
     if "@" in text:

@@ -15,6 +15,8 @@ from typing import Final
 from router.parsing.sounds_table import TABLE
 
 _FOLD: Final = (("zh", "z"), ("ch", "c"), ("sh", "s"))
+# Everyday words that sound like a command word: "早该到了" is "should have arrived", not 改到.
+_EVERYDAY: Final = frozenset({"该到", "该送", "该派", "该寄"})
 
 
 def _fold(sound: str) -> str:
@@ -61,7 +63,7 @@ class SoundIndex:
             a, b = sounds[i], sounds[i + 1]
             candidates = self._by_pair.get(a + " " + b) if a and b else None
             hit = None
-            if candidates is not None:
+            if candidates is not None and text[lo + i : lo + i + 2] not in _EVERYDAY:
                 for word, intent in candidates:
                     k = len(word)
                     if i + k <= n and sounds[i + 2 : i + k] == word[2:]:
