@@ -17,7 +17,7 @@ import re
 from typing import Final
 
 from router.parsing.clause_binding import Numbers, bind_clause
-from router.parsing.clauses import CORRECTION, NO_ACTION, Clause
+from router.parsing.clauses import CORRECTION, NO_ACTION, SIGNED_NOT_RECEIVED, Clause
 from router.parsing.events import Event, Reading, distinct_numbers
 from router.parsing.lexicon import NOTHING, WITHDRAW, base_of
 from router.parsing.refs import EXCEPT, Ref, references
@@ -102,7 +102,7 @@ def _bind_clauses(clauses: list[Clause], distinct: list[Waybill], taken: set[str
             _fine(c, distinct, norm, r)
         if c.mentions and (c.waybills or refs):
             _bind_own(c, refs, distinct, taken, r)
-        elif c.waybills and not c.no_action:
+        elif c.waybills and (not c.no_action or SIGNED_NOT_RECEIVED.search(norm) is not None):
             orphans.append(i)
         elif c.waybills and CORRECTION.search(norm, 0, c.end) is not None:
             # "更正：YT1 为已签收单号", "不对 是 YT2 催一下 YT1 已经到了": what was asked for it is taken back

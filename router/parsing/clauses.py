@@ -24,6 +24,10 @@ NO_ACTION: Final = re.compile(
     r"原地址|照常派送|照常送|已经到了|早就到了|早到了|正常件|是好的|好好的|是要发的|要正常发的|是别家的|不是我们的|"
     r"另一个客户的|别的客户的|别人的单|是另一个|无误|没错"
 )
+# Shown as delivered, and not received: "签收了" then says something is wrong, not that nothing is.
+SIGNED_NOT_RECEIVED: Final = re.compile(
+    "|".join(f"{w}[^\n]{{0,30}}?(?:没收|没找到|没有|没人|不可能|没拿到|没见)" for w in ("签收", "妥投", "DELIVERED"))
+    + "|签收人是(?:哪|谁)|谁签(?:收)?的")
 # A clause ends at a line break or at ，；。！？ — merchants put one instruction per clause as often as per line.
 _CLAUSE_END: Final = re.compile(r"[\n,，;；。!！?？]")
 # The merchant corrects what they said before ("撤单。哦不对 … 那就拦截", "改址取消，还是拦截吧").

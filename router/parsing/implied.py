@@ -12,7 +12,7 @@ import re
 from typing import Final
 
 from router.parsing.addresses import has_address
-from router.parsing.clauses import Clause
+from router.parsing.clauses import SIGNED_NOT_RECEIVED, Clause
 from router.parsing.events import Event, Reading
 from router.parsing.waybills import Found
 from router.parsing.words import Mention
@@ -68,8 +68,30 @@ def _implied(norm: str, found: Found, r: Reading) -> Mention | None:
         return Mention("change_address", 0, 0, False)  # a new address and phone, no command word
     if bare(norm, found):
         return Mention("track~", 0, 0, False)  # a bare waybill number asks where the parcel is (weakly)
+    told = _told(norm)
+    if told is not None:
+        return Mention(told, 0, 0, False)
     r.reasons.append("unknown_command")  # words we do not understand: a person reads them
     return None
+
+# What a merchant tells instead of naming the request: shown as delivered and not received; a weight weighed one
+# way and billed another; a delivery promised in so many days and late.
+_WEIGHED: Final = re.compile("|".join(
+    [f"{w}[^\n\\d]{{0,6}}\\d" for w in "称秤"]
+    + [rf"{u}\D{{1,20}}?\d+(?:\.\d+)?\s*(?:KG|公斤|斤|千克)" for u in ("KG", "公斤", "斤", "千克")]))
+_PROMISED: Final = re.compile(
+    r"(?:说好|承诺|保证|答应|说)[^\n]{0,8}?(?:到|达)[^\n]{0,16}?第[二三四五六七八九十\d]{1,2}天")
+
+
+def _told(norm: str) -> str | None:
+    if SIGNED_NOT_RECEIVED.search(norm):
+        return "verify_delivery"
+    if _WEIGHED.search(norm):
+        return "weight"
+    if _PROMISED.search(norm):
+        return "delay"
+    return None
+
 
 # Words that carry no request: politeness, acknowledgements, filler. A message of waybills and only these is bare.
 # Matched as one possessive run over the whole text (the same greedy scan as removing every filler word and

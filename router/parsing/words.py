@@ -68,7 +68,9 @@ _WORDS_AT: Final[dict[str, re.Pattern[str]]] = {
 _INTENT_OF: Final = dict(_words)
 # Words everyday phrases sound like ("第一时间" is yi shi, as 遗失) are not listened for.
 _NOT_HEARD: Final = frozenset({"遗失"})
-_SOUNDS: Final = SoundIndex([(w, i) for w, i in _words if not w.isascii() and i[-1] != "≈" and w not in _NOT_HEARD])
+# Only firm words: a weak word is a guess already, and a word that sounds like one ("收了" as 馊了) a guess too far.
+_SOUNDS: Final = SoundIndex(
+    [(w, i) for w, i in _words if not w.isascii() and i[-1] not in "~≈" and w not in _NOT_HEARD])
 
 
 def commands(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
