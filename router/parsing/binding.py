@@ -34,7 +34,8 @@ _BUT: Final = re.compile(r"\s*(?:但|可|却|那就|然而|不过)")  # "签收�
 # skips to where one can start), _FINE_AFTER right after a number.
 _FINE: Final = NO_ACTION.pattern + "|到了(?![吗没么])|不动(?!了)|没问题"
 _FINE_ANY: Final = re.compile(_FINE)
-_FINE_AFTER: Final = re.compile(rf"\s*(?:是|也|都|已经|早就|早)*\s*(?:{_FINE})")
+_FINE_AFTER: Final = re.compile(
+    rf"\s*(?:是|也|都|已经|早就|早|昨天|前天|今天|上午|下午|早上|刚才|刚刚)*\s*(?:{_FINE})")
 
 
 def bind(clauses: list[Clause], found: Found, r: Reading, norm: str) -> list[int]:

@@ -15,6 +15,7 @@ from typing import Final
 
 from router.parsing.clauses import Clause
 from router.parsing.events import Event, Reading
+from router.parsing.lexicon import NOTHING
 from router.parsing.refs import numeral
 from router.parsing.waybills import CARRIER_WORDS, Found, Waybill
 from router.parsing.words import commands
@@ -129,6 +130,9 @@ def apply_corrections(events: list[Event], fixes: list[tuple[str, Waybill]]) -> 
     """The wrong number's requests go to the right one, unless the right one was given requests of its own after
     the correction ("单号给错了 A 作废 用这个 B 拦截": B's own command is the request, A's words were about A)."""
     for wrong, right in fixes:
+        # "不对 应该是 B A 是正常的": nothing to do, said after the wrong number, is of the wrong number
+        events = [e for e in events if not (e.intent == NOTHING and e.waybill.number == right.number
+                                            and _said_after(e, right, wrong))]
         own = any(e.waybill.number == right.number and e.waybill.span[0] >= right.span[0] for e in events)
         moved: list[Event] = []
         for e in events:
@@ -139,6 +143,13 @@ def apply_corrections(events: list[Event], fixes: list[tuple[str, Waybill]]) -> 
                 moved.append(e)
         events = moved
     return events
+
+
+def _said_after(e: Event, right: Waybill, wrong: str) -> bool:
+    """Whether ``wrong`` stands between ``right`` and the words of ``e`` in their clause."""
+    c = e.clause
+    at = c.text.find(wrong, max(0, right.span[1] - c.start))
+    return at >= 0 and c.start + at < e.at
 
 
 def denied_numbers(norm: str, found: Found, clauses: list[Clause], r: Reading) -> list[Waybill]:

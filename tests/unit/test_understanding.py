@@ -43,6 +43,9 @@ def acts(result: ParseResult) -> set[tuple[str, str]]:
         (f"{A} 改址取消，还是拦截吧", {("intercept", A)}),
         (f"{A} {B} 拦截 更正 {B}是催件", {("intercept", A), ("urge", B)}),
         (f"{A} 理赔\n更正 先登记破损 理赔后面再说", {("damaged", A)}),
+        # the number put right, and the wrong one said to need nothing after it
+        (f"{A} 催件\n不对 应该是 {B} {A} 是好的 早到了", {("urge", B)}),
+        (f"{A} 查一下 哦不对 是{B}要查 {A}上午已经到了", {("track", B)}),
         # 5. commands written other ways
         (f"{A} lanjie", {("intercept", A)}),
         (f"{A} cuijian", {("urge", A)}),
