@@ -115,9 +115,10 @@ def normalize(text: str, written: bool = False) -> str:
     return (_EDGE_SPACES.sub("\n", text) if "\n" in text else text).strip()
 
 
-# Marks that cross a command out or tick it: "❌拦截 ✅催件", "拦截✖️ 改地址✔️" (after a word: that word).
+# Marks that cross a command out or tick it: "❌拦截 ✅催件", "拦截✖️ 改地址✔️" (after a word, or a space after
+# it and nothing next: that word, "查件 ❌ 催件 ✅").
 _CROSSED: Final = re.compile("[❌✖✗✘❎]")
-_CROSSED_AFTER: Final = re.compile("(?<=[^\\s])[❌✖✗✘❎]")
+_CROSSED_AFTER: Final = re.compile("(?<=[^\\s])[❌✖✗✘❎]|(?<=[\u4e00-\u9fff]) [❌✖✗✘❎](?=\\s|$)")
 _TICKED: Final = re.compile("[✅✔✓☑]")
 
 

@@ -35,7 +35,7 @@ from router.parsing.clauses import Clause, split_clauses
 from router.parsing.events import Event, Reading, distinct_numbers
 from router.parsing.folding import fold
 from router.parsing.implied import bare, bind_orphans
-from router.parsing.lexicon import IRREVERSIBLE, NOTHING
+from router.parsing.lexicon import IRREVERSIBLE, NOTHING, base_of
 from router.parsing.normalize import normalize, translated
 from router.parsing.number_corrections import apply_corrections, corrected_numbers, denied_numbers
 from router.parsing.requests import make_requests
@@ -59,6 +59,7 @@ _DISTRIBUTIVE: Final = re.compile(
     r"一(?<![第后前]一)个[^\n，,。]{1,8}(?<![第后前])一个|"
     r"一(?<![第后前]一)(?:单|票|件)[^\n，,。]{1,8}(?<![第后前])一(?:单|票|件)|有的[^\n，,。]{1,8}有的|"
     r"一(?<![第后前]一)个[^\n，,。]{1,8}另一个|"
+    rf"一(?<![第后前头]一)(?:个|单|票|件)[^\n，,。]{{1,8}}(?<![第后前下余外])[{_NUM[1:]}](?:个|单|票|件)|"
     rf"有[{_NUM}0-9]个?[^\n，,。]{{0,8}}有[{_NUM}0-9]个?|"
     # "要拦还是要催？": which, asked
     r"还是[^\n，,。]{0,6}[?？]|"
@@ -138,9 +139,11 @@ def _set_aside(norm: str, found: Found, numbers: list[str]) -> ParseResult | Non
     if ("忽略" in norm or "发错" in norm or "IGNORE" in norm) and (v := _VOID.search(norm)) is not None and all(
             w.span[0] < v.start() for w in found.waybills):  # "发错群了 YT… 是你们家的 拦截": this one is meant
         return ParseResult(requests=[], needs_human=False, reason=None, normalized=norm, waybills=numbers)
-    if len(found.waybills) > 1 and (d := _DISTRIBUTIVE.search(norm)) is not None and commands(
-            norm, d.start(), min(len(norm), d.end() + 6)):
-        # "一个拦截一个催件": commands shared out, not said which takes which ("一个顺丰一个京东" only describes)
+    if len(found.waybills) > 1 and (d := _DISTRIBUTIVE.search(norm)) is not None and (said := {
+            base_of(i) for _, _, i in commands(norm, d.start(), min(len(norm), d.end() + 6))}) and (
+            len(said) > 1 or not d.group().startswith("一")):
+        # "一个拦截一个催件": commands shared out, not said which takes which ("一个顺丰一个京东" only describes,
+        # and "一个碎一个漏" asks the same of both)
         return ParseResult(requests=[], needs_human=True, reason="unclear_assignment", normalized=norm,
                            waybills=numbers)
     return None

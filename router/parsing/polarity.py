@@ -39,6 +39,9 @@ _NEGATION_AFTER: Final = re.compile(
     r"就?不必了|就免了|"
     r"无需登记|无须登记|不必登记|暂不登记|系误操作|无需再?处理|错了|错啦|NVM)"
 )
+# "退回 不要了", "整回来 不要了": set apart from a return, the parcel is unwanted, which asks for the return
+# ("拦截不要了", written as one, takes it back).
+_UNWANTED: Final = re.compile(r"[ \t]+不要了(?![^\s，,。!！~])")
 # 没 denies a state ("没坏", "没有破损", "没丢"), never a command ("还没拦截" asks after one).
 _NOT_STATE: Final = re.compile(r"(?:没有|没|并没有|并没)\s*$")
 _STATES: Final = frozenset({"damaged", "lost"})
@@ -114,6 +117,8 @@ def _mention(text: str, s: int, e: int, intent: str, lo: int, hi: int, mine: lis
     base = intent.rstrip("~≈")
     before = _denial_before(text, s, lo, base, mine) if may_deny else None
     negated = _negated(text, s, e, lo, hi, intent, base, before, may_follow)
+    if negated and before is None and base == "intercept" and _UNWANTED.match(text, e, hi) is not None:
+        negated, intent = False, "intercept≈"  # "退回 不要了": the goods are unwanted; asked to confirm first
     if base in _THREATENED and _THREAT.search(text, lo, s) is not None:
         return None  # "要是明天还不到我就投诉了": what the merchant will do, not what they ask for now
     mention = Mention(intent, s - lo, e - lo, negated, text[s:e])

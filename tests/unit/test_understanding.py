@@ -46,7 +46,14 @@ def acts(result: ParseResult) -> set[tuple[str, str]]:
         # the number put right, and the wrong one said to need nothing after it
         (f"{A} 催件\n不对 应该是 {B} {A} 是好的 早到了", {("urge", B)}),
         (f"{A} 查一下 哦不对 是{B}要查 {A}上午已经到了", {("track", B)}),
+        # the parcel unwanted, after a return set apart from it, asks for the return (confirmed first)
+        (f"{A} 退回 不要了", {("intercept", A)}),
+        (f"{A} 拦截不要了", set()),  # written as one: the intercept taken back
+        # the same thing asked of each, shared out: nothing to assign
+        (f"{A}\n{B}\n两个都是破损 一个压扁一个漏了", {("damaged", A), ("damaged", B)}),
         # 5. commands written other ways
+        (f"{A} 查件 ❌ 催件 ✅", {("urge", A)}),
+        (f"{A} 客户问几时能到 能不能快点", {("urge", A)}),
         (f"{A} lanjie", {("intercept", A)}),
         (f"{A} cuijian", {("urge", A)}),
         (f"{A} intercept please", {("intercept", A)}),
