@@ -16,7 +16,7 @@ from typing import Final
 from router.parsing.clauses import Clause
 from router.parsing.events import Event, Reading
 from router.parsing.lexicon import NOTHING
-from router.parsing.refs import numeral
+from router.parsing.refs import NUMERALS, numeral
 from router.parsing.waybills import CARRIER_WORDS, Found, Waybill
 from router.parsing.words import commands
 
@@ -36,8 +36,7 @@ _CONNECTOR: Final = re.compile(
     r"THE|NUMBER|TRACKING|IS|IT'S|SHOULD|BE|CORRECT|RIGHT)*"
 )
 # Which of the numbers a correction means, by position ("更正 第二个单号是 …", "最后那个是 …").
-_NUM: Final = "一二两三四五六七八九十俩仨"
-_WHICH: Final = re.compile(rf"第([{_NUM}0-9]{{1,2}})|(最后|上面那|前面那|中间那)")
+_WHICH: Final = re.compile(rf"第([{NUMERALS}0-9]{{1,2}})|(最后|上面那|前面那|中间那)")
 # "不是 YT1 是 YT2": the denied number asks for nothing; "除了 YT3": the number is left out.
 _EXCEPT_WORDS: Final = ("除了", "除开", "除去", "除")
 _DENIED: Final = re.compile(r"(?:不是(?<!是不是)|除了|除开|除去|除(?<![排清]除))\s*$")

@@ -38,6 +38,7 @@ from router.parsing.implied import bare, bind_orphans
 from router.parsing.lexicon import IRREVERSIBLE, NOTHING, base_of
 from router.parsing.normalize import normalize, translated
 from router.parsing.number_corrections import apply_corrections, corrected_numbers, denied_numbers
+from router.parsing.refs import NUMERALS
 from router.parsing.requests import make_requests
 from router.parsing.result import ParsedRequest, ParseResult
 from router.parsing.shortcuts import lone_command, plain_reading
@@ -53,14 +54,13 @@ _SAME_HINT: Final = re.compile(r"同上|也是|一样|按此|照此|同样|SAME"
 _VOID: Final = re.compile(
     r"发错群|发错了群|请忽略|忽略(?:这条|此条|上条|上一条|本条)?(?:消息)?\s*$|PLEASE IGNORE|IGNORE (?:THIS|IT)"
 )
-_NUM: Final = "一二两三四五六七八九十俩仨"  # numerals of a count ("有两个…有一个…")
 # "一个拦截一个催件", "有的退回有的改址": commands shared out without saying which number takes which.
 _DISTRIBUTIVE: Final = re.compile(
     r"一(?<![第后前]一)个[^\n，,。]{1,8}(?<![第后前])一个|"
     r"一(?<![第后前]一)(?:单|票|件)[^\n，,。]{1,8}(?<![第后前])一(?:单|票|件)|有的[^\n，,。]{1,8}有的|"
     r"一(?<![第后前]一)个[^\n，,。]{1,8}另一个|"
-    rf"一(?<![第后前头]一)(?:个|单|票|件)[^\n，,。]{{1,8}}(?<![第后前下余外])[{_NUM[1:]}](?:个|单|票|件)|"
-    rf"有[{_NUM}0-9]个?[^\n，,。]{{0,8}}有[{_NUM}0-9]个?|"
+    rf"一(?<![第后前头]一)(?:个|单|票|件)[^\n，,。]{{1,8}}(?<![第后前下余外])[{NUMERALS[1:]}](?:个|单|票|件)|"
+    rf"有[{NUMERALS}0-9]个?[^\n，,。]{{0,8}}有[{NUMERALS}0-9]个?|"
     # "要拦还是要催？": which, asked
     r"还是[^\n，,。]{0,6}[?？]|"
     # "其中一个要改地址 我问下客户是哪个": one of them, not said which

@@ -16,23 +16,23 @@ from typing import Final
 from router.parsing.alternation import each
 from router.parsing.waybills import CARRIER_WORDS, Waybill
 
-_N: Final = "一二两三四五六七八九十俩仨"
+NUMERALS: Final = "一二两三四五六七八九十俩仨"  # the numerals of a count or a place ("第三个", "有两个")
 _NUMERALS: Final = {c: i + 1 for i, c in enumerate("一二三四五六七八九十")} | {"两": 2, "俩": 2, "仨": 3}
 _UNIT: Final = "(?:个|单|票|件|条|号|项)"
 _CARRIERS: Final = "|".join(re.escape(w) for w in CARRIER_WORDS)
 
 
 PATTERN: Final = re.compile(
-    rf"第?(?P<from>[{_N}0-9]{{1,2}}){_UNIT}?(?:到|至|-|~|—)第?(?P<to>[{_N}0-9]{{1,2}})(?P<range_unit>{_UNIT}|行|排)|"
-    rf"第(?P<rows_from>[{_N}0-9]{{1,2}})(?:行|排)(?:到|至|-|~)第(?P<rows_to>[{_N}0-9]{{1,2}})(?:行|排)|"
-    rf"第(?P<row>[{_N}0-9]{{1,2}})(?:行|排)|"
-    rf"(?:每行|每一行|每排)(?:的)?第(?P<per_row>[{_N}0-9]){_UNIT}|"
+    rf"第?(?P<from>[{NUMERALS}0-9]{{1,2}}){_UNIT}?(?:到|至|-|~|—)第?(?P<to>[{NUMERALS}0-9]{{1,2}})(?P<range_unit>{_UNIT}|行|排)|"
+    rf"第(?P<rows_from>[{NUMERALS}0-9]{{1,2}})(?:行|排)(?:到|至|-|~)第(?P<rows_to>[{NUMERALS}0-9]{{1,2}})(?:行|排)|"
+    rf"第(?P<row>[{NUMERALS}0-9]{{1,2}})(?:行|排)|"
+    rf"(?:每行|每一行|每排)(?:的)?第(?P<per_row>[{NUMERALS}0-9]){_UNIT}|"
     r"(?P<left>左边|左列|第一列)(?:一列|的)?|(?P<right>右边|右列|第二列|最后一列)(?:一列|的)?|"
     rf"第(?P<pair>[一二三四五六七八九1-9][一二三四五六七八九1-9]){_UNIT}|"
-    rf"第(?P<nth>[{_N}0-9]{{1,2}})(?:{_UNIT}|(?=\s*[、，,和跟及]?\s*第))|"
-    rf"(?:这|这几|那几|这些|那些)(?P<these>[{_N}0-9])?{_UNIT}(?<!这个)(?<!这单)(?<!这票)(?<!这件)(?<!这条)|"
-    rf"(?:前|头)(?:面的?)?(?P<first>[{_N}0-9]{_UNIT}|[俩仨])|"
-    rf"(?:后|最后)(?:面的?)?(?P<last>[{_N}0-9]{_UNIT}|[俩仨])|"
+    rf"第(?P<nth>[{NUMERALS}0-9]{{1,2}})(?:{_UNIT}|(?=\s*[、，,和跟及]?\s*第))|"
+    rf"(?:这|这几|那几|这些|那些)(?P<these>[{NUMERALS}0-9])?{_UNIT}(?<!这个)(?<!这单)(?<!这票)(?<!这件)(?<!这条)|"
+    rf"(?:前|头)(?:面的?)?(?P<first>[{NUMERALS}0-9]{_UNIT}|[俩仨])|"
+    rf"(?:后|最后)(?:面的?)?(?P<last>[{NUMERALS}0-9]{_UNIT}|[俩仨])|"
     rf"(?P<final>最后|末尾)(?:一|那)?{_UNIT}|THE LAST(?: ONE)?\b|"
     r"(?P<former>前者|THE (?:FIRST|FORMER)(?: ONE)?\b)|(?P<latter>后者|THE LATTER\b)|"
     r"THE (?P<english>SECOND|THIRD|FOURTH|FIFTH)(?: ONE)?\b|"
@@ -40,19 +40,19 @@ PATTERN: Final = re.compile(
     rf"(?P<ends>两头|两边|头尾|首尾|上下两{_UNIT}|一头一尾)(?:的|两个)?|"
     rf"(?P<top>最上面|最前面|最上边|最顶上)(?:那|这)?(?:{_UNIT}|的)?|(?P<bottom>最下面|最下边|最底下)(?:那|这)?(?:{_UNIT}|的)?|"
     rf"(?P<odd>单数|奇数)(?:的|行|{_UNIT})?|(?P<even>双数|偶数)(?:的|行|{_UNIT})?|"
-    rf"(?P<rest>(?:其余|其他|其它|剩下|剩余|前面的|前面那些|前面几个|上面其他)(?:的)?(?:快递的?)?(?:[{_N}0-9])?{_UNIT}?|"
+    rf"(?P<rest>(?:其余|其他|其它|剩下|剩余|前面的|前面那些|前面几个|上面其他)(?:的)?(?:快递的?)?(?:[{NUMERALS}0-9])?{_UNIT}?|"
     rf"另外(?:的|[两俩三仨四五六七八九0-9]{_UNIT}|[俩仨]|几个|几单)|别的快递的?)|"
     rf"(?P<upper>上面|前面|上边)(?:那|这)?(?:{_UNIT}|的(?![都全几这那]))|"
     rf"(?P<lower>下面|后面|下边)(?:那|这)?(?:{_UNIT}|的(?![都全几这那]))|"
-    rf"(?P<below>下面|以下)(?:这|的)?(?:几个|几单|这些|[{_N}0-9]{_UNIT})?|"
-    rf"(?P<above>上面|以上|上述)(?:的)?(?P<above_n>[{_N}0-9])?{_UNIT}?|"
+    rf"(?P<below>下面|以下)(?:这|的)?(?:几个|几单|这些|[{NUMERALS}0-9]{_UNIT})?|"
+    rf"(?P<above>上面|以上|上述)(?:的)?(?P<above_n>[{NUMERALS}0-9])?{_UNIT}?|"
     rf"(?P<carrier>{_CARRIERS})(?:的(?:这几个|这些|那几个|单子|件|几个|几单)?|(?=[那这][单个件票]))"
 )
 # Where a reference may start: PATTERN tries all its alternatives wherever it is scanned, this finds the places
 # first (tests/unit/test_patterns.py holds it to PATTERN's first characters). A digit counts only among the last
 # two of its run: "第2到4个", not the digits of a waybill number.
 _REF_START: Final = re.compile(
-    "[0-9" + _N + "第这那前头后最末中两首上下单双奇偶其剩另别左右每以TE"
+    "[0-9" + NUMERALS + "第这那前头后最末中两首上下单双奇偶其剩另别左右每以TE"
     + "".join(sorted({w[0] for w in CARRIER_WORDS})) + "](?!(?<=[0-9])[0-9]{2})")
 
 
@@ -72,7 +72,7 @@ def _matches(text: str) -> list[re.Match[str]]:
 
 # Words every reference holds, looked for before the full pattern (digits only before a range or list mark).
 FIRST: Final = re.compile(
-    rf"第|这[几些{_N}0-9]|那[几些]|前面|前[{_N}0-9几]|头[一两尾{_N}]|后面|后[{_N}0-9几]|最后|末尾|中间|两头|首尾|上下|"
+    rf"第|这[几些{NUMERALS}0-9]|那[几些]|前面|前[{NUMERALS}0-9几]|头[一两尾{NUMERALS}]|后面|后[{NUMERALS}0-9几]|最后|末尾|中间|两头|首尾|上下|"
     r"单数|双数|奇数|偶数|其余|其他|其它|剩下|剩余|另外|别的|上面|下面|以上|以下|上述|上边|下边|左边|右边|左列|右列|"
     r"两边|最上|最前|最下|最底|最顶|" + each("一二两三四五六七八九十", r"\s*[到至~-]\s*[一二两三四五六七八九十]") + "|"
     r"每行|每一行|每排|前者|后者|THE (?:FIRST|SECOND|THIRD|FOURTH|FIFTH|FORMER|LATTER|LAST)|"
@@ -82,7 +82,7 @@ FIRST: Final = re.compile(
 LIST: Final = re.compile(r"第?(?<![0-9.])[1-9](?:(?:[、和跟与及][1-9])+|\s?(?P<range>[-~—到至])\s?[1-9])"
                          r"(?:个|单|票|件|号)?"
                   r"(?![0-9.])(?!\s?(?:天|日|月|点|小时|公斤|斤|KG|元|块|号|周|年|楼|层|栋|室))")
-_BELOW_TOO: Final = re.compile(r"下面|下边|后面[的那这]?[{_N}0-9]".replace("{_N}", _N))
+_BELOW_TOO: Final = re.compile(r"下面|下边|后面[的那这]?[{NUMERALS}0-9]".replace("{NUMERALS}", NUMERALS))
 _EXCLUDED_BEFORE: Final = re.compile(r"除了?\s*$")
 _JOINS: Final = re.compile(r"[\s、,，和跟与及]*|以及")
 
