@@ -99,6 +99,9 @@ _SUPPOSED_AFTER: Final = re.compile(
     r"\s*(?:的件|的包裹|的那个件|的单子|的话|的时候|途中|的路上|(?:的)?权利|之后(?=\s*(?:反而|又|还是|却|才))|(?:之|以)?后(?=\s*[0-9一二两三四五六七八九十几]+\s*(?:天|日|小时|周)))")
 _ASKED_WHETHER: Final = re.compile(r"(?:要不要|需不需要|是否要?)\s*$")
 _WHETHER_ONLY: Final = frozenset({"claim", "complaint", "arbitration", "damaged", "lost", "delay", "weight", "urge"})
+# Of a state, "是否丢了" is the merchant's diagnosis, as "是不是丢了" is; "是否要登记破损" still only asks.
+_STATES: Final = frozenset({"damaged", "lost", "delay"})
+_ASKED_WHETHER_TO: Final = re.compile(r"(?:要不要|需不需要|是否要)\s*$")
 
 
 def not_asked(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]], has: frozenset[str]) -> None:
@@ -109,7 +112,8 @@ def not_asked(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]
         mine[:] = [x for x in mine if not (
             _SUPPOSED_AFTER.match(text, lo + x.end) is not None
             or (x.intent.rstrip("~≈") in _WHETHER_ONLY and not x.negated
-                and _ASKED_WHETHER.search(text, max(lo, lo + x.start - 5), lo + x.start) is not None))]
+                and (_ASKED_WHETHER_TO if x.intent.rstrip("~≈") in _STATES else _ASKED_WHETHER).search(
+                    text, max(lo, lo + x.start - 5), lo + x.start) is not None))]
 
 
 _COURIER_DID: Final = frozenset({"intercept", "intercept≈", "change_address", "change_address≈", "cancel"})

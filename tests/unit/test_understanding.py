@@ -54,6 +54,9 @@ def acts(result: ParseResult) -> set[tuple[str, str]]:
         # 5. commands written other ways
         (f"{A} 查件 ❌ 催件 ✅", {("urge", A)}),
         (f"{A} 客户问几时能到 能不能快点", {("urge", A)}),
+        (f"{A} 打开是个空盒", {("lost", A)}),
+        (f"{A} 半个月没到 是否丢了", {("lost", A)}),  # the merchant's diagnosis, as with 是不是
+        (f"{A} 拦截要钱不", set()),  # a question about the fee, not a request
         (f"{A} lanjie", {("intercept", A)}),
         (f"{A} cuijian", {("urge", A)}),
         (f"{A} intercept please", {("intercept", A)}),
