@@ -24,7 +24,7 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
         "拦截退回|拦截|退回|退件|截件|拦回来|拦一下|拦回|截回|原路返回|退回发件人|撤回|拦接|截一下|截下|拦住|"
         "拦下|暂停派送|别派了|不要派送|不要送了|原单退回|退回原寄件|弄回来|退给我|截住|别送了|不要派了|"
         "停止派送|打回|退回去|拦回去|给我退了|栏截|兰截|蓝截|拦节|推回|整回来|弄回去|退回来|拦截下来|拽回来|"
-        "退回仓库|拿回来|RETURN PLS|PLS RETURN|RETURN PLEASE|PLEASE RETURN|LANJIE|"
+        "退回仓库|拿回来|给我截了|帮我截了|RETURN PLS|PLS RETURN|RETURN PLEASE|PLEASE RETURN|LANJIE|"
         "LAN JIE|LAN YI XIA|LAN YIXIA|LAN HUI|LANHUI|LAN HUI LAI|LAN|LJ|TUIHUI|TUI HUI|INTERCEPT|RETURN TO SENDER|"
         "SEND IT BACK|SEND BACK|"
         "RETURN IT|RETURN BACK|RETURN THE PARCEL|RETURN THE PACKAGE|STOP DELIVERY|STOP THE DELIVERY|RTS"
@@ -49,7 +49,7 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
         "催件|催派|催一下|加急|尽快派送|尽快派件|尽快送|催促|快点派|催下|重新派送|重新派件|再派送|二次派送|"
         "催一催|明天再送|再送一次|再派一次|快点送|催催|催见|崔件|求催|再催|也催|帮我催|帮忙催|给我催|快催|去催|催他|"
         "赶紧催|赶紧送|赶快送|赶紧派|快送|早点送|务必送到|一定要送到|安排送货|尽快安排|尽快派|抓紧送|抓紧派|快派|"
-        "早点派|加快派送|务必送|抓紧的|抓紧点|抓点紧|能不能快点|能不能快些|能快点吗|可以快点吗|"
+        "早点派|加快派送|务必送|安排派送|先送这个|优先派送|优先送|抓紧的|抓紧点|抓点紧|能不能快点|能不能快些|能快点吗|可以快点吗|"
         "CUIJIAN|CUI JIAN|CUI YI XIA|CUIYIXIA|CUI YIXIA|CUICUI|CUI|HURRY|HURRY UP|RUSH|EXPEDITE|URGE|CHASE|"
         "EXPEDITE|SPEED UP"
     ),
@@ -76,7 +76,7 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
     "weight": _split(
         "查重量|核重|重量不对|多少斤|多少公斤|多重|超重|称重|核实重量|重量|称一下|称一哈|称下|重新称|过磅|查重|"
         "查下重|查查重|查查重量|多算了|"
-        "多收了|多扣了|核下重|核一下重|体积重|CHA ZHONGLIANG|ZHONGLIANG|HEZHONG|WEIGHT|REWEIGH|OVERWEIGHT"
+        "多收了|多扣了|抛重|泡重|首重|续重|核下重|核一下重|体积重|CHA ZHONGLIANG|ZHONGLIANG|HEZHONG|WEIGHT|REWEIGH|OVERWEIGHT"
     ),
     "track": _split(
         "查件|查一下|查一下物流|查物流|到哪了|到哪里了|轨迹|什么时候到|物流信息|查询|查下|走到哪|跟进|"
@@ -117,13 +117,13 @@ WEAK: Final[dict[str, tuple[str, ...]]] = {
     ),
     # not received, said alone: maybe signed for by someone else, maybe only late (a reason beside a request)
     "verify_delivery": _split("没收到|未收到|没拿到|没收着|没拿着|没见着|没见到"),
-    "damaged": _split("湿透|解冻了|蔫了|臭了|发霉|变质|馊了|腿断|摔断|压断|断了一|冰袋化|冰袋全化|冰都化|全化了|"
+    "damaged": _split("湿透|断成两|断成几|解冻了|蔫了|臭了|发霉|变质|馊了|腿断|摔断|压断|断了一|冰袋化|冰袋全化|冰都化|全化了|"
     "都化了|化掉了|"
                       "有味了"),
     "urge": _split("URGENT|ASAP|送出去|着急|急用|今天送到|今天送|今天派|今天就派|派出去|送过去|电话打不通|"
     "联系不上快递员|"
                    "联系不上派送员|联系不上派件员"),
-    "delay": _split("停了|好久都未到|好久没到|好久都没到|这么久都没到|这么久还没到"),
+    "delay": _split("停了|没消息|没有消息|好久都未到|好久没到|好久都没到|这么久都没到|这么久还没到"),
     "track": _split("咋还不到|怎么还不到|还没到"),
     "lost": _split("少了"),
     "claim": _split("REFUND"),
