@@ -1,4 +1,4 @@
-"""What the writers' sources share (writers n to z): ``R`` records one hand-written message, ``Writer.main``
+"""What the writers' sources share (writers n to ab): ``R`` records one hand-written message, ``Writer.main``
 fills in the numbers (seeded, from ../waybill_numbers.py) and writes ``<style>.jsonl``.
 
 Template placeholders in a message:
