@@ -76,9 +76,13 @@ def _near(c: Clause, ms: list[Mention], i: int, numbers: Numbers, numbers_first:
     if numbers_first:
         # "A B: intercept the first": a reference right after the command picks among the numbers before
         near = [x for x in numbers if lo <= x[0] < m.start]
-        if not any(x[2] for x in near):
-            near = [x for x in numbers if x[2] and not x[3] and m.end <= x[0] <= m.end + 2
-                    and c.text.startswith("THE ", x[0])] or near
+        # "第一个发错了 只拦第二个", "intercept the second": a reference right after an "only" command, or after
+        # an English one, is its object
+        only = c.text[max(0, m.start - 1) : m.start] in ("只", "仅")
+        after = [x for x in numbers if x[2] and not x[3] and m.end <= x[0] <= m.end + 2
+                 and ((only and x[0] == m.end) or c.text.startswith("THE ", x[0]))]
+        if after or not any(x[2] for x in near):
+            near = after or near
         if not near and i and ms[i - 1].negated and not m.negated:  # "YT2 先不拦了 只拦第一个": a reference after
             near = [x for x in numbers if m.end <= x[0] < hi and x[2]][:1]
         return near

@@ -68,6 +68,11 @@ class Split:
         return f"Split(own={self.own!r}, quoted={self.quoted!r}, bot={self.bot})"
 
 
+# Below a list's closing rule, only thanks ("———\n请查收，谢谢"): the list is the merchant's own.
+_SIGN_OFF: Final = re.compile(
+    r"[\s，,。.!！~]*(?:(?:请查收|请处理|谢谢|多谢|感谢|辛苦了?|麻烦了|拜托了?|谢了|以上|如上|完毕|(?i:THANKS?|THX))[\s，,。.!！~]*)+")
+
+
 def _looks_quoted(block: str) -> bool:
     head = block.lstrip()
     return bool(
@@ -93,12 +98,13 @@ def split(text: str) -> Split:
 
 
 def _below_rule(text: str, quoted: list[str]) -> str:
-    """A quoted block above the last rule line (a WeCom quote): quoted; returns the text below it, or all of it."""
+    """The block above the last rule line (a WeCom quote, or a message pasted above a row of dashes): quoted;
+    returns the text below it, or all of it."""
     rules = list(_RULE.finditer(text))
     if rules:
         last = rules[-1]
         above, below = text[: last.start()], text[last.end() :]
-        if below.strip() and _looks_quoted(above):
+        if below.strip() and above.strip() and (_looks_quoted(above) or _SIGN_OFF.fullmatch(below) is None):
             quoted.append(above)
             return below
     return text

@@ -51,6 +51,11 @@ def acts(result: ParseResult) -> set[tuple[str, str]]:
         (f"{A} 拦截不要了", set()),  # written as one: the intercept taken back
         # the same thing asked of each, shared out: nothing to assign
         (f"{A}\n{B}\n两个都是破损 一个压扁一个漏了", {("damaged", A), ("damaged", B)}),
+        # a line pasted above a row of dashes is a quote: context, not asked again
+        (f"{A} 拦截\n----------\n上面那个早上报过了 再加一个 {B} 也拦截", {("intercept", B)}),
+        (f"{A} 拦截\n{B} 拦截\n第一个发错了 只拦第二个", {("intercept", B)}),
+        # ... but a list closed by a rule and thanks is the merchant's own
+        (f"今日问题件\n——————\n{A} 催件\n{B} 拦截\n——————\n请查收 谢谢", {("urge", A), ("intercept", B)}),
         # 5. commands written other ways
         (f"{A} 查件 ❌ 催件 ✅", {("urge", A)}),
         (f"{A} 客户问几时能到 能不能快点", {("urge", A)}),
