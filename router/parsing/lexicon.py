@@ -24,7 +24,7 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
         "拦截退回|拦截|退回|退件|截件|拦回来|拦一下|拦回|截回|原路返回|退回发件人|撤回|拦接|截一下|截下|拦住|"
         "拦下|暂停派送|别派了|不要派送|不要送了|原单退回|退回原寄件|弄回来|退给我|截住|别送了|不要派了|"
         "停止派送|打回|退回去|拦回去|给我退了|栏截|兰截|蓝截|拦节|推回|整回来|弄回去|退回来|拦截下来|拽回来|"
-        "退回仓库|拿回来|给我截了|帮我截了|RETURN PLS|PLS RETURN|RETURN PLEASE|PLEASE RETURN|LANJIE|"
+        "退回仓库|给我截了|帮我截了|RETURN PLS|PLS RETURN|RETURN PLEASE|PLEASE RETURN|LANJIE|"
         "LAN JIE|LAN YI XIA|LAN YIXIA|LAN HUI|LANHUI|LAN HUI LAI|LAN|LJ|TUIHUI|TUI HUI|INTERCEPT|RETURN TO SENDER|"
         "SEND IT BACK|SEND BACK|"
         "RETURN IT|RETURN BACK|RETURN THE PARCEL|RETURN THE PACKAGE|STOP DELIVERY|STOP THE DELIVERY|RTS"
@@ -49,8 +49,8 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
         "催件|催派|催一下|加急|尽快派送|尽快派件|尽快送|催促|快点派|催下|重新派送|重新派件|再派送|二次派送|"
         "催一催|明天再送|再送一次|再派一次|快点送|催催|催见|崔件|求催|再催|也催|帮我催|帮忙催|给我催|快催|去催|催他|"
         "赶紧催|赶紧送|赶快送|赶紧派|快送|早点送|务必送到|一定要送到|安排送货|尽快安排|尽快派|抓紧送|抓紧派|快派|"
-        "早点派|加快派送|务必送|安排派送|先送这个|优先派送|优先送|抓紧的|抓紧点|抓点紧|能不能快点|能不能快些|"
-        "能快点吗|可以快点吗|"
+        "早点派|加快派送|务必送|安排派送|优先派送|优先送|抓紧的|抓紧点|抓点紧|能不能快点|能不能快些|"
+        "能快点吗|"
         "CUIJIAN|CUI JIAN|CUI YI XIA|CUIYIXIA|CUI YIXIA|CUICUI|CUI|HURRY|HURRY UP|RUSH|EXPEDITE|URGE|CHASE|"
         "EXPEDITE|SPEED UP"
     ),
@@ -71,14 +71,14 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
     "lost": _split(
         "遗失|丢件|丢了|丢失|找不到件|找不到了|到处都找不到|到处找不到|哪都找不到|都找不到|没这个件|少件|少了一件|"
         "内件短少|短少|件没了|东西没了|货没了|找不着|"
-        "不见了|弄丢|搞丢|空盒|空箱|收到空|是空的|里面是空|寻不着|寻不到|找不到这个件|找不到这件|丢了一半|"
+        "不见了|弄丢|搞丢|寻不着|寻不到|找不到这个件|找不到这件|丢了一半|"
         "少了一半|东西少了|少东西|少了东西|丢见|"
         "DIUJIAN|DIU JIAN|DIU LE|LOST|MISSING"
     ),
     "weight": _split(
         "查重量|核重|重量不对|多少斤|多少公斤|多重|超重|称重|核实重量|重量|称一下|称一哈|称下|重新称|过磅|查重|"
         "查下重|查查重|查查重量|多算了|"
-        "多收了|多扣了|抛重|泡重|首重|续重|核下重|核一下重|体积重|CHA ZHONGLIANG|ZHONGLIANG|HEZHONG|WEIGHT|"
+        "多收了|多扣了|抛重|泡重|核下重|核一下重|CHA ZHONGLIANG|ZHONGLIANG|HEZHONG|WEIGHT|"
         "REWEIGH|OVERWEIGHT"
     ),
     "track": _split(
@@ -89,9 +89,9 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
         "派了没|送了没|送了吗|预计派送时间|预计送达时间|送达时间|派送时间|睇下|睇睇|"
         "去咗边|喺边|哪嘎达|瞅瞅|瞅一眼|到哪点了|到哪个环节|哪个环节|"
         "什么状态|啥状态|状态如何|还要几天|还得几天|几点派|几点送|几点能送|能派送吗|能派吗|今天能送|到哪一步|"
-        "查个件|查下件|查一下件|何时|几时|到啥子地方|啥子时候|能到伐|到了伐|发出去没|发出去了没|发走了没|"
-        "到什么地方|到啥地方|会不会到|会不会派|"
-        "会不会送|能不能送到|"
+        "查个件|查下件|查一下件|何时|几时|到啥子地方|啥子时候|能到伐|到了伐|"
+        "到什么地方|到啥地方|"
+        "能不能送到|"
         "CHAJIAN|CHA JIAN|CHA YI XIA|CHA WULIU|WHERE IS IT|WHERE IS MY|WHERE IS|TRACK|CHECK|"
         "TRACKING|STATUS|ANY UPDATE|ETA"
     ),
@@ -99,13 +99,13 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
         "延误|延迟|未更新|没有更新|无更新|莫得动静|莫得动|没得动静|冇动静|咁耐都未到|就是慢|太慢了|慢死了|这么慢|"
         "不动了|停滞|好几天没更新|打延误|没更新|不更新|没动静|一直显示派送中|一直派送中|一直在派送|"
         "一直不派送|不派送|没派送|还没派送|没动|不动|卡住|卡在|停在|没信息|没有物流|超时效|超过时效|超时了|"
-        "还在始发地|在始发地|滞留|断更|转圈|爆仓|超时未|没有任何中转|一条更新都没有|就没有然后了|没有出库记录|"
-        "时间都过了|时效都过了|一直在转运|一直在中转|没变过|没变化|没有变化|没动过|一直显示运输中|一直运输中|"
+        "还在始发地|在始发地|滞留|断更|转圈|爆仓|超时未|没有任何中转|一条更新都没有|没有然后了|没有出库记录|"
+        "预计送达时间都过了|一直在转运|一直在中转|没变过|没变化|没有变化|没动过|一直显示运输中|一直运输中|"
         "YANWU|DELAYED|DELAY|STUCK|"
         "NOT MOVING|NO UPDATE|STILL NOT DELIVERED|NOT DELIVERED YET|STILL NOT ARRIVED|NOT ARRIVED YET|NO UPDATES"
     ),
     "claim": _split(
-        "理赔|赔付|赔偿|赔款|索赔|赔我|必须赔|赔多少|赔钱|怎么赔|要赔|一起赔|都要赔|都赔|一起理赔|理陪|陪偿|赔尝|"
+        "理赔|赔付|赔偿|赔款|索赔|赔我|赔多少|赔钱|怎么赔|要赔|一起赔|都要赔|都赔|一起理赔|理陪|陪偿|赔尝|"
         "给我赔|赔给我|"
         "LIPEI|LI PEI|PEICHANG|PEI CHANG|PEI QIAN|PEIQIAN|COMPENSATION|COMPENSATE|CLAIM|REIMBURSE"
     ),
@@ -123,11 +123,11 @@ WEAK: Final[dict[str, tuple[str, ...]]] = {
     ),
     # not received, said alone: maybe signed for by someone else, maybe only late (a reason beside a request)
     "verify_delivery": _split("没收到|未收到|没拿到|没收着|没拿着|没见着|没见到"),
-    "damaged": _split("湿透|断成两|断成几|解冻了|蔫了|臭了|发霉|变质|馊了|腿断|摔断|压断|断了一|冰袋化|冰袋全化|"
-                      "冰都化|全化了|都化了|化掉了|有味了"),
+    "damaged": _split("湿透|断成两|断成几|蔫了|臭了|变质|馊了|腿断|摔断|压断|断了一|冰袋化|冰袋全化|"
+                      "冰都化|都化了"),
     "urge": _split("URGENT|ASAP|送出去|着急|急用|今天送到|今天送|今天派|今天就派|派出去|送过去|电话打不通|"
                    "联系不上快递员|联系不上派送员|联系不上派件员"),
-    "delay": _split("停了|还在原地|原地不动|一直没变|趴了|出不来|比蜗牛还慢|早该到了|就该到了|没消息|没有消息|"
+    "delay": _split("停了|还在原地|原地不动|一直没变|趴了|没消息|没有消息|"
                     "好久都未到|好久没到|好久都没到|这么久都没到|这么久还没到"),
     "track": _split("咋还不到|怎么还不到|还没到"),
     "lost": _split("少了"),

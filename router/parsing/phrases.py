@@ -42,6 +42,12 @@ _SPREAD: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...]] = (  # 
         # (each starts with its unit, so that the engine skips to one; 今天, 上周 are no time gone by)
         r"(?:天(?<![今昨前明后当每哪整天]天)|周(?<![上本这下每]周)|星期(?<![上本这下每]星期)|礼拜(?<![上本这下每]礼拜))"
         r"了?[^，。\n]{0,6}?(?:还在|一直|仍在|都没|没变|没信|也没人送)"), "delay~"),
+    # words whose first character is everywhere in chat (体, 首, 里, 解 …): looked for by a rarer part, so that the
+    # lexicon's scan does not stop at every such character
+    (("蜗牛",), re.compile(r"蜗牛"), "delay~"),
+    (("空",), re.compile(r"空盒|空箱|收到空|是空的|里面是空"), "lost"),
+    (("体积重", "首重", "续重"), re.compile(r"体积重|首重|续重"), "weight"),
+    (("解冻",), re.compile(r"解冻了"), "damaged~"),
     # signed for, yet not received: "私自签收 客户没收到", "是谁签收的 客户说没收到"
     (("签",), re.compile(r"签(?:收|的)[^。\n]{0,16}?(?:没收到|未收到|没拿到|没见到|说没有|没有这个件|没见过|找不到)"),
      "verify_delivery"),
@@ -59,7 +65,7 @@ _SPREAD: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...]] = (  # 
     # "请于 6 月 20 日前送达": a date to deliver by
     (("送达", "送到"), re.compile(r"(?:日|号|点|之)前(?:务必)?(?:送达|送到)"), "urge"),
     # words that start with common characters, looked for by their rarer ones
-    (("赔", "陪"), re.compile(r"(?:你们|得|全额|按保价|保价|照价|按货值|要求)赔|里[赔陪]"), "claim"),
+    (("赔", "陪"), re.compile(r"(?:你们|得|必须|全额|按保价|保价|照价|按货值|要求)赔|里[赔陪]"), "claim"),
     (("签",), re.compile(r"谁签(?:收)?的|驿站已签收"), "verify_delivery"),
     (("回来",), re.compile(r"拉回来"), "intercept≈"),
     (("斤", "KG", "千克"), re.compile(r"称(?:的|了|过)?(?:是|才|只有)?\s?[0-9一二两三四五六七八九十几]+(?:\.[0-9]+)?\s?"
