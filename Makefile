@@ -64,9 +64,9 @@ lint: venv
 # The benchmarks get a broker of their own, fresh every time (its own data and port): one holding 10,000
 # partitions from earlier runs drained about a quarter slower, and one just restarted on the test suite's 3,519
 # was busy for a minute after it started.
-BENCH_KAFKA := KEFU_RUN=$(CURDIR)/.run/bench KAFKA_PORT=39192 deploy/local/with-kafka.sh
+BENCH_KAFKA := KEFU_RUN=$(CURDIR)/.run/bench KAFKA_PORT=29192 deploy/local/with-kafka.sh
 bench: venv native  # every benchmark runs; the target fails if any of them missed a target
-	@KEFU_RUN=$(CURDIR)/.run/bench KAFKA_PORT=39192 deploy/local/kafka.sh stop >/dev/null 2>&1 || true  # one left running
+	@KEFU_RUN=$(CURDIR)/.run/bench KAFKA_PORT=29192 deploy/local/kafka.sh stop >/dev/null 2>&1 || true  # one left running
 	@rm -rf .run/bench/kafka
 	@$(BENCH_KAFKA) sh -c 'status=0; \
 	$(PY) -m bench.parse_bench || status=1; \

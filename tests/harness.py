@@ -21,7 +21,7 @@ from router.testing import MemoryBroker, MemorySink, MemorySource
 
 def fresh_settings(**sections: dict[str, object]) -> Settings:
     """Settings with topics and group unique to this test."""
-    base = load_settings(env={"KAFKA_BOOTSTRAP": os.environ.get("KAFKA_BOOTSTRAP", "127.0.0.1:39092")})
+    base = load_settings(env={"KAFKA_BOOTSTRAP": os.environ.get("KAFKA_BOOTSTRAP", "127.0.0.1:29092")})
     return isolated(base, f"t{uuid.uuid4().hex[:10]}", **sections)
 
 

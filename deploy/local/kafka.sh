@@ -2,7 +2,7 @@
 # A single-node Apache Kafka (KRaft) on 127.0.0.1 for tests, benchmarks and the demo.
 #   kafka.sh fetch | start | stop | status | restart | bootstrap
 # Jars come from Maven Central through Maven and are cached in $KEFU_CACHE (default ~/.cache/kefu-router).
-# State (data, log, PID) lives in $KEFU_RUN (default <repo>/.run/kafka). Port: $KAFKA_PORT (default 39092).
+# State (data, log, PID) lives in $KEFU_RUN (default <repo>/.run/kafka). Port: $KAFKA_PORT (default 29092).
 # With KAFKA_BOOTSTRAP set, start/stop do nothing: that cluster is used instead.
 set -euo pipefail
 
@@ -11,7 +11,9 @@ repo=$(cd "$here/../.." && pwd)
 version=$(sed -n 's:.*<kafka.version>\(.*\)</kafka.version>.*:\1:p' "$here/kafka/pom.xml")
 cache=${KEFU_CACHE:-$HOME/.cache/kefu-router}/kafka-$version
 run=${KEFU_RUN:-$repo/.run}/kafka
-port=${KAFKA_PORT:-39092}
+# Below the ephemeral range (32768-60999 on Linux): an outgoing connection of any client can hold a port in it for
+# a while, and a broker started then cannot bind.
+port=${KAFKA_PORT:-29092}
 cport=$((port + 1))
 py=${PYTHON:-$repo/.venv/bin/python}
 

@@ -5,7 +5,7 @@
 # As root the server runs as the "postgres" system user (PostgreSQL refuses to run as root).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
-port=${PG_PORT:-39432}
+port=${PG_PORT:-25432}  # below the ephemeral range, as kafka.sh's
 data=${KEFU_PG_DATA:-$root/.run/postgres}
 log="$data.log"
 

@@ -21,7 +21,7 @@ QUIET_FETCH_WAIT_MS = 100
 
 
 class KafkaSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
-    bootstrap: str = "127.0.0.1:39092"
+    bootstrap: str = "127.0.0.1:29092"
     group_id: str = "kefu-router"
     client_id: str = "kefu-router"
     # Below max.poll.interval so a slow drain never gets the member evicted mid-rebalance.
@@ -87,7 +87,7 @@ class CarrierSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     """The carriers' head-office API. Defaults point at the local simulator (``python -m kefu_dev carrier-sim``)."""
 
     enabled: bool = True  # false: acknowledge-only mode (every request gets a receipt; nothing is acted on)
-    base_url: str = "http://127.0.0.1:39300"
+    base_url: str = "http://127.0.0.1:29300"
     customer: str = "OUTLET-001"  # the outlet's own account at the carrier
     app_key: str = "kefu-router"
     secret: str = "sim-secret"  # set the real one in the TOML file or KEFU_CARRIER__SECRET, never in code
@@ -191,7 +191,7 @@ class ChatSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     """
 
     host: str = "127.0.0.1"
-    port: Annotated[int, msgspec.Meta(ge=0, le=65535)] = 39400  # 0: no ingress in this process
+    port: Annotated[int, msgspec.Meta(ge=0, le=65535)] = 29400  # 0: no ingress in this process
     wecom_token: str = ""  # the smart robot's callback Token
     wecom_aes_key: str = ""  # its EncodingAESKey (43 characters)
     dingtalk_app_secret: str = ""  # the DingTalk robot's AppSecret: checks callback signatures

@@ -11,7 +11,7 @@ from pathlib import Path
 def test_the_demo_runs_end_to_end_passes_its_checks_and_ends_with_the_report_path(tmp_path: Path) -> None:
     # kefu_dev is not installed with the product: it runs from the source tree, as make demo runs it
     root = str(Path(__file__).parent.parent.parent)
-    env = {**os.environ, "KAFKA_BOOTSTRAP": os.environ.get("KAFKA_BOOTSTRAP", "127.0.0.1:39092"),
+    env = {**os.environ, "KAFKA_BOOTSTRAP": os.environ.get("KAFKA_BOOTSTRAP", "127.0.0.1:29092"),
            "PYTHONPATH": os.pathsep.join(p for p in (root, os.environ.get("PYTHONPATH", "")) if p)}
     run = subprocess.run(
         [sys.executable, "-m", "kefu_dev", "demo", "--count", "400", "--merchants", "40", "--duration", "8"],
