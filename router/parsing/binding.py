@@ -103,7 +103,7 @@ def _bind_clauses(clauses: list[Clause], distinct: list[Waybill], taken: set[str
             _fine(c, distinct, norm, r)
         if c.mentions and (c.waybills or refs):
             _bind_own(c, refs, distinct, taken, r)
-        elif c.waybills and (not c.no_action or SIGNED_NOT_RECEIVED.search(norm) is not None):
+        elif c.waybills and (not c.no_action or SIGNED_NOT_RECEIVED.search(norm, c.start) is not None):
             orphans.append(i)
         elif c.waybills and CORRECTION.search(norm, 0, c.end) is not None:
             # "更正：YT1 为已签收单号", "不对 是 YT2 催一下 YT1 已经到了": what was asked for it is taken back

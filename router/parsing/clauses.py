@@ -26,7 +26,8 @@ NO_ACTION: Final = re.compile(
 )
 # Shown as delivered, and not received: "签收了" then says something is wrong, not that nothing is.
 SIGNED_NOT_RECEIVED: Final = re.compile(
-    "|".join(f"{w}[^\n]{{0,30}}?(?:没收|没找到|没有|没人|不可能|没拿到|没见)" for w in ("签收", "妥投", "DELIVERED"))
+    "|".join(f"{w}[^\n]{{0,30}}?(?:没收|没找到|没有(?!问题|事)|没人|不可能|没拿到|没见)"
+             for w in ("签收", "妥投", "DELIVERED"))
     + "|签收人是(?:哪|谁)|谁签(?:收)?的")
 # A clause ends at a line break or at ，；。！？ — merchants put one instruction per clause as often as per line.
 _CLAUSE_END: Final = re.compile(r"[\n,，;；。!！?？]")

@@ -59,7 +59,6 @@ _DISTRIBUTIVE: Final = re.compile(
     r"一(?<![第后前]一)个[^\n，,。]{1,8}(?<![第后前])一个|"
     r"一(?<![第后前]一)(?:单|票|件)[^\n，,。]{1,8}(?<![第后前])一(?:单|票|件)|有的[^\n，,。]{1,8}有的|"
     r"一(?<![第后前]一)个[^\n，,。]{1,8}另一个|"
-    rf"一(?<![第后前头]一)(?:个|单|票|件)[^\n，,。]{{1,8}}(?<![第后前下余外])[{NUMERALS[1:]}](?:个|单|票|件)|"
     rf"有[{NUMERALS}0-9]个?[^\n，,。]{{0,8}}有[{NUMERALS}0-9]个?|"
     # "要拦还是要催？": which, asked
     r"还是[^\n，,。]{0,6}[?？]|"
@@ -141,9 +140,9 @@ def _set_aside(norm: str, found: Found, numbers: list[str]) -> ParseResult | Non
         return ParseResult(requests=[], needs_human=False, reason=None, normalized=norm, waybills=numbers)
     if len(found.waybills) > 1 and (d := _DISTRIBUTIVE.search(norm)) is not None and (said := {
             base_of(i) for _, _, i in commands(norm, d.start(), min(len(norm), d.end() + 6))}) and (
-            len(said) > 1 or not d.group().startswith("一")):
+            len(said) > 1 or not d.group().startswith("一") or not said.isdisjoint(IRREVERSIBLE)):
         # "一个拦截一个催件": commands shared out, not said which takes which ("一个顺丰一个京东" only describes,
-        # and "一个碎一个漏" asks the same of both)
+        # and "一个碎一个漏" asks the same of both; "一个拦截 一个再看看" does not, and cannot be undone)
         return ParseResult(requests=[], needs_human=True, reason="unclear_assignment", normalized=norm,
                            waybills=numbers)
     return None

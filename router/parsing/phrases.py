@@ -45,7 +45,6 @@ _SPREAD: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...]] = (  # 
     # words whose first character is everywhere in chat (体, 首, 里, 解 …): looked for by a rarer part, so that the
     # lexicon's scan does not stop at every such character
     (("蜗牛",), re.compile(r"蜗牛"), "delay~"),
-    (("拿回来",), re.compile(r"拿回来"), "intercept"),  # "攞返嚟" read as Mandarin
     (("空",), re.compile(r"空盒|空箱|收到空|是空的|里面是空"), "lost"),
     (("体积重", "首重", "续重"), re.compile(r"体积重|首重|续重"), "weight"),
     (("解冻",), re.compile(r"解冻了"), "damaged~"),

@@ -117,7 +117,8 @@ def _mention(text: str, s: int, e: int, intent: str, lo: int, hi: int, mine: lis
     base = intent.rstrip("~≈")
     before = _denial_before(text, s, lo, base, mine) if may_deny else None
     negated = _negated(text, s, e, lo, hi, intent, base, before, may_follow)
-    if negated and before is None and base == "intercept" and _UNWANTED.match(text, e, hi) is not None:
+    if (negated and before is None and base == "intercept" and _UNWANTED.match(text, e, hi) is not None
+            and not text[max(lo, s - 3) : s].endswith(("要不要", "要不", "是否"))):  # "要不要退回 不要了": no
         negated, intent = False, "intercept≈"  # "退回 不要了": the goods are unwanted; asked to confirm first
     if base in _THREATENED and _THREAT.search(text, lo, s) is not None:
         return None  # "要是明天还不到我就投诉了": what the merchant will do, not what they ask for now

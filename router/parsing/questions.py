@@ -48,7 +48,7 @@ _ASKED_AFTER: Final = IRREVERSIBLE | {"urge", "claim", "complaint", "damaged", "
                                        "arbitration", "verify_delivery"}
 # Every question about an action holds one of these (a cheap look before the patterns).
 _ASKING: Final = re.compile(
-    r"吗|么|嘛|了没|没有|没[拦催改撤退赔]|没(?:$|[\s，,。!！?？啊呀呢吖])|\?|如何|怎|多少|多久|几天|哪|什么|进度|进展|时效|费|"
+    r"是否|吗|么|嘛|了没|没有|没[拦催改撤退赔]|没(?:$|[\s，,。!！?？啊呀呢吖])|\?|如何|怎|多少|多久|几天|哪|什么|进度|进展|时效|费|"
     r"钱|流程|材料|影响")
 # "拦截是否已成功？", "核重结果出来了吗", "投诉受理了吗", "理赔进行到哪一步了": whether it was done, how it goes.
 _STATUS_AFTER: Final = re.compile(  # matched within four characters of the command
@@ -87,7 +87,9 @@ def _status_at(norm: str, at: int, end: int) -> bool:
         return True  # "拦住没有"
     if end - at == 1 and norm.startswith("没" + norm[at], end):
         return True  # "到底拦没拦"
-    if _VERB_DONE.match(norm, end) is not None:
+    # "是否拦截了" (and Cantonese "系咪截返咗"): whether it was done
+    if _VERB_DONE.match(norm, end) is not None or (norm.startswith("了", end) and norm[max(0, at - 4) : at].rstrip(
+            ).endswith(("是否", "是否已", "是否已经"))):
         return True
     stop = min(len(norm), end + 18)  # the question mark ends the clause
     if not any(ch in norm[end:stop] for ch in "吗么嘛没?如怎"):

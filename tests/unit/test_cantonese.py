@@ -54,8 +54,17 @@ def test_a_withdrawal_in_cantonese_acts_on_nothing() -> None:
 
 def test_the_reading_keeps_every_place_of_the_written_text() -> None:
     text = f"{SF} 客人搬咗屋 唔该改寄去 深圳市宝安区西乡街道固戍一路88号 黄生"
-    assert len(normalize(text)) == len(normalize(text, written=True))
-    assert "黄生" in normalize(text, written=True)
+    assert normalize(text) != normalize(text, written=True)  # read as Mandarin, so changed ...
+    assert len(normalize(text)) == len(normalize(text, written=True))  # ... in place
+
+
+def test_mandarin_words_beside_cantonese_stay() -> None:
+    assert to_mandarin("唔该 系统 电话 喇叭坏咗") == "麻烦 系统 电话 喇叭坏了"
+
+
+@pytest.mark.parametrize("text", [f"{YT} 截返未", f"{YT} 系咪截返咗", f"{YT} 是否拦截了"])
+def test_whether_it_was_intercepted_is_a_question(text: str) -> None:
+    assert all(r.intent != "intercept" for r in parse(text).requests), intents(text)
 
 
 @pytest.mark.parametrize("text", [f"{YT} 是不是寻不着了 早该到了", f"{YT} 老早该送到了"])

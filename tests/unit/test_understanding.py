@@ -49,6 +49,9 @@ def acts(result: ParseResult) -> set[tuple[str, str]]:
         # the parcel unwanted, after a return set apart from it, asks for the return (confirmed first)
         (f"{A} 退回 不要了", {("intercept", A)}),
         (f"{A} 拦截不要了", set()),  # written as one: the intercept taken back
+        (f"{A} 要不要退回 不要了", set()),  # a question answered no
+        (f"{A} 客户说已经从驿站拿回来了", set()),  # picked up, not a return
+        (f"{A} 拦截\n{B} 已经签收了 没有问题", {("intercept", A)}),
         # the same thing asked of each, shared out: nothing to assign
         (f"{A}\n{B}\n两个都是破损 一个压扁一个漏了", {("damaged", A), ("damaged", B)}),
         # a line pasted above a row of dashes is a quote: context, not asked again
@@ -179,6 +182,11 @@ def test_a_plain_request_is_acted_on_without_asking() -> None:
     for text in [f"{A} 拦截", f"拦截 {A}\n{B}\n{C}", f"改址 {Z} {ADDR}", f"{A} {B} 撤单"]:
         result = parse(text, "zto")
         assert result.confirm is None and not result.needs_human and acts(result) == got(result), text
+
+
+def test_an_irreversible_command_shared_out_goes_to_a_person() -> None:
+    r = parse(f"{A} {B} 一个拦截 一个再看看")
+    assert r.requests == [] and r.needs_human
 
 
 def test_commands_shared_out_without_saying_which_number_go_to_a_person() -> None:
