@@ -85,7 +85,7 @@ _INVISIBLE: Final = re.compile(
 # Every character one of the steps below rewrites: most messages hold none, and one scan rules them all out.
 _SPECIAL: Final = re.compile(
     "[" + _NEEDS_TRANSLATION.pattern[1:-1] + _OTHER_DIGIT_BMP.pattern[1:-1] + _NOISE.pattern[1:-1]
-    + _INVISIBLE.pattern[1:-1] + MARKERS + "@\U00010000-\U0010ffff]"
+    + _INVISIBLE.pattern[1:-1] + MARKERS.replace("返", "") + "@\U00010000-\U0010ffff]"
 )
 # List numbering can only start a line.
 _LINE_START: Final = re.compile(r"(?m)^[ \t]*[\d(（]")
@@ -106,6 +106,8 @@ def normalize(text: str, written: bool = False) -> str:
         text = unicodedata.normalize("NFKC", _CIRCLED.sub(" ", text))
     if _SPECIAL.search(text) is not None:
         text = _NOISE.sub(" ", _INVISIBLE.sub("", _special(text, written)))
+    elif not written and "返" in text:  # "截返" with no other Cantonese (返回 is Mandarin: not a reason to look)
+        text = to_mandarin(text)
     head = text.lstrip(" \t")[:1]
     if (head.isdigit() or head in "(（" or "\n" in text) and _LINE_START.search(text) is not None:
         # after the noise: "🦈2、…" is numbered too (and a second pass agrees)
