@@ -120,17 +120,16 @@ async def sequential(s: Settings, delay_s: float, stop: anyio.Event) -> None:
 async def faststream(s: Settings, stop: anyio.Event) -> None:
     """The same pipeline (parse, ownership check, intent handlers, carrier layer) as a FastStream app written
     the way its documentation shows: one subscriber on the requests topic, outputs published from the handler."""
-    import aiohttp
-
     from handlers.customer_service import build
+    from router.carrier.http import HttpPool
     from router.contracts import Activity, DeadLetter, Escalation, Reply, Ticket
     from router.errors import DecodeError
 
     topic_of = {Reply: s.topics.replies, Ticket: s.topics.tickets, Escalation: s.topics.human,
                 DeadLetter: s.topics.dlq, Activity: s.topics.activity}
     broker = KafkaBroker(s.kafka.bootstrap)
-    async with aiohttp.ClientSession() as session, anyio.create_task_group() as tg:
-        service, carriers = build(s, session)
+    async with HttpPool(s.carrier.base_url) as pool, anyio.create_task_group() as tg:
+        service, carriers = build(s, pool)
         await tg.start(carriers.run)
 
         @broker.subscriber(s.topics.requests, group_id=s.kafka.group_id, auto_offset_reset="earliest")

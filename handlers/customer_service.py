@@ -21,7 +21,6 @@ from collections.abc import Awaitable, Callable, Mapping, Sequence
 from functools import partial
 from typing import Literal
 
-import aiohttp
 from prometheus_client import CollectorRegistry
 
 from handlers.base import (
@@ -36,6 +35,7 @@ from handlers.intents import TICKET_CLASS
 from handlers.metrics import ServiceMetrics
 from handlers.ownership import Ownership
 from router.carrier.carriers import CarrierMetrics, Carriers, http_clients
+from router.carrier.http import HttpPool
 from router.carrier.limits import TokenBucket
 from router.config import LimitSettings, Settings
 from router.confirm import model as confirm_model
@@ -369,14 +369,14 @@ def _activity(request: MerchantRequest, intents: list[str], outcome: RequestOutc
 
 
 def build(
-    settings: Settings, session: aiohttp.ClientSession, registry: CollectorRegistry | None = None,
+    settings: Settings, pool: HttpPool, registry: CollectorRegistry | None = None,
     confirmations: confirm_model.ConfirmationStore | None = None,
 ) -> tuple[CustomerService, Carriers]:
     """The service and its carriers from settings (the caller runs ``carriers.run`` in its task group). Without
     ``confirmations`` (or with ``confirm.enabled`` false) what the parser wants confirmed goes to a person."""
     from handlers.intents import intent_handlers
 
-    carriers = Carriers(http_clients(settings.carrier, session), settings.carrier, CarrierMetrics(registry))
+    carriers = Carriers(http_clients(settings.carrier, pool), settings.carrier, CarrierMetrics(registry))
     confirming = (Confirming(confirmations, settings.confirm.ttl_s)
                   if confirmations is not None and settings.confirm.enabled else None)
     service = CustomerService(Context(carriers), Directory.load(settings.directory.path), intent_handlers(),

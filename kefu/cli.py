@@ -55,19 +55,19 @@ async def serve(settings: Settings, handler: Handler | None = None) -> None:
 
 async def _serve(settings: Settings, handler: Handler | None, metrics: RouterMetrics,
                  confirmations: ConfirmationStore | None) -> None:
-    import aiohttp
-
     from handlers import default_registry
     from handlers.customer_service import build
     from router.carrier.callbacks import run_callbacks
+    from router.carrier.http import HttpPool
     from router.dispatcher import Gate
     from router.kafka import KafkaSink, KafkaSource
     from router.runtime import tune_gc
 
-    async with KafkaSink(settings) as sink, aiohttp.ClientSession() as session, anyio.create_task_group() as tg:
+    async with KafkaSink(settings) as sink, HttpPool(settings.carrier.base_url) as pool, \
+            anyio.create_task_group() as tg:
         gate: Gate | None = None
         if handler is None and settings.carrier.enabled:
-            handler, carriers = build(settings, session, metrics.registry, confirmations)
+            handler, carriers = build(settings, pool, metrics.registry, confirmations)
             await tg.start(carriers.run)
             gate = carriers
         if confirmations is not None:

@@ -47,6 +47,7 @@ from kefu_dev import sample
 from kefu_dev.carrier_sim import CarrierSim, SimConfig
 from kefu_dev.chat_sim import ChatSim
 from router.carrier.callbacks import CallbackReceiver
+from router.carrier.http import HttpPool
 from router.chat import dingtalk, wecom
 from router.chat.gateway import Gateway, run_gateway
 from router.config import Settings, isolated
@@ -363,14 +364,14 @@ async def run_demo(base: Settings, count: int, n_merchants: int, duration_s: flo
         confirmations = await open_confirmations(f"sqlite:///{Path(tmp) / 'questions.db'}")
         running.push_async_callback(confirmations.close)
         ksink = await running.enter_async_context(KafkaSink(settings))
-        session = await running.enter_async_context(aiohttp.ClientSession())
         cb_url = await running.enter_async_context(served(CallbackReceiver(settings, ksink).app()))
         settings = _evening_settings(settings, directory, sim_url, cb_url, groups_path, duration_s)
+        pool = await running.enter_async_context(HttpPool(settings.carrier.base_url))
         console.print(f"started: carrier simulator {sim_url} · callbacks {cb_url}/callbacks · chat simulator "
                       f"{sink_url} · chat gateway http://127.0.0.1:{settings.chat.port} · router and follower "
                       f"on Kafka {bootstrap}")
         async with anyio.create_task_group() as tg:
-            service, carriers = build(settings, session, None, confirmations)
+            service, carriers = build(settings, pool, None, confirmations)
             await tg.start(carriers.run)
             await tg.start(keep_lapses, confirmations, ksink, t.replies, settings.confirm.check_interval_s, time.time,
                            settings.confirm.keep_settled_s, settings.confirm.grace_s)

@@ -7,7 +7,6 @@ from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from typing import Any, Protocol
 
-import aiohttp
 import anyio
 import anyio.lowlevel
 from aiohttp import web
@@ -15,6 +14,7 @@ from aiohttp import web
 from kefu_dev.carrier_sim import CarrierSim
 from router import httpserve
 from router.carrier.carriers import Carriers, http_clients
+from router.carrier.http import HttpPool
 from router.carrier.model import Item, ItemResult, Op
 from router.config import CarrierSettings
 from router.errors import CarrierRejectedError, CarrierRetryableError
@@ -82,8 +82,8 @@ async def http_carriers(url: str, settings: CarrierSettings) -> AsyncIterator[Ca
     import msgspec
 
     s = msgspec.structs.replace(settings, base_url=url)
-    async with aiohttp.ClientSession() as session, anyio.create_task_group() as tg:
-        carriers = Carriers(http_clients(s, session), s, seed=1)
+    async with HttpPool(url) as pool, anyio.create_task_group() as tg:
+        carriers = Carriers(http_clients(s, pool), s, seed=1)
         await tg.start(carriers.run)
         yield carriers
         tg.cancel_scope.cancel()

@@ -11,13 +11,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import aiohttp
 import anyio
 
 from bench.service_bench import UNLIMITED
 from handlers.customer_service import build
 from kefu_dev import sample
 from kefu_dev.carrier_sim import CarrierSim
+from router.carrier.http import HttpPool
 from router.config import Settings, isolated
 from router.contracts import MerchantRequest, Reply, encode
 from router.dispatcher import Dispatcher
@@ -44,8 +44,9 @@ def settings_for(tmp: Path, url: str, callback_url: str = "", merchants: int = 5
 
 @asynccontextmanager
 async def running(settings: Settings) -> AsyncIterator[Dispatcher]:
-    async with KafkaSink(settings) as sink, aiohttp.ClientSession() as session, anyio.create_task_group() as tg:
-        service, carriers = build(settings, session)
+    async with KafkaSink(settings) as sink, HttpPool(settings.carrier.base_url) as pool, \
+            anyio.create_task_group() as tg:
+        service, carriers = build(settings, pool)
         await tg.start(carriers.run)
         router = Dispatcher(settings, KafkaSource(settings), sink, service, gate=carriers)
         async with anyio.create_task_group() as inner:

@@ -10,13 +10,13 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Mapping
 
-import aiohttp
 import anyio
 from anyio.abc import TaskStatus
 from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
 
 from router.carrier.batcher import Batcher, CallObserver, CarrierLimits, ResultObserver, RetryPolicy
 from router.carrier.client import CarrierClient, HttpCarrierClient
+from router.carrier.http import HttpPool
 from router.carrier.limits import CircuitBreaker, TokenBucket
 from router.carrier.model import Item, ItemResult, Op
 from router.carrier.signing import signer_for
@@ -141,10 +141,11 @@ class Carriers:
         return self.batcher(carrier, op).submit(item)
 
 
-def http_clients(settings: CarrierSettings, session: aiohttp.ClientSession) -> dict[str, CarrierClient]:
+def http_clients(settings: CarrierSettings, pool: HttpPool) -> dict[str, CarrierClient]:
+    """A client per configured carrier, all over ``pool`` (the carriers' base URL; the caller closes it)."""
     return {
         c: HttpCarrierClient(
-            c, settings.base_url, signer_for(c, settings.app_key, settings.secret), settings.customer, session,
+            c, pool, signer_for(c, settings.app_key, settings.secret), settings.customer,
             callback_url=(f"{settings.callback_url.rstrip('/')}/{c}" if settings.callback_url else None),
             timeout_s=settings.timeout_s,
         )

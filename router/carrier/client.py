@@ -1,6 +1,6 @@
-"""The HTTP client of one carrier's head-office API (aiohttp), behind the narrow ``CarrierClient`` protocol.
+"""The HTTP client of one carrier's head-office API, behind the narrow ``CarrierClient`` protocol.
 
-aiohttp and HTTP status errors are mapped here to router.errors: timeouts, connection errors, 5xx and 429 are
+Transport and HTTP status errors are mapped here to router.errors: timeouts, connection errors, 5xx and 429 are
 ``CarrierRetryableError`` (429 carries its Retry-After); any other 4xx is ``CarrierRejectedError``.
 Cancellation: cancelling ``call`` abandons the HTTP request; whether the carrier acted is then unknown, which
 is why every item carries an idempotency key and is safe to send again.
@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol
 
-import aiohttp
 import msgspec
 
+from router.carrier.http import HttpConnectionError, HttpPool
 from router.carrier.model import BatchRequest, Item, ItemResult, Op, encoder, response_decoder
 from router.carrier.signing import Signer
 from router.errors import CarrierRejectedError, CarrierRetryableError
@@ -40,39 +40,35 @@ class HttpCarrierClient:
     def __init__(
         self,
         carrier: str,
-        base_url: str,
+        pool: HttpPool,
         signer: Signer,
         customer: str,
-        session: aiohttp.ClientSession,
         *,
         callback_url: str | None = None,
         timeout_s: float = 10.0,
     ) -> None:
         self.carrier = carrier
-        self._base = base_url.rstrip("/")
+        self._pool = pool
         self._signer = signer
         self._customer = customer
-        self._session = session
         self._callback_url = callback_url
-        self._timeout = aiohttp.ClientTimeout(total=timeout_s)
+        self._timeout = timeout_s
+        self._paths = {op: f"/{carrier}/{op.value}" for op in Op}
 
     def __repr__(self) -> str:
-        return f"<HttpCarrierClient {self.carrier} {self._base} customer={self._customer}>"
+        return f"<HttpCarrierClient {self.carrier} {self._pool.host}:{self._pool.port} customer={self._customer}>"
 
     async def call(self, op: Op, items: Sequence[Item]) -> list[ItemResult]:
         body = encoder.encode(BatchRequest(customer=self._customer, items=list(items), callback_url=self._callback_url))
-        url = f"{self._base}/{self.carrier}/{op.value}"
         try:
-            async with self._session.post(
-                url, data=body, headers=self._signer.sign(body, op.value), timeout=self._timeout
-            ) as resp:
-                payload = await resp.read()
-                status = resp.status
-                retry_after = _retry_after(resp.headers.get("Retry-After"))
+            resp = await self._pool.request("POST", self._paths[op], body, self._signer.sign(body, op.value),
+                                            timeout_s=self._timeout)
         except TimeoutError:
             raise CarrierRetryableError(self.carrier, f"{op} timed out") from None
-        except aiohttp.ClientError as e:
-            raise CarrierRetryableError(self.carrier, f"{op}: {type(e).__name__}: {e}") from None
+        except HttpConnectionError as e:
+            raise CarrierRetryableError(self.carrier, f"{op}: {e}") from None
+        payload, status = resp.body, resp.status
+        retry_after = _retry_after(resp.headers.get("retry-after"))
         if status == 429:
             raise CarrierRetryableError(self.carrier, f"{op}: HTTP 429 rate limited", retry_after, throttled=True)
         if status >= 500:

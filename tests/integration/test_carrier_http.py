@@ -12,6 +12,7 @@ import pytest
 from kefu_dev import world
 from kefu_dev.carrier_sim import CarrierSim, SimConfig
 from router.carrier.client import HttpCarrierClient
+from router.carrier.http import HttpPool
 from router.carrier.model import Item, ItemResult, Op, ParcelState
 from router.carrier.signing import signer_for
 from router.errors import CarrierRejectedError
@@ -37,9 +38,9 @@ async def submit_many(carriers, op: Op, items: list[Item], carrier: str = "zto")
 
 async def test_a_bad_signature_is_refused_with_401() -> None:
     sim = CarrierSim()
-    async with served(sim) as url, aiohttp.ClientSession() as session:
-        good = HttpCarrierClient("zto", url, signer_for("zto", "kefu-router", "sim-secret"), "OUTLET-001", session)
-        bad = HttpCarrierClient("zto", url, signer_for("zto", "kefu-router", "wrong"), "OUTLET-001", session)
+    async with served(sim) as url, HttpPool(url) as pool:
+        good = HttpCarrierClient("zto", pool, signer_for("zto", "kefu-router", "sim-secret"), "OUTLET-001")
+        bad = HttpCarrierClient("zto", pool, signer_for("zto", "kefu-router", "wrong"), "OUTLET-001")
         item = Item(key="k", waybill=numbers(1)[0])
         assert (await good.call(Op.TRACK, [item]))[0].ok
         with pytest.raises(CarrierRejectedError) as e:
