@@ -140,7 +140,7 @@ WEAK: Final[dict[str, tuple[str, ...]]] = {
 # read only when nothing firmer is said about the waybill (intent marked "≈"), and for the intents whose mistake
 # costs a parcel (intercept, cancel, change address) the parser then asks the merchant to confirm.
 MORPHEMES: Final[dict[str, tuple[str, ...]]] = {
-    "intercept": ("拦", "退"),
+    "intercept": ("拦", "退", "截"),
     "cancel": ("撤",),
     "track": ("查",),
     "change_address": ("改",),
@@ -161,7 +161,7 @@ NOTHING: Final = "-"
 # "也是", "同上": the same as the command before ("YT1 到哪了 YT2 也是").
 SAME: Final = "="
 # Morphemes that, standing alone, are the whole command (terse chat: "拦！", "查", "改"); 急 and 快点 stay manner.
-WHOLE_WORDS: Final = frozenset("拦退撤催查改赔丢坏破碎")
+WHOLE_WORDS: Final = frozenset("拦截退撤催查改赔丢坏破碎")
 # What cannot be undone: a wrong guess costs the merchant a parcel (asked first when not certain).
 IRREVERSIBLE: Final = frozenset({"intercept", "cancel", "change_address"})
 

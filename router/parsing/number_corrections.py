@@ -132,15 +132,21 @@ def apply_corrections(events: list[Event], fixes: list[tuple[str, Waybill]]) -> 
         # "不对 应该是 B A 是正常的": nothing to do, said after the wrong number, is of the wrong number
         events = [e for e in events if not (e.intent == NOTHING and e.waybill.number == right.number
                                             and _said_after(e, right, wrong))]
-        own = any(e.waybill.number == right.number and e.waybill.span[0] >= right.span[0] for e in events)
+        own = any(e.waybill.number == right.number and e.waybill.span[0] >= right.span[0] and not (
+            e.negated and e.at < right.span[0]) for e in events)
+        first_wrong = min((e.at for e in events if e.waybill.number == wrong), default=right.span[0])
         moved: list[Event] = []
+        carried: set[str] = set()
         for e in events:
             if e.waybill.number != wrong or e.waybill.span[0] >= right.span[0] or e.source == "fine" or e.negated:
                 moved.append(e)  # said of the wrong number itself: "A 不拦 是 B", "A 是好的"
             elif not own:
                 e.waybill = Waybill(right.number, right.carrier, e.waybill.span, right.alternatives, right.joined)
                 moved.append(e)
-        events = moved
+                carried.add(e.base)
+        # "A 拦截 不对 我不拦 我说的是 B": a denial between the wrong number and the right one is of the wrong one
+        events = [e for e in moved if not (e.negated and e.base in carried and e.waybill.number == right.number
+                                           and first_wrong < e.at < right.span[0])]
     return events
 
 

@@ -73,6 +73,14 @@ _SPREAD: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...]] = (  # 
      "weight"),
     # "到成都了没有", "到站了吗": where it is, asked by place
     (("了没", "了吗", "了么"), re.compile(r"到[^\s，。,\n0-9]{1,5}了(?:没有?|吗|么)"), "track"),
+    # "是不是还在仓库", "还在转运中心吗", "今天能不能派到", "下一站是哪": where it is or when it comes, asked
+    # (weak: what else is said of the number comes first)
+    (("是不是", "是否"), re.compile(r"(?:是不是|是否)(?:还|已经|已|都)?(?:在|到)(?!付|底|时候|期)"), "track~"),
+    (("还在",), re.compile(r"还在[^，。,\s\n0-9]{1,8}?(?:吗|么|嘛)"), "track~"),
+    (("派到", "送到"), re.compile(r"(?:能不能|能否|会不会|可不可以|(?:今天|明天|今日)(?:能|会))(?:今天|明天|今日|当天)?"
+                                  r"(?:派|送)到(?=[吗么不了嘛？?，,。]|\s*$"  # (not "送到 <a new address>")
+                                  r"|\s+(?![^\n]{0,30}?(?:省|市|区|县|路|街|号)))"), "track~"),
+    (("下一站",), re.compile(r"下一站"), "track~"),
     # "改成 绵竹市九龙镇…", "送到他单位去 昆明市…": a new place given
     # (a guess, confirmed first: the words also stand in reports and questions)
     (("改成", "改为", "新地址", "收件地址", "收货地址"), re.compile(

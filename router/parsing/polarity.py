@@ -72,15 +72,17 @@ _LATIN_DENIAL_FIRST: Final = frozenset("NDB")  # of them, only these are scanned
 
 # Of the morphemes that are a whole command standing alone (lexicon.WHOLE_WORDS), these say something else inside
 # other words; and what may stand beside a morpheme standing alone.
-_ONLY_ALONE: Final = frozenset("查改赔")
+_ONLY_ALONE: Final = frozenset("查改赔截")  # 截图, 截止
 _EDGE: Final = frozenset(" \n0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ!！?？,，。.、~+:：;；")
 
 
-_EDGE_BEFORE: Final = _EDGE | frozenset("全都也再先快帮就还接的单个能照点")  # "全拦", "直接退", "照撤", "快点拦"
+_EDGE_BEFORE: Final = _EDGE | frozenset("全都也再先快帮就还接的单个能照点要刻便")  # "全拦", "直接退", "照撤", "快点拦"
 _EDGE_AFTER: Final = _EDGE | frozenset("吧啊呀哈嘛呗哦吗一")  # "拦吧", "催啊", "赔吗", "改一下"
 
 
 def _alone(text: str, s: int, e: int) -> bool:
+    if s >= 3 and text[s - 3:s] == "要不要":  # a question whether to, not the command
+        return False
     return (s == 0 or text[s - 1] in _EDGE_BEFORE) and (e == len(text) or text[e] in _EDGE_AFTER)
 
 

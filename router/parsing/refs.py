@@ -19,6 +19,9 @@ from router.parsing.waybills import CARRIER_WORDS, Waybill
 NUMERALS: Final = "一二两三四五六七八九十俩仨"  # the numerals of a count or a place ("第三个", "有两个")
 _NUMERALS: Final = {c: i + 1 for i, c in enumerate("一二三四五六七八九十")} | {"两": 2, "俩": 2, "仨": 3}
 _UNIT: Final = "(?:个|单|票|件|条|号|项)"
+# a command right after: a digit there is a position, not a count ("1拦 2催", not "2单拦截")
+_VERBS: Final = ("拦", "催", "撤", "改", "查", "退", "投诉", "理赔", "核实", "登记")
+_VERB_NEXT: Final = r"(?=\s?(?:" + "|".join(_VERBS) + "))"
 _CARRIERS: Final = "|".join(re.escape(w) for w in CARRIER_WORDS)
 
 
@@ -77,12 +80,20 @@ FIRST: Final = re.compile(
     r"两边|最上|最前|最下|最底|最顶|" + each("一二两三四五六七八九十", r"\s*[到至~-]\s*[一二两三四五六七八九十]") + "|"
     r"每行|每一行|每排|前者|后者|THE (?:FIRST|SECOND|THIRD|FOURTH|FIFTH|FORMER|LATTER|LAST)|"
     rf"{_CARRIERS}|" + each("-~—到至、和跟与及", r"(?<=[1-9].)\s*[1-9]")
+    # (a position right before a command: looked for at the command, where the engine can skip to)
+    # (not the last group of a number written in groups: "YT 7514 2369 8541 2 拦截")
+    + "|" + "|".join(f"{v}(?<={b}[1-9]{g}{v})" for v in _VERBS for g in ("", " ")
+                     for b in ("^", "\n", "[^0-9A-Z.:：/\\s-]", "[^0-9A-Z] ", "^[1-9] ", "[^0-9A-Z][1-9] "))
 )
-# "1、2拦截 3、4催件", "1-3拦截 4-6催件": positions written as digits alone (not days, times or weights).
+# "1、2拦截 3、4催件", "1-3拦截 4-6催件": positions written as digits alone (not days, times or weights); and
+# right before a command, "1 3 拦截 2 4 催件", "1拦 2催 3撤" (a count has its unit: "2单拦截")
 LIST: Final = re.compile(r"第?(?<![0-9.])[1-9](?:(?:[、和跟与及][1-9])+|\s?(?P<range>[-~—到至])\s?[1-9])"
                          r"(?:个|单|票|件|号)?"
-                  r"(?![0-9.])(?!\s?(?:天|日|月|点|小时|公斤|斤|KG|元|块|号|周|年|楼|层|栋|室))")
-_BELOW_TOO: Final = re.compile(r"下面|下边|后面[的那这]?[{NUMERALS}0-9]".replace("{NUMERALS}", NUMERALS))
+                  r"(?![0-9.])(?!\s?(?:天|日|月|点|小时|公斤|斤|KG|元|块|号|周|年|楼|层|栋|室))|"
+                  r"(?<![0-9A-Z.:：/-])(?<![0-9A-Z] )[1-9](?: [1-9])*" + _VERB_NEXT)
+# the rest named too ("上面两个拦截 最后一个不用"): "上面两个" are then the first ones, not the two nearest
+_BELOW_TOO: Final = re.compile(r"下面|下边|后面[的那这]?[{NUMERALS}0-9]|最后(?:一|那|这)[个单票件]|最下面|剩下|其余"
+                               .replace("{NUMERALS}", NUMERALS))
 _EXCLUDED_BEFORE: Final = re.compile(r"除了?\s*$")
 _JOINS: Final = re.compile(r"[\s、,，和跟与及]*|以及")
 

@@ -124,16 +124,19 @@ def _absorbed(mine: list[Event], norm: str) -> list[Event]:
     # a claim is the record of the loss or damage it compensates, even asked for in so many words ("登记破损 要理赔")
     always = {"track"} | _ABSORBS["claim"] if "claim" in bases or "arbitration" in bases else {"track"}
     if "arbitration" in bases:
-        if _both_asked(mine, "claim", "arbitration", norm):
-            gone.discard("claim")  # "丢件赔偿 并申请仲裁": both asked for, not a claim disputed
-        else:
-            always |= _ABSORBS["arbitration"]
+        # "丢件赔偿 并申请仲裁", "我要仲裁 还要理赔": both asked for, not a claim or a weight disputed
+        both = {x for x in ("claim", "weight") if _both_asked(mine, x, "arbitration", norm)}
+        gone -= both
+        always |= _ABSORBS["arbitration"] - both
     return [e for e in mine if e.base not in gone or (e.recorded and e.base not in always)]
 
-# "A 并/同时/还要 B": two requests joined, each asked for in its own right
-_JOINED_ASK: Final = re.compile(r"\s*(?:并且?|同时|以及|还要|也要|再)\s*(?:申请|要求|走|提交)?\s*")
+# "A 并/同时/还要 B", "A 顺便 B": two requests joined, each asked for in its own right (偿, 付: the rest of a
+# 赔偿 read as 要赔)
+_JOINED_ASK: Final = re.compile(r"(?:偿|付)?\s*(?:并且?|同时|以及|还要|也要|再|顺便|另外|外加|加上|还有)\s*"
+                                r"(?:这单|这个)?(?:我)?(?:要|想)?(?:申请|要求|走|提交)?\s*")
 
 
-def _both_asked(mine: list[Event], first: str, then: str, norm: str) -> bool:
-    return any(a.base == first and b.base == then and a.end <= b.at
+def _both_asked(mine: list[Event], one: str, other: str, norm: str) -> bool:
+    """Whether ``one`` and ``other`` are asked for side by side, in either order."""
+    return any({a.base, b.base} == {one, other} and a.end <= b.at
                and _JOINED_ASK.fullmatch(norm, a.end, b.at) is not None for a in mine for b in mine)

@@ -21,16 +21,16 @@ from router.parsing.words import Mention
 # "不用催了", "别拦了": a negation before a one-character verb that is no command word by itself.
 NEGATED_VERB_CHARS: Final = frozenset("不别无")
 _NEGATED_VERB: Final = re.compile(
-    each(("不用", "不要", "别", "无需", "不需要", "先别"), r"(?:再|也|给(?:我|俺)?)?(拦|催|改|退|撤|赔|取消)")
-    + r"|不再?(拦|催|改|撤|退|赔|取消)了?"
+    each(("不用", "不要", "别", "无需", "不需要", "先别"), r"(?:再|也|给(?:我|俺)?)?(拦|催|改|退|撤|赔|取消|投(?=了))")
+    + r"|不再?(拦|催|改|撤|退|赔|取消)了?|不再?(投)了"  # "投诉先不投了"; 投 alone is 投递 as often
 )
 _VERB_INTENT: Final = {"拦": "intercept", "催": "urge", "改": "change_address", "退": "intercept", "撤": "cancel",
-                "赔": "claim", "取消": "cancel"}
+                "赔": "claim", "取消": "cancel", "投": "complaint"}
 # A withdrawal that names no command ("算了", "不用了"); "客户不要了" gives a reason, it withdraws nothing.
 _WITHDRAWAL: Final = re.compile(
     r"算(?<![多少计合估打核结盘清给]算)了(?!\s?(?:我)?[0-9一二两三四五六七八九十几]+\s?(?:斤|公斤|KG|千克|块|元))|不用了|不需要了|不用弄了|不用管了?|别管了?|不用处理了|先不用了|作罢|不办了|除外|不要动|"
     r"先不动|不用动|别动|先别动|不要动|跳过|后面再说|以后再说|回头再说|当我没说|就当没说|当没说|不用理|别理|不用理会|"
-    r"不用登记了?|不登记了|无需登记|无须登记|不必登记|再说(?=$|[\s，,。])|"
+    r"不用登记了?|不登记了|无需登记|无须登记|不必登记|不用报了|不报了|别报了|再说(?=$|[\s，,。])|"
     r"不用处理(?=$|[\s，,。])|"
     r"不用(?=$|[\s，,。])|不需要(?=$|[\s，,。])|NVM|NEVER ?MIND|"
     r"NO NEED(?<!SAY NO NEED)(?<!SAYS NO NEED)(?<!SAID NO NEED)|WITHDRAW(?: THAT| THE| THIS)? REQUEST|"
@@ -135,6 +135,9 @@ _GRANTED: Final = re.compile(r"(?:予以|现予|予|一并|全部|均|申请)$")
 _REQUEST_NOUN: Final = re.compile(r"申请|指令|请求|登记|工单|诉求")
 _WITHDRAWN_BEFORE: Final = re.compile(
     r"(?:我方|我们|我司|本公司|贵司)?[^，。,\n]{0,28}?(?:提交|申请|发起|登记|提出)?的?")
+# "撤回刚才的拦截": a command pointed back to is a request named as a noun, without 申请 after it
+_EARLIER_ONE: Final = re.compile(r"(?:我|我们)?(?:刚才|刚刚|之前|前面|上面|早上|上午|下午|昨天|此前|先前)"
+                                 r"(?:说|发|提|报|申请|提交)?的(?:那个|那条|那单|那票|这个)?")
 
 
 def formal_withdrawals(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]],
@@ -149,8 +152,9 @@ def formal_withdrawals(text: str, clauses: list[tuple[int, int]], out: list[list
             before = [a for a in others
                       if a.end <= w.start and _WITHDRAWN_AFTER.fullmatch(text, lo + a.end, lo + w.start)
                       and (w.start > a.end or w.word == "作废" or a.intent.rstrip("~≈") == w.intent.rstrip("~≈"))]
-            after = [a for a in others if w.end <= a.start and _REQUEST_NOUN.match(text, lo + a.end)
-                     and _WITHDRAWN_BEFORE.fullmatch(text, lo + w.end, lo + a.start)]
+            after = [a for a in others if w.end <= a.start and (
+                (_REQUEST_NOUN.match(text, lo + a.end) and _WITHDRAWN_BEFORE.fullmatch(text, lo + w.end, lo + a.start))
+                or _EARLIER_ONE.fullmatch(text, lo + w.end, lo + a.start))]
             hit = before[-1:] or after[:1]
             if hit and all(not (x.start < w.start < x.end) for x in mine if x is not w):
                 hit[0].negated = True

@@ -37,6 +37,9 @@ def acts(result: ParseResult) -> set[tuple[str, str]]:
         (f"{A} 不要退回，改派到 {ADDR}", {("change_address", A)}),
         (f"{A} 不是要退回 是要改地址 {ADDR}", {("change_address", A)}),
         (f"{A} 是漏液 不是压坏", {("damaged", A)}),  # a detail put right, not a withdrawal
+        (f"{A} 投诉先不投了", set()),  # the verb of the command word, denied alone
+        (f"{A} 撤回刚才的拦截", set()),  # a command pointed back to, withdrawn
+        (f"{A} 延误不用报了 刚到", set()),
         # 2. corrections: the last word wins, for the number it names
         (f"{A} 拦截 ——更正—— 单号打错了 是 {B}", {("intercept", B)}),
         (f"{A} 撤单。哦不对 已经揽收了 那就拦截", {("intercept", A)}),
@@ -46,6 +49,9 @@ def acts(result: ParseResult) -> set[tuple[str, str]]:
         # the number put right, and the wrong one said to need nothing after it
         (f"{A} 催件\n不对 应该是 {B} {A} 是好的 早到了", {("urge", B)}),
         (f"{A} 查一下 哦不对 是{B}要查 {A}上午已经到了", {("track", B)}),
+        # a denial between the wrong number and the right one is of the wrong one
+        (f"{A} 拦截 不对不对 我不拦 我说的是 {B}", {("intercept", B)}),
+        (f"{A} 拦一下 哦不 {A} 不拦 是 {B}", {("intercept", B)}),
         # the parcel unwanted, after a return set apart from it, asks for the return (confirmed first)
         (f"{A} 退回 不要了", {("intercept", A)}),
         (f"{A} 拦截不要了", set()),  # written as one: the intercept taken back
@@ -65,6 +71,14 @@ def acts(result: ParseResult) -> set[tuple[str, str]]:
         (f"{A} 打开是个空盒", {("lost", A)}),
         (f"{A} 半个月没到 是否丢了", {("lost", A)}),  # the merchant's diagnosis, as with 是不是
         (f"{A} 拦截要钱不", set()),  # a question about the fee, not a request
+        (f"{A} 被拦截了？我没申请拦截啊 谁拦的", set()),  # done by someone, asked why or by whom
+        (f"{A} 不是说不用拦了吗 怎么还给拦了", set()),
+        (f"{A} 是不是还在仓库没发出", {("track", A)}),  # where it is, asked
+        (f"{A} 客户问今天能不能派到", {("track", A)}),
+        (f"{A} 下一站是哪", {("track", A)}),
+        (f"{A} 都要截", {("intercept", A)}),  # 截 standing alone is the command
+        (f"{A} 截图发你了", set()),  # ... and inside another word is not
+        (f"{A} 再说要不要拦 先看看到哪了", {("track", A)}),
         (f"{A} lanjie", {("intercept", A)}),
         (f"{A} cuijian", {("urge", A)}),
         (f"{A} intercept please", {("intercept", A)}),
@@ -82,12 +96,19 @@ def acts(result: ParseResult) -> set[tuple[str, str]]:
         (f"{A}\n{B}\n{C}\n除了最后一个 其他都拦截", {("intercept", A), ("intercept", B)}),
         (f"{A}\n{B}\n{C}\n拦截 第二个不用", {("intercept", A), ("intercept", C)}),
         (f"{A}\t拦截\n{B}\t改址\t{ADDR}", {("intercept", A), ("change_address", B)}),
+        (f"{A}\n{B}\n{C}\n1 3 拦截 2 催件", {("intercept", A), ("intercept", C), ("urge", B)}),  # bare positions
+        (f"{A}\n{B}\n{C}\n1拦 2催 3撤", {("intercept", A), ("urge", B), ("cancel", C)}),
+        ("YT 7514 2369 8541 2 拦截", {("intercept", "YT7514236985412")}),  # a group of the number, no position
+        (f"{A}\n{B}\n{C}\n上面两个拦截 最后一个不用", {("intercept", A), ("intercept", B)}),
         (f"{A} 到哪了 {B} 也是 {C} 拦截", {("track", A), ("track", B), ("intercept", C)}),
         # 8. compound requests
         (f"{A} 丢了 要赔偿", {("claim", A)}),
         (f"{A} 破损了 快递员态度也很差 投诉", {("damaged", A), ("complaint", A)}),
         (f"{A} 漏液了 客户不要了 拦截退回", {("intercept", A)}),  # the damage is the reason for the return
         (f"{A} 一周没动 是不是丢了", {("lost", A)}),  # the merchant's own diagnosis
+        (f"{A} 我要仲裁 还要理赔", {("arbitration", A), ("claim", A)}),  # both asked, in either order
+        (f"{A} 仲裁 另外这单重量也要核一下", {("arbitration", A), ("weight", A)}),
+        (f"{A} 仲裁 理赔给的太少了", {("arbitration", A)}),  # the claim is what is disputed
     ],
 )
 def test_what_the_merchant_finally_asks(text: str, expected: set[tuple[str, str]]) -> None:
