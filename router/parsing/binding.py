@@ -29,6 +29,8 @@ _ALL_WORD: Final = re.compile(r"都|全部|全都|统统|所有|统一|均")  # 
 # Deictic words: the command speaks of the number just named ("YT1 外箱破了\n这个登记破损").
 _DEICTIC: Final = re.compile(r"这个|这单|这票|这件|这条|那条|上一条|上条|该件|此件|该单|此单|这一单|它|THIS ONE|THIS")
 _EXCEPT_CLAUSE: Final = re.compile(r"\s*(?:除了|除开|除去|除)")  # "除了第一单，其他都催一下"
+# "第3个拦截 不对 是第4个": the numbers of the command before, put right by position
+_REF_CORRECTED: Final = re.compile(r"(?:不对|说错了|搞错了|弄错了|写错了|错了|更正|哦不)[^0-9A-Z]{0,6}?是(?=\s*第)")
 _BUT: Final = re.compile(r"\s*(?:但|可|却|那就|然而|不过)")  # "签收了但不是本人签的": not fine after all
 # What says a number needs nothing; _FINE_ANY looks for it anywhere (each word starts with a literal: the engine
 # skips to where one can start), _FINE_AFTER right after a number.
@@ -80,12 +82,38 @@ def _read_references(clauses: list[Clause], distinct: list[Waybill], excepted: s
         if c.mentions:
             left_out_at = [m.start for m in c.mentions if m.negated and m.intent == WITHDRAW]
             c.refs = references(c.text, c.start, distinct, by_row, taken, left_out_at, bool(c.waybills))
+            if len(c.refs) > 1 and not c.waybills and (m := _REF_CORRECTED.search(c.text)) is not None:
+                _corrected_within(c, m.start(), m.end())
         elif _EXCEPT_CLAUSE.match(c.text):  # "除了第一单，其他都催一下": left out of the clause beside it
             for ref in references(c.text, c.start, distinct, by_row, set(), [], bool(c.waybills)):
                 for w in ref.numbers:
                     excepted.add(w.number)
                     taken.add(w.number)
                     r.left_out_beside[w.number] = i
+        elif not c.waybills and _REF_CORRECTED.search(c.text):
+            _correct_reference(c, clauses[:i], distinct, by_row)
+
+
+def _corrected_within(c: Clause, at: int, end: int) -> None:
+    """"第3个拦截 不对 是第4个", "第二个拦截 不对 是第三个不是第二个": the positions after the correction, with no
+    command of their own, replace the last one before it (those after 不是 are the wrong ones, named again)."""
+    if any(m.start >= end and not m.negated for m in c.mentions):
+        return
+    before = [x for x in c.refs if x.end <= at and x.numbers]
+    after = [x for x in c.refs if x.start >= end and x.numbers and c.text[max(0, x.start - 2):x.start] != "不是"]
+    if before and after:
+        before[-1].numbers = [w for x in after for w in x.numbers]
+        c.refs = [x for x in c.refs if x.start < end]
+
+
+def _correct_reference(c: Clause, before: list[Clause], distinct: list[Waybill], by_row: list[list[Waybill]]) -> None:
+    """"第3个拦截 不对 是第4个", "第1个拦截 第3个拦截 说错了 是第1个和第2个": the positions named after the
+    correction replace those of the last reference before it (a position unclear there leaves it as it was)."""
+    right = [w for ref in references(c.text, c.start, distinct, by_row, set(), [], False) for w in ref.numbers]
+    earlier = next((p for p in reversed(before) if p.mentions and any(x.numbers for x in p.refs)), None)
+    if right and earlier is not None:
+        last = [x for x in earlier.refs if x.numbers][-1]
+        last.numbers = right
 
 
 def _bind_clauses(clauses: list[Clause], distinct: list[Waybill], taken: set[str], r: Reading,

@@ -42,6 +42,13 @@ _SPREAD: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...]] = (  # 
         # (each starts with its unit, so that the engine skips to one; 今天, 上周 are no time gone by)
         r"(?:天(?<![今昨前明后当每哪整天]天)|周(?<![上本这下每]周)|星期(?<![上本这下每]星期)|礼拜(?<![上本这下每]礼拜))"
         r"了?[^，。\n]{0,6}?(?:还在|一直|仍在|都没|没变|没信|也没人送)"), "delay~"),
+    # "今天务必派送", "能不能今天就送", "先送这个": delivery asked for sooner
+    (("务必", "今天就", "先送", "先派", "优先"), re.compile(
+        r"务必(?:要)?(?:派送|送到|送达|送出|派|送)|今天就(?:送|派)|先送这|先派这|优先(?:派送|配送|送|派)"), "urge"),
+    # "六天了 还在路上", "今天1月9号了 还在路上": still on the way after days gone by is late, not a question
+    (("还在路上", "还在运输", "还在中转"), re.compile(
+        r"(?:[0-9一二两三四五六七八九十几多半]+ ?(?:个)?(?:天|周|星期|礼拜|月)了?|好几天了?|好多天了?|这么久了?|"
+        r"[0-9]+ ?号了)[^，。\n]{0,6}?还在(?:路上|运输|中转)"), "delay"),
     # words whose first character is everywhere in chat (体, 首, 里, 解 …): looked for by a rarer part, so that the
     # lexicon's scan does not stop at every such character
     (("蜗牛",), re.compile(r"蜗牛"), "delay~"),
@@ -83,8 +90,8 @@ _SPREAD: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...]] = (  # 
     (("下一站",), re.compile(r"下一站"), "track~"),
     # "改成 绵竹市九龙镇…", "送到他单位去 昆明市…": a new place given
     # (a guess, confirmed first: the words also stand in reports and questions)
-    (("改成", "改为", "新地址", "收件地址", "收货地址"), re.compile(
-        r"(?:改成|改为|新地址|(?<=改)[^，。\n]{0,20}?(?:收件|收货)地址[:：])(?!改|换|更)"
+    (("改成", "改为", "换成", "新地址", "收件地址", "收货地址"), re.compile(
+        r"(?:改成|改为|换成|新地址|(?<=改)[^，。\n]{0,20}?(?:收件|收货)地址[:：])(?!改|换|更)"
         r"(?=[^，。\n?？]{2,24}?(?:省|市|区|县|镇|乡|村|路|街|道)[^，。\n?？]{0,16}?[0-9一二三四五六七八九十]+\s?(?:号|组|栋|幢|楼|室|单元))"),
      "change_address≈"),
 )

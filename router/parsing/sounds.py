@@ -15,8 +15,9 @@ from typing import Final
 from router.parsing.sounds_table import TABLE
 
 _FOLD: Final = (("zh", "z"), ("ch", "c"), ("sh", "s"))
-# Everyday words that sound like a command word: "早该到了" is "should have arrived", not 改到.
-_EVERYDAY: Final = frozenset({"该到", "该送", "该派", "该寄"})
+# Everyday words that sound like a command word: "早该到了" is "should have arrived", not 改到; "补发" is a
+# parcel sent again, not 不发.
+_EVERYDAY: Final = frozenset({"该到", "该送", "该派", "该寄", "补发", "补寄"})
 
 
 def _fold(sound: str) -> str:

@@ -40,6 +40,7 @@ def acts(result: ParseResult) -> set[tuple[str, str]]:
         (f"{A} 投诉先不投了", set()),  # the verb of the command word, denied alone
         (f"{A} 撤回刚才的拦截", set()),  # a command pointed back to, withdrawn
         (f"{A} 延误不用报了 刚到", set()),
+        (f"{A} 不用理赔了 客户收到补发了", set()),  # 补发 (sent again) is not heard as 不发
         # 2. corrections: the last word wins, for the number it names
         (f"{A} 拦截 ——更正—— 单号打错了 是 {B}", {("intercept", B)}),
         (f"{A} 撤单。哦不对 已经揽收了 那就拦截", {("intercept", A)}),
@@ -52,6 +53,9 @@ def acts(result: ParseResult) -> set[tuple[str, str]]:
         # a denial between the wrong number and the right one is of the wrong one
         (f"{A} 拦截 不对不对 我不拦 我说的是 {B}", {("intercept", B)}),
         (f"{A} 拦一下 哦不 {A} 不拦 是 {B}", {("intercept", B)}),
+        # a position put right: the command goes to the position named after the correction
+        (f"{A}\n{B}\n{C}\n第二个拦截 不对 是第三个", {("intercept", C)}),
+        (f"{A}\n{B}\n{C}\n第1个拦截 第3个拦截\n刚才说错了 是第1个和第2个", {("intercept", A), ("intercept", B)}),
         # the parcel unwanted, after a return set apart from it, asks for the return (confirmed first)
         (f"{A} 退回 不要了", {("intercept", A)}),
         (f"{A} 拦截不要了", set()),  # written as one: the intercept taken back
@@ -76,6 +80,13 @@ def acts(result: ParseResult) -> set[tuple[str, str]]:
         (f"{A} 是不是还在仓库没发出", {("track", A)}),  # where it is, asked
         (f"{A} 客户问今天能不能派到", {("track", A)}),
         (f"{A} 下一站是哪", {("track", A)}),
+        (f"{A} 发出来了吗", {("track", A)}),
+        (f"{A} 送到3号楼 还在路上吗", {("track", A)}),
+        (f"{A} 从发货到现在六天了 还在路上", {("delay", A)}),  # days gone by: late, not a question
+        (f"{A} 时效超了", {("delay", A)}),
+        (f"{A} 今天务必派送", {("urge", A)}),
+        (f"{A} 地址换一下 换成 杭州市西湖区文三路90号", {("change_address", A)}),
+        (f"{A} 找不到了 我要赔偿 你们看怎么弄", {("claim", A)}),  # leaving it to us, not a question of how
         (f"{A} 都要截", {("intercept", A)}),  # 截 standing alone is the command
         (f"{A} 截图发你了", set()),  # ... and inside another word is not
         (f"{A} 再说要不要拦 先看看到哪了", {("track", A)}),
