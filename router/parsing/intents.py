@@ -72,7 +72,7 @@ def mentions_by_clause(text: str, clauses: list[tuple[int, int]], by_sound: bool
         found = heard(text, clauses, found)
     complained = read_words(text, clauses, found, out, has)
     _phrases(text, clauses, out, has)
-    _pairs(out)
+    _pairs(text, clauses, out)
     _denials(text, clauses, out, has)
     _not_requests(text, clauses, out, has, complained)
     return out
@@ -88,12 +88,12 @@ def _phrases(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]]
     reports(text, clauses, out, has)
 
 
-def _pairs(out: list[list[Mention]]) -> None:
+def _pairs(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]]) -> None:
     """Two words side by side in a clause that make one request, or take one back."""
-    for mine in out:
+    for (lo, _), mine in zip(clauses, out, strict=True):
         if len(mine) > 1:
             verb_and_object(mine)
-            cancel_before_command(mine)
+            cancel_before_command(mine, text, lo)
             withdrawn_after_command(mine)
 
 

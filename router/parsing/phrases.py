@@ -49,6 +49,8 @@ _SPREAD: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...]] = (  # 
     (("还在路上", "还在运输", "还在中转"), re.compile(
         r"(?:[0-9一二两三四五六七八九十几多半]+ ?(?:个)?(?:天|周|星期|礼拜|月)了?|好几天了?|好多天了?|这么久了?|"
         r"[0-9]+ ?号了)[^，。\n]{0,6}?还在(?:路上|运输|中转)"), "delay"),
+    # "12月1号就到了中转站 今天12月6号了": the date now, said against an earlier one (weak)
+    (("号了",), re.compile(r"(?:今天|现在|都|已经)(?:都|已经)?\s?(?:[0-9]{1,2}\s?月)?\s?[0-9]{1,2}\s?号了"), "delay~"),
     # words whose first character is everywhere in chat (体, 首, 里, 解 …): looked for by a rarer part, so that the
     # lexicon's scan does not stop at every such character
     (("蜗牛",), re.compile(r"蜗牛"), "delay~"),

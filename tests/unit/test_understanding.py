@@ -41,6 +41,8 @@ def acts(result: ParseResult) -> set[tuple[str, str]]:
         (f"{A} 撤回刚才的拦截", set()),  # a command pointed back to, withdrawn
         (f"{A} 延误不用报了 刚到", set()),
         (f"{A} 不用理赔了 客户收到补发了", set()),  # 补发 (sent again) is not heard as 不发
+        (f"{A} 客户取消了 拦截退回", {("intercept", A)}),  # a cancel told as done is the reason, not 取消拦截
+        (f"{A} 先拦着再说", {("intercept", A)}),  # for now, not put off
         # 2. corrections: the last word wins, for the number it names
         (f"{A} 拦截 ——更正—— 单号打错了 是 {B}", {("intercept", B)}),
         (f"{A} 撤单。哦不对 已经揽收了 那就拦截", {("intercept", A)}),
@@ -84,6 +86,7 @@ def acts(result: ParseResult) -> set[tuple[str, str]]:
         (f"{A} 送到3号楼 还在路上吗", {("track", A)}),
         (f"{A} 从发货到现在六天了 还在路上", {("delay", A)}),  # days gone by: late, not a question
         (f"{A} 时效超了", {("delay", A)}),
+        (f"{A} 12月1号就显示到了中转站 今天12月6号了", {("delay", A)}),  # the date now, against an earlier one
         (f"{A} 今天务必派送", {("urge", A)}),
         (f"{A} 地址换一下 换成 杭州市西湖区文三路90号", {("change_address", A)}),
         (f"{A} 找不到了 我要赔偿 你们看怎么弄", {("claim", A)}),  # leaving it to us, not a question of how
