@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from router.parsing.alternation import each
 from router.parsing.events import Event, Reading
 from router.parsing.lexicon import IRREVERSIBLE
 from router.parsing.words import commands
@@ -56,6 +57,16 @@ _STATUS_AFTER: Final = re.compile(  # matched within four characters of the comm
     r"提交|登记|结果|回复|出来|进行到|到哪一?步|怎么样|进展|进度)[^，。,\n]{0,6}?(?:吗|么|嘛|没有?|没|如何|怎样|[?？])")
 
 
+# "怎么还给拦了", "为什么拦了", "谁拦的": why or by whom it was done, asked after the command ("…了", "…的")
+_WHY_DONE: Final = re.compile(
+    "(?:" + each(("怎么", "咋", "为什么", "为啥", "凭什么"), r"(?:还|又|就)?(?:给|被)?(?:我|俺)?")
+    + r"|谁(?:给|帮)?(?:我|俺)?)\s?$")
+_WHY_ACTIONS: Final = IRREVERSIBLE | {"urge"}
+_WHY_CHARS: Final = frozenset("怎咋为凭谁")
+# "怎么拦了 我说的是 B": the right number given after, its command put right
+_MEANT: Final = re.compile(r"我(?:说|要|讲|指)的是")
+
+
 def not_questions(kept: list[Event], norm: str, r: Reading) -> list[Event]:
     """``kept`` less the actions asked about rather than asked for ("拦截要收费吗", "改地址了吗")."""
     asked: list[Event] = []
@@ -66,11 +77,19 @@ def not_questions(kept: list[Event], norm: str, r: Reading) -> list[Event]:
             ((_status_question(norm, e) or _named_before(norm, e))
              and _CAN.search(norm, max(0, e.at - 4), e.at) is None)
             or (policy and _policy_question(norm, e) and _POLITE.search(e.clause.text) is None))]
+    if not _WHY_CHARS.isdisjoint(norm):
+        asked += [e for e in kept if _why_done(norm, e) and all(e is not x for x in asked)]
     if asked:  # "拦截要收费吗", "改地址了吗": a question about the action, not a request for it
         kept = [e for e in kept if all(e is not x for x in asked)]
         if not kept:
             r.reasons.append("question")
     return kept
+
+
+def _why_done(norm: str, e: Event) -> bool:
+    """"怎么还给拦了", "谁拦的": a question about an action done, not a request for it."""
+    return (e.base in _WHY_ACTIONS and norm.startswith(("了", "的"), e.end)
+            and _WHY_DONE.search(norm, max(0, e.at - 6), e.at) is not None and _MEANT.search(norm) is None)
 
 
 def _status_question(norm: str, e: Event) -> bool:

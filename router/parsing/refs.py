@@ -22,6 +22,11 @@ _UNIT: Final = "(?:个|单|票|件|条|号|项)"
 # a command right after: a digit there is a position, not a count ("1拦 2催", not "2单拦截")
 _VERBS: Final = ("拦", "催", "撤", "改", "查", "退", "投诉", "理赔", "核实", "登记")
 _VERB_NEXT: Final = r"(?=\s?(?:" + "|".join(_VERBS) + "))"
+# what may stand before such a position: a line's start, or the command of a position before ("1拦 2催",
+# "1 3 拦截 2 4 催件")
+_VERB_ENDS: Final = "[拦截催件撤单改址查退诉赔偿实记收损失丢重核裁]"
+_POSITION_AFTER: Final = ("^", "\n", f"{_VERB_ENDS} ", f"{_VERB_ENDS}[，,；;、]", "^[1-9] ", "\n[1-9] ",
+                          f"{_VERB_ENDS} [1-9] ")
 _CARRIERS: Final = "|".join(re.escape(w) for w in CARRIER_WORDS)
 
 
@@ -81,18 +86,18 @@ FIRST: Final = re.compile(
     r"每行|每一行|每排|前者|后者|THE (?:FIRST|SECOND|THIRD|FOURTH|FIFTH|FORMER|LATTER|LAST)|"
     rf"{_CARRIERS}|" + each("-~—到至、和跟与及", r"(?<=[1-9].)\s*[1-9]")
     # (a position right before a command: looked for at the command, where the engine can skip to)
-    # (not the last group of a number written in groups: "YT 7514 2369 8541 2 拦截")
-    + "|" + "|".join(f"{v}(?<={b}[1-9]{g}{v})" for v in _VERBS for g in ("", " ")
-                     for b in ("^", "\n", "[^0-9A-Z.:：/\\s-]", "[^0-9A-Z] ", "^[1-9] ", "[^0-9A-Z][1-9] "))
+    # (at a line's start or after another position's command, never a count, a date or the last group of a
+    # number written in groups: "等了3 催一下", "12月2 拦截", "YT 7514 2369 8541 2 拦截")
+    + "|" + "|".join(f"{v}(?<={b}[1-9]{g}{v})" for v in _VERBS for g in ("", " ") for b in _POSITION_AFTER)
 )
 # "1、2拦截 3、4催件", "1-3拦截 4-6催件": positions written as digits alone (not days, times or weights); and
 # right before a command, "1 3 拦截 2 4 催件", "1拦 2催 3撤" (a count has its unit: "2单拦截")
 LIST: Final = re.compile(r"第?(?<![0-9.])[1-9](?:(?:[、和跟与及][1-9])+|\s?(?P<range>[-~—到至])\s?[1-9])"
                          r"(?:个|单|票|件|号)?"
                   r"(?![0-9.])(?!\s?(?:天|日|月|点|小时|公斤|斤|KG|元|块|号|周|年|楼|层|栋|室))|"
-                  r"(?<![0-9A-Z.:：/-])(?<![0-9A-Z] )[1-9](?: [1-9])*" + _VERB_NEXT)
+                  r"(?:^|(?<=\n)|(?<=" + _VERB_ENDS + r"[\s，,；;、]))[1-9](?: [1-9])*" + _VERB_NEXT)
 # the rest named too ("上面两个拦截 最后一个不用"): "上面两个" are then the first ones, not the two nearest
-_BELOW_TOO: Final = re.compile(r"下面|下边|后面[的那这]?[{NUMERALS}0-9]|最后(?:一|那|这)[个单票件]|最下面|剩下|其余"
+_BELOW_TOO: Final = re.compile(r"下面|下边|后面[的那这]?[{NUMERALS}0-9]|最后(?:一|那|这)[个单票件]|最下面"
                                .replace("{NUMERALS}", NUMERALS))
 _EXCLUDED_BEFORE: Final = re.compile(r"除了?\s*$")
 _JOINS: Final = re.compile(r"[\s、,，和跟与及]*|以及")
@@ -266,6 +271,7 @@ def _by_place(m: re.Match[str], g: dict[str, str | None], everything: list[Waybi
         k = numeral(g["above_n"]) if g["above_n"] else len(above)
         if 0 < k < len(above) and _BELOW_TOO.search(m.string) is not None:
             return above[:k], True  # "上面两个拦截，下面两个撤单": the first ones
-        return (above[len(above) - k :] if 0 < k <= len(above) else []), False
+        # "上面两个撤单 其余正常发": a count of them picks some, and the rest are the others
+        return (above[len(above) - k :] if 0 < k <= len(above) else []), 0 < k < len(above)
     carrier = CARRIER_WORDS.get(g["carrier"] or "", "")
     return [w for w in everything if w.carrier == carrier], True

@@ -18,8 +18,7 @@ from router.parsing.words import Mention
 _INFORMATION_CHARS: Final = frozenset("仅转特备系工无")  # one of them stands in every _FOR_INFORMATION
 _DONE_AFTER_CHARS: Final = frozenset("过遍次功已款提金")  # and in every _DONE_AFTER
 _DONE_BEFORE_CHARS: Final = frozenset("已过显上之以擅私自怎咋办做弄")  # and in every _DONE_BEFORE
-REPORT_SET: Final = (_INFORMATION_CHARS | _DONE_AFTER_CHARS | _DONE_BEFORE_CHARS
-                     | {"被", "谁", "为", "凭"})  # what reports looks for
+REPORT_SET: Final = _INFORMATION_CHARS | _DONE_AFTER_CHARS | _DONE_BEFORE_CHARS | {"被"}  # what reports looks for
 # "拦过了", "已经投诉", "撤单成功了", "催了一遍": a command done already, reported; nothing is asked.
 _DONE_AFTER: Final = re.compile(
     r"了?过(?!来|去|期|于|重|多|程)|了一遍|了一次|成功(?![吗没么不?？]|了[吗没么?？])|已经?(?:走|办|弄|做)过|"
@@ -41,11 +40,6 @@ _DONE_BEFORE: Final = re.compile(
 _DONE_BEFORE_NUMBER: Final = re.compile(r"(?:上次|上回|上一次|之前)\s*[0-9A-Z]{8,20}\s*$")
 # "被拦截了", "被退回了": done to the parcel, not asked (but "被摔坏了", "被别人签收了" are its state).
 _PASSIVE: Final = re.compile(r"(?<![要会])被$")
-# "怎么还给拦了", "谁拦的": asking why or by whom it was done; of a one-character verb too
-_WHY_DONE: Final = re.compile(each(("怎么", "咋", "为什么", "为啥", "凭什么"), r"(?:还|又|就)?(?:给|被)?(?:我|俺)?")
-                              + r"$|谁(?:给|帮)?(?:我|俺)?$")
-_WHY_DONE_AFTER: Final = re.compile(r"[了的]")
-_WHY_CHARS: Final = frozenset("怎咋为凭谁")
 _ACTIONS: Final = frozenset({"intercept", "cancel", "change_address", "urge"})
 # The message only passes something on: every command in it is a report ("此处仅作同步，无需重复处理").
 _FOR_INFORMATION: Final = re.compile(r"仅作同步|仅作备案|仅供备案|仅作告知|仅供参考|转发备查|特此告知|无需重复|"
@@ -73,7 +67,6 @@ def reports(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]],
     after = not has.isdisjoint(_DONE_AFTER_CHARS)
     earlier = "上次" in text or "上回" in text or "之前" in text
     before = not has.isdisjoint(_DONE_BEFORE_CHARS)
-    why = not has.isdisjoint(_WHY_CHARS)
     for (lo, hi), mine in zip(clauses, out, strict=True):
         for x in mine:
             if (before and not x.negated and x.intent in _SYMPTOMS
@@ -82,10 +75,6 @@ def reports(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]],
                 x.negated = x.done = True
                 continue
             if x.negated or x.intent.rstrip("~≈") not in _DONE_INTENTS:
-                continue
-            if (why and x.intent.rstrip("~≈") in _ACTIONS and _WHY_DONE_AFTER.match(text, lo + x.end)
-                    and _WHY_DONE.search(text, max(lo, lo + x.start - 6), lo + x.start)):
-                x.negated = x.done = True
                 continue
             if passed_on:
                 x.negated = x.done = True

@@ -125,7 +125,7 @@ MAY_START_ANYWHERE = {
     shortcuts: {"_NUMBER_LABEL", "_COURTESY"},
     intents: set(),
     words: set(),
-    polarity: {"_NEGATION_AFTER", "_MUST", "_WEIGHT_RIGHT", "_NO_WAIT", "_UNWANTED"},
+    polarity: {"_NEGATION_AFTER", "_MUST", "_WEIGHT_RIGHT", "_NO_WAIT", "_UNWANTED", "_SNAPSHOT_AFTER"},
     phrases: {"_NOTHING"},
     withdrawals: {"_VOIDED_NUMBER", "_WITHDRAWN_AFTER", "_WITHDRAWN_BEFORE", "_EARLIER_ONE"},
     unasked: {"_SUPPOSED_AFTER", "_DONE_AFTER", "_PASSIVE", "_NOT_THE_ORDER", "_OF_THE_COMMAND"},

@@ -227,3 +227,47 @@ def test_an_irreversible_command_shared_out_goes_to_a_person() -> None:
 def test_commands_shared_out_without_saying_which_number_go_to_a_person() -> None:
     result = parse(f"{A} {B}\n这两个 一个拦截一个催件")
     assert result.needs_human and result.reason == "unclear_assignment" and result.requests == []
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # a screenshot, not 截 standing alone
+        "截一张派件记录吗", "我先截一张图 发给客户", "截2张图给我 客户要看", "就截一部分 给客户看就行", "截一下图",
+        "截一下物流",
+        # 要 before a one-character verb: a refund, or a customer's wish passed on
+        "多扣的钱要退", "保价费要退", "买家说要退 还没确定", "客户要撤 但已经揽收了 咋办",
+        # a question about something done: a person answers it
+        "怎么还给拦了", "为什么给我撤了 客户还等着", "谁拦的",
+    ],
+)
+def test_what_only_looks_like_an_irreversible_command_is_never_acted_on_alone(said: str) -> None:
+    result = parse(f"{A} {said}")
+    assert not {p for p in acts(result) if p[0] in ("intercept", "cancel", "change_address")}, result
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # a why-word elsewhere in the sentence does not make the command a question
+        ("怎么搞的 拦截了吧", {("intercept", A)}),
+        ("不管怎么样 先拦了吧", {("intercept", A)}),
+        ("怎么拦了 我说的是YT3311220099887", {("intercept", B)}),  # the right number given after
+        # "不用报了" of a figure is not a withdrawal of the command
+        ("拦截 运费不用报了", {("intercept", A)}),
+        ("催件 进度不用报了", {("urge", A)}),
+    ],
+)
+def test_requests_around_questions_and_figures_are_kept(said: str, expected: set[tuple[str, str]]) -> None:
+    assert got(parse(f"{A} {said}")) == expected
+
+
+@pytest.mark.parametrize("said", ["等了3 催一下吧", "礼拜2 催件", "买家催了2 催件", "下午3 拦截", "12月2 拦截"])
+def test_a_count_a_day_or_a_time_before_a_command_is_no_position(said: str) -> None:
+    result = parse(f"{A}\n{B}\n{C}\n{said}")
+    assert {w for r in result.requests for w in r.waybills} == {A, B, C}
+
+
+def test_the_rest_after_a_count_of_the_numbers_above_are_the_others() -> None:
+    result = parse(f"{A}\n{B}\n{C}\n上面两个撤单 其余正常发")
+    assert got(result) == {("cancel", B), ("cancel", C)}
