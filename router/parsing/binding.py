@@ -20,7 +20,7 @@ from router.parsing.clause_binding import Numbers, bind_clause
 from router.parsing.clauses import CORRECTION, NO_ACTION, SIGNED_NOT_RECEIVED, Clause
 from router.parsing.events import Event, Reading, distinct_numbers
 from router.parsing.lexicon import NOTHING, WITHDRAW, base_of
-from router.parsing.refs import EXCEPT, Ref, references
+from router.parsing.refs import EXCEPT, POSITION_FIRST, Ref, references
 from router.parsing.refs import FIRST as REF_FIRST
 from router.parsing.waybills import Found, Waybill
 from router.parsing.words import Mention
@@ -45,7 +45,7 @@ def bind(clauses: list[Clause], found: Found, r: Reading, norm: str) -> list[int
     distinct = distinct_numbers(found.waybills)
     excepted = {w.number for w in found.waybills if w.span[0] in r.excepted}
     taken = set(excepted)  # "除了 YT3 其它都拦截": the others are those not named
-    if len(distinct) >= 2 and REF_FIRST.search(norm) is not None:
+    if len(distinct) >= 2 and (REF_FIRST.search(norm) is not None or POSITION_FIRST.search(norm) is not None):
         _read_references(clauses, distinct, excepted, taken, r)
     r.selective = bool(taken - excepted)
     if any(x.specific and not x.numbers and not x.excluded for c in clauses for x in c.refs):

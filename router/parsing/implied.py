@@ -12,6 +12,7 @@ import re
 from typing import Final
 
 from router.parsing.addresses import has_address
+from router.parsing.alternation import each
 from router.parsing.clauses import SIGNED_NOT_RECEIVED, Clause
 from router.parsing.events import Event, Reading
 from router.parsing.waybills import Found
@@ -83,14 +84,28 @@ _PROMISED: Final = re.compile(
     r"(?:说|承诺|保证|答应)[^\n]{0,8}?(?:到|达)[^\n]{0,16}?第[二三四五六七八九十\d]{1,2}天")
 
 
+# Asked with no command word (weakly, as a bare number is): where it is or when it comes ("是不是还在仓库", "还在
+# 转运中心吗", "今天能不能派到", "下一站是哪", "发出去没有"); delivery sooner ("今天务必派送", "能不能今天就送",
+# "先送这个"); late ("时效超了"); the date now, said against an earlier one ("12月1号就到了中转站 今天12月6号了").
+# (Here, not among the command words: 发, 时 and 还 start words everywhere in chat.)
+_ASKED_WHERE: Final = re.compile(
+    r"(?:是不是|是否)(?:还|已经|已|都)?(?:在|到)(?!付|底|时候|期)|还在[^，。,\s\n0-9]{1,8}?(?:吗|么|嘛)|下一站|"
+    r"发(?:出来|出去|走)了?(?:吗|么|没有?)|"
+    + each(("能不能", "能否", "会不会", "可不可以", "今天能", "明天能", "今日能", "今天会", "明天会"),
+           r"(?:今天|明天|今日|当天)?(?:派|送)到"  # (not "送到 <a new address>")
+           r"(?=[吗么不了嘛？?，,。]|\s*$|\s+(?![^\n]{0,30}?(?:省|市|区|县|路|街|号)))"))
+_SOONER: Final = re.compile(
+    r"务必(?:要)?(?:派送|送到|送达|送出|派|送)|今天就(?:送|派)|先送这|先派这|优先(?:派送|配送|送|派)")
+_LATE: Final = re.compile(r"时效超了|时效已过|过了时效")
+_DATE_NOW: Final = re.compile(r"(?:今天|现在|都|已经)(?:都|已经)?\s?(?:[0-9]{1,2}\s?月)?\s?[0-9]{1,2}\s?号了")
+
+
+_TOLD: Final = ((SIGNED_NOT_RECEIVED, "verify_delivery"), (_WEIGHED, "weight"), (_PROMISED, "delay"),
+                (_SOONER, "urge"), (_ASKED_WHERE, "track~"), (_LATE, "delay"), (_DATE_NOW, "delay~"))
+
+
 def _told(norm: str) -> str | None:
-    if SIGNED_NOT_RECEIVED.search(norm):
-        return "verify_delivery"
-    if _WEIGHED.search(norm):
-        return "weight"
-    if _PROMISED.search(norm):
-        return "delay"
-    return None
+    return next((intent for pattern, intent in _TOLD if pattern.search(norm)), None)
 
 
 # Words that carry no request: politeness, acknowledgements, filler. A message of waybills and only these is bare.

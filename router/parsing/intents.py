@@ -90,10 +90,10 @@ def _phrases(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]]
 
 def _pairs(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]]) -> None:
     """Two words side by side in a clause that make one request, or take one back."""
-    for (lo, _), mine in zip(clauses, out, strict=True):
+    for k, mine in enumerate(out):
         if len(mine) > 1:
             verb_and_object(mine)
-            cancel_before_command(mine, text, lo)
+            cancel_before_command(mine, text, clauses[k][0])
             withdrawn_after_command(mine)
 
 

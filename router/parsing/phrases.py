@@ -42,15 +42,10 @@ _SPREAD: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...]] = (  # 
         # (each starts with its unit, so that the engine skips to one; 今天, 上周 are no time gone by)
         r"(?:天(?<![今昨前明后当每哪整天]天)|周(?<![上本这下每]周)|星期(?<![上本这下每]星期)|礼拜(?<![上本这下每]礼拜))"
         r"了?[^，。\n]{0,6}?(?:还在|一直|仍在|都没|没变|没信|也没人送)"), "delay~"),
-    # "今天务必派送", "能不能今天就送", "先送这个": delivery asked for sooner
-    (("务必", "今天就", "先送", "先派", "优先"), re.compile(
-        r"务必(?:要)?(?:派送|送到|送达|送出|派|送)|今天就(?:送|派)|先送这|先派这|优先(?:派送|配送|送|派)"), "urge"),
     # "六天了 还在路上", "今天1月9号了 还在路上": still on the way after days gone by is late, not a question
     (("还在路上", "还在运输", "还在中转"), re.compile(
         r"(?:[0-9一二两三四五六七八九十几多半]+ ?(?:个)?(?:天|周|星期|礼拜|月)了?|好几天了?|好多天了?|这么久了?|"
         r"[0-9]+ ?号了)[^，。\n]{0,6}?还在(?:路上|运输|中转)"), "delay"),
-    # "12月1号就到了中转站 今天12月6号了": the date now, said against an earlier one (weak)
-    (("号了",), re.compile(r"(?:今天|现在|都|已经)(?:都|已经)?\s?(?:[0-9]{1,2}\s?月)?\s?[0-9]{1,2}\s?号了"), "delay~"),
     # words whose first character is everywhere in chat (体, 首, 里, 解 …): looked for by a rarer part, so that the
     # lexicon's scan does not stop at every such character
     (("蜗牛",), re.compile(r"蜗牛"), "delay~"),
@@ -82,14 +77,6 @@ _SPREAD: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...]] = (  # 
      "weight"),
     # "到成都了没有", "到站了吗": where it is, asked by place
     (("了没", "了吗", "了么"), re.compile(r"到[^\s，。,\n0-9]{1,5}了(?:没有?|吗|么)"), "track"),
-    # "是不是还在仓库", "还在转运中心吗", "今天能不能派到", "下一站是哪": where it is or when it comes, asked
-    # (weak: what else is said of the number comes first)
-    (("是不是", "是否"), re.compile(r"(?:是不是|是否)(?:还|已经|已|都)?(?:在|到)(?!付|底|时候|期)"), "track~"),
-    (("还在",), re.compile(r"还在[^，。,\s\n0-9]{1,8}?(?:吗|么|嘛)"), "track~"),
-    (("派到", "送到"), re.compile(r"(?:能不能|能否|会不会|可不可以|(?:今天|明天|今日)(?:能|会))(?:今天|明天|今日|当天)?"
-                                  r"(?:派|送)到(?=[吗么不了嘛？?，,。]|\s*$"  # (not "送到 <a new address>")
-                                  r"|\s+(?![^\n]{0,30}?(?:省|市|区|县|路|街|号)))"), "track~"),
-    (("下一站",), re.compile(r"下一站"), "track~"),
     # "改成 绵竹市九龙镇…", "送到他单位去 昆明市…": a new place given
     # (a guess, confirmed first: the words also stand in reports and questions)
     (("改成", "改为", "换成", "新地址", "收件地址", "收货地址"), re.compile(

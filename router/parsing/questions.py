@@ -63,6 +63,7 @@ _WHY_DONE: Final = re.compile(
     + r"|谁(?:给|帮)?(?:我|俺)?)\s?$")
 _WHY_ACTIONS: Final = IRREVERSIBLE | {"urge"}
 _WHY_CHARS: Final = frozenset("怎咋为凭谁")
+_WHY_ANY: Final = re.compile("[怎咋为凭谁]")
 # "怎么拦了 我说的是 B": the right number given after, its command put right
 _MEANT: Final = re.compile(r"我(?:说|要|讲|指)的是")
 
@@ -77,7 +78,7 @@ def not_questions(kept: list[Event], norm: str, r: Reading) -> list[Event]:
             ((_status_question(norm, e) or _named_before(norm, e))
              and _CAN.search(norm, max(0, e.at - 4), e.at) is None)
             or (policy and _policy_question(norm, e) and _POLITE.search(e.clause.text) is None))]
-    if not _WHY_CHARS.isdisjoint(norm):
+    if _WHY_ANY.search(norm) is not None:
         asked += [e for e in kept if _why_done(norm, e) and all(e is not x for x in asked)]
     if asked:  # "拦截要收费吗", "改地址了吗": a question about the action, not a request for it
         kept = [e for e in kept if all(e is not x for x in asked)]
@@ -89,6 +90,7 @@ def not_questions(kept: list[Event], norm: str, r: Reading) -> list[Event]:
 def _why_done(norm: str, e: Event) -> bool:
     """"怎么还给拦了", "谁拦的": a question about an action done, not a request for it."""
     return (e.base in _WHY_ACTIONS and norm.startswith(("了", "的"), e.end)
+            and not _WHY_CHARS.isdisjoint(norm[max(0, e.at - 6):e.at])
             and _WHY_DONE.search(norm, max(0, e.at - 6), e.at) is not None and _MEANT.search(norm) is None)
 
 

@@ -85,17 +85,20 @@ FIRST: Final = re.compile(
     r"两边|最上|最前|最下|最底|最顶|" + each("一二两三四五六七八九十", r"\s*[到至~-]\s*[一二两三四五六七八九十]") + "|"
     r"每行|每一行|每排|前者|后者|THE (?:FIRST|SECOND|THIRD|FOURTH|FIFTH|FORMER|LATTER|LAST)|"
     rf"{_CARRIERS}|" + each("-~—到至、和跟与及", r"(?<=[1-9].)\s*[1-9]")
-    # (a position right before a command: looked for at the command, where the engine can skip to)
-    # (at a line's start or after another position's command, never a count, a date or the last group of a
-    # number written in groups: "等了3 催一下", "12月2 拦截", "YT 7514 2369 8541 2 拦截")
-    + "|" + "|".join(f"{v}(?<={b}[1-9]{g}{v})" for v in _VERBS for g in ("", " ") for b in _POSITION_AFTER)
 )
+# A digit standing as a position right before a command ("1 3 拦截 2 催件"), looked for at the command (where the
+# engine can skip to), only in messages with several numbers: at a line's start or after another position's
+# command, never a count, a date or the last group of a number written in groups ("等了3 催一下", "12月2 拦截",
+# "YT 7514 2369 8541 2 拦截")
+POSITION_FIRST: Final = re.compile(
+    "|".join(f"{v}(?<={b}[1-9]{g}{v})" for v in _VERBS for g in ("", " ") for b in _POSITION_AFTER))
 # "1、2拦截 3、4催件", "1-3拦截 4-6催件": positions written as digits alone (not days, times or weights); and
-# right before a command, "1 3 拦截 2 4 催件", "1拦 2催 3撤" (a count has its unit: "2单拦截")
+# (_BARE_POSITIONS) right before a command, "1 3 拦截 2 4 催件", "1拦 2催 3撤" (a count has its unit: "2单拦截")
 LIST: Final = re.compile(r"第?(?<![0-9.])[1-9](?:(?:[、和跟与及][1-9])+|\s?(?P<range>[-~—到至])\s?[1-9])"
                          r"(?:个|单|票|件|号)?"
-                  r"(?![0-9.])(?!\s?(?:天|日|月|点|小时|公斤|斤|KG|元|块|号|周|年|楼|层|栋|室))|"
-                  r"(?:^|(?<=\n)|(?<=" + _VERB_ENDS + r"[\s，,；;、]))[1-9](?: [1-9])*" + _VERB_NEXT)
+                  r"(?![0-9.])(?!\s?(?:天|日|月|点|小时|公斤|斤|KG|元|块|号|周|年|楼|层|栋|室))")
+_BARE_POSITIONS: Final = re.compile(  # looked for only where POSITION_FIRST found one
+    r"(?:^|(?<=\n)|(?<=" + _VERB_ENDS + r"[\s，,；;、]))[1-9](?: [1-9])*" + _VERB_NEXT)
 # the rest named too ("上面两个拦截 最后一个不用"): "上面两个" are then the first ones, not the two nearest
 _BELOW_TOO: Final = re.compile(r"下面|下边|后面[的那这]?[{NUMERALS}0-9]|最后(?:一|那|这)[个单票件]|最下面"
                                .replace("{NUMERALS}", NUMERALS))
@@ -131,14 +134,18 @@ def references(text: str, start: int, everything: list[Waybill], rows: list[list
     word leaves the numbers before it out ("不用", "除外"); ``own_numbers``: the clause names numbers itself, so a
     carrier word there labels them ("YT… 圆通的") rather than picks."""
     out: list[Ref] = []
-    if LIST.search(text) is not None:
-        for m in LIST.finditer(text):
-            ks = [int(x) for x in m.group() if x.isdigit()]
-            if m.group("range"):
-                ks = list(range(ks[0], ks[-1] + 1)) if ks[0] < ks[-1] else [0]
-            picked = [everything[k - 1] for k in ks] if all(1 <= k <= len(everything) for k in ks) else []
-            taken.update(w.number for w in picked)
-            out.append(Ref(m.start(), m.end(), picked, _excluded(text, m.start(), m.end(), left_out_at), True))
+    lists = list(LIST.finditer(text)) if LIST.search(text) is not None else []
+    if POSITION_FIRST.search(text) is not None:
+        lists = sorted(lists + [m for m in _BARE_POSITIONS.finditer(text)
+                                if all(m.end() <= x.start() or x.end() <= m.start() for x in lists)],
+                       key=lambda m: m.start())
+    for m in lists:
+        ks = [int(x) for x in m.group() if x.isdigit()]
+        if m.re is LIST and m.group("range"):
+            ks = list(range(ks[0], ks[-1] + 1)) if ks[0] < ks[-1] else [0]
+        picked = [everything[k - 1] for k in ks] if all(1 <= k <= len(everything) for k in ks) else []
+        taken.update(w.number for w in picked)
+        out.append(Ref(m.start(), m.end(), picked, _excluded(text, m.start(), m.end(), left_out_at), True))
     for m in _matches(text):
         if own_numbers and (m.group("carrier") or m.group("below")
                             or m.group("above") or m.group().startswith(("这", "那"))):

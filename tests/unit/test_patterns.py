@@ -132,7 +132,7 @@ MAY_START_ANYWHERE = {
     waybills: {"_PREFIXED", "_S10", "_PHONE_NOTATION", "_BREAK"},
     normalize: {"_NUMBERING", "_SPACES", "_LINE_START", "_CROSSED_AFTER"},
     quotes: {"_RULE", "_SPEAKER", "_QUOTE_LINE", "_REPLY_PREFIX", "_BOT", "_MAYBE", "_SIGN_OFF"},
-    refs: {"PATTERN", "LIST", "_JOINS"},
+    refs: {"PATTERN", "LIST", "_BARE_POSITIONS", "_JOINS"},
 }
 
 
