@@ -38,7 +38,7 @@ class KafkaSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     # How long the broker may hold a fetch for data: low, so a quiet partition never delays a reply (an idle
     # router fetches this often).
     fetch_max_wait_ms: Positive = 10
-    producer_linger_ms: Annotated[int, msgspec.Meta(ge=0)] = 10
+    producer_linger_ms: Annotated[int, msgspec.Meta(ge=0)] = 25
 
 
 class TopicSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
