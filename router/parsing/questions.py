@@ -63,7 +63,6 @@ _WHY_DONE: Final = re.compile(
     + r"|谁(?:给|帮)?(?:我|俺)?)\s?$")
 _WHY_ACTIONS: Final = IRREVERSIBLE | {"urge"}
 _WHY_CHARS: Final = frozenset("怎咋为凭谁")
-_WHY_ANY: Final = re.compile("[怎咋为凭谁]")
 # "怎么拦了 我说的是 B": the right number given after, its command put right
 _MEANT: Final = re.compile(r"我(?:说|要|讲|指)的是")
 
@@ -78,8 +77,7 @@ def not_questions(kept: list[Event], norm: str, r: Reading) -> list[Event]:
             ((_status_question(norm, e) or _named_before(norm, e))
              and _CAN.search(norm, max(0, e.at - 4), e.at) is None)
             or (policy and _policy_question(norm, e) and _POLITE.search(e.clause.text) is None))]
-    if _WHY_ANY.search(norm) is not None:
-        asked += [e for e in kept if _why_done(norm, e) and all(e is not x for x in asked)]
+    asked += [e for e in kept if _why_done(norm, e) and all(e is not x for x in asked)]
     if asked:  # "拦截要收费吗", "改地址了吗": a question about the action, not a request for it
         kept = [e for e in kept if all(e is not x for x in asked)]
         if not kept:
