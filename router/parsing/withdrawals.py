@@ -22,7 +22,7 @@ from router.parsing.words import Mention
 NEGATED_VERB_CHARS: Final = frozenset("不别无")
 _NEGATED_VERB: Final = re.compile(
     each(("不用", "不要", "别", "无需", "不需要", "先别"), r"(?:再|也|给(?:我|俺)?)?(拦|催|改|退|撤|赔|取消|投(?=了))")
-    + r"|不再?(拦|催|改|撤|退|赔|取消)了?|不再?(投)了"  # "投诉先不投了"; 投 alone is 投递 as often
+    + r"|不再?(拦|催|改|撤|退|赔|取消|投(?=了))了?"  # "投诉先不投了"; 投 alone is 投递 as often
 )
 _VERB_INTENT: Final = {"拦": "intercept", "催": "urge", "改": "change_address", "退": "intercept", "撤": "cancel",
                 "赔": "claim", "取消": "cancel", "投": "complaint"}
