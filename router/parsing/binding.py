@@ -144,11 +144,30 @@ def _bind_clauses(clauses: list[Clause], distinct: list[Waybill], taken: set[str
             # "更正：YT1 为已签收单号", "不对 是 YT2 催一下 YT1 已经到了": what was asked for it is taken back
             r.events += [Event(Mention(NOTHING, 0, 0, True), w, c) for w in c.waybills]
         elif c.mentions:
-            if c.refs:
-                r.reasons.append("unclear_reference")
-            else:
-                command_only.append(i)
+            _without_numbers(clauses, i, r, command_only)
     return orphans, command_only
+
+
+def _without_numbers(clauses: list[Clause], i: int, r: Reading, command_only: list[int]) -> None:
+    """A clause with commands and no numbers of its own: unclear where it has references that picked none; of
+    the numbers the clause before picked when it puts that one's command right ("第三单不是催件，是拦截"); else
+    command-only, bound later."""
+    c = clauses[i]
+    if c.refs:
+        r.reasons.append("unclear_reference")
+    elif (put_right := _put_right_of(clauses, i)) is not None:
+        for m in c.mentions:
+            r.events += [Event(m, w, c) for w in put_right]
+    else:
+        command_only.append(i)
+
+
+def _put_right_of(clauses: list[Clause], i: int) -> list[Waybill] | None:
+    """The numbers a "不是X，是Y" command speaks of: those the clause before picked, when this one starts with 是."""
+    before = clauses[i - 1] if i else None
+    if before is None or not before.picked or "不是" not in before.text:
+        return None
+    return distinct_numbers(before.picked) if clauses[i].text.lstrip().startswith(("是", "而是")) else None
 
 
 def _bind_own(c: Clause, refs: list[Ref], distinct: list[Waybill], taken: set[str], r: Reading) -> None:

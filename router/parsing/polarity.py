@@ -85,6 +85,7 @@ _MUST_BEFORE: Final = ("都要", "也要", "就要", "还要", "我要")  # "都
 _MUST_VERBS: Final = frozenset("截拦催改")
 # 截 is a screenshot before a count, a picture or what is on a screen: "截一张图", "截2张", "截个图", "截一部分",
 # "截一下物流" (the word itself may end in 一下 or 下)
+_REFUND_WITHDRAWN: Final = ("撤回退款", "撤回了退款", "撤回退货", "撤回了退货", "撤销退款", "撤销了退款")
 _SNAPSHOT_AFTER: Final = re.compile(
     r"\s?(?:[0-9一两几个]\s?(?:张|个|份|部)|图|屏|个图|张)|物流|记录|页面|聊天|轨迹|底单")
 
@@ -127,6 +128,8 @@ def _mention(text: str, s: int, e: int, intent: str, lo: int, hi: int, mine: lis
     ``mine``, with its polarity; None when the word asks for nothing here."""
     if text[s] == "截" and _SNAPSHOT_AFTER.match(text, e) is not None:
         return None  # "截一下图", "截个图": a screenshot
+    if text.startswith(_REFUND_WITHDRAWN, s):
+        return None  # "客户撤回退款了": the customer's refund withdrawn, no parcel turned back
     if intent[-1] == "≈" and e - s == 1 and text[s] in WHOLE_WORDS:
         if _alone(text, s, e):
             intent = intent[:-1]  # "YT… 拦", "1拦 2催 3撤": a morpheme standing as a word is the command

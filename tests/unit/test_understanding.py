@@ -58,6 +58,11 @@ def acts(result: ParseResult) -> set[tuple[str, str]]:
         # a position put right: the command goes to the position named after the correction
         (f"{A}\n{B}\n{C}\n第二个拦截 不对 是第三个", {("intercept", C)}),
         (f"{A}\n{B}\n{C}\n第1个拦截 第3个拦截\n刚才说错了 是第1个和第2个", {("intercept", A), ("intercept", B)}),
+        # "第N个不是X，是Y": the command put right, for the number picked (not for the numbers left over)
+        (f"{A}\n{B}\n{C}\n第二个不是催件，是拦截", {("intercept", B)}),
+        (f"{A}\n{B}\n{C}\n全部催件\n更正：第三单不是催件，是拦截", {("urge", A), ("urge", B), ("intercept", C)}),
+        # a refund withdrawn is no parcel turned back
+        (f"{A} 拦截\n{B} 拦截\n第2个不拦了 客户撤回退款了", {("intercept", A)}),
         # the parcel unwanted, after a return set apart from it, asks for the return (confirmed first)
         (f"{A} 退回 不要了", {("intercept", A)}),
         (f"{A} 拦截不要了", set()),  # written as one: the intercept taken back
