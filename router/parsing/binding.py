@@ -47,7 +47,7 @@ def bind(clauses: list[Clause], found: Found, r: Reading, norm: str) -> list[int
     excepted = {w.number for w in found.waybills if w.span[0] in r.excepted}
     taken = set(excepted)  # "除了 YT3 其它都拦截": the others are those not named
     if len(distinct) >= 2 and (REF_FIRST.search(norm) is not None or (
-            _starts_with_digit(clauses) and POSITION_FIRST.search(norm) is not None)):
+            holds_digit(clauses) and POSITION_FIRST.search(norm) is not None)):
         _read_references(clauses, distinct, excepted, taken, r)
     r.selective = bool(taken - excepted)
     if any(x.specific and not x.numbers and not x.excluded for c in clauses for x in c.refs):
@@ -65,9 +65,9 @@ def bind(clauses: list[Clause], found: Found, r: Reading, norm: str) -> list[int
     return orphans
 
 
-def _starts_with_digit(clauses: list[Clause]) -> bool:
-    """Whether a clause without numbers starts with a digit: where a bare position ("1 3 拦截 2 催件") can be."""
-    return any(not c.waybills and c.text[:1] in _DIGITS for c in clauses)
+def holds_digit(clauses: list[Clause]) -> bool:
+    """Whether a clause without numbers holds a digit: where a bare position ("1 3 拦截 2 催件") can be."""
+    return any(not c.waybills and not _DIGITS.isdisjoint(c.text) for c in clauses)
 
 
 def _rows(clauses: list[Clause]) -> list[list[Waybill]]:
@@ -116,9 +116,10 @@ def _corrected_within(c: Clause, at: int, end: int) -> None:
 def _correct_reference(c: Clause, before: list[Clause], distinct: list[Waybill], by_row: list[list[Waybill]]) -> None:
     """"第3个拦截 不对 是第4个", "第1个拦截 第3个拦截 说错了 是第1个和第2个": the positions named after the
     correction replace those of the last reference before it (a position unclear there leaves it as it was)."""
-    right = [w for ref in references(c.text, c.start, distinct, by_row, set(), [], False) for w in ref.numbers]
-    earlier = next((p for p in reversed(before) if p.mentions and any(x.numbers for x in p.refs)), None)
-    if right and earlier is not None:
+    right = [w for ref in references(c.text, c.start, distinct, by_row, set(), [], False)
+             if c.text[max(0, ref.start - 2):ref.start] != "不是" for w in ref.numbers]
+    earlier = next((p for p in reversed(before) if p.mentions), None)  # the command just before, if by position
+    if right and earlier is not None and any(x.numbers for x in earlier.refs):
         last = [x for x in earlier.refs if x.numbers][-1]
         last.numbers = right
 

@@ -43,9 +43,14 @@ def bind_orphans(clauses: list[Clause], orphans: list[int], found: Found, norm: 
 
 def _list_continued(clauses: list[Clause], orphans: list[int], r: Reading) -> None:
     """A list continued: "YT1，YT2 都是破损件" — a number takes the commands of the nearest clause on its own line
-    (the following one first); across lines only when the message asks one thing."""
+    (the following one first); across lines only when the message asks one thing, and not when its own line
+    asks something told without a command word ("YT1 拦截\nYT2 下一站是哪": YT2 is asked about, not stopped)."""
     single = {e.intent for e in r.events if not e.negated}
     for i in orphans:
+        asked = asked_on_line(clauses, clauses[i].row)
+        if asked is not None:
+            r.events += [Event(Mention(asked, 0, 0, False), w, clauses[i]) for w in clauses[i].waybills]
+            continue
         same_row = [j for j, c in enumerate(clauses) if c.positive and c.row == clauses[i].row]
         near = [j for j in same_row if j > i][:1] or [j for j in same_row if j < i][-1:]
         if near:
@@ -65,10 +70,13 @@ def _list_continued(clauses: list[Clause], orphans: list[int], r: Reading) -> No
 
 def _implied(norm: str, found: Found, r: Reading) -> Mention | None:
     """The request of a message with no command word at all, or None (a reason noted) when it asks none."""
-    if has_address(norm, found.phones):
-        return Mention("change_address", 0, 0, False)  # a new address and phone, no command word
     if bare(norm, found):
         return Mention("track~", 0, 0, False)  # a bare waybill number asks where the parcel is (weakly)
+    asked = _asked(norm)
+    if asked is not None:  # (before an address: "… 浙江省…100号 还在中转站吗" asks where it is)
+        return Mention(asked, 0, 0, False)
+    if has_address(norm, found.phones):
+        return Mention("change_address", 0, 0, False)  # a new address and phone, no command word
     told = _told(norm)
     if told is not None:
         return Mention(told, 0, 0, False)
@@ -100,12 +108,24 @@ _LATE: Final = re.compile(r"时效超了|时效已过|过了时效")
 _DATE_NOW: Final = re.compile(r"(?:今天|现在|都|已经)(?:都|已经)?\s?(?:[0-9]{1,2}\s?月)?\s?[0-9]{1,2}\s?号了")
 
 
-_TOLD: Final = ((SIGNED_NOT_RECEIVED, "verify_delivery"), (_WEIGHED, "weight"), (_PROMISED, "delay"),
-                (_SOONER, "urge"), (_ASKED_WHERE, "track~"), (_LATE, "delay"), (_DATE_NOW, "delay~"))
+_TOLD: Final = ((SIGNED_NOT_RECEIVED, "verify_delivery"), (_WEIGHED, "weight"), (_PROMISED, "delay"))
+_ASKED: Final = ((_SOONER, "urge"), (_ASKED_WHERE, "track~"), (_LATE, "delay"), (_DATE_NOW, "delay~"))
 
 
 def _told(norm: str) -> str | None:
     return next((intent for pattern, intent in _TOLD if pattern.search(norm)), None)
+
+
+def _asked(text: str) -> str | None:
+    return next((intent for pattern, intent in _ASKED if pattern.search(text)), None)
+
+
+def asked_on_line(clauses: list[Clause], row: int) -> str | None:
+    """What a line asks with no command word of its own ("YT2 下一站是哪"), if it does."""
+    if any(c.mentions for c in clauses if c.row == row):
+        return None
+    line = " ".join(c.text for c in clauses if c.row == row)
+    return _asked(line) if any("\u4e00" <= ch <= "\u9fff" for ch in line) else None  # (a number alone asks none)
 
 
 # Words that carry no request: politeness, acknowledgements, filler. A message of waybills and only these is bare.

@@ -21,12 +21,12 @@ _NUMERALS: Final = {c: i + 1 for i, c in enumerate("一二三四五六七八九�
 _UNIT: Final = "(?:个|单|票|件|条|号|项)"
 # a command right after: a digit there is a position, not a count ("1拦 2催", not "2单拦截")
 _VERBS: Final = ("拦", "催", "撤", "改", "查", "退", "投诉", "理赔", "核实", "登记")
-_VERB_NEXT: Final = r"(?=\s?(?:" + "|".join(_VERBS) + "))"
-# what may stand before such a position: a line's start, or the command of a position before ("1拦 2催",
-# "1 3 拦截 2 4 催件")
-_VERB_ENDS: Final = "[拦截催件撤单改址查退诉赔偿实记收损失丢重核裁]"
-_POSITION_AFTER: Final = ("^", "\n", f"{_VERB_ENDS} ", f"{_VERB_ENDS}[，,；;、]", "^[1-9] ", "\n[1-9] ",
-                          f"{_VERB_ENDS} [1-9] ")
+_VERB_NEXT: Final = r"(?=\s?(?:不用|不要|别|不)?(?:" + "|".join(_VERBS) + "))"  # "3 不用拦" too
+# what may stand before such a position: a line's start, a comma or colon, a word and a space, or another position
+# ("1拦 2催", "更正：1 3 拦截", "麻烦 1 3 拦截"), never a digit glued to a word (a count, a date, a time: "等了3",
+# "12月2", "下午3")
+_POSITION_AFTER: Final = ("^", "\n", "[\u4e00-\u9fff] ", "[，,；;、:：]", "^[1-9] ", "\n[1-9] ",
+                          "[\u4e00-\u9fff] [1-9] ", "[，,；;、:：][1-9] ")
 _CARRIERS: Final = "|".join(re.escape(w) for w in CARRIER_WORDS)
 
 
@@ -98,9 +98,9 @@ LIST: Final = re.compile(r"第?(?<![0-9.])[1-9](?:(?:[、和跟与及][1-9])+|\s
                          r"(?:个|单|票|件|号)?"
                   r"(?![0-9.])(?!\s?(?:天|日|月|点|小时|公斤|斤|KG|元|块|号|周|年|楼|层|栋|室))")
 _BARE_POSITIONS: Final = re.compile(  # looked for only where POSITION_FIRST found one
-    r"(?:^|(?<=\n)|(?<=" + _VERB_ENDS + r"[\s，,；;、]))[1-9](?: [1-9])*" + _VERB_NEXT)
+    r"(?:^|(?<=\n)|(?<=[\u4e00-\u9fff] )|(?<=[，,；;、:：]))[1-9](?: [1-9])*" + _VERB_NEXT)
 # the rest named too ("上面两个拦截 最后一个不用"): "上面两个" are then the first ones, not the two nearest
-_BELOW_TOO: Final = re.compile(r"下面|下边|后面[的那这]?[{NUMERALS}0-9]|最后(?:一|那|这)[个单票件]|最下面"
+_BELOW_TOO: Final = re.compile(r"下面|下边|后面[的那这]?[{NUMERALS}0-9]|最后(?:一|那|这)[个单票件]|最下面|其余|剩下"
                                .replace("{NUMERALS}", NUMERALS))
 _EXCLUDED_BEFORE: Final = re.compile(r"除了?\s*$")
 _JOINS: Final = re.compile(r"[\s、,，和跟与及]*|以及")

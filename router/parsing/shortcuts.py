@@ -11,13 +11,16 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from router.parsing.binding import holds_digit
 from router.parsing.clauses import CORRECTION, HEDGE, Clause
 from router.parsing.confirmation import DENIAL_ANYWHERE
 from router.parsing.events import Event
+from router.parsing.implied import asked_on_line
 from router.parsing.lexicon import IRREVERSIBLE, LEXICON, NOTHING, SAME, WITHDRAW, base_of, strength
 from router.parsing.number_corrections import NUMBER_CORRECTION
 from router.parsing.questions import QUESTION
 from router.parsing.refs import FIRST as REF_FIRST
+from router.parsing.refs import POSITION_FIRST
 from router.parsing.result import ParsedRequest, ParseResult
 from router.parsing.waybills import Found, Waybill
 
@@ -89,11 +92,13 @@ def plain_reading(clauses: list[Clause], distinct: list[Waybill], norm: str) -> 
         if strength(m.intent) > strength(first.intent):
             first = m
     if "不是" in norm or "除" in norm or (len(distinct) > 1 and (
-            "只" in norm or "仅" in norm or REF_FIRST.search(norm) is not None or
+            "只" in norm or "仅" in norm or REF_FIRST.search(norm) is not None
+            or (holds_digit(clauses) and POSITION_FIRST.search(norm) is not None) or
                                                  NUMBER_CORRECTION.search(norm) is not None)):
         return None
-    if any(c.waybills and not c.mentions and c.no_action for c in clauses):
-        return None
+    if any(c.waybills and not c.mentions and (c.no_action or asked_on_line(clauses, c.row) is not None)
+           for c in clauses):
+        return None  # a line that needs nothing, or asks something of its own ("YT2 下一站是哪")
     state: dict[str, list[Event]] = {}
     c = said[0]
     for x in clauses:

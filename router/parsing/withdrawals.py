@@ -30,7 +30,7 @@ _VERB_INTENT: Final = {"拦": "intercept", "催": "urge", "改": "change_address
 _WITHDRAWAL: Final = re.compile(
     r"算(?<![多少计合估打核结盘清给]算)了(?!\s?(?:我)?[0-9一二两三四五六七八九十几]+\s?(?:斤|公斤|KG|千克|块|元))|不用了|不需要了|不用弄了|不用管了?|别管了?|不用处理了|先不用了|作罢|不办了|除外|不要动|"
     r"先不动|不用动|别动|先别动|不要动|跳过|后面再说|以后再说|回头再说|当我没说|就当没说|当没说|不用理|别理|不用理会|"
-    r"不用登记了?|不登记了|无需登记|无须登记|不必登记|不用报了(?<=(?:延误|投诉|理赔|破损|丢件|遗失)不用报了)|再说(?<!着再说)(?=$|[\s，,。])|"
+    r"不用登记了?|不登记了|无需登记|无须登记|不必登记|不用报了(?<=(?:延误|投诉|理赔|破损|丢件|遗失)不用报了)|再说(?<!拦着再说)(?<!截着再说)(?<!扣着再说)(?=$|[\s，,。])|"
     r"不用处理(?=$|[\s，,。])|"
     r"不用(?=$|[\s，,。])|不需要(?=$|[\s，,。])|NVM|NEVER ?MIND|"
     r"NO NEED(?<!SAY NO NEED)(?<!SAYS NO NEED)(?<!SAID NO NEED)|WITHDRAW(?: THAT| THE| THIS)? REQUEST|"
@@ -184,13 +184,18 @@ def voided(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]], 
                 x.intent, x.negated = NOTHING, True
 
 
+# "客户取消了 拦截退回": the cancel told as done, set apart from the command (but "取消了拦截" takes it back)
+_TOLD_DONE: Final = re.compile(r"了[\s，,。]")
+
+
 def cancel_before_command(mine: list[Mention], text: str, lo: int) -> None:
     """"撤销拦截", "cancel 拦截": a cancel word right before another command takes that command back (not one
-    told as done: "客户取消了 拦截退回" gives the reason for the intercept). ``lo``: where the clause starts."""
+    told as done and set apart: "客户取消了 拦截退回" gives the reason for the intercept). ``lo``: where the clause
+    starts."""
     drop = []
     for a, b in itertools.pairwise(mine):
         if a.word in _CANCELS_NEXT and b.intent != "cancel" and b.start - a.end <= (
-                6 if a.word.isascii() else 2) and not a.negated and "了" not in text[lo + a.end:lo + b.start]:
+                6 if a.word.isascii() else 2) and not a.negated and _TOLD_DONE.match(text, lo + a.end) is None:
             b.negated = True
             drop.append(a)
     for a in drop:

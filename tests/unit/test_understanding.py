@@ -273,6 +273,29 @@ def test_a_count_a_day_or_a_time_before_a_command_is_no_position(said: str) -> N
     assert {w for r in result.requests for w in r.waybills} == {A, B, C}
 
 
-def test_the_rest_after_a_count_of_the_numbers_above_are_the_others() -> None:
-    result = parse(f"{A}\n{B}\n{C}\n上面两个撤单 其余正常发")
-    assert got(result) == {("cancel", B), ("cancel", C)}
+def test_a_count_of_the_numbers_above_with_the_rest_named_are_the_first_ones() -> None:
+    assert got(parse(f"{A}\n{B}\n{C}\n上面两个撤单 其余正常发")) == {("cancel", A), ("cancel", B)}
+    assert got(parse(f"{A}\n{B}\n{C}\n上面两个拦截 其余的催一下")) == {("intercept", A), ("intercept", B), ("urge", C)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare position with one command (the one-command shortcut must see it)
+        (f"{A}\n{B}\n{C}\n2 撤单", {("cancel", B)}),
+        (f"{A}\n{B}\n{C}\n麻烦 1 3 拦截", {("intercept", A), ("intercept", C)}),
+        (f"{A}\n{B}\n{C}\n1 2 拦截 3 不用拦", {("intercept", A), ("intercept", B)}),
+        # a line that asks something of its own does not take the other line's command
+        (f"{A} 拦截\n{B} 下一站是哪", {("intercept", A), ("track", B)}),
+        (f"{A} 拦截\n{B} 今天务必派送", {("intercept", A), ("urge", B)}),
+        (f"{A} 撤单\n{B} 发出去了没有", {("cancel", A), ("track", B)}),
+        (f"{A} 张三 13800138000 浙江省杭州市西湖区文三路100号 还在中转站吗", {("track", A)}),
+        # put off for now is not asked; a cancel of the intercept written as one is a withdrawal
+        (f"{A} 拦截先等着再说", set()),
+        (f"{A} 我这边取消了拦截 正常派送", set()),
+        # a position put right on its own line: the one after 不是 is the wrong one
+        (f"{A}\n{B}\n{C}\n第3个拦截\n不对 是第2个 不是第3个", {("intercept", B)}),
+    ],
+)
+def test_what_a_second_cold_review_found(text: str, expected: set[tuple[str, str]]) -> None:
+    assert got(parse(text)) == expected
