@@ -128,7 +128,7 @@ def _mention(text: str, s: int, e: int, intent: str, lo: int, hi: int, mine: lis
     ``mine``, with its polarity; None when the word asks for nothing here."""
     if text[s] == "截" and _SNAPSHOT_AFTER.match(text, e) is not None:
         return None  # "截一下图", "截个图": a screenshot
-    if text.startswith(_REFUND_WITHDRAWN, s):
+    if text[s] == "撤" and text.startswith(_REFUND_WITHDRAWN, s):
         return None  # "客户撤回退款了": the customer's refund withdrawn, no parcel turned back
     if intent[-1] == "≈" and e - s == 1 and text[s] in WHOLE_WORDS:
         if _alone(text, s, e):
