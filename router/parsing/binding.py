@@ -20,12 +20,11 @@ from router.parsing.clause_binding import Numbers, bind_clause
 from router.parsing.clauses import CORRECTION, NO_ACTION, SIGNED_NOT_RECEIVED, Clause
 from router.parsing.events import Event, Reading, distinct_numbers
 from router.parsing.lexicon import NOTHING, WITHDRAW, base_of
-from router.parsing.refs import EXCEPT, POSITION_FIRST, Ref, references
+from router.parsing.refs import EXCEPT, Ref, bare_positions, references
 from router.parsing.refs import FIRST as REF_FIRST
 from router.parsing.waybills import Found, Waybill
 from router.parsing.words import Mention
 
-_DIGITS: Final = frozenset("123456789")
 _ALL_WORD: Final = re.compile(r"都|全部|全都|统统|所有|统一|均")  # "还是算了 都拦截退回吧": every number before
 # Deictic words: the command speaks of the number just named ("YT1 外箱破了\n这个登记破损").
 _DEICTIC: Final = re.compile(r"这个|这单|这票|这件|这条|那条|上一条|上条|该件|此件|该单|此单|这一单|它|THIS ONE|THIS")
@@ -47,7 +46,7 @@ def bind(clauses: list[Clause], found: Found, r: Reading, norm: str) -> list[int
     excepted = {w.number for w in found.waybills if w.span[0] in r.excepted}
     taken = set(excepted)  # "除了 YT3 其它都拦截": the others are those not named
     if len(distinct) >= 2 and (REF_FIRST.search(norm) is not None or (
-            holds_digit(clauses) and POSITION_FIRST.search(norm) is not None)):
+            has_positions(clauses))):
         _read_references(clauses, distinct, excepted, taken, r)
     r.selective = bool(taken - excepted)
     if any(x.specific and not x.numbers and not x.excluded for c in clauses for x in c.refs):
@@ -65,9 +64,9 @@ def bind(clauses: list[Clause], found: Found, r: Reading, norm: str) -> list[int
     return orphans
 
 
-def holds_digit(clauses: list[Clause]) -> bool:
-    """Whether a clause without numbers holds a digit: where a bare position ("1 3 拦截 2 催件") can be."""
-    return any(not c.waybills and not _DIGITS.isdisjoint(c.text) for c in clauses)
+def has_positions(clauses: list[Clause]) -> bool:
+    """Whether a clause without numbers holds a bare position before a command ("1 3 拦截 2 催件")."""
+    return any(not c.waybills and bare_positions(c.text) for c in clauses)
 
 
 def _rows(clauses: list[Clause]) -> list[list[Waybill]]:

@@ -22,11 +22,6 @@ _UNIT: Final = "(?:个|单|票|件|条|号|项)"
 # a command right after: a digit there is a position, not a count ("1拦 2催", not "2单拦截")
 _VERBS: Final = ("拦", "催", "撤", "改", "查", "退", "投诉", "理赔", "核实", "登记")
 _VERB_NEXT: Final = r"(?=\s?(?:不用|不要|别|不)?(?:" + "|".join(_VERBS) + "))"  # "3 不用拦" too
-# what may stand before such a position: a line's start, a comma or colon, a word and a space, or another position
-# ("1拦 2催", "更正：1 3 拦截", "麻烦 1 3 拦截"), never a digit glued to a word (a count, a date, a time: "等了3",
-# "12月2", "下午3")
-_POSITION_AFTER: Final = ("^", "\n", "[\u4e00-\u9fff] ", "[，,；;、:：]", "^[1-9] ", "\n[1-9] ",
-                          "[\u4e00-\u9fff] [1-9] ", "[，,；;、:：][1-9] ")
 _CARRIERS: Final = "|".join(re.escape(w) for w in CARRIER_WORDS)
 
 
@@ -86,19 +81,22 @@ FIRST: Final = re.compile(
     r"每行|每一行|每排|前者|后者|THE (?:FIRST|SECOND|THIRD|FOURTH|FIFTH|FORMER|LATTER|LAST)|"
     rf"{_CARRIERS}|" + each("-~—到至、和跟与及", r"(?<=[1-9].)\s*[1-9]")
 )
-# A digit standing as a position right before a command ("1 3 拦截 2 催件"), looked for at the command (where the
-# engine can skip to), only in messages with several numbers: at a line's start or after another position's
-# command, never a count, a date or the last group of a number written in groups ("等了3 催一下", "12月2 拦截",
-# "YT 7514 2369 8541 2 拦截")
-POSITION_FIRST: Final = re.compile(
-    "|".join(f"{v}(?<={b}[1-9]{g}{v})" for v in _VERBS for g in ("", " ") for b in _POSITION_AFTER))
 # "1、2拦截 3、4催件", "1-3拦截 4-6催件": positions written as digits alone (not days, times or weights); and
 # (_BARE_POSITIONS) right before a command, "1 3 拦截 2 4 催件", "1拦 2催 3撤" (a count has its unit: "2单拦截")
 LIST: Final = re.compile(r"第?(?<![0-9.])[1-9](?:(?:[、和跟与及][1-9])+|\s?(?P<range>[-~—到至])\s?[1-9])"
                          r"(?:个|单|票|件|号)?"
                   r"(?![0-9.])(?!\s?(?:天|日|月|点|小时|公斤|斤|KG|元|块|号|周|年|楼|层|栋|室))")
-_BARE_POSITIONS: Final = re.compile(  # looked for only where POSITION_FIRST found one
+# (a position stands at a clause's start, after a comma or colon, or after a word and a space, never glued to a
+# word: a count, a date or a time, "等了3", "12月2", "下午3"; nor is it the last group of a number written in
+# groups, "YT 7514 2369 8541 2 拦截", which is inside the number)
+_BARE_POSITIONS: Final = re.compile(
     r"(?:^|(?<=\n)|(?<=[\u4e00-\u9fff] )|(?<=[，,；;、:：]))[1-9](?: [1-9])*" + _VERB_NEXT)
+_DIGITS: Final = frozenset("123456789")
+
+
+def bare_positions(text: str) -> bool:
+    """Whether ``text`` (a clause) holds a bare position before a command ("1 3 拦截 2 催件")."""
+    return not _DIGITS.isdisjoint(text) and _BARE_POSITIONS.search(text) is not None
 # the rest named too ("上面两个拦截 最后一个不用"): "上面两个" are then the first ones, not the two nearest
 _BELOW_TOO: Final = re.compile(r"下面|下边|后面[的那这]?[{NUMERALS}0-9]|最后(?:一|那|这)[个单票件]|最下面|其余|剩下"
                                .replace("{NUMERALS}", NUMERALS))
@@ -135,7 +133,7 @@ def references(text: str, start: int, everything: list[Waybill], rows: list[list
     carrier word there labels them ("YT… 圆通的") rather than picks."""
     out: list[Ref] = []
     lists = list(LIST.finditer(text)) if LIST.search(text) is not None else []
-    if POSITION_FIRST.search(text) is not None:
+    if not own_numbers and bare_positions(text):
         lists = sorted(lists + [m for m in _BARE_POSITIONS.finditer(text)
                                 if all(m.end() <= x.start() or x.end() <= m.start() for x in lists)],
                        key=lambda m: m.start())

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from router.parsing.binding import holds_digit
+from router.parsing.binding import has_positions
 from router.parsing.clauses import CORRECTION, HEDGE, Clause
 from router.parsing.confirmation import DENIAL_ANYWHERE
 from router.parsing.events import Event
@@ -20,7 +20,6 @@ from router.parsing.lexicon import IRREVERSIBLE, LEXICON, NOTHING, SAME, WITHDRA
 from router.parsing.number_corrections import NUMBER_CORRECTION
 from router.parsing.questions import QUESTION
 from router.parsing.refs import FIRST as REF_FIRST
-from router.parsing.refs import POSITION_FIRST
 from router.parsing.result import ParsedRequest, ParseResult
 from router.parsing.waybills import Found, Waybill
 
@@ -93,7 +92,7 @@ def plain_reading(clauses: list[Clause], distinct: list[Waybill], norm: str) -> 
             first = m
     if "不是" in norm or "除" in norm or (len(distinct) > 1 and (
             "只" in norm or "仅" in norm or REF_FIRST.search(norm) is not None
-            or (holds_digit(clauses) and POSITION_FIRST.search(norm) is not None) or
+            or has_positions(clauses) or
                                                  NUMBER_CORRECTION.search(norm) is not None)):
         return None
     if any(c.waybills and not c.mentions and (c.no_action or asked_on_line(clauses, c.row) is not None)
