@@ -77,7 +77,10 @@ def not_questions(kept: list[Event], norm: str, r: Reading) -> list[Event]:
             ((_status_question(norm, e) or _named_before(norm, e))
              and _CAN.search(norm, max(0, e.at - 4), e.at) is None)
             or (policy and _policy_question(norm, e) and _POLITE.search(e.clause.text) is None))]
-    asked += [e for e in kept if _why_done(norm, e) and all(e is not x for x in asked)]
+    for e in kept:  # (the cheap tests first: most commands are not followed by 了 or 的)
+        if e.base in _WHY_ACTIONS and norm.startswith(("了", "的"), e.end) and _why_done(norm, e) and all(
+                e is not x for x in asked):
+            asked.append(e)
     if asked:  # "拦截要收费吗", "改地址了吗": a question about the action, not a request for it
         kept = [e for e in kept if all(e is not x for x in asked)]
         if not kept:
@@ -86,9 +89,9 @@ def not_questions(kept: list[Event], norm: str, r: Reading) -> list[Event]:
 
 
 def _why_done(norm: str, e: Event) -> bool:
-    """"怎么还给拦了", "谁拦的": a question about an action done, not a request for it."""
-    return (e.base in _WHY_ACTIONS and norm.startswith(("了", "的"), e.end)
-            and not _WHY_CHARS.isdisjoint(norm[max(0, e.at - 6):e.at])
+    """"怎么还给拦了", "谁拦的": a question about an action done, not a request for it (an action followed by 了
+    or 的, the caller checks)."""
+    return (not _WHY_CHARS.isdisjoint(norm[max(0, e.at - 6):e.at])
             and _WHY_DONE.search(norm, max(0, e.at - 6), e.at) is not None and _MEANT.search(norm) is None)
 
 
