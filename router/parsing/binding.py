@@ -106,17 +106,22 @@ def _corrected_within(c: Clause, at: int, end: int) -> None:
     if any(m.start >= end and not m.negated for m in c.mentions):
         return
     before = [x for x in c.refs if x.end <= at and x.numbers]
-    after = [x for x in c.refs if x.start >= end and x.numbers and c.text[max(0, x.start - 2):x.start] != "不是"]
+    after = [x for x in c.refs if x.start >= end and x.numbers and not _denied(c.text, x)]
     if before and after:
         before[-1].numbers = [w for x in after for w in x.numbers]
         c.refs = [x for x in c.refs if x.start < end]
 
 
+def _denied(text: str, ref: Ref) -> bool:
+    """"是第三个不是第二个": the reference after 不是 names the wrong one again."""
+    return text.endswith("不是", 0, ref.start)
+
+
 def _correct_reference(c: Clause, before: list[Clause], distinct: list[Waybill], by_row: list[list[Waybill]]) -> None:
     """"第3个拦截 不对 是第4个", "第1个拦截 第3个拦截 说错了 是第1个和第2个": the positions named after the
     correction replace those of the last reference before it (a position unclear there leaves it as it was)."""
-    right = [w for ref in references(c.text, c.start, distinct, by_row, set(), [], False)
-             if c.text[max(0, ref.start - 2):ref.start] != "不是" for w in ref.numbers]
+    right = [w for ref in references(c.text, c.start, distinct, by_row, set(), [], False) if not _denied(c.text, ref)
+             for w in ref.numbers]
     earlier = next((p for p in reversed(before) if p.mentions), None)  # the command just before, if by position
     if right and earlier is not None and any(x.numbers for x in earlier.refs):
         last = [x for x in earlier.refs if x.numbers][-1]

@@ -78,25 +78,25 @@ _EDGE: Final = frozenset(" \n0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ!！?？,，。
 
 _EDGE_BEFORE: Final = _EDGE | frozenset("全都也再先快帮就还接的单个能照点")  # "全拦", "直接退", "照撤", "快点拦"
 _EDGE_AFTER: Final = _EDGE | frozenset("吧啊呀哈嘛呗哦吗一")  # "拦吧", "催啊", "赔吗", "改一下"
-# Only before the verbs that stop or hurry a parcel: "都要截", "立刻拦", "顺便催" (but "运费要退" is a refund,
-# "客户要撤" a wish passed on)
-_EDGE_BEFORE_STOP: Final = {"截": "刻便", "拦": "刻便", "催": "刻便"}
-_MUST_BEFORE: Final = ("都要", "也要", "就要", "还要", "我要")  # "都要截", "电话也要改"
-_MUST_VERBS: Final = frozenset("截拦催改")
+# Only before the verbs that stop or hurry a parcel: "立刻拦", "顺便催"; and "都要截", "电话也要改" (but "运费要退"
+# is a refund, "客户要撤" a wish passed on)
+_STOP_VERBS: Final = frozenset("截拦催")
+_STOP_EDGE: Final = frozenset("刻便")
+_MUST_BEFORE: Final = ("都要", "也要", "就要", "还要", "我要")
+_MUST_VERBS: Final = _STOP_VERBS | {"改"}
 # 截 is a screenshot before a count, a picture or what is on a screen: "截一张图", "截2张", "截个图", "截一部分",
 # "截一下物流" (the word itself may end in 一下 or 下)
-_REFUND_WITHDRAWN: Final = ("撤回退款", "撤回了退款", "撤回退货", "撤回了退货", "撤销退款", "撤销了退款")
 _SNAPSHOT_AFTER: Final = re.compile(
     r"\s?(?:[0-9一两几个]\s?(?:张|个|份|部)|图|屏|个图|张)|物流|记录|页面|聊天|轨迹|底单")
+# "客户撤回退款了": the customer's refund withdrawn, no parcel turned back
+_REFUND_WITHDRAWN: Final = ("撤回退款", "撤回了退款", "撤回退货", "撤回了退货", "撤销退款", "撤销了退款")
 
 
 def _alone(text: str, s: int, e: int) -> bool:
     if s >= 3 and text[s - 3:s] == "要不要":  # a question whether to, not the command
         return False
     c = text[s]
-    if c == "截" and _SNAPSHOT_AFTER.match(text, e) is not None:
-        return False
-    before = s == 0 or text[s - 1] in _EDGE_BEFORE or text[s - 1] in _EDGE_BEFORE_STOP.get(c, "") or (
+    before = s == 0 or text[s - 1] in _EDGE_BEFORE or (c in _STOP_VERBS and text[s - 1] in _STOP_EDGE) or (
         c in _MUST_VERBS and text.endswith(_MUST_BEFORE, 0, s))
     return before and (e == len(text) or text[e] in _EDGE_AFTER)
 
@@ -129,7 +129,7 @@ def _mention(text: str, s: int, e: int, intent: str, lo: int, hi: int, mine: lis
     if text[s] == "截" and _SNAPSHOT_AFTER.match(text, e) is not None:
         return None  # "截一下图", "截个图": a screenshot
     if text[s] == "撤" and text.startswith(_REFUND_WITHDRAWN, s):
-        return None  # "客户撤回退款了": the customer's refund withdrawn, no parcel turned back
+        return None
     if intent[-1] == "≈" and e - s == 1 and text[s] in WHOLE_WORDS:
         if _alone(text, s, e):
             intent = intent[:-1]  # "YT… 拦", "1拦 2催 3撤": a morpheme standing as a word is the command

@@ -94,9 +94,9 @@ _BARE_POSITIONS: Final = re.compile(
 _DIGITS: Final = frozenset("123456789")
 
 
-def bare_positions(text: str) -> bool:
-    """Whether ``text`` (a clause) holds a bare position before a command ("1 3 拦截 2 催件")."""
-    return not _DIGITS.isdisjoint(text) and _BARE_POSITIONS.search(text) is not None
+def bare_positions(text: str) -> list[re.Match[str]]:
+    """The bare positions before a command in ``text`` (a clause: "1 3 拦截 2 催件")."""
+    return list(_BARE_POSITIONS.finditer(text)) if not _DIGITS.isdisjoint(text) else []
 # the rest named too ("上面两个拦截 最后一个不用"): "上面两个" are then the first ones, not the two nearest
 _BELOW_TOO: Final = re.compile(r"下面|下边|后面[的那这]?[{NUMERALS}0-9]|最后(?:一|那|这)[个单票件]|最下面|其余|剩下"
                                .replace("{NUMERALS}", NUMERALS))
@@ -133,9 +133,9 @@ def references(text: str, start: int, everything: list[Waybill], rows: list[list
     carrier word there labels them ("YT… 圆通的") rather than picks."""
     out: list[Ref] = []
     lists = list(LIST.finditer(text)) if LIST.search(text) is not None else []
-    if not own_numbers and bare_positions(text):
-        lists = sorted(lists + [m for m in _BARE_POSITIONS.finditer(text)
-                                if all(m.end() <= x.start() or x.end() <= m.start() for x in lists)],
+    bare = [] if own_numbers else bare_positions(text)
+    if bare:
+        lists = sorted(lists + [m for m in bare if all(m.end() <= x.start() or x.end() <= m.start() for x in lists)],
                        key=lambda m: m.start())
     for m in lists:
         ks = [int(x) for x in m.group() if x.isdigit()]
@@ -276,7 +276,7 @@ def _by_place(m: re.Match[str], g: dict[str, str | None], everything: list[Waybi
         k = numeral(g["above_n"]) if g["above_n"] else len(above)
         if 0 < k < len(above) and _BELOW_TOO.search(m.string) is not None:
             return above[:k], True  # "上面两个拦截，下面两个撤单": the first ones
-        # "上面两个撤单 其余正常发": a count of them picks some, and the rest are the others
+        # a count of them picks some: what is named later as the others ("其余") are those not picked
         return (above[len(above) - k :] if 0 < k <= len(above) else []), 0 < k < len(above)
     carrier = CARRIER_WORDS.get(g["carrier"] or "", "")
     return [w for w in everything if w.carrier == carrier], True
