@@ -121,14 +121,14 @@ async def faststream(s: Settings, stop: anyio.Event) -> None:
     """The same pipeline (parse, ownership check, intent handlers, carrier layer) as a FastStream app written
     the way its documentation shows: one subscriber on the requests topic, outputs published from the handler."""
     from handlers.customer_service import build
-    from router.carrier.http import HttpPool
+    from router.carrier.carriers import http_pool
     from router.contracts import Activity, DeadLetter, Escalation, Reply, Ticket
     from router.errors import DecodeError
 
     topic_of = {Reply: s.topics.replies, Ticket: s.topics.tickets, Escalation: s.topics.human,
                 DeadLetter: s.topics.dlq, Activity: s.topics.activity}
     broker = KafkaBroker(s.kafka.bootstrap)
-    async with HttpPool(s.carrier.base_url) as pool, anyio.create_task_group() as tg:
+    async with http_pool(s.carrier) as pool, anyio.create_task_group() as tg:
         service, carriers = build(s, pool)
         await tg.start(carriers.run)
 

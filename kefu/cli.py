@@ -58,12 +58,12 @@ async def _serve(settings: Settings, handler: Handler | None, metrics: RouterMet
     from handlers import default_registry
     from handlers.customer_service import build
     from router.carrier.callbacks import run_callbacks
-    from router.carrier.http import HttpPool
+    from router.carrier.carriers import http_pool
     from router.dispatcher import Gate
     from router.kafka import KafkaSink, KafkaSource
     from router.runtime import tune_gc
 
-    async with KafkaSink(settings) as sink, HttpPool(settings.carrier.base_url) as pool, \
+    async with KafkaSink(settings) as sink, http_pool(settings.carrier) as pool, \
             anyio.create_task_group() as tg:
         gate: Gate | None = None
         if handler is None and settings.carrier.enabled:

@@ -47,7 +47,7 @@ from kefu_dev import sample
 from kefu_dev.carrier_sim import CarrierSim, SimConfig
 from kefu_dev.chat_sim import ChatSim
 from router.carrier.callbacks import CallbackReceiver
-from router.carrier.http import HttpPool
+from router.carrier.carriers import http_pool
 from router.chat import dingtalk, wecom
 from router.chat.gateway import Gateway, run_gateway
 from router.config import Settings, isolated
@@ -366,7 +366,7 @@ async def run_demo(base: Settings, count: int, n_merchants: int, duration_s: flo
         ksink = await running.enter_async_context(KafkaSink(settings))
         cb_url = await running.enter_async_context(served(CallbackReceiver(settings, ksink).app()))
         settings = _evening_settings(settings, directory, sim_url, cb_url, groups_path, duration_s)
-        pool = await running.enter_async_context(HttpPool(settings.carrier.base_url))
+        pool = await running.enter_async_context(http_pool(settings.carrier))
         console.print(f"started: carrier simulator {sim_url} · callbacks {cb_url}/callbacks · chat simulator "
                       f"{sink_url} · chat gateway http://127.0.0.1:{settings.chat.port} · router and follower "
                       f"on Kafka {bootstrap}")

@@ -13,8 +13,7 @@ from aiohttp import web
 
 from kefu_dev.carrier_sim import CarrierSim
 from router import httpserve
-from router.carrier.carriers import Carriers, http_clients
-from router.carrier.http import HttpPool
+from router.carrier.carriers import Carriers, http_clients, http_pool
 from router.carrier.model import Item, ItemResult, Op
 from router.config import CarrierSettings
 from router.errors import CarrierRejectedError, CarrierRetryableError
@@ -82,7 +81,7 @@ async def http_carriers(url: str, settings: CarrierSettings) -> AsyncIterator[Ca
     import msgspec
 
     s = msgspec.structs.replace(settings, base_url=url)
-    async with HttpPool(url) as pool, anyio.create_task_group() as tg:
+    async with http_pool(s) as pool, anyio.create_task_group() as tg:
         carriers = Carriers(http_clients(s, pool), s, seed=1)
         await tg.start(carriers.run)
         yield carriers

@@ -17,7 +17,7 @@ from bench.service_bench import UNLIMITED
 from handlers.customer_service import build
 from kefu_dev import sample
 from kefu_dev.carrier_sim import CarrierSim
-from router.carrier.http import HttpPool
+from router.carrier.carriers import http_pool
 from router.config import Settings, isolated
 from router.contracts import MerchantRequest, Reply, encode
 from router.dispatcher import Dispatcher
@@ -44,7 +44,7 @@ def settings_for(tmp: Path, url: str, callback_url: str = "", merchants: int = 5
 
 @asynccontextmanager
 async def running(settings: Settings) -> AsyncIterator[Dispatcher]:
-    async with KafkaSink(settings) as sink, HttpPool(settings.carrier.base_url) as pool, \
+    async with KafkaSink(settings) as sink, http_pool(settings.carrier) as pool, \
             anyio.create_task_group() as tg:
         service, carriers = build(settings, pool)
         await tg.start(carriers.run)

@@ -141,6 +141,11 @@ class Carriers:
         return self.batcher(carrier, op).submit(item)
 
 
+def http_pool(settings: CarrierSettings) -> HttpPool:
+    """The connections to the carriers' base URL, as many kept as calls may be in flight at once."""
+    return HttpPool(settings.base_url, max_idle=max(1, len(settings.carriers)) * settings.concurrency)
+
+
 def http_clients(settings: CarrierSettings, pool: HttpPool) -> dict[str, CarrierClient]:
     """A client per configured carrier, all over ``pool`` (the carriers' base URL; the caller closes it)."""
     return {

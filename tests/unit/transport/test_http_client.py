@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import socket
 import ssl
+import struct
 import subprocess
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
@@ -19,9 +21,10 @@ Reply = Callable[[bytes], list[bytes] | None]  # the request's bytes -> the piec
 class Scripted:
     """Answers each request with what ``reply`` returns, written piece by piece; counts connections and requests."""
 
-    def __init__(self, reply: Reply, *, close_after: bool = False) -> None:
+    def __init__(self, reply: Reply, *, close_after: bool = False, reset_after: bool = False) -> None:
         self.reply = reply
         self.close_after = close_after
+        self.reset_after = reset_after  # end the connection with a reset (RST), not a clean close
         self.connections = 0
         self.requests: list[bytes] = []
 
@@ -41,11 +44,13 @@ class Scripted:
                     writer.write(piece)
                     await writer.drain()
                     await asyncio.sleep(0.001)  # so the client sees the pieces apart
-                if self.close_after:
+                if self.close_after or self.reset_after:
                     break
         except (asyncio.IncompleteReadError, ConnectionError):
             pass
         finally:
+            if self.reset_after:
+                writer.get_extra_info("socket").setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
             writer.close()
 
 
@@ -172,10 +177,94 @@ async def test_a_header_value_with_a_line_break_is_refused() -> None:
     assert script.requests == []
 
 
+@pytest.mark.parametrize("answer", [
+    b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n-6\r\nhello!\r\n0\r\n\r\n",  # (looped forever)
+    b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n0x5\r\nhello\r\n0\r\n\r\n",
+    b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nffffffff\r\n",  # more than MAX_BODY, refused at once
+    b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n5\r\nhelloXX0\r\n\r\n",  # no CRLF after the data
+    b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\nContent-Length: 3\r\n\r\nabc",
+])
+async def test_a_chunked_or_length_framing_that_breaks_the_rules_is_refused_at_once(answer: bytes) -> None:
+    script = Scripted(lambda _req: [answer])
+    async with server(script) as port, HttpPool(f"http://127.0.0.1:{port}") as pool:
+        with pytest.raises(HttpConnectionError):
+            await pool.request("GET", "/", timeout_s=5)
+
+
+async def test_trailers_interim_answers_and_empty_answers_are_read() -> None:
+    replies = iter([
+        [b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n2\r\nok\r\n0\r\nX-Check: 1\r\n\r\n"],
+        [b"HTTP/1.1 100 Continue\r\n\r\n", b"HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nfinal"],
+        [b"HTTP/1.1 204 No Content\r\n\r\n"],
+        [b"HTTP/1.1 200 OK\r\nContent-Length: 1\r\n\r\nz"],
+    ])
+    script = Scripted(lambda _req: next(replies))
+    async with server(script) as port, HttpPool(f"http://127.0.0.1:{port}") as pool:
+        got = [(r.status, r.body) for r in [await pool.request("GET", "/") for _ in range(4)]]
+    assert got == [(200, b"ok"), (200, b"final"), (204, b""), (200, b"z")]
+    assert script.connections == 1
+
+
+async def test_a_body_ended_by_a_reset_is_no_answer() -> None:
+    script = Scripted(lambda _req: [b"HTTP/1.1 200 OK\r\n\r\n", b'{"results":[{"ok":tr'], reset_after=True)
+    async with server(script) as port, HttpPool(f"http://127.0.0.1:{port}") as pool:
+        with pytest.raises(HttpConnectionError):
+            await pool.request("GET", "/")
+
+
+async def test_bytes_beyond_the_body_put_the_connection_out_of_use() -> None:
+    script = Scripted(lambda _req: [b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nokSTRAY"])
+    async with server(script) as port, HttpPool(f"http://127.0.0.1:{port}") as pool:
+        got = [(await pool.request("GET", "/")).body for _ in range(2)]
+    assert got == [b"ok", b"ok"] and script.connections == 2
+
+
+@pytest.mark.parametrize(("method", "path", "headers"), [
+    ("POST", "/x", {"x-name": "张三"}),  # outside Latin-1
+    ("POST", "/x", {"Host": "elsewhere"}),
+    ("POST", "/x", {"Content-Length": "0"}),
+    ("POST", "/x y", {}),
+    ("GET\r\nX", "/x", {}),
+])
+async def test_a_request_that_cannot_be_written_is_refused_before_any_connection(
+        method: str, path: str, headers: dict[str, str]) -> None:
+    script = Scripted(fixed(b"ok"))
+    async with server(script) as port, HttpPool(f"http://127.0.0.1:{port}") as pool:
+        with pytest.raises(ValueError):
+            await pool.request(method, path, b"", headers)
+    assert script.connections == 0
+
+
+async def test_a_connection_idle_too_long_is_not_used() -> None:
+    script = Scripted(fixed(b"ok"))
+    async with server(script) as port, HttpPool(f"http://127.0.0.1:{port}", idle_s=0.05) as pool:
+        await pool.request("GET", "/")
+        await asyncio.sleep(0.1)
+        await pool.request("GET", "/")
+    assert script.connections == 2
+
+
+async def test_a_kept_connection_closed_before_any_answer_is_tried_once_more_on_a_fresh_one() -> None:
+    calls = 0
+
+    def reply(_req: bytes) -> list[bytes] | None:
+        nonlocal calls
+        calls += 1
+        return None if calls == 2 else [b"HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok"]
+
+    script = Scripted(reply)
+    async with server(script) as port, HttpPool(f"http://127.0.0.1:{port}") as pool:
+        got = [(await pool.request("POST", "/", b"{}")).body for _ in range(2)]
+    assert got == [b"ok", b"ok"]
+    assert script.connections == 2 and len(script.requests) == 3
+
+
 def test_only_http_urls_make_a_pool() -> None:
     with pytest.raises(ValueError, match="not an http"):
         HttpPool("ftp://example.com")
     assert HttpPool("https://open.example.com/gw").port == 443
+    with pytest.raises(ValueError, match="no query"):
+        HttpPool("https://user:pw@open.example.com/gw")
 
 
 @pytest.fixture
@@ -199,3 +288,5 @@ async def test_https_is_spoken_with_certificate_checks(certificate: tuple[Path, 
             assert (await pool.request("GET", "/")).body == b"secure"
         with pytest.raises(HttpConnectionError, match="cannot connect"):  # an unknown certificate is refused
             await HttpPool(f"https://localhost:{port}").request("GET", "/")
+        with pytest.raises(HttpConnectionError, match="cannot connect"):  # and one for another host
+            await HttpPool(f"https://127.0.0.1:{port}", ssl_context=trusting).request("GET", "/")
