@@ -26,6 +26,12 @@ _ADDRESS_PARTS: Final = re.compile(
     r"(?P<district>[\u4e00-\u9fa5]{1,7}?(?:区|县|旗))?(?P<detail>.*)$"
 )
 _FIELD_BREAK: Final = re.compile(r"[\s,，;；]+")
+# a place that is part of an address though it names no road or number ("菜鸟驿站", "南门", "丰巢柜")
+_PLACE: Final = re.compile(
+    r"(?:驿站|站|店|门|门口|院|园|苑|大厦|广场|小区|公寓|花园|市场|超市|柜|中心|自提点|代收点)\)?$")
+# the blanks around a house number ("高新四路 9 号", "3 栋 2 单元")
+_SPACED_NUMBER: Final = re.compile(
+    r"([路街道巷弄村](?=[ \t]+[0-9]{1,5}[ \t]*[号栋楼室弄幢单])|[0-9](?=[ \t]+[号栋楼室弄幢单]))[ \t]+")
 _LABELS: Final = re.compile(r"(?:新地址|收件地址|地址|收件人|姓名|联系人|电话|手机|手机号)[:：]?")
 # Written out alternative by alternative, each starting with a character, so that the engine skips every place
 # where none of them can start.
@@ -55,8 +61,9 @@ def has_address(norm: str, phones: list[str]) -> bool:
 def address_fields(r: ParsedRequest, text: str, clauses: list[Clause], phones: list[str],
                    reasons: list[str]) -> None:
     """The receiver's name, phone and address of the address change ``r``, read from ``text`` (the message, or the
-    rows that name its numbers) less its numbers and command words; "address_missing" noted when none is given."""
-    for w in r.waybills:
+    rows that name its numbers) less the message's numbers and its command words; "address_missing" noted when none
+    is given."""
+    for w in {*r.waybills, *(w.number for c in clauses for w in c.waybills)}:  # not only its own: "①YT1 ②YT2 …"
         text = text.replace(w, " ")
     mine = [p for p in phones if p in text or p in _DIGITS.sub("", text)] or phones
     for m in _PHONE_TEXT.finditer(text):
@@ -100,7 +107,9 @@ def _name_near_phone(text: str) -> str | None:
 
 
 def _address_in(text: str) -> str:
-    return " ".join(t for t in _FIELD_BREAK.split(text) if _ADDRESS_HINT.search(t) or len(t) > 6).strip()
+    text = _SPACED_NUMBER.sub(r"\1", text)  # "高新四路 9 号": one part of the address, not three
+    return " ".join(t.strip("()").removeprefix("到") for t in _FIELD_BREAK.split(text)  # "改派到菜鸟驿站"
+                    if _ADDRESS_HINT.search(t) or len(t) > 6 or _PLACE.search(t)).strip()
 
 
 def _corrected_address(text: str) -> str:

@@ -41,8 +41,10 @@ def bind_clause(c: Clause, numbers: Numbers, everything: list[Waybill]) -> list[
             groups.append((m, groups[-1][1]))  # "4、5改址 都改到 <地址>": the same command again, with its details
         elif _every(c.text, m):  # "A 破损 B 丢件 都要赔", "第一个破损 第二个丢了 都要理赔", "除了最后一个都拦截"
             lo = ms[i - 1].end if i else -1  # "上面两单都拦截 下面两单都催一下": those since the last command
-            before = ([x for x in numbers if lo <= x[0] < m.start and not x[3]]
-                      or [x for x in numbers if x[0] < m.start and not x[3]])
+            since = [x for x in numbers if lo <= x[0] < m.start and not x[3]]
+            if any(x[2] for x in since) and not all(x[2] for x in since):
+                since = [x for x in since if x[2]]  # "A B C 后面两个是同一个买家 一起改地址": those it picks
+            before = since or [x for x in numbers if x[0] < m.start and not x[3]]
             groups.append((m, [w for _, ws, _, _ in before for w in ws] or everything))
         else:
             groups.append((m, _choose(m, _near(c, ms, i, numbers, numbers_first))))

@@ -19,8 +19,9 @@ from router.parsing.lexicon import IRREVERSIBLE, NOTHING, WITHDRAW
 # "也可能不撤": the denial itself is hedged (not "先别拦 我再问问", a clear "not now").
 _HEDGED_DENIAL: Final = re.compile(r"(?:可能|也许|或许|大概|说不定|不一定)\s*(?:不|别|不用|不要)?\s*$")
 _UNSURE: Final = re.compile(r"不知道|说不好|说不准|拿不准|不确定|不一定")  # "还是别拦 唉 我也不知道"
-# "另外那箱正常送": said of another parcel, one not named.
-_ANOTHER: Final = re.compile(r"(?:另外|另一|别的)[^\s，,。0-9A-Z]{0,3}$")
+# "另外那箱正常送": said of another parcel, one not named; "其他的不动": of the others, not of those just asked for.
+_ANOTHER: Final = re.compile(r"(?:另外|另一|别的)[^\s，,。0-9A-Z]{0,3}\s?$")
+_OTHERS: Final = re.compile(r"(?:另外|另一|别的|其他|其它|其余|剩下|剩余)[^\s，,。0-9A-Z]{0,3}\s?$")
 # "签收了就算了", "拦不住就算了": a withdrawal on a condition said without 如果, of what the carrier will find.
 _STATE_THEN: Final = re.compile(
     r"(?:签收|派送|派件|派|揽收|发出|送达|妥投|到了|拦不住|截不住|拦不下来|来不及|不行)[了的]?(?:话)?\s*就?\s*$")
@@ -43,14 +44,23 @@ def fold(events: list[Event], r: Reading, norm: str) -> dict[str, list[Event]]:
         if e.done:
             state[w] = [x for x in held if x.base != e.base]
             last_end[w] = e.end
-        elif e.intent == NOTHING and e.source != "ref" and _ANOTHER.search(norm, max(0, e.at - 6), e.at):
-            continue  # "YT1 拦回来 另外那箱正常送": said of another parcel, not named
+        elif e.base in (NOTHING, WITHDRAW) and _said_of_others(e, held, norm):
+            continue
         elif e.negated:
             _take_back(e, events, held, earlier, last_end, r, norm)
         else:
             _ask(e, held, last_end, norm)
     _withdrawn(state, earlier, events, r)
     return state
+
+
+def _said_of_others(e: Event, held: list[Event], norm: str) -> bool:
+    """"YT1 拦回来 另外那箱正常送": nothing to do, said of a parcel not named; "YT1 拦截 其他的不动", "第二个改地址 …
+    别的先不动": of the others, so not of the number just asked for in the same clause."""
+    if e.base == NOTHING and e.source != "ref" and _ANOTHER.search(norm, max(0, e.at - 6), e.at) is not None:
+        return True
+    return any(x.clause is e.clause and not x.negated for x in held) and _OTHERS.search(
+        norm, max(0, e.at - 6), e.at) is not None
 
 
 def _denial_stands_aside(e: Event, events: list[Event], r: Reading, norm: str) -> bool:

@@ -77,7 +77,7 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
     ),
     "weight": _split(
         "查重量|核重|重量不对|多少斤|多少公斤|多重|超重|称重|核实重量|重量|称一下|称一哈|称下|重新称|过磅|查重|"
-        "查下重|查查重|查查重量|多算了|"
+        "查下重|查查重|查查重量|多算了|算重了|算重|计重|中量|"
         "多收了|多扣了|抛重|泡重|核下重|核一下重|CHA ZHONGLIANG|ZHONGLIANG|HEZHONG|WEIGHT|"
         "REWEIGH|OVERWEIGHT"
     ),
@@ -86,7 +86,8 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
         "看下物流|看看物流|放快递柜|签收了吗|到了没|到了吗|什么情况|啥情况|啥时候能到|啥时候到|几天能到|"
         "多久能到|多久到|在路上|到站没|到站了没|查查|到哪儿了|在哪|什么时候能到|能到吗|能到不|能不能到|几点到|几点能到|啥时候|"
         "嘛时候|多会儿到|物流进度|所在网点|何时送达|何时到|哪天能到|哪天到|到哪个|到哪一站|到没到|到了没有|派了吗|"
-        "派了没|送了没|送了吗|预计派送时间|预计送达时间|送达时间|派送时间|"
+        "派了没|送了没|送了吗|预计派送时间|预计送达时间|送达时间|派送时间|几号能送到|几号能到|几号到|几号送到|哪天送到|"
+        "哪天能送到|什么时候送到|什么时候能送到|啥时候送到|"
         "哪嘎达|瞅瞅|瞅一眼|到哪点了|到哪个环节|哪个环节|"
         "什么状态|啥状态|状态如何|还要几天|还得几天|几点派|几点送|几点能送|能派送吗|能派吗|今天能送|到哪一步|"
         "查个件|查下件|查一下件|何时|几时|到啥子地方|啥子时候|能到伐|到了伐|"
@@ -101,6 +102,7 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
         "一直不派送|不派送|没派送|还没派送|没动|不动|卡住|卡在|停在|没信息|没有物流|超时效|超过时效|超时了|超时效了|过了时效|"
         "还在始发地|在始发地|滞留|断更|转圈|爆仓|超时未|没有任何中转|一条更新都没有|没有然后了|没有出库记录|"
         "预计送达时间都过了|一直在转运|一直在中转|没变过|没变化|没有变化|没动过|一直显示运输中|一直运输中|"
+        "没有任何更新|一直没有更新|没有新记录|一条新记录都没有|一条记录都没有|没有任何动静|"
         "YANWU|DELAYED|DELAY|STUCK|"
         "NOT MOVING|NO UPDATE|STILL NOT DELIVERED|NOT DELIVERED YET|STILL NOT ARRIVED|NOT ARRIVED YET|NO UPDATES"
     ),
@@ -162,6 +164,11 @@ NOTHING: Final = "-"
 SAME: Final = "="
 # Morphemes that, standing alone, are the whole command (terse chat: "拦！", "查", "改"); 急 and 快点 stay manner.
 WHOLE_WORDS: Final = frozenset("拦截退撤催查改赔丢坏破碎")
+# The words a place in a list is told to do ("1 3 拦截 2 催件", "②不拦了"): a digit right before one is a position.
+POSITION_VERBS: Final = ("拦", "催", "撤", "改", "查", "退", "投诉", "理赔", "核实", "登记")
+# (and the words that may stand between the place and its verb, "3 不用拦"; or that leave it alone, "4号不用管")
+POSITION_VERB_NEXT: Final = (r"(?=\s?(?:(?:不用|不要|别|不)?(?:" + "|".join(POSITION_VERBS) + ")"
+                             r"|不用管|别管|不管|先不动|不动|别动|正常|照常))")
 # What cannot be undone: a wrong guess costs the merchant a parcel (asked first when not certain).
 IRREVERSIBLE: Final = frozenset({"intercept", "cancel", "change_address"})
 

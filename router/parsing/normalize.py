@@ -18,6 +18,7 @@ import unicodedata
 from typing import Final
 
 from router.parsing.cantonese import MARKERS, to_mandarin
+from router.parsing.lexicon import POSITION_VERB_NEXT
 from router.parsing.trad_table import SIMPLE, TRAD
 
 # Traditional characters (generated table), and two that simplified text writes too but merchants mean in their
@@ -61,6 +62,16 @@ _MENTION: Final = re.compile(r"@(?:[A-Za-z][A-Za-z0-9_.-]{0,31}|[^\x00-\x7f\s@,�
 # that "1.5公斤" keeps its weight.
 _NUMBERING: Final = re.compile(r"(?m)^[ \t]*(?:(?:\d{1,2}[.、)]|[(（]\d{1,2}[)）])(?:[ \t]+|(?=[^\d\s])))+")
 _CIRCLED: Final = re.compile(r"[①-⑳⑴-⒇⒈-⒛]")  # NFKC would turn them into plain digits: remove them first
+# A list mark told to do something, on a line that holds no number of its own ("YT1 YT2 YT3\n②拦截", "②不拦了
+# ①拦截", "2、拦截 其他催"), is not decoration but a place in the list above: it becomes "第2个".
+_NO_NUMBER_AFTER: Final = r"(?![^\n]*[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]{4})"
+_CIRCLED_PLACE: Final = re.compile(
+    r"[①-⑳⑴-⒇⒈-⒛](?:[ \t\u3000、,，和]*[①-⑳⑴-⒇⒈-⒛])*[ \t\u3000]*" + POSITION_VERB_NEXT + _NO_NUMBER_AFTER)
+_CIRCLED_VALUE: Final = {chr(c): c - 0x245F if c <= 0x2473 else c - 0x2473 if c <= 0x2487 else c - 0x2487
+                         for c in range(0x2460, 0x249C)}  # ①…⑳, ⑴…⒇, ⒈…⒛
+_MARK: Final = re.compile(r"(?m)^[ \t]*(?:(\d{1,2})[.、)]|[(（](\d{1,2})[)）])")
+_NUMBERED_PLACE: Final = re.compile(
+    r"(?m)^[ \t]*(?:(\d{1,2})[.、)]|[(（](\d{1,2})[)）])[ \t]*" + POSITION_VERB_NEXT + _NO_NUMBER_AFTER)
 _DECORATION: Final = r"【】\[\]「」『』〔〕《》<>~～*#|"
 # Only what changes: a run of spaces, or one tab or other blank (a single space matched here would cost a
 # replacement for every word of the message).
@@ -103,7 +114,9 @@ def normalize(text: str, written: bool = False) -> str:
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not unicodedata.is_normalized("NFKC", text):  # circled numbers never are
-        text = unicodedata.normalize("NFKC", _CIRCLED.sub(" ", text))
+        if _CIRCLED.search(text) is not None:
+            text = _CIRCLED.sub(" ", _CIRCLED_PLACE.sub(_circled_place, text))
+        text = unicodedata.normalize("NFKC", text)
     if _SPECIAL.search(text) is not None:
         text = _NOISE.sub(" ", _INVISIBLE.sub("", _special(text, written)))
     elif not written and "返" in text:  # "截返" with no other Cantonese (返回 is Mandarin: not a reason to look)
@@ -111,10 +124,32 @@ def normalize(text: str, written: bool = False) -> str:
     head = text.lstrip(" \t")[:1]
     if (head.isdigit() or head in "(（" or "\n" in text) and _LINE_START.search(text) is not None:
         # after the noise: "🦈2、…" is numbered too (and a second pass agrees)
-        text = _NUMBERING.sub(" ", text)
+        text = _NUMBERING.sub(" ", _NUMBERED_PLACE.sub(_numbered_place, text))
     if "  " in text or "\t" in text:  # NFKC made every other blank a space
         text = _SPACES.sub(" ", text)
     return (_EDGE_SPACES.sub("\n", text) if "\n" in text else text).strip()
+
+
+def _circled_place(m: re.Match[str]) -> str:
+    """"①③" → "，第1、3个 " (a clause of its own: a place, never a digit of the number before it); a mark that
+    continues the list above ("①YT1\n②YT2\n③拦截") is its next item, not a place in it."""
+    places = [_CIRCLED_VALUE[c] for c in m.group() if c in _CIRCLED_VALUE]
+    before = m.string[: m.start()]
+    if len(places) == 1 and _continues(places[0], {_CIRCLED_VALUE.get(c, 0) for c in before if c in _CIRCLED_VALUE}):
+        return " "
+    return f"，第{'、'.join(map(str, places))}个 "
+
+
+def _numbered_place(m: re.Match[str]) -> str:
+    n = int(m.group(1) or m.group(2))
+    if _continues(n, {int(x.group(1) or x.group(2)) for x in _MARK.finditer(m.string, 0, m.start())}):
+        return " "
+    return f"第{n}个 "
+
+
+def _continues(n: int, marks: set[int]) -> bool:
+    """Whether list mark ``n`` is the next item of a list whose marks stand before it (not a place in that list)."""
+    return n not in marks and n - 1 in marks
 
 
 # Marks that cross a command out or tick it: "❌拦截 ✅催件", "拦截✖️ 改地址✔️" (after a word, or a space after

@@ -15,7 +15,8 @@ instruction in these chats), and what the merchant says last about a number wins
    command word, are read in ``implied``. A message of one plain command skips to its result
    (``shortcuts.plain_reading``).
 7. The commands are applied per number in the order written (``folding``): a withdrawal removes, a correction
-   ("哦不对", "还是…吧", "那就") replaces, so each number ends with what the merchant last asked for.
+   ("哦不对", "还是…吧", "那就") replaces, so each number ends with what the merchant last asked for; two numbers
+   whose commands were given crosswise ("弄反了") exchange them (``swaps``).
 8. The requests are made (``requests``), less questions about an action (``questions``). What the parser is not
    sure of is never acted on: a person reads it (``needs_human`` with a reason), or, for an intercept, cancel or
    address change that is possible but not certain (hedged, conflicting, a joined or quoted number, a weak word),
@@ -42,6 +43,7 @@ from router.parsing.refs import NUMERALS
 from router.parsing.requests import make_requests
 from router.parsing.result import ParsedRequest, ParseResult
 from router.parsing.shortcuts import lone_command, plain_reading
+from router.parsing.swaps import swap_crossed
 from router.parsing.waybills import Found, Waybill, find
 from router.parsing.words import Mention, commands
 
@@ -103,6 +105,7 @@ def _parse(text: str, carrier: str | None, fast: bool = True) -> ParseResult:
     denied = denied_numbers(norm, found, clauses, r)
     _place_numbers(found, clauses)
     state, plain, found = _bind_and_fold(clauses, found, quoted, distinct, fixes, denied, r, norm)
+    swap_crossed(state, clauses, norm, r)
     return _result(sp.own, norm, clauses, found, quoted, state, r, plain, carrier, numbers)
 
 

@@ -52,12 +52,15 @@ _SPREAD: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...]] = (  # 
     (("空",), re.compile(r"空盒|空箱|收到空|是空的|里面是空"), "lost"),
     (("体积重", "首重", "续重"), re.compile(r"体积重|首重|续重"), "weight"),
     (("解冻",), re.compile(r"解冻了"), "damaged~"),
-    # signed for, yet not received: "私自签收 客户没收到", "是谁签收的 客户说没收到"
-    (("签",), re.compile(r"签(?:收|的)[^。\n]{0,16}?(?:没收到|未收到|没拿到|没见到|说没有|没有这个件|没见过|找不到)"),
+    # signed for, yet not received: "私自签收 客户没收到", "是谁签收的 客户说没收到", "放快递柜签收 柜子里没有"
+    (("签",), re.compile(r"签(?:收|的)[^。\n]{0,16}?"
+                         r"(?:没收到|未收到|没拿到|没见到|说没有|没有这个件|没见过|找不到|里没有|里面没有|里也没有)"),
      "verify_delivery"),
     # "实际1.2kg 按3kg收的": charged another weight
     (("按",), re.compile(r"按 ?[0-9.]+ ?(?:KG|公斤|斤|千克) ?(?:收|算|计)"), "weight"),
     # "两箱 只收到一箱"
+    # "帮看下这单物流": where it is, asked with words between
+    (("物流",), re.compile(r"看(?:一?下|看)?(?:这|那)?[单个件票]?的?物流"), "track"),
     (("只收到",), re.compile(r"只收到了?[0-9一二两三四五六七八九十]+ ?(?:箱|件|个|包|盒|袋)"), "lost"),
     (("GAI",), re.compile(r"G(?<![A-Z]G)AI ?(?:个|一下|下)? ?(?:地址|DIZHI)"), "change_address"),
     # "你们给算了七斤", "按3kg收": charged a weight the merchant disputes
@@ -93,7 +96,7 @@ for _k, _entry in enumerate(_SPREAD):
 SPREAD_CHARS: Final = frozenset(_SPREAD_MASK)  # for the one scan of the text that tells which passes may apply
 # "正常派送", "按原地址送": nothing is to be done for the numbers these stand with; nothing was taken back either.
 NOTHING_CHARS: Final = frozenset("常原已动好照")  # or 没, with the words below
-_NOTHING: Final = re.compile(r"(?<=[个单票])\s?不动(?!了)|没拦住|没截住|没拦下|"
+_NOTHING: Final = re.compile(r"(?<=[个单票的])\s?不动(?!了)|没拦住|没截住|没拦下|"
                              r"正常派送|正常送|正常派|正常发|正常寄|照常派送|照常送|照常发|照寄|照发|照送|照旧|按原地址|是正常的|正常的|"
                       r"是好的|完好|好好的|没(?:(?<=[0-9A-Z的个]没)|(?<=[0-9A-Z的] 没))(?:问题|事)|"
                       r"已经拦了|已经拦截了|已拦截|已经撤了|已经撤单了|已经催过了|已经改过了|已经改了")

@@ -14,14 +14,12 @@ import re
 from typing import Final
 
 from router.parsing.alternation import each
+from router.parsing.lexicon import POSITION_VERB_NEXT
 from router.parsing.waybills import CARRIER_WORDS, Waybill
 
 NUMERALS: Final = "一二两三四五六七八九十俩仨"  # the numerals of a count or a place ("第三个", "有两个")
 _NUMERALS: Final = {c: i + 1 for i, c in enumerate("一二三四五六七八九十")} | {"两": 2, "俩": 2, "仨": 3}
 _UNIT: Final = "(?:个|单|票|件|条|号|项)"
-# a command right after: a digit there is a position, not a count ("1拦 2催", not "2单拦截")
-_VERBS: Final = ("拦", "催", "撤", "改", "查", "退", "投诉", "理赔", "核实", "登记")
-_VERB_NEXT: Final = r"(?=\s?(?:不用|不要|别|不)?(?:" + "|".join(_VERBS) + "))"  # "3 不用拦" too
 _CARRIERS: Final = "|".join(re.escape(w) for w in CARRIER_WORDS)
 
 
@@ -82,7 +80,8 @@ FIRST: Final = re.compile(
     rf"{_CARRIERS}|" + each("-~—到至、和跟与及", r"(?<=[1-9].)\s*[1-9]")
 )
 # "1、2拦截 3、4催件", "1-3拦截 4-6催件": positions written as digits alone (not days, times or weights); and
-# (_BARE_POSITIONS) right before a command, "1 3 拦截 2 4 催件", "1拦 2催 3撤" (a count has its unit: "2单拦截")
+# (_BARE_POSITIONS) right before a command, "1 3 拦截 2 4 催件", "1拦 2催 3撤", "1号3号催件" (a count has its unit:
+# "2单拦截")
 LIST: Final = re.compile(r"第?(?<![0-9.])[1-9](?:(?:[、和跟与及][1-9])+|\s?(?P<range>[-~—到至])\s?[1-9])"
                          r"(?:个|单|票|件|号)?"
                   r"(?![0-9.])(?!\s?(?:天|日|月|点|小时|公斤|斤|KG|元|块|号|周|年|楼|层|栋|室))")
@@ -90,13 +89,13 @@ LIST: Final = re.compile(r"第?(?<![0-9.])[1-9](?:(?:[、和跟与及][1-9])+|\s
 # word: a count, a date or a time, "等了3", "12月2", "下午3"; nor is it the last group of a number written in
 # groups, "YT 7514 2369 8541 2 拦截", which is inside the number)
 _BARE_POSITIONS: Final = re.compile(
-    r"(?:^|(?<=\n)|(?<=[\u4e00-\u9fff] )|(?<=[，,；;、:：]))[1-9](?: [1-9])*" + _VERB_NEXT)
-_DIGITS: Final = frozenset("123456789")
+    r"(?:^|(?<=\n)|(?<=[\u4e00-\u9fff] )|(?<=[，,；;、:：]))[1-9]号?(?:(?: |(?<=号))[1-9]号?)*" + POSITION_VERB_NEXT)
+_DIGIT: Final = re.compile("[1-9]")
 
 
 def bare_positions(text: str) -> list[re.Match[str]]:
     """The bare positions before a command in ``text`` (a clause: "1 3 拦截 2 催件")."""
-    return list(_BARE_POSITIONS.finditer(text)) if not _DIGITS.isdisjoint(text) else []
+    return list(_BARE_POSITIONS.finditer(text)) if _DIGIT.search(text) is not None else []
 # the rest named too ("上面两个拦截 最后一个不用"): "上面两个" are then the first ones, not the two nearest
 _BELOW_TOO: Final = re.compile(r"下面|下边|后面[的那这]?[{NUMERALS}0-9]|最后(?:一|那|这)[个单票件]|最下面|其余|剩下"
                                .replace("{NUMERALS}", NUMERALS))

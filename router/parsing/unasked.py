@@ -124,6 +124,7 @@ _ABOUT: Final = re.compile(r"对(?<![不核相面反绝针比]对)(?![的了吗�
 # Who handles the parcel: what they did ("快递员私自改派到驿站了") is what a complaint is about.
 _COURIER: Final = re.compile(r"快递员|派件员|派送员|配送员|揽件员|揽收员|快递小哥|小哥|送货的|送快递的|业务员|司机")
 _ASKED_OF: Final = re.compile(r"让|请|叫|帮|麻烦|给我(?!退|拦|改)")
+_SAID_BY: Final = re.compile(r"(?:说|讲|威胁)[^\s，,。]{0,6}$")  # the courier's words, right before the command
 
 
 def complained_of(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]], complained: bool) -> None:
@@ -134,14 +135,21 @@ def complained_of(text: str, clauses: list[tuple[int, int]], out: list[list[Ment
     for (lo, _), mine in zip(clauses, out, strict=True):
         for x in list(mine):
             if x.intent in _COURIER_DID and not x.negated and (who := _COURIER.search(
-                    text, max(lo, lo + x.start - 14), lo + x.start)) is not None and _ASKED_OF.search(
-                    text, who.end(), lo + x.start) is None:
+                    text, max(lo, lo + x.start - 24), lo + x.start)) is not None and _courier_did(
+                    text, who, lo + x.start):
                 mine.remove(x)
         for c in [x for x in mine if x.intent == "complaint" and not x.negated]:
             about = [m.start() for m in _ABOUT.finditer(text, lo, lo + c.start)]
             if about:
                 at = about[-1]
                 mine[:] = [x for x in mine if x is c or not (at - lo < x.start and x.end <= c.start)]
+
+
+def _courier_did(text: str, who: re.Match[str], at: int) -> bool:
+    """Whether the command at ``at`` is what the courier ``who`` did, or said they would do ("快递员…还说不取就退回"),
+    rather than what the merchant asks of them ("让快递员退回")."""
+    return (_ASKED_OF.search(text, who.end(), at) is None
+            or _SAID_BY.search(text, max(who.end(), at - 9), at) is not None)
 
 
 # "客户已取消订单": what the customer did, the reason for a request beside it ("拦截退回，客户已取消订单").

@@ -61,8 +61,10 @@ def _fits(text: str, at: int, word: str) -> bool:
 # character alone are tried, longest first. (One alternation of every word, grouped by first character, cost a
 # probe of each of the groups after the right one wherever its words did not match: at the letters of every
 # waybill prefix, at every 不 and 一.)
-# (a Latin word only whole: not at the T of "YT…", nor wherever a letter or a digit stands before it)
-_STARTS: Final = re.compile("[" + "".join(re.escape(c) for c in sorted(_BY_FIRST)) + "](?<![A-Z0-9'][A-Z'])")
+# (a Latin word only whole: not at the T of "YT…", nor wherever a letter or a digit stands before it; nor at the Y
+# of "YT7514…": letters run into digits there, a waybill's prefix)
+_STARTS: Final = re.compile(
+    "[" + "".join(re.escape(c) for c in sorted(_BY_FIRST)) + "](?<![A-Z0-9'][A-Z'])(?!(?<=[A-Z])[A-Z]*[0-9])")
 _WORDS_AT: Final[dict[str, re.Pattern[str]]] = {
     first: re.compile("|".join(re.escape(w) for w, _ in words)) for first, words in _BY_FIRST.items()}
 _INTENT_OF: Final = dict(_words)

@@ -299,3 +299,118 @@ def test_a_count_of_the_numbers_above_with_the_rest_named_are_the_first_ones() -
 )
 def test_what_a_second_cold_review_found(text: str, expected: set[tuple[str, str]]) -> None:
     assert got(parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list mark told to do something, on a line with no number of its own, is a place in the list above
+        (f"{A}\n{B}\n{C}\n②拦截", {("intercept", B)}),
+        (f"{A}\n{B}\n{C}\n2. 拦截", {("intercept", B)}),
+        (f"{A}\n{B}\n2、拦截 其他催", {("intercept", B), ("urge", A)}),
+        (f"{A} {B} ②不拦了 ①拦截", {("intercept", A)}),
+        (f"①{A} ②{B} ③{C}\n①③拦截 ②催件", {("intercept", A), ("intercept", C), ("urge", B)}),
+        (f"{A} {B}\n⑵ 催一下", {("urge", B)}),
+        # a list mark before a number of its own stays decoration
+        (f"①{A} 拦截\n②{B} 催件", {("intercept", A), ("urge", B)}),
+        (f"1、拦截 {A}\n2、催件 {B}", {("intercept", A), ("urge", B)}),
+    ],
+)
+def test_a_list_mark_before_a_command_is_a_place_in_the_list(text: str, expected: set[tuple[str, str]]) -> None:
+    assert got(parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"{A} 拦截\n{B} 催件\n不对 弄反了", {("intercept", B), ("urge", A)}),
+        (f"{A} 拦截 {B} 催件 搞反了 是反过来的", {("intercept", B), ("urge", A)}),
+        (f"{A} 催件 {B} 拦截，刚才说反了 {B} 拦截", {("urge", A), ("intercept", B)}),  # put right before: stands
+        (f"{A} {B} 面单贴反了 拦截", {("intercept", A), ("intercept", B)}),  # labels, not commands
+    ],
+)
+def test_commands_given_crosswise_change_places(text: str, expected: set[tuple[str, str]]) -> None:
+    assert got(parse(text)) == expected
+
+
+def test_crosswise_among_more_than_two_numbers_goes_to_a_person() -> None:
+    result = parse(f"{A} 拦截 {B} 催件 {C} 查件 搞反了")
+    assert (result.needs_human, result.reason) == (True, "unclear_correction")
+    assert acts(result) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"{A} 拦截 其他的不动", {("intercept", A)}),
+        (f"{A} {B} {C} 第一个拦截 其他的不动", {("intercept", A)}),
+        (f"{A} {B} 第二个改地址 {ADDR} 别的先不动", {("change_address", B)}),
+        (f"{A} {B} 第一个拦截 其余的先不动", {("intercept", A)}),
+        (f"{A} 物流的不动了 催一下", {("urge", A)}),
+    ],
+)
+def test_the_others_left_alone_leaves_what_was_asked(text: str, expected: set[tuple[str, str]]) -> None:
+    assert got(parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        # the other numbers of the message are not part of the address
+        (f"{A} 拦截\n{B} 改址 杭州市滨江区江南大道3588号 13064332972\n{C} 催件", "杭州市滨江区江南大道3588号"),
+        (f"{A}\n{B}\n{C}\n这三个 第三个改址 地址：佛山市禅城区祖庙路33号", "佛山市禅城区祖庙路33号"),
+        # a house number written apart, and a place that names no road
+        (f"{A} 改地址 成都市武侯区玉林北路 12 号 收件人王阿姨", "成都市武侯区玉林北路12号"),
+        (f"{A} 改到 成都市武侯区天府大道北段1700号 环球中心", "成都市武侯区天府大道北段1700号 环球中心"),
+        (f"{A} 改派到菜鸟驿站 南京市鼓楼区汉口路22号", "菜鸟驿站 南京市鼓楼区汉口路22号"),
+    ],
+)
+def test_the_new_address_holds_only_the_address(text: str, address: str) -> None:
+    [request] = [r for r in parse(text).requests if r.intent == "change_address"]
+    assert request.address == address
+
+
+def test_an_address_change_whose_address_is_to_come_goes_to_a_person() -> None:
+    result = parse(f"{A}、{B}、{C}，第一单拦截，第二单改址（新地址稍后提供），第三单催件。")
+    assert (result.needs_human, result.reason) == (True, "address_missing")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # wordings of a writer the parser had not seen (tests/data/writers/ae.jsonl, first read 95.6%)
+        (f"{A} 大概几号能送到", {("track", A)}),  # 大概 (da gai) is no 改 heard
+        (f"{A} 显示已放快递柜签收 客户说柜子里没有", {("verify_delivery", A)}),
+        (f"{A} 计重有问题", {("weight", A)}),
+        (f"{A} 运费23块 实际1.5公斤 是不是算重了", {("weight", A)}),
+        (f"{A} 查一下中量 好像不对", {("weight", A)}),  # 中量: 重量 typed by its sound
+        (f"{A} 一直显示在运输中，没有任何更新，麻烦登记一下", {("delay", A)}),
+        (f"{A} 在路上五天了 一条新记录都没有", {("delay", A)}),
+        (f"帮看下这单物流 {A}", {("track", A)}),
+        # what the courier said they would do is what the complaint is about; the merchant's own ask stands
+        (f"{A} 快递员让客户自己去网点取 还说不取就退回 这算什么服务 投诉", {("complaint", A)}),
+        (f"{A} 快递员说要退回 麻烦帮我拦截 投诉他", {("intercept", A), ("complaint", A)}),
+        # the number put right after a remark between
+        (f"{A} 拦截\n不对不对 这个是另一个店的 要拦的是 {B}", {("intercept", B)}),
+        # "N号" as a place in the list; a list mark left alone
+        (f"1号 {A}\n2号 {B}\n3号 {C}\n1号3号催件 2号拦截", {("urge", A), ("urge", C), ("intercept", B)}),
+        (f"{A}\n{B}\n{C}\n2号改地址 改到 {ADDR} 其他拦截", {("change_address", B), ("intercept", A), ("intercept", C)}),
+        (f"①{A}\n②{B}\n③{C}\n②撤单 ①③正常发", {("cancel", B)}),
+        (f"{A} {B} 12月2号拦截", {("intercept", A), ("intercept", B)}),  # a date, not a place
+        # "together" after a reference: those it picks
+        (f"{A} {B} {C} 后面两个是同一个买家 一起改地址 改到 {ADDR}", {("change_address", B), ("change_address", C)}),
+    ],
+)
+def test_what_a_new_writer_showed(text: str, expected: set[tuple[str, str]]) -> None:
+    assert got(parse(text)) == expected
+
+
+def test_someone_elses_wait_is_a_hedge_not_a_withdrawal() -> None:
+    result = parse(f"{A} 拦截 不对 不拦了 …… 还是拦吧？阿姨说再等等")
+    assert got(result) == {("intercept", A)}
+    assert acts(result) == set()  # asked first
+
+
+def test_a_withdrawn_delay_report_needs_no_registering() -> None:
+    result = parse(f"{A} 延误不用登了 今天已经派送了")
+    assert got(result) == set()
