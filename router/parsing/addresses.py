@@ -26,9 +26,16 @@ _ADDRESS_PARTS: Final = re.compile(
     r"(?P<district>[\u4e00-\u9fa5]{1,7}?(?:区|县|旗))?(?P<detail>.*)$"
 )
 _FIELD_BREAK: Final = re.compile(r"[\s,，;；]+")
-# a place that is part of an address though it names no road or number ("菜鸟驿站", "南门", "丰巢柜")
-_PLACE: Final = re.compile(
-    r"(?:驿站|站|店|门|门口|院|园|苑|大厦|广场|小区|公寓|花园|市场|超市|柜|中心|自提点|代收点)\)?$")
+# After a part of the address with a road, a number or a district (never alone, never from another row): a
+# place that names none ("菜鸟驿站", "南门", "环球中心"), a unit or a room ("2单元", "1203"); a place is a name,
+# with no verb in it ("别放快递柜", "卡在转运中心", "送到门口" are remarks).
+_PLACE_OR_UNIT: Final = re.compile(
+    r"[^放送别在到去要不没让请帮给]*(?:驿站|店|门|院|园|苑|大厦|广场|小区|公寓|花园|市场|超市|中心|自提点|代收点|大学|学校|公司)"
+    r"|[0-9A-Z]{1,5}(?:单元|座|幢|层|楼|室|号楼|栋)|[0-9]{2,5}")
+# "3号 改地址 …", "第二个改地址：…": the place in the list the change is for, not a part of the address
+_LIST_PLACE: Final = re.compile(r"第?[0-9一二三四五六七八九十]{1,2}(?:号|个|单)")
+_BRACKETS: Final = str.maketrans("", "", "()（）[]【】:：")
+_BREAK: Final = " ¦ "  # where a number or a line stood: no place reaches across it
 # the blanks around a house number ("高新四路 9 号", "3 栋 2 单元")
 _SPACED_NUMBER: Final = re.compile(
     r"([路街道巷弄村](?=[ \t]+[0-9]{1,5}[ \t]*[号栋楼室弄幢单])|[0-9](?=[ \t]+[号栋楼室弄幢单]))[ \t]+")
@@ -64,7 +71,7 @@ def address_fields(r: ParsedRequest, text: str, clauses: list[Clause], phones: l
     rows that name its numbers) less the message's numbers and its command words; "address_missing" noted when none
     is given."""
     for w in {*r.waybills, *(w.number for c in clauses for w in c.waybills)}:  # not only its own: "①YT1 ②YT2 …"
-        text = text.replace(w, " ")
+        text = text.replace(w, _BREAK)
     mine = [p for p in phones if p in text or p in _DIGITS.sub("", text)] or phones
     for m in _PHONE_TEXT.finditer(text):
         text = text.replace(m.group(), " " + _DIGITS.sub("", m.group())[-11:] + " ")
@@ -107,9 +114,21 @@ def _name_near_phone(text: str) -> str | None:
 
 
 def _address_in(text: str) -> str:
-    text = _SPACED_NUMBER.sub(r"\1", text)  # "高新四路 9 号": one part of the address, not three
-    return " ".join(t.strip("()").removeprefix("到") for t in _FIELD_BREAK.split(text)  # "改派到菜鸟驿站"
-                    if _ADDRESS_HINT.search(t) or len(t) > 6 or _PLACE.search(t)).strip()
+    """The parts of ``text`` that make an address, in order."""
+    text = _SPACED_NUMBER.sub(r"\1", text.replace("\n", _BREAK))  # "高新四路 9 号": one part, not three
+    kept: list[str] = []
+    after_address = False  # the part before was kept for a road, a number or a district
+    for part in _FIELD_BREAK.split(text.translate(_BRACKETS)):
+        t = part.removeprefix("到")  # "改派到菜鸟驿站"
+        if t and (_ADDRESS_HINT.search(t) or len(t) > 6) and t != _BREAK.strip():
+            if kept or _LIST_PLACE.fullmatch(t) is None:
+                kept.append(t)
+                after_address = True
+        elif after_address and _PLACE_OR_UNIT.fullmatch(t) is not None:
+            kept.append(t)
+        elif t:
+            after_address = False
+    return " ".join(kept)
 
 
 def _corrected_address(text: str) -> str:

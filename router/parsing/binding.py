@@ -65,8 +65,10 @@ def bind(clauses: list[Clause], found: Found, r: Reading, norm: str) -> list[int
 
 
 def has_positions(clauses: list[Clause]) -> bool:
-    """Whether a clause without numbers holds a bare position before a command ("1 3 拦截 2 催件")."""
-    return any(not c.waybills and bare_positions(c.text) for c in clauses)
+    """Whether a clause holds a bare position before a command: "1 3 拦截 2 催件" without numbers of its own,
+    "2号拦截" anywhere."""
+    return any((not c.waybills or "号" in c.text)
+               and any(not c.waybills or "号" in m.group() for m in bare_positions(c.text)) for c in clauses)
 
 
 def _rows(clauses: list[Clause]) -> list[list[Waybill]]:

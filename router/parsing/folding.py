@@ -20,8 +20,8 @@ from router.parsing.lexicon import IRREVERSIBLE, NOTHING, WITHDRAW
 _HEDGED_DENIAL: Final = re.compile(r"(?:可能|也许|或许|大概|说不定|不一定)\s*(?:不|别|不用|不要)?\s*$")
 _UNSURE: Final = re.compile(r"不知道|说不好|说不准|拿不准|不确定|不一定")  # "还是别拦 唉 我也不知道"
 # "另外那箱正常送": said of another parcel, one not named; "其他的不动": of the others, not of those just asked for.
-_ANOTHER: Final = re.compile(r"(?:另外|另一|别的)[^\s，,。0-9A-Z]{0,3}\s?$")
-_OTHERS: Final = re.compile(r"(?:另外|另一|别的|其他|其它|其余|剩下|剩余)[^\s，,。0-9A-Z]{0,3}\s?$")
+_ANOTHER: Final = re.compile(r"(?:另外|另一|别的)[^\s，,。0-9A-Z]{0,3}$")
+_OTHERS: Final = re.compile(r"(?:别的|其他|其它|其余|剩下|剩余)[^\s，,。0-9A-Z]{0,3}\s?$")
 # "签收了就算了", "拦不住就算了": a withdrawal on a condition said without 如果, of what the carrier will find.
 _STATE_THEN: Final = re.compile(
     r"(?:签收|派送|派件|派|揽收|发出|送达|妥投|到了|拦不住|截不住|拦不下来|来不及|不行)[了的]?(?:话)?\s*就?\s*$")

@@ -59,11 +59,13 @@ def _list_continued(clauses: list[Clause], orphans: list[int], r: Reading) -> No
                 r.events += [Event(m, w, c) for w in clauses[i].waybills]
         elif r.selective:
             continue  # "第一个和最后一个拦截": the numbers not picked are not asked about
-        elif len(single) == 1:  # "拦截 YT1\nYT2\nYT3": the list goes on; a guess where more was said is confirmed
+        elif len(single) == 1:  # "拦截 YT1\nYT2\nYT3": the list goes on; a guess where more was said is confirmed,
+            # and where the number's own line says something else ("YT1 客户在家\nYT2 拦截")
             c = clauses[i]
             m = Mention(next(iter(single)), 0, 0, False)
             said = sum(1 for x in clauses if x.positive)
-            r.events += [Event(m, w, c, "continued" if said > 1 else "") for w in c.waybills]
+            guess = said > 1 or not bare_line(clauses, c.row)
+            r.events += [Event(m, w, c, "continued" if guess else "") for w in c.waybills]
         else:
             r.reasons.append("unplaced_waybill")
 
@@ -135,6 +137,18 @@ _FILLER: Final = re.compile(
     r"(?:麻烦|谢谢|谢了|您好|你好|老板|亲|请|帮忙|帮我|一下|这个|这两个|这几个|单号|运单号|快递单号|快递|件|的|了|吧|呢|"
     r"啊|好的|收到|看看|看下|辛苦|以下|以上|都|全部|和|今天|昨天|发货|发的|寄的|[A-Z\d\s\W_])*+"
 )
+
+
+def bare_line(clauses: list[Clause], row: int) -> bool:
+    """Whether line ``row`` holds only numbers and words that ask nothing ("YT1", "YT2 这个也是的")."""
+    line = [c for c in clauses if c.row == row]
+    if len(line) == 1 and len(line[0].waybills) == 1 and line[0].text.strip() == line[0].waybills[0].number:
+        return True  # the commonest line of a list: its number alone
+    text = " ".join(c.text for c in line)
+    for c in line:
+        for w in c.waybills:
+            text = text.replace(w.number, " ")
+    return _FILLER.fullmatch(text) is not None
 
 
 def bare(norm: str, found: Found) -> bool:

@@ -77,7 +77,7 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
     ),
     "weight": _split(
         "查重量|核重|重量不对|多少斤|多少公斤|多重|超重|称重|核实重量|重量|称一下|称一哈|称下|重新称|过磅|查重|"
-        "查下重|查查重|查查重量|多算了|算重了|算重|计重|中量|"
+        "查下重|查查重|查查重量|多算了|算重了|计重|中量|"
         "多收了|多扣了|抛重|泡重|核下重|核一下重|CHA ZHONGLIANG|ZHONGLIANG|HEZHONG|WEIGHT|"
         "REWEIGH|OVERWEIGHT"
     ),
@@ -167,8 +167,9 @@ WHOLE_WORDS: Final = frozenset("拦截退撤催查改赔丢坏破碎")
 # The words a place in a list is told to do ("1 3 拦截 2 催件", "②不拦了"): a digit right before one is a position.
 POSITION_VERBS: Final = ("拦", "催", "撤", "改", "查", "退", "投诉", "理赔", "核实", "登记")
 # (and the words that may stand between the place and its verb, "3 不用拦"; or that leave it alone, "4号不用管")
+POSITION_LEFT_ALONE: Final = "不用管|别管|不管|先不动|不动|别动|正常|照常"
 POSITION_VERB_NEXT: Final = (r"(?=\s?(?:(?:不用|不要|别|不)?(?:" + "|".join(POSITION_VERBS) + ")"
-                             r"|不用管|别管|不管|先不动|不动|别动|正常|照常))")
+                             "|" + POSITION_LEFT_ALONE + "))")
 # What cannot be undone: a wrong guess costs the merchant a parcel (asked first when not certain).
 IRREVERSIBLE: Final = frozenset({"intercept", "cancel", "change_address"})
 

@@ -18,7 +18,7 @@ import unicodedata
 from typing import Final
 
 from router.parsing.cantonese import MARKERS, to_mandarin
-from router.parsing.lexicon import POSITION_VERB_NEXT
+from router.parsing.lexicon import POSITION_LEFT_ALONE, POSITION_VERBS
 from router.parsing.trad_table import SIMPLE, TRAD
 
 # Traditional characters (generated table), and two that simplified text writes too but merchants mean in their
@@ -62,16 +62,25 @@ _MENTION: Final = re.compile(r"@(?:[A-Za-z][A-Za-z0-9_.-]{0,31}|[^\x00-\x7f\s@,�
 # that "1.5公斤" keeps its weight.
 _NUMBERING: Final = re.compile(r"(?m)^[ \t]*(?:(?:\d{1,2}[.、)]|[(（]\d{1,2}[)）])(?:[ \t]+|(?=[^\d\s])))+")
 _CIRCLED: Final = re.compile(r"[①-⑳⑴-⒇⒈-⒛]")  # NFKC would turn them into plain digits: remove them first
-# A list mark told to do something, on a line that holds no number of its own ("YT1 YT2 YT3\n②拦截", "②不拦了
-# ①拦截", "2、拦截 其他催"), is not decoration but a place in the list above: it becomes "第2个".
-_NO_NUMBER_AFTER: Final = r"(?![^\n]*[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]{4})"
+# A list mark on a line that asks something and names no number of its own ("YT1 YT2 YT3\n②拦截", "②不拦了
+# ①拦截", "2、拦截 其他催", "③客户退款了 拦截") is not decoration but a place in the list above: it becomes "第2个".
+# A number of its own is a run of 8 or more letters and digits that is no mobile, or a tail ("尾号887"); a mark
+# above a line that starts with a number is a heading ("①催件\nYT1\nYT2\n②拦截\nYT3"); a mark that continues
+# a list whose items hold numbers is its next item ("1. YT1\n2、YT2\n(3)拦截").
+_OWN_NUMBER: Final = (r"[^\n]*?(?:(?<![0-9A-Za-z０-９Ａ-Ｚａ-ｚ])(?!1[3-9][0-9]{9}(?![0-9]))"
+                      r"[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]{8,}|尾号|后四位|后4位|末四位|末尾|结尾)")
+_PLACE_MARK_AFTER: Final = (
+    r"(?=[^\n]*?(?:" + "|".join(POSITION_VERBS) + "|" + POSITION_LEFT_ALONE + "))"  # the line asks something
+    "(?!" + _OWN_NUMBER + ")"
+    r"(?![^\n]*\n[ \t]*[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]{8,})")  # not a heading
 _CIRCLED_PLACE: Final = re.compile(
-    r"[①-⑳⑴-⒇⒈-⒛](?:[ \t\u3000、,，和]*[①-⑳⑴-⒇⒈-⒛])*[ \t\u3000]*" + POSITION_VERB_NEXT + _NO_NUMBER_AFTER)
+    r"[①-⑳⑴-⒇⒈-⒛](?:[ \t\u3000、,，和]*[①-⑳⑴-⒇⒈-⒛])*[ \t\u3000]*(?![0-9])" + _PLACE_MARK_AFTER)
 _CIRCLED_VALUE: Final = {chr(c): c - 0x245F if c <= 0x2473 else c - 0x2473 if c <= 0x2487 else c - 0x2487
                          for c in range(0x2460, 0x249C)}  # ①…⑳, ⑴…⒇, ⒈…⒛
-_MARK: Final = re.compile(r"(?m)^[ \t]*(?:(\d{1,2})[.、)]|[(（](\d{1,2})[)）])")
-_NUMBERED_PLACE: Final = re.compile(
-    r"(?m)^[ \t]*(?:(\d{1,2})[.、)]|[(（](\d{1,2})[)）])[ \t]*" + POSITION_VERB_NEXT + _NO_NUMBER_AFTER)
+_CIRCLED_ITEM: Final = re.compile(r"[①-⑳⑴-⒇⒈-⒛](?=" + _OWN_NUMBER + ")")
+_NUMBERED_ITEM: Final = re.compile(r"(?m)^[ \t]*(?:(\d{1,2})[.、)]|[(（](\d{1,2})[)）])(?=" + _OWN_NUMBER + ")")
+_NUMBERED_PLACE: Final = re.compile(  # (not "1、2拦截": a list of places, read as one)
+    r"(?m)^[ \t]*(?:(\d{1,2})[.、)]|[(（](\d{1,2})[)）])[ \t]*(?![0-9])" + _PLACE_MARK_AFTER)
 _DECORATION: Final = r"【】\[\]「」『』〔〕《》<>~～*#|"
 # Only what changes: a run of spaces, or one tab or other blank (a single space matched here would cost a
 # replacement for every word of the message).
@@ -134,21 +143,21 @@ def _circled_place(m: re.Match[str]) -> str:
     """"①③" → "，第1、3个 " (a clause of its own: a place, never a digit of the number before it); a mark that
     continues the list above ("①YT1\n②YT2\n③拦截") is its next item, not a place in it."""
     places = [_CIRCLED_VALUE[c] for c in m.group() if c in _CIRCLED_VALUE]
-    before = m.string[: m.start()]
-    if len(places) == 1 and _continues(places[0], {_CIRCLED_VALUE.get(c, 0) for c in before if c in _CIRCLED_VALUE}):
+    if len(places) == 1 and _continues(
+            places[0], {_CIRCLED_VALUE[x.group()] for x in _CIRCLED_ITEM.finditer(m.string, 0, m.start())}):
         return " "
     return f"，第{'、'.join(map(str, places))}个 "
 
 
 def _numbered_place(m: re.Match[str]) -> str:
     n = int(m.group(1) or m.group(2))
-    if _continues(n, {int(x.group(1) or x.group(2)) for x in _MARK.finditer(m.string, 0, m.start())}):
+    if _continues(n, {int(x.group(1) or x.group(2)) for x in _NUMBERED_ITEM.finditer(m.string, 0, m.start())}):
         return " "
     return f"第{n}个 "
 
 
 def _continues(n: int, marks: set[int]) -> bool:
-    """Whether list mark ``n`` is the next item of a list whose marks stand before it (not a place in that list)."""
+    """Whether list mark ``n`` is the next item of a list of numbers whose marks ``marks`` stand before it."""
     return n not in marks and n - 1 in marks
 
 

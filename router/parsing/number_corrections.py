@@ -23,14 +23,18 @@ from router.parsing.words import commands
 # "更正 单号打错了 是 YT2": a number after these replaces an earlier one.
 NUMBER_CORRECTION: Final = re.compile(
     r"打错|写错|输错|填错|录错|少打|多打|漏打|漏了一位|少了?一位|多了?一位|缺了?一位|哦不(?![用要对])|啊不(?![用要对])|"
-    r"我说的是|我是说|要[拦催改撤查退][\u4e00-\u9fa5]{0,1}的是|不[拦催改撤退]了?(?=\s*是)|不用(?=\s*是)|发错|给错|弄错|搞错|看错|错了|更正|不对|应该是|正确的是|正确单号|应为|改成|换成|为准|改一下|纠正|"
+    r"我说的是|我是说|我要[拦催改撤查退][\u4e00-\u9fa5]{0,1}的是|不[拦催改撤退]了?(?=\s*是)|不用(?=\s*是)|发错|给错|弄错|搞错|看错|错了|更正|不对|应该是|正确的是|正确单号|应为|改成|换成|为准|改一下|纠正|"
     r"打反|反了|才对|搞反|弄反|手滑|手误|CORRECTION|SHOULD BE|WRONG NUMBER|TYPO"
 )
+# "要拦的是 YT2": the number meant, once the merchant has said something was wrong ("A 拦截\n要催的是 B" asks
+# something else of another number)
+_MEANT: Final = re.compile(r"要[拦催改撤查退][\u4e00-\u9fa5]?的是")
 # Words that say a number was wrong (not which command was meant: "我要催的是这个")
 _NUMBER_WRONG: Final = re.compile(r"打错|写错|输错|填错|录错|发错|给错|少打|多打|漏打|为准|错了|才对")
 # What may stand between a correction and the right number: "更正 第二个单号是 YT…", "打错了 应该是 YT…".
 _CONNECTOR: Final = re.compile(
     r"(?:[\s:：,，]|不是这[个单票件](?:单号)?|了|是|为|成|一下|应该|正确的|正确|完整的|单号|号码|运单号|快递单号|重新发|重发|的|第[一二两三四五六七八九十0-9]{1,2}个|"
+    r"(?:另一个|另外一个|别的|另一家|隔壁)(?:店|家|客户|商家|老板)的|"  # "不对 这个是另一个店的 要拦的是 …"
     r"第[一二两三四五六七八九十0-9]{1,2}单|最后一个|最后那个|上面那个|前面那个|中间那个|中间那单|这个|那个|(?:我|俺|咱)?(?:要|想)?(?:查|拦|催|改|问|说)?的?是|"
     rf"(?:{'|'.join(CARRIER_WORDS)})的?(?:那个|那单)?|"
     r"THE|NUMBER|TRACKING|IS|IT'S|SHOULD|BE|CORRECT|RIGHT)*"
@@ -62,6 +66,8 @@ def corrected_numbers(clauses: list[Clause], found: Found, norm: str,
     if len(found.waybills) < 2:
         return out
     markers = [m for m in NUMBER_CORRECTION.finditer(norm) if not _inside_command(clauses, m.start(), m.end())]
+    if markers and "的是" in norm:  # "哦不对 … 要拦的是 YT2": after a correction, what was meant names the number
+        markers = sorted(markers + [m for m in _MEANT.finditer(norm, markers[0].end())], key=lambda m: m.start())
     if not markers:
         return out
     fixed: set[str] = set()

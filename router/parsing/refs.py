@@ -89,7 +89,9 @@ LIST: Final = re.compile(r"第?(?<![0-9.])[1-9](?:(?:[、和跟与及][1-9])+|\s
 # word: a count, a date or a time, "等了3", "12月2", "下午3"; nor is it the last group of a number written in
 # groups, "YT 7514 2369 8541 2 拦截", which is inside the number)
 _BARE_POSITIONS: Final = re.compile(
-    r"(?:^|(?<=\n)|(?<=[\u4e00-\u9fff] )|(?<=[，,；;、:：]))[1-9]号?(?:(?: |(?<=号))[1-9]号?)*" + POSITION_VERB_NEXT)
+    r"(?:^|(?<=\n)|(?<=[\u4e00-\u9fff] )|(?<=[，,；;、:：])|(?<=[0-9A-Z] )(?=[1-9]号))"
+    r"[1-9]号?(?:(?: |(?<=号)|(?<=号)[和、跟及])[1-9]号?)*(?:(?<=号)(?:的|那个|这个|那单|这单|单))?"
+    + POSITION_VERB_NEXT)
 _DIGIT: Final = re.compile("[1-9]")
 
 
@@ -132,7 +134,9 @@ def references(text: str, start: int, everything: list[Waybill], rows: list[list
     carrier word there labels them ("YT… 圆通的") rather than picks."""
     out: list[Ref] = []
     lists = list(LIST.finditer(text)) if LIST.search(text) is not None else []
-    bare = [] if own_numbers else bare_positions(text)
+    # (beside the clause's own numbers only "2号": "A B C 2号拦截"; a digit alone there may be a count or a group)
+    bare = ([m for m in bare_positions(text) if not own_numbers or "号" in m.group()]
+            if not own_numbers or "号" in text else [])
     if bare:
         lists = sorted(lists + [m for m in bare if all(m.end() <= x.start() or x.end() <= m.start() for x in lists)],
                        key=lambda m: m.start())

@@ -13,16 +13,19 @@ from typing import Final
 from router.parsing.clauses import Clause
 from router.parsing.events import Event, Reading
 
-# "弄反了", "两个单号写反了", "对调一下" (not "面单贴反了": two labels on the wrong parcels, a matter for a person)
-_SWAPPED: Final = re.compile(r"(?:弄|搞|写|说|打|记|整|发|填)反了?|颠倒了|对调|互换|调换")
-# what is the wrong way round is not which number takes which command: an address, a name, a phone
-_OTHER_THING: Final = re.compile(r"地址|电话|手机|姓名|名字|收件人|寄件人|面单|贴")
+# "弄反了", "两个单号写反了", "对调一下"; not asked ("搞反了吗？"), not a warning ("别搞反了"); not "发反了" (goods
+# sent to the wrong customers: the reason for a request) nor "调换" (an exchange of goods)
+_SWAPPED: Final = re.compile(r"(?:弄|搞|写|说|打|记|填)反(?:了(?![吗么嘛]|\s?[?？])|(?=\s|$))|对调|颠倒了(?![吗么?？])")
+# what is the wrong way round is not which number takes which command: goods, an address, a name, labels; or it
+# was someone else, before ("上次就是你们搞反了"), or it is a warning ("别再弄反了")
+_OTHER_THING: Final = re.compile(r"地址|电话|手机|姓名|名字|收件人|寄件人|收货|信息|面单|贴|货|衣服|颜色|尺码|码|"
+                                 r"东西|商品|标签|上次|之前|你们|他们|仓库|别|不要|不能|千万|小心|注意")
 
 
 def swap_crossed(state: dict[str, list[Event]], clauses: list[Clause], norm: str, r: Reading) -> None:
     """Exchange the commands of two numbers when the merchant says, after them, that they were given the wrong way
     round."""
-    if "反" not in norm and "调" not in norm and "互换" not in norm and "颠倒" not in norm:
+    if "反" not in norm and "对调" not in norm and "颠倒" not in norm:
         return  # (a substring search in C: a set of characters tested against every character costs far more)
     said = _said_after_all(state, clauses, norm)
     if said < 0:
@@ -43,6 +46,6 @@ def _said_after_all(state: dict[str, list[Event]], clauses: list[Clause], norm: 
     last = max((e.end for evs in state.values() for e in evs), default=-1)
     last = max([last] + [w.span[1] for c in clauses for w in c.waybills])
     for m in _SWAPPED.finditer(norm, max(last, 0)):
-        if _OTHER_THING.search(norm, max(last, m.start() - 8), m.end()) is None:
+        if _OTHER_THING.search(norm, max(last, m.start() - 10), m.end()) is None:
             return m.start()
     return -1

@@ -116,7 +116,8 @@ MAY_START_ANYWHERE = {
     number_corrections: {"_CONNECTOR", "_WHICH"},
     clause_binding: {"_AGAIN"},
     binding: {"_BUT", "_FINE_AFTER", "_EXCEPT_CLAUSE"},
-    addresses: {"_NAME_BEFORE", "_NAME_AFTER", "_ADDRESS_PARTS", "_FIELD_BREAK", "_RESTATED", "_SPACED_NUMBER"},
+    addresses: {"_NAME_BEFORE", "_NAME_AFTER", "_ADDRESS_PARTS", "_FIELD_BREAK", "_RESTATED", "_SPACED_NUMBER",
+                "_LIST_PLACE", "_PLACE_OR_UNIT"},
     implied: {"_FILLER"},
     folding: {"_LISTED"},
     questions: {"_STATUS_QUESTION", "_STATUS_AFTER", "_BARE_STATUS", "_VERB_DONE"},
@@ -130,7 +131,7 @@ MAY_START_ANYWHERE = {
     withdrawals: {"_VOIDED_NUMBER", "_WITHDRAWN_AFTER", "_WITHDRAWN_BEFORE", "_EARLIER_ONE"},
     unasked: {"_SUPPOSED_AFTER", "_DONE_AFTER", "_PASSIVE", "_NOT_THE_ORDER", "_OF_THE_COMMAND"},
     waybills: {"_PREFIXED", "_S10", "_PHONE_NOTATION", "_BREAK"},
-    normalize: {"_NUMBERING", "_SPACES", "_LINE_START", "_CROSSED_AFTER", "_MARK", "_NUMBERED_PLACE"},
+    normalize: {"_NUMBERING", "_SPACES", "_LINE_START", "_CROSSED_AFTER", "_NUMBERED_ITEM", "_NUMBERED_PLACE"},
     quotes: {"_RULE", "_SPEAKER", "_QUOTE_LINE", "_REPLY_PREFIX", "_BOT", "_MAYBE", "_SIGN_OFF"},
     refs: {"PATTERN", "LIST", "_BARE_POSITIONS", "_JOINS"},
 }

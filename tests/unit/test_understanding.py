@@ -362,7 +362,7 @@ def test_the_others_left_alone_leaves_what_was_asked(text: str, expected: set[tu
         # a house number written apart, and a place that names no road
         (f"{A} 改地址 成都市武侯区玉林北路 12 号 收件人王阿姨", "成都市武侯区玉林北路12号"),
         (f"{A} 改到 成都市武侯区天府大道北段1700号 环球中心", "成都市武侯区天府大道北段1700号 环球中心"),
-        (f"{A} 改派到菜鸟驿站 南京市鼓楼区汉口路22号", "菜鸟驿站 南京市鼓楼区汉口路22号"),
+        (f"{A} 改派到 南京市鼓楼区汉口路22号 菜鸟驿站", "南京市鼓楼区汉口路22号 菜鸟驿站"),
     ],
 )
 def test_the_new_address_holds_only_the_address(text: str, address: str) -> None:
@@ -405,12 +405,77 @@ def test_what_a_new_writer_showed(text: str, expected: set[tuple[str, str]]) -> 
     assert got(parse(text)) == expected
 
 
-def test_someone_elses_wait_is_a_hedge_not_a_withdrawal() -> None:
-    result = parse(f"{A} 拦截 不对 不拦了 …… 还是拦吧？阿姨说再等等")
-    assert got(result) == {("intercept", A)}
-    assert acts(result) == set()  # asked first
 
 
 def test_a_withdrawn_delay_report_needs_no_registering() -> None:
     result = parse(f"{A} 延误不用登了 今天已经派送了")
     assert got(result) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a cold review of the list-mark, swap and address rules found: never acted on unasked
+        (f"{A} 拦截退回\n{B} 老板说再等等", {("intercept", A)}),  # a wait said of B is B's
+        (f"{A}\n{B}\n②改地址 {ADDR}", {("change_address", B)}),  # a phone is no number of the line's own
+        (f"{A}\n{B}\n2、改地址 杭州市滨江区江南大道3588号", {("change_address", B)}),
+        (f"{A}\n{B}\n2、拦截 客户电话13912345678打不通", {("intercept", B)}),
+        (f"今天发的：\n①{A}\n②{B}\n③{C}\n③客户退款了 拦截", {("intercept", C)}),  # the verb later on the line
+        (f"{A}\n{B}\n{C}\n2号的拦截", {("intercept", B)}),
+        (f"{A}\n{B}\n{C}\n1号和3号拦截", {("intercept", A), ("intercept", C)}),
+        (f"{A} {B} {C} 2号拦截", {("intercept", B)}),  # beside the numbers
+        (f"{A} 客户在家\n{B} 拦截", {("intercept", A), ("intercept", B)}),  # a guess: asked first (below)
+    ],
+)
+def test_what_a_cold_review_of_list_marks_found_is_never_acted_on_unasked(
+        text: str, expected: set[tuple[str, str]]) -> None:
+    result = parse(text)
+    assert got(result) == expected
+    assert acts(result) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of places that starts past 1 is no list continued; a mark above its numbers is a heading
+        (f"{A}\n{B}\n{C}\n2、催件\n3、拦截", {("urge", B), ("intercept", C)}),
+        (f"①催件\n{A}\n{B}\n②拦截\n{C}", {("urge", A), ("urge", B), ("intercept", C)}),
+        (f"1. {A}\n2、{B}\n(3)拦截", {("intercept", A), ("intercept", B)}),  # the list's next item
+        # "发反了", "调换", a warning and a question are no commands given crosswise
+        (f"{A} 催一下 {B} 拦截 仓库发反了", {("urge", A), ("intercept", B)}),
+        (f"{A} 催件 {B} 拦截，客户要调换", {("urge", A), ("intercept", B)}),
+        (f"{A} 拦截 {B} 催件 别搞反了啊", {("intercept", A), ("urge", B)}),
+        (f"{A} 拦截 {B} 催件 上次就是你们搞反了", {("intercept", A), ("urge", B)}),
+        (f"{A} 撤单 {B} 催件 搞反了吗？", {("cancel", A), ("urge", B)}),
+        # "要催的是" asks something of another number unless something was said to be wrong
+        (f"{A} 拦截\n要催的是 {B}", {("intercept", A), ("urge", B)}),
+        # "都" takes every number; a remark about one of them picks nothing
+        (f"{A} {B} {C} 第二个客户催了好几次了 都拦截吧", {("intercept", A), ("intercept", B), ("intercept", C)}),
+        (f"{A} 客户说不要了 就算重新发也不要 拦截吧", set()),  # 算重 inside 就算重新 is no weight
+    ],
+)
+def test_what_a_cold_review_found_read_right(text: str, expected: set[tuple[str, str]]) -> None:
+    assert got(parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [f"{A} 改地址 地址客户还没给 现在在驿站", f"{A} 改派 送货上门", f"{A} 改派到丰巢柜", f"{A} 改地址 客户在医院"],
+)
+def test_a_place_with_no_address_is_no_new_address(text: str) -> None:
+    result = parse(text)
+    assert (result.needs_human, result.reason) == (True, "address_missing")
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        (f"{A} 改地址 杭州市西湖区文三路90号 {B} 卡在转运中心 催一下", "杭州市西湖区文三路90号"),
+        (f"{A} 改派 杭州市西湖区文三路90号 13912345678 别放快递柜 客户不在家 送到门口", "杭州市西湖区文三路90号"),
+        (f"{A} 改地址 杭州市西湖区文三路 90 号 3 栋 2 单元 张三 13912345678", "杭州市西湖区文三路90号 3栋 2单元"),
+        (f"{A}\n{B}\n{C}\n3号 改地址 杭州市西湖区文三路90号", "杭州市西湖区文三路90号"),
+    ],
+)
+def test_an_address_holds_no_remark_and_no_place_in_the_list(text: str, address: str) -> None:
+    [request] = [r for r in parse(text).requests if r.intent == "change_address"]
+    assert request.address == address
