@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
+from router.carrier.accounts import CarrierAccounts
 from router.carrier.carriers import Carriers
 from router.carrier.model import Item, ItemResult, Op
 from router.contracts import Escalation, MerchantRequest, Ticket
@@ -76,17 +77,23 @@ class Outcome:
 
 
 class Context:
-    def __init__(self, carriers: Carriers) -> None:
-        self.carriers = carriers
+    """The carrier layer as handlers see it: each request acts through its own outlet's account."""
+
+    def __init__(self, carriers: Carriers | CarrierAccounts) -> None:
+        self.accounts = carriers if isinstance(carriers, CarrierAccounts) else CarrierAccounts({"": carriers})
 
     def __repr__(self) -> str:
-        return f"<Context {self.carriers!r}>"
+        return f"<Context {self.accounts!r}>"
+
+    def carriers(self, request: MerchantRequest) -> Carriers:
+        """The carriers as the request's outlet's account."""
+        return self.accounts.of(request.outlet)
 
     def submit(self, task: Task, op: Op, parcel: Parcel, **params: str) -> asyncio.Future[ItemResult]:
         """The item's result, to await (see ``Carriers.submit``)."""
         item = Item(key=idempotency_key(task.request.id, task.parsed.intent, parcel.waybill), waybill=parcel.waybill,
                     params=params)
-        return self.carriers.submit(parcel.carrier, op, item)
+        return self.carriers(task.request).submit(parcel.carrier, op, item)
 
     async def submit_all(self, task: Task, op: Op, **params: str) -> list[tuple[Parcel, ItemResult]]:
         """One item per parcel, all at once, so they share batches; results in the parcels' order."""
@@ -114,6 +121,7 @@ class Context:
             sender=task.request.sender,
             text=task.request.text,
             requested_at=task.request.received_at,
+            outlet=task.request.outlet,
         )
 
     @staticmethod
@@ -126,6 +134,7 @@ class Context:
             reason=reason,
             text=request.text,
             detail={k: str(v) for k, v in detail.items()},
+            outlet=request.outlet,
         )
 
 

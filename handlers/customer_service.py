@@ -1,7 +1,9 @@
 """The customer-service handler the router runs: understand → check ownership → act per intent → one reply.
 
 Per request (the router runs one per merchant at a time, in order):
-1. the merchant must be in the directory, else a person takes the message (``unknown_merchant``);
+0. the request's outlet is read from its group (``router.outlets``): a record whose group, merchant and outlet do
+   not agree is refused (``CrossingError``: a dead letter, nothing acted on); the request carries its outlet on;
+1. the merchant must be in its outlet's directory, else a person takes the message (``unknown_merchant``);
 2. the parser reads the text; when it is unsure (``needs_human``) nothing is acted on and a person gets the
    message with the parser's reason; chit-chat gets no answer at all; an irreversible action it is not sure of
    (``confirm``) is asked about in the group and waits for the merchant's "确认" (``handlers.confirming``), and an
@@ -21,6 +23,7 @@ from collections.abc import Awaitable, Callable, Mapping, Sequence
 from functools import partial
 from typing import Literal
 
+import msgspec
 from prometheus_client import CollectorRegistry
 
 from handlers.base import (
@@ -34,6 +37,7 @@ from handlers.confirming import Answer, Confirming, answer_of
 from handlers.intents import TICKET_CLASS
 from handlers.metrics import ServiceMetrics
 from handlers.ownership import Ownership
+from router.carrier.accounts import CarrierAccounts
 from router.carrier.carriers import CarrierMetrics, Carriers, http_clients
 from router.carrier.http import HttpPool
 from router.carrier.limits import TokenBucket
@@ -43,6 +47,7 @@ from router.confirm.model import DECLINED, EXPIRED
 from router.contracts import Activity, MerchantRequest, Output, RequestOutcome, reply_to
 from router.directory import Directory, MerchantEntry
 from router.errors import StoreError
+from router.outlets import DEFAULT_OUTLET, Account, CrossingError, Network, Outlet
 from router.parsing.parser import IRREVERSIBLE, MAX_CHARS, ParsedRequest, ParseResult, parse
 from router.registry import Prepared
 from router.tasks import settle
@@ -56,19 +61,21 @@ TOO_LONG = "消息过长，请分条发送（每条不超过 {n} 字）"
 
 
 class _Read:
-    """What ``prepare`` read from a request, for its ``handle``."""
+    """What ``prepare`` read from a request, for its ``handle``: the request with its outlet, the merchant's
+    entry, and the reading."""
 
-    __slots__ = ("entry", "read")
+    __slots__ = ("entry", "read", "request")
 
-    def __init__(self, entry: MerchantEntry, read: ParseResult | tuple[Answer, set[str]]) -> None:
-        self.entry, self.read = entry, read
+    def __init__(self, request: MerchantRequest, entry: MerchantEntry,
+                 read: ParseResult | tuple[Answer, set[str]]) -> None:
+        self.request, self.entry, self.read = request, entry, read
 
 
 class CustomerService:
     def __init__(
         self,
         ctx: Context,
-        directory: Directory,
+        network: Network | Directory,
         handlers: Mapping[str, IntentHandler],
         metrics: ServiceMetrics | None = None,
         limits: LimitSettings | None = None,
@@ -77,7 +84,9 @@ class CustomerService:
         self.ctx = ctx
         # None: requests the parser wants confirmed go to a person instead
         self.confirming = confirming
-        self.directory = directory
+        # (a Directory alone: one outlet whose groups are not checked, as a deployment without [outlets])
+        self.network = network if isinstance(network, Network) else Network(
+            {DEFAULT_OUTLET: Outlet(DEFAULT_OUTLET, "", Account("", "", ""), network, {}, frozenset())}, single=True)
         self.handlers = dict(handlers)
         self.metrics = metrics or ServiceMetrics()
         self.ownership = Ownership(ctx, self.metrics)
@@ -87,7 +96,7 @@ class CustomerService:
         self._buckets: dict[str, TokenBucket] = {}
 
     def __repr__(self) -> str:
-        return f"<CustomerService intents={sorted(self.handlers)} {self.directory!r}>"
+        return f"<CustomerService intents={sorted(self.handlers)} {self.network!r}>"
 
     def revoked(self) -> None:
         """Partitions went to another router: what is cached about their merchants may be out of date."""
@@ -98,21 +107,35 @@ class CustomerService:
         """The request's waybills as its lanes: a merchant's requests about different parcels may be handled at
         once. The merchant's entry and the reading (a parse, or an answer to a question) are kept for
         ``handle``. An answer to a question ("确认") waits for everything before it (lanes None)."""
-        entry = self.directory.get(request.merchant)
+        try:
+            request, entry = self._resolved(request)
+        except CrossingError:
+            return Prepared(frozenset())  # refused by ``handle``
         if entry is None:
             return Prepared(frozenset())
         if self.confirming is not None and (answer := answer_of(request.text)) is not None:
-            return Prepared(None, _Read(entry, answer))
+            return Prepared(None, _Read(request, entry, answer))
         result = parse(request.text, entry.carrier)
-        return Prepared(frozenset(w for r in result.requests for w in r.waybills), _Read(entry, result))
+        return Prepared(frozenset(w for r in result.requests for w in r.waybills), _Read(request, entry, result))
+
+    def _resolved(self, request: MerchantRequest) -> tuple[MerchantRequest, MerchantEntry | None]:
+        """The request with its outlet (read from its group), and the merchant's entry there. Raises
+        CrossingError for a record whose group, merchant and outlet do not agree."""
+        outlet, entry = self.network.resolve(request.group, request.merchant, request.outlet)
+        if request.outlet != outlet.id:
+            request = msgspec.structs.replace(request, outlet=outlet.id)
+        return request, entry
 
     async def handle(self, request: MerchantRequest, prepared: Prepared | None = None) -> Sequence[Output]:
+        """The request's outputs. Raises CrossingError (a dead letter) for a record whose group, merchant and outlet
+        do not agree."""
         kept = prepared.kept if prepared is not None else None
         if isinstance(kept, _Read):  # read by ``prepare``: neither looked up nor parsed again
+            request = kept.request
             entry: MerchantEntry | None = kept.entry
             read: ParseResult | tuple[Answer, set[str]] | None = kept.read
         else:
-            entry, read = self.directory.get(request.merchant), None
+            (request, entry), read = self._resolved(request), None
         if entry is None:
             return [*self._to_human(request, "unknown_merchant"), _activity(request, [], "to_human", self.metrics)]
         # Counted in the merchant's own time (when each message was sent), not ours: a backlog drained after an
@@ -267,7 +290,7 @@ class CustomerService:
         done, late = settled
         out = Outcome()
         if answer == "yes":
-            outcomes = await _act_all([partial(self._act_confirmed, p) for p in done], [])
+            outcomes = await _act_all([partial(self._act_confirmed, p, request.outlet) for p in done], [])
             for o in outcomes:
                 out.merge(o)
         else:
@@ -280,10 +303,11 @@ class CustomerService:
         m.labels("late").inc(len(late))
         return self._outputs(request, [p.intent for p in done], out, answer=True)
 
-    async def _act_confirmed(self, p: confirm_model.Pending) -> Outcome:
-        """Carry out a confirmed question as the request that asked for it (its id, so its idempotency keys)."""
+    async def _act_confirmed(self, p: confirm_model.Pending, outlet: str) -> Outcome:
+        """Carry out a confirmed question as the request that asked for it (its id, so its idempotency keys), in
+        the outlet of the merchant who confirmed it (questions are the merchant's own)."""
         asked = MerchantRequest(id=p.request_id, merchant=p.merchant, group=p.group, sender=p.sender,
-                                platform=p.platform, text=p.text, received_at=p.received_at)
+                                platform=p.platform, text=p.text, received_at=p.received_at, outlet=outlet)
         parsed = ParsedRequest(intent=p.intent, waybills=p.waybills, carrier=p.parcels[0].carrier, address=p.address,
                                name=p.name, phone=p.phone, address_parts=p.address_parts)
         handler = self.handlers.get(p.intent)
@@ -365,20 +389,28 @@ def _activity(request: MerchantRequest, intents: list[str], outcome: RequestOutc
     if metrics is not None:
         metrics.by_outcome(outcome).inc()
     return Activity(id=request.id, merchant=request.merchant, intents=intents, outcome=outcome,
-                    received_at=request.received_at)
+                    received_at=request.received_at, outlet=request.outlet)
 
 
 def build(
     settings: Settings, pool: HttpPool, registry: CollectorRegistry | None = None,
     confirmations: confirm_model.ConfirmationStore | None = None,
-) -> tuple[CustomerService, Carriers]:
-    """The service and its carriers from settings (the caller runs ``carriers.run`` in its task group). Without
-    ``confirmations`` (or with ``confirm.enabled`` false) what the parser wants confirmed goes to a person."""
+) -> tuple[CustomerService, CarrierAccounts]:
+    """The service and its carriers, one account per outlet, from settings (the caller runs ``carriers.run`` in
+    its task group). Without ``confirmations`` (or with ``confirm.enabled`` false) what the parser wants confirmed
+    goes to a person."""
     from handlers.intents import intent_handlers
 
-    carriers = Carriers(http_clients(settings.carrier, pool), settings.carrier, CarrierMetrics(registry))
+    network = Network.from_settings(settings)
+    metrics = CarrierMetrics(registry)
+    carriers = CarrierAccounts({
+        oid: Carriers(http_clients(msgspec.structs.replace(settings.carrier, customer=o.account.customer,
+                                                           app_key=o.account.app_key, secret=o.account.secret), pool),
+                      settings.carrier, metrics)
+        for oid, o in network.outlets.items()
+    })
     confirming = (Confirming(confirmations, settings.confirm.ttl_s)
                   if confirmations is not None and settings.confirm.enabled else None)
-    service = CustomerService(Context(carriers), Directory.load(settings.directory.path), intent_handlers(),
-                              ServiceMetrics(registry), settings.limits, confirming)
+    service = CustomerService(Context(carriers), network, intent_handlers(), ServiceMetrics(registry),
+                              settings.limits, confirming)
     return service, carriers

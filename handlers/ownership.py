@@ -78,7 +78,7 @@ class Ownership:
                 wanted.setdefault(w, pr.carrier or "")
                 if pr.intent == "track":
                     need_state.add(w)
-        unsupported = [w for w, c in wanted.items() if not self.ctx.carriers.supports(c)]
+        unsupported = [w for w, c in wanted.items() if not self.ctx.carriers(request).supports(c)]
         if unsupported:
             for w in unsupported:
                 out.say(NOT_CONNECTED, w)
@@ -96,7 +96,7 @@ class Ownership:
             else:
                 todo.append((w, c))
         tracked = await results_of([
-            self.ctx.carriers.submit(c, Op.TRACK, Item(key=idempotency_key(request.id, "track", w), waybill=w))
+            self.ctx.carriers(request).submit(c, Op.TRACK, Item(key=idempotency_key(request.id, "track", w), waybill=w))
             for w, c in todo
         ])
         return [*((w, c, r) for (w, c), r in zip(todo, tracked, strict=True)), *known]

@@ -207,10 +207,35 @@ def _topics(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+# Settings that hold a secret (or a URL with one in it): printed masked, never as they are
+_SECRET_KEYS = frozenset({"secret", "api_token", "wecom_token", "wecom_aes_key", "dingtalk_app_secret", "webhook"})
+
+
+def _masked(value: object) -> object:
+    if isinstance(value, dict):
+        return {k: ("***" if k in _SECRET_KEYS and v and not str(v).startswith(("env:", "file:")) else _masked(v))
+                for k, v in value.items()}
+    if isinstance(value, list):
+        return [_masked(v) for v in value]
+    return value
+
+
 def _check_config(settings: Settings, args: argparse.Namespace) -> int:
+    """Print the settings, secrets masked, and the outlets they describe (reading every directory, groups file
+    and secret reference: a missing one fails here, not at start)."""
     import msgspec
 
-    print(msgspec.json.format(msgspec.json.encode(settings)).decode())
+    from router.outlets import Network
+
+    print(msgspec.json.format(msgspec.json.encode(_masked(msgspec.to_builtins(settings)))).decode())
+    try:
+        network = Network.from_settings(settings)
+    except ConfigError as e:  # what only reading the files and references tells: the settings do not hold
+        print(f"kefu-router: {e}", file=sys.stderr)
+        return 2
+    for oid, o in network.outlets.items():
+        print(f"outlet {oid}{' (' + o.name + ')' if o.name else ''}: account {o.account.customer}, "
+              f"{len(o.directory)} merchants, {len(o.groups)} groups, {len(o.staff_groups)} staff groups")
     return 0
 
 

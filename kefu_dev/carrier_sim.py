@@ -49,11 +49,20 @@ log = logging.getLogger("kefu.carrier_sim")
 OPS = frozenset(op.value for op in Op)
 
 
+class SimAccount(msgspec.Struct, frozen=True, kw_only=True):
+    """A caller's account at the carriers: an outlet of a network signs with its own key and secret."""
+
+    customer: str
+    app_key: str
+    secret: str
+
+
 class SimConfig(msgspec.Struct, kw_only=True):
     seed: int = 1
     app_key: str = "kefu-router"
     secret: str = "sim-secret"
     customer: str = "OUTLET-001"
+    accounts: list[SimAccount] = msgspec.field(default_factory=list)  # more callers beside the one above
     carriers: list[str] = msgspec.field(
         default_factory=lambda: ["zto", "yto", "sto", "yunda", "jt", "sf", "ems", "jd", "deppon", "cainiao"]
     )
@@ -113,6 +122,13 @@ class CarrierSim:
 
     def __repr__(self) -> str:
         return f"<CarrierSim parcels={len(self._parcels)} calls={sum(self.stats.calls.values())}>"
+
+    @property
+    def _accounts(self) -> dict[str, SimAccount]:
+        """The callers' accounts by key (the configuration may change while it runs)."""
+        c = self.config
+        main = SimAccount(customer=c.customer, app_key=c.app_key, secret=c.secret)
+        return {a.app_key: a for a in (main, *c.accounts)}
 
     # -- app -----------------------------------------------------------------------------------------
 
@@ -187,13 +203,14 @@ class CarrierSim:
         if carrier not in c.carriers or op_name not in OPS:
             what = f"carrier {carrier}" if carrier not in c.carriers else f"operation {op_name}"
             return web.json_response({"error": f"unknown {what}"}, status=404)
-        if headers.get("x-appkey") != c.app_key or not signer_for(carrier, c.app_key, c.secret).verify(body, headers):
+        account = self._accounts.get(headers.get("x-appkey", ""))
+        if account is None or not signer_for(carrier, account.app_key, account.secret).verify(body, headers):
             return web.json_response({"error": "bad signature"}, status=401)
         try:
             req = request_decoder.decode(body)
         except msgspec.DecodeError as e:
             return web.json_response({"error": f"bad request: {e}"}, status=400)
-        if req.customer != c.customer:
+        if req.customer != account.customer:  # a key signs for its own account only
             return web.json_response({"error": "unknown customer account"}, status=403)
         limit = c.max_batch_by_carrier.get(carrier, c.max_batch)
         if not req.items or len(req.items) > limit:

@@ -36,6 +36,9 @@ class MerchantRequest(msgspec.Struct, frozen=True, kw_only=True):
     platform: Platform
     text: MessageText
     received_at: datetime
+    # the outlet the group is bound to, as the chat gateway knows it; the router derives it again from the group
+    # and refuses a record whose outlet disagrees (router.outlets)
+    outlet: str = ""
 
 
 class Reply(msgspec.Struct, frozen=True, kw_only=True):
@@ -50,6 +53,7 @@ class Reply(msgspec.Struct, frozen=True, kw_only=True):
     mention: list[str] = msgspec.field(default_factory=list)
     text: str
     created_at: datetime = msgspec.field(default_factory=utcnow)
+    outlet: str = ""  # whose group: the egress delivers only to a group bound to this outlet and merchant
 
 
 def reply_to(request: MerchantRequest, text: str, kind: str = "reply") -> Reply:
@@ -63,6 +67,7 @@ def reply_to(request: MerchantRequest, text: str, kind: str = "reply") -> Reply:
         platform=request.platform,
         mention=[request.sender],
         text=text,
+        outlet=request.outlet,
     )
 
 
@@ -86,6 +91,7 @@ class Ticket(msgspec.Struct, frozen=True, kw_only=True):
     text: str = ""  # the merchant's message, for the person who may have to follow it
     requested_at: datetime | None = None  # when the merchant asked (for time-to-first-reply figures)
     created_at: datetime = msgspec.field(default_factory=utcnow)
+    outlet: str = ""
 
 
 class Escalation(msgspec.Struct, frozen=True, kw_only=True):
@@ -100,6 +106,7 @@ class Escalation(msgspec.Struct, frozen=True, kw_only=True):
     text: str
     detail: dict[str, str] = msgspec.field(default_factory=dict)
     created_at: datetime = msgspec.field(default_factory=utcnow)
+    outlet: str = ""  # whose staff takes it
 
 
 class HumanReply(msgspec.Struct, frozen=True, kw_only=True):
@@ -115,6 +122,7 @@ class HumanReply(msgspec.Struct, frozen=True, kw_only=True):
     text: Annotated[str, msgspec.Meta(min_length=1, max_length=2000)]
     close: bool = True
     created_at: datetime = msgspec.field(default_factory=utcnow)
+    outlet: str = ""  # the outlet whose staff answered: relayed only to a group of that outlet
 
 
 RequestOutcome = Literal["answered", "asked", "to_human", "no_action", "refused", "confirmation"]
@@ -137,6 +145,7 @@ class Activity(msgspec.Struct, frozen=True, kw_only=True):
     outcome: RequestOutcome
     received_at: datetime
     answered_at: datetime = msgspec.field(default_factory=utcnow)
+    outlet: str = ""
 
 
 class DeadLetter(msgspec.Struct, frozen=True, kw_only=True):

@@ -33,17 +33,18 @@ class Directory:
         return self._entries.get(merchant)
 
     @classmethod
-    def load(cls, path: str) -> Directory:
+    def load(cls, path: str, setting: str = "directory.path") -> Directory:
+        """The directory in the JSON file ``path`` (empty: nobody is known); ``setting`` names it in errors."""
         if not path:
             return cls()
         p = Path(path)
         try:
             data = msgspec.json.decode(p.read_bytes(), type=dict[str, MerchantEntry])
         except FileNotFoundError:
-            raise ConfigError(f"directory.path {p} does not exist: point it at the merchant directory JSON") from None
+            raise ConfigError(f"{setting} {p} does not exist: point it at the merchant directory JSON") from None
         except msgspec.DecodeError as e:
             raise ConfigError(
-                f"directory.path {p} is not a merchant directory ({e}); expected "
+                f"{setting} {p} is not a merchant directory ({e}); expected "
                 '{"<merchant>": {"customer": "<account>", "carrier": "zto"}}'
             ) from None
         return cls(data)

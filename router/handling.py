@@ -102,6 +102,8 @@ class Handling:
             _take_back_cancel()
             limit = self.settings.scheduler.handler_timeout_s
             return [self.dead_letter(rec, "handler_timeout", f"no result within {limit}s")], "dead_letter"
+        except DecodeError as e:  # refused as it stands (router.outlets: a group speaking for another's merchant)
+            return [self.dead_letter(rec, e.reason, e.detail)], "dead_letter"
         except Exception as e:  # a handler bug must not stop the merchant's later requests
             # The message may quote the merchant's text (personal data): log the type and where, never the message.
             where = traceback.extract_tb(e.__traceback__)[-1]

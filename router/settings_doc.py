@@ -86,13 +86,19 @@ def render() -> str:
     ]
     for section in msgspec.structs.fields(config.Settings):
         cls = section.type
-        out += ["", f"## [{section.name}]", ""]
+        table = typing.get_origin(cls) is dict  # [outlets.<id>]: a table of sections, one per key
+        if table:
+            cls = typing.get_args(cls)[1]
+        out += ["", f"## [{section.name}.<id>]" if table else f"## [{section.name}]", ""]
         if cls.__doc__ and not cls.__doc__.startswith(cls.__name__ + "("):
             out += [inspect.cleandoc(cls.__doc__), ""]
+        if table:
+            out += [f"From the environment, one variable per {section.name[:-1]}: `KEFU_{section.name.upper()}__<ID>` "
+                    "holding its table as JSON.", ""]
         out += ["| key | type | default | environment | notes |", "|---|---|---|---|---|"]
         comments = _comments(cls)
         for f in msgspec.structs.fields(cls):
-            env = f"`KEFU_{section.name.upper()}__{f.name.upper()}`"
+            env = "(in the JSON)" if table else f"`KEFU_{section.name.upper()}__{f.name.upper()}`"
             out.append(f"| `{f.name}` | {_type(f.type)} | {_default(f)} | {env} | {comments.get(f.name, '')} |")
     return "\n".join(out) + "\n"
 

@@ -9,11 +9,14 @@ from pathlib import Path
 
 import aiohttp
 import anyio
+import msgspec
 
 from kefu_dev.chat_sim import ChatSim
 from router.chat.egress import Egress
 from router.config import ChatGroup, Settings
 from router.contracts import DeadLetter, Reply, decode_as, encode
+from router.directory import Directory
+from router.outlets import Account, Network, Outlet
 from tests.carrier_kit import served
 from tests.topics import TopicsHarness, all_committed
 
@@ -57,3 +60,41 @@ class EgressContract:
         (letter,) = [decode_as(v, DeadLetter) for v in await h.read(s.topics.dlq, 1)]
         assert (letter.reason, letter.topic) == ("no_robot", s.topics.replies)
         assert sink.stats.failed_on_purpose > 0  # the retries ran
+
+    async def test_a_reply_for_another_merchants_group_or_another_outlet_is_dead_lettered(self) -> None:
+        """Whatever a producer writes on the replies topic, a reply reaches only the group its merchant is bound
+        to, in its own outlet; anything else is a dead letter with the reason, and the rest goes on."""
+        s = self.settings(chat={"window_s": 1.0, "per_minute": 100, "linger_ms": 10.0, "startup_hold": False})
+        h = self.make(s, s.chat.group_id)
+        await h.setup()
+        sink = ChatSim(per_minute=100, window_s=1.0, seed=3)
+        async with served(sink, sink.app()) as url:
+            hz = {"g1": ChatGroup(merchant="m1", platform="wecom", webhook=f"{url}/cgi-bin/webhook/send?key=k1")}
+            sh = {"g2": ChatGroup(merchant="m2", platform="wecom", webhook=f"{url}/cgi-bin/webhook/send?key=k2")}
+            network = Network({o: Outlet(o, "", Account(o, "key", ""), Directory(), g, frozenset())
+                               for o, g in (("hz", hz), ("sh", sh))})
+            fine = [msgspec.structs.replace(_reply("g1", "m1", 0), outlet="hz"),
+                    msgspec.structs.replace(_reply("g2", "m2", 1), outlet="sh"),
+                    _reply("g2", "m2", 2)]  # naming no outlet: its group's
+            crossing = {"group_merchant_mismatch": msgspec.structs.replace(_reply("g1", "m2", 3), outlet="hz"),
+                        "outlet_mismatch": msgspec.structs.replace(_reply("g2", "m2", 4), outlet="hz"),
+                        "unknown_group": msgspec.structs.replace(_reply("g9", "m2", 5), outlet="sh")}
+            for r in [fine[0], crossing["group_merchant_mismatch"], fine[1], crossing["outlet_mismatch"], fine[2],
+                      crossing["unknown_group"]]:
+                await h.produce(s.topics.replies, r.merchant.encode(), encode(r))
+            async with aiohttp.ClientSession() as session, h.sink() as out, anyio.create_task_group() as tg:
+                egress = Egress(s, network.bindings(), session, out, source=h.source([s.topics.replies]),
+                                network=network)
+                await tg.start(egress.run)
+                letters = [decode_as(v, DeadLetter) for v in await h.read(s.topics.dlq, len(crossing))]
+                with anyio.fail_after(20):
+                    while sum(m.content.count("\n") + 1 for m in sink.messages) < len(fine):
+                        await anyio.sleep(0.05)
+                await all_committed(h, s.topics.replies)
+                tg.cancel_scope.cancel()
+        assert {d.reason for d in letters} == set(crossing)
+        for d in letters:
+            assert decode_as(d.value or b"", Reply).id == crossing[d.reason].id
+        delivered = {robot: [line for m in sink.messages if m.robot == robot for line in m.content.split("\n")]
+                     for robot in ("k1", "k2")}
+        assert delivered == {"k1": ["@u-m1 g1 第0条"], "k2": ["@u-m2 g2 第1条", "@u-m2 g2 第2条"]}

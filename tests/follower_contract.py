@@ -8,6 +8,7 @@ from collections.abc import Awaitable, Callable
 from pathlib import Path
 
 import anyio
+import msgspec
 
 from router.config import Settings
 from router.contracts import DeadLetter, HumanReply, Reply, decode_as, encode
@@ -75,3 +76,30 @@ class FollowerContract:
         assert (reply.group, reply.text) == ("g-m1", "已核实，请取件")
         assert (letter.reason, letter.topic) == ("undecodable", t.human_replies)
 
+
+    async def test_a_persons_answer_reaches_only_the_tickets_own_group(self, tmp_path: Path) -> None:
+        """A person's answer naming a ticket goes to that ticket's merchant's group, in its outlet; one sent to
+        another merchant's group (a slip, or a forged record) is a dead letter and the ticket is left as it was."""
+        h = self._harness()
+        await h.setup()
+        t = h.settings.topics
+        await h.produce(t.tickets, b"m1", encode(msgspec.structs.replace(ticket(1, "damaged"), outlet="hz")))
+        await h.produce(t.tickets, b"m2", encode(ticket(2, "damaged", merchant="m2")))
+        right = HumanReply(id="h1", ticket_id="r1:damaged:W1", merchant="m1", group="g-m1", text="已登记破损")
+        wrong_group = HumanReply(id="h2", ticket_id="r1:damaged:W1", merchant="m2", group="g-m2", text="别人的答复")
+        wrong_outlet = HumanReply(id="h3", ticket_id="r1:damaged:W1", merchant="m1", group="g-m1", text="越界",
+                                  outlet="sh")
+        for a in (wrong_group, right, wrong_outlet):
+            await h.produce(t.human_replies, a.merchant.encode(), encode(a))
+
+        async def settled() -> None:
+            await h.read(t.replies, 1)
+            await h.read(t.dlq, 2)
+            await all_committed(h, t.human_replies, t.tickets)
+
+        await self._following(h, tmp_path, settled)
+        replies = [decode_as(v, Reply) for v in await h.read(t.replies, 2, timeout_s=1.0)]
+        letters = [decode_as(v, DeadLetter) for v in await h.read(t.dlq, 2)]
+        assert [(r.id, r.group, r.text, r.outlet) for r in replies] == [("h1:relay", "g-m1", "已登记破损", "hz")]
+        assert sorted((decode_as(d.value or b"", HumanReply).id, d.reason) for d in letters) == [
+            ("h2", "not_the_tickets_group"), ("h3", "not_the_tickets_group")]

@@ -15,6 +15,7 @@ from kefu_dev import kafka_tools as kafkatools
 from router.config import Settings, isolated, load_settings
 from router.contracts import MerchantRequest, Output, Reply
 from router.dispatcher import Dispatcher
+from router.outlets import CrossingError
 from router.registry import Handler, Prepared
 from router.testing import MemoryBroker, MemorySink, MemorySource
 
@@ -119,7 +120,9 @@ class ScriptedHandler:
         stall: set[str] | None = None,
         delay_s: float = 0.0,
         stubborn: set[str] | None = None,
+        refuse: set[str] | None = None,
     ) -> None:
+        self.refuse = refuse or set()  # refused as crossing outlets or merchants (router.outlets.CrossingError)
         self.block = block or set()
         self.stubborn = stubborn or set()
         self.fail = fail or set()
@@ -136,6 +139,8 @@ class ScriptedHandler:
             await anyio.sleep_forever()
         if request.id in self.fail:
             raise RuntimeError("scripted failure")
+        if request.id in self.refuse:
+            raise CrossingError("group_merchant_mismatch", f"group {request.group!r} speaks for another merchant")
         if request.id in self.stubborn:
             try:
                 await anyio.sleep(3600)

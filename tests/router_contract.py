@@ -81,6 +81,24 @@ class RouterContract:
             assert d.topic == h.settings.topics.requests and d.offset >= 0 and d.key == key and d.detail
         await assert_fully_committed(h)
 
+    async def test_a_record_crossing_merchants_is_a_dead_letter_and_nothing_else(self) -> None:
+        """A request whose group speaks for another merchant (or another outlet) gets no reply, no ticket and no
+        action: one dead letter with the reason, and the merchant's later requests go on in order."""
+        h = await self._harness(topics={"partitions": 3})
+        reqs = list(sample.requests(60, 5, seed=4))
+        refused = {reqs[3].id, reqs[17].id}
+        await h.produce([sample.encoded(r) for r in reqs])
+        async with h.running(ScriptedHandler(refuse=refused)):
+            got = await h.read(h.settings.topics.replies, len(reqs) - len(refused))
+            letters = await h.read(h.settings.topics.dlq, len(refused))
+        replies = [decode_as(v, Reply) for _, v in got]
+        assert sorted(r.request_id for r in replies) == sorted(r.id for r in reqs if r.id not in refused)
+        assert_in_order(replies)
+        dead = [decode_as(v, DeadLetter) for _, v in letters]
+        assert {d.reason for d in dead} == {"group_merchant_mismatch"}
+        assert sorted(decode_as(d.value or b"", MerchantRequest).id for d in dead) == sorted(refused)
+        await assert_fully_committed(h)
+
     async def test_a_record_too_big_to_dead_letter_whole_is_cut_short_and_the_merchant_goes_on(self) -> None:
         """A 900 KB undecodable record: its dead letter, with the value in base64, would be over the broker's
         1 MB, and a letter the broker refuses would hold the merchant (and the partition's commits) forever."""

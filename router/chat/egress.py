@@ -48,6 +48,7 @@ from router.deadletters import dead_letter
 from router.errors import CommitError, TransportError
 from router.kafka import KafkaSource
 from router.offsets import PartitionOffsets
+from router.outlets import Network
 from router.source import TP, Committed, Sink, Source
 
 log = logging.getLogger("kefu.chat.egress")
@@ -90,9 +91,12 @@ class Egress:
     def __init__(
         self, settings: Settings, groups: dict[str, ChatGroup], session: aiohttp.ClientSession, sink: Sink,
         metrics: ChatMetrics | None = None, on_delivered: Callable[[Reply], None] | None = None,
-        source: Source | None = None,
+        source: Source | None = None, network: Network | None = None,
     ) -> None:
-        """``source``: the replies to send (by default the chat group's own consumer on Kafka)."""
+        """``source``: the replies to send (by default the chat group's own consumer on Kafka); ``network``: the
+        outlets ``groups`` belong to (by default one outlet of them all). A reply goes only to a group bound to
+        its merchant in its outlet; any other is a dead letter."""
+        self._network = network if network is not None else Network.of_groups(groups)
         self._settings = settings
         self._on_delivered = on_delivered  # told of each reply the platform accepted (the demo times them)
         self._chat = settings.chat
@@ -175,6 +179,10 @@ class Egress:
             return
         if reply.id in self._delivered:
             po.finish(offset)  # a copy of one this process delivered (a producer retry or a redelivery)
+            return
+        crossing = self._network.check_delivery(reply.outlet, reply.merchant, reply.group)
+        if crossing is not None:  # never to another merchant's group, never across outlets
+            await self._dead(tp, offset, value, crossing, f"reply for group {reply.group!r} refused: {crossing}")
             return
         binding = self._groups.get(reply.group)
         if binding is None or not binding.webhook:

@@ -18,10 +18,11 @@ from anyio.abc import TaskStatus
 from router.chat.egress import Egress
 from router.chat.ingress import Ingress
 from router.chat.metrics import ChatMetrics
-from router.config import Settings, chat_groups
+from router.config import Settings
 from router.contracts import Reply
 from router.httpserve import serve_app
 from router.kafka import KafkaSink
+from router.outlets import Network
 
 log = logging.getLogger("kefu.chat")
 
@@ -39,12 +40,13 @@ async def run_gateway(settings: Settings, on_delivered: Callable[[Reply], None] 
                       *, task_status: TaskStatus[Gateway] = anyio.TASK_STATUS_IGNORED) -> None:
     """Run until cancelled. The egress commits what it delivered on the way out; ``on_delivered`` is told of
     each reply a platform accepted."""
-    groups = chat_groups(settings.chat)
+    network = Network.from_settings(settings)
+    groups = network.bindings()
     metrics = ChatMetrics()
     async with KafkaSink(settings) as sink, aiohttp.ClientSession() as session, anyio.create_task_group() as tg:
-        egress = Egress(settings, groups, session, sink, metrics, on_delivered)
+        egress = Egress(settings, groups, session, sink, metrics, on_delivered, network=network)
         await tg.start(egress.run)
-        ingress = Ingress(settings, groups, sink, metrics)
+        ingress = Ingress(settings, groups, sink, metrics, network=network)
         port = 0
         if settings.chat.port:
             port = await tg.start(serve_app, ingress.app(), settings.chat.host, settings.chat.port, "chat ingress")

@@ -28,6 +28,7 @@ from router.chat import dingtalk, wecom
 from router.chat.metrics import ChatMetrics
 from router.config import ChatGroup, ChatPlatform, Settings
 from router.contracts import MerchantRequest, encode, utcnow
+from router.outlets import Network
 from router.source import Sink
 
 log = logging.getLogger("kefu.chat.ingress")
@@ -47,8 +48,11 @@ _api_decoder = msgspec.json.Decoder(ApiMessage)
 
 class Ingress:
     def __init__(self, settings: Settings, groups: dict[str, ChatGroup], sink: Sink,
-                 metrics: ChatMetrics | None = None) -> None:
+                 metrics: ChatMetrics | None = None, network: Network | None = None) -> None:
+        """``network``: the outlets ``groups`` belong to (by default one outlet of them all); each request names
+        its group's outlet."""
         c = settings.chat
+        self._network = network if network is not None else Network.of_groups(groups)
         self._topic = settings.topics.requests
         self._groups = groups
         self._sink = sink
@@ -88,7 +92,7 @@ class Ingress:
             return self._refuse(platform, "too_large", 413, f"message over {MAX_TEXT} characters")
         request = MerchantRequest(
             id=f"{platform}-{msg_id}"[:256], merchant=binding.merchant, group=group, sender=sender[:256] or "unknown",
-            platform=platform, text=text, received_at=utcnow(),
+            platform=platform, text=text, received_at=utcnow(), outlet=self._network.outlet_of_group(group) or "",
         )
         try:
             acked = await self._sink.enqueue([(self._topic, binding.merchant.encode(), encode(request))])

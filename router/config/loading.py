@@ -92,7 +92,7 @@ def _explain(err: msgspec.ValidationError) -> str:
 
 def _check_relations(s: Settings) -> None:
     problems = [*_backpressure_problems(s.backpressure), *_kafka_problems(s), *_carrier_problems(s),
-                *_store_problems(s), *_chat_problems(s.chat)]
+                *_store_problems(s), *_chat_problems(s.chat), *_outlet_problems(s)]
     if problems:
         raise ConfigError("invalid configuration: " + "; ".join(problems))
 
@@ -158,6 +158,29 @@ def _chat_problems(c: ChatSettings) -> list[str]:
     for gid, g in c.groups.items():
         if g.webhook and not re.fullmatch(r"https?://\S+", g.webhook):
             problems.append(f"chat.groups.{gid}.webhook {g.webhook!r} must be an http(s) URL or empty")
+    return problems
+
+
+def _outlet_problems(s: Settings) -> list[str]:
+    """A network's outlets: each its own account, groups bound once, secrets referenced, nothing left outside."""
+    if not s.outlets:
+        return []
+    problems = []
+    if s.directory.path or s.chat.groups or s.chat.groups_path:
+        problems.append("with [outlets], each outlet has its own directory and groups: move directory.path, "
+                        "chat.groups and chat.groups_path into the outlets they belong to")
+    merchant_groups = {gid for o in s.outlets.values() for gid in o.groups}
+    for oid, o in s.outlets.items():
+        if o.secret and not re.fullmatch(r"(env:[A-Za-z_][A-Za-z0-9_]*|file:\S+)", o.secret):
+            problems.append(f"outlets.{oid}.secret must reference the secret (\"env:NAME\" or \"file:/path\"), "
+                            "not hold it")
+        if o.groups_path and not Path(o.groups_path).is_file():
+            problems.append(f"outlets.{oid}.groups_path {o.groups_path!r} is not a file")
+        for gid, g in o.groups.items():
+            if g.webhook and not re.fullmatch(r"https?://\S+", g.webhook):
+                problems.append(f"outlets.{oid}.groups.{gid}.webhook {g.webhook!r} must be an http(s) URL or empty")
+        problems += [f"outlets.{oid}.staff_groups: {gid!r} is a merchant group; staff groups are the outlet's own"
+                     for gid in o.staff_groups if gid in merchant_groups]
     return problems
 
 

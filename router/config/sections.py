@@ -212,6 +212,29 @@ class ChatSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     max_queued: Positive = 100_000  # replies waiting for their robot; beyond it the egress stops fetching
 
 
+OutletId = Annotated[str, msgspec.Meta(pattern=r"^[a-z0-9_]{1,64}$")]
+
+
+class OutletSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
+    """One outlet of a network (``[outlets.<id>]``): its carrier account, its merchants, its chat groups.
+
+    With no ``[outlets]`` table the deployment is one outlet, "default", made of ``[carrier]``'s account,
+    ``[directory]`` and ``[chat]``'s groups (router.outlets). The carrier's address, limits and retries stay in
+    ``[carrier]``; each outlet has its own limits at the carrier, since each is its own account there.
+    """
+
+    name: str = ""  # shown to people (the console, reports); the id is what records carry
+    customer: Annotated[str, msgspec.Meta(min_length=1, max_length=64)]  # the outlet's account at the carriers
+    app_key: Annotated[str, msgspec.Meta(min_length=1, max_length=128)] = "kefu-router"
+    # where the account's secret is, never the secret itself: "env:NAME" (an environment variable) or
+    # "file:/run/secrets/NAME" (a mounted secrets file)
+    secret: str = ""
+    directory: str = ""  # the outlet's merchant directory (JSON, as directory.path)
+    groups: dict[str, ChatGroup] = msgspec.field(default_factory=dict)  # as chat.groups
+    groups_path: str = ""  # as chat.groups_path
+    staff_groups: list[str] = msgspec.field(default_factory=list)  # the outlet's 待人工处理群 (group ids)
+
+
 class Settings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     kafka: KafkaSettings = msgspec.field(default_factory=KafkaSettings)
     topics: TopicSettings = msgspec.field(default_factory=TopicSettings)
@@ -227,3 +250,4 @@ class Settings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     confirm: ConfirmSettings = msgspec.field(default_factory=ConfirmSettings)
     limits: LimitSettings = msgspec.field(default_factory=LimitSettings)
     chat: ChatSettings = msgspec.field(default_factory=ChatSettings)
+    outlets: dict[OutletId, OutletSettings] = msgspec.field(default_factory=dict)

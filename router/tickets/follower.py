@@ -30,6 +30,7 @@ from router.contracts import Activity, Escalation, HumanReply, Reply, Ticket, de
 from router.deadletters import dead_letter
 from router.errors import CommitError, TransportError
 from router.kafka import KafkaSource
+from router.outlets import Network
 from router.source import TP, Committed, Record, Sink, Source
 from router.tickets.store import Applied, TicketRow, TicketStore
 
@@ -60,14 +61,18 @@ class FollowerMetrics:
 def _reply(t: TicketRow, rid: str, text: str) -> Reply:
     platform: Any = t.platform
     return Reply(id=rid, request_id=t.request_id, merchant=t.merchant, group=t.group, platform=platform,
-                 mention=[t.sender] if t.sender else [], text=text)
+                 mention=[t.sender] if t.sender else [], text=text, outlet=t.outlet)
 
 
 class Follower:
     def __init__(self, settings: Settings, store: TicketStore, sink: Sink,
-                 metrics: FollowerMetrics | None = None, source: Source | None = None) -> None:
-        """``source``: the records to follow (by default its own consumer group on Kafka)."""
+                 metrics: FollowerMetrics | None = None, source: Source | None = None,
+                 network: Network | None = None) -> None:
+        """``source``: the records to follow (by default its own consumer group on Kafka); ``network``: the outlets
+        (by default as the settings describe them): a person's answer is relayed only to its merchant's own group
+        in its outlet."""
         self.settings = settings
+        self.network = network if network is not None else Network.from_settings(settings)
         self.store = store
         self._sink = sink
         self.metrics = metrics or FollowerMetrics()
@@ -116,7 +121,7 @@ class Follower:
         t = self.settings.topics
         tickets: list[Ticket] = []
         events: list[CarrierEvent] = []
-        humans: list[HumanReply] = []
+        humans: list[tuple[Record, HumanReply]] = []
         activity: list[Activity] = []
         out: list[_OutRecord] = []
         for m in records:
@@ -129,7 +134,7 @@ class Follower:
                 elif m.topic == t.activity:
                     activity.append(decode_as(value, Activity))
                 else:
-                    humans.append(decode_as(value, HumanReply))
+                    humans.append((m, decode_as(value, HumanReply)))
             except (msgspec.DecodeError, UnicodeDecodeError, TypeError) as e:
                 self.metrics.bad.labels(m.topic).inc()
                 out.append(self._dead_letter(m, str(e)))
@@ -140,8 +145,8 @@ class Follower:
             out += self._results(early)
         if events:
             out += self._results(await self.store.apply_events(events))
-        for h in humans:
-            out += await self._relay(h)
+        for m, h in humans:
+            out += await self._relay(m, h)
         if activity:
             await self.store.record_requests(activity)
         return out
@@ -157,12 +162,25 @@ class Follower:
             out.append((self.settings.topics.replies, a.ticket.merchant.encode(), encode(reply)))
         return out
 
-    async def _relay(self, h: HumanReply) -> list[_OutRecord]:
+    async def _relay(self, m: Record, h: HumanReply) -> list[_OutRecord]:
+        """A person's answer to the merchant's group; one that would cross to another merchant or outlet (a group
+        not the ticket's, a group of another outlet) is a dead letter, and the ticket is left as it was."""
+        ticket = await self.store.get(h.ticket_id) if h.ticket_id else None
+        outlet = h.outlet or (ticket.outlet if ticket is not None else "")
+        crossing = self.network.check_delivery(outlet, h.merchant, h.group)
+        if ticket is not None and crossing is None and ((ticket.merchant, ticket.group) != (h.merchant, h.group)
+                                                         or (ticket.outlet and outlet != ticket.outlet)):
+            crossing = "not_the_tickets_group"
+        if crossing is not None:
+            self.metrics.bad.labels(m.topic).inc()
+            letter = dead_letter(crossing, f"human reply for group {h.group!r} refused: {crossing}", topic=m.topic,
+                                 partition=m.partition, offset=m.offset, key=m.key, value=m.value)
+            return [(self.settings.topics.dlq, m.key, encode(letter))]
         if h.ticket_id:
             await self.store.human_reply(h.ticket_id, h.id, h.text, h.close)
         self.metrics.relayed.inc()
         reply = Reply(id=f"{h.id}:relay", request_id=h.ticket_id or h.id, merchant=h.merchant, group=h.group,
-                      platform=h.platform, mention=list(h.mention), text=h.text)
+                      platform=h.platform, mention=list(h.mention), text=h.text, outlet=outlet)
         return [(self.settings.topics.replies, h.merchant.encode(), encode(reply))]
 
     async def _deadlines(self) -> None:
@@ -187,7 +205,7 @@ class Follower:
             full = await self.store.get(row.id) or row
             esc = Escalation(
                 id=f"{row.id}:overdue", request_id=row.request_id, merchant=row.merchant, group=row.group,
-                reason="ticket_overdue", text=row.text,
+                reason="ticket_overdue", text=row.text, outlet=row.outlet,
                 detail={"ticket": row.id, "waybill": row.waybill, "carrier": row.carrier, "intent": row.intent,
                         "ticket_class": str(row.ticket_class), "opened_at": str(row.opened_at),
                         "history": "; ".join(f"{h.kind}: {h.detail}" for h in full.history)},

@@ -49,6 +49,7 @@ class TicketRow(msgspec.Struct, kw_only=True):
     escalated_at: float | None
     requested_at: float | None = None
     answered_at: float | None = None
+    outlet: str = ""  # whose ticket: its outlet's staff follow it, its outlet's group hears the result
     history: list[HistoryEntry] = msgspec.field(default_factory=list)
 
     @property
@@ -111,10 +112,16 @@ MIGRATIONS: list[str] = [
     CREATE INDEX confirmations_due ON confirmations (expires_at) WHERE status = 'pending';
     CREATE INDEX confirmations_by_answer ON confirmations (resolved_by);
     """,
+    # 5: the outlet of each ticket and request (a network's tenants; '' before: the one outlet)
+    """
+    ALTER TABLE tickets ADD COLUMN outlet TEXT NOT NULL DEFAULT '';
+    ALTER TABLE requests ADD COLUMN outlet TEXT NOT NULL DEFAULT '';
+    CREATE INDEX tickets_by_outlet ON tickets (outlet, opened_at);
+    """,
 ]
 
 _COLUMNS = ("id, request_id, merchant, grp, platform, sender, waybill, carrier, intent, ticket_class, status, op_key, "
-            "carrier_ref, text, opened_at, updated_at, due_at, escalated_at, requested_at, answered_at")
+            "carrier_ref, text, opened_at, updated_at, due_at, escalated_at, requested_at, answered_at, outlet")
 _event_encoder = msgspec.json.Encoder()
 _event_decoder = msgspec.json.Decoder(CarrierEvent)
 
@@ -126,7 +133,7 @@ def row_to_ticket(r: Sequence[Any], history: list[HistoryEntry] | None = None) -
         opened_at=float(r[14]), updated_at=float(r[15]), due_at=float(r[16]),
         escalated_at=None if r[17] is None else float(r[17]),
         requested_at=None if r[18] is None else float(r[18]), answered_at=None if r[19] is None else float(r[19]),
-        history=history or [],
+        outlet=str(r[20]), history=history or [],
     )
 
 
@@ -175,11 +182,12 @@ class TicketStore:
     async def record_requests(self, activity: Sequence[Activity]) -> None:
         """Note what became of requests (idempotent by request id: a redelivery keeps the first)."""
         rows = [(a.id, a.merchant, ",".join(a.intents), a.outcome, a.received_at.timestamp(),
-                 a.answered_at.timestamp()) for a in {a.id: a for a in activity}.values()]
+                 a.answered_at.timestamp(), a.outlet) for a in {a.id: a for a in activity}.values()]
         if rows:
             async with self._db.transaction():
                 await self._db.executemany(
-                    "INSERT INTO requests VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", rows)
+                    "INSERT INTO requests (id, merchant, intents, outcome, received_at, answered_at, outlet) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", rows)
 
     async def requests_between(self, start: float, end: float) -> list[tuple[str, str, list[str], str, float, float]]:
         rows = await self._db.fetch("SELECT id, merchant, intents, outcome, received_at, answered_at FROM requests "
@@ -204,7 +212,7 @@ class TicketStore:
             (t.id, t.request_id, t.merchant, t.group, t.platform, t.sender, t.waybill, t.carrier, t.intent,
              t.ticket_class, "open" if t.status == "open" else t.status, t.key, t.carrier_ref, t.text, now, now,
              now + due_s.get(t.intent, default_due_s), None,
-             t.requested_at.timestamp() if t.requested_at else None, t.created_at.timestamp())
+             t.requested_at.timestamp() if t.requested_at else None, t.created_at.timestamp(), t.outlet)
             for t in unique
         ]
         db = self._db
@@ -213,7 +221,7 @@ class TicketStore:
             existing = {r[0] for r in await self.in_(db, "SELECT id FROM tickets WHERE id IN ({})", ids)}
             new = [r for r in rows if r[0] not in existing]
             if new:
-                await db.executemany(f"INSERT INTO tickets ({_COLUMNS}) VALUES ({', '.join('?' * 20)}) "
+                await db.executemany(f"INSERT INTO tickets ({_COLUMNS}) VALUES ({', '.join('?' * 21)}) "
                                      "ON CONFLICT (id) DO NOTHING", new)
                 await db.executemany("INSERT INTO ticket_history VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                                      [(r[0], "opened", now, "opened", r[10]) for r in new])

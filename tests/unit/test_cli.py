@@ -56,3 +56,19 @@ def test_logs_as_json_lines() -> None:
     assert last.startswith("kefu-router: Kafka at 127.0.0.1:9 did not answer")
     entries = [json.loads(line) for line in logged]
     assert entries and all(set(e) >= {"time", "level", "logger", "message"} for e in entries)
+
+
+def test_check_config_names_the_outlets_masks_secrets_and_fails_on_a_secret_that_reads_nothing(
+        tmp_path: Path) -> None:
+    toml = tmp_path / "net.toml"
+    toml.write_text('[carrier]\nsecret = "carrier-secret-in-clear"\n'
+                    '[outlets.hz]\nname = "文三路"\ncustomer = "OUTLET-HZ"\nsecret = "env:HZ_SECRET"\n'
+                    '[outlets.hz.groups.g1]\nmerchant = "m1"\nplatform = "wecom"\n'
+                    'webhook = "https://qyapi.weixin.qq.com/cgi-bin/webhook/send?key=robot-key"\n', encoding="utf-8")
+    ok = kefu("--config", str(toml), "check-config", env={"PATH": "/usr/bin:/bin", "HZ_SECRET": "s3cr3t"})
+    assert ok.returncode == 0, ok.stderr
+    assert "outlet hz (文三路): account OUTLET-HZ, 0 merchants, 1 groups" in ok.stdout
+    for secret in ("carrier-secret-in-clear", "s3cr3t", "robot-key"):
+        assert secret not in ok.stdout + ok.stderr
+    missing = kefu("--config", str(toml), "check-config", env={"PATH": "/usr/bin:/bin"})
+    assert missing.returncode == 2 and "HZ_SECRET is not set" in missing.stderr

@@ -1,0 +1,48 @@
+"""The carrier layer of a network: one ``Carriers`` per outlet account.
+
+Each outlet is its own account at the carriers, with its own key, secret and published rate limit, so each has
+its own batchers, limits and breakers: items of two outlets never share a call, and one outlet's surge or its
+carrier's refusals spend only its own account's budget. All of them share the HTTP connections to the carriers'
+address.
+
+The router pauses intake (``blocked``) only while every account's carriers are blocked: one outlet's outage must
+not hold the others' requests (its own requests wait in their handlers until the item deadline hands them to a
+person).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import anyio
+from anyio.abc import TaskStatus
+
+from router.carrier.carriers import Carriers
+
+
+class CarrierAccounts:
+    def __init__(self, by_outlet: Mapping[str, Carriers]) -> None:
+        if not by_outlet:
+            raise ValueError("a carrier layer needs at least one account")
+        self._by_outlet = dict(by_outlet)
+        # a deployment of one outlet (or a test's one Carriers): every request uses it, whatever it names
+        self._only = next(iter(self._by_outlet.values())) if len(self._by_outlet) == 1 else None
+
+    def __repr__(self) -> str:
+        return f"<CarrierAccounts outlets={len(self._by_outlet)}>"
+
+    def of(self, outlet: str) -> Carriers:
+        """The carriers as ``outlet``'s account. Raises KeyError for an outlet with no account (a bug: the router
+        resolves every request's outlet before it acts)."""
+        return self._only if self._only is not None else self._by_outlet[outlet]
+
+    @property
+    def blocked(self) -> bool:
+        return all(c.blocked for c in self._by_outlet.values())
+
+    async def run(self, *, task_status: TaskStatus[None] = anyio.TASK_STATUS_IGNORED) -> None:
+        """Run every account's batchers until cancelled."""
+        async with anyio.create_task_group() as tg:
+            for c in self._by_outlet.values():
+                await tg.start(c.run)
+            task_status.started()

@@ -1,0 +1,166 @@
+"""The outlets a deployment serves, and which outlet every group, merchant and record belongs to.
+
+An outlet is a tenant: its own carrier account, merchants, chat groups and staff groups, none able to see or
+touch another's. Which outlet a request belongs to is read from the chat group it came from (the group's
+binding in the configuration), never from the message: a group speaks only for the merchant it is bound to, and
+a record whose group, merchant and outlet do not agree is refused (``CrossingError``, a dead letter).
+
+A configuration without ``[outlets]`` is one outlet, ``default``, made of ``[carrier]``'s account,
+``[directory]`` and ``[chat]``'s groups, and the router checks no groups: a deployment that worked before works
+the same. With ``[outlets]``, every group must be bound in exactly one outlet.
+
+Secrets are referenced, never written in the configuration: ``env:NAME`` or ``file:/path``, read at start.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import msgspec
+
+from router.config import ChatGroup, Settings, chat_groups
+from router.config.sections import OutletSettings
+from router.directory import Directory, MerchantEntry
+from router.errors import ConfigError, DecodeError
+
+DEFAULT_OUTLET = "default"
+
+
+class CrossingError(DecodeError):
+    """A record whose group, merchant and outlet do not agree: never acted on, never delivered (a dead letter)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Account:
+    """An outlet's account at the carriers."""
+
+    customer: str
+    app_key: str
+    secret: str
+
+    def __repr__(self) -> str:  # never the secret
+        return f"Account(customer={self.customer!r}, app_key={self.app_key!r})"
+
+
+@dataclass(frozen=True, slots=True)
+class Outlet:
+    id: str
+    name: str
+    account: Account
+    directory: Directory
+    groups: Mapping[str, ChatGroup]
+    staff_groups: frozenset[str]
+
+
+class Network:
+    """Every outlet, and the group bindings that say which outlet a group's messages belong to."""
+
+    def __init__(self, outlets: Mapping[str, Outlet], single: bool = False) -> None:
+        self.outlets = dict(outlets)
+        self.single = single  # one outlet from the plain sections: groups are not checked by the router
+        self._group: dict[str, tuple[str, ChatGroup]] = {}
+        for oid, o in self.outlets.items():
+            for gid, g in o.groups.items():
+                if gid in self._group:
+                    raise ConfigError(f"group {gid!r} is bound in outlets {self._group[gid][0]!r} and {oid!r}: "
+                                      "a group belongs to one outlet, remove one binding")
+                self._group[gid] = (oid, g)
+
+    def __repr__(self) -> str:
+        return f"<Network outlets={len(self.outlets)} groups={len(self._group)} single={self.single}>"
+
+    @classmethod
+    def from_settings(cls, settings: Settings, env: Mapping[str, str] | None = None) -> Network:
+        """The network the settings describe. Raises ConfigError saying what to fix (a secret reference that
+        reads nothing, a directory or groups file that is missing)."""
+        env = os.environ if env is None else env
+        if not settings.outlets:
+            c = settings.carrier
+            only = Outlet(DEFAULT_OUTLET, "", Account(c.customer, c.app_key, c.secret),
+                          Directory.load(settings.directory.path), chat_groups(settings.chat), frozenset())
+            return cls({DEFAULT_OUTLET: only}, single=True)
+        return cls({oid: _outlet(oid, o, env) for oid, o in settings.outlets.items()})
+
+    def bindings(self) -> dict[str, ChatGroup]:
+        """Every merchant group of every outlet, by group id (the chat gateway's table)."""
+        return {gid: g for gid, (_, g) in self._group.items()}
+
+    def outlet_of_group(self, group: str) -> str | None:
+        if self.single:
+            return DEFAULT_OUTLET
+        bound = self._group.get(group)
+        return bound[0] if bound is not None else None
+
+    def resolve(self, group: str, merchant: str, claimed: str = "") -> tuple[Outlet, MerchantEntry | None]:
+        """The outlet of a request from ``group`` by ``merchant``, and the merchant's entry in that outlet's
+        directory (None: not known there). ``claimed``: the outlet the record names, if any; it must agree.
+        Raises CrossingError when group, merchant and outlet do not agree."""
+        if self.single:
+            only = self.outlets[DEFAULT_OUTLET]
+            if claimed and claimed != DEFAULT_OUTLET:
+                raise CrossingError("outlet_mismatch", f"the record names outlet {claimed!r}; this deployment "
+                                                       "serves one outlet")
+            return only, only.directory.get(merchant)
+        bound = self._group.get(group)
+        if bound is None:
+            raise CrossingError("unknown_group", f"group {group!r} is bound in no outlet")
+        oid, binding = bound
+        if binding.merchant != merchant:
+            raise CrossingError("group_merchant_mismatch", f"group {group!r} of outlet {oid!r} speaks for another "
+                                                           "merchant")
+        if claimed and claimed != oid:
+            raise CrossingError("outlet_mismatch", f"group {group!r} belongs to outlet {oid!r}, the record names "
+                                                   f"{claimed!r}")
+        outlet = self.outlets[oid]
+        return outlet, outlet.directory.get(merchant)
+
+    def check_delivery(self, outlet: str, merchant: str, group: str) -> str | None:
+        """Why a message for ``merchant`` of ``outlet`` may not go to ``group`` (a reason word), or None. An
+        empty ``outlet`` (a record that names none) is the group's own; the merchant must still be its."""
+        bound = self._group.get(group)
+        if bound is None:
+            return None if self.single else "unknown_group"
+        oid, binding = bound
+        if outlet and outlet != oid and not (self.single and outlet == DEFAULT_OUTLET):
+            return "outlet_mismatch"
+        if binding.merchant != merchant:
+            return "group_merchant_mismatch"
+        return None
+
+    @classmethod
+    def of_groups(cls, groups: Mapping[str, ChatGroup]) -> Network:
+        """One outlet of these groups, its groups not checked by the router (a chat gateway's or a test's)."""
+        return cls({DEFAULT_OUTLET: Outlet(DEFAULT_OUTLET, "", Account("", "", ""), Directory(), groups,
+                                           frozenset())}, single=True)
+
+
+def read_secret(reference: str, where: str, env: Mapping[str, str]) -> str:
+    """The secret a reference names: ``env:NAME`` or ``file:/path`` (its content, stripped)."""
+    kind, _, name = reference.partition(":")
+    if kind == "env" and name:
+        value = env.get(name)
+        if not value:
+            raise ConfigError(f"{where} = {reference!r}: the environment variable {name} is not set")
+        return value
+    if kind == "file" and name:
+        try:
+            return Path(name).read_text(encoding="utf-8").strip()
+        except OSError as e:
+            raise ConfigError(f"{where} = {reference!r}: cannot read the secrets file ({e.strerror})") from None
+    raise ConfigError(f"{where} must reference the secret, \"env:NAME\" or \"file:/path\", not hold it")
+
+
+def _outlet(oid: str, o: OutletSettings, env: Mapping[str, str]) -> Outlet:
+    groups = dict(o.groups)
+    if o.groups_path:
+        try:
+            groups.update(msgspec.json.decode(Path(o.groups_path).read_bytes(), type=dict[str, ChatGroup]))
+        except (OSError, msgspec.DecodeError) as e:
+            raise ConfigError(f"outlets.{oid}.groups_path {o.groups_path}: {e}; expected {{group id: {{merchant, "
+                              "platform, webhook, secret}}}}") from None
+    secret = read_secret(o.secret, f"outlets.{oid}.secret", env) if o.secret else ""
+    directory = Directory.load(o.directory, f"outlets.{oid}.directory")
+    return Outlet(oid, o.name, Account(o.customer, o.app_key, secret), directory, groups, frozenset(o.staff_groups))
