@@ -79,6 +79,11 @@ def _quoting_answer(text: str) -> tuple[Answer, set[str]] | None:
 CLOCK_SKEW_S = 2.0
 
 
+def _scope(request: MerchantRequest) -> str:
+    """The merchant as questions are named: within its outlet, when the deployment has several."""
+    return f"{request.outlet}/{request.merchant}" if request.outlet else request.merchant
+
+
 class Confirming:
     """The questions waiting for merchants, over a ``ConfirmationStore``; see the module's docstring."""
 
@@ -86,7 +91,8 @@ class Confirming:
         self.store = store
         self.ttl_s = ttl_s
         self._clock = clock
-        self._waiting: dict[str, list[Pending]] = {}  # merchant → its questions still waiting
+        # (outlet, merchant) → its questions still waiting: the same merchant id in two outlets is two merchants
+        self._waiting: dict[tuple[str, str], list[Pending]] = {}
 
     def __repr__(self) -> str:
         return f"<Confirming ttl={self.ttl_s:.0f}s merchants={len(self._waiting)} {self.store!r}>"
@@ -95,14 +101,15 @@ class Confirming:
         """Partitions were taken from this router: another may have changed its merchants' questions since."""
         self._waiting.clear()
 
-    async def waiting(self, merchant: str) -> list[Pending]:
-        got = self._waiting.get(merchant)
+    async def waiting(self, merchant: str, outlet: str = "") -> list[Pending]:
+        """The questions waiting for ``merchant`` of ``outlet``."""
+        got = self._waiting.get((outlet, merchant))
         if got is None:
             if len(self._waiting) >= CACHE_LIMIT:
                 self._waiting.clear()
-            fetched = await self.store.open_for(merchant)
+            fetched = [p for p in await self.store.open_for(merchant) if p.outlet == outlet]
             # another of the merchant's lanes may have filled it meanwhile, and added to it: keep theirs
-            got = self._waiting.setdefault(merchant, fetched)
+            got = self._waiting.setdefault((outlet, merchant), fetched)
         return got
 
     async def ask(self, request: MerchantRequest, asks: Sequence[tuple[ParsedRequest, list[Parcel]]],
@@ -111,18 +118,17 @@ class Confirming:
         a parcel replaces an older one about it ("YT1 要不拦截吧" … "YT1 要不改址到 …": "确认" is for the last)."""
         now = self._clock()
         pending = [
-            Pending(id=f"{request.merchant}:{request.id}:confirm:{n}:{parcel.waybill}", request_id=request.id,
+            Pending(id=f"{_scope(request)}:{request.id}:confirm:{n}:{parcel.waybill}", request_id=request.id,
                     merchant=request.merchant, group=request.group, sender=request.sender,
                     platform=request.platform, text=request.text, received_at=request.received_at, intent=p.intent,
                     parcels=[parcel], address=p.address, name=p.name, phone=p.phone, address_parts=p.address_parts,
-                    reason=reason, asked_at=now, expires_at=now + self.ttl_s)
+                    reason=reason, asked_at=now, expires_at=now + self.ttl_s, outlet=request.outlet)
             for n, (p, parcels) in enumerate(asks) for parcel in parcels
         ]
-        await self.supersede(request.merchant, {w for p in pending for w in p.waybills}, "superseded", request.id,
-                             keep=request.id)
+        await self.supersede(request, {w for p in pending for w in p.waybills}, "superseded", keep=request.id)
         new = set(await self.store.add(pending))
         # a redelivered request: its questions were kept the first time, and may be settled since
-        mine = await self.waiting(request.merchant)
+        mine = await self.waiting(request.merchant, request.outlet)
         mine.extend(p for p in pending if p.id in new and all(p.id != x.id for x in mine))
         minutes = max(1, round(self.ttl_s / 60))
         # every phone masked, the recipient's and any left in the address (the group sees the question)
@@ -138,7 +144,7 @@ class Confirming:
         # gives it confirm.grace_s to be read before telling the merchant the question lapsed), nor make it answer
         # a question asked after it was sent
         said_at = min(now, request.received_at.timestamp())
-        mine = [p for p in await self.waiting(request.merchant)
+        mine = [p for p in await self.waiting(request.merchant, request.outlet)
                 if p.sender == request.sender and (not named or named & set(p.waybills))
                 and p.asked_at <= said_at + CLOCK_SKEW_S]
         if not mine:
@@ -154,23 +160,24 @@ class Confirming:
         late = [p for p in mine if p.id not in done and p.expires_at <= said_at]
         if late:
             await self.store.resolve([p.id for p in late], "lapsed", request.id, now, unexpired=False)
-        self._forget(request.merchant, mine)
+        self._forget(request, mine)
         return settled, late
 
-    async def supersede(self, merchant: str, waybills: set[str], status: Literal["declined", "superseded"],
-                        by: str, keep: str = "") -> list[Pending]:
-        """Settle the merchant's questions about ``waybills``: a newer word about the same parcel replaces them
-        ("YT1 要不拦截吧" … "YT1 改址 …"), a withdrawal declines them ("YT1 算了不拦了"). Questions of the request
-        ``keep`` stay (its own, asked again on a redelivery)."""
-        mine = [p for p in await self.waiting(merchant) if set(p.waybills) & waybills and p.request_id != keep]
+    async def supersede(self, request: MerchantRequest, waybills: set[str],
+                        status: Literal["declined", "superseded"], keep: str = "") -> list[Pending]:
+        """Settle the questions of ``request``'s merchant about ``waybills``: a newer word about the same parcel
+        replaces them ("YT1 要不拦截吧" … "YT1 改址 …"), a withdrawal declines them ("YT1 算了不拦了"). Questions of
+        the request ``keep`` stay (its own, asked again on a redelivery)."""
+        mine = [p for p in await self.waiting(request.merchant, request.outlet)
+                if set(p.waybills) & waybills and p.request_id != keep]
         if not mine:
             return []
-        settled = await self.store.resolve([p.id for p in mine], status, by, self._clock(), unexpired=False)
-        self._forget(merchant, mine)
+        settled = await self.store.resolve([p.id for p in mine], status, request.id, self._clock(), unexpired=False)
+        self._forget(request, mine)
         return settled
 
-    def _forget(self, merchant: str, gone: Sequence[Pending]) -> None:
+    def _forget(self, request: MerchantRequest, gone: Sequence[Pending]) -> None:
         ids = {p.id for p in gone}
-        mine = self._waiting.get(merchant)
+        mine = self._waiting.get((request.outlet, request.merchant))
         if mine is not None:
             mine[:] = [p for p in mine if p.id not in ids]

@@ -122,8 +122,9 @@ class CustomerService:
         """The request with its outlet (read from its group), and the merchant's entry there. Raises
         CrossingError for a record whose group, merchant and outlet do not agree."""
         outlet, entry = self.network.resolve(request.group, request.merchant, request.outlet)
-        if request.outlet != outlet.id:
-            request = msgspec.structs.replace(request, outlet=outlet.id)
+        named = self.network.record_outlet(outlet)
+        if request.outlet != named:
+            request = msgspec.structs.replace(request, outlet=named)
         return request, entry
 
     async def handle(self, request: MerchantRequest, prepared: Prepared | None = None) -> Sequence[Output]:
@@ -140,7 +141,7 @@ class CustomerService:
             return [*self._to_human(request, "unknown_merchant"), _activity(request, [], "to_human", self.metrics)]
         # Counted in the merchant's own time (when each message was sent), not ours: a backlog drained after an
         # outage or a restart must not be refused for arriving all at once.
-        if self._bucket(request.merchant).try_acquire(at=request.received_at.timestamp()) != 0:
+        if self._bucket(f"{request.outlet}/{request.merchant}").try_acquire(at=request.received_at.timestamp()) != 0:
             return self._refuse(request, "merchant_rate", TOO_FREQUENT.format(n=self.limits.merchant_per_minute))
         if read is None and self.confirming is not None:  # not read by ``prepare`` (a caller that does not ask it)
             read = answer_of(request.text)
@@ -201,7 +202,7 @@ class CustomerService:
         if not costly:
             return None
         try:
-            replaced = await self.confirming.supersede(request.merchant, costly, "superseded", request.id)
+            replaced = await self.confirming.supersede(request, costly, "superseded")
             self.metrics.confirmations.labels("superseded").inc(len(replaced))
         except StoreError as e:  # the old question would stay beside the new word: a person decides
             log.warning("confirmation store unavailable: a question was not superseded: %s", e)
@@ -290,7 +291,7 @@ class CustomerService:
         done, late = settled
         out = Outcome()
         if answer == "yes":
-            outcomes = await _act_all([partial(self._act_confirmed, p, request.outlet) for p in done], [])
+            outcomes = await _act_all([partial(self._act_confirmed, p) for p in done], [])
             for o in outcomes:
                 out.merge(o)
         else:
@@ -303,11 +304,11 @@ class CustomerService:
         m.labels("late").inc(len(late))
         return self._outputs(request, [p.intent for p in done], out, answer=True)
 
-    async def _act_confirmed(self, p: confirm_model.Pending, outlet: str) -> Outcome:
-        """Carry out a confirmed question as the request that asked for it (its id, so its idempotency keys), in
-        the outlet of the merchant who confirmed it (questions are the merchant's own)."""
+    async def _act_confirmed(self, p: confirm_model.Pending) -> Outcome:
+        """Carry out a confirmed question as the request that asked for it (its id, so its idempotency keys; its
+        outlet, so its carrier account: only its own merchant in that outlet could confirm it)."""
         asked = MerchantRequest(id=p.request_id, merchant=p.merchant, group=p.group, sender=p.sender,
-                                platform=p.platform, text=p.text, received_at=p.received_at, outlet=outlet)
+                                platform=p.platform, text=p.text, received_at=p.received_at, outlet=p.outlet)
         parsed = ParsedRequest(intent=p.intent, waybills=p.waybills, carrier=p.parcels[0].carrier, address=p.address,
                                name=p.name, phone=p.phone, address_parts=p.address_parts)
         handler = self.handlers.get(p.intent)
@@ -322,10 +323,10 @@ class CustomerService:
         assert self.confirming is not None
         if not withdrawn:
             return None
-        waiting = {w for p in await self.confirming.waiting(request.merchant) for w in p.waybills}
+        waiting = {w for p in await self.confirming.waiting(request.merchant, request.outlet) for w in p.waybills}
         if not set(withdrawn) <= waiting:
             return None
-        done = await self.confirming.supersede(request.merchant, set(withdrawn), "declined", request.id)
+        done = await self.confirming.supersede(request, set(withdrawn), "declined")
         self.metrics.confirmations.labels("declined").inc(len(done))
         out = Outcome()
         for p in done:
@@ -340,6 +341,7 @@ class CustomerService:
         return out
 
     def _bucket(self, merchant: str) -> TokenBucket:
+        """The merchant's bucket; ``merchant`` within its outlet (the same id in two outlets: two merchants)."""
         b = self._buckets.get(merchant)
         if b is None:
             if len(self._buckets) > 100_000:  # forget idle merchants rather than grow without end

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import re
 import signal
 import sys
 import time
@@ -215,6 +216,8 @@ def _masked(value: object) -> object:
     if isinstance(value, dict):
         return {k: ("***" if k in _SECRET_KEYS and v and not str(v).startswith(("env:", "file:")) else _masked(v))
                 for k, v in value.items()}
+    if isinstance(value, str) and "://" in value and "@" in value:  # a store's address: its password masked
+        return re.sub(r"(://[^/:@]*:)[^/@]*@", r"\1***@", value)
     if isinstance(value, list):
         return [_masked(v) for v in value]
     return value

@@ -51,8 +51,11 @@ class Outlet:
     name: str
     account: Account
     directory: Directory
-    groups: Mapping[str, ChatGroup]
+    groups: Mapping[str, ChatGroup]  # (their robots' webhooks and signing secrets: never in a repr)
     staff_groups: frozenset[str]
+
+    def __repr__(self) -> str:
+        return f"Outlet({self.id!r}, groups={len(self.groups)}, {self.account!r})"
 
 
 class Network:
@@ -73,16 +76,22 @@ class Network:
         return f"<Network outlets={len(self.outlets)} groups={len(self._group)} single={self.single}>"
 
     @classmethod
-    def from_settings(cls, settings: Settings, env: Mapping[str, str] | None = None) -> Network:
+    def from_settings(cls, settings: Settings, env: Mapping[str, str] | None = None, *, accounts: bool = True,
+                      directories: bool = True) -> Network:
         """The network the settings describe. Raises ConfigError saying what to fix (a secret reference that
-        reads nothing, a directory or groups file that is missing)."""
+        reads nothing, a directory or groups file that is missing). ``accounts`` and ``directories`` false: the
+        groups alone, for a process that neither calls carriers nor looks merchants up (the chat gateway, the
+        ticket follower), which then needs neither the secrets nor the directories."""
         env = os.environ if env is None else env
         if not settings.outlets:
             c = settings.carrier
-            only = Outlet(DEFAULT_OUTLET, "", Account(c.customer, c.app_key, c.secret),
-                          Directory.load(settings.directory.path), chat_groups(settings.chat), frozenset())
+            referenced = accounts and c.secret.startswith(("env:", "file:"))
+            secret = read_secret(c.secret, "carrier.secret", env) if referenced else c.secret
+            only = Outlet(DEFAULT_OUTLET, "", Account(c.customer, c.app_key, secret),
+                          Directory.load(settings.directory.path) if directories else Directory(),
+                          chat_groups(settings.chat), frozenset())
             return cls({DEFAULT_OUTLET: only}, single=True)
-        return cls({oid: _outlet(oid, o, env) for oid, o in settings.outlets.items()})
+        return cls({oid: _outlet(oid, o, env, accounts, directories) for oid, o in settings.outlets.items()})
 
     def bindings(self) -> dict[str, ChatGroup]:
         """Every merchant group of every outlet, by group id (the chat gateway's table)."""
@@ -94,15 +103,18 @@ class Network:
         bound = self._group.get(group)
         return bound[0] if bound is not None else None
 
+    def record_outlet(self, outlet: Outlet) -> str:
+        """The outlet as records name it: none in a deployment of one outlet (so that its records, stored
+        tickets and questions stay valid when it becomes one outlet of a network)."""
+        return "" if self.single else outlet.id
+
     def resolve(self, group: str, merchant: str, claimed: str = "") -> tuple[Outlet, MerchantEntry | None]:
         """The outlet of a request from ``group`` by ``merchant``, and the merchant's entry in that outlet's
-        directory (None: not known there). ``claimed``: the outlet the record names, if any; it must agree.
-        Raises CrossingError when group, merchant and outlet do not agree."""
+        directory (None: not known there). ``claimed``: the outlet the record names, if any; it must agree (a
+        record written before the deployment had outlets names none, or "default"). Raises CrossingError when
+        group, merchant and outlet do not agree."""
         if self.single:
             only = self.outlets[DEFAULT_OUTLET]
-            if claimed and claimed != DEFAULT_OUTLET:
-                raise CrossingError("outlet_mismatch", f"the record names outlet {claimed!r}; this deployment "
-                                                       "serves one outlet")
             return only, only.directory.get(merchant)
         bound = self._group.get(group)
         if bound is None:
@@ -111,7 +123,7 @@ class Network:
         if binding.merchant != merchant:
             raise CrossingError("group_merchant_mismatch", f"group {group!r} of outlet {oid!r} speaks for another "
                                                            "merchant")
-        if claimed and claimed != oid:
+        if claimed not in ("", DEFAULT_OUTLET, oid):
             raise CrossingError("outlet_mismatch", f"group {group!r} belongs to outlet {oid!r}, the record names "
                                                    f"{claimed!r}")
         outlet = self.outlets[oid]
@@ -124,7 +136,7 @@ class Network:
         if bound is None:
             return None if self.single else "unknown_group"
         oid, binding = bound
-        if outlet and outlet != oid and not (self.single and outlet == DEFAULT_OUTLET):
+        if outlet not in ("", DEFAULT_OUTLET, oid) and not self.single:
             return "outlet_mismatch"
         if binding.merchant != merchant:
             return "group_merchant_mismatch"
@@ -147,13 +159,16 @@ def read_secret(reference: str, where: str, env: Mapping[str, str]) -> str:
         return value
     if kind == "file" and name:
         try:
-            return Path(name).read_text(encoding="utf-8").strip()
+            value = Path(name).read_text(encoding="utf-8").strip()
         except OSError as e:
             raise ConfigError(f"{where} = {reference!r}: cannot read the secrets file ({e.strerror})") from None
+        if not value:
+            raise ConfigError(f"{where} = {reference!r}: the secrets file is empty")
+        return value
     raise ConfigError(f"{where} must reference the secret, \"env:NAME\" or \"file:/path\", not hold it")
 
 
-def _outlet(oid: str, o: OutletSettings, env: Mapping[str, str]) -> Outlet:
+def _outlet(oid: str, o: OutletSettings, env: Mapping[str, str], accounts: bool, directories: bool) -> Outlet:
     groups = dict(o.groups)
     if o.groups_path:
         try:
@@ -161,6 +176,9 @@ def _outlet(oid: str, o: OutletSettings, env: Mapping[str, str]) -> Outlet:
         except (OSError, msgspec.DecodeError) as e:
             raise ConfigError(f"outlets.{oid}.groups_path {o.groups_path}: {e}; expected {{group id: {{merchant, "
                               "platform, webhook, secret}}}}") from None
-    secret = read_secret(o.secret, f"outlets.{oid}.secret", env) if o.secret else ""
-    directory = Directory.load(o.directory, f"outlets.{oid}.directory")
+    if accounts and not o.secret:
+        raise ConfigError(f"outlets.{oid}.secret is empty: reference the account's secret (\"env:NAME\" or "
+                          "\"file:/path\")")
+    secret = read_secret(o.secret, f"outlets.{oid}.secret", env) if accounts else ""
+    directory = Directory.load(o.directory, f"outlets.{oid}.directory") if directories else Directory()
     return Outlet(oid, o.name, Account(o.customer, o.app_key, secret), directory, groups, frozenset(o.staff_groups))

@@ -42,5 +42,6 @@ def mask_record(value: bytes | None) -> bytes | None:
     except (msgspec.DecodeError, UnicodeDecodeError):
         return _PHONE_BYTES.sub(rb"\1****\3", value)
     masked = mask_text(req.text)
-    # (nothing to mask: the bytes as they came, not a re-encoding with fields the producer never wrote)
-    return value if masked == req.text else encode(msgspec.structs.replace(req, text=masked))
+    if masked == req.text:  # the bytes as they came (phones in any field masked), not a re-encoding with fields
+        return _PHONE_BYTES.sub(rb"\1****\3", value)  # the producer never wrote
+    return encode(msgspec.structs.replace(req, text=masked))

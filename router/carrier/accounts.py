@@ -32,8 +32,8 @@ class CarrierAccounts:
         return f"<CarrierAccounts outlets={len(self._by_outlet)}>"
 
     def of(self, outlet: str) -> Carriers:
-        """The carriers as ``outlet``'s account. Raises KeyError for an outlet with no account (a bug: the router
-        resolves every request's outlet before it acts)."""
+        """The carriers as ``outlet``'s account (a deployment of one outlet: its only one, whatever records name).
+        Raises KeyError for an outlet with no account (a bug: the router resolves every request's outlet first)."""
         return self._only if self._only is not None else self._by_outlet[outlet]
 
     @property

@@ -40,7 +40,7 @@ async def run_gateway(settings: Settings, on_delivered: Callable[[Reply], None] 
                       *, task_status: TaskStatus[Gateway] = anyio.TASK_STATUS_IGNORED) -> None:
     """Run until cancelled. The egress commits what it delivered on the way out; ``on_delivered`` is told of
     each reply a platform accepted."""
-    network = Network.from_settings(settings)
+    network = Network.from_settings(settings, accounts=False, directories=False)  # the groups are what it needs
     groups = network.bindings()
     metrics = ChatMetrics()
     async with KafkaSink(settings) as sink, aiohttp.ClientSession() as session, anyio.create_task_group() as tg:

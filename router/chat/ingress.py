@@ -90,9 +90,13 @@ class Ingress:
                                 "[chat.groups] (or the chat.groups_path file) with its merchant")
         if len(text) > MAX_TEXT:
             return self._refuse(platform, "too_large", 413, f"message over {MAX_TEXT} characters")
+        rid, outlet = f"{platform}-{msg_id}", ""
+        if not self._network.single:  # a network: ids of its own per outlet, and per group for the JSON API
+            outlet = self._network.outlet_of_group(group) or ""
+            rid = f"{outlet}:{platform}-{group}-{msg_id}" if platform == "api" else f"{outlet}:{rid}"
         request = MerchantRequest(
-            id=f"{platform}-{msg_id}"[:256], merchant=binding.merchant, group=group, sender=sender[:256] or "unknown",
-            platform=platform, text=text, received_at=utcnow(), outlet=self._network.outlet_of_group(group) or "",
+            id=rid[:256], merchant=binding.merchant, group=group, sender=sender[:256] or "unknown",
+            platform=platform, text=text, received_at=utcnow(), outlet=outlet,
         )
         try:
             acked = await self._sink.enqueue([(self._topic, binding.merchant.encode(), encode(request))])

@@ -157,7 +157,8 @@ def _chat_problems(c: ChatSettings) -> list[str]:
         problems.append(f"chat.groups_path {c.groups_path!r} is not a file: point it at the groups JSON file")
     for gid, g in c.groups.items():
         if g.webhook and not re.fullmatch(r"https?://\S+", g.webhook):
-            problems.append(f"chat.groups.{gid}.webhook {g.webhook!r} must be an http(s) URL or empty")
+            # (the URL not echoed: it holds the robot's key)
+            problems.append(f"chat.groups.{gid}.webhook must be an http(s) URL or empty")
     return problems
 
 
@@ -178,7 +179,7 @@ def _outlet_problems(s: Settings) -> list[str]:
             problems.append(f"outlets.{oid}.groups_path {o.groups_path!r} is not a file")
         for gid, g in o.groups.items():
             if g.webhook and not re.fullmatch(r"https?://\S+", g.webhook):
-                problems.append(f"outlets.{oid}.groups.{gid}.webhook {g.webhook!r} must be an http(s) URL or empty")
+                problems.append(f"outlets.{oid}.groups.{gid}.webhook must be an http(s) URL or empty")
         problems += [f"outlets.{oid}.staff_groups: {gid!r} is a merchant group; staff groups are the outlet's own"
                      for gid in o.staff_groups if gid in merchant_groups]
     return problems

@@ -50,7 +50,7 @@ async def lapse_once(store: ConfirmationStore, sink: Sink, topic: str, now: floa
         return 0
     records = [(topic, p.merchant.encode(), encode(Reply(
         id=f"{p.id}:lapsed", request_id=p.request_id, merchant=p.merchant, group=p.group, platform=p.platform,
-        mention=[p.sender], text=EXPIRED.format(w="、".join(p.waybills))))) for p in due]
+        mention=[p.sender], text=EXPIRED.format(w="、".join(p.waybills)), outlet=p.outlet))) for p in due]
     await (await sink.enqueue(records))
     await store.lapsed([p.id for p in due], now)
     return len(due)

@@ -53,6 +53,7 @@ class Pending(msgspec.Struct, frozen=True, kw_only=True):
     reason: str  # why the parser was not sure: hedged, conflicting_commands, joined_number …
     asked_at: float
     expires_at: float
+    outlet: str = ""  # the merchant's outlet: only its own merchant, in that outlet, may answer
 
     @property
     def waybills(self) -> list[str]:

@@ -72,7 +72,8 @@ class Follower:
         (by default as the settings describe them): a person's answer is relayed only to its merchant's own group
         in its outlet."""
         self.settings = settings
-        self.network = network if network is not None else Network.from_settings(settings)
+        self.network = network if network is not None else Network.from_settings(settings, accounts=False,
+                                                                                  directories=False)
         self.store = store
         self._sink = sink
         self.metrics = metrics or FollowerMetrics()
@@ -168,6 +169,8 @@ class Follower:
         ticket = await self.store.get(h.ticket_id) if h.ticket_id else None
         outlet = h.outlet or (ticket.outlet if ticket is not None else "")
         crossing = self.network.check_delivery(outlet, h.merchant, h.group)
+        if crossing is None and not self.network.single and not h.outlet:
+            crossing = "outlet_missing"  # a network's staff tools say whose staff answers
         if ticket is not None and crossing is None and ((ticket.merchant, ticket.group) != (h.merchant, h.group)
                                                          or (ticket.outlet and outlet != ticket.outlet)):
             crossing = "not_the_tickets_group"

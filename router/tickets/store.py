@@ -112,10 +112,11 @@ MIGRATIONS: list[str] = [
     CREATE INDEX confirmations_due ON confirmations (expires_at) WHERE status = 'pending';
     CREATE INDEX confirmations_by_answer ON confirmations (resolved_by);
     """,
-    # 5: the outlet of each ticket and request (a network's tenants; '' before: the one outlet)
+    # 5: the outlet of each ticket (a network's tenants; '': the one outlet of a deployment without [outlets]).
+    # Added with a default, so that a router of the release before, still writing its columns by name during an
+    # upgrade, keeps working.
     """
     ALTER TABLE tickets ADD COLUMN outlet TEXT NOT NULL DEFAULT '';
-    ALTER TABLE requests ADD COLUMN outlet TEXT NOT NULL DEFAULT '';
     CREATE INDEX tickets_by_outlet ON tickets (outlet, opened_at);
     """,
 ]
@@ -182,12 +183,11 @@ class TicketStore:
     async def record_requests(self, activity: Sequence[Activity]) -> None:
         """Note what became of requests (idempotent by request id: a redelivery keeps the first)."""
         rows = [(a.id, a.merchant, ",".join(a.intents), a.outcome, a.received_at.timestamp(),
-                 a.answered_at.timestamp(), a.outlet) for a in {a.id: a for a in activity}.values()]
+                 a.answered_at.timestamp()) for a in {a.id: a for a in activity}.values()]
         if rows:
             async with self._db.transaction():
                 await self._db.executemany(
-                    "INSERT INTO requests (id, merchant, intents, outcome, received_at, answered_at, outlet) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", rows)
+                    "INSERT INTO requests VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", rows)
 
     async def requests_between(self, start: float, end: float) -> list[tuple[str, str, list[str], str, float, float]]:
         rows = await self._db.fetch("SELECT id, merchant, intents, outcome, received_at, answered_at FROM requests "

@@ -72,3 +72,10 @@ def test_check_config_names_the_outlets_masks_secrets_and_fails_on_a_secret_that
         assert secret not in ok.stdout + ok.stderr
     missing = kefu("--config", str(toml), "check-config", env={"PATH": "/usr/bin:/bin"})
     assert missing.returncode == 2 and "HZ_SECRET is not set" in missing.stderr
+
+
+def test_check_config_masks_a_stores_password(tmp_path: Path) -> None:
+    done = kefu("check-config", env={"PATH": "/usr/bin:/bin",
+                                     "KEFU_TICKETS__STORE": "postgresql://kefu:pa55word@db:5432/kefu"})
+    assert done.returncode == 0, done.stderr
+    assert "pa55word" not in done.stdout and "postgresql://kefu:***@db:5432/kefu" in done.stdout

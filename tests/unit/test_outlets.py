@@ -4,6 +4,8 @@ carrier simulator, which accepts each key only for its own account)."""
 
 from __future__ import annotations
 
+import asyncio
+import dataclasses
 import json
 import random
 from collections.abc import Mapping
@@ -19,11 +21,18 @@ from handlers.customer_service import build
 from kefu_dev import world
 from kefu_dev.carrier_sim import CarrierSim, SimAccount, SimConfig
 from router.carrier.carriers import http_pool
-from router.config import load_settings
-from router.contracts import MerchantRequest, Reply, Ticket
+from router.carrier.model import ParcelState
+from router.chat.ingress import Ingress
+from router.config import ChatGroup, LimitSettings, Settings, load_settings
+from router.confirm.memory import MemoryConfirmations
+from router.contracts import DeadLetter, HumanReply, MerchantRequest, Reply, Ticket, decode_as, encode
 from router.errors import ConfigError
 from router.outlets import DEFAULT_OUTLET, CrossingError, Network
+from router.source import Record
+from router.tickets.follower import Follower
+from router.tickets.store import open_store
 from tests.carrier_kit import served
+from tests.harness import fresh_settings
 
 ENV = {"SECRET_HZ": "hz-secret", "SECRET_SH": "sh-secret"}
 
@@ -213,3 +222,134 @@ async def test_each_outlet_acts_through_its_own_carrier_account(tmp_path: Path, 
         assert replies and all(r.outlet == outlet for r in replies)
         assert "拦截已提交" in replies[0].text, replies[0].text
     assert sim.stats.calls  # both went out over HTTP, each accepted only under its own key
+
+
+# -- what a cold review of the first version found ------------------------------------------------------------
+
+
+def network_settings(tmp_path: Path, url: str, limits: LimitSettings | None = None) -> Settings:
+    settings = load_settings(network_toml(tmp_path), env={})
+    return msgspec.structs.replace(settings, carrier=msgspec.structs.replace(
+        settings.carrier, base_url=url, carriers=["zto"], linger_ms=1.0, item_deadline_s=20.0),
+        limits=limits or settings.limits)
+
+
+async def test_a_question_is_answered_only_by_its_own_merchant_in_its_own_outlet(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """m9 of Hangzhou is asked before an intercept; m9 of Shanghai (another merchant with the same id and even the
+    same sender id) saying "确认" settles nothing; Hangzhou's m9 saying it acts once, through Hangzhou's account."""
+    sim = CarrierSim(SimConfig(app_key="not-ours", secret="-", customer="NOBODY", accounts=[
+        SimAccount(customer="OUTLET-HZ", app_key="key-hz", secret="hz-secret"),
+        SimAccount(customer="OUTLET-SH", app_key="key-sh", secret="sh-secret")]))
+    w = world.waybill(random.Random(4), 9, "zto")
+    parcel = sim.parcel(w)
+    assert parcel is not None
+    parcel.state = ParcelState.IN_TRANSIT
+    for k, v in ENV.items():
+        monkeypatch.setenv(k, v)
+    async with served(sim) as url:
+        settings = network_settings(tmp_path, url)
+        async with http_pool(settings.carrier) as pool:
+            service, carriers = build(settings, pool, None, MemoryConfirmations())
+            async with anyio.create_task_group() as tg:
+                await tg.start(carriers.run)
+                asked = await service.handle(request("g-hz-9", "m9", f"{w} 要不拦截吧", "q-1"))
+                other = await service.handle(request("g-sh-9", "m9", "确认", "sh-yes"))
+                mine = await service.handle(request("g-hz-9", "m9", "确认", "hz-yes"))
+                tg.cancel_scope.cancel()
+    assert "请确认" in next(o for o in asked if isinstance(o, Reply)).text
+    assert not any(isinstance(o, Ticket) for o in other)
+    [ticket] = [o for o in mine if isinstance(o, Ticket)]
+    assert (ticket.waybill, ticket.outlet, ticket.group) == (w, "hz", "g-hz-9")
+    assert sim.stats.effects["intercept"] == 1
+
+
+async def test_the_same_merchant_id_in_two_outlets_has_a_rate_limit_each(tmp_path: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    for k, v in ENV.items():
+        monkeypatch.setenv(k, v)
+    settings = network_settings(tmp_path, "http://127.0.0.1:9", LimitSettings(merchant_burst=1))
+    async with http_pool(settings.carrier) as pool:
+        service, _carriers = build(settings, pool)
+        first = await service.handle(request("g-hz-9", "m9", "你好", "a"))
+        second = await service.handle(request("g-sh-9", "m9", "你好", "b"))  # another merchant: its own bucket
+        third = await service.handle(request("g-hz-9", "m9", "你好", "c"))
+    refused = [any(isinstance(o, Reply) and "频繁" in o.text for o in out) for out in (first, second, third)]
+    assert refused == [False, False, True]
+
+
+def test_a_gateway_and_a_follower_need_neither_secrets_nor_directories(tmp_path: Path) -> None:
+    settings = load_settings(network_toml(tmp_path), env={})
+    for f in tmp_path.glob("*.json"):
+        f.unlink()  # the directories are not mounted where the gateway runs
+    net = Network.from_settings(settings, env={}, accounts=False, directories=False)
+    assert net.outlet_of_group("g-sh-2") == "sh"
+    with pytest.raises(ConfigError):
+        Network.from_settings(settings, env=ENV)  # the router needs them
+
+
+def test_records_written_before_outlets_stay_valid_in_a_network(net: Network) -> None:
+    assert net.resolve("g-hz-1", "m1", "default")[0].id == "hz"
+    assert net.check_delivery("default", "m1", "g-hz-1") is None
+    single = Network.of_groups({"g1": ChatGroup(merchant="m1", platform="api")})
+    outlet, _ = single.resolve("g1", "m1", "hz")  # one outlet: whatever a record names, it is that one
+    assert single.record_outlet(outlet) == ""
+
+
+@pytest.mark.parametrize("secret", ["env:EMPTY", "file:EMPTYFILE"])
+def test_an_empty_secret_is_refused(tmp_path: Path, secret: str) -> None:
+    empty = tmp_path / "empty"
+    empty.write_text("\n")
+    toml = tmp_path / "o.toml"
+    toml.write_text(f'[outlets.nb]\ncustomer = "N"\nsecret = "{secret.replace("EMPTYFILE", str(empty))}"\n',
+                    encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"empty|not set"):
+        Network.from_settings(load_settings(toml, env={}), env={"EMPTY": ""})
+    toml.write_text('[outlets.nb]\ncustomer = "N"\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match="secret is empty"):
+        Network.from_settings(load_settings(toml, env={}), env={})
+
+
+def test_no_repr_shows_a_robots_key_or_a_secret(net: Network) -> None:
+    robot = {"g-x": ChatGroup(merchant="m", platform="wecom", webhook="https://x/send?key=ROBOTKEY", secret="SECsig")}
+    for o in net.outlets.values():
+        shown = repr(dataclasses.replace(o, groups=robot)) + repr(Network({o.id: o}))
+        assert "ROBOTKEY" not in shown and "SECsig" not in shown and o.account.secret not in shown
+
+
+async def test_a_persons_answer_in_a_network_names_its_outlet(tmp_path: Path, net: Network) -> None:
+    store = await open_store(f"sqlite:///{tmp_path / 't.db'}")
+    s = fresh_settings()
+    try:
+        follower = Follower(s, store, None, network=net)  # type: ignore[arg-type]  # no sending
+
+        def record(h: HumanReply) -> Record:
+            return Record(topic="human", partition=0, offset=1, key=b"m1", value=encode(h))
+
+        unnamed = HumanReply(id="h1", merchant="m1", group="g-hz-1", text="已处理")
+        named = msgspec.structs.replace(unnamed, id="h2", outlet="hz")
+        other = msgspec.structs.replace(unnamed, id="h3", outlet="sh")
+        outs = [await follower._relay(record(h), h) for h in (unnamed, named, other)]
+    finally:
+        await store.close()
+    topics = [[t for t, _, _ in out] for out in outs]
+    assert topics == [[s.topics.dlq], [s.topics.replies], [s.topics.dlq]]
+    assert decode_as(outs[0][0][2], DeadLetter).reason == "outlet_missing"
+    assert decode_as(outs[2][0][2], DeadLetter).reason == "outlet_mismatch"
+
+
+async def test_a_networks_ingress_names_request_ids_per_outlet_and_api_ids_per_group(net: Network) -> None:
+    sent: list[MerchantRequest] = []
+
+    class Sink:
+        async def enqueue(self, items: list[tuple[str, bytes | None, bytes]]) -> Any:
+            sent.extend(decode_as(v, MerchantRequest) for _, _, v in items)
+            done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+            done.set_result(None)
+            return done
+
+    ingress = Ingress(fresh_settings(), net.bindings(), Sink(), network=net)  # type: ignore[arg-type]
+    await ingress._publish("wecom", "7", "g-hz-1", "u1", "拦截")
+    await ingress._publish("dingtalk", "7", "g-sh-2", "u2", "拦截")
+    await ingress._publish("wecom", "8", "g-hz-9", "u1", "拦截")
+    assert [(r.id, r.outlet) for r in sent] == [("hz:wecom-7", "hz"), ("sh:dingtalk-7", "sh"), ("hz:wecom-8", "hz")]

@@ -22,6 +22,16 @@ def test_phone_name_and_address_are_masked_but_the_waybill_stays() -> None:
     assert "75706890164395" in masked and masked.startswith("改址")
 
 
+def test_a_request_kept_as_it_came_has_phones_masked_in_every_field() -> None:
+    """A request whose text holds nothing to mask is kept byte for byte, but for phones anywhere in it (a field
+    this router does not know, written by a newer producer)."""
+    raw = (b'{"v":1,"id":"x","merchant":"m","group":"g","sender":"s","platform":"demo","text":"\xe4\xbd\xa0\xe5'
+           b'\xa5\xbd","received_at":"2026-11-11T20:00:00Z","note":"' + PHONE.encode() + b'"}')
+    masked = mask_record(raw)
+    assert masked is not None and PHONE.encode() not in masked and b'"note":"138****5678"' in masked
+    assert masked.replace(b"138****5678", PHONE.encode()) == raw
+
+
 def test_undecodable_bytes_have_their_phones_masked() -> None:
     assert mask_record(f'{{"text": "call {PHONE}"'.encode()) == b'{"text": "call 138****5678"'
     assert mask_record(b"\xff\xfe 19900001111 \x00") == b"\xff\xfe 199****1111 \x00"
