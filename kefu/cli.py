@@ -122,7 +122,7 @@ async def _report(settings: Settings, args: argparse.Namespace) -> int:
         return 2
     store = await open_store(settings.tickets.store)
     try:
-        print(await day_report(store, day, args.tz), end="")
+        print(await day_report(store, day, args.tz, outlet=args.outlet), end="")
     finally:
         await store.close()
     return 0
@@ -192,6 +192,7 @@ def _parser() -> argparse.ArgumentParser:
     rp = sub.add_parser("report", help="the day's figures from the ticket store")
     rp.add_argument("--day", nargs="?", const="today", default="today", help="YYYY-MM-DD (default: today)")
     rp.add_argument("--tz", default="Asia/Shanghai", help="the outlet's time zone")
+    rp.add_argument("--outlet", help="one outlet's figures (its id); by default the whole deployment's")
     return parser
 
 

@@ -154,6 +154,32 @@ class StoreContract:
         assert "Handed to a person when overdue: 1" in text
         assert "Open tickets by age (all days): 2" in text  # r3 (escalated, still open) and r5
 
+    async def test_each_outlets_own_report_and_the_networks_top_outlets(self, store: TicketStore) -> None:
+        from datetime import UTC, date, datetime
+
+        import msgspec
+
+        from router.contracts import Activity
+        from router.tickets.report import day_report
+
+        day_start = datetime(2026, 11, 11, 0, 0, tzinfo=UTC).timestamp() - 8 * 3600
+        at = datetime.fromtimestamp(day_start + 600, UTC)
+        await store.record_requests(
+            [Activity(id=f"hz-{n}", merchant="m9", intents=["intercept"], outcome="answered", received_at=at,
+                      answered_at=at, outlet="hz") for n in range(3)]
+            + [Activity(id="sh-1", merchant="m9", intents=["urge"], outcome="to_human", received_at=at,
+                        answered_at=at, outlet="sh")])
+        await store.open([msgspec.structs.replace(ticket(1), outlet="hz"), msgspec.structs.replace(ticket(2),
+                          outlet="sh")], DUE, 10.0, now=day_start + 700)
+        assert [r[0] for r in await store.requests_between(day_start, day_start + 86400, "sh")] == ["sh-1"]
+        assert [t.outlet for t in await store.opened_between(day_start, day_start + 86400, "hz")] == ["hz"]
+        hz = await day_report(store, date(2026, 11, 11), now=day_start + 3600, outlet="hz")
+        assert "report for outlet hz for 2026-11-11 (Asia/Shanghai): 3 requests, 1 tickets opened" in hz
+        assert "3 of 3 requests" in hz and "urge" not in hz and "Open tickets by age (all days): 1" in hz
+        network = await day_report(store, date(2026, 11, 11), now=day_start + 3600)
+        assert "Top outlets by requests (2 outlets; share of all requests)" in network
+        assert "  hz 75%        3" in network and "  sh 25%        1" in network
+
 
 async def upgrade_from_version_1(dsn: str) -> None:
     """A store made by the first schema, with a ticket in it, then opened by this code: migrated in place."""

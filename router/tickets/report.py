@@ -36,17 +36,26 @@ def _table(title: str, counts: list[tuple[str, int]]) -> list[str]:
     return [title] + [f"  {k:<{width}}  {n:>7,}  {_bar(n, most)}" for k, n in counts] + [""]
 
 
-async def day_report(store: TicketStore, day: date, tz: str = "Asia/Shanghai", now: float | None = None) -> str:
+async def day_report(store: TicketStore, day: date, tz: str = "Asia/Shanghai", now: float | None = None,
+                     outlet: str | None = None) -> str:
+    """The day's figures; ``outlet``: one outlet's alone (its owner's report), else the whole deployment's, with
+    the outlets that asked most (a network's shares, ten at most: one line per outlet of thousands says little)."""
     zone = ZoneInfo(tz)
     start = datetime(day.year, day.month, day.day, tzinfo=zone).timestamp()
     end = (datetime(day.year, day.month, day.day, tzinfo=zone) + timedelta(days=1)).timestamp()
-    recorded = await store.requests_between(start, end)
+    recorded = await store.requests_between(start, end, outlet)
     requests = [r for r in recorded if r[3] != "confirmation"]  # an answer ("确认") is no request of its own
     answers = [r for r in recorded if r[3] == "confirmation"]
-    tickets = await store.opened_between(start, end)
+    tickets = await store.opened_between(start, end, outlet)
     now = time.time() if now is None else now
-    lines = [f"kefu-router report for {day.isoformat()} ({tz}): {len(requests):,} requests, "
+    whose = f" for outlet {outlet}" if outlet else ""
+    lines = [f"kefu-router report{whose} for {day.isoformat()} ({tz}): {len(requests):,} requests, "
              f"{len(tickets):,} tickets opened", ""]
+    if outlet is None and any(r[6] for r in requests):
+        by_outlet = Counter(r[6] or "(none)" for r in requests)
+        top = by_outlet.most_common(10)
+        lines += _table(f"Top outlets by requests ({len(by_outlet):,} outlets; share of all requests)",
+                        [(f"{o} {n / len(requests):.0%}", n) for o, n in top])
     if requests:
         lines += _table("Requests by intent", Counter(i for r in requests for i in (r[2] or ["(no action)"]))
                         .most_common())
@@ -69,7 +78,7 @@ async def day_report(store: TicketStore, day: date, tz: str = "Asia/Shanghai", n
                   f"{sum(1 for t in tickets if t.status == 'failed'):,} failed",
                   f"Median time to result: {_seconds(final)}",
                   f"Handed to a person when overdue: {sum(1 for t in tickets if t.escalated_at is not None):,}", ""]
-    open_rows = await store.query(status="open", limit=1_000_000)
+    open_rows = [t for t in await store.query(status="open", limit=1_000_000) if outlet is None or t.outlet == outlet]
     ages: Counter[str] = Counter()
     for t in open_rows:
         age = now - t.opened_at

@@ -119,6 +119,10 @@ MIGRATIONS: list[str] = [
     ALTER TABLE tickets ADD COLUMN outlet TEXT NOT NULL DEFAULT '';
     CREATE INDEX tickets_by_outlet ON tickets (outlet, opened_at);
     """,
+    # 6: each request's outlet, in a table of its own (an older router inserts into requests by position)
+    """
+    CREATE TABLE request_outlets (id TEXT PRIMARY KEY, outlet TEXT NOT NULL);
+    """,
 ]
 
 _COLUMNS = ("id, request_id, merchant, grp, platform, sender, waybill, carrier, intent, ticket_class, status, op_key, "
@@ -182,22 +186,37 @@ class TicketStore:
 
     async def record_requests(self, activity: Sequence[Activity]) -> None:
         """Note what became of requests (idempotent by request id: a redelivery keeps the first)."""
+        unique = {a.id: a for a in activity}.values()
         rows = [(a.id, a.merchant, ",".join(a.intents), a.outcome, a.received_at.timestamp(),
-                 a.answered_at.timestamp()) for a in {a.id: a for a in activity}.values()]
+                 a.answered_at.timestamp()) for a in unique]
+        outlets = [(a.id, a.outlet) for a in unique if a.outlet]
         if rows:
             async with self._db.transaction():
                 await self._db.executemany(
                     "INSERT INTO requests VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING", rows)
+                if outlets:
+                    await self._db.executemany(
+                        "INSERT INTO request_outlets VALUES (?, ?) ON CONFLICT DO NOTHING", outlets)
 
-    async def requests_between(self, start: float, end: float) -> list[tuple[str, str, list[str], str, float, float]]:
-        rows = await self._db.fetch("SELECT id, merchant, intents, outcome, received_at, answered_at FROM requests "
-                                    "WHERE received_at >= ? AND received_at < ?", (start, end))
-        return [(str(r[0]), str(r[1]), [i for i in str(r[2]).split(",") if i], str(r[3]), float(r[4]), float(r[5]))
-                for r in rows]
+    async def requests_between(self, start: float, end: float, outlet: str | None = None
+                               ) -> list[tuple[str, str, list[str], str, float, float, str]]:
+        """(id, merchant, intents, outcome, received_at, answered_at, outlet) of the requests received in
+        [start, end); ``outlet``: only that outlet's ("" the one outlet of a deployment without [outlets])."""
+        rows = await self._db.fetch(
+            "SELECT r.id, r.merchant, r.intents, r.outcome, r.received_at, r.answered_at, "
+            "COALESCE(o.outlet, '') FROM requests r LEFT JOIN request_outlets o ON o.id = r.id "
+            "WHERE r.received_at >= ? AND r.received_at < ?", (start, end))
+        out = [(str(r[0]), str(r[1]), [i for i in str(r[2]).split(",") if i], str(r[3]), float(r[4]), float(r[5]),
+                str(r[6])) for r in rows]
+        return out if outlet is None else [r for r in out if r[6] == outlet]
 
-    async def opened_between(self, start: float, end: float) -> list[TicketRow]:
-        rows = await self._db.fetch(f"SELECT {_COLUMNS} FROM tickets WHERE opened_at >= ? AND opened_at < ?",
-                                    (start, end))
+    async def opened_between(self, start: float, end: float, outlet: str | None = None) -> list[TicketRow]:
+        if outlet is None:
+            rows = await self._db.fetch(f"SELECT {_COLUMNS} FROM tickets WHERE opened_at >= ? AND opened_at < ?",
+                                        (start, end))
+        else:
+            rows = await self._db.fetch(f"SELECT {_COLUMNS} FROM tickets WHERE outlet = ? AND opened_at >= ? AND "
+                                        "opened_at < ?", (outlet, start, end))
         return [row_to_ticket(r) for r in rows]
 
     async def close(self) -> None:
