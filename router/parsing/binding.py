@@ -89,7 +89,9 @@ def _read_references(clauses: list[Clause], distinct: list[Waybill], excepted: s
     for i, c in enumerate(clauses):
         if c.mentions:
             left_out_at = [m.start for m in c.mentions if m.negated and m.intent == WITHDRAW]
-            c.refs = references(c.text, c.start, distinct, by_row, taken, left_out_at, bool(c.waybills))
+            # (what later clauses name: "上面两个拦截，下面两个撤单", the first two, not the two nearest)
+            later = " ".join(x.text for x in clauses[i + 1:]) if "上" in c.text or "前" in c.text else ""
+            c.refs = references(c.text, c.start, distinct, by_row, taken, left_out_at, bool(c.waybills), later)
             if len(c.refs) > 1 and not c.waybills and (m := _REF_CORRECTED.search(c.text)) is not None:
                 _corrected_within(c, m.start(), m.end())
         elif _EXCEPT_CLAUSE.match(c.text):  # "除了第一单，其他都催一下": left out of the clause beside it

@@ -91,7 +91,10 @@ _WEIGHED: Final = re.compile("|".join(
     [f"{w}[^\n\\d]{{0,6}}\\d" for w in "称秤"]
     + [rf"{u}\D{{1,20}}?\d+(?:\.\d+)?\s*(?:KG|公斤|斤|千克)" for u in ("KG", "公斤", "斤", "千克")]))
 _PROMISED: Final = re.compile(
-    r"(?:说|承诺|保证|答应)[^\n]{0,8}?(?:到|达)[^\n]{0,16}?第[二三四五六七八九十\d]{1,2}天")
+    r"(?:说|承诺|保证|答应)(?:[^\n]{0,8}?(?:到|达)[^\n]{0,16}?第[二三四五六七八九十\d]{1,2}天|"
+    # "承诺两天到 现在五天了": the days promised, and more gone by
+    r"[^\n]{0,4}?[一两二三四五六七\d]天(?:内)?(?:到|送到|送达)[^\n]{0,8}?"
+    r"(?:现在|都|已经|今天)[^\n]{0,4}?[三四五六七八九十\d]{1,2}天了)")
 
 
 # Asked with no command word (weakly, as a bare number is): where it is or when it comes ("是不是还在仓库", "还在

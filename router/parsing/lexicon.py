@@ -22,7 +22,7 @@ def _split(words: str) -> tuple[str, ...]:
 LEXICON: Final[dict[str, tuple[str, ...]]] = {
     "intercept": _split(
         "拦截退回|拦截|退回|退件|截件|拦回来|拦一下|拦回|截回|原路返回|退回发件人|撤回|拦接|截一下|截下|拦住|"
-        "拦下|暂停派送|别派了|不要派送|不要送了|原单退回|退回原寄件|弄回来|退给我|截住|别送了|不要派了|"
+        "拦下|暂停派送|别派了|不要派送|不要送了|原单退回|退回原寄件|弄回来|退给我|截住|别送了|不要派了|让它回来|"
         "停止派送|打回|退回去|拦回去|给我退了|栏截|兰截|蓝截|拦节|推回|整回来|弄回去|退回来|拦截下来|拽回来|"
         "退回仓库|给我截了|帮我截了|RETURN PLS|PLS RETURN|RETURN PLEASE|PLEASE RETURN|LANJIE|"
         "LAN JIE|LAN YI XIA|LAN YIXIA|LAN HUI|LANHUI|LAN HUI LAI|LAN|LJ|TUIHUI|TUI HUI|INTERCEPT|RETURN TO SENDER|"
@@ -56,7 +56,7 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
     ),
     "verify_delivery": _split(
         "核实签收|签收未收到|显示签收但没收到|虚假签收|妥投了但没收到|显示签收|虚假妥投|"
-        "签收异常|是否签收|签收情况|别人签收|代签收|代签|冒签|被签收|不是本人|显示妥投|"
+        "签收异常|是否签收|签收情况|别人签收|代签收|代签|冒签|被签收|不是本人|显示妥投|自己点的签收|自己点了签收|"
         "压根没收|根本没收|显示已签收|显示本人签收|别人给签收|别人签了|不是本人签|冒领|"
         "NOT RECEIVED|DIDN'T GET|DIDNT GET|DIDN'T RECEIVE|DIDNT RECEIVE|NEVER RECEIVED|"
         "NOT DELIVERED|SHOWS DELIVERED|VERIFY DELIVERY|VERIFY THE DELIVERY|CHECK THE DELIVERY|MARKED DELIVERED|"
@@ -65,12 +65,12 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
     ),
     "damaged": _split(
         "破损|压坏|碎了|漏液|损坏|摔坏|坏了|瘪了|变形|泡坏|水渍|破了|烂了|摔碎|磕坏|砸坏|压碎|泡水|进水|淋湿|"
-        "凹了|凹的|凹进去|刮花|划花|划开|划破|压爆|摔烂|压扁|磕了|"
+        "凹了|凹的|凹进去|刮花|划花|划开|划破|压爆|摔烂|压扁|磕了|压塌|塌了|"
         "POSUN|PO SUN|DAMAGED|DAMAGE|BROKEN|CRUSHED|SMASHED|LEAKING"
     ),
     "lost": _split(
         "遗失|丢件|丢了|丢失|找不到件|找不到了|到处都找不到|到处找不到|哪都找不到|都找不到|没这个件|少件|少了一件|"
-        "内件短少|短少|件没了|东西没了|货没了|找不着|"
+        "内件短少|短少|件没了|东西没了|货没了|找不着|一失了|"
         "不见了|弄丢|搞丢|寻不着|寻不到|找不到这个件|找不到这件|丢了一半|"
         "少了一半|东西少了|少东西|少了东西|丢见|"
         "DIUJIAN|DIU JIAN|DIU LE|LOST|MISSING"

@@ -125,13 +125,14 @@ def numeral(s: str) -> int:
 
 
 def references(text: str, start: int, everything: list[Waybill], rows: list[list[Waybill]], taken: set[str],
-               left_out_at: list[int], own_numbers: bool) -> list[Ref]:
+               left_out_at: list[int], own_numbers: bool, later: str = "") -> list[Ref]:
     """The references of one clause (``text``, standing at ``start`` in the message), in order.
 
     ``everything``: the message's numbers in order; ``rows``: its rows of numbers; ``taken``: numbers picked by a
     specific reference so far (a later "其余" means the others), updated; ``left_out_at``: where in the clause a
     word leaves the numbers before it out ("不用", "除外"); ``own_numbers``: the clause names numbers itself, so a
-    carrier word there labels them ("YT… 圆通的") rather than picks."""
+    carrier word there labels them ("YT… 圆通的") rather than picks; ``later``: the message's later clauses, which
+    may name the rest ("上面两个拦截，下面两个撤单")."""
     out: list[Ref] = []
     lists = list(LIST.finditer(text)) if LIST.search(text) is not None else []
     # (beside the clause's own numbers only "2号": "A B C 2号拦截"; a digit alone there may be a count or a group)
@@ -151,7 +152,7 @@ def references(text: str, start: int, everything: list[Waybill], rows: list[list
         if own_numbers and (m.group("carrier") or m.group("below")
                             or m.group("above") or m.group().startswith(("这", "那"))):
             continue  # "A B C 这三个拦截", "YT… 圆通的": the clause's own numbers, labelled
-        picked, specific = _pick(m, everything, rows, start, taken)
+        picked, specific = _pick(m, everything, rows, start, taken, later)
         if specific:
             taken.update(w.number for w in picked)
         excluded = _excluded(text, m.start(), m.end(), left_out_at)
@@ -174,13 +175,13 @@ def _excluded(text: str, s: int, e: int, left_out_at: list[int]) -> int:
 
 
 def _pick(m: re.Match[str], everything: list[Waybill], rows: list[list[Waybill]], start: int,
-          taken: set[str]) -> tuple[list[Waybill], bool]:
+          taken: set[str], later: str = "") -> tuple[list[Waybill], bool]:
     """The numbers a reference picks, and whether it picks some (specific) rather than a group. Each family of
     references is read by a function of its own, tried in this order; a carrier ("中通的") is what is left."""
     g = m.groupdict()
     above = [w for w in everything if w.span[0] < start] or everything
     return (_by_row(g, everything, rows) or _by_count(m, g, everything, above) or _by_end(m, g, everything)
-            or _by_side(g, everything, taken) or _by_place(m, g, everything, above, start))
+            or _by_side(g, everything, taken) or _by_place(m, g, everything, above, start, later))
 
 
 _Picked = tuple[list[Waybill], bool]
@@ -271,13 +272,18 @@ def _by_side(g: dict[str, str | None], everything: list[Waybill], taken: set[str
 
 
 def _by_place(m: re.Match[str], g: dict[str, str | None], everything: list[Waybill], above: list[Waybill],
-              start: int) -> _Picked:
+              start: int, later: str = "") -> _Picked:
     """Those below or above the clause ("以下", "上面两个"), else those of a carrier ("中通的")."""
     if g["below"]:
-        return [w for w in everything if w.span[0] > start], False
+        below = [w for w in everything if w.span[0] > start]
+        counted = re.search(f"[{NUMERALS}0-9]", m.group())
+        if not below and counted is not None and 0 < (k := numeral(counted.group())) < len(everything):
+            return everything[-k:], True  # "上面两个拦截，下面两个撤单" under the list: the last ones of it
+        return below, False
     if g["above"]:
         k = numeral(g["above_n"]) if g["above_n"] else len(above)
-        if 0 < k < len(above) and _BELOW_TOO.search(m.string) is not None:
+        if 0 < k < len(above) and (_BELOW_TOO.search(m.string) is not None or (
+                later and _BELOW_TOO.search(later) is not None)):
             return above[:k], True  # "上面两个拦截，下面两个撤单": the first ones
         # a count of them picks some: what is named later as the others ("其余") are those not picked
         return (above[len(above) - k :] if 0 < k <= len(above) else []), 0 < k < len(above)

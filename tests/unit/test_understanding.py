@@ -479,3 +479,20 @@ def test_a_place_with_no_address_is_no_new_address(text: str) -> None:
 def test_an_address_holds_no_remark_and_no_place_in_the_list(text: str, address: str) -> None:
     [request] = [r for r in parse(text).requests if r.intent == "change_address"]
     assert request.address == address
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the rest named in a later clause: "上面两个" are then the first ones; "下面两个" under the list, the last
+        (f"{A}\n{B}\n{C}\n{Z}\n上面两个拦截，下面两个撤单。",
+         {("intercept", A), ("intercept", B), ("cancel", C), ("cancel", Z)}),
+        (f"{A}\n{B}\n{C}\n上面两个拦截", {("intercept", B), ("intercept", C)}),  # nothing else named: the nearest
+        (f"{A} 蛋糕压塌了", {("damaged", A)}),
+        (f"{A} 承诺两天到 现在五天了", {("delay", A)}),
+        (f"{A} 派件员自己点的签收吧 客户一整天都在家", {("verify_delivery", A)}),
+        (f"{A} 这个件别让它往前走了 让它回来", {("intercept", A)}),
+    ],
+)
+def test_wordings_of_the_dev_writers_recall_misses(text: str, expected: set[tuple[str, str]]) -> None:
+    assert got(parse(text)) == expected
