@@ -23,7 +23,9 @@ from collections.abc import Awaitable, Callable, Mapping, Sequence
 from functools import partial
 from typing import Literal
 
+import anyio
 import msgspec
+from anyio.abc import TaskStatus
 from prometheus_client import CollectorRegistry
 
 from handlers.base import (
@@ -42,11 +44,13 @@ from router.carrier.carriers import CarrierMetrics, Carriers, http_clients
 from router.carrier.http import HttpPool
 from router.carrier.limits import TokenBucket
 from router.config import LimitSettings, Settings
+from router.config.sections import OutletSettings
 from router.confirm import model as confirm_model
 from router.confirm.model import DECLINED, EXPIRED
 from router.contracts import Activity, MerchantRequest, Output, RequestOutcome, reply_to
 from router.directory import Directory, MerchantEntry
-from router.errors import StoreError
+from router.errors import ConfigError, StoreError
+from router.outlet_store import OutletStore
 from router.outlets import DEFAULT_OUTLET, Account, CrossingError, Network, Outlet
 from router.parsing.parser import IRREVERSIBLE, MAX_CHARS, ParsedRequest, ParseResult, parse
 from router.registry import Prepared
@@ -394,23 +398,55 @@ def _activity(request: MerchantRequest, intents: list[str], outcome: RequestOutc
                     received_at=request.received_at, outlet=request.outlet)
 
 
+def outlet_carriers(settings: Settings, outlet: Outlet, pool: HttpPool, metrics: CarrierMetrics) -> Carriers:
+    """The carriers as ``outlet``'s account: its key and secret, ``[carrier]``'s address and limits."""
+    a = outlet.account
+    account = msgspec.structs.replace(settings.carrier, customer=a.customer, app_key=a.app_key, secret=a.secret)
+    return Carriers(http_clients(account, pool), settings.carrier, metrics)
+
+
+async def keep_network(settings: Settings, store: OutletStore, service: CustomerService, accounts: CarrierAccounts,
+                       pool: HttpPool, *, task_status: TaskStatus[None] = anyio.TASK_STATUS_IGNORED) -> None:
+    """Read the stored outlets again whenever they change (every ``network.reload_s``), until cancelled: an outlet
+    added gets its carrier account, running, before any request is read as its; a group or merchant moved
+    belongs to its new outlet from the next request on. A network that does not validate (a secret reference
+    that reads nothing) is logged and the one before stays."""
+    seen = await store.version()
+    task_status.started()
+    while True:
+        await anyio.sleep(settings.network.reload_s)
+        try:
+            version = await store.version()
+            if version == seen:
+                continue
+            version, stored = await store.outlets()
+            network = Network.from_settings(settings, stored=stored)
+        except (ConfigError, StoreError) as e:
+            log.error("stored outlets not taken (the network before stays): %s", e)
+            continue
+        for oid, o in network.outlets.items():
+            before = service.network.outlets.get(oid)
+            if oid not in accounts or (before is not None and before.account != o.account):
+                await accounts.add(oid, outlet_carriers(settings, o, pool, accounts.metrics))
+        service.network = network
+        seen = version
+        log.info("outlets now: %d (version %d)", len(network.outlets), version)
+
+
 def build(
     settings: Settings, pool: HttpPool, registry: CollectorRegistry | None = None,
     confirmations: confirm_model.ConfirmationStore | None = None,
+    stored: Mapping[str, OutletSettings] | None = None,
 ) -> tuple[CustomerService, CarrierAccounts]:
     """The service and its carriers, one account per outlet, from settings (the caller runs ``carriers.run`` in
     its task group). Without ``confirmations`` (or with ``confirm.enabled`` false) what the parser wants confirmed
     goes to a person."""
     from handlers.intents import intent_handlers
 
-    network = Network.from_settings(settings)
+    network = Network.from_settings(settings, stored=stored)
     metrics = CarrierMetrics(registry)
-    carriers = CarrierAccounts({
-        oid: Carriers(http_clients(msgspec.structs.replace(settings.carrier, customer=o.account.customer,
-                                                           app_key=o.account.app_key, secret=o.account.secret), pool),
-                      settings.carrier, metrics)
-        for oid, o in network.outlets.items()
-    })
+    carriers = CarrierAccounts({oid: outlet_carriers(settings, o, pool, metrics) for oid, o in network.outlets.items()},
+                               single=network.single)
     confirming = (Confirming(confirmations, settings.confirm.ttl_s)
                   if confirmations is not None and settings.confirm.enabled else None)
     service = CustomerService(Context(carriers), network, intent_handlers(), ServiceMetrics(registry),

@@ -9,9 +9,10 @@ import re
 import signal
 import sys
 import time
-from collections.abc import Callable, Coroutine, Sequence
+from collections.abc import AsyncIterator, Callable, Coroutine, Sequence
+from contextlib import asynccontextmanager
 from importlib.metadata import PackageNotFoundError, version
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import anyio
 
@@ -23,6 +24,9 @@ from router.errors import ConfigError, KefuError
 from router.kafka import KAFKA_CLIENT_LOGGER
 from router.metrics import RouterMetrics
 from router.registry import Handler
+
+if TYPE_CHECKING:
+    from router.outlet_store import OutletStore
 
 log = logging.getLogger("kefu.cli")
 
@@ -64,13 +68,18 @@ async def _serve(settings: Settings, handler: Handler | None, metrics: RouterMet
     from router.kafka import KafkaSink, KafkaSource
     from router.runtime import tune_gc
 
-    async with KafkaSink(settings) as sink, http_pool(settings.carrier) as pool, \
+    async with KafkaSink(settings) as sink, http_pool(settings.carrier) as pool, _outlet_store(settings) as kept, \
             anyio.create_task_group() as tg:
         gate: Gate | None = None
         if handler is None and settings.carrier.enabled:
-            handler, carriers = build(settings, pool, metrics.registry, confirmations)
+            stored = (await kept.outlets())[1] if kept is not None else None
+            service, carriers = build(settings, pool, metrics.registry, confirmations, stored)
             await tg.start(carriers.run)
-            gate = carriers
+            if kept is not None:  # outlets added or changed while it runs: taken within network.reload_s
+                from handlers.customer_service import keep_network
+
+                await tg.start(keep_network, settings, kept, service, carriers, pool)
+            handler, gate = service, carriers
         if confirmations is not None:
             from router.confirm.keeper import keep_lapses
 
@@ -88,6 +97,29 @@ async def _serve(settings: Settings, handler: Handler | None, metrics: RouterMet
         tune_gc()
         await router.run()  # returns after a graceful stop
         tg.cancel_scope.cancel()
+
+
+async def _outlets(settings: Settings, args: argparse.Namespace) -> int:
+    from kefu import outlet_cli
+
+    return await outlet_cli.run(settings, args)
+
+
+@asynccontextmanager
+async def _outlet_store(settings: Settings) -> AsyncIterator[OutletStore | None]:
+    """The stored outlets of a network (``[outlets]`` or ``network.store`` set); None for one outlet."""
+    if not (settings.outlets or settings.network.store) or not settings.carrier.enabled:
+        yield None
+        return
+    from router.outlet_store import OutletStore
+    from router.tickets.store import open_store
+
+    store = await open_store(settings.network.store or settings.tickets.store)
+    try:
+        yield OutletStore(store.db)
+    finally:
+        with anyio.CancelScope(shield=True):
+            await store.close()
 
 
 async def _stop_on_signal(router: Dispatcher) -> None:
@@ -189,6 +221,9 @@ def _parser() -> argparse.ArgumentParser:
     tk.add_argument("--merchant")
     tk.add_argument("--id", help="one ticket, with its history")
     tk.add_argument("--limit", type=int, default=50)
+    from kefu import outlet_cli
+
+    outlet_cli.add_parsers(sub)
     rp = sub.add_parser("report", help="the day's figures from the ticket store")
     rp.add_argument("--day", nargs="?", const="today", default="today", help="YYYY-MM-DD (default: today)")
     rp.add_argument("--tz", default="Asia/Shanghai", help="the outlet's time zone")
@@ -276,6 +311,8 @@ _WITH_SETTINGS: dict[str, Callable[[Settings, argparse.Namespace], int]] = {
     "chat-gateway": _chat_gateway, "follow": _follow,
     "report": lambda settings, args: anyio.run(_report, settings, args),
     "tickets": lambda settings, args: anyio.run(_tickets, settings, args),
+    "outlet": lambda settings, args: anyio.run(_outlets, settings, args),
+    "merchant": lambda settings, args: anyio.run(_outlets, settings, args),
 }
 
 

@@ -32,6 +32,10 @@ class Directory:
     def get(self, merchant: str) -> MerchantEntry | None:
         return self._entries.get(merchant)
 
+    def with_entries(self, entries: Mapping[str, MerchantEntry]) -> Directory:
+        """This directory with ``entries`` over it."""
+        return Directory({**self._entries, **entries})
+
     @classmethod
     def load(cls, path: str, setting: str = "directory.path") -> Directory:
         """The directory in the JSON file ``path`` (empty: nobody is known); ``setting`` names it in errors."""

@@ -22,6 +22,7 @@ from pathlib import Path
 import msgspec
 
 from router.config import ChatGroup, Settings, chat_groups
+from router.config.loading import outlet_problems
 from router.config.sections import OutletSettings
 from router.directory import Directory, MerchantEntry
 from router.errors import ConfigError, DecodeError
@@ -77,12 +78,17 @@ class Network:
 
     @classmethod
     def from_settings(cls, settings: Settings, env: Mapping[str, str] | None = None, *, accounts: bool = True,
-                      directories: bool = True) -> Network:
-        """The network the settings describe. Raises ConfigError saying what to fix (a secret reference that
-        reads nothing, a directory or groups file that is missing). ``accounts`` and ``directories`` false: the
-        groups alone, for a process that neither calls carriers nor looks merchants up (the chat gateway, the
-        ticket follower), which then needs neither the secrets nor the directories."""
+                      directories: bool = True, stored: Mapping[str, OutletSettings] | None = None) -> Network:
+        """The network the settings describe, with the outlets kept in the store (``stored``, over the file's of
+        the same id). Raises ConfigError saying what to fix (a secret reference that reads nothing, a directory or
+        groups file that is missing). ``accounts`` and ``directories`` false: the groups alone, for a process that
+        neither calls carriers nor looks merchants up (the chat gateway, the ticket follower), which then needs
+        neither the secrets nor the directories."""
         env = os.environ if env is None else env
+        if stored:
+            settings = msgspec.structs.replace(settings, outlets={**settings.outlets, **stored})
+            if problems := outlet_problems(settings):
+                raise ConfigError("invalid outlets: " + "; ".join(problems))
         if not settings.outlets:
             c = settings.carrier
             referenced = accounts and c.secret.startswith(("env:", "file:"))
@@ -181,4 +187,10 @@ def _outlet(oid: str, o: OutletSettings, env: Mapping[str, str], accounts: bool,
                           "\"file:/path\")")
     secret = read_secret(o.secret, f"outlets.{oid}.secret", env) if accounts else ""
     directory = Directory.load(o.directory, f"outlets.{oid}.directory") if directories else Directory()
+    if directories and o.merchants:
+        try:
+            inline = msgspec.convert(o.merchants, dict[str, MerchantEntry])
+        except msgspec.ValidationError as e:
+            raise ConfigError(f"outlets.{oid}.merchants: {e}") from None
+        directory = directory.with_entries(inline)
     return Outlet(oid, o.name, Account(o.customer, o.app_key, secret), directory, groups, frozenset(o.staff_groups))

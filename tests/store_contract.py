@@ -154,6 +154,19 @@ class StoreContract:
         assert "Handed to a person when overdue: 1" in text
         assert "Open tickets by age (all days): 2" in text  # r3 (escalated, still open) and r5
 
+    async def test_outlets_kept_in_the_store_move_the_networks_version(self, store: TicketStore) -> None:
+        from router.config.sections import OutletSettings
+        from router.outlet_store import OutletStore
+
+        kept = OutletStore(store.db)
+        assert await kept.version() == 0 and await kept.outlets() == (0, {})
+        assert await kept.put({"hz": OutletSettings(customer="A"), "sh": OutletSettings(customer="B")}) == 1
+        assert await kept.put({"hz": OutletSettings(customer="A2", name="杭州")}) == 2
+        assert await kept.put({"sh": None}) == 3
+        version, stored = await kept.outlets()
+        assert version == await kept.version() == 3
+        assert {k: (v.customer, v.name) for k, v in stored.items()} == {"hz": ("A2", "杭州")}
+
     async def test_each_outlets_own_report_and_the_networks_top_outlets(self, store: TicketStore) -> None:
         from datetime import UTC, date, datetime
 

@@ -15,18 +15,20 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 import anyio
-from anyio.abc import TaskStatus
+from anyio.abc import TaskGroup, TaskStatus
 
-from router.carrier.carriers import Carriers
+from router.carrier.carriers import CarrierMetrics, Carriers
 
 
 class CarrierAccounts:
-    def __init__(self, by_outlet: Mapping[str, Carriers]) -> None:
+    def __init__(self, by_outlet: Mapping[str, Carriers], single: bool = False) -> None:
         if not by_outlet:
             raise ValueError("a carrier layer needs at least one account")
         self._by_outlet = dict(by_outlet)
         # a deployment of one outlet (or a test's one Carriers): every request uses it, whatever it names
-        self._only = next(iter(self._by_outlet.values())) if len(self._by_outlet) == 1 else None
+        self._only = next(iter(self._by_outlet.values())) if single or len(self._by_outlet) == 1 else None
+        self._single = single
+        self._tg: TaskGroup | None = None
 
     def __repr__(self) -> str:
         return f"<CarrierAccounts outlets={len(self._by_outlet)}>"
@@ -40,9 +42,28 @@ class CarrierAccounts:
     def blocked(self) -> bool:
         return all(c.blocked for c in self._by_outlet.values())
 
+    @property
+    def metrics(self) -> CarrierMetrics:
+        """The metrics every account's carriers count in (one set: their labels are carriers, never outlets)."""
+        return next(iter(self._by_outlet.values())).metrics
+
+    def __contains__(self, outlet: str) -> bool:
+        return outlet in self._by_outlet
+
+    async def add(self, outlet: str, carriers: Carriers) -> None:
+        """Put ``carriers`` in as ``outlet``'s account, running (an outlet added, or its account changed, while
+        the router runs; a replaced account's calls in flight finish on the old one, which then idles)."""
+        if self._tg is None:
+            raise RuntimeError("the carrier accounts are not running")
+        await self._tg.start(carriers.run)
+        self._by_outlet[outlet] = carriers
+        if not self._single:
+            self._only = None
+
     async def run(self, *, task_status: TaskStatus[None] = anyio.TASK_STATUS_IGNORED) -> None:
-        """Run every account's batchers until cancelled."""
+        """Run every account's batchers until cancelled (and those ``add`` puts in)."""
         async with anyio.create_task_group() as tg:
             for c in self._by_outlet.values():
                 await tg.start(c.run)
+            self._tg = tg
             task_status.started()

@@ -92,7 +92,7 @@ def _explain(err: msgspec.ValidationError) -> str:
 
 def _check_relations(s: Settings) -> None:
     problems = [*_backpressure_problems(s.backpressure), *_kafka_problems(s), *_carrier_problems(s),
-                *_store_problems(s), *_chat_problems(s.chat), *_outlet_problems(s)]
+                *_store_problems(s), *_chat_problems(s.chat), *outlet_problems(s)]
     if problems:
         raise ConfigError("invalid configuration: " + "; ".join(problems))
 
@@ -162,7 +162,7 @@ def _chat_problems(c: ChatSettings) -> list[str]:
     return problems
 
 
-def _outlet_problems(s: Settings) -> list[str]:
+def outlet_problems(s: Settings) -> list[str]:
     """A network's outlets: each its own account, groups bound once, secrets referenced, nothing left outside."""
     if not s.outlets:
         return []

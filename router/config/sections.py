@@ -230,9 +230,20 @@ class OutletSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     # "file:/run/secrets/NAME" (a mounted secrets file)
     secret: str = ""
     directory: str = ""  # the outlet's merchant directory (JSON, as directory.path)
+    # merchants written here (or by `kefu-router merchant import`): {"<merchant>": {"customer": "…", "carrier": "…"}},
+    # over the directory file's
+    merchants: dict[str, dict[str, str]] = msgspec.field(default_factory=dict)
     groups: dict[str, ChatGroup] = msgspec.field(default_factory=dict)  # as chat.groups
     groups_path: str = ""  # as chat.groups_path
     staff_groups: list[str] = msgspec.field(default_factory=list)  # the outlet's 待人工处理群 (group ids)
+
+
+class NetworkSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
+    """Outlets kept in the store (``kefu-router outlet …``, ``merchant import``) beside those of ``[outlets]``:
+    every router reads them again when they change, without a restart."""
+
+    store: str = ""  # where they are kept: empty means the ticket store (tickets.store)
+    reload_s: PositiveFloat = 2.0  # how often a router looks for a change
 
 
 class Settings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
@@ -251,3 +262,4 @@ class Settings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     limits: LimitSettings = msgspec.field(default_factory=LimitSettings)
     chat: ChatSettings = msgspec.field(default_factory=ChatSettings)
     outlets: dict[OutletId, OutletSettings] = msgspec.field(default_factory=dict)
+    network: NetworkSettings = msgspec.field(default_factory=NetworkSettings)

@@ -123,6 +123,13 @@ MIGRATIONS: list[str] = [
     """
     CREATE TABLE request_outlets (id TEXT PRIMARY KEY, outlet TEXT NOT NULL);
     """,
+    # 7: outlets kept in the store (router.outlet_store); a removed one stays as an empty body, so that the
+    # network's version (the highest) moves on
+    """
+    CREATE TABLE outlet_config (
+        id TEXT PRIMARY KEY, body TEXT NOT NULL, version BIGINT NOT NULL, updated_at DOUBLE PRECISION NOT NULL
+    );
+    """,
 ]
 
 _COLUMNS = ("id, request_id, merchant, grp, platform, sender, waybill, carrier, intent, ticket_class, status, op_key, "

@@ -79,3 +79,26 @@ def test_check_config_masks_a_stores_password(tmp_path: Path) -> None:
                                      "KEFU_TICKETS__STORE": "postgresql://kefu:pa55word@db:5432/kefu"})
     assert done.returncode == 0, done.stderr
     assert "pa55word" not in done.stdout and "postgresql://kefu:***@db:5432/kefu" in done.stdout
+
+
+def test_outlets_are_added_moved_and_removed_from_the_command_line(tmp_path: Path) -> None:
+    env = {"PATH": "/usr/bin:/bin", "KEFU_TICKETS__STORE": f"sqlite:///{tmp_path / 't.db'}"}
+    csv_file = tmp_path / "merchants.csv"
+    csv_file.write_text("merchant,customer,carrier,group,platform\nm1,C00001,zto,g-1,wecom\n"
+                        "m2,C00002,,g-2,dingtalk\n", encoding="utf-8")
+    steps = [
+        (["outlet", "set", "hz", "--customer", "OUTLET-HZ", "--secret", "env:HZ", "--name", "杭州"], 0),
+        (["outlet", "set", "sh", "--customer", "OUTLET-SH", "--secret", "env:SH"], 0),
+        (["merchant", "import", "hz", str(csv_file)], 0),
+        (["outlet", "group", "sh", "g-2", "--merchant", "m2", "--platform", "dingtalk"], 0),  # moved from hz
+        (["outlet", "set", "hz", "--secret", "a-secret-in-clear"], 2),  # refused, nothing written
+        (["outlet", "set", "nb", "--name", "no account"], 1),
+    ]
+    for args, code in steps:
+        done = kefu(*args, env=env)
+        assert done.returncode == code, (args, done.stdout, done.stderr)
+    listed = kefu("outlet", "list", env=env).stdout.splitlines()
+    assert listed == ["hz\t杭州\taccount OUTLET-HZ\t1 groups\t2 merchants inline\t(store)",
+                      "sh\t-\taccount OUTLET-SH\t1 groups\t0 merchants inline\t(store)"]
+    assert kefu("outlet", "remove", "sh", env=env).returncode == 0
+    assert [line.split("\t")[0] for line in kefu("outlet", "list", env=env).stdout.splitlines()] == ["hz"]

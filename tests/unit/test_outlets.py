@@ -17,16 +17,18 @@ import anyio
 import msgspec
 import pytest
 
-from handlers.customer_service import build
+from handlers.customer_service import build, keep_network
 from kefu_dev import world
 from kefu_dev.carrier_sim import CarrierSim, SimAccount, SimConfig
 from router.carrier.carriers import http_pool
 from router.carrier.model import ParcelState
 from router.chat.ingress import Ingress
 from router.config import ChatGroup, LimitSettings, Settings, load_settings
+from router.config.sections import NetworkSettings, OutletSettings
 from router.confirm.memory import MemoryConfirmations
 from router.contracts import DeadLetter, HumanReply, MerchantRequest, Reply, Ticket, decode_as, encode
 from router.errors import ConfigError
+from router.outlet_store import OutletStore
 from router.outlets import DEFAULT_OUTLET, CrossingError, Network
 from router.source import Record
 from router.tickets.follower import Follower
@@ -353,3 +355,72 @@ async def test_a_networks_ingress_names_request_ids_per_outlet_and_api_ids_per_g
     await ingress._publish("dingtalk", "7", "g-sh-2", "u2", "拦截")
     await ingress._publish("wecom", "8", "g-hz-9", "u1", "拦截")
     assert [(r.id, r.outlet) for r in sent] == [("hz:wecom-7", "hz"), ("sh:dingtalk-7", "sh"), ("hz:wecom-8", "hz")]
+
+
+# -- outlets kept in the store, taken by a running router ----------------------------------------------------
+
+
+async def test_an_outlet_added_and_a_group_moved_while_the_router_runs_are_taken_within_seconds(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The router starts with Hangzhou alone; Shanghai is added to the store, then m1's group moves to it: each
+    is taken within network.reload_s, and from then on acts through its own account (the simulator knows each key
+    for its own account only)."""
+    sim = CarrierSim(SimConfig(app_key="not-ours", secret="-", customer="NOBODY", accounts=[
+        SimAccount(customer="OUTLET-HZ", app_key="key-hz", secret="hz-secret"),
+        SimAccount(customer="OUTLET-SH", app_key="key-sh", secret="sh-secret")]))
+    rng = random.Random(8)
+    waybills = [world.waybill(rng, 1, "zto") for _ in range(3)]
+    for w in waybills:
+        p = sim.parcel(w)
+        assert p is not None
+        p.state = ParcelState.IN_TRANSIT
+    for k, v in ENV.items():
+        monkeypatch.setenv(k, v)
+    store = await open_store(f"sqlite:///{tmp_path / 'outlets.db'}")
+    kept = OutletStore(store.db)
+    hz = OutletSettings(customer="OUTLET-HZ", app_key="key-hz", secret="env:SECRET_HZ",
+                        merchants={"m1": {"customer": world.customer(1)}},
+                        groups={"g-1": ChatGroup(merchant="m1", platform="wecom")})
+    await kept.put({"hz": hz})
+    try:
+        async with served(sim) as url:
+            settings = msgspec.structs.replace(load_settings(env={}), carrier=msgspec.structs.replace(
+                load_settings(env={}).carrier, base_url=url, carriers=["zto"], linger_ms=1.0, item_deadline_s=20.0),
+                network=NetworkSettings(reload_s=0.05))
+            async with http_pool(settings.carrier) as pool:
+                service, carriers = build(settings, pool, stored=(await kept.outlets())[1])
+                async with anyio.create_task_group() as tg:
+                    await tg.start(carriers.run)
+                    await tg.start(keep_network, settings, kept, service, carriers, pool)
+                    first = await service.handle(request("g-1", "m1", f"{waybills[0]} 拦截", "r1"))
+                    sh = OutletSettings(customer="OUTLET-SH", app_key="key-sh", secret="env:SECRET_SH",
+                                        merchants={"m1": {"customer": world.customer(1)}})
+                    await kept.put({"sh": sh})
+                    await kept.put({"hz": msgspec.structs.replace(hz, groups={}), "sh": msgspec.structs.replace(
+                        sh, groups={"g-1": ChatGroup(merchant="m1", platform="wecom")})})
+                    with anyio.fail_after(5):
+                        while service.network.outlet_of_group("g-1") != "sh":
+                            await anyio.sleep(0.02)
+                    moved = await service.handle(request("g-1", "m1", f"{waybills[1]} 拦截", "r2"))
+                    tg.cancel_scope.cancel()
+    finally:
+        await store.close()
+    tickets = [[(t.outlet, t.waybill) for t in out if isinstance(t, Ticket)] for out in (first, moved)]
+    assert tickets == [[("hz", waybills[0])], [("sh", waybills[1])]]
+    assert sim.stats.effects["intercept"] == 2
+
+
+async def test_a_stored_network_that_does_not_validate_leaves_the_one_before(tmp_path: Path) -> None:
+    store = await open_store(f"sqlite:///{tmp_path / 'o.db'}")
+    try:
+        kept = OutletStore(store.db)
+        assert await kept.version() == 0
+        v1 = await kept.put({"hz": OutletSettings(customer="A", secret="env:NOT_SET_ANYWHERE")})
+        version, stored = await kept.outlets()
+        assert version == v1 == 1 and stored["hz"].customer == "A"
+        with pytest.raises(ConfigError, match="NOT_SET_ANYWHERE is not set"):
+            Network.from_settings(load_settings(env={}), env={}, stored=stored)
+        v2 = await kept.put({"hz": None})
+        assert v2 == 2 and (await kept.outlets())[1] == {}
+    finally:
+        await store.close()

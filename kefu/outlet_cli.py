@@ -1,0 +1,143 @@
+"""``kefu-router outlet …`` and ``kefu-router merchant import``: a network's outlets, kept in the store.
+
+Every change is validated as the routers will read it (the file's ``[outlets]`` and the stored ones together)
+before it is written; running routers take it within ``network.reload_s``. A group belongs to one outlet: binding
+it in one outlet takes it from any other stored outlet (a merchant moved between outlets).
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from pathlib import Path
+
+import msgspec
+
+from router.config import ChatGroup, Settings
+from router.config.loading import outlet_problems
+from router.config.sections import OutletSettings
+from router.errors import ConfigError
+from router.outlet_store import OutletStore
+from router.tickets.store import open_store
+
+_PLATFORMS = ("wecom", "dingtalk", "api")
+
+
+def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    o = sub.add_parser("outlet", help="a network's outlets kept in the store: list, set, group, remove")
+    osub = o.add_subparsers(dest="outlet_command", required=True)
+    osub.add_parser("list", help="every outlet, from the file and the store")
+    s = osub.add_parser("set", help="add an outlet or change its account (only what is given changes)")
+    s.add_argument("id")
+    s.add_argument("--name")
+    s.add_argument("--customer", help="its account at the carriers")
+    s.add_argument("--app-key")
+    s.add_argument("--secret", help='"env:NAME" or "file:/path": where the secret is, never the secret')
+    s.add_argument("--staff-group", action="append", help="a staff group id (repeat for several)")
+    g = osub.add_parser("group", help="bind a chat group to a merchant of the outlet (taken from any other)")
+    g.add_argument("id")
+    g.add_argument("group")
+    g.add_argument("--merchant", required=True)
+    g.add_argument("--platform", choices=_PLATFORMS, default="wecom")
+    g.add_argument("--webhook", default="", help="the group robot's webhook URL")
+    r = osub.add_parser("remove", help="remove a stored outlet")
+    r.add_argument("id")
+    m = sub.add_parser("merchant", help="merchants of a stored outlet")
+    msub = m.add_subparsers(dest="merchant_command", required=True)
+    i = msub.add_parser("import", help="CSV with a header: merchant,customer[,carrier][,group,platform[,webhook]]")
+    i.add_argument("outlet")
+    i.add_argument("csv", type=Path)
+
+
+async def run(settings: Settings, args: argparse.Namespace) -> int:
+    store = await open_store(settings.network.store or settings.tickets.store)
+    try:
+        kept = OutletStore(store.db)
+        _, stored = await kept.outlets()
+        if args.command == "outlet" and args.outlet_command == "list":
+            _list(settings, stored)
+            return 0
+        changed = _changed(args, stored)
+        merged = msgspec.structs.replace(settings, outlets={**settings.outlets, **stored, **{
+            k: v for k, v in changed.items() if v is not None}})
+        merged = msgspec.structs.replace(merged, outlets={k: v for k, v in merged.outlets.items()
+                                                           if changed.get(k, v) is not None})
+        if problems := outlet_problems(merged):
+            print("kefu-router: not written: " + "; ".join(problems), file=sys.stderr)
+            return 2
+        version = await kept.put(changed)
+        print(f"outlets version {version}: " + ", ".join(f"{k} {'removed' if v is None else 'written'}"
+                                                        for k, v in changed.items()))
+        return 0
+    finally:
+        await store.close()
+
+
+def _list(settings: Settings, stored: dict[str, OutletSettings]) -> None:
+    for oid, o in sorted({**settings.outlets, **stored}.items()):
+        where = "store" if oid in stored else "file"
+        print(f"{oid}\t{o.name or '-'}\taccount {o.customer}\t{len(o.groups)} groups\t"
+              f"{len(o.merchants)} merchants inline\t({where})")
+
+
+def _changed(args: argparse.Namespace, stored: dict[str, OutletSettings]) -> dict[str, OutletSettings | None]:
+    """The stored outlets the command writes (None: removed)."""
+    if args.command == "merchant":
+        return _imported(args.outlet, args.csv, stored)
+    oid = args.id
+    if args.outlet_command == "remove":
+        if oid not in stored:
+            raise ConfigError(f"outlet {oid!r} is not in the store (outlets in the file are changed there)")
+        return {oid: None}
+    if args.outlet_command == "group":
+        return _bind(stored, oid, {args.group: ChatGroup(merchant=args.merchant, platform=args.platform,
+                                                          webhook=args.webhook)}, {})
+    current = stored.get(oid)
+    if current is None and not args.customer:
+        raise ConfigError(f"outlet {oid!r} is new: give its --customer (its account at the carriers)")
+    fields = {k: v for k, v in (("name", args.name), ("customer", args.customer), ("app_key", args.app_key),
+                                ("secret", args.secret), ("staff_groups", args.staff_group)) if v is not None}
+    base = msgspec.to_builtins(current) if current is not None else {}
+    try:
+        return {oid: msgspec.convert({**base, **fields}, OutletSettings)}
+    except msgspec.ValidationError as e:
+        raise ConfigError(f"outlet {oid!r}: {e}") from None
+
+
+def _bind(stored: dict[str, OutletSettings], oid: str, groups: dict[str, ChatGroup],
+          merchants: dict[str, dict[str, str]]) -> dict[str, OutletSettings | None]:
+    """``groups`` bound and ``merchants`` written in stored outlet ``oid``; the groups taken from any other."""
+    target = stored.get(oid)
+    if target is None:
+        raise ConfigError(f"outlet {oid!r} is not in the store: add it first (kefu-router outlet set)")
+    out: dict[str, OutletSettings | None] = {}
+    for other_id, other in stored.items():
+        if other_id != oid and not set(other.groups).isdisjoint(groups):
+            out[other_id] = msgspec.structs.replace(
+                other, groups={g: b for g, b in other.groups.items() if g not in groups})
+    out[oid] = msgspec.structs.replace(target, groups={**target.groups, **groups},
+                                       merchants={**target.merchants, **merchants})
+    return out
+
+
+def _imported(oid: str, path: Path, stored: dict[str, OutletSettings]) -> dict[str, OutletSettings | None]:
+    groups: dict[str, ChatGroup] = {}
+    merchants: dict[str, dict[str, str]] = {}
+    try:
+        with path.open(encoding="utf-8", newline="") as f:
+            for n, row in enumerate(csv.DictReader(f), start=2):
+                merchant, customer = (row.get("merchant") or "").strip(), (row.get("customer") or "").strip()
+                if not merchant or not customer:
+                    raise ConfigError(f"{path}:{n}: every row needs a merchant and its customer account")
+                merchants[merchant] = {"customer": customer, **({"carrier": c} if (c := (row.get("carrier") or "")
+                                                                                      .strip()) else {})}
+                if group := (row.get("group") or "").strip():
+                    platform = (row.get("platform") or "wecom").strip()
+                    if platform not in _PLATFORMS:
+                        raise ConfigError(f"{path}:{n}: platform {platform!r} is not one of {', '.join(_PLATFORMS)}")
+                    groups[group] = ChatGroup(merchant=merchant, platform=platform,  # type: ignore[arg-type]
+                                              webhook=(row.get("webhook") or "").strip())
+    except OSError as e:
+        raise ConfigError(f"cannot read {path}: {e.strerror}") from None
+    return _bind(stored, oid, groups, merchants)
