@@ -49,8 +49,8 @@ from router.confirm import model as confirm_model
 from router.confirm.model import DECLINED, EXPIRED
 from router.contracts import Activity, MerchantRequest, Output, RequestOutcome, reply_to
 from router.directory import Directory, MerchantEntry
-from router.errors import ConfigError, StoreError
-from router.outlet_store import OutletStore
+from router.errors import StoreError
+from router.outlet_store import OutletStore, watch_network
 from router.outlets import DEFAULT_OUTLET, Account, CrossingError, Network, Outlet
 from router.parsing.parser import IRREVERSIBLE, MAX_CHARS, ParsedRequest, ParseResult, parse
 from router.registry import Prepared
@@ -407,30 +407,18 @@ def outlet_carriers(settings: Settings, outlet: Outlet, pool: HttpPool, metrics:
 
 async def keep_network(settings: Settings, store: OutletStore, service: CustomerService, accounts: CarrierAccounts,
                        pool: HttpPool, *, task_status: TaskStatus[None] = anyio.TASK_STATUS_IGNORED) -> None:
-    """Read the stored outlets again whenever they change (every ``network.reload_s``), until cancelled: an outlet
-    added gets its carrier account, running, before any request is read as its; a group or merchant moved
-    belongs to its new outlet from the next request on. A network that does not validate (a secret reference
-    that reads nothing) is logged and the one before stays."""
-    seen = await store.version()
-    task_status.started()
-    while True:
-        await anyio.sleep(settings.network.reload_s)
-        try:
-            version = await store.version()
-            if version == seen:
-                continue
-            version, stored = await store.outlets()
-            network = Network.from_settings(settings, stored=stored)
-        except (ConfigError, StoreError) as e:
-            log.error("stored outlets not taken (the network before stays): %s", e)
-            continue
+    """Take the stored outlets whenever they change, until cancelled (``router.outlet_store.watch_network``): an
+    outlet added gets its carrier account, running, before any request is read as its; a group or merchant moved
+    belongs to its new outlet from the next request on."""
+
+    async def take(network: Network) -> None:
         for oid, o in network.outlets.items():
             before = service.network.outlets.get(oid)
             if oid not in accounts or (before is not None and before.account != o.account):
                 await accounts.add(oid, outlet_carriers(settings, o, pool, accounts.metrics))
         service.network = network
-        seen = version
-        log.info("outlets now: %d (version %d)", len(network.outlets), version)
+
+    await watch_network(settings, store, take, task_status=task_status)
 
 
 def build(

@@ -9,10 +9,9 @@ import re
 import signal
 import sys
 import time
-from collections.abc import AsyncIterator, Callable, Coroutine, Sequence
-from contextlib import asynccontextmanager
+from collections.abc import Callable, Coroutine, Sequence
 from importlib.metadata import PackageNotFoundError, version
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import anyio
 
@@ -24,9 +23,6 @@ from router.errors import ConfigError, KefuError
 from router.kafka import KAFKA_CLIENT_LOGGER
 from router.metrics import RouterMetrics
 from router.registry import Handler
-
-if TYPE_CHECKING:
-    from router.outlet_store import OutletStore
 
 log = logging.getLogger("kefu.cli")
 
@@ -66,9 +62,10 @@ async def _serve(settings: Settings, handler: Handler | None, metrics: RouterMet
     from router.carrier.carriers import http_pool
     from router.dispatcher import Gate
     from router.kafka import KafkaSink, KafkaSource
+    from router.outlet_store import network_store
     from router.runtime import tune_gc
 
-    async with KafkaSink(settings) as sink, http_pool(settings.carrier) as pool, _outlet_store(settings) as kept, \
+    async with KafkaSink(settings) as sink, http_pool(settings.carrier) as pool, network_store(settings) as kept, \
             anyio.create_task_group() as tg:
         gate: Gate | None = None
         if handler is None and settings.carrier.enabled:
@@ -103,23 +100,6 @@ async def _outlets(settings: Settings, args: argparse.Namespace) -> int:
     from kefu import outlet_cli
 
     return await outlet_cli.run(settings, args)
-
-
-@asynccontextmanager
-async def _outlet_store(settings: Settings) -> AsyncIterator[OutletStore | None]:
-    """The stored outlets of a network (``[outlets]`` or ``network.store`` set); None for one outlet."""
-    if not (settings.outlets or settings.network.store) or not settings.carrier.enabled:
-        yield None
-        return
-    from router.outlet_store import OutletStore
-    from router.tickets.store import open_store
-
-    store = await open_store(settings.network.store or settings.tickets.store)
-    try:
-        yield OutletStore(store.db)
-    finally:
-        with anyio.CancelScope(shield=True):
-            await store.close()
 
 
 async def _stop_on_signal(router: Dispatcher) -> None:

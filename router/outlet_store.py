@@ -11,13 +11,18 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from contextlib import asynccontextmanager
 
+import anyio
 import msgspec
+from anyio.abc import TaskStatus
 
+from router.config import Settings
 from router.config.sections import OutletSettings
-from router.errors import ConfigError
-from router.tickets.store import Db
+from router.errors import ConfigError, StoreError
+from router.outlets import Network
+from router.tickets.store import Db, open_store
 
 log = logging.getLogger("kefu.outlets")
 
@@ -68,3 +73,41 @@ class OutletStore:
                     "ON CONFLICT (id) DO UPDATE SET body = excluded.body, version = excluded.version, "
                     "updated_at = excluded.updated_at", (oid, body, version, now))
         return version
+
+
+@asynccontextmanager
+async def network_store(settings: Settings) -> AsyncIterator[OutletStore | None]:
+    """A network's stored outlets (``[outlets]`` or ``network.store`` set: in ``network.store``, else the ticket
+    store), open for the block; None for a deployment of one outlet."""
+    if not (settings.outlets or settings.network.store):
+        yield None
+        return
+    store = await open_store(settings.network.store or settings.tickets.store)
+    try:
+        yield OutletStore(store.db)
+    finally:
+        with anyio.CancelScope(shield=True):
+            await store.close()
+
+
+async def watch_network(settings: Settings, store: OutletStore, on_change: Callable[[Network], Awaitable[None]], *,
+                        accounts: bool = True, directories: bool = True,
+                        task_status: TaskStatus[None] = anyio.TASK_STATUS_IGNORED) -> None:
+    """Until cancelled, every ``network.reload_s``: when the stored outlets changed, the network they make with
+    the file's, handed to ``on_change`` (``accounts``, ``directories``: as ``Network.from_settings``). A network
+    that does not validate, or a store out of reach, is logged and the one before stays."""
+    seen = await store.version()
+    task_status.started()
+    while True:
+        await anyio.sleep(settings.network.reload_s)
+        try:
+            if await store.version() == seen:
+                continue
+            version, stored = await store.outlets()
+            network = Network.from_settings(settings, stored=stored, accounts=accounts, directories=directories)
+        except (ConfigError, StoreError) as e:
+            log.error("stored outlets not taken (the network before stays): %s", e)
+            continue
+        await on_change(network)
+        seen = version
+        log.info("outlets now: %d (version %d)", len(network.outlets), version)

@@ -123,6 +123,11 @@ class Egress:
     def __repr__(self) -> str:
         return f"<Egress robots={len(self._robots)} queued={self._queued} partitions={len(self._offsets)}>"
 
+    def use_network(self, network: Network) -> None:
+        """Outlets changed while it runs: replies read from now on go by the new bindings (a robot already
+        holding replies keeps its webhook until its queue is empty)."""
+        self._network, self._groups = network, network.bindings()
+
     @property
     def queued(self) -> int:
         """Replies waiting for their robot."""

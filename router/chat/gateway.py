@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 import aiohttp
 import anyio
@@ -22,6 +23,7 @@ from router.config import Settings
 from router.contracts import Reply
 from router.httpserve import serve_app
 from router.kafka import KafkaSink
+from router.outlet_store import network_store, watch_network
 from router.outlets import Network
 
 log = logging.getLogger("kefu.chat")
@@ -40,13 +42,23 @@ async def run_gateway(settings: Settings, on_delivered: Callable[[Reply], None] 
                       *, task_status: TaskStatus[Gateway] = anyio.TASK_STATUS_IGNORED) -> None:
     """Run until cancelled. The egress commits what it delivered on the way out; ``on_delivered`` is told of
     each reply a platform accepted."""
-    network = Network.from_settings(settings, accounts=False, directories=False)  # the groups are what it needs
-    groups = network.bindings()
-    metrics = ChatMetrics()
-    async with KafkaSink(settings) as sink, aiohttp.ClientSession() as session, anyio.create_task_group() as tg:
+    async with network_store(settings) as kept, KafkaSink(settings) as sink, aiohttp.ClientSession() as session, \
+            anyio.create_task_group() as tg:
+        stored = (await kept.outlets())[1] if kept is not None else None
+        network = Network.from_settings(settings, accounts=False, directories=False,  # the groups are what it needs
+                                        stored=stored)
+        groups = network.bindings()
+        metrics = ChatMetrics()
         egress = Egress(settings, groups, session, sink, metrics, on_delivered, network=network)
         await tg.start(egress.run)
         ingress = Ingress(settings, groups, sink, metrics, network=network)
+        if kept is not None:  # a network: groups added or moved are taken while it runs
+
+            async def take(new: Network) -> None:
+                egress.use_network(new)
+                ingress.use_network(new)
+
+            await tg.start(partial(watch_network, settings, kept, take, accounts=False, directories=False))
         port = 0
         if settings.chat.port:
             port = await tg.start(serve_app, ingress.app(), settings.chat.host, settings.chat.port, "chat ingress")

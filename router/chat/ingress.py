@@ -65,6 +65,10 @@ class Ingress:
     def __repr__(self) -> str:
         return f"<Ingress topic={self._topic} groups={len(self._groups)} wecom={self._wecom is not None}>"
 
+    def use_network(self, network: Network) -> None:
+        """Outlets changed while it runs: messages from now on are bound by the new groups."""
+        self._network, self._groups = network, network.bindings()
+
     def app(self) -> web.Application:
         app = web.Application(client_max_size=MAX_TEXT * 4)
         app.router.add_get("/wecom/callback", self.wecom_verify)

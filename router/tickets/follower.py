@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping, Sequence
+from functools import partial
 from typing import Any
 
 import anyio
@@ -258,12 +259,23 @@ class Follower:
 async def follow(settings: Settings, *, task_status: TaskStatus[None] = anyio.TASK_STATUS_IGNORED) -> None:
     """Open the store and run a follower until cancelled (``kefu-router follow``)."""
     from router.kafka import KafkaSink
+    from router.outlet_store import network_store, watch_network
     from router.tickets.store import open_store
 
     store = await open_store(settings.tickets.store)
     try:
-        async with KafkaSink(settings) as sink, anyio.create_task_group() as tg:
-            follower = Follower(settings, store, sink)
+        async with network_store(settings) as kept, KafkaSink(settings) as sink, anyio.create_task_group() as tg:
+            network = None
+            if kept is not None:  # a network: its stored outlets, taken as they change
+                network = Network.from_settings(settings, accounts=False, directories=False,
+                                                stored=(await kept.outlets())[1])
+            follower = Follower(settings, store, sink, network=network)
+            if kept is not None:
+
+                async def take(new: Network) -> None:
+                    follower.network = new
+
+                await tg.start(partial(watch_network, settings, kept, take, accounts=False, directories=False))
             if settings.metrics.port:
                 from router.ops import serve_ops
 

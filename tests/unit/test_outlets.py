@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import functools
 import json
 import random
 from collections.abc import Mapping
@@ -28,7 +29,7 @@ from router.config.sections import NetworkSettings, OutletSettings
 from router.confirm.memory import MemoryConfirmations
 from router.contracts import DeadLetter, HumanReply, MerchantRequest, Reply, Ticket, decode_as, encode
 from router.errors import ConfigError
-from router.outlet_store import OutletStore
+from router.outlet_store import OutletStore, watch_network
 from router.outlets import DEFAULT_OUTLET, CrossingError, Network
 from router.source import Record
 from router.tickets.follower import Follower
@@ -424,3 +425,39 @@ async def test_a_stored_network_that_does_not_validate_leaves_the_one_before(tmp
         assert v2 == 2 and (await kept.outlets())[1] == {}
     finally:
         await store.close()
+
+
+async def test_a_gateway_takes_a_group_added_to_the_store_while_it_runs(tmp_path: Path) -> None:
+    sent: list[MerchantRequest] = []
+
+    class Sink:
+        async def enqueue(self, items: list[tuple[str, bytes | None, bytes]]) -> Any:
+            sent.extend(decode_as(v, MerchantRequest) for _, _, v in items)
+            done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+            done.set_result(None)
+            return done
+
+    store = await open_store(f"sqlite:///{tmp_path / 'g.db'}")
+    try:
+        kept = OutletStore(store.db)
+        await kept.put({"hz": OutletSettings(customer="A", groups={"g-1": ChatGroup(merchant="m1", platform="api")})})
+        settings = msgspec.structs.replace(fresh_settings(), network=NetworkSettings(reload_s=0.05))
+        network = Network.from_settings(settings, accounts=False, directories=False, stored=(await kept.outlets())[1])
+        ingress = Ingress(settings, network.bindings(), Sink(), network=network)  # type: ignore[arg-type]
+        before = await ingress._publish("api", "1", "g-2", "u", "拦截")
+        async with anyio.create_task_group() as tg:
+
+            async def take(new: Network) -> None:
+                ingress.use_network(new)
+
+            await tg.start(functools.partial(watch_network, settings, kept, take, accounts=False, directories=False))
+            await kept.put({"sh": OutletSettings(customer="B", groups={"g-2": ChatGroup(merchant="m2",
+                                                                                        platform="api")})})
+            with anyio.fail_after(5):
+                while (after := await ingress._publish("api", "2", "g-2", "u", "拦截")).status != 200:
+                    await anyio.sleep(0.02)
+            tg.cancel_scope.cancel()
+    finally:
+        await store.close()
+    assert before.status == 403 and after.status == 200
+    assert [(r.id, r.outlet, r.merchant) for r in sent] == [("sh:api-g-2-2", "sh", "m2")]
