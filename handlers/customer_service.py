@@ -406,19 +406,24 @@ def outlet_carriers(settings: Settings, outlet: Outlet, pool: HttpPool, metrics:
 
 
 async def keep_network(settings: Settings, store: OutletStore, service: CustomerService, accounts: CarrierAccounts,
-                       pool: HttpPool, *, task_status: TaskStatus[None] = anyio.TASK_STATUS_IGNORED) -> None:
-    """Take the stored outlets whenever they change, until cancelled (``router.outlet_store.watch_network``): an
-    outlet added gets its carrier account, running, before any request is read as its; a group or merchant moved
-    belongs to its new outlet from the next request on."""
+                       pool: HttpPool, *, since: int,
+                       task_status: TaskStatus[None] = anyio.TASK_STATUS_IGNORED) -> None:
+    """Take the stored outlets whenever they change after version ``since``, until cancelled
+    (``router.outlet_store.watch_network``): an outlet added, or whose account changed, gets its carrier account
+    running before any request is read as its; one removed stops being used; a group or merchant moved belongs to
+    its new outlet from the next request on."""
 
     async def take(network: Network) -> None:
         for oid, o in network.outlets.items():
-            before = service.network.outlets.get(oid)
-            if oid not in accounts or (before is not None and before.account != o.account):
-                await accounts.add(oid, outlet_carriers(settings, o, pool, accounts.metrics))
+            if accounts.account_of(oid) != o.account:
+                await accounts.add(oid, outlet_carriers(settings, o, pool, accounts.metrics), o.account)
+        accounts.single = network.single
+        for oid in accounts.outlets():
+            if oid not in network.outlets:
+                accounts.remove(oid)
         service.network = network
 
-    await watch_network(settings, store, take, task_status=task_status)
+    await watch_network(settings, store, take, since=since, task_status=task_status)
 
 
 def build(
@@ -434,7 +439,7 @@ def build(
     network = Network.from_settings(settings, stored=stored)
     metrics = CarrierMetrics(registry)
     carriers = CarrierAccounts({oid: outlet_carriers(settings, o, pool, metrics) for oid, o in network.outlets.items()},
-                               single=network.single)
+                               single=network.single, accounts={oid: o.account for oid, o in network.outlets.items()})
     confirming = (Confirming(confirmations, settings.confirm.ttl_s)
                   if confirmations is not None and settings.confirm.enabled else None)
     service = CustomerService(Context(carriers), network, intent_handlers(), ServiceMetrics(registry),

@@ -69,13 +69,15 @@ async def _serve(settings: Settings, handler: Handler | None, metrics: RouterMet
             anyio.create_task_group() as tg:
         gate: Gate | None = None
         if handler is None and settings.carrier.enabled:
-            stored = (await kept.outlets())[1] if kept is not None else None
+            version, stored = (await kept.outlets()) if kept is not None else (0, None)
             service, carriers = build(settings, pool, metrics.registry, confirmations, stored)
             await tg.start(carriers.run)
             if kept is not None:  # outlets added or changed while it runs: taken within network.reload_s
+                from functools import partial
+
                 from handlers.customer_service import keep_network
 
-                await tg.start(keep_network, settings, kept, service, carriers, pool)
+                await tg.start(partial(keep_network, settings, kept, service, carriers, pool, since=version))
             handler, gate = service, carriers
         if confirmations is not None:
             from router.confirm.keeper import keep_lapses

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import re
 import sys
 from pathlib import Path
 
@@ -22,6 +23,8 @@ from router.outlet_store import OutletStore
 from router.tickets.store import open_store
 
 _PLATFORMS = ("wecom", "dingtalk", "api")
+_OUTLET_ID = re.compile(r"[a-z0-9_]{1,64}")
+_ID = re.compile(r"\S{1,256}")  # a merchant's or a group's id, as records carry them
 
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -51,22 +54,30 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
 
 
 async def run(settings: Settings, args: argparse.Namespace) -> int:
+    if not (settings.outlets or settings.network.store):
+        print("kefu-router: this deployment is one outlet (no [outlets], no network.store): its routers read no "
+              "stored outlets; set network.store (or [outlets]) first", file=sys.stderr)
+        return 2
     store = await open_store(settings.network.store or settings.tickets.store)
     try:
         kept = OutletStore(store.db)
-        _, stored = await kept.outlets()
         if args.command == "outlet" and args.outlet_command == "list":
-            _list(settings, stored)
+            _list(settings, (await kept.outlets())[1])
             return 0
-        changed = _changed(args, stored)
-        merged = msgspec.structs.replace(settings, outlets={**settings.outlets, **stored, **{
-            k: v for k, v in changed.items() if v is not None}})
-        merged = msgspec.structs.replace(merged, outlets={k: v for k, v in merged.outlets.items()
-                                                           if changed.get(k, v) is not None})
-        if problems := outlet_problems(merged):
-            print("kefu-router: not written: " + "; ".join(problems), file=sys.stderr)
+
+        def edited(stored: dict[str, OutletSettings]) -> dict[str, OutletSettings | None]:
+            changed = _changed(args, stored)
+            outlets = {**settings.outlets, **stored, **changed}
+            merged = msgspec.structs.replace(settings, outlets={k: v for k, v in outlets.items() if v is not None})
+            if problems := outlet_problems(merged):  # as the routers will read it: else nothing is written
+                raise ConfigError("not written: " + "; ".join(problems))
+            return changed
+
+        try:
+            version, changed = await kept.change(edited)
+        except ConfigError as e:
+            print(f"kefu-router: {e}", file=sys.stderr)
             return 2
-        version = await kept.put(changed)
         print(f"outlets version {version}: " + ", ".join(f"{k} {'removed' if v is None else 'written'}"
                                                         for k, v in changed.items()))
         return 0
@@ -94,8 +105,10 @@ def _changed(args: argparse.Namespace, stored: dict[str, OutletSettings]) -> dic
         return _bind(stored, oid, {args.group: ChatGroup(merchant=args.merchant, platform=args.platform,
                                                           webhook=args.webhook)}, {})
     current = stored.get(oid)
-    if current is None and not args.customer:
-        raise ConfigError(f"outlet {oid!r} is new: give its --customer (its account at the carriers)")
+    if not _OUTLET_ID.fullmatch(oid):
+        raise ConfigError(f"outlet id {oid!r}: lower-case letters, digits and _ only, at most 64")
+    if current is None and not (args.customer and args.secret):
+        raise ConfigError(f"outlet {oid!r} is new: give its --customer (its account at the carriers) and --secret")
     fields = {k: v for k, v in (("name", args.name), ("customer", args.customer), ("app_key", args.app_key),
                                 ("secret", args.secret), ("staff_groups", args.staff_group)) if v is not None}
     base = msgspec.to_builtins(current) if current is not None else {}
@@ -128,11 +141,14 @@ def _imported(oid: str, path: Path, stored: dict[str, OutletSettings]) -> dict[s
         with path.open(encoding="utf-8", newline="") as f:
             for n, row in enumerate(csv.DictReader(f), start=2):
                 merchant, customer = (row.get("merchant") or "").strip(), (row.get("customer") or "").strip()
-                if not merchant or not customer:
-                    raise ConfigError(f"{path}:{n}: every row needs a merchant and its customer account")
+                if not _ID.fullmatch(merchant) or not 0 < len(customer) <= 64:
+                    raise ConfigError(f"{path}:{n}: every row needs a merchant id (at most 256 characters, no blanks) "
+                                      "and its customer account")
                 merchants[merchant] = {"customer": customer, **({"carrier": c} if (c := (row.get("carrier") or "")
                                                                                       .strip()) else {})}
                 if group := (row.get("group") or "").strip():
+                    if not _ID.fullmatch(group):
+                        raise ConfigError(f"{path}:{n}: group id {group[:40]!r}…: at most 256 characters, no blanks")
                     platform = (row.get("platform") or "wecom").strip()
                     if platform not in _PLATFORMS:
                         raise ConfigError(f"{path}:{n}: platform {platform!r} is not one of {', '.join(_PLATFORMS)}")

@@ -13,6 +13,7 @@ import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from contextlib import asynccontextmanager
+from typing import Any
 
 import anyio
 import msgspec
@@ -45,34 +46,49 @@ class OutletStore:
         return int(rows[0][0])
 
     async def outlets(self) -> tuple[int, dict[str, OutletSettings]]:
-        """(version, the stored outlets by id)."""
+        """(version, the stored outlets by id). One that cannot be read (written by hand, or by a newer release)
+        is left out, and said so in the log."""
         async with self._db.transaction():
             rows = await self._db.fetch("SELECT id, body, version FROM outlet_config")
-        out: dict[str, OutletSettings] = {}
-        for oid, body, _ in rows:
-            if body:
-                try:
-                    out[str(oid)] = _decoder.decode(str(body).encode())
-                except msgspec.DecodeError as e:  # written by a newer release, or by hand: say which
-                    raise ConfigError(f"stored outlet {oid!r} cannot be read: {e}") from None
-        return max((int(r[2]) for r in rows), default=0), out
+        return max((int(r[2]) for r in rows), default=0), _decoded(rows)
 
     async def get(self, oid: str) -> OutletSettings | None:
         return (await self.outlets())[1].get(oid)
 
-    async def put(self, outlets: Mapping[str, OutletSettings | None], now: float | None = None) -> int:
-        """Write outlets (None: remove it) in one transaction; returns the network's new version."""
+    async def change(self, edit: Callable[[dict[str, OutletSettings]], Mapping[str, OutletSettings | None]],
+                     now: float | None = None) -> tuple[int, Mapping[str, OutletSettings | None]]:
+        """Apply ``edit`` to the stored outlets and write what it returns (None: removed), one writer at a time:
+        read, edited and written in one transaction under the store's write lock, so that two commands at once
+        neither lose an update nor share a version. ``edit`` raises ConfigError to write nothing. Returns the
+        network's new version and what was written."""
         now = time.time() if now is None else now
         async with self._db.transaction():
-            rows = await self._db.fetch("SELECT COALESCE(MAX(version), 0) FROM outlet_config")
-            version = int(rows[0][0]) + 1
-            for oid, o in outlets.items():
+            await self._db.lock_for_migrations()  # the same lock serialises writers of the shared outlets
+            rows = await self._db.fetch("SELECT id, body, version FROM outlet_config")
+            changed = edit(_decoded(rows))
+            version = max((int(r[2]) for r in rows), default=0) + 1
+            for oid, o in changed.items():
                 body = "" if o is None else _encoder.encode(o).decode()
                 await self._db.execute(
                     "INSERT INTO outlet_config (id, body, version, updated_at) VALUES (?, ?, ?, ?) "
                     "ON CONFLICT (id) DO UPDATE SET body = excluded.body, version = excluded.version, "
                     "updated_at = excluded.updated_at", (oid, body, version, now))
-        return version
+        return version, changed
+
+    async def put(self, outlets: Mapping[str, OutletSettings | None], now: float | None = None) -> int:
+        """Write outlets (None: remove it); returns the network's new version."""
+        return (await self.change(lambda _: outlets, now))[0]
+
+
+def _decoded(rows: list[Any]) -> dict[str, OutletSettings]:
+    out: dict[str, OutletSettings] = {}
+    for oid, body, _ in rows:
+        if body:
+            try:
+                out[str(oid)] = _decoder.decode(str(body).encode())
+            except msgspec.DecodeError as e:
+                log.error("stored outlet %r cannot be read, left out: %s", oid, e)
+    return out
 
 
 @asynccontextmanager
@@ -91,12 +107,13 @@ async def network_store(settings: Settings) -> AsyncIterator[OutletStore | None]
 
 
 async def watch_network(settings: Settings, store: OutletStore, on_change: Callable[[Network], Awaitable[None]], *,
-                        accounts: bool = True, directories: bool = True,
+                        since: int, accounts: bool = True, directories: bool = True,
                         task_status: TaskStatus[None] = anyio.TASK_STATUS_IGNORED) -> None:
-    """Until cancelled, every ``network.reload_s``: when the stored outlets changed, the network they make with
-    the file's, handed to ``on_change`` (``accounts``, ``directories``: as ``Network.from_settings``). A network
-    that does not validate, or a store out of reach, is logged and the one before stays."""
-    seen = await store.version()
+    """Until cancelled, every ``network.reload_s``: when the stored outlets changed since version ``since`` (the
+    one the caller's network was made of), the network they make with the file's, handed to ``on_change``
+    (``accounts``, ``directories``: as ``Network.from_settings``). A network that does not validate, or a store
+    out of reach, is logged and the one before stays; the next change is tried again."""
+    seen = since
     task_status.started()
     while True:
         await anyio.sleep(settings.network.reload_s)
@@ -107,6 +124,9 @@ async def watch_network(settings: Settings, store: OutletStore, on_change: Calla
             network = Network.from_settings(settings, stored=stored, accounts=accounts, directories=directories)
         except (ConfigError, StoreError) as e:
             log.error("stored outlets not taken (the network before stays): %s", e)
+            continue
+        except Exception as e:  # the database's own error (a restart, a dropped connection): try again later
+            log.error("stored outlets not read (%s); trying again", type(e).__name__)
             continue
         await on_change(network)
         seen = version

@@ -21,13 +21,15 @@ from router.carrier.carriers import CarrierMetrics, Carriers
 
 
 class CarrierAccounts:
-    def __init__(self, by_outlet: Mapping[str, Carriers], single: bool = False) -> None:
+    def __init__(self, by_outlet: Mapping[str, Carriers], single: bool = False,
+                 accounts: Mapping[str, object] | None = None) -> None:
+        """``single``: a deployment of one outlet, whose one account every request uses whatever it names;
+        ``accounts``: what each outlet's carriers were built with (to tell a changed account)."""
         if not by_outlet:
             raise ValueError("a carrier layer needs at least one account")
         self._by_outlet = dict(by_outlet)
-        # a deployment of one outlet (or a test's one Carriers): every request uses it, whatever it names
-        self._only = next(iter(self._by_outlet.values())) if single or len(self._by_outlet) == 1 else None
-        self._single = single
+        self._accounts: dict[str, object] = dict(accounts or {})
+        self.single = single or len(self._by_outlet) == 1
         self._tg: TaskGroup | None = None
 
     def __repr__(self) -> str:
@@ -36,29 +38,41 @@ class CarrierAccounts:
     def of(self, outlet: str) -> Carriers:
         """The carriers as ``outlet``'s account (a deployment of one outlet: its only one, whatever records name).
         Raises KeyError for an outlet with no account (a bug: the router resolves every request's outlet first)."""
-        return self._only if self._only is not None else self._by_outlet[outlet]
-
-    @property
-    def blocked(self) -> bool:
-        return all(c.blocked for c in self._by_outlet.values())
+        if self.single:
+            return next(iter(self._by_outlet.values()))
+        return self._by_outlet[outlet]
 
     @property
     def metrics(self) -> CarrierMetrics:
         """The metrics every account's carriers count in (one set: their labels are carriers, never outlets)."""
         return next(iter(self._by_outlet.values())).metrics
 
-    def __contains__(self, outlet: str) -> bool:
-        return outlet in self._by_outlet
+    def account_of(self, outlet: str) -> object | None:
+        """What ``outlet``'s carriers were built with (None: it has none)."""
+        return self._accounts.get(outlet) if outlet in self._by_outlet else None
 
-    async def add(self, outlet: str, carriers: Carriers) -> None:
+    def outlets(self) -> list[str]:
+        return list(self._by_outlet)
+
+    async def add(self, outlet: str, carriers: Carriers, account: object) -> None:
         """Put ``carriers`` in as ``outlet``'s account, running (an outlet added, or its account changed, while
         the router runs; a replaced account's calls in flight finish on the old one, which then idles)."""
         if self._tg is None:
             raise RuntimeError("the carrier accounts are not running")
         await self._tg.start(carriers.run)
         self._by_outlet[outlet] = carriers
-        if not self._single:
-            self._only = None
+        self._accounts[outlet] = account
+
+    def remove(self, outlet: str) -> None:
+        """An outlet removed: its account is no longer used, nor counted for the intake's pause (its batchers
+        idle until the process ends; calls in flight finish)."""
+        if len(self._by_outlet) > 1:
+            self._by_outlet.pop(outlet, None)
+            self._accounts.pop(outlet, None)
+
+    @property
+    def blocked(self) -> bool:
+        return all(c.blocked for c in self._by_outlet.values())
 
     async def run(self, *, task_status: TaskStatus[None] = anyio.TASK_STATUS_IGNORED) -> None:
         """Run every account's batchers until cancelled (and those ``add`` puts in)."""

@@ -44,7 +44,7 @@ async def run_gateway(settings: Settings, on_delivered: Callable[[Reply], None] 
     each reply a platform accepted."""
     async with network_store(settings) as kept, KafkaSink(settings) as sink, aiohttp.ClientSession() as session, \
             anyio.create_task_group() as tg:
-        stored = (await kept.outlets())[1] if kept is not None else None
+        version, stored = (await kept.outlets()) if kept is not None else (0, None)
         network = Network.from_settings(settings, accounts=False, directories=False,  # the groups are what it needs
                                         stored=stored)
         groups = network.bindings()
@@ -58,7 +58,8 @@ async def run_gateway(settings: Settings, on_delivered: Callable[[Reply], None] 
                 egress.use_network(new)
                 ingress.use_network(new)
 
-            await tg.start(partial(watch_network, settings, kept, take, accounts=False, directories=False))
+            await tg.start(partial(watch_network, settings, kept, take, since=version, accounts=False,
+                                   directories=False))
         port = 0
         if settings.chat.port:
             port = await tg.start(serve_app, ingress.app(), settings.chat.host, settings.chat.port, "chat ingress")

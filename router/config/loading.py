@@ -171,6 +171,7 @@ def outlet_problems(s: Settings) -> list[str]:
         problems.append("with [outlets], each outlet has its own directory and groups: move directory.path, "
                         "chat.groups and chat.groups_path into the outlets they belong to")
     merchant_groups = {gid for o in s.outlets.values() for gid in o.groups}
+    problems += _bound_twice(s)
     for oid, o in s.outlets.items():
         if o.secret and not re.fullmatch(r"(env:[A-Za-z_][A-Za-z0-9_]*|file:\S+)", o.secret):
             problems.append(f"outlets.{oid}.secret must reference the secret (\"env:NAME\" or \"file:/path\"), "
@@ -182,6 +183,18 @@ def outlet_problems(s: Settings) -> list[str]:
                 problems.append(f"outlets.{oid}.groups.{gid}.webhook must be an http(s) URL or empty")
         problems += [f"outlets.{oid}.staff_groups: {gid!r} is a merchant group; staff groups are the outlet's own"
                      for gid in o.staff_groups if gid in merchant_groups]
+    return problems
+
+
+def _bound_twice(s: Settings) -> list[str]:
+    bound: dict[str, str] = {}
+    problems = []
+    for oid, o in s.outlets.items():
+        for gid in o.groups:
+            if gid in bound:
+                problems.append(f"group {gid!r} is bound in outlets {bound[gid]!r} and {oid!r}: a group belongs to "
+                                "one outlet")
+            bound.setdefault(gid, oid)
     return problems
 
 

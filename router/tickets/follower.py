@@ -265,17 +265,18 @@ async def follow(settings: Settings, *, task_status: TaskStatus[None] = anyio.TA
     store = await open_store(settings.tickets.store)
     try:
         async with network_store(settings) as kept, KafkaSink(settings) as sink, anyio.create_task_group() as tg:
-            network = None
+            network, version = None, 0
             if kept is not None:  # a network: its stored outlets, taken as they change
-                network = Network.from_settings(settings, accounts=False, directories=False,
-                                                stored=(await kept.outlets())[1])
+                version, stored = await kept.outlets()
+                network = Network.from_settings(settings, accounts=False, directories=False, stored=stored)
             follower = Follower(settings, store, sink, network=network)
             if kept is not None:
 
                 async def take(new: Network) -> None:
                     follower.network = new
 
-                await tg.start(partial(watch_network, settings, kept, take, accounts=False, directories=False))
+                await tg.start(partial(watch_network, settings, kept, take, since=version, accounts=False,
+                                       directories=False))
             if settings.metrics.port:
                 from router.ops import serve_ops
 

@@ -82,7 +82,11 @@ def test_check_config_masks_a_stores_password(tmp_path: Path) -> None:
 
 
 def test_outlets_are_added_moved_and_removed_from_the_command_line(tmp_path: Path) -> None:
-    env = {"PATH": "/usr/bin:/bin", "KEFU_TICKETS__STORE": f"sqlite:///{tmp_path / 't.db'}"}
+    store = f"sqlite:///{tmp_path / 't.db'}"
+    one_outlet = kefu("outlet", "set", "hz", "--customer", "X", "--secret", "env:X",
+                      env={"PATH": "/usr/bin:/bin", "KEFU_TICKETS__STORE": store})
+    assert one_outlet.returncode == 2 and "network.store" in one_outlet.stderr  # its routers would not read it
+    env = {"PATH": "/usr/bin:/bin", "KEFU_TICKETS__STORE": store, "KEFU_NETWORK__STORE": store}
     csv_file = tmp_path / "merchants.csv"
     csv_file.write_text("merchant,customer,carrier,group,platform\nm1,C00001,zto,g-1,wecom\n"
                         "m2,C00002,,g-2,dingtalk\n", encoding="utf-8")
@@ -92,7 +96,9 @@ def test_outlets_are_added_moved_and_removed_from_the_command_line(tmp_path: Pat
         (["merchant", "import", "hz", str(csv_file)], 0),
         (["outlet", "group", "sh", "g-2", "--merchant", "m2", "--platform", "dingtalk"], 0),  # moved from hz
         (["outlet", "set", "hz", "--secret", "a-secret-in-clear"], 2),  # refused, nothing written
-        (["outlet", "set", "nb", "--name", "no account"], 1),
+        (["outlet", "set", "nb", "--name", "no account"], 2),
+        (["outlet", "set", "NB", "--customer", "N", "--secret", "env:N"], 2),  # not an outlet id
+        (["outlet", "set", "nb", "--customer", "N"], 2),  # no secret: the routers would refuse it
     ]
     for args, code in steps:
         done = kefu(*args, env=env)

@@ -9,7 +9,7 @@ import dataclasses
 import functools
 import json
 import random
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -389,10 +389,12 @@ async def test_an_outlet_added_and_a_group_moved_while_the_router_runs_are_taken
                 load_settings(env={}).carrier, base_url=url, carriers=["zto"], linger_ms=1.0, item_deadline_s=20.0),
                 network=NetworkSettings(reload_s=0.05))
             async with http_pool(settings.carrier) as pool:
-                service, carriers = build(settings, pool, stored=(await kept.outlets())[1])
+                version, stored = await kept.outlets()
+                service, carriers = build(settings, pool, stored=stored)
                 async with anyio.create_task_group() as tg:
                     await tg.start(carriers.run)
-                    await tg.start(keep_network, settings, kept, service, carriers, pool)
+                    await tg.start(functools.partial(keep_network, settings, kept, service, carriers, pool,
+                                                     since=version))
                     first = await service.handle(request("g-1", "m1", f"{waybills[0]} 拦截", "r1"))
                     sh = OutletSettings(customer="OUTLET-SH", app_key="key-sh", secret="env:SECRET_SH",
                                         merchants={"m1": {"customer": world.customer(1)}})
@@ -442,7 +444,8 @@ async def test_a_gateway_takes_a_group_added_to_the_store_while_it_runs(tmp_path
         kept = OutletStore(store.db)
         await kept.put({"hz": OutletSettings(customer="A", groups={"g-1": ChatGroup(merchant="m1", platform="api")})})
         settings = msgspec.structs.replace(fresh_settings(), network=NetworkSettings(reload_s=0.05))
-        network = Network.from_settings(settings, accounts=False, directories=False, stored=(await kept.outlets())[1])
+        version, stored = await kept.outlets()
+        network = Network.from_settings(settings, accounts=False, directories=False, stored=stored)
         ingress = Ingress(settings, network.bindings(), Sink(), network=network)  # type: ignore[arg-type]
         before = await ingress._publish("api", "1", "g-2", "u", "拦截")
         async with anyio.create_task_group() as tg:
@@ -450,7 +453,8 @@ async def test_a_gateway_takes_a_group_added_to_the_store_while_it_runs(tmp_path
             async def take(new: Network) -> None:
                 ingress.use_network(new)
 
-            await tg.start(functools.partial(watch_network, settings, kept, take, accounts=False, directories=False))
+            await tg.start(functools.partial(watch_network, settings, kept, take, since=version, accounts=False,
+                                             directories=False))
             await kept.put({"sh": OutletSettings(customer="B", groups={"g-2": ChatGroup(merchant="m2",
                                                                                         platform="api")})})
             with anyio.fail_after(5):
@@ -461,3 +465,72 @@ async def test_a_gateway_takes_a_group_added_to_the_store_while_it_runs(tmp_path
         await store.close()
     assert before.status == 403 and after.status == 200
     assert [(r.id, r.outlet, r.merchant) for r in sent] == [("sh:api-g-2-2", "sh", "m2")]
+
+
+async def test_two_writers_at_once_lose_nothing_and_never_share_a_version(tmp_path: Path) -> None:
+    store = await open_store(f"sqlite:///{tmp_path / 'w.db'}")
+    try:
+        kept = OutletStore(store.db)
+        await kept.put({"hz": OutletSettings(customer="A", secret="env:A")})
+
+        def bind(group: str) -> Any:
+            def edit(stored: dict[str, OutletSettings]) -> dict[str, OutletSettings | None]:
+                hz = stored["hz"]
+                return {"hz": msgspec.structs.replace(hz, groups={**hz.groups, group: ChatGroup(
+                    merchant=group, platform="api")})}
+            return edit
+
+        versions: list[int] = []
+
+        async def write(group: str) -> None:
+            versions.append((await kept.change(bind(group)))[0])
+
+        async with anyio.create_task_group() as tg:
+            for g in ("g-1", "g-2", "g-3"):
+                tg.start_soon(write, g)
+        assert sorted(versions) == [2, 3, 4]
+        assert sorted((await kept.outlets())[1]["hz"].groups) == ["g-1", "g-2", "g-3"]
+    finally:
+        await store.close()
+
+
+async def test_an_outlet_removed_or_changed_stops_using_its_old_account(tmp_path: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A router that started as one outlet and becomes a network, an outlet removed, and one whose account
+    changed: each request acts through the account its outlet has now."""
+    for k, v in ENV.items():
+        monkeypatch.setenv(k, v)
+    store = await open_store(f"sqlite:///{tmp_path / 'a.db'}")
+    try:
+        kept = OutletStore(store.db)
+        settings = msgspec.structs.replace(load_settings(env={}), network=NetworkSettings(reload_s=0.02))
+        async with http_pool(settings.carrier) as pool:
+            service, carriers = build(settings, pool, stored={})
+            assert carriers.single
+            async with anyio.create_task_group() as tg:
+                await tg.start(carriers.run)
+                await tg.start(functools.partial(keep_network, settings, kept, service, carriers, pool, since=0))
+
+                async def until(holds: Callable[[], bool]) -> None:
+                    with anyio.fail_after(5):
+                        while not holds():
+                            await anyio.sleep(0.02)
+
+                def customer(outlet: str) -> str | None:
+                    return getattr(carriers.account_of(outlet), "customer", None)
+
+                await kept.put({"hz": OutletSettings(customer="HZ-1", secret="env:SECRET_HZ")})
+                await until(lambda: customer("hz") == "HZ-1")
+                assert not carriers.single  # a network now: no request falls back on the first account
+                first = carriers.of("hz")
+                await kept.put({"hz": OutletSettings(customer="HZ-2", secret="env:SECRET_HZ")})
+                await until(lambda: customer("hz") == "HZ-2")
+                assert carriers.of("hz") is not first  # a new account: new carriers
+                await kept.put({"sh": OutletSettings(customer="SH", secret="env:SECRET_SH"), "hz": None})
+                await until(lambda: "hz" not in carriers.outlets())
+                assert customer("sh") == "SH"
+                with pytest.raises(KeyError):
+                    carriers.of("hz")
+                tg.cancel_scope.cancel()
+    finally:
+        await store.close()
