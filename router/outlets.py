@@ -22,7 +22,7 @@ from pathlib import Path
 import msgspec
 
 from router.config import ChatGroup, Settings, chat_groups
-from router.config.loading import outlet_problems
+from router.config.loading import bound_groups, outlet_problems
 from router.config.sections import OutletSettings
 from router.directory import Directory, MerchantEntry
 from router.errors import ConfigError, DecodeError
@@ -175,13 +175,7 @@ def read_secret(reference: str, where: str, env: Mapping[str, str]) -> str:
 
 
 def _outlet(oid: str, o: OutletSettings, env: Mapping[str, str], accounts: bool, directories: bool) -> Outlet:
-    groups = dict(o.groups)
-    if o.groups_path:
-        try:
-            groups.update(msgspec.json.decode(Path(o.groups_path).read_bytes(), type=dict[str, ChatGroup]))
-        except (OSError, msgspec.DecodeError) as e:
-            raise ConfigError(f"outlets.{oid}.groups_path {o.groups_path}: {e}; expected {{group id: {{merchant, "
-                              "platform, webhook, secret}}}}") from None
+    groups = bound_groups(o.groups, o.groups_path, f"outlets.{oid}.groups_path")
     if accounts and not o.secret:
         raise ConfigError(f"outlets.{oid}.secret is empty: reference the account's secret (\"env:NAME\" or "
                           "\"file:/path\")")

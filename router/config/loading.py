@@ -200,14 +200,19 @@ def _bound_twice(s: Settings) -> list[str]:
 
 def chat_groups(c: ChatSettings) -> dict[str, ChatGroup]:
     """Every bound group: the ``groups`` table, then ``groups_path`` over it. Raises ConfigError if the file is bad."""
-    groups = dict(c.groups)
-    if c.groups_path:
+    return bound_groups(c.groups, c.groups_path, "chat.groups_path")
+
+
+def bound_groups(groups: Mapping[str, ChatGroup], path: str, setting: str) -> dict[str, ChatGroup]:
+    """``groups``, then the groups file ``path`` over them (``setting`` names it in errors)."""
+    out = dict(groups)
+    if path:
         try:
-            groups.update(msgspec.json.decode(Path(c.groups_path).read_bytes(), type=dict[str, ChatGroup]))
+            out.update(msgspec.json.decode(Path(path).read_bytes(), type=dict[str, ChatGroup]))
         except (OSError, msgspec.DecodeError) as e:
-            raise ConfigError(f"chat.groups_path {c.groups_path}: {e}; expected {{group id: {{merchant, platform, "
-                              "webhook, secret}}}}") from None
-    return groups
+            raise ConfigError(f"{setting} {path}: {e}; expected {{group id: {{merchant, platform, webhook, "
+                              "secret}}}}") from None
+    return out
 
 
 def load_settings(path: str | Path | None = None, env: Mapping[str, str] | None = None) -> Settings:

@@ -86,6 +86,19 @@ def request(group: str, merchant: str, text: str, rid: str = "r1", outlet: str =
                            received_at=datetime.now(UTC), outlet=outlet)
 
 
+class RequestsSink:
+    """Takes the chat ingress's records at once, keeping the requests."""
+
+    def __init__(self, sent: list[MerchantRequest]) -> None:
+        self.sent = sent
+
+    async def enqueue(self, items: list[tuple[str, bytes | None, bytes]]) -> Any:
+        self.sent.extend(decode_as(v, MerchantRequest) for _, _, v in items)
+        done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        done.set_result(None)
+        return done
+
+
 # -- configuration ---------------------------------------------------------------------------------------------
 
 
@@ -343,15 +356,7 @@ async def test_a_persons_answer_in_a_network_names_its_outlet(tmp_path: Path, ne
 
 async def test_a_networks_ingress_names_request_ids_per_outlet_and_api_ids_per_group(net: Network) -> None:
     sent: list[MerchantRequest] = []
-
-    class Sink:
-        async def enqueue(self, items: list[tuple[str, bytes | None, bytes]]) -> Any:
-            sent.extend(decode_as(v, MerchantRequest) for _, _, v in items)
-            done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-            done.set_result(None)
-            return done
-
-    ingress = Ingress(fresh_settings(), net.bindings(), Sink(), network=net)  # type: ignore[arg-type]
+    ingress = Ingress(fresh_settings(), net.bindings(), RequestsSink(sent), network=net)  # type: ignore[arg-type]
     await ingress._publish("wecom", "7", "g-hz-1", "u1", "拦截")
     await ingress._publish("dingtalk", "7", "g-sh-2", "u2", "拦截")
     await ingress._publish("wecom", "8", "g-hz-9", "u1", "拦截")
@@ -431,14 +436,6 @@ async def test_a_stored_network_that_does_not_validate_leaves_the_one_before(tmp
 
 async def test_a_gateway_takes_a_group_added_to_the_store_while_it_runs(tmp_path: Path) -> None:
     sent: list[MerchantRequest] = []
-
-    class Sink:
-        async def enqueue(self, items: list[tuple[str, bytes | None, bytes]]) -> Any:
-            sent.extend(decode_as(v, MerchantRequest) for _, _, v in items)
-            done: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-            done.set_result(None)
-            return done
-
     store = await open_store(f"sqlite:///{tmp_path / 'g.db'}")
     try:
         kept = OutletStore(store.db)
@@ -446,7 +443,7 @@ async def test_a_gateway_takes_a_group_added_to_the_store_while_it_runs(tmp_path
         settings = msgspec.structs.replace(fresh_settings(), network=NetworkSettings(reload_s=0.05))
         version, stored = await kept.outlets()
         network = Network.from_settings(settings, accounts=False, directories=False, stored=stored)
-        ingress = Ingress(settings, network.bindings(), Sink(), network=network)  # type: ignore[arg-type]
+        ingress = Ingress(settings, network.bindings(), RequestsSink(sent), network=network)  # type: ignore[arg-type]
         before = await ingress._publish("api", "1", "g-2", "u", "拦截")
         async with anyio.create_task_group() as tg:
 
