@@ -394,6 +394,8 @@ def _activity(request: MerchantRequest, intents: list[str], outcome: RequestOutc
               metrics: ServiceMetrics | None = None) -> Activity:
     if metrics is not None:
         metrics.by_outcome(outcome).inc()
+        if outcome != "confirmation":  # an answer to a question is no request of its own
+            metrics.by_outlet(request.outlet).inc()
     return Activity(id=request.id, merchant=request.merchant, intents=intents, outcome=outcome,
                     received_at=request.received_at, outlet=request.outlet)
 

@@ -32,6 +32,12 @@ class Children(Generic[M]):
     def __repr__(self) -> str:
         return f"<Children of {self.metric!r}: {len(self._children)}>"
 
+    def __len__(self) -> int:
+        return len(self._children)
+
+    def has(self, *values: str) -> bool:
+        return values in self._children
+
     def __call__(self, *values: str) -> M:
         child = self._children.get(values)
         if child is None:

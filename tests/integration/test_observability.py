@@ -161,7 +161,7 @@ async def test_prometheus_scrapes_a_live_router_and_every_expression_has_data(tm
             assert not missing, f"no data for: {json.dumps(missing, ensure_ascii=False, indent=1)}"
             status, body = get(f"{prom}/api/v1/rules")
             loaded = {r["name"] for g in json.loads(body)["data"]["groups"] for r in g["rules"]}
-            assert len(loaded) == 9  # Prometheus itself loaded every rule
+            assert len(loaded) == 10  # Prometheus itself loaded every rule
             assert chat_sim.stats.accepted > 0 and chat_sim.stats.violations == 0
         finally:
             for p in (prometheus, gateway, follower, router):

@@ -531,3 +531,16 @@ async def test_an_outlet_removed_or_changed_stops_using_its_old_account(tmp_path
                 tg.cancel_scope.cancel()
     finally:
         await store.close()
+
+
+def test_per_outlet_request_series_are_bounded() -> None:
+    from handlers import metrics as service_metrics
+
+    m = service_metrics.ServiceMetrics()
+    for i in range(service_metrics.OUTLET_SERIES + 50):
+        m.by_outlet(f"o{i}").inc()
+    m.by_outlet("").inc()  # a deployment's one outlet, if it came late, counts as "other" too
+    labels = {s.labels["outlet"] for metric in m.outlet_requests.collect() for s in metric.samples
+              if s.name.endswith("_total")}
+    assert len(labels) == service_metrics.OUTLET_SERIES + 1 and "other" in labels
+    assert m.outlet_requests.labels("other")._value.get() == 51
