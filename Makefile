@@ -30,7 +30,7 @@ lock: venv
 
 # The parser compiled with mypyc (faster: bench/results/parse.md); rebuilt whenever one of its sources changes. An old build is
 # never used after an edit (router/parsing/native.py checks), so running pytest directly stays correct, only slower.
-PARSER_SOURCES := $(addprefix router/parsing/,trad_table.py normalize.py waybills.py sounds_table.py sounds.py lexicon.py words.py polarity.py phrases.py withdrawals.py unasked.py intents.py quotes.py refs.py result.py clauses.py events.py number_corrections.py clause_binding.py binding.py addresses.py implied.py folding.py questions.py confirmation.py requests.py shortcuts.py parser.py native.py) kefu_dev/compile_parser.py
+PARSER_SOURCES := $(wildcard router/parsing/*.py) kefu_dev/compile_parser.py  # (every module: native.MODULES names those compiled)
 router/parsing/native.json: $(VENV)/.installed $(PARSER_SOURCES)
 	$(PY) -m kefu_dev.compile_parser 2>&1 | grep -v "^router/parsing/.*warning: Treating" || true
 	@test -f $@ || touch $@

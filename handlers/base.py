@@ -80,7 +80,7 @@ class Context:
     """The carrier layer as handlers see it: each request acts through its own outlet's account."""
 
     def __init__(self, carriers: Carriers | CarrierAccounts) -> None:
-        self.accounts = carriers if isinstance(carriers, CarrierAccounts) else CarrierAccounts({"": carriers})
+        self.accounts = carriers if isinstance(carriers, CarrierAccounts) else CarrierAccounts({"": (carriers, None)})
 
     def __repr__(self) -> str:
         return f"<Context {self.accounts!r}>"

@@ -51,7 +51,7 @@ from router.contracts import Activity, MerchantRequest, Output, RequestOutcome, 
 from router.directory import Directory, MerchantEntry
 from router.errors import StoreError
 from router.outlet_store import OutletStore, watch_network
-from router.outlets import DEFAULT_OUTLET, Account, CrossingError, Network, Outlet
+from router.outlets import CrossingError, Network, Outlet
 from router.parsing.parser import IRREVERSIBLE, MAX_CHARS, ParsedRequest, ParseResult, parse
 from router.registry import Prepared
 from router.tasks import settle
@@ -89,15 +89,14 @@ class CustomerService:
         # None: requests the parser wants confirmed go to a person instead
         self.confirming = confirming
         # (a Directory alone: one outlet whose groups are not checked, as a deployment without [outlets])
-        self.network = network if isinstance(network, Network) else Network(
-            {DEFAULT_OUTLET: Outlet(DEFAULT_OUTLET, "", Account("", "", ""), network, {}, frozenset())}, single=True)
+        self.network = network if isinstance(network, Network) else Network.one(directory=network)
         self.handlers = dict(handlers)
         self.metrics = metrics or ServiceMetrics()
         self.ownership = Ownership(ctx, self.metrics)
         self.limits = limits or LimitSettings()
         # One bucket per merchant. A merchant's records all come to one router (keyed partitions), so the limit
         # holds across a consumer group without shared state.
-        self._buckets: dict[str, TokenBucket] = {}
+        self._buckets: dict[tuple[str, str], TokenBucket] = {}
 
     def __repr__(self) -> str:
         return f"<CustomerService intents={sorted(self.handlers)} {self.network!r}>"
@@ -145,7 +144,7 @@ class CustomerService:
             return [*self._to_human(request, "unknown_merchant"), _activity(request, [], "to_human", self.metrics)]
         # Counted in the merchant's own time (when each message was sent), not ours: a backlog drained after an
         # outage or a restart must not be refused for arriving all at once.
-        if self._bucket(f"{request.outlet}/{request.merchant}").try_acquire(at=request.received_at.timestamp()) != 0:
+        if self._bucket((request.outlet, request.merchant)).try_acquire(at=request.received_at.timestamp()) != 0:
             return self._refuse(request, "merchant_rate", TOO_FREQUENT.format(n=self.limits.merchant_per_minute))
         if read is None and self.confirming is not None:  # not read by ``prepare`` (a caller that does not ask it)
             read = answer_of(request.text)
@@ -344,8 +343,8 @@ class CustomerService:
         out.escalations.append(self.ctx.escalate(request, "no_handler", parsed.intent, intent=parsed.intent))
         return out
 
-    def _bucket(self, merchant: str) -> TokenBucket:
-        """The merchant's bucket; ``merchant`` within its outlet (the same id in two outlets: two merchants)."""
+    def _bucket(self, merchant: tuple[str, str]) -> TokenBucket:
+        """The bucket of (outlet, merchant): the same id in two outlets is two merchants."""
         b = self._buckets.get(merchant)
         if b is None:
             if len(self._buckets) > 100_000:  # forget idle merchants rather than grow without end
@@ -416,13 +415,13 @@ async def keep_network(settings: Settings, store: OutletStore, service: Customer
     its new outlet from the next request on."""
 
     async def take(network: Network) -> None:
-        for oid, o in network.outlets.items():
-            if accounts.account_of(oid) != o.account:
-                await accounts.add(oid, outlet_carriers(settings, o, pool, accounts.metrics), o.account)
-        accounts.single = network.single
-        for oid in accounts.outlets():
-            if oid not in network.outlets:
-                accounts.remove(oid)
+        named = {network.record_outlet(o): o for o in network.outlets.values()}
+        for key, o in named.items():
+            if accounts.account_of(key) != o.account:
+                await accounts.add(key, outlet_carriers(settings, o, pool, accounts.metrics), o.account)
+        for key in accounts.outlets():
+            if key not in named:
+                accounts.remove(key)
         service.network = network
 
     await watch_network(settings, store, take, since=since, task_status=task_status)
@@ -440,8 +439,8 @@ def build(
 
     network = Network.from_settings(settings, stored=stored)
     metrics = CarrierMetrics(registry)
-    carriers = CarrierAccounts({oid: outlet_carriers(settings, o, pool, metrics) for oid, o in network.outlets.items()},
-                               single=network.single, accounts={oid: o.account for oid, o in network.outlets.items()})
+    carriers = CarrierAccounts({network.record_outlet(o): (outlet_carriers(settings, o, pool, metrics), o.account)
+                                for o in network.outlets.values()})
     confirming = (Confirming(confirmations, settings.confirm.ttl_s)
                   if confirmations is not None and settings.confirm.enabled else None)
     service = CustomerService(Context(carriers), network, intent_handlers(), ServiceMetrics(registry),

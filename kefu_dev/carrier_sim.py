@@ -124,11 +124,15 @@ class CarrierSim:
         return f"<CarrierSim parcels={len(self._parcels)} calls={sum(self.stats.calls.values())}>"
 
     @property
-    def _accounts(self) -> dict[str, SimAccount]:
-        """The callers' accounts by key (the configuration may change while it runs)."""
-        c = self.config
-        main = SimAccount(customer=c.customer, app_key=c.app_key, secret=c.secret)
-        return {a.app_key: a for a in (main, *c.accounts)}
+    def config(self) -> SimConfig:
+        return self._config
+
+    @config.setter
+    def config(self, config: SimConfig) -> None:
+        """(the callers' accounts by key follow the configuration, which may change while it runs)"""
+        self._config = config
+        main = SimAccount(customer=config.customer, app_key=config.app_key, secret=config.secret)
+        self._accounts = {a.app_key: a for a in (main, *config.accounts)}
 
     # -- app -----------------------------------------------------------------------------------------
 

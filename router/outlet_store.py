@@ -52,9 +52,6 @@ class OutletStore:
             rows = await self._db.fetch("SELECT id, body, version FROM outlet_config")
         return max((int(r[2]) for r in rows), default=0), _decoded(rows)
 
-    async def get(self, oid: str) -> OutletSettings | None:
-        return (await self.outlets())[1].get(oid)
-
     async def change(self, edit: Callable[[dict[str, OutletSettings]], Mapping[str, OutletSettings | None]],
                      now: float | None = None) -> tuple[int, Mapping[str, OutletSettings | None]]:
         """Apply ``edit`` to the stored outlets and write what it returns (None: removed), one writer at a time:

@@ -65,13 +65,9 @@ class Network:
     def __init__(self, outlets: Mapping[str, Outlet], single: bool = False) -> None:
         self.outlets = dict(outlets)
         self.single = single  # one outlet from the plain sections: groups are not checked by the router
-        self._group: dict[str, tuple[str, ChatGroup]] = {}
-        for oid, o in self.outlets.items():
-            for gid, g in o.groups.items():
-                if gid in self._group:
-                    raise ConfigError(f"group {gid!r} is bound in outlets {self._group[gid][0]!r} and {oid!r}: "
-                                      "a group belongs to one outlet, remove one binding")
-                self._group[gid] = (oid, g)
+        # (a group bound in two outlets is refused where settings are checked, config.loading.outlet_problems)
+        self._group: dict[str, tuple[str, ChatGroup]] = {
+            gid: (oid, g) for oid, o in self.outlets.items() for gid, g in o.groups.items()}
 
     def __repr__(self) -> str:
         return f"<Network outlets={len(self.outlets)} groups={len(self._group)} single={self.single}>"
@@ -93,10 +89,8 @@ class Network:
             c = settings.carrier
             referenced = accounts and c.secret.startswith(("env:", "file:"))
             secret = read_secret(c.secret, "carrier.secret", env) if referenced else c.secret
-            only = Outlet(DEFAULT_OUTLET, "", Account(c.customer, c.app_key, secret),
-                          Directory.load(settings.directory.path) if directories else Directory(),
-                          chat_groups(settings.chat), frozenset())
-            return cls({DEFAULT_OUTLET: only}, single=True)
+            return cls.one(Account(c.customer, c.app_key, secret),
+                           Directory.load(settings.directory.path) if directories else None, chat_groups(settings.chat))
         return cls({oid: _outlet(oid, o, env, accounts, directories) for oid, o in settings.outlets.items()})
 
     def bindings(self) -> dict[str, ChatGroup]:
@@ -149,10 +143,11 @@ class Network:
         return None
 
     @classmethod
-    def of_groups(cls, groups: Mapping[str, ChatGroup]) -> Network:
-        """One outlet of these groups, its groups not checked by the router (a chat gateway's or a test's)."""
-        return cls({DEFAULT_OUTLET: Outlet(DEFAULT_OUTLET, "", Account("", "", ""), Directory(), groups,
-                                           frozenset())}, single=True)
+    def one(cls, account: Account = Account("", "", ""), directory: Directory | None = None,
+            groups: Mapping[str, ChatGroup] | None = None) -> Network:
+        """A deployment of one outlet (no ``[outlets]``): its groups are not checked by the router."""
+        only = Outlet(DEFAULT_OUTLET, "", account, directory or Directory(), groups or {}, frozenset())
+        return cls({DEFAULT_OUTLET: only}, single=True)
 
 
 def read_secret(reference: str, where: str, env: Mapping[str, str]) -> str:

@@ -18,66 +18,60 @@ import anyio
 from anyio.abc import TaskGroup, TaskStatus
 
 from router.carrier.carriers import CarrierMetrics, Carriers
+from router.outlets import Account
 
 
 class CarrierAccounts:
-    def __init__(self, by_outlet: Mapping[str, Carriers], single: bool = False,
-                 accounts: Mapping[str, object] | None = None) -> None:
-        """``single``: a deployment of one outlet, whose one account every request uses whatever it names;
-        ``accounts``: what each outlet's carriers were built with (to tell a changed account)."""
+    def __init__(self, by_outlet: Mapping[str, tuple[Carriers, Account | None]]) -> None:
+        """``by_outlet``: each outlet's carriers and the account they were built with, by the outlet as records
+        name it ("" for a deployment's one outlet, ``Network.record_outlet``)."""
         if not by_outlet:
             raise ValueError("a carrier layer needs at least one account")
         self._by_outlet = dict(by_outlet)
-        self._accounts: dict[str, object] = dict(accounts or {})
-        self.single = single or len(self._by_outlet) == 1
         self._tg: TaskGroup | None = None
 
     def __repr__(self) -> str:
         return f"<CarrierAccounts outlets={len(self._by_outlet)}>"
 
     def of(self, outlet: str) -> Carriers:
-        """The carriers as ``outlet``'s account (a deployment of one outlet: its only one, whatever records name).
-        Raises KeyError for an outlet with no account (a bug: the router resolves every request's outlet first)."""
-        if self.single:
-            return next(iter(self._by_outlet.values()))
-        return self._by_outlet[outlet]
+        """The carriers as ``outlet``'s account. Raises KeyError for an outlet with no account (a bug: the router
+        resolves every request's outlet first)."""
+        return self._by_outlet[outlet][0]
 
     @property
     def metrics(self) -> CarrierMetrics:
         """The metrics every account's carriers count in (one set: their labels are carriers, never outlets)."""
-        return next(iter(self._by_outlet.values())).metrics
+        return next(iter(self._by_outlet.values()))[0].metrics
 
-    def account_of(self, outlet: str) -> object | None:
+    def account_of(self, outlet: str) -> Account | None:
         """What ``outlet``'s carriers were built with (None: it has none)."""
-        return self._accounts.get(outlet) if outlet in self._by_outlet else None
+        got = self._by_outlet.get(outlet)
+        return got[1] if got is not None else None
 
     def outlets(self) -> list[str]:
         return list(self._by_outlet)
 
-    async def add(self, outlet: str, carriers: Carriers, account: object) -> None:
+    async def add(self, outlet: str, carriers: Carriers, account: Account) -> None:
         """Put ``carriers`` in as ``outlet``'s account, running (an outlet added, or its account changed, while
         the router runs; a replaced account's calls in flight finish on the old one, which then idles)."""
         if self._tg is None:
             raise RuntimeError("the carrier accounts are not running")
         await self._tg.start(carriers.run)
-        self._by_outlet[outlet] = carriers
-        self._accounts[outlet] = account
+        self._by_outlet[outlet] = (carriers, account)
 
     def remove(self, outlet: str) -> None:
         """An outlet removed: its account is no longer used, nor counted for the intake's pause (its batchers
         idle until the process ends; calls in flight finish)."""
-        if len(self._by_outlet) > 1:
-            self._by_outlet.pop(outlet, None)
-            self._accounts.pop(outlet, None)
+        self._by_outlet.pop(outlet, None)
 
     @property
     def blocked(self) -> bool:
-        return all(c.blocked for c in self._by_outlet.values())
+        return bool(self._by_outlet) and all(c.blocked for c, _ in self._by_outlet.values())
 
     async def run(self, *, task_status: TaskStatus[None] = anyio.TASK_STATUS_IGNORED) -> None:
         """Run every account's batchers until cancelled (and those ``add`` puts in)."""
         async with anyio.create_task_group() as tg:
-            for c in self._by_outlet.values():
+            for c, _ in self._by_outlet.values():
                 await tg.start(c.run)
             self._tg = tg
             task_status.started()

@@ -96,7 +96,7 @@ class Egress:
         """``source``: the replies to send (by default the chat group's own consumer on Kafka); ``network``: the
         outlets ``groups`` belong to (by default one outlet of them all). A reply goes only to a group bound to
         its merchant in its outlet; any other is a dead letter."""
-        self._network = network if network is not None else Network.of_groups(groups)
+        self._network = network if network is not None else Network.one(groups=groups)
         self._settings = settings
         self._on_delivered = on_delivered  # told of each reply the platform accepted (the demo times them)
         self._chat = settings.chat

@@ -52,7 +52,7 @@ class Ingress:
         """``network``: the outlets ``groups`` belong to (by default one outlet of them all); each request names
         its group's outlet."""
         c = settings.chat
-        self._network = network if network is not None else Network.of_groups(groups)
+        self._network = network if network is not None else Network.one(groups=groups)
         self._topic = settings.topics.requests
         self._groups = groups
         self._sink = sink

@@ -27,8 +27,7 @@ def swap_crossed(state: dict[str, list[Event]], clauses: list[Clause], norm: str
     round."""
     if "反" not in norm and "对调" not in norm and "颠倒" not in norm:
         return  # (a substring search in C: a set of characters tested against every character costs far more)
-    said = _said_after_all(state, clauses, norm)
-    if said < 0:
+    if not _said_after_all(state, clauses, norm):
         return
     standing = [(n, evs) for n, evs in state.items() if evs]
     if len(standing) < 2 or len({e.base for _, evs in standing for e in evs}) < 2:
@@ -41,11 +40,11 @@ def swap_crossed(state: dict[str, list[Event]], clauses: list[Clause], norm: str
     state[a], state[b] = [eb], [ea]
 
 
-def _said_after_all(state: dict[str, list[Event]], clauses: list[Clause], norm: str) -> int:
-    """Where "弄反了" stands after every command and every number, of nothing else; -1 if nowhere."""
+def _said_after_all(state: dict[str, list[Event]], clauses: list[Clause], norm: str) -> bool:
+    """Whether "弄反了" stands after every command and every number, said of nothing else."""
     last = max((e.end for evs in state.values() for e in evs), default=-1)
     last = max([last] + [w.span[1] for c in clauses for w in c.waybills])
     for m in _SWAPPED.finditer(norm, max(last, 0)):
         if _OTHER_THING.search(norm, max(last, m.start() - 10), m.end()) is None:
-            return m.start()
-    return -1
+            return True
+    return False

@@ -78,7 +78,7 @@ async def day_report(store: TicketStore, day: date, tz: str = "Asia/Shanghai", n
                   f"{sum(1 for t in tickets if t.status == 'failed'):,} failed",
                   f"Median time to result: {_seconds(final)}",
                   f"Handed to a person when overdue: {sum(1 for t in tickets if t.escalated_at is not None):,}", ""]
-    open_rows = [t for t in await store.query(status="open", limit=1_000_000) if outlet is None or t.outlet == outlet]
+    open_rows = await store.query(status="open", outlet=outlet, limit=1_000_000)
     ages: Counter[str] = Counter()
     for t in open_rows:
         age = now - t.opened_at

@@ -212,10 +212,11 @@ class TicketStore:
         rows = await self._db.fetch(
             "SELECT r.id, r.merchant, r.intents, r.outcome, r.received_at, r.answered_at, "
             "COALESCE(o.outlet, '') FROM requests r LEFT JOIN request_outlets o ON o.id = r.id "
-            "WHERE r.received_at >= ? AND r.received_at < ?", (start, end))
-        out = [(str(r[0]), str(r[1]), [i for i in str(r[2]).split(",") if i], str(r[3]), float(r[4]), float(r[5]),
-                str(r[6])) for r in rows]
-        return out if outlet is None else [r for r in out if r[6] == outlet]
+            "WHERE r.received_at >= ? AND r.received_at < ?" + ("" if outlet is None else
+                                                                " AND COALESCE(o.outlet, '') = ?"),
+            (start, end) if outlet is None else (start, end, outlet))
+        return [(str(r[0]), str(r[1]), [i for i in str(r[2]).split(",") if i], str(r[3]), float(r[4]), float(r[5]),
+                 str(r[6])) for r in rows]
 
     async def opened_between(self, start: float, end: float, outlet: str | None = None) -> list[TicketRow]:
         if outlet is None:
@@ -347,12 +348,15 @@ class TicketStore:
         return row_to_ticket(rows[0], [HistoryEntry(float(h[0]), str(h[1]), str(h[2])) for h in hist])
 
     async def query(self, *, status: str | None = None, intent: str | None = None, merchant: str | None = None,
-                   limit: int = 100) -> list[TicketRow]:
+                   outlet: str | None = None, limit: int = 100) -> list[TicketRow]:
         where, args = [], []
         for column, value in (("status", status), ("intent", intent), ("merchant", merchant)):
             if value:
                 where.append(f"{column} = ?")
                 args.append(value)
+        if outlet is not None:  # ("": a deployment's one outlet)
+            where.append("outlet = ?")
+            args.append(outlet)
         sql = f"SELECT {_COLUMNS} FROM tickets" + (" WHERE " + " AND ".join(where) if where else "")
         rows = await self._db.fetch(sql + " ORDER BY opened_at DESC LIMIT ?", (*args, limit))
         return [row_to_ticket(r) for r in rows]

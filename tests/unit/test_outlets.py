@@ -307,7 +307,7 @@ def test_a_gateway_and_a_follower_need_neither_secrets_nor_directories(tmp_path:
 def test_records_written_before_outlets_stay_valid_in_a_network(net: Network) -> None:
     assert net.resolve("g-hz-1", "m1", "default")[0].id == "hz"
     assert net.check_delivery("default", "m1", "g-hz-1") is None
-    single = Network.of_groups({"g1": ChatGroup(merchant="m1", platform="api")})
+    single = Network.one(groups={"g1": ChatGroup(merchant="m1", platform="api")})
     outlet, _ = single.resolve("g1", "m1", "hz")  # one outlet: whatever a record names, it is that one
     assert single.record_outlet(outlet) == ""
 
@@ -503,7 +503,7 @@ async def test_an_outlet_removed_or_changed_stops_using_its_old_account(tmp_path
         settings = msgspec.structs.replace(load_settings(env={}), network=NetworkSettings(reload_s=0.02))
         async with http_pool(settings.carrier) as pool:
             service, carriers = build(settings, pool, stored={})
-            assert carriers.single
+            assert carriers.outlets() == [""]  # one outlet, as its records name it
             async with anyio.create_task_group() as tg:
                 await tg.start(carriers.run)
                 await tg.start(functools.partial(keep_network, settings, kept, service, carriers, pool, since=0))
@@ -518,7 +518,9 @@ async def test_an_outlet_removed_or_changed_stops_using_its_old_account(tmp_path
 
                 await kept.put({"hz": OutletSettings(customer="HZ-1", secret="env:SECRET_HZ")})
                 await until(lambda: customer("hz") == "HZ-1")
-                assert not carriers.single  # a network now: no request falls back on the first account
+                assert carriers.outlets() == ["hz"]  # a network now: no request falls back on the first account
+                with pytest.raises(KeyError):
+                    carriers.of("")
                 first = carriers.of("hz")
                 await kept.put({"hz": OutletSettings(customer="HZ-2", secret="env:SECRET_HZ")})
                 await until(lambda: customer("hz") == "HZ-2")

@@ -410,6 +410,8 @@ def test_what_a_new_writer_showed(text: str, expected: set[tuple[str, str]]) -> 
 def test_a_withdrawn_delay_report_needs_no_registering() -> None:
     result = parse(f"{A} 延误不用登了 今天已经派送了")
     assert got(result) == set()
+    # registered in an earlier message, perhaps already under way: a person sees it taken back
+    assert (result.needs_human, result.reason) == (True, "negated_command")
 
 
 @pytest.mark.parametrize(
