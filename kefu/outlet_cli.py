@@ -19,8 +19,7 @@ from router.config import ChatGroup, Settings
 from router.config.loading import outlet_problems
 from router.config.sections import OutletSettings
 from router.errors import ConfigError
-from router.outlet_store import OutletStore
-from router.tickets.store import open_store
+from router.outlet_store import OutletStore, network_store
 
 _PLATFORMS = ("wecom", "dingtalk", "api")
 _OUTLET_ID = re.compile(r"[a-z0-9_]{1,64}")
@@ -58,31 +57,32 @@ async def run(settings: Settings, args: argparse.Namespace) -> int:
         print("kefu-router: this deployment is one outlet (no [outlets], no network.store): its routers read no "
               "stored outlets; set network.store (or [outlets]) first", file=sys.stderr)
         return 2
-    store = await open_store(settings.network.store or settings.tickets.store)
-    try:
-        kept = OutletStore(store.db)
-        if args.command == "outlet" and args.outlet_command == "list":
-            _list(settings, (await kept.outlets())[1])
-            return 0
+    async with network_store(settings) as opened:
+        assert opened is not None  # (a network: checked above)
+        return await _run(settings, args, opened)
 
-        def edited(stored: dict[str, OutletSettings]) -> dict[str, OutletSettings | None]:
-            changed = _changed(args, stored)
-            outlets = {**settings.outlets, **stored, **changed}
-            merged = msgspec.structs.replace(settings, outlets={k: v for k, v in outlets.items() if v is not None})
-            if problems := outlet_problems(merged):  # as the routers will read it: else nothing is written
-                raise ConfigError("not written: " + "; ".join(problems))
-            return changed
 
-        try:
-            version, changed = await kept.change(edited)
-        except ConfigError as e:
-            print(f"kefu-router: {e}", file=sys.stderr)
-            return 2
-        print(f"outlets version {version}: " + ", ".join(f"{k} {'removed' if v is None else 'written'}"
-                                                        for k, v in changed.items()))
+async def _run(settings: Settings, args: argparse.Namespace, kept: OutletStore) -> int:
+    if args.command == "outlet" and args.outlet_command == "list":
+        _list(settings, (await kept.outlets())[1])
         return 0
-    finally:
-        await store.close()
+
+    def edited(stored: dict[str, OutletSettings]) -> dict[str, OutletSettings | None]:
+        changed = _changed(args, stored)
+        outlets = {**settings.outlets, **stored, **changed}
+        merged = msgspec.structs.replace(settings, outlets={k: v for k, v in outlets.items() if v is not None})
+        if problems := outlet_problems(merged):  # as the routers will read it: else nothing is written
+            raise ConfigError("not written: " + "; ".join(problems))
+        return changed
+
+    try:
+        version, changed = await kept.change(edited)
+    except ConfigError as e:
+        print(f"kefu-router: {e}", file=sys.stderr)
+        return 2
+    print(f"outlets version {version}: " + ", ".join(f"{k} {'removed' if v is None else 'written'}"
+                                                    for k, v in changed.items()))
+    return 0
 
 
 def _list(settings: Settings, stored: dict[str, OutletSettings]) -> None:

@@ -13,11 +13,12 @@ import logging
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from contextlib import asynccontextmanager
+from functools import partial
 from typing import Any
 
 import anyio
 import msgspec
-from anyio.abc import TaskStatus
+from anyio.abc import TaskGroup, TaskStatus
 
 from router.config import Settings
 from router.config.sections import OutletSettings
@@ -89,11 +90,15 @@ def _decoded(rows: list[Any]) -> dict[str, OutletSettings]:
 
 
 @asynccontextmanager
-async def network_store(settings: Settings) -> AsyncIterator[OutletStore | None]:
+async def network_store(settings: Settings, tickets: Db | None = None) -> AsyncIterator[OutletStore | None]:
     """A network's stored outlets (``[outlets]`` or ``network.store`` set: in ``network.store``, else the ticket
-    store), open for the block; None for a deployment of one outlet."""
+    store, ``tickets`` when the caller has it open already), open for the block; None for a deployment of one
+    outlet."""
     if not (settings.outlets or settings.network.store):
         yield None
+        return
+    if tickets is not None and not settings.network.store:
+        yield OutletStore(tickets)
         return
     store = await open_store(settings.network.store or settings.tickets.store)
     try:
@@ -128,3 +133,17 @@ async def watch_network(settings: Settings, store: OutletStore, on_change: Calla
         await on_change(network)
         seen = version
         log.info("outlets now: %d (version %d)", len(network.outlets), version)
+
+
+async def followed_network(settings: Settings, kept: OutletStore | None, tg: TaskGroup,
+                           on_change: Callable[[Network], Awaitable[None]]) -> Network:
+    """The groups of the network (no secrets, no directories: a chat gateway's, a follower's) as the settings and
+    the store have them now; while ``tg`` runs, a later change goes to ``on_change`` (not before
+    ``network.reload_s``, so that the caller may build what it updates after this returns)."""
+    if kept is None:
+        return Network.from_settings(settings, accounts=False, directories=False)
+    version, stored = await kept.outlets()
+    network = Network.from_settings(settings, accounts=False, directories=False, stored=stored)
+    await tg.start(partial(watch_network, settings, kept, on_change, since=version, accounts=False,
+                           directories=False))
+    return network

@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import partial
 
 import aiohttp
 import anyio
@@ -23,7 +22,7 @@ from router.config import Settings
 from router.contracts import Reply
 from router.httpserve import serve_app
 from router.kafka import KafkaSink
-from router.outlet_store import network_store, watch_network
+from router.outlet_store import followed_network, network_store
 from router.outlets import Network
 
 log = logging.getLogger("kefu.chat")
@@ -44,22 +43,17 @@ async def run_gateway(settings: Settings, on_delivered: Callable[[Reply], None] 
     each reply a platform accepted."""
     async with network_store(settings) as kept, KafkaSink(settings) as sink, aiohttp.ClientSession() as session, \
             anyio.create_task_group() as tg:
-        version, stored = (await kept.outlets()) if kept is not None else (0, None)
-        network = Network.from_settings(settings, accounts=False, directories=False,  # the groups are what it needs
-                                        stored=stored)
+
+        async def take(new: Network) -> None:  # a network: groups added or moved are taken while it runs
+            egress.use_network(new)
+            ingress.use_network(new)
+
+        network = await followed_network(settings, kept, tg, take)
         groups = network.bindings()
         metrics = ChatMetrics()
         egress = Egress(settings, groups, session, sink, metrics, on_delivered, network=network)
         await tg.start(egress.run)
         ingress = Ingress(settings, groups, sink, metrics, network=network)
-        if kept is not None:  # a network: groups added or moved are taken while it runs
-
-            async def take(new: Network) -> None:
-                egress.use_network(new)
-                ingress.use_network(new)
-
-            await tg.start(partial(watch_network, settings, kept, take, since=version, accounts=False,
-                                   directories=False))
         port = 0
         if settings.chat.port:
             port = await tg.start(serve_app, ingress.app(), settings.chat.host, settings.chat.port, "chat ingress")

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping, Sequence
-from functools import partial
 from typing import Any
 
 import anyio
@@ -259,24 +258,18 @@ class Follower:
 async def follow(settings: Settings, *, task_status: TaskStatus[None] = anyio.TASK_STATUS_IGNORED) -> None:
     """Open the store and run a follower until cancelled (``kefu-router follow``)."""
     from router.kafka import KafkaSink
-    from router.outlet_store import network_store, watch_network
+    from router.outlet_store import followed_network, network_store
     from router.tickets.store import open_store
 
     store = await open_store(settings.tickets.store)
     try:
-        async with network_store(settings) as kept, KafkaSink(settings) as sink, anyio.create_task_group() as tg:
-            network, version = None, 0
-            if kept is not None:  # a network: its stored outlets, taken as they change
-                version, stored = await kept.outlets()
-                network = Network.from_settings(settings, accounts=False, directories=False, stored=stored)
-            follower = Follower(settings, store, sink, network=network)
-            if kept is not None:
+        async with network_store(settings, store.db) as kept, KafkaSink(settings) as sink, \
+                anyio.create_task_group() as tg:
 
-                async def take(new: Network) -> None:
-                    follower.network = new
+            async def take(new: Network) -> None:  # a network: its stored outlets, taken as they change
+                follower.network = new
 
-                await tg.start(partial(watch_network, settings, kept, take, since=version, accounts=False,
-                                       directories=False))
+            follower = Follower(settings, store, sink, network=await followed_network(settings, kept, tg, take))
             if settings.metrics.port:
                 from router.ops import serve_ops
 

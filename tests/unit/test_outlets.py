@@ -29,7 +29,7 @@ from router.config.sections import NetworkSettings, OutletSettings
 from router.confirm.memory import MemoryConfirmations
 from router.contracts import DeadLetter, HumanReply, MerchantRequest, Reply, Ticket, decode_as, encode
 from router.errors import ConfigError
-from router.outlet_store import OutletStore, watch_network
+from router.outlet_store import OutletStore, followed_network
 from router.outlets import DEFAULT_OUTLET, CrossingError, Network
 from router.source import Record
 from router.tickets.follower import Follower
@@ -441,17 +441,14 @@ async def test_a_gateway_takes_a_group_added_to_the_store_while_it_runs(tmp_path
         kept = OutletStore(store.db)
         await kept.put({"hz": OutletSettings(customer="A", groups={"g-1": ChatGroup(merchant="m1", platform="api")})})
         settings = msgspec.structs.replace(fresh_settings(), network=NetworkSettings(reload_s=0.05))
-        version, stored = await kept.outlets()
-        network = Network.from_settings(settings, accounts=False, directories=False, stored=stored)
-        ingress = Ingress(settings, network.bindings(), RequestsSink(sent), network=network)  # type: ignore[arg-type]
-        before = await ingress._publish("api", "1", "g-2", "u", "拦截")
         async with anyio.create_task_group() as tg:
 
             async def take(new: Network) -> None:
                 ingress.use_network(new)
 
-            await tg.start(functools.partial(watch_network, settings, kept, take, since=version, accounts=False,
-                                             directories=False))
+            network = await followed_network(settings, kept, tg, take)  # as run_gateway does
+            ingress = Ingress(settings, network.bindings(), RequestsSink(sent), network=network)  # type: ignore[arg-type]
+            before = await ingress._publish("api", "1", "g-2", "u", "拦截")
             await kept.put({"sh": OutletSettings(customer="B", groups={"g-2": ChatGroup(merchant="m2",
                                                                                         platform="api")})})
             with anyio.fail_after(5):
