@@ -39,7 +39,7 @@ from handlers.confirming import Answer, Confirming, answer_of
 from handlers.intents import TICKET_CLASS
 from handlers.metrics import ServiceMetrics
 from handlers.ownership import Ownership
-from router.carrier.accounts import CarrierAccounts
+from router.carrier.accounts import CarrierAccounts, Make
 from router.carrier.carriers import CarrierMetrics, Carriers, http_clients
 from router.carrier.http import HttpPool
 from router.carrier.limits import TokenBucket
@@ -51,7 +51,7 @@ from router.contracts import Activity, MerchantRequest, Output, RequestOutcome, 
 from router.directory import Directory, MerchantEntry
 from router.errors import StoreError
 from router.outlet_store import OutletStore, watch_network
-from router.outlets import CrossingError, Network, Outlet
+from router.outlets import Account, CrossingError, Network
 from router.parsing.parser import IRREVERSIBLE, MAX_CHARS, ParsedRequest, ParseResult, parse
 from router.registry import Prepared
 from router.tasks import settle
@@ -114,12 +114,14 @@ class CustomerService:
             request, entry = self._resolved(request)
         except CrossingError:
             return Prepared(frozenset())  # refused by ``handle``
+        share = request.outlet or None  # a network's outlet shares the router's slots with no other
         if entry is None:
-            return Prepared(frozenset())
+            return Prepared(frozenset(), share=share)
         if self.confirming is not None and (answer := answer_of(request.text)) is not None:
-            return Prepared(None, _Read(request, entry, answer))
+            return Prepared(None, _Read(request, entry, answer), share)
         result = parse(request.text, entry.carrier)
-        return Prepared(frozenset(w for r in result.requests for w in r.waybills), _Read(request, entry, result))
+        return Prepared(frozenset(w for r in result.requests for w in r.waybills), _Read(request, entry, result),
+                        share)
 
     def _resolved(self, request: MerchantRequest) -> tuple[MerchantRequest, MerchantEntry | None]:
         """The request with its outlet (read from its group), and the merchant's entry there. Raises
@@ -399,29 +401,29 @@ def _activity(request: MerchantRequest, intents: list[str], outcome: RequestOutc
                     received_at=request.received_at, outlet=request.outlet)
 
 
-def outlet_carriers(settings: Settings, outlet: Outlet, pool: HttpPool, metrics: CarrierMetrics) -> Carriers:
-    """The carriers as ``outlet``'s account: its key and secret, ``[carrier]``'s address and limits."""
-    a = outlet.account
-    account = msgspec.structs.replace(settings.carrier, customer=a.customer, app_key=a.app_key, secret=a.secret)
-    return Carriers(http_clients(account, pool), settings.carrier, metrics)
+def account_carriers(settings: Settings, pool: HttpPool, metrics: CarrierMetrics) -> Make:
+    """What makes an outlet's carriers from its account: its key and secret, ``[carrier]``'s address and limits."""
+
+    def make(outlet: str, a: Account) -> Carriers:
+        account = msgspec.structs.replace(settings.carrier, customer=a.customer, app_key=a.app_key, secret=a.secret)
+        return Carriers(http_clients(account, pool), settings.carrier, metrics, outlet=outlet)
+
+    return make
+
+
+def _accounts(network: Network) -> dict[str, Account]:
+    return {network.record_outlet(o): o.account for o in network.outlets.values()}
 
 
 async def keep_network(settings: Settings, store: OutletStore, service: CustomerService, accounts: CarrierAccounts,
-                       pool: HttpPool, *, since: int,
-                       task_status: TaskStatus[None] = anyio.TASK_STATUS_IGNORED) -> None:
+                       *, since: int, task_status: TaskStatus[None] = anyio.TASK_STATUS_IGNORED) -> None:
     """Take the stored outlets whenever they change after version ``since``, until cancelled
-    (``router.outlet_store.watch_network``): an outlet added, or whose account changed, gets its carrier account
-    running before any request is read as its; one removed stops being used; a group or merchant moved belongs to
-    its new outlet from the next request on."""
+    (``router.outlet_store.watch_network``): an outlet added gets its carrier account on its first request, one
+    whose account changed or that is gone has its old account retired; a group or merchant moved belongs to its
+    new outlet from the next request on."""
 
     async def take(network: Network) -> None:
-        named = {network.record_outlet(o): o for o in network.outlets.values()}
-        for key, o in named.items():
-            if accounts.account_of(key) != o.account:
-                await accounts.add(key, outlet_carriers(settings, o, pool, accounts.metrics), o.account)
-        for key in accounts.outlets():
-            if key not in named:
-                accounts.remove(key)
+        accounts.update(_accounts(network))
         service.network = network
 
     await watch_network(settings, store, take, since=since, task_status=task_status)
@@ -439,8 +441,12 @@ def build(
 
     network = Network.from_settings(settings, stored=stored)
     metrics = CarrierMetrics(registry)
-    carriers = CarrierAccounts({network.record_outlet(o): (outlet_carriers(settings, o, pool, metrics), o.account)
-                                for o in network.outlets.values()})
+    make = account_carriers(settings, pool, metrics)
+    if network.single:  # made now: its only account, and what the intake's pause looks at from the start
+        (only,) = network.outlets.values()
+        carriers = CarrierAccounts({"": (make("", only.account), only.account)}, make=make)
+    else:
+        carriers = CarrierAccounts(accounts=_accounts(network), make=make, metrics=metrics)
     confirming = (Confirming(confirmations, settings.confirm.ttl_s)
                   if confirmations is not None and settings.confirm.enabled else None)
     service = CustomerService(Context(carriers), network, intent_handlers(), ServiceMetrics(registry),

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from prometheus_client import CollectorRegistry, Counter
 
-from router.metrics import Children
+from router.metrics import OUTLET_SERIES, Children, OutletLabels
 
-OUTLET_SERIES = 500  # outlets counted apart in kefu_outlet_requests_total
+__all__ = ["OUTLET_SERIES", "ServiceMetrics"]
 
 
 class ServiceMetrics:
@@ -35,14 +35,11 @@ class ServiceMetrics:
         # most OUTLET_SERIES of them (the rest count as "other"), so a network of thousands stays bounded.
         self.outlet_requests = Counter("kefu_outlet_requests_total", "Requests by outlet (\"default\": a deployment "
                                        "of one outlet; \"other\": past the bounded number)", ["outlet"], registry=r)
-        self._outlets = Children(self.outlet_requests)
+        self._outlets = OutletLabels(self.outlet_requests)
         # the children used per request, without a ``labels`` call each time
         self.by_intent, self.by_outcome = Children(self.requests), Children(self.outcomes)
         self.by_escalation, self.by_refusal = Children(self.escalations), Children(self.refused)
 
     def by_outlet(self, outlet: str) -> Counter:
         """The request counter of ``outlet`` ("" is a deployment's one outlet, "default")."""
-        label = outlet or "default"
-        if len(self._outlets) >= OUTLET_SERIES and not self._outlets.has(label):
-            label = "other"
-        return self._outlets(label)
+        return self._outlets(outlet)

@@ -77,7 +77,7 @@ async def _serve(settings: Settings, handler: Handler | None, metrics: RouterMet
 
                 from handlers.customer_service import keep_network
 
-                await tg.start(partial(keep_network, settings, kept, service, carriers, pool, since=version))
+                await tg.start(partial(keep_network, settings, kept, service, carriers, since=version))
             handler, gate = service, carriers
         if confirmations is not None:
             from router.confirm.keeper import keep_lapses

@@ -114,6 +114,7 @@ class CarrierSim:
         self._done: dict[tuple[str, str, str], ItemResult] = {}  # (carrier, op, key) → the answer given
         self._started = time.monotonic()
         self._outage_until = 0.0
+        self._account_outage_until: dict[str, float] = {}  # one account's outage (a network's outlet), by key
         self._ticket_seq = itertools.count(1)
         self._event_seq = itertools.count(1)
         self._tasks: set[asyncio.Task[None]] = set()
@@ -187,7 +188,7 @@ class CarrierSim:
         c = self.config
         if c.latency_ms > 0:
             await asyncio.sleep(self._rng.lognormvariate(math.log(c.latency_ms / 1000), c.latency_sigma))
-        fault = self._fault()
+        fault = self._fault(headers.get("x-appkey", ""))
         if fault is not None:
             return fault
         self.stats.calls[op.value] += 1
@@ -221,10 +222,11 @@ class CarrierSim:
             return web.json_response({"error": f"batch of {len(req.items)}: 1..{limit} items"}, status=400)
         return Op(op_name), req
 
-    def _fault(self) -> web.Response | None:
-        """A whole-call failure the configuration asks for: an outage, throttling, a server error."""
+    def _fault(self, app_key: str) -> web.Response | None:
+        """A whole-call failure the configuration asks for: an outage (of every account, or of the caller's),
+        throttling, a server error."""
         c = self.config
-        if self.in_outage():
+        if self.in_outage() or time.monotonic() < self._account_outage_until.get(app_key, 0.0):
             return web.json_response({"error": "service unavailable"}, status=503)
         if self._rng.random() < c.rate_429:
             return web.json_response({"error": "too many requests"}, status=429,
@@ -368,8 +370,14 @@ class CarrierSim:
         return web.json_response({"ok": True})
 
     async def _outage(self, request: web.Request) -> web.Response:
-        seconds = float((await request.json())["seconds"])
-        self._outage_until = time.monotonic() + seconds
+        """``{"seconds": s}``: every call fails with 503 for s seconds; ``{"seconds": s, "app_key": k}``: only the
+        calls of account k (one outlet's account, while the others' are answered)."""
+        body = await request.json()
+        seconds = float(body["seconds"])
+        if "app_key" in body:
+            self._account_outage_until[str(body["app_key"])] = time.monotonic() + seconds
+        else:
+            self._outage_until = time.monotonic() + seconds
         return web.json_response({"outage_until_s": seconds})
 
     async def _configure(self, request: web.Request) -> web.Response:

@@ -67,6 +67,8 @@ class Dispatcher:
         self._scheduler: KeyedScheduler[Job] = KeyedScheduler(
             self._process, settings.scheduler.max_inflight, max_per_key=settings.scheduler.max_per_key,
             lanes=self._handling.lanes_of if laned is not None else None,
+            share=self._handling.share_of if laned is not None else None,
+            max_per_share=settings.scheduler.max_inflight_per_outlet or max(1, settings.scheduler.max_inflight // 4),
         )
         self._offsets: dict[TP, PartitionOffsets] = {}  # the assigned partitions, kept by on_assigned/on_revoked
         self._handover = HandOver(self._scheduler, sink, self.metrics, laned is not None)

@@ -83,6 +83,11 @@ class Handling:
                 job.lanes = None
         return job.lanes
 
+    def share_of(self, job: Job) -> str | None:
+        """Whom the job's request shares its slots with (``Prepared.share``), read with its lanes."""
+        self.lanes_of(job)
+        return job.prepared.share if job.prepared is not None else None
+
     async def outputs_for(self, job: Job) -> tuple[list[OutRecord], str]:
         rec = job.record
         try:

@@ -45,6 +45,32 @@ class Children(Generic[M]):
         return child
 
 
+OUTLET_SERIES = 500  # outlets of a network counted apart in a per-outlet metric; the rest count as "other"
+
+
+class OutletLabels(Generic[M]):
+    """A per-outlet metric's children, bounded: the first ``OUTLET_SERIES`` outlets seen are counted apart and
+    the rest as "other", so a network of thousands of outlets stays a bounded number of series. The first label
+    is the outlet ("" is a deployment's one outlet: "default"); any others are fixed vocabularies."""
+
+    def __init__(self, metric: M, limit: int = OUTLET_SERIES) -> None:
+        self._children = Children(metric)
+        self._outlets: set[str] = set()
+        self._limit = limit
+
+    def __repr__(self) -> str:
+        return f"<OutletLabels {len(self._outlets)}/{self._limit}>"
+
+    def __call__(self, outlet: str, *values: str) -> M:
+        label = outlet or "default"
+        if label not in self._outlets:
+            if len(self._outlets) >= self._limit:
+                label = "other"
+            else:
+                self._outlets.add(label)
+        return self._children(label, *values)
+
+
 class LoopHistogram(Collector):
     """A histogram observed from the event loop only, at two per record: a bisect and two additions instead of
     prometheus_client's lock per bucket and per sum (2-3% of the router's samples in a py-spy profile). Exposed

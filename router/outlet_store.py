@@ -51,7 +51,8 @@ class OutletStore:
         is left out, and said so in the log."""
         async with self._db.transaction():
             rows = await self._db.fetch("SELECT id, body, version FROM outlet_config")
-        return max((int(r[2]) for r in rows), default=0), _decoded(rows)
+        # (a network's thousand outlets take tens of milliseconds to read: not on the event loop's time)
+        return max((int(r[2]) for r in rows), default=0), await anyio.to_thread.run_sync(_decoded, rows)
 
     async def change(self, edit: Callable[[dict[str, OutletSettings]], Mapping[str, OutletSettings | None]],
                      now: float | None = None) -> tuple[int, Mapping[str, OutletSettings | None]]:
@@ -123,7 +124,8 @@ async def watch_network(settings: Settings, store: OutletStore, on_change: Calla
             if await store.version() == seen:
                 continue
             version, stored = await store.outlets()
-            network = Network.from_settings(settings, stored=stored, accounts=accounts, directories=directories)
+            network = await anyio.to_thread.run_sync(partial(
+                Network.from_settings, settings, stored=stored, accounts=accounts, directories=directories))
         except (ConfigError, StoreError) as e:
             log.error("stored outlets not taken (the network before stays): %s", e)
             continue

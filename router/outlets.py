@@ -14,6 +14,7 @@ Secrets are referenced, never written in the configuration: ``env:NAME`` or ``fi
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -26,6 +27,8 @@ from router.config.loading import bound_groups, outlet_problems
 from router.config.sections import OutletSettings
 from router.directory import Directory, MerchantEntry
 from router.errors import ConfigError, DecodeError
+
+log = logging.getLogger("kefu.outlets")
 
 DEFAULT_OUTLET = "default"
 
@@ -110,9 +113,10 @@ class Network:
 
     def resolve(self, group: str, merchant: str, claimed: str = "") -> tuple[Outlet, MerchantEntry | None]:
         """The outlet of a request from ``group`` by ``merchant``, and the merchant's entry in that outlet's
-        directory (None: not known there). ``claimed``: the outlet the record names, if any; it must agree (a
-        record written before the deployment had outlets names none, or "default"). Raises CrossingError when
-        group, merchant and outlet do not agree."""
+        directory (None: not known there). The group decides, never the record: ``claimed``, the outlet the record
+        names (the chat gateway's view when it wrote it, which a merchant moved between outlets since may have
+        overtaken), only shows in the log when it disagrees. Raises CrossingError when the group is bound in no
+        outlet or speaks for another merchant."""
         if self.single:
             only = self.outlets[DEFAULT_OUTLET]
             return only, only.directory.get(merchant)
@@ -124,8 +128,7 @@ class Network:
             raise CrossingError("group_merchant_mismatch", f"group {group!r} of outlet {oid!r} speaks for another "
                                                            "merchant")
         if claimed not in ("", DEFAULT_OUTLET, oid):
-            raise CrossingError("outlet_mismatch", f"group {group!r} belongs to outlet {oid!r}, the record names "
-                                                   f"{claimed!r}")
+            log.info("a record of group %r names outlet %r; the group is outlet %r's now", group, claimed, oid)
         outlet = self.outlets[oid]
         return outlet, outlet.directory.get(merchant)
 

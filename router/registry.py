@@ -25,12 +25,15 @@ class Prepared:
 
     ``lanes``: the names (waybill numbers) of what the request acts on; two requests of one merchant whose lanes
     overlap run in order, one after the other. An empty set overlaps nothing; None means anything (the request
-    runs alone)."""
+    runs alone).
 
-    __slots__ = ("kept", "lanes")
+    ``share``: whom the request shares its part of the router's slots with (a network's outlet: one outlet's surge
+    or slow carrier holds at most ``scheduler.max_inflight_per_outlet`` slots); None, nobody."""
 
-    def __init__(self, lanes: frozenset[str] | None, kept: object = None) -> None:
-        self.lanes, self.kept = lanes, kept
+    __slots__ = ("kept", "lanes", "share")
+
+    def __init__(self, lanes: frozenset[str] | None, kept: object = None, share: str | None = None) -> None:
+        self.lanes, self.kept, self.share = lanes, kept, share
 
 
 @runtime_checkable

@@ -18,6 +18,11 @@ Fairness: a key holds at most ``max_per_key`` slots, and keys with runnable work
 merchant with a deep queue never starves the others of slots. Work that never suspends gets a slice of each turn
 of the event loop (20 ms) across the whole pool, so the loop's I/O runs between slices whatever the pool's size.
 
+Shares: given a ``share`` function and ``max_per_share``, jobs of one share (for the router: one outlet of a
+network) hold at most ``max_per_share`` slots at once; a key whose next job's share is full waits aside, in order,
+until one of the share's jobs returns from ``work``, and the other shares' keys go on meanwhile. A job's share is
+asked for when it is about to start, after its lanes; None shares with nobody.
+
 Cancellation: ``run`` owns the worker pool; cancelling it cancels in-flight work. ``abandon`` cancels the
 in-flight work of given partitions only (used when a rebalance deadline passes); abandoned jobs report nothing.
 Runs on anyio's asyncio backend (the router runs on uvloop).
@@ -63,6 +68,7 @@ class _KeyQueue(Generic[J]):
     """One key's queued jobs (in submission order) and what its running jobs hold."""
 
     __slots__ = ("dead", "held", "jobs", "key", "ready", "running", "serial", "tp")
+    # ready: in the scheduler's ready line, or waiting aside for its share's slots (offered again from there)
 
     def __init__(self, tp: TP, key: bytes | None) -> None:
         self.tp = tp
@@ -104,9 +110,13 @@ class KeyedScheduler(Generic[J]):
         *,
         max_per_key: int = 1,
         lanes: Callable[[J], Lanes | None] | None = None,
+        share: Callable[[J], str | None] | None = None,
+        max_per_share: int | None = None,
     ) -> None:
         if max_inflight < 1:
             raise ValueError("max_inflight must be at least 1")
+        if max_per_share is not None and max_per_share < 1:
+            raise ValueError("max_per_share must be at least 1")
         if max_per_key < 1:
             raise ValueError("max_per_key must be at least 1")
         self._work = work
@@ -114,6 +124,10 @@ class KeyedScheduler(Generic[J]):
         # Without a lanes function every job of a key conflicts with every other: one at a time.
         self.max_per_key = max_per_key if lanes is not None else 1
         self._lanes = lanes
+        self._share = share if max_per_share is not None and max_per_share < max_inflight else None
+        self.max_per_share = max_per_share or max_inflight
+        self._share_running: dict[str, int] = {}
+        self._share_waiting: dict[str, deque[_KeyQueue[J]]] = {}  # keys whose next job waits for its share
         self._queues: dict[tuple[TP, bytes | None], _KeyQueue[J]] = {}
         # Keys with a job ready to run, and idle workers each waiting on its own event: a push wakes exactly
         # one worker (a memory object stream costs a checkpoint and its own bookkeeping per item).
@@ -329,8 +343,13 @@ class KeyedScheduler(Generic[J]):
                     i = self._runnable(q)
                     if i is None:
                         continue
+                    share = None if self._share is None else self._share(q.jobs[i])
+                    if share is not None and self._share_running.get(share, 0) >= self.max_per_share:
+                        q.ready = True  # aside: offered again when one of the share's jobs returns
+                        self._share_waiting.setdefault(share, deque()).append(q)
+                        continue
                     self._starting(loop)
-                    await self._run_one(slot, q, i)
+                    await self._run_one(slot, q, i, share)
             slot.scope = anyio.CancelScope()  # the previous one was cancelled by abandon()
 
     # Work that never suspends runs back to back in one turn of the event loop, and the loop's I/O (the
@@ -370,9 +389,11 @@ class KeyedScheduler(Generic[J]):
                 _let_go(self._parked, 1)
             raise
 
-    async def _run_one(self, slot: _Slot[J], q: _KeyQueue[J], i: int) -> None:
+    async def _run_one(self, slot: _Slot[J], q: _KeyQueue[J], i: int, share: str | None) -> None:
         job = q.jobs[i]
         lanes = self._start(q, i)
+        if share is not None:
+            self._share_running[share] = self._share_running.get(share, 0) + 1
         self._offer(q)  # another of the key's jobs may run beside this one
         self.inflight += 1
         slot.job = job
@@ -383,9 +404,27 @@ class KeyedScheduler(Generic[J]):
         finally:
             slot.job = None
             self.inflight -= 1
+            if share is not None:
+                self._share_returned(share)
             self._end(q, lanes)
             if not handed_over:
                 self._release(job)
+
+    def _share_returned(self, share: str) -> None:
+        n = self._share_running[share] - 1
+        if n:
+            self._share_running[share] = n
+        else:
+            del self._share_running[share]
+        waiting = self._share_waiting.get(share)
+        while waiting:  # the first that may still run (a dropped partition's key may not)
+            q = waiting.popleft()
+            q.ready = False
+            self._offer(q)
+            if q.ready:
+                break
+        if waiting is not None and not waiting:
+            del self._share_waiting[share]
 
 
 def _let_go(waiters: deque[asyncio.Future[None]], n: int) -> None:

@@ -5,6 +5,10 @@ its own batchers, limits and breakers: items of two outlets never share a call, 
 carrier's refusals spend only its own account's budget. All of them share the HTTP connections to the carriers'
 address.
 
+An account's carriers are made when its outlet first needs them (``make``), not at start: a network of a thousand
+outlets does not hold a thousand accounts' batchers for outlets that are quiet today. An account replaced or
+removed while the router runs is retired: it takes no new items and ends once those it has are answered.
+
 The router pauses intake (``blocked``) only while every account's carriers are blocked: one outlet's outage must
 not hold the others' requests (its own requests wait in their handlers until the item deadline hands them to a
 person).
@@ -12,7 +16,7 @@ person).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 import anyio
 from anyio.abc import TaskGroup, TaskStatus
@@ -20,58 +24,84 @@ from anyio.abc import TaskGroup, TaskStatus
 from router.carrier.carriers import CarrierMetrics, Carriers
 from router.outlets import Account
 
+Make = Callable[[str, Account], Carriers]  # (the outlet as records name it, its account)
+
 
 class CarrierAccounts:
-    def __init__(self, by_outlet: Mapping[str, tuple[Carriers, Account | None]]) -> None:
-        """``by_outlet``: each outlet's carriers and the account they were built with, by the outlet as records
-        name it ("" for a deployment's one outlet, ``Network.record_outlet``)."""
-        if not by_outlet:
+    def __init__(self, by_outlet: Mapping[str, tuple[Carriers, Account | None]] | None = None, *,
+                 accounts: Mapping[str, Account] | None = None, make: Make | None = None,
+                 metrics: CarrierMetrics | None = None) -> None:
+        """``by_outlet``: carriers already made, and the account they were made with, by the outlet as records
+        name it ("" for a deployment's one outlet, ``Network.record_outlet``); ``accounts`` (with ``make``): the
+        accounts of outlets whose carriers are made on first use."""
+        if not by_outlet and not accounts:
             raise ValueError("a carrier layer needs at least one account")
-        self._by_outlet = dict(by_outlet)
+        if accounts and make is None:
+            raise ValueError("accounts made on first use need make")
+        self._made: dict[str, Carriers] = {k: c for k, (c, _) in (by_outlet or {}).items()}
+        self._accounts: dict[str, Account | None] = {k: a for k, (_, a) in (by_outlet or {}).items()}
+        self._accounts.update(accounts or {})
+        self._make = make
+        made = next(iter(self._made.values()), None)
+        self.metrics: CarrierMetrics = metrics or (made.metrics if made is not None else CarrierMetrics())
         self._tg: TaskGroup | None = None
 
     def __repr__(self) -> str:
-        return f"<CarrierAccounts outlets={len(self._by_outlet)}>"
+        return f"<CarrierAccounts outlets={len(self._accounts)} made={len(self._made)}>"
 
     def of(self, outlet: str) -> Carriers:
-        """The carriers as ``outlet``'s account. Raises KeyError for an outlet with no account (a bug: the router
-        resolves every request's outlet first)."""
-        return self._by_outlet[outlet][0]
-
-    @property
-    def metrics(self) -> CarrierMetrics:
-        """The metrics every account's carriers count in (one set: their labels are carriers, never outlets)."""
-        return next(iter(self._by_outlet.values()))[0].metrics
+        """The carriers as ``outlet``'s account, made now if it had none yet. Raises KeyError for an outlet with
+        no account (a bug: the router resolves every request's outlet first)."""
+        c = self._made.get(outlet)
+        if c is None:
+            account = self._accounts[outlet]
+            if account is None or self._make is None:
+                raise KeyError(outlet)
+            c = self._made[outlet] = self._make(outlet, account)
+            if self._tg is not None:
+                c.spawn(self._tg)
+        return c
 
     def account_of(self, outlet: str) -> Account | None:
-        """What ``outlet``'s carriers were built with (None: it has none)."""
-        got = self._by_outlet.get(outlet)
-        return got[1] if got is not None else None
+        """What ``outlet``'s carriers are (or will be) made with (None: it has none)."""
+        return self._accounts.get(outlet)
 
     def outlets(self) -> list[str]:
-        return list(self._by_outlet)
+        return list(self._accounts)
 
-    async def add(self, outlet: str, carriers: Carriers, account: Account) -> None:
-        """Put ``carriers`` in as ``outlet``'s account, running (an outlet added, or its account changed, while
-        the router runs; a replaced account's calls in flight finish on the old one, which then idles)."""
-        if self._tg is None:
-            raise RuntimeError("the carrier accounts are not running")
-        await self._tg.start(carriers.run)
-        self._by_outlet[outlet] = (carriers, account)
+    @property
+    def made(self) -> int:
+        """How many accounts have their carriers made."""
+        return len(self._made)
 
-    def remove(self, outlet: str) -> None:
-        """An outlet removed: its account is no longer used, nor counted for the intake's pause (its batchers
-        idle until the process ends; calls in flight finish)."""
-        self._by_outlet.pop(outlet, None)
+    def update(self, accounts: Mapping[str, Account]) -> None:
+        """The outlets' accounts now (the stored network changed while the router runs): an outlet added is made
+        on first use; one whose account changed, or that is gone, has its carriers retired (calls in flight and
+        items waiting finish on the old account; later items go out on the new one)."""
+        if self._make is None:
+            raise RuntimeError("accounts not made on first use cannot be updated")
+        for outlet in list(self._accounts):
+            if accounts.get(outlet) != self._accounts[outlet]:
+                del self._accounts[outlet]
+                if (c := self._made.pop(outlet, None)) is not None:
+                    c.retire()
+        for outlet, account in accounts.items():
+            self._accounts.setdefault(outlet, account)
 
     @property
     def blocked(self) -> bool:
-        return bool(self._by_outlet) and all(c.blocked for c, _ in self._by_outlet.values())
+        """Every account's carriers are blocked (an account not made yet is not)."""
+        made = self._made
+        return bool(made) and len(made) == len(self._accounts) and all(c.blocked for c in made.values())
 
     async def run(self, *, task_status: TaskStatus[None] = anyio.TASK_STATUS_IGNORED) -> None:
-        """Run every account's batchers until cancelled (and those ``add`` puts in)."""
+        """Run every account's carriers until cancelled (and those made later)."""
         async with anyio.create_task_group() as tg:
-            for c, _ in self._by_outlet.values():
+            for c in self._made.values():
                 await tg.start(c.run)
             self._tg = tg
             task_status.started()
+            try:
+                await anyio.sleep_forever()  # (what is made later runs in this group)
+            finally:
+                self._tg = None

@@ -1,6 +1,8 @@
 """Micro-batching of one (carrier, operation): items from many merchants go out together, each gets its own result.
 
-A batch leaves when it is full (``max_batch``) or when its oldest item has waited ``linger_s``. Before a call the
+A batch leaves when it is full (``max_batch``) or when its oldest item has waited ``linger_s``; at once when the
+item before it came longer than ``linger_s`` earlier (a quiet carrier account, as most of a network's outlets'
+are: waiting would add latency and catch nothing). Before a call the
 sender takes a concurrency slot, waits for the circuit breaker to let calls through and for a rate-limit token.
 While every slot is busy items keep gathering, so batches grow under load and calls don't.
 
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import math
 import random
 from collections import deque
 from collections.abc import Callable, Coroutine
@@ -36,6 +39,11 @@ from router.errors import CarrierRejectedError, CarrierRetryableError
 from router.tasks import settle, wake
 
 log = logging.getLogger("kefu.carrier")
+
+# uvloop's timers and its clock go by the millisecond (the clock is read once per turn of the loop): a timer set
+# for the rest of a linger fires up to a millisecond early, and waiting again for what is left of it went round
+# the loop tens of times for one linger (bench/results/network.md). Within a millisecond of it, the linger is over.
+_TIMER_SLACK_S = 0.001
 
 
 @dataclass
@@ -85,7 +93,14 @@ class Batcher:
         observe: CallObserver | None = None,
         observe_result: ResultObserver | None = None,
         seed: int | None = None,
+        rng: random.Random | None = None,
+        idle_exit_s: float | None = None,
+        on_crash: Callable[[BaseException], None] | None = None,
     ) -> None:
+        """``rng`` (for the retries' jitter): shared by the batchers of one account, else one of its own from
+        ``seed``. ``idle_exit_s``: run without ``run``: once ``open``, a flusher starts with the first item and ends
+        after this long without one (a network's thousands of mostly quiet batchers hold no task each), calls and
+        retries are owned until ``close``, and an unexpected error goes to ``on_crash``."""
         if max_batch < 1:
             raise ValueError("max_batch must be at least 1")
         self.client = client
@@ -96,12 +111,17 @@ class Batcher:
         self.retry = retry
         self._observe = observe
         self._observe_result = observe_result
-        self._rng = random.Random(seed)
+        self._rng = rng or random.Random(seed)
         self._pending: deque[_Entry] = deque()
         self._queued_at: deque[float] = deque()  # parallel to _pending
         self._waiter: asyncio.Future[None] | None = None  # the flusher's, while it waits for items
         self._tasks: set[asyncio.Task[None]] | None = None  # calls in flight and retries waiting; run() owns them
         self._crashed: BaseException | None = None
+        self._idle_exit_s = idle_exit_s
+        self._on_crash = on_crash
+        self._flushing = False  # (with idle_exit_s) a flusher task is running
+        self._last_item = -math.inf  # loop time of the latest item queued
+        self._linger_now = True  # the batch being gathered waits for the linger
         self._loop: asyncio.AbstractEventLoop  # set by run(): its clock is the cheap one (anyio's looks it up)
         self.calls = 0
         self.items_sent = 0
@@ -121,14 +141,31 @@ class Batcher:
         asyncio tasks and futures, not anyio's: a carrier call a few items long is started, waited for and
         timed several hundred times a second, and anyio's task handles, cancel scopes and events cost more there
         than the call's own Python (``router.tasks``)."""
-        self._loop = asyncio.get_running_loop()
-        self._tasks = set()
+        self.open()
         try:
             task_status.started()
             await self._flush_loop()
         finally:
             tasks, self._tasks = self._tasks, None
-            await settle(tasks)  # cancelled ourselves: still wait for their clean-up
+            await settle(tasks or set())  # cancelled ourselves: still wait for their clean-up
+
+    def open(self) -> None:
+        """Take items from now on (on the event loop's thread); ``run`` sends them once it starts. A batcher made
+        while its owner runs is opened before its ``run`` is started, so its first item need not wait for that."""
+        if self._tasks is None:
+            self._loop = asyncio.get_running_loop()
+            self._tasks = set()
+
+    async def close(self) -> None:
+        """(with ``idle_exit_s``) Take no more items; cancel the flusher, the calls in flight and the retries
+        waiting, and wait for their clean-up."""
+        tasks, self._tasks = self._tasks, None
+        await settle(tasks or set())
+
+    @property
+    def idle(self) -> bool:
+        """Nothing waiting to be sent, in flight or waiting to be retried."""
+        return not self._pending and not self._tasks
 
     def _spawn(self, coro: Coroutine[Any, Any, None]) -> None:
         """A task owned by ``run``."""
@@ -145,6 +182,8 @@ class Batcher:
         if self._crashed is None:  # the first unexpected error ends run(), as in a task group
             self._crashed = err
             self._wake()
+            if self._on_crash is not None:
+                self._on_crash(err)
 
     def _wake(self) -> None:
         if self._waiter is not None:
@@ -179,16 +218,32 @@ class Batcher:
         # Wake the flusher only when it has something new to decide: a first item, or a full batch.
         # (Waking it per item cost a task switch per item.)
         n = len(self._pending)
-        if n in (1, self.max_batch):
+        if n == 1:  # a batch begins: worth lingering for only if items have been coming closer than that
+            self._linger_now = now - self._last_item < self.linger_s
+        self._last_item = now
+        if self._idle_exit_s is not None and not self._flushing:
+            self._flushing = True
+            self._spawn(self._flush_until_idle())
+        elif n in (1, self.max_batch):
             self._wake()
 
-    async def _flush_loop(self) -> None:
+    async def _flush_until_idle(self) -> None:
+        assert self._idle_exit_s is not None
+        try:
+            await self._flush_loop(self._idle_exit_s)
+        finally:
+            self._flushing = False
+
+    async def _flush_loop(self, idle_exit_s: float | None = None) -> None:
+        """Send batches until cancelled; with ``idle_exit_s``, until no item came for that long."""
         while True:
             while not self._pending:
-                await self._wait()
-            while len(self._pending) < self.max_batch:
+                await self._wait(idle_exit_s)
+                if idle_exit_s is not None and not self._pending:
+                    return  # (no await since the look: an item queued from here on starts a new flusher)
+            while self._linger_now and len(self._pending) < self.max_batch:
                 wait = self._queued_at[0] + self.linger_s - self._loop.time()
-                if wait <= 0:
+                if wait <= _TIMER_SLACK_S:
                     break
                 await self._wait(wait)
             # Everything a call needs is taken before the batch is: a slot, the breaker's leave and a rate token.

@@ -8,6 +8,7 @@ is why every item carries an idempotency key and is safe to send again.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -53,7 +54,7 @@ class HttpCarrierClient:
         self._customer = customer
         self._callback_url = callback_url
         self._timeout = timeout_s
-        self._paths = {op: f"/{carrier}/{op.value}" for op in Op}
+        self._paths = _paths(carrier)
 
     def __repr__(self) -> str:
         return f"<HttpCarrierClient {self.carrier} {self._pool.host}:{self._pool.port} customer={self._customer}>"
@@ -82,3 +83,9 @@ class HttpCarrierClient:
         if len(results) != len(items):
             raise CarrierRejectedError(self.carrier, status, f"{len(results)} results for {len(items)} items")
         return results
+
+
+@functools.cache
+def _paths(carrier: str) -> dict[Op, str]:
+    """Each operation's path for ``carrier``: one table for every account's client of that carrier."""
+    return {op: f"/{carrier}/{op.value}" for op in Op}

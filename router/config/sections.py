@@ -10,6 +10,7 @@ from typing import Annotated, Literal
 import msgspec
 
 Positive = Annotated[int, msgspec.Meta(ge=1)]
+NonNegative = Annotated[int, msgspec.Meta(ge=0)]
 PositiveFloat = Annotated[float, msgspec.Meta(gt=0)]
 NonNegativeFloat = Annotated[float, msgspec.Meta(ge=0)]
 TopicName = Annotated[str, msgspec.Meta(pattern=r"^[A-Za-z0-9._-]{1,249}$")]
@@ -59,6 +60,9 @@ class SchedulerSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True
     # One merchant's requests about different waybills handled at once (1: strictly one at a time).
     max_per_key: Positive = 16
     handler_timeout_s: PositiveFloat = 600.0
+    # Slots one outlet of a network may hold at once (0: a quarter of max_inflight), so that one outlet's surge or
+    # its carrier's outage leaves the others their share. A deployment of one outlet is not limited by it.
+    max_inflight_per_outlet: NonNegative = 0
 
 
 class BackpressureSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):

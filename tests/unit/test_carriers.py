@@ -204,3 +204,93 @@ async def test_an_error_escaping_a_call_ends_the_carrier_layer_with_it() -> None
             carriers.submit("zto", Op.TRACK, Item(key="k1", waybill=waybills(1)[0]))
             await anyio.sleep(5)  # ended by the error well before this
     assert caught.group_contains(Boom)
+
+
+# -- a network's accounts, made on first use -----------------------------------------------------------------
+
+
+async def test_accounts_are_made_on_first_use_and_a_replaced_one_retires_when_answered() -> None:
+    from router.carrier.accounts import CarrierAccounts
+    from router.carrier.carriers import Carriers
+    from router.outlets import Account
+
+    made: list[tuple[Account, SimTransport]] = []
+    settings = carrier_settings(linger_ms=1)
+
+    def make(_outlet: str, account: Account) -> Carriers:
+        t = SimTransport("zto", CarrierSim(), script=["500"] if account.customer == "HZ-1" else [])
+        made.append((account, t))
+        return Carriers({"zto": t}, settings, seed=1)
+
+    hz, sh = Account("HZ-1", "k-hz", "s"), Account("SH", "k-sh", "s")
+    accounts = CarrierAccounts(accounts={"hz": hz, "sh": sh}, make=make)
+    async with anyio.create_task_group() as tg:
+        await tg.start(accounts.run)
+        assert accounts.made == 0 and not accounts.blocked  # nothing made before an outlet needs it
+        first = accounts.of("hz")
+        pending = first.submit("zto", Op.TRACK, Item(key="k1", waybill=waybills(1)[0]))  # taken at once
+        assert accounts.made == 1 and [a for a, _ in made] == [hz]
+        accounts.update({"hz": Account("HZ-2", "k-hz", "s2"), "sh": sh})  # hz's account changed
+        assert accounts.made == 0
+        with anyio.fail_after(5):
+            assert (await pending).ok  # the old account answers what it had (after a retry of a 500)
+        assert accounts.of("hz") is not first and made[-1][0].customer == "HZ-2"
+        accounts.update({"sh": sh})  # hz removed
+        with pytest.raises(KeyError):
+            accounts.of("hz")
+        with anyio.fail_after(5):
+            while first.running:  # the retired account's batchers end once idle
+                await anyio.sleep(0.05)
+        tg.cancel_scope.cancel()
+    assert len(made[0][1].calls) == 2  # the 500, then the retry, on the old account
+
+
+async def test_each_outlets_carrier_results_are_counted_apart_and_bounded() -> None:
+    from router.carrier.accounts import CarrierAccounts
+    from router.carrier.carriers import CarrierMetrics, Carriers
+    from router.metrics import OUTLET_SERIES
+    from router.outlets import Account
+
+    metrics = CarrierMetrics()
+    settings = carrier_settings(linger_ms=1)
+
+    def make(outlet: str, _account: Account) -> Carriers:
+        failing = outlet == "hz"  # hz's carrier refuses its calls; the others' answer
+        return Carriers({"zto": SimTransport("zto", CarrierSim(), script=["400"] if failing else [])}, settings,
+                        metrics, outlet=outlet)
+
+    names = ["hz", *(f"o{i}" for i in range(OUTLET_SERIES + 5))]
+    accounts = CarrierAccounts(accounts={o: Account(o, o, "s") for o in names}, make=make)
+    w = waybills(1)[0]
+    async with anyio.create_task_group() as tg:
+        await tg.start(accounts.run)
+        with anyio.fail_after(5):
+            for i, o in enumerate(names):
+                await accounts.of(o).submit("zto", Op.TRACK, Item(key=f"k{i}", waybill=w))
+        tg.cancel_scope.cancel()
+
+    def counted(outlet: str, ok: str) -> float:
+        return float(metrics.outlet_results.labels(outlet, ok)._value.get())
+
+    assert (counted("hz", "false"), counted("hz", "true"), counted("o0", "true")) == (1, 0, 1)
+    assert counted("other", "true") == 6  # past the bound, one series for the rest
+    assert {s.labels["outlet"] for s in next(iter(metrics.outlet_results.collect())).samples} == {
+        *names[:OUTLET_SERIES], "other"}
+
+
+async def test_a_quiet_batcher_sends_at_once_and_a_busy_one_lingers() -> None:
+    """An item that comes long after the one before has nothing to wait for: it leaves at once, not after the
+    linger (a network's quiet outlet would wait the linger on every call for nothing); items coming close together
+    still wait for each other."""
+    t = SimTransport("zto", CarrierSim())
+    first, *rest = waybills(6)
+    async with memory_carriers({"zto": t}, carrier_settings(linger_ms=400)) as carriers:
+        with anyio.fail_after(0.3):  # well inside the linger
+            assert (await carriers.submit("zto", Op.TRACK, Item(key="k0", waybill=first))).ok
+        pending = []
+        for i, w in enumerate(rest):  # 5 ms apart, and soon after the first: they wait for each other
+            pending.append(carriers.submit("zto", Op.TRACK, Item(key=f"k{i + 1}", waybill=w)))
+            await anyio.sleep(0.005)
+        for p in pending:
+            assert (await p).ok
+    assert [len(w) for _, w in t.calls] == [1, 5]

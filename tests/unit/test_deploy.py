@@ -113,3 +113,28 @@ def test_installs_use_the_lock_files_with_their_hashes() -> None:
     docker = (DEPLOY / "Dockerfile").read_text()
     assert "--require-hashes -r /tmp/prod.txt" in docker and "--require-hashes -r requirements/build.txt" in docker
     assert "pip install --no-cache-dir --no-deps /wheels/*.whl" in docker  # nothing beyond the lock
+
+
+def test_the_network_manifests_describe_a_network_deployment() -> None:
+    """deploy/k8s/network/: valid Kubernetes, a valid network configuration whose outlets live in the shared store,
+    each outlet's secret mounted as a file, and no more routers than partitions."""
+    files = sorted((DEPLOY / "k8s" / "network").glob("*.yaml"))
+    docs = [doc for f in files for doc in yaml.safe_load_all(f.read_text()) if doc]
+    for doc in docs:
+        kubernetes_validate.validate(doc, K8S_VERSION, strict=True)
+    config = next(d for d in docs if d["kind"] == "ConfigMap")["data"]["kefu.toml"]
+    tmp = DEPLOY.parent / ".run" / "k8s-network.toml"
+    tmp.parent.mkdir(exist_ok=True)
+    tmp.write_text(config)
+    settings = load_settings(tmp, env={})
+    assert settings.network.store.startswith("postgresql://")  # shared by every router, gateway and follower
+    assert not settings.outlets and not settings.directory.path  # the outlets are the store's
+    assert 0 < settings.scheduler.max_inflight_per_outlet < settings.scheduler.max_inflight
+    router = next(d for d in docs if d["kind"] == "Deployment")
+    pod = router["spec"]["template"]["spec"]
+    mounts = {m["mountPath"] for m in pod["containers"][0]["volumeMounts"]}
+    assert "/run/secrets/kefu-outlets" in mounts  # "file:/run/secrets/kefu-outlets/<id>" in each outlet
+    assert pod["terminationGracePeriodSeconds"] > settings.shutdown.drain_timeout_s + 5
+    hpa = next(d for d in docs if d["kind"] == "HorizontalPodAutoscaler")
+    assert hpa["spec"]["scaleTargetRef"]["name"] == router["metadata"]["name"]
+    assert hpa["spec"]["maxReplicas"] <= settings.topics.partitions

@@ -177,7 +177,7 @@ def test_a_request_belongs_to_its_groups_outlet_and_the_merchant_is_looked_up_th
         ("g-unbound", "m1", "", "unknown_group"),
         ("g-sh-2", "m1", "", "group_merchant_mismatch"),  # m1's words posted as if from m2's group
         ("g-hz-1", "m2", "", "group_merchant_mismatch"),
-        ("g-hz-1", "m1", "sh", "outlet_mismatch"),  # the record names another outlet than its group's
+        ("g-hz-1", "m9", "hz", "group_merchant_mismatch"),  # a claimed outlet changes nothing
     ],
 )
 def test_every_crossing_of_groups_merchants_and_outlets_is_refused(net: Network, group: str, merchant: str,
@@ -185,6 +185,14 @@ def test_every_crossing_of_groups_merchants_and_outlets_is_refused(net: Network,
     with pytest.raises(CrossingError) as e:
         net.resolve(group, merchant, claimed)
     assert e.value.reason == reason
+
+
+def test_the_group_decides_the_outlet_whatever_the_record_names(net: Network) -> None:
+    """A record naming another outlet (a gateway that had not yet seen a merchant move) is its group's: sh's m9
+    writing from sh's group is sh's m9, never hz's m9, whatever the record says."""
+    for claimed in ("hz", "sh", "", "default", "nowhere"):
+        outlet, entry = net.resolve("g-sh-9", "m9", claimed)
+        assert outlet.id == "sh" and entry == net.outlets["sh"].directory.get("m9")
 
 
 @pytest.mark.parametrize(
@@ -398,7 +406,7 @@ async def test_an_outlet_added_and_a_group_moved_while_the_router_runs_are_taken
                 service, carriers = build(settings, pool, stored=stored)
                 async with anyio.create_task_group() as tg:
                     await tg.start(carriers.run)
-                    await tg.start(functools.partial(keep_network, settings, kept, service, carriers, pool,
+                    await tg.start(functools.partial(keep_network, settings, kept, service, carriers,
                                                      since=version))
                     first = await service.handle(request("g-1", "m1", f"{waybills[0]} 拦截", "r1"))
                     sh = OutletSettings(customer="OUTLET-SH", app_key="key-sh", secret="env:SECRET_SH",
@@ -503,7 +511,7 @@ async def test_an_outlet_removed_or_changed_stops_using_its_old_account(tmp_path
             assert carriers.outlets() == [""]  # one outlet, as its records name it
             async with anyio.create_task_group() as tg:
                 await tg.start(carriers.run)
-                await tg.start(functools.partial(keep_network, settings, kept, service, carriers, pool, since=0))
+                await tg.start(functools.partial(keep_network, settings, kept, service, carriers, since=0))
 
                 async def until(holds: Callable[[], bool]) -> None:
                     with anyio.fail_after(5):

@@ -455,3 +455,117 @@ async def test_a_job_waits_for_an_earlier_queued_job_it_shares_a_lane_with() -> 
             while sched.buffered_records:
                 await anyio.sleep(0.01)
         tg.cancel_scope.cancel()
+
+
+# -- shares: one outlet of a network holds at most its share of the slots ----------------------------------------
+
+
+def _outlet(job: J) -> str | None:
+    """The test's share: a key's first letter (b"a1" is outlet "a"); no key shares with nobody."""
+    return job.key[:1].decode() if job.key else None
+
+
+async def test_a_share_at_its_limit_waits_aside_while_other_shares_run() -> None:
+    probe = Probe()
+
+    async def work(job: J) -> None:
+        await probe(job)
+        sched.done(job)
+
+    sched: KeyedScheduler[J] = KeyedScheduler(work, max_inflight=8, share=_outlet, max_per_share=2)
+    surge = [J(f"a{i}".encode(), i) for i in range(20)]  # one outlet's twenty merchants, all stuck
+    others = [J(b"b1", 100), J(b"b2", 101), J(b"c1", 102), J(None, 103)]
+    async with anyio.create_task_group() as tg:
+        await tg.start(sched.run)
+        for j in surge + others:
+            sched.submit(j)
+        await _settle()
+        assert [j.seq for j in probe.started] == [0, 1, 100, 101, 102, 103]  # a: two; the others at once
+        for j in others:
+            j.release.set()
+        await _settle()
+        assert sched.inflight == 2  # six slots free, and still a's two: it waits for its own
+        surge[1].release.set()
+        await _settle()
+        assert [j.seq for j in probe.started][-1] == 2  # the next of a's merchants, in the order they came
+        for j in surge:
+            j.release.set()
+        with anyio.fail_after(5):
+            while len(probe.finished) < len(surge) + len(others):
+                await _settle()
+        tg.cancel_scope.cancel()
+    assert sched.buffered_records == 0 and sched.inflight == 0
+
+
+async def test_a_key_waiting_aside_whose_partition_is_dropped_lets_the_next_go() -> None:
+    probe = Probe()
+
+    async def work(job: J) -> None:
+        await probe(job)
+        sched.done(job)
+
+    sched: KeyedScheduler[J] = KeyedScheduler(work, max_inflight=4, share=_outlet, max_per_share=1)
+    first, dropped, kept = J(b"a1", 0), J(b"a2", 1, partition=1), J(b"a3", 2)
+    async with anyio.create_task_group() as tg:
+        await tg.start(sched.run)
+        for j in (first, dropped, kept):
+            sched.submit(j)
+        await _settle()
+        assert sched.drop_queued([("t", 1)]) == [dropped]
+        first.release.set()
+        kept.release.set()
+        with anyio.fail_after(5):
+            while len(probe.finished) < 2:
+                await _settle()
+        tg.cancel_scope.cancel()
+    assert [j.seq for j in probe.started] == [0, 2]
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    keys=st.lists(st.sampled_from([b"a1", b"a2", b"a3", b"b1", b"b2", b"c1", None]), min_size=1, max_size=60),
+    max_inflight=st.integers(2, 6),
+    max_per_share=st.integers(1, 3),
+    picks=st.lists(st.integers(0, 10_000), min_size=200, max_size=200),
+)
+def test_shares_never_exceed_their_slots_and_never_stall(
+    keys: list[bytes | None], max_inflight: int, max_per_share: int, picks: list[int]
+) -> None:
+    async def scenario() -> None:
+        probe = Probe()
+
+        async def work(job: J) -> None:
+            await probe(job)
+            sched.done(job)
+
+        sched: KeyedScheduler[J] = KeyedScheduler(work, max_inflight, share=_outlet, max_per_share=max_per_share)
+        jobs = [J(k, i) for i, k in enumerate(keys)]
+        async with anyio.create_task_group() as tg:
+            await tg.start(sched.run)
+            for j in jobs:
+                sched.submit(j)
+            pick = iter(picks)
+            while len(probe.finished) < len(jobs):
+                await _settle()
+                running = [j for j in probe.started if not j.release.is_set()]
+                assert running, "work stalled with jobs outstanding"
+                per_share: defaultdict[str | None, int] = defaultdict(int)
+                for j in running:
+                    per_share[_outlet(j)] += 1
+                assert all(n <= max_per_share for s, n in per_share.items() if s is not None), per_share
+                # work-conserving: a slot is idle only if every waiting key's share is full or its key busy
+                waiting = [j for j in jobs if j not in probe.started]
+                busy = {j.key for j in running}
+                if len(running) < max_inflight:
+                    assert all(j.key in busy or (_outlet(j) is not None and per_share[_outlet(j)] >= max_per_share)
+                               for j in waiting), "a slot idle while a job could run"
+                running[next(pick, 0) % len(running)].release.set()
+                await _settle()
+            tg.cancel_scope.cancel()
+        by_key: defaultdict[bytes | None, list[int]] = defaultdict(list)
+        for j in probe.started:
+            by_key[j.key].append(j.seq)
+        assert all(seqs == sorted(seqs) for seqs in by_key.values())
+        assert sched.buffered_records == 0 and sched.inflight == 0
+
+    anyio.run(scenario)
