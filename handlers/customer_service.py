@@ -50,7 +50,7 @@ from router.confirm.model import DECLINED, EXPIRED
 from router.contracts import Activity, MerchantRequest, Output, RequestOutcome, reply_to
 from router.directory import Directory, MerchantEntry
 from router.errors import StoreError
-from router.outlet_store import OutletStore, watch_network
+from router.outlet_store import NetworkWatch, OutletStore
 from router.outlets import Account, CrossingError, Network
 from router.parsing.parser import IRREVERSIBLE, MAX_CHARS, ParsedRequest, ParseResult, parse
 from router.registry import Prepared
@@ -90,6 +90,8 @@ class CustomerService:
         self.confirming = confirming
         # (a Directory alone: one outlet whose groups are not checked, as a deployment without [outlets])
         self.network = network if isinstance(network, Network) else Network.one(directory=network)
+        # a look at the stored outlets now (keep_network's), for a group no outlet has: it may be a new outlet's
+        self.look_again: Callable[[], Awaitable[None]] | None = None
         self.handlers = dict(handlers)
         self.metrics = metrics or ServiceMetrics()
         self.ownership = Ownership(ctx, self.metrics)
@@ -132,6 +134,17 @@ class CustomerService:
             request = msgspec.structs.replace(request, outlet=named)
         return request, entry
 
+    async def _resolved_now(self, request: MerchantRequest) -> tuple[MerchantRequest, MerchantEntry | None]:
+        """As ``_resolved``; a group no outlet has is looked for once more in the store first (an outlet added since
+        the last look: its first messages are not refused for the wait)."""
+        try:
+            return self._resolved(request)
+        except CrossingError as e:
+            if e.reason != "unknown_group" or self.look_again is None:
+                raise
+        await self.look_again()
+        return self._resolved(request)
+
     async def handle(self, request: MerchantRequest, prepared: Prepared | None = None) -> Sequence[Output]:
         """The request's outputs. Raises CrossingError (a dead letter) for a record whose group, merchant and outlet
         do not agree."""
@@ -141,7 +154,7 @@ class CustomerService:
             entry: MerchantEntry | None = kept.entry
             read: ParseResult | tuple[Answer, set[str]] | None = kept.read
         else:
-            (request, entry), read = self._resolved(request), None
+            (request, entry), read = await self._resolved_now(request), None
         if entry is None:
             return [*self._to_human(request, "unknown_merchant"), _activity(request, [], "to_human", self.metrics)]
         # Counted in the merchant's own time (when each message was sent), not ours: a backlog drained after an
@@ -426,7 +439,9 @@ async def keep_network(settings: Settings, store: OutletStore, service: Customer
         accounts.update(_accounts(network))
         service.network = network
 
-    await watch_network(settings, store, take, since=since, task_status=task_status)
+    watch = NetworkWatch(settings, store, take, since=since)
+    service.look_again = watch.look_now
+    await watch.run(task_status=task_status)
 
 
 def build(

@@ -16,16 +16,22 @@ from router.kafka import KAFKA_CLIENT_LOGGER
 
 
 def _carrier_sim(args: argparse.Namespace) -> int:
-    from kefu_dev.carrier_sim import SimConfig, serve_sim
+    from kefu_dev.carrier_sim import SimAccount, SimConfig, serve_sim
 
     try:
         outages = [(float(a), float(b)) for a, b in (w.split(":") for w in args.outage)]
     except ValueError:
         print("kefu_dev carrier-sim: --outage takes START:END in seconds, e.g. 10:25", file=sys.stderr)
         return 2
+    accounts = [a.split(":", 2) for a in args.account]
+    if any(len(a) != 3 or not all(a) for a in accounts):
+        print("kefu_dev carrier-sim: --account takes CUSTOMER:APP_KEY:SECRET, e.g. OUTLET-HZ:key-hz:hz-secret",
+              file=sys.stderr)
+        return 2
     config = SimConfig(seed=args.seed, latency_ms=args.latency_ms, error_rate=args.error_rate, rate_429=args.rate_429,
                        busy_rate=args.busy_rate, malformed_rate=args.malformed_rate,
-                       callback_delay_s=args.callback_delay, outages=outages)
+                       callback_delay_s=args.callback_delay, outages=outages,
+                       accounts=[SimAccount(customer=c, app_key=k, secret=x) for c, k, x in accounts])
     anyio.run(until_signal, serve_sim, config, args.host, args.port, backend_options={"use_uvloop": True})
     return 0
 
@@ -67,6 +73,8 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--malformed-rate", type=float, default=0.0,
                    help="share of calls answered with a cut-short body after they took effect")
     c.add_argument("--callback-delay", type=float, default=0.5, help="seconds until asynchronous results")
+    c.add_argument("--account", action="append", default=[], metavar="CUSTOMER:APP_KEY:SECRET",
+                   help="another caller's account (a network's outlet), beside the default one; repeatable")
     c.add_argument("--outage", action="append", default=[], metavar="START:END",
                    help="503 between these seconds after start (repeatable)")
     cs = sub.add_parser("chat-sim", help="a local stand-in for the WeCom and DingTalk robot webhooks (tests, demo)")

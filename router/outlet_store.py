@@ -109,32 +109,72 @@ async def network_store(settings: Settings, tickets: Db | None = None) -> AsyncI
             await store.close()
 
 
+class NetworkWatch:
+    """Takes the stored outlets whenever they change after version ``since`` (the one the caller's network was
+    made of): every ``network.reload_s`` (``run``), and at once when asked (``look_now``: a router that met a group
+    no outlet has, which may belong to an outlet added a moment ago). A network that does not validate, or a store
+    out of reach, is logged and the one before stays; the next change is tried again.
+
+    ``accounts``, ``directories``: as ``Network.from_settings``."""
+
+    MIN_LOOK_S = 0.5  # a flood of unknown groups asks the store at most this often (each waiting at most this)
+
+    def __init__(self, settings: Settings, store: OutletStore, on_change: Callable[[Network], Awaitable[None]], *,
+                 since: int, accounts: bool = True, directories: bool = True) -> None:
+        self._settings, self._store, self._on_change = settings, store, on_change
+        self._seen = since
+        self._accounts, self._directories = accounts, directories
+        self._lock = anyio.Lock()
+        self._last_look = -1e9
+
+    def __repr__(self) -> str:
+        return f"<NetworkWatch version={self._seen}>"
+
+    async def run(self, *, task_status: TaskStatus[None] = anyio.TASK_STATUS_IGNORED) -> None:
+        """Look every ``network.reload_s`` until cancelled."""
+        task_status.started()
+        while True:
+            await anyio.sleep(self._settings.network.reload_s)
+            await self.look_now()
+
+    async def look_now(self) -> None:
+        """Look at the store, in a look that begins after this call did: callers at once share one look, and looks
+        begin at most every ``MIN_LOOK_S`` (a later caller waits for the next). A change found is handed over
+        before this returns."""
+        asked = anyio.current_time()
+        async with self._lock:
+            if self._last_look > asked:
+                return  # a look began after we asked: it has seen what we would see
+            await anyio.sleep(max(0.0, self._last_look + self.MIN_LOOK_S - anyio.current_time()))
+            self._last_look = anyio.current_time()
+            await self._look()
+
+    async def _look(self) -> None:
+        try:
+            if await self._store.version() == self._seen:
+                return
+            version, stored = await self._store.outlets()
+            network = await anyio.to_thread.run_sync(partial(
+                Network.from_settings, self._settings, stored=stored, accounts=self._accounts,
+                directories=self._directories))
+        except (ConfigError, StoreError) as e:
+            log.error("stored outlets not taken (the network before stays): %s", e)
+            return
+        except Exception as e:  # the database's own error (a restart, a dropped connection): try again later
+            log.error("stored outlets not read (%s); trying again", type(e).__name__)
+            return
+        await self._on_change(network)
+        self._seen = version
+        log.info("outlets now: %d (version %d)", len(network.outlets), version)
+
+
 async def watch_network(settings: Settings, store: OutletStore, on_change: Callable[[Network], Awaitable[None]], *,
                         since: int, accounts: bool = True, directories: bool = True,
                         task_status: TaskStatus[None] = anyio.TASK_STATUS_IGNORED) -> None:
-    """Until cancelled, every ``network.reload_s``: when the stored outlets changed since version ``since`` (the
-    one the caller's network was made of), the network they make with the file's, handed to ``on_change``
-    (``accounts``, ``directories``: as ``Network.from_settings``). A network that does not validate, or a store
-    out of reach, is logged and the one before stays; the next change is tried again."""
-    seen = since
-    task_status.started()
-    while True:
-        await anyio.sleep(settings.network.reload_s)
-        try:
-            if await store.version() == seen:
-                continue
-            version, stored = await store.outlets()
-            network = await anyio.to_thread.run_sync(partial(
-                Network.from_settings, settings, stored=stored, accounts=accounts, directories=directories))
-        except (ConfigError, StoreError) as e:
-            log.error("stored outlets not taken (the network before stays): %s", e)
-            continue
-        except Exception as e:  # the database's own error (a restart, a dropped connection): try again later
-            log.error("stored outlets not read (%s); trying again", type(e).__name__)
-            continue
-        await on_change(network)
-        seen = version
-        log.info("outlets now: %d (version %d)", len(network.outlets), version)
+    """``NetworkWatch(...).run()``: until cancelled, every ``network.reload_s``, the network of the stored outlets
+    handed to ``on_change`` when they changed."""
+    watch = NetworkWatch(settings, store, on_change, since=since, accounts=accounts, directories=directories)
+    await watch.run(task_status=task_status)
 
 
 async def followed_network(settings: Settings, kept: OutletStore | None, tg: TaskGroup,

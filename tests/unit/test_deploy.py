@@ -4,9 +4,11 @@ Compose Specification schema, and the configuration they carry against the route
 from __future__ import annotations
 
 import json
+import os
 import re
 import tomllib
 from pathlib import Path
+from typing import Any
 
 import jsonschema  # type: ignore[import-untyped]
 import kubernetes_validate  # type: ignore[import-untyped]
@@ -138,3 +140,50 @@ def test_the_network_manifests_describe_a_network_deployment() -> None:
     hpa = next(d for d in docs if d["kind"] == "HorizontalPodAutoscaler")
     assert hpa["spec"]["scaleTargetRef"]["name"] == router["metadata"]["name"]
     assert hpa["spec"]["maxReplicas"] <= settings.topics.partitions
+
+
+def test_the_compose_network_override_sets_up_two_outlets_that_hold(tmp_path: Path) -> None:
+    """deploy/docker-compose.network.yml: valid Compose; its `outlets` commands, run here against a SQLite store
+    in place of the PostgreSQL one, make a network every process can read: two outlets, each its own account, the
+    same merchant id in both as two merchants."""
+    import shlex
+    import subprocess
+    import sys
+
+    schema = json.loads((DEPLOY / "schemas" / "compose_spec.json").read_text())
+    override = yaml.safe_load((DEPLOY / "docker-compose.network.yml").read_text())
+    jsonschema.Draft201909Validator(schema).validate(override)
+    env = {k: str(v) for k, v in override["services"]["router-1"]["environment"].items()}
+    env["KEFU_NETWORK__STORE"] = f"sqlite:///{tmp_path / 'net.db'}"
+    script = override["services"]["outlets"]["command"][0]
+    for mount in override["services"]["outlets"]["volumes"]:
+        local, inside, _ = mount.split(":")
+        script = script.replace(inside, str((DEPLOY / local).resolve()))
+    for step in script.split("&&"):
+        argv = shlex.split(step)
+        assert argv[0] == "kefu-router"
+        done = subprocess.run([sys.executable, "-m", "kefu", *argv[1:]], env={**os.environ, **env},
+                              capture_output=True, text=True, check=False, timeout=60)
+        assert done.returncode == 0, (step, done.stderr)
+    import anyio
+
+    from router.outlet_store import OutletStore
+    from router.outlets import Network
+    from router.tickets.store import open_store
+
+    async def stored() -> dict[str, Any]:
+        store = await open_store(env["KEFU_NETWORK__STORE"])
+        try:
+            return (await OutletStore(store.db).outlets())[1]
+        finally:
+            await store.close()
+
+    settings = load_settings(env=env)
+    net = Network.from_settings(settings, env=env, stored=anyio.run(stored))
+    assert sorted(net.outlets) == ["hz", "sh"]
+    hz, hz_entry = net.resolve("wrGroupHz0000", "m00000")
+    sh, sh_entry = net.resolve("wrGroupSh0000", "m00000")
+    assert (hz.account.customer, sh.account.customer) == ("OUTLET-HZ", "OUTLET-SH")
+    assert hz_entry is not None and sh_entry is not None and hz_entry.customer != sh_entry.customer
+    sim = override["services"]["carrier-sim"]["command"]
+    assert "OUTLET-HZ:key-hz:hz-secret" in sim and "OUTLET-SH:key-sh:sh-secret" in sim  # the carrier knows both

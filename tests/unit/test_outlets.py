@@ -551,3 +551,36 @@ def test_per_outlet_request_series_are_bounded() -> None:
               if s.name.endswith("_total")}
     assert len(labels) == service_metrics.OUTLET_SERIES + 1 and "other" in labels
     assert m.outlet_requests.labels("other")._value.get() == 51
+
+
+async def test_a_new_outlets_first_message_is_not_refused_for_the_routers_next_look(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An outlet added to the store a moment before its first message: the router meets a group no outlet has,
+    looks at the store at once (its next regular look is a minute away) and answers as the new outlet; a group
+    bound nowhere is still refused."""
+    for k, v in ENV.items():
+        monkeypatch.setenv(k, v)
+    store = await open_store(f"sqlite:///{tmp_path / 'a.db'}")
+    try:
+        kept = OutletStore(store.db)
+        await kept.put({"hz": OutletSettings(customer="HZ", secret="env:SECRET_HZ", merchants={
+            "m1": {"customer": world.customer(1)}}, groups={"g-hz-1": ChatGroup(merchant="m1", platform="wecom")})})
+        settings = msgspec.structs.replace(load_settings(env={}), network=NetworkSettings(reload_s=60.0))
+        version, stored = await kept.outlets()
+        async with http_pool(settings.carrier) as pool:
+            service, carriers = build(settings, pool, stored=stored)
+            async with anyio.create_task_group() as tg:
+                await tg.start(carriers.run)
+                await tg.start(functools.partial(keep_network, settings, kept, service, carriers, since=version))
+                await kept.put({"sh": OutletSettings(customer="SH", secret="env:SECRET_SH", merchants={
+                    "m2": {"customer": world.customer(2)}},
+                    groups={"g-sh-2": ChatGroup(merchant="m2", platform="wecom")})})
+                with anyio.fail_after(5):  # well before the minute
+                    out = await service.handle(request("g-sh-2", "m2", "你好", "r-sh"))
+                assert all(getattr(o, "outlet", "sh") == "sh" for o in out) and out
+                with pytest.raises(CrossingError) as e:
+                    await service.handle(request("g-nowhere", "m2", "你好", "r-x"))
+                assert e.value.reason == "unknown_group"
+                tg.cancel_scope.cancel()
+    finally:
+        await store.close()
