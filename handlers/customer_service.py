@@ -56,6 +56,8 @@ from router.parsing.parser import IRREVERSIBLE, MAX_CHARS, ParsedRequest, ParseR
 from router.registry import Prepared
 from router.tasks import settle
 
+UNKNOWN_OUTLET = "\0unknown"  # the share of requests from groups no outlet has (yet)
+
 log = logging.getLogger("kefu.service")
 
 TO_HUMAN = "您的消息已转人工客服处理，请稍候"
@@ -68,11 +70,12 @@ class _Read:
     """What ``prepare`` read from a request, for its ``handle``: the request with its outlet, the merchant's
     entry, and the reading."""
 
-    __slots__ = ("entry", "read", "request")
+    __slots__ = ("entry", "network", "read", "request")
 
     def __init__(self, request: MerchantRequest, entry: MerchantEntry,
-                 read: ParseResult | tuple[Answer, set[str]]) -> None:
+                 read: ParseResult | tuple[Answer, set[str]], network: Network) -> None:
         self.request, self.entry, self.read = request, entry, read
+        self.network = network  # the one they were read in: a request that waited past a change is read again
 
 
 class CustomerService:
@@ -90,8 +93,9 @@ class CustomerService:
         self.confirming = confirming
         # (a Directory alone: one outlet whose groups are not checked, as a deployment without [outlets])
         self.network = network if isinstance(network, Network) else Network.one(directory=network)
-        # a look at the stored outlets now (keep_network's), for a group no outlet has: it may be a new outlet's
-        self.look_again: Callable[[], Awaitable[None]] | None = None
+        # a look at the stored outlets (keep_network's), for a group no outlet has: it may be a new outlet's. Given
+        # when the message was received: a look begun after that has seen any outlet there was
+        self.look_again: Callable[[float], Awaitable[None]] | None = None
         self.handlers = dict(handlers)
         self.metrics = metrics or ServiceMetrics()
         self.ownership = Ownership(ctx, self.metrics)
@@ -114,16 +118,21 @@ class CustomerService:
         ``handle``. An answer to a question ("确认") waits for everything before it (lanes None)."""
         try:
             request, entry = self._resolved(request)
-        except CrossingError:
+        except CrossingError as e:
+            if e.reason == "unknown_group" and self.look_again is not None:
+                # maybe a new outlet's: ``handle`` looks in the store, and may act. Until then nothing is known of
+                # its parcels (it runs alone for its merchant) nor of its outlet (all such share one outlet's slots)
+                return Prepared(None, share=UNKNOWN_OUTLET)
             return Prepared(frozenset())  # refused by ``handle``
         share = request.outlet or None  # a network's outlet shares the router's slots with no other
         if entry is None:
             return Prepared(frozenset(), share=share)
+        network = self.network
         if self.confirming is not None and (answer := answer_of(request.text)) is not None:
-            return Prepared(None, _Read(request, entry, answer), share)
+            return Prepared(None, _Read(request, entry, answer, network), share)
         result = parse(request.text, entry.carrier)
-        return Prepared(frozenset(w for r in result.requests for w in r.waybills), _Read(request, entry, result),
-                        share)
+        return Prepared(frozenset(w for r in result.requests for w in r.waybills),
+                        _Read(request, entry, result, network), share)
 
     def _resolved(self, request: MerchantRequest) -> tuple[MerchantRequest, MerchantEntry | None]:
         """The request with its outlet (read from its group), and the merchant's entry there. Raises
@@ -142,17 +151,19 @@ class CustomerService:
         except CrossingError as e:
             if e.reason != "unknown_group" or self.look_again is None:
                 raise
-        await self.look_again()
+        await self.look_again(request.received_at.timestamp())
         return self._resolved(request)
 
     async def handle(self, request: MerchantRequest, prepared: Prepared | None = None) -> Sequence[Output]:
         """The request's outputs. Raises CrossingError (a dead letter) for a record whose group, merchant and outlet
         do not agree."""
         kept = prepared.kept if prepared is not None else None
-        if isinstance(kept, _Read):  # read by ``prepare``: neither looked up nor parsed again
+        if isinstance(kept, _Read) and kept.network is self.network:  # read by ``prepare``: not read again
             request = kept.request
             entry: MerchantEntry | None = kept.entry
             read: ParseResult | tuple[Answer, set[str]] | None = kept.read
+        elif isinstance(kept, _Read):  # the network changed while it waited (a merchant moved, an outlet gone)
+            (request, entry), read = await self._resolved_now(request), kept.read
         else:
             (request, entry), read = await self._resolved_now(request), None
         if entry is None:

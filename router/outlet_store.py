@@ -109,6 +109,9 @@ async def network_store(settings: Settings, tickets: Db | None = None) -> AsyncI
             await store.close()
 
 
+_CLOCKS_APART_S = 1.0  # how far the gateway's clock (a message's time) may be from ours
+
+
 class NetworkWatch:
     """Takes the stored outlets whenever they change after version ``since`` (the one the caller's network was
     made of): every ``network.reload_s`` (``run``), and at once when asked (``look_now``: a router that met a group
@@ -125,7 +128,9 @@ class NetworkWatch:
         self._seen = since
         self._accounts, self._directories = accounts, directories
         self._lock = anyio.Lock()
-        self._last_look = -1e9
+        self._last_look = -1e9  # when the latest look began: the loop's clock
+        self._last_look_wall = time.time()  # ... and the wall clock's, for messages' times (the caller's network was
+        # read from the store just before)
 
     def __repr__(self) -> str:
         return f"<NetworkWatch version={self._seen}>"
@@ -137,16 +142,20 @@ class NetworkWatch:
             await anyio.sleep(self._settings.network.reload_s)
             await self.look_now()
 
-    async def look_now(self) -> None:
+    async def look_now(self, received_at: float | None = None) -> None:
         """Look at the store, in a look that begins after this call did: callers at once share one look, and looks
         begin at most every ``MIN_LOOK_S`` (a later caller waits for the next). A change found is handed over
-        before this returns."""
+        before this returns. ``received_at`` (epoch seconds): when the message that asks was received; a look
+        begun well after that has seen every outlet there was then, and none is made (a removed outlet's backlog
+        is refused at once, not a look for each)."""
+        if received_at is not None and self._last_look_wall > received_at + _CLOCKS_APART_S:
+            return
         asked = anyio.current_time()
         async with self._lock:
             if self._last_look > asked:
                 return  # a look began after we asked: it has seen what we would see
             await anyio.sleep(max(0.0, self._last_look + self.MIN_LOOK_S - anyio.current_time()))
-            self._last_look = anyio.current_time()
+            self._last_look, self._last_look_wall = anyio.current_time(), time.time()
             await self._look()
 
     async def _look(self) -> None:

@@ -67,7 +67,7 @@ J = TypeVar("J", bound=Schedulable)
 class _KeyQueue(Generic[J]):
     """One key's queued jobs (in submission order) and what its running jobs hold."""
 
-    __slots__ = ("dead", "held", "jobs", "key", "ready", "running", "serial", "tp")
+    __slots__ = ("dead", "held", "jobs", "key", "ready", "running", "serial", "tp", "woken_for")
     # ready: in the scheduler's ready line, or waiting aside for its share's slots (offered again from there)
 
     def __init__(self, tp: TP, key: bytes | None) -> None:
@@ -79,6 +79,7 @@ class _KeyQueue(Generic[J]):
         self.serial = False  # a running job has unknown lanes: nothing else of the key may run
         self.ready = False  # in the scheduler's ready line
         self.dead = False
+        self.woken_for: str | None = None  # offered because this share had a slot free: it must use it or pass it
 
 
 @dataclass
@@ -128,6 +129,8 @@ class KeyedScheduler(Generic[J]):
         self.max_per_share = max_per_share or max_inflight
         self._share_running: dict[str, int] = {}
         self._share_waiting: dict[str, deque[_KeyQueue[J]]] = {}  # keys whose next job waits for its share
+        self._picked_share: str | None = None  # (what _runnable found: see there)
+        self._blocked_share: str | None = None
         self._queues: dict[tuple[TP, bytes | None], _KeyQueue[J]] = {}
         # Keys with a job ready to run, and idle workers each waiting on its own event: a push wakes exactly
         # one worker (a memory object stream costs a checkpoint and its own bookkeeping per item).
@@ -263,6 +266,46 @@ class KeyedScheduler(Generic[J]):
             taken.update(lanes)
         return None
 
+    def _runnable_in_share(self, q: _KeyQueue[J]) -> int | None:
+        """As ``_runnable``, and a job whose share is full does not start either: later jobs may pass it as they
+        may pass a running one (lanes disjoint from its). The share of the job found is left in ``_picked_share``,
+        the first full share met in ``_blocked_share``."""
+        assert self._share is not None
+        self._picked_share = self._blocked_share = None
+        if not q.jobs or q.serial or q.running >= self.max_per_key:
+            return None
+        taken = set(q.held)
+        for i in range(min(len(q.jobs), _LOOKAHEAD)):
+            job = q.jobs[i]
+            if q.running or i or self._lanes is not None:
+                lanes = self._lanes(job) if self._lanes is not None else None
+                if lanes is None:
+                    return None if q.running or i else self._first_alone(q, job)
+                if not taken.isdisjoint(lanes):
+                    taken.update(lanes)
+                    continue
+            else:
+                lanes = frozenset()
+            share = self._share(job)
+            if share is not None and self._share_running.get(share, 0) >= self.max_per_share:
+                self._blocked_share = self._blocked_share or share
+                taken.update(lanes)
+                if self._lanes is None:
+                    return None  # one at a time: nothing passes it
+                continue
+            self._picked_share = share
+            return i
+        return None
+
+    def _first_alone(self, q: _KeyQueue[J], job: J) -> int | None:
+        """``job``, first of an idle key, that runs alone (no lanes): it starts if its share has room."""
+        share = self._share(job) if self._share is not None else None
+        if share is not None and self._share_running.get(share, 0) >= self.max_per_share:
+            self._blocked_share = share
+            return None
+        self._picked_share = share
+        return 0
+
     def _offer(self, q: _KeyQueue[J]) -> None:
         """Put ``q`` in the ready line if one of its jobs may start (to the back: round-robin across keys)."""
         if q.ready or q.dead or self._runnable(q) is None:
@@ -340,13 +383,17 @@ class KeyedScheduler(Generic[J]):
                         continue
                     q = await self._next_ready(loop)
                     q.ready = False
-                    i = self._runnable(q)
+                    woken, q.woken_for = q.woken_for, None
+                    if self._share is None:
+                        i, share, blocked = self._runnable(q), None, None
+                    else:
+                        i = self._runnable_in_share(q)
+                        share, blocked = self._picked_share, self._blocked_share
+                    if woken is not None and (i is None or share != woken):
+                        self._wake_share(woken)  # the slot it was offered for is not its to take: pass it on
                     if i is None:
-                        continue
-                    share = None if self._share is None else self._share(q.jobs[i])
-                    if share is not None and self._share_running.get(share, 0) >= self.max_per_share:
-                        q.ready = True  # aside: offered again when one of the share's jobs returns
-                        self._share_waiting.setdefault(share, deque()).append(q)
+                        if blocked is not None:  # aside until one of that share's jobs returns
+                            self._set_aside(q, blocked, first=woken == blocked)
                         continue
                     self._starting(loop)
                     await self._run_one(slot, q, i, share)
@@ -416,16 +463,34 @@ class KeyedScheduler(Generic[J]):
             self._share_running[share] = n
         else:
             del self._share_running[share]
+        self._wake_share(share)
+
+    def _set_aside(self, q: _KeyQueue[J], share: str, first: bool) -> None:
+        """``q`` waits for a slot of ``share`` (``first``: at the head, a key that was offered one and lost it)."""
+        q.ready = True  # (in no line but this one: nothing else offers it meanwhile)
+        waiting = self._share_waiting.setdefault(share, deque())
+        if first:
+            waiting.appendleft(q)
+        else:
+            waiting.append(q)
+
+    def _wake_share(self, share: str) -> None:
+        """Offer the first key waiting for ``share`` that may still run, if the share has a slot free; it takes
+        the slot, or passes it on when a worker finds it cannot (a revoked partition's key, a job of another
+        share first)."""
+        if self._share_running.get(share, 0) >= self.max_per_share:
+            return
         waiting = self._share_waiting.get(share)
-        while waiting:  # the first that may still run (a dropped partition's key may not)
+        while waiting:
             q = waiting.popleft()
             q.ready = False
+            q.woken_for = share
             self._offer(q)
             if q.ready:
                 break
+            q.woken_for = None
         if waiting is not None and not waiting:
             del self._share_waiting[share]
-
 
 def _let_go(waiters: deque[asyncio.Future[None]], n: int) -> None:
     """Let the first ``n`` workers still waiting go. A worker cancelled while it waited has left its future

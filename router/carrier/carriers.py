@@ -140,7 +140,7 @@ class Carriers:
             self._states[carrier] = "closed"
 
             def on_change(state: str) -> None:
-                if gauge is not None:
+                if gauge is not None and not self._retiring:  # (a replaced account's: its successor's now)
                     gauge.set(BREAKER_STATES[state])
                 if (state == "closed") != (self._states[carrier] == "closed"):
                     unclosed.inc(-1 if state == "closed" else 1)
@@ -170,8 +170,10 @@ class Carriers:
             if self._crash is not None:
                 raise self._crash
             # (a state of several batchers, looked at only while retiring: no event to keep up per item)
-            while not all(b.idle for b in self._batchers.values()):  # noqa: ASYNC110
+            while not all(b.idle for b in self._batchers.values()):
                 await anyio.sleep(0.5)
+                if self._crash is not None:  # (a batcher that crashed while retiring never becomes idle)
+                    raise self._crash
             for carrier, state in self._states.items():  # a retired account counts no more
                 if state != "closed":
                     self.metrics.unclosed.labels(carrier).dec()

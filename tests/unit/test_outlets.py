@@ -584,3 +584,32 @@ async def test_a_new_outlets_first_message_is_not_refused_for_the_routers_next_l
                 tg.cancel_scope.cancel()
     finally:
         await store.close()
+
+
+async def test_a_request_waiting_across_a_change_is_read_again_and_an_unknown_group_runs_alone(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A request prepared before its outlet was removed is not acted on as that outlet when its turn comes: it is
+    read in the network as it is now (here: its group is no outlet's). And a request from a group no outlet has,
+    while the router can look for it in the store, runs alone for its merchant (nothing known of its parcels)
+    and shares one outlet's slots with every other such request."""
+    from handlers.customer_service import UNKNOWN_OUTLET
+
+    for k, v in ENV.items():
+        monkeypatch.setenv(k, v)
+    settings = load_settings(network_toml(tmp_path), env={})
+    async with http_pool(settings.carrier) as pool:
+        service, _carriers = build(settings, pool)
+        r = request("g-hz-1", "m1", "YT1234567890123 拦截", "r-1")
+        prepared = service.prepare(r)
+        assert prepared.share == "hz" and prepared.lanes
+        service.network = Network({"sh": service.network.outlets["sh"]})  # hz removed meanwhile
+        with pytest.raises(CrossingError) as e:
+            await service.handle(r, prepared)
+        assert e.value.reason == "unknown_group"
+
+        async def look(_received_at: float) -> None:
+            pass
+
+        service.look_again = look
+        unknown = service.prepare(request("g-hz-1", "m1", "YT1234567890123 拦截", "r-2"))
+        assert unknown.lanes is None and unknown.share == UNKNOWN_OUTLET

@@ -21,6 +21,8 @@ class J:
     seq: int
     partition: int = 0
     release: anyio.Event = field(default_factory=anyio.Event)
+    outlet: str | None = None  # (shares: see _outlet)
+    lanes: frozenset[str] | None = frozenset()
 
     @property
     def tp(self) -> tuple[str, int]:
@@ -461,7 +463,10 @@ async def test_a_job_waits_for_an_earlier_queued_job_it_shares_a_lane_with() -> 
 
 
 def _outlet(job: J) -> str | None:
-    """The test's share: a key's first letter (b"a1" is outlet "a"); no key shares with nobody."""
+    """The test's share: the job's outlet if it names one, else its key's first letter (b"a1" is outlet "a"); no
+    key shares with nobody."""
+    if job.outlet is not None:
+        return job.outlet
     return job.key[:1].decode() if job.key else None
 
 
@@ -521,15 +526,83 @@ async def test_a_key_waiting_aside_whose_partition_is_dropped_lets_the_next_go()
     assert [j.seq for j in probe.started] == [0, 2]
 
 
+async def test_a_share_whose_offered_key_was_revoked_offers_the_next() -> None:
+    """a2 is offered outlet a's slot when a1 returns, but its partition is revoked before a worker reaches it: the
+    slot passes to a3, which waited behind it."""
+    probe = Probe()
+
+    async def work(job: J) -> None:
+        await probe(job)
+        sched.done(job)
+
+    sched: KeyedScheduler[J] = KeyedScheduler(work, max_inflight=2, share=_outlet, max_per_share=1,
+                                              lanes=lambda j: j.lanes, max_per_key=4)
+    a1, a2, a3 = J(b"a1", 0), J(b"a2", 1, partition=1), J(b"a3", 2)
+    b1, c1 = J(b"b1", 3), J(b"c1", 4)
+    async with anyio.create_task_group() as tg:
+        await tg.start(sched.run)
+        for batch in ((a1,), (a2, a3), (b1,), (c1,)):
+            for j in batch:
+                sched.submit(j)
+            await _settle()
+        assert [j.seq for j in probe.started] == [0, 3]  # a2, a3 aside; c1 waits for a slot
+        a1.release.set()
+        await _settle()  # a2 offered behind c1, which takes the slot
+        assert sched.drop_queued([("t", 1)]) == [a2]
+        for j in (b1, c1, a3):
+            j.release.set()
+        with anyio.fail_after(5):
+            while len(probe.finished) < 4:
+                await _settle()
+        tg.cancel_scope.cancel()
+    assert [j.seq for j in probe.started] == [0, 3, 4, 2]
+
+
+async def test_a_merchant_of_two_outlets_is_held_back_only_by_its_own_parcels() -> None:
+    """One merchant id in outlets a and b (one Kafka key). Outlet b's slot is taken: the merchant's request of
+    outlet b waits, its later request of outlet a about another parcel goes on, and one about the waiting
+    request's parcel stays behind it."""
+    probe = Probe()
+
+    async def work(job: J) -> None:
+        await probe(job)
+        sched.done(job)
+
+    sched: KeyedScheduler[J] = KeyedScheduler(work, max_inflight=8, share=_outlet, max_per_share=1,
+                                              lanes=lambda j: j.lanes, max_per_key=4)
+    hold_b = J(b"x", 0, outlet="b")
+    waits = J(b"m0", 1, outlet="b", lanes=frozenset({"w1"}))
+    passes = J(b"m0", 2, outlet="a", lanes=frozenset({"w2"}))
+    behind = J(b"m0", 3, outlet="a", lanes=frozenset({"w1"}))
+    async with anyio.create_task_group() as tg:
+        await tg.start(sched.run)
+        for j in (hold_b, waits, passes, behind):
+            sched.submit(j)
+        await _settle()
+        assert [j.seq for j in probe.started] == [0, 2]
+        passes.release.set()
+        await _settle()
+        assert [j.seq for j in probe.started] == [0, 2]  # "behind" is about w1: it waits for "waits"
+        hold_b.release.set()
+        await _settle()
+        assert [j.seq for j in probe.started] == [0, 2, 1]
+        waits.release.set()
+        await _settle()
+        assert [j.seq for j in probe.started] == [0, 2, 1, 3]
+        behind.release.set()
+        tg.cancel_scope.cancel()
+
+
 @settings(max_examples=80, deadline=None)
 @given(
-    keys=st.lists(st.sampled_from([b"a1", b"a2", b"a3", b"b1", b"b2", b"c1", None]), min_size=1, max_size=60),
+    keys=st.lists(st.tuples(st.sampled_from([b"a1", b"a2", b"a3", b"b1", b"b2", b"c1", None]),
+                            st.sampled_from([None, "a", "b"])), min_size=1, max_size=60),
     max_inflight=st.integers(2, 6),
     max_per_share=st.integers(1, 3),
     picks=st.lists(st.integers(0, 10_000), min_size=200, max_size=200),
 )
 def test_shares_never_exceed_their_slots_and_never_stall(
-    keys: list[bytes | None], max_inflight: int, max_per_share: int, picks: list[int]
+    keys: list[tuple[bytes | None, str | None]], max_inflight: int, max_per_share: int, picks: list[int]
 ) -> None:
     async def scenario() -> None:
         probe = Probe()
@@ -539,7 +612,7 @@ def test_shares_never_exceed_their_slots_and_never_stall(
             sched.done(job)
 
         sched: KeyedScheduler[J] = KeyedScheduler(work, max_inflight, share=_outlet, max_per_share=max_per_share)
-        jobs = [J(k, i) for i, k in enumerate(keys)]
+        jobs = [J(k, i, outlet=o) for i, (k, o) in enumerate(keys)]  # a key's jobs may be of several outlets
         async with anyio.create_task_group() as tg:
             await tg.start(sched.run)
             for j in jobs:
@@ -553,12 +626,15 @@ def test_shares_never_exceed_their_slots_and_never_stall(
                 for j in running:
                     per_share[_outlet(j)] += 1
                 assert all(n <= max_per_share for s, n in per_share.items() if s is not None), per_share
-                # work-conserving: a slot is idle only if every waiting key's share is full or its key busy
-                waiting = [j for j in jobs if j not in probe.started]
+                # work-conserving: a slot is idle only if each key's next job waits for its key or its full share
+                nexts: dict[bytes | None, J] = {}
+                for j in jobs:
+                    if j not in probe.started:
+                        nexts.setdefault(j.key, j)
                 busy = {j.key for j in running}
                 if len(running) < max_inflight:
                     assert all(j.key in busy or (_outlet(j) is not None and per_share[_outlet(j)] >= max_per_share)
-                               for j in waiting), "a slot idle while a job could run"
+                               for j in nexts.values()), "a slot idle while a job could run"
                 running[next(pick, 0) % len(running)].release.set()
                 await _settle()
             tg.cancel_scope.cancel()
