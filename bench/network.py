@@ -43,7 +43,7 @@ import orjson
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from hdrh.histogram import HdrHistogram  # type: ignore[import-untyped]
 
-from bench.report import Target, environment, gc_paused, target_rows, verdict, write
+from bench.report import RESULTS, Target, environment, gc_paused, target_rows, verdict, write
 from bench.router_bench import LOGS, PARTITIONS, Proc, send_paced
 from bench.service_bench import UNLIMITED, free_port, start_sim
 from kefu_dev import sample, world
@@ -526,6 +526,8 @@ def report(data: dict[str, Any], targets: list[Target]) -> str:
         f"{stress['refused_before_pickup']} of the added outlet's probe requests came before the router had it "
         "(dead letters, `unknown_group`). Latency counts from the request produced to its reply seen.\n\n"
         "| target | wanted | measured | met |\n|---|---|---|---|\n" + target_rows(targets)
+        + ("" if all(t.met for t in targets) else
+           "\n## Why missed\n\n" + str(tomllib.loads(TARGETS.read_text())["network"].get("why_if_missed", "")) + "\n")
     )
 
 
@@ -566,4 +568,10 @@ async def main(quick: bool) -> int:
 if __name__ == "__main__":
     ap = argparse.ArgumentParser()
     ap.add_argument("--quick", action="store_true", help="a tenth of the network, to try the harness")
-    sys.exit(anyio.run(main, ap.parse_args().quick, backend_options={"use_uvloop": True}))
+    ap.add_argument("--render", action="store_true", help="rebuild network.md from network.json only")
+    args = ap.parse_args()
+    if args.render:
+        saved = json.loads((RESULTS / "network.json").read_text())
+        write("network", saved, report(saved, [Target(**t) for t in saved["targets"]]))
+        sys.exit(0)
+    sys.exit(anyio.run(main, args.quick, backend_options={"use_uvloop": True}))
