@@ -1,7 +1,7 @@
 """Micro-batching of one (carrier, operation): items from many merchants go out together, each gets its own result.
 
 A batch leaves when it is full (``max_batch``) or when its oldest item has waited ``linger_s``; at once when the
-item before it came longer than ``linger_s`` earlier (a quiet carrier account, as most of a network's outlets'
+item before it came longer than ten lingers earlier (a quiet carrier account, as most of a network's outlets'
 are: waiting would add latency and catch nothing). Before a call the
 sender takes a concurrency slot, waits for the circuit breaker to let calls through and for a rate-limit token.
 While every slot is busy items keep gathering, so batches grow under load and calls don't.
@@ -44,6 +44,11 @@ log = logging.getLogger("kefu.carrier")
 # for the rest of a linger fires up to a millisecond early, and waiting again for what is left of it went round
 # the loop tens of times for one linger (bench/results/network.md). Within a millisecond of it, the linger is over.
 _TIMER_SLACK_S = 0.001
+# A batch that begins after this many lingers without an item leaves at once: a quiet carrier account (as most of a
+# network's outlets' are) would wait the linger on every call and catch nothing. Skipping it whenever the last
+# item was one linger ago sent a busy router's rarer operations alone: 7.0 items a call against 8.7 at 3,000/s,
+# over the carrier's concurrency, and p99 went from 0.25 to 1.1 s.
+_QUIET_LINGERS = 10
 
 
 @dataclass
@@ -218,8 +223,8 @@ class Batcher:
         # Wake the flusher only when it has something new to decide: a first item, or a full batch.
         # (Waking it per item cost a task switch per item.)
         n = len(self._pending)
-        if n == 1:  # a batch begins: worth lingering for only if items have been coming closer than that
-            self._linger_now = now - self._last_item < self.linger_s
+        if n == 1:  # a batch begins: not worth lingering for after a quiet spell (see _QUIET_LINGERS)
+            self._linger_now = now - self._last_item < _QUIET_LINGERS * self.linger_s
         self._last_item = now
         if self._idle_exit_s is not None and not self._flushing:
             self._flushing = True
