@@ -4,6 +4,7 @@ import itertools
 import time
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import Any
 
 import anyio
 import anyio.lowlevel
@@ -115,14 +116,14 @@ def test_random_completion_orders_keep_key_order_and_commit_safety(
     anyio.run(scenario)
 
 
-def completing(probe: Probe) -> tuple[KeyedScheduler[J], Probe]:
-    """A scheduler whose work runs the probe and completes the job in place."""
+def completing(probe: Probe, max_inflight: int = 4, **options: Any) -> tuple[KeyedScheduler[J], Probe]:
+    """A scheduler whose work runs the probe and completes the job in place (``options``: the scheduler's)."""
 
     async def work(job: J) -> None:
         await probe(job)
         sched.done(job)
 
-    sched: KeyedScheduler[J] = KeyedScheduler(work, max_inflight=4)
+    sched: KeyedScheduler[J] = KeyedScheduler(work, max_inflight=max_inflight, **options)
     return sched, probe
 
 
@@ -471,13 +472,7 @@ def _outlet(job: J) -> str | None:
 
 
 async def test_a_share_at_its_limit_waits_aside_while_other_shares_run() -> None:
-    probe = Probe()
-
-    async def work(job: J) -> None:
-        await probe(job)
-        sched.done(job)
-
-    sched: KeyedScheduler[J] = KeyedScheduler(work, max_inflight=8, share=_outlet, max_per_share=2)
+    sched, probe = completing(Probe(), max_inflight=8, share=_outlet, max_per_share=2)
     surge = [J(f"a{i}".encode(), i) for i in range(20)]  # one outlet's twenty merchants, all stuck
     others = [J(b"b1", 100), J(b"b2", 101), J(b"c1", 102), J(None, 103)]
     async with anyio.create_task_group() as tg:
@@ -503,13 +498,7 @@ async def test_a_share_at_its_limit_waits_aside_while_other_shares_run() -> None
 
 
 async def test_a_key_waiting_aside_whose_partition_is_dropped_lets_the_next_go() -> None:
-    probe = Probe()
-
-    async def work(job: J) -> None:
-        await probe(job)
-        sched.done(job)
-
-    sched: KeyedScheduler[J] = KeyedScheduler(work, max_inflight=4, share=_outlet, max_per_share=1)
+    sched, probe = completing(Probe(), max_inflight=4, share=_outlet, max_per_share=1)
     first, dropped, kept = J(b"a1", 0), J(b"a2", 1, partition=1), J(b"a3", 2)
     async with anyio.create_task_group() as tg:
         await tg.start(sched.run)
@@ -529,13 +518,7 @@ async def test_a_key_waiting_aside_whose_partition_is_dropped_lets_the_next_go()
 async def test_a_share_whose_offered_key_was_revoked_offers_the_next() -> None:
     """a2 is offered outlet a's slot when a1 returns, but its partition is revoked before a worker reaches it: the
     slot passes to a3, which waited behind it."""
-    probe = Probe()
-
-    async def work(job: J) -> None:
-        await probe(job)
-        sched.done(job)
-
-    sched: KeyedScheduler[J] = KeyedScheduler(work, max_inflight=2, share=_outlet, max_per_share=1,
+    sched, probe = completing(Probe(), max_inflight=2, share=_outlet, max_per_share=1,
                                               lanes=lambda j: j.lanes, max_per_key=4)
     a1, a2, a3 = J(b"a1", 0), J(b"a2", 1, partition=1), J(b"a3", 2)
     b1, c1 = J(b"b1", 3), J(b"c1", 4)
@@ -562,13 +545,7 @@ async def test_a_merchant_of_two_outlets_is_held_back_only_by_its_own_parcels() 
     """One merchant id in outlets a and b (one Kafka key). Outlet b's slot is taken: the merchant's request of
     outlet b waits, its later request of outlet a about another parcel goes on, and one about the waiting
     request's parcel stays behind it."""
-    probe = Probe()
-
-    async def work(job: J) -> None:
-        await probe(job)
-        sched.done(job)
-
-    sched: KeyedScheduler[J] = KeyedScheduler(work, max_inflight=8, share=_outlet, max_per_share=1,
+    sched, probe = completing(Probe(), max_inflight=8, share=_outlet, max_per_share=1,
                                               lanes=lambda j: j.lanes, max_per_key=4)
     hold_b = J(b"x", 0, outlet="b")
     waits = J(b"m0", 1, outlet="b", lanes=frozenset({"w1"}))
