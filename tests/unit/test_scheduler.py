@@ -519,7 +519,7 @@ async def test_a_share_whose_offered_key_was_revoked_offers_the_next() -> None:
     """a2 is offered outlet a's slot when a1 returns, but its partition is revoked before a worker reaches it: the
     slot passes to a3, which waited behind it."""
     sched, probe = completing(Probe(), max_inflight=2, share=_outlet, max_per_share=1,
-                                              lanes=lambda j: j.lanes, max_per_key=4)
+                              lanes=lambda j: j.lanes, max_per_key=4)
     a1, a2, a3 = J(b"a1", 0), J(b"a2", 1, partition=1), J(b"a3", 2)
     b1, c1 = J(b"b1", 3), J(b"c1", 4)
     async with anyio.create_task_group() as tg:
@@ -546,7 +546,7 @@ async def test_a_merchant_of_two_outlets_is_held_back_only_by_its_own_parcels() 
     outlet b waits, its later request of outlet a about another parcel goes on, and one about the waiting
     request's parcel stays behind it."""
     sched, probe = completing(Probe(), max_inflight=8, share=_outlet, max_per_share=1,
-                                              lanes=lambda j: j.lanes, max_per_key=4)
+                              lanes=lambda j: j.lanes, max_per_key=4)
     hold_b = J(b"x", 0, outlet="b")
     waits = J(b"m0", 1, outlet="b", lanes=frozenset({"w1"}))
     passes = J(b"m0", 2, outlet="a", lanes=frozenset({"w2"}))
