@@ -425,12 +425,12 @@ def _activity(request: MerchantRequest, intents: list[str], outcome: RequestOutc
                     received_at=request.received_at, outlet=request.outlet)
 
 
-def account_carriers(settings: Settings, pool: HttpPool, metrics: CarrierMetrics) -> Make:
+def account_carriers(settings: Settings, pool: HttpPool, metrics: CarrierMetrics, network: Network) -> Make:
     """What makes an outlet's carriers from its account: its key and secret, ``[carrier]``'s address and limits."""
 
-    def make(outlet: str, a: Account) -> Carriers:
+    def make(a: Account) -> Carriers:
         account = msgspec.structs.replace(settings.carrier, customer=a.customer, app_key=a.app_key, secret=a.secret)
-        return Carriers(http_clients(account, pool), settings.carrier, metrics, outlet=outlet)
+        return Carriers(http_clients(account, pool), settings.carrier, metrics, state_gauge=network.single)
 
     return make
 
@@ -467,10 +467,10 @@ def build(
 
     network = Network.from_settings(settings, stored=stored)
     metrics = CarrierMetrics(registry)
-    make = account_carriers(settings, pool, metrics)
+    make = account_carriers(settings, pool, metrics, network)
     if network.single:  # made now: its only account, and what the intake's pause looks at from the start
         (only,) = network.outlets.values()
-        carriers = CarrierAccounts({"": (make("", only.account), only.account)}, make=make)
+        carriers = CarrierAccounts({"": (make(only.account), only.account)}, make=make)
     else:
         carriers = CarrierAccounts(accounts=_accounts(network), make=make, metrics=metrics)
     confirming = (Confirming(confirmations, settings.confirm.ttl_s)

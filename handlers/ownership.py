@@ -96,7 +96,8 @@ class Ownership:
             else:
                 todo.append((w, c))
         tracked = await results_of([
-            self.ctx.carriers(request).submit(c, Op.TRACK, Item(key=idempotency_key(request.id, "track", w), waybill=w))
+            self.ctx.accounts.submit(request.outlet, c, Op.TRACK,
+                                     Item(key=idempotency_key(request.id, "track", w), waybill=w))
             for w, c in todo
         ])
         return [*((w, c, r) for (w, c), r in zip(todo, tracked, strict=True)), *known]

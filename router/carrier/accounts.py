@@ -5,9 +5,11 @@ its own batchers, limits and breakers: items of two outlets never share a call, 
 carrier's refusals spend only its own account's budget. All of them share the HTTP connections to the carriers'
 address.
 
-An account's carriers are made when its outlet first needs them (``make``), not at start: a network of a thousand
-outlets does not hold a thousand accounts' batchers for outlets that are quiet today. An account replaced or
-removed while the router runs is retired: it takes no new items and ends once those it has are answered.
+An account's carriers are made when one of its outlets first needs them (``make``), not at start: a network of a
+thousand outlets does not hold a thousand accounts' batchers for outlets that are quiet today. Outlets that share
+an account at the carrier share its carriers (one rate limit, one breaker, batches together). An account no outlet
+has any more is retired: it takes no new items and ends once those it has are answered. Items' results are
+counted per outlet (``submit``), whichever account carried them.
 
 The router pauses intake (``blocked``) only while every account's carriers are blocked: one outlet's outage must
 not hold the others' requests (its own requests wait in their handlers until the item deadline hands them to a
@@ -16,15 +18,17 @@ person).
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable, Mapping
 
 import anyio
 from anyio.abc import TaskGroup, TaskStatus
 
 from router.carrier.carriers import CarrierMetrics, Carriers
+from router.carrier.model import Item, ItemResult, Op
 from router.outlets import Account
 
-Make = Callable[[str, Account], Carriers]  # (the outlet as records name it, its account)
+Make = Callable[[Account], Carriers]
 
 
 class CarrierAccounts:
@@ -33,18 +37,20 @@ class CarrierAccounts:
                  metrics: CarrierMetrics | None = None) -> None:
         """``by_outlet``: carriers already made, and the account they were made with, by the outlet as records
         name it ("" for a deployment's one outlet, ``Network.record_outlet``); ``accounts`` (with ``make``): the
-        accounts of outlets whose carriers are made on first use."""
+        accounts of outlets whose carriers are made on first use. Outlets of one account share its carriers: its
+        rate limit, breakers and batches are the account's at the carrier, whichever outlet calls."""
         if not by_outlet and not accounts:
             raise ValueError("a carrier layer needs at least one account")
-        if accounts and make is None:
-            raise ValueError("accounts made on first use need make")
-        self._made: dict[str, Carriers] = {k: c for k, (c, _) in (by_outlet or {}).items()}
+        if accounts and (make is None or metrics is None):
+            raise ValueError("accounts made on first use need make, and the metrics it counts in")
+        self._made: dict[Account | None, Carriers] = {a: c for c, a in (by_outlet or {}).values()}
         self._accounts: dict[str, Account | None] = {k: a for k, (_, a) in (by_outlet or {}).items()}
         self._accounts.update(accounts or {})
         self._make = make
         made = next(iter(self._made.values()), None)
         self.metrics: CarrierMetrics = metrics or (made.metrics if made is not None else CarrierMetrics())
         self._tg: TaskGroup | None = None
+        self._counted: dict[str, Callable[[asyncio.Future[ItemResult]], None]] = {}
 
     def __repr__(self) -> str:
         return f"<CarrierAccounts outlets={len(self._accounts)} made={len(self._made)}>"
@@ -52,15 +58,34 @@ class CarrierAccounts:
     def of(self, outlet: str) -> Carriers:
         """The carriers as ``outlet``'s account, made now if it had none yet. Raises KeyError for an outlet with
         no account (a bug: the router resolves every request's outlet first)."""
-        c = self._made.get(outlet)
+        account = self._accounts[outlet]
+        c = self._made.get(account)
         if c is None:
-            account = self._accounts[outlet]
             if account is None or self._make is None:
                 raise KeyError(outlet)
-            c = self._made[outlet] = self._make(outlet, account)
+            c = self._made[account] = self._make(account)
             if self._tg is not None:
                 c.spawn(self._tg)
         return c
+
+    def submit(self, outlet: str, carrier: str, op: Op, item: Item) -> asyncio.Future[ItemResult]:
+        """``item`` through ``outlet``'s account (``Carriers.submit``), its result counted as the outlet's."""
+        fut = self.of(outlet).submit(carrier, op, item)
+        fut.add_done_callback(self._counter(outlet))
+        return fut
+
+    def _counter(self, outlet: str) -> Callable[[asyncio.Future[ItemResult]], None]:
+        count = self._counted.get(outlet)
+        if count is None:
+            ok, failed = self.metrics.by_outlet(outlet, "true"), self.metrics.by_outlet(outlet, "false")
+
+            def count(fut: asyncio.Future[ItemResult]) -> None:
+                if not fut.cancelled() and fut.exception() is None:
+                    (ok if fut.result().ok else failed).inc()
+
+            if len(self._counted) < 4 * 1024:  # (the counters are bounded; this is only their lookup)
+                self._counted[outlet] = count
+        return count
 
     def account_of(self, outlet: str) -> Account | None:
         """What ``outlet``'s carriers are (or will be) made with (None: it has none)."""
@@ -76,23 +101,22 @@ class CarrierAccounts:
 
     def update(self, accounts: Mapping[str, Account]) -> None:
         """The outlets' accounts now (the stored network changed while the router runs): an outlet added is made
-        on first use; one whose account changed, or that is gone, has its carriers retired (calls in flight and
-        items waiting finish on the old account; later items go out on the new one)."""
+        on first use (or shares its account's carriers if another outlet made them); an account no outlet has
+        any more (changed, or its outlets gone) is retired: calls in flight and items waiting finish on it, later
+        items go out on the new one."""
         if self._make is None:
             raise RuntimeError("accounts not made on first use cannot be updated")
-        for outlet in list(self._accounts):
-            if accounts.get(outlet) != self._accounts[outlet]:
-                del self._accounts[outlet]
-                if (c := self._made.pop(outlet, None)) is not None:
-                    c.retire()
-        for outlet, account in accounts.items():
-            self._accounts.setdefault(outlet, account)
+        self._accounts = dict(accounts)
+        used = set(self._accounts.values())
+        for account in [a for a in self._made if a not in used]:
+            self._made.pop(account).retire()
 
     @property
     def blocked(self) -> bool:
         """Every account's carriers are blocked (an account not made yet is not)."""
         made = self._made
-        return bool(made) and len(made) == len(self._accounts) and all(c.blocked for c in made.values())
+        return (bool(made) and all(a in made for a in self._accounts.values())
+                and all(c.blocked for c in made.values()))
 
     async def run(self, *, task_status: TaskStatus[None] = anyio.TASK_STATUS_IGNORED) -> None:
         """Run every account's carriers until cancelled (and those made later)."""

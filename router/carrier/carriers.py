@@ -73,14 +73,14 @@ class Carriers:
         settings: CarrierSettings,
         metrics: CarrierMetrics | None = None,
         seed: int | None = None,
-        outlet: str | None = None,
+        state_gauge: bool = True,
     ) -> None:
-        """``outlet``: whose account this is, as records name it, for the per-outlet results (None: not counted
-        per outlet)."""
+        """``state_gauge``: this account sets ``kefu_carrier_breaker_state`` (a deployment's only account; a
+        network's accounts count in ``kefu_carrier_breakers_unclosed`` alone)."""
         self.settings = settings
         self.metrics = metrics or CarrierMetrics()
         self._clients = dict(clients)
-        self._outlet = outlet
+        self._state_gauge = state_gauge
         self._states: dict[str, str] = {}  # each carrier's circuit, as last told
         self._retry = RetryPolicy(settings.max_attempts, settings.backoff_base_s, settings.backoff_max_s,
                                   settings.item_deadline_s)
@@ -102,16 +102,13 @@ class Carriers:
 
     def _result_counter(self, carrier: str, op: Op) -> ResultObserver:
         m = self.metrics
-        pairs = [(m.results_of(carrier, op.value, "true"), m.results_of(carrier, op.value, "false"))]
-        if self._outlet is not None:
-            pairs.append((m.by_outlet(self._outlet, "true"), m.by_outlet(self._outlet, "false")))
+        ok, failed = m.results_of(carrier, op.value, "true"), m.results_of(carrier, op.value, "false")
 
         def count(oks: int, fails: int) -> None:
-            for ok, failed in pairs:
-                if oks:
-                    ok.inc(oks)
-                if fails:
-                    failed.inc(fails)
+            if oks:
+                ok.inc(oks)
+            if fails:
+                failed.inc(fails)
 
         return count
 
@@ -133,7 +130,7 @@ class Carriers:
             s = self.settings
             # A network's accounts share the gauges: the state gauge is one account's (the deployment's only
             # one); every account counts in how many of them have the carrier's circuit not closed.
-            gauge = self.metrics.breaker.labels(carrier) if not self._outlet else None
+            gauge = self.metrics.breaker.labels(carrier) if self._state_gauge else None
             if gauge is not None:
                 gauge.set(0)
             unclosed = self.metrics.unclosed.labels(carrier)

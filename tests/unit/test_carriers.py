@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import random
 from typing import Any
 
@@ -211,19 +212,19 @@ async def test_an_error_escaping_a_call_ends_the_carrier_layer_with_it() -> None
 
 async def test_accounts_are_made_on_first_use_and_a_replaced_one_retires_when_answered() -> None:
     from router.carrier.accounts import CarrierAccounts
-    from router.carrier.carriers import Carriers
+    from router.carrier.carriers import CarrierMetrics, Carriers
     from router.outlets import Account
 
     made: list[tuple[Account, SimTransport]] = []
     settings = carrier_settings(linger_ms=1)
 
-    def make(_outlet: str, account: Account) -> Carriers:
+    def make(account: Account) -> Carriers:
         t = SimTransport("zto", CarrierSim(), script=["500"] if account.customer == "HZ-1" else [])
         made.append((account, t))
         return Carriers({"zto": t}, settings, seed=1)
 
     hz, sh = Account("HZ-1", "k-hz", "s"), Account("SH", "k-sh", "s")
-    accounts = CarrierAccounts(accounts={"hz": hz, "sh": sh}, make=make)
+    accounts = CarrierAccounts(accounts={"hz": hz, "sh": sh}, make=make, metrics=CarrierMetrics())
     async with anyio.create_task_group() as tg:
         await tg.start(accounts.run)
         assert accounts.made == 0 and not accounts.blocked  # nothing made before an outlet needs it
@@ -254,19 +255,19 @@ async def test_each_outlets_carrier_results_are_counted_apart_and_bounded() -> N
     metrics = CarrierMetrics()
     settings = carrier_settings(linger_ms=1)
 
-    def make(outlet: str, _account: Account) -> Carriers:
-        failing = outlet == "hz"  # hz's carrier refuses its calls; the others' answer
+    def make(account: Account) -> Carriers:
+        failing = account.customer == "hz"  # hz's carrier refuses its calls; the others' answer
         return Carriers({"zto": SimTransport("zto", CarrierSim(), script=["400"] if failing else [])}, settings,
-                        metrics, outlet=outlet)
+                        metrics)
 
     names = ["hz", *(f"o{i}" for i in range(OUTLET_SERIES + 5))]
-    accounts = CarrierAccounts(accounts={o: Account(o, o, "s") for o in names}, make=make)
+    accounts = CarrierAccounts(accounts={o: Account(o, o, "s") for o in names}, make=make, metrics=metrics)
     w = waybills(1)[0]
     async with anyio.create_task_group() as tg:
         await tg.start(accounts.run)
         with anyio.fail_after(5):
             for i, o in enumerate(names):
-                await accounts.of(o).submit("zto", Op.TRACK, Item(key=f"k{i}", waybill=w))
+                await accounts.submit(o, "zto", Op.TRACK, Item(key=f"k{i}", waybill=w))
         tg.cancel_scope.cancel()
 
     def counted(outlet: str, ok: str) -> float:
@@ -294,3 +295,40 @@ async def test_a_quiet_batcher_sends_at_once_and_a_busy_one_lingers() -> None:
         for p in pending:
             assert (await p).ok
     assert [len(w) for _, w in t.calls] == [1, 5]
+
+
+async def test_outlets_of_one_account_share_its_carriers_and_are_counted_apart() -> None:
+    """Two outlets on one carrier account: one rate limit and one breaker at the carrier, so one set of carriers
+    (their items share calls); each outlet's results are still its own. The account is retired only when no
+    outlet has it any more."""
+    from router.carrier.accounts import CarrierAccounts
+    from router.carrier.carriers import CarrierMetrics, Carriers
+    from router.outlets import Account
+
+    metrics = CarrierMetrics()
+    transports: list[SimTransport] = []
+
+    def make(_account: Account) -> Carriers:
+        transports.append(SimTransport("zto", CarrierSim()))
+        return Carriers({"zto": transports[-1]}, carrier_settings(linger_ms=50), metrics)
+
+    shared, own = Account("GROUP-1", "k1", "s"), Account("SOLO", "k2", "s")
+    accounts = CarrierAccounts(accounts={"hz": shared, "sh": shared, "bj": own}, make=make, metrics=metrics)
+    w1, w2 = waybills(2)
+    async with anyio.create_task_group() as tg:
+        await tg.start(accounts.run)
+        assert accounts.of("hz") is accounts.of("sh") is not accounts.of("bj")
+        with anyio.fail_after(5):
+            results = await asyncio.gather(accounts.submit("hz", "zto", Op.TRACK, Item(key="a", waybill=w1)),
+                                           accounts.submit("sh", "zto", Op.TRACK, Item(key="b", waybill=w2)))
+        assert all(r.ok for r in results)
+        first = accounts.of("hz")
+        accounts.update({"hz": shared, "bj": own})  # sh gone: the account is still hz's
+        assert accounts.of("hz") is first and first.running
+        accounts.update({"bj": own})  # hz gone too: nobody has it
+        with anyio.fail_after(5):
+            while first.running:
+                await anyio.sleep(0.05)
+        tg.cancel_scope.cancel()
+    assert [len(w) for _, w in transports[0].calls] == [2]  # the two outlets' items in one call of the account
+    assert [metrics.outlet_results.labels(o, "true")._value.get() for o in ("hz", "sh")] == [1, 1]
