@@ -11,6 +11,7 @@ from pathlib import Path
 
 import msgspec
 
+from router.config.files import decoded
 from router.errors import ConfigError
 
 
@@ -43,7 +44,7 @@ class Directory:
             return cls()
         p = Path(path)
         try:
-            data = msgspec.json.decode(p.read_bytes(), type=dict[str, MerchantEntry])
+            data = decoded(path, dict[str, MerchantEntry])
         except FileNotFoundError:
             raise ConfigError(f"{setting} {p} does not exist: point it at the merchant directory JSON") from None
         except msgspec.DecodeError as e:

@@ -13,6 +13,7 @@ from typing import Any
 
 import msgspec
 
+from router.config.files import decoded
 from router.config.sections import BackpressureSettings, ChatGroup, ChatSettings, Settings
 from router.errors import ConfigError
 
@@ -208,7 +209,7 @@ def bound_groups(groups: Mapping[str, ChatGroup], path: str, setting: str) -> di
     out = dict(groups)
     if path:
         try:
-            out.update(msgspec.json.decode(Path(path).read_bytes(), type=dict[str, ChatGroup]))
+            out.update(decoded(path, dict[str, ChatGroup]))
         except (OSError, msgspec.DecodeError) as e:
             raise ConfigError(f"{setting} {path}: {e}; expected {{group id: {{merchant, platform, webhook, "
                               "secret}}}}") from None

@@ -124,3 +124,22 @@ def test_the_configuration_reference_is_up_to_date() -> None:
     assert settings_doc.render() == settings_doc.DOC.read_text(encoding="utf-8"), (
         "docs/configuration.md is out of date: run python -m router.settings_doc")
     assert "| `linger_ms` | number ≥ 0 | `20.0` | `KEFU_CARRIER__LINGER_MS` |" in settings_doc.render()
+
+
+def test_configuration_files_are_decoded_again_only_when_they_change(tmp_path: Path) -> None:
+    """A network read again after a store change reads each outlet's directory and groups files again only if the
+    file changed: the same file gives the same decoded value, a rewritten one the new content."""
+    import os
+
+    from router.config.files import decoded
+    from router.directory import Directory, MerchantEntry
+
+    p = tmp_path / "dir.json"
+    p.write_text('{"m1": {"customer": "C1"}}')
+    first = decoded(str(p), dict[str, MerchantEntry])
+    assert decoded(str(p), dict[str, MerchantEntry]) is first  # unchanged: not read again
+    p.write_text('{"m1": {"customer": "C2"}, "m2": {"customer": "C3"}}')
+    os.utime(p, ns=(p.stat().st_atime_ns, p.stat().st_mtime_ns + 1_000_000))  # (a clock too coarse to see it)
+    again = Directory.load(str(p))
+    assert again.get("m1") == MerchantEntry(customer="C2") and len(again) == 2
+    assert first["m1"].customer == "C1"  # what was handed out before is not changed under its holder
