@@ -148,12 +148,12 @@ class NetworkWatch:
         before this returns. ``received_at`` (epoch seconds): when the message that asks was received; a look
         begun well after that has seen every outlet there was then, and none is made (a removed outlet's backlog
         is refused at once, not a look for each)."""
-        if received_at is not None and self._last_look_wall > received_at + _CLOCKS_APART_S:
-            return
         asked = anyio.current_time()
-        async with self._lock:
+        async with self._lock:  # (held through each look: once we have it, no look is half done)
             if self._last_look > asked:
                 return  # a look began after we asked: it has seen what we would see
+            if received_at is not None and self._last_look_wall > received_at + _CLOCKS_APART_S:
+                return
             await anyio.sleep(max(0.0, self._last_look + self.MIN_LOOK_S - anyio.current_time()))
             self._last_look, self._last_look_wall = anyio.current_time(), time.time()
             await self._look()

@@ -122,9 +122,10 @@ class KeyedScheduler(Generic[J]):
             raise ValueError("max_per_key must be at least 1")
         self._work = work
         self.max_inflight = max_inflight
-        # Without a lanes function every job of a key conflicts with every other: one at a time.
+        # Without a lanes function every job of a key conflicts with every other: one at a time (and with one at a
+        # time, lanes have nothing to decide: a job never passes another of its key).
         self.max_per_key = max_per_key if lanes is not None else 1
-        self._lanes = lanes
+        self._lanes = lanes if self.max_per_key > 1 else None
         self._share = share if max_per_share is not None and max_per_share < max_inflight else None
         self.max_per_share = max_per_share or max_inflight
         self._share_running: dict[str, int] = {}

@@ -1,7 +1,7 @@
 """JSON files of the configuration (merchant directories, chat groups), read once per version of the file.
 
 A network reads its outlets again whenever the store changes, and every outlet of the file may name its own
-directory and groups files: each is decoded again only when it changed (its size, modification time or inode),
+directory and groups files: each is decoded again only when it changed (its size, modification or change time, inode),
 so a change to one outlet does not re-read a thousand outlets' files. What is returned is shared between
 reads: callers copy it before changing it.
 """
@@ -17,7 +17,7 @@ import msgspec
 T = TypeVar("T")
 
 _MAX_FILES = 4096  # decoded files kept; past it the cache starts again
-_cache: dict[tuple[str, Any], tuple[tuple[int, int, int], Any]] = {}
+_cache: dict[tuple[str, Any], tuple[tuple[int, int, int, int], Any]] = {}
 _lock = threading.Lock()  # (a network is read in a worker thread as well as at start)
 
 
@@ -25,7 +25,7 @@ def decoded(path: str, kind: type[T]) -> T:
     """The JSON file ``path`` decoded as ``kind``, from memory when the file has not changed since it was last
     read. Raises OSError (the file cannot be read) or msgspec.DecodeError as reading it would."""
     st = os.stat(path)
-    version = (st.st_mtime_ns, st.st_size, st.st_ino)
+    version = (st.st_mtime_ns, st.st_ctime_ns, st.st_size, st.st_ino)  # (ctime: no tool can set it back)
     key = (path, kind)
     with _lock:
         got = _cache.get(key)

@@ -143,3 +143,20 @@ def test_configuration_files_are_decoded_again_only_when_they_change(tmp_path: P
     again = Directory.load(str(p))
     assert again.get("m1") == MerchantEntry(customer="C2") and len(again) == 2
     assert first["m1"].customer == "C1"  # what was handed out before is not changed under its holder
+
+
+def test_a_file_rewritten_with_its_old_size_and_time_is_read_again(tmp_path: Path) -> None:
+    """cp -p, rsync -t, tar x: the same size and modification time as before, new contents. The change time
+    gives it away."""
+    import os
+
+    from router.config.files import decoded
+    from router.config.sections import ChatGroup
+
+    p = tmp_path / "groups.json"
+    p.write_text('{"g1": {"merchant": "m1", "platform": "wecom", "secret": "BBBB"}}')
+    before = p.stat()
+    assert decoded(str(p), dict[str, ChatGroup])["g1"].secret == "BBBB"
+    p.write_text('{"g1": {"merchant": "m1", "platform": "wecom", "secret": "CCCC"}}')
+    os.utime(p, ns=(before.st_atime_ns, before.st_mtime_ns))  # the old time put back
+    assert decoded(str(p), dict[str, ChatGroup])["g1"].secret == "CCCC"

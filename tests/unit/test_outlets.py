@@ -9,6 +9,7 @@ import dataclasses
 import functools
 import json
 import random
+import time
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
@@ -613,3 +614,40 @@ async def test_a_request_waiting_across_a_change_is_read_again_and_an_unknown_gr
         service.look_again = look
         unknown = service.prepare(request("g-hz-1", "m1", "YT1234567890123 拦截", "r-2"))
         assert unknown.lanes is None and unknown.share == UNKNOWN_OUTLET
+
+
+async def test_a_look_asked_while_another_runs_returns_only_once_that_one_has_handed_its_change_over() -> None:
+    """Two backlogged messages of a new outlet's groups: the second asks while the first's look is still reading
+    the store. It must not go on with the old network (and be refused) before that look has handed over."""
+    from router.outlet_store import NetworkWatch
+
+    handed: list[int] = []
+
+    class SlowStore:
+        async def version(self) -> int:
+            await anyio.sleep(0.2)  # the store's round trip
+            return 2
+
+        async def outlets(self) -> tuple[int, dict[str, OutletSettings]]:
+            return 2, {}
+
+    async def on_change(_network: Network) -> None:
+        handed.append(2)
+
+    settings = msgspec.structs.replace(load_settings(env={}), network=NetworkSettings(reload_s=600.0))
+    watch = NetworkWatch(settings, SlowStore(), on_change, since=1,  # type: ignore[arg-type]
+                         accounts=False, directories=False)
+    watch._last_look_wall = time.time() - 100  # the router's last look was long ago (it ran for a while)
+    received = time.time() - 5  # both sent five seconds ago: after that look, before the one they start
+    saw: dict[str, bool] = {}
+
+    async def ask(name: str) -> None:
+        await watch.look_now(received)
+        saw[name] = bool(handed)
+
+    with anyio.fail_after(5):
+        async with anyio.create_task_group() as tg:
+            tg.start_soon(ask, "first")
+            await anyio.sleep(0.05)
+            tg.start_soon(ask, "second")
+    assert saw == {"first": True, "second": True}
