@@ -51,7 +51,7 @@ class OutletStore:
         is left out, and said so in the log."""
         async with self._db.transaction():
             rows = await self._db.fetch("SELECT id, body, version FROM outlet_config")
-        # (a network's thousand outlets take tens of milliseconds to read: not on the event loop's time)
+        # (a network's outlets are read in a worker thread: not on the event loop's time, docs/outlets.md)
         return max((int(r[2]) for r in rows), default=0), await anyio.to_thread.run_sync(_decoded, rows)
 
     async def change(self, edit: Callable[[dict[str, OutletSettings]], Mapping[str, OutletSettings | None]],

@@ -41,13 +41,12 @@ from router.tasks import settle, wake
 log = logging.getLogger("kefu.carrier")
 
 # uvloop's timers and its clock go by the millisecond (the clock is read once per turn of the loop): a timer set
-# for the rest of a linger fires up to a millisecond early, and waiting again for what is left of it went round
-# the loop tens of times for one linger (bench/results/network.md). Within a millisecond of it, the linger is over.
+# for the rest of a linger fires up to a millisecond early, and waiting again for what is left of it goes round the
+# loop again and again. Within a millisecond of its end, the linger is over (docs/performance.md).
 _TIMER_SLACK_S = 0.001
 # A batch that begins after this many lingers without an item leaves at once: a quiet carrier account (as most of a
-# network's outlets' are) would wait the linger on every call and catch nothing. Skipping it whenever the last
-# item was one linger ago sent a busy router's rarer operations alone: 7.0 items a call against 8.7 at 3,000/s,
-# over the carrier's concurrency, and p99 went from 0.25 to 1.1 s.
+# network's outlets' are) would wait the linger on every call and catch nothing. One linger is too few: a busy
+# router's rarer operations then go out alone, and calls outnumber the carrier's concurrency (docs/performance.md).
 _QUIET_LINGERS = 10
 
 

@@ -582,13 +582,7 @@ def test_shares_never_exceed_their_slots_and_never_stall(
     keys: list[tuple[bytes | None, str | None]], max_inflight: int, max_per_share: int, picks: list[int]
 ) -> None:
     async def scenario() -> None:
-        probe = Probe()
-
-        async def work(job: J) -> None:
-            await probe(job)
-            sched.done(job)
-
-        sched: KeyedScheduler[J] = KeyedScheduler(work, max_inflight, share=_outlet, max_per_share=max_per_share)
+        sched, probe = completing(Probe(), max_inflight, share=_outlet, max_per_share=max_per_share)
         jobs = [J(k, i, outlet=o) for i, (k, o) in enumerate(keys)]  # a key's jobs may be of several outlets
         async with anyio.create_task_group() as tg:
             await tg.start(sched.run)
