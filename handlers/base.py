@@ -93,7 +93,8 @@ class Context:
         """The item's result, to await (see ``Carriers.submit``)."""
         item = Item(key=idempotency_key(task.request.id, task.parsed.intent, parcel.waybill), waybill=parcel.waybill,
                     params=params)
-        return self.accounts.submit(task.request.outlet, parcel.carrier, op, item)
+        return self.accounts.submit(task.request.outlet, parcel.carrier, op, item,
+                                    task.request.received_at.timestamp())
 
     async def submit_all(self, task: Task, op: Op, **params: str) -> list[tuple[Parcel, ItemResult]]:
         """One item per parcel, all at once, so they share batches; results in the parcels' order."""

@@ -121,18 +121,34 @@ class CustomerService:
         except CrossingError as e:
             if e.reason == "unknown_group" and self.look_again is not None:
                 # maybe a new outlet's: ``handle`` looks in the store, and may act. Until then nothing is known of
-                # its parcels (it runs alone for its merchant) nor of its outlet (all such share one outlet's slots)
-                return Prepared(None, share=UNKNOWN_OUTLET)
+                # its parcels: it runs alone for its merchant
+                return Prepared(None)
             return Prepared(frozenset())  # refused by ``handle``
-        share = request.outlet or None  # a network's outlet shares the router's slots with no other
         if entry is None:
-            return Prepared(frozenset(), share=share)
+            return Prepared(frozenset())
         network = self.network
         if self.confirming is not None and (answer := answer_of(request.text)) is not None:
-            return Prepared(None, _Read(request, entry, answer, network), share)
+            return Prepared(None, _Read(request, entry, answer, network))
         result = parse(request.text, entry.carrier)
         return Prepared(frozenset(w for r in result.requests for w in r.waybills),
-                        _Read(request, entry, result, network), share)
+                        _Read(request, entry, result, network))
+
+    @property
+    def several(self) -> bool:
+        """A network of outlets, not a deployment of one."""
+        return not self.network.single
+
+    def outlet_of(self, request: MerchantRequest) -> str | None:
+        """The outlet of the request's group: its share of the router (none in a deployment of one outlet). A
+        group no outlet has yet, while the store may still name it, shares one outlet's share with every other
+        such group; one refused as it stands, nobody's."""
+        network = self.network
+        if network.single:
+            return None
+        outlet = network.outlet_of_group(request.group)
+        if outlet is None and self.look_again is not None:
+            return UNKNOWN_OUTLET
+        return outlet
 
     def _resolved(self, request: MerchantRequest) -> tuple[MerchantRequest, MerchantEntry | None]:
         """The request with its outlet (read from its group), and the merchant's entry there. Raises

@@ -95,9 +95,10 @@ class Ownership:
                 known.append((w, c, owner))
             else:
                 todo.append((w, c))
+        since = request.received_at.timestamp()
         tracked = await results_of([
             self.ctx.accounts.submit(request.outlet, c, Op.TRACK,
-                                     Item(key=idempotency_key(request.id, "track", w), waybill=w))
+                                     Item(key=idempotency_key(request.id, "track", w), waybill=w), since)
             for w, c in todo
         ])
         return [*((w, c, r) for (w, c), r in zip(todo, tracked, strict=True)), *known]

@@ -72,7 +72,8 @@ class Dispatcher:
         )
         self._offsets: dict[TP, PartitionOffsets] = {}  # the assigned partitions, kept by on_assigned/on_revoked
         self._handover = HandOver(self._scheduler, sink, self.metrics, laned is not None)
-        self._intake = Intake(settings, source, self._scheduler, self._offsets, self._handover, self.metrics, gate)
+        self._intake = Intake(settings, source, self._scheduler, self._offsets, self._handover, self.metrics, gate,
+                              self._handling.read_share if self._handling.tenanted else None)
         self._commits = Commits(settings, source, self._offsets, self.metrics)
         self._stop = anyio.Event()
         self._started = False
@@ -164,7 +165,7 @@ class Dispatcher:
         for tp in mine:
             self._offsets.pop(tp).revoked = True
             self._commits.last.pop(tp, None)
-        self._intake.paused -= mine
+        self._intake.forget(mine)
         if isinstance(self._handler, RebalanceAware):
             self._handler.revoked()
         self.metrics.assigned_partitions.set(len(self._offsets))

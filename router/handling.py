@@ -33,7 +33,7 @@ from router.deadletters import dead_letter
 from router.errors import DecodeError
 from router.jobs import UNSET, Job, OutRecord
 from router.metrics import RouterMetrics
-from router.registry import Handler, LanedHandler
+from router.registry import Handler, LanedHandler, Tenanted
 from router.scheduler import KeyedScheduler, Lanes
 from router.source import Record
 
@@ -56,6 +56,7 @@ class Handling:
         self._handler = handler
         self.metrics = metrics
         self._laned = laned
+        self._tenanted = laned if isinstance(laned, Tenanted) else None
         self._running: set[Job] = set()  # jobs whose handler is running, for the watchdog
         t = settings.topics
         self._topic_of: dict[type, str] = {
@@ -72,7 +73,7 @@ class Handling:
         if job.lanes is UNSET:
             assert self._laned is not None
             try:
-                job.request = decode_request(job.record.value)
+                job.request = job.request or decode_request(job.record.value)
                 job.prepared = self._laned.prepare(job.request)
                 job.lanes = job.prepared.lanes
             except DecodeError:
@@ -83,10 +84,30 @@ class Handling:
                 job.lanes = None
         return job.lanes
 
-    def share_of(self, job: Job) -> str | None:
-        """Whom the job's request shares its slots with (``Prepared.share``), read with its lanes."""
-        self.lanes_of(job)
-        return job.prepared.share if job.prepared is not None else None
+    @property
+    def tenanted(self) -> bool:
+        """The handler names each request's outlet (``read_share``)."""
+        return self._tenanted is not None
+
+    def read_share(self, job: Job) -> str | None:
+        """Whose share of the router the job takes (``Tenanted.outlet_of``), read as it is received: the request is
+        decoded here and kept for its lanes and handling. Undecodable: nobody's (it becomes a dead letter)."""
+        if self._tenanted is None or not self._tenanted.several:
+            return None
+        try:
+            job.request = decode_request(job.record.value)
+            job.share = self._tenanted.outlet_of(job.request)
+        except DecodeError:
+            return None
+        except Exception as e:  # a handler bug: nobody's share; its handling will report the error
+            log.error("outlet_of failed on %s[%d]@%d: %s", job.record.topic, job.record.partition,
+                      job.record.offset, type(e).__name__)
+        return job.share
+
+    @staticmethod
+    def share_of(job: Job) -> str | None:
+        """The job's share, as ``read_share`` found it."""
+        return job.share
 
     async def outputs_for(self, job: Job) -> tuple[list[OutRecord], str]:
         rec = job.record

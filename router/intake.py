@@ -2,7 +2,8 @@
 waits.
 
 Each fetched record is taken once (a re-fetch of one already taken is ignored), skipped when the last commit's
-metadata says it finished already, and otherwise queued as a job. After every fetch the flow decision
+metadata says it finished already, set aside when its outlet holds its share of the buffer (router/intake_shares.py,
+fetched again later), and otherwise queued as a job. After every fetch the flow decision
 (router/flow.py) pauses partitions above their high watermark, or all of them above the global one or while the
 gate (an open carrier circuit) is blocked, and resumes each below its low watermark. The consumer keeps fetching
 while paused, so the member stays in its group.
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from typing import Protocol
 
 import anyio
@@ -20,6 +22,7 @@ from router.config import Settings
 from router.errors import TransportError
 from router.flow import decide
 from router.handover import HandOver
+from router.intake_shares import IntakeShares
 from router.jobs import Job
 from router.metrics import RouterMetrics
 from router.offsets import PartitionOffsets
@@ -39,7 +42,9 @@ class Gate(Protocol):
 class Intake:
     def __init__(self, settings: Settings, source: Source, scheduler: KeyedScheduler[Job],
                  offsets: dict[TP, PartitionOffsets], handover: HandOver, metrics: RouterMetrics,
-                 gate: Gate | None) -> None:
+                 gate: Gate | None, read_share: Callable[[Job], str | None] | None = None) -> None:
+        """``read_share``: a record's outlet (``Handling.read_share``), for each outlet's share of the intake;
+        None: the records share the intake with nobody in particular."""
         self.settings = settings
         self._source = source
         self._scheduler = scheduler
@@ -52,6 +57,11 @@ class Intake:
         self.saturated = False
         self.last_fetch_ok = 0.0  # monotonic time of the last fetch that did not fail
         self._key_counts: dict[bytes | None, int] = {}  # requests per merchant since the last look
+        self._read_share = read_share or (lambda _job: None)
+        bp = settings.backpressure
+        self._shares = None if read_share is None else IntakeShares(
+            bp.max_records_per_outlet or max(2, bp.partition_high_records // 2), scheduler.buffered_of,
+            source.rewind, metrics)
 
     async def run(self, stop: anyio.Event) -> None:
         """Fetch and queue until ``stop`` is set."""
@@ -85,10 +95,21 @@ class Intake:
                     self._handover.count("skipped_done")
                     continue
                 job = Job(rec, offsets, tp, rec.key, rec.size)
+                if self._shares is not None and not self._shares.admit(
+                        tp, offsets, rec.offset, self._read_share(job)):
+                    continue  # its outlet holds its share: fetched again later
                 self._handover.follow(job)
                 self._scheduler.submit(job)
             self.metrics.consumed.inc(accepted)
+            if self._shares is not None:
+                self._shares.fetch_again(self._offsets)
             self.apply_flow()
+
+    def forget(self, tps: set[TP]) -> None:
+        """Partitions taken away."""
+        self.paused -= tps
+        if self._shares is not None:
+            self._shares.forget(tps)
 
     def apply_flow(self) -> None:
         sched = self._scheduler

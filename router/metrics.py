@@ -118,6 +118,16 @@ class RouterMetrics:
         self.buffered_records = Gauge("kefu_buffered_records", "Records received and not finished", registry=r)
         self.buffered_bytes = Gauge("kefu_buffered_bytes", "Bytes of records received and not finished", registry=r)
         self.paused_partitions = Gauge("kefu_paused_partitions", "Partitions paused by backpressure", registry=r)
+        set_aside = Counter(
+            "kefu_outlet_intake_set_aside_total", "Records set aside as their outlet held its share of the buffer, "
+            "to be fetched again", ["outlet"], registry=r)
+        set_aside.labels("other")  # exposed at 0 from the start, as a deployment of one outlet never sets aside
+        self.set_aside = OutletLabels(set_aside)
+        self.fetched_again = Counter(
+            "kefu_intake_fetched_again_total", "Partitions fetched again for records set aside", registry=r)
+        self.outlets_over_share = Gauge(
+            "kefu_intake_outlets_over_share", "Outlets with records set aside, waiting for their share of the buffer",
+            registry=r)
         self.assigned_partitions = Gauge("kefu_assigned_partitions", "Partitions assigned", registry=r)
         self.commits = Counter("kefu_commits_total", "Offset commits, by result", ["result"], registry=r)
         self.output_retries = Counter(

@@ -115,11 +115,14 @@ class PartitionOffsets:
     finishing is ignored: a new assignment gets a new tracker.
     """
 
-    __slots__ = ("_finished", "_pending", "next_offset", "revoked", "skip")
+    __slots__ = ("_finished", "_pending", "aside", "next_offset", "revoked", "skip")
 
     def __init__(self, skip: frozenset[int] = frozenset()) -> None:
         self._pending: deque[int] = deque()  # received, at or above the commit point, in offset order
         self._finished: set[int] = set()  # the subset of _pending that has finished
+        # the subset of _pending set aside unhandled, to be fetched again (router.intake_shares); not finished, so
+        # the commit point stays below them
+        self.aside: set[int] = set()
         self.next_offset: int | None = None  # last received + 1
         self.skip = skip
         self.revoked = False
@@ -131,12 +134,20 @@ class PartitionOffsets:
         )
 
     def receive(self, offset: int) -> bool:
-        """Record arrival. False for a record at or below one already received (a re-fetch): drop it."""
+        """Record arrival. False for a record at or below one already received (a re-fetch): drop it, unless it
+        was set aside (``set_aside``): then it is taken now."""
         if self.next_offset is not None and offset < self.next_offset:
+            if offset in self.aside:
+                self.aside.discard(offset)
+                return True
             return False
         self._pending.append(offset)
         self.next_offset = offset + 1
         return True
+
+    def set_aside(self, offset: int) -> None:
+        """A received record is not handled now: it stays unfinished until it is fetched and received again."""
+        self.aside.add(offset)
 
     def finish(self, offset: int) -> None:
         if self.revoked:

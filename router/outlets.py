@@ -101,6 +101,8 @@ class Network:
         return {gid: g for gid, (_, g) in self._group.items()}
 
     def outlet_of_group(self, group: str) -> str | None:
+        """The id of the outlet ``group`` is bound in (a deployment of one outlet: its own); None when no outlet
+        has it."""
         if self.single:
             return DEFAULT_OUTLET
         bound = self._group.get(group)

@@ -27,13 +27,12 @@ class Prepared:
     overlap run in order, one after the other. An empty set overlaps nothing; None means anything (the request
     runs alone).
 
-    ``share``: whom the request shares its part of the router's slots with (a network's outlet: one outlet's surge
-    or slow carrier holds at most ``scheduler.max_inflight_per_outlet`` slots); None, nobody."""
+    """
 
-    __slots__ = ("kept", "lanes", "share")
+    __slots__ = ("kept", "lanes")
 
-    def __init__(self, lanes: frozenset[str] | None, kept: object = None, share: str | None = None) -> None:
-        self.lanes, self.kept, self.share = lanes, kept, share
+    def __init__(self, lanes: frozenset[str] | None, kept: object = None) -> None:
+        self.lanes, self.kept = lanes, kept
 
 
 @runtime_checkable
@@ -47,6 +46,21 @@ class LanedHandler(Handler, Protocol):
     async def handle(self, request: MerchantRequest, prepared: Prepared | None = None) -> Sequence[Output]:
         """As ``Handler.handle``; ``prepared`` is what ``prepare`` gave, or None when it was not asked (the
         router may run with ``max_per_key`` 1, and other callers may not ask it)."""
+
+
+@runtime_checkable
+class Tenanted(Protocol):
+    """A handler serving several tenants (a network's outlets), each with its share of the router."""
+
+    @property
+    def several(self) -> bool:
+        """Whether it serves more than one tenant now (when not, records are not decoded at intake for
+        ``outlet_of``: a deep backlog of a single outlet stays raw bytes until its turn)."""
+
+    def outlet_of(self, request: MerchantRequest) -> str | None:
+        """Whose share of the router the request takes: one outlet's surge or slow carrier holds at most
+        ``scheduler.max_inflight_per_outlet`` slots and ``backpressure.max_records_per_outlet`` buffered records.
+        None: nobody's. Called for every record as it is received, so it must be cheap (no parsing)."""
 
 
 @runtime_checkable

@@ -21,7 +21,9 @@ of the event loop (20 ms) across the whole pool, so the loop's I/O runs between 
 Shares: given a ``share`` function and ``max_per_share``, jobs of one share (for the router: one outlet of a
 network) hold at most ``max_per_share`` slots at once; a key whose next job's share is full waits aside, in order,
 until one of the share's jobs returns from ``work``, and the other shares' keys go on meanwhile. A job's share is
-asked for when it is about to start, after its lanes; None shares with nobody.
+asked for when it is submitted, when it is about to start and when it is done, so it must not change meanwhile
+(the router reads it as the record is received); None shares with nobody. ``buffered_of`` counts each share's
+jobs not yet done, for the caller's intake shares.
 
 Cancellation: ``run`` owns the worker pool; cancelling it cancels in-flight work. ``abandon`` cancels the
 in-flight work of given partitions only (used when a rebalance deadline passes); abandoned jobs report nothing.
@@ -127,6 +129,8 @@ class KeyedScheduler(Generic[J]):
         self.max_per_key = max_per_key if lanes is not None else 1
         self._lanes = lanes if self.max_per_key > 1 else None
         self._share = share if max_per_share is not None and max_per_share < max_inflight else None
+        self._share_of = share  # (for the counts of records buffered by share, even when slots are not shared)
+        self._share_buffered: dict[str, int] = {}
         self.max_per_share = max_per_share or max_inflight
         self._share_running: dict[str, int] = {}
         self._share_waiting: dict[str, deque[_KeyQueue[J]]] = {}  # keys whose next job waits for its share
@@ -181,6 +185,8 @@ class KeyedScheduler(Generic[J]):
             self._idle = anyio.Event()
         self.buffered_records += 1
         self.buffered_bytes += job.size
+        if self._share_of is not None and (share := self._share_of(job)) is not None:
+            self._share_buffered[share] = self._share_buffered.get(share, 0) + 1
         if q.running == 0 or self.max_per_key > 1:
             self._offer(q)
 
@@ -249,6 +255,16 @@ class KeyedScheduler(Generic[J]):
         self.buffered_bytes -= job.size
         if self.buffered_records == 0:
             self._idle.set()
+        if self._share_of is not None and (share := self._share_of(job)) is not None:
+            n = self._share_buffered[share] - 1
+            if n:
+                self._share_buffered[share] = n
+            else:
+                del self._share_buffered[share]
+
+    def buffered_of(self, share: str) -> int:
+        """Jobs of ``share`` submitted and not yet done (queued or in flight)."""
+        return self._share_buffered.get(share, 0)
 
     def _runnable(self, q: _KeyQueue[J]) -> int | None:
         """Index of the first queued job of ``q`` that may start now, or None."""

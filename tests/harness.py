@@ -185,3 +185,19 @@ class LanedHandler(ScriptedHandler):
         self._step += 1
         self.spans[request.id] = (start, self._step)
         return out
+
+
+class OutletsHandler(LanedHandler):
+    """A laned handler of a network: each request's outlet is ``outlet_of_merchant`` of its merchant, and the
+    requests in ``block`` wait for ``released``."""
+
+    def __init__(self, outlet_of_merchant: Callable[[str], str], block: set[str]) -> None:
+        super().__init__(lambda seq: f"w{seq}")  # every request a lane of its own: only outlets hold them back
+        self.block = block
+        self._outlet_of_merchant = outlet_of_merchant
+
+    several = True
+
+    def outlet_of(self, request: MerchantRequest) -> str | None:
+        return self._outlet_of_merchant(request.merchant)
+

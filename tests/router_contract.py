@@ -11,7 +11,8 @@ from kefu_dev import sample
 from router.config import Settings
 from router.contracts import DeadLetter, MerchantRequest, Reply, decode_as, encode
 from router.deadletters import VALUE_MAX as DEAD_LETTER_VALUE_MAX
-from tests.harness import Harness, LanedHandler, ScriptedHandler, fresh_settings
+from router.dispatcher import Dispatcher
+from tests.harness import Harness, LanedHandler, OutletsHandler, ScriptedHandler, fresh_settings
 
 MakeHarness = Callable[[Settings], Harness]
 
@@ -32,6 +33,12 @@ def assert_in_order(replies: list[Reply]) -> dict[str, list[int]]:
 async def assert_fully_committed(h: Harness) -> None:
     committed, ends = await h.committed(), await h.end_offsets()
     assert {p: committed.get(p, 0) for p in ends} == ends  # an empty partition has nothing to commit
+
+
+def set_aside(router: Dispatcher) -> float:
+    """Records set aside by every outlet so far."""
+    return sum(s.value for m in router.metrics.registry.collect() if m.name == "kefu_outlet_intake_set_aside"
+               for s in m.samples if s.name.endswith("_total"))
 
 
 async def wait_until(predicate: Callable[[], bool], timeout_s: float = 30.0) -> None:
@@ -231,6 +238,38 @@ class RouterContract:
                 widest = max(widest, running)
         assert 1 < widest <= 4, f"at most {widest} requests of one merchant ran at once"
         assert len(handler.asked) == len(set(handler.asked))  # lanes asked at most once per request
+
+    async def test_an_outlet_over_its_share_of_the_intake_holds_back_no_other(self) -> None:
+        """An outlet whose requests all wait (its carrier down) holds at most its share of the buffer: the rest of
+        its records are set aside, so neither the router's nor a partition's watermark pauses the other outlets,
+        whose requests are all answered meanwhile. Once it goes on, its records set aside are fetched again and
+        answered in each merchant's order, and everything is committed."""
+        h = await self._harness(
+            topics={"partitions": 2},
+            scheduler={"max_per_key": 4, "max_inflight": 64, "max_inflight_per_outlet": 8},
+            backpressure={"high_records": 120, "low_records": 60, "partition_high_records": 60,
+                          "partition_low_records": 30, "max_records_per_outlet": 20},
+            kafka={"fetch_max_records": 50},
+        )
+        reqs = list(sample.requests(900, 9, seed=12))
+        slow_merchants = {reqs[0].merchant, reqs[1].merchant, reqs[2].merchant}
+        slow = {r.id for r in reqs if r.merchant in slow_merchants}
+        await h.produce([sample.encoded(r) for r in reqs])
+        handler = OutletsHandler(lambda m: "slow" if m in slow_merchants else "quick", block=slow)
+        async with h.running(handler) as router:
+            got = await h.read(h.settings.topics.replies, len(reqs) - len(slow), timeout_s=60)
+            assert not {decode_as(v, Reply).request_id for _, v in got} & slow  # every other outlet's, first
+            # the slow outlet's share and no more (the others' last ones are on their way out)
+            await wait_until(lambda: router.metrics.buffered_records._value.get() <= 20)
+            assert all(handler.calls.count(i) == 1 for i in handler.calls)
+            assert set_aside(router) >= len(slow) - 20
+            handler.released.set()
+            got = await h.read(h.settings.topics.replies, len(reqs), timeout_s=60)
+        replies = [decode_as(v, Reply) for _, v in got]
+        assert sorted(r.request_id for r in replies) == sorted(r.id for r in reqs)
+        assert_in_order(replies)
+        assert router.metrics.fetched_again._value.get() > 0
+        await assert_fully_committed(h)
 
     async def test_wrong_type_fields_never_reach_the_handler(self) -> None:
         h = await self._harness(topics={"partitions": 1})

@@ -12,8 +12,8 @@ has any more is retired: it takes no new items and ends once those it has are an
 counted per outlet (``submit``), whichever account carried them.
 
 The router pauses intake (``blocked``) only while every account's carriers are blocked: one outlet's outage must
-not hold the others' requests (its own requests wait in their handlers until the item deadline hands them to a
-person).
+not hold the others' requests (its own requests wait in their handlers until the item deadline, counted from
+when the merchant asked, hands them to a person).
 """
 
 from __future__ import annotations
@@ -68,9 +68,10 @@ class CarrierAccounts:
                 c.spawn(self._tg)
         return c
 
-    def submit(self, outlet: str, carrier: str, op: Op, item: Item) -> asyncio.Future[ItemResult]:
+    def submit(self, outlet: str, carrier: str, op: Op, item: Item,
+               since: float | None = None) -> asyncio.Future[ItemResult]:
         """``item`` through ``outlet``'s account (``Carriers.submit``), its result counted as the outlet's."""
-        fut = self.of(outlet).submit(carrier, op, item)
+        fut = self.of(outlet).submit(carrier, op, item, since)
         fut.add_done_callback(self._counter(outlet))
         return fut
 

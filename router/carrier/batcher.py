@@ -24,6 +24,7 @@ import asyncio
 import logging
 import math
 import random
+import time
 from collections import deque
 from collections.abc import Callable, Coroutine
 from dataclasses import dataclass, field
@@ -126,6 +127,8 @@ class Batcher:
         self._flushing = False  # (with idle_exit_s) a flusher task is running
         self._last_item = -math.inf  # loop time of the latest item queued
         self._linger_now = True  # the batch being gathered waits for the linger
+        self._earliest = math.inf  # no pending item's deadline is earlier (see _breaker_let_through)
+        self._breaker_wait: anyio.CancelScope | None = None  # the flusher's wait for the breaker, until a deadline
         self._loop: asyncio.AbstractEventLoop  # set by run(): its clock is the cheap one (anyio's looks it up)
         self.calls = 0
         self.items_sent = 0
@@ -206,13 +209,28 @@ class Batcher:
         if self._crashed is not None:
             raise self._crashed
 
-    def submit(self, item: Item) -> asyncio.Future[ItemResult]:
+    def submit(self, item: Item, since: float | None = None) -> asyncio.Future[ItemResult]:
         """Queue the item; its future resolves with the item's result. Cancel the future to withdraw the item
-        (it is still sent if its batch has already left)."""
+        (it is still sent if its batch has already left).
+
+        ``since``: when the merchant asked (epoch seconds). The item's deadline counts from then, not from now:
+        a request that waited for its outlet's slots while the carrier was down has waited that long already,
+        and one that arrives past its deadline while the breaker rejects calls is given up at once. (Counted
+        from submission, an outlet whose carrier is down drained one share of slots per deadline, and its
+        queue grew for as long as the outage lasted.)"""
         if self._tasks is None:
             raise RuntimeError("Batcher.run() is not running")
         now = self._loop.time()
-        entry = _Entry(item, self._loop.create_future(), now + self.retry.deadline_s)
+        deadline = now + self.retry.deadline_s
+        if since is not None:
+            deadline -= min(self.retry.deadline_s, max(0.0, time.time() - since))
+        entry = _Entry(item, self._loop.create_future(), deadline)
+        if deadline <= now and self.limits.breaker.rejecting:
+            self._give_up([entry], "the carrier stayed unavailable past the item deadline")
+            return entry.future
+        self._earliest = min(self._earliest, deadline)  # (stale once that item is answered: one early look then)
+        if self._breaker_wait is not None and deadline < self._breaker_wait.deadline:
+            self._breaker_wait.deadline = deadline  # the flusher waits for the breaker: not past this one's deadline
         self._enqueue(entry, now)
         return entry.future
 
@@ -289,16 +307,21 @@ class Batcher:
     async def _breaker_let_through(self) -> bool:
         """Wait for the breaker's leave until the oldest pending item's deadline; past it, give those items up
         and return False."""
-        # The head of the queue is (nearly always) the oldest item: scanning a deep queue on every flush made a
-        # backlog quadratic.
-        earliest = self._pending[0].deadline
-        with anyio.move_on_after(max(0.0, earliest - self._loop.time())) as scope:
-            await self.limits.breaker.wait_closed()
+        # The head of the queue is (nearly always) the oldest item, and ``_earliest`` the earliest deadline of an
+        # item queued behind it: scanning a deep queue on every flush made a backlog quadratic.
+        earliest = min(self._pending[0].deadline, self._earliest)
+        with anyio.CancelScope(deadline=earliest) as scope:  # (anyio's clock is the loop's)
+            self._breaker_wait = scope
+            try:
+                await self.limits.breaker.wait_closed()
+            finally:
+                self._breaker_wait = None
         if scope.cancelled_caught:
             now = self._loop.time()
             expired = [e for e in self._pending if e.deadline <= now]
             self._give_up(expired, "the carrier stayed unavailable past the item deadline")
             self._drop_done()
+            self._earliest = min((e.deadline for e in self._pending), default=math.inf)
             return False
         return True
 

@@ -228,10 +228,10 @@ class Carriers:
                 b.open()  # (spawned: its items wait for ``run``'s first turn no more than the loop's next turn)
         return b
 
-    def submit(self, carrier: str, op: Op, item: Item) -> asyncio.Future[ItemResult]:
+    def submit(self, carrier: str, op: Op, item: Item, since: float | None = None) -> asyncio.Future[ItemResult]:
         """The item's result, to await: see ``Batcher.submit``. A future, not a coroutine, so that a request's
         items are gathered without a task each."""
-        return self.batcher(carrier, op).submit(item)
+        return self.batcher(carrier, op).submit(item, since)
 
 
 def http_pool(settings: CarrierSettings) -> HttpPool:

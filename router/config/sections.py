@@ -74,6 +74,11 @@ class BackpressureSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=T
     low_bytes: Positive = 32 * 1024 * 1024
     partition_high_records: Positive = 4_000
     partition_low_records: Positive = 2_000
+    # Records of one outlet of a network buffered at most (0: half of partition_high_records), so that one
+    # outlet's surge or its carrier's outage fills neither the buffer nor a partition's share of it: past it, the
+    # outlet's records are set aside and fetched again once half of its share is free. A deployment of one outlet
+    # is not limited by it.
+    max_records_per_outlet: NonNegative = 0
 
 
 class CommitSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
@@ -114,7 +119,7 @@ class CarrierSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     backoff_max_s: PositiveFloat = 10.0
     breaker_threshold: Positive = 5
     breaker_cooldown_s: PositiveFloat = 5.0
-    # An item not done by then (an outage the breaker could not wait out) goes to a person.
+    # An item not done this long after the merchant asked (an outage the breaker could not wait out) goes to a person.
     item_deadline_s: PositiveFloat = 300.0
 
 

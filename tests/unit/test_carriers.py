@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import random
+import time
 from typing import Any
 
 import anyio
@@ -134,6 +135,28 @@ async def test_breaker_opens_blocks_and_closes_after_recovery() -> None:
         assert watch.seen and not carriers.blocked
         assert carriers.limits["zto"].breaker.openings == 1
     assert len(t.calls) == 4  # three failures, no calls while open, one probe that succeeded
+
+
+async def test_the_item_deadline_counts_from_when_the_merchant_asked() -> None:
+    # A carrier down for good: an item asked for 19.8 s ago (deadline 20 s) is given up within a moment, one asked
+    # 30 s ago at once, and one asked now goes on waiting for the carrier.
+    t = SimTransport("zto", CarrierSim(), script=["500"] * 1000)
+    s = carrier_settings(breaker_threshold=1, breaker_cooldown_s=60, max_attempts=1000, batching=False)
+    async with memory_carriers({"zto": t}, s) as carriers:
+        first = carriers.submit("zto", Op.TRACK, Item(key="k0", waybill=waybills(1)[0]))
+        with anyio.fail_after(2):
+            while not carriers.limits["zto"].breaker.rejecting:
+                await anyio.sleep(0.01)
+        now = time.time()
+        fresh = carriers.submit("zto", Op.TRACK, Item(key="k1", waybill=waybills(1, seed=1)[0]), now)
+        nearly = carriers.submit("zto", Op.TRACK, Item(key="k2", waybill=waybills(1, seed=2)[0]), now - 19.8)
+        stale = carriers.submit("zto", Op.TRACK, Item(key="k3", waybill=waybills(1, seed=3)[0]), now - 30)
+        assert stale.done() and stale.result().code == "carrier_unavailable"  # not even queued
+        with anyio.fail_after(3):
+            assert (await nearly).code == "carrier_unavailable"
+        assert not fresh.done() and not first.done()  # 20 s each, counted from when they were asked
+        fresh.cancel()
+        first.cancel()
 
 
 async def test_the_same_key_acts_once() -> None:

@@ -105,3 +105,20 @@ def test_commit_never_covers_an_unfinished_record(data: st.DataObject) -> None:
             beyond = decode_finished(o.metadata(4096), point)
             assert beyond <= done and all(x > point for x in beyond)
     assert o.commit_point() == offsets[-1] + 1
+
+
+def test_a_record_set_aside_holds_the_commit_point_and_is_taken_once_when_fetched_again() -> None:
+    o = PartitionOffsets()
+    for off in range(10, 15):
+        assert o.receive(off)
+    o.set_aside(11)
+    o.set_aside(13)
+    for off in (10, 12, 14):
+        o.finish(off)
+    assert o.commit_point() == 11  # nothing at or past a record set aside is committed
+    fetched_again = [off for off in range(11, 16) if o.receive(off)]
+    assert fetched_again == [11, 13, 15]  # the two set aside, then what is new; 12 and 14 were taken already
+    assert not o.receive(11) and not o.aside  # taken once
+    for off in (11, 13, 15):
+        o.finish(off)
+    assert o.commit_point() == 16

@@ -602,7 +602,7 @@ async def test_a_request_waiting_across_a_change_is_read_again_and_an_unknown_gr
         service, _carriers = build(settings, pool)
         r = request("g-hz-1", "m1", "YT1234567890123 拦截", "r-1")
         prepared = service.prepare(r)
-        assert prepared.share == "hz" and prepared.lanes
+        assert service.outlet_of(r) == "hz" and prepared.lanes
         service.network = Network({"sh": service.network.outlets["sh"]})  # hz removed meanwhile
         with pytest.raises(CrossingError) as e:
             await service.handle(r, prepared)
@@ -612,8 +612,8 @@ async def test_a_request_waiting_across_a_change_is_read_again_and_an_unknown_gr
             pass
 
         service.look_again = look
-        unknown = service.prepare(request("g-hz-1", "m1", "YT1234567890123 拦截", "r-2"))
-        assert unknown.lanes is None and unknown.share == UNKNOWN_OUTLET
+        r2 = request("g-hz-1", "m1", "YT1234567890123 拦截", "r-2")
+        assert service.prepare(r2).lanes is None and service.outlet_of(r2) == UNKNOWN_OUTLET
 
 
 async def test_a_look_asked_while_another_runs_returns_only_once_that_one_has_handed_its_change_over() -> None:

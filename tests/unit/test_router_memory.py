@@ -8,8 +8,8 @@ from router.config import Settings
 from router.contracts import MerchantRequest, Reply, decode_as
 from router.dispatcher import Dispatcher
 from router.testing import MemoryBroker, MemorySink, MemorySource
-from tests.harness import LanedHandler, MemoryHarness, ScriptedHandler, fresh_settings
-from tests.router_contract import RouterContract, assert_in_order
+from tests.harness import LanedHandler, MemoryHarness, OutletsHandler, ScriptedHandler, fresh_settings
+from tests.router_contract import RouterContract, assert_in_order, set_aside, wait_until
 
 
 def _loaded(s: Settings, reqs: list[MerchantRequest]) -> tuple[MemoryBroker, MemorySource]:
@@ -185,3 +185,35 @@ async def test_a_handler_that_caches_merchants_is_told_of_every_revocation() -> 
         await source.rebalance(source.assignment())
         assert handler.revocations == 2
         router.request_stop()
+
+
+async def test_records_set_aside_when_a_partition_is_taken_away_are_read_by_its_next_owner() -> None:
+    """An outlet over its share of the intake has records set aside when the partition is revoked: nothing at or
+    past them was committed, so the partition's next owner (here the same member, reassigned) reads them from
+    the commit point and every request is answered once, in order."""
+    s = fresh_settings(topics={"partitions": 1}, scheduler={"max_per_key": 4, "max_inflight_per_outlet": 4},
+                       backpressure={"max_records_per_outlet": 6}, shutdown={"revoke_timeout_s": 0.2})
+    reqs = list(sample.requests(120, 6, seed=13))
+    broker, source = _loaded(s, reqs)
+    slow_merchant = reqs[0].merchant
+    slow = {r.id for r in reqs if r.merchant == slow_merchant}
+    handler = OutletsHandler(lambda m: "slow" if m == slow_merchant else "quick", block=slow)
+    router = Dispatcher(s, source, MemorySink(broker), handler)
+
+    def replies() -> list[Reply]:
+        return [decode_as(r.value or b"", Reply) for r in broker.records(s.topics.replies)]
+
+    async with anyio.create_task_group() as tg:
+        await tg.start(router.run)
+        await wait_until(lambda: len(replies()) >= len(reqs) - len(slow), 10)
+        assert set_aside(router) > 0
+        where = (s.kafka.group_id, (s.topics.requests, 0))
+        await wait_until(lambda: where in broker.commits, 10)
+        assert broker.commits[where].offset == 0  # the slow one's first request holds it
+        await source.rebalance(source.assignment())  # the stuck ones abandoned, the set aside ones forgotten
+        handler.released.set()
+        await wait_until(lambda: len(replies()) >= len(reqs), 10)
+        router.request_stop()
+    got = replies()
+    assert sorted(r.request_id for r in got) == sorted(r.id for r in reqs)
+    assert_in_order(got)
