@@ -32,13 +32,17 @@ def sign(timestamp_ms: str, secret: str) -> str:
     return base64.b64encode(digest).decode()
 
 
-def verify(timestamp_ms: str, signature: str, secret: str, now_ms: float | None = None) -> None:
-    if not timestamp_ms.isdigit():
+def verify(timestamp_ms: str, signature: str, secret: str, now_ms: float | None = None,
+           window_ms: float = MAX_SKEW_MS) -> None:
+    """Raises SignatureError unless ``signature`` is the secret's for ``timestamp_ms``, within ``window_ms`` of now
+    (DingTalk's own limit is an hour; the gateway keeps a shorter one, ``chat.callback_window_s``). Headers of
+    any other shape (not ASCII digits, not ASCII) are refused as such, never raised as something else."""
+    if not (timestamp_ms.isascii() and timestamp_ms.isdigit() and len(timestamp_ms) <= 16):
         raise SignatureError("timestamp header missing or not milliseconds")
     now = time.time() * 1000 if now_ms is None else now_ms
-    if abs(now - int(timestamp_ms)) > MAX_SKEW_MS:
-        raise SignatureError("timestamp more than an hour away")
-    if not hmac.compare_digest(signature, sign(timestamp_ms, secret)):
+    if abs(now - int(timestamp_ms)) > window_ms:
+        raise SignatureError(f"timestamp more than {window_ms / 1000:g} s away")
+    if not signature.isascii() or not hmac.compare_digest(signature, sign(timestamp_ms, secret)):
         raise SignatureError("sign does not match")
 
 
@@ -64,6 +68,7 @@ class Callback(msgspec.Struct, kw_only=True, rename="camel"):
     conversation_type: str = "2"  # 1: one-to-one, 2: group
     sender_staff_id: str = ""  # inside the organisation
     sender_id: str = ""  # always present: the fallback
+    robot_code: str = ""  # the robot called (an enterprise app's robots share its AppSecret)
     text: Text | None = None
 
 

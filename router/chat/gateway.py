@@ -18,6 +18,7 @@ from anyio.abc import TaskStatus
 from router.chat.egress import Egress
 from router.chat.ingress import Ingress
 from router.chat.metrics import ChatMetrics
+from router.chat.replays import replay_guard
 from router.config import Settings
 from router.contracts import Reply
 from router.httpserve import serve_app
@@ -41,8 +42,8 @@ async def run_gateway(settings: Settings, on_delivered: Callable[[Reply], None] 
                       *, task_status: TaskStatus[Gateway] = anyio.TASK_STATUS_IGNORED) -> None:
     """Run until cancelled. The egress commits what it delivered on the way out; ``on_delivered`` is told of
     each reply a platform accepted."""
-    async with network_store(settings) as kept, KafkaSink(settings) as sink, aiohttp.ClientSession() as session, \
-            anyio.create_task_group() as tg:
+    async with network_store(settings) as kept, replay_guard(settings) as guard, KafkaSink(settings) as sink, \
+            aiohttp.ClientSession() as session, anyio.create_task_group() as tg:
 
         async def take(new: Network) -> None:  # a network: groups added or moved are taken while it runs
             egress.use_network(new)
@@ -53,7 +54,7 @@ async def run_gateway(settings: Settings, on_delivered: Callable[[Reply], None] 
         metrics = ChatMetrics()
         egress = Egress(settings, groups, session, sink, metrics, on_delivered, network=network)
         await tg.start(egress.run)
-        ingress = Ingress(settings, groups, sink, metrics, network=network)
+        ingress = Ingress(settings, groups, sink, metrics, network=network, replays=guard)
         port = 0
         if settings.chat.port:
             port = await tg.start(serve_app, ingress.app(), settings.chat.host, settings.chat.port, "chat ingress")

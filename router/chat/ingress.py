@@ -11,9 +11,11 @@ Endpoints:
 
 Answers: 200 only after the broker acknowledged the request, so nothing accepted is lost (a platform that gets no
 200 sends again; the request id is the platform's message id, so a repeat is the same request to the router).
-401: bad or missing signature. 403: a group not bound to a merchant (``chat.groups``), with what to add. 400: a
-body that is not the platform's format. 413: a message over the size limit. 503: the broker did not acknowledge.
-Non-text messages (images, events) are answered 200 and ignored. No message text is logged.
+401: bad or missing signature, a timestamp outside ``chat.callback_window_s``, a signature taken already (a replay:
+``router.chat.replays``), a DingTalk callback for another robot. 403: a group not bound to a merchant
+(``chat.groups``), with what to add. 400: a body that is not the platform's format. 413: a message over the size
+limit. 503: the broker did not acknowledge, or the store of signatures taken could not be asked. Non-text
+messages (images, events) are answered 200 and ignored. No message text is logged.
 """
 
 from __future__ import annotations
@@ -24,8 +26,9 @@ import time
 import msgspec
 from aiohttp import web
 
-from router.chat import dingtalk, wecom
+from router.chat import dingtalk, replays, wecom
 from router.chat.metrics import ChatMetrics
+from router.chat.replays import ReplayGuard
 from router.config import ChatGroup, ChatPlatform, Settings
 from router.contracts import MerchantRequest, encode, utcnow
 from router.outlets import Network
@@ -48,10 +51,15 @@ _api_decoder = msgspec.json.Decoder(ApiMessage)
 
 class Ingress:
     def __init__(self, settings: Settings, groups: dict[str, ChatGroup], sink: Sink,
-                 metrics: ChatMetrics | None = None, network: Network | None = None) -> None:
+                 metrics: ChatMetrics | None = None, network: Network | None = None,
+                 replays: ReplayGuard | None = None) -> None:
         """``network``: the outlets ``groups`` belong to (by default one outlet of them all); each request names
-        its group's outlet."""
+        its group's outlet. ``replays``: the signatures taken (the gateway's is in the ticket store); None checks
+        timestamps only (tests of other things)."""
         c = settings.chat
+        self._replays = replays
+        self._window_s = c.callback_window_s
+        self._robot_code = c.dingtalk_robot_code
         self._network = network if network is not None else Network.one(groups=groups)
         self._topic = settings.topics.requests
         self._groups = groups
@@ -111,6 +119,27 @@ class Ingress:
         self.metrics.ingress.labels(platform, "accepted").inc()
         return web.json_response({"ok": True, "request_id": request.id})
 
+    async def _take(self, platform: ChatPlatform, signature: str, msg_id: str, group: str, sender: str, text: str
+                    ) -> web.Response:
+        """A verified callback: refused when its signature was taken already, else published (and its signature
+        forgotten again when the broker did not take it: the platform's repeat must pass)."""
+        if self._replays is not None:
+            try:
+                first = await self._replays.first(platform, signature)
+            except Exception as e:  # the store out of reach: the platform sends again
+                log.warning("could not check a %s callback for replay (%s); answering 503", platform,
+                            type(e).__name__)
+                return self._refuse(platform, "unavailable", 503, "try again")
+            if not first:
+                return self._refuse(platform, "replayed", 401, "this callback was taken already")
+        response = await self._publish(platform, msg_id, group, sender, text)
+        if response.status == 503 and self._replays is not None:
+            try:
+                await self._replays.forget(platform, signature)
+            except Exception as e:  # its repeat is refused as a replay: the message is lost unless sent again
+                log.error("could not forget a %s callback not taken (%s)", platform, type(e).__name__)
+        return response
+
     # -- WeCom ---------------------------------------------------------------------------------------------
 
     def _wecom_query(self, request: web.Request) -> tuple[str, str, str] | None:
@@ -129,6 +158,9 @@ class Ingress:
             plain = self._wecom.verify_url(*query, echostr)
         except (wecom.SignatureError, wecom.CryptoError) as e:
             return self._refuse("wecom", "bad_signature", 401, str(e))
+        stale = self._wecom_stale(query[1])
+        if stale is not None:
+            return stale
         self.metrics.ingress.labels("wecom", "url_verified").inc()
         return web.Response(text=plain)
 
@@ -146,10 +178,19 @@ class Ingress:
             self.metrics.ingress.labels("wecom", "ignored").inc()
             return web.Response(text="")  # images, events: nothing for the router
         group = cb.chatid or f"user:{cb.sender.userid}"
-        return await self._publish("wecom", cb.msgid, group, cb.sender.userid, cb.text.content)
+        signature = self._wecom_query(request)
+        assert signature is not None  # (verified above)
+        return await self._take("wecom", signature[0], cb.msgid, group, cb.sender.userid, cb.text.content)
+
+    def _wecom_stale(self, timestamp: str) -> web.Response | None:
+        """The refusal of a callback signed too long ago (or ahead) for ``chat.callback_window_s``."""
+        if timestamp.isascii() and timestamp.isdigit() and len(timestamp) <= 12 and replays.fresh(
+                int(timestamp), self._window_s):
+            return None
+        return self._refuse("wecom", "bad_signature", 401, f"timestamp more than {self._window_s:g} s away")
 
     async def _wecom_plain(self, request: web.Request, crypto: wecom.WeComCrypto) -> str | web.Response:
-        """The callback's decrypted body, once its signature is verified; else the refusal."""
+        """The callback's decrypted body, once its signature and timestamp are verified; else the refusal."""
         query = self._wecom_query(request)
         if query is None:
             return self._refuse("wecom", "bad_signature", 401, "msg_signature, timestamp and nonce are required")
@@ -159,8 +200,14 @@ class Ingress:
             return self._refuse("wecom", "bad_request", 400, 'body must be {"encrypt": "..."}')
         try:
             crypto.verify(*query, envelope.encrypt)
+        except wecom.SignatureError as e:
+            return self._refuse("wecom", "bad_signature", 401, str(e))
+        stale = self._wecom_stale(query[1])
+        if stale is not None:
+            return stale
+        try:
             return crypto.decrypt(envelope.encrypt)
-        except (wecom.SignatureError, wecom.CryptoError) as e:
+        except wecom.CryptoError as e:
             return self._refuse("wecom", "bad_signature", 401, str(e))
 
     # -- DingTalk ------------------------------------------------------------------------------------------
@@ -169,20 +216,27 @@ class Ingress:
         if not self._dingtalk_secret:
             return self._refuse("dingtalk", "not_configured", 404, "DingTalk is not configured "
                                 "(chat.dingtalk_app_secret)")
+        signature = request.headers.get("sign", "")
         try:
-            dingtalk.verify(request.headers.get("timestamp", ""), request.headers.get("sign", ""),
-                            self._dingtalk_secret)
+            dingtalk.verify(request.headers.get("timestamp", ""), signature, self._dingtalk_secret,
+                            window_ms=self._window_s * 1000)
         except dingtalk.SignatureError as e:
             return self._refuse("dingtalk", "bad_signature", 401, str(e))
         try:
             cb = dingtalk.callback_decoder.decode(await request.read())
         except (msgspec.DecodeError, UnicodeDecodeError) as e:
             return self._refuse("dingtalk", "bad_request", 400, f"not a robot message: {e}")
+        if self._robot_code and cb.robot_code != self._robot_code:
+            return self._refuse("dingtalk", "bad_signature", 401, "a callback for another robot "
+                                "(chat.dingtalk_robot_code)")
         if cb.msgtype != "text" or cb.text is None:
             self.metrics.ingress.labels("dingtalk", "ignored").inc()
             return web.json_response({})
         sender = cb.sender_staff_id or cb.sender_id
-        return await self._publish("dingtalk", cb.msg_id, cb.conversation_id, sender, cb.text.content)
+        # The sign covers the timestamp alone, and two callbacks of one millisecond share it: each message id is
+        # taken once with it (a captured sign can carry another message only within the window).
+        return await self._take("dingtalk", f"{signature}:{cb.msg_id}", cb.msg_id, cb.conversation_id, sender,
+                                cb.text.content)
 
     # -- plain JSON ----------------------------------------------------------------------------------------
 

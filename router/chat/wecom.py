@@ -95,7 +95,10 @@ class WeComCrypto:
         return signature(self._token, timestamp, nonce, encrypted)
 
     def verify(self, msg_signature: str, timestamp: str, nonce: str, encrypted: str) -> None:
-        if not hmac.compare_digest(msg_signature, self.sign(timestamp, nonce, encrypted)):
+        """Raises SignatureError unless ``msg_signature`` signs the rest; parameters that are not ASCII are
+        refused as such."""
+        if not all(x.isascii() for x in (msg_signature, timestamp, nonce, encrypted)) or not hmac.compare_digest(
+                msg_signature, self.sign(timestamp, nonce, encrypted)):
             raise SignatureError("msg_signature does not match")
 
     def verify_url(self, msg_signature: str, timestamp: str, nonce: str, echostr: str) -> str:

@@ -204,6 +204,11 @@ class ChatSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     wecom_token: str = ""  # the smart robot's callback Token
     wecom_aes_key: str = ""  # its EncodingAESKey (43 characters)
     dingtalk_app_secret: str = ""  # the DingTalk robot's AppSecret: checks callback signatures
+    # the robot's code (robotCode): when set, a callback for another robot of the same app is refused
+    dingtalk_robot_code: str = ""
+    # A signed callback is taken only this close to its timestamp, and each signature once (the signatures taken
+    # are kept in the ticket store, shared by every gateway): a captured callback cannot be sent again.
+    callback_window_s: Annotated[float, msgspec.Meta(gt=0, le=3600)] = 300.0
     api_token: str = ""  # bearer token of the plain JSON API; empty: the API is off
     groups: dict[str, ChatGroup] = msgspec.field(default_factory=dict)
     groups_path: str = ""

@@ -130,6 +130,11 @@ MIGRATIONS: list[str] = [
         id TEXT PRIMARY KEY, body TEXT NOT NULL, version BIGINT NOT NULL, updated_at DOUBLE PRECISION NOT NULL
     );
     """,
+    # 8: the signatures of chat callbacks taken, so that a replay is refused by every gateway (router.chat.replays)
+    """
+    CREATE TABLE callbacks_seen (key TEXT PRIMARY KEY, seen_at DOUBLE PRECISION NOT NULL);
+    CREATE INDEX callbacks_seen_at ON callbacks_seen (seen_at);
+    """,
 ]
 
 _COLUMNS = ("id, request_id, merchant, grp, platform, sender, waybill, carrier, intent, ticket_class, status, op_key, "

@@ -53,6 +53,7 @@ def _settings(tmp: Path, sink_url: str, n_wecom: int = 3, n_ding: int = 3, **sec
     chat = {"port": 0, "wecom_token": TOKEN, "wecom_aes_key": AES_KEY, "dingtalk_app_secret": DING_APP_SECRET,
             "api_token": "api-secret", "groups_path": str(path), "window_s": WINDOW_S, "retry_base_s": 0.05,
             "retry_max_s": 0.5, "linger_ms": 50.0, **sections.pop("chat", {})}
+    sections.setdefault("tickets", {"store": f"sqlite:///{tmp / 'tickets.db'}"})  # the signatures taken are kept there
     return fresh_settings(chat=chat, **sections)
 
 
@@ -109,7 +110,8 @@ async def test_ingress_accepts_signed_messages_after_kafka_acks_and_refuses_the_
             # WeCom URL verification: the plain echostr, within the second WeCom allows
             crypto = wecom.WeComCrypto(TOKEN, AES_KEY)
             echo = crypto.encrypt("8201761313137725117")
-            q = {"msg_signature": crypto.sign("1", "2", echo), "timestamp": "1", "nonce": "2", "echostr": echo}
+            now = str(int(time.time()))
+            q = {"msg_signature": crypto.sign(now, "2", echo), "timestamp": now, "nonce": "2", "echostr": echo}
             started = time.perf_counter()
             async with http.get(f"{url}/wecom/callback", params=q) as r:
                 assert (r.status, await r.text()) == (200, "8201761313137725117")
@@ -131,6 +133,10 @@ async def test_ingress_accepts_signed_messages_after_kafka_acks_and_refuses_the_
             headers, body = _dingtalk_callback("ding-1", "cid-1", "staff-7", text)
             async with http.post(f"{url}/dingtalk/callback", headers=headers, data=body) as r:
                 statuses["dingtalk ok"] = r.status
+            forged = body.replace("文三路90号".encode(), "文三路1号".encode())  # the sign does not cover the body
+            assert forged != body
+            async with http.post(f"{url}/dingtalk/callback", headers=headers, data=forged) as r:
+                statuses["dingtalk replayed"] = r.status
             headers, body = _dingtalk_callback("ding-2", "cid-1", "staff-7", "查件", secret="wrong")
             async with http.post(f"{url}/dingtalk/callback", headers=headers, data=body) as r:
                 statuses["dingtalk bad signature"] = r.status
@@ -145,7 +151,8 @@ async def test_ingress_accepts_signed_messages_after_kafka_acks_and_refuses_the_
                 statuses["api bad body"] = r.status
     assert statuses == {
         "wecom ok": 200, "wecom bad signature": 401, "wecom unknown group": 403, "dingtalk ok": 200,
-        "dingtalk bad signature": 401, "api ok": 200, "api bad token": 401, "api bad body": 400,
+        "dingtalk replayed": 401, "dingtalk bad signature": 401, "api ok": 200, "api bad token": 401,
+        "api bad body": 400,
     }
     records = await kafkatools.read_topic(settings.kafka.bootstrap, settings.topics.requests, 3, timeout_s=10)
     got = {decode_as(m.value or b"", MerchantRequest).id: (m.key, decode_as(m.value or b"", MerchantRequest))
