@@ -6,16 +6,19 @@ Endpoints:
 - ``POST /wecom/callback`` — a WeCom smart-robot callback (encrypted JSON, ``msg_signature`` in the query).
 - ``POST /dingtalk/callback`` — a DingTalk robot callback (``timestamp`` and ``sign`` headers).
 - ``POST /api/messages`` — other sources: ``{"id", "group", "sender", "text"}`` with ``Authorization: Bearer
-  <chat.api_token>`` (404 while no token is configured).
+  <token>``, each integration's token limited to its groups (``router.chat.api_auth``; 404 while none is
+  configured). The request id is ``api-<group>-<id>``: two groups' ids never meet; ``id`` at most 128
+  characters.
 - ``GET /healthz``.
 
 Answers: 200 only after the broker acknowledged the request, so nothing accepted is lost (a platform that gets no
 200 sends again; the request id is the platform's message id, so a repeat is the same request to the router).
 401: bad or missing signature, a timestamp outside ``chat.callback_window_s``, a signature taken already (a replay:
-``router.chat.replays``), a DingTalk callback for another robot. 403: a group not bound to a merchant
-(``chat.groups``), with what to add. 400: a body that is not the platform's format. 413: a message over the size
-limit. 503: the broker did not acknowledge, or the store of signatures taken could not be asked. Non-text
-messages (images, events) are answered 200 and ignored. No message text is logged.
+``router.chat.replays``), a DingTalk callback for another robot, an API token of no integration. 403: a group not
+bound to a merchant (``chat.groups``), with what to add, or not among an API token's groups. 400: a body that is
+not the platform's format, an API id over 128 characters. 413: a message over the size limit. 503: the broker did
+not acknowledge, or the store of signatures taken could not be asked. Non-text messages (images, events) are
+answered 200 and ignored. No message text is logged.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ import msgspec
 from aiohttp import web
 
 from router.chat import dingtalk, replays, wecom
+from router.chat.api_auth import ApiAuth
 from router.chat.metrics import ChatMetrics
 from router.chat.replays import ReplayGuard
 from router.config import ChatGroup, ChatPlatform, Settings
@@ -37,6 +41,7 @@ from router.source import Sink
 log = logging.getLogger("kefu.chat.ingress")
 
 MAX_TEXT = 64 * 1024  # the request contract's limit
+MAX_API_ID = 128  # a JSON API source's message id (the request id is api-<group>-<id>, at most 256)
 
 
 class ApiMessage(msgspec.Struct, kw_only=True):
@@ -64,7 +69,7 @@ class Ingress:
         self._topic = settings.topics.requests
         self._groups = groups
         self._sink = sink
-        self._api_token = c.api_token
+        self._api = ApiAuth.from_settings(c)
         self._dingtalk_secret = c.dingtalk_app_secret
         self._wecom = wecom.WeComCrypto(c.wecom_token, c.wecom_aes_key) if c.wecom_aes_key else None
         self.metrics = metrics or ChatMetrics()
@@ -102,10 +107,11 @@ class Ingress:
                                 "[chat.groups] (or the chat.groups_path file) with its merchant")
         if len(text) > MAX_TEXT:
             return self._refuse(platform, "too_large", 413, f"message over {MAX_TEXT} characters")
-        rid, outlet = f"{platform}-{msg_id}", ""
-        if not self._network.single:  # a network: ids of its own per outlet, and per group for the JSON API
+        # the JSON API's ids are its sources' own: two groups' "7" are two requests
+        rid, outlet = f"{platform}-{group}-{msg_id}" if platform == "api" else f"{platform}-{msg_id}", ""
+        if not self._network.single:  # a network: ids of their own per outlet
             outlet = self._network.outlet_of_group(group) or ""
-            rid = f"{outlet}:{platform}-{group}-{msg_id}" if platform == "api" else f"{outlet}:{rid}"
+            rid = f"{outlet}:{rid}"
         request = MerchantRequest(
             id=rid[:256], merchant=binding.merchant, group=group, sender=sender[:256] or "unknown",
             platform=platform, text=text, received_at=utcnow(), outlet=outlet,
@@ -241,14 +247,21 @@ class Ingress:
     # -- plain JSON ----------------------------------------------------------------------------------------
 
     async def api_message(self, request: web.Request) -> web.Response:
-        if not self._api_token:
-            return self._refuse("api", "not_configured", 404, "the JSON API is off (set chat.api_token)")
-        if request.headers.get("Authorization", "") != f"Bearer {self._api_token}":
-            return self._refuse("api", "bad_signature", 401, "Authorization: Bearer <chat.api_token> required")
+        if not self._api.enabled:
+            return self._refuse("api", "not_configured", 404, "the JSON API is off (set chat.api_sources)")
+        source = self._api.source_of(request.headers.get("Authorization", ""))
+        if source is None:
+            return self._refuse("api", "bad_signature", 401, "Authorization: Bearer <the integration's token> "
+                                "required")
         try:
             msg = _api_decoder.decode(await request.read())
         except (msgspec.DecodeError, UnicodeDecodeError) as e:
             return self._refuse("api", "bad_request", 400, f'body must be {{"id", "group", "sender", "text"}}: {e}')
+        if len(msg.id) > MAX_API_ID:
+            return self._refuse("api", "bad_request", 400, f"id over {MAX_API_ID} characters")
+        if not self._api.may_post(source, msg.group):
+            return self._refuse("api", "forbidden_group", 403, f"the token of {source!r} may not post for group "
+                                f"{msg.group[:64]!r}: add it to chat.api_sources.{source}.groups")
         msg_id = msg.id
         if not msg_id:  # without the source's id a retry would be a second request
             self._seq += 1

@@ -192,6 +192,14 @@ class ChatGroup(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     secret: str = ""  # DingTalk robot signing secret (SEC…), when the robot has signing switched on
 
 
+class ApiSource(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
+    """One integration posting to the chat gateway's JSON API (``[chat.api_sources.<name>]``)."""
+
+    # where its bearer token is, never the token itself: "env:NAME" or "file:/path" (16 characters at least)
+    token: str
+    groups: list[str]  # the groups (bound with platform "api") it may post for; ["*"]: every one
+
+
 class ChatSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     """The chat gateway (``kefu-router chat-gateway``): group messages in, replies out.
 
@@ -209,7 +217,10 @@ class ChatSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     # A signed callback is taken only this close to its timestamp, and each signature once (the signatures taken
     # are kept in the ticket store, shared by every gateway): a captured callback cannot be sent again.
     callback_window_s: Annotated[float, msgspec.Meta(gt=0, le=3600)] = 300.0
-    api_token: str = ""  # bearer token of the plain JSON API; empty: the API is off
+    # one integration's bearer token for the JSON API, for every group (16 characters at least); api_sources gives
+    # each integration a token of its own and its groups. Neither: the API is off.
+    api_token: str = ""
+    api_sources: dict[str, ApiSource] = msgspec.field(default_factory=dict)
     groups: dict[str, ChatGroup] = msgspec.field(default_factory=dict)
     groups_path: str = ""
     group_id: str = "kefu-chat"  # the egress's consumer group on the replies topic

@@ -51,7 +51,7 @@ def _settings(tmp: Path, sink_url: str, n_wecom: int = 3, n_ding: int = 3, **sec
     path = tmp / "groups.json"
     path.write_text(json.dumps(_groups(sink_url, n_wecom, n_ding)))
     chat = {"port": 0, "wecom_token": TOKEN, "wecom_aes_key": AES_KEY, "dingtalk_app_secret": DING_APP_SECRET,
-            "api_token": "api-secret", "groups_path": str(path), "window_s": WINDOW_S, "retry_base_s": 0.05,
+            "api_token": "api-secret-0123456789", "groups_path": str(path), "window_s": WINDOW_S, "retry_base_s": 0.05,
             "retry_max_s": 0.5, "linger_ms": 50.0, **sections.pop("chat", {})}
     sections.setdefault("tickets", {"store": f"sqlite:///{tmp / 'tickets.db'}"})  # the signatures taken are kept there
     return fresh_settings(chat=chat, **sections)
@@ -142,11 +142,12 @@ async def test_ingress_accepts_signed_messages_after_kafka_acks_and_refuses_the_
                 statuses["dingtalk bad signature"] = r.status
             msg = {"id": "ext-1", "group": "api-1", "sender": "erp", "text": "JT0001234567890 破损"}
             async with http.post(f"{url}/api/messages", json=msg,
-                                 headers={"Authorization": "Bearer api-secret"}) as r:
+                                 headers={"Authorization": "Bearer api-secret-0123456789"}) as r:
                 statuses["api ok"] = r.status
             async with http.post(f"{url}/api/messages", json=msg, headers={"Authorization": "Bearer no"}) as r:
                 statuses["api bad token"] = r.status
-            async with http.post(f"{url}/api/messages", data=b"{", headers={"Authorization": "Bearer api-secret"}
+            async with http.post(f"{url}/api/messages", data=b"{",
+                                 headers={"Authorization": "Bearer api-secret-0123456789"}
                                  ) as r:
                 statuses["api bad body"] = r.status
     assert statuses == {
@@ -157,7 +158,7 @@ async def test_ingress_accepts_signed_messages_after_kafka_acks_and_refuses_the_
     records = await kafkatools.read_topic(settings.kafka.bootstrap, settings.topics.requests, 3, timeout_s=10)
     got = {decode_as(m.value or b"", MerchantRequest).id: (m.key, decode_as(m.value or b"", MerchantRequest))
            for m in records}
-    assert set(got) == {"wecom-msg-1", "dingtalk-ding-1", "api-ext-1"}  # accepted ones only, each once
+    assert set(got) == {"wecom-msg-1", "dingtalk-ding-1", "api-api-1-ext-1"}  # accepted ones only, each once
     key, req = got["wecom-msg-1"]
     assert (key, req.merchant, req.group, req.sender, req.platform, req.text) == (
         b"m000", "m000", "wr-0", "zhangsan", "wecom", "YT7514236985412 拦截")

@@ -116,7 +116,7 @@ async def test_prometheus_scrapes_a_live_router_and_every_expression_has_data(tm
         groups["api-1"] = {"merchant": "m00001", "platform": "api"}
         (tmp_path / "groups.json").write_text(json.dumps(groups))
         chat_settings = isolated(s, s.kafka.group_id, metrics={"port": g_port}, chat={
-            "port": c_port, "groups_path": str(tmp_path / "groups.json"), "api_token": "obs-token",
+            "port": c_port, "groups_path": str(tmp_path / "groups.json"), "api_token": "obs-token-0123456789",
             "startup_hold": False})
         gateway = Proc([sys.executable, "-m", "kefu", "chat-gateway"], child_env(chat_settings),
                        tmp_path / "chat-gateway.log")
@@ -143,7 +143,7 @@ async def test_prometheus_scrapes_a_live_router_and_every_expression_has_data(tm
                 reqs = list(sample.requests(300, 40, seed=100 + wave, first_seq=wave * 1000 + 1))
                 items = [sample.encoded(r) for r in reqs] + [(b"m00001", sample.POISON[wave % 5])] + unsure
                 await kafkatools.produce_all(s.kafka.bootstrap, s.topics.requests, items)
-                posted = _post_json(f"http://127.0.0.1:{c_port}/api/messages", "obs-token", {
+                posted = _post_json(f"http://127.0.0.1:{c_port}/api/messages", "obs-token-0123456789", {
                     "id": f"obs-{wave}", "group": "api-1", "sender": "erp", "text": "YT0000112345678 查件 13812345678"})
                 assert posted in (200, -1)  # -1: the gateway is still starting
                 await anyio.sleep(2)
