@@ -227,7 +227,8 @@ def _topics(settings: Settings, args: argparse.Namespace) -> int:
 
 
 # Settings that hold a secret (or a URL with one in it): printed masked, never as they are
-_SECRET_KEYS = frozenset({"secret", "api_token", "wecom_token", "wecom_aes_key", "dingtalk_app_secret", "webhook"})
+_SECRET_KEYS = frozenset({"secret", "api_token", "wecom_token", "wecom_aes_key", "dingtalk_app_secret", "webhook",
+                          "token"})
 
 
 def _masked(value: object) -> object:

@@ -43,6 +43,7 @@ from router.carrier.model import (
     request_decoder,
 )
 from router.carrier.signing import signer_for
+from router.config.sections import SIM_SECRET
 from router.httpserve import serve_app
 
 log = logging.getLogger("kefu.carrier_sim")
@@ -60,7 +61,7 @@ class SimAccount(msgspec.Struct, frozen=True, kw_only=True):
 class SimConfig(msgspec.Struct, kw_only=True):
     seed: int = 1
     app_key: str = "kefu-router"
-    secret: str = "sim-secret"
+    secret: str = SIM_SECRET
     customer: str = "OUTLET-001"
     accounts: list[SimAccount] = msgspec.field(default_factory=list)  # more callers beside the one above
     carriers: list[str] = msgspec.field(

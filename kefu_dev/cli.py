@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -11,6 +12,7 @@ import anyio
 from kefu.cli import until_signal
 from router import logs
 from router.config import load_settings
+from router.config.sections import SIM_SECRET
 from router.errors import ConfigError, KefuError
 from router.kafka import KAFKA_CLIENT_LOGGER
 
@@ -28,8 +30,8 @@ def _carrier_sim(args: argparse.Namespace) -> int:
         print("kefu_dev carrier-sim: --account takes CUSTOMER:APP_KEY:SECRET, e.g. OUTLET-HZ:key-hz:hz-secret",
               file=sys.stderr)
         return 2
-    config = SimConfig(seed=args.seed, latency_ms=args.latency_ms, error_rate=args.error_rate, rate_429=args.rate_429,
-                       busy_rate=args.busy_rate, malformed_rate=args.malformed_rate,
+    config = SimConfig(seed=args.seed, secret=args.secret, latency_ms=args.latency_ms, error_rate=args.error_rate,
+                       rate_429=args.rate_429, busy_rate=args.busy_rate, malformed_rate=args.malformed_rate,
                        callback_delay_s=args.callback_delay, outages=outages,
                        accounts=[SimAccount(customer=c, app_key=k, secret=x) for c, k, x in accounts])
     anyio.run(until_signal, serve_sim, config, args.host, args.port, backend_options={"use_uvloop": True})
@@ -73,6 +75,8 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--malformed-rate", type=float, default=0.0,
                    help="share of calls answered with a cut-short body after they took effect")
     c.add_argument("--callback-delay", type=float, default=0.5, help="seconds until asynchronous results")
+    c.add_argument("--secret", default=os.environ.get("KEFU_SIM_SECRET", SIM_SECRET),
+                   help="the default account's secret (default: $KEFU_SIM_SECRET, else the built-in one)")
     c.add_argument("--account", action="append", default=[], metavar="CUSTOMER:APP_KEY:SECRET",
                    help="another caller's account (a network's outlet), beside the default one; repeatable")
     c.add_argument("--outage", action="append", default=[], metavar="START:END",

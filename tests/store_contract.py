@@ -73,6 +73,19 @@ class StoreContract:
         again = await store.apply_events([event(1, "e1")])  # a redelivered callback
         assert [a.outcome for a in again] == ["duplicate"]
 
+    async def test_an_event_naming_a_ticket_of_another_carrier_or_waybill_changes_nothing(
+            self, store: TicketStore) -> None:
+        import msgspec
+
+        await store.open([ticket(1)], DUE, 10.0)
+        other_carrier = msgspec.structs.replace(event(1, "e1"), carrier="yto")
+        other_waybill = msgspec.structs.replace(event(1, "e2"), waybill="W2")
+        assert [a.outcome for a in await store.apply_events([other_carrier, other_waybill])] == [
+            "mismatch", "mismatch"]
+        t = await store.get("r1:intercept:W1")
+        assert t is not None and t.status == "open" and [h.kind for h in t.history] == ["opened"]
+        assert [a.outcome for a in await store.apply_events([event(1, "e3")])] == ["applied"]  # its own still does
+
     async def test_an_event_before_its_ticket_is_applied_when_the_ticket_opens(self, store: TicketStore) -> None:
         assert [a.outcome for a in await store.apply_events([event(3, "e3")])] == ["orphan"]
         new, early = await store.open([ticket(3)], DUE, 10.0)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import logging
 import os
@@ -10,11 +11,12 @@ import tomllib
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import msgspec
 
 from router.config.files import decoded
-from router.config.sections import BackpressureSettings, ChatGroup, ChatSettings, Settings
+from router.config.sections import SIM_SECRET, BackpressureSettings, ChatGroup, ChatSettings, Settings
 from router.errors import ConfigError
 
 log = logging.getLogger("kefu.config")
@@ -130,6 +132,14 @@ def _carrier_problems(s: Settings) -> list[str]:
         problems.append(f"carrier.base_url {s.carrier.base_url!r} must be an http(s) URL")
     if s.carrier.callback_url and not re.fullmatch(r"https?://\S+", s.carrier.callback_url):
         problems.append(f"carrier.callback_url {s.carrier.callback_url!r} must be an http(s) URL or empty")
+    if s.carrier.secret == SIM_SECRET:
+        if s.carrier.enabled and not _on_this_machine(urlsplit(s.carrier.base_url).hostname or ""):
+            problems.append("carrier.secret is the carrier simulator's built-in one and carrier.base_url is not on "
+                            "this machine: set the account's secret (KEFU_CARRIER__SECRET)")
+        if s.callbacks.port and not _on_this_machine(s.callbacks.host):
+            problems.append("carrier.secret is the carrier simulator's built-in one and the callback endpoint "
+                            "listens beyond this machine (callbacks.host): anyone could sign carrier events with "
+                            "it; set the account's secret (KEFU_CARRIER__SECRET)")
     if s.carrier.item_deadline_s >= s.scheduler.handler_timeout_s:
         problems.append(
             "carrier.item_deadline_s must be below scheduler.handler_timeout_s, so a carrier outage hands "
@@ -138,10 +148,22 @@ def _carrier_problems(s: Settings) -> list[str]:
     return problems
 
 
+def _on_this_machine(host: str) -> bool:
+    """A loopback name or address: nothing beyond this machine reaches it."""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
 def _store_problems(s: Settings) -> list[str]:
     problems = []
     if not re.fullmatch(r"(sqlite:///\S+|postgres(ql)?://\S+)", s.tickets.store):
-        problems.append(f"tickets.store {s.tickets.store!r} must be sqlite:///<file> or postgresql://<dsn>")
+        # (the value not echoed: a DSN may hold a password)
+        problems.append(f"tickets.store {s.tickets.store.split(':', 1)[0]}:… must be sqlite:///<file> or "
+                        "postgresql://<dsn>")
     if s.confirm.store and not re.fullmatch(r"(sqlite:///\S+|postgres(ql)?://\S+)", s.confirm.store):
         problems.append(f"confirm.store {s.confirm.store.split(':', 1)[0]}:… must be sqlite:///<file>, "
                         "postgresql://<dsn> or empty (the ticket store)")

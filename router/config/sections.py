@@ -10,6 +10,7 @@ from typing import Annotated, Literal
 import msgspec
 
 Positive = Annotated[int, msgspec.Meta(ge=1)]
+SIM_SECRET = "sim-secret"  # the carrier simulator's built-in account secret (kefu_dev.carrier_sim)
 NonNegative = Annotated[int, msgspec.Meta(ge=0)]
 PositiveFloat = Annotated[float, msgspec.Meta(gt=0)]
 NonNegativeFloat = Annotated[float, msgspec.Meta(ge=0)]
@@ -99,7 +100,9 @@ class CarrierSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     base_url: str = "http://127.0.0.1:29300"
     customer: str = "OUTLET-001"  # the outlet's own account at the carrier
     app_key: str = "kefu-router"
-    secret: str = "sim-secret"  # set the real one in the TOML file or KEFU_CARRIER__SECRET, never in code
+    # set the real one in the TOML file or KEFU_CARRIER__SECRET, never in code; the simulator's built-in one is
+    # refused unless the carriers' address and the callback endpoint are on this machine
+    secret: str = SIM_SECRET
     carriers: list[str] = msgspec.field(
         default_factory=lambda: ["zto", "yto", "sto", "yunda", "jt", "sf", "ems", "jd", "deppon", "cainiao"]
     )

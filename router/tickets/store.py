@@ -8,6 +8,7 @@ are applied when it opens.
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Sequence
 from typing import Any, Protocol
@@ -17,6 +18,8 @@ import msgspec
 from router.carrier.model import CarrierEvent
 from router.contracts import Activity, Ticket
 from router.errors import ConfigError
+
+log = logging.getLogger("kefu.tickets")
 
 # Terminal carrier events and the ticket status each leaves.
 FINAL = {"succeeded": "succeeded", "failed": "failed", "resolved": "resolved"}
@@ -58,7 +61,8 @@ class TicketRow(msgspec.Struct, kw_only=True):
 
 
 class Applied(msgspec.Struct, frozen=True):
-    """What one carrier event did: ``outcome`` is applied | duplicate | late (ticket already final) | orphan."""
+    """What one carrier event did: ``outcome`` is applied | duplicate | late (ticket already final) | orphan |
+    mismatch (its key is a ticket's, its carrier or waybill not: refused, forged or misrouted)."""
 
     event: CarrierEvent
     outcome: str
@@ -266,7 +270,9 @@ class TicketStore:
         return len(new), applied
 
     async def apply_events(self, events: Sequence[CarrierEvent], now: float | None = None) -> list[Applied]:
-        """Match carrier events to tickets by operation key and record them, in one transaction."""
+        """Match carrier events to tickets by operation key, carrier and waybill, and record them, in one
+        transaction. (A key alone is no proof: an event for another carrier's or another waybill's parcel that
+        names it is refused, ``mismatch``, and changes nothing.)"""
         now = time.time() if now is None else now
         db = self._db
         out: list[Applied] = []
@@ -283,6 +289,10 @@ class TicketStore:
                 if t is None:
                     orphans.append((e.id, e.key, _event_encoder.encode(e).decode(), now))
                     out.append(Applied(e, "orphan", None))
+                    continue
+                if (t.carrier, t.waybill) != (e.carrier, e.waybill):
+                    log.warning("a %s event names ticket %s of %s: refused", e.carrier, t.id, t.carrier)
+                    out.append(Applied(e, "mismatch", None))
                     continue
                 if (t.id, e.id) in seen:
                     out.append(Applied(e, "duplicate", t))

@@ -160,3 +160,15 @@ def test_a_file_rewritten_with_its_old_size_and_time_is_read_again(tmp_path: Pat
     p.write_text('{"g1": {"merchant": "m1", "platform": "wecom", "secret": "CCCC"}}')
     os.utime(p, ns=(before.st_atime_ns, before.st_mtime_ns))  # the old time put back
     assert decoded(str(p), dict[str, ChatGroup])["g1"].secret == "CCCC"
+
+
+def test_the_simulators_built_in_carrier_secret_is_refused_off_this_machine() -> None:
+    remote = {"KEFU_CARRIER__BASE_URL": "https://open.zto.com"}
+    with pytest.raises(ConfigError, match=r"built-in one and carrier\.base_url is not on this machine"):
+        load_settings(env=remote)
+    with pytest.raises(ConfigError, match=r"callback endpoint listens beyond this machine"):
+        load_settings(env={"KEFU_CALLBACKS__PORT": "9109", "KEFU_CALLBACKS__HOST": "0.0.0.0"})
+    load_settings(env={**remote, "KEFU_CARRIER__SECRET": "the-accounts-own"})
+    for local in ("http://127.0.0.1:29300", "http://localhost:29300", "http://[::1]:29300"):
+        load_settings(env={"KEFU_CARRIER__BASE_URL": local, "KEFU_CALLBACKS__PORT": "9109"})
+    load_settings(env={**remote, "KEFU_CARRIER__ENABLED": "false"})  # acknowledge-only: no carrier is called

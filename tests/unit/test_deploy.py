@@ -33,6 +33,14 @@ def test_kubernetes_manifests_match_the_schemas() -> None:
         kubernetes_validate.validate(doc, K8S_VERSION, strict=True)  # raises on any schema violation
 
 
+def from_secrets(deployment: dict[str, Any]) -> dict[str, str]:
+    """The environment a Deployment's containers take from Kubernetes Secrets (a stand-in value each): the
+    configuration is valid only with them, as the carrier secret is never in the ConfigMap."""
+    return {e["name"]: f"from-secret-{e['valueFrom']['secretKeyRef']['key']}"
+            for c in deployment["spec"]["template"]["spec"]["containers"] for e in c.get("env", [])
+            if "secretKeyRef" in e.get("valueFrom", {})}
+
+
 def test_a_broken_manifest_is_refused() -> None:
     deployment = next(d for d in manifests() if d["kind"] == "Deployment")
     deployment["spec"]["replicas"] = "two"
@@ -46,8 +54,8 @@ def test_router_pods_drain_before_they_are_killed_and_probe_health() -> None:
     tmp = DEPLOY.parent / ".run" / "k8s-kefu.toml"
     tmp.parent.mkdir(exist_ok=True)
     tmp.write_text(config)
-    settings = load_settings(tmp, env={})  # the ConfigMap is a valid router configuration
     router = next(d for d in docs if d["kind"] == "Deployment" and d["metadata"]["name"] == "kefu-router")
+    settings = load_settings(tmp, env=from_secrets(router))  # the ConfigMap is a valid router configuration
     pod = router["spec"]["template"]["spec"]
     assert pod["terminationGracePeriodSeconds"] > settings.shutdown.drain_timeout_s + 5
     container = pod["containers"][0]
@@ -128,7 +136,8 @@ def test_the_network_manifests_describe_a_network_deployment() -> None:
     tmp = DEPLOY.parent / ".run" / "k8s-network.toml"
     tmp.parent.mkdir(exist_ok=True)
     tmp.write_text(config)
-    settings = load_settings(tmp, env={})
+    router = next(d for d in docs if d["kind"] == "Deployment" and d["metadata"]["name"] == "kefu-network-router")
+    settings = load_settings(tmp, env=from_secrets(router))
     assert settings.network.store.startswith("postgresql://")  # shared by every router, gateway and follower
     assert not settings.outlets and not settings.directory.path  # the outlets are the store's
     assert 0 < settings.scheduler.max_inflight_per_outlet < settings.scheduler.max_inflight
@@ -140,6 +149,21 @@ def test_the_network_manifests_describe_a_network_deployment() -> None:
     hpa = next(d for d in docs if d["kind"] == "HorizontalPodAutoscaler")
     assert hpa["spec"]["scaleTargetRef"]["name"] == router["metadata"]["name"]
     assert hpa["spec"]["maxReplicas"] <= settings.topics.partitions
+
+
+def _interpolated(value: object) -> str:
+    """A compose value with its ${NAME:-default} taken at its default (as `docker compose up` with nothing set)."""
+    return re.sub(r"\$\{[A-Z_]+:-([^}]*)\}", r"\1", str(value))
+
+
+def test_the_compose_routers_start_and_sign_as_the_carrier_simulator_does() -> None:
+    """The routers' environment is a valid configuration (the simulator's built-in secret would be refused: the
+    carriers' address is another container), and the simulator's account secret is the routers'."""
+    compose = yaml.safe_load((DEPLOY / "docker-compose.yml").read_text())
+    env = {k: _interpolated(v) for k, v in compose["services"]["router-1"]["environment"].items()}
+    settings = load_settings(env=env)
+    sim_env = {k: _interpolated(v) for k, v in compose["services"]["carrier-sim"]["environment"].items()}
+    assert settings.carrier.secret == sim_env["KEFU_SIM_SECRET"] != "sim-secret"
 
 
 def test_the_compose_network_override_sets_up_two_outlets_that_hold(tmp_path: Path) -> None:
