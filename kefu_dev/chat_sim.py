@@ -30,6 +30,10 @@ class Received:
     at: float  # time.time()
 
 
+# The hosts a gateway must allow robot webhooks to (chat.webhook_hosts) to send to this simulator on this machine.
+WEBHOOK_HOSTS = {"wecom": ["127.0.0.1"], "dingtalk": ["127.0.0.1"]}
+
+
 @dataclass(slots=True)
 class ChatSimStats:
     accepted: int = 0

@@ -45,7 +45,7 @@ from handlers.customer_service import build
 from kefu_dev import kafka_tools as kafkatools
 from kefu_dev import sample
 from kefu_dev.carrier_sim import CarrierSim, SimConfig
-from kefu_dev.chat_sim import ChatSim
+from kefu_dev.chat_sim import WEBHOOK_HOSTS, ChatSim
 from router.carrier.callbacks import CallbackReceiver
 from router.carrier.carriers import http_pool
 from router.chat import dingtalk, wecom
@@ -411,7 +411,8 @@ def _evening_settings(settings: Settings, directory: Path, sim_url: str, cb_url:
         # ten minutes to answer, in the compressed evening's time
         confirm={"ttl_s": max(4.0, duration_s * 10 / 240), "check_interval_s": 0.5, "grace_s": 1.0},
         chat={"port": _free_port(), "wecom_token": WECOM_TOKEN, "wecom_aes_key": AES_KEY,
-              "dingtalk_app_secret": DING_SECRET, "groups_path": str(groups_path), "startup_hold": False},
+              "dingtalk_app_secret": DING_SECRET, "groups_path": str(groups_path), "startup_hold": False,
+              "webhook_hosts": WEBHOOK_HOSTS},
     )
 
 

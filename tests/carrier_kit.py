@@ -49,6 +49,8 @@ class SimTransport:
             what = self.script.pop(0)
             if what == "429":
                 raise CarrierRetryableError(self.carrier, "HTTP 429", retry_after_s=0.05, throttled=True)
+            if what == "429-a-day":
+                raise CarrierRetryableError(self.carrier, "HTTP 429", retry_after_s=86400, throttled=True)
             if what in ("500", "timeout"):
                 raise CarrierRetryableError(self.carrier, what)
             if what == "400":

@@ -10,6 +10,7 @@ from pathlib import Path
 import aiohttp
 import anyio
 import msgspec
+from aiohttp import web
 
 from kefu_dev.chat_sim import ChatSim
 from router.chat.egress import Egress
@@ -98,3 +99,48 @@ class EgressContract:
         delivered = {robot: [line for m in sink.messages if m.robot == robot for line in m.content.split("\n")]
                      for robot in ("k1", "k2")}
         assert delivered == {"k1": ["@u-m1 g1 第0条"], "k2": ["@u-m2 g2 第1条", "@u-m2 g2 第2条"]}
+
+    async def test_a_robot_elsewhere_is_dead_lettered_and_a_redirect_is_never_followed(self) -> None:
+        """A group whose webhook points off its platform's hosts (here a cloud metadata address, as a group from a
+        file or the store may) gets no request at all: its replies are dead letters. A robot answering with a
+        redirect is not followed to where it points."""
+        s = self.settings(chat={"window_s": 1.0, "per_minute": 100, "linger_ms": 10.0, "startup_hold": False,
+                                "retry_base_s": 0.05, "retry_max_s": 0.2})
+        h = self.make(s, s.chat.group_id)
+        await h.setup()
+        sink = ChatSim(per_minute=100, window_s=1.0, seed=5)
+        redirected: list[str] = []
+        sink_url = ""
+
+        async def moved(request: web.Request) -> web.Response:  # to the real robot: followed, it would deliver
+            redirected.append(request.path)
+            raise web.HTTPTemporaryRedirect(location=f"{sink_url}/cgi-bin/webhook/send?key=k3")
+
+        async with served(sink, sink.app()) as url:
+            sink_url = url
+            mover = web.Application()
+            mover.router.add_post("/{tail:.*}", moved)
+            async with served(sink, mover) as moving_url:
+                groups = {
+                    "g1": ChatGroup(merchant="m1", platform="wecom", webhook=f"{url}/cgi-bin/webhook/send?key=k1"),
+                    "g2": ChatGroup(merchant="m2", platform="wecom", webhook="http://169.254.169.254/latest?key=k2"),
+                    "g3": ChatGroup(merchant="m3", platform="wecom",
+                                    webhook=f"{moving_url.replace('127.0.0.1', 'localhost')}/x?key=k3"),
+                }
+                hosts = {"wecom": ["127.0.0.1", "localhost"]}
+                s = msgspec.structs.replace(s, chat=msgspec.structs.replace(s.chat, webhook_hosts=hosts))
+                for r in (_reply("g2", "m2", 0), _reply("g3", "m3", 0), _reply("g1", "m1", 0)):
+                    await h.produce(s.topics.replies, r.merchant.encode(), encode(r))
+                async with aiohttp.ClientSession() as session, h.sink() as out, anyio.create_task_group() as tg:
+                    egress = Egress(s, groups, session, out, source=h.source([s.topics.replies]))
+                    await tg.start(egress.run)
+                    (letter,) = [decode_as(v, DeadLetter) for v in await h.read(s.topics.dlq, 1)]
+                    with anyio.fail_after(20):
+                        while not sink.messages or not redirected:
+                            await anyio.sleep(0.05)
+                    await anyio.sleep(0.3)  # (time for a redirect to be followed, were it followed)
+                    tg.cancel_scope.cancel()
+        assert (letter.reason, decode_as(letter.value or b"", Reply).group) == ("webhook_not_allowed", "g2")
+        assert "k2" not in letter.detail  # the robot's key is not repeated
+        assert [m.robot for m in sink.messages] == ["k1"]  # g3's message never reached where the redirect pointed
+

@@ -12,6 +12,7 @@ from typing import Protocol
 import anyio
 
 from kefu_dev import kafka_tools as kafkatools
+from kefu_dev.chat_sim import WEBHOOK_HOSTS
 from router.config import Settings, isolated, load_settings
 from router.contracts import MerchantRequest, Output, Reply
 from router.dispatcher import Dispatcher
@@ -23,6 +24,7 @@ from router.testing import MemoryBroker, MemorySink, MemorySource
 def fresh_settings(**sections: dict[str, object]) -> Settings:
     """Settings with topics and group unique to this test."""
     base = load_settings(env={"KAFKA_BOOTSTRAP": os.environ.get("KAFKA_BOOTSTRAP", "127.0.0.1:29092")})
+    base = isolated(base, "", chat={"webhook_hosts": WEBHOOK_HOSTS})  # robots are the local chat simulator's
     return isolated(base, f"t{uuid.uuid4().hex[:10]}", **sections)
 
 

@@ -379,12 +379,15 @@ class Batcher:
             self.limits.breaker.success()  # the carrier answered: up, only busy (Retry-After holds every call below)
         else:
             self.limits.breaker.failure()
-        if err.retry_after_s:
-            self.limits.bucket.hold(err.retry_after_s)
+        # A carrier's Retry-After is honoured up to our own backoff ceiling: "Retry-After: 86400" (or a broken
+        # gateway's) must not stall the account for a day.
+        wait = min(err.retry_after_s or 0.0, self.retry.max_s)
+        if wait:
+            self.limits.bucket.hold(wait)
         self._note(str(err), started, "throttled" if err.throttled else "retryable", len(batch))
         for e in batch:
             e.last_error = str(err)
-        self._retry_later(batch, err.retry_after_s or 0.0)
+        self._retry_later(batch, wait)
 
     def _rejected(self, batch: list[_Entry], err: CarrierRejectedError, started: float) -> None:
         self.limits.breaker.success()  # the carrier is up and answering; the call itself was wrong

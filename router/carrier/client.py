@@ -9,6 +9,7 @@ is why every item carries an idempotency key and is safe to send again.
 from __future__ import annotations
 
 import functools
+import math
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -32,9 +33,10 @@ def _retry_after(value: str | None) -> float | None:
     if not value:
         return None
     try:
-        return max(0.0, float(value))
+        seconds = float(value)
     except ValueError:
         return None  # an HTTP date: rare from these APIs; our own backoff applies
+    return max(0.0, seconds) if math.isfinite(seconds) else None  # "inf", "nan": nonsense, our own backoff
 
 
 class HttpCarrierClient:

@@ -42,6 +42,7 @@ from anyio.abc import TaskGroup, TaskStatus
 from router.chat import dingtalk, wecom
 from router.chat.metrics import ChatMetrics
 from router.chat.pacing import Pacer, split_text, take_lines, utf8_len
+from router.chat.webhooks import refusal
 from router.config import QUIET_FETCH_WAIT_MS, ChatGroup, Settings
 from router.contracts import Reply, decode_as, encode, utcnow
 from router.deadletters import dead_letter
@@ -193,6 +194,11 @@ class Egress:
         if binding is None or not binding.webhook:
             await self._dead(tp, offset, value, "no_robot", f"group {reply.group!r} has no robot webhook")
             return
+        if reply.group not in self._robots and (why := refusal(
+                binding.platform, binding.webhook, self._chat.webhook_hosts)) is not None:
+            # (a group from a file or the store, checked before its first message; never the URL: it holds a key)
+            await self._dead(tp, offset, value, "webhook_not_allowed", f"group {reply.group!r}: {why}")
+            return
         robot = self._robots.get(reply.group)
         if robot is None:
             pacer = Pacer(self._chat.per_minute, self._chat.window_s)
@@ -343,7 +349,8 @@ class Egress:
         """The platform's errcode for the message, or None when it did not answer one (network, HTTP error)."""
         try:
             with anyio.fail_after(self._chat.timeout_s):
-                async with self._session.post(url, data=body, headers={"Content-Type": "application/json"}) as r:
+                async with self._session.post(url, data=body, headers={"Content-Type": "application/json"},
+                                              allow_redirects=False) as r:  # (a 3xx is a failure, not a hop)
                     status, data = r.status, await r.read()
         except (aiohttp.ClientError, TimeoutError, OSError) as e:
             log.warning("robot of group %s unreachable (%s)", robot.group, type(e).__name__)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ipaddress
 import json
 import logging
 import os
@@ -15,9 +14,11 @@ from urllib.parse import urlsplit
 
 import msgspec
 
+from router.chat.webhooks import refusal
 from router.config.files import decoded
 from router.config.sections import SIM_SECRET, BackpressureSettings, ChatGroup, ChatSettings, Settings
 from router.errors import ConfigError
+from router.hosts import on_this_machine
 
 log = logging.getLogger("kefu.config")
 
@@ -133,10 +134,10 @@ def _carrier_problems(s: Settings) -> list[str]:
     if s.carrier.callback_url and not re.fullmatch(r"https?://\S+", s.carrier.callback_url):
         problems.append(f"carrier.callback_url {s.carrier.callback_url!r} must be an http(s) URL or empty")
     if s.carrier.secret == SIM_SECRET:
-        if s.carrier.enabled and not _on_this_machine(urlsplit(s.carrier.base_url).hostname or ""):
+        if s.carrier.enabled and not on_this_machine(urlsplit(s.carrier.base_url).hostname or ""):
             problems.append("carrier.secret is the carrier simulator's built-in one and carrier.base_url is not on "
                             "this machine: set the account's secret (KEFU_CARRIER__SECRET)")
-        if s.callbacks.port and not _on_this_machine(s.callbacks.host):
+        if s.callbacks.port and not on_this_machine(s.callbacks.host):
             problems.append("carrier.secret is the carrier simulator's built-in one and the callback endpoint "
                             "listens beyond this machine (callbacks.host): anyone could sign carrier events with "
                             "it; set the account's secret (KEFU_CARRIER__SECRET)")
@@ -146,16 +147,6 @@ def _carrier_problems(s: Settings) -> list[str]:
             "requests to a person instead of timing their handler out"
         )
     return problems
-
-
-def _on_this_machine(host: str) -> bool:
-    """A loopback name or address: nothing beyond this machine reaches it."""
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host.strip("[]")).is_loopback
-    except ValueError:
-        return False
 
 
 def _store_problems(s: Settings) -> list[str]:
@@ -179,9 +170,9 @@ def _chat_problems(c: ChatSettings) -> list[str]:
     if c.groups_path and not Path(c.groups_path).is_file():
         problems.append(f"chat.groups_path {c.groups_path!r} is not a file: point it at the groups JSON file")
     for gid, g in c.groups.items():
-        if g.webhook and not re.fullmatch(r"https?://\S+", g.webhook):
+        if g.webhook and (why := refusal(g.platform, g.webhook, c.webhook_hosts)) is not None:
             # (the URL not echoed: it holds the robot's key)
-            problems.append(f"chat.groups.{gid}.webhook must be an http(s) URL or empty")
+            problems.append(f"chat.groups.{gid}.webhook: {why}")
     return problems
 
 
@@ -202,8 +193,8 @@ def outlet_problems(s: Settings) -> list[str]:
         if o.groups_path and not Path(o.groups_path).is_file():
             problems.append(f"outlets.{oid}.groups_path {o.groups_path!r} is not a file")
         for gid, g in o.groups.items():
-            if g.webhook and not re.fullmatch(r"https?://\S+", g.webhook):
-                problems.append(f"outlets.{oid}.groups.{gid}.webhook must be an http(s) URL or empty")
+            if g.webhook and (why := refusal(g.platform, g.webhook, s.chat.webhook_hosts)) is not None:
+                problems.append(f"outlets.{oid}.groups.{gid}.webhook: {why}")
         problems += [f"outlets.{oid}.staff_groups: {gid!r} is a merchant group; staff groups are the outlet's own"
                      for gid in o.staff_groups if gid in merchant_groups]
     return problems

@@ -238,6 +238,10 @@ class ChatSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     retry_max_s: PositiveFloat = 60.0
     timeout_s: PositiveFloat = 10.0
     max_queued: Positive = 100_000  # replies waiting for their robot; beyond it the egress stops fetching
+    # The hosts robot webhooks may point at, by platform (router/chat/webhooks.py); the platforms' own over https
+    # only. Any other listed (a chat simulator) is the operator's choice.
+    webhook_hosts: dict[str, list[str]] = msgspec.field(default_factory=lambda: {
+        "wecom": ["qyapi.weixin.qq.com"], "dingtalk": ["oapi.dingtalk.com", "api.dingtalk.com"]})
 
 
 OutletId = Annotated[str, msgspec.Meta(pattern=r"^[a-z0-9_]{1,64}$")]

@@ -110,6 +110,24 @@ async def test_429_retry_after_holds_every_call() -> None:
     assert elapsed >= 0.05  # Retry-After of the scripted 429
 
 
+async def test_a_retry_after_past_the_backoff_ceiling_waits_only_the_ceiling() -> None:
+    t = SimTransport("zto", CarrierSim(), script=["429-a-day"])
+    async with memory_carriers({"zto": t}, carrier_settings(linger_ms=1, backoff_max_s=0.05)) as carriers:
+        with anyio.fail_after(5):  # not a day
+            results = await submit_all(carriers, Op.TRACK, waybills(3))
+    assert all(r.ok for r in results) and len(t.calls) == 2
+
+
+@pytest.mark.parametrize("header,seconds", [
+    ("2.5", 2.5), ("0", 0.0), ("-3", 0.0), ("inf", None), ("nan", None), ("-inf", None), ("1e400", None),
+    ("Wed, 21 Oct 2026 07:28:00 GMT", None), ("", None), (None, None),
+])
+def test_retry_after_headers_are_read_as_seconds_or_not_at_all(header: str | None, seconds: float | None) -> None:
+    from router.carrier.client import _retry_after
+
+    assert _retry_after(header) == seconds
+
+
 async def test_give_up_after_max_attempts_with_carrier_unavailable() -> None:
     t = SimTransport("zto", CarrierSim(), script=["500"] * 10)
     s = carrier_settings(max_attempts=3, breaker_threshold=100)

@@ -166,6 +166,17 @@ def test_the_compose_routers_start_and_sign_as_the_carrier_simulator_does() -> N
     assert settings.carrier.secret == sim_env["KEFU_SIM_SECRET"] != "sim-secret"
 
 
+def test_the_compose_gateway_may_send_to_every_robot_of_its_groups() -> None:
+    from router.chat.webhooks import refusal
+
+    compose = yaml.safe_load((DEPLOY / "docker-compose.yml").read_text())
+    env = {k: _interpolated(v) for k, v in compose["services"]["chat-gateway"]["environment"].items()}
+    env.pop("KEFU_CHAT__GROUPS_PATH")  # mounted from deploy/local, read below
+    hosts = load_settings(env=env).chat.webhook_hosts
+    groups = json.loads((DEPLOY / "local" / "chat-groups.example.json").read_text())
+    assert groups and all(refusal(g["platform"], g["webhook"], hosts) is None for g in groups.values())
+
+
 def test_the_compose_network_override_sets_up_two_outlets_that_hold(tmp_path: Path) -> None:
     """deploy/docker-compose.network.yml: valid Compose; its `outlets` commands, run here against a SQLite store
     in place of the PostgreSQL one, make a network every process can read: two outlets, each its own account, the
