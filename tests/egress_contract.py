@@ -13,11 +13,13 @@ import msgspec
 from aiohttp import web
 
 from kefu_dev.chat_sim import ChatSim
+from router.chat.deliveries import Deliveries
 from router.chat.egress import Egress
 from router.config import ChatGroup, Settings
 from router.contracts import DeadLetter, Reply, decode_as, encode
 from router.directory import Directory
 from router.outlets import Account, Network, Outlet
+from router.tickets.store import open_store
 from tests.carrier_kit import served
 from tests.topics import TopicsHarness, all_committed
 
@@ -143,4 +145,35 @@ class EgressContract:
         assert (letter.reason, decode_as(letter.value or b"", Reply).group) == ("webhook_not_allowed", "g2")
         assert "k2" not in letter.detail  # the robot's key is not repeated
         assert [m.robot for m in sink.messages] == ["k1"]  # g3's message never reached where the redirect pointed
+
+    async def test_a_reply_produced_again_after_a_restart_is_not_sent_twice(self, tmp_path: Path) -> None:
+        """Routers killed mid-request handle it again and produce its reply once more (the same id), and a
+        gateway killed before committing reads again what it sent. A second gateway (another process: nothing in
+        memory) on the same store sends none of them again, and sends what is new."""
+        s = self.settings(chat={"window_s": 1.0, "per_minute": 100, "linger_ms": 10.0, "startup_hold": False})
+        h = self.make(s, s.chat.group_id)
+        await h.setup()
+        sink = ChatSim(per_minute=100, window_s=1.0, seed=9)
+        first = [_reply("g1", "m1", n) for n in range(5)]
+        async with served(sink, sink.app()) as url:
+            groups = {"g1": ChatGroup(merchant="m1", platform="wecom", webhook=f"{url}/cgi-bin/webhook/send?key=k1")}
+            store = await open_store(f"sqlite:///{tmp_path / 'delivered.db'}")
+            try:
+                for batch, expected in ((first, 5), ([*first[2:], _reply("g1", "m1", 5)], 6)):
+                    for r in batch:
+                        await h.produce(s.topics.replies, r.merchant.encode(), encode(r))
+                    async with aiohttp.ClientSession() as session, h.sink() as out, anyio.create_task_group() as tg:
+                        egress = Egress(s, groups, session, out, source=h.source([s.topics.replies]),
+                                        deliveries=Deliveries(store.db))
+                        await tg.start(egress.run)
+                        with anyio.fail_after(20):
+                            while sum(m.content.count("\n") + 1 for m in sink.messages) < expected:
+                                await anyio.sleep(0.05)
+                        await all_committed(h, s.topics.replies)
+                        tg.cancel_scope.cancel()
+            finally:
+                await store.close()
+        lines = [line for m in sink.messages for line in m.content.split("\n")]
+        assert lines == [f"@u-m1 g1 第{n}条" for n in range(6)]  # each once, the new one too
+        assert egress.metrics.repeated._value.get() == 3
 

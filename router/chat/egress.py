@@ -32,7 +32,7 @@ import logging
 import random
 import time
 from collections import OrderedDict, deque
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 
 import aiohttp
 import anyio
@@ -40,6 +40,7 @@ import msgspec
 from anyio.abc import TaskGroup, TaskStatus
 
 from router.chat import dingtalk, wecom
+from router.chat.deliveries import Deliveries
 from router.chat.metrics import ChatMetrics
 from router.chat.pacing import Pacer, split_text, take_lines, utf8_len
 from router.chat.webhooks import refusal
@@ -50,12 +51,19 @@ from router.errors import CommitError, TransportError
 from router.kafka import KafkaSource
 from router.offsets import PartitionOffsets
 from router.outlets import Network
-from router.source import TP, Committed, Sink, Source
+from router.source import TP, Committed, Record, Sink, Source
 
 log = logging.getLogger("kefu.chat.egress")
 
 _SCAN = 200  # replies looked at when composing one message (a message holds far fewer)
 _DELIVERED_MEMORY = 200_000  # reply ids remembered as delivered, to skip redelivered copies
+
+
+class _Id(msgspec.Struct):
+    id: str
+
+
+_id_decoder = msgspec.json.Decoder(_Id)  # a reply's id alone, to ask which of a fetch were delivered
 _REFUSALS = 5  # a message the platform refuses this many times (bad format, bad key) goes to the dead letters
 
 
@@ -92,11 +100,13 @@ class Egress:
     def __init__(
         self, settings: Settings, groups: dict[str, ChatGroup], session: aiohttp.ClientSession, sink: Sink,
         metrics: ChatMetrics | None = None, on_delivered: Callable[[Reply], None] | None = None,
-        source: Source | None = None, network: Network | None = None,
+        source: Source | None = None, network: Network | None = None, deliveries: Deliveries | None = None,
     ) -> None:
         """``source``: the replies to send (by default the chat group's own consumer on Kafka); ``network``: the
         outlets ``groups`` belong to (by default one outlet of them all). A reply goes only to a group bound to
-        its merchant in its outlet; any other is a dead letter."""
+        its merchant in its outlet; any other is a dead letter. ``deliveries``: the replies delivered, kept
+        beyond this process (the gateway's are in the ticket store); None remembers them in memory only."""
+        self._deliveries = deliveries
         self._network = network if network is not None else Network.one(groups=groups)
         self._settings = settings
         self._on_delivered = on_delivered  # told of each reply the platform accepted (the demo times them)
@@ -161,8 +171,9 @@ class Egress:
                         log.warning("fetching replies failed (%s); trying again", e)
                         await anyio.sleep(1.0)
                         continue
+                    done = await self._delivered_before(records)
                     for m in records:
-                        await self._accept(m.topic, m.partition, m.offset, m.value)
+                        await self._accept(m.topic, m.partition, m.offset, m.value, done)
         finally:
             with anyio.CancelScope(shield=True):
                 try:
@@ -173,7 +184,28 @@ class Egress:
                 log.info("chat egress stopped: delivered replies committed, %d waiting left to the next start",
                          self._queued)
 
-    async def _accept(self, topic: str, partition: int, offset: int, value: bytes | None) -> None:
+    async def _delivered_before(self, records: Sequence[Record]) -> set[str]:
+        """The ids of ``records``' replies delivered before, by this gateway or another (``deliveries``): a
+        router's second reply to a request it handled again, a reply read again after a restart."""
+        if self._deliveries is None or not records:
+            return set()
+        ids = []
+        for m in records:
+            try:
+                rid = _id_decoder.decode(m.value or b"").id
+            except (msgspec.DecodeError, UnicodeDecodeError):
+                continue  # (dead-lettered by _accept)
+            if rid not in self._delivered:
+                ids.append(rid)
+        try:
+            return await self._deliveries.delivered(ids)
+        except Exception as e:  # the store out of reach: what this process remembers still holds
+            log.warning("could not ask which replies were delivered (%s); sending from memory alone",
+                        type(e).__name__)
+            return set()
+
+    async def _accept(self, topic: str, partition: int, offset: int, value: bytes | None,
+                      done: set[str] | frozenset[str] = frozenset()) -> None:
         tp = (topic, partition)
         po = self._offsets.setdefault(tp, PartitionOffsets())
         if not po.receive(offset):
@@ -183,8 +215,9 @@ class Egress:
         except (msgspec.DecodeError, UnicodeDecodeError) as e:
             await self._dead(tp, offset, value, "undecodable_reply", str(e))
             return
-        if reply.id in self._delivered:
-            po.finish(offset)  # a copy of one this process delivered (a producer retry or a redelivery)
+        if reply.id in self._delivered or reply.id in done:
+            po.finish(offset)  # a copy of one delivered (a producer retry, a redelivery, a request handled again)
+            self.metrics.repeated.inc()
             return
         crossing = self._network.check_delivery(reply.outlet, reply.merchant, reply.group)
         if crossing is not None:  # never to another merchant's group, never across outlets
@@ -270,7 +303,7 @@ class Egress:
                 if outcome == "ok":
                     failures = 0
                     robot.sent += 1
-                    self._delivered_head(robot, completes)
+                    await self._record(self._delivered_head(robot, completes))
                     continue
                 if outcome == "rate_limited":
                     robot.pacer.block()
@@ -298,11 +331,22 @@ class Egress:
                                  f"the {robot.binding.platform} robot of group {robot.group} refused it {_REFUSALS} "
                                  "times")
 
-    def _delivered_head(self, robot: Robot, completes: int) -> None:
+    async def _record(self, ids: list[str]) -> None:
+        """Keep ``ids`` as delivered beyond this process (before their offsets' commit, which waits a second)."""
+        if self._deliveries is None or not ids:
+            return
+        try:
+            await self._deliveries.record(ids)
+        except Exception as e:  # sent all the same: only a copy read again after a restart could go twice
+            log.warning("could not keep %d replies as delivered (%s)", len(ids), type(e).__name__)
+
+    def _delivered_head(self, robot: Robot, completes: int) -> list[str]:
+        """Take the replies a message completed off ``robot``'s queue; their ids."""
         if completes == 0:  # one piece of a long reply went out; more to come
             robot.queue[0].sent_parts += 1
-            return
+            return []
         now = utcnow()
+        ids = []
         for _ in range(completes):
             p = robot.queue.popleft()
             self._queued -= 1
@@ -310,6 +354,7 @@ class Egress:
             if po is not None:
                 po.finish(p.offset)
             self._delivered[p.reply.id] = None
+            ids.append(p.reply.id)
             self.delivered += 1
             self.metrics.delivered.labels(robot.binding.platform).inc()
             self.metrics.latency.observe(max(0.0, (now - p.reply.created_at).total_seconds()))
@@ -319,6 +364,7 @@ class Egress:
             self._delivered.popitem(last=False)
         if self._queued < self._chat.max_queued // 2:
             self._room.set()
+        return ids
 
     async def _send(self, robot: Robot, content: str, mentions: list[str]) -> str:
         """POST one message: "ok"; "rate_limited"; "failed" (network, 5xx, system busy: retried for as long as it

@@ -15,6 +15,7 @@ import aiohttp
 import anyio
 from anyio.abc import TaskStatus
 
+from router.chat.deliveries import Deliveries, chat_store
 from router.chat.egress import Egress
 from router.chat.ingress import Ingress
 from router.chat.metrics import ChatMetrics
@@ -42,7 +43,7 @@ async def run_gateway(settings: Settings, on_delivered: Callable[[Reply], None] 
                       *, task_status: TaskStatus[Gateway] = anyio.TASK_STATUS_IGNORED) -> None:
     """Run until cancelled. The egress commits what it delivered on the way out; ``on_delivered`` is told of
     each reply a platform accepted."""
-    async with network_store(settings) as kept, replay_guard(settings) as guard, KafkaSink(settings) as sink, \
+    async with network_store(settings) as kept, chat_store(settings) as store, KafkaSink(settings) as sink, \
             aiohttp.ClientSession() as session, anyio.create_task_group() as tg:
 
         async def take(new: Network) -> None:  # a network: groups added or moved are taken while it runs
@@ -52,9 +53,10 @@ async def run_gateway(settings: Settings, on_delivered: Callable[[Reply], None] 
         network = await followed_network(settings, kept, tg, take)
         groups = network.bindings()
         metrics = ChatMetrics()
-        egress = Egress(settings, groups, session, sink, metrics, on_delivered, network=network)
+        egress = Egress(settings, groups, session, sink, metrics, on_delivered, network=network,
+                        deliveries=Deliveries(store.db))
         await tg.start(egress.run)
-        ingress = Ingress(settings, groups, sink, metrics, network=network, replays=guard)
+        ingress = Ingress(settings, groups, sink, metrics, network=network, replays=replay_guard(settings, store.db))
         port = 0
         if settings.chat.port:
             port = await tg.start(serve_app, ingress.app(), settings.chat.host, settings.chat.port, "chat ingress")

@@ -13,6 +13,8 @@ class ChatMetrics:
                              registry=r)
         self.delivered = Counter("kefu_chat_replies_delivered", "Replies delivered to groups", ["platform"],
                                  registry=r)
+        self.repeated = Counter("kefu_chat_replies_repeated", "Replies read again after they were delivered (a "
+                                "request handled twice, a restart), not sent again", registry=r)
         self.dead = Counter("kefu_chat_replies_dead_lettered", "Replies that could not be delivered", ["reason"],
                             registry=r)
         self.latency = Histogram(

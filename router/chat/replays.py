@@ -19,13 +19,10 @@ platform sends it again with the same signature, and that one must pass.
 from __future__ import annotations
 
 import time
-from collections.abc import AsyncIterator, Callable
-from contextlib import asynccontextmanager
-
-import anyio
+from collections.abc import Callable
 
 from router.config import Settings
-from router.tickets.store import Db, open_store
+from router.tickets.store import Db
 
 _PURGE_EVERY_S = 60.0
 
@@ -62,18 +59,11 @@ class ReplayGuard:
         await self._db.execute("DELETE FROM callbacks_seen WHERE key = ?", (f"{platform}:{signature}",))
 
 
-@asynccontextmanager
-async def replay_guard(settings: Settings) -> AsyncIterator[ReplayGuard | None]:
-    """The guard of a gateway that takes signed callbacks (WeCom or DingTalk configured), over the ticket store
-    (``tickets.store``), open for the block; None when it takes none."""
+def replay_guard(settings: Settings, db: Db) -> ReplayGuard | None:
+    """The guard of a gateway that takes signed callbacks (WeCom or DingTalk configured), over ``db`` (the ticket
+    store's); None when it takes none."""
     c = settings.chat
     if not c.port or not (c.wecom_aes_key or c.dingtalk_app_secret):
-        yield None
-        return
-    store = await open_store(settings.tickets.store)
-    try:
-        yield ReplayGuard(store.db, c.callback_window_s)
-    finally:
-        with anyio.CancelScope(shield=True):
-            await store.close()
+        return None
+    return ReplayGuard(db, c.callback_window_s)
 

@@ -139,6 +139,11 @@ MIGRATIONS: list[str] = [
     CREATE TABLE callbacks_seen (key TEXT PRIMARY KEY, seen_at DOUBLE PRECISION NOT NULL);
     CREATE INDEX callbacks_seen_at ON callbacks_seen (seen_at);
     """,
+    # 9: the replies delivered to their groups, so that no gateway sends one twice (router.chat.deliveries)
+    """
+    CREATE TABLE replies_delivered (reply_id TEXT PRIMARY KEY, delivered_at DOUBLE PRECISION NOT NULL);
+    CREATE INDEX replies_delivered_at ON replies_delivered (delivered_at);
+    """,
 ]
 
 _COLUMNS = ("id, request_id, merchant, grp, platform, sender, waybill, carrier, intent, ticket_class, status, op_key, "

@@ -26,8 +26,11 @@ def router_env(settings: Settings, **extra: str) -> dict[str, str]:
 
 
 class RouterProcess:
-    def __init__(self, settings: Settings, name: str, log_dir: Path, **extra_env: str) -> None:
+    """A ``python -m kefu <command>`` process: the router by default (``command="chat-gateway"``: a gateway)."""
+
+    def __init__(self, settings: Settings, name: str, log_dir: Path, command: str = "run", **extra_env: str) -> None:
         self.name = name
+        self.command = command
         self.env = router_env(settings, **extra_env)
         self.log_path = log_dir / f"{name}.log"
         self.proc: subprocess.Popen[bytes] | None = None
@@ -38,7 +41,7 @@ class RouterProcess:
     def start(self) -> RouterProcess:
         log = self.log_path.open("ab")
         self.proc = subprocess.Popen(
-            [sys.executable, "-m", "kefu", "run"], env=self.env, stdout=log, stderr=subprocess.STDOUT
+            [sys.executable, "-m", "kefu", self.command], env=self.env, stdout=log, stderr=subprocess.STDOUT
         )
         return self
 

@@ -6,8 +6,11 @@ reuses its idempotency key). pytest -s prints the figures."""
 
 from __future__ import annotations
 
+import json
 import random
+import re
 import time
+from collections import Counter
 from pathlib import Path
 
 import anyio
@@ -15,6 +18,9 @@ import pytest
 
 from kefu_dev import sample
 from kefu_dev.carrier_sim import CarrierSim, SimConfig
+from kefu_dev.chat_sim import ChatSim
+from router.chat.egress import render
+from router.contracts import Reply
 from router.kafka import ensure_topics
 from router.parsing.parser import parse
 from tests.carrier_kit import served
@@ -67,3 +73,80 @@ async def test_restarts_during_load_lose_nothing_and_act_once(tmp_path: Path, pl
           f"request answered {answered_at - last_stop:.1f} s after the last stop ({answered_at - load_ended:.1f} s "
           f"after the load ended); {answered_at - started:.1f} s in all")
     t.check()
+
+
+async def test_killed_routers_and_gateways_never_show_a_merchant_a_reply_twice(tmp_path: Path) -> None:
+    """Two routers and two chat gateways (their egress) over the chat simulator, five kill -9 of each at random
+    moments under load, each restarted at once. A killed router handles its requests in flight again and
+    produces their replies once more; a killed gateway reads again what it sent but had not committed. Every
+    reply reaches its group, and none twice (the gateways keep what they delivered in the shared store)."""
+    rng = random.Random(66)
+    load_s = 20.0 * CHAOS_SCALE
+    sim = CarrierSim(SimConfig(latency_ms=10, callback_delay_s=60))
+    chat = ChatSim(per_minute=10_000, window_s=1.0, seed=66)
+    async with served(sim) as url, served(chat, chat.app()) as chat_url:
+        groups = {f"g-{m}": {"merchant": m, "platform": "wecom",
+                             "webhook": f"{chat_url}/cgi-bin/webhook/send?key=g-{m}"} for m in sample.merchants(200)}
+        (tmp_path / "groups.json").write_text(json.dumps(groups))
+        s = settings_for(tmp_path, url, merchants=200, topics={"partitions": 6},
+                         chat={"port": 0, "groups_path": str(tmp_path / "groups.json"), "per_minute": 10_000,
+                               "window_s": 1.0, "linger_ms": 20.0, "startup_hold": False,
+                               "retry_base_s": 0.05, "retry_max_s": 0.5})
+        await ensure_topics(s)
+        env = {"KEFU_CARRIER__ENABLED": "true"}
+        procs = {"router": [RouterProcess(s, f"router-{n}", tmp_path, **env).start() for n in "ab"],
+                 "gateway": [RouterProcess(s, f"gateway-{n}", tmp_path, "chat-gateway").start() for n in "ab"]}
+        reqs = list(sample.requests(int(4000 * load_s / 12), 200, seed=66))
+        expected = {r.id for r in reqs if (p := parse(r.text)).requests or p.needs_human}
+        kills = sorted((rng.uniform(1.0, load_s - 1.0), kind) for kind in ("router", "gateway") for _ in range(5))
+        try:
+            async with anyio.create_task_group() as tg:
+                tg.start_soon(produce_paced, s.kafka.bootstrap, s.topics.requests,
+                              [sample.encoded(r) for r in reqs], load_s)
+                begun = time.monotonic()
+                for i, (at, kind) in enumerate(kills):
+                    await anyio.sleep(max(0.0, at - (time.monotonic() - begun)))
+                    old = rng.choice([proc for proc in procs[kind] if proc.alive()])
+                    old.kill9()
+                    command = "run" if kind == "router" else "chat-gateway"
+                    procs[kind].append(RouterProcess(s, f"{old.name}-{i}", tmp_path, command,
+                                                     **(env if kind == "router" else {})).start())
+            replies = await read_replies(s.kafka.bootstrap, s.topics.replies, expected, 180)
+            ids = {r.id for r in replies}
+            with anyio.move_on_after(120):
+                while len(_delivered(chat, replies)[0]) < len(ids):
+                    await anyio.sleep(0.5)
+            await anyio.sleep(3.0)  # (time for a copy to arrive, were one sent)
+        finally:
+            for proc in procs["router"] + procs["gateway"]:
+                proc.ensure_stopped()
+    times, unsure = _delivered(chat, replies)
+    twice = sum(n - 1 for n in times.values() if n > 1)
+    missing = len(ids - set(times) - unsure)
+    t = Tally(expected, replies, sim)
+    print(f"\nkill -9 x5 routers and x5 gateways during {load_s:.0f} s: sent {len(reqs)}, {t!r}; chat: "
+          f"{len(ids)} replies to deliver, delivered {sum(times.values())} (and {len(unsure)} whose text another "
+          f"reply shares), twice {twice}, missing {missing}")
+    t.check()
+    lacking = [r for r in replies if r.id in ids - set(times) - unsure][:3]
+    assert missing == 0, f"replies that never reached their group, e.g. {lacking}; the robots refused {chat.stats}"
+    assert twice == 0, "a merchant saw the same reply twice"
+
+
+def _delivered(chat: ChatSim, replies: list[Reply]) -> tuple[Counter[str], set[str]]:
+    """How often each reply (by id) reached its group, and the ids that cannot be told apart by their text. A
+    request handled twice may have produced two texts under one id (the first "拦截已提交", the second "已拦截"):
+    either counts for it."""
+    texts: dict[str, set[str]] = {}
+    for r in replies:
+        texts.setdefault(render(r), set()).add(r.id)
+    unsure = {i for ids in texts.values() if len(ids) > 1 for i in ids}
+    times: Counter[str] = Counter()
+    for m in chat.messages:
+        # one reply per "@who text" (a reply's own text may run over several lines; only its first has the @)
+        for chunk in re.split(r"\n(?=@)", m.content):
+            owners = texts.get(chunk, set())
+            if len(owners) == 1:
+                times[next(iter(owners))] += 1
+    return times, unsure
+
