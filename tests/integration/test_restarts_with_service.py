@@ -23,6 +23,7 @@ from router.chat.egress import render
 from router.contracts import Reply
 from router.kafka import ensure_topics
 from router.parsing.parser import parse
+from router.privacy import mask_shapes
 from tests.carrier_kit import served
 from tests.integration.procs import RouterProcess
 from tests.integration.test_router_processes import produce_paced, read_replies
@@ -128,9 +129,17 @@ async def test_killed_routers_and_gateways_never_show_a_merchant_a_reply_twice(t
           f"{len(ids)} replies to deliver, delivered {sum(times.values())} (and {len(unsure)} whose text another "
           f"reply shares), twice {twice}, missing {missing}")
     t.check()
+    leaks = _leaks(tmp_path)
+    assert not leaks, f"{len(leaks)} log lines with personal data, e.g. {[mask_shapes(x) for x in leaks[:3]]}"
     lacking = [r for r in replies if r.id in ids - set(times) - unsure][:3]
     assert missing == 0, f"replies that never reached their group, e.g. {lacking}; the robots refused {chat.stats}"
     assert twice == 0, "a merchant saw the same reply twice"
+
+
+def _leaks(logs: Path) -> list[str]:
+    """The log lines holding personal data: a phone in any notation, a labelled name, an address."""
+    return [line for log in logs.glob("*.log") for line in log.read_text(errors="replace").splitlines()
+            if mask_shapes(line) != line]
 
 
 def _delivered(chat: ChatSim, replies: list[Reply]) -> tuple[Counter[str], set[str]]:

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime
 
 import anyio
 import anyio.lowlevel
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from router.contracts import DeadLetter, MerchantRequest, decode_as, decode_request, encode
-from router.privacy import mask_record, mask_text
+from router.privacy import mask_record, mask_shapes, mask_text
 from tests.harness import MemoryHarness, ScriptedHandler, fresh_settings
 
 PHONE = "13812345678"
@@ -51,3 +55,46 @@ async def test_a_failed_request_reaches_the_dlq_masked() -> None:
     assert letter.reason == "handler_error" and letter.offset == 0
     assert letter.value is not None and PHONE.encode() not in letter.value
     assert decode_request(letter.value).text == mask_text(TEXT)
+
+
+FULL_WIDTH = str.maketrans("0123456789+", "０１２３４５６７８９＋")
+
+
+@given(st.sampled_from("3456789"), st.text("0123456789", min_size=9, max_size=9),
+       st.sampled_from(["", "+86", "+86 ", "86-", "0086", "0086 ", "+86-"]),
+       st.sampled_from(["", " ", "-", "."]), st.booleans(),
+       st.sampled_from(["", "电话", "打 ", "联系 ", "手机："]),
+       st.sampled_from(["", " 谢谢", "，", " YT7514236985412"]))
+def test_a_mobile_in_any_notation_is_masked(second: str, rest: str, code: str, sep: str, wide: bool, before: str,
+                                            after: str) -> None:
+    digits = "1" + second + rest
+    phone = f"{code}{digits[:3]}{sep}{digits[3:7]}{sep}{digits[7:]}"
+    shown = f"{code}{digits[:3]}{sep}****{sep}{digits[7:]}"  # the middle four hidden, the rest as written
+    if wide:
+        phone, shown = phone.translate(FULL_WIDTH), shown.translate(FULL_WIDTH)
+    text = f"{before}{phone}{after}"
+    assert phone not in mask_text(text) and shown in mask_text(text)
+    record = mask_record(json.dumps({"id": "r1:reply", "text": text}, ensure_ascii=False).encode())
+    assert record is not None and phone not in record.decode() and shown in record.decode()
+
+
+def test_waybills_and_other_long_numbers_are_not_taken_for_phones() -> None:
+    for text in ("YT7514236985412 拦截", "75706890164395 查件", "SF1381234567890 催", "订单 138123456789012"):
+        assert mask_text(text) == text
+
+
+@pytest.mark.parametrize("text,gone", [
+    ("收件人：李小明 改一下电话", "李小明"),
+    ("联系人 王芳 地址不变", "王芳"),
+    ("改址到浙江省杭州市余杭区五常街道文一西路969号 谢谢", "文一西路969号"),
+    ("新地址 江苏省苏州市工业园区星湖街328号创意产业园", "星湖街328号"),
+    ("送到朝阳区望京街道阜通东大街6号院3号楼", "阜通东大街"),
+])
+def test_labelled_names_and_address_shaped_runs_are_masked_without_the_parser(text: str, gone: str) -> None:
+    assert gone not in mask_shapes(text)
+    assert gone.encode() not in (mask_record(f'{{"id": "r1:reply", "text": "{text}"}}'.encode()) or b"")
+
+
+def test_plain_words_are_not_taken_for_addresses() -> None:
+    for text in ("YT7514236985412 拦截退回", "这单号打错了 是75706890164395", "快递员电话打不通 催一下", "好的谢谢"):
+        assert mask_shapes(text) == text
