@@ -32,8 +32,10 @@ def decide(
     total_bytes: int,
     was_saturated: bool,
     blocked: bool = False,
+    held: Set[TP] = frozenset(),
 ) -> FlowDecision:
-    """``blocked``: a downstream dependency (a carrier whose circuit is open) cannot take work: pause all."""
+    """``blocked``: a downstream dependency (a carrier whose circuit is open) cannot take work: pause all.
+    ``held``: partitions to pause whatever their load (router/intake_shares.py: too far past their commit point)."""
     if was_saturated:
         saturated = total_records > settings.low_records or total_bytes > settings.low_bytes
     else:
@@ -41,7 +43,7 @@ def decide(
     want_paused: set[TP] = set()
     for tp in assigned:
         n = per_partition.get(tp, 0)
-        if saturated or blocked:
+        if saturated or blocked or tp in held:
             want_paused.add(tp)
         elif tp in paused:
             if n > settings.partition_low_records:

@@ -61,7 +61,7 @@ class Intake:
         bp = settings.backpressure
         self._shares = None if read_share is None else IntakeShares(
             bp.max_records_per_outlet or max(2, bp.partition_high_records // 2), scheduler.buffered_of,
-            source.rewind, metrics)
+            source.rewind, metrics, bp.max_span_aside)
 
     async def run(self, stop: anyio.Event) -> None:
         """Fetch and queue until ``stop`` is set."""
@@ -96,7 +96,7 @@ class Intake:
                     continue
                 job = Job(rec, offsets, tp, rec.key, rec.size)
                 if self._shares is not None and not self._shares.admit(
-                        tp, offsets, rec.offset, self._read_share(job)):
+                        tp, offsets, rec.offset, rec.key, self._read_share(job)):
                     continue  # its outlet holds its share: fetched again later
                 self._handover.follow(job)
                 self._scheduler.submit(job)
@@ -129,6 +129,7 @@ class Intake:
             total_bytes=sched.buffered_bytes,
             was_saturated=self.saturated,
             blocked=blocked,
+            held=self._shares.held(self._offsets) if self._shares is not None else frozenset(),
         )
         if d.pause:
             self._source.pause(d.pause)

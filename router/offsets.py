@@ -164,6 +164,12 @@ class PartitionOffsets:
         return self.next_offset
 
     @property
+    def span(self) -> int:
+        """Records received at or past the commit point (finished or not)."""
+        point = self.commit_point()
+        return 0 if point is None or self.next_offset is None else self.next_offset - point
+
+    @property
     def unfinished(self) -> int:
         return len(self._pending) - len(self._finished)
 

@@ -19,17 +19,18 @@ import msgspec
 from router.contracts import MerchantRequest, encode
 
 _D = "[0-9０-９]"
-_SEP = "[ \t\\-－–—.·]?"
+_SEP = "[ \t\\-－–—.·/／()（）]{0,2}"
 # a mobile number, with its country code when it has one (so that 0086138… is one number, not 0086 and a tail)
 _PHONE = re.compile(
-    f"(?<![0-9０-９])((?:(?:[+＋]|00|００)?(?:86|８６)[ \t\\-－.]*)?[1１][3-9３-９]{_D}{_SEP})({_D}{{4}})"
-    f"({_SEP}{_D}{{4}})(?![0-9０-９])")
+    f"(?<![0-9０-９])((?:(?:[+＋]|00|００)?(?:86|８６)[ \t\\-－.()（）]*)?[(（]?[1１][3-9３-９]{_D}{_SEP})"
+    f"({_D}{{4}})({_SEP}{_D}{{4}})(?![0-9０-９])")
 # a name after the label merchants write before it
 _LABELLED_NAME = re.compile(r"((?:收件人|收货人|联系人|寄件人|签收人|姓名)\s*[:：]?\s*)([\u4e00-\u9fa5·]{2,4})")
 # a run that may be an address: it is one when it holds two of the words addresses are made of
-_RUN = re.compile(r"[\u4e00-\u9fa5A-Za-z0-9０-９#\-－]{4,}")
+_RUN = re.compile(r"(?<!\\)[\u4e00-\u9fa5A-Za-z0-9０-９#\-－]{4,}")  # (not the letter of a JSON escape)
 _ADDRESS_WORDS = ("省", "市", "区", "县", "镇", "乡", "村", "路", "街", "巷", "弄", "号", "栋", "幢", "室", "楼")
 _request = msgspec.json.Decoder(MerchantRequest)
+_any = msgspec.json.Decoder()
 
 
 def mask_phones(text: str) -> str:
@@ -59,9 +60,25 @@ def mask_text(text: str) -> str:
     return masked
 
 
+def _masked_values(doc: object) -> object:
+    if isinstance(doc, str):
+        return mask_shapes(doc)
+    if isinstance(doc, list):
+        return [_masked_values(x) for x in doc]
+    if isinstance(doc, dict):
+        return {k: _masked_values(v) for k, v in doc.items()}
+    return doc
+
+
 def _mask_bytes(value: bytes) -> bytes:
-    """``mask_shapes`` over bytes as they came: what is not UTF-8 passes through unchanged."""
-    return mask_shapes(value.decode("utf-8", "surrogateescape")).encode("utf-8", "surrogateescape")
+    """``mask_shapes`` over every string of a JSON document (escaped or not); bytes that are no JSON masked as
+    they came (what is not UTF-8 passes through unchanged)."""
+    try:
+        doc = _any.decode(value)
+    except (msgspec.DecodeError, UnicodeDecodeError):
+        return mask_shapes(value.decode("utf-8", "surrogateescape")).encode("utf-8", "surrogateescape")
+    masked = _masked_values(doc)
+    return value if masked == doc else msgspec.json.encode(masked)
 
 
 def mask_record(value: bytes | None) -> bytes | None:

@@ -60,7 +60,8 @@ class Tenanted(Protocol):
     def outlet_of(self, request: MerchantRequest) -> str | None:
         """Whose share of the router the request takes: one outlet's surge or slow carrier holds at most
         ``scheduler.max_inflight_per_outlet`` slots and ``backpressure.max_records_per_outlet`` buffered records.
-        None: nobody's. Called for every record as it is received, so it must be cheap (no parsing)."""
+        None: nobody's. Called for every record as it is received (and again when it is fetched again), so it
+        must be cheap: the request is decoded, its text not parsed."""
 
 
 @runtime_checkable

@@ -177,3 +177,26 @@ class EgressContract:
         assert lines == [f"@u-m1 g1 第{n}条" for n in range(6)]  # each once, the new one too
         assert egress.metrics.repeated._value.get() == 3
 
+    async def test_a_copy_read_while_the_first_still_waits_for_its_robot_is_not_sent(self) -> None:
+        """A router killed after producing a reply and restarted at once produces it again while the first copy
+        still waits for its (pacing) robot: one goes out."""
+        s = self.settings(chat={"window_s": 1.0, "per_minute": 1, "linger_ms": 10.0, "startup_hold": False})
+        h = self.make(s, s.chat.group_id)
+        await h.setup()
+        sink = ChatSim(per_minute=1, window_s=1.0, seed=4)
+        async with served(sink, sink.app()) as url:
+            groups = {"g1": ChatGroup(merchant="m1", platform="wecom", webhook=f"{url}/cgi-bin/webhook/send?key=k1")}
+            for r in (_reply("g1", "m1", 0), _reply("g1", "m1", 1), _reply("g1", "m1", 1), _reply("g1", "m1", 1)):
+                await h.produce(s.topics.replies, r.merchant.encode(), encode(r))
+            async with aiohttp.ClientSession() as session, h.sink() as out, anyio.create_task_group() as tg:
+                egress = Egress(s, groups, session, out, source=h.source([s.topics.replies]))
+                await tg.start(egress.run)
+                with anyio.fail_after(20):
+                    while sum(m.content.count("\n") + 1 for m in sink.messages) < 2:
+                        await anyio.sleep(0.05)
+                await all_committed(h, s.topics.replies)
+                tg.cancel_scope.cancel()
+        lines = [line for m in sink.messages for line in m.content.split("\n")]
+        assert lines == ["@u-m1 g1 第0条", "@u-m1 g1 第1条"]
+        assert egress.metrics.repeated._value.get() == 2
+

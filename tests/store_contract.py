@@ -206,6 +206,23 @@ class StoreContract:
         assert "Top outlets by requests (2 outlets; share of all requests)" in network
         assert "  hz 75%        3" in network and "  sh 25%        1" in network
 
+    async def test_a_callback_signature_is_taken_once_until_forgotten_or_purged(self, store: TicketStore) -> None:
+        from router.chat.replays import ReplayGuard
+
+        now = [1_000_000.0]
+        guard = ReplayGuard(store.db, window_s=300, clock=lambda: now[0])
+        assert await guard.first("dingtalk", "sig-a")
+        assert not await guard.first("dingtalk", "sig-a")  # the replay
+        assert await guard.first("wecom", "sig-a")  # another platform's signature space
+        await guard.forget("dingtalk", "sig-a")  # not taken after all: its repeat passes once
+        assert await guard.first("dingtalk", "sig-a") and not await guard.first("dingtalk", "sig-a")
+        other = ReplayGuard(store.db, window_s=300, clock=lambda: now[0])  # another gateway on the same store
+        assert not await other.first("dingtalk", "sig-a")
+        now[0] += 601  # twice the window later: purged, as its timestamp is refused anyway
+        assert await guard.first("dingtalk", "sig-b")
+        assert [r[0] for r in await store.db.fetch("SELECT key FROM callbacks_seen ORDER BY key")] == [
+            "dingtalk:sig-b"]
+
 
 async def upgrade_from_version_1(dsn: str) -> None:
     """A store made by the first schema, with a ticket in it, then opened by this code: migrated in place."""
@@ -239,20 +256,3 @@ async def _db(dsn: str):  # type: ignore[no-untyped-def]
     from router.tickets.postgres import PostgresDb
 
     return await PostgresDb.connect(dsn)
-
-    async def test_a_callback_signature_is_taken_once_until_forgotten_or_purged(self, store: TicketStore) -> None:
-        from router.chat.replays import ReplayGuard
-
-        now = [1_000_000.0]
-        guard = ReplayGuard(store.db, window_s=300, clock=lambda: now[0])
-        assert await guard.first("dingtalk", "sig-a")
-        assert not await guard.first("dingtalk", "sig-a")  # the replay
-        assert await guard.first("wecom", "sig-a")  # another platform's signature space
-        await guard.forget("dingtalk", "sig-a")  # not taken after all: its repeat passes once
-        assert await guard.first("dingtalk", "sig-a") and not await guard.first("dingtalk", "sig-a")
-        other = ReplayGuard(store.db, window_s=300, clock=lambda: now[0])  # another gateway on the same store
-        assert not await other.first("dingtalk", "sig-a")
-        now[0] += 601  # twice the window later: purged, as its timestamp is refused anyway
-        assert await guard.first("dingtalk", "sig-b")
-        assert [r[0] for r in await store.db.fetch("SELECT key FROM callbacks_seen ORDER BY key")] == [
-            "dingtalk:sig-b"]

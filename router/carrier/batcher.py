@@ -49,6 +49,9 @@ _TIMER_SLACK_S = 0.001
 # network's outlets' are) would wait the linger on every call and catch nothing. One linger is too few: a busy
 # router's rarer operations then go out alone, and calls outnumber the carrier's concurrency (docs/performance.md).
 _QUIET_LINGERS = 10
+# A request older than its deadline when the carrier answers (a backlog, a restart) still gets this long for its
+# retries; only while the breaker rejects calls is it given up at once.
+_GRACE_S = 30.0
 
 
 @dataclass
@@ -224,17 +227,22 @@ class Batcher:
         deadline = now + self.retry.deadline_s
         if since is not None:
             deadline -= min(self.retry.deadline_s, max(0.0, time.time() - since))
+            if self.limits.breaker.rejecting:
+                if deadline <= now:
+                    entry = _Entry(item, self._loop.create_future(), deadline)
+                    self._give_up([entry], "the carrier stayed unavailable past the item deadline")
+                    return entry.future
+            else:  # a carrier that answers: an old request (a backlog, a restart) still has its retries
+                deadline = max(deadline, now + min(self.retry.deadline_s, _GRACE_S))
         entry = _Entry(item, self._loop.create_future(), deadline)
-        if deadline <= now and self.limits.breaker.rejecting:
-            self._give_up([entry], "the carrier stayed unavailable past the item deadline")
-            return entry.future
-        self._earliest = min(self._earliest, deadline)  # (stale once that item is answered: one early look then)
-        if self._breaker_wait is not None and deadline < self._breaker_wait.deadline:
-            self._breaker_wait.deadline = deadline  # the flusher waits for the breaker: not past this one's deadline
         self._enqueue(entry, now)
         return entry.future
 
     def _enqueue(self, entry: _Entry, now: float) -> None:
+        if entry.deadline < self._earliest:  # (stale once that item is answered: one early look then)
+            self._earliest = entry.deadline
+            if self._breaker_wait is not None and entry.deadline < self._breaker_wait.deadline:
+                self._breaker_wait.deadline = entry.deadline  # the flusher waits for the breaker: not past it
         self._pending.append(entry)
         self._queued_at.append(now)
         # Wake the flusher only when it has something new to decide: a first item, or a full batch.

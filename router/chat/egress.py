@@ -198,7 +198,8 @@ class Egress:
             if rid not in self._delivered:
                 ids.append(rid)
         try:
-            return await self._deliveries.delivered(ids)
+            with anyio.fail_after(self._chat.timeout_s):
+                return await self._deliveries.delivered(ids)
         except Exception as e:  # the store out of reach: what this process remembers still holds
             log.warning("could not ask which replies were delivered (%s); sending from memory alone",
                         type(e).__name__)
@@ -215,23 +216,15 @@ class Egress:
         except (msgspec.DecodeError, UnicodeDecodeError) as e:
             await self._dead(tp, offset, value, "undecodable_reply", str(e))
             return
-        if reply.id in self._delivered or reply.id in done:
-            po.finish(offset)  # a copy of one delivered (a producer retry, a redelivery, a request handled again)
+        if self._repeated(reply, done):
+            po.finish(offset)  # a copy of one delivered, or waiting for its robot (whose offset holds the commit)
             self.metrics.repeated.inc()
             return
-        crossing = self._network.check_delivery(reply.outlet, reply.merchant, reply.group)
-        if crossing is not None:  # never to another merchant's group, never across outlets
-            await self._dead(tp, offset, value, crossing, f"reply for group {reply.group!r} refused: {crossing}")
+        refused = self._refusal(reply)
+        if refused is not None:
+            await self._dead(tp, offset, value, *refused)
             return
-        binding = self._groups.get(reply.group)
-        if binding is None or not binding.webhook:
-            await self._dead(tp, offset, value, "no_robot", f"group {reply.group!r} has no robot webhook")
-            return
-        if reply.group not in self._robots and (why := refusal(
-                binding.platform, binding.webhook, self._chat.webhook_hosts)) is not None:
-            # (a group from a file or the store, checked before its first message; never the URL: it holds a key)
-            await self._dead(tp, offset, value, "webhook_not_allowed", f"group {reply.group!r}: {why}")
-            return
+        binding = self._groups[reply.group]
         robot = self._robots.get(reply.group)
         if robot is None:
             pacer = Pacer(self._chat.per_minute, self._chat.window_s)
@@ -245,6 +238,28 @@ class Egress:
         if not robot.busy and self._tg is not None:
             robot.busy = True
             self._tg.start_soon(self._drain, robot)
+
+    def _repeated(self, reply: Reply, done: set[str] | frozenset[str]) -> bool:
+        """A copy of a reply delivered (``done``: by another process) or still waiting for its robot: a producer's
+        retry, a redelivery, a request handled again by a router that was killed."""
+        if reply.id in self._delivered or reply.id in done:
+            return True
+        robot = self._robots.get(reply.group)
+        return robot is not None and any(p.reply.id == reply.id for p in robot.queue)
+
+    def _refusal(self, reply: Reply) -> tuple[str, str] | None:
+        """Why ``reply`` goes to no robot (a dead letter's reason and detail), or None."""
+        crossing = self._network.check_delivery(reply.outlet, reply.merchant, reply.group)
+        if crossing is not None:  # never to another merchant's group, never across outlets
+            return crossing, f"reply for group {reply.group!r} refused: {crossing}"
+        binding = self._groups.get(reply.group)
+        if binding is None or not binding.webhook:
+            return "no_robot", f"group {reply.group!r} has no robot webhook"
+        if reply.group not in self._robots and (why := refusal(
+                binding.platform, binding.webhook, self._chat.webhook_hosts)) is not None:
+            # (a group from a file or the store, checked before its first message; never the URL: it holds a key)
+            return "webhook_not_allowed", f"group {reply.group!r}: {why}"
+        return None
 
     async def _dead(self, tp: TP, offset: int, value: bytes | None, reason: str, detail: str) -> None:
         """Hand an undeliverable reply to the dead-letter topic, then let its offset be committed."""
@@ -302,8 +317,7 @@ class Egress:
                 self.metrics.sends.labels(robot.binding.platform, outcome).inc()
                 if outcome == "ok":
                     failures = 0
-                    robot.sent += 1
-                    await self._record(self._delivered_head(robot, completes))
+                    await self._sent(robot, completes)
                     continue
                 if outcome == "rate_limited":
                     robot.pacer.block()
@@ -322,6 +336,16 @@ class Egress:
             if robot.tp not in self._offsets and self._robots.get(robot.group) is robot:
                 del self._robots[robot.group]  # revoked while sending: if the partition returns, the robot holds
 
+    async def _sent(self, robot: Robot, completes: int) -> None:
+        """A message went out: its replies are delivered, kept as such, then their offsets finished (committed)."""
+        robot.sent += 1
+        taken = self._delivered_head(robot, completes)
+        await self._record([p.reply.id for p in taken])
+        for p in taken:
+            po = self._offsets.get(p.tp)
+            if po is not None:
+                po.finish(p.offset)
+
     async def _refused(self, robot: Robot, count: int) -> None:
         for _ in range(count):
             p = robot.queue.popleft()
@@ -332,29 +356,27 @@ class Egress:
                                  "times")
 
     async def _record(self, ids: list[str]) -> None:
-        """Keep ``ids`` as delivered beyond this process (before their offsets' commit, which waits a second)."""
+        """Keep ``ids`` as delivered beyond this process, before their offsets are finished (then committed)."""
         if self._deliveries is None or not ids:
             return
         try:
-            await self._deliveries.record(ids)
+            with anyio.fail_after(self._chat.timeout_s):  # a store that hangs must not hang the robot's sends
+                await self._deliveries.record(ids)
         except Exception as e:  # sent all the same: only a copy read again after a restart could go twice
             log.warning("could not keep %d replies as delivered (%s)", len(ids), type(e).__name__)
 
-    def _delivered_head(self, robot: Robot, completes: int) -> list[str]:
-        """Take the replies a message completed off ``robot``'s queue; their ids."""
+    def _delivered_head(self, robot: Robot, completes: int) -> list[_Pending]:
+        """Take the replies a message completed off ``robot``'s queue (their offsets are the caller's to finish)."""
         if completes == 0:  # one piece of a long reply went out; more to come
             robot.queue[0].sent_parts += 1
             return []
         now = utcnow()
-        ids = []
+        taken = []
         for _ in range(completes):
             p = robot.queue.popleft()
             self._queued -= 1
-            po = self._offsets.get(p.tp)
-            if po is not None:
-                po.finish(p.offset)
             self._delivered[p.reply.id] = None
-            ids.append(p.reply.id)
+            taken.append(p)
             self.delivered += 1
             self.metrics.delivered.labels(robot.binding.platform).inc()
             self.metrics.latency.observe(max(0.0, (now - p.reply.created_at).total_seconds()))
@@ -364,7 +386,7 @@ class Egress:
             self._delivered.popitem(last=False)
         if self._queued < self._chat.max_queued // 2:
             self._room.set()
-        return ids
+        return taken
 
     async def _send(self, robot: Robot, content: str, mentions: list[str]) -> str:
         """POST one message: "ok"; "rate_limited"; "failed" (network, 5xx, system busy: retried for as long as it

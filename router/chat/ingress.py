@@ -7,8 +7,8 @@ Endpoints:
 - ``POST /dingtalk/callback`` — a DingTalk robot callback (``timestamp`` and ``sign`` headers).
 - ``POST /api/messages`` — other sources: ``{"id", "group", "sender", "text"}`` with ``Authorization: Bearer
   <token>``, each integration's token limited to its groups (``router.chat.api_auth``; 404 while none is
-  configured). The request id is ``api-<group>-<id>``: two groups' ids never meet; ``id`` at most 128
-  characters.
+  configured). The request id is ``api-<length of group>-<group>-<id>``: two groups' ids never meet;
+  ``id`` at most 128 characters.
 - ``GET /healthz``.
 
 Answers: 200 only after the broker acknowledged the request, so nothing accepted is lost (a platform that gets no
@@ -26,6 +26,7 @@ from __future__ import annotations
 import logging
 import time
 
+import anyio
 import msgspec
 from aiohttp import web
 
@@ -41,7 +42,7 @@ from router.source import Sink
 log = logging.getLogger("kefu.chat.ingress")
 
 MAX_TEXT = 64 * 1024  # the request contract's limit
-MAX_API_ID = 128  # a JSON API source's message id (the request id is api-<group>-<id>, at most 256)
+MAX_API_ID = 128  # a JSON API source's message id (in the request id, at most 256 characters)
 
 
 class ApiMessage(msgspec.Struct, kw_only=True):
@@ -63,6 +64,7 @@ class Ingress:
         timestamps only (tests of other things)."""
         c = settings.chat
         self._replays = replays
+        self._in_flight: set[str] = set()  # signatures being taken now
         self._window_s = c.callback_window_s
         self._robot_code = c.dingtalk_robot_code
         self._network = network if network is not None else Network.one(groups=groups)
@@ -107,8 +109,10 @@ class Ingress:
                                 "[chat.groups] (or the chat.groups_path file) with its merchant")
         if len(text) > MAX_TEXT:
             return self._refuse(platform, "too_large", 413, f"message over {MAX_TEXT} characters")
-        # the JSON API's ids are its sources' own: two groups' "7" are two requests
-        rid, outlet = f"{platform}-{group}-{msg_id}" if platform == "api" else f"{platform}-{msg_id}", ""
+        # the JSON API's ids are its sources' own: two groups' "7" are two requests (the group's length first, so
+        # that no group and id run into another's: "a-b" + "1" and "a" + "b-1")
+        rid = f"{platform}-{len(group)}-{group}-{msg_id}" if platform == "api" else f"{platform}-{msg_id}"
+        outlet = ""
         if not self._network.single:  # a network: ids of their own per outlet
             outlet = self._network.outlet_of_group(group) or ""
             rid = f"{outlet}:{rid}"
@@ -127,24 +131,45 @@ class Ingress:
 
     async def _take(self, platform: ChatPlatform, signature: str, msg_id: str, group: str, sender: str, text: str
                     ) -> web.Response:
-        """A verified callback: refused when its signature was taken already, else published (and its signature
-        forgotten again when the broker did not take it: the platform's repeat must pass)."""
-        if self._replays is not None:
+        """A verified callback: refused when its signature was taken already, else published. A repeat that
+        comes while the first is still being published (the broker slow to acknowledge, the platform's retry
+        quicker) is told to try again, not refused; a callback not taken after all (503, or cancelled) has its
+        signature forgotten again, so that the platform's repeat passes."""
+        if self._replays is None:
+            return await self._publish(platform, msg_id, group, sender, text)
+        key = f"{platform}:{signature}"
+        if key in self._in_flight:
+            return self._refuse(platform, "unavailable", 503, "the same callback is being taken: try again")
+        self._in_flight.add(key)
+        taken = False
+        try:
             try:
-                first = await self._replays.first(platform, signature)
-            except Exception as e:  # the store out of reach: the platform sends again
+                with anyio.fail_after(self._window_s / 10):  # a store that hangs: the platform tries again
+                    first = await self._replays.first(platform, signature)
+            except Exception as e:
                 log.warning("could not check a %s callback for replay (%s); answering 503", platform,
                             type(e).__name__)
+                taken = True  # (nothing to forget)
                 return self._refuse(platform, "unavailable", 503, "try again")
             if not first:
+                taken = True
                 return self._refuse(platform, "replayed", 401, "this callback was taken already")
-        response = await self._publish(platform, msg_id, group, sender, text)
-        if response.status == 503 and self._replays is not None:
+            response = await self._publish(platform, msg_id, group, sender, text)
+            taken = response.status != 503
+            return response
+        finally:
+            self._in_flight.discard(key)
+            if not taken:
+                await self._forget(platform, signature)
+
+    async def _forget(self, platform: str, signature: str) -> None:
+        assert self._replays is not None
+        with anyio.CancelScope(shield=True):
             try:
-                await self._replays.forget(platform, signature)
+                with anyio.fail_after(self._window_s / 10):
+                    await self._replays.forget(platform, signature)
             except Exception as e:  # its repeat is refused as a replay: the message is lost unless sent again
                 log.error("could not forget a %s callback not taken (%s)", platform, type(e).__name__)
-        return response
 
     # -- WeCom ---------------------------------------------------------------------------------------------
 

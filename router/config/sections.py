@@ -80,6 +80,10 @@ class BackpressureSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=T
     # outlet's records are set aside and fetched again once half of its share is free. A deployment of one outlet
     # is not limited by it.
     max_records_per_outlet: NonNegative = 0
+    # A partition with records set aside pauses once this many records past its commit point were received (and
+    # resumes at half): the commit metadata names about that many finished records, a restart handles the rest
+    # again. Past it, one outlet's backlog holds its partition's other outlets.
+    max_span_aside: Positive = 30_000
 
 
 class CommitSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):

@@ -158,7 +158,7 @@ async def test_ingress_accepts_signed_messages_after_kafka_acks_and_refuses_the_
     records = await kafkatools.read_topic(settings.kafka.bootstrap, settings.topics.requests, 3, timeout_s=10)
     got = {decode_as(m.value or b"", MerchantRequest).id: (m.key, decode_as(m.value or b"", MerchantRequest))
            for m in records}
-    assert set(got) == {"wecom-msg-1", "dingtalk-ding-1", "api-api-1-ext-1"}  # accepted ones only, each once
+    assert set(got) == {"wecom-msg-1", "dingtalk-ding-1", "api-5-api-1-ext-1"}  # accepted ones only, each once
     key, req = got["wecom-msg-1"]
     assert (key, req.merchant, req.group, req.sender, req.platform, req.text) == (
         b"m000", "m000", "wr-0", "zhangsan", "wecom", "YT7514236985412 拦截")

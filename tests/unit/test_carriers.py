@@ -177,6 +177,15 @@ async def test_the_item_deadline_counts_from_when_the_merchant_asked() -> None:
         first.cancel()
 
 
+async def test_an_old_request_still_gets_its_retries_from_a_carrier_that_answers() -> None:
+    # a backlog read after a restart: asked long ago, the carrier up, one call failing; it is retried, not given up
+    t = SimTransport("zto", CarrierSim(), script=["500"])
+    async with memory_carriers({"zto": t}, carrier_settings(breaker_threshold=50, batching=False)) as carriers:
+        with anyio.fail_after(5):
+            result = await carriers.submit("zto", Op.TRACK, Item(key="k0", waybill=waybills(1)[0]), time.time() - 600)
+    assert result.ok and len(t.calls) == 2
+
+
 async def test_the_same_key_acts_once() -> None:
     sim = CarrierSim()
     number = next(w for w in waybills(50) if world.initial_state(w).value == "in_transit")

@@ -163,3 +163,34 @@ async def test_a_callback_the_broker_did_not_take_passes_when_the_platform_sends
         assert await status(client, "/dingtalk/callback", body, headers=headers) == 200
         assert await status(client, "/dingtalk/callback", body, headers=headers) == 401
     assert sink.texts == ["YT7514236985412 查件"]
+
+
+class HeldSink(Sink):
+    """Acknowledges when the test says."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.acks: list[asyncio.Future[Any]] = []
+
+    async def enqueue(self, records: Sequence[tuple[str, bytes | None, bytes]]) -> asyncio.Future[Any]:
+        ack: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
+        self.acks.append(ack)
+        self.texts += [decode_request(v).text for _, _, v in records]
+        return ack
+
+
+async def test_a_repeat_while_the_first_is_being_taken_is_told_to_try_again_not_refused(tmp_path: Path) -> None:
+    sink = HeldSink()
+    async with ingress(tmp_path, sink) as client:
+        headers, body = ding("YT7514236985412 查件")
+        first = asyncio.create_task(status(client, "/dingtalk/callback", body, headers=headers))
+        while not sink.acks:
+            await asyncio.sleep(0.01)
+        assert await status(client, "/dingtalk/callback", body, headers=headers) == 503  # the platform's retry
+        sink.acks[0].set_exception(ConnectionError("broker gone"))
+        assert await first == 503
+        again = asyncio.create_task(status(client, "/dingtalk/callback", body, headers=headers))
+        while len(sink.acks) < 2:
+            await asyncio.sleep(0.01)
+        sink.acks[1].set_result(None)
+        assert await again == 200

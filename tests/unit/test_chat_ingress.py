@@ -67,7 +67,7 @@ async def test_the_answer_waits_for_the_brokers_acknowledgement() -> None:
         sink.acks[0].set_result(None)
         response = await post
         assert response.status == 200
-        assert (await response.json())["request_id"] == "api-g1-42"  # ids are the group's own
+        assert (await response.json())["request_id"] == "api-2-g1-42"  # ids are the group's own
         topic, key, value = sink.records[0]
         request: MerchantRequest = decode_request(value)
         assert (topic, key, request.merchant, request.group, request.text) == (
@@ -127,7 +127,7 @@ async def test_each_api_token_posts_for_its_own_groups_and_ids_are_the_groups_ow
             assert r.status == 401
     finally:
         await client.close()
-    assert [decode_request(v).id for _, _, v in sink.records] == ["api-g1-7", "api-g2-7"]
+    assert [decode_request(v).id for _, _, v in sink.records] == ["api-2-g1-7", "api-2-g2-7"]
 
 
 @pytest.mark.parametrize("sources,env,error", [

@@ -467,7 +467,7 @@ async def test_a_gateway_takes_a_group_added_to_the_store_while_it_runs(tmp_path
     finally:
         await store.close()
     assert before.status == 403 and after.status == 200
-    assert [(r.id, r.outlet, r.merchant) for r in sent] == [("sh:api-g-2-2", "sh", "m2")]
+    assert [(r.id, r.outlet, r.merchant) for r in sent] == [("sh:api-3-g-2-2", "sh", "m2")]
 
 
 async def test_two_writers_at_once_lose_nothing_and_never_share_a_version(tmp_path: Path) -> None:

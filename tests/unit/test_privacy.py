@@ -98,3 +98,19 @@ def test_labelled_names_and_address_shaped_runs_are_masked_without_the_parser(te
 def test_plain_words_are_not_taken_for_addresses() -> None:
     for text in ("YT7514236985412 拦截退回", "这单号打错了 是75706890164395", "快递员电话打不通 催一下", "好的谢谢"):
         assert mask_shapes(text) == text
+
+
+@pytest.mark.parametrize("phone", ["138  1234  5678", "138/1234/5678", "+86 (138) 1234 5678", "（138）1234-5678"])
+def test_phones_with_wider_separators_are_masked(phone: str) -> None:
+    masked = mask_text(f"电话 {phone} 改一下")
+    assert "1234" not in masked and "****" in masked, masked
+
+
+@pytest.mark.parametrize("ascii_only", [False, True])
+def test_a_record_stays_json_and_escaped_text_is_masked_too(ascii_only: bool) -> None:
+    reply = {"id": "r1:reply", "text": "张三 13812345678\n广东省深圳市南山区科技路1号", "to": "收件人：李小明"}
+    raw = json.dumps(reply, ensure_ascii=ascii_only).encode()
+    masked = mask_record(raw)
+    assert masked is not None
+    doc = json.loads(masked)  # still JSON
+    assert "13812345678" not in doc["text"] and "科技路" not in doc["text"] and "李小明" not in doc["to"]

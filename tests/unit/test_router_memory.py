@@ -209,7 +209,7 @@ async def test_records_set_aside_when_a_partition_is_taken_away_are_read_by_its_
         assert set_aside(router) > 0
         where = (s.kafka.group_id, (s.topics.requests, 0))
         await wait_until(lambda: where in broker.commits, 10)
-        assert broker.commits[where].offset == 0  # the slow one's first request holds it
+        assert broker.commits[where].offset == 0  # held by the slow outlet's first request, in flight
         await source.rebalance(source.assignment())  # the stuck ones abandoned, the set aside ones forgotten
         handler.released.set()
         await wait_until(lambda: len(replies()) >= len(reqs), 10)

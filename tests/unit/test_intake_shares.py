@@ -1,0 +1,74 @@
+"""Each outlet's share of the intake, on its own: what is set aside, what is fetched again, what pauses."""
+
+from __future__ import annotations
+
+from router.intake_shares import IntakeShares
+from router.metrics import RouterMetrics
+from router.offsets import PartitionOffsets
+
+TP = ("t", 0)
+
+
+class Setup:
+    def __init__(self, max_records: int = 4, max_span: int = 100) -> None:
+        self.buffered: dict[str, int] = {}
+        self.rewinds: list[int] = []
+        self.assigned = True
+        self.offsets = {TP: PartitionOffsets()}
+        self.shares = IntakeShares(max_records, lambda s: self.buffered.get(s, 0), self.rewind, RouterMetrics(),
+                                   max_span)
+
+    def rewind(self, _tp: tuple[str, int], offset: int) -> bool:
+        self.rewinds.append(offset)
+        return self.assigned
+
+    def receive(self, offset: int, key: bytes, share: str | None) -> bool:
+        o = self.offsets[TP]
+        assert o.receive(offset)
+        taken = self.shares.admit(TP, o, offset, key, share)
+        if taken and share is not None:
+            self.buffered[share] = self.buffered.get(share, 0) + 1
+        return taken
+
+
+def test_a_merchant_whose_outlet_changed_does_not_pass_its_own_record_set_aside() -> None:
+    s = Setup()
+    s.buffered["\0unknown"] = 4  # the share of groups no outlet has yet is full
+    assert not s.receive(0, b"m1", "\0unknown")  # set aside
+    assert not s.receive(1, b"m1", "hz")  # its group is hz's now, and hz has room: still behind its first
+    assert not s.receive(2, b"m1", None)  # nobody's share: the same
+    assert s.receive(3, b"m2", "hz")  # another merchant of hz goes on
+    assert s.offsets[TP].aside == {0, 1, 2}
+
+
+def test_a_partition_is_fetched_again_once_half_a_share_is_free_and_kept_aside_when_it_cannot_be() -> None:
+    s = Setup()
+    s.buffered["hz"] = 4
+    assert not s.receive(0, b"m1", "hz")
+    s.shares.fetch_again(s.offsets)
+    assert s.rewinds == []  # hz still full
+    s.buffered["hz"] = 2
+    s.assigned = False  # (revoked meanwhile: the rewind fails)
+    s.shares.fetch_again(s.offsets)
+    assert s.rewinds == [0]
+    assert not s.receive(1, b"m1", "hz")  # still aside: nothing of m1 passes what was not fetched again
+    s.assigned = True
+    s.shares.fetch_again(s.offsets)
+    assert s.rewinds == [0, 0]
+    assert s.offsets[TP].receive(0) and s.shares.admit(TP, s.offsets[TP], 0, b"m1", "hz")  # taken now
+
+
+def test_a_partition_with_records_aside_pauses_at_its_span_and_resumes_at_half() -> None:
+    s = Setup(max_records=2, max_span=10)
+    s.buffered["hz"] = 2
+    assert not s.receive(0, b"m1", "hz")
+    o = s.offsets[TP]
+    for off in range(1, 9):
+        assert s.receive(off, b"m2", None)
+        o.finish(off)
+    assert s.shares.held(s.offsets) == set()  # a span of 9
+    assert s.receive(9, b"m2", None)
+    assert s.shares.held(s.offsets) == {TP}  # 10 received past the commit point, held at 0 by the one aside
+    assert o.receive(0)  # fetched again
+    o.finish(0)  # and handled: the commit point moves past everything
+    assert s.shares.held(s.offsets) == set()
