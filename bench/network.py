@@ -45,7 +45,7 @@ from hdrh.histogram import HdrHistogram  # type: ignore[import-untyped]
 
 from bench.report import RESULTS, Target, environment, gc_paused, target_rows, verdict, write
 from bench.router_bench import LOGS, PARTITIONS, Proc, send_paced
-from bench.service_bench import UNLIMITED, free_port, start_sim
+from bench.service_bench import SIM_ADMIN_HEADERS, UNLIMITED, free_port, start_sim
 from kefu_dev import sample, world
 from router.config import ChatGroup, Settings, child_env, isolated, load_settings
 from router.config.sections import OutletSettings
@@ -251,7 +251,7 @@ async def configure_sim(port: int, changes: dict[str, Any]) -> None:
     def post() -> None:
         req = urllib.request.Request(f"http://127.0.0.1:{port}/admin/{'outage' if 'seconds' in changes else 'config'}",
                                      data=json.dumps(changes).encode(), method="POST",
-                                     headers={"content-type": "application/json"})
+                                     headers={"content-type": "application/json", **SIM_ADMIN_HEADERS})
         with urllib.request.urlopen(req, timeout=10) as r:
             r.read()
 

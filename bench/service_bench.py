@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import secrets
 import socket
 import statistics
 import sys
@@ -40,6 +41,10 @@ UNLIMITED = {"merchant_per_minute": 1_000_000, "merchant_burst": 1_000_000}
 MERCHANTS = 1000
 LATENCY_MS = 50.0
 
+# the bench's carrier simulators' admin token (their /admin endpoints take no other)
+SIM_ADMIN = secrets.token_hex(16)
+SIM_ADMIN_HEADERS = {"Authorization": f"Bearer {SIM_ADMIN}"}
+
 
 def free_port() -> int:
     with socket.socket() as s:
@@ -48,7 +53,8 @@ def free_port() -> int:
 
 
 def sim_stats(url: str) -> dict[str, Any]:
-    with urllib.request.urlopen(f"{url}/admin/stats", timeout=5) as r:
+    req = urllib.request.Request(f"{url}/admin/stats", headers=SIM_ADMIN_HEADERS)
+    with urllib.request.urlopen(req, timeout=5) as r:
         data: dict[str, Any] = json.loads(r.read())
         return data
 
@@ -88,7 +94,8 @@ async def service_settings(tag: str, **sections: dict[str, Any]) -> AsyncIterato
 async def start_sim(tag: str, s: Settings, port: int, latency_ms: float = LATENCY_MS, *extra: str) -> Proc:
     """``python -m kefu_dev carrier-sim`` as its own process, answering once this returns."""
     sim = Proc(f"{tag}-sim", [sys.executable, "-m", "kefu_dev", "carrier-sim", "--port", str(port),
-                              "--latency-ms", str(latency_ms), "--seed", "5", *extra], child_env(s))
+                              "--latency-ms", str(latency_ms), "--seed", "5", "--admin-token", SIM_ADMIN, *extra],
+               child_env(s))
     await wait_http(f"http://127.0.0.1:{port}")
     return sim
 

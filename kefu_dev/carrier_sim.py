@@ -11,23 +11,31 @@ What it models, so the carrier layer is tested against behaviour and not against
   ``busy`` rate, answers cut short after the operations took effect, and outage windows (503) — all seeded for
   reproducible runs;
 - counters of calls, items and effects per operation at ``GET /admin/stats`` for tests and benchmarks.
+
+Its ``/admin`` endpoints change what it answers and how it signs: they take ``Authorization: Bearer
+<admin_token>`` (a random one unless given; ``CarrierSim.admin_token``) and never show a secret. Its callbacks go
+only to the hosts of ``callback_hosts`` (this machine by default), whatever callback URL a request names.
 """
 
 from __future__ import annotations
 
 import asyncio
+import hmac
 import itertools
 import logging
 import math
 import random
+import secrets
 import time
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 import aiohttp
 import msgspec
 from aiohttp import web
+from aiohttp.typedefs import Handler
 
 from kefu_dev import world
 from router.carrier.model import (
@@ -64,6 +72,8 @@ class SimConfig(msgspec.Struct, kw_only=True):
     secret: str = SIM_SECRET
     customer: str = "OUTLET-001"
     accounts: list[SimAccount] = msgspec.field(default_factory=list)  # more callers beside the one above
+    admin_token: str = ""  # the /admin endpoints' bearer token; empty: a random one (CarrierSim.admin_token)
+    callback_hosts: list[str] = msgspec.field(default_factory=lambda: ["127.0.0.1", "localhost", "::1"])
     carriers: list[str] = msgspec.field(
         default_factory=lambda: ["zto", "yto", "sto", "yunda", "jt", "sf", "ems", "jd", "deppon", "cainiao"]
     )
@@ -103,6 +113,7 @@ class Stats:
     status: Counter[int] = field(default_factory=Counter)
     callbacks_sent: int = 0
     callbacks_failed: int = 0
+    callbacks_refused: int = 0  # callback URLs off callback_hosts, not called
     max_batch_seen: int = 0
     malformed: int = 0  # answers sent cut short
 
@@ -121,6 +132,7 @@ class CarrierSim:
         self._tasks: set[asyncio.Task[None]] = set()
         self._session: aiohttp.ClientSession | None = None
         self.stats = Stats()
+        self.admin_token = self.config.admin_token or secrets.token_urlsafe(16)
 
     def __repr__(self) -> str:
         return f"<CarrierSim parcels={len(self._parcels)} calls={sum(self.stats.calls.values())}>"
@@ -139,7 +151,7 @@ class CarrierSim:
     # -- app -----------------------------------------------------------------------------------------
 
     def app(self) -> web.Application:
-        app = web.Application(client_max_size=8 * 1024 * 1024)
+        app = web.Application(client_max_size=8 * 1024 * 1024, middlewares=[self._admin_only])
         app.router.add_get("/admin/stats", self._stats)
         app.router.add_post("/admin/parcels", self._set_parcels)
         app.router.add_post("/admin/outage", self._outage)
@@ -147,6 +159,15 @@ class CarrierSim:
         app.router.add_post("/{carrier}/{op}", self._api)
         app.on_cleanup.append(self._cleanup)
         return app
+
+    @web.middleware
+    async def _admin_only(self, request: web.Request, handler: Handler) -> web.StreamResponse:
+        """``/admin`` answers only with the admin token."""
+        if request.path.startswith("/admin"):
+            presented = request.headers.get("Authorization", "").encode("utf-8", "replace")
+            if not hmac.compare_digest(presented, f"Bearer {self.admin_token}".encode()):
+                return web.json_response({"error": "Authorization: Bearer <admin token> required"}, status=401)
+        return await handler(request)
 
     async def _cleanup(self, _app: web.Application) -> None:
         for t in list(self._tasks):
@@ -328,6 +349,9 @@ class CarrierSim:
             p.intercept = event
         if not url:
             return
+        if urlsplit(url).hostname not in self.config.callback_hosts:  # a request's URL, not ours to call anywhere
+            self.stats.callbacks_refused += 1
+            return
         ev = CarrierEvent(id=f"ev{next(self._event_seq):09d}", carrier=carrier, waybill=p.waybill, key=item.key,
                           op=op.value, event=event, at=time.time())
         body = encoder.encode(ev)
@@ -353,7 +377,8 @@ class CarrierSim:
         return web.json_response({
             "calls": dict(s.calls), "items": dict(s.items), "effects": dict(s.effects),
             "status": {str(k): v for k, v in s.status.items()}, "callbacks_sent": s.callbacks_sent,
-            "callbacks_failed": s.callbacks_failed, "max_batch_seen": s.max_batch_seen,
+            "callbacks_failed": s.callbacks_failed, "callbacks_refused": s.callbacks_refused,
+            "max_batch_seen": s.max_batch_seen,
         })
 
     async def _set_parcels(self, request: web.Request) -> web.Response:
@@ -384,7 +409,10 @@ class CarrierSim:
     async def _configure(self, request: web.Request) -> web.Response:
         changes = await request.json()
         self.config = msgspec.convert({**msgspec.to_builtins(self.config), **changes}, SimConfig)
-        return web.json_response(msgspec.to_builtins(self.config))
+        shown = msgspec.to_builtins(self.config)  # never a secret
+        shown.update(secret="***", admin_token="***",
+                     accounts=[{**a, "secret": "***"} for a in shown["accounts"]])
+        return web.json_response(shown)
 
 
 async def serve_sim(config: SimConfig, host: str, port: int) -> None:

@@ -30,7 +30,9 @@ def _carrier_sim(args: argparse.Namespace) -> int:
         print("kefu_dev carrier-sim: --account takes CUSTOMER:APP_KEY:SECRET, e.g. OUTLET-HZ:key-hz:hz-secret",
               file=sys.stderr)
         return 2
-    config = SimConfig(seed=args.seed, secret=args.secret, latency_ms=args.latency_ms, error_rate=args.error_rate,
+    hosts = {"callback_hosts": args.callback_host} if args.callback_host else {}
+    config = SimConfig(seed=args.seed, secret=args.secret, admin_token=args.admin_token, **hosts,
+                       latency_ms=args.latency_ms, error_rate=args.error_rate,
                        rate_429=args.rate_429, busy_rate=args.busy_rate, malformed_rate=args.malformed_rate,
                        callback_delay_s=args.callback_delay, outages=outages,
                        accounts=[SimAccount(customer=c, app_key=k, secret=x) for c, k, x in accounts])
@@ -77,6 +79,10 @@ def _parser() -> argparse.ArgumentParser:
     c.add_argument("--callback-delay", type=float, default=0.5, help="seconds until asynchronous results")
     c.add_argument("--secret", default=os.environ.get("KEFU_SIM_SECRET", SIM_SECRET),
                    help="the default account's secret (default: $KEFU_SIM_SECRET, else the built-in one)")
+    c.add_argument("--admin-token", default=os.environ.get("KEFU_SIM_ADMIN_TOKEN", ""),
+                   help="bearer token of the /admin endpoints (default: $KEFU_SIM_ADMIN_TOKEN, else a random one)")
+    c.add_argument("--callback-host", action="append", default=[],
+                   help="a host the simulator may post callbacks to (repeatable; default: this machine only)")
     c.add_argument("--account", action="append", default=[], metavar="CUSTOMER:APP_KEY:SECRET",
                    help="another caller's account (a network's outlet), beside the default one; repeatable")
     c.add_argument("--outage", action="append", default=[], metavar="START:END",

@@ -87,7 +87,8 @@ async def test_breaker_opens_in_an_outage_and_everything_completes_after() -> No
     settings = carrier_settings(max_batch=10, linger_ms=5, breaker_threshold=3, breaker_cooldown_s=0.3,
                                 max_attempts=100, backoff_max_s=0.1)
     async with served(sim) as url, http_carriers(url, settings) as carriers, aiohttp.ClientSession() as admin:
-        await admin.post(f"{url}/admin/outage", json={"seconds": 1.5})
+        await admin.post(f"{url}/admin/outage", json={"seconds": 1.5},
+                         headers={"Authorization": f"Bearer {sim.admin_token}"})
         watch = BlockedWatch(carriers)
         async with anyio.create_task_group() as tg:
             tg.start_soon(watch.run)

@@ -100,7 +100,8 @@ async def test_outage_pauses_intake_and_all_complete_after_recovery(tmp_path: Pa
         await kafkatools.produce_all(s.kafka.bootstrap, s.topics.requests, [sample.encoded(r) for r in first])
         async with running(s) as router, aiohttp.ClientSession() as admin:
             await kafkatools.read_topic(s.kafka.bootstrap, s.topics.replies, 50, 30)
-            await admin.post(f"{url}/admin/outage", json={"seconds": 2.0})
+            await admin.post(f"{url}/admin/outage", json={"seconds": 2.0},
+                             headers={"Authorization": f"Bearer {sim.admin_token}"})
             await kafkatools.produce_all(s.kafka.bootstrap, s.topics.requests, [sample.encoded(r) for r in rest])
             paused_seen = False
             with anyio.move_on_after(10):
