@@ -18,6 +18,7 @@ import urllib.parse
 
 import msgspec
 
+from router.chat.replays import fresh
 from router.errors import KefuError
 
 MAX_SKEW_MS = 3600 * 1000
@@ -39,8 +40,7 @@ def verify(timestamp_ms: str, signature: str, secret: str, now_ms: float | None 
     any other shape (not ASCII digits, not ASCII) are refused as such, never raised as something else."""
     if not (timestamp_ms.isascii() and timestamp_ms.isdigit() and len(timestamp_ms) <= 16):
         raise SignatureError("timestamp header missing or not milliseconds")
-    now = time.time() * 1000 if now_ms is None else now_ms
-    if abs(now - int(timestamp_ms)) > window_ms:
+    if not fresh(int(timestamp_ms) / 1000, window_ms / 1000, None if now_ms is None else now_ms / 1000):
         raise SignatureError(f"timestamp more than {window_ms / 1000:g} s away")
     if not signature.isascii() or not hmac.compare_digest(signature, sign(timestamp_ms, secret)):
         raise SignatureError("sign does not match")

@@ -8,7 +8,8 @@ from kefu_dev.carrier_sim import CarrierSim, SimAccount, SimConfig
 
 
 async def test_the_admin_endpoints_take_the_token_and_never_show_a_secret() -> None:
-    sim = CarrierSim(SimConfig(secret="s3cret-default", accounts=[SimAccount(customer="C2", app_key="k2", secret="s3cret-other")]))
+    other = SimAccount(customer="C2", app_key="k2", secret="s3cret-other")
+    sim = CarrierSim(SimConfig(secret="s3cret-default", accounts=[other]))
     client = TestClient(TestServer(sim.app()))
     await client.start_server()
     try:
