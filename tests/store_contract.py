@@ -206,6 +206,19 @@ class StoreContract:
         assert "Top outlets by requests (2 outlets; share of all requests)" in network
         assert "  hz 75%        3" in network and "  sh 25%        1" in network
 
+    async def test_the_text_of_tickets_with_a_result_is_forgotten_after_its_retention(self, store: TicketStore) -> None:
+        await store.open([ticket(1), ticket(2)], DUE, 10.0, now=1000.0)
+        await store.apply_events([event(1, "e1")], now=1100.0)  # ticket 1 has its result; ticket 2 stays open
+        await store.human_reply("r1:intercept:W1", "h1", "已联系 张三 13812345678", close=False, now=1200.0)
+        assert await store.purge_text(before=1100.0) == 0  # not yet past it
+        assert await store.purge_text(before=5000.0) == 1
+        done, still = await store.get("r1:intercept:W1"), await store.get("r2:intercept:W2")
+        assert done is not None and still is not None
+        assert done.text == "" and still.text == "W2 拦截"  # an open ticket keeps what it needs
+        assert [(h.kind, h.detail) for h in done.history] == [
+            ("opened", "open"), ("carrier_event", "intercept succeeded"), ("human_reply", "")]
+        assert done.status == "succeeded"  # what was done stays
+
     async def test_a_callback_signature_is_taken_once_until_forgotten_or_purged(self, store: TicketStore) -> None:
         from router.chat.replays import ReplayGuard
 

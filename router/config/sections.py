@@ -162,6 +162,9 @@ class TicketSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     )
     default_due_s: PositiveFloat = 48 * 3600.0  # class 2: a person's ticket, followed for two days
     check_interval_s: PositiveFloat = 5.0
+    # What merchants and people wrote on a ticket (its text, people's answers) is forgotten this many days after
+    # the ticket's last change once it has a result; what was done stays for the figures. 0: kept for ever.
+    text_retention_days: NonNegativeFloat = 90.0
 
 
 class ConfirmSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):

@@ -16,6 +16,7 @@ nothing in the store and produces outputs with the same ids. Cancellation: ``run
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -35,6 +36,7 @@ from router.source import TP, Committed, Record, Sink, Source
 from router.tickets.store import Applied, TicketRow, TicketStore
 
 log = logging.getLogger("kefu.follower")
+_PURGE_EVERY_S = 3600.0  # how often ticket text past its retention is looked for
 
 RESULTS: dict[tuple[str, str], str] = {
     ("intercept", "succeeded"): "{w} 拦截成功，包裹将退回",
@@ -187,12 +189,26 @@ class Follower:
         return [(self.settings.topics.replies, h.merchant.encode(), encode(reply))]
 
     async def _deadlines(self) -> None:
+        purged = 0.0
         while True:
             await anyio.sleep(self.settings.tickets.check_interval_s)
             try:
                 await self.escalate_overdue()
+                if time.monotonic() - purged >= _PURGE_EVERY_S:
+                    purged = time.monotonic()
+                    await self.purge_text()
             except Exception as e:  # a store hiccup must not end the follower; the next round tries again
                 log.warning("overdue check failed: %s: %s", type(e).__name__, e)
+
+    async def purge_text(self, now: float | None = None) -> int:
+        """Forget the text of tickets past ``tickets.text_retention_days`` (see ``TicketStore.purge_text``)."""
+        days = self.settings.tickets.text_retention_days
+        if not days:
+            return 0
+        n = await self.store.purge_text((time.time() if now is None else now) - days * 86400)
+        if n:
+            log.info("forgot the text of %d tickets past %g days", n, days)
+        return n
 
     async def escalate_overdue(self, now: float | None = None) -> int:
         """Hand overdue tickets to a person: claimed in the store first, so each goes out once."""

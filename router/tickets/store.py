@@ -359,6 +359,21 @@ class TicketStore:
                 await db.execute("UPDATE tickets SET status = 'closed', updated_at = ? WHERE id = ?", (now, ticket_id))
         return t
 
+    async def purge_text(self, before: float) -> int:
+        """Forget what merchants and people wrote on tickets with a result, last changed before ``before``: the
+        ticket's text (the merchant's message: names, phones, addresses) and people's answers in its history.
+        What was done, when and with what result stays, for the figures. Returns the tickets purged."""
+        db = self._db
+        async with db.transaction():
+            rows = await db.fetch("SELECT id FROM tickets WHERE status <> 'open' AND updated_at < ? AND text <> ''",
+                                  (before,))
+            ids = [str(r[0]) for r in rows]
+            if ids:
+                await self.in_(db, "UPDATE tickets SET text = '' WHERE id IN ({}) RETURNING id", ids)
+                await self.in_(db, "UPDATE ticket_history SET detail = '' WHERE kind = 'human_reply' AND ticket_id "
+                                   "IN ({}) RETURNING ticket_id", ids)
+        return len(ids)
+
     async def get(self, ticket_id: str) -> TicketRow | None:
         rows = await self._db.fetch(f"SELECT {_COLUMNS} FROM tickets WHERE id = ?", (ticket_id,))
         if not rows:

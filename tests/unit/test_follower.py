@@ -64,3 +64,20 @@ async def test_a_dead_letter_keeps_no_phone_number_and_says_where_the_record_is(
     assert topic == s.topics.dlq and key == b"m1"
     assert (letter.topic, letter.partition, letter.offset) == (s.topics.human_replies, 2, 7)
     assert letter.value is not None and b"138****5678" in letter.value and b"13812345678" not in letter.value
+
+
+async def test_ticket_text_is_forgotten_past_its_retention_and_kept_when_retention_is_off(tmp_path: Path) -> None:
+    store = await open_store(f"sqlite:///{tmp_path / 't.db'}")
+    try:
+        await store.open([ticket(1)], {"intercept": 100.0}, 10.0, now=1000.0)
+        await store.apply_events([CarrierEvent(id="e1", carrier="zto", waybill="W1", key="K1", op="intercept",
+                                               event="succeeded")], now=1000.0)
+        kept = Follower(fresh_settings(tickets={"text_retention_days": 0.0}), store, MemorySink(MemoryBroker()))
+        assert await kept.purge_text(now=1000.0 + 365 * 86400) == 0
+        f = Follower(fresh_settings(tickets={"text_retention_days": 30.0}), store, MemorySink(MemoryBroker()))
+        assert await f.purge_text(now=1000.0 + 29 * 86400) == 0
+        assert await f.purge_text(now=1000.0 + 31 * 86400) == 1
+        t = await store.get("r1:intercept:W1")
+        assert t is not None and t.text == ""
+    finally:
+        await store.close()
