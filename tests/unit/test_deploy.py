@@ -222,3 +222,14 @@ def test_the_compose_network_override_sets_up_two_outlets_that_hold(tmp_path: Pa
     assert hz_entry is not None and sh_entry is not None and hz_entry.customer != sh_entry.customer
     sim = override["services"]["carrier-sim"]["command"]
     assert "OUTLET-HZ:key-hz:hz-secret" in sim and "OUTLET-SH:key-sh:sh-secret" in sim  # the carrier knows both
+
+
+def test_robot_webhooks_and_secrets_come_from_kubernetes_secrets() -> None:
+    """The chat groups file holds each robot's webhook key (and a DingTalk robot's secret): a Secret, never a
+    ConfigMap; the platforms' callback secrets come from a Secret too."""
+    gateway = next(d for d in manifests() if d["kind"] == "Deployment" and d["metadata"]["name"] == "kefu-chat-gateway")
+    pod = gateway["spec"]["template"]["spec"]
+    groups = next(v for v in pod["volumes"] if v["name"] == "groups")
+    assert "secret" in groups and "configMap" not in groups
+    secret_env = from_secrets(gateway)
+    assert {"KEFU_CHAT__WECOM_TOKEN", "KEFU_CHAT__WECOM_AES_KEY", "KEFU_CHAT__DINGTALK_APP_SECRET"} <= set(secret_env)
