@@ -94,10 +94,11 @@ class IntakeShares:
 
     def held(self, offsets: dict[TP, PartitionOffsets]) -> set[TP]:
         """The partitions to pause for the span of their records set aside: from ``max_span`` records received
-        past the commit point until half of that."""
+        past the commit point until half of that, or until the partition is fetched again (its records aside
+        can only be taken, and the commit point move, if it is read)."""
         for tp in list(self._held):
             tracked = offsets.get(tp)
-            if tracked is None or not tracked.aside or tracked.span <= self.max_span // 2:
+            if tp not in self._aside or tracked is None or tracked.span <= self.max_span // 2:
                 self._held.discard(tp)
         for tp in self._aside:
             tracked = offsets.get(tp)

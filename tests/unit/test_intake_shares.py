@@ -72,3 +72,18 @@ def test_a_partition_with_records_aside_pauses_at_its_span_and_resumes_at_half()
     assert o.receive(0)  # fetched again
     o.finish(0)  # and handled: the commit point moves past everything
     assert s.shares.held(s.offsets) == set()
+
+
+def test_a_paused_partition_is_resumed_when_it_is_fetched_again() -> None:
+    """Held for its span, the partition must be read again once its outlet has room: else its records aside
+    could never be taken, nor the commit point move, nor the pause end."""
+    s = Setup(max_records=2, max_span=5)
+    s.buffered["hz"] = 2
+    assert not s.receive(0, b"m1", "hz")
+    for off in range(1, 6):
+        assert s.receive(off, b"m2", None)
+    assert s.shares.held(s.offsets) == {TP}
+    s.buffered["hz"] = 1  # room again
+    s.shares.fetch_again(s.offsets)
+    assert s.rewinds == [0] and s.shares.held(s.offsets) == set()
+
