@@ -85,6 +85,7 @@ class Robot:
         self.queue: deque[_Pending] = deque()
         self.busy = False
         self.sent = 0
+        self.sending: anyio.Event | None = None  # set once the message on its way is answered and written down
 
     def __repr__(self) -> str:
         return f"<Robot {self.binding.platform} group={self.group} queued={len(self.queue)} {self.pacer!r}>"
@@ -313,12 +314,17 @@ class Egress:
                     await anyio.sleep(chat.linger_ms / 1000)  # the robot is pacing: gather more per message
                 content, mentions, completes = self._compose(robot)
                 robot.pacer.record()
-                outcome = await self._send(robot, content, mentions)
-                self.metrics.sends.labels(robot.binding.platform, outcome).inc()
-                if outcome == "ok":
-                    failures = 0
-                    await self._sent(robot, completes)
-                    continue
+                sending = robot.sending = anyio.Event()
+                try:
+                    outcome = await self._send(robot, content, mentions)
+                    self.metrics.sends.labels(robot.binding.platform, outcome).inc()
+                    if outcome == "ok":
+                        failures = 0
+                        await self._sent(robot, completes)
+                        continue
+                finally:
+                    robot.sending = None
+                    sending.set()
                 if outcome == "rate_limited":
                     robot.pacer.block()
                     continue
@@ -455,7 +461,13 @@ class Egress:
                 self._committed[tp] = c.offset
 
     async def on_revoked(self, tps: set[TP]) -> None:
-        """Partitions taken away: commit what was delivered, and leave the rest to their new owner."""
+        """Partitions taken away: let the messages on their way finish and be written down (else their new owner
+        reads them again while they go out, and sends them twice), commit what was delivered, and leave the rest
+        to the new owner."""
+        on_the_way = [r.sending for r in self._robots.values() if r.tp in tps and r.sending is not None]
+        with anyio.move_on_after(self._chat.timeout_s):
+            for event in on_the_way:
+                await event.wait()
         try:
             await self._commit(tps)
         except CommitError as e:

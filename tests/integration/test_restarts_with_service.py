@@ -80,9 +80,10 @@ async def test_killed_routers_and_gateways_lose_no_reply_and_repeat_few(tmp_path
     """Two routers and two chat gateways (their egress) over the chat simulator, five kill -9 of each at random
     moments under load, each restarted at once. A killed router handles its requests in flight again and
     produces their replies once more; a killed gateway reads again what it sent but had not committed. Every
-    reply reaches its group; the gateways keep what they delivered in the shared store, so only the messages a
-    platform accepted in the moment before a killed gateway wrote them down go twice (counted and printed: the
-    robot APIs take no idempotency key; the egress contract tests check the store deterministically)."""
+    reply reaches its group; the gateways keep what they delivered in the shared store, and a revocation waits
+    for the messages on their way, so only a message a platform accepted in the moment before a killed gateway
+    wrote it down can go twice (counted and printed: the robot APIs take no idempotency key; the egress tests
+    check the store and the revocation deterministically)."""
     rng = random.Random(66)
     load_s = 20.0 * CHAOS_SCALE
     sim = CarrierSim(SimConfig(latency_ms=10, callback_delay_s=60))

@@ -10,3 +10,47 @@ from tests.topics import MemoryTopics
 class TestEgressOnMemory(EgressContract):
     make = staticmethod(MemoryTopics)
     settings = staticmethod(fresh_settings)
+
+
+async def test_a_rebalance_waits_for_the_message_on_its_way_so_the_new_owner_does_not_send_it_again() -> None:
+    """The old owner's message mid-send goes out; the revocation waits for it to be answered and committed, so
+    that the partition's next owner (here the same member, reassigned) does not read it again and send it twice."""
+    import aiohttp
+    import anyio
+    from aiohttp import web
+
+    from router.chat.egress import Egress
+    from router.config import ChatGroup
+    from router.contracts import encode
+    from router.testing import MemorySource
+    from tests.carrier_kit import served
+    from tests.egress_contract import _reply
+
+    posted: list[bytes] = []
+
+    async def slow_robot(request: web.Request) -> web.Response:
+        body = await request.read()
+        await anyio.sleep(0.5)  # the platform takes its time to answer
+        posted.append(body)
+        return web.json_response({"errcode": 0})
+
+    robot = web.Application()
+    robot.router.add_post("/cgi-bin/webhook/send", slow_robot)
+    s = fresh_settings(chat={"window_s": 1.0, "per_minute": 100, "linger_ms": 0.0, "startup_hold": False})
+    h = MemoryTopics(s, s.chat.group_id)
+    await h.setup()
+    async with served(None, robot) as url:  # type: ignore[arg-type]
+        groups = {"g1": ChatGroup(merchant="m1", platform="wecom", webhook=f"{url}/cgi-bin/webhook/send?key=k1")}
+        await h.produce(s.topics.replies, b"m1", encode(_reply("g1", "m1", 0)))
+        source = h.source([s.topics.replies])
+        assert isinstance(source, MemorySource)
+        async with aiohttp.ClientSession() as session, h.sink() as out, anyio.create_task_group() as tg:
+            egress = Egress(s, groups, session, out, source=source)
+            await tg.start(egress.run)
+            await anyio.sleep(0.2)  # the message is on its way
+            await source.rebalance(set())  # its partitions go to another gateway
+            other = Egress(s, groups, session, out, source=h.source([s.topics.replies]))
+            await tg.start(other.run)  # which reads them from the committed offsets
+            await anyio.sleep(1.5)  # time for a second copy, were the reply read again
+            tg.cancel_scope.cancel()
+    assert len(posted) == 1
