@@ -349,7 +349,11 @@ class CarrierSim:
             p.intercept = event
         if not url:
             return
-        if urlsplit(url).hostname not in self.config.callback_hosts:  # a request's URL, not ours to call anywhere
+        try:
+            host = urlsplit(url).hostname
+        except ValueError:
+            host = None
+        if host not in {h.lower() for h in self.config.callback_hosts}:  # a request's URL, not ours to call anywhere
             self.stats.callbacks_refused += 1
             return
         ev = CarrierEvent(id=f"ev{next(self._event_seq):09d}", carrier=carrier, waybill=p.waybill, key=item.key,
@@ -360,7 +364,7 @@ class CarrierSim:
             self._session = aiohttp.ClientSession()
         for attempt in range(5):  # carriers retry callbacks that were not answered 200
             try:
-                async with self._session.post(url, data=body, headers=headers,
+                async with self._session.post(url, data=body, headers=headers, allow_redirects=False,
                                               timeout=aiohttp.ClientTimeout(total=5)) as r:
                     if r.status == 200:
                         self.stats.callbacks_sent += 1

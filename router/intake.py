@@ -57,7 +57,7 @@ class Intake:
         self.saturated = False
         self.last_fetch_ok = 0.0  # monotonic time of the last fetch that did not fail
         self._key_counts: dict[bytes | None, int] = {}  # requests per merchant since the last look
-        self._read_share = read_share or (lambda _job: None)
+        self._read_share = read_share
         bp = settings.backpressure
         self._shares = None if read_share is None else IntakeShares(
             bp.max_records_per_outlet or max(2, bp.partition_high_records // 2), scheduler.buffered_of,
@@ -95,7 +95,7 @@ class Intake:
                     self._handover.count("skipped_done")
                     continue
                 job = Job(rec, offsets, tp, rec.key, rec.size)
-                if self._shares is not None and not self._shares.admit(
+                if self._read_share is not None and self._shares is not None and not self._shares.admit(
                         tp, offsets, rec.offset, rec.key, self._read_share(job)):
                     continue  # its outlet holds its share: fetched again later
                 self._handover.follow(job)

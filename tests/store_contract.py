@@ -218,6 +218,13 @@ class StoreContract:
         assert [(h.kind, h.detail) for h in done.history] == [
             ("opened", "open"), ("carrier_event", "intercept succeeded"), ("human_reply", "")]
         assert done.status == "succeeded"  # what was done stays
+        await store.human_reply("r1:intercept:W1", "h2", "后补：李四 13900001111", close=False, now=6000.0)
+        await store.purge_text(before=5500.0)  # that answer is younger than the cut-off: kept
+        kept = await store.get("r1:intercept:W1")
+        assert kept is not None and kept.history[-1].detail.startswith("后补")
+        await store.purge_text(before=6500.0)  # the ticket's text went long ago; the answer goes on its own clock
+        gone = await store.get("r1:intercept:W1")
+        assert gone is not None and gone.history[-1].detail == ""
 
     async def test_a_callback_signature_is_taken_once_until_forgotten_or_purged(self, store: TicketStore) -> None:
         from router.chat.replays import ReplayGuard

@@ -86,6 +86,7 @@ class Robot:
         self.busy = False
         self.sent = 0
         self.sending: anyio.Event | None = None  # set once the message on its way is answered and written down
+        self.in_flight = 0  # the queued replies (from the head) that message carries
 
     def __repr__(self) -> str:
         return f"<Robot {self.binding.platform} group={self.group} queued={len(self.queue)} {self.pacer!r}>"
@@ -315,6 +316,7 @@ class Egress:
                 content, mentions, completes = self._compose(robot)
                 robot.pacer.record()
                 sending = robot.sending = anyio.Event()
+                robot.in_flight = max(completes, 1)
                 try:
                     outcome = await self._send(robot, content, mentions)
                     self.metrics.sends.labels(robot.binding.platform, outcome).inc()
@@ -323,7 +325,7 @@ class Egress:
                         await self._sent(robot, completes)
                         continue
                 finally:
-                    robot.sending = None
+                    robot.sending, robot.in_flight = None, 0
                     sending.set()
                 if outcome == "rate_limited":
                     robot.pacer.block()
@@ -464,8 +466,10 @@ class Egress:
         """Partitions taken away: let the messages on their way finish and be written down (else their new owner
         reads them again while they go out, and sends them twice), commit what was delivered, and leave the rest
         to the new owner."""
+        self._drop(tps)  # nothing of theirs is composed from now on, but for what is on its way
         on_the_way = [r.sending for r in self._robots.values() if r.tp in tps and r.sending is not None]
-        with anyio.move_on_after(self._chat.timeout_s):
+        # (within the group's rebalance timeout: past it, this member would be evicted and its commit refused)
+        with anyio.move_on_after(min(self._chat.timeout_s, self._settings.kafka.session_timeout_ms / 2000)):
             for event in on_the_way:
                 await event.wait()
         try:
@@ -477,14 +481,18 @@ class Egress:
             if po is not None:
                 po.revoked = True
             self._committed.pop(tp, None)
+        self._drop(tps)  # a message still on its way goes out anyway (at-least-once)
         for group, robot in list(self._robots.items()):
-            # a reply mid-send stays at the head and goes out anyway (at-least-once); the rest are dropped here
-            # because the new owner reads them again from the committed offset
-            keep = deque(p for i, p in enumerate(robot.queue) if p.tp not in tps or (i == 0 and robot.busy))
-            self._queued -= len(robot.queue) - len(keep)
-            robot.queue = keep
             if robot.tp in tps and not robot.busy:
                 del self._robots[group]  # its sends from now on are the new owner's; if it comes back, it holds
+
+    def _drop(self, tps: set[TP]) -> None:
+        """Forget the queued replies of ``tps`` (their new owner reads them again from the committed offset), but
+        for those a message on its way carries."""
+        for robot in self._robots.values():
+            keep = deque(p for i, p in enumerate(robot.queue) if p.tp not in tps or i < robot.in_flight)
+            self._queued -= len(robot.queue) - len(keep)
+            robot.queue = keep
 
     async def on_assigned(self, tps: set[TP], committed: Mapping[TP, Committed]) -> None:
         now = time.monotonic()

@@ -370,8 +370,11 @@ class TicketStore:
             ids = [str(r[0]) for r in rows]
             if ids:
                 await self.in_(db, "UPDATE tickets SET text = '' WHERE id IN ({}) RETURNING id", ids)
-                await self.in_(db, "UPDATE ticket_history SET detail = '' WHERE kind = 'human_reply' AND ticket_id "
-                                   "IN ({}) RETURNING ticket_id", ids)
+            # people's answers on their own clock: one written after the ticket's text was forgotten, or one that
+            # did not change the ticket, is forgotten once it is itself past the cut-off
+            await db.execute("UPDATE ticket_history SET detail = '' WHERE kind = 'human_reply' AND detail <> '' "
+                             "AND at < ? AND ticket_id IN (SELECT id FROM tickets WHERE status <> 'open')",
+                             (before,))
         return len(ids)
 
     async def get(self, ticket_id: str) -> TicketRow | None:

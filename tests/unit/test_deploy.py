@@ -231,5 +231,6 @@ def test_robot_webhooks_and_secrets_come_from_kubernetes_secrets() -> None:
     pod = gateway["spec"]["template"]["spec"]
     groups = next(v for v in pod["volumes"] if v["name"] == "groups")
     assert "secret" in groups and "configMap" not in groups
+    assert pod["securityContext"]["fsGroup"] == pod["securityContext"]["runAsGroup"]  # a 0400 Secret it can read
     secret_env = from_secrets(gateway)
     assert {"KEFU_CHAT__WECOM_TOKEN", "KEFU_CHAT__WECOM_AES_KEY", "KEFU_CHAT__DINGTALK_APP_SECRET"} <= set(secret_env)
