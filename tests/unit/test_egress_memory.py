@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import json
+
+import pytest
+
 from tests.egress_contract import EgressContract
 from tests.harness import fresh_settings
 from tests.topics import MemoryTopics
@@ -12,9 +16,13 @@ class TestEgressOnMemory(EgressContract):
     settings = staticmethod(fresh_settings)
 
 
-async def test_a_rebalance_waits_for_the_message_on_its_way_so_the_new_owner_does_not_send_it_again() -> None:
+@pytest.mark.parametrize("replies", [1, 9])
+async def test_a_rebalance_waits_for_the_message_on_its_way_so_the_new_owner_does_not_send_it_again(
+        replies: int) -> None:
     """The old owner's message mid-send goes out; the revocation waits for it to be answered and committed, so
-    that the partition's next owner (here the same member, reassigned) does not read it again and send it twice."""
+    that the partition's next owner does not read it again and send it twice. With several messages' worth
+    queued (9 replies, three to a message), the old owner composes no further message meanwhile, and the new
+    owner sends the rest: each reply once."""
     import aiohttp
     import anyio
     from aiohttp import web
@@ -36,12 +44,14 @@ async def test_a_rebalance_waits_for_the_message_on_its_way_so_the_new_owner_doe
 
     robot = web.Application()
     robot.router.add_post("/cgi-bin/webhook/send", slow_robot)
-    s = fresh_settings(chat={"window_s": 1.0, "per_minute": 100, "linger_ms": 0.0, "startup_hold": False})
+    s = fresh_settings(chat={"window_s": 1.0, "per_minute": 100, "linger_ms": 0.0, "startup_hold": False,
+                             "max_bytes": 64})
     h = MemoryTopics(s, s.chat.group_id)
     await h.setup()
     async with served(None, robot) as url:  # type: ignore[arg-type]
         groups = {"g1": ChatGroup(merchant="m1", platform="wecom", webhook=f"{url}/cgi-bin/webhook/send?key=k1")}
-        await h.produce(s.topics.replies, b"m1", encode(_reply("g1", "m1", 0)))
+        for n in range(replies):
+            await h.produce(s.topics.replies, b"m1", encode(_reply("g1", "m1", n)))
         source = h.source([s.topics.replies])
         assert isinstance(source, MemorySource)
         async with aiohttp.ClientSession() as session, h.sink() as out, anyio.create_task_group() as tg:
@@ -51,6 +61,7 @@ async def test_a_rebalance_waits_for_the_message_on_its_way_so_the_new_owner_doe
             await source.rebalance(set())  # its partitions go to another gateway
             other = Egress(s, groups, session, out, source=h.source([s.topics.replies]))
             await tg.start(other.run)  # which reads them from the committed offsets
-            await anyio.sleep(1.5)  # time for a second copy, were the reply read again
+            await anyio.sleep(0.6 * (replies // 3 + 2))  # time for every message, and a copy, were one read again
             tg.cancel_scope.cancel()
-    assert len(posted) == 1
+    lines = [line for body in posted for line in json.loads(body)["text"]["content"].split("\n")]
+    assert sorted(lines) == sorted(f"@u-m1 g1 第{n}条" for n in range(replies))
