@@ -243,14 +243,16 @@ def _masked(value: object) -> object:
 
 
 def _check_config(settings: Settings, args: argparse.Namespace) -> int:
-    """Print the settings, secrets masked, and the outlets they describe (reading every directory, groups file
-    and secret reference: a missing one fails here, not at start)."""
+    """Print the settings, secrets masked, and the outlets they describe (reading every directory, groups file,
+    secret reference and Kafka TLS file: a missing one fails here, not at start)."""
     import msgspec
 
+    from router.kafka.security import client_security
     from router.outlets import Network
 
     print(msgspec.json.format(msgspec.json.encode(_masked(msgspec.to_builtins(settings)))).decode())
     try:
+        client_security(settings.kafka)  # the TLS files load and the SCRAM password reads
         network = Network.from_settings(settings)
     except ConfigError as e:  # what only reading the files and references tells: the settings do not hold
         print(f"kefu-router: {e}", file=sys.stderr)
@@ -263,8 +265,9 @@ def _check_config(settings: Settings, args: argparse.Namespace) -> int:
 
 def _wait_kafka(settings: Settings, args: argparse.Namespace) -> int:
     from router.kafka import wait_for_broker
+    from router.kafka.security import client_security
 
-    anyio.run(wait_for_broker, settings.kafka.bootstrap, args.timeout)
+    anyio.run(wait_for_broker, settings.kafka.bootstrap, args.timeout, client_security(settings.kafka))
     return 0
 
 

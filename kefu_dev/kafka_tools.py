@@ -1,17 +1,40 @@
-"""Producing and reading whole topics: shared by the demo, the integration tests and the benchmarks."""
+"""Producing and reading whole topics: shared by the demo, the integration tests and the benchmarks.
+
+The tools reach a broker the way deploy/local/with-kafka.sh describes it: a bootstrap that is the local broker's
+SASL_SSL listener (``KAFKA_SASL_BOOTSTRAP``) is reached as its tools user (``KAFKA_SASL_USERNAME``, the password
+in ``KAFKA_SASL_PASSWORD_FILE``), its mTLS listener (``KAFKA_SSL_BOOTSTRAP``) with the client certificate; any
+other, in plain text.
+"""
 
 from __future__ import annotations
 
 import asyncio
+import os
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 import anyio
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
+from aiokafka.helpers import create_ssl_context
 
 from router.kafka.errors import map_errors
+
+
+def secured(bootstrap: str) -> dict[str, Any]:
+    """The client options for ``bootstrap``: the local broker's secured listeners get their TLS and user."""
+    env = os.environ
+    if bootstrap and bootstrap == env.get("KAFKA_SASL_BOOTSTRAP"):
+        return {"security_protocol": "SASL_SSL", "ssl_context": create_ssl_context(cafile=env["KAFKA_CA_FILE"]),
+                "sasl_mechanism": "SCRAM-SHA-512", "sasl_plain_username": env["KAFKA_SASL_USERNAME"],
+                "sasl_plain_password": Path(env["KAFKA_SASL_PASSWORD_FILE"]).read_text().strip()}
+    if bootstrap and bootstrap == env.get("KAFKA_SSL_BOOTSTRAP"):
+        return {"security_protocol": "SSL", "ssl_context": create_ssl_context(
+            cafile=env["KAFKA_CA_FILE"], certfile=env["KAFKA_CLIENT_CERT"], keyfile=env["KAFKA_CLIENT_KEY"])}
+    return {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,7 +50,8 @@ class Message:
 async def produce_all(bootstrap: str, topic: str, items: Iterable[tuple[bytes | None, bytes]]) -> int:
     """Produce (key, value) pairs with an idempotent producer; returns how many were acknowledged."""
     producer = AIOKafkaProducer(
-        bootstrap_servers=bootstrap, acks="all", enable_idempotence=True, linger_ms=10, max_batch_size=512 * 1024
+        bootstrap_servers=bootstrap, acks="all", enable_idempotence=True, linger_ms=10, max_batch_size=512 * 1024,
+        **secured(bootstrap),
     )
     await producer.start()
     try:
@@ -39,7 +63,7 @@ async def produce_all(bootstrap: str, topic: str, items: Iterable[tuple[bytes | 
 
 
 async def end_offsets(bootstrap: str, topic: str) -> dict[int, int]:
-    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False, **secured(bootstrap))
     await consumer.start()
     try:
         parts = consumer.partitions_for_topic(topic) or set()
@@ -59,7 +83,7 @@ async def read_topic(
     given) or the time is up; returns every record read."""
     consumer = AIOKafkaConsumer(
         topic, bootstrap_servers=bootstrap, enable_auto_commit=False, auto_offset_reset="earliest",
-        isolation_level="read_committed",
+        isolation_level="read_committed", **secured(bootstrap),
     )
     await consumer.start()
     out: list[Message] = []
@@ -83,7 +107,8 @@ class Tail:
 
     def __init__(self, bootstrap: str, topics: Sequence[str], fetch_max_wait_ms: int = 100) -> None:
         self._consumer = AIOKafkaConsumer(*topics, bootstrap_servers=bootstrap, enable_auto_commit=False,
-                                          auto_offset_reset="earliest", fetch_max_wait_ms=fetch_max_wait_ms)
+                                          auto_offset_reset="earliest", fetch_max_wait_ms=fetch_max_wait_ms,
+                                          **secured(bootstrap))
 
     async def __aenter__(self) -> Tail:
         with map_errors("cannot follow topics"):
@@ -102,7 +127,7 @@ class Tail:
 
 
 async def committed_offsets(bootstrap: str, group: str, topic: str) -> dict[int, int]:
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, **secured(bootstrap))
     await admin.start()
     try:
         got = await admin.list_consumer_group_offsets(group)
@@ -113,7 +138,7 @@ async def committed_offsets(bootstrap: str, group: str, topic: str) -> dict[int,
 
 async def wait_group_stable(bootstrap: str, group: str, members: int, timeout_s: float = 60.0) -> None:
     """Wait until the consumer group is Stable with ``members`` members (its partitions shared out)."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, **secured(bootstrap))
     await admin.start()
     try:
         deadline = time.monotonic() + timeout_s

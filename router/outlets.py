@@ -18,12 +18,12 @@ import logging
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
-from pathlib import Path
 
 import msgspec
 
 from router.config import ChatGroup, Settings, chat_groups
 from router.config.loading import bound_groups, outlet_problems
+from router.config.secrets import read_secret
 from router.config.sections import OutletSettings
 from router.directory import Directory, MerchantEntry
 from router.errors import ConfigError, DecodeError
@@ -153,25 +153,6 @@ class Network:
         """A deployment of one outlet (no ``[outlets]``): its groups are not checked by the router."""
         only = Outlet(DEFAULT_OUTLET, "", account, directory or Directory(), groups or {}, frozenset())
         return cls({DEFAULT_OUTLET: only}, single=True)
-
-
-def read_secret(reference: str, where: str, env: Mapping[str, str]) -> str:
-    """The secret a reference names: ``env:NAME`` or ``file:/path`` (its content, stripped)."""
-    kind, _, name = reference.partition(":")
-    if kind == "env" and name:
-        value = env.get(name)
-        if not value:
-            raise ConfigError(f"{where} = {reference!r}: the environment variable {name} is not set")
-        return value
-    if kind == "file" and name:
-        try:
-            value = Path(name).read_text(encoding="utf-8").strip()
-        except OSError as e:
-            raise ConfigError(f"{where} = {reference!r}: cannot read the secrets file ({e.strerror})") from None
-        if not value:
-            raise ConfigError(f"{where} = {reference!r}: the secrets file is empty")
-        return value
-    raise ConfigError(f"{where} must reference the secret, \"env:NAME\" or \"file:/path\", not hold it")
 
 
 def _outlet(oid: str, o: OutletSettings, env: Mapping[str, str], accounts: bool, directories: bool) -> Outlet:

@@ -21,9 +21,21 @@ from router.registry import Handler, Prepared
 from router.testing import MemoryBroker, MemorySink, MemorySource
 
 
+def broker_env() -> dict[str, str]:
+    """How the system under test reaches the suite's broker: over its SASL_SSL listener as the router's SCRAM
+    user when deploy/local/with-kafka.sh started it (the test's own tools use the tools user: kafka_tools)."""
+    sasl = os.environ.get("KAFKA_SASL_BOOTSTRAP")
+    if not sasl:
+        return {"KAFKA_BOOTSTRAP": os.environ.get("KAFKA_BOOTSTRAP", "127.0.0.1:29092")}
+    return {"KAFKA_BOOTSTRAP": sasl, "KEFU_KAFKA__SECURITY_PROTOCOL": "SASL_SSL",
+            "KEFU_KAFKA__SASL_USERNAME": "kefu-router",
+            "KEFU_KAFKA__SASL_PASSWORD": f"file:{os.environ['KAFKA_USERS_DIR']}/kefu-router",
+            "KEFU_KAFKA__SSL_CAFILE": os.environ["KAFKA_CA_FILE"]}
+
+
 def fresh_settings(**sections: dict[str, object]) -> Settings:
     """Settings with topics and group unique to this test."""
-    base = load_settings(env={"KAFKA_BOOTSTRAP": os.environ.get("KAFKA_BOOTSTRAP", "127.0.0.1:29092")})
+    base = load_settings(env=broker_env())
     base = isolated(base, "", chat={"webhook_hosts": WEBHOOK_HOSTS})  # robots are the local chat simulator's
     return isolated(base, f"t{uuid.uuid4().hex[:10]}", **sections)
 

@@ -1,8 +1,13 @@
 #!/usr/bin/env bash
 # A single-node Apache Kafka (KRaft) on 127.0.0.1 for tests, benchmarks and the demo.
-#   kafka.sh fetch | start | stop | status | restart | bootstrap
+#   kafka.sh fetch | start | stop | status | restart | bootstrap | env | wipe
 # Jars come from Maven Central through Maven and are cached in $KEFU_CACHE (default ~/.cache/kefu-router).
 # State (data, log, PID) lives in $KEFU_RUN (default <repo>/.run/kafka). Port: $KAFKA_PORT (default 29092).
+# Listeners, all on 127.0.0.1: PLAINTEXT on the port, the controller on port+1, SASL_SSL (SCRAM-SHA-512 and -256)
+# on port+2, SSL with client certificates (mTLS) on port+3. The script makes a CA, the broker's certificate and a
+# client's (tls/), and SCRAM users with random passwords when it formats the data directory (tls/users/<name>):
+# one per role (kefu-router, kefu-gateway, kefu-follower) and kefu-tools for tests and the demo's tooling.
+# `kafka.sh env` prints what a client needs as shell assignments (with-kafka.sh exports them).
 # With KAFKA_BOOTSTRAP set, start/stop do nothing: that cluster is used instead.
 set -euo pipefail
 
@@ -15,6 +20,10 @@ run=${KEFU_RUN:-$repo/.run}/kafka
 # a while, and a broker started then cannot bind.
 port=${KAFKA_PORT:-29092}
 cport=$((port + 1))
+sport=$((port + 2))
+tport=$((port + 3))
+tls=${KEFU_RUN:-$repo/.run}/kafka/tls
+USERS=(kefu-router kefu-gateway kefu-follower kefu-tools)
 py=${PYTHON:-$repo/.venv/bin/python}
 
 fetch() {
@@ -28,6 +37,42 @@ fetch() {
   touch "$cache/.complete"
 }
 
+# The CA, the broker's certificate (127.0.0.1 and localhost) in a PKCS#12 keystore, and a client certificate for
+# the mTLS listener (CN=kefu-router). Made once per run directory; nothing leaves 127.0.0.1.
+tls_material() {
+  if [ -f "$tls/.complete" ]; then return 0; fi
+  command -v openssl >/dev/null || { echo "kafka.sh: openssl is required to make the broker's certificates" >&2; exit 1; }
+  rm -rf "$tls" && mkdir -p "$tls/users" && chmod 700 "$tls"
+  (
+    cd "$tls"
+    openssl req -x509 -newkey rsa:2048 -nodes -days 825 -subj "/CN=kefu-router local CA" \
+        -keyout ca.key -out ca.pem 2>/dev/null
+    openssl req -newkey rsa:2048 -nodes -subj "/CN=localhost" -keyout broker.key -out broker.csr 2>/dev/null
+    printf 'subjectAltName=IP:127.0.0.1,DNS:localhost\n' > broker.ext
+    openssl x509 -req -in broker.csr -CA ca.pem -CAkey ca.key -CAcreateserial -days 825 \
+        -extfile broker.ext -out broker.pem 2>/dev/null
+    openssl rand -hex 16 > keystore.password
+    openssl pkcs12 -export -in broker.pem -inkey broker.key -certfile ca.pem -name broker \
+        -passout "file:keystore.password" -out broker.p12
+    openssl req -newkey rsa:2048 -nodes -subj "/CN=kefu-router" -keyout client.key -out client.csr 2>/dev/null
+    openssl x509 -req -in client.csr -CA ca.pem -CAkey ca.key -CAcreateserial -days 825 -out client.pem 2>/dev/null
+    rm -f ./*.csr broker.ext
+    chmod 600 ./*.key keystore.password
+  )
+  touch "$tls/.complete"
+}
+
+# The SCRAM users' passwords, new each time the data directory is formatted (the broker keeps their hashes there).
+scram_users() {
+  local args=() u
+  for u in "${USERS[@]}"; do
+    openssl rand -hex 16 > "$tls/users/$u" && chmod 600 "$tls/users/$u"
+    args+=(--add-scram "SCRAM-SHA-512=[name=$u,password=$(cat "$tls/users/$u")]"
+           --add-scram "SCRAM-SHA-256=[name=$u,password=$(cat "$tls/users/$u")]")
+  done
+  printf '%s\n' "${args[@]}"
+}
+
 pid_alive() { [ -f "$run/kafka.pid" ] && kill -0 "$(cat "$run/kafka.pid")" 2>/dev/null; }
 
 start() {
@@ -35,15 +80,26 @@ start() {
   if pid_alive; then echo "kafka.sh: already running (pid $(cat "$run/kafka.pid")) on 127.0.0.1:$port"; return 0; fi
   fetch
   mkdir -p "$run"
+  tls_material
   cat > "$run/server.properties" <<PROPS
 process.roles=broker,controller
 node.id=1
 controller.quorum.voters=1@127.0.0.1:$cport
-listeners=PLAINTEXT://127.0.0.1:$port,CONTROLLER://127.0.0.1:$cport
-advertised.listeners=PLAINTEXT://127.0.0.1:$port
+listeners=PLAINTEXT://127.0.0.1:$port,CONTROLLER://127.0.0.1:$cport,SASL_SSL://127.0.0.1:$sport,SSL://127.0.0.1:$tport
+advertised.listeners=PLAINTEXT://127.0.0.1:$port,SASL_SSL://127.0.0.1:$sport,SSL://127.0.0.1:$tport
 controller.listener.names=CONTROLLER
-listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
+listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT,SASL_SSL:SASL_SSL,SSL:SSL
 inter.broker.listener.name=PLAINTEXT
+sasl.enabled.mechanisms=SCRAM-SHA-512,SCRAM-SHA-256
+listener.name.sasl_ssl.scram-sha-512.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required;
+listener.name.sasl_ssl.scram-sha-256.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required;
+ssl.keystore.type=PKCS12
+ssl.keystore.location=$tls/broker.p12
+ssl.keystore.password=$(cat "$tls/keystore.password")
+ssl.key.password=$(cat "$tls/keystore.password")
+ssl.truststore.type=PEM
+ssl.truststore.location=$tls/ca.pem
+listener.name.ssl.ssl.client.auth=required
 log.dirs=$run/data
 auto.create.topics.enable=false
 num.partitions=1
@@ -58,7 +114,8 @@ PROPS
   local jvm=(-Xms256m -Xmx1g -XX:+UseG1GC -Djava.awt.headless=true
              -Dlog4j.configuration="file:$here/kafka/log4j.properties")
   if [ ! -f "$run/data/meta.properties" ]; then
-    java "${jvm[@]}" -cp "$cp" kafka.tools.StorageTool format --ignore-formatted \
+    local scram; mapfile -t scram < <(scram_users)
+    java "${jvm[@]}" -cp "$cp" kafka.tools.StorageTool format --ignore-formatted "${scram[@]}" \
         -t "$(java "${jvm[@]}" -cp "$cp" kafka.tools.StorageTool random-uuid)" -c "$run/server.properties" >/dev/null
   fi
   nohup java "${jvm[@]}" -cp "$cp" kafka.Kafka "$run/server.properties" >"$run/kafka.log" 2>&1 &
@@ -81,6 +138,22 @@ stop() {
   echo "kafka.sh: stopped"
 }
 
+# What a client of this broker needs, as shell assignments: the listeners, the CA, the tools' SCRAM user and the
+# mTLS client certificate. Nothing for a cluster named by KAFKA_BOOTSTRAP (its own settings apply).
+client_env() {
+  if [ -n "${KAFKA_BOOTSTRAP:-}" ] || [ ! -f "$tls/.complete" ]; then return 0; fi
+  cat <<ENV
+KAFKA_SASL_BOOTSTRAP=127.0.0.1:$sport
+KAFKA_SSL_BOOTSTRAP=127.0.0.1:$tport
+KAFKA_CA_FILE=$tls/ca.pem
+KAFKA_USERS_DIR=$tls/users
+KAFKA_SASL_USERNAME=kefu-tools
+KAFKA_SASL_PASSWORD_FILE=$tls/users/kefu-tools
+KAFKA_CLIENT_CERT=$tls/client.pem
+KAFKA_CLIENT_KEY=$tls/client.key
+ENV
+}
+
 case "${1:-}" in
   fetch) fetch ;;
   start) start ;;
@@ -88,6 +161,7 @@ case "${1:-}" in
   restart) stop; start ;;
   status) if pid_alive; then echo "running pid $(cat "$run/kafka.pid") port $port"; else echo "stopped"; exit 1; fi ;;
   bootstrap) echo "${KAFKA_BOOTSTRAP:-127.0.0.1:$port}" ;;
+  env) client_env ;;
   wipe) stop; rm -rf "$run/data" ;;
-  *) echo "usage: $0 fetch|start|stop|restart|status|bootstrap|wipe" >&2; exit 2 ;;
+  *) echo "usage: $0 fetch|start|stop|restart|status|bootstrap|env|wipe" >&2; exit 2 ;;
 esac

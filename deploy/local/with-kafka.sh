@@ -11,6 +11,7 @@ if [ -z "${KAFKA_BOOTSTRAP:-}" ] && ! "$here/kafka.sh" status >/dev/null 2>&1; t
   "$here/kafka.sh" start
 fi
 # Only the command gets KAFKA_BOOTSTRAP: with it set, kafka.sh would take the broker for someone else's and
-# the EXIT trap would leave it running.
+# the EXIT trap would leave it running. The broker's secured listeners, CA and users come with it (kafka.sh env).
 bootstrap=$("$here/kafka.sh" bootstrap)
-KAFKA_BOOTSTRAP="$bootstrap" "$@"
+secured=$("$here/kafka.sh" env)
+env KAFKA_BOOTSTRAP="$bootstrap" $secured "$@"

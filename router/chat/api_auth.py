@@ -16,8 +16,8 @@ import os
 from collections.abc import Mapping
 
 from router.config import ChatSettings
+from router.config.secrets import read_secret
 from router.errors import ConfigError
-from router.outlets import read_secret
 
 MIN_TOKEN = 16  # characters: a token guessable in a day of requests is no token
 EVERY_GROUP = "*"

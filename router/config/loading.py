@@ -16,7 +16,15 @@ import msgspec
 
 from router.chat.webhooks import refusal
 from router.config.files import decoded
-from router.config.sections import SIM_SECRET, BackpressureSettings, ChatGroup, ChatSettings, Settings
+from router.config.secrets import is_reference
+from router.config.sections import (
+    SIM_SECRET,
+    BackpressureSettings,
+    ChatGroup,
+    ChatSettings,
+    KafkaSettings,
+    Settings,
+)
 from router.errors import ConfigError
 from router.hosts import on_this_machine
 
@@ -120,10 +128,35 @@ def _kafka_problems(s: Settings) -> list[str]:
         problems.append("kafka.heartbeat_interval_ms should be at most a third of kafka.session_timeout_ms")
     if not re.fullmatch(r"[^,\s]+:\d+(,[^,\s]+:\d+)*", s.kafka.bootstrap):
         problems.append(f"kafka.bootstrap {s.kafka.bootstrap!r} must be host:port[,host:port...]")
+    problems += _kafka_security_problems(s.kafka)
     names = [s.topics.requests, s.topics.replies, s.topics.tickets, s.topics.human, s.topics.dlq,
              s.topics.carrier_events, s.topics.human_replies, s.topics.activity]
     if len(set(names)) != len(names):
         problems.append("topics.* names must all differ")
+    return problems
+
+
+def _kafka_security_problems(k: KafkaSettings) -> list[str]:
+    """A SCRAM user where SASL_SSL is asked for, its password referenced; TLS files only with TLS. (Whether the
+    files and the password can be read is found when a client is built, and by check-config: security.py.)"""
+    problems = []
+    sasl = k.security_protocol == "SASL_SSL"
+    if sasl and not (k.sasl_username and k.sasl_password):
+        problems.append("kafka.security_protocol SASL_SSL needs kafka.sasl_username and kafka.sasl_password (a "
+                        "reference: \"env:NAME\" or \"file:/path\")")
+    if not sasl and (k.sasl_username or k.sasl_password):
+        problems.append("kafka.sasl_username and kafka.sasl_password are used with kafka.security_protocol SASL_SSL "
+                        "only: set it, or remove them")
+    if k.sasl_password and not is_reference(k.sasl_password):
+        problems.append("kafka.sasl_password must reference the password (\"env:NAME\" or \"file:/path\"), not "
+                        "hold it")
+    tls_files = {"ssl_cafile": k.ssl_cafile, "ssl_certfile": k.ssl_certfile, "ssl_keyfile": k.ssl_keyfile}
+    if k.security_protocol == "PLAINTEXT" and any(tls_files.values()):
+        problems.append("kafka.ssl_* files are used with kafka.security_protocol SSL or SASL_SSL only: set it, or "
+                        "remove them")
+    if bool(k.ssl_certfile) != bool(k.ssl_keyfile):
+        problems.append("kafka.ssl_certfile and kafka.ssl_keyfile are set together (the client's certificate and "
+                        "its key)")
     return problems
 
 
@@ -187,7 +220,7 @@ def outlet_problems(s: Settings) -> list[str]:
     merchant_groups = {gid for o in s.outlets.values() for gid in o.groups}
     problems += _bound_twice(s)
     for oid, o in s.outlets.items():
-        if o.secret and not re.fullmatch(r"(env:[A-Za-z_][A-Za-z0-9_]*|file:\S+)", o.secret):
+        if o.secret and not is_reference(o.secret):
             problems.append(f"outlets.{oid}.secret must reference the secret (\"env:NAME\" or \"file:/path\"), "
                             "not hold it")
         if o.groups_path and not Path(o.groups_path).is_file():

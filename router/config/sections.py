@@ -41,6 +41,17 @@ class KafkaSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     # router fetches this often).
     fetch_max_wait_ms: Positive = 10
     producer_linger_ms: Annotated[int, msgspec.Meta(ge=0)] = 25
+    # How every client of the brokers (router, chat gateway, follower, admin) authenticates: PLAINTEXT only where
+    # the network itself is trusted; SSL is TLS, and with ssl_certfile and ssl_keyfile a client certificate (mTLS);
+    # SASL_SSL is TLS and a SCRAM user. docs/security.md has the broker's side and the ACLs of each role.
+    security_protocol: Literal["PLAINTEXT", "SSL", "SASL_SSL"] = "PLAINTEXT"
+    sasl_mechanism: Literal["SCRAM-SHA-512", "SCRAM-SHA-256"] = "SCRAM-SHA-512"
+    sasl_username: str = ""
+    # where the SCRAM user's password is, never the password itself: "env:NAME" or "file:/path"
+    sasl_password: str = ""
+    ssl_cafile: str = ""  # the CA (PEM) that signed the brokers' certificates; empty: the system's CAs
+    ssl_certfile: str = ""  # this client's certificate (PEM), for mTLS
+    ssl_keyfile: str = ""  # its private key (PEM, not encrypted: mount it as a secret)
 
 
 class TopicSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):

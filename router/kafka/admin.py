@@ -13,6 +13,7 @@ from aiokafka.errors import KafkaError
 from router.config import Settings
 from router.errors import TransportError
 from router.kafka.errors import map_errors
+from router.kafka.security import client_security, described
 
 TOPIC_ALREADY_EXISTS = 36
 
@@ -28,9 +29,10 @@ async def ensure_topics(settings: Settings, extra: Mapping[str, int] | None = No
     t = settings.topics
     wanted = {name: t.partitions for name in topic_names(settings)}
     wanted.update(extra or {})
-    admin = AIOKafkaAdminClient(bootstrap_servers=settings.kafka.bootstrap, client_id="kefu-router-admin")
+    admin = AIOKafkaAdminClient(bootstrap_servers=settings.kafka.bootstrap, client_id="kefu-router-admin",
+                                **client_security(settings.kafka))
     try:
-        with map_errors(f"topic admin on {settings.kafka.bootstrap} failed"):
+        with map_errors(f"topic admin on {described(settings.kafka)} failed"):
             await admin.start()
             existing = set(await admin.list_topics())
             todo = [NewTopic(n, p, t.replication_factor) for n, p in wanted.items() if n not in existing]
@@ -53,9 +55,10 @@ async def ensure_topics(settings: Settings, extra: Mapping[str, int] | None = No
 async def delete_topics(settings: Settings) -> None:
     """Delete the router's topics (a benchmark's own, made by ``isolated``): a broker that keeps every run's
     partitions grows slower, its heap filling with them."""
-    admin = AIOKafkaAdminClient(bootstrap_servers=settings.kafka.bootstrap, client_id="kefu-router-admin")
+    admin = AIOKafkaAdminClient(bootstrap_servers=settings.kafka.bootstrap, client_id="kefu-router-admin",
+                                **client_security(settings.kafka))
     try:
-        with map_errors(f"topic admin on {settings.kafka.bootstrap} failed"):
+        with map_errors(f"topic admin on {described(settings.kafka)} failed"):
             await admin.start()
             existing = set(await admin.list_topics())
             gone = [n for n in topic_names(settings) if n in existing]
@@ -80,20 +83,21 @@ async def _wait_for_leaders(admin: Any, topics: list[str], timeout_s: float = 30
     raise TransportError(f"topics {topics} have no leaders after {timeout_s}s")
 
 
-async def wait_for_broker(bootstrap: str, timeout_s: float = 60.0) -> None:
-    """Wait until the broker answers a metadata request."""
+async def wait_for_broker(bootstrap: str, timeout_s: float = 60.0, security: Mapping[str, Any] | None = None) -> None:
+    """Wait until the broker answers a metadata request (``security``: ``client_security``'s options)."""
     deadline = asyncio.get_running_loop().time() + timeout_s
     last: Exception | None = None
     while asyncio.get_running_loop().time() < deadline:
-        admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=3000)
+        admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=3000, **(security or {}))
         try:
-            await admin.start()
-            await admin.describe_cluster()
+            with map_errors(f"Kafka at {bootstrap}"):
+                await admin.start()
+                await admin.describe_cluster()
             return
-        except (KafkaError, OSError) as e:
+        except (TransportError, OSError) as e:
             last = e
             await asyncio.sleep(0.5)
         finally:
             with contextlib.suppress(KafkaError):
                 await admin.close()
-    raise TransportError(f"Kafka at {bootstrap} did not answer within {timeout_s}s: {last}")
+    raise TransportError(f"Kafka at {bootstrap} did not answer within {timeout_s}s; last: {last}")

@@ -24,6 +24,7 @@ from aiokafka.structs import OffsetAndMetadata
 from router.config import Settings
 from router.errors import CommitError
 from router.kafka.errors import map_errors
+from router.kafka.security import client_security, described
 from router.source import TP, AssignmentListener, Committed, Record
 
 log = logging.getLogger("kefu.kafka")
@@ -67,6 +68,8 @@ class KafkaSource:
         self._group_id = group_id or k.group_id
         self._client_id = f"{k.client_id}-{client}" if client else k.client_id
         self._commit_metadata = commit_metadata
+        self._security = client_security(k)
+        self._described = described(k)
         self._options: dict[str, Any] = {
             "session_timeout_ms": k.session_timeout_ms,
             "heartbeat_interval_ms": k.heartbeat_interval_ms,
@@ -85,14 +88,15 @@ class KafkaSource:
         """Join the group; ``listener`` hears of partitions revoked and assigned (none: the group commits only
         what the caller commits, and a rebalance redelivers what it had not)."""
         if self._commit_metadata:
-            self._admin = AIOKafkaAdminClient(bootstrap_servers=self._bootstrap, client_id=f"{self._client_id}-admin")
+            self._admin = AIOKafkaAdminClient(bootstrap_servers=self._bootstrap, client_id=f"{self._client_id}-admin",
+                                              **self._security)
         self._consumer = AIOKafkaConsumer(
             bootstrap_servers=self._bootstrap, group_id=self._group_id, client_id=self._client_id,
             enable_auto_commit=False, auto_offset_reset="earliest", isolation_level="read_committed",
-            **self._options,
+            **self._options, **self._security,
         )
         try:
-            with map_errors(f"cannot reach Kafka at {self._bootstrap}"):
+            with map_errors(f"cannot reach Kafka at {self._described}"):
                 if self._admin is not None:
                     await self._admin.start()
                 await self._consumer.start()

@@ -17,6 +17,7 @@ from anyio.abc import TaskGroup, TaskStatus
 from router.config import Settings
 from router.errors import TransportError
 from router.kafka.errors import map_errors
+from router.kafka.security import client_security, described
 
 
 class KeyPartitions:
@@ -86,7 +87,9 @@ class KafkaSink:
             linger_ms=k.producer_linger_ms,
             max_batch_size=256 * 1024,
             max_request_size=MAX_REQUEST_SIZE,
+            **client_security(k),
         )
+        self._described = described(k)
         self._partitions = KeyPartitions()
         self._counts: dict[str, int] = {}  # partitions per output topic, until the next metadata update
         self._unkeyed = 0  # round-robin over partitions for records without a key
@@ -101,7 +104,7 @@ class KafkaSink:
 
     async def __aenter__(self) -> KafkaSink:
         try:
-            with map_errors(f"cannot reach Kafka at {self._bootstrap}"):
+            with map_errors(f"cannot reach Kafka at {self._described}"):
                 await self._producer.start()
         except TransportError:
             await self._producer.stop()

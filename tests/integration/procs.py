@@ -3,6 +3,7 @@ tests."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import socket
@@ -76,13 +77,20 @@ class OwnBroker:
     SCRIPT = Path(__file__).resolve().parents[2] / "deploy" / "local" / "kafka.sh"
 
     def __init__(self, run_dir: Path) -> None:
-        self.port = _free_port_pair()
+        self.port = _free_ports()
         self.env = {k: v for k, v in os.environ.items() if k != "KAFKA_BOOTSTRAP"}
         self.env.update(KAFKA_PORT=str(self.port), KEFU_RUN=str(run_dir))
         self.bootstrap = f"127.0.0.1:{self.port}"
 
     def __repr__(self) -> str:
         return f"<OwnBroker {self.bootstrap}>"
+
+    @property
+    def kafka(self) -> dict[str, object]:
+        """The ``kafka`` settings that reach it: its plain-text listener (these tests are about its restarts; the
+        suite's broker covers the secured listeners)."""
+        return {"bootstrap": self.bootstrap, "security_protocol": "PLAINTEXT", "sasl_username": "",
+                "sasl_password": "", "ssl_cafile": ""}
 
     def _run(self, action: str) -> None:
         done = subprocess.run(
@@ -99,16 +107,18 @@ class OwnBroker:
         self._run("stop")  # SIGTERM: a clean shutdown, its log stays on disk
 
 
-def _free_port_pair() -> int:
-    """A port whose successor is free too (kafka.sh puts the KRaft controller on port + 1)."""
+def _free_ports(n: int = 4) -> int:
+    """A port whose ``n - 1`` successors are free too (kafka.sh puts the KRaft controller on port + 1 and the
+    secured listeners on port + 2 and + 3)."""
     for _ in range(50):
-        with socket.socket() as a:
-            a.bind(("127.0.0.1", 0))
-            port = int(a.getsockname()[1])
-            with socket.socket() as b:
-                try:
-                    b.bind(("127.0.0.1", port + 1))
-                except OSError:
-                    continue
+        with contextlib.ExitStack() as held:
+            first = held.enter_context(socket.socket())
+            first.bind(("127.0.0.1", 0))
+            port = int(first.getsockname()[1])
+            try:
+                for k in range(1, n):
+                    held.enter_context(socket.socket()).bind(("127.0.0.1", port + k))
+            except OSError:
+                continue
         return port
-    raise RuntimeError("no two adjacent free ports found")
+    raise RuntimeError(f"no {n} adjacent free ports found")

@@ -50,7 +50,7 @@ async def test_broker_restart_during_load_loses_nothing_and_acts_once(tmp_path: 
     try:
         async with served(sim) as url:
             s = settings_for(tmp_path, url, merchants=200, topics={"partitions": 6},
-                             kafka={"bootstrap": broker.bootstrap})
+                             kafka=broker.kafka)
             await ensure_topics(s)
             env = {"KEFU_CARRIER__ENABLED": "true"}  # procs' default is acknowledge-only
             routers += [RouterProcess(s, name, tmp_path, **env).start() for name in ("a", "b")]

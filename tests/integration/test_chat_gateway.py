@@ -275,7 +275,7 @@ async def test_the_gateway_rides_out_a_broker_restart_and_delivers_everything(tm
     try:
         sink = _sink(2)
         async with served(sink, sink.app()) as sink_url:
-            settings = _settings(tmp_path, sink_url, n_wecom=2, n_ding=2, kafka={"bootstrap": broker.bootstrap},
+            settings = _settings(tmp_path, sink_url, n_wecom=2, n_ding=2, kafka=broker.kafka,
                                  topics={"partitions": 4})
             await ensure_topics(settings)
             replies = _replies(_groups(sink_url, 2, 2), per_group=120)

@@ -41,6 +41,14 @@ def test_file_then_env_then_kafka_bootstrap(tmp_path: Path) -> None:
         ({"KAFKA_BOOTSTRAP": "no port here"}, "kafka.bootstrap"),
         ({"KEFU_TOPICS__REPLIES": "kefu.requests"}, "must all differ"),
         ({"KEFU_TOPICS__DLQ": "bad topic!"}, "topics.dlq"),
+        ({"KEFU_KAFKA__SECURITY_PROTOCOL": "TLS"}, "KEFU_KAFKA__SECURITY_PROTOCOL"),
+        ({"KEFU_KAFKA__SECURITY_PROTOCOL": "SASL_SSL"}, "needs kafka.sasl_username and kafka.sasl_password"),
+        ({"KEFU_KAFKA__SECURITY_PROTOCOL": "SASL_SSL", "KEFU_KAFKA__SASL_USERNAME": "u",
+          "KEFU_KAFKA__SASL_PASSWORD": "hunter2"}, "kafka.sasl_password must reference"),
+        ({"KEFU_KAFKA__SASL_USERNAME": "u"}, "with kafka.security_protocol SASL_SSL only"),
+        ({"KEFU_KAFKA__SSL_CAFILE": "/etc/hostname"}, "with kafka.security_protocol SSL or SASL_SSL only"),
+        ({"KEFU_KAFKA__SECURITY_PROTOCOL": "SSL", "KEFU_KAFKA__SSL_CERTFILE": "/etc/hostname"},
+         "ssl_certfile and kafka.ssl_keyfile are set together"),
     ],
 )
 def test_errors_say_what_to_fix(env: dict[str, str], needle: str) -> None:
@@ -60,6 +68,13 @@ def test_file_errors(tmp_path: Path) -> None:
     unknown.write_text("[schedular]\nmax_inflight = 3\n")
     with pytest.raises(ConfigError, match="unknown setting 'schedular'"):
         load_settings(unknown, env={})
+
+
+def test_a_sasl_password_is_never_echoed() -> None:
+    with pytest.raises(ConfigError) as e:
+        load_settings(env={"KEFU_KAFKA__SECURITY_PROTOCOL": "SASL_SSL", "KEFU_KAFKA__SASL_USERNAME": "u",
+                           "KEFU_KAFKA__SASL_PASSWORD": "hunter2-in-clear"})
+    assert "hunter2" not in str(e.value)
 
 
 def test_as_env_round_trips() -> None:

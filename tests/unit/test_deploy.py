@@ -34,11 +34,12 @@ def test_kubernetes_manifests_match_the_schemas() -> None:
 
 
 def from_secrets(deployment: dict[str, Any]) -> dict[str, str]:
-    """The environment a Deployment's containers take from Kubernetes Secrets (a stand-in value each): the
-    configuration is valid only with them, as the carrier secret is never in the ConfigMap."""
-    return {e["name"]: f"from-secret-{e['valueFrom']['secretKeyRef']['key']}"
-            for c in deployment["spec"]["template"]["spec"]["containers"] for e in c.get("env", [])
-            if "secretKeyRef" in e.get("valueFrom", {})}
+    """The environment a Deployment's containers set: the values it names, and for those taken from Kubernetes
+    Secrets a stand-in value each (the configuration is valid only with them, as the carrier secret is never in
+    the ConfigMap)."""
+    env = [e for c in deployment["spec"]["template"]["spec"]["containers"] for e in c.get("env", [])]
+    return {e["name"]: e["value"] if "value" in e else f"from-secret-{e['valueFrom']['secretKeyRef']['key']}"
+            for e in env if "value" in e or "secretKeyRef" in e.get("valueFrom", {})}
 
 
 def test_a_broken_manifest_is_refused() -> None:
@@ -234,3 +235,38 @@ def test_robot_webhooks_and_secrets_come_from_kubernetes_secrets() -> None:
     assert pod["securityContext"]["fsGroup"] == pod["securityContext"]["runAsGroup"]  # a 0400 Secret it can read
     secret_env = from_secrets(gateway)
     assert {"KEFU_CHAT__WECOM_TOKEN", "KEFU_CHAT__WECOM_AES_KEY", "KEFU_CHAT__DINGTALK_APP_SECRET"} <= set(secret_env)
+
+
+def _acls(user: dict) -> set[tuple[str, str, str]]:  # type: ignore[type-arg]
+    """(resource type, name, operation) a KafkaUser is allowed."""
+    return {(a["resource"]["type"], a["resource"]["name"], op)
+            for a in user["spec"]["authorization"]["acls"] for op in a["operations"]}
+
+
+def test_each_role_has_a_kafka_user_allowed_exactly_what_it_reads_and_writes() -> None:
+    users = {u["metadata"]["name"]: u for u in yaml.safe_load_all((DEPLOY / "k8s" / "kafka" / "users.yaml").read_text())
+             if u}
+    s = load_settings(env={})
+    t = s.topics
+    needs = {  # what each role's code reads (with its consumer group) and writes, default names
+        "kefu-router": ({t.requests}, s.kafka.group_id,
+                        {t.replies, t.tickets, t.human, t.dlq, t.activity, t.carrier_events}),
+        "kefu-gateway": ({t.replies}, s.chat.group_id, {t.requests, t.dlq}),
+        "kefu-follower": ({t.tickets, t.carrier_events, t.human_replies, t.activity}, s.tickets.group_id,
+                          {t.replies, t.human, t.dlq}),
+    }
+    for name, (reads, group, writes) in needs.items():
+        allowed = _acls(users[name])
+        wanted = ({("topic", x, "Read") for x in reads} | {("topic", x, "Write") for x in writes}
+                  | {("group", group, "Read")})
+        assert wanted <= allowed, (name, wanted - allowed)
+        granted = {(kind, x, op) for kind, x, op in allowed if op in ("Read", "Write")}
+        assert granted <= wanted, (name, granted - wanted)  # nothing beyond what the role uses
+    deployments = [d for f in [*sorted((DEPLOY / "k8s").glob("*.yaml")), *sorted((DEPLOY / "k8s" / "network").glob(
+        "*.yaml"))] for d in yaml.safe_load_all(f.read_text()) if d and d["kind"] == "Deployment"]
+    assert len(deployments) >= 4
+    for d in deployments:  # each pod signs in as its own role's user, with that user's password mounted
+        user = from_secrets(d)["KEFU_KAFKA__SASL_USERNAME"]
+        mounted = [src["secret"]["name"] for v in d["spec"]["template"]["spec"]["volumes"] if v["name"] == "kafka"
+                   for src in v["projected"]["sources"]]
+        assert user in users and user in mounted, (d["metadata"]["name"], user, mounted)
