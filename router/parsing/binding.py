@@ -20,7 +20,7 @@ from router.parsing.clause_binding import Numbers, bind_clause
 from router.parsing.clauses import CORRECTION, NO_ACTION, SIGNED_NOT_RECEIVED, Clause
 from router.parsing.events import Event, Reading, distinct_numbers
 from router.parsing.lexicon import NOTHING, WITHDRAW, base_of
-from router.parsing.refs import EXCEPT, Ref, bare_positions, references
+from router.parsing.refs import COUNTED_BEYOND_ONE, EXCEPT, Ref, bare_positions, references
 from router.parsing.refs import FIRST as REF_FIRST
 from router.parsing.waybills import Found, Waybill
 from router.parsing.words import Mention
@@ -48,6 +48,8 @@ def bind(clauses: list[Clause], found: Found, r: Reading, norm: str) -> list[int
     if len(distinct) >= 2 and (REF_FIRST.search(norm) is not None or (
             has_positions(clauses))):
         _read_references(clauses, distinct, excepted, taken, r)
+    elif len(distinct) == 1 and COUNTED_BEYOND_ONE.search(norm) is not None:
+        r.reasons.append("unclear_reference")  # "A 已经签收了 前两个拦截": places the message does not hold
     r.selective = bool(taken - excepted)
     if any(x.specific and not x.numbers and not x.excluded for c in clauses for x in c.refs):
         r.reasons.append("unclear_reference")  # "后者" of three numbers, "第五个" of four: not guessed

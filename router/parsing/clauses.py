@@ -45,6 +45,7 @@ HEDGE: Final = re.compile(
     r"要不|要不然|可能|也许|或许|大概|好像|估计|考虑|不确定|问问|待定|等等再|先等等|等客户|等我确认|确认后|看情况|"
     r"倾向于|尚需|进一步确认|再确认|再行确认|稍后确认|待审批|审批后|拟申请|拟办理|没说定|还没定|再沟通|沟通一下|又说等等|说再等等|说等等|"
     r"再说吧|不知道|要不要|是不是要|是否需要|需不需要|一会儿?告诉你|待会告诉你|等下告诉你|哪个是哪个|说不准|拿不准|"
+    r"原则上|是否可行|可不可行|"
     r"MAYBE|PERHAPS|NOT SURE|IF NEEDED|IDK"
 )
 # A condition ("如果", "要是"): a hedge, unless it is on the parcel's state, which the carrier checks.
@@ -52,7 +53,9 @@ CONDITION: Final = re.compile(r"如果|要是|假如|万一|若是|倘若|若|�
 # The parcel's state ("如果已经签收了就算了"): what the carrier will find, not what the merchant decides.
 PARCEL_STATE: Final = re.compile(r"签收|派送|派件|揽收|发出|到站|出库|送达|妥投|发货|寄出|到了|到达|DELIVERED|SHIPPED")
 # "不是签收了没收到 是一直没派送": what follows 不是, up to the 是 that puts it right, is denied.
-_NOT_THIS: Final = re.compile(r"不是(?<!是不是)(?!不)([^，,。；;\n]{1,16}?)(?:而是|是(?!不))")
+_NOT_THIS: Final = re.compile(r"不是(?<!是不是)(?!不)([^，,。；;\n]{1,16}?)(?:而是|是(?!不))|"
+                             # "处理方式由“改址”变更为“撤单”": what it was changed from is denied
+                             r"由([^，,。；;\n]{1,14}?)(?:变更为|更改为|调整为|改为|改成|换成)")
 
 
 class Clause:
@@ -106,18 +109,20 @@ def split_clauses(norm: str, said: str | None = None, by_sound: bool = False) ->
         spans.append((start, len(norm)))
         rows.append(row)
     by_clause = mentions_by_clause(norm, spans, by_sound)
-    if "是" in norm or "同上" in norm or "一样" in norm or "处理" in norm:  # 处理: "按此处理", "同样处理"
+    if "是" in norm or "同上" in norm or "一样" in norm or "处理" in norm or "由" in norm:  # 处理: "按此处理"
         _contrasts_and_repeats(norm, spans, by_clause, said)
     return [Clause(norm[s:e], s, r, ms) for (s, e), r, ms in zip(spans, rows, by_clause, strict=True)]
 
 
 def _contrasts_and_repeats(norm: str, spans: list[tuple[int, int]], by_clause: list[list[Mention]],
                            said: str | None) -> None:
-    """"不是 A 是 B": A is denied; "YT2 也是": the command said before (in a quoted message, if none here)."""
+    """"不是 A 是 B", "由 A 变更为 B": A is denied; "YT2 也是": the command said before (in a quoted message, if
+    none here)."""
     for (s, e), ms in zip(spans, by_clause, strict=True):
-        if "不是" in norm[s:e]:
+        if "不是" in norm[s:e] or "由" in norm[s:e]:
             for m in _NOT_THIS.finditer(norm, s, e):
-                a, b = m.start(1) - s, m.end(1) - s
+                g = 1 if m.start(1) >= 0 else 2
+                a, b = m.start(g) - s, m.end(g) - s
                 for x in ms:
                     if a <= x.start < b and not x.negated:
                         x.negated = x.contrast = True

@@ -26,23 +26,24 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
         "停止派送|打回|退回去|拦回去|给我退了|栏截|兰截|蓝截|拦节|推回|整回来|弄回去|退回来|拦截下来|拽回来|"
         "退回仓库|给我截了|帮我截了|RETURN PLS|PLS RETURN|RETURN PLEASE|PLEASE RETURN|LANJIE|"
         "LAN JIE|LAN YI XIA|LAN YIXIA|LAN HUI|LANHUI|LAN HUI LAI|LAN|LJ|TUIHUI|TUI HUI|INTERCEPT|RETURN TO SENDER|"
-        "SEND IT BACK|SEND BACK|"
+        "SEND IT BACK|SEND BACK|RETURN THEM|RETURN TO US|难截|"
         "RETURN IT|RETURN BACK|RETURN THE PARCEL|RETURN THE PACKAGE|STOP DELIVERY|STOP THE DELIVERY|RTS"
     ),
     "cancel": _split(
         "撤单|取消订单|取消寄件|取消快递|作废|撤销|不寄了|不发了|撤件|别发了|不用发了|订单取消|撤回订单|"
         "取消发货|不发货|撤一下单|撤下单|撤个单|撤掉|取消运单|取消下单|撤销寄件|撤销订单|撤销运单|车单|撤蛋|"
-        "CHEDAN|CHE DAN|CHEXIAO|CHE XIAO|"
+        "CHEDAN|CHE DAN|CHEXIAO|CHE XIAO|CD|"
         "CANCEL|"
         "CANCEL THE ORDER|CANCEL ORDER|CANCEL IT|CANCEL THIS ORDER|VOID"
     ),
     "change_address": _split(
         "更换收件地址|更换收货地址|变更收件地址|更改收货地址|更改收件地址|修改收件地址|修改地址|更改地址|改地址|"
-        "改址|更址|转寄|改派|地址改为|地址改成|换地址|"
+        "改址|更址|转寄|改派|改投|盖地址|地址改为|地址改成|换地址|"
         "换个地址|收件人改为|改收件人|电话改为|电话改成|改电话|联系电话改为|改送|改到|改收货地址|收货地址改|"
         "收货人改|改个地址|改下地址|改一下地址|地址改一下|地址换一下|换一下地址|地址换下|换下地址|地址换成|地址变更|变更地址|更换地址|修改收货地址|"
         "该址|该地址|该个地址|改寄|GAI GE DIZHI|GAIZHI|GAI ZHI|GAI DIZHI|CHANGE ADDRESS|CHANGE THE ADDRESS|"
         "ADDRESS CHANGE|NEW ADDRESS|REDIRECT|UPDATE ADDRESS|UPDATE THE ADDRESS|CHANGE THE RECEIVER|"
+        "CHANGE THE DELIVERY ADDRESS|CHANGE DELIVERY ADDRESS|GZ|"
         "CHANGE RECEIVER"
     ),
     "urge": _split(
@@ -50,8 +51,8 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
         "催一催|明天再送|再送一次|再派一次|快点送|催催|催见|崔件|求催|再催|也催|帮我催|帮忙催|给我催|快催|去催|催他|"
         "赶紧催|赶紧送|赶快送|赶紧派|快送|早点送|务必送到|一定要送到|安排送货|尽快安排|尽快派|抓紧送|抓紧派|快派|"
         "早点派|加快派送|务必送|安排派送|优先派送|优先送|抓紧的|抓紧点|抓点紧|能不能快点|能不能快些|"
-        "能快点吗|"
-        "CUIJIAN|CUI JIAN|CUI YI XIA|CUIYIXIA|CUI YIXIA|CUICUI|CUI|HURRY|HURRY UP|RUSH|EXPEDITE|URGE|CHASE|"
+        "能快点吗|今日内派送|今天内派送|督促派送|尽快配送|今日内完成派送|今天内完成派送|今日送达|今日内送达|今天送达|"
+        "CUIJIAN|CUI JIAN|CJ|CUI YI XIA|CUIYIXIA|CUI YIXIA|CUICUI|CUI|HURRY|HURRY UP|RUSH|EXPEDITE|URGE|CHASE|"
         "EXPEDITE|SPEED UP"
     ),
     "verify_delivery": _split(
@@ -71,7 +72,7 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
     "lost": _split(
         "遗失|丢件|丢了|丢失|找不到件|找不到了|到处都找不到|到处找不到|哪都找不到|都找不到|没这个件|少件|少了一件|"
         "内件短少|短少|件没了|东西没了|货没了|找不着|一失了|"
-        "不见了|弄丢|搞丢|寻不着|寻不到|找不到这个件|找不到这件|丢了一半|"
+        "不见了|弄丢|搞丢|搞掉了|寻不着|寻不到|找不到这个件|找不到这件|丢了一半|"
         "少了一半|东西少了|少东西|少了东西|丢见|"
         "DIUJIAN|DIU JIAN|DIU LE|LOST|MISSING"
     ),
@@ -91,7 +92,7 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
         "哪嘎达|瞅瞅|瞅一眼|到哪点了|到哪个环节|哪个环节|"
         "什么状态|啥状态|状态如何|还要几天|还得几天|几点派|几点送|几点能送|能派送吗|能派吗|今天能送|到哪一步|"
         "查个件|查下件|查一下件|何时|几时|到啥子地方|啥子时候|能到伐|到了伐|"
-        "到什么地方|到啥地方|"
+        "到什么地方|到啥地方|派不派|送不送|今天派吗|今天送吗|明天派吗|明天送吗|到哪儿啦|到哪啦|到哪里啦|什么时候派|啥时候派|什么时候能派送|什么时候派送|派送进度|配送进度|物流节点|最新物流|是否已经发出|是否已发出|查见|"
         "能不能送到|"
         "CHAJIAN|CHA JIAN|CHA YI XIA|CHA WULIU|WHERE IS IT|WHERE IS MY|WHERE IS|TRACK|CHECK|"
         "TRACKING|STATUS|ANY UPDATE|ETA"
@@ -100,7 +101,7 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
         "延误|延迟|未更新|没有更新|无更新|莫得动静|莫得动|没得动静|就是慢|太慢了|慢死了|这么慢|"
         "不动了|停滞|好几天没更新|打延误|没更新|不更新|没动静|一直显示派送中|一直派送中|一直在派送|"
         "一直不派送|不派送|没派送|还没派送|没动|不动|卡住|卡在|停在|没信息|没有物流|超时效|超过时效|超时了|超时效了|过了时效|"
-        "还在始发地|在始发地|滞留|断更|转圈|爆仓|超时未|没有任何中转|一条更新都没有|没有然后了|没有出库记录|"
+        "还在始发地|在始发地|滞留|断更|转圈|爆仓|超时未|严重超时|已超时|已经超时|没有任何中转|一条更新都没有|没有然后了|没有出库记录|"
         "预计送达时间都过了|一直在转运|一直在中转|没变过|没变化|没有变化|没动过|一直显示运输中|一直运输中|"
         "没有任何更新|一直没有更新|没有新记录|一条新记录都没有|一条记录都没有|没有任何动静|"
         "YANWU|DELAYED|DELAY|STUCK|"
@@ -109,9 +110,9 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
     "claim": _split(
         "理赔|赔付|赔偿|赔款|索赔|赔我|赔多少|赔钱|怎么赔|要赔|一起赔|都要赔|都赔|一起理赔|理陪|理培|陪偿|赔尝|"
         "给我赔|赔给我|"
-        "LIPEI|LI PEI|PEICHANG|PEI CHANG|PEI QIAN|PEIQIAN|COMPENSATION|COMPENSATE|CLAIM|REIMBURSE"
+        "LIPEI|LI PEI|PEICHANG|PEI CHANG|PC|PEI QIAN|PEIQIAN|COMPENSATION|COMPENSATE|CLAIM|REIMBURSE"
     ),
-    "complaint": _split("投诉|客诉|态度恶劣|态度差|态度不好|投宿|头诉|偷诉|TOUSU|TOU SU|COMPLAIN|COMPLAINT"),
+    "complaint": _split("投诉|客诉|态度恶劣|态度差|态度不好|投宿|头诉|偷诉|TOUSU|TOU SU|TS|COMPLAIN|COMPLAINT"),
     "arbitration": _split("仲裁|ZHONGCAI|ARBITRATION"),
 }
 
@@ -127,7 +128,7 @@ WEAK: Final[dict[str, tuple[str, ...]]] = {
     "verify_delivery": _split("没收到|未收到|没拿到|没收着|没拿着|没见着|没见到"),
     "damaged": _split("湿透|断成两|断成几|蔫了|臭了|变质|馊了|腿断|摔断|压断|断了一|冰袋化|冰袋全化|"
                       "冰都化|都化了"),
-    "urge": _split("URGENT|ASAP|送出去|着急|急用|今天送到|今天送|今天派|今天就派|派出去|送过去|电话打不通|"
+    "urge": _split("URGENT|ASAP|赶紧的|尽快|送出去|着急|急用|今天送到|今天送|今天派|今天就派|派出去|送过去|电话打不通|"
                    "联系不上快递员|联系不上派送员|联系不上派件员"),
     "delay": _split("停了|还在原地|原地不动|一直没变|趴了|没消息|没有消息|"
                     "好久都未到|好久没到|好久都没到|这么久都没到|这么久还没到|太久都没到|太久没到"),

@@ -23,7 +23,7 @@ _CHANGE_CONTACT: Final = re.compile(
     + each(("收件人", "收货人", "电话", "手机号?", "姓名", "名字"),
             # (not "电话里把单号报错了 A 应该是 B": a waybill number put right)
             r"(?:(?!单号)[^，。\n]){0,24}?(?:改为|改成|换成|变更为|更改为|更换为|正确的是|应该是|应为|更正为)") + "|"
-    r"换号|换了号|换了个号|新号码?(?=\s*[:：是为]?\s*[+0-9])|"  # "新号 139…", not "我问问客户新号码"
+    r"换号|换了号|换了个号|新(?:号码?|电话|手机号?)(?=\s*[:：是为]?\s*[+0-9])|"  # "新号 139…", not "我问问客户新号码"
     + each(("电话", "手机号?", "联系方式"), r"(?:也|再)?(?:改|换)(?:一下|下)?")
 )
 # Wordings with something between their parts: (pattern, intent) — "态度也差", "东西也少了", "gai 个地址".
@@ -54,7 +54,7 @@ _SPREAD: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...]] = (  # 
     (("解冻",), re.compile(r"解冻了"), "damaged~"),
     # signed for, yet not received: "私自签收 客户没收到", "是谁签收的 客户说没收到", "放快递柜签收 柜子里没有"
     (("签",), re.compile(r"签(?:收|的)[^。\n]{0,16}?"
-                         r"(?:没收到|未收到|没拿到|没见到|说没有|没有这个件|没见过|找不到|里没有|里面没有|里也没有)"),
+                         r"(?:没收到|未收到|没拿到|没见到|说没有|没有这个件|没见过|找不到|里没有|里面没有|里也没有|不在家)"),
      "verify_delivery"),
     # "实际1.2kg 按3kg收的": charged another weight
     (("按",), re.compile(r"按 ?[0-9.]+ ?(?:KG|公斤|斤|千克) ?(?:收|算|计)"), "weight"),
@@ -62,6 +62,9 @@ _SPREAD: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...]] = (  # 
     # "帮看下这单物流": where it is, asked with words between
     (("物流",), re.compile(r"看(?:一?下|看)?(?:这|那)?[单个件票]?的?物流"), "track"),
     (("只收到",), re.compile(r"只收到了?[0-9一二两三四五六七八九十]+ ?(?:箱|件|个|包|盒|袋)"), "lost"),
+    # "里面少了一瓶", "少了两个": part of the contents missing, counted (not "少了一位", a digit of the number)
+    (("少",), re.compile(r"少了?[0-9一二两三四五六七八九十几]+ ?(?:瓶|个|件|盒|包|袋|箱|双|套|只|支|罐|本|桶|份)"),
+     "lost"),
     (("GAI",), re.compile(r"G(?<![A-Z]G)AI ?(?:个|一下|下)? ?(?:地址|DIZHI)"), "change_address"),
     # "你们给算了七斤", "按3kg收": charged a weight the merchant disputes
     (("斤", "KG", "千克"), re.compile(r"(?:算|收|计)(?:了|成|的)?(?:我)?\s?[0-9一二两三四五六七八九十几]+"

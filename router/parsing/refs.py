@@ -93,6 +93,12 @@ _BARE_POSITIONS: Final = re.compile(
     r"[1-9]号?(?:(?: |(?<=号)|(?<=号)[和、跟及])[1-9]号?)*(?:(?<=号)(?:的|那个|这个|那单|这单|单))?"
     + POSITION_VERB_NEXT)
 _DIGIT: Final = re.compile("[1-9]")
+# The first or last few ("前两单", "后三个"): with one number, places the message does not hold. ("第二个" may be
+# the second of a list of requests, "1. 加急 2. 投诉", or of an earlier message's numbers: not counted here.)
+COUNTED_BEYOND_ONE: Final = re.compile(each(("前", "后"), r"\s?(?:[2-9]|[两二三四五六七八九十])\s?(?:个|单|件|票)"))
+# Also "第2", "2号": with one number, read in full (a house number "2号" is no place, but worth the full reading).
+PLACE_BEYOND_ONE: Final = re.compile(r"第\s?(?:[2-9]|[二两三四五六七八九十])|号(?<=[^0-9][2-9]号)|"
+                                     + COUNTED_BEYOND_ONE.pattern)
 
 
 def bare_positions(text: str) -> list[re.Match[str]]:

@@ -20,6 +20,7 @@ from router.parsing.lexicon import IRREVERSIBLE, LEXICON, NOTHING, SAME, WITHDRA
 from router.parsing.number_corrections import NUMBER_CORRECTION
 from router.parsing.questions import QUESTION
 from router.parsing.refs import FIRST as REF_FIRST
+from router.parsing.refs import PLACE_BEYOND_ONE
 from router.parsing.result import ParsedRequest, ParseResult
 from router.parsing.waybills import Found, Waybill
 
@@ -32,8 +33,6 @@ _COURTESY: Final = re.compile(r"(?:您好|你好|亲|老板|麻烦|请|帮忙|�
                               r"[\s,，]*(?:一下)?[\s,，]*(?:谢谢|谢了|多谢|辛苦了|辛苦|谢谢啦)?[\s!！。.~]*")
 _COURTESY_FIRST: Final = frozenset("您你亲老麻请帮 ,，")
 _COURTESY_LAST: Final = frozenset("下谢了苦啦 ,，!！。.~")
-# A place past the first ("第2个", "2号"): with one number, not a place it has.
-_PLACE_BEYOND_ONE: Final = re.compile(r"第\s?(?:[2-9]|[二两三四五六七八九十])|号(?<=[^0-9][2-9]号)")
 # The firm command words a message may consist of beside its number (an address change needs its address; words
 # holding a correction, hedge, question or denial word take the full reading).
 _LONE: Final[dict[str, str]] = {
@@ -95,7 +94,7 @@ def plain_reading(clauses: list[Clause], distinct: list[Waybill], norm: str) -> 
     if "不是" in norm or "除" in norm or (len(distinct) > 1 and (
             "只" in norm or "仅" in norm or REF_FIRST.search(norm) is not None
             or has_positions(clauses) or NUMBER_CORRECTION.search(norm) is not None)) or (
-            len(distinct) == 1 and _PLACE_BEYOND_ONE.search(norm) is not None):
+            len(distinct) == 1 and PLACE_BEYOND_ONE.search(norm) is not None):
         return None  # (one number and "第2个拦截": a place the list does not have, read in full)
     if any(c.waybills and not c.mentions and (c.no_action or asked_on_line(clauses, c.row) is not None
                                               or (c.row != said[0].row and not bare_line(clauses, c.row)))

@@ -82,12 +82,25 @@ def reports(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]],
             if ((after and _DONE_AFTER.match(text, lo + x.end) is not None) or (
                     before and x.intent[-1] != "≈" and not text.startswith("签", lo + x.start)  # "已签收但没收到"
                     and x.intent != "verify_delivery"  # "显示驿站已签收": the symptom itself
-                    and (_DONE_BEFORE.search(text, max(lo, lo + x.start - 12), lo + x.start) is not None or (
+                    and (_done_before(text, max(lo, lo + x.start - 12), lo + x.start, x.intent) or (
                         earlier and _DONE_BEFORE_NUMBER.search(text, max(lo, lo + x.start - 28), lo + x.start)
                         is not None))) or (
                     x.intent in _ACTIONS and _PASSIVE.search(text, max(lo, lo + x.start - 3), lo + x.start))) and (
                     _SOMEONE_ELSE.search(text, max(lo, lo + x.start - 8), lo + x.start) is None):
                 x.negated = x.done = True
+
+
+_SHOWN_STATES: Final = frozenset({"weight", "damaged", "lost", "delay"})
+
+
+def _done_before(text: str, lo: int, at: int, intent: str) -> bool:
+    """Words before a command at ``at`` that report it done; "显示超重" (the bill shows a weight) is the state it
+    is in, reported only of an action ("显示已拦截", "显示改派")."""
+    m = _DONE_BEFORE.search(text, lo, at)
+    if m is None:
+        return False
+    return not (m.group().startswith(("显示", "系统显示")) and "已" not in m.group()
+                and intent.rstrip("~≈") in _SHOWN_STATES)
 
 
 # "不拦截的话客户就要闹了", "客户要赔的话我再找你": a supposition; "退回来后帮忙核一下重量": a time; "问下客户

@@ -22,7 +22,8 @@ from router.parsing.words import Mention
 NEGATED_VERB_CHARS: Final = frozenset("不别无")
 _NEGATED_VERB: Final = re.compile(
     each(("不用", "不要", "别", "无需", "不需要", "先别"), r"(?:再|也|给(?:我|俺)?)?(拦|催|改|退|撤|赔|取消|投(?=了))")
-    + r"|不再?(拦|催|改|撤|退|赔|取消|投(?=了))了?"  # "投诉先不投了"; 投 alone is 投递 as often
+    # "投诉先不投了" (投 alone is 投递 as often); not "你们还不拦", "怎么不催": asked why it is not done
+    + r"|不(?<!还不)(?<!怎么不)(?<!咋不)(?<!为啥不)(?<!为什么不)再?(拦|催|改|撤|退|赔|取消|投(?=了))了?"
 )
 _VERB_INTENT: Final = {"拦": "intercept", "催": "urge", "改": "change_address", "退": "intercept", "撤": "cancel",
                 "赔": "claim", "取消": "cancel", "投": "complaint"}
@@ -36,8 +37,8 @@ _WITHDRAWAL: Final = re.compile(
     r"NO NEED(?<!SAY NO NEED)(?<!SAYS NO NEED)(?<!SAID NO NEED)|WITHDRAW(?: THAT| THE| THIS)? REQUEST|"
     r"无需处理|无须处理|无需再处理|无需再行处理|暂不处理|暂不需要处理|请勿执行|不予处理|"
     r"先放着|放一放|先搁着|先缓缓|缓一缓|先缓一缓|再等等|不用麻烦了|没必要了|用不着了|没事了|找着了|找到了|"
-    r"先压一压|压一压|先压着|"
-    r"不要了(?<!客户不要了)(?<!顾客不要了)(?<!买家不要了)(?<!对方不要了)(?<![他她说定示想]不要了)"
+    r"先压一压|压一压|先压着|请暂缓|暂缓执行|暂缓办理|暂缓处理|先暂缓|暂缓(?=$|[\s，,。])|"
+    r"不要了(?<!客户不要了)(?<!顾客不要了)(?<!买家不要了)(?<!对方不要了)(?<![他她说定示想边家人户]不要了)"
 )
 # every withdrawal holds one of them
 WITHDRAWAL_SET: Final = frozenset("算不别作除跳后以回先N无暂请W放缓再没用找压")
@@ -47,7 +48,8 @@ _CANCELS_NEXT: Final = frozenset({"撤销", "CANCEL", "CANCEL IT", "取消"})
 _WITHDRAWS_BEFORE: Final = frozenset({"撤回", "撤销", "撤", "取消"})
 # Deferrals take back only the command they follow ("先登记破损 理赔等照片发来再说").
 _DEFERRALS: Final = frozenset({"再说", "后面再说", "以后再说", "回头再说", "先放着", "放一放", "先搁着", "先缓缓",
-                               "先压一压", "压一压", "先压着",
+                               "先压一压", "压一压", "先压着", "请暂缓", "暂缓执行", "暂缓办理", "暂缓处理", "先暂缓",
+                               "暂缓",
                                "缓一缓",
                                "先缓一缓", "再等等"})
 

@@ -17,14 +17,21 @@ from router.parsing.sounds import SoundIndex
 
 # Where a morpheme means something else: 退款 is money back, 撤回 and 撤销 are words of their own.
 _NOT_AFTER: Final[dict[str, tuple[str, ...]]] = {
-    "退": ("款", "钱", "费", "运费", "货款", "出", "换", "群"), "撤": ("回", "销", "错"), "核实": ("一下重量", "重量"),
+    "退": ("款", "钱", "费", "运费", "货款", "出", "换", "群", "的款", "了款", "过款", "货"), "撤": ("回", "销", "错"),
+    "核实": ("一下重量", "重量"),
     "催": ("了好几", "过"), "快派": ("送了", "了", "件了"),
     # 改到明天: a day, not an address
     "改到": ("明天", "后天", "今天", "下午", "上午", "晚上", "周", "下周", "星期", "礼拜", "几点"),
     "漏": ("发", "寄", "填", "写", "掉", "看", "打", "单", "件"),  # 漏发: forgotten, not leaking
     "少了": ("一位", "位", "一个数", "个数字"),  # "单号少了一位": a digit, not a part of the parcel
     # the payout, not a request for one
-    "理赔": ("款",), "赔付": ("款",), "赔偿": ("款", "金"), "赔款": ("项", "已", "到"),
+    "理赔": ("款",), "赔付": ("款",), "索赔": ("人",),
+    # "尽快处理": handle it soon, said of any request, not a hurry for the delivery
+    "尽快": ("处理", "办理", "解决", "回复", "答复", "核实", "联系", "反馈", "给"),
+    "赔偿": ("款", "金"), "赔款": ("项", "已", "到"),
+    # pinyin initials that are also names: "GZ仓" (Guangzhou), "PC端", "CJ物流" (a carrier)
+    "GZ": ("仓", "发", "的", "市", "转", "站", "分", "总"), "PC": ("端", "版", "上", "机", "电脑", "网页"),
+    "CJ": ("物流", "大韩", "快递"),
 }
 # "手快点错了", "经核实", "易碎": no hurry, no check, fragile rather than broken
 _NOT_BEFORE: Final[dict[str, str]] = {"快点": "手", "核实": "经", "碎": "易"}
@@ -48,8 +55,9 @@ def _fits(text: str, at: int, word: str) -> bool:
     """Whether ``word``, found at ``at``, is that word there: Latin words only whole, morphemes not inside the
     words they are part of."""
     end = at + len(word)
-    if word[0] in _LATIN_AFTER:
-        return (at == 0 or text[at - 1] not in _LATIN_BEFORE) and (end == len(text) or text[end] not in _LATIN_AFTER)
+    if word[0] in _LATIN_AFTER and not (
+            (at == 0 or text[at - 1] not in _LATIN_BEFORE) and (end == len(text) or text[end] not in _LATIN_AFTER)):
+        return False
     after = _NOT_AFTER.get(word)
     if after is not None and any(text.startswith(x, end) for x in after):
         return False

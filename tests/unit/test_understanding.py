@@ -498,3 +498,32 @@ def test_an_address_holds_no_remark_and_no_place_in_the_list(text: str, address:
 )
 def test_wordings_of_the_dev_writers_recall_misses(text: str, expected: set[tuple[str, str]]) -> None:
     assert got(parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "carrier", "expected"),
+    [
+        # places the message does not hold: "前两个" beside one number is none of its own (a person reads it)
+        (f"回复 @七七：{A} {B} {C} 这几个买家都退款了\n我看了下 {C}已经签收了 前两个拦截", None, set()),
+        (f"{A} 后两单拦截", None, set()),
+        # "由 A 变更为 B": the command changed from is denied
+        (f"【更正】{A} 的处理方式由“改址”变更为“撤单”，请以本条为准。", None, {("cancel", A)}),
+        # pinyin initials as staff type them; the same letters as a name stay names
+        (f"{A} cj", None, {("urge", A)}),
+        (f"{A}\n{B}\n第一个lj 第二个cd", None, {("intercept", A), ("cancel", B)}),
+        (f"GZ仓发的 {A} 催一下", None, {("urge", A)}),
+        (f"{A} PC端显示签收了 客户没收到", None, {("verify_delivery", A)}),
+        # a reason, not a withdrawal: "客户那边不要了"
+        (f"{A} 麻烦拦一下哈，别送了，客户那边不要了", None, {("intercept", A)}),
+        # "显示超重": the state the bill shows, not a weight check reported done
+        (f"{Z} 请称一下重量，账单显示超重。", "zto", {("weight", Z)}),
+    ],
+)
+def test_wordings_of_writers_af_to_ah(text: str, carrier: str | None, expected: set[tuple[str, str]]) -> None:
+    r = parse(text, carrier)
+    assert (got(r) == expected and not r.needs_human) or (not expected and r.needs_human)
+
+
+def test_a_request_deferred_with_zanhuan_is_not_carried_out() -> None:
+    r = parse(f"{A} 上午申请的拦截请暂缓，待客户最终确认后另行通知。")
+    assert acts(r) == set()
