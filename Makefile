@@ -53,7 +53,7 @@ integration: venv native
 
 # The fault scenarios (issue 9) at full size, each printing its figures; CI runs them reduced in `make test`.
 CHAOS_TESTS := $(addprefix tests/integration/,test_restarts_with_service.py test_broker_restart.py \
-	test_carrier_faults.py test_rebalance_storm.py test_poison_fuzz.py test_fairness.py)
+	test_carrier_faults.py test_rebalance_storm.py test_poison_fuzz.py test_fairness.py test_entry_fuzz.py)
 chaos: venv native
 	KEFU_CHAOS=full $(WITH_KAFKA) $(PY) -m pytest -q -s -p no:cacheprovider $(CHAOS_TESTS)
 

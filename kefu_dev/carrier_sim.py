@@ -411,8 +411,19 @@ class CarrierSim:
         return web.json_response({"outage_until_s": seconds})
 
     async def _configure(self, request: web.Request) -> web.Response:
-        changes = await request.json()
-        self.config = msgspec.convert({**msgspec.to_builtins(self.config), **changes}, SimConfig)
+        """Change the simulated carrier's behaviour; the admin token and the secrets are set at start only (a change
+        here would show in the config and not in what is checked)."""
+        try:
+            changes = msgspec.json.decode(await request.read())
+            if not isinstance(changes, dict):
+                raise msgspec.ValidationError("expected an object of settings")
+            fixed = sorted({"admin_token", "secret", "accounts"} & set(changes))
+            if fixed:
+                raise msgspec.ValidationError(f"{', '.join(fixed)} are set when the simulator starts")
+            config = msgspec.convert({**msgspec.to_builtins(self.config), **changes}, SimConfig)
+        except (msgspec.DecodeError, msgspec.ValidationError) as e:
+            return web.json_response({"error": str(e)}, status=400)
+        self.config = config
         shown = msgspec.to_builtins(self.config)  # never a secret
         shown.update(secret="***", admin_token="***",
                      accounts=[{**a, "secret": "***"} for a in shown["accounts"]])

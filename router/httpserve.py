@@ -14,9 +14,27 @@ from contextlib import asynccontextmanager
 
 import anyio
 from aiohttp import web
+from aiohttp.http_exceptions import HttpProcessingError
 from anyio.abc import TaskStatus
 
 log = logging.getLogger("kefu.http")
+
+
+class _MalformedRequests(logging.Filter):
+    """aiohttp logs a request it cannot parse (a bad header, a bad request line) as an error with a traceback,
+    though the client is answered 400: a hostile client could fill the log with them. One line, a warning; the
+    raw bytes it quotes are left out (they are the client's, and may hold anything)."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        exc = record.exc_info[1] if record.exc_info else None
+        if isinstance(exc, HttpProcessingError) and exc.code < 500:
+            record.levelno, record.levelname = logging.WARNING, "WARNING"
+            record.msg, record.args = "malformed HTTP request refused: %s %s", (exc.code, type(exc).__name__)
+            record.exc_info = record.exc_text = None
+        return True
+
+
+logging.getLogger("aiohttp.server").addFilter(_MalformedRequests())
 
 
 async def serve_app(app: web.Application, host: str, port: int, what: str = "",

@@ -1,0 +1,197 @@
+"""Every network entry point under hostile requests (issue 25): the chat ingress (WeCom and DingTalk callbacks, the
+JSON API), the carrier callbacks and the ops endpoints, each served over real HTTP as in production, each sent
+requests that hypothesis builds byte by byte: any method and path, query strings and signature headers with hostile
+values (non-ASCII, huge, "²", NaN), bodies of random bytes, broken and deep JSON, wrong types.
+
+Nothing may answer 5xx, nothing may crash (aiohttp logs an unhandled exception as "Error handling request"), and
+every server still answers its health check at the end. `make test` sends 300 requests to each entry point,
+`make chaos` (KEFU_CHAOS=full) 10,000; the figures are printed."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import socket
+import time
+from collections.abc import Iterator
+from contextlib import ExitStack, asynccontextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+from anyio.from_thread import BlockingPortal, start_blocking_portal
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from prometheus_client import CollectorRegistry, Counter
+
+from router import ops
+from router.carrier.callbacks import CallbackReceiver
+from router.chat.ingress import Ingress
+from router.chat.replays import ReplayGuard
+from router.config import ChatGroup, load_settings
+from router.httpserve import served
+from router.testing import MemoryBroker, MemorySink
+from router.tickets.store import open_store
+
+FULL = os.environ.get("KEFU_CHAOS") == "full"
+PER_ENTRY = 10_000 if FULL else 300
+AES_KEY = "abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG"  # 43 characters, as WeCom's EncodingAESKey
+
+ENTRIES: dict[str, tuple[str, list[tuple[str, str]]]] = {  # entry point: (server, [(method, path)])
+    "wecom": ("chat", [("GET", "/wecom/callback"), ("POST", "/wecom/callback")]),
+    "dingtalk": ("chat", [("POST", "/dingtalk/callback")]),
+    "api": ("chat", [("POST", "/api/messages")]),
+    "carrier": ("carrier", [("POST", "/callbacks/zto"), ("POST", "/callbacks/sf"), ("POST", "/callbacks/nope")]),
+    "ops": ("ops", [("GET", "/metrics"), ("GET", "/healthz"), ("GET", "/readyz")]),
+}
+HEALTH = {"chat": "/healthz", "ops": "/healthz"}
+
+
+class _Crashes(logging.Handler):
+    """aiohttp's log of a handler that raised: a crash the client saw as 500."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.seen: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.seen.append(record.getMessage()[:200])
+
+
+@dataclass
+class Servers:
+    ports: dict[str, int]
+    crashes: _Crashes
+    statuses: dict[str, dict[int, int]] = field(default_factory=dict)
+
+
+@asynccontextmanager
+async def _running(tmp: Path) -> Any:
+    s = load_settings(env={
+        "KEFU_CHAT__WECOM_TOKEN": "fuzz-token", "KEFU_CHAT__WECOM_AES_KEY": AES_KEY,
+        "KEFU_CHAT__DINGTALK_APP_SECRET": "fuzz-ding-secret", "KEFU_CHAT__API_TOKEN": "api-secret-0123456789",
+    })
+    groups = {"g1": ChatGroup(merchant="m1", platform="wecom"), "d1": ChatGroup(merchant="m2", platform="dingtalk")}
+    sink = MemorySink(MemoryBroker())
+    store = await open_store(f"sqlite:///{tmp / 'fuzz.db'}")
+    registry = CollectorRegistry()
+    Counter("fuzz_requests", "a metric to render", registry=registry).inc()
+    apps = {"chat": Ingress(s, groups, sink, replays=ReplayGuard(store.db, 300)).app(),
+            "carrier": CallbackReceiver(s, sink).app(),
+            "ops": ops.app(registry, lambda: (True, []))}
+    try:
+        async with served(apps["chat"]) as chat, served(apps["carrier"]) as carrier, served(apps["ops"]) as op:
+            yield {name: int(url.rsplit(":", 1)[1]) for name, url in (("chat", chat), ("carrier", carrier),
+                                                                        ("ops", op))}
+    finally:
+        await store.close()
+
+
+@pytest.fixture(scope="module")
+def servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Servers]:
+    crashes = _Crashes()
+    for name in ("aiohttp.server", "aiohttp.web", "kefu"):
+        logging.getLogger(name).addHandler(crashes)
+    with ExitStack() as stack:
+        portal: BlockingPortal = stack.enter_context(start_blocking_portal())
+        ports = stack.enter_context(portal.wrap_async_context_manager(_running(tmp_path_factory.mktemp("fuzz"))))
+        yield Servers(ports, crashes)
+    for name in ("aiohttp.server", "aiohttp.web", "kefu"):
+        logging.getLogger(name).removeHandler(crashes)
+
+
+# -- hostile requests, byte by byte -------------------------------------------------------------------------------
+_hostile_text = st.one_of(
+    st.text(max_size=40), st.sampled_from(["²", "-1", "1e309", "NaN", "inf", "0x10", "9" * 400, "", " ", "\u00a0",
+                                           "%00", "%ff%fe", "../../etc/passwd", "😀", "é", "1", str(int(time.time()))]),
+)
+_json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=30),
+    lambda children: st.lists(children, max_size=5) | st.dictionaries(st.text(max_size=10), children, max_size=5),
+    max_leaves=20,
+)
+_bodies = st.one_of(
+    st.binary(max_size=600),
+    _json_values.map(lambda v: json.dumps(v).encode()),
+    st.dictionaries(st.sampled_from(["encrypt", "text", "content", "conversationId", "msgId", "senderStaffId",
+                                     "group", "id", "sender", "waybill", "event", "status", "sign", "ticket"]),
+                    _json_values, max_size=6).map(lambda d: json.dumps(d).encode()),
+    st.integers(1, 3000).map(lambda n: b"[" * n + b"]" * n),  # deep
+    st.sampled_from([b"{", b'{"text": {"content": 1}}', b'{"encrypt": "!!!"}', b"\xff\xfe\x00", b"null"]),
+)
+_headers = st.lists(
+    st.tuples(st.sampled_from(["timestamp", "sign", "Content-Type", "Authorization", "X-Signature", "X-Timestamp",
+                               "msg_signature", "X-Forwarded-For", "Accept", "X-Junk", "Transfer-Encoding"]),
+              st.one_of(_hostile_text, st.sampled_from(["application/json", "text/plain", "Bearer ", "Bearer x",
+                                                        "Bearer api-secret-0123456789", "multipart/form-data"]))),
+    max_size=6,
+)
+_query = st.lists(st.tuples(st.sampled_from(["msg_signature", "timestamp", "nonce", "echostr", "sign", "x"]),
+                            _hostile_text), max_size=5)
+
+
+def _quote(text: str) -> str:
+    return "".join(c if c.isascii() and (c.isalnum() or c in "-._~") else
+                   "".join(f"%{b:02X}" for b in c.encode("utf-8", "surrogatepass")) for c in text)
+
+
+@st.composite
+def _requests(draw: st.DrawFn, entry: str) -> tuple[str, bytes]:
+    _server, routes = ENTRIES[entry]
+    method, path = draw(st.sampled_from(routes))
+    method = draw(st.sampled_from([method, method, method, "PUT", "DELETE", "PATCH", "OPTIONS", "HEAD"]))
+    if draw(st.booleans()):
+        path += draw(st.sampled_from(["", "/", "/x", "%00", "/..", "?", "#"]))
+    query = draw(_query)
+    if query:
+        path += "?" + "&".join(f"{_quote(k)}={_quote(v)}" for k, v in query)
+    body = draw(_bodies)
+    lines = [f"{method} {path} HTTP/1.1".encode(), b"Host: 127.0.0.1", b"Connection: close",
+             f"Content-Length: {len(body)}".encode()]
+    for name, value in draw(_headers):  # header values as raw bytes: non-ASCII ones too, as a hostile client sends
+        lines.append(name.encode() + b": " + value.replace("\r", " ").replace("\n", " ").encode("utf-8",
+                                                                                              "surrogatepass"))
+    return entry, b"\r\n".join(lines) + b"\r\n\r\n" + body
+
+
+def _send(port: int, raw: bytes) -> int:
+    """The status the server answered (0: it closed the connection without an answer)."""
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as sock:
+        sock.sendall(raw)
+        head = b""
+        while b"\r\n" not in head:
+            chunk = sock.recv(4096)
+            if not chunk:
+                return 0
+            head += chunk
+    parts = head.split(b"\r\n", 1)[0].split()
+    return int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 0
+
+
+def _fuzz(servers: Servers, entry: str) -> None:
+    server = ENTRIES[entry][0]
+    tally = servers.statuses.setdefault(entry, {})
+
+    @settings(max_examples=PER_ENTRY, deadline=None, database=None, derandomize=not FULL,
+              suppress_health_check=list(HealthCheck))
+    @given(_requests(entry))
+    def run(request: tuple[str, bytes]) -> None:
+        status = _send(servers.ports[server], request[1])
+        tally[status] = tally.get(status, 0) + 1
+        assert status < 500, f"{entry}: {status} for {request[1][:300]!r}"
+
+    run()
+    sent = sum(tally.values())
+    print(f"\n{entry}: {sent} hostile requests, statuses {dict(sorted(tally.items()))}")
+    assert sent >= PER_ENTRY * 0.9  # (hypothesis may stop a little short when it runs out of new inputs)
+    assert not servers.crashes.seen, servers.crashes.seen[:5]
+    if server in HEALTH:
+        health = f"GET {HEALTH[server]} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".encode()
+        assert _send(servers.ports[server], health) == 200  # still up and answering
+
+
+@pytest.mark.parametrize("entry", list(ENTRIES))
+def test_hostile_requests_get_no_5xx_and_crash_nothing(servers: Servers, entry: str) -> None:
+    _fuzz(servers, entry)
