@@ -25,7 +25,8 @@ async def test_the_admin_endpoints_take_the_token_and_never_show_a_secret() -> N
             shown = await r.text()
         assert "s3cret" not in shown and sim.admin_token not in shown and sim.config.latency_ms == 1.0
         # what is checked is set at start: a change would show in the config and not in the checks
-        for change in ({"admin_token": "mine-now"}, {"secret": "mine"}, {"accounts": []}):
+        changes: list[dict[str, object]] = [{"admin_token": "mine-now"}, {"secret": "mine"}, {"accounts": []}]
+        for change in changes:
             async with client.post("/admin/config", json=change, headers=auth) as r:
                 assert r.status == 400 and "set when the simulator starts" in await r.text()
         for junk in (b"{", b"[1]", b'{"latency_ms": "fast"}', b"\xff"):  # refused, never a 500
