@@ -226,6 +226,19 @@ class StoreContract:
         gone = await store.get("r1:intercept:W1")
         assert gone is not None and gone.history[-1].detail == ""
 
+    async def test_a_large_purge_goes_in_batches_and_forgets_everything_it_should(self, store: TicketStore) -> None:
+        ns = range(1, 8)
+        await store.open([ticket(n) for n in ns], DUE, 10.0, now=1000.0)
+        await store.apply_events([event(n, f"e{n}") for n in ns if n != 7], now=1100.0)  # 7 stays open
+        for n in ns:
+            await store.human_reply(f"r{n}:intercept:W{n}", f"h{n}", f"已联系 13812345{n:03d}", close=False, now=1200.0)
+        assert await store.purge_text(before=5000.0, batch=2) == 6  # three full batches and a short one
+        rows = [await store.get(f"r{n}:intercept:W{n}") for n in ns]
+        assert all(r is not None for r in rows)
+        assert [r.text for r in rows if r is not None] == [""] * 6 + ["W7 拦截"]
+        assert [h.detail for r in rows[:6] if r is not None for h in r.history if h.kind == "human_reply"] == [""] * 6
+        assert await store.purge_text(before=5000.0, batch=2) == 0  # nothing left to forget
+
     async def test_a_callback_signature_is_taken_once_until_forgotten_or_purged(self, store: TicketStore) -> None:
         from router.chat.replays import ReplayGuard
 

@@ -194,11 +194,14 @@ class Follower:
             await anyio.sleep(self.settings.tickets.check_interval_s)
             try:
                 await self.escalate_overdue()
-                if time.monotonic() - purged >= _PURGE_EVERY_S:
-                    purged = time.monotonic()
-                    await self.purge_text()
             except Exception as e:  # a store hiccup must not end the follower; the next round tries again
                 log.warning("overdue check failed: %s: %s", type(e).__name__, e)
+            if time.monotonic() - purged >= _PURGE_EVERY_S:
+                purged = time.monotonic()
+                try:
+                    await self.purge_text()
+                except Exception as e:  # tried again at the next purge; what was purged so far stays purged
+                    log.warning("purging ticket text failed: %s: %s", type(e).__name__, e)
 
     async def purge_text(self, now: float | None = None) -> int:
         """Forget the text of tickets past ``tickets.text_retention_days`` (see ``TicketStore.purge_text``)."""

@@ -359,23 +359,34 @@ class TicketStore:
                 await db.execute("UPDATE tickets SET status = 'closed', updated_at = ? WHERE id = ?", (now, ticket_id))
         return t
 
-    async def purge_text(self, before: float) -> int:
+    async def purge_text(self, before: float, batch: int = 1000) -> int:
         """Forget what merchants and people wrote on tickets with a result, last changed before ``before``: the
         ticket's text (the merchant's message: names, phones, addresses) and people's answers in its history.
-        What was done, when and with what result stays, for the figures. Returns the tickets purged."""
+        What was done, when and with what result stays, for the figures. Returns the tickets purged.
+
+        ``batch`` rows a transaction: the first purge of a store kept for years touches millions of rows, and
+        one transaction of them all would hold its locks (and the follower) for as long."""
         db = self._db
-        async with db.transaction():
-            rows = await db.fetch("SELECT id FROM tickets WHERE status <> 'open' AND updated_at < ? AND text <> ''",
-                                  (before,))
-            ids = [str(r[0]) for r in rows]
-            if ids:
-                await self.in_(db, "UPDATE tickets SET text = '' WHERE id IN ({}) RETURNING id", ids)
-            # people's answers on their own clock: one written after the ticket's text was forgotten, or one that
-            # did not change the ticket, is forgotten once it is itself past the cut-off
-            await db.execute("UPDATE ticket_history SET detail = '' WHERE kind = 'human_reply' AND detail <> '' "
-                             "AND at < ? AND ticket_id IN (SELECT id FROM tickets WHERE status <> 'open')",
-                             (before,))
-        return len(ids)
+        purged = 0
+        while True:
+            async with db.transaction():
+                rows = await db.fetch(
+                    "UPDATE tickets SET text = '' WHERE id IN (SELECT id FROM tickets WHERE status <> 'open' "
+                    "AND updated_at < ? AND text <> '' LIMIT ?) RETURNING id", (before, batch))
+            purged += len(rows)
+            if len(rows) < batch:
+                break
+        # people's answers on their own clock: one written after the ticket's text was forgotten, or one that did
+        # not change the ticket, is forgotten once it is itself past the cut-off
+        while True:
+            async with db.transaction():
+                rows = await db.fetch(
+                    "UPDATE ticket_history SET detail = '' WHERE (ticket_id, seq_key) IN (SELECT ticket_id, seq_key "
+                    "FROM ticket_history WHERE kind = 'human_reply' AND detail <> '' AND at < ? AND ticket_id IN "
+                    "(SELECT id FROM tickets WHERE status <> 'open') LIMIT ?) RETURNING ticket_id", (before, batch))
+            if len(rows) < batch:
+                break
+        return purged
 
     async def get(self, ticket_id: str) -> TicketRow | None:
         rows = await self._db.fetch(f"SELECT {_COLUMNS} FROM tickets WHERE id = ?", (ticket_id,))
