@@ -44,11 +44,24 @@ def rates(inputs: dict[str, list[str]], rounds: int = 9) -> dict[str, tuple[floa
     return {name: (cpu[name], wall[name]) for name in inputs}
 
 
+def core_ms(rounds: int = 5) -> float:
+    """CPU milliseconds of a fixed pure-Python loop (the best of ``rounds``): how fast this machine's core is, so
+    that parse rates measured on different machines can be set side by side (the machines here differ by up to
+    two times)."""
+    best = float("inf")
+    for _ in range(rounds):
+        c = time.process_time()
+        sum(range(1_000_000))
+        best = min(best, time.process_time() - c)
+    return best * 1000
+
+
 def main() -> int:
     corpus = [orjson.loads(line)["text"] for line in CORPUS.read_bytes().splitlines() if line.strip()]
     rng = random.Random(1)
     traffic = [sample.message_text(rng) for _ in range(20_000)]
     measured = rates({"corpus": corpus * max(1, 20_000 // len(corpus)), "sample_traffic": traffic})
+    core = core_ms()
     runs = {k: cpu for k, (cpu, _) in measured.items()}
     slowest = min(runs.values())
     targets = [
@@ -57,12 +70,14 @@ def main() -> int:
     data: dict[str, Any] = {
         "benchmark": "parse", "environment": environment(), "implementation": IMPLEMENTATION, "per_second": runs,
         "per_second_wall": {k: wall for k, (_, wall) in measured.items()},
+        "core_reference_ms": round(core, 2),
         "targets": [t.as_dict() for t in targets],
     }
     md = (
         "# Parser speed\n\n"
         f"{data['environment']['when']} · Python {data['environment']['python']} · parser: {IMPLEMENTATION} · "
-        "one core (per second of CPU time), best of 9 interleaved runs.\n\n"
+        "one core (per second of CPU time), best of 9 interleaved runs. This machine's core: "
+        f"`sum(range(10**6))` takes {core:.1f} ms of CPU (the reference for comparing machines).\n\n"
         "| input | messages/s (CPU) | messages/s (wall) |\n|---|---:|---:|\n"
         + "".join(f"| {k} | {cpu:,.0f} | {wall:,.0f} |\n" for k, (cpu, wall) in measured.items())
         + "\n| target | wanted | measured | met |\n|---|---|---:|---|\n"
