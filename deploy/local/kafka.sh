@@ -81,6 +81,7 @@ start() {
   fetch
   mkdir -p "$run"
   tls_material
+  umask 077  # (it holds the keystore password)
   cat > "$run/server.properties" <<PROPS
 process.roles=broker,controller
 node.id=1

@@ -98,6 +98,11 @@ def render(reply: Reply) -> str:
     return f"{who} {reply.text}" if who else reply.text
 
 
+
+def topics_read(settings: Settings) -> list[str]:
+    """The topics the egress reads (its Kafka user may read these: deploy/k8s/kafka/users.yaml)."""
+    return [settings.topics.replies]
+
 class Egress:
     def __init__(
         self, settings: Settings, groups: dict[str, ChatGroup], session: aiohttp.ClientSession, sink: Sink,
@@ -154,7 +159,7 @@ class Egress:
 
     async def run(self, *, task_status: TaskStatus[None] = anyio.TASK_STATUS_IGNORED) -> None:
         consumer = self._consumer = self._source or KafkaSource(
-            self._settings, [self._settings.topics.replies], group_id=self._chat.group_id, client="chat",
+            self._settings, topics_read(self._settings), group_id=self._chat.group_id, client="chat",
             fetch_max_wait_ms=QUIET_FETCH_WAIT_MS, fetch_min_bytes=1, commit_metadata=False,
             rebalance_timeout_ms=self._settings.kafka.session_timeout_ms)
         await consumer.start(self)

@@ -37,8 +37,8 @@ def map_errors(what: str, to: type[TransportError] = TransportError) -> Iterator
     except KafkaError as e:
         why = f" ({refusals.last})" if refusals.last else ""
         if refusals.last and refusals.last.endswith(" closed"):
-            why += ("; a listener that expects TLS or a SASL user hangs up on a client without: check "
-                    "kafka.security_protocol")
+            why += ("; a listener that expects TLS, a client certificate or a SASL user hangs up on a client "
+                    "without: check kafka.security_protocol and kafka.ssl_certfile")
         raise to(f"{what}: {type(e).__name__}: {e}{why}") from e
     finally:
         logger.removeHandler(refusals)

@@ -49,6 +49,12 @@ OVERDUE = "{w} 处理时间较长，已转人工专人跟进，请稍候"
 _OutRecord = tuple[str, bytes | None, bytes]
 
 
+
+def topics_read(settings: Settings) -> list[str]:
+    """The topics the follower reads (its Kafka user may read these: deploy/k8s/kafka/users.yaml)."""
+    t = settings.topics
+    return [t.tickets, t.carrier_events, t.human_replies, t.activity]
+
 class FollowerMetrics:
     def __init__(self, registry: CollectorRegistry | None = None) -> None:
         r = self.registry = registry or CollectorRegistry()
@@ -79,8 +85,7 @@ class Follower:
         self.store = store
         self._sink = sink
         self.metrics = metrics or FollowerMetrics()
-        t = settings.topics
-        self._topics = [t.tickets, t.carrier_events, t.human_replies, t.activity]
+        self._topics = topics_read(settings)
         self._source = source
         self._running = False
         self._consumed: dict[TP, int] = {}  # each held partition's offset past the records handled

@@ -243,25 +243,41 @@ def _acls(user: dict) -> set[tuple[str, str, str]]:  # type: ignore[type-arg]
             for a in user["spec"]["authorization"]["acls"] for op in a["operations"]}
 
 
+def _group_ids(path: Path) -> dict[str, str]:
+    """The consumer group ids a ConfigMap's kefu.toml sets, as the environment would set them."""
+    doc = next(d for d in yaml.safe_load_all(path.read_text()) if d and d["kind"] == "ConfigMap")
+    data = tomllib.loads(doc["data"]["kefu.toml"])
+    return {f"KEFU_{section.upper()}__GROUP_ID": data[section]["group_id"] for section in ("kafka", "chat", "tickets")
+            if "group_id" in data.get(section, {})}
+
+
 def test_each_role_has_a_kafka_user_allowed_exactly_what_it_reads_and_writes() -> None:
+    """Reads and groups come from the code (the topics each consumer subscribes to) and from every ConfigMap (its
+    group ids); writes from the table of who writes each topic (router.schemas). Every topic is Describe-able by
+    the router, which checks at start that they all exist; nothing beyond Read, Write and Describe is granted."""
+    from router.chat.egress import topics_read as gateway_reads
+    from router.kafka.admin import topic_names
+    from router.tickets.follower import topics_read as follower_reads
+
     users = {u["metadata"]["name"]: u for u in yaml.safe_load_all((DEPLOY / "k8s" / "kafka" / "users.yaml").read_text())
              if u}
-    s = load_settings(env={})
-    t = s.topics
-    needs = {  # what each role's code reads (with its consumer group) and writes, default names
-        "kefu-router": ({t.requests}, s.kafka.group_id,
-                        {t.replies, t.tickets, t.human, t.dlq, t.activity, t.carrier_events}),
-        "kefu-gateway": ({t.replies}, s.chat.group_id, {t.requests, t.dlq}),
-        "kefu-follower": ({t.tickets, t.carrier_events, t.human_replies, t.activity}, s.tickets.group_id,
-                          {t.replies, t.human, t.dlq}),
-    }
-    for name, (reads, group, writes) in needs.items():
-        allowed = _acls(users[name])
-        wanted = ({("topic", x, "Read") for x in reads} | {("topic", x, "Write") for x in writes}
-                  | {("group", group, "Read")})
-        assert wanted <= allowed, (name, wanted - allowed)
-        granted = {(kind, x, op) for kind, x, op in allowed if op in ("Read", "Write")}
-        assert granted <= wanted, (name, granted - wanted)  # nothing beyond what the role uses
+    for path in (DEPLOY / "k8s" / "configmap.yaml", DEPLOY / "k8s" / "network" / "configmap.yaml"):
+        s = load_settings(env=_group_ids(path))
+        t = s.topics
+        needs = {
+            "kefu-router": ({t.requests}, s.kafka.group_id,
+                            {t.replies, t.tickets, t.human, t.dlq, t.activity, t.carrier_events}, set(topic_names(s))),
+            "kefu-gateway": (set(gateway_reads(s)), s.chat.group_id, {t.requests, t.dlq}, set()),
+            "kefu-follower": (set(follower_reads(s)), s.tickets.group_id, {t.replies, t.human, t.dlq}, set()),
+        }
+        for name, (reads, group, writes, described) in needs.items():
+            allowed = _acls(users[name])
+            assert {op for _, _, op in allowed} <= {"Read", "Write", "Describe"}, (name, allowed)
+            wanted = ({("topic", x, "Read") for x in reads} | {("topic", x, "Write") for x in writes}
+                      | {("group", group, "Read")} | {("topic", x, "Describe") for x in described | reads | writes})
+            assert wanted <= allowed, (path.name, name, wanted - allowed)
+            granted = {(kind, x, op) for kind, x, op in allowed if op in ("Read", "Write") and kind == "topic"}
+            assert granted <= wanted, (name, granted - wanted)  # no topic beyond what the role uses
     deployments = [d for f in [*sorted((DEPLOY / "k8s").glob("*.yaml")), *sorted((DEPLOY / "k8s" / "network").glob(
         "*.yaml"))] for d in yaml.safe_load_all(f.read_text()) if d and d["kind"] == "Deployment"]
     assert len(deployments) >= 4
