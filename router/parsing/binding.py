@@ -88,12 +88,14 @@ def _read_references(clauses: list[Clause], distinct: list[Waybill], excepted: s
     """The references of each clause with commands (``Clause.refs``); the numbers a clause of their own leaves
     out ("除了第一单，其他都催一下") are excepted, and taken."""
     by_row = _rows(clauses)
+    singled = _named_again(clauses)
     for i, c in enumerate(clauses):
         if c.mentions:
             left_out_at = [m.start for m in c.mentions if m.negated and m.intent == WITHDRAW]
             # (what later clauses name: "上面两个拦截，下面两个撤单", the first two, not the two nearest)
             later = " ".join(x.text for x in clauses[i + 1:]) if "上" in c.text or "前" in c.text else ""
-            c.refs = references(c.text, c.start, distinct, by_row, taken, left_out_at, bool(c.waybills), later)
+            c.refs = references(c.text, c.start, distinct, by_row, taken, left_out_at, bool(c.waybills), later,
+                                singled)
             if len(c.refs) > 1 and not c.waybills and (m := _REF_CORRECTED.search(c.text)) is not None:
                 _corrected_within(c, m.start(), m.end())
         elif _EXCEPT_CLAUSE.match(c.text):  # "除了第一单，其他都催一下": left out of the clause beside it
@@ -104,6 +106,18 @@ def _read_references(clauses: list[Clause], distinct: list[Waybill], excepted: s
                     r.left_out_beside[w.number] = i
         elif not c.waybills and _REF_CORRECTED.search(c.text):
             _correct_reference(c, clauses[:i], distinct, by_row)
+
+
+def _named_again(clauses: list[Clause]) -> frozenset[str]:
+    """Numbers named again, alone, in a clause after the one that listed them: singled out of "其余"."""
+    first: dict[str, int] = {}
+    again: set[str] = set()
+    for i, c in enumerate(clauses):
+        for w in c.waybills:
+            k = first.setdefault(w.number, i)
+            if k != i and len(c.waybills) == 1:
+                again.add(w.number)
+    return frozenset(again)
 
 
 def _corrected_within(c: Clause, at: int, end: int) -> None:

@@ -32,7 +32,7 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
     "cancel": _split(
         "撤单|取消订单|取消寄件|取消快递|作废|撤销|不寄了|不发了|撤件|别发了|不用发了|订单取消|撤回订单|"
         "取消发货|不发货|撤一下单|撤下单|撤个单|撤掉|取消运单|取消下单|撤销寄件|撤销订单|撤销运单|车单|撤蛋|"
-        "CHEDAN|CHE DAN|CHEXIAO|CHE XIAO|CD|"
+        "CHEDAN|CHE DAN|CHEXIAO|CHE XIAO|"
         "CANCEL|"
         "CANCEL THE ORDER|CANCEL ORDER|CANCEL IT|CANCEL THIS ORDER|VOID"
     ),
@@ -43,7 +43,7 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
         "收货人改|改个地址|改下地址|改一下地址|地址改一下|地址换一下|换一下地址|地址换下|换下地址|地址换成|地址变更|变更地址|更换地址|修改收货地址|"
         "该址|该地址|该个地址|改寄|GAI GE DIZHI|GAIZHI|GAI ZHI|GAI DIZHI|CHANGE ADDRESS|CHANGE THE ADDRESS|"
         "ADDRESS CHANGE|NEW ADDRESS|REDIRECT|UPDATE ADDRESS|UPDATE THE ADDRESS|CHANGE THE RECEIVER|"
-        "CHANGE THE DELIVERY ADDRESS|CHANGE DELIVERY ADDRESS|GZ|"
+        "CHANGE THE DELIVERY ADDRESS|CHANGE DELIVERY ADDRESS|"
         "CHANGE RECEIVER"
     ),
     "urge": _split(
@@ -110,9 +110,9 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
     "claim": _split(
         "理赔|赔付|赔偿|赔款|索赔|赔我|赔多少|赔钱|怎么赔|要赔|一起赔|都要赔|都赔|一起理赔|理陪|理培|陪偿|赔尝|"
         "给我赔|赔给我|"
-        "LIPEI|LI PEI|PEICHANG|PEI CHANG|PC|PEI QIAN|PEIQIAN|COMPENSATION|COMPENSATE|CLAIM|REIMBURSE"
+        "LIPEI|LI PEI|PEICHANG|PEI CHANG|PEI QIAN|PEIQIAN|COMPENSATION|COMPENSATE|CLAIM|REIMBURSE"
     ),
-    "complaint": _split("投诉|客诉|态度恶劣|态度差|态度不好|投宿|头诉|偷诉|TOUSU|TOU SU|TS|COMPLAIN|COMPLAINT"),
+    "complaint": _split("投诉|客诉|态度恶劣|态度差|态度不好|投宿|头诉|偷诉|TOUSU|TOU SU|COMPLAIN|COMPLAINT"),
     "arbitration": _split("仲裁|ZHONGCAI|ARBITRATION"),
 }
 
@@ -128,7 +128,7 @@ WEAK: Final[dict[str, tuple[str, ...]]] = {
     "verify_delivery": _split("没收到|未收到|没拿到|没收着|没拿着|没见着|没见到"),
     "damaged": _split("湿透|断成两|断成几|蔫了|臭了|变质|馊了|腿断|摔断|压断|断了一|冰袋化|冰袋全化|"
                       "冰都化|都化了"),
-    "urge": _split("URGENT|ASAP|赶紧的|尽快|送出去|着急|急用|今天送到|今天送|今天派|今天就派|派出去|送过去|电话打不通|"
+    "urge": _split("URGENT|ASAP|送出去|着急|急用|今天送到|今天送|今天派|今天就派|派出去|送过去|电话打不通|"
                    "联系不上快递员|联系不上派送员|联系不上派件员"),
     "delay": _split("停了|还在原地|原地不动|一直没变|趴了|没消息|没有消息|"
                     "好久都未到|好久没到|好久都没到|这么久都没到|这么久还没到|太久都没到|太久没到"),

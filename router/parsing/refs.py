@@ -95,7 +95,8 @@ _BARE_POSITIONS: Final = re.compile(
 _DIGIT: Final = re.compile("[1-9]")
 # The first or last few ("前两单", "后三个"): with one number, places the message does not hold. ("第二个" may be
 # the second of a list of requests, "1. 加急 2. 投诉", or of an earlier message's numbers: not counted here.)
-COUNTED_BEYOND_ONE: Final = re.compile(each(("前", "后"), r"\s?(?:[2-9]|[两二三四五六七八九十])\s?(?:个|单|件|票)"))
+COUNTED_BEYOND_ONE: Final = re.compile(each(("前", "后"), r"\s?(?:[2-9]|[两二三四五六七八九十])\s?(?:单|件|票|个"
+                                              r"(?!\s?(?:多)?(?:小时|钟头|月|星期|礼拜|工作日|季度|周)))"))
 # Also "第2", "2号": with one number, read in full (a house number "2号" is no place, but worth the full reading).
 PLACE_BEYOND_ONE: Final = re.compile(r"第\s?(?:[2-9]|[二两三四五六七八九十])|号(?<=[^0-9][2-9]号)|"
                                      + COUNTED_BEYOND_ONE.pattern)
@@ -131,14 +132,16 @@ def numeral(s: str) -> int:
 
 
 def references(text: str, start: int, everything: list[Waybill], rows: list[list[Waybill]], taken: set[str],
-               left_out_at: list[int], own_numbers: bool, later: str = "") -> list[Ref]:
+               left_out_at: list[int], own_numbers: bool, later: str = "",
+               singled: frozenset[str] = frozenset()) -> list[Ref]:
     """The references of one clause (``text``, standing at ``start`` in the message), in order.
 
     ``everything``: the message's numbers in order; ``rows``: its rows of numbers; ``taken``: numbers picked by a
     specific reference so far (a later "其余" means the others), updated; ``left_out_at``: where in the clause a
     word leaves the numbers before it out ("不用", "除外"); ``own_numbers``: the clause names numbers itself, so a
     carrier word there labels them ("YT… 圆通的") rather than picks; ``later``: the message's later clauses, which
-    may name the rest ("上面两个拦截，下面两个撤单")."""
+    may name the rest ("上面两个拦截，下面两个撤单"); ``singled``: numbers named again on their own, which "其余"
+    leaves out as it does those taken ("A B C 拦截——稍等，A 照常派送；其余两票拦截")."""
     out: list[Ref] = []
     lists = list(LIST.finditer(text)) if LIST.search(text) is not None else []
     # (beside the clause's own numbers only "2号": "A B C 2号拦截"; a digit alone there may be a count or a group)
@@ -158,7 +161,7 @@ def references(text: str, start: int, everything: list[Waybill], rows: list[list
         if own_numbers and (m.group("carrier") or m.group("below")
                             or m.group("above") or m.group().startswith(("这", "那"))):
             continue  # "A B C 这三个拦截", "YT… 圆通的": the clause's own numbers, labelled
-        picked, specific = _pick(m, everything, rows, start, taken, later)
+        picked, specific = _pick(m, everything, rows, start, taken | singled if singled else taken, later)
         if specific:
             taken.update(w.number for w in picked)
         excluded = _excluded(text, m.start(), m.end(), left_out_at)

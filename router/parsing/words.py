@@ -26,11 +26,10 @@ _NOT_AFTER: Final[dict[str, tuple[str, ...]]] = {
     "少了": ("一位", "位", "一个数", "个数字"),  # "单号少了一位": a digit, not a part of the parcel
     # the payout, not a request for one
     "理赔": ("款",), "赔付": ("款",), "索赔": ("人",),
-    # "尽快处理": handle it soon, said of any request, not a hurry for the delivery
-    "尽快": ("处理", "办理", "解决", "回复", "答复", "核实", "联系", "反馈", "给"),
     "赔偿": ("款", "金"), "赔款": ("项", "已", "到"),
-    # pinyin initials that are also names: "GZ仓" (Guangzhou), "PC端", "CJ物流" (a carrier)
-    "GZ": ("仓", "发", "的", "市", "转", "站", "分", "总"), "PC": ("端", "版", "上", "机", "电脑", "网页"),
+    # a pinyin initial that is also a name: "CJ物流" (a carrier). (CD, GZ, PC and TS are not read as initials at
+    # all: 成都, 广州, a computer and a size are written so as often, and a cancel or an address change cannot be
+    # undone.)
     "CJ": ("物流", "大韩", "快递"),
 }
 # "手快点错了", "经核实", "易碎": no hurry, no check, fragile rather than broken

@@ -504,24 +504,40 @@ def test_wordings_of_the_dev_writers_recall_misses(text: str, expected: set[tupl
     ("text", "carrier", "expected"),
     [
         # places the message does not hold: "前两个" beside one number is none of its own (a person reads it)
-        (f"回复 @七七：{A} {B} {C} 这几个买家都退款了\n我看了下 {C}已经签收了 前两个拦截", None, set()),
-        (f"{A} 后两单拦截", None, set()),
+        (f"回复 @七七：{A} {B} {C} 这几个买家都退款了\n我看了下 {C}已经签收了 前两个拦截", None, None),
+        (f"{A} 后两单拦截", None, None),
+        # ... but "前两个小时", "前两个月" are times, not places
+        (f"{A} 前两个小时就催过了 再催一下", None, {("urge", A)}),
+        (f"{A} 客户前两个月买的 拦截", None, {("intercept", A)}),
         # "由 A 变更为 B": the command changed from is denied
-        (f"【更正】{A} 的处理方式由“改址”变更为“撤单”，请以本条为准。", None, {("cancel", A)}),
-        # pinyin initials as staff type them; the same letters as a name stay names
+        (f"【更正】{A} 的处理方式由“改址”变更为“撤单”，请以本条为准。", None, set()),  # (asked: a correction)
+        # a pinyin initial as staff type it; letters that are as often a city, a computer or a size are no command
         (f"{A} cj", None, {("urge", A)}),
-        (f"{A}\n{B}\n第一个lj 第二个cd", None, {("intercept", A), ("cancel", B)}),
-        (f"GZ仓发的 {A} 催一下", None, {("urge", A)}),
-        (f"{A} PC端显示签收了 客户没收到", None, {("verify_delivery", A)}),
-        # a reason, not a withdrawal: "客户那边不要了"
-        (f"{A} 麻烦拦一下哈，别送了，客户那边不要了", None, {("intercept", A)}),
+        (f"{A} 客户在CD", None, None),
+        (f"{A} CD仓发的 催一下", None, {("urge", A)}),
+        (f"{A} 客户用PC下的单 催一下", None, {("urge", A)}),
+        (f"{A} T恤TS码 催一下", None, {("urge", A)}),
+        # "尽快", "赶紧的" beside a command leave it as plain as it was
+        (f"{A} 尽快拦截", None, {("intercept", A)}),
+        (f"{A} 赶紧的拦截", None, {("intercept", A)}),
+        # the customer's side not wanting it is a reason; the merchant's own "我这边不要了" takes the request back
+        (f"{A} 拦截\n我这边不要了", None, set()),
         # "显示超重": the state the bill shows, not a weight check reported done
         (f"{Z} 请称一下重量，账单显示超重。", "zto", {("weight", Z)}),
     ],
 )
-def test_wordings_of_writers_af_to_ah(text: str, carrier: str | None, expected: set[tuple[str, str]]) -> None:
+def test_wordings_of_writers_af_to_ah(text: str, carrier: str | None, expected: set[tuple[str, str]] | None) -> None:
+    """``expected``: what the bot carries out without asking anyone; None: a person reads it."""
     r = parse(text, carrier)
-    assert (got(r) == expected and not r.needs_human) or (not expected and r.needs_human)
+    if expected is None:
+        assert r.needs_human
+    else:
+        assert acts(r) == expected
+
+
+def test_the_customers_side_not_wanting_it_is_a_reason_not_a_withdrawal() -> None:
+    r = parse(f"{A} 麻烦拦一下哈，别送了，客户那边不要了")
+    assert got(r) == {("intercept", A)} and not r.needs_human
 
 
 def test_a_request_deferred_with_zanhuan_is_not_carried_out() -> None:
