@@ -25,7 +25,16 @@ from router.parsing.phrases import (
     verb_and_object,
 )
 from router.parsing.polarity import AFTER_SET, NEGATION_SET, read_words
-from router.parsing.unasked import REPORT_SET, complained_of, not_asked, not_cancels, reasons_given, reports
+from router.parsing.unasked import (
+    REPORT_SET,
+    WORRY_CHARS,
+    complained_of,
+    not_asked,
+    not_cancels,
+    reasons_given,
+    reports,
+    worries,
+)
 from router.parsing.withdrawals import (
     NEGATED_VERB_CHARS,
     WITHDRAWAL_SET,
@@ -40,7 +49,7 @@ from router.parsing.words import Mention, commands, heard
 
 # The characters the guards of mentions_by_clause's passes look for (each rarer pattern needs one), scanned once.
 _GUARDS: Final = (set("话时否后没废撤销取") | CHANGE_CHARS | NEGATED_VERB_CHARS | NOTHING_CHARS | SAME_CHARS
-                  | SPREAD_CHARS)
+                  | SPREAD_CHARS | WORRY_CHARS)
 _TRIGGERS: Final = re.compile(
     "[" + "".join(sorted(_GUARDS | REPORT_SET | NEGATION_SET | AFTER_SET | WITHDRAWAL_SET)) + "]")
 
@@ -107,9 +116,10 @@ def _denials(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]]
 
 def _not_requests(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]], has: frozenset[str],
                   complained: bool) -> None:
-    """Commands not asked for now: supposed or asked of someone else, a refund or a request called off, the
-    customer's reason for a request, what a complaint is about."""
+    """Commands not asked for now: supposed or asked of someone else, spoiling feared, a refund or a request called
+    off, the customer's reason for a request, what a complaint is about."""
     not_asked(text, clauses, out, has)
+    worries(text, clauses, out, has)
     not_cancels(text, clauses, out)
     reasons_given(text, clauses, out, has)
     complained_of(text, clauses, out, complained)

@@ -118,7 +118,8 @@ def _absorbed(mine: list[Event], norm: str) -> list[Event]:
         return [e for e in mine if e.base == "track"]  # "好几天了还没到 什么时候到啊": the reason it asks
     gone: set[str] = {"track"}  # acting on a parcel includes finding it
     if "complaint" in bases:  # "还是没动 投诉吧": the symptom is the reason; "延误了 要投诉" names a delay of its own
-        mine = [e for e in mine if e.base != "delay" or e.recorded or _DELAY_NAMED.search(norm, e.at, e.end)]
+        named = _DELAY_NAMED.search(norm) is not None  # (the delay may have been read from "十天没到" beside it)
+        mine = [e for e in mine if e.base != "delay" or e.recorded or named]
     for b in bases:
         gone |= _ABSORBS.get(b, frozenset())
     # a claim is the record of the loss or damage it compensates, even asked for in so many words ("登记破损 要理赔")

@@ -202,3 +202,21 @@ def not_cancels(text: str, clauses: list[tuple[int, int]], out: list[list[Mentio
                     y is not x and y.end <= x.start and y.intent.rstrip("~≈") != "cancel"
                     and _OF_THE_COMMAND.fullmatch(text, lo + y.end, lo + x.start) is not None for y in mine):
                 mine.remove(x)
+
+
+# "怕放坏了", "东西要臭了", "快坏了": goods that may spoil, a worry told as the reason to hurry, not damage done.
+WORRY_CHARS: Final = frozenset("怕快要会")
+_WORRY: Final = re.compile(r"(?:怕|快要|快|要|会)(?:放|被|给)?(?:坏|臭|烂|化|馊|变质)(?:了|掉)?")
+_SPOILS: Final = frozenset({"damaged"})
+
+
+def worries(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]], has: frozenset[str]) -> None:
+    """Spoiling feared rather than reported: the damage words inside such a worry are dropped."""
+    if has.isdisjoint(WORRY_CHARS):
+        return
+    spans = [(m.start(), m.end()) for m in _WORRY.finditer(text, clauses[0][0], clauses[-1][1])]
+    if not spans:
+        return
+    for (lo, _), mine in zip(clauses, out, strict=True):
+        mine[:] = [x for x in mine if not (x.intent.rstrip("~≈") in _SPOILS and not x.negated and any(
+            a <= lo + x.start and lo + x.end <= b for a, b in spans))]

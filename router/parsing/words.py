@@ -25,7 +25,7 @@ _NOT_AFTER: Final[dict[str, tuple[str, ...]]] = {
     "漏": ("发", "寄", "填", "写", "掉", "看", "打", "单", "件"),  # 漏发: forgotten, not leaking
     "少了": ("一位", "位", "一个数", "个数字"),  # "单号少了一位": a digit, not a part of the parcel
     # the payout, not a request for one
-    "理赔": ("款",), "赔付": ("款",), "索赔": ("人",),
+    "理赔": ("款", "的钱"), "赔付": ("款", "的钱"), "索赔": ("人",),
     "赔偿": ("款", "金"), "赔款": ("项", "已", "到"),
     # a pinyin initial that is also a name: "CJ物流" (a carrier). (CD, GZ, PC and TS are not read as initials at
     # all: 成都, 广州, a computer and a size are written so as often, and a cancel or an address change cannot be

@@ -543,3 +543,25 @@ def test_the_customers_side_not_wanting_it_is_a_reason_not_a_withdrawal() -> Non
 def test_a_request_deferred_with_zanhuan_is_not_carried_out() -> None:
     r = parse(f"{A} 上午申请的拦截请暂缓，待客户最终确认后另行通知。")
     assert acts(r) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "carrier", "expected"),
+    [
+        # spoiling feared is the reason to hurry, not damage done
+        (f"{Z} 水果怕放坏了 快点给送过去", "zto", {("urge", Z)}),
+        (f"{A} 搞快点 东西要臭了 海鲜啊大哥", None, {("urge", A)}),
+        (f"{A} 外箱压坏了 里面的东西也坏了", None, {("damaged", A)}),  # said done, it is damage
+        # a delay named beside a complaint is one of its own (LABELLING rule 7)
+        (f"{A} 十天没到 延误了 客户要投诉", None, {("delay", A), ("complaint", A)}),
+        # the customers all not wanting them is a reason, not a withdrawal
+        (f"麻烦拦截 {A} {B}，客户全不要了", None, {("intercept", A), ("intercept", B)}),
+    ],
+)
+def test_wordings_of_writers_ai_to_ak(text: str, carrier: str | None, expected: set[tuple[str, str]]) -> None:
+    r = parse(text, carrier)
+    assert got(r) == expected and not r.needs_human
+
+
+def test_a_claims_payout_asked_after_is_no_new_claim() -> None:
+    assert ("claim", A) not in got(parse(f"{A} 理赔的钱啥时候到账 都半个月了"))
