@@ -8,12 +8,14 @@ listening (``chat.port = 0``: no ingress in this process, only the egress).
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 import aiohttp
 import anyio
-from anyio.abc import TaskStatus
+from anyio.abc import TaskGroup, TaskStatus
 
 from router.chat.deliveries import Deliveries, chat_store
 from router.chat.egress import Egress
@@ -57,6 +59,8 @@ async def run_gateway(settings: Settings, on_delivered: Callable[[Reply], None] 
                         deliveries=Deliveries(store.db))
         await tg.start(egress.run)
         ingress = Ingress(settings, groups, sink, metrics, network=network, replays=replay_guard(settings, store.db))
+        if settings.chat.dingtalk_stream_client_id:
+            await _start_stream(settings, ingress, tg)
         port = 0
         if settings.chat.port:
             port = await tg.start(serve_app, ingress.app(), settings.chat.host, settings.chat.port, "chat ingress")
@@ -67,3 +71,14 @@ async def run_gateway(settings: Settings, on_delivered: Callable[[Reply], None] 
                            settings.metrics.port)
         log.info("chat gateway: %d groups bound, replies from %s", len(groups), settings.topics.replies)
         task_status.started(Gateway(ingress, egress, port))
+
+
+async def _start_stream(settings: Settings, ingress: Ingress, tg: TaskGroup) -> None:
+    """DingTalk Stream mode beside (or instead of) the callbacks: messages over a connection the gateway opens."""
+    from router.chat.dingtalk_stream import run_stream
+    from router.config.secrets import read_secret
+
+    c = settings.chat
+    secret = read_secret(c.dingtalk_stream_client_secret, "chat.dingtalk_stream_client_secret", os.environ)
+    await tg.start(partial(run_stream, c.dingtalk_stream_client_id, secret, ingress.take_stream,
+                           robot_code=c.dingtalk_robot_code, open_url=c.dingtalk_stream_url))

@@ -100,6 +100,11 @@ class Ingress:
         self.metrics.ingress.labels(platform, outcome).inc()
         return web.json_response({"error": error}, status=status)
 
+    async def take_stream(self, msg_id: str, group: str, sender: str, text: str) -> int:
+        """A message of DingTalk's Stream mode (its connection authenticated by the AppSecret, no signature of its
+        own): published as a verified callback is; returns the status the callback path would answer."""
+        return (await self._publish("dingtalk", msg_id, group, sender, text)).status
+
     async def _publish(self, platform: ChatPlatform, msg_id: str, group: str, sender: str, text: str
                        ) -> web.Response:
         binding = self._groups.get(group)

@@ -198,6 +198,14 @@ def _chat_problems(c: ChatSettings) -> list[str]:
     problems = []
     if c.wecom_aes_key and not re.fullmatch(r"[A-Za-z0-9+/]{43}", c.wecom_aes_key):
         problems.append("chat.wecom_aes_key must be the robot's 43-character EncodingAESKey")
+    if bool(c.dingtalk_stream_client_id) != bool(c.dingtalk_stream_client_secret):
+        problems.append("chat.dingtalk_stream_client_id and chat.dingtalk_stream_client_secret are set together (the "
+                        "robot application's AppKey and a reference to its AppSecret)")
+    if c.dingtalk_stream_client_secret and not is_reference(c.dingtalk_stream_client_secret):
+        problems.append("chat.dingtalk_stream_client_secret must reference the AppSecret (\"env:NAME\" or "
+                        "\"file:/path\"), not hold it")
+    if c.dingtalk_stream_url and not re.fullmatch(r"https?://\S+", c.dingtalk_stream_url):
+        problems.append("chat.dingtalk_stream_url must be an http(s) URL or empty (DingTalk's own)")
     if bool(c.wecom_token) != bool(c.wecom_aes_key):
         problems.append("chat.wecom_token and chat.wecom_aes_key are set together (both from the robot's page)")
     if c.groups_path and not Path(c.groups_path).is_file():

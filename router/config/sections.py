@@ -235,6 +235,11 @@ class ChatSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     dingtalk_app_secret: str = ""  # the DingTalk robot's AppSecret: checks callback signatures
     # the robot's code (robotCode): when set, a callback for another robot of the same app is refused
     dingtalk_robot_code: str = ""
+    # DingTalk Stream mode: the robot's messages over a connection the gateway opens (no public endpoint needed).
+    # The robot application's AppKey, and where its AppSecret is ("env:NAME" or "file:/path"); both or neither.
+    dingtalk_stream_client_id: str = ""
+    dingtalk_stream_client_secret: str = ""
+    dingtalk_stream_url: str = ""  # DingTalk's connection API; empty: DingTalk's own (the simulator's in tests)
     # A signed callback is taken only this close to its timestamp, and each signature once (the signatures taken
     # are kept in the ticket store, shared by every gateway): a captured callback cannot be sent again.
     callback_window_s: Annotated[float, msgspec.Meta(gt=0, le=3600)] = 300.0
