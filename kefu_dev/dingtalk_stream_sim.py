@@ -4,8 +4,10 @@ clientSecret answers a websocket endpoint and a ticket; over the websocket, robo
 frames (topic ``/v1.0/im/bot/messages/get``, the message as a JSON string in ``data``) and come back acknowledged
 (``code`` 200, or an error for a message to deliver again, which the simulator does after ``redeliver_s``).
 
-``push(message)`` queues a robot message (the body DingTalk's HTTP callback would carry); ``acks`` holds each
-acknowledgement by message id; ``refused_opens`` counts connection attempts with the wrong secret.
+``push(message)`` queues a robot message (the body DingTalk's HTTP callback would carry); ``push_raw(text)`` a
+frame as is (a malformed one, say); ``system(topic)`` a SYSTEM frame ("ping", or "disconnect", after which the
+client is to connect again). ``acks`` holds each acknowledgement by message id; frames not acknowledged when a
+connection ends are sent again on the next; ``refused_opens`` counts connection attempts with the wrong secret.
 """
 
 from __future__ import annotations
@@ -32,7 +34,8 @@ class StreamSim:
     refused_opens: int = 0
     opens: int = 0
     _tickets: set[str] = field(default_factory=set)
-    _queue: asyncio.Queue[tuple[str, dict[str, Any]]] | None = None
+    system_acks: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
+    _queue: asyncio.Queue[tuple[str, Any]] | None = None
     _url: str = ""
 
     def app(self) -> web.Application:
@@ -48,10 +51,27 @@ class StreamSim:
     def push(self, message: dict[str, Any]) -> str:
         """Queue a robot message for the connected client; returns its frame's message id."""
         frame_id = secrets.token_hex(8)
-        self._q().put_nowait((frame_id, message))
+        self._q().put_nowait((frame_id, self._frame("CALLBACK", TOPIC, frame_id, json.dumps(message,
+                                                                                            ensure_ascii=False))))
         return frame_id
 
-    def _q(self) -> asyncio.Queue[tuple[str, dict[str, Any]]]:
+    def push_raw(self, text: str, frame_id: str = "") -> None:
+        """Queue a frame as it is (``frame_id``: the message id it carries, to find its acknowledgement)."""
+        self._q().put_nowait((frame_id or secrets.token_hex(8), text))
+
+    def system(self, topic: str) -> str:
+        frame_id = secrets.token_hex(8)
+        self._q().put_nowait((frame_id, self._frame("SYSTEM", topic, frame_id, json.dumps({"opaque": frame_id}))))
+        return frame_id
+
+    def _frame(self, kind: str, topic: str, frame_id: str, data: str) -> str:
+        return json.dumps({
+            "specVersion": "1.0", "type": kind,
+            "headers": {"appId": self.client_id, "connectionId": "c1", "contentType": "application/json",
+                        "messageId": frame_id, "time": str(int(time.time() * 1000)), "topic": topic},
+            "data": data}, ensure_ascii=False)
+
+    def _q(self) -> asyncio.Queue[tuple[str, Any]]:
         if self._queue is None:
             self._queue = asyncio.Queue()
         return self._queue
@@ -77,17 +97,13 @@ class StreamSim:
         self._tickets.discard(request.query["ticket"])
         ws = web.WebSocketResponse()
         await ws.prepare(request)
-        sent: dict[str, tuple[str, dict[str, Any]]] = {}
+        sent: dict[str, tuple[str, Any]] = {}
 
         async def send() -> None:
             while True:
-                frame_id, message = await self._q().get()
-                sent[frame_id] = (frame_id, message)
-                await ws.send_str(json.dumps({
-                    "specVersion": "1.0", "type": "CALLBACK",
-                    "headers": {"appId": self.client_id, "connectionId": "c1", "contentType": "application/json",
-                                "messageId": frame_id, "time": str(int(time.time() * 1000)), "topic": TOPIC},
-                    "data": json.dumps(message, ensure_ascii=False)}, ensure_ascii=False))
+                frame_id, frame = await self._q().get()
+                sent[frame_id] = (frame_id, frame)
+                await ws.send_str(frame)
 
         sender = asyncio.ensure_future(send())
         try:
@@ -98,10 +114,15 @@ class StreamSim:
                 frame_id = ack.get("headers", {}).get("messageId", "")
                 if frame_id not in sent:
                     continue
+                again = sent.pop(frame_id)
+                if '"type": "SYSTEM"' in again[1]:
+                    self.system_acks[frame_id].append(int(ack.get("code", 0)))
+                    continue
                 self.acks[frame_id].append(int(ack.get("code", 0)))
-                if ack.get("code") != 200:  # delivered again later, as DingTalk does
-                    again = sent.pop(frame_id)
+                if ack.get("code") != 200:  # delivered again later
                     asyncio.get_running_loop().call_later(self.redeliver_s, self._q().put_nowait, again)
         finally:
             sender.cancel()
+            for frame in sent.values():  # not acknowledged on this connection: sent again on the next
+                self._q().put_nowait(frame)
         return ws

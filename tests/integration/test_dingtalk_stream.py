@@ -13,10 +13,11 @@ import anyio
 import pytest
 
 from kefu_dev import kafka_tools as kafkatools
-from kefu_dev.dingtalk_stream_sim import StreamSim
+from kefu_dev.dingtalk_stream_sim import TOPIC, StreamSim
 from router.chat.dingtalk_stream import StreamSettingsError, run_stream
 from router.chat.gateway import run_gateway
-from router.config import isolated
+from router.chat.ingress import Ingress
+from router.config import ChatGroup, isolated, load_settings
 from router.contracts import decode_request
 from router.httpserve import served
 from router.kafka import ensure_topics
@@ -89,13 +90,14 @@ class _FlakySink:
         return None
 
 
-async def test_a_message_the_broker_refused_is_acknowledged_as_failed_and_delivered_again() -> None:
-    from router.chat.ingress import Ingress
-    from router.config import ChatGroup, load_settings
+def _ingress(sink: _FlakySink) -> Ingress:
+    return Ingress(load_settings(env={}), {"cid-1": ChatGroup(merchant="m-1", platform="dingtalk")}, sink)
 
+
+async def test_a_message_the_broker_refused_is_tried_again_then_failed_and_delivered_again() -> None:
     sim = StreamSim(APP, SECRET, redeliver_s=0.2)
-    sink = _FlakySink(fail=1)
-    ingress = Ingress(load_settings(env={}), {"cid-1": ChatGroup(merchant="m-1", platform="dingtalk")}, sink)
+    sink = _FlakySink(fail=5)  # four tries of the first delivery fail; the second delivery's second try is taken
+    ingress = _ingress(sink)
     async with served(sim.app()) as url:
         sim.base(url)
         frame = sim.push(_message("msg-9", "cid-1", "YT4019283746501 拦截", robot="our-robot"))
@@ -107,6 +109,33 @@ async def test_a_message_the_broker_refused_is_acknowledged_as_failed_and_delive
             tg.cancel_scope.cancel()
     assert len(sink.taken) == 1  # once, after the broker came back
     assert sim.acks[other] == [200]  # another robot's: acknowledged (or DingTalk sends it for ever), never published
+
+
+async def test_unreadable_frames_pings_and_a_disconnect_end_nothing() -> None:
+    sim = StreamSim(APP, SECRET)
+    sink = _FlakySink(fail=0)
+    ingress = _ingress(sink)
+    async with served(sim.app()) as url:
+        sim.base(url)
+        sim.push_raw("[1, 2]")
+        sim.push_raw('{"type": "CALLBACK", "headers": []}')
+        sim.push_raw(json.dumps({"type": "CALLBACK", "headers": {"messageId": "bad-1", "topic": TOPIC},
+                                 "data": "not json"}), "bad-1")
+        sim.push_raw(json.dumps({"type": "CALLBACK", "headers": {"messageId": "bad-2", "topic": TOPIC, "time": None},
+                                 "data": {"a": 1}}), "bad-2")
+        ping = sim.system("ping")
+        first = sim.push(_message("msg-20", "cid-1", "YT4019283746501 拦截"))
+        sim.system("disconnect")  # DingTalk moves the connection: the client opens another
+        second = sim.push(_message("msg-21", "cid-1", "YT4019283746501 催一下"))
+        async with anyio.create_task_group() as tg:
+            await tg.start(lambda **kw: run_stream(APP, SECRET, ingress.take_stream,
+                                                   open_url=f"{url}/v1.0/gateway/connections/open", **kw))
+            await _until(lambda: sim.acks.get(first) == [200] and sim.acks.get(second) == [200], 30)
+            tg.cancel_scope.cancel()
+    assert sim.opens == 2
+    assert [json.loads(r[2])["text"] for r in sink.taken] == ["YT4019283746501 拦截", "YT4019283746501 催一下"]
+    assert sim.acks["bad-1"] == [200] and sim.acks["bad-2"] == [200]  # acknowledged and dropped
+    assert sim.system_acks[ping] == [200]
 
 
 async def test_a_wrong_secret_is_refused_at_start_and_says_so() -> None:
