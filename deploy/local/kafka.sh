@@ -8,6 +8,10 @@
 # client's (tls/), and SCRAM users with random passwords when it formats the data directory (tls/users/<name>):
 # one per role (kefu-router, kefu-gateway, kefu-follower) and kefu-tools for tests and the demo's tooling.
 # `kafka.sh env` prints what a client needs as shell assignments (with-kafka.sh exports them).
+# ACLs are enforced (StandardAuthorizer): the plain-text listener (ANONYMOUS), kefu-router and kefu-tools are super
+# users, so the suite runs unhindered; kefu-gateway and kefu-follower get only what `kafka.sh acl` grants them
+# (Kafka's AclCommand; tests/integration/test_kafka_acls.py grants deploy/k8s/kafka/users.yaml's lists). A client
+# certificate's CN is its user (ssl.principal.mapping.rules).
 # With KAFKA_BOOTSTRAP set, start/stop do nothing: that cluster is used instead.
 set -euo pipefail
 
@@ -101,6 +105,10 @@ ssl.key.password=$(cat "$tls/keystore.password")
 ssl.truststore.type=PEM
 ssl.truststore.location=$tls/ca.pem
 listener.name.ssl.ssl.client.auth=required
+ssl.principal.mapping.rules=RULE:^CN=([^,]+)\$/\$1/,DEFAULT
+authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer
+super.users=User:ANONYMOUS;User:kefu-router;User:kefu-tools
+allow.everyone.if.no.acl.found=false
 log.dirs=$run/data
 auto.create.topics.enable=false
 num.partitions=1
@@ -111,6 +119,7 @@ transaction.state.log.min.isr=1
 transaction.state.log.num.partitions=8
 group.initial.rebalance.delay.ms=0
 PROPS
+  chmod 600 "$run/server.properties"  # (umask applies to a new file only)
   local cp="$cache/libs/*"
   local jvm=(-Xms256m -Xmx1g -XX:+UseG1GC -Djava.awt.headless=true
              -Dlog4j.configuration="file:$here/kafka/log4j.properties")
@@ -155,6 +164,13 @@ KAFKA_CLIENT_KEY=$tls/client.key
 ENV
 }
 
+# Kafka's AclCommand against this broker, over the plain-text listener (a super user): `kafka.sh acl --add …`.
+acl() {
+  fetch
+  java -Xmx256m -cp "$cache/libs/*" -Dlog4j.configuration="file:$here/kafka/log4j.properties" kafka.admin.AclCommand \
+      --bootstrap-server "${KAFKA_BOOTSTRAP:-127.0.0.1:$port}" "$@"
+}
+
 case "${1:-}" in
   fetch) fetch ;;
   start) start ;;
@@ -163,6 +179,7 @@ case "${1:-}" in
   status) if pid_alive; then echo "running pid $(cat "$run/kafka.pid") port $port"; else echo "stopped"; exit 1; fi ;;
   bootstrap) echo "${KAFKA_BOOTSTRAP:-127.0.0.1:$port}" ;;
   env) client_env ;;
+  acl) shift; acl "$@" ;;
   wipe) stop; rm -rf "$run/data" ;;
-  *) echo "usage: $0 fetch|start|stop|restart|status|bootstrap|env|wipe" >&2; exit 2 ;;
+  *) echo "usage: $0 fetch|start|stop|restart|status|bootstrap|env|acl|wipe" >&2; exit 2 ;;
 esac
