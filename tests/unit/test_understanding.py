@@ -565,3 +565,30 @@ def test_wordings_of_writers_ai_to_ak(text: str, carrier: str | None, expected: 
 
 def test_a_claims_payout_asked_after_is_no_new_claim() -> None:
     assert ("claim", A) not in got(parse(f"{A} 理赔的钱啥时候到账 都半个月了"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a symptom asked to be recorded, the word after it, stays beside another request
+        (f"{A} 五天不动 延误 登记一下 顺便催", {("delay", A), ("urge", A)}),
+        (f"{A} 改址：{ADDR}；另外前几天的延误请一并登记。", {("change_address", A), ("delay", A)}),
+    ],
+)
+def test_a_symptom_recorded_in_so_many_words_stays_beside_another_request(
+        text: str, expected: set[tuple[str, str]]) -> None:
+    assert got(parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Wu read as Mandarin, as Cantonese is: "伐要拦了" takes the intercept back
+        (f"{A} 拦截\n伐要拦了 伊讲还是要的", set()),
+        (f"{A} 到阿里了", {("track", A)}),
+        # a Cantonese hedge: asked first
+        (f"{A} 好似要改地址 客话搬咗 {ADDR}", set()),
+    ],
+)
+def test_wordings_of_writers_al_and_am(text: str, expected: set[tuple[str, str]]) -> None:
+    assert acts(parse(text)) == expected
