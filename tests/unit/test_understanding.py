@@ -585,7 +585,7 @@ def test_a_symptom_recorded_in_so_many_words_stays_beside_another_request(
     [
         # Wu read as Mandarin, as Cantonese is: "伐要拦了" takes the intercept back
         (f"{A} 拦截\n伐要拦了 伊讲还是要的", set()),
-        (f"{A} 到阿里了", {("track", A)}),
+        (f"{A} 拦截\n覅拦了", set()),  # 覅: 别
         # a Cantonese hedge: asked first
         (f"{A} 好似要改地址 客话搬咗 {ADDR}", set()),
     ],
