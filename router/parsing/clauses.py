@@ -34,7 +34,7 @@ _CLAUSE_END: Final = re.compile(r"[\n,，;；。!！?？]")
 # The merchant corrects what they said before ("撤单。哦不对 … 那就拦截", "改址取消，还是拦截吧").
 CORRECTION: Final = re.compile(
     r"哦不对|不对不对|不对|更正|改成|改为|还是|那就|那还是|那给|那帮|那直接|换成|应该是|应为|应是|实为|实际[上为是]|重新|以这条为准|以此为准|以此条为准|最终|"
-    r"哦|噢|其实|实际上|"
+    r"哦|噢|啊不(?![用要对])|其实|实际上|"
     r"算了|不是|弄错了|搞错了|说错了|讲错|写错了|打错了|打错字|写错字|看岔|看错了|记错了|搞混了|弄混了|发错了(?<!货发错了)|"
     r"搞反|弄反|反了|为准|手滑|手误|ACTUALLY|INSTEAD|SORRY|"
     r"不(?<![^\s，,。!！]不)不*(?=[\s，,。!！~])"  # a 不 standing alone: "拦 不 催" (literal first: scanned fast)
