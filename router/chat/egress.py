@@ -98,10 +98,10 @@ def render(reply: Reply) -> str:
     return f"{who} {reply.text}" if who else reply.text
 
 
-
 def topics_read(settings: Settings) -> list[str]:
     """The topics the egress reads (its Kafka user may read these: deploy/k8s/kafka/users.yaml)."""
     return [settings.topics.replies]
+
 
 class Egress:
     def __init__(

@@ -12,7 +12,7 @@ from aiokafka.errors import KafkaError
 
 from router.config import Settings
 from router.errors import TransportError
-from router.kafka.errors import map_errors
+from router.kafka.errors import connecting
 from router.kafka.security import client_security, described
 
 TOPIC_ALREADY_EXISTS = 36
@@ -32,7 +32,7 @@ async def ensure_topics(settings: Settings, extra: Mapping[str, int] | None = No
     admin = AIOKafkaAdminClient(bootstrap_servers=settings.kafka.bootstrap, client_id="kefu-router-admin",
                                 **client_security(settings.kafka))
     try:
-        with map_errors(f"topic admin on {described(settings.kafka)} failed"):
+        with connecting(f"topic admin on {described(settings.kafka)} failed"):
             await admin.start()
             existing = set(await admin.list_topics())
             todo = [NewTopic(n, p, t.replication_factor) for n, p in wanted.items() if n not in existing]
@@ -58,7 +58,7 @@ async def delete_topics(settings: Settings) -> None:
     admin = AIOKafkaAdminClient(bootstrap_servers=settings.kafka.bootstrap, client_id="kefu-router-admin",
                                 **client_security(settings.kafka))
     try:
-        with map_errors(f"topic admin on {described(settings.kafka)} failed"):
+        with connecting(f"topic admin on {described(settings.kafka)} failed"):
             await admin.start()
             existing = set(await admin.list_topics())
             gone = [n for n in topic_names(settings) if n in existing]
@@ -90,7 +90,7 @@ async def wait_for_broker(bootstrap: str, timeout_s: float = 60.0, security: Map
     while asyncio.get_running_loop().time() < deadline:
         admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap, request_timeout_ms=3000, **(security or {}))
         try:
-            with map_errors(f"Kafka at {bootstrap}"):
+            with connecting(f"Kafka at {bootstrap}"):
                 await admin.start()
                 await admin.describe_cluster()
             return

@@ -23,7 +23,7 @@ from aiokafka.structs import OffsetAndMetadata
 
 from router.config import Settings
 from router.errors import CommitError
-from router.kafka.errors import map_errors
+from router.kafka.errors import connecting, map_errors
 from router.kafka.security import client_security, described
 from router.source import TP, AssignmentListener, Committed, Record
 
@@ -96,7 +96,7 @@ class KafkaSource:
             **self._options, **self._security,
         )
         try:
-            with map_errors(f"cannot reach Kafka at {self._described}"):
+            with connecting(f"cannot reach Kafka at {self._described}"):
                 if self._admin is not None:
                     await self._admin.start()
                 await self._consumer.start()

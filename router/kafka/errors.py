@@ -27,8 +27,18 @@ class _Refusals(logging.Handler):
 
 @contextlib.contextmanager
 def map_errors(what: str, to: type[TransportError] = TransportError) -> Iterator[None]:
-    """Raise ``to`` for any aiokafka error inside the block, saying ``what`` was being done and, for a connection
-    that failed, why the broker or the TLS handshake refused it."""
+    """Raise ``to`` for any aiokafka error inside the block, saying ``what`` was being done."""
+    try:
+        yield
+    except KafkaError as e:
+        raise to(f"{what}: {type(e).__name__}: {e}") from e
+
+
+@contextlib.contextmanager
+def connecting(what: str) -> Iterator[None]:
+    """``map_errors`` for a client's start, saying also why the broker or the TLS handshake refused the
+    connection (what aiokafka logged). Only where clients connect: the fetches and commits of a running client
+    go through ``map_errors`` alone, without a log handler added and removed each time."""
     refusals = _Refusals()
     logger = logging.getLogger("aiokafka")
     logger.addHandler(refusals)
@@ -39,6 +49,6 @@ def map_errors(what: str, to: type[TransportError] = TransportError) -> Iterator
         if refusals.last and refusals.last.endswith(" closed"):
             why += ("; a listener that expects TLS, a client certificate or a SASL user hangs up on a client "
                     "without: check kafka.security_protocol and kafka.ssl_certfile")
-        raise to(f"{what}: {type(e).__name__}: {e}{why}") from e
+        raise TransportError(f"{what}: {type(e).__name__}: {e}{why}") from e
     finally:
         logger.removeHandler(refusals)

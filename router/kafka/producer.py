@@ -16,7 +16,7 @@ from anyio.abc import TaskGroup, TaskStatus
 
 from router.config import Settings
 from router.errors import TransportError
-from router.kafka.errors import map_errors
+from router.kafka.errors import connecting, map_errors
 from router.kafka.security import client_security, described
 
 
@@ -104,7 +104,7 @@ class KafkaSink:
 
     async def __aenter__(self) -> KafkaSink:
         try:
-            with map_errors(f"cannot reach Kafka at {self._described}"):
+            with connecting(f"cannot reach Kafka at {self._described}"):
                 await self._producer.start()
         except TransportError:
             await self._producer.stop()

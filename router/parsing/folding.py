@@ -14,7 +14,7 @@ from typing import Final
 
 from router.parsing.clauses import CONDITION, CORRECTION, PARCEL_STATE
 from router.parsing.events import Event, Reading
-from router.parsing.lexicon import IRREVERSIBLE, NOTHING, WITHDRAW
+from router.parsing.lexicon import IRREVERSIBLE, NOTHING, SYMPTOMS, WITHDRAW
 
 # "也可能不撤": the denial itself is hedged (not "先别拦 我再问问", a clear "not now").
 _HEDGED_DENIAL: Final = re.compile(r"(?:可能|也许|或许|大概|说不定|不一定)\s*(?:不|别|不用|不要)?\s*$")
@@ -31,7 +31,6 @@ _RECORD: Final = re.compile(r"(?:登记|报|记录|申请|登个|报个|报一�
 _LISTED: Final = re.compile(r"\s*[+＋、/]\s*\S")  # "延误 + 投诉 + 催件": each named, each asked
 # "延误两天了 登记一下", "延误请一并登记": a symptom asked to be recorded, the word after it (nothing denied between)
 _RECORD_AFTER: Final = re.compile(r"[^，,。\n不别无没]{0,8}?(?:请)?(?:一并|也|都)?(?:登记|上报|报备|记录)(?!过)")
-_SYMPTOMS: Final = frozenset({"delay", "damaged", "lost"})
 _SAID: Final = frozenset("说称讲")  # "快递员说不是他弄的": someone's denial reported
 
 
@@ -117,7 +116,7 @@ def _ask(e: Event, held: list[Event], last_end: dict[str, int], norm: str) -> No
     w = e.waybill.number
     e.recorded = (_RECORD.search(norm, max(0, e.at - 5), e.at) is not None
                   or _LISTED.match(norm, e.end) is not None
-                  or (e.base in _SYMPTOMS and _RECORD_AFTER.match(norm, e.end) is not None))
+                  or (e.base in SYMPTOMS and _RECORD_AFTER.match(norm, e.end) is not None))
     if held and _corrects(norm, last_end.get(w, held[-1].end), e.at):
         held.clear()  # "哦不对 … 那就拦截", "还是改址吧": the last word replaces the first
     last_end[w] = max(last_end.get(w, 0), e.end)

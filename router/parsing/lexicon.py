@@ -171,6 +171,8 @@ POSITION_VERBS: Final = ("拦", "催", "撤", "改", "查", "退", "投诉", "�
 POSITION_LEFT_ALONE: Final = "不用管|别管|不管|先不动|不动|别动|正常|照常"
 POSITION_VERB_NEXT: Final = (r"(?=\s?(?:(?:不用|不要|别|不)?(?:" + "|".join(POSITION_VERBS) + ")"
                              "|" + POSITION_LEFT_ALONE + "))")
+# Symptoms: states of the parcel, recorded when reported (not actions asked of the carrier).
+SYMPTOMS: Final = frozenset({"delay", "damaged", "lost"})
 # What cannot be undone: a wrong guess costs the merchant a parcel (asked first when not certain).
 IRREVERSIBLE: Final = frozenset({"intercept", "cancel", "change_address"})
 

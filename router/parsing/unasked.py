@@ -12,7 +12,7 @@ import re
 from typing import Final
 
 from router.parsing.alternation import each
-from router.parsing.lexicon import NOTHING, SAME, WITHDRAW
+from router.parsing.lexicon import NOTHING, SAME, SYMPTOMS, WITHDRAW
 from router.parsing.words import Mention
 
 _INFORMATION_CHARS: Final = frozenset("仅转特备系工无")  # one of them stands in every _FOR_INFORMATION
@@ -48,7 +48,6 @@ _FOR_INFORMATION: Final = re.compile(r"仅作同步|仅作备案|仅供备案|�
 
 
 # A symptom is a state ("已经延误了" is the delay itself), but one reported to someone is a report: "登记过破损了".
-_SYMPTOMS: Final = frozenset({"damaged", "lost", "delay"})
 _REGISTERED_BEFORE: Final = re.compile(r"(?:登记|上报|报备|报|申请|提交|办)过$")
 _AGAIN: Final = re.compile(r"再|重新|还要|还得")
 # Firm words of actions (not symptoms, which are states: "已经延误了"; not morphemes: "已退" is a refund).
@@ -69,7 +68,7 @@ def reports(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]],
     before = not has.isdisjoint(_DONE_BEFORE_CHARS)
     for (lo, hi), mine in zip(clauses, out, strict=True):
         for x in mine:
-            if (before and not x.negated and x.intent in _SYMPTOMS
+            if (before and not x.negated and x.intent in SYMPTOMS
                     and _REGISTERED_BEFORE.search(text, max(lo, lo + x.start - 4), lo + x.start) is not None
                     and _AGAIN.search(text, lo + x.end, hi) is None):  # "登记过破损了 再登记一下" asks again
                 x.negated = x.done = True
@@ -90,7 +89,7 @@ def reports(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]],
                 x.negated = x.done = True
 
 
-_SHOWN_STATES: Final = frozenset({"weight", "damaged", "lost", "delay"})
+_SHOWN_STATES: Final = SYMPTOMS | {"weight"}
 
 
 def _done_before(text: str, lo: int, at: int, intent: str) -> bool:
@@ -114,7 +113,6 @@ _WHETHER_TO: Final = r"要不要|需不需要|是否要"
 _ASKED_WHETHER: Final = re.compile(rf"(?:{_WHETHER_TO}|是否)\s*$")
 _WHETHER_ONLY: Final = frozenset({"claim", "complaint", "arbitration", "damaged", "lost", "delay", "weight", "urge"})
 # Of a state, "是否丢了" is the merchant's diagnosis, as "是不是丢了" is; "是否要登记破损" still only asks.
-_STATES: Final = frozenset({"damaged", "lost", "delay"})
 _ASKED_WHETHER_TO: Final = re.compile(rf"(?:{_WHETHER_TO})\s*$")
 
 
@@ -126,7 +124,7 @@ def not_asked(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]
         mine[:] = [x for x in mine if not (
             _SUPPOSED_AFTER.match(text, lo + x.end) is not None
             or (x.intent.rstrip("~≈") in _WHETHER_ONLY and not x.negated
-                and (_ASKED_WHETHER_TO if x.intent.rstrip("~≈") in _STATES else _ASKED_WHETHER).search(
+                and (_ASKED_WHETHER_TO if x.intent.rstrip("~≈") in SYMPTOMS else _ASKED_WHETHER).search(
                     text, max(lo, lo + x.start - 5), lo + x.start) is not None))]
 
 
