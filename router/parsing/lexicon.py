@@ -24,14 +24,16 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
         "拦截退回|拦截|退回|退件|截件|拦回来|拦一下|拦回|截回|原路返回|退回发件人|撤回|拦接|截一下|截下|拦住|"
         "拦下|暂停派送|别派了|不要派送|不要送了|原单退回|退回原寄件|弄回来|退给我|截住|别送了|不要派了|让它回来|"
         "停止派送|打回|退回去|拦回去|给我退了|栏截|兰截|蓝截|拦节|推回|整回来|弄回去|退回来|拦截下来|拽回来|"
-        "退回仓库|给我截了|帮我截了|RETURN PLS|PLS RETURN|RETURN PLEASE|PLEASE RETURN|LANJIE|"
+        "退回仓库|给我截了|帮我截了|给我拦了|帮我拦了|RETURN PLS|PLS RETURN|RETURN PLEASE|PLEASE RETURN|LANJIE|"
         "LAN JIE|LAN YI XIA|LAN YIXIA|LAN HUI|LANHUI|LAN HUI LAI|LAN|LJ|TUIHUI|TUI HUI|INTERCEPT|RETURN TO SENDER|"
         "SEND IT BACK|SEND BACK|RETURN THEM|RETURN TO US|难截|"
+        "兰一下|兰下|兰住|兰回|给截了|给拦了|给截住|给拦住|给拦下|给截下|"
+        "ARRANGE THE RETURN|ARRANGE RETURN|ARRANGE A RETURN|"
         "RETURN IT|RETURN BACK|RETURN THE PARCEL|RETURN THE PACKAGE|STOP DELIVERY|STOP THE DELIVERY|RTS"
     ),
     "cancel": _split(
         "撤单|取消订单|取消寄件|取消快递|作废|撤销|不寄了|不发了|撤件|别发了|不用发了|订单取消|撤回订单|"
-        "取消发货|不发货|撤一下单|撤下单|撤个单|撤掉|取消运单|取消下单|撤销寄件|撤销订单|撤销运单|车单|撤蛋|"
+        "取消发货|不发货|撤一下单|撤下单|撤个单|撤掉|取消运单|取消下单|撤销寄件|撤销订单|撤销运单|车单|撤蛋|撒单|彻单|撤但|测单|"
         "CHEDAN|CHE DAN|CHEXIAO|CHE XIAO|"
         "CANCEL|"
         "CANCEL THE ORDER|CANCEL ORDER|CANCEL IT|CANCEL THIS ORDER|VOID"
@@ -41,7 +43,8 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
         "改址|更址|转寄|改派|改投|盖地址|地址改为|地址改成|换地址|"
         "换个地址|收件人改为|改收件人|电话改为|电话改成|改电话|联系电话改为|改送|改到|改收货地址|收货地址改|"
         "收货人改|改个地址|改下地址|改一下地址|地址改一下|地址换一下|换一下地址|地址换下|换下地址|地址换成|地址变更|变更地址|更换地址|修改收货地址|"
-        "该址|该地址|该个地址|改寄|GAI GE DIZHI|GAIZHI|GAI ZHI|GAI DIZHI|CHANGE ADDRESS|CHANGE THE ADDRESS|"
+        "该址|该地址|该个地址|改寄|地址更正|更正地址|地址要改|地址需要改|地址要换|地址修改|收件地址更正|收货地址更正|改地枝|改地质|改地止|该成|"
+        "ZHUANJI|ZHUAN JI|GAI GE DIZHI|GAIZHI|GAI ZHI|GAI DIZHI|CHANGE ADDRESS|CHANGE THE ADDRESS|"
         "ADDRESS CHANGE|NEW ADDRESS|REDIRECT|UPDATE ADDRESS|UPDATE THE ADDRESS|CHANGE THE RECEIVER|"
         "CHANGE THE DELIVERY ADDRESS|CHANGE DELIVERY ADDRESS|"
         "CHANGE RECEIVER"
@@ -51,7 +54,7 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
         "催一催|明天再送|再送一次|再派一次|快点送|催催|催见|崔件|求催|再催|也催|帮我催|帮忙催|给我催|快催|去催|催他|"
         "赶紧催|赶紧送|赶快送|赶紧派|快送|早点送|务必送到|一定要送到|安排送货|尽快安排|尽快派|抓紧送|抓紧派|快派|"
         "早点派|加快派送|务必送|安排派送|优先派送|优先送|抓紧的|抓紧点|抓点紧|能不能快点|能不能快些|"
-        "能快点吗|催快点|催快些|帮我再派|再派一下|再派下|今日内派送|今天内派送|督促派送|尽快配送|今日内完成派送|今天内完成派送|今日送达|今日内送达|今天送达|"
+        "能快点吗|催快点|催快些|帮我再派|再派一下|再派下|麻溜送|麻溜的送|麻溜派|麻溜点|崔一下|崔下|再崔|崔崔|帮我崔|帮忙崔|崔促|今日内派送|今天内派送|督促派送|尽快配送|今日内完成派送|今天内完成派送|今日送达|今日内送达|今天送达|"
         "CUIJIAN|CUI JIAN|CJ|CUI YI XIA|CUIYIXIA|CUI YIXIA|CUICUI|CUI|HURRY|HURRY UP|RUSH|EXPEDITE|URGE|CHASE|"
         "EXPEDITE|SPEED UP"
     ),
@@ -60,6 +63,7 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
         "签收异常|是否签收|签收情况|别人签收|代签收|代签|冒签|被签收|不是本人|显示妥投|自己点的签收|自己点了签收|"
         "压根没收|根本没收|显示已签收|显示本人签收|别人给签收|别人签了|不是本人签|冒领|"
         "NOT RECEIVED|DIDN'T GET|DIDNT GET|DIDN'T RECEIVE|DIDNT RECEIVE|NEVER RECEIVED|"
+        "NEVER RECEIVE|NEVER GOT|NEVER GET|SIGNED BUT|"
         "NOT DELIVERED|SHOWS DELIVERED|VERIFY DELIVERY|VERIFY THE DELIVERY|CHECK THE DELIVERY|MARKED DELIVERED|"
         "MARKED AS DELIVERED|FAKE DELIVERY|"
         "SIGNED BUT NOT RECEIVED"
@@ -71,7 +75,7 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
     ),
     "lost": _split(
         "遗失|丢件|丢了|丢失|找不到件|找不到了|到处都找不到|到处找不到|哪都找不到|都找不到|没这个件|少件|少了一件|"
-        "内件短少|短少|件没了|东西没了|货没了|找不着|一失了|"
+        "内件短少|短少|件没了|东西没了|货没了|找不着|一失了|找不到包裹|找不到这个包裹|找不到快递|找不到这个快递|"
         "不见了|弄丢|搞丢|搞掉了|寻不着|寻不到|找不到这个件|找不到这件|丢了一半|"
         "少了一半|东西少了|少东西|少了东西|丢见|"
         "DIUJIAN|DIU JIAN|DIU LE|LOST|MISSING"
@@ -80,7 +84,7 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
         "查重量|核重|称称|称一称|重量不对|多少斤|多少公斤|多重|超重|称重|核实重量|重量|称一下|称一哈|称下|重新称|过磅|查重|"
         "查下重|查查重|查查重量|多算了|算重了|计重|中量|"
         "多收了|多扣了|抛重|泡重|核下重|核一下重|CHA ZHONGLIANG|ZHONGLIANG|HEZHONG|WEIGHT|"
-        "REWEIGH|OVERWEIGHT"
+        "REWEIGH|OVERWEIGHT|WEIGHT 不对|WEIGHT WRONG|WRONG WEIGHT"
     ),
     "track": _split(
         "查件|查一下|查一下物流|查物流|到哪了|到哪里了|轨迹|什么时候到|物流信息|查询|查下|走到哪|跟进|"
@@ -93,7 +97,9 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
         "什么状态|啥状态|状态如何|还要几天|还得几天|几点派|几点送|几点能送|能派送吗|能派吗|今天能送|到哪一步|"
         "查个件|查下件|查一下件|何时|几时|到啥子地方|啥子时候|能到伐|到了伐|"
         "到什么地方|到啥地方|到哪里|物流咋样|物流怎么样|查建|揽收了没|揽收没|跑哪去了|跑哪儿去了|到得了不|到得了吗|查不到物流|发下物流|物流发一下|物流发下|派不派|送不送|今天派吗|今天送吗|明天派吗|明天送吗|到哪儿啦|到哪啦|到哪里啦|什么时候派|啥时候派|什么时候能派送|什么时候派送|派送进度|配送进度|物流节点|最新物流|是否已经发出|是否已发出|查见|"
-        "能不能送到|"
+        "能不能送到|会派送吗|会派吗|会送吗|会到吗|会送到吗|能派送吗|物流更新吗|有物流更新|有没有更新|有更新吗|目前状态|当前状态|"
+        "现在状态|最新状态|确认一下位置|确认下位置|确认位置|目前位置|现在位置|在什么位置|什么位置|看一下到哪|看下到哪|"
+        "查下到哪|查一下到哪|差下物流|差一下物流|差物流|"
         "CHAJIAN|CHA JIAN|CHA YI XIA|CHA WULIU|WHERE IS IT|WHERE IS MY|WHERE IS|TRACK|CHECK|"
         "TRACKING|STATUS|ANY UPDATE|ETA"
     ),
@@ -103,7 +109,7 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
         "一直不派送|不派送|没派送|还没派送|没动|不动|卡住|卡在|停在|没信息|没有物流|超时效|超过时效|超时了|超时效了|过了时效|"
         "还在始发地|在始发地|滞留|断更|转圈|爆仓|超时未|严重超时|已超时|已经超时|没有任何中转|一条更新都没有|没有然后了|没有出库记录|"
         "预计送达时间都过了|一直在转运|一直在中转|没变过|没变化|没有变化|没动过|一直显示运输中|一直运输中|"
-        "没有任何更新|一直没有更新|没有新记录|一条新记录都没有|一条记录都没有|没有任何动静|"
+        "没有任何更新|一直没有更新|没有新记录|一条新记录都没有|一条记录都没有|没有任何动静|原地踏步|"
         "YANWU|DELAYED|DELAY|STUCK|"
         "NOT MOVING|NO UPDATE|STILL NOT DELIVERED|NOT DELIVERED YET|STILL NOT ARRIVED|NOT ARRIVED YET|NO UPDATES"
     ),
@@ -112,8 +118,9 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
         "给我赔|赔给我|"
         "LIPEI|LI PEI|PEICHANG|PEI CHANG|PEI QIAN|PEIQIAN|COMPENSATION|COMPENSATE|CLAIM|REIMBURSE"
     ),
-    "complaint": _split("投诉|客诉|态度恶劣|态度差|态度不好|投宿|头诉|偷诉|TOUSU|TOU SU|COMPLAIN|COMPLAINT"),
-    "arbitration": _split("仲裁|ZHONGCAI|ARBITRATION"),
+    "complaint": _split("投诉|客诉|态度恶劣|态度差|态度不好|投宿|头诉|偷诉|投素|投述|透诉|TOUSU|TOU SU|COMPLAIN|"
+                        "COMPLAINT"),
+    "arbitration": _split("仲裁|仲才|仲材|众裁|中裁|ZHONGCAI|ARBITRATION"),
 }
 
 # Weak words state a reason or a mood rather than ask for an action ("地址错了退回" asks for a return;
@@ -125,7 +132,7 @@ WEAK: Final[dict[str, tuple[str, ...]]] = {
         "电话错了|手机号写错|地址又变了|地址变了|地址改了|WRONG ADDRESS"
     ),
     # not received, said alone: maybe signed for by someone else, maybe only late (a reason beside a request)
-    "verify_delivery": _split("没收到|未收到|没拿到|没收着|没拿着|没见着|没见到"),
+    "verify_delivery": _split("没收到|未收到|没拿到|没收着|没拿着|没见着|没见到|点了签收"),
     "damaged": _split("湿透|断成两|断成几|蔫了|臭了|变质|馊了|腿断|摔断|压断|断了一|冰袋化|冰袋全化|"
                       "冰都化|都化了"),
     "urge": _split("URGENT|ASAP|送出去|着急|急用|今天送到|今天送|今天派|今天就派|派出去|送过去|电话打不通|"
@@ -143,7 +150,7 @@ WEAK: Final[dict[str, tuple[str, ...]]] = {
 # read only when nothing firmer is said about the waybill (intent marked "≈"), and for the intents whose mistake
 # costs a parcel (intercept, cancel, change address) the parser then asks the merchant to confirm.
 MORPHEMES: Final[dict[str, tuple[str, ...]]] = {
-    "intercept": ("拦", "退", "截"),
+    "intercept": ("拦", "退", "截", "兰着"),  # (先兰着: 拦着 by pinyin, a hold as much as a return)
     "cancel": ("撤",),
     "track": ("查",),
     "change_address": ("改",),

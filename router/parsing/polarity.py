@@ -29,12 +29,12 @@ _NEGATION_BEFORE: Final = re.compile(
     r"不是(?<!是不是)要?|不(?<!要不)(?:申请|要求)?|没有?(?:申请|要求|说过?|让)要?|"
     + each(("从未", "从没有?", "从来没有?"), r"(?:申请|要求|说过?)?") + r"|而非|非(?<![除而并]非)|"
     r"并非(?:要求|要|申请)?|并不(?:要求|要|需要)?|"
-    r"DON'?T(?: NEED)?|DO NOT(?: NEED)?|NO NEED (?:TO|FOR)|NOT|DOESN'?T NEED)\s*$"
+    r"DON'?T(?: NEED)?|DO NOT(?: NEED)?|NO NEED(?: TO| FOR)?|NOT|DOESN'?T NEED)\s*$"
 )
 # Used with match() at the end of a command, hence no "^". "拦截取消" cancels the command; "取消订单/寄件/快递"
 # are themselves the cancel command, never a negation.
 _NEGATION_AFTER: Final = re.compile(
-    r"\s*(?:的事|这事|的话|就)?\s*(?:了)?\s*(?:不用了|不要了|取消(?![订寄快])|先不用|算了|不需要了|就算了|后面再说|以后再说|"
+    r"\s*(?:的事|这事|的话|就|那个|这个)?\s*(?:了)?\s*(?:不用了|不要了|取消(?![订寄快])|先不用|算了|不需要了|就算了|后面再说|以后再说|"
     r"回头再说|再说|不申请了?|不办了|不弄了|不搞了|不登记了|有误|没用|没啥用|不管用|另行申请|另行处理|稍后再?申请|"
     r"就?不必了|就免了|"
     r"无需登记|无须登记|不必登记|暂不登记|系误操作|无需再?处理|错了|错啦|NVM)"
@@ -46,7 +46,7 @@ _UNWANTED: Final = re.compile(r"[ \t]+不要了(?![^\s，,。!！~])")
 _NOT_STATE: Final = re.compile(r"(?:没有|没|并没有|并没)\s*$")
 _STATES: Final = frozenset({"damaged", "lost"})
 # "不是不拦": a denied denial asks for the action.
-DOUBLE: Final = re.compile(r"(?:不是|不能|不得|不可能)\s*$")
+DOUBLE: Final = re.compile(r"(?:不是|不能|不得|不可能)$")  # (not "撤单 不是 不要撤": no, don't)
 # Characters one of the negations above must hold: a cheap test before the patterns.
 _NEGATION_CHARS: Final = re.compile("[不别无需消NTB唔莫甭勿另D暂没用犯覅非未]")
 # one of them stands in every word _NEGATION_AFTER reads
@@ -89,6 +89,9 @@ _MUST_VERBS: Final = _STOP_VERBS | {"改"}
 _SNAPSHOT_AFTER: Final = re.compile(
     r"\s?(?:[0-9一两几个]\s?(?:张|个|份|部)|图|屏|个图|张)|物流|记录|页面|聊天|轨迹|底单")
 # "客户撤回退款了": the customer's refund withdrawn, no parcel turned back
+_I_DID: Final = re.compile(r"(?<![帮给替请让叫])我(?:已经|刚刚?|自己|都|也)?$")
+_BUYER_DID: Final = re.compile(r"(?:买家|客户|顾客|客人|人家|对方)(?:只|都|也|已经|已|又|刚)?$")
+_WHO_ENDS: Final = frozenset("户人家方活他她")  # 客户, 客人, 买家, 对方, 死活, 他
 _REFUND_WITHDRAWN: Final = ("撤回退款", "撤回了退款", "撤回退货", "撤回了退货", "撤销退款", "撤销了退款")
 
 
@@ -126,9 +129,7 @@ def _mention(text: str, s: int, e: int, intent: str, lo: int, hi: int, mine: lis
              may_follow: bool) -> Mention | None:
     """The mention of the command word at ``[s, e)`` of ``text``, in its clause ``[lo, hi)`` after the mentions
     ``mine``, with its polarity; None when the word asks for nothing here."""
-    if text[s] == "截" and _SNAPSHOT_AFTER.match(text, e) is not None:
-        return None  # "截一下图", "截个图": a screenshot
-    if text[s] == "撤" and text.startswith(_REFUND_WITHDRAWN, s):
+    if _something_else(text, s, e, intent, lo):
         return None
     if intent[-1] == "≈" and e - s == 1 and text[s] in WHOLE_WORDS:
         if _alone(text, s, e):
@@ -148,6 +149,18 @@ def _mention(text: str, s: int, e: int, intent: str, lo: int, hi: int, mine: lis
     return mention
 
 
+def _something_else(text: str, s: int, e: int, intent: str, lo: int) -> bool:
+    """Whether the command word at ``[s, e)`` says something else here: a screenshot, a refund, what was done."""
+    if text[s] == "截" and _SNAPSHOT_AFTER.match(text, e) is not None:
+        return True  # "截一下图", "截个图": a screenshot
+    if text[s] == "撤" and text.startswith(_REFUND_WITHDRAWN, s):
+        return True
+    if intent == "intercept≈" and text.startswith("退了", s) and _BUYER_DID.search(text, max(lo, s - 6), s):
+        return True  # "买家只退了一单": what the buyer did (a refund), not a return asked for
+    # "我撤了", "我自己拦了": done by the merchant, nothing asked
+    return intent[-1] == "≈" and text.startswith("了", e) and _I_DID.search(text, max(lo, s - 5), s) is not None
+
+
 def _denial_before(text: str, s: int, lo: int, base: str, mine: list[Mention]) -> re.Match[str] | None:
     """The negation standing before the command word at ``s``, if one does."""
     # English negations are longer words ("DON'T", "NO NEED TO"): a wider window after Latin letters
@@ -161,6 +174,9 @@ def _denial_before(text: str, s: int, lo: int, base: str, mine: list[Mention]) -
         return None  # "拦 不 催", "催 不不不 投诉": "no, wait" after a command puts it right
     if before is not None and base == "cancel" and before.group().startswith("取消") and text[s] in "不别":
         return None  # "取消 不发了": two words for one cancel (but "取消撤单" takes the cancel back)
+    if (before is not None and before.group() != "不要" and before.group().rstrip() == "不要" and before.start() > lo
+            and text[before.start() - 1] in _WHO_ENDS):
+        return None  # "客人死活不要 退回吧": the customer does not want the goods, the reason for the return
     return before
 
 

@@ -59,10 +59,11 @@ _BOT: Final = re.compile(
 class Split:
     """The merchant's own words and what the message quotes. ``own`` keeps the line structure of the message."""
 
-    __slots__ = ("bot", "own", "quoted")
+    __slots__ = ("bot", "own", "quoted", "relayed")
 
-    def __init__(self, own: str, quoted: str, bot: bool) -> None:
+    def __init__(self, own: str, quoted: str, bot: bool, relayed: bool = False) -> None:
         self.own, self.quoted, self.bot = own, quoted, bot  # bot: a reply of the bot is among the quoted
+        self.relayed = relayed  # the buyer's words are among the quoted
 
     def __repr__(self) -> str:
         return f"Split(own={self.own!r}, quoted={self.quoted!r}, bot={self.bot})"
@@ -91,10 +92,11 @@ def split(text: str) -> Split:
         text = _lift_bracketed(text, quoted)
     lines = text.split("\n")
     _quote_lines(lines, quoted)
+    relayed = _buyer_lines(lines, quoted)
     _bot_replies(lines, quoted)
     own = "\n".join(lines)
     joined = "\n".join(quoted)
-    return Split(own, joined, bool(joined) and _BOT.search(joined) is not None)
+    return Split(own, joined, bool(joined) and _BOT.search(joined) is not None, relayed)
 
 
 def _below_rule(text: str, quoted: list[str]) -> str:
@@ -127,6 +129,37 @@ def _quote_lines(lines: list[str], quoted: list[str]) -> None:
                 lines[i] = ""
     elif lines and (m := _REPLY_PREFIX.match(lines[0])) is not None:
         lines[0] = lines[0][m.end() :]  # "回复 @小王：YT… 催一下": the reply itself
+
+
+# A line of the buyer's own words pasted by the merchant ("买家：不要了 退回去吧", "【客户】…", "客户原话：…"): what the
+# buyer wants is context, the merchant's own lines say what to do about it.
+_BUYER_LINE: Final = re.compile(
+    r"[ \t\u3000]*(?:[【\[](?:买家|客户|顾客|客人)[】\]][ \t\u3000]*[:：]?|"
+    r"(?:买家|客户|顾客|客人)(?:的)?(?:原话|留言|消息|聊天|说|要求|诉求)?[ \t\u3000]*[:：])")
+
+
+_PLACE: Final = re.compile(r"[省市区县镇路街道号]")
+# ("登记一下", "麻烦看下", "处理下": what the buyer reported is what the merchant asks about; and a form's fields,
+# "物流单号：… 客户要求：…", are the merchant's own)
+_AS_BUYER_SAID: Final = re.compile(
+    r"按(?:照)?(?:买家|客户|顾客|客人|上面|上述|他|她)|^[^，,。]{0,24}?(?:登记|看下|看一下|处理一?下|弄一?下)[^，,。]{0,4}$|"
+    r"^[ \t\u3000]*[^\s：:]{0,4}(?:" + _LABEL + r")[：:]")
+
+
+def _buyer_lines(lines: list[str], quoted: list[str]) -> bool:
+    """Lines of the buyer's words, when the merchant writes a line of their own as well; whether there were."""
+    buyer = [i for i, line in enumerate(lines) if _BUYER_LINE.match(line)]
+    own = [line for i, line in enumerate(lines) if line.strip() and i not in buyer]
+    # ("按买家说的改": the merchant does what the buyer asked, and the buyer's words say what that is)
+    # (nor "麻烦改下 YT…" under the buyer's new address: the merchant names no address of their own)
+    if buyer and own and not any(_AS_BUYER_SAID.search(line) for line in own) and not (
+            any("改" in line for line in own) and not any(_PLACE.search(line) for line in own)
+            and any(_PLACE.search(lines[i]) for i in buyer)):
+        for i in buyer:
+            quoted.append(lines[i])
+            lines[i] = ""
+        return True
+    return False
 
 
 def _bot_replies(lines: list[str], quoted: list[str]) -> None:
@@ -163,9 +196,12 @@ _NUMBER: Final = re.compile(r"[A-Za-z0-9][A-Za-z0-9]{9,}")
 
 # Any sign of a quote: a rule line, quote brackets, a quote-line word, or a word of the bot's replies. The first
 # characters are looked for first: one character class is much cheaper than the alternation.
-_FIRST: Final = re.compile(r"[「『“引复>\-—–_=─━~·.•*提为工缺繁账未暂异较确计功败法尚需已]")
+_FIRST: Final = re.compile(r"[「『“引复>\-—–_=─━~·.•*提为工缺繁账未暂异较确计功败法尚需已买客顾【\[]")
 _MAYBE: Final = re.compile(
     r"[「『“]|引用|回复|^[ \t]*>|(?:[-—–_=─━~·.•*][ \t\u3000]*){3,}|已提交|已为您|人工|已在拦截中|缺少新地址|系统繁忙|"
-    r"不是您账户|未查到|暂不支持|计费重量|处理时间较长|工单已处理|请确认|确认已超时|成功|失败：|无法|尚未揽收|已撤单",
+    r"不是您账户|未查到|暂不支持|计费重量|处理时间较长|工单已处理|请确认|确认已超时|成功|失败：|无法|尚未揽收|已撤单|"
+    r"^[ \t\u3000]*(?:[【\[](?:买家|客户|顾客|客人)[】\]]|"
+    r"(?:买家|客户|顾客|客人)(?:的)?(?:原话|留言|消息|聊天|说|要求|诉求)?"
+    r"[ \t\u3000]*[:：])",
     re.M,
 )

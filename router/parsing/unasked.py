@@ -34,7 +34,7 @@ _DONE_BEFORE: Final = re.compile(
     r"自己[^\s，,。]{0,8}?[办做弄]了|柜台[^\s，,。]{0,4}?[办做弄]了|网点[^\s，,。]{0,4}?[办做弄]了|"
     r"刚才?[办做弄]了|已经[办做弄]了|我(?<![帮给替请]我)(?:已经|刚才?|自己)?[办做弄]了|"
     r"上次|上回|上一次|之前那次|以前|擅自|私自|自作主张|"
-    + each(("怎么", "咋"), r"(?:(?:还|又|就)?(?:给|被)|又)(?:我|俺)?")
+    + each(("怎么", "咋"), r"(?:(?:还|又|就)?(?:给|被)|又|还)(?:我|俺)?")
     + ")$")
 # "上次 YT… 拦截了": the same, with the number between
 _DONE_BEFORE_NUMBER: Final = re.compile(r"(?:上次|上回|上一次|之前)\s*[0-9A-Z]{8,20}\s*$")
@@ -54,7 +54,7 @@ _AGAIN: Final = re.compile(r"再|重新|还要|还得")
 _DONE_INTENTS: Final = frozenset({"intercept", "cancel", "change_address", "urge", "track", "verify_delivery", "weight",
                            "complaint", "claim", "arbitration"})
 # Who did it, when not the merchant or us: "客户已经投诉了" is a complaint to record, not a report.
-_SOMEONE_ELSE: Final = re.compile(r"客户|顾客|买家|对方|收件人|人家|他们|她|他")
+_SOMEONE_ELSE: Final = re.compile(r"客户|顾客|客人|买家|对方|收件人|人家|他们|她|他")
 
 
 def reports(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]], has: frozenset[str]) -> None:
@@ -164,16 +164,22 @@ def _courier_did(text: str, who: re.Match[str], at: int) -> bool:
 
 
 # "客户已取消订单": what the customer did, the reason for a request beside it ("拦截退回，客户已取消订单").
-_THEY_DID: Final = re.compile(r"(?:客户|顾客|买家|对方|收件人)(?:那边|已经|已|都|也|刚刚?|自己)*\s*$")
+_THEY_DID: Final = re.compile(
+    r"(?:客户|顾客|客人|买家|对方|收件人)(?:那边|已经|已|都|也|刚刚?|自己)*\s*(?:在[^\s，,。]{1,5}(?:上|里))?\s*$")
+# "退回给我 这单不发了": beside a return, "not sending it" is why; the parcel left already, there is no order to cancel
+_NOT_SENDING: Final = frozenset({"不发了", "不寄了", "别发了", "不用发了"})
 
 
 def reasons_given(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]], has: frozenset[str]) -> None:
     """"客户已取消订单" beside another request: the customer's cancel is the reason, not a request."""
+    for mine in out:
+        if len(mine) > 1 and any(x.intent == "intercept" and not x.negated for x in mine):
+            mine[:] = [x for x in mine if not (x.intent == "cancel" and x.word in _NOT_SENDING and not x.negated)]
     if "取" not in has and "退" not in has:
         return
     told = [(lo, x) for (lo, _), mine in zip(clauses, out, strict=True) for x in mine
             if x.intent == "cancel" and not x.negated
-            and _THEY_DID.search(text, max(lo, lo + x.start - 8), lo + x.start)]
+            and _THEY_DID.search(text, max(lo, lo + x.start - 14), lo + x.start)]
     if told and any(not x.negated and x.intent.rstrip("~≈") not in ("cancel", WITHDRAW, NOTHING, SAME)
                     for mine in out for x in mine):
         for mine in out:
@@ -187,7 +193,7 @@ def reasons_given(text: str, clauses: list[tuple[int, int]], out: list[list[Ment
 # "拦截的事取消" takes the intercept back (its negation), it asks for no cancel of its own.
 _CALLED_OFF: Final = frozenset({"取消", "撤销"})
 _NOT_THE_ORDER: Final = re.compile(r"了?\s*(?:退款|退货|仅退款|售后|申请|投诉|理赔|赔付)")
-_OF_THE_COMMAND: Final = re.compile(r"\s*(?:的事|这事|那事|的事情|的申请|申请|的)?\s*")
+_OF_THE_COMMAND: Final = re.compile(r"\s*(?:的事|这事|那事|的事情|的申请|申请|的|那个|这个)?\s*")
 
 
 def not_cancels(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]]) -> None:
@@ -203,9 +209,12 @@ def not_cancels(text: str, clauses: list[tuple[int, int]], out: list[list[Mentio
 
 
 # "怕放坏了", "东西要臭了", "快坏了": goods that may spoil, a worry told as the reason to hurry, not damage done.
-WORRY_CHARS: Final = frozenset("怕快要会")
-_WORRY: Final = re.compile(r"(?:怕|快要|快|要|会)(?:放|被|给)?(?:坏|臭|烂|化|馊|变质)(?:了|掉)?")
-_SPOILS: Final = frozenset({"damaged"})
+# "别放坏了" too; and "别让他投诉了": a complaint feared from the customer, the reason to hurry, not one to record.
+WORRY_CHARS: Final = frozenset("怕快要会别")
+_WORRY: Final = re.compile(r"(?:怕|快要|快|要|会|别)(?:"
+                           r"(?:让它|让东西)?(?:放|被|给|捂)?(?:坏|臭|烂|化|馊|变质)(?:了|掉)?|"
+                           r"(?:真|再)?让(?:他|她|买家|客户|顾客|客人|人家|对方)(?:去|又|再)?投诉)")
+_SPOILS: Final = frozenset({"damaged", "complaint"})
 
 
 def worries(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]], has: frozenset[str]) -> None:

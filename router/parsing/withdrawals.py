@@ -80,6 +80,8 @@ _OLD_VALUE: Final = re.compile(r"原来的?那?个?(?:电话|号码?|手机|地�
                                r"原(?:电话|号码|手机号?|地址)|以前的(?:电话|号码?|地址)")
 
 
+# a day to come, before a deferral: "明天再说", "过两天再说"
+_LATER_DAY: Final = re.compile(r"(?:明天|明早|后天|改天|过两天|过几天|下次|下周|下礼拜|下星期|下个?月|年后|节后)\s*$")
 _NOT_YET: Final = re.compile(r"(?:还不到|还没到|不到|没到|不行|没用|还不行)\s*$")
 
 
@@ -99,6 +101,9 @@ def withdrawals(text: str, clauses: list[tuple[int, int]], out: list[list[Mentio
             continue
         if m.group() in _DEFERRALS:
             earlier = [x for x in mine if x.end <= s and not x.negated and x.intent not in (WITHDRAW, NOTHING)]
+            if earlier and earlier[-1].intent.rstrip("~≈") == "cancel" and _LATER_DAY.search(
+                    text, max(lo, m.start() - 5), m.start()) is not None:
+                continue  # "取消寄件 明天再说": the sending waits, which is what a cancel is
             if earlier:  # "理赔等客户把照片发来再说": only that command waits
                 earlier[-1].negated = True
                 continue

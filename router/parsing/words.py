@@ -33,7 +33,7 @@ _NOT_AFTER: Final[dict[str, tuple[str, ...]]] = {
     "CJ": ("物流", "大韩", "快递"),
 }
 # "手快点错了", "经核实", "易碎": no hurry, no check, fragile rather than broken
-_NOT_BEFORE: Final[dict[str, str]] = {"快点": "手", "核实": "经", "碎": "易"}
+_NOT_BEFORE: Final[dict[str, str]] = {"快点": "手", "核实": "经", "碎": "易", "该成": "应"}
 _LATIN_BEFORE: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'")
 _LATIN_AFTER: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ'")
 
