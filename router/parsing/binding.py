@@ -19,6 +19,7 @@ from typing import Final
 from router.parsing.clause_binding import Numbers, bind_clause
 from router.parsing.clauses import CORRECTION, NO_ACTION, SIGNED_NOT_RECEIVED, Clause
 from router.parsing.events import Event, Reading, distinct_numbers
+from router.parsing.labels import label_refs, number_labels
 from router.parsing.lexicon import NOTHING, WITHDRAW, base_of
 from router.parsing.refs import COUNTED_BEYOND_ONE, EXCEPT, Ref, bare_positions, references
 from router.parsing.refs import FIRST as REF_FIRST
@@ -34,7 +35,7 @@ _REF_CORRECTED: Final = re.compile(r"(?:不对|说错了|搞错了|弄错了|写
 _BUT: Final = re.compile(r"\s*(?:但|可|却|那就|然而|不过)")  # "签收了但不是本人签的": not fine after all
 # What says a number needs nothing; _FINE_ANY looks for it anywhere (each word starts with a literal: the engine
 # skips to where one can start), _FINE_AFTER right after a number.
-_FINE: Final = NO_ACTION.pattern + "|到了(?![吗没么])|不动(?!了)|没问题"
+_FINE: Final = NO_ACTION.pattern + "|到了(?![吗没么])|不动(?!了)|没问题|是要寄的|是要发的|还要寄|还要发"
 _FINE_ANY: Final = re.compile(_FINE)
 _FINE_AFTER: Final = re.compile(
     rf"\s*(?:是|也|都|已经|早就|早|昨天|前天|今天|上午|下午|早上|刚才|刚刚)*\s*(?:{_FINE})")
@@ -50,12 +51,17 @@ def bind(clauses: list[Clause], found: Found, r: Reading, norm: str) -> list[int
         _read_references(clauses, distinct, excepted, taken, r)
     elif len(distinct) == 1 and COUNTED_BEYOND_ONE.search(norm) is not None:
         r.reasons.append("unclear_reference")  # "A 已经签收了 前两个拦截": places the message does not hold
+    if len(distinct) >= 2:
+        _read_labels(clauses, distinct, norm, taken)
     r.selective = bool(taken - excepted)
     if any(x.specific and not x.numbers and not x.excluded for c in clauses for x in c.refs):
         r.reasons.append("unclear_reference")  # "后者" of three numbers, "第五个" of four: not guessed
     orphans, command_only = _bind_clauses(clauses, distinct, taken, r, norm)
     # numbers referenced by position are bound already
-    orphans = [i for i in orphans if not all(w.number in taken for w in clauses[i].waybills)]
+    # and those named again, each with a command of its own ("A 和 B 都是给我哥的，A 退回来，B 不用退")
+    commanded = {w.number for c in clauses if c.mentions for w in c.waybills}
+    orphans = [i for i in orphans if not all(w.number in taken or w.number in commanded
+                                             for w in clauses[i].waybills)]
     used: set[int] = set()
     if orphans and command_only:
         used = _orphans_to_commands(clauses, orphans, command_only, r)
@@ -106,6 +112,22 @@ def _read_references(clauses: list[Clause], distinct: list[Waybill], excepted: s
                     r.left_out_beside[w.number] = i
         elif not c.waybills and _REF_CORRECTED.search(c.text):
             _correct_reference(c, clauses[:i], distinct, by_row)
+
+
+def _read_labels(clauses: list[Clause], distinct: list[Waybill], norm: str, taken: set[str]) -> None:
+    """Numbers picked by the words beside them ("DPK1 床垫 … 床垫那单催一下"), in clauses that name none and refer
+    to none otherwise (``labels``)."""
+    if distinct[0].span[0] < 0:
+        return  # the numbers of a quote: no line of this message holds them
+    labels: dict[str, str] | None = None
+    for c in clauses:
+        if c.mentions and not c.waybills and not any(x.numbers for x in c.refs) and any(
+                not m.negated for m in c.mentions):
+            if labels is None:
+                labels = number_labels(norm, distinct)
+            if refs := label_refs(c, labels, distinct):
+                c.refs = c.refs + refs
+                taken.update(w.number for x in refs for w in x.numbers)
 
 
 def _named_again(clauses: list[Clause]) -> frozenset[str]:
@@ -284,12 +306,22 @@ def _point_back(clauses: list[Clause], i: int, at: int, r: Reading) -> None:
         c.mentions.remove(m)
 
 
+def _before_backwards(clauses: list[Clause], j: int) -> list[int]:
+    """The clause with numbers a command-only clause speaks of, looking back: the nearest that needs something,
+    or the one just before when it needs nothing and this one leaves it alone ("B 是好的，不要动")."""
+    c, before = clauses[j], clauses[j - 1] if j else None
+    if (before is not None and before.waybills and before.no_action and before.row == c.row
+            and all(m.negated for m in c.mentions)):
+        return [j - 1]
+    return [i for i in range(j - 1, -1, -1) if clauses[i].waybills and not clauses[i].no_action][:1]
+
+
 def _bind_backwards(clauses: list[Clause], j: int, r: Reading, single: bool) -> None:
     """A command-only clause no number took: it speaks of the numbers just before it — on its own line, or
     further up when it takes back, corrects or points back ("YT1 拦截\n算了不拦了", "这个登记破损"), or when the
     message names one number only. Otherwise it is left unplaced."""
     c = clauses[j]
-    prev = [i for i in range(j - 1, -1, -1) if clauses[i].waybills and not clauses[i].no_action][:1]
+    prev = _before_backwards(clauses, j)
     if not prev and single:
         prev = [i for i in range(len(clauses)) if clauses[i].waybills][:1]
     amends = c.correction or all(m.negated for m in c.mentions) or _DEICTIC.search(c.text) is not None

@@ -43,7 +43,7 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
         "改址|更址|转寄|改派|改投|盖地址|地址改为|地址改成|换地址|"
         "换个地址|收件人改为|改收件人|电话改为|电话改成|改电话|联系电话改为|改送|改到|改收货地址|收货地址改|"
         "收货人改|改个地址|改下地址|改一下地址|地址改一下|地址换一下|换一下地址|地址换下|换下地址|地址换成|地址变更|变更地址|更换地址|修改收货地址|"
-        "该址|该地址|该个地址|改寄|地址更正|更正地址|地址要改|地址需要改|地址要换|地址修改|收件地址更正|收货地址更正|改地枝|改地质|改地止|该成|"
+        "该址|该地址|该个地址|改寄|地址得改|换个地方送|换个地方|换地方送|地址更正|更正地址|地址要改|地址需要改|地址要换|地址修改|收件地址更正|收货地址更正|改地枝|改地质|改地止|该成|"
         "ZHUANJI|ZHUAN JI|GAI GE DIZHI|GAIZHI|GAI ZHI|GAI DIZHI|CHANGE ADDRESS|CHANGE THE ADDRESS|"
         "ADDRESS CHANGE|NEW ADDRESS|REDIRECT|UPDATE ADDRESS|UPDATE THE ADDRESS|CHANGE THE RECEIVER|"
         "CHANGE THE DELIVERY ADDRESS|CHANGE DELIVERY ADDRESS|"
@@ -55,6 +55,8 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
         "赶紧催|赶紧送|赶快送|赶紧派|快送|早点送|务必送到|一定要送到|安排送货|尽快安排|尽快派|抓紧送|抓紧派|快派|"
         "早点派|加快派送|务必送|安排派送|优先派送|优先送|抓紧的|抓紧点|抓点紧|能不能快点|能不能快些|"
         "能快点吗|催快点|催快些|帮我再派|再派一下|再派下|麻溜送|麻溜的送|麻溜派|麻溜点|崔一下|崔下|再崔|崔崔|帮我崔|帮忙崔|崔促|今日内派送|今天内派送|督促派送|尽快配送|今日内完成派送|今天内完成派送|今日送达|今日内送达|今天送达|"
+        "派一下|给派一下|帮派一下|快一点派|快一点送|快些派|快些送|麻溜的派|赶紧给我派|给我派|快给我派|加快一下|加快|"
+        "走快一点|走快点|给我送过来|"
         "CUIJIAN|CUI JIAN|CJ|CUI YI XIA|CUIYIXIA|CUI YIXIA|CUICUI|CUI|HURRY|HURRY UP|RUSH|EXPEDITE|URGE|CHASE|"
         "EXPEDITE|SPEED UP"
     ),
@@ -62,7 +64,7 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
         "核实签收|签收未收到|显示签收但没收到|虚假签收|妥投了但没收到|显示签收|虚假妥投|"
         "签收异常|是否签收|签收情况|别人签收|代签收|代签|冒签|被签收|不是本人|显示妥投|自己点的签收|自己点了签收|"
         "压根没收|根本没收|显示已签收|显示本人签收|别人给签收|别人签了|不是本人签|冒领|"
-        "NOT RECEIVED|DIDN'T GET|DIDNT GET|DIDN'T RECEIVE|DIDNT RECEIVE|NEVER RECEIVED|"
+        "没签过|没有签过|没签收过|NOT RECEIVED|DIDN'T GET|DIDNT GET|DIDN'T RECEIVE|DIDNT RECEIVE|NEVER RECEIVED|"
         "NEVER RECEIVE|NEVER GOT|NEVER GET|SIGNED BUT|"
         "NOT DELIVERED|SHOWS DELIVERED|VERIFY DELIVERY|VERIFY THE DELIVERY|CHECK THE DELIVERY|MARKED DELIVERED|"
         "MARKED AS DELIVERED|FAKE DELIVERY|"
@@ -84,7 +86,7 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
         "查重量|核重|称称|称一称|重量不对|多少斤|多少公斤|多重|超重|称重|核实重量|重量|称一下|称一哈|称下|重新称|过磅|查重|"
         "查下重|查查重|查查重量|多算了|算重了|计重|中量|"
         "多收了|多扣了|抛重|泡重|核下重|核一下重|CHA ZHONGLIANG|ZHONGLIANG|HEZHONG|WEIGHT|"
-        "REWEIGH|OVERWEIGHT|WEIGHT 不对|WEIGHT WRONG|WRONG WEIGHT"
+        "是不是称错|是否称错|称错了吧|CHONGLIANG|REWEIGH|OVERWEIGHT|WEIGHT 不对|WEIGHT WRONG|WRONG WEIGHT"
     ),
     "track": _split(
         "查件|查一下|查一下物流|查物流|到哪了|到哪里了|轨迹|什么时候到|物流信息|查询|查下|走到哪|跟进|"
@@ -97,7 +99,7 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
         "什么状态|啥状态|状态如何|还要几天|还得几天|几点派|几点送|几点能送|能派送吗|能派吗|今天能送|到哪一步|"
         "查个件|查下件|查一下件|何时|几时|到啥子地方|啥子时候|能到伐|到了伐|"
         "到什么地方|到啥地方|到哪里|物流咋样|物流怎么样|查建|揽收了没|揽收没|跑哪去了|跑哪儿去了|到得了不|到得了吗|查不到物流|发下物流|物流发一下|物流发下|派不派|送不送|今天派吗|今天送吗|明天派吗|明天送吗|到哪儿啦|到哪啦|到哪里啦|什么时候派|啥时候派|什么时候能派送|什么时候派送|派送进度|配送进度|物流节点|最新物流|是否已经发出|是否已发出|查见|"
-        "能不能送到|会派送吗|会派吗|会送吗|会到吗|会送到吗|能派送吗|物流更新吗|有物流更新|有没有更新|有更新吗|目前状态|当前状态|"
+        "能不能送到|WHERE|是不是已经发出|是否已经发出|寄出去没|寄出去了吗|寄出去没有|会派送吗|会派吗|会送吗|会到吗|会送到吗|能派送吗|物流更新吗|有物流更新|有没有更新|有更新吗|目前状态|当前状态|"
         "现在状态|最新状态|确认一下位置|确认下位置|确认位置|目前位置|现在位置|在什么位置|什么位置|看一下到哪|看下到哪|"
         "查下到哪|查一下到哪|差下物流|差一下物流|差物流|"
         "CHAJIAN|CHA JIAN|CHA YI XIA|CHA WULIU|WHERE IS IT|WHERE IS MY|WHERE IS|TRACK|CHECK|"
@@ -135,6 +137,7 @@ WEAK: Final[dict[str, tuple[str, ...]]] = {
     "verify_delivery": _split("没收到|未收到|没拿到|没收着|没拿着|没见着|没见到|点了签收"),
     "damaged": _split("湿透|断成两|断成几|蔫了|臭了|变质|馊了|腿断|摔断|压断|断了一|冰袋化|冰袋全化|"
                       "冰都化|都化了"),
+    "weight": _split("这么重|不可能这么重|哪有这么重"),
     "urge": _split("URGENT|ASAP|送出去|着急|急用|今天送到|今天送|今天派|今天就派|派出去|送过去|电话打不通|"
                    "联系不上快递员|联系不上派送员|联系不上派件员"),
     "delay": _split("停了|还在原地|原地不动|一直没变|趴了|没消息|没有消息|"
@@ -150,13 +153,15 @@ WEAK: Final[dict[str, tuple[str, ...]]] = {
 # read only when nothing firmer is said about the waybill (intent marked "≈"), and for the intents whose mistake
 # costs a parcel (intercept, cancel, change address) the parser then asks the merchant to confirm.
 MORPHEMES: Final[dict[str, tuple[str, ...]]] = {
-    "intercept": ("拦", "退", "截", "兰着"),  # (先兰着: 拦着 by pinyin, a hold as much as a return)
+    # (先兰着: 拦着 by pinyin, a hold as much as a return; "把它要回来", "让它回到我这": plain words for a return)
+    "intercept": ("拦", "退", "截", "兰着", "要回来", "追回来", "追回", "回到我这", "送回我这", "寄回我这",
+                  "退到我这"),
     "cancel": ("撤",),
     "track": ("查",),
     "change_address": ("改",),
     "claim": ("赔",),
     "verify_delivery": ("核实",),
-    "urge": ("急", "快点", "快些", "催"),
+    "urge": ("急", "快点", "快些", "快一点", "催"),
     "damaged": ("坏", "破", "扁", "瘪", "碎", "裂", "漏", "烂"),
     "lost": ("丢",),
     "delay": ("不送", "没送", "不派"),

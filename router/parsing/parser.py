@@ -69,6 +69,10 @@ _DISTRIBUTIVE: Final = re.compile(
 )
 
 
+# "我的那个", "我姐那个": one of the numbers picked by whose it is
+_DESCRIBED: Final = re.compile(r"[的我他她]那(?:个|单|件|票)")
+
+
 def parse(text: str, carrier: str | None = None) -> ParseResult:
     """Understand one message. ``carrier`` is the group's own carrier (decides ambiguous all-digit numbers)."""
     try:
@@ -145,11 +149,17 @@ def _set_aside(norm: str, found: Found, numbers: list[str]) -> ParseResult | Non
     if ("忽略" in norm or "发错" in norm or "IGNORE" in norm) and (v := _VOID.search(norm)) is not None and all(
             w.span[0] < v.start() for w in found.waybills):  # "发错群了 YT… 是你们家的 拦截": this one is meant
         return ParseResult(requests=[], needs_human=False, reason=None, normalized=norm, waybills=numbers)
-    if len(found.waybills) > 1 and (d := _DISTRIBUTIVE.search(norm)) is not None and (said := {
+    d = _DISTRIBUTIVE.search(norm) if len(found.waybills) > 1 else None
+    if d is not None and (said := {
             base_of(i) for _, _, i in commands(norm, d.start(), min(len(norm), d.end() + 6))}) and (
             len(said) > 1 or not d.group().startswith("一") or not said.isdisjoint(IRREVERSIBLE)):
         # "一个拦截一个催件": commands shared out, not said which takes which ("一个顺丰一个京东" only describes,
         # and "一个碎一个漏" asks the same of both; "一个拦截 一个再看看" does not, and cannot be undone)
+        return ParseResult(requests=[], needs_human=True, reason="unclear_assignment", normalized=norm,
+                           waybills=numbers)
+    if (d is not None and d.group().startswith("一") and all(w.span[0] < d.start() for w in found.waybills)
+            and _DESCRIBED.search(norm, d.end()) is not None):
+        # "A 和 B 一个是我的一个是我姐的，我的那个要退回": which one is mine the message does not say
         return ParseResult(requests=[], needs_human=True, reason="unclear_assignment", normalized=norm,
                            waybills=numbers)
     return None

@@ -50,7 +50,11 @@ _SPREAD: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...]] = (  # 
     # "六天了 还在路上", "今天1月9号了 还在路上": still on the way after days gone by is late, not a question
     (("还在路上", "还在运输", "还在中转"), re.compile(
         r"(?:[0-9一二两三四五六七八九十几多半]+ ?(?:个)?(?:天|周|星期|礼拜|月)了?|好几天了?|好多天了?|这么久了?|"
-        r"[0-9]+ ?号了)[^，。\n]{0,6}?还在(?:路上|运输|中转)"), "delay"),
+        r"[0-9]+ ?号了|今天 ?[0-9]+ ?号)[^，。\n]{0,6}?还在(?:路上|运输|中转)"), "delay"),
+    # "显示放驿站了 可是我去驿站找了没有": left somewhere, and not there
+    (("驿站", "快递柜", "门口", "代收点"), re.compile(
+        r"(?:放|送到|放在|放到)(?:了)?[^，。\n]{0,4}?(?:驿站|快递柜|门口|代收点)[^。\n]{0,16}?(?:没有|找不到|没找到|没看到|说没)"),
+     "verify_delivery"),
     # words whose first character is everywhere in chat (体, 首, 里, 解 …): looked for by a rarer part, so that the
     # lexicon's scan does not stop at every such character
     (("蜗牛",), re.compile(r"蜗牛"), "delay~"),
@@ -74,7 +78,7 @@ _SPREAD: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...]] = (  # 
      "lost"),
     (("GAI",), re.compile(r"G(?<![A-Z]G)AI ?(?:个|一下|下)? ?(?:地址|DIZHI)"), "change_address"),
     # "你们给算了七斤", "按3kg收": charged a weight the merchant disputes
-    (("斤", "KG", "千克"), re.compile(r"(?:算|收|计)(?:了|成|的)?(?:我)?\s?[0-9一二两三四五六七八九十几]+"
+    (("斤", "KG", "千克"), re.compile(r"(?:算|收|计|计费)(?:了|成|的|成了|为)?(?:我)?\s?[0-9一二两三四五六七八九十几]+"
                                       r"(?:\.[0-9]+)?\s?"
                                   r"(?:斤|公斤|KG|千克)"), "weight"),
     # "我称的才一公斤多", "称了是2斤": the merchant's own weighing, set against the charge
@@ -98,9 +102,9 @@ _SPREAD: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...]] = (  # 
         r"第\s?[0-9一二两三四五六七八九十]+\s?(?:箱|件|个|包|袋)\s?(?:没收到|没到|没有收到)"), "lost"),
     # "改成 绵竹市九龙镇…", "送到他单位去 昆明市…": a new place given
     # (a guess, confirmed first: the words also stand in reports and questions)
-    (("改成", "改为", "换成", "新地址", "收件地址", "收货地址", "地址转", "地址"), re.compile(
+    (("改成", "改为", "换成", "新地址", "收件地址", "收货地址", "地址转", "地址", "转到", "放到", "送到"), re.compile(
         r"(?:改成|改为|换成|新地址|(?<=改)[^，。\n]{0,20}?(?:收件|收货)地址[:：]|地址转(?:去|到)|"
-        r"(?<=送到)[^，。\n]{0,6}?地址[:：])(?!改|换|更)"
+        r"(?<=送到)[^，。\n]{0,10}?地址(?:是|[:：])|转到|转送到|放到|送到)(?!改|换|更)"
         r"(?=[^，。\n?？]{2,24}?(?:省|市|区|县|镇|乡|村|路|街|道)[^，。\n?？]{0,16}?[0-9一二三四五六七八九十]+\s?(?:号|组|栋|幢|楼|室|单元))"),
      "change_address≈"),
 )
@@ -115,7 +119,8 @@ SPREAD_CHARS: Final = frozenset(_SPREAD_MASK)  # for the one scan of the text th
 NOTHING_CHARS: Final = frozenset("常原已动好照")  # or 没, with the words below
 _NOTHING: Final = re.compile(r"(?<=[个单票的])\s?不动(?!了)|没拦住|没截住|没拦下|"
                              r"正常派送|正常送|正常派|正常发|正常寄|照常派送|照常送|照常发|照寄|照发|照送|照旧|按原地址|是正常的|正常的|"
-                      r"是好的|完好|好好的|没(?:(?<=[0-9A-Z的个]没)|(?<=[0-9A-Z的] 没))(?:问题|事)|"
+                      r"是好的(?<!之前是好的)(?<!时候是好的)(?<!时是好的)|完好|"
+                      r"好好的|没(?:(?<=[0-9A-Z的个]没)|(?<=[0-9A-Z的] 没))(?:问题|事)|"
                       r"已经拦了|已经给拦了|已经给截了|已经拦截了|已拦截|已经撤了|已经撤单了|已经催过了|已经改过了|已经改了")
 # "也是", "同上": the same as the command before ("YT1 到哪了 YT2 也是").
 SAME_CHARS: Final = frozenset("是同样此")

@@ -22,11 +22,12 @@ from router.parsing.words import Mention
 _DENYING: Final = (
     "不用", "不要(?<!要不要)", "别", "无需", "不需要", "先别", "暂不", "不必", "不该", "不应该", "不应", "唔使", "唔好",
     "唔要", "莫要", "莫", "甭", "请勿", "勿", "不予", "无须", "另行", "暂缓", "没必要", "用不着", "犯不着", "不必再",
-    "覅", "不消", "勿要", "不能(?<!能不能)", "不可以(?<!可不可以)", "HOLD OFF ON(?: THE)?", "HOLD OFF", "BU ?YONG",
+    "覅", "不消", "勿要", "不能(?<!能不能)", "不可以(?<!可不可以)", "不想", "不打算", "不准备",
+    "HOLD OFF ON(?: THE)?", "HOLD OFF", "BU ?YONG",
     "BU ?YAO", "BIE", "BU")
 _NEGATION_BEFORE: Final = re.compile(
     "(?:" + each(_DENYING, r"(?:给(?:我|俺|咱)?|帮(?:我|俺)|再行|再|也|登记|报|申请|去)?") + "|取消|不再|"
-    r"不是(?<!是不是)要?|不(?<!要不)(?:申请|要求)?|没有?(?:申请|要求|说过?|让)要?|"
+    r"不是(?<!是不是)(?:要|让(?:你们|你)?|叫(?:你们|你)?)?|不(?<!要不)(?:申请|要求)?|没有?(?:申请|要求|说过?|让)要?|"
     + each(("从未", "从没有?", "从来没有?"), r"(?:申请|要求|说过?)?") + r"|而非|非(?<![除而并]非)|"
     r"并非(?:要求|要|申请)?|并不(?:要求|要|需要)?|"
     r"DON'?T(?: NEED)?|DO NOT(?: NEED)?|NO NEED(?: TO| FOR)?|NOT|DOESN'?T NEED)\s*$"
@@ -89,6 +90,10 @@ _MUST_VERBS: Final = _STOP_VERBS | {"改"}
 _SNAPSHOT_AFTER: Final = re.compile(
     r"\s?(?:[0-9一两几个]\s?(?:张|个|份|部)|图|屏|个图|张)|物流|记录|页面|聊天|轨迹|底单")
 # "客户撤回退款了": the customer's refund withdrawn, no parcel turned back
+_MONEY: Final = re.compile(r"运费|钱|块|元|费用|差价|付了|多收|多扣|到付|¥")
+_WHO_DID: Final = re.compile(r"谁(?:让|叫)(?:你们|你)?$|谁[^\s，,。？?]{0,4}?点的$")
+_THEY_DID_IT: Final = re.compile(
+    r"(?:你们|快递员|派件员|派送员|快递小哥|小哥|网点|他们)[^，,。\n]{0,12}?(?:给|把)[^，,。\n]{0,8}?$")
 _I_DID: Final = re.compile(r"(?<![帮给替请让叫])我(?:已经|刚刚?|自己|都|也)?$")
 _BUYER_DID: Final = re.compile(r"(?:买家|客户|顾客|客人|人家|对方)(?:只|都|也|已经|已|又|刚)?$")
 _WHO_ENDS: Final = frozenset("户人家方活他她")  # 客户, 客人, 买家, 对方, 死活, 他
@@ -157,14 +162,27 @@ def _something_else(text: str, s: int, e: int, intent: str, lo: int) -> bool:
         return True
     if intent == "intercept≈" and text.startswith("退了", s) and _BUYER_DID.search(text, max(lo, s - 6), s):
         return True  # "买家只退了一单": what the buyer did (a refund), not a return asked for
-    # "我撤了", "我自己拦了": done by the merchant, nothing asked
-    return intent[-1] == "≈" and text.startswith("了", e) and _I_DID.search(text, max(lo, s - 5), s) is not None
+    if (intent == "intercept≈" or text.startswith("退给", s)) and text[s] == "退" and _MONEY.search(
+            text, max(lo, s - 24), s) is not None:
+        return True  # "我付了两次运费 能退一次给我吗": money back, not the parcel
+    if text[s] == "催" and s > lo and text[s - 1] == "越":
+        return True  # "越催越慢": a saying
+    return intent[-1] == "≈" and _told_not_asked(text, s, e, lo)
+
+
+def _told_not_asked(text: str, s: int, e: int, lo: int) -> bool:
+    """Whether the morpheme at ``[s, e)`` tells of what was done rather than asks: "谁让你们拦的" (who did it),
+    "上次你们把我正常件也给退了" (what they did), "我撤了", "我自己拦了" (done by the merchant)."""
+    if _WHO_DID.search(text, max(lo, s - 8), s) is not None:
+        return True
+    return text.startswith("了", e) and (_THEY_DID_IT.search(text, max(lo, s - 24), s) is not None
+                                         or _I_DID.search(text, max(lo, s - 5), s) is not None)
 
 
 def _denial_before(text: str, s: int, lo: int, base: str, mine: list[Mention]) -> re.Match[str] | None:
     """The negation standing before the command word at ``s``, if one does."""
     # English negations are longer words ("DON'T", "NO NEED TO"): a wider window after Latin letters
-    w0 = max(lo, s - (12 if s and text[s - 1 : s].isascii() else 4))
+    w0 = max(lo, s - (12 if s and text[s - 1 : s].isascii() else 6))  # ("不是让你们退回")
     if _NEGATION_CHARS.search(text, w0, s) is None:  # most commands stand without one
         return None
     # a word that starts with its modal ("要赔") is negated through it ("不需要赔偿")

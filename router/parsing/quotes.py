@@ -93,6 +93,7 @@ def split(text: str) -> Split:
     lines = text.split("\n")
     _quote_lines(lines, quoted)
     relayed = _buyer_lines(lines, quoted)
+    _buttons(lines, quoted)
     _bot_replies(lines, quoted)
     own = "\n".join(lines)
     joined = "\n".join(quoted)
@@ -162,6 +163,23 @@ def _buyer_lines(lines: list[str], quoted: list[str]) -> bool:
     return False
 
 
+# An app's buttons copied with a screen ("复制 拦截件 我要投诉 在线客服", "[修改地址] [拦截退回] [催派]"): the words
+# of the screen, not the merchant's.
+_BUTTON: Final = (r"(?:复制|拦截件|我要投诉|在线客服|联系客服|联系快递员|修改地址|改地址|拦截退回|催派|催件|查看详情|"
+                   r"查看物流|申请售后|再来一单|分享|取消订单|确认收货|投诉|退货退款|仅退款)")
+_BUTTON_LINE: Final = re.compile(
+    r"[ \t\u3000]*(?:[\[【(（][^\]】)）\n]{2,6}[\]】)）][ \t\u3000]*){2,}|"
+    r"[ \t\u3000]*" + _BUTTON + r"(?:[ \t\u3000]+" + _BUTTON + r"){2,}[ \t\u3000]*")
+
+
+def _buttons(lines: list[str], quoted: list[str]) -> None:
+    """Lines of an app's buttons: quoted, the merchant's other lines say what they want."""
+    for i, line in enumerate(lines):
+        if line and _BUTTON_LINE.fullmatch(line) is not None:
+            quoted.append(line)
+            lines[i] = ""
+
+
 def _bot_replies(lines: list[str], quoted: list[str]) -> None:
     """The bot's replies pasted back, wherever they stand on a line: quoted up to the end of the last one."""
     for i, line in enumerate(lines):
@@ -196,12 +214,12 @@ _NUMBER: Final = re.compile(r"[A-Za-z0-9][A-Za-z0-9]{9,}")
 
 # Any sign of a quote: a rule line, quote brackets, a quote-line word, or a word of the bot's replies. The first
 # characters are looked for first: one character class is much cheaper than the alternation.
-_FIRST: Final = re.compile(r"[「『“引复>\-—–_=─━~·.•*提为工缺繁账未暂异较确计功败法尚需已买客顾【\[]")
+_FIRST: Final = re.compile(r"[「『“引复>\-—–_=─━~·.•*提为工缺繁账未暂异较确计功败法尚需已买客顾【\[\]】复在联修查申]")
 _MAYBE: Final = re.compile(
     r"[「『“]|引用|回复|^[ \t]*>|(?:[-—–_=─━~·.•*][ \t\u3000]*){3,}|已提交|已为您|人工|已在拦截中|缺少新地址|系统繁忙|"
     r"不是您账户|未查到|暂不支持|计费重量|处理时间较长|工单已处理|请确认|确认已超时|成功|失败：|无法|尚未揽收|已撤单|"
     r"^[ \t\u3000]*(?:[【\[](?:买家|客户|顾客|客人)[】\]]|"
     r"(?:买家|客户|顾客|客人)(?:的)?(?:原话|留言|消息|聊天|说|要求|诉求)?"
-    r"[ \t\u3000]*[:：])",
+    r"[ \t\u3000]*[:：])|\][ \t\u3000]*\[|】[ \t\u3000]*【|在线客服|查看详情|复制",
     re.M,
 )

@@ -25,6 +25,7 @@ from router.parsing import (
     folding,
     implied,
     intents,
+    labels,
     normalize,
     number_corrections,
     parser,
@@ -133,8 +134,9 @@ MAY_START_ANYWHERE = {
     waybills: {"_PREFIXED", "_S10", "_PHONE_NOTATION", "_BREAK"},
     normalize: {"_NUMBERING", "_SPACES", "_LINE_START", "_CROSSED_AFTER", "_NUMBERED_ITEM", "_NUMBERED_PLACE"},
     quotes: {"_RULE", "_SPEAKER", "_QUOTE_LINE", "_REPLY_PREFIX", "_BOT", "_MAYBE", "_SIGN_OFF", "_BUYER_LINE",
-             "_AS_BUYER_SAID"},  # (matched at a line's start; searched in a line the merchant wrote)
+             "_AS_BUYER_SAID", "_BUTTON_LINE"},  # (matched at a line's start; searched in a line the merchant wrote)
     refs: {"PATTERN", "LIST", "_BARE_POSITIONS", "_JOINS"},
+    labels: {"_HAN", "_COUNT"},  # (labels and the words before a command: a few characters each)
 }
 
 

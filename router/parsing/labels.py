@@ -1,0 +1,90 @@
+"""References to numbers by the words written beside them: "DPK1 床架\nDPK2 床垫\n床垫那单催一下", "老大 YT1\n老二
+YT2\n老二那个退回来", "DPK1 是被子 DPK2 是衣服。被子那个压坏了要赔", "王磊那个拦截 赵敏那个催一下".
+
+Merchants name their parcels by what is in them, who they are for or the state they are in, and then say what to do
+with which. A number's label is the words on its line beside it (between it and the next number on the line, or
+before it when nothing follows). A clause with a command and no number of its own picks the numbers whose labels
+share words with what it says before its command, when those words tell the numbers apart: words every label holds
+pick nothing, and the parser reads such a clause as it would without them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from router.parsing.clauses import Clause
+from router.parsing.refs import Ref
+from router.parsing.waybills import Waybill
+from router.parsing.words import commands
+
+_HAN: Final = re.compile(r"[\u4e00-\u9fff]{2,}")
+# Words in any label or clause that tell no parcel from another.
+_GENERIC: Final = frozenset({
+    "快递", "单号", "运单", "这个", "那个", "一个", "客户", "买家", "帮我", "麻烦", "一下", "的话", "包裹", "这单",
+    "那单", "这件", "那件", "东西", "我的", "你们", "我们", "谢谢", "已经", "还是", "就是", "可以", "帮忙", "今天",
+    "明天", "昨天",
+    "上午", "下午", "晚上", "一起", "全部", "都要", "不要", "不用", "需要", "的那", "那两", "那几", "这两", "这几"})
+_LONGEST: Final = 8
+_LABEL_CHARS: Final = 16  # a name, a content, a state: longer words beside a number say something of their own
+_GROUP: Final = re.compile(r"都|均|全|俩|仨|这几|那几|这些|那些|以上|上述|所有|一起|一并|分别")
+_COUNT: Final = re.compile(r"[一二两三四五六七八九十几0-9]+\s?(?:票|单|个|件|箱|包|袋)")
+_SENTENCE_END: Final = re.compile(r"[，,。；;!！?？]")
+
+
+def number_labels(norm: str, numbers: list[Waybill]) -> dict[str, str]:
+    """Each number's label: the words of its line beside it."""
+    out: dict[str, str] = {}
+    by_line: dict[int, list[Waybill]] = {}
+    for w in numbers:
+        by_line.setdefault(norm.rfind("\n", 0, w.span[0]), []).append(w)
+    for start, ws in by_line.items():
+        end = norm.find("\n", ws[-1].span[1])
+        end = len(norm) if end < 0 else end
+        for k, w in enumerate(ws):
+            after = norm[w.span[1] : ws[k + 1].span[0] if k + 1 < len(ws) else end]
+            if (stop := _SENTENCE_END.search(after)) is not None:
+                after = after[: stop.start()]  # "DPK1 是被子 DPK2 是衣服。被子那个…": to the sentence's end
+            before = norm[ws[k - 1].span[1] if k else start + 1 : w.span[0]]
+            label = _COUNT.sub(" ", after if _HAN.search(after) is not None else before)  # ("三票": how many)
+            if len(label) <= _LABEL_CHARS and not commands(label, 0, len(label)):
+                out.setdefault(w.number, label)  # (words that ask something are a request, not a name)
+    return out
+
+
+def label_refs(c: Clause, labels: dict[str, str], numbers: list[Waybill]) -> list[Ref]:
+    """The references of a clause with commands and no number of its own to numbers by their labels: what it says
+    before each command ("饰品店的拦截 打印店的催件"), when that tells some numbers from the others."""
+    out: list[Ref] = []
+    everyone = {w.number for w in numbers}
+    lo = 0
+    for m in c.mentions:
+        if m.negated:
+            continue
+        said = c.text[lo : m.start]
+        lo = m.end
+        if _HAN.search(said) is None or _GROUP.search(said) is not None:
+            continue  # ("两单都", "这俩"): all of them, however labelled
+        best: dict[str, int] = {}  # number -> where in the clause the words it shares stand
+        for w in numbers:
+            at = _shared(said, labels.get(w.number, ""))
+            if at is not None:
+                best[w.number] = at
+        if best and len(best) < len(everyone):  # (what every label holds tells no number apart)
+            at = min(best.values())
+            out.append(Ref(lo - len(said) - (m.end - m.start) + at, m.start,
+                           [w for w in numbers if w.number in best], 0, True))
+    return out
+
+
+def _shared(said: str, label: str) -> int | None:
+    """Where in ``said`` the longest words (two Han characters or more, not generic) it shares with ``label``
+    stand, or None."""
+    runs = _HAN.findall(label)
+    for n in range(min(max((len(x) for x in runs), default=0), _LONGEST), 1, -1):
+        for run in runs:
+            for i in range(len(run) - n + 1):
+                piece = run[i : i + n]
+                if piece not in _GENERIC and (at := said.find(piece)) >= 0:
+                    return at
+    return None
