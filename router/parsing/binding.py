@@ -19,7 +19,7 @@ from typing import Final
 from router.parsing.clause_binding import Numbers, bind_clause
 from router.parsing.clauses import CORRECTION, NO_ACTION, SIGNED_NOT_RECEIVED, Clause
 from router.parsing.events import Event, Reading, distinct_numbers
-from router.parsing.labels import label_refs, number_labels
+from router.parsing.labels import label_refs, number_labels, unresolved
 from router.parsing.lexicon import NOTHING, WITHDRAW, base_of
 from router.parsing.refs import COUNTED_BEYOND_ONE, EXCEPT, Ref, bare_positions, references
 from router.parsing.refs import FIRST as REF_FIRST
@@ -51,15 +51,19 @@ def bind(clauses: list[Clause], found: Found, r: Reading, norm: str) -> list[int
         _read_references(clauses, distinct, excepted, taken, r)
     elif len(distinct) == 1 and COUNTED_BEYOND_ONE.search(norm) is not None:
         r.reasons.append("unclear_reference")  # "A 已经签收了 前两个拦截": places the message does not hold
+    labelled: set[str] = set()
     if len(distinct) >= 2:
-        _read_labels(clauses, distinct, norm, taken)
+        labelled = _read_labels(clauses, distinct, norm, taken)
+        if any(unresolved(c) for c in clauses):
+            r.reasons.append("unclear_reference")  # "A 今天发的\nB 昨天发的\n今天发的那个撤单"
     r.selective = bool(taken - excepted)
     if any(x.specific and not x.numbers and not x.excluded for c in clauses for x in c.refs):
         r.reasons.append("unclear_reference")  # "后者" of three numbers, "第五个" of four: not guessed
     orphans, command_only = _bind_clauses(clauses, distinct, taken, r, norm)
     # numbers referenced by position are bound already
     # and those named again, each with a command of its own ("A 和 B 都是给我哥的，A 退回来，B 不用退")
-    commanded = {w.number for c in clauses if c.mentions for w in c.waybills}
+    # (and those the merchant picked among by their labels: "A是衣服，B是鞋子。鞋子那个拦截" leaves A alone)
+    commanded = {w.number for c in clauses if c.mentions for w in c.waybills} | labelled
     orphans = [i for i in orphans if not all(w.number in taken or w.number in commanded
                                              for w in clauses[i].waybills)]
     used: set[int] = set()
@@ -114,12 +118,13 @@ def _read_references(clauses: list[Clause], distinct: list[Waybill], excepted: s
             _correct_reference(c, clauses[:i], distinct, by_row)
 
 
-def _read_labels(clauses: list[Clause], distinct: list[Waybill], norm: str, taken: set[str]) -> None:
+def _read_labels(clauses: list[Clause], distinct: list[Waybill], norm: str, taken: set[str]) -> set[str]:
     """Numbers picked by the words beside them ("DPK1 床垫 … 床垫那单催一下"), in clauses that name none and refer
-    to none otherwise (``labels``)."""
+    to none otherwise (``labels``); returns the labelled numbers when some were picked among them."""
     if distinct[0].span[0] < 0:
-        return  # the numbers of a quote: no line of this message holds them
+        return set()  # the numbers of a quote: no line of this message holds them
     labels: dict[str, str] | None = None
+    picked = False
     for c in clauses:
         if c.mentions and not c.waybills and not any(x.numbers for x in c.refs) and any(
                 not m.negated for m in c.mentions):
@@ -128,6 +133,8 @@ def _read_labels(clauses: list[Clause], distinct: list[Waybill], norm: str, take
             if refs := label_refs(c, labels, distinct):
                 c.refs = c.refs + refs
                 taken.update(w.number for x in refs for w in x.numbers)
+                picked = True
+    return set(labels) if picked and labels else set()
 
 
 def _named_again(clauses: list[Clause]) -> frozenset[str]:

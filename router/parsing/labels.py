@@ -14,6 +14,7 @@ import re
 from typing import Final
 
 from router.parsing.clauses import Clause
+from router.parsing.lexicon import IRREVERSIBLE
 from router.parsing.refs import Ref
 from router.parsing.waybills import Waybill
 from router.parsing.words import commands
@@ -29,6 +30,17 @@ _LONGEST: Final = 8
 _LABEL_CHARS: Final = 16  # a name, a content, a state: longer words beside a number say something of their own
 _GROUP: Final = re.compile(r"都|均|全|俩|仨|这几|那几|这些|那些|以上|上述|所有|一起|一并|分别")
 _COUNT: Final = re.compile(r"[一二两三四五六七八九十几0-9]+\s?(?:票|单|个|件|箱|包|袋)")
+# What points at some of the numbers by what was said of them, before a command: "鞋子那个拦截", "XL的拦截" (but
+# "确认的拦截申请函", "今天的拦截单": the command word names a document there).
+POINTED: Final = re.compile(r"那(?:个|单|件|票)|(?<=[\u4e00-\u9fffA-Z0-9])的\s*$")
+_THAT_ONE: Final = re.compile(r"(?<=[\u4e00-\u9fffA-Z0-9])那(?:个|单|件|票)")
+_DOCUMENT: Final = re.compile(r"\s*(?:申请|单|函|工单|件|记录|情况|结果|费)")
+
+
+def points_at(text: str, start: int, end: int) -> bool:
+    """Whether the words before the command at ``[start, end)`` of a clause point at some of the numbers."""
+    return (POINTED.search(text, 0, start) is not None and _GROUP.search(text, 0, start) is None
+            and _DOCUMENT.match(text, end) is None)
 _SENTENCE_END: Final = re.compile(r"[，,。；;!！?？]")
 
 
@@ -75,6 +87,24 @@ def label_refs(c: Clause, labels: dict[str, str], numbers: list[Waybill]) -> lis
             out.append(Ref(lo - len(said) - (m.end - m.start) + at, m.start,
                            [w for w in numbers if w.number in best], 0, True))
     return out
+
+
+def unresolved(c: Clause) -> bool:
+    """Whether a clause with a command and no number points at some of the message's numbers by what was said of
+    them ("今天发的那个撤单") and no reference or label picked them: which ones, a person reads."""
+    if any(x.numbers for x in c.refs):
+        return False  # ("前面那个拦截": a place picked them)
+    if len(c.waybills) > 1:  # "P1 床架 P2 床垫 床垫那单拦截": which of its own numbers
+        last = max(w.span[1] for w in c.waybills) - c.start
+        return any(not m.negated and m.intent.rstrip("~≈") in IRREVERSIBLE and m.start > last
+                   and _THAT_ONE.search(c.text, last, m.start) is not None
+                   and _GROUP.search(c.text, last, m.start) is None for m in c.mentions)
+    if c.waybills:
+        return False
+    for m in c.mentions:
+        if not m.negated and m.intent.rstrip("~≈") in IRREVERSIBLE:
+            return points_at(c.text, m.start, m.end)
+    return False
 
 
 def _shared(said: str, label: str) -> int | None:

@@ -24,11 +24,11 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
         "拦截退回|拦截|退回|退件|截件|拦回来|拦一下|拦回|截回|原路返回|退回发件人|撤回|拦接|截一下|截下|拦住|"
         "拦下|暂停派送|别派了|不要派送|不要送了|原单退回|退回原寄件|弄回来|退给我|截住|别送了|不要派了|让它回来|"
         "停止派送|打回|退回去|拦回去|给我退了|栏截|兰截|蓝截|拦节|推回|整回来|弄回去|退回来|拦截下来|拽回来|"
-        "退回仓库|给我截了|帮我截了|给我拦了|帮我拦了|RETURN PLS|PLS RETURN|RETURN PLEASE|PLEASE RETURN|LANJIE|"
+        "退回仓库|给我截了|帮我截了|RETURN PLS|PLS RETURN|RETURN PLEASE|PLEASE RETURN|LANJIE|"
         "LAN JIE|LAN YI XIA|LAN YIXIA|LAN HUI|LANHUI|LAN HUI LAI|LAN|LJ|TUIHUI|TUI HUI|INTERCEPT|RETURN TO SENDER|"
         "SEND IT BACK|SEND BACK|RETURN THEM|RETURN TO US|难截|"
-        "兰一下|兰下|兰住|兰回|给截了|给拦了|给截住|给拦住|给拦下|给截下|"
-        "ARRANGE THE RETURN|ARRANGE RETURN|ARRANGE A RETURN|"
+        "兰一下|兰下|兰住|兰回|给截住|给拦住|给拦下|给截下|"
+        "PLEASE ARRANGE THE RETURN|KINDLY ARRANGE THE RETURN|PLS ARRANGE THE RETURN|"
         "RETURN IT|RETURN BACK|RETURN THE PARCEL|RETURN THE PACKAGE|STOP DELIVERY|STOP THE DELIVERY|RTS"
     ),
     "cancel": _split(
@@ -43,7 +43,7 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
         "改址|更址|转寄|改派|改投|盖地址|地址改为|地址改成|换地址|"
         "换个地址|收件人改为|改收件人|电话改为|电话改成|改电话|联系电话改为|改送|改到|改收货地址|收货地址改|"
         "收货人改|改个地址|改下地址|改一下地址|地址改一下|地址换一下|换一下地址|地址换下|换下地址|地址换成|地址变更|变更地址|更换地址|修改收货地址|"
-        "该址|该地址|该个地址|改寄|地址得改|换个地方送|换个地方|换地方送|地址更正|更正地址|地址要改|地址需要改|地址要换|地址修改|收件地址更正|收货地址更正|改地枝|改地质|改地止|该成|"
+        "该址|该地址|该个地址|改寄|地址得改|换个地方送|换地方送|地址更正|更正地址|地址要改|地址需要改|地址要换|地址修改|收件地址更正|收货地址更正|改地枝|改地质|改地止|该成|"
         "ZHUANJI|ZHUAN JI|GAI GE DIZHI|GAIZHI|GAI ZHI|GAI DIZHI|CHANGE ADDRESS|CHANGE THE ADDRESS|"
         "ADDRESS CHANGE|NEW ADDRESS|REDIRECT|UPDATE ADDRESS|UPDATE THE ADDRESS|CHANGE THE RECEIVER|"
         "CHANGE THE DELIVERY ADDRESS|CHANGE DELIVERY ADDRESS|"
@@ -161,7 +161,7 @@ MORPHEMES: Final[dict[str, tuple[str, ...]]] = {
     "change_address": ("改",),
     "claim": ("赔",),
     "verify_delivery": ("核实",),
-    "urge": ("急", "快点", "快些", "快一点", "催"),
+    "urge": ("急", "快点", "快些", "催"),
     "damaged": ("坏", "破", "扁", "瘪", "碎", "裂", "漏", "烂"),
     "lost": ("丢",),
     "delay": ("不送", "没送", "不派"),

@@ -69,8 +69,8 @@ _DISTRIBUTIVE: Final = re.compile(
 )
 
 
-# "我的那个", "我姐那个": one of the numbers picked by whose it is
-_DESCRIBED: Final = re.compile(r"[的我他她]那(?:个|单|件|票)")
+# "我的那个", "发上海那个", "鞋子的拦截": one of the numbers picked by what was said of it
+_DESCRIBED: Final = re.compile(r"那(?:个|单|件|票)|的(?:拦|退|截|撤|改)")
 
 
 def parse(text: str, carrier: str | None = None) -> ParseResult:

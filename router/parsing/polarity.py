@@ -91,12 +91,13 @@ _SNAPSHOT_AFTER: Final = re.compile(
     r"\s?(?:[0-9一两几个]\s?(?:张|个|份|部)|图|屏|个图|张)|物流|记录|页面|聊天|轨迹|底单")
 # "客户撤回退款了": the customer's refund withdrawn, no parcel turned back
 _MONEY: Final = re.compile(r"运费|钱|块|元|费用|差价|付了|多收|多扣|到付|¥")
+_MONEY_OBJECT: Final = re.compile(r"(?:运费|钱|费用|差价|块)\s*(?:给我|帮我|能|可以|要|也)?\s*$")
 _WHO_DID: Final = re.compile(r"谁(?:让|叫)(?:你们|你)?$|谁[^\s，,。？?]{0,4}?点的$")
 _THEY_DID_IT: Final = re.compile(
     r"(?:你们|快递员|派件员|派送员|快递小哥|小哥|网点|他们)[^，,。\n]{0,12}?(?:给|把)[^，,。\n]{0,8}?$")
 _I_DID: Final = re.compile(r"(?<![帮给替请让叫])我(?:已经|刚刚?|自己|都|也)?$")
 _BUYER_DID: Final = re.compile(r"(?:买家|客户|顾客|客人|人家|对方)(?:只|都|也|已经|已|又|刚)?$")
-_WHO_ENDS: Final = frozenset("户人家方活他她")  # 客户, 客人, 买家, 对方, 死活, 他
+_WHO_ENDS: Final = frozenset("活决")  # 死活不要, 坚决不要: the goods unwanted, said so strongly
 _REFUND_WITHDRAWN: Final = ("撤回退款", "撤回了退款", "撤回退货", "撤回了退货", "撤销退款", "撤销了退款")
 
 
@@ -156,18 +157,23 @@ def _mention(text: str, s: int, e: int, intent: str, lo: int, hi: int, mine: lis
 
 def _something_else(text: str, s: int, e: int, intent: str, lo: int) -> bool:
     """Whether the command word at ``[s, e)`` says something else here: a screenshot, a refund, what was done."""
-    if text[s] == "截" and _SNAPSHOT_AFTER.match(text, e) is not None:
-        return True  # "截一下图", "截个图": a screenshot
-    if text[s] == "撤" and text.startswith(_REFUND_WITHDRAWN, s):
-        return True
+    if (text[s] == "截" and _SNAPSHOT_AFTER.match(text, e) is not None) or (
+            text[s] == "撤" and text.startswith(_REFUND_WITHDRAWN, s)):
+        return True  # "截一下图", "截个图": a screenshot; "撤回退款": the refund called off
     if intent == "intercept≈" and text.startswith("退了", s) and _BUYER_DID.search(text, max(lo, s - 6), s):
         return True  # "买家只退了一单": what the buyer did (a refund), not a return asked for
-    if (intent == "intercept≈" or text.startswith("退给", s)) and text[s] == "退" and _MONEY.search(
-            text, max(lo, s - 24), s) is not None:
-        return True  # "我付了两次运费 能退一次给我吗": money back, not the parcel
-    if text[s] == "催" and s > lo and text[s - 1] == "越":
-        return True  # "越催越慢": a saying
+    if (text[s] == "催" and s > lo and text[s - 1] == "越") or _money_back(text, s, intent, lo):
+        return True  # "越催越慢": a saying; money back
+    if text.startswith("的", e) and _WHO_DID.search(text, max(lo, s - 8), s) is not None:
+        return True  # "谁让你们拦截的": who did it, asked
     return intent[-1] == "≈" and _told_not_asked(text, s, e, lo)
+
+
+def _money_back(text: str, s: int, intent: str, lo: int) -> bool:
+    """"我付了两次运费 能退一次给我吗", "运费要回来", "多收的运费退回来": money back, not the parcel."""
+    if intent == "intercept≈" and text[s] in "退要追" and _MONEY.search(text, max(lo, s - 24), s) is not None:
+        return True
+    return text[s] == "退" and _MONEY_OBJECT.search(text, max(lo, s - 8), s) is not None
 
 
 def _told_not_asked(text: str, s: int, e: int, lo: int) -> bool:

@@ -170,12 +170,15 @@ _BUTTON: Final = (r"(?:复制|拦截件|我要投诉|在线客服|联系客服|�
 _BUTTON_LINE: Final = re.compile(
     r"[ \t\u3000]*(?:[\[【(（][^\]】)）\n]{2,6}[\]】)）][ \t\u3000]*){2,}|"
     r"[ \t\u3000]*" + _BUTTON + r"(?:[ \t\u3000]+" + _BUTTON + r"){2,}[ \t\u3000]*")
+# (and holds a word only a screen has: "【拦截】【加急】" is the merchant's own tags)
+_SCREEN_ONLY: Final = re.compile(
+    r"复制|在线客服|联系客服|联系快递员|修改地址|查看详情|查看物流|申请售后|再来一单|分享|确认收货")
 
 
 def _buttons(lines: list[str], quoted: list[str]) -> None:
     """Lines of an app's buttons: quoted, the merchant's other lines say what they want."""
     for i, line in enumerate(lines):
-        if line and _BUTTON_LINE.fullmatch(line) is not None:
+        if line and _BUTTON_LINE.fullmatch(line) is not None and _SCREEN_ONLY.search(line) is not None:
             quoted.append(line)
             lines[i] = ""
 

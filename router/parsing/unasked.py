@@ -167,13 +167,15 @@ def _courier_did(text: str, who: re.Match[str], at: int) -> bool:
 _THEY_DID: Final = re.compile(
     r"(?:客户|顾客|客人|买家|对方|收件人)(?:那边|已经|已|都|也|刚刚?|自己)*\s*(?:在[^\s，,。]{1,5}(?:上|里))?\s*$")
 # "退回给我 这单不发了": beside a return, "not sending it" is why; the parcel left already, there is no order to cancel
+_NUMBER: Final = re.compile(r"[0-9A-Z]{10,}")
 _NOT_SENDING: Final = frozenset({"不发了", "不寄了", "别发了", "不用发了"})
 
 
 def reasons_given(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]], has: frozenset[str]) -> None:
     """"客户已取消订单" beside another request: the customer's cancel is the reason, not a request."""
-    for mine in out:
-        if len(mine) > 1 and any(x.intent == "intercept" and not x.negated for x in mine):
+    for (lo, hi), mine in zip(clauses, out, strict=True):
+        if len(mine) > 1 and any(x.intent == "intercept" and not x.negated for x in mine) and len(
+                _NUMBER.findall(text, lo, hi)) <= 1:  # ("A 不发了 B 拦截": each its own)
             mine[:] = [x for x in mine if not (x.intent == "cancel" and x.word in _NOT_SENDING and not x.negated)]
     if "取" not in has and "退" not in has:
         return

@@ -31,7 +31,7 @@ _VERB_INTENT: Final = {"拦": "intercept", "催": "urge", "改": "change_address
 _WITHDRAWAL: Final = re.compile(
     r"算(?<![多少计合估打核结盘清给]算)了(?!\s?(?:我)?[0-9一二两三四五六七八九十几]+\s?(?:斤|公斤|KG|千克|块|元))|不用了|"
     # ("我这边不需要了", "客户不需要了": the goods not needed, the reason for a return)
-    r"不需要了(?<![户我他她家方边]不需要了)|不用弄了|不用管了?|别管了?|不用处理了|先不用了|作罢|不办了|除外|不要动|"
+    r"不需要了(?<!我这边不需要了)(?<!我这里不需要了)(?<!我们不需要了)|不用弄了|不用管了?|别管了?|不用处理了|先不用了|作罢|不办了|除外|不要动|"
     r"先不动|不用动|别动|先别动|不要动|跳过|后面再说|以后再说|回头再说|当我没说|就当没说|当没说|不用理|别理|不用理会|"
     r"不用登记了?|不用登了|不登记了|无需登记|无须登记|不必登记|不用报了(?<=(?:延误|投诉|理赔|破损|丢件|遗失)不用报了)|再说(?<!拦着再说)(?<!截着再说)(?<!扣着再说)(?=$|[\s，,。])|"
     r"不用处理(?=$|[\s，,。])|"
@@ -83,6 +83,7 @@ _OLD_VALUE: Final = re.compile(r"原来的?那?个?(?:电话|号码?|手机|地�
 
 
 # a day to come, before a deferral: "明天再说", "过两天再说"
+_PUT_OFF: Final = re.compile(r"事|等")  # "撤单这事明天再说", "撤单 等明天再说": the decision put off
 _LATER_DAY: Final = re.compile(r"(?:明天|明早|后天|改天|过两天|过几天|下次|下周|下礼拜|下星期|下个?月|年后|节后)\s*$")
 _NOT_YET: Final = re.compile(r"(?:还不到|还没到|不到|没到|不行|没用|还不行)\s*$")
 
@@ -104,7 +105,8 @@ def withdrawals(text: str, clauses: list[tuple[int, int]], out: list[list[Mentio
         if m.group() in _DEFERRALS:
             earlier = [x for x in mine if x.end <= s and not x.negated and x.intent not in (WITHDRAW, NOTHING)]
             if earlier and earlier[-1].intent.rstrip("~≈") == "cancel" and _LATER_DAY.search(
-                    text, max(lo, m.start() - 5), m.start()) is not None:
+                    text, max(lo, m.start() - 5), m.start()) is not None and _PUT_OFF.search(
+                    text, lo + earlier[-1].end, m.start()) is None:
                 continue  # "取消寄件 明天再说": the sending waits, which is what a cancel is
             if earlier:  # "理赔等客户把照片发来再说": only that command waits
                 earlier[-1].negated = True

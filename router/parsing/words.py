@@ -31,9 +31,10 @@ _NOT_AFTER: Final[dict[str, tuple[str, ...]]] = {
     # all: 成都, 广州, a computer and a size are written so as often, and a cancel or an address change cannot be
     # undone.)
     "CJ": ("物流", "大韩", "快递"),
+    "加快": ("拦", "截", "退", "撤", "速度"),  # "加快拦截": how fast, of another command
 }
 # "手快点错了", "经核实", "易碎": no hurry, no check, fragile rather than broken
-_NOT_BEFORE: Final[dict[str, str]] = {"快点": "手", "核实": "经", "碎": "易", "该成": "应"}
+_NOT_BEFORE: Final[dict[str, str]] = {"快点": "手", "核实": "经", "碎": "易", "该成": "应活"}  # (any of them)
 _LATIN_BEFORE: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'")
 _LATIN_AFTER: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ'")
 
@@ -61,7 +62,7 @@ def _fits(text: str, at: int, word: str) -> bool:
     if after is not None and any(text.startswith(x, end) for x in after):
         return False
     before = _NOT_BEFORE.get(word)
-    return before is None or at == 0 or text[at - 1] != before
+    return before is None or at == 0 or text[at - 1] not in before
 
 
 # Where a command word may start: one character class, scanned for in C. At each such place the words of that

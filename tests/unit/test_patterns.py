@@ -130,13 +130,13 @@ MAY_START_ANYWHERE = {
     polarity: {"_NEGATION_AFTER", "_MUST", "_WEIGHT_RIGHT", "_NO_WAIT", "_UNWANTED", "_SNAPSHOT_AFTER", "_I_DID"},
     phrases: {"_NOTHING"},
     withdrawals: {"_VOIDED_NUMBER", "_WITHDRAWN_AFTER", "_WITHDRAWN_BEFORE", "_EARLIER_ONE"},
-    unasked: {"_SUPPOSED_AFTER", "_DONE_AFTER", "_PASSIVE", "_NOT_THE_ORDER", "_OF_THE_COMMAND"},
+    unasked: {"_SUPPOSED_AFTER", "_DONE_AFTER", "_PASSIVE", "_NOT_THE_ORDER", "_OF_THE_COMMAND", "_NUMBER"},
     waybills: {"_PREFIXED", "_S10", "_PHONE_NOTATION", "_BREAK"},
     normalize: {"_NUMBERING", "_SPACES", "_LINE_START", "_CROSSED_AFTER", "_NUMBERED_ITEM", "_NUMBERED_PLACE"},
     quotes: {"_RULE", "_SPEAKER", "_QUOTE_LINE", "_REPLY_PREFIX", "_BOT", "_MAYBE", "_SIGN_OFF", "_BUYER_LINE",
              "_AS_BUYER_SAID", "_BUTTON_LINE"},  # (matched at a line's start; searched in a line the merchant wrote)
     refs: {"PATTERN", "LIST", "_BARE_POSITIONS", "_JOINS"},
-    labels: {"_HAN", "_COUNT"},  # (labels and the words before a command: a few characters each)
+    labels: {"_HAN", "_COUNT", "POINTED", "_DOCUMENT", "_THAT_ONE"},  # (labels and the words before a command)
 }
 
 

@@ -592,3 +592,62 @@ def test_a_symptom_recorded_in_so_many_words_stays_beside_another_request(
 )
 def test_wordings_of_writers_al_and_am(text: str, expected: set[tuple[str, str]]) -> None:
     assert acts(parse(text)) == expected
+
+
+P1, P2 = "DPK436759682567", "DPK760565919292"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # numbers named by the words beside them: only the one picked
+        (f"{P1} 床架\n{P2} 床垫\n床垫那单催一下", {("urge", P2)}),
+        (f"{A}（饰品店）\n{B}（宠物店）\n{C}（打印店）\n饰品店的拦截 打印店的催件", {("intercept", A), ("urge", C)}),
+        (f"{A}是衣服，{B}是鞋子。鞋子那个拦截", {("intercept", B)}),
+        # the buyer's words are context; what the merchant says of them is the request
+        (f"买家原话：“东西碎了 赶紧给我退款”\n{A} 破损登记一下，退款我们自己处理", {("damaged", A)}),
+        (f"买家：我的单号是 {A} 到哪了\n帮看下", {("track", A)}),
+        # "不发了" beside a return is its reason
+        (f"{A} 退回给我 这单不发了", {("intercept", A)}),
+        # numbers listed, then each named again with its own command
+        (f"{A} 和 {B} 都是给我哥的，{A} 帮我退回来，{B} 不用退，照常送", {("intercept", A)}),
+        # an app's button line is the screen's, not the merchant's
+        (f"{A}\n运输中\n复制   拦截件   我要投诉   在线客服\n催一下", {("urge", A)}),
+    ],
+)
+def test_wordings_of_writers_an_to_au(text: str, expected: set[tuple[str, str]]) -> None:
+    assert got(parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a buyer's request pasted over a bare number: a person reads it
+        f"买家：改地址 改到 厦门市湖里区 吕厝路 99号\n{A}",
+        # one of two described, and the description points at neither
+        f"{A} 和 {B} 一个是我的一个是我姐的，我的那个要退回",
+        f"{A} {B} 一个发北京一个发上海 发上海那个拦截",
+        f"{A} 今天发的\n{B} 昨天发的\n今天发的那个撤单",
+        f"{P1} 床架 {P2} 床垫 床垫那单拦截",
+        # money back is no return
+        f"{A} 这个我付了两次运费 能退一次给我吗",
+        f"{A} 多收的运费退回来",
+        f"{A} 运费要回来",
+        # who did it, what they did, what was done: told, not asked
+        f"{A} 你们怎么给我拦了？？",
+        f"{A} 谁让你们拦截的？我没申请过",
+        f"{A} 上次你们把我正常件也给退了 这单正常派",
+        # "他不要 退回" reports what he said, it asks no return; a decision put off
+        f"{A} 他不要 退回 让他自己去驿站拿",
+        f"{A} 撤单这事明天再说",
+        f"{A} 撤单 等明天再说",
+        # English told, not asked
+        f"{A} customer will arrange the return himself",
+    ],
+)
+def test_what_the_third_cold_review_found_is_never_acted_on(text: str) -> None:
+    assert not {(i, w) for i, w in acts(parse(text)) if i in ("intercept", "cancel", "change_address")}
+
+
+def test_not_sending_beside_another_numbers_return_stays_its_own_cancel() -> None:
+    assert got(parse(f"{A} 不发了 {B} 拦截")) == {("cancel", A), ("intercept", B)}
