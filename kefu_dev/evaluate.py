@@ -34,7 +34,8 @@ from router.parsing.parser import IRREVERSIBLE, ParseResult, parse
 HELD_OUT_STYLES = frozenset({"d", "e", "o", "p"})  # writers whose every message is in the test split
 # writers added after the first measurement of the test split: dev only
 DEV_STYLES = frozenset({*"fghijklmnqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al",
-                        "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au"})
+                        "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au",
+                        "aw", "ax", "ay"})
 
 
 def split_of(record: dict[str, object]) -> str:

@@ -120,6 +120,7 @@ def _contrasts_and_repeats(norm: str, spans: list[tuple[int, int]], by_clause: l
                            said: str | None) -> None:
     """"不是 A 是 B", "由 A 变更为 B": A is denied; "YT2 也是": the command said before (in a quoted message, if
     none here)."""
+    last: list[str] = [said] if said else []  # the commands of the last clause that gave some
     for (s, e), ms in zip(spans, by_clause, strict=True):
         if "不是" in norm[s:e] or "由" in norm[s:e]:
             for m in _NOT_THIS.finditer(norm, s, e):
@@ -128,11 +129,23 @@ def _contrasts_and_repeats(norm: str, spans: list[tuple[int, int]], by_clause: l
                 for x in ms:
                     if a <= x.start < b and not x.negated:
                         x.negated = x.contrast = True
-        for x in list(ms):
-            if x.intent == SAME:  # "YT2 也是": the command before
-                if said is None:
-                    ms.remove(x)
-                else:
-                    x.intent = said
-            elif not x.negated and x.intent not in (WITHDRAW, NOTHING):
-                said = x.intent
+        last = _repeats(ms, last)
+
+
+def _repeats(ms: list[Mention], last: list[str]) -> list[str]:
+    """"YT2 也是": the commands said before it in its clause, else those of the last clause that gave some ("同上"
+    under "催一下 客户投诉了": both of them); returns the commands to repeat after this clause."""
+    current: list[str] = []
+    for x in list(ms):
+        if x.intent == SAME:
+            before = current or last
+            if not before:
+                ms.remove(x)
+                continue
+            x.intent = before[-1]
+            if len(before) > 1:
+                ms += [Mention(i, x.start, x.end, False, x.word) for i in before[:-1]]
+                ms.sort(key=lambda m: m.start)
+        elif not x.negated and x.intent not in (WITHDRAW, NOTHING) and x.intent not in current:
+            current.append(x.intent)
+    return current or last

@@ -58,7 +58,12 @@ def number_labels(norm: str, numbers: list[Waybill]) -> dict[str, str]:
             if (stop := _SENTENCE_END.search(after)) is not None:
                 after = after[: stop.start()]  # "DPK1 是被子 DPK2 是衣服。被子那个…": to the sentence's end
             before = norm[ws[k - 1].span[1] if k else start + 1 : w.span[0]]
-            label = _COUNT.sub(" ", after if _HAN.search(after) is not None else before)  # ("三票": how many)
+            label = after if _HAN.search(after) is not None else before
+            if _HAN.search(label) is None:  # "刘姐的：A B": the line's words, for each number on it
+                label = norm[start + 1 : end]
+                for x in ws:
+                    label = label.replace(x.number, " ")
+            label = _COUNT.sub(" ", label)  # ("三票": how many)
             if len(label) <= _LABEL_CHARS and not commands(label, 0, len(label)):
                 out.setdefault(w.number, label)  # (words that ask something are a request, not a name)
     return out

@@ -44,7 +44,7 @@ _NEGATION_AFTER: Final = re.compile(
 # ("拦截不要了", written as one, takes it back).
 _UNWANTED: Final = re.compile(r"[ \t]+不要了(?![^\s，,。!！~])")
 # 没 denies a state ("没坏", "没有破损", "没丢"), never a command ("还没拦截" asks after one).
-_NOT_STATE: Final = re.compile(r"(?:没有|没|并没有|并没)\s*$")
+_NOT_STATE: Final = re.compile(r"(?:没有|没|并没有|并没)$")  # ("客户去拿没有 投诉": a question ends there)
 _STATES: Final = frozenset({"damaged", "lost"})
 # "不是不拦": a denied denial asks for the action.
 DOUBLE: Final = re.compile(r"(?:不是|不能|不得|不可能)$")  # (not "撤单 不是 不要撤": no, don't)

@@ -128,6 +128,7 @@ def _quote_lines(lines: list[str], quoted: list[str]) -> None:
             if _QUOTE_LINE.match(line) and len([x for j, x in enumerate(lines) if j != i and x.strip()]) > 0:
                 quoted.append(line)
                 lines[i] = ""
+                _numbers_under(lines, i + 1, quoted)
     elif lines and (m := _REPLY_PREFIX.match(lines[0])) is not None:
         lines[0] = lines[0][m.end() :]  # "回复 @小王：YT… 催一下": the reply itself
 
@@ -181,6 +182,22 @@ def _buttons(lines: list[str], quoted: list[str]) -> None:
         if line and _BUTTON_LINE.fullmatch(line) is not None and _SCREEN_ONLY.search(line) is not None:
             quoted.append(line)
             lines[i] = ""
+
+
+def _numbers_under(lines: list[str], k: int, quoted: list[str]) -> None:
+    """"引用 王店长：以下拦截\nA\nB\n\n还有这个 C 也拦": the lines of bare numbers right under a quote line are the
+    quote's, when the merchant's own words follow them."""
+    end = k
+    while end < len(lines) and _BARE_NUMBERS.fullmatch(lines[end]) is not None:
+        end += 1
+    if end > k and any(x.strip() for x in lines[end:]):
+        for j in range(k, end):
+            quoted.append(lines[j])
+            lines[j] = ""
+
+
+_BARE_NUMBERS: Final = re.compile(
+    r"[ \t\u3000]*[A-Za-z]{0,4}[0-9]{8,20}(?:[ \t\u3000,，、]+[A-Za-z]{0,4}[0-9]{8,20})*[ \t\u3000]*")
 
 
 def _bot_replies(lines: list[str], quoted: list[str]) -> None:

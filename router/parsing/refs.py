@@ -47,7 +47,7 @@ PATTERN: Final = re.compile(
     rf"(?P<lower>下面|后面|下边)(?:那|这)?(?:{_UNIT}|的(?![都全几这那]))|"
     rf"(?P<below>下面|以下)(?:这|的)?(?:几个|几单|这些|[{NUMERALS}0-9]{_UNIT})?|"
     rf"(?P<above>上面|以上|上述)(?:的)?(?P<above_n>[{NUMERALS}0-9])?{_UNIT}?|"
-    rf"(?P<carrier>{_CARRIERS})(?:的(?:这几个|这些|那几个|单子|件|几个|几单)?|(?=[那这][单个件票]))"
+    rf"(?P<carrier>{_CARRIERS})(?:的(?:这几个|这些|那几个|单子|件|几个|几单)?|(?=[那这][两俩三四五几]?[单个件票]))"
 )
 # Where a reference may start: PATTERN tries all its alternatives wherever it is scanned, this finds the places
 # first (tests/unit/test_patterns.py holds it to PATTERN's first characters). A digit counts only among the last

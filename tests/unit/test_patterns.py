@@ -133,8 +133,9 @@ MAY_START_ANYWHERE = {
     unasked: {"_SUPPOSED_AFTER", "_DONE_AFTER", "_PASSIVE", "_NOT_THE_ORDER", "_OF_THE_COMMAND", "_NUMBER"},
     waybills: {"_PREFIXED", "_S10", "_PHONE_NOTATION", "_BREAK"},
     normalize: {"_NUMBERING", "_SPACES", "_LINE_START", "_CROSSED_AFTER", "_NUMBERED_ITEM", "_NUMBERED_PLACE"},
+    # (matched at a line's start; searched in a line the merchant wrote)
     quotes: {"_RULE", "_SPEAKER", "_QUOTE_LINE", "_REPLY_PREFIX", "_BOT", "_MAYBE", "_SIGN_OFF", "_BUYER_LINE",
-             "_AS_BUYER_SAID", "_BUTTON_LINE"},  # (matched at a line's start; searched in a line the merchant wrote)
+             "_AS_BUYER_SAID", "_BUTTON_LINE", "_BARE_NUMBERS"},
     refs: {"PATTERN", "LIST", "_BARE_POSITIONS", "_JOINS"},
     labels: {"_HAN", "_COUNT", "POINTED", "_DOCUMENT", "_THAT_ONE"},  # (labels and the words before a command)
 }
