@@ -54,7 +54,7 @@ def bind(clauses: list[Clause], found: Found, r: Reading, norm: str) -> list[int
     labelled: set[str] = set()
     if len(distinct) >= 2:
         labelled = _read_labels(clauses, distinct, norm, taken)
-        if any(unresolved(c) for c in clauses):
+        if any(unresolved(c, len(distinct)) for c in clauses):
             r.reasons.append("unclear_reference")  # "A 今天发的\nB 昨天发的\n今天发的那个撤单"
     r.selective = bool(taken - excepted)
     if any(x.specific and not x.numbers and not x.excluded for c in clauses for x in c.refs):

@@ -13,7 +13,7 @@ import re
 from typing import Final
 
 from router.parsing.intents import mentions_by_clause
-from router.parsing.lexicon import NOTHING, SAME, WITHDRAW
+from router.parsing.lexicon import IRREVERSIBLE, NOTHING, SAME, WITHDRAW
 from router.parsing.refs import Ref
 from router.parsing.waybills import Waybill
 from router.parsing.words import Mention
@@ -143,8 +143,10 @@ def _repeats(ms: list[Mention], last: list[str]) -> list[str]:
                 ms.remove(x)
                 continue
             x.intent = before[-1]
-            if len(before) > 1:
-                ms += [Mention(i, x.start, x.end, False, x.word) for i in before[:-1]]
+            # (an irreversible command said before another is a question or a report as often: "昨天拦截的 到哪了")
+            extra = [i for i in before[:-1] if i.rstrip("~≈") not in IRREVERSIBLE]
+            if extra:
+                ms += [Mention(i, x.start, x.end, False, x.word) for i in extra]
                 ms.sort(key=lambda m: m.start)
         elif not x.negated and x.intent not in (WITHDRAW, NOTHING) and x.intent not in current:
             current.append(x.intent)

@@ -20,6 +20,10 @@ from router.parsing.waybills import Waybill
 from router.parsing.words import commands
 
 _HAN: Final = re.compile(r"[\u4e00-\u9fff]{2,}")
+# a label's words: Han, or a size or a weight ("XL", "20KG")
+_WORDS: Final = re.compile(r"[\u4e00-\u9fff]{2,}|[A-Z0-9.]{2,}")
+# words before a command that describe what it is for ("XL的拦截", "床垫那单催一下"): a label may pick
+DESCRIBED_BEFORE: Final = re.compile(r"[^\s，,。]{1,8}(?:的|那个|那单|那件|那票)\s*$")
 # Words in any label or clause that tell no parcel from another.
 _GENERIC: Final = frozenset({
     "快递", "单号", "运单", "这个", "那个", "一个", "客户", "买家", "帮我", "麻烦", "一下", "的话", "包裹", "这单",
@@ -28,12 +32,18 @@ _GENERIC: Final = frozenset({
     "上午", "下午", "晚上", "一起", "全部", "都要", "不要", "不用", "需要", "的那", "那两", "那几", "这两", "这几"})
 _LONGEST: Final = 8
 _LABEL_CHARS: Final = 16  # a name, a content, a state: longer words beside a number say something of their own
-_GROUP: Final = re.compile(r"都|均|全|俩|仨|这几|那几|这些|那些|以上|上述|所有|一起|一并|分别")
+_GROUP: Final = re.compile(r"都|均|全|这几|那几|这些|那些|以上|上述|所有|一起|一并|分别")
 _COUNT: Final = re.compile(r"[一二两三四五六七八九十几0-9]+\s?(?:票|单|个|件|箱|包|袋)")
 # What points at some of the numbers by what was said of them, before a command: "鞋子那个拦截", "XL的拦截" (but
 # "确认的拦截申请函", "今天的拦截单": the command word names a document there).
-POINTED: Final = re.compile(r"那(?:个|单|件|票)|(?<=[\u4e00-\u9fffA-Z0-9])的\s*$")
+POINTED: Final = re.compile(
+    r"(?<=[\u4e00-\u9fffA-Z0-9])(?<![按跟像和同照])那(?:个|单|件|票)(?![^，,。\n]{0,3}一样)")
 _THAT_ONE: Final = re.compile(r"(?<=[\u4e00-\u9fffA-Z0-9])那(?:个|单|件|票)")
+_TAIL: Final = re.compile(r"尾号\s?([0-9]{3,6})")
+# A count of parcels fewer than the message names, or one of them, not said which: "其中一个", "有两单", "两个拦截"
+_SOME: Final = re.compile(r"(?<![第同每])(?:其中|有)?([一两俩二三四五六七八九]|[0-9])\s?(?:个|单|件|票)|那(俩|仨)")
+# "拦截李四的": whose, said right after the command (fullmatched there)
+_DESCRIBED_AFTER: Final = re.compile(r"\s*(?:一下)?\s*[^\s，,。的]{1,5}的\s*")
 _DOCUMENT: Final = re.compile(r"\s*(?:申请|单|函|工单|件|记录|情况|结果|费)")
 
 
@@ -41,6 +51,10 @@ def points_at(text: str, start: int, end: int) -> bool:
     """Whether the words before the command at ``[start, end)`` of a clause point at some of the numbers."""
     return (POINTED.search(text, 0, start) is not None and _GROUP.search(text, 0, start) is None
             and _DOCUMENT.match(text, end) is None)
+_NUMERAL: Final = {"一": 1, "两": 2, "俩": 2, "仨": 3, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
+                   "九": 9,
+                   **{str(k): k for k in range(10)}}
+_LATIN_BESIDE: Final = re.compile(r"[A-Z0-9.]")
 _SENTENCE_END: Final = re.compile(r"[，,。；;!！?？]")
 
 
@@ -58,11 +72,9 @@ def number_labels(norm: str, numbers: list[Waybill]) -> dict[str, str]:
             if (stop := _SENTENCE_END.search(after)) is not None:
                 after = after[: stop.start()]  # "DPK1 是被子 DPK2 是衣服。被子那个…": to the sentence's end
             before = norm[ws[k - 1].span[1] if k else start + 1 : w.span[0]]
-            label = after if _HAN.search(after) is not None else before
-            if _HAN.search(label) is None:  # "刘姐的：A B": the line's words, for each number on it
-                label = norm[start + 1 : end]
-                for x in ws:
-                    label = label.replace(x.number, " ")
+            label = after if _WORDS.search(after) is not None else before
+            if _WORDS.search(label) is None:  # "刘姐的：A B": the words the line starts with, for each number on it
+                label = norm[start + 1 : ws[0].span[0]]
             label = _COUNT.sub(" ", label)  # ("三票": how many)
             if len(label) <= _LABEL_CHARS and not commands(label, 0, len(label)):
                 out.setdefault(w.number, label)  # (words that ask something are a request, not a name)
@@ -72,21 +84,26 @@ def number_labels(norm: str, numbers: list[Waybill]) -> dict[str, str]:
 def label_refs(c: Clause, labels: dict[str, str], numbers: list[Waybill]) -> list[Ref]:
     """The references of a clause with commands and no number of its own to numbers by their labels: what it says
     before each command ("饰品店的拦截 打印店的催件"), when that tells some numbers from the others."""
-    out: list[Ref] = []
+    out = _tails(c, numbers)
+    if out:
+        return out
     everyone = {w.number for w in numbers}
     lo = 0
-    for m in c.mentions:
-        if m.negated:
-            continue
+    live = [m for m in c.mentions if not m.negated]
+    for m in live:
         said = c.text[lo : m.start]
         lo = m.end
-        if _HAN.search(said) is None or _GROUP.search(said) is not None:
+        if _WORDS.search(said) is None and m is live[-1]:
+            said, lo = c.text[m.end :], len(c.text)  # "拦截鞋子那个": said after the command
+        if _WORDS.search(said) is None or _GROUP.search(said) is not None:
             continue  # ("两单都", "这俩"): all of them, however labelled
-        best: dict[str, int] = {}  # number -> where in the clause the words it shares stand
+        shares: dict[str, tuple[int, int]] = {}  # number -> (length, place in the clause) of the words it shares
         for w in numbers:
-            at = _shared(said, labels.get(w.number, ""))
-            if at is not None:
-                best[w.number] = at
+            hit = _shared(said, labels.get(w.number, ""))
+            if hit is not None:
+                shares[w.number] = hit
+        longest = max((n for n, _ in shares.values()), default=0)
+        best = {k: at for k, (n, at) in shares.items() if n == longest}  # ("王小明那个": not 王小红 for 王小)
         if best and len(best) < len(everyone):  # (what every label holds tells no number apart)
             at = min(best.values())
             out.append(Ref(lo - len(said) - (m.end - m.start) + at, m.start,
@@ -94,32 +111,43 @@ def label_refs(c: Clause, labels: dict[str, str], numbers: list[Waybill]) -> lis
     return out
 
 
-def unresolved(c: Clause) -> bool:
-    """Whether a clause with a command and no number points at some of the message's numbers by what was said of
-    them ("今天发的那个撤单") and no reference or label picked them: which ones, a person reads."""
-    if any(x.numbers for x in c.refs):
+def _tails(c: Clause, numbers: list[Waybill]) -> list[Ref]:
+    """"拦截尾号412的": the numbers ending in those digits (none picked: a person reads it)."""
+    out: list[Ref] = []
+    for m in _TAIL.finditer(c.text):
+        out.append(Ref(m.start(), m.end(), [w for w in numbers if w.number.endswith(m.group(1))], 0, True))
+    return out
+
+
+def unresolved(c: Clause, n: int) -> bool:
+    """Whether a clause with a command points at some of the message's ``n`` numbers (or of its own) by what was
+    said of them ("今天发的那个撤单", "拦截张三的", "P1 床架 P2 床垫 床垫那单拦截") or by how many ("拦截其中一个",
+    "两个拦截" of three), and no reference or label picked them: which ones, a person reads."""
+    if any(x.numbers for x in c.refs) or (len(c.waybills) == 1):
         return False  # ("前面那个拦截": a place picked them)
-    if len(c.waybills) > 1:  # "P1 床架 P2 床垫 床垫那单拦截": which of its own numbers
-        last = max(w.span[1] for w in c.waybills) - c.start
-        return any(not m.negated and m.intent.rstrip("~≈") in IRREVERSIBLE and m.start > last
-                   and _THAT_ONE.search(c.text, last, m.start) is not None
-                   and _GROUP.search(c.text, last, m.start) is None for m in c.mentions)
-    if c.waybills:
+    last = max(w.span[1] for w in c.waybills) - c.start if c.waybills else 0
+    live = [m for m in c.mentions if not m.negated and m.intent.rstrip("~≈") in IRREVERSIBLE and m.start >= last]
+    if not live or _GROUP.search(c.text, last) is not None:
         return False
-    for m in c.mentions:
-        if not m.negated and m.intent.rstrip("~≈") in IRREVERSIBLE:
-            return points_at(c.text, m.start, m.end)
-    return False
+    if c.waybills:
+        n = len({w.number for w in c.waybills})
+        pointed = _THAT_ONE.search(c.text, last, live[0].start) is not None
+    else:
+        pointed = points_at(c.text, live[0].start, live[0].end) or POINTED.search(c.text, live[-1].end) is not None
+    return (pointed or _DESCRIBED_AFTER.fullmatch(c.text, live[-1].end) is not None
+            or any(_NUMERAL.get(m.group(1) or m.group(2), 99) < n for m in _SOME.finditer(c.text, last)))
 
 
-def _shared(said: str, label: str) -> int | None:
-    """Where in ``said`` the longest words (two Han characters or more, not generic) it shares with ``label``
-    stand, or None."""
-    runs = _HAN.findall(label)
+def _shared(said: str, label: str) -> tuple[int, int] | None:
+    """The longest words (two characters or more, not generic) ``said`` shares with ``label``: (length, where in
+    ``said``), or None."""
+    runs = _WORDS.findall(label)
     for n in range(min(max((len(x) for x in runs), default=0), _LONGEST), 1, -1):
         for run in runs:
             for i in range(len(run) - n + 1):
                 piece = run[i : i + n]
                 if piece not in _GENERIC and (at := said.find(piece)) >= 0:
-                    return at
+                    if piece.isascii() and (piece != run or _LATIN_BESIDE.search(said, max(0, at - 1), at)):
+                        continue  # ("0KG" of "20KG", "L" of "XL": part of a size, not the size)
+                    return n, at
     return None

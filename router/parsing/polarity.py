@@ -91,13 +91,13 @@ _SNAPSHOT_AFTER: Final = re.compile(
     r"\s?(?:[0-9一两几个]\s?(?:张|个|份|部)|图|屏|个图|张)|物流|记录|页面|聊天|轨迹|底单")
 # "客户撤回退款了": the customer's refund withdrawn, no parcel turned back
 _MONEY: Final = re.compile(r"运费|钱|块|元|费用|差价|付了|多收|多扣|到付|¥")
-_MONEY_OBJECT: Final = re.compile(r"(?:运费|钱|费用|差价|块)\s*(?:给我|帮我|能|可以|要|也)?\s*$")
+_MONEY_OBJECT: Final = re.compile(r"(?:运费|钱|费用|差价)\s*(?:给我|帮我|能|可以|要|也)?\s*$")
 _WHO_DID: Final = re.compile(r"谁(?:让|叫)(?:你们|你)?$|谁[^\s，,。？?]{0,4}?点的$")
 _THEY_DID_IT: Final = re.compile(
     r"(?:你们|快递员|派件员|派送员|快递小哥|小哥|网点|他们)[^，,。\n]{0,12}?(?:给|把)[^，,。\n]{0,8}?$")
 _I_DID: Final = re.compile(r"(?<![帮给替请让叫])我(?:已经|刚刚?|自己|都|也)?$")
 _BUYER_DID: Final = re.compile(r"(?:买家|客户|顾客|客人|人家|对方)(?:只|都|也|已经|已|又|刚)?$")
-_WHO_ENDS: Final = frozenset("活决")  # 死活不要, 坚决不要: the goods unwanted, said so strongly
+_WHO_ENDS: Final = frozenset("户人家活决")  # 客户, 客人, 买家, 人家, 死活, 坚决 (not 他, 她: "他不要 退回" reports)
 _REFUND_WITHDRAWN: Final = ("撤回退款", "撤回了退款", "撤回退货", "撤回了退货", "撤销退款", "撤销了退款")
 
 
@@ -144,6 +144,11 @@ def _mention(text: str, s: int, e: int, intent: str, lo: int, hi: int, mine: lis
             return None  # "改成", "查过", "赔得": these say something else inside other words
     base = intent.rstrip("~≈")
     before = _denial_before(text, s, lo, base, mine) if may_deny else None
+    if (before is not None and before.group() != "不要" and before.group().rstrip() == "不要" and before.start() > lo
+            and text[before.start() - 1] in _WHO_ENDS and base in ("intercept", "cancel")):
+        # "客户不要 退回", "客人死活不要 退回吧": most often the goods unwanted, the reason for the return, but it may
+        # be the return not wanted: read as the return, asked first
+        before, intent = None, base + "≈"
     negated = _negated(text, s, e, lo, hi, intent, base, before, may_follow)
     if (negated and before is None and base == "intercept" and _UNWANTED.match(text, e, hi) is not None
             and not text[max(lo, s - 3) : s].endswith(("要不要", "要不", "是否"))):  # "要不要退回 不要了": no
@@ -198,9 +203,6 @@ def _denial_before(text: str, s: int, lo: int, base: str, mine: list[Mention]) -
         return None  # "拦 不 催", "催 不不不 投诉": "no, wait" after a command puts it right
     if before is not None and base == "cancel" and before.group().startswith("取消") and text[s] in "不别":
         return None  # "取消 不发了": two words for one cancel (but "取消撤单" takes the cancel back)
-    if (before is not None and before.group() != "不要" and before.group().rstrip() == "不要" and before.start() > lo
-            and text[before.start() - 1] in _WHO_ENDS):
-        return None  # "客人死活不要 退回吧": the customer does not want the goods, the reason for the return
     return before
 
 

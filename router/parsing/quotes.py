@@ -128,7 +128,10 @@ def _quote_lines(lines: list[str], quoted: list[str]) -> None:
             if _QUOTE_LINE.match(line) and len([x for j, x in enumerate(lines) if j != i and x.strip()]) > 0:
                 quoted.append(line)
                 lines[i] = ""
-                _numbers_under(lines, i + 1, quoted)
+                if (_INTRODUCES.search(line) is not None and _NUMBER.search(line) is None) or (
+                        _BARE_NUMBERS.fullmatch(_SPEAKER.sub("", _QUOTE_LINE.sub("", line, 1), 1)) is not None):
+                    # ("以下拦截", "如下：", or a quote of numbers alone: the numbers under it are its list)
+                    _numbers_under(lines, i + 1, quoted)
     elif lines and (m := _REPLY_PREFIX.match(lines[0])) is not None:
         lines[0] = lines[0][m.end() :]  # "回复 @小王：YT… 催一下": the reply itself
 
@@ -196,6 +199,7 @@ def _numbers_under(lines: list[str], k: int, quoted: list[str]) -> None:
             lines[j] = ""
 
 
+_INTRODUCES: Final = re.compile(r"以下|如下|下面|下列|[:：]\s*$")
 _BARE_NUMBERS: Final = re.compile(
     r"[ \t\u3000]*[A-Za-z]{0,4}[0-9]{8,20}(?:[ \t\u3000,，、]+[A-Za-z]{0,4}[0-9]{8,20})*[ \t\u3000]*")
 

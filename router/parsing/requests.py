@@ -134,7 +134,7 @@ def _absorbed(mine: list[Event], norm: str) -> list[Event]:
 # "A 并/同时/还要 B", "A 顺便 B": two requests joined, each asked for in its own right (偿, 付: the rest of a
 # 赔偿 read as 要赔)
 _JOINED_ASK: Final = re.compile(r"(?:偿|付)?\s*(?:并且?|同时|以及|还要|也要|再|顺便|另外|外加|加上|还有|"
-                                r"和|加|跟|与|及|\+|＋|、)\s*"
+                                r"加|\+|＋)\s*"
                                 r"(?:这单|这个)?(?:我)?(?:要|想)?(?:申请|要求|走|提交)?\s*")
 
 

@@ -173,10 +173,13 @@ _NOT_SENDING: Final = frozenset({"不发了", "不寄了", "别发了", "不用�
 
 def reasons_given(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]], has: frozenset[str]) -> None:
     """"客户已取消订单" beside another request: the customer's cancel is the reason, not a request."""
-    for (lo, hi), mine in zip(clauses, out, strict=True):
-        if len(mine) > 1 and any(x.intent == "intercept" and not x.negated for x in mine) and len(
-                _NUMBER.findall(text, lo, hi)) <= 1:  # ("A 不发了 B 拦截": each its own)
-            mine[:] = [x for x in mine if not (x.intent == "cancel" and x.word in _NOT_SENDING and not x.negated)]
+    for (lo, _), mine in zip(clauses, out, strict=True):
+        returns = [x for x in mine if x.intent == "intercept" and not x.negated]
+        if len(mine) > 1 and returns:  # (not "A 不发了 B 拦截": a number between them, each its own)
+            mine[:] = [x for x in mine if not (
+                x.intent == "cancel" and x.word in _NOT_SENDING and not x.negated and any(
+                    _NUMBER.search(text, lo + min(x.end, y.end), lo + max(x.start, y.start)) is None
+                    for y in returns))]
     if "取" not in has and "退" not in has:
         return
     told = [(lo, x) for (lo, _), mine in zip(clauses, out, strict=True) for x in mine

@@ -32,7 +32,7 @@ _NOT_AFTER: Final[dict[str, tuple[str, ...]]] = {
     # undone.)
     "CJ": ("物流", "大韩", "快递"),
     "加快": ("拦", "截", "退", "撤", "速度"),  # "加快拦截": how fast, of another command
-    "地址改": ("了", "过", "好", "完", "不了", "没"),  # ("地址改了没": asked after)
+    "地址改": ("了", "啦", "的", "过", "好", "完", "不了", "没", "来", "错", "成功"),  # ("地址改了没": asked after)
 }
 # "手快点错了", "经核实", "易碎": no hurry, no check, fragile rather than broken
 _NOT_BEFORE: Final[dict[str, str]] = {"快点": "手", "核实": "经", "碎": "易", "该成": "应活"}  # (any of them)

@@ -124,7 +124,7 @@ MAY_START_ANYWHERE = {
     questions: {"_STATUS_QUESTION", "_STATUS_AFTER", "_BARE_STATUS", "_VERB_DONE"},
     confirmation: set(),
     requests: {"_AMOUNT", "_JOINED_ASK"},
-    shortcuts: {"_NUMBER_LABEL", "_COURTESY"},
+    shortcuts: {"_NUMBER_LABEL", "_COURTESY", "DESCRIBED_BEFORE"},
     intents: set(),
     words: set(),
     polarity: {"_NEGATION_AFTER", "_MUST", "_WEIGHT_RIGHT", "_NO_WAIT", "_UNWANTED", "_SNAPSHOT_AFTER", "_I_DID"},
@@ -135,9 +135,10 @@ MAY_START_ANYWHERE = {
     normalize: {"_NUMBERING", "_SPACES", "_LINE_START", "_CROSSED_AFTER", "_NUMBERED_ITEM", "_NUMBERED_PLACE"},
     # (matched at a line's start; searched in a line the merchant wrote)
     quotes: {"_RULE", "_SPEAKER", "_QUOTE_LINE", "_REPLY_PREFIX", "_BOT", "_MAYBE", "_SIGN_OFF", "_BUYER_LINE",
-             "_AS_BUYER_SAID", "_BUTTON_LINE", "_BARE_NUMBERS"},
+             "_AS_BUYER_SAID", "_BUTTON_LINE", "_BARE_NUMBERS", "_INTRODUCES"},
     refs: {"PATTERN", "LIST", "_BARE_POSITIONS", "_JOINS"},
-    labels: {"_HAN", "_COUNT", "POINTED", "_DOCUMENT", "_THAT_ONE"},  # (labels and the words before a command)
+    labels: {"_HAN", "_COUNT", "POINTED", "_DOCUMENT", "_THAT_ONE", "DESCRIBED_BEFORE", "_DESCRIBED_AFTER", "_SOME",
+             "_WORDS"},  # (labels and the words before a command)
 }
 
 

@@ -651,3 +651,47 @@ def test_what_the_third_cold_review_found_is_never_acted_on(text: str) -> None:
 
 def test_not_sending_beside_another_numbers_return_stays_its_own_cancel() -> None:
     assert got(parse(f"{A} 不发了 {B} 拦截")) == {("cancel", A), ("intercept", B)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one of them, or fewer than named, not said which
+        f"{A} {B} 拦截其中一个就行",
+        f"{A}\n{B}\n{C}\n两个拦截",
+        f"{A}\n{B}\n{C}\n发北京那俩拦截",
+        # what it is for said after the command, or a label that picks none
+        f"{A}\n{B}\n拦截鞋子那个",
+        f"{A}\n{B}\n撤单 大的那个",
+        f"{A}\n{B}\n帮我拦一下张三的",
+        f"{A} 张三 {B} 李四 拦截李四的",
+        f"{A}\n{B}\n拦截尾号999的",
+    ],
+)
+def test_what_the_fourth_cold_review_found_goes_to_a_person(text: str) -> None:
+    assert parse(text).needs_human
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"{A}\n{B}\n拦截尾号6501的", {("intercept", A)}),  # the number whose last digits they are
+        (f"{A} XL\n{B} L\nXL的拦截", {("intercept", A)}),
+        (f"{A} 10kg\n{B} 20kg\n20kg那个拦截", {("intercept", B)}),
+        (f"{A} 今天发的\n{B} 昨天发的\n今天发的那个撤单", {("cancel", A)}),
+        # the numbers under a quote that has words of its own are the merchant's
+        (f"引用 小王：{A} 已签收\n{B}\n{C}\n拦截", {("intercept", B), ("intercept", C)}),
+        # 同上 repeats a hurry and a complaint, not an intercept only told of
+        (f"{A} 昨天拦截的 到哪了\n{B} 同上", {("intercept", A), ("track", B)}),
+        (f"{A} 催一下 客户投诉了\n{B} 同上", {("urge", A), ("complaint", A), ("urge", B), ("complaint", B)}),
+        # a report with 地址改啦 is no address change
+        (f"{A} 客户说地址改啦 新地址北京市朝阳区建国路88号 张三 13912345678 帮查下到哪了", {("track", A)}),
+    ],
+)
+def test_what_the_fourth_cold_review_found_is_read_right(text: str, expected: set[tuple[str, str]]) -> None:
+    assert got(parse(text)) == expected
+
+
+def test_the_customer_not_wanting_it_reads_as_the_return_asked_first() -> None:
+    r = parse(f"{A} 客户不要 退回")
+    assert got(r) == {("intercept", A)} and not acts(r)
