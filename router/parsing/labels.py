@@ -4,8 +4,10 @@ YT2\n老二那个退回来", "DPK1 是被子 DPK2 是衣服。被子那个压坏
 Merchants name their parcels by what is in them, who they are for or the state they are in, and then say what to do
 with which. A number's label is the words on its line beside it (between it and the next number on the line, or
 before it when nothing follows). A clause with a command and no number of its own picks the numbers whose labels
-share words with what it says before its command, when those words tell the numbers apart: words every label holds
-pick nothing, and the parser reads such a clause as it would without them.
+share the longest words with what it says before its command (or after it), when those words tell the numbers
+apart, and those whose last digits it names ("尾号412的"). A command that points at some of the numbers by what was
+said of them or by how many ("今天发的那个", "拦截张三的", "其中一个", "两个拦截" of three) and that nothing picked is
+``unresolved``: a person reads it, rather than the bot acting on every number.
 """
 
 from __future__ import annotations
@@ -19,7 +21,6 @@ from router.parsing.refs import Ref
 from router.parsing.waybills import Waybill
 from router.parsing.words import commands
 
-_HAN: Final = re.compile(r"[\u4e00-\u9fff]{2,}")
 # a label's words: Han, or a size or a weight ("XL", "20KG")
 _WORDS: Final = re.compile(r"[\u4e00-\u9fff]{2,}|[A-Z0-9.]{2,}")
 # words before a command that describe what it is for ("XL的拦截", "床垫那单催一下"): a label may pick
@@ -28,34 +29,33 @@ DESCRIBED_BEFORE: Final = re.compile(r"[^\s，,。]{1,8}(?:的|那个|那单|那
 _GENERIC: Final = frozenset({
     "快递", "单号", "运单", "这个", "那个", "一个", "客户", "买家", "帮我", "麻烦", "一下", "的话", "包裹", "这单",
     "那单", "这件", "那件", "东西", "我的", "你们", "我们", "谢谢", "已经", "还是", "就是", "可以", "帮忙", "今天",
-    "明天", "昨天",
-    "上午", "下午", "晚上", "一起", "全部", "都要", "不要", "不用", "需要", "的那", "那两", "那几", "这两", "这几"})
+    "明天", "昨天", "上午", "下午", "晚上", "一起", "全部", "都要", "不要", "不用", "需要", "的那", "那两", "那几",
+    "这两", "这几"})
 _LONGEST: Final = 8
 _LABEL_CHARS: Final = 16  # a name, a content, a state: longer words beside a number say something of their own
 _GROUP: Final = re.compile(r"都|均|全|这几|那几|这些|那些|以上|上述|所有|一起|一并|分别")
 _COUNT: Final = re.compile(r"[一二两三四五六七八九十几0-9]+\s?(?:票|单|个|件|箱|包|袋)")
-# What points at some of the numbers by what was said of them, before a command: "鞋子那个拦截", "XL的拦截" (but
-# "确认的拦截申请函", "今天的拦截单": the command word names a document there).
+# What points at some of the numbers by what was said of them: "鞋子那个拦截", "床垫那单" (not "按那个流程", "跟昨天那单
+# 一样").
 POINTED: Final = re.compile(
     r"(?<=[\u4e00-\u9fffA-Z0-9])(?<![按跟像和同照])那(?:个|单|件|票)(?![^，,。\n]{0,3}一样)")
-_THAT_ONE: Final = re.compile(r"(?<=[\u4e00-\u9fffA-Z0-9])那(?:个|单|件|票)")
+# "确认的拦截申请函", "今天的拦截单": the command word names a document there
+_DOCUMENT: Final = re.compile(r"\s*(?:申请|单|函|工单|件|记录|情况|结果|费)")
 _TAIL: Final = re.compile(r"尾号\s?([0-9]{3,6})")
 # A count of parcels fewer than the message names, or one of them, not said which: "其中一个", "有两单", "两个拦截"
 _SOME: Final = re.compile(r"(?<![第同每])(?:其中|有)?([一两俩二三四五六七八九]|[0-9])\s?(?:个|单|件|票)|那(俩|仨)")
+_NUMERAL: Final = {"一": 1, "两": 2, "俩": 2, "仨": 3, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
+                   "九": 9, **{str(k): k for k in range(10)}}
 # "拦截李四的": whose, said right after the command (fullmatched there)
 _DESCRIBED_AFTER: Final = re.compile(r"\s*(?:一下)?\s*[^\s，,。的]{1,5}的\s*")
-_DOCUMENT: Final = re.compile(r"\s*(?:申请|单|函|工单|件|记录|情况|结果|费)")
+_LATIN_BESIDE: Final = re.compile(r"[A-Z0-9.]")
+_SENTENCE_END: Final = re.compile(r"[，,。；;!！?？]")
 
 
 def points_at(text: str, start: int, end: int) -> bool:
     """Whether the words before the command at ``[start, end)`` of a clause point at some of the numbers."""
     return (POINTED.search(text, 0, start) is not None and _GROUP.search(text, 0, start) is None
             and _DOCUMENT.match(text, end) is None)
-_NUMERAL: Final = {"一": 1, "两": 2, "俩": 2, "仨": 3, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
-                   "九": 9,
-                   **{str(k): k for k in range(10)}}
-_LATIN_BESIDE: Final = re.compile(r"[A-Z0-9.]")
-_SENTENCE_END: Final = re.compile(r"[，,。；;!！?？]")
 
 
 def number_labels(norm: str, numbers: list[Waybill]) -> dict[str, str]:
@@ -91,10 +91,10 @@ def label_refs(c: Clause, labels: dict[str, str], numbers: list[Waybill]) -> lis
     lo = 0
     live = [m for m in c.mentions if not m.negated]
     for m in live:
-        said = c.text[lo : m.start]
+        said_at, said = lo, c.text[lo : m.start]
         lo = m.end
         if _WORDS.search(said) is None and m is live[-1]:
-            said, lo = c.text[m.end :], len(c.text)  # "拦截鞋子那个": said after the command
+            said_at, said = m.end, c.text[m.end :]  # "拦截鞋子那个": said after the command
         if _WORDS.search(said) is None or _GROUP.search(said) is not None:
             continue  # ("两单都", "这俩"): all of them, however labelled
         shares: dict[str, tuple[int, int]] = {}  # number -> (length, place in the clause) of the words it shares
@@ -105,8 +105,7 @@ def label_refs(c: Clause, labels: dict[str, str], numbers: list[Waybill]) -> lis
         longest = max((n for n, _ in shares.values()), default=0)
         best = {k: at for k, (n, at) in shares.items() if n == longest}  # ("王小明那个": not 王小红 for 王小)
         if best and len(best) < len(everyone):  # (what every label holds tells no number apart)
-            at = min(best.values())
-            out.append(Ref(lo - len(said) - (m.end - m.start) + at, m.start,
+            out.append(Ref(said_at + min(best.values()), max(m.start, said_at + len(said)),
                            [w for w in numbers if w.number in best], 0, True))
     return out
 
@@ -131,7 +130,7 @@ def unresolved(c: Clause, n: int) -> bool:
         return False
     if c.waybills:
         n = len({w.number for w in c.waybills})
-        pointed = _THAT_ONE.search(c.text, last, live[0].start) is not None
+        pointed = POINTED.search(c.text, last, live[0].start) is not None
     else:
         pointed = points_at(c.text, live[0].start, live[0].end) or POINTED.search(c.text, live[-1].end) is not None
     return (pointed or _DESCRIBED_AFTER.fullmatch(c.text, live[-1].end) is not None

@@ -137,7 +137,7 @@ MAY_START_ANYWHERE = {
     quotes: {"_RULE", "_SPEAKER", "_QUOTE_LINE", "_REPLY_PREFIX", "_BOT", "_MAYBE", "_SIGN_OFF", "_BUYER_LINE",
              "_AS_BUYER_SAID", "_BUTTON_LINE", "_BARE_NUMBERS", "_INTRODUCES"},
     refs: {"PATTERN", "LIST", "_BARE_POSITIONS", "_JOINS"},
-    labels: {"_HAN", "_COUNT", "POINTED", "_DOCUMENT", "_THAT_ONE", "DESCRIBED_BEFORE", "_DESCRIBED_AFTER", "_SOME",
+    labels: {"_COUNT", "POINTED", "_DOCUMENT", "DESCRIBED_BEFORE", "_DESCRIBED_AFTER", "_SOME",
              "_WORDS"},  # (labels and the words before a command)
 }
 
