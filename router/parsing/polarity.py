@@ -169,9 +169,7 @@ def _something_else(text: str, s: int, e: int, intent: str, lo: int) -> bool:
         return True  # "买家只退了一单": what the buyer did (a refund), not a return asked for
     if (text[s] == "催" and s > lo and text[s - 1] == "越") or _money_back(text, s, intent, lo):
         return True  # "越催越慢": a saying; money back
-    if text.startswith("的", e) and _WHO_DID.search(text, max(lo, s - 8), s) is not None:
-        return True  # "谁让你们拦截的": who did it, asked
-    return intent[-1] == "≈" and _told_not_asked(text, s, e, lo)
+    return _told_not_asked(text, s, e, intent, lo)
 
 
 def _money_back(text: str, s: int, intent: str, lo: int) -> bool:
@@ -181,13 +179,15 @@ def _money_back(text: str, s: int, intent: str, lo: int) -> bool:
     return text[s] == "退" and _MONEY_OBJECT.search(text, max(lo, s - 8), s) is not None
 
 
-def _told_not_asked(text: str, s: int, e: int, lo: int) -> bool:
-    """Whether the morpheme at ``[s, e)`` tells of what was done rather than asks: "谁让你们拦的" (who did it),
-    "上次你们把我正常件也给退了" (what they did), "我撤了", "我自己拦了" (done by the merchant)."""
-    if _WHO_DID.search(text, max(lo, s - 8), s) is not None:
+def _told_not_asked(text: str, s: int, e: int, intent: str, lo: int) -> bool:
+    """Whether the command at ``[s, e)`` tells of what was done rather than asks: "谁让你们拦截的", "谁让你们拦的"
+    (who did it); and for a morpheme "上次你们把我正常件也给退了" (what they did), "我撤了", "我自己拦了" (the
+    merchant did)."""
+    weak = intent[-1] == "≈"
+    if (weak or text.startswith("的", e)) and _WHO_DID.search(text, max(lo, s - 8), s) is not None:
         return True
-    return text.startswith("了", e) and (_THEY_DID_IT.search(text, max(lo, s - 24), s) is not None
-                                         or _I_DID.search(text, max(lo, s - 5), s) is not None)
+    return weak and text.startswith("了", e) and (_THEY_DID_IT.search(text, max(lo, s - 24), s) is not None
+                                                  or _I_DID.search(text, max(lo, s - 5), s) is not None)
 
 
 def _denial_before(text: str, s: int, lo: int, base: str, mine: list[Mention]) -> re.Match[str] | None:

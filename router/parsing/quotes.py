@@ -238,12 +238,11 @@ _NUMBER: Final = re.compile(r"[A-Za-z0-9][A-Za-z0-9]{9,}")
 
 # Any sign of a quote: a rule line, quote brackets, a quote-line word, or a word of the bot's replies. The first
 # characters are looked for first: one character class is much cheaper than the alternation.
-_FIRST: Final = re.compile(r"[「『“引复>\-—–_=─━~·.•*提为工缺繁账未暂异较确计功败法尚需已买客顾【\[\]】复在联修查申]")
+_FIRST: Final = re.compile(r"[「『“引复>\-—–_=─━~·.•*提为工缺繁账未暂异较确计功败法尚需已买客顾【\[\]】在联修查申]")
 _MAYBE: Final = re.compile(
     r"[「『“]|引用|回复|^[ \t]*>|(?:[-—–_=─━~·.•*][ \t\u3000]*){3,}|已提交|已为您|人工|已在拦截中|缺少新地址|系统繁忙|"
     r"不是您账户|未查到|暂不支持|计费重量|处理时间较长|工单已处理|请确认|确认已超时|成功|失败：|无法|尚未揽收|已撤单|"
-    r"^[ \t\u3000]*(?:[【\[](?:买家|客户|顾客|客人)[】\]]|"
-    r"(?:买家|客户|顾客|客人)(?:的)?(?:原话|留言|消息|聊天|说|要求|诉求)?"
-    r"[ \t\u3000]*[:：])|\][ \t\u3000]*\[|】[ \t\u3000]*【|在线客服|查看详情|复制",
+    # a line of the buyer's words; an app's buttons
+    r"^" + _BUYER_LINE.pattern + r"|\][ \t\u3000]*\[|】[ \t\u3000]*【|在线客服|查看详情|复制",
     re.M,
 )
