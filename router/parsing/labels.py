@@ -19,12 +19,12 @@ from router.parsing.clauses import Clause
 from router.parsing.lexicon import IRREVERSIBLE
 from router.parsing.refs import Ref
 from router.parsing.waybills import Waybill
-from router.parsing.words import commands
+from router.parsing.words import Mention, commands
 
 # a label's words: Han, or a size or a weight ("XL", "20KG")
 _WORDS: Final = re.compile(r"[\u4e00-\u9fff]{2,}|[A-Z0-9.]{2,}")
 # words before a command that describe what it is for ("XL的拦截", "床垫那单催一下"): a label may pick
-DESCRIBED_BEFORE: Final = re.compile(r"[^\s，,。]{1,8}(?:的|那个|那单|那件|那票)\s*$")
+_DESCRIBED_BEFORE: Final = re.compile(r"[^\s，,。]{1,8}(?:的|那个|那单|那件|那票)\s*$")
 # Words in any label or clause that tell no parcel from another.
 _GENERIC: Final = frozenset({
     "快递", "单号", "运单", "这个", "那个", "一个", "客户", "买家", "帮我", "麻烦", "一下", "的话", "包裹", "这单",
@@ -116,6 +116,13 @@ def _tails(c: Clause, numbers: list[Waybill]) -> list[Ref]:
     for m in _TAIL.finditer(c.text):
         out.append(Ref(m.start(), m.end(), [w for w in numbers if w.number.endswith(m.group(1))], 0, True))
     return out
+
+
+def may_pick(c: Clause, first: Mention, n: int) -> bool:
+    """Whether the words of a clause whose first command is ``first`` may pick some of the message's ``n`` numbers
+    (a description, last digits, a count): not a message to read plainly, every number taking the command."""
+    return (points_at(c.text, first.start, first.end) or unresolved(c, n) or "尾号" in c.text
+            or _DESCRIBED_BEFORE.search(c.text, 0, first.start) is not None)
 
 
 def unresolved(c: Clause, n: int) -> bool:

@@ -98,14 +98,14 @@ def _parse(text: str, carrier: str | None, fast: bool = True) -> ParseResult:
         return lone
     said = _quoted_command(sp.quoted) if sp.quoted and _SAME_HINT.search(norm) else None
     clauses = _read_clauses(norm, found, said)
-    if sp.relayed and found.waybills and not any(c.mentions for c in clauses):
-        # "买家：不要了 退回去吧\nYT…": the buyer's wish passed on, and the merchant has not said what to do
-        return ParseResult(requests=[], needs_human=True, reason="relayed_request", normalized=norm,
-                           waybills=[w.number for w in distinct_numbers(found.waybills)])
     r = Reading()
     quoted = _quoted_numbers(sp.quoted, found, carrier)
     distinct = distinct_numbers(found.waybills or quoted)
     numbers = [w.number for w in distinct]
+    if sp.relayed and found.waybills and not any(c.mentions for c in clauses):
+        # "买家：不要了 退回去吧\nYT…": the buyer's wish passed on, and the merchant has not said what to do
+        return ParseResult(requests=[], needs_human=True, reason="relayed_request", normalized=norm,
+                           waybills=numbers)
     aside = _set_aside(norm, found, numbers)
     if aside is not None:
         return aside

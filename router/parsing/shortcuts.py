@@ -16,7 +16,7 @@ from router.parsing.clauses import CORRECTION, HEDGE, Clause
 from router.parsing.confirmation import DENIAL_ANYWHERE
 from router.parsing.events import Event
 from router.parsing.implied import asked_on_line, bare_line
-from router.parsing.labels import DESCRIBED_BEFORE, points_at, unresolved
+from router.parsing.labels import may_pick
 from router.parsing.lexicon import IRREVERSIBLE, LEXICON, NOTHING, SAME, WITHDRAW, base_of, strength
 from router.parsing.number_corrections import NUMBER_CORRECTION
 from router.parsing.questions import QUESTION
@@ -93,8 +93,7 @@ def plain_reading(clauses: list[Clause], distinct: list[Waybill], norm: str) -> 
         if strength(m.intent) > strength(first.intent):
             first = m
     if "不是" in norm or "除" in norm or (len(distinct) > 1 and (
-            points_at(said[0].text, ms[0].start, ms[0].end) or unresolved(said[0], len(distinct))
-            or "尾号" in said[0].text or DESCRIBED_BEFORE.search(said[0].text, 0, ms[0].start) is not None or
+            may_pick(said[0], ms[0], len(distinct)) or
             "只" in norm or "仅" in norm or REF_FIRST.search(norm) is not None
             or has_positions(clauses) or NUMBER_CORRECTION.search(norm) is not None)) or (
             len(distinct) == 1 and PLACE_BEYOND_ONE.search(norm) is not None):

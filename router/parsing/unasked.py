@@ -174,8 +174,10 @@ _NOT_SENDING: Final = frozenset({"不发了", "不寄了", "别发了", "不用�
 def reasons_given(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]], has: frozenset[str]) -> None:
     """"客户已取消订单" beside another request: the customer's cancel is the reason, not a request."""
     for (lo, _), mine in zip(clauses, out, strict=True):
-        returns = [x for x in mine if x.intent == "intercept" and not x.negated]
-        if len(mine) > 1 and returns:  # (not "A 不发了 B 拦截": a number between them, each its own)
+        if len(mine) < 2 or all(x.word not in _NOT_SENDING for x in mine):
+            continue
+        if returns := [x for x in mine if x.intent == "intercept" and not x.negated]:
+            # (not "A 不发了 B 拦截": a number between them, each its own)
             mine[:] = [x for x in mine if not (
                 x.intent == "cancel" and x.word in _NOT_SENDING and not x.negated and any(
                     _NUMBER.search(text, lo + min(x.end, y.end), lo + max(x.start, y.start)) is None

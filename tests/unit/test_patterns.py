@@ -124,7 +124,7 @@ MAY_START_ANYWHERE = {
     questions: {"_STATUS_QUESTION", "_STATUS_AFTER", "_BARE_STATUS", "_VERB_DONE"},
     confirmation: set(),
     requests: {"_AMOUNT", "_JOINED_ASK"},
-    shortcuts: {"_NUMBER_LABEL", "_COURTESY", "DESCRIBED_BEFORE"},
+    shortcuts: {"_NUMBER_LABEL", "_COURTESY"},
     intents: set(),
     words: set(),
     polarity: {"_NEGATION_AFTER", "_MUST", "_WEIGHT_RIGHT", "_NO_WAIT", "_UNWANTED", "_SNAPSHOT_AFTER", "_I_DID"},
@@ -137,7 +137,7 @@ MAY_START_ANYWHERE = {
     quotes: {"_RULE", "_SPEAKER", "_QUOTE_LINE", "_REPLY_PREFIX", "_BOT", "_MAYBE", "_SIGN_OFF", "_BUYER_LINE",
              "_AS_BUYER_SAID", "_BUTTON_LINE", "_BARE_NUMBERS", "_INTRODUCES"},
     refs: {"PATTERN", "LIST", "_BARE_POSITIONS", "_JOINS"},
-    labels: {"_COUNT", "POINTED", "_DOCUMENT", "DESCRIBED_BEFORE", "_DESCRIBED_AFTER", "_SOME",
+    labels: {"_COUNT", "POINTED", "_DOCUMENT", "_DESCRIBED_BEFORE", "_DESCRIBED_AFTER", "_SOME",
              "_WORDS"},  # (labels and the words before a command)
 }
 
