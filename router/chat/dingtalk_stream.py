@@ -31,6 +31,7 @@ import msgspec
 from anyio.abc import TaskStatus
 
 from router.chat import dingtalk
+from router.errors import ConfigError
 
 log = logging.getLogger("kefu.chat.stream")
 
@@ -40,10 +41,6 @@ ROBOT_TOPIC = "/v1.0/im/bot/messages/get"  # the SDK's ChatbotMessage.TOPIC
 OPEN_URL = "https://api.dingtalk.com/v1.0/gateway/connections/open"
 _OPEN_TIMEOUT_S = 10.0
 _TAKE_ATTEMPTS = 4  # a message the broker did not take: tried this often (0.5, 1, 2 s apart) before failing it
-
-
-class StreamSettingsError(ValueError):
-    """The stream cannot be opened as configured."""
 
 
 def _handler(take: Take, robot_code: str) -> Any:
@@ -111,12 +108,12 @@ async def _ack_unreadable(ws: Any, frame: Any) -> None:
 async def run_stream(client_id: str, client_secret: str, take: Take, *, robot_code: str = "",
                      open_url: str = "", task_status: TaskStatus[None] = anyio.TASK_STATUS_IGNORED) -> None:
     """Receive the robot's messages until cancelled. ``open_url``: DingTalk's connection API (its own when
-    empty; the simulator's in tests). Raises StreamSettingsError when the first connection is refused."""
+    empty; the simulator's in tests). Raises ConfigError when the first connection is refused."""
     import dingtalk_stream
     import websockets
 
     if not client_id or not client_secret:
-        raise StreamSettingsError("DingTalk Stream needs chat.dingtalk_stream_client_id and its secret")
+        raise ConfigError("DingTalk Stream needs chat.dingtalk_stream_client_id and its secret")
     # the SDK's client routes frames (acknowledging pings and callbacks); its own loop is not used (it opens
     # the connection with a blocking call on the event loop, swallows cancellation and leaves tasks unowned)
     sdk_log = logging.getLogger("kefu.chat.stream.sdk")
@@ -131,7 +128,7 @@ async def run_stream(client_id: str, client_secret: str, take: Take, *, robot_co
         while True:
             opened = await _open(session, open_url or OPEN_URL, client_id, client_secret)
             if opened is None and not started:  # at start, say what is wrong rather than retry for ever
-                raise StreamSettingsError(f"DingTalk refused to open a stream for {client_id!r} (or could not be "
+                raise ConfigError(f"DingTalk refused to open a stream for {client_id!r} (or could not be "
                                           "reached): check chat.dingtalk_stream_client_id and its secret")
             if opened is not None:
                 try:
