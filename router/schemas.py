@@ -36,7 +36,7 @@ TOPICS: tuple[tuple[str, type[msgspec.Struct], str, str], ...] = (
     ("requests", MerchantRequest, "the chat gateway (or any connector)", "the merchant id"),
     ("replies", Reply, "the router and the follower", "the merchant id"),
     ("tickets", Ticket, "the router", "the merchant id"),
-    ("human", Escalation, "the router and the follower", "the merchant id"),
+    ("human", Escalation, "the router, the follower and the chat gateway", "the merchant id"),
     ("dlq", DeadLetter, "every consumer", "the key of the record that could not be handled"),
     ("carrier_events", CarrierEvent, "the carrier callback receiver", "the waybill"),
     ("human_replies", HumanReply, "the staff's tools", "the merchant id"),

@@ -16,7 +16,7 @@ from kefu_dev.chat_sim import ChatSim
 from router.chat.deliveries import Deliveries
 from router.chat.egress import Egress
 from router.config import ChatGroup, Settings
-from router.contracts import DeadLetter, Reply, decode_as, encode
+from router.contracts import DeadLetter, Escalation, Reply, decode_as, encode
 from router.directory import Directory
 from router.outlets import Account, Network, Outlet
 from router.tickets.store import open_store
@@ -200,3 +200,46 @@ class EgressContract:
         assert lines == ["@u-m1 g1 第0条", "@u-m1 g1 第1条"]
         assert egress.metrics.repeated._value.get() == 2
 
+
+    async def test_a_reply_a_dead_gateway_was_sending_goes_to_a_person_not_again_to_the_group(
+            self, tmp_path: Path) -> None:
+        """A gateway killed between a platform's acceptance and writing it down leaves the reply begun and never
+        delivered: the next gateway cannot tell whether the merchant saw it, so it hands it to a person (the
+        human topic) and does not send it. A send refused for certain was taken back and goes out as usual; a
+        delivered one is a copy; a new one goes out."""
+        s = self.settings(chat={"window_s": 1.0, "per_minute": 100, "linger_ms": 10.0, "startup_hold": False})
+        h = self.make(s, s.chat.group_id)
+        await h.setup()
+        sink = ChatSim(per_minute=100, window_s=1.0, seed=12)
+        replies = [_reply("g1", "m1", n) for n in range(4)]
+        store = await open_store(f"sqlite:///{tmp_path / 'delivered.db'}")
+        try:
+            before = Deliveries(store.db)  # what gateways before this one wrote down
+            await before.begin([r.id for r in replies[:3]])
+            await before.record([replies[0].id])  # delivered
+            await before.abandon([replies[2].id])  # refused by the platform
+            assert await before.states([r.id for r in replies]) == ({replies[0].id}, {replies[1].id})
+            async with served(sink, sink.app()) as url:
+                groups = {"g1": ChatGroup(merchant="m1", platform="wecom",
+                                          webhook=f"{url}/cgi-bin/webhook/send?key=k1")}
+                for r in replies:
+                    await h.produce(s.topics.replies, r.merchant.encode(), encode(r))
+                async with aiohttp.ClientSession() as session, h.sink() as out, anyio.create_task_group() as tg:
+                    egress = Egress(s, groups, session, out, source=h.source([s.topics.replies]),
+                                    deliveries=Deliveries(store.db))
+                    await tg.start(egress.run)
+                    (task,) = [decode_as(v, Escalation) for v in await h.read(s.topics.human, 1)]
+                    with anyio.fail_after(20):
+                        while sum(m.content.count("\n") + 1 for m in sink.messages) < 2:
+                            await anyio.sleep(0.05)
+                    await all_committed(h, s.topics.replies)
+                    tg.cancel_scope.cancel()
+            assert await before.states([r.id for r in replies]) == (
+                {replies[0].id, replies[2].id, replies[3].id}, {replies[1].id})
+        finally:
+            await store.close()
+        lines = [line for m in sink.messages for line in m.content.split("\n")]
+        assert lines == ["@u-m1 g1 第2条", "@u-m1 g1 第3条"]
+        assert (task.reason, task.detail["reply_id"], task.group, task.text) == (
+            "reply_in_doubt", replies[1].id, "g1", "@u-m1 g1 第1条")
+        assert (egress.metrics.in_doubt._value.get(), egress.metrics.repeated._value.get()) == (1, 1)

@@ -4,10 +4,15 @@ The replies topic is read at least once: a router killed mid-request handles it 
 produces its reply a second time (the same reply id), and a gateway killed before committing reads again what it
 had sent. The egress remembers what it delivered in process memory, which a restart or a rebalance to another
 gateway loses; so the ids of delivered replies are also kept here, in the ticket store (table
-``replies_delivered``, shared by every gateway on PostgreSQL), written once the platform accepted the message and
-asked, a fetch at a time, before a reply is queued. What remains is the moment between a platform's acceptance
-and the write: a gateway killed exactly then sends that message again, since the platforms' robot APIs take no
-idempotency key. Ids are purged after ``RETENTION_S``, longer than a reply stays on the topic.
+``replies_delivered``, shared by every gateway on PostgreSQL), written once the platform accepted the message, and
+asked, a fetch at a time, before a reply is queued.
+
+The platforms' robot APIs take no idempotency key, so a gateway killed after a platform accepted a message and
+before that was written down cannot tell, once restarted, whether the message went out. Each send is therefore
+announced first (``begin``, table ``replies_sending``): a reply begun and never delivered is **in doubt**, and the
+egress hands it to a person instead of sending it a second time. A send the platform refused for certain (an
+error code, an HTTP error, no connection) is taken back (``abandon``) and is sent again like any other. Ids are
+purged after ``RETENTION_S``, longer than a reply stays on the topic.
 """
 
 from __future__ import annotations
@@ -36,11 +41,28 @@ class Deliveries:
 
     async def delivered(self, ids: Sequence[str]) -> set[str]:
         """Those of ``ids`` delivered already. Raises the store's error when it cannot say."""
+        return (await self.states(ids))[0]
+
+    async def states(self, ids: Sequence[str]) -> tuple[set[str], set[str]]:
+        """Those of ``ids`` delivered already, and those in doubt (begun, never delivered). Raises the store's
+        error when it cannot say."""
         if not ids:
-            return set()
-        rows = await TicketStore.in_(self._db, "SELECT reply_id FROM replies_delivered WHERE reply_id IN ({})",
-                                     list(dict.fromkeys(ids)))
-        return {str(r[0]) for r in rows}
+            return set(), set()
+        unique = list(dict.fromkeys(ids))
+        done = {str(r[0]) for r in await TicketStore.in_(
+            self._db, "SELECT reply_id FROM replies_delivered WHERE reply_id IN ({})", unique)}
+        begun = {str(r[0]) for r in await TicketStore.in_(
+            self._db, "SELECT reply_id FROM replies_sending WHERE reply_id IN ({})", unique)}
+        return done, begun - done
+
+    async def begin(self, ids: Sequence[str]) -> None:
+        """A message carrying ``ids`` is about to be sent."""
+        await self._db.executemany("INSERT INTO replies_sending VALUES (?, ?) ON CONFLICT DO NOTHING",
+                                   [(i, self._clock()) for i in ids])
+
+    async def abandon(self, ids: Sequence[str]) -> None:
+        """The message carrying ``ids`` was not accepted, for certain: sending them again repeats nothing."""
+        await self._db.executemany("DELETE FROM replies_sending WHERE reply_id = ?", [(i,) for i in ids])
 
     async def record(self, ids: Sequence[str]) -> None:
         """``ids`` reached their group now."""
@@ -48,6 +70,7 @@ class Deliveries:
         if now - self._purged >= _PURGE_EVERY_S:
             self._purged = now
             await self._db.execute("DELETE FROM replies_delivered WHERE delivered_at < ?", (now - RETENTION_S,))
+            await self._db.execute("DELETE FROM replies_sending WHERE started_at < ?", (now - RETENTION_S,))
         await self._db.executemany("INSERT INTO replies_delivered VALUES (?, ?) ON CONFLICT DO NOTHING",
                                    [(i, now) for i in ids])
 

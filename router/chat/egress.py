@@ -1,11 +1,14 @@
 """Replies on Kafka → the merchants' chat groups, through each group's robot: coalesced, paced, never dropped.
 
 Delivery: a reply's offset is committed only after the robot's platform accepted the message carrying it
-(at-least-once: a crash before the commit sends it again; replies already delivered by this process are not
-sent twice). A failed send (network, HTTP 5xx, the platform busy) is retried with exponential backoff and jitter
-for as long as it takes. A reply that cannot be delivered at all goes to the dead-letter topic with the reason,
-so nothing disappears silently: undecodable, for a group with no robot, or refused by the platform five times
-(a bad webhook key, a format it will not take), which also frees the group's queue behind it.
+(at-least-once: a crash before the commit reads it again). Never twice to the merchant: replies already
+delivered, by this process or another (``Deliveries``), are not sent again, and a reply whose send a dead
+gateway had begun without writing down its outcome is in doubt: it goes to a person (the human topic, reason
+``reply_in_doubt``) instead of to the group a second time. A failed send (network, HTTP 5xx, the platform busy)
+is retried with exponential backoff and jitter for as long as it takes. A reply that cannot be delivered at all
+goes to the dead-letter topic with the reason, so nothing disappears silently: undecodable, for a group with no
+robot, or refused by the platform five times (a bad webhook key, a format it will not take), which also frees the
+group's queue behind it.
 
 Pacing: each robot sends at most ``chat.per_minute`` messages in any ``chat.window_s`` seconds, counting every
 attempt. The platform also counts what a previous gateway process sent just before a restart, which this one
@@ -33,6 +36,8 @@ import random
 import time
 from collections import OrderedDict, deque
 from collections.abc import Callable, Mapping, Sequence
+from itertools import islice
+from typing import Literal
 
 import aiohttp
 import anyio
@@ -45,7 +50,7 @@ from router.chat.metrics import ChatMetrics
 from router.chat.pacing import Pacer, split_text, take_lines, utf8_len
 from router.chat.webhooks import refusal
 from router.config import QUIET_FETCH_WAIT_MS, ChatGroup, Settings
-from router.contracts import Reply, decode_as, encode, utcnow
+from router.contracts import Escalation, Reply, decode_as, encode, utcnow
 from router.deadletters import dead_letter
 from router.errors import CommitError, TransportError
 from router.kafka import KafkaSource
@@ -178,9 +183,9 @@ class Egress:
                         log.warning("fetching replies failed (%s); trying again", e)
                         await anyio.sleep(1.0)
                         continue
-                    done = await self._delivered_before(records)
+                    done, doubt = await self._delivered_before(records)
                     for m in records:
-                        await self._accept(m.topic, m.partition, m.offset, m.value, done)
+                        await self._accept(m.topic, m.partition, m.offset, m.value, done, doubt)
         finally:
             with anyio.CancelScope(shield=True):
                 try:
@@ -191,11 +196,12 @@ class Egress:
                 log.info("chat egress stopped: delivered replies committed, %d waiting left to the next start",
                          self._queued)
 
-    async def _delivered_before(self, records: Sequence[Record]) -> set[str]:
+    async def _delivered_before(self, records: Sequence[Record]) -> tuple[set[str], set[str]]:
         """The ids of ``records``' replies delivered before, by this gateway or another (``deliveries``): a
-        router's second reply to a request it handled again, a reply read again after a restart."""
+        router's second reply to a request it handled again, a reply read again after a restart; and those in
+        doubt (a gateway died sending them)."""
         if self._deliveries is None or not records:
-            return set()
+            return set(), set()
         ids = []
         for m in records:
             try:
@@ -206,14 +212,15 @@ class Egress:
                 ids.append(rid)
         try:
             with anyio.fail_after(self._chat.timeout_s):
-                return await self._deliveries.delivered(ids)
+                return await self._deliveries.states(ids)
         except Exception as e:  # the store out of reach: what this process remembers still holds
             log.warning("could not ask which replies were delivered (%s); sending from memory alone",
                         type(e).__name__)
-            return set()
+            return set(), set()
 
     async def _accept(self, topic: str, partition: int, offset: int, value: bytes | None,
-                      done: set[str] | frozenset[str] = frozenset()) -> None:
+                      done: set[str] | frozenset[str] = frozenset(),
+                      doubt: set[str] | frozenset[str] = frozenset()) -> None:
         tp = (topic, partition)
         po = self._offsets.setdefault(tp, PartitionOffsets())
         if not po.receive(offset):
@@ -226,6 +233,9 @@ class Egress:
         if self._repeated(reply, done):
             po.finish(offset)  # a copy of one delivered, or waiting for its robot (whose offset holds the commit)
             self.metrics.repeated.inc()
+            return
+        if reply.id in doubt:
+            await self._in_doubt(tp, offset, reply)
             return
         refused = self._refusal(reply)
         if refused is not None:
@@ -271,18 +281,37 @@ class Egress:
     async def _dead(self, tp: TP, offset: int, value: bytes | None, reason: str, detail: str) -> None:
         """Hand an undeliverable reply to the dead-letter topic, then let its offset be committed."""
         letter = dead_letter(reason, detail, topic=tp[0], partition=tp[1], offset=offset, key=None, value=value)
+        await self._hand_on(tp, offset, self._settings.topics.dlq, None, encode(letter), "dead letter")
+        self.metrics.dead.labels(reason).inc()
+
+    async def _in_doubt(self, tp: TP, offset: int, reply: Reply) -> None:
+        """A gateway died while sending ``reply``: the platform may have shown it, so a person looks (the group's
+        history tells) and says it again if it is missing; the merchant never sees it twice."""
+        task = Escalation(
+            id=f"doubt-{reply.id}", request_id=reply.request_id, merchant=reply.merchant, group=reply.group,
+            reason="reply_in_doubt", text=render(reply), outlet=reply.outlet,
+            detail={"reply_id": reply.id, "platform": reply.platform,
+                    "why": "a chat gateway stopped while sending this reply: check the group, send it if missing"})
+        await self._hand_on(tp, offset, self._settings.topics.human, reply.merchant.encode(), encode(task),
+                            "reply in doubt")
+        self._delivered[reply.id] = None  # (a further copy is one of it: not handed on twice)
+        self.metrics.in_doubt.inc()
+        log.warning("a reply to group %s may have been sent by a gateway that died: handed to a person", reply.group)
+
+    async def _hand_on(self, tp: TP, offset: int, topic: str, key: bytes | None, value: bytes, what: str) -> None:
+        """Write a record in a reply's stead, retrying while the broker is away, then let its offset be
+        committed."""
         delay = self._chat.retry_base_s
         while True:
             try:
-                await (await self._sink.enqueue([(self._settings.topics.dlq, None, encode(letter))]))
+                await (await self._sink.enqueue([(topic, key, value)]))
                 break
             except Exception as e:  # the broker is away: keep the offset uncommitted and try again
-                log.warning("dead letter not written (%s); retrying", type(e).__name__)
+                log.warning("%s not written (%s); retrying", what, type(e).__name__)
                 await anyio.sleep(delay)
                 delay = min(delay * 2, self._chat.retry_max_s)
-        self.metrics.dead.labels(reason).inc()
         po = self._offsets.get(tp)
-        if po is not None:  # not revoked meanwhile (the new owner would write this dead letter again)
+        if po is not None:  # not revoked meanwhile (the new owner would write it again)
             po.finish(offset)
 
     # -- sending -------------------------------------------------------------------------------------------
@@ -323,12 +352,16 @@ class Egress:
                 sending = robot.sending = anyio.Event()
                 robot.in_flight = max(completes, 1)
                 try:
+                    ids = [p.reply.id for p in islice(robot.queue, robot.in_flight)]
+                    await self._keep("begin", ids)  # (written before the platform is asked: see Deliveries)
                     outcome = await self._send(robot, content, mentions)
                     self.metrics.sends.labels(robot.binding.platform, outcome).inc()
                     if outcome == "ok":
                         failures = 0
                         await self._sent(robot, completes)
                         continue
+                    if outcome != "unsure":  # not taken, for certain: a later send of them is no copy
+                        await self._keep("abandon", ids)
                 finally:
                     robot.sending, robot.in_flight = None, 0
                     sending.set()
@@ -353,7 +386,7 @@ class Egress:
         """A message went out: its replies are delivered, kept as such, then their offsets finished (committed)."""
         robot.sent += 1
         taken = self._delivered_head(robot, completes)
-        await self._record([p.reply.id for p in taken])
+        await self._keep("record", [p.reply.id for p in taken])
         for p in taken:
             po = self._offsets.get(p.tp)
             if po is not None:
@@ -368,15 +401,16 @@ class Egress:
                                  f"the {robot.binding.platform} robot of group {robot.group} refused it {_REFUSALS} "
                                  "times")
 
-    async def _record(self, ids: list[str]) -> None:
-        """Keep ``ids`` as delivered beyond this process, before their offsets are finished (then committed)."""
+    async def _keep(self, step: Literal["begin", "abandon", "record"], ids: list[str]) -> None:
+        """Write down beyond this process that a message carrying ``ids`` is about to go (``begin``), was not
+        taken (``abandon``) or was delivered (``record``; before their offsets are finished, then committed)."""
         if self._deliveries is None or not ids:
             return
         try:
             with anyio.fail_after(self._chat.timeout_s):  # a store that hangs must not hang the robot's sends
-                await self._deliveries.record(ids)
+                await getattr(self._deliveries, step)(ids)
         except Exception as e:  # sent all the same: only a copy read again after a restart could go twice
-            log.warning("could not keep %d replies as delivered (%s)", len(ids), type(e).__name__)
+            log.warning("could not write down %d replies (%s: %s)", len(ids), step, type(e).__name__)
 
     def _delivered_head(self, robot: Robot, completes: int) -> list[_Pending]:
         """Take the replies a message completed off ``robot``'s queue (their offsets are the caller's to finish)."""
@@ -402,8 +436,10 @@ class Egress:
         return taken
 
     async def _send(self, robot: Robot, content: str, mentions: list[str]) -> str:
-        """POST one message: "ok"; "rate_limited"; "failed" (network, 5xx, system busy: retried for as long as it
-        takes); "refused" (an error code the platform gives for this message or robot: retried a few times)."""
+        """POST one message: "ok"; "rate_limited"; "failed" (no connection, HTTP error, system busy: retried for
+        as long as it takes); "unsure" (no answer once the message had left: retried the same way, the one case
+        in which the platform may already have shown it); "refused" (an error code the platform gives for this
+        message or robot: retried a few times)."""
         b = robot.binding
         if b.platform == "dingtalk":
             url = dingtalk.signed_url(b.webhook, b.secret)
@@ -414,8 +450,8 @@ class Egress:
             body = msgspec.json.encode(wecom.message(content, mentions))
             limited = frozenset({wecom.RATE_LIMITED})
         code = await self._post(robot, url, body)
-        if code is None:
-            return "failed"
+        if isinstance(code, str):
+            return code
         if code == 0:
             return "ok"
         if code in limited:
@@ -426,23 +462,27 @@ class Egress:
         log.warning("robot of group %s refused the message (errcode %d)", robot.group, code)
         return "refused"
 
-    async def _post(self, robot: Robot, url: str, body: bytes) -> int | None:
-        """The platform's errcode for the message, or None when it did not answer one (network, HTTP error)."""
+    async def _post(self, robot: Robot, url: str, body: bytes) -> int | Literal["failed", "unsure"]:
+        """The platform's errcode for the message; "failed" when it cannot have taken it (no connection, an HTTP
+        error), "unsure" when the message left and no answer came (a timeout, a dropped connection)."""
         try:
             with anyio.fail_after(self._chat.timeout_s):
                 async with self._session.post(url, data=body, headers={"Content-Type": "application/json"},
                                               allow_redirects=False) as r:  # (a 3xx is a failure, not a hop)
                     status, data = r.status, await r.read()
-        except (aiohttp.ClientError, TimeoutError, OSError) as e:
+        except (aiohttp.ClientConnectorError, ConnectionRefusedError) as e:
             log.warning("robot of group %s unreachable (%s)", robot.group, type(e).__name__)
-            return None
+            return "failed"
+        except (aiohttp.ClientError, TimeoutError, OSError) as e:
+            log.warning("robot of group %s did not answer (%s)", robot.group, type(e).__name__)
+            return "unsure"
         if status != 200:
             log.warning("robot of group %s answered HTTP %d", robot.group, status)
-            return None
+            return "failed"
         try:
             return int(msgspec.json.decode(data).get("errcode", -1))
         except (msgspec.DecodeError, AttributeError, TypeError, ValueError):
-            return None
+            return "failed"
 
     # -- committing ----------------------------------------------------------------------------------------
 

@@ -15,6 +15,8 @@ class ChatMetrics:
                                  registry=r)
         self.repeated = Counter("kefu_chat_replies_repeated", "Replies read again after they were delivered (a "
                                 "request handled twice, a restart), not sent again", registry=r)
+        self.in_doubt = Counter("kefu_chat_replies_in_doubt", "Replies a gateway died while sending: handed to a "
+                                "person, not sent again (the platform may have taken them)", registry=r)
         self.dead = Counter("kefu_chat_replies_dead_lettered", "Replies that could not be delivered", ["reason"],
                             registry=r)
         self.latency = Histogram(

@@ -144,6 +144,12 @@ MIGRATIONS: list[str] = [
     CREATE TABLE replies_delivered (reply_id TEXT PRIMARY KEY, delivered_at DOUBLE PRECISION NOT NULL);
     CREATE INDEX replies_delivered_at ON replies_delivered (delivered_at);
     """,
+    # 10: the replies a gateway began to send, written before the platform is asked: one begun and never
+    # delivered was on its way when its gateway died, and is handed to a person rather than sent again
+    """
+    CREATE TABLE replies_sending (reply_id TEXT PRIMARY KEY, started_at DOUBLE PRECISION NOT NULL);
+    CREATE INDEX replies_sending_at ON replies_sending (started_at);
+    """,
 ]
 
 _COLUMNS = ("id, request_id, merchant, grp, platform, sender, waybill, carrier, intent, ticket_class, status, op_key, "

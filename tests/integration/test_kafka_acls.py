@@ -77,9 +77,10 @@ async def test_each_role_may_do_what_it_does_and_nothing_it_must_not(granted: No
     t = s.topics
     await _write("kefu-gateway", t.requests)  # a merchant's message in
     await _read("kefu-gateway", t.replies, s.chat.group_id)  # the replies out
+    await _write("kefu-gateway", t.human)  # a reply in doubt, for a person
     await _read("kefu-follower", t.tickets, s.tickets.group_id)
     await _write("kefu-follower", t.replies)  # a person's answer relayed
-    for user, topic in (("kefu-follower", t.requests), ("kefu-gateway", t.tickets), ("kefu-gateway", t.human)):
+    for user, topic in (("kefu-follower", t.requests), ("kefu-gateway", t.tickets), ("kefu-gateway", t.activity)):
         with pytest.raises(TopicAuthorizationFailedError):
             await _write(user, topic)
     with pytest.raises(KafkaError) as denied:  # the follower reads no merchant's messages

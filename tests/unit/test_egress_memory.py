@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -65,3 +66,59 @@ async def test_a_rebalance_waits_for_the_message_on_its_way_so_the_new_owner_doe
             tg.cancel_scope.cancel()
     lines = [line for body in posted for line in json.loads(body)["text"]["content"].split("\n")]
     assert sorted(lines) == sorted(f"@u-m1 g1 第{n}条" for n in range(replies))
+
+
+async def test_a_message_left_unanswered_stays_in_doubt_and_one_that_never_left_is_taken_back(
+        tmp_path: Path) -> None:
+    """g1's robot takes the message and never answers (the platform may have shown it): its reply stays begun,
+    so a gateway after this one hands it to a person. Nothing listens at g2's robot: the message never left, its
+    reply is taken back and a later gateway sends it as usual."""
+    import socket
+
+    import aiohttp
+    import anyio
+    from aiohttp import web
+
+    from router.chat.deliveries import Deliveries
+    from router.chat.egress import Egress
+    from router.config import ChatGroup
+    from router.contracts import encode
+    from router.tickets.store import open_store
+    from tests.carrier_kit import served
+    from tests.egress_contract import _reply
+
+    async def silent_robot(request: web.Request) -> web.Response:
+        await request.read()
+        await anyio.sleep(1.0)  # past the gateway's timeout
+        return web.json_response({"errcode": 0})
+
+    with socket.socket() as closed:  # a port nothing listens on
+        closed.bind(("127.0.0.1", 0))
+        dead_port = closed.getsockname()[1]
+    robot = web.Application()
+    robot.router.add_post("/cgi-bin/webhook/send", silent_robot)
+    s = fresh_settings(chat={"window_s": 1.0, "per_minute": 100, "linger_ms": 0.0, "startup_hold": False,
+                             "timeout_s": 0.3, "retry_base_s": 0.05, "retry_max_s": 0.1})
+    h = MemoryTopics(s, s.chat.group_id)
+    await h.setup()
+    r1, r2 = _reply("g1", "m1", 0), _reply("g2", "m2", 0)
+    store = await open_store(f"sqlite:///{tmp_path / 'delivered.db'}")
+    try:
+        deliveries = Deliveries(store.db)
+        async with served(None, robot) as url:  # type: ignore[arg-type]
+            groups = {"g1": ChatGroup(merchant="m1", platform="wecom", webhook=f"{url}/cgi-bin/webhook/send?key=k1"),
+                      "g2": ChatGroup(merchant="m2", platform="wecom",
+                                      webhook=f"http://127.0.0.1:{dead_port}/cgi-bin/webhook/send?key=k2")}
+            for r in (r1, r2):
+                await h.produce(s.topics.replies, r.merchant.encode(), encode(r))
+            async with aiohttp.ClientSession() as session, h.sink() as out, anyio.create_task_group() as tg:
+                egress = Egress(s, groups, session, out, source=h.source([s.topics.replies]), deliveries=deliveries)
+                await tg.start(egress.run)
+                with anyio.fail_after(20):
+                    while egress.metrics.sends.labels("wecom", "unsure")._value.get() < 2 or \
+                            egress.metrics.sends.labels("wecom", "failed")._value.get() < 2:
+                        await anyio.sleep(0.05)
+                tg.cancel_scope.cancel()
+        assert await deliveries.states([r1.id, r2.id]) == (set(), {r1.id})
+    finally:
+        await store.close()
