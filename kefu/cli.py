@@ -244,15 +244,20 @@ def _masked(value: object) -> object:
 
 def _check_config(settings: Settings, args: argparse.Namespace) -> int:
     """Print the settings, secrets masked, and the outlets they describe (reading every directory, groups file,
-    secret reference and Kafka TLS file: a missing one fails here, not at start)."""
+    secret reference (Kafka's, the outlets', the JSON API's and DingTalk Stream's) and Kafka TLS file: a missing
+    one fails here, not at start)."""
     import msgspec
 
+    from router.chat.api_auth import ApiAuth
+    from router.chat.gateway import stream_secret
     from router.kafka.security import client_security
     from router.outlets import Network
 
     print(msgspec.json.format(msgspec.json.encode(_masked(msgspec.to_builtins(settings)))).decode())
     try:
         client_security(settings.kafka)  # the TLS files load and the SCRAM password reads
+        ApiAuth.from_settings(settings.chat)  # the JSON API's tokens read
+        stream_secret(settings.chat)  # and DingTalk Stream's AppSecret
         network = Network.from_settings(settings)
     except ConfigError as e:  # what only reading the files and references tells: the settings do not hold
         print(f"kefu-router: {e}", file=sys.stderr)

@@ -13,6 +13,7 @@ connection ends are sent again on the next; ``refused_opens`` counts connection 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import secrets
 import time
@@ -35,8 +36,7 @@ class StreamSim:
     opens: int = 0
     _tickets: set[str] = field(default_factory=set)
     system_acks: dict[str, list[int]] = field(default_factory=lambda: defaultdict(list))
-    _queue: asyncio.Queue[tuple[str, Any]] | None = None
-    _url: str = ""
+    _queue: asyncio.Queue[tuple[str, str, str]] | None = None  # (message id, frame type, frame)
 
     def app(self) -> web.Application:
         app = web.Application()
@@ -44,24 +44,21 @@ class StreamSim:
         app.router.add_get("/gateway", self._gateway)
         return app
 
-    def base(self, url: str) -> None:
-        """Where the simulator is served (its endpoint answers with it)."""
-        self._url = url
-
     def push(self, message: dict[str, Any]) -> str:
         """Queue a robot message for the connected client; returns its frame's message id."""
         frame_id = secrets.token_hex(8)
-        self._q().put_nowait((frame_id, self._frame("CALLBACK", TOPIC, frame_id, json.dumps(message,
-                                                                                            ensure_ascii=False))))
+        data = json.dumps(message, ensure_ascii=False)
+        self._q().put_nowait((frame_id, "CALLBACK", self._frame("CALLBACK", TOPIC, frame_id, data)))
         return frame_id
 
     def push_raw(self, text: str, frame_id: str = "") -> None:
         """Queue a frame as it is (``frame_id``: the message id it carries, to find its acknowledgement)."""
-        self._q().put_nowait((frame_id or secrets.token_hex(8), text))
+        self._q().put_nowait((frame_id or secrets.token_hex(8), "RAW", text))
 
     def system(self, topic: str) -> str:
         frame_id = secrets.token_hex(8)
-        self._q().put_nowait((frame_id, self._frame("SYSTEM", topic, frame_id, json.dumps({"opaque": frame_id}))))
+        self._q().put_nowait((frame_id, "SYSTEM", self._frame("SYSTEM", topic, frame_id,
+                                                            json.dumps({"opaque": frame_id}))))
         return frame_id
 
     def _frame(self, kind: str, topic: str, frame_id: str, data: str) -> str:
@@ -71,7 +68,7 @@ class StreamSim:
                         "messageId": frame_id, "time": str(int(time.time() * 1000)), "topic": topic},
             "data": data}, ensure_ascii=False)
 
-    def _q(self) -> asyncio.Queue[tuple[str, Any]]:
+    def _q(self) -> asyncio.Queue[tuple[str, str, str]]:
         if self._queue is None:
             self._queue = asyncio.Queue()
         return self._queue
@@ -89,7 +86,8 @@ class StreamSim:
         ticket = secrets.token_urlsafe(16)
         self._tickets.add(ticket)
         self.opens += 1
-        return web.json_response({"endpoint": self._url.replace("http://", "ws://") + "/gateway", "ticket": ticket})
+        # (the websocket endpoint on the host and port the client reached)
+        return web.json_response({"endpoint": f"ws://{request.host}/gateway", "ticket": ticket})
 
     async def _gateway(self, request: web.Request) -> web.WebSocketResponse:
         if request.query.get("ticket") not in self._tickets:
@@ -97,15 +95,15 @@ class StreamSim:
         self._tickets.discard(request.query["ticket"])
         ws = web.WebSocketResponse()
         await ws.prepare(request)
-        sent: dict[str, tuple[str, Any]] = {}
+        sent: dict[str, tuple[str, str, str]] = {}
 
         async def send() -> None:
             while True:
-                frame_id, frame = await self._q().get()
-                sent[frame_id] = (frame_id, frame)
-                await ws.send_str(frame)
+                queued = await self._q().get()
+                sent[queued[0]] = queued
+                await ws.send_str(queued[2])
 
-        sender = asyncio.ensure_future(send())
+        sender = asyncio.ensure_future(send())  # (owned: cancelled when the connection ends)
         try:
             async for msg in ws:
                 if msg.type != WSMsgType.TEXT:
@@ -115,7 +113,7 @@ class StreamSim:
                 if frame_id not in sent:
                     continue
                 again = sent.pop(frame_id)
-                if '"type": "SYSTEM"' in again[1]:
+                if again[1] == "SYSTEM":
                     self.system_acks[frame_id].append(int(ack.get("code", 0)))
                     continue
                 self.acks[frame_id].append(int(ack.get("code", 0)))
@@ -123,6 +121,8 @@ class StreamSim:
                     asyncio.get_running_loop().call_later(self.redeliver_s, self._q().put_nowait, again)
         finally:
             sender.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await sender
             for frame in sent.values():  # not acknowledged on this connection: sent again on the next
                 self._q().put_nowait(frame)
         return ws

@@ -3,8 +3,9 @@ outlet needs no public endpoint (DingTalk's official ``dingtalk-stream`` SDK rea
 ``chat.dingtalk_stream_client_id`` and ``chat.dingtalk_stream_client_secret``, the robot application's AppKey and
 AppSecret).
 
-Each message is taken as a verified callback is (``Ingress.take_stream``: bound to its group's merchant and
-outlet, published to the requests topic) and acknowledged only once Kafka has it. A message the broker did not
+Each message is taken as a verified callback is (``Ingress.take_stream``: read, checked to be the robot's
+(``chat.dingtalk_robot_code``), bound to its group's merchant and outlet, counted, published to the requests
+topic) and acknowledged only once Kafka has it. A message the broker did not
 take is tried again here (DingTalk does not document that it delivers a message acknowledged as failed again), and
 acknowledged as failed only when it still could not be taken. Its message id makes the request id, so a message
 delivered twice is one request. A frame that cannot be read is acknowledged and dropped (logged by its type of
@@ -30,43 +31,33 @@ import anyio
 import msgspec
 from anyio.abc import TaskStatus
 
-from router.chat import dingtalk
 from router.errors import ConfigError
 
 log = logging.getLogger("kefu.chat.stream")
 
-# (msg id, conversation id, sender, text) -> the HTTP status the callback path would answer
-Take = Callable[[str, str, str, str], Awaitable[int]]
+# a robot message (the body of DingTalk's HTTP callback) -> the HTTP status the callback path would answer
+Take = Callable[[bytes], Awaitable[int]]
 ROBOT_TOPIC = "/v1.0/im/bot/messages/get"  # the SDK's ChatbotMessage.TOPIC
-OPEN_URL = "https://api.dingtalk.com/v1.0/gateway/connections/open"
 _OPEN_TIMEOUT_S = 10.0
 _TAKE_ATTEMPTS = 4  # a message the broker did not take: tried this often (0.5, 1, 2 s apart) before failing it
 
 
-def _handler(take: Take, robot_code: str) -> Any:
+def _handler(take: Take) -> Any:
     """The SDK's callback handler for robot messages, around ``take`` (made here: the SDK is imported lazily)."""
     import dingtalk_stream  # type: ignore[import-untyped]
 
     class RobotMessages(dingtalk_stream.CallbackHandler):  # type: ignore[misc]
         async def process(self, callback: Any) -> tuple[int, str]:
             # (a message never to be taken is acknowledged all the same: DingTalk would deliver it for ever)
-            ok = dingtalk_stream.AckMessage.STATUS_OK
             try:
-                cb = dingtalk.callback_decoder.decode(msgspec.json.encode(callback.data))
-            except (msgspec.DecodeError, msgspec.ValidationError, TypeError) as e:
-                log.warning("dropped a stream message that is no robot message: %s", type(e).__name__)
-                return ok, "ignored: not a robot message"
-            if robot_code and cb.robot_code != robot_code:
-                log.warning("dropped a stream message for another robot (chat.dingtalk_robot_code)")
-                return ok, "ignored: another robot"
-            if cb.msgtype != "text" or cb.text is None:
-                return ok, "ignored"
-            sender = cb.sender_staff_id or cb.sender_id
+                body = msgspec.json.encode(callback.data)
+            except (msgspec.EncodeError, TypeError):
+                body = b""  # (refused by take as unreadable, and counted)
             for attempt in range(_TAKE_ATTEMPTS):
                 if attempt:
                     await anyio.sleep(0.5 * 2 ** (attempt - 1))
-                if await take(cb.msg_id, cb.conversation_id, sender, cb.text.content) < 500:
-                    return ok, "OK"
+                if await take(body) < 500:
+                    return dingtalk_stream.AckMessage.STATUS_OK, "OK"
             log.error("a stream message could not be published after %d attempts; acknowledged as failed",
                       _TAKE_ATTEMPTS)
             return dingtalk_stream.AckMessage.STATUS_SYSTEM_EXCEPTION, "try again"
@@ -105,10 +96,11 @@ async def _ack_unreadable(ws: Any, frame: Any) -> None:
                                   "message": "ignored: unreadable", "data": "{}"}))
 
 
-async def run_stream(client_id: str, client_secret: str, take: Take, *, robot_code: str = "",
-                     open_url: str = "", task_status: TaskStatus[None] = anyio.TASK_STATUS_IGNORED) -> None:
-    """Receive the robot's messages until cancelled. ``open_url``: DingTalk's connection API (its own when
-    empty; the simulator's in tests). Raises ConfigError when the first connection is refused."""
+async def run_stream(client_id: str, client_secret: str, take: Take, *, open_url: str,
+                     task_status: TaskStatus[None] = anyio.TASK_STATUS_IGNORED) -> None:
+    """Receive the robot's messages until cancelled. ``open_url``: DingTalk's connection API
+    (``chat.dingtalk_stream_url``; the simulator's in tests). Raises ConfigError when the first connection is
+    refused."""
     import dingtalk_stream
     import websockets
 
@@ -120,16 +112,17 @@ async def run_stream(client_id: str, client_secret: str, take: Take, *, robot_co
     sdk_log.setLevel(logging.ERROR)  # (it logs whole frames, message text included, at warning)
     client = dingtalk_stream.DingTalkStreamClient(dingtalk_stream.Credential(client_id, client_secret),
                                                   logger=sdk_log)
-    client.register_callback_handler(ROBOT_TOPIC, _handler(take, robot_code))
+    client.register_callback_handler(ROBOT_TOPIC, _handler(take))
     client.pre_start()
     started = False
     backoff = 1.0
     async with aiohttp.ClientSession() as session:
         while True:
-            opened = await _open(session, open_url or OPEN_URL, client_id, client_secret)
+            opened = await _open(session, open_url, client_id, client_secret)
             if opened is None and not started:  # at start, say what is wrong rather than retry for ever
                 raise ConfigError(f"DingTalk refused to open a stream for {client_id!r} (or could not be "
-                                          "reached): check chat.dingtalk_stream_client_id and its secret")
+                                  "reached): check chat.dingtalk_stream_client_id and its secret")
+            frames = [0]
             if opened is not None:
                 try:
                     async with websockets.connect(f"{opened[0]}?ticket={quote_plus(opened[1])}") as ws:
@@ -138,19 +131,32 @@ async def run_stream(client_id: str, client_secret: str, take: Take, *, robot_co
                             started = True
                             log.info("DingTalk Stream: connected as %s", client_id)
                             task_status.started()
-                        async for raw in ws:
-                            backoff = 1.0  # (reset by a frame, not by a connection that closes at once)
-                            frame: Any = None
-                            try:
-                                frame = json.loads(raw)
-                                routed = await client.route_message(frame)
-                            except Exception as e:  # an unreadable frame ends neither the stream nor the gateway
-                                log.warning("dropped an unreadable stream frame (%s)", type(e).__name__)
-                                await _ack_unreadable(ws, frame)
-                                continue
-                            if routed == client.TAG_DISCONNECT:  # DingTalk is moving this connection: a new one
-                                break
+                        await _serve(client, ws, frames)
                 except (OSError, websockets.exceptions.WebSocketException) as e:
                     log.warning("DingTalk Stream connection lost (%s); reconnecting", type(e).__name__)
+            if frames[0]:  # (reset by a frame, not by a connection that closes at once)
+                backoff = 1.0
             await anyio.sleep(backoff)
             backoff = min(backoff * 2, 30.0)
+
+
+async def _serve(client: Any, ws: Any, frames: list[int]) -> None:
+    """Route one connection's frames (counted in ``frames[0]``) until it closes or DingTalk moves it elsewhere.
+    A frame that cannot be read or routed is acknowledged and dropped; a connection lost, while reading or while
+    acknowledging, raises websockets' error to the caller, which connects again."""
+    import websockets
+
+    async for raw in ws:
+        frames[0] += 1
+        frame: Any = None
+        try:
+            frame = json.loads(raw)
+            routed = await client.route_message(frame)
+        except websockets.exceptions.WebSocketException:
+            raise
+        except Exception as e:  # an unreadable frame ends neither the stream nor the gateway
+            log.warning("dropped an unreadable stream frame (%s)", type(e).__name__)
+            await _ack_unreadable(ws, frame)
+            continue
+        if routed == client.TAG_DISCONNECT:  # DingTalk is moving this connection: a new one
+            return

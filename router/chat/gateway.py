@@ -1,6 +1,7 @@
 """``kefu-router chat-gateway``: the ingress and the egress in one process, with its metrics endpoint.
 
-Ingress and egress share one idempotent Kafka producer (requests in, dead letters out) and one HTTP session.
+Ingress and egress share one idempotent Kafka producer (requests in; dead letters and replies in doubt out) and one
+HTTP session.
 ``run_gateway`` reports readiness through ``TaskGroup.start`` once the egress is consuming and the ingress is
 listening (``chat.port = 0``: no ingress in this process, only the egress).
 """
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import partial
 
@@ -22,7 +23,8 @@ from router.chat.egress import Egress
 from router.chat.ingress import Ingress
 from router.chat.metrics import ChatMetrics
 from router.chat.replays import replay_guard
-from router.config import Settings
+from router.config import ChatSettings, Settings
+from router.config.secrets import read_secret
 from router.contracts import Reply
 from router.httpserve import serve_app
 from router.kafka import KafkaSink
@@ -76,9 +78,16 @@ async def run_gateway(settings: Settings, on_delivered: Callable[[Reply], None] 
 async def _start_stream(settings: Settings, ingress: Ingress, tg: TaskGroup) -> None:
     """DingTalk Stream mode beside (or instead of) the callbacks: messages over a connection the gateway opens."""
     from router.chat.dingtalk_stream import run_stream
-    from router.config.secrets import read_secret
 
     c = settings.chat
-    secret = read_secret(c.dingtalk_stream_client_secret, "chat.dingtalk_stream_client_secret", os.environ)
-    await tg.start(partial(run_stream, c.dingtalk_stream_client_id, secret, ingress.take_stream,
-                           robot_code=c.dingtalk_robot_code, open_url=c.dingtalk_stream_url))
+    await tg.start(partial(run_stream, c.dingtalk_stream_client_id, stream_secret(c), ingress.take_stream,
+                           open_url=c.dingtalk_stream_url))
+
+
+def stream_secret(chat: ChatSettings, env: Mapping[str, str] | None = None) -> str:
+    """DingTalk Stream's AppSecret, read from where ``chat.dingtalk_stream_client_secret`` says ("" when Stream
+    mode is off); raises ConfigError saying what to fix."""
+    if not chat.dingtalk_stream_client_secret:
+        return ""
+    return read_secret(chat.dingtalk_stream_client_secret, "chat.dingtalk_stream_client_secret",
+                       os.environ if env is None else env)

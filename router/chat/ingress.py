@@ -100,10 +100,30 @@ class Ingress:
         self.metrics.ingress.labels(platform, outcome).inc()
         return web.json_response({"error": error}, status=status)
 
-    async def take_stream(self, msg_id: str, group: str, sender: str, text: str) -> int:
-        """A message of DingTalk's Stream mode (its connection authenticated by the AppSecret, no signature of its
-        own): published as a verified callback is; returns the status the callback path would answer."""
-        return (await self._publish("dingtalk", msg_id, group, sender, text)).status
+    async def take_stream(self, body: bytes) -> int:
+        """A robot message of DingTalk's Stream mode (the body DingTalk's HTTP callback would carry; the connection
+        is authenticated by the AppSecret, the message has no signature of its own): read and published as a
+        verified callback is, counted the same way; returns the status the callback path would answer (below 500:
+        done with, whether taken or not)."""
+        read = self._dingtalk_read(body)
+        if isinstance(read, web.Response):
+            return read.status
+        return (await self._publish("dingtalk", *read)).status
+
+    def _dingtalk_read(self, body: bytes) -> tuple[str, str, str, str] | web.Response:
+        """A DingTalk robot message to take, as (message id, group, sender, text); or the answer to one not taken
+        (counted): unreadable, another robot's, not text."""
+        try:
+            cb = dingtalk.callback_decoder.decode(body)
+        except (msgspec.DecodeError, UnicodeDecodeError) as e:
+            return self._refuse("dingtalk", "bad_request", 400, f"not a robot message: {e}")
+        if self._robot_code and cb.robot_code != self._robot_code:
+            return self._refuse("dingtalk", "other_robot", 401, "a message for another robot "
+                                "(chat.dingtalk_robot_code)")
+        if cb.msgtype != "text" or cb.text is None:
+            self.metrics.ingress.labels("dingtalk", "ignored").inc()
+            return web.json_response({})
+        return cb.msg_id, cb.conversation_id, cb.sender_staff_id or cb.sender_id, cb.text.content
 
     async def _publish(self, platform: ChatPlatform, msg_id: str, group: str, sender: str, text: str
                        ) -> web.Response:
@@ -258,21 +278,12 @@ class Ingress:
                             window_ms=self._window_s * 1000)
         except dingtalk.SignatureError as e:
             return self._refuse("dingtalk", "bad_signature", 401, str(e))
-        try:
-            cb = dingtalk.callback_decoder.decode(await request.read())
-        except (msgspec.DecodeError, UnicodeDecodeError) as e:
-            return self._refuse("dingtalk", "bad_request", 400, f"not a robot message: {e}")
-        if self._robot_code and cb.robot_code != self._robot_code:
-            return self._refuse("dingtalk", "bad_signature", 401, "a callback for another robot "
-                                "(chat.dingtalk_robot_code)")
-        if cb.msgtype != "text" or cb.text is None:
-            self.metrics.ingress.labels("dingtalk", "ignored").inc()
-            return web.json_response({})
-        sender = cb.sender_staff_id or cb.sender_id
+        read = self._dingtalk_read(await request.read())
+        if isinstance(read, web.Response):
+            return read
         # The sign covers the timestamp alone, and two callbacks of one millisecond share it: each message id is
         # taken once with it (a captured sign can carry another message only within the window).
-        return await self._take("dingtalk", f"{signature}:{cb.msg_id}", cb.msg_id, cb.conversation_id, sender,
-                                cb.text.content)
+        return await self._take("dingtalk", f"{signature}:{read[0]}", *read)
 
     # -- plain JSON ----------------------------------------------------------------------------------------
 

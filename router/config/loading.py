@@ -204,8 +204,9 @@ def _chat_problems(c: ChatSettings) -> list[str]:
     if c.dingtalk_stream_client_secret and not is_reference(c.dingtalk_stream_client_secret):
         problems.append("chat.dingtalk_stream_client_secret must reference the AppSecret (\"env:NAME\" or "
                         "\"file:/path\"), not hold it")
-    if c.dingtalk_stream_url and not re.fullmatch(r"https?://\S+", c.dingtalk_stream_url):
-        problems.append("chat.dingtalk_stream_url must be an http(s) URL or empty (DingTalk's own)")
+    if not re.fullmatch(r"https?://\S+", c.dingtalk_stream_url):
+        problems.append("chat.dingtalk_stream_url must be an http(s) URL (DingTalk's connection API: "
+                        "https://api.dingtalk.com/v1.0/gateway/connections/open)")
     if bool(c.wecom_token) != bool(c.wecom_aes_key):
         problems.append("chat.wecom_token and chat.wecom_aes_key are set together (both from the robot's page)")
     if c.groups_path and not Path(c.groups_path).is_file():

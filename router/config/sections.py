@@ -239,7 +239,8 @@ class ChatSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     # The robot application's AppKey, and where its AppSecret is ("env:NAME" or "file:/path"); both or neither.
     dingtalk_stream_client_id: str = ""
     dingtalk_stream_client_secret: str = ""
-    dingtalk_stream_url: str = ""  # DingTalk's connection API; empty: DingTalk's own (the simulator's in tests)
+    # DingTalk's connection API for Stream mode (the simulator's in tests)
+    dingtalk_stream_url: str = "https://api.dingtalk.com/v1.0/gateway/connections/open"
     # A signed callback is taken only this close to its timestamp, and each signature once (the signatures taken
     # are kept in the ticket store, shared by every gateway): a captured callback cannot be sent again.
     callback_window_s: Annotated[float, msgspec.Meta(gt=0, le=3600)] = 300.0

@@ -40,7 +40,6 @@ async def test_stream_messages_reach_kafka_once_acknowledged_after_the_broker(tm
     groups = {f"cid-{n}": {"merchant": f"m-{n}", "platform": "dingtalk"} for n in (1, 2)}
     (tmp_path / "groups.json").write_text(json.dumps(groups))
     async with served(sim.app()) as url:
-        sim.base(url)
         s = fresh_settings(chat={"dingtalk_stream_client_id": APP, "dingtalk_stream_client_secret": f"file:{secret}",
                                  "dingtalk_stream_url": f"{url}/v1.0/gateway/connections/open",
                                  "groups_path": str(tmp_path / "groups.json")},
@@ -52,10 +51,12 @@ async def test_stream_messages_reach_kafka_once_acknowledged_after_the_broker(tm
                   sim.push(_message("msg-3", "cid-unbound", "YT5566778899001 拦截")),
                   sim.push({"msgId": "msg-4", "msgtype": "picture", "conversationId": "cid-1", "content": {}})]
         async with anyio.create_task_group() as tg:
-            await tg.start(run_gateway, isolated(s, s.kafka.group_id))
+            gateway = await tg.start(run_gateway, isolated(s, s.kafka.group_id))
             await wait_until(lambda: all(sim.acks.get(f) for f in frames), 30)
             tg.cancel_scope.cancel()
     assert sim.opens == 1 and sim.refused_opens == 0
+    counted = gateway.ingress.metrics.ingress  # counted as the callbacks are
+    assert [counted.labels("dingtalk", o)._value.get() for o in ("accepted", "unknown_group", "ignored")] == [3, 1, 1]
     assert all(sim.acks[f] == [200] for f in frames), dict(sim.acks)
     # (one more than expected asked for: a message of the unbound group or the picture would be read too)
     got = [decode_request(m.value or b"") for m in await kafkatools.read_topic(s.kafka.bootstrap, s.topics.requests,
@@ -88,25 +89,27 @@ class _FlakySink:
         return None
 
 
-def _ingress(sink: _FlakySink) -> Ingress:
-    return Ingress(load_settings(env={}), {"cid-1": ChatGroup(merchant="m-1", platform="dingtalk")}, sink)
+def _ingress(sink: _FlakySink, robot_code: str = "") -> Ingress:
+    settings = load_settings(env={"KEFU_CHAT__DINGTALK_ROBOT_CODE": robot_code})
+    return Ingress(settings, {"cid-1": ChatGroup(merchant="m-1", platform="dingtalk")}, sink)
 
 
 async def test_a_message_the_broker_refused_is_tried_again_then_failed_and_delivered_again() -> None:
     sim = StreamSim(APP, SECRET, redeliver_s=0.2)
     sink = _FlakySink(fail=5)  # four tries of the first delivery fail; the second delivery's second try is taken
-    ingress = _ingress(sink)
+    ingress = _ingress(sink, robot_code="our-robot")
     async with served(sim.app()) as url:
-        sim.base(url)
         frame = sim.push(_message("msg-9", "cid-1", "YT4019283746501 拦截", robot="our-robot"))
         other = sim.push(_message("msg-10", "cid-1", "YT4019283746501 拦截", robot="another-robot"))
         async with anyio.create_task_group() as tg:
-            await tg.start(lambda **kw: run_stream(APP, SECRET, ingress.take_stream, robot_code="our-robot",
+            await tg.start(lambda **kw: run_stream(APP, SECRET, ingress.take_stream,
                                                    open_url=f"{url}/v1.0/gateway/connections/open", **kw))
             await wait_until(lambda: sim.acks.get(frame, []) == [500, 200] and bool(sim.acks.get(other)), 30)
             tg.cancel_scope.cancel()
     assert len(sink.taken) == 1  # once, after the broker came back
     assert sim.acks[other] == [200]  # another robot's: acknowledged (or DingTalk sends it for ever), never published
+    counted = ingress.metrics.ingress
+    assert [counted.labels("dingtalk", o)._value.get() for o in ("accepted", "other_robot", "unavailable")] == [1, 1, 5]
 
 
 async def test_unreadable_frames_pings_and_a_disconnect_end_nothing() -> None:
@@ -114,7 +117,6 @@ async def test_unreadable_frames_pings_and_a_disconnect_end_nothing() -> None:
     sink = _FlakySink(fail=0)
     ingress = _ingress(sink)
     async with served(sim.app()) as url:
-        sim.base(url)
         sim.push_raw("[1, 2]")
         sim.push_raw('{"type": "CALLBACK", "headers": []}')
         sim.push_raw(json.dumps({"type": "CALLBACK", "headers": {"messageId": "bad-1", "topic": TOPIC},
@@ -139,9 +141,8 @@ async def test_unreadable_frames_pings_and_a_disconnect_end_nothing() -> None:
 async def test_a_wrong_secret_is_refused_at_start_and_says_so() -> None:
     sim = StreamSim(APP, SECRET)
     async with served(sim.app()) as url:
-        sim.base(url)
 
-        async def take(*_: str) -> int:
+        async def take(_: bytes) -> int:
             return 200
 
         with pytest.raises(ConfigError, match="refused"):

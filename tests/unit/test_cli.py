@@ -74,6 +74,22 @@ def test_check_config_names_the_outlets_masks_secrets_and_fails_on_a_secret_that
     assert missing.returncode == 2 and "HZ_SECRET is not set" in missing.stderr
 
 
+def test_check_config_reads_the_chat_gateways_secrets_too(tmp_path: Path) -> None:
+    """The JSON API's tokens and DingTalk Stream's AppSecret are read like every other secret reference: one that
+    reads nothing fails check-config, naming the setting, and a secret read is never printed."""
+    env = {"PATH": "/usr/bin:/bin", "KEFU_CHAT__DINGTALK_STREAM_CLIENT_ID": "ding-app",
+           "KEFU_CHAT__DINGTALK_STREAM_CLIENT_SECRET": "env:DING_SECRET"}
+    missing = kefu("check-config", env=env)
+    assert missing.returncode == 2 and "chat.dingtalk_stream_client_secret" in missing.stderr, missing.stderr
+    ok = kefu("check-config", env={**env, "DING_SECRET": "ding-secret-value"})
+    assert ok.returncode == 0, ok.stderr
+    assert "ding-secret-value" not in ok.stdout + ok.stderr
+    toml = tmp_path / "api.toml"
+    toml.write_text('[chat.api_sources.shop]\ntoken = "file:/nonexistent/token"\ngroups = ["g1"]\n', encoding="utf-8")
+    unread = kefu("--config", str(toml), "check-config", env={"PATH": "/usr/bin:/bin"})
+    assert unread.returncode == 2 and "chat.api_sources.shop.token" in unread.stderr, unread.stderr
+
+
 def test_check_config_masks_a_stores_password(tmp_path: Path) -> None:
     done = kefu("check-config", env={"PATH": "/usr/bin:/bin",
                                      "KEFU_TICKETS__STORE": "postgresql://kefu:pa55word@db:5432/kefu"})
