@@ -136,6 +136,8 @@ class Context:
             text=request.text,
             detail={k: str(v) for k, v in detail.items()},
             outlet=request.outlet,
+            sender=request.sender,
+            platform=request.platform,
         )
 
 

@@ -107,6 +107,8 @@ class Escalation(msgspec.Struct, frozen=True, kw_only=True):
     detail: dict[str, str] = msgspec.field(default_factory=dict)
     created_at: datetime = msgspec.field(default_factory=utcnow)
     outlet: str = ""  # whose staff takes it
+    sender: str = ""  # who asked in the merchant's group: a person's answer @ them
+    platform: Platform = "api"  # the merchant's group's platform
 
 
 class HumanReply(msgspec.Struct, frozen=True, kw_only=True):
@@ -123,6 +125,20 @@ class HumanReply(msgspec.Struct, frozen=True, kw_only=True):
     close: bool = True
     created_at: datetime = msgspec.field(default_factory=utcnow)
     outlet: str = ""  # the outlet whose staff answered: relayed only to a group of that outlet
+
+
+class StaffMessage(msgspec.Struct, frozen=True, kw_only=True):
+    """What someone wrote in an outlet's staff group (the chat gateway → the staff-messages topic, keyed by the
+    group): the staff desk reads answers, claims and hand-ons of its tasks in it (router.staff)."""
+
+    v: int = SCHEMA_VERSION
+    id: NonEmpty  # the platform's message id, as a request's (a message delivered twice is one)
+    group: NonEmpty
+    sender: NonEmpty  # the writer's id on the platform: registered staff are known by it
+    platform: Platform
+    text: MessageText
+    received_at: datetime
+    outlet: str = ""
 
 
 RequestOutcome = Literal["answered", "asked", "to_human", "no_action", "refused", "confirmation"]

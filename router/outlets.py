@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 import msgspec
 
-from router.config import ChatGroup, Settings, chat_groups
+from router.config import ChatGroup, Settings, StaffGroup, StaffMember, chat_groups
 from router.config.loading import bound_groups, outlet_problems
 from router.config.secrets import read_secret
 from router.config.sections import OutletSettings
@@ -56,7 +56,8 @@ class Outlet:
     account: Account
     directory: Directory
     groups: Mapping[str, ChatGroup]  # (their robots' webhooks and signing secrets: never in a repr)
-    staff_groups: frozenset[str]
+    staff_groups: Mapping[str, StaffGroup]  # the 待人工处理群, and the robots that post tasks there
+    staff: Mapping[str, StaffMember]  # by their id on the chat platform
 
     def __repr__(self) -> str:
         return f"Outlet({self.id!r}, groups={len(self.groups)}, {self.account!r})"
@@ -71,6 +72,8 @@ class Network:
         # (a group bound in two outlets is refused where settings are checked, config.loading.outlet_problems)
         self._group: dict[str, tuple[str, ChatGroup]] = {
             gid: (oid, g) for oid, o in self.outlets.items() for gid, g in o.groups.items()}
+        self._staff: dict[str, tuple[str, StaffGroup]] = {
+            gid: (oid, g) for oid, o in self.outlets.items() for gid, g in o.staff_groups.items()}
 
     def __repr__(self) -> str:
         return f"<Network outlets={len(self.outlets)} groups={len(self._group)} single={self.single}>"
@@ -93,12 +96,21 @@ class Network:
             referenced = accounts and c.secret.startswith(("env:", "file:"))
             secret = read_secret(c.secret, "carrier.secret", env) if referenced else c.secret
             return cls.one(Account(c.customer, c.app_key, secret),
-                           Directory.load(settings.directory.path) if directories else None, chat_groups(settings.chat))
+                           Directory.load(settings.directory.path) if directories else None, chat_groups(settings.chat),
+                           settings.chat.staff_groups, settings.chat.staff)
         return cls({oid: _outlet(oid, o, env, accounts, directories) for oid, o in settings.outlets.items()})
 
     def bindings(self) -> dict[str, ChatGroup]:
         """Every merchant group of every outlet, by group id (the chat gateway's table)."""
         return {gid: g for gid, (_, g) in self._group.items()}
+
+    def robots(self) -> dict[str, ChatGroup | StaffGroup]:
+        """Every group the bot may post to, merchants' and staff's, by group id (the chat egress's table)."""
+        return {**{gid: g for gid, (_, g) in self._staff.items()}, **self.bindings()}
+
+    def staff_group(self, group: str) -> tuple[str, StaffGroup] | None:
+        """The outlet ``group`` is a staff group of, and its robot; None when it is no staff group."""
+        return self._staff.get(group)
 
     def outlet_of_group(self, group: str) -> str | None:
         """The id of the outlet ``group`` is bound in (a deployment of one outlet: its own); None when no outlet
@@ -136,7 +148,10 @@ class Network:
 
     def check_delivery(self, outlet: str, merchant: str, group: str) -> str | None:
         """Why a message for ``merchant`` of ``outlet`` may not go to ``group`` (a reason word), or None. An
-        empty ``outlet`` (a record that names none) is the group's own; the merchant must still be its."""
+        empty ``outlet`` (a record that names none) is the group's own; the merchant must still be its. A staff
+        group takes only the staff desk's posts (no merchant), of its own outlet."""
+        if group in self._staff or not merchant:
+            return self._check_staff_post(outlet, merchant, group)
         bound = self._group.get(group)
         if bound is None:
             return None if self.single else "unknown_group"
@@ -147,11 +162,21 @@ class Network:
             return "group_merchant_mismatch"
         return None
 
+    def _check_staff_post(self, outlet: str, merchant: str, group: str) -> str | None:
+        staff = self._staff.get(group)
+        if staff is None:
+            return "not_a_staff_group"  # (a post of the staff desk, for a group that is none)
+        if merchant:
+            return "staff_group"  # a merchant's reply never goes to the staff
+        return None if self.single or outlet in ("", DEFAULT_OUTLET, staff[0]) else "outlet_mismatch"
+
     @classmethod
     def one(cls, account: Account = Account("", "", ""), directory: Directory | None = None,
-            groups: Mapping[str, ChatGroup] | None = None) -> Network:
+            groups: Mapping[str, ChatGroup] | None = None, staff_groups: Mapping[str, StaffGroup] | None = None,
+            staff: Mapping[str, StaffMember] | None = None) -> Network:
         """A deployment of one outlet (no ``[outlets]``): its groups are not checked by the router."""
-        only = Outlet(DEFAULT_OUTLET, "", account, directory or Directory(), groups or {}, frozenset())
+        only = Outlet(DEFAULT_OUTLET, "", account, directory or Directory(), groups or {}, staff_groups or {},
+                      staff or {})
         return cls({DEFAULT_OUTLET: only}, single=True)
 
 
@@ -168,4 +193,7 @@ def _outlet(oid: str, o: OutletSettings, env: Mapping[str, str], accounts: bool,
         except msgspec.ValidationError as e:
             raise ConfigError(f"outlets.{oid}.merchants: {e}") from None
         directory = directory.with_entries(inline)
-    return Outlet(oid, o.name, Account(o.customer, o.app_key, secret), directory, groups, frozenset(o.staff_groups))
+    # (a staff group listed by id alone has no robot: its messages are read, its tasks kept, not posted)
+    staff_groups = o.staff_groups if isinstance(o.staff_groups, dict) else {
+        gid: StaffGroup(platform="wecom") for gid in o.staff_groups}
+    return Outlet(oid, o.name, Account(o.customer, o.app_key, secret), directory, groups, staff_groups, dict(o.staff))

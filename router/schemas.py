@@ -25,6 +25,7 @@ from router.contracts import (
     HumanReply,
     MerchantRequest,
     Reply,
+    StaffMessage,
     Ticket,
 )
 
@@ -34,13 +35,15 @@ DOCS = Path(__file__).parent.parent / "docs" / "contracts"
 # order records of one key are read in).
 TOPICS: tuple[tuple[str, type[msgspec.Struct], str, str], ...] = (
     ("requests", MerchantRequest, "the chat gateway (or any connector)", "the merchant id"),
-    ("replies", Reply, "the router and the follower", "the merchant id"),
+    ("replies", Reply, "the router and the follower (the staff desk's posts too, keyed by the staff group id)",
+     "the merchant id"),
     ("tickets", Ticket, "the router", "the merchant id"),
     ("human", Escalation, "the router, the follower and the chat gateway", "the merchant id"),
     ("dlq", DeadLetter, "every consumer", "the key of the record that could not be handled"),
     ("carrier_events", CarrierEvent, "the carrier callback receiver", "the waybill"),
-    ("human_replies", HumanReply, "the staff's tools", "the merchant id"),
+    ("human_replies", HumanReply, "the staff desk (the follower) and the staff's tools", "the merchant id"),
     ("activity", Activity, "the router", "the merchant id"),
+    ("staff_messages", StaffMessage, "the chat gateway", "the staff group id"),
 )
 
 

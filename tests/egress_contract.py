@@ -74,7 +74,7 @@ class EgressContract:
         async with served(sink, sink.app()) as url:
             hz = {"g1": ChatGroup(merchant="m1", platform="wecom", webhook=f"{url}/cgi-bin/webhook/send?key=k1")}
             sh = {"g2": ChatGroup(merchant="m2", platform="wecom", webhook=f"{url}/cgi-bin/webhook/send?key=k2")}
-            network = Network({o: Outlet(o, "", Account(o, "key", ""), Directory(), g, frozenset())
+            network = Network({o: Outlet(o, "", Account(o, "key", ""), Directory(), g, {}, {})
                                for o, g in (("hz", hz), ("sh", sh))})
             fine = [msgspec.structs.replace(_reply("g1", "m1", 0), outlet="hz"),
                     msgspec.structs.replace(_reply("g2", "m2", 1), outlet="sh"),

@@ -38,7 +38,8 @@ class MemoryTopics:
 
     async def setup(self) -> None:
         t = self.settings.topics
-        for topic in (t.tickets, t.carrier_events, t.human_replies, t.activity, t.replies, t.dlq, t.human):
+        for topic in (t.tickets, t.carrier_events, t.human_replies, t.activity, t.replies, t.dlq, t.human,
+                      t.staff_messages):
             self.broker.create_topic(topic, 2)
 
     async def produce(self, topic: str, key: bytes, value: bytes) -> None:

@@ -49,7 +49,7 @@ from router.chat.deliveries import Deliveries
 from router.chat.metrics import ChatMetrics
 from router.chat.pacing import Pacer, split_text, take_lines, utf8_len
 from router.chat.webhooks import refusal
-from router.config import QUIET_FETCH_WAIT_MS, ChatGroup, Settings
+from router.config import QUIET_FETCH_WAIT_MS, ChatGroup, Settings, StaffGroup
 from router.contracts import Escalation, Reply, decode_as, encode, utcnow
 from router.deadletters import dead_letter
 from router.errors import CommitError, TransportError
@@ -84,7 +84,7 @@ class _Pending:
 class Robot:
     """One group's robot: its binding, its queue and its pacer."""
 
-    def __init__(self, group: str, binding: ChatGroup, pacer: Pacer, tp: TP) -> None:
+    def __init__(self, group: str, binding: ChatGroup | StaffGroup, pacer: Pacer, tp: TP) -> None:
         self.group, self.binding, self.pacer = group, binding, pacer
         self.tp = tp  # the partition its replies come from (a group's replies are keyed by its merchant)
         self.queue: deque[_Pending] = deque()
@@ -116,14 +116,16 @@ class Egress:
     ) -> None:
         """``source``: the replies to send (by default the chat group's own consumer on Kafka); ``network``: the
         outlets ``groups`` belong to (by default one outlet of them all). A reply goes only to a group bound to
-        its merchant in its outlet; any other is a dead letter. ``deliveries``: the replies delivered, kept
+        its merchant in its outlet, or, a post of the staff desk (no merchant), to a staff group of its outlet;
+        any other is a dead letter. ``deliveries``: the replies delivered, kept
         beyond this process (the gateway's are in the ticket store); None remembers them in memory only."""
         self._deliveries = deliveries
-        self._network = network if network is not None else Network.one(groups=groups)
+        self._network = network if network is not None else Network.one(
+            groups=groups, staff_groups=settings.chat.staff_groups, staff=settings.chat.staff)
         self._settings = settings
         self._on_delivered = on_delivered  # told of each reply the platform accepted (the demo times them)
         self._chat = settings.chat
-        self._groups = groups
+        self._groups: dict[str, ChatGroup | StaffGroup] = {**self._network.robots(), **groups}
         self._session = session
         self._sink = sink
         self.metrics = metrics or ChatMetrics()
@@ -149,7 +151,7 @@ class Egress:
     def use_network(self, network: Network) -> None:
         """Outlets changed while it runs: replies read from now on go by the new bindings (a robot already
         holding replies keeps its webhook until its queue is empty)."""
-        self._network, self._groups = network, network.bindings()
+        self._network, self._groups = network, network.robots()
 
     @property
     def queued(self) -> int:
@@ -289,7 +291,8 @@ class Egress:
         history tells) and says it again if it is missing; the merchant never sees it twice."""
         task = Escalation(
             id=f"doubt-{reply.id}", request_id=reply.request_id, merchant=reply.merchant, group=reply.group,
-            reason="reply_in_doubt", text=render(reply), outlet=reply.outlet,
+            reason="reply_in_doubt", text=render(reply), outlet=reply.outlet, platform=reply.platform,
+            sender=reply.mention[0] if reply.mention else "",
             detail={"reply_id": reply.id, "platform": reply.platform,
                     "why": "a chat gateway stopped while sending this reply: check the group, send it if missing"})
         await self._hand_on(tp, offset, self._settings.topics.human, reply.merchant.encode(), encode(task),

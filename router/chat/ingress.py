@@ -35,7 +35,7 @@ from router.chat.api_auth import ApiAuth
 from router.chat.metrics import ChatMetrics
 from router.chat.replays import ReplayGuard
 from router.config import ChatGroup, ChatPlatform, Settings
-from router.contracts import MerchantRequest, encode, utcnow
+from router.contracts import MerchantRequest, StaffMessage, encode, utcnow
 from router.outlets import Network
 from router.source import Sink
 
@@ -67,8 +67,10 @@ class Ingress:
         self._in_flight: set[str] = set()  # signatures being taken now
         self._window_s = c.callback_window_s
         self._robot_code = c.dingtalk_robot_code
-        self._network = network if network is not None else Network.one(groups=groups)
+        self._network = network if network is not None else Network.one(
+            groups=groups, staff_groups=c.staff_groups, staff=c.staff)
         self._topic = settings.topics.requests
+        self._staff_topic = settings.topics.staff_messages
         self._groups = groups
         self._sink = sink
         self._api = ApiAuth.from_settings(c)
@@ -127,6 +129,8 @@ class Ingress:
 
     async def _publish(self, platform: ChatPlatform, msg_id: str, group: str, sender: str, text: str
                        ) -> web.Response:
+        if (staff := self._network.staff_group(group)) is not None:
+            return await self._staff_message(platform, msg_id, group, sender, text, staff[0])
         binding = self._groups.get(group)
         if binding is None or binding.platform != platform:
             return self._refuse(platform, "unknown_group", 403,
@@ -153,6 +157,23 @@ class Ingress:
             return self._refuse(platform, "unavailable", 503, "try again")
         self.metrics.ingress.labels(platform, "accepted").inc()
         return web.json_response({"ok": True, "request_id": request.id})
+
+    async def _staff_message(self, platform: ChatPlatform, msg_id: str, group: str, sender: str, text: str,
+                             outlet: str) -> web.Response:
+        """A message of an outlet's staff group: for the staff desk (answers, claims, hand-ons), never a request."""
+        if len(text) > MAX_TEXT:
+            return self._refuse(platform, "too_large", 413, f"message over {MAX_TEXT} characters")
+        message = StaffMessage(id=f"{platform}-{msg_id}"[:256], group=group, sender=sender[:256] or "unknown",
+                               platform=platform, text=text, received_at=utcnow(),
+                               outlet="" if self._network.single else outlet)
+        try:
+            acked = await self._sink.enqueue([(self._staff_topic, group.encode(), encode(message))])
+            await acked
+        except Exception as e:  # TransportError or the broker's own: the platform will send it again
+            log.warning("could not publish a %s staff message (%s); answering 503", platform, type(e).__name__)
+            return self._refuse(platform, "unavailable", 503, "try again")
+        self.metrics.ingress.labels(platform, "staff").inc()
+        return web.json_response({"ok": True, "staff_message": message.id})
 
     async def _take(self, platform: ChatPlatform, signature: str, msg_id: str, group: str, sender: str, text: str
                     ) -> web.Response:

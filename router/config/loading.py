@@ -24,6 +24,7 @@ from router.config.sections import (
     ChatSettings,
     KafkaSettings,
     Settings,
+    StaffGroup,
 )
 from router.errors import ConfigError
 from router.hosts import on_this_machine
@@ -215,6 +216,18 @@ def _chat_problems(c: ChatSettings) -> list[str]:
         if g.webhook and (why := refusal(g.platform, g.webhook, c.webhook_hosts)) is not None:
             # (the URL not echoed: it holds the robot's key)
             problems.append(f"chat.groups.{gid}.webhook: {why}")
+    problems += _staff_problems("chat", c.staff_groups, set(c.groups), c.webhook_hosts)
+    return problems
+
+
+def _staff_problems(where: str, staff_groups: list[str] | dict[str, StaffGroup], merchant_groups: set[str],
+                    hosts: dict[str, list[str]]) -> list[str]:
+    problems = [f"{where}.staff_groups: {gid!r} is a merchant group; staff groups are the outlet's own"
+                for gid in staff_groups if gid in merchant_groups]
+    if isinstance(staff_groups, dict):
+        for gid, g in staff_groups.items():
+            if g.webhook and (why := refusal(g.platform, g.webhook, hosts)) is not None:
+                problems.append(f"{where}.staff_groups.{gid}.webhook: {why}")
     return problems
 
 
@@ -223,9 +236,10 @@ def outlet_problems(s: Settings) -> list[str]:
     if not s.outlets:
         return []
     problems = []
-    if s.directory.path or s.chat.groups or s.chat.groups_path:
-        problems.append("with [outlets], each outlet has its own directory and groups: move directory.path, "
-                        "chat.groups and chat.groups_path into the outlets they belong to")
+    if s.directory.path or s.chat.groups or s.chat.groups_path or s.chat.staff_groups or s.chat.staff:
+        problems.append("with [outlets], each outlet has its own directory, groups and staff: move directory.path, "
+                        "chat.groups, chat.groups_path, chat.staff_groups and chat.staff into the outlets they "
+                        "belong to")
     merchant_groups = {gid for o in s.outlets.values() for gid in o.groups}
     problems += _bound_twice(s)
     for oid, o in s.outlets.items():
@@ -237,8 +251,19 @@ def outlet_problems(s: Settings) -> list[str]:
         for gid, g in o.groups.items():
             if g.webhook and (why := refusal(g.platform, g.webhook, s.chat.webhook_hosts)) is not None:
                 problems.append(f"outlets.{oid}.groups.{gid}.webhook: {why}")
-        problems += [f"outlets.{oid}.staff_groups: {gid!r} is a merchant group; staff groups are the outlet's own"
-                     for gid in o.staff_groups if gid in merchant_groups]
+        problems += _staff_problems(f"outlets.{oid}", o.staff_groups, merchant_groups, s.chat.webhook_hosts)
+    return problems + _staffed_twice(s)
+
+
+def _staffed_twice(s: Settings) -> list[str]:
+    staffed: dict[str, str] = {}
+    problems = []
+    for oid, o in s.outlets.items():
+        for gid in o.staff_groups:
+            if gid in staffed:
+                problems.append(f"staff group {gid!r} is in outlets {staffed[gid]!r} and {oid!r}: each outlet's "
+                                "staff group is its own")
+            staffed[gid] = oid
     return problems
 
 
@@ -332,6 +357,7 @@ def isolated(settings: Settings, prefix: str, **sections: Mapping[str, Any]) -> 
         carrier_events=f"{prefix}.carrier-events",
         human_replies=f"{prefix}.human-replies",
         activity=f"{prefix}.activity",
+        staff_messages=f"{prefix}.staff-messages",
     )
     s = msgspec.structs.replace(settings, topics=topics, kafka=msgspec.structs.replace(settings.kafka, group_id=prefix),
                                 chat=msgspec.structs.replace(settings.chat, group_id=f"{prefix}-chat"))

@@ -63,6 +63,7 @@ class TopicSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     carrier_events: TopicName = "kefu.carrier-events"
     human_replies: TopicName = "kefu.human-replies"
     activity: TopicName = "kefu.activity"
+    staff_messages: TopicName = "kefu.staff-messages"  # what staff write in the staff groups (router.staff)
     partitions: Positive = 12
     replication_factor: Positive = 1
 
@@ -176,6 +177,9 @@ class TicketSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     # What merchants and people wrote on a ticket (its text, people's answers) is forgotten this many days after
     # the ticket's last change once it has a result; what was done stays for the figures. 0: kept for ever.
     text_retention_days: NonNegativeFloat = 90.0
+    # A staff task (an escalation posted to the staff group) is to be answered within this long: its post says by
+    # when.
+    staff_answer_s: PositiveFloat = 1800.0
 
 
 class ConfirmSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
@@ -211,6 +215,23 @@ class ChatGroup(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     # DingTalk robot: https://oapi.dingtalk.com/robot/send?access_token=TOKEN. Empty: replies are not sent.
     webhook: str = ""
     secret: str = ""  # DingTalk robot signing secret (SEC…), when the robot has signing switched on
+
+
+class StaffGroup(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
+    """An outlet's staff group (待人工处理群): the robot that posts the staff's tasks there. (Its messages reach the
+    staff desk through the same callbacks as the merchant groups'.)"""
+
+    platform: ChatPlatform
+    webhook: str = ""  # as a chat group's; empty: tasks are kept, not posted
+    secret: str = ""
+
+
+class StaffMember(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
+    """One of an outlet's staff, by their id on the chat platform (WeCom userid, DingTalk staffId): only their
+    messages in a staff group answer the merchants."""
+
+    name: Annotated[str, msgspec.Meta(min_length=1, max_length=32)]  # as staff call them ("#K7Q2 转 李四")
+    role: Literal["staff", "owner"] = "staff"
 
 
 class ApiSource(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
@@ -250,6 +271,9 @@ class ChatSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     api_sources: dict[str, ApiSource] = msgspec.field(default_factory=dict)
     groups: dict[str, ChatGroup] = msgspec.field(default_factory=dict)
     groups_path: str = ""
+    # A deployment of one outlet: its staff groups and its staff (as [outlets.<id>]'s, router.staff)
+    staff_groups: dict[str, StaffGroup] = msgspec.field(default_factory=dict)
+    staff: dict[str, StaffMember] = msgspec.field(default_factory=dict)
     group_id: str = "kefu-chat"  # the egress's consumer group on the replies topic
     per_minute: Positive = 20  # messages per robot per window: both platforms allow 20 a minute
     window_s: PositiveFloat = 60.0
@@ -291,7 +315,10 @@ class OutletSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     merchants: dict[str, dict[str, str]] = msgspec.field(default_factory=dict)
     groups: dict[str, ChatGroup] = msgspec.field(default_factory=dict)  # as chat.groups
     groups_path: str = ""  # as chat.groups_path
-    staff_groups: list[str] = msgspec.field(default_factory=list)  # the outlet's 待人工处理群 (group ids)
+    # the outlet's 待人工处理群: {"<group>": {platform, webhook}}, or a list of group ids (read, no robot to post)
+    staff_groups: list[str] | dict[str, StaffGroup] = msgspec.field(default_factory=list)
+    # its staff, by their id on the chat platform: {"<user id>": {name, role}}
+    staff: dict[str, StaffMember] = msgspec.field(default_factory=dict)
 
 
 class NetworkSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):

@@ -21,7 +21,8 @@ TOPIC_ALREADY_EXISTS = 36
 def topic_names(settings: Settings) -> list[str]:
     """Every topic the router and its companions use."""
     t = settings.topics
-    return [t.requests, t.replies, t.tickets, t.human, t.dlq, t.carrier_events, t.human_replies, t.activity]
+    return [t.requests, t.replies, t.tickets, t.human, t.dlq, t.carrier_events, t.human_replies, t.activity,
+            t.staff_messages]
 
 
 async def ensure_topics(settings: Settings, extra: Mapping[str, int] | None = None) -> list[str]:

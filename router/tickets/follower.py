@@ -5,7 +5,9 @@
   phrasing, @ the requester. Events for unknown keys wait (they may precede their ticket) and are counted;
   duplicates and events after a final result are recorded, not told twice;
 - human replies: relayed to the merchant's group; they close the ticket they answer;
-- activity: what became of every request, kept for the day's figures.
+- activity: what became of every request, kept for the day's figures;
+- escalations and the staff groups' messages: the staff desk's (``router.staff.desk``): tasks posted to the
+  outlet's staff group, answers written there sent on to the merchants as human replies.
 A deadline loop hands each overdue open ticket to a person once (the store's atomic claim decides who), with the
 merchant's words and the ticket's history, and tells the merchant a person is following it.
 
@@ -27,12 +29,24 @@ from prometheus_client import CollectorRegistry, Counter
 
 from router.carrier.model import CarrierEvent, event_decoder
 from router.config import QUIET_FETCH_WAIT_MS, Settings
-from router.contracts import Activity, Escalation, HumanReply, Reply, Ticket, decode_as, encode
+from router.contracts import (
+    Activity,
+    Escalation,
+    HumanReply,
+    Platform,
+    Reply,
+    StaffMessage,
+    Ticket,
+    decode_as,
+    encode,
+)
 from router.deadletters import dead_letter
 from router.errors import CommitError, TransportError
 from router.kafka import KafkaSource
 from router.outlets import Network
 from router.source import TP, Committed, Record, Sink, Source
+from router.staff.desk import Desk, DeskMetrics
+from router.staff.tasks import Tasks
 from router.tickets.store import Applied, TicketRow, TicketStore
 
 log = logging.getLogger("kefu.follower")
@@ -53,7 +67,7 @@ _OutRecord = tuple[str, bytes | None, bytes]
 def topics_read(settings: Settings) -> list[str]:
     """The topics the follower reads (its Kafka user may read these: deploy/k8s/kafka/users.yaml)."""
     t = settings.topics
-    return [t.tickets, t.carrier_events, t.human_replies, t.activity]
+    return [t.tickets, t.carrier_events, t.human_replies, t.activity, t.human, t.staff_messages]
 
 class FollowerMetrics:
     def __init__(self, registry: CollectorRegistry | None = None) -> None:
@@ -64,6 +78,33 @@ class FollowerMetrics:
         self.relayed = Counter("kefu_human_replies_total", "Human replies relayed to merchants", registry=r)
         self.bad = Counter("kefu_follower_bad_records_total", "Undecodable records sent to the DLQ", ["topic"],
                            registry=r)
+
+
+class _Batch:
+    """One fetch's records, by contract, in the order read."""
+
+    def __init__(self) -> None:
+        self.tickets: list[Ticket] = []
+        self.events: list[CarrierEvent] = []
+        self.humans: list[tuple[Record, HumanReply]] = []
+        self.activity: list[Activity] = []
+        self.desk: list[Escalation | StaffMessage] = []
+
+    def add(self, m: Record, x: Ticket | CarrierEvent | Activity | HumanReply | Escalation | StaffMessage) -> None:
+        if isinstance(x, Ticket):
+            self.tickets.append(x)
+        elif isinstance(x, CarrierEvent):
+            self.events.append(x)
+        elif isinstance(x, Activity):
+            self.activity.append(x)
+        elif isinstance(x, HumanReply):
+            self.humans.append((m, x))
+        else:
+            self.desk.append(x)
+
+
+def _platform(name: str) -> Platform:
+    return "wecom" if name == "wecom" else "dingtalk" if name == "dingtalk" else "demo" if name == "demo" else "api"
 
 
 def _reply(t: TicketRow, rid: str, text: str) -> Reply:
@@ -89,6 +130,7 @@ class Follower:
         self._source = source
         self._running = False
         self._consumed: dict[TP, int] = {}  # each held partition's offset past the records handled
+        self.desk = Desk(settings, Tasks(store.db), lambda: self.network, DeskMetrics(self.metrics.registry))
 
     def __repr__(self) -> str:
         return f"<Follower topics={self._topics} {self.store!r}>"
@@ -126,38 +168,38 @@ class Follower:
 
     async def handle(self, records: Sequence[Record]) -> list[_OutRecord]:
         """One fetched batch → outputs. Tickets first, so events in the same batch find them."""
-        t = self.settings.topics
-        tickets: list[Ticket] = []
-        events: list[CarrierEvent] = []
-        humans: list[tuple[Record, HumanReply]] = []
-        activity: list[Activity] = []
+        b = _Batch()
         out: list[_OutRecord] = []
         for m in records:
-            value = m.value or b""  # (a record without a value is undecodable like any other)
             try:
-                if m.topic == t.tickets:
-                    tickets.append(decode_as(value, Ticket))
-                elif m.topic == t.carrier_events:
-                    events.append(event_decoder.decode(value))
-                elif m.topic == t.activity:
-                    activity.append(decode_as(value, Activity))
-                else:
-                    humans.append((m, decode_as(value, HumanReply)))
+                b.add(m, self._read(m))
             except (msgspec.DecodeError, UnicodeDecodeError, TypeError) as e:
                 self.metrics.bad.labels(m.topic).inc()
                 out.append(self._dead_letter(m, str(e)))
         ts = self.settings.tickets
-        if tickets:
-            new, early = await self.store.open(tickets, ts.due_s, ts.default_due_s)
+        if b.tickets:
+            new, early = await self.store.open(b.tickets, ts.due_s, ts.default_due_s)
             self.metrics.tickets.inc(new)
             out += self._results(early)
-        if events:
-            out += self._results(await self.store.apply_events(events))
-        for m, h in humans:
+        if b.events:
+            out += self._results(await self.store.apply_events(b.events))
+        for m, h in b.humans:
             out += await self._relay(m, h)
-        if activity:
-            await self.store.record_requests(activity)
+        if b.activity:
+            await self.store.record_requests(b.activity)
+        for x in b.desk:  # (after the tickets: a task's post may name its ticket)
+            out += await (self.desk.escalated(x) if isinstance(x, Escalation) else self.desk.staff_said(x))
         return out
+
+    def _read(self, m: Record) -> Ticket | CarrierEvent | Activity | HumanReply | Escalation | StaffMessage:
+        """A record as its topic's contract; raises the decoder's error (a record without a value too)."""
+        t = self.settings.topics
+        value = m.value or b""
+        if m.topic == t.carrier_events:
+            return event_decoder.decode(value)
+        kinds: dict[str, type[Ticket | Activity | HumanReply | Escalation | StaffMessage]] = {
+            t.tickets: Ticket, t.activity: Activity, t.human: Escalation, t.staff_messages: StaffMessage}
+        return decode_as(value, kinds.get(m.topic, HumanReply))
 
     def _results(self, applied: Sequence[Applied]) -> list[_OutRecord]:
         out: list[_OutRecord] = []
@@ -232,7 +274,8 @@ class Follower:
             full = await self.store.get(row.id) or row
             esc = Escalation(
                 id=f"{row.id}:overdue", request_id=row.request_id, merchant=row.merchant, group=row.group,
-                reason="ticket_overdue", text=row.text, outlet=row.outlet,
+                reason="ticket_overdue", text=row.text, outlet=row.outlet, sender=row.sender,
+                platform=_platform(row.platform),
                 detail={"ticket": row.id, "waybill": row.waybill, "carrier": row.carrier, "intent": row.intent,
                         "ticket_class": str(row.ticket_class), "opened_at": str(row.opened_at),
                         "history": "; ".join(f"{h.kind}: {h.detail}" for h in full.history)},

@@ -150,6 +150,17 @@ MIGRATIONS: list[str] = [
     CREATE TABLE replies_sending (reply_id TEXT PRIMARY KEY, started_at DOUBLE PRECISION NOT NULL);
     CREATE INDEX replies_sending_at ON replies_sending (started_at);
     """,
+    # 11: the staff's tasks, one per escalation, each with its handle (router.staff.tasks)
+    """
+    CREATE TABLE staff_tasks (
+        handle TEXT PRIMARY KEY, escalation_id TEXT NOT NULL UNIQUE, outlet TEXT NOT NULL, request_id TEXT NOT NULL,
+        merchant TEXT NOT NULL, grp TEXT NOT NULL, platform TEXT NOT NULL, sender TEXT NOT NULL,
+        reason TEXT NOT NULL, ticket_id TEXT NOT NULL, staff_group TEXT NOT NULL, status TEXT NOT NULL,
+        claimed_by TEXT, answered_by TEXT, opened_at DOUBLE PRECISION NOT NULL, claimed_at DOUBLE PRECISION,
+        answered_at DOUBLE PRECISION
+    );
+    CREATE INDEX staff_tasks_waiting ON staff_tasks (outlet, opened_at) WHERE status <> 'answered';
+    """,
 ]
 
 _COLUMNS = ("id, request_id, merchant, grp, platform, sender, waybill, carrier, intent, ticket_class, status, op_key, "

@@ -267,8 +267,10 @@ def test_each_role_has_a_kafka_user_allowed_exactly_what_it_reads_and_writes() -
         needs = {
             "kefu-router": ({t.requests}, s.kafka.group_id,
                             {t.replies, t.tickets, t.human, t.dlq, t.activity, t.carrier_events}, set(topic_names(s))),
-            "kefu-gateway": (set(gateway_reads(s)), s.chat.group_id, {t.requests, t.human, t.dlq}, set()),
-            "kefu-follower": (set(follower_reads(s)), s.tickets.group_id, {t.replies, t.human, t.dlq}, set()),
+            "kefu-gateway": (set(gateway_reads(s)), s.chat.group_id, {t.requests, t.human, t.dlq, t.staff_messages},
+                             set()),
+            "kefu-follower": (set(follower_reads(s)), s.tickets.group_id, {t.replies, t.human, t.dlq, t.human_replies},
+                              set()),
         }
         for name, (reads, group, writes, described) in needs.items():
             allowed = _acls(users[name])

@@ -125,7 +125,7 @@ def test_outlets_are_read_with_their_accounts_directories_and_groups(tmp_path: P
     assert (hz.name, hz.account.customer, hz.account.app_key, hz.account.secret) == (
         "杭州文三路网点", "OUTLET-HZ", "key-hz", "hz-secret")
     assert "hz-secret" not in repr(hz.account) and "hz-secret" not in repr(net)
-    assert hz.staff_groups == {"staff-hz"} and sorted(net.bindings()) == ["g-hz-1", "g-hz-9", "g-sh-2", "g-sh-9"]
+    assert set(hz.staff_groups) == {"staff-hz"} and sorted(net.bindings()) == ["g-hz-1", "g-hz-9", "g-sh-2", "g-sh-9"]
     assert net.outlet_of_group("g-sh-2") == "sh" and net.outlet_of_group("nobody") is None
 
 
@@ -146,12 +146,33 @@ def test_an_outlet_from_the_environment(tmp_path: Path) -> None:
         ({"x": '[outlets.nb]\ncustomer = "N"\nsecret = "plain-secret-in-the-file"'}, ENV, "must reference the secret"),
         ({"x": '[outlets.nb]\ncustomer = "N"\nstaff_groups = ["g-hz-1"]'}, ENV, "is a merchant group"),
         ({"x": '[outlets.NB]\ncustomer = "N"'}, ENV, "outlets"),
+        ({"x": '[outlets.sh.staff_groups.staff-hz]\nplatform = "wecom"'}, ENV, "is in outlets 'hz' and 'sh'"),
+        ({"x": '[outlets.sh.staff_groups.st]\nplatform = "wecom"\nwebhook = "http://169.254.169.254/x"'}, ENV,
+         "outlets.sh.staff_groups.st.webhook"),
+        ({"x": '[chat.staff.u1]\nname = "张三"'}, ENV, "move .*chat.staff "),
     ],
 )
 def test_a_network_configuration_that_cannot_work_says_what_to_fix(tmp_path: Path, extra: dict[str, str],
                                                                      env: Mapping[str, str], says: str) -> None:
     with pytest.raises(ConfigError, match=says):
         Network.from_settings(load_settings(network_toml(tmp_path, **extra), env={}), env=env)
+
+
+def test_staff_groups_and_staff_are_read_and_staff_posts_go_to_their_own_outlets_staff_group_only(
+        tmp_path: Path) -> None:
+    toml = network_toml(tmp_path, x='[outlets.sh.staff_groups.staff-sh]\nplatform = "dingtalk"\n'
+                                    'webhook = "https://oapi.dingtalk.com/robot/send?access_token=t"\n'
+                                    '[outlets.sh.staff.u-li]\nname = "李四"\nrole = "owner"')
+    net = Network.from_settings(load_settings(toml, env={}), env=ENV)
+    hz_staff = net.outlets["hz"].staff_groups
+    assert set(hz_staff) == {"staff-hz"} and not hz_staff["staff-hz"].webhook  # (listed by id: no robot)
+    assert net.outlets["sh"].staff["u-li"].role == "owner"
+    assert net.staff_group("staff-sh") is not None and net.staff_group("g-sh-2") is None
+    assert net.check_delivery("sh", "", "staff-sh") is None  # the desk's post, in its outlet
+    assert net.check_delivery("hz", "", "staff-sh") == "outlet_mismatch"
+    assert net.check_delivery("sh", "m2", "staff-sh") == "staff_group"  # no merchant's reply to the staff
+    assert net.check_delivery("sh", "", "g-sh-2") == "not_a_staff_group"  # no staff post to a merchant
+    assert "staff-sh" in net.robots() and "staff-hz" not in net.bindings()
 
 
 # -- isolation -------------------------------------------------------------------------------------------------

@@ -12,7 +12,7 @@ import pytest
 
 from kefu_dev import sample
 from router.carrier.model import CarrierEvent
-from router.contracts import Activity, DeadLetter, Escalation, HumanReply, Ticket, encode, reply_to
+from router.contracts import Activity, DeadLetter, Escalation, HumanReply, StaffMessage, Ticket, encode, reply_to
 from router.schemas import DOCS, TOPICS, asyncapi, documents, main
 
 
@@ -44,6 +44,8 @@ def _records() -> list[msgspec.Struct]:
         CarrierEvent(id="c1", carrier="yto", waybill="YT7514236985412", key="k1", op="intercept", event="succeeded"),
         HumanReply(id="h1", merchant=req.merchant, group=req.group, platform=req.platform, text="好的"),
         Activity(id=req.id, merchant=req.merchant, intents=["intercept"], outcome="answered", received_at=now),
+        StaffMessage(id="wecom-s1", group="wr-staff", sender="u-zhang", platform="wecom", text="#K7Q2 已核实",
+                     received_at=now),
     ]
 
 

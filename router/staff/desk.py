@@ -1,0 +1,181 @@
+"""The staff desk: what the bot could not do reaches the outlet's staff group (待人工处理群), and what staff answer
+there reaches the merchant.
+
+- An escalation (the human topic: a request the bot handed on, an overdue ticket, a reply in doubt) becomes a
+  task with a short handle (``#K7Q2``, ``handles``), kept in the store (``tasks``), and is posted once to its
+  outlet's staff group with everything a person needs (``posts``). The post's reply id comes from the escalation,
+  so a redelivered escalation posts nothing new (the chat egress sends a reply id once).
+- A staff group's message (the staff-messages topic, from the chat gateway) that names a handle, written after it
+  or quote-replying the bot's post: ``#K7Q2 <answer>`` goes to the merchant's group @ the merchant who asked (a
+  ``HumanReply`` the follower relays, with its checks; a ticket it answers is closed), ``#K7Q2 跟进 <text>``
+  goes too and leaves the task open, ``#K7Q2 认领`` claims it, ``#K7Q2 转 <name>`` hands it on. Each is confirmed
+  in the staff group. A message from someone who is not the outlet's registered staff, or naming a handle the
+  outlet does not have, changes nothing and is told so; a message naming no handle is staff talking, left alone.
+
+The desk is the follower's (it reads these topics with the follower's consumer, and its outputs go out and are
+committed with the follower's batch): at-least-once, every output keyed by an id made from its input, so a
+redelivered batch repeats no message to anyone.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable
+from typing import Final
+
+from prometheus_client import CollectorRegistry, Counter
+
+from router.config import Settings, StaffMember
+from router.contracts import Escalation, HumanReply, Platform, Reply, StaffMessage, encode
+from router.outlets import DEFAULT_OUTLET, Network, Outlet
+from router.parsing.quotes import split
+from router.staff import posts
+from router.staff.handles import find_handle
+from router.staff.tasks import Task, Tasks
+
+log = logging.getLogger("kefu.staff")
+
+OutRecord = tuple[str, bytes | None, bytes]
+# "#K7Q2 转 李四", "#K7Q2 转给李四", "#K7Q2 转交给 李四"
+_HAND_ON: Final = re.compile(r"(?:转交给?|转给|转)\s*(\S{1,16})\s*$")
+_CLAIM: Final = re.compile(r"认领(?:了|一下)?[!！。.]*")
+_FOLLOW: Final = re.compile(r"跟进\s*[:：，,]?\s*")
+_LEAD: Final = " \t\n\u3000:：，,。-—"
+
+
+class DeskMetrics:
+    def __init__(self, registry: CollectorRegistry | None = None) -> None:
+        r = self.registry = registry or CollectorRegistry()
+        self.tasks = Counter("kefu_staff_tasks", "Escalations taken as staff tasks, by outcome (posted: to a staff "
+                             "group; unposted: the outlet has no staff group robot)", ["outcome"], registry=r)
+        self.messages = Counter("kefu_staff_messages", "Staff group messages, by what they did", ["outcome"],
+                                registry=r)
+
+
+class Desk:
+    def __init__(self, settings: Settings, tasks: Tasks, network: Callable[[], Network],
+                 metrics: DeskMetrics | None = None) -> None:
+        """``network``: the outlets as they are now (they change while the follower runs)."""
+        self._settings = settings
+        self._tasks = tasks
+        self._network = network
+        self.metrics = metrics or DeskMetrics()
+
+    def __repr__(self) -> str:
+        return f"<Desk {self._tasks!r}>"
+
+    # -- escalations -------------------------------------------------------------------------------------------
+
+    async def escalated(self, e: Escalation) -> list[OutRecord]:
+        """Open ``e``'s task and post it to its outlet's staff group (again when ``e`` is read again: the same
+        reply id, which the egress sends once)."""
+        network = self._network()
+        oid = e.outlet or network.outlet_of_group(e.group) or DEFAULT_OUTLET
+        outlet = network.outlets.get(oid)
+        robot = _staff_robot(outlet) if outlet is not None else None
+        task = await self._tasks.open(e, oid, robot[0] if robot is not None else "")
+        if robot is None:
+            self.metrics.tasks.labels("unposted").inc()
+            log.warning("no staff group robot in outlet %r: task #%s is kept, not posted", oid, task.handle)
+            return []
+        self.metrics.tasks.labels("posted").inc()
+        due = task.opened_at + self._settings.tickets.staff_answer_s
+        text = posts.task_post(task.handle, e, due)
+        return [self._post(network, oid, robot[0], robot[1], f"{e.id}:staff", e.request_id, text)]
+
+    # -- staff messages ----------------------------------------------------------------------------------------
+
+    async def staff_said(self, m: StaffMessage) -> list[OutRecord]:
+        """What a staff member wrote in a staff group: an answer, a follow-up, a claim or a hand-on of the task
+        it names; anything else is left alone."""
+        network = self._network()
+        found = network.staff_group(m.group)
+        if found is None:  # (the gateway sent it as a staff group's: the outlets changed since)
+            self.metrics.messages.labels("unknown_group").inc()
+            return []
+        oid, platform = found[0], found[1].platform
+        sp = split(m.text)
+        named = find_handle(sp.own)
+        words = sp.own
+        if named is not None:
+            words = (sp.own[:named[1]] + " " + sp.own[named[2]:]).strip(_LEAD)
+        elif sp.quoted and (named := find_handle(sp.quoted)) is not None:  # a quote-reply to the bot's post
+            words = sp.own.strip(_LEAD)
+        if named is None:
+            self.metrics.messages.labels("chat").inc()
+            return []
+        handle = named[0]
+        h = f"#{handle}"
+        say = self._sayer(network, oid, m, platform)
+        outlet = network.outlets[oid]
+        member = outlet.staff.get(m.sender)
+        if member is None:
+            self.metrics.messages.labels("not_staff").inc()
+            return [say(posts.NOT_STAFF.format(h=h), [m.sender])]
+        task = await self._tasks.get(handle, oid)
+        if task is None:
+            self.metrics.messages.labels("unknown_handle").inc()
+            return [say(posts.UNKNOWN_HANDLE.format(h=h), [m.sender])]
+        return await self._act(network, task, m, member, words, say)
+
+    async def _act(self, network: Network, task: Task, m: StaffMessage, member: StaffMember, words: str,
+                   say: Callable[[str, list[str]], OutRecord]) -> list[OutRecord]:
+        h = f"#{task.handle}"
+        outlet = network.outlets[task.outlet]
+        if _CLAIM.fullmatch(words):
+            await self._tasks.claim(task.handle, member.name)
+            self.metrics.messages.labels("claimed").inc()
+            return [say(posts.CLAIMED.format(h=h, name=member.name), [])]
+        if (hand := _HAND_ON.fullmatch(words)) is not None and (
+                words.startswith(("转给", "转交")) or any(s.name == hand.group(1) for s in outlet.staff.values())):
+            to = hand.group(1)
+            if not any(s.name == to for s in outlet.staff.values()):
+                self.metrics.messages.labels("no_such_staff").inc()
+                return [say(posts.NO_SUCH_STAFF.format(h=h, name=to), [m.sender])]
+            await self._tasks.claim(task.handle, to)
+            self.metrics.messages.labels("handed").inc()
+            return [say(posts.HANDED.format(h=h, name=to), [])]
+        follow = _FOLLOW.match(words)
+        text = words[follow.end():] if follow is not None else words
+        if not text:
+            self.metrics.messages.labels("empty").inc()
+            return [say(posts.EMPTY.format(h=h), [m.sender])]
+        close = follow is None
+        await self._tasks.answered(task.handle, member.name, close)
+        self.metrics.messages.labels("answered" if close else "followed").inc()
+        answer = HumanReply(
+            id=f"{m.id}:answer", ticket_id=task.ticket_id, merchant=task.merchant, group=task.group,
+            platform=_platform(task.platform), mention=[task.sender] if task.sender else [],
+            text=posts.TO_MERCHANT.format(text=text)[:2000], close=close, outlet=network.record_outlet(outlet))
+        done = (posts.ANSWERED if close else posts.FOLLOWED).format(h=h, name=member.name)
+        return [(self._settings.topics.human_replies, task.merchant.encode(), encode(answer)), say(done, [])]
+
+    # -- posting -----------------------------------------------------------------------------------------------
+
+    def _sayer(self, network: Network, oid: str, m: StaffMessage, platform: Platform
+               ) -> Callable[[str, list[str]], OutRecord]:
+        """A post to the staff group ``m`` came from, answering ``m`` (its id makes the reply's)."""
+        def say(text: str, mention: list[str]) -> OutRecord:
+            return self._post(network, oid, m.group, platform, f"{m.id}:desk", m.id, text, mention)
+        return say
+
+    def _post(self, network: Network, oid: str, group: str, platform: Platform, rid: str, request_id: str,
+              text: str, mention: list[str] | None = None) -> OutRecord:
+        outlet = network.outlets[oid]
+        reply = Reply(id=rid, request_id=request_id, merchant="", group=group, platform=platform,
+                      mention=mention or [], text=text, outlet=network.record_outlet(outlet))
+        return self._settings.topics.replies, group.encode(), encode(reply)
+
+
+def _staff_robot(outlet: Outlet) -> tuple[str, Platform] | None:
+    """The staff group the outlet's tasks are posted to (the first, by id, that has a robot), and its platform."""
+    for gid in sorted(outlet.staff_groups):
+        g = outlet.staff_groups[gid]
+        if g.webhook:
+            return gid, g.platform
+    return None
+
+
+def _platform(name: str) -> Platform:
+    return "wecom" if name == "wecom" else "dingtalk" if name == "dingtalk" else "api"
