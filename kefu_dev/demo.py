@@ -9,7 +9,8 @@ a live-stream surge, compressed into ``duration_s`` seconds; a few forged callba
 written straight to Kafka show what happens to bad input. A quarter of the messages are written the other ways
 merchants write (withdrawals, corrections, quotes, pinyin, positions …, ``sample.styled_text``); when the bot asks
 a merchant to confirm an irreversible action, the merchant answers "确认" (seven in ten), "不用了" (one in ten)
-or not at all (the question lapses, and the merchant is told).
+or not at all (the question lapses, and the merchant is told). What the bot hands to a person is posted to the
+outlet's staff group, where two staff members answer it from chat (``demo_staff``).
 
 Progress is shown live (rich); at the end come a sample of two groups' conversations, a summary, the checks that
 decide the exit status, and an HTML report with charts whose path is printed last. Everything started here is
@@ -42,8 +43,8 @@ from rich.live import Live
 from rich.table import Table
 
 from handlers.customer_service import build
+from kefu_dev import demo_staff, sample
 from kefu_dev import kafka_tools as kafkatools
-from kefu_dev import sample
 from kefu_dev.carrier_sim import CarrierSim, SimConfig
 from kefu_dev.chat_sim import WEBHOOK_HOSTS, ChatSim
 from router.carrier.callbacks import CallbackReceiver
@@ -365,7 +366,7 @@ async def run_demo(base: Settings, count: int, n_merchants: int, duration_s: flo
         running.push_async_callback(confirmations.close)
         ksink = await running.enter_async_context(KafkaSink(settings))
         cb_url = await running.enter_async_context(served(CallbackReceiver(settings, ksink).app()))
-        settings = _evening_settings(settings, directory, sim_url, cb_url, groups_path, duration_s)
+        settings = _evening_settings(settings, directory, sim_url, cb_url, groups_path, duration_s, sink_url)
         pool = await running.enter_async_context(http_pool(settings.carrier))
         console.print(f"started: carrier simulator {sim_url} · callbacks {cb_url}/callbacks · chat simulator "
                       f"{sink_url} · chat gateway http://127.0.0.1:{settings.chat.port} · router and follower "
@@ -378,16 +379,18 @@ async def run_demo(base: Settings, count: int, n_merchants: int, duration_s: flo
             await tg.start(Follower(settings, store, ksink).run)
             await tg.start(_read_outputs, settings, tally)
             gw = await tg.start(run_gateway, settings, tally.delivered)
+            staff = demo_staff.StaffTally()
+            tg.start_soon(demo_staff.at_work, f"http://127.0.0.1:{gw.port}", sink, staff, _post)
             router = Dispatcher(settings, KafkaSource(settings), ksink, service, gate=carriers)
             async with anyio.create_task_group() as inner:
                 await inner.start(router.run)
                 tally.started = time.time()
                 inner.start_soon(_replay, f"http://127.0.0.1:{gw.port}", plan, tally)
-                await _watch(console, plan, expected, tally, gw, sink, sim, duration_s)
+                await _watch(console, plan, expected, tally, gw, sink, sim, duration_s, staff)
                 router.request_stop()
             tg.cancel_scope.cancel()
     console.print("\nstopped: router, follower, chat gateway, carrier simulator, chat simulator")
-    return _finish(console, plan, expected, tally, sink, sim, duration_s)
+    return _finish(console, plan, expected, tally, sink, sim, duration_s, staff)
 
 
 def _chat_groups(plan: list[sample.ChatLine], sink_url: str) -> dict[str, dict[str, str]]:
@@ -401,7 +404,7 @@ def _chat_groups(plan: list[sample.ChatLine], sink_url: str) -> dict[str, dict[s
 
 
 def _evening_settings(settings: Settings, directory: Path, sim_url: str, cb_url: str, groups_path: Path,
-                      duration_s: float) -> Settings:
+                      duration_s: float, sink_url: str) -> Settings:
     """The demo's settings. The evening is compressed: per-merchant request limits would refuse most of it. The
     chat simulator is new, so no earlier process has used the robots' windows (no startup hold)."""
     return isolated(
@@ -412,13 +415,14 @@ def _evening_settings(settings: Settings, directory: Path, sim_url: str, cb_url:
         confirm={"ttl_s": max(4.0, duration_s * 10 / 240), "check_interval_s": 0.5, "grace_s": 1.0},
         chat={"port": _free_port(), "wecom_token": WECOM_TOKEN, "wecom_aes_key": AES_KEY,
               "dingtalk_app_secret": DING_SECRET, "groups_path": str(groups_path), "startup_hold": False,
-              "webhook_hosts": WEBHOOK_HOSTS},
+              "webhook_hosts": WEBHOOK_HOSTS, **demo_staff.settings(sink_url)},
     )
 
 
 async def _watch(console: Console, plan: list[sample.ChatLine], expected: set[str], tally: Tally, gw: Gateway,
-                 sink: ChatSim, sim: CarrierSim, duration_s: float) -> None:
-    """The live table until every reply is in its group and every unanswered question has lapsed (or time is up)."""
+                 sink: ChatSim, sim: CarrierSim, duration_s: float, staff: demo_staff.StaffTally) -> None:
+    """The live table until every reply is in its group, every unanswered question has lapsed and every staff
+    answer given has reached its merchant (or time is up)."""
     live_for = duration_s + 240
     unanswered = _unanswered(plan)
     with Live(_progress(tally, plan, expected, gw, sink, sim, duration_s), console=console,
@@ -431,7 +435,7 @@ async def _watch(console: Console, plan: list[sample.ChatLine], expected: set[st
                               f"groups {len(expected & tally.delivered_at.keys()):,}/"
                               f"{len(expected):,}, waiting for robots {gw.egress.queued:,}")
             if (tally.posted >= len(plan) and expected <= tally.delivered_at.keys()
-                    and len(tally.lapsed_requests) >= len(unanswered)):
+                    and len(tally.lapsed_requests) >= len(unanswered) and not staff.waiting()):
                 break
             await anyio.sleep(0.5)
         await anyio.sleep(2.0)  # the first asynchronous carrier results come back
@@ -465,8 +469,18 @@ def _not_to_act(plan: list[sample.ChatLine]) -> set[str]:
     return held - acted
 
 
+def _staff_line(tally: Tally, staff: demo_staff.StaffTally) -> str:
+    """The people's side in one line: tasks posted, answered from chat, and how soon answers reached merchants."""
+    relay_s = [staff.relayed_at[h] - staff.answered_at[h] for h in staff.relayed_at.keys() & staff.answered_at.keys()]
+    r50, _, r99 = _quantiles(relay_s)
+    return (f"{len(staff.posted_at):,} of {len(tally.escalations):,} tasks posted while the demo ran (one robot, 20 "
+            f"messages a minute: a real evening spreads them over four hours); answered from chat "
+            f"{len(staff.answered_at):,}, reached the merchant {len(staff.relayed_at):,}; answer → merchant's group "
+            f"p50 {r50:.2f} s · p99 {r99:.2f} s")
+
+
 def _finish(console: Console, plan: list[sample.ChatLine], expected: set[str], tally: Tally, sink: ChatSim,
-            sim: CarrierSim, duration_s: float) -> int:
+            sim: CarrierSim, duration_s: float, staff: demo_staff.StaffTally) -> int:
     e2e = [(tally.sent_at[r], (tally.delivered_at[r] - tally.sent_at[r]) * 1000)
            for r in expected & tally.delivered_at.keys() if r in tally.sent_at]
     router_ms = [(tally.answered_at[r] - tally.sent_at[r]) * 1000 for r in expected & tally.answered_at.keys()
@@ -507,6 +521,7 @@ def _finish(console: Console, plan: list[sample.ChatLine], expected: set[str], t
         ("tickets", f"{len(tally.tickets):,} (class 1, the carrier resolves: {classes[1]:,}; class 2, a person "
                     f"follows: {classes[2]:,}); carrier results told so far: {tally.results:,}"),
         ("to a person", f"{len(tally.escalations):,} ({', '.join(f'{k} {v}' for k, v in reasons)})"),
+        ("staff group", _staff_line(tally, staff)),
         ("chat", f"{replies:,} replies in {sink.stats.accepted:,} messages; at most {per_window} messages a minute "
                  "from one robot (limit 20)"),
         ("carrier API", f"{sum(sim.stats.calls.values()):,} calls for {sum(sim.stats.items.values()):,} items"),
@@ -522,6 +537,8 @@ def _finish(console: Console, plan: list[sample.ChatLine], expected: set[str], t
         ("every forged callback refused", sum(tally.refused.values()) >= FORGED and set(tally.refused) <= {401}),
         ("every broken record dead-lettered with its reason", len(tally.dead) == len(sample.POISON)),
         ("tickets opened", bool(tally.tickets)),
+        ("tasks reached the staff group, and every staff answer its merchant's group",
+         bool(staff.posted_at) and staff.answered_at.keys() <= staff.relayed_at.keys() and not staff.refused),
         ("no parcel intercepted, cancelled or redirected twice", not twice),
         ("nothing acted on that the merchant declined or never confirmed", not unconfirmed),
         ("every unanswered question lapsed and its merchant was told once",
