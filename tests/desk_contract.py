@@ -16,7 +16,7 @@ from router.config import Settings, StaffGroup, StaffMember
 from router.contracts import Escalation, Reply, StaffMessage, decode_as, encode
 from router.staff.tasks import Tasks
 from router.tickets.follower import Follower, topics_read
-from router.tickets.store import open_store
+from router.tickets.store import TicketStore, open_store
 from tests.topics import TopicsHarness, all_committed
 
 STAFF = {"staff_groups": {"wr-staff": StaffGroup(platform="wecom", webhook="http://127.0.0.1:9/cgi-bin/webhook/send")},
@@ -32,6 +32,29 @@ def escalation(n: int, reason: str = "negated_command") -> Escalation:
 def said(msg_id: str, text: str, sender: str = "u-zhang", group: str = "wr-staff") -> StaffMessage:
     return StaffMessage(id=f"wecom-{msg_id}", group=group, sender=sender, platform="wecom", text=text,
                         received_at=datetime.now(UTC))
+
+
+async def exercise_tasks(store: TicketStore) -> None:
+    """The task store's life cycle (on SQLite here, on PostgreSQL in tests/integration/test_staff_postgres.py)."""
+    now = [1_000.0]
+    tasks = Tasks(store.db, clock=lambda: now[0])
+    one = await tasks.open(escalation(1), "default", "wr-staff")
+    again = await tasks.open(escalation(1), "default", "wr-other")
+    two = await tasks.open(escalation(2), "default", "wr-staff")
+    assert again == one and two.handle != one.handle
+    assert await tasks.get(one.handle, "other-outlet") is None  # another outlet's handle is no task here
+    await tasks.claim(one.handle, "张三")
+    await tasks.answered(one.handle, "李四", close=False)  # a follow-up: the task stays with whoever has it
+    kept = await tasks.get(one.handle, "default")
+    assert kept is not None and (kept.status, kept.claimed_by, kept.answered_by) == ("claimed", "张三", "李四")
+    await tasks.answered(two.handle, "李四", close=True)
+    done = await tasks.get(two.handle, "default")
+    assert done is not None and (done.status, done.claimed_by, done.answered_at) == ("answered", "李四", 1_000.0)
+    assert [t.handle for t in await tasks.open_tasks("default")] == [one.handle]
+    now[0] += 10
+    assert [t.handle for t in await tasks.overdue(now[0])] == [one.handle]  # (the answered one is not late)
+    assert await tasks.mark_reminded([one.handle]) == [one.handle]
+    assert await tasks.mark_reminded([one.handle]) == [] and await tasks.overdue(now[0]) == []
 
 
 class DeskContract:

@@ -5,6 +5,8 @@ there reaches the merchant.
   task with a short handle (``#K7Q2``, ``handles``), kept in the store (``tasks``), and is posted once to its
   outlet's staff group with everything a person needs (``posts``). The post's reply id comes from the escalation,
   so a redelivered escalation posts nothing new (the chat egress sends a reply id once).
+- A task not answered within ``tickets.staff_answer_s`` is reminded of in its staff group, once (``remind``, from
+  the follower's deadline loop).
 - A staff group's message (the staff-messages topic, from the chat gateway) that names a handle, written after it
   or quote-replying the bot's post: ``#K7Q2 <answer>`` goes to the merchant's group @ the merchant who asked (a
   ``HumanReply`` the follower relays, with its checks; a ticket it answers is closed), ``#K7Q2 跟进 <text>``
@@ -83,6 +85,26 @@ class Desk:
         due = task.opened_at + self._settings.tickets.staff_answer_s
         text = posts.task_post(task.handle, e, due)
         return [self._post(network, oid, robot[0], robot[1], f"{e.id}:staff", e.request_id, text)]
+
+    async def remind(self, now: float) -> list[OutRecord]:
+        """Tasks past their answer time, not answered: reminded of in their staff group, once each."""
+        due_s = self._settings.tickets.staff_answer_s
+        late = await self._tasks.overdue(now - due_s)
+        if not late:
+            return []
+        marked = set(await self._tasks.mark_reminded([t.handle for t in late]))
+        network = self._network()
+        out = []
+        for t in late:
+            group = network.staff_group(t.staff_group)
+            if t.handle not in marked or group is None or group[0] != t.outlet:
+                continue  # (another follower reminded of it; or the staff group is no longer the outlet's)
+            who = f"{t.claimed_by} 已认领" if t.claimed_by else "无人认领"
+            text = posts.OVERDUE.format(h=f"#{t.handle}", due=posts.beijing(t.opened_at + due_s), who=who)
+            out.append(self._post(network, t.outlet, t.staff_group, group[1].platform, f"{t.escalation_id}:overdue",
+                                  t.request_id, text))
+        self.metrics.tasks.labels("overdue").inc(len(out))
+        return out
 
     # -- staff messages ----------------------------------------------------------------------------------------
 

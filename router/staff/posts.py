@@ -56,6 +56,7 @@ UNKNOWN_HANDLE: Final = "{h} 找不到这个待办，请核对编号"
 NOT_STAFF: Final = "{h} 未处理：您不是本网点登记的客服，请联系店长登记"
 EMPTY: Final = "{h} 请在编号后写上给商户的回复，例如：{h} 已核实，包裹在驿站，请凭取件码领取"
 TO_MERCHANT: Final = "人工客服回复：{text}"
+OVERDUE: Final = "{h} 已超过 {due} 仍未回复商户（{who}），请尽快处理"
 
 
 def beijing(at: float) -> str:

@@ -14,7 +14,7 @@ import msgspec
 
 from router.contracts import Escalation
 from router.staff.handles import candidates
-from router.tickets.store import Db
+from router.tickets.store import Db, TicketStore
 
 _COLUMNS = ("handle, escalation_id, outlet, request_id, merchant, grp, platform, sender, reason, ticket_id, "
             "staff_group, status, claimed_by, answered_by, opened_at, claimed_at, answered_at")
@@ -94,6 +94,23 @@ class Tasks:
             "status = CASE WHEN ? THEN 'answered' WHEN status = 'open' THEN 'claimed' ELSE status END "
             "WHERE handle = ?",
             (who, now, who, now, close, handle))
+
+    async def overdue(self, before: float, limit: int = 500) -> list[Task]:
+        """Tasks opened before ``before``, posted, not answered and not reminded of yet, oldest first."""
+        rows = await self._db.fetch(
+            f"SELECT {_COLUMNS} FROM staff_tasks WHERE status <> 'answered' AND reminded_at IS NULL "
+            "AND staff_group <> '' AND opened_at < ? ORDER BY opened_at LIMIT ?", (before, limit))
+        return [_task(tuple(r)) for r in rows]
+
+    async def mark_reminded(self, handles: list[str]) -> list[str]:
+        """Mark tasks as reminded of; returns those not marked before (each is reminded of once, whichever
+        follower gets there first)."""
+        if not handles:
+            return []
+        rows = await TicketStore.in_(
+            self._db, "UPDATE staff_tasks SET reminded_at = ? WHERE reminded_at IS NULL AND handle IN ({}) "
+            "RETURNING handle", handles, prefix=(self._clock(),))
+        return [str(r[0]) for r in rows]
 
     async def open_tasks(self, outlet: str) -> list[Task]:
         """The outlet's tasks not answered yet, oldest first."""

@@ -241,6 +241,7 @@ class Follower:
             await anyio.sleep(self.settings.tickets.check_interval_s)
             try:
                 await self.escalate_overdue()
+                await self._send(await self.desk.remind(time.time()))
             except Exception as e:  # a store hiccup must not end the follower; the next round tries again
                 log.warning("overdue check failed: %s: %s", type(e).__name__, e)
             if time.monotonic() - purged >= _PURGE_EVERY_S:

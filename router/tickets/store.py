@@ -161,6 +161,10 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX staff_tasks_waiting ON staff_tasks (outlet, opened_at) WHERE status <> 'answered';
     """,
+    # 12: when a task past its answer time was reminded in the staff group (once)
+    """
+    ALTER TABLE staff_tasks ADD COLUMN reminded_at DOUBLE PRECISION;
+    """,
 ]
 
 _COLUMNS = ("id, request_id, merchant, grp, platform, sender, waybill, carrier, intent, ticket_class, status, op_key, "

@@ -13,7 +13,7 @@ from router.staff.handles import ALPHABET, SHORTEST, candidates, find_handle
 from router.staff.posts import beijing, task_post
 from router.staff.tasks import Tasks
 from router.tickets.store import open_store
-from tests.desk_contract import escalation
+from tests.desk_contract import escalation, exercise_tasks
 
 
 @given(st.text(min_size=1, max_size=80))
@@ -37,18 +37,7 @@ def test_a_handle_is_found_as_staff_type_it_and_not_inside_other_words() -> None
 async def test_a_task_keeps_its_handle_and_another_escalation_gets_another(tmp_path: Path) -> None:
     store = await open_store(f"sqlite:///{tmp_path / 't.db'}")
     try:
-        tasks = Tasks(store.db, clock=lambda: 1_000.0)
-        one = await tasks.open(escalation(1), "default", "wr-staff")
-        again = await tasks.open(escalation(1), "default", "wr-other")
-        two = await tasks.open(escalation(2), "default", "wr-staff")
-        assert again == one and two.handle != one.handle
-        assert await tasks.get(one.handle, "other-outlet") is None  # another outlet's handle is no task here
-        await tasks.claim(one.handle, "张三")
-        await tasks.answered(one.handle, "李四", close=False)  # a follow-up: the task stays with whoever has it
-        kept = await tasks.get(one.handle, "default")
-        assert kept is not None and (kept.status, kept.claimed_by, kept.answered_by) == ("claimed", "张三", "李四")
-        await tasks.answered(two.handle, "李四", close=True)
-        assert [t.handle for t in await tasks.open_tasks("default")] == [one.handle]
+        await exercise_tasks(store)
     finally:
         await store.close()
 
@@ -74,3 +63,35 @@ def test_the_post_says_what_a_person_needs_and_when_to_answer() -> None:
     assert f"请在 {beijing(1_765_000_000.0)} 前回复" in post and beijing(1_765_000_000.0) == "12-06 13:46"
     unknown = task_post("K7Q2", escalation(3, reason="something_new"), due_at=0.0)
     assert unknown.startswith("#K7Q2 【待人工】something_new\n")  # an unknown reason as it is, not dropped
+
+
+async def test_a_task_not_answered_in_time_is_reminded_of_once_in_its_staff_group(tmp_path: Path) -> None:
+    from router.contracts import Reply, decode_as
+    from router.outlets import Network
+    from router.staff.desk import Desk
+    from tests.desk_contract import STAFF
+    from tests.harness import fresh_settings
+
+    s = fresh_settings(chat=STAFF)
+    now = [1_765_000_000.0]
+    store = await open_store(f"sqlite:///{tmp_path / 't.db'}")
+    try:
+        tasks = Tasks(store.db, clock=lambda: now[0])
+        network = Network.from_settings(s, accounts=False, directories=False)
+        desk = Desk(s, tasks, lambda: network)
+        late, answered = await tasks.open(escalation(1), "default", "wr-staff"), await tasks.open(
+            escalation(2), "default", "wr-staff")
+        await tasks.claim(late.handle, "张三")
+        await tasks.answered(answered.handle, "李四", close=True)
+        now[0] += s.tickets.staff_answer_s - 1
+        assert await desk.remind(now[0]) == []  # not late yet
+        now[0] += 2
+        (post,) = await desk.remind(now[0])
+        assert await desk.remind(now[0] + 3600) == []  # once
+    finally:
+        await store.close()
+    topic, key, value = post
+    reply = decode_as(value, Reply)
+    assert (topic, key, reply.group, reply.id) == (s.topics.replies, b"wr-staff", "wr-staff", "r1:human:overdue")
+    due = beijing(late.opened_at + s.tickets.staff_answer_s)
+    assert reply.text == f"#{late.handle} 已超过 {due} 仍未回复商户（张三 已认领），请尽快处理"
