@@ -44,6 +44,7 @@ class HandOver:
         self._last_of_key: dict[tuple[TP, bytes | None], Job] = {}  # laned only: each merchant's latest job
         self._tasks: TaskGroup | None = None  # owns the hand-overs that wait for a previous job, and the resends
         self._processed = {o: metrics.processed.labels(o) for o in OUTCOMES}
+        self._starting: set[asyncio.Task[None]] = set()  # (held until they have started their resend)
 
     def attach(self, tasks: TaskGroup) -> None:
         """The task group (the router's) that owns later hand-overs and resends while the router runs."""
@@ -138,13 +139,20 @@ class HandOver:
             error = "cancelled" if acked.cancelled() else repr(acked.exception())
             log.warning("outputs of %s[%d]@%d not acknowledged (%s); sending again",
                         job.record.topic, job.record.partition, job.record.offset, error)
-            assert self._tasks is not None, "records are only handled while run() owns the task group"
-            try:
-                self._tasks.start_soon(self._resend, job, outputs, outcome)
-            except RuntimeError:  # run() has ended: the record stays uncommitted and is redelivered
-                self._scheduler.done(job)
+            # (this callback runs outside any task, where the task group cannot always tell its event loop: a
+            # task of a moment starts the resend in the group that owns it)
+            starter = asyncio.get_running_loop().create_task(self._start_resend(job, outputs, outcome))
+            self._starting.add(starter)
+            starter.add_done_callback(self._starting.discard)
             return
         self._finish(job, outcome)
+
+    async def _start_resend(self, job: Job, outputs: list[OutRecord], outcome: str) -> None:
+        assert self._tasks is not None, "records are only handled while run() owns the task group"
+        try:
+            self._tasks.start_soon(self._resend, job, outputs, outcome)
+        except RuntimeError:  # run() has ended: the record stays uncommitted and is redelivered
+            self._scheduler.done(job)
 
     def _finish(self, job: Job, outcome: str) -> None:
         job.offsets.finish(job.record.offset)

@@ -95,8 +95,10 @@ class Network:
             c = settings.carrier
             referenced = accounts and c.secret.startswith(("env:", "file:"))
             secret = read_secret(c.secret, "carrier.secret", env) if referenced else c.secret
+            groups = chat_groups(settings.chat)
+            _apart("chat", settings.chat.staff_groups, groups)
             return cls.one(Account(c.customer, c.app_key, secret),
-                           Directory.load(settings.directory.path) if directories else None, chat_groups(settings.chat),
+                           Directory.load(settings.directory.path) if directories else None, groups,
                            settings.chat.staff_groups, settings.chat.staff)
         return cls({oid: _outlet(oid, o, env, accounts, directories) for oid, o in settings.outlets.items()})
 
@@ -193,7 +195,16 @@ def _outlet(oid: str, o: OutletSettings, env: Mapping[str, str], accounts: bool,
         except msgspec.ValidationError as e:
             raise ConfigError(f"outlets.{oid}.merchants: {e}") from None
         directory = directory.with_entries(inline)
-    # (a staff group listed by id alone has no robot: its messages are read, its tasks kept, not posted)
+    # (a staff group listed by id alone has no robot and no platform said: its messages are read, from either
+    # platform, its tasks kept, not posted)
     staff_groups = o.staff_groups if isinstance(o.staff_groups, dict) else {
-        gid: StaffGroup(platform="wecom") for gid in o.staff_groups}
+        gid: StaffGroup(platform="api") for gid in o.staff_groups}
+    _apart(f"outlets.{oid}", staff_groups, groups)
     return Outlet(oid, o.name, Account(o.customer, o.app_key, secret), directory, groups, staff_groups, dict(o.staff))
+
+
+def _apart(where: str, staff_groups: Mapping[str, StaffGroup], groups: Mapping[str, ChatGroup]) -> None:
+    """A staff group is no merchant group (a groups file is read only here, so the settings' check cannot see it)."""
+    if crossed := sorted(set(staff_groups) & set(groups)):
+        raise ConfigError(f"{where}: {crossed[0]!r} is both a merchant group and a staff group: a staff group is the "
+                          "outlet's own")

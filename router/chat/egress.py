@@ -288,7 +288,16 @@ class Egress:
 
     async def _in_doubt(self, tp: TP, offset: int, reply: Reply) -> None:
         """A gateway died while sending ``reply``: the platform may have shown it, so a person looks (the group's
-        history tells) and says it again if it is missing; the merchant never sees it twice."""
+        history tells) and says it again if it is missing; the merchant never sees it twice. (A staff desk's post
+        in doubt is let go: staff see their own group, and a task about it would be posted there again.)"""
+        if not reply.merchant:
+            po = self._offsets.get(tp)
+            if po is not None:
+                po.finish(offset)
+            self._delivered[reply.id] = None
+            self.metrics.in_doubt.inc()
+            log.warning("a staff group post may have been sent by a gateway that died: not sent again")
+            return
         task = Escalation(
             id=f"doubt-{reply.id}", request_id=reply.request_id, merchant=reply.merchant, group=reply.group,
             reason="reply_in_doubt", text=render(reply), outlet=reply.outlet, platform=reply.platform,

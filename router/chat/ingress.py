@@ -130,6 +130,10 @@ class Ingress:
     async def _publish(self, platform: ChatPlatform, msg_id: str, group: str, sender: str, text: str
                        ) -> web.Response:
         if (staff := self._network.staff_group(group)) is not None:
+            if platform == "api" or staff[1].platform not in ("api", platform):
+                # (the JSON API names any sender it likes: it never speaks as staff)
+                return self._refuse(platform, "not_staff_platform", 403,
+                                    f"group {group!r} is a staff group: its messages come from its own platform")
             return await self._staff_message(platform, msg_id, group, sender, text, staff[0])
         binding = self._groups.get(group)
         if binding is None or binding.platform != platform:
@@ -163,7 +167,8 @@ class Ingress:
         """A message of an outlet's staff group: for the staff desk (answers, claims, hand-ons), never a request."""
         if len(text) > MAX_TEXT:
             return self._refuse(platform, "too_large", 413, f"message over {MAX_TEXT} characters")
-        message = StaffMessage(id=f"{platform}-{msg_id}"[:256], group=group, sender=sender[:256] or "unknown",
+        mid = f"{platform}-{msg_id}" if self._network.single else f"{outlet}:{platform}-{msg_id}"
+        message = StaffMessage(id=mid[:256], group=group, sender=sender[:256] or "unknown",
                                platform=platform, text=text, received_at=utcnow(),
                                outlet="" if self._network.single else outlet)
         try:

@@ -25,6 +25,7 @@ from router.config.sections import (
     KafkaSettings,
     Settings,
     StaffGroup,
+    StaffMember,
 )
 from router.errors import ConfigError
 from router.hosts import on_this_machine
@@ -217,6 +218,7 @@ def _chat_problems(c: ChatSettings) -> list[str]:
             # (the URL not echoed: it holds the robot's key)
             problems.append(f"chat.groups.{gid}.webhook: {why}")
     problems += _staff_problems("chat", c.staff_groups, set(c.groups), c.webhook_hosts)
+    problems += _staff_named_twice("chat", c.staff)
     return problems
 
 
@@ -224,6 +226,9 @@ def _staff_problems(where: str, staff_groups: list[str] | dict[str, StaffGroup],
                     hosts: dict[str, list[str]]) -> list[str]:
     problems = [f"{where}.staff_groups: {gid!r} is a merchant group; staff groups are the outlet's own"
                 for gid in staff_groups if gid in merchant_groups]
+    if isinstance(staff_groups, dict) and any(g.platform == "api" for g in staff_groups.values()):
+        problems.append(f"{where}.staff_groups: a staff group is a WeCom or DingTalk group (platform \"api\" "
+                        "cannot say who wrote)")
     if isinstance(staff_groups, dict):
         for gid, g in staff_groups.items():
             if g.webhook and (why := refusal(g.platform, g.webhook, hosts)) is not None:
@@ -252,7 +257,19 @@ def outlet_problems(s: Settings) -> list[str]:
             if g.webhook and (why := refusal(g.platform, g.webhook, s.chat.webhook_hosts)) is not None:
                 problems.append(f"outlets.{oid}.groups.{gid}.webhook: {why}")
         problems += _staff_problems(f"outlets.{oid}", o.staff_groups, merchant_groups, s.chat.webhook_hosts)
+        problems += _staff_named_twice(f"outlets.{oid}", o.staff)
     return problems + _staffed_twice(s)
+
+
+def _staff_named_twice(where: str, staff: Mapping[str, StaffMember]) -> list[str]:
+    names: dict[str, str] = {}
+    problems = []
+    for uid, member in staff.items():
+        if member.name in names:
+            problems.append(f"{where}.staff: {uid!r} and {names[member.name]!r} are both called {member.name!r}: "
+                            "staff hand tasks on by name (\"#K7Q2 转 <name>\")")
+        names[member.name] = uid
+    return problems
 
 
 def _staffed_twice(s: Settings) -> list[str]:

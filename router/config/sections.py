@@ -180,6 +180,9 @@ class TicketSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     # A staff task (an escalation posted to the staff group) is to be answered within this long: its post says by
     # when.
     staff_answer_s: PositiveFloat = 1800.0
+    # An escalation older than this when the staff desk reads it (a first start over a topic with history, a long
+    # outage) is kept as a task, not posted: the staff group is not flooded with the past.
+    staff_post_within_s: PositiveFloat = 86400.0
 
 
 class ConfirmSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):

@@ -23,27 +23,37 @@ from __future__ import annotations
 
 import logging
 import re
+import time
 from collections.abc import Callable
 from typing import Final
 
 from prometheus_client import CollectorRegistry, Counter
 
-from router.config import Settings, StaffMember
+from router.config import Settings, StaffGroup, StaffMember
 from router.contracts import Escalation, HumanReply, Platform, Reply, StaffMessage, encode
 from router.outlets import DEFAULT_OUTLET, Network, Outlet
-from router.parsing.quotes import split
 from router.staff import posts
-from router.staff.handles import find_handle
+from router.staff.handles import ALPHABET, find_handle
 from router.staff.tasks import Task, Tasks
 
 log = logging.getLogger("kefu.staff")
 
 OutRecord = tuple[str, bytes | None, bytes]
 # "#K7Q2 转 李四", "#K7Q2 转给李四", "#K7Q2 转交给 李四"
-_HAND_ON: Final = re.compile(r"(?:转交给?|转给|转)\s*(\S{1,16})\s*$")
-_CLAIM: Final = re.compile(r"认领(?:了|一下)?[!！。.]*")
+_HAND_ON: Final = re.compile(r"(?:转交给?|转给|转)\s*(\S{1,32})\s*")
+_CLAIM: Final = re.compile(r"(?:我来?)?认领(?:了|一下)?[!！。.]*|我来(?:处理|跟进)?[!！。.]*")
 _FOLLOW: Final = re.compile(r"跟进\s*[:：，,]?\s*")
+_FOLLOWING: Final = re.compile(r"(?:中|了|一下)?[!！。.]*")  # "跟进中": taken on, nothing to say yet
 _LEAD: Final = " \t\n\u3000:：，,。-—"
+_MENTIONS: Final = re.compile(r"\s*(?:@\S+\s+)*")
+_HANDLE_WITHIN: Final = 40  # where a handle is looked for: first thing, after the @mentions
+_TEXT_MAX: Final = 4000  # of a staff message, read at all (an answer is at most 2,000 characters)
+_SEVERAL: Final = "*"
+_ANSWER_MAX: Final = 2000
+# A WeCom quote-reply: the quoted message, a rule line, the reply (router.parsing.quotes reads merchants' quotes).
+_RULE: Final = re.compile(r"(?m)^[ \t\u3000]*(?:[-—–_=─━][ \t\u3000]*){3,}$")
+_BRACKETED: Final = re.compile(r"\s*[「『“]([^「」『』“”]{1,2400})[」』”]")
+_POSTED: Final = re.compile(r"[#＃]([" + ALPHABET + r"]{4,8}) 【待人工】")
 
 
 class DeskMetrics:
@@ -57,15 +67,16 @@ class DeskMetrics:
 
 class Desk:
     def __init__(self, settings: Settings, tasks: Tasks, network: Callable[[], Network],
-                 metrics: DeskMetrics | None = None) -> None:
+                 metrics: DeskMetrics | None = None, clock: Callable[[], float] = time.time) -> None:
         """``network``: the outlets as they are now (they change while the follower runs)."""
+        self._clock = clock
         self._settings = settings
-        self._tasks = tasks
+        self.tasks = tasks
         self._network = network
         self.metrics = metrics or DeskMetrics()
 
     def __repr__(self) -> str:
-        return f"<Desk {self._tasks!r}>"
+        return f"<Desk {self.tasks!r}>"
 
     # -- escalations -------------------------------------------------------------------------------------------
 
@@ -76,10 +87,12 @@ class Desk:
         oid = e.outlet or network.outlet_of_group(e.group) or DEFAULT_OUTLET
         outlet = network.outlets.get(oid)
         robot = _staff_robot(outlet) if outlet is not None else None
-        task = await self._tasks.open(e, oid, robot[0] if robot is not None else "")
-        if robot is None:
-            self.metrics.tasks.labels("unposted").inc()
-            log.warning("no staff group robot in outlet %r: task #%s is kept, not posted", oid, task.handle)
+        stale = e.created_at.timestamp() < self._clock() - self._settings.tickets.staff_post_within_s
+        task = await self.tasks.open(e, oid, robot[0] if robot is not None and not stale else "")
+        if robot is None or stale or not task.staff_group:
+            self.metrics.tasks.labels("stale" if stale else "unposted").inc()
+            if not stale:
+                log.warning("no staff group robot in outlet %r: task #%s is kept, not posted", oid, task.handle)
             return []
         self.metrics.tasks.labels("posted").inc()
         due = task.opened_at + self._settings.tickets.staff_answer_s
@@ -89,10 +102,10 @@ class Desk:
     async def remind(self, now: float) -> list[OutRecord]:
         """Tasks past their answer time, not answered: reminded of in their staff group, once each."""
         due_s = self._settings.tickets.staff_answer_s
-        late = await self._tasks.overdue(now - due_s)
+        late = await self.tasks.overdue(now - due_s)
         if not late:
             return []
-        marked = set(await self._tasks.mark_reminded([t.handle for t in late]))
+        marked = set(await self.tasks.mark_reminded([t.handle for t in late]))
         network = self._network()
         out = []
         for t in late:
@@ -110,76 +123,74 @@ class Desk:
 
     async def staff_said(self, m: StaffMessage) -> list[OutRecord]:
         """What a staff member wrote in a staff group: an answer, a follow-up, a claim or a hand-on of the task
-        it names; anything else is left alone."""
+        it names first thing (or of the one bot post it quote-replies to); anything else is left alone."""
         network = self._network()
         found = network.staff_group(m.group)
         if found is None:  # (the gateway sent it as a staff group's: the outlets changed since)
             self.metrics.messages.labels("unknown_group").inc()
             return []
-        oid, platform = found[0], found[1].platform
-        sp = split(m.text)
-        named = find_handle(sp.own)
-        words = sp.own
-        if named is not None:
-            words = (sp.own[:named[1]] + " " + sp.own[named[2]:]).strip(_LEAD)
-        elif sp.quoted and (named := find_handle(sp.quoted)) is not None:  # a quote-reply to the bot's post
-            words = sp.own.strip(_LEAD)
-        if named is None:
+        oid, group = found
+        read = _read_staff_message(m.text[:_TEXT_MAX])
+        if read is None:
             self.metrics.messages.labels("chat").inc()
             return []
-        handle = named[0]
+        handle, words = read
         h = f"#{handle}"
-        say = self._sayer(network, oid, m, platform)
+        say = self._sayer(network, oid, m, group)
         outlet = network.outlets[oid]
         member = outlet.staff.get(m.sender)
         if member is None:
             self.metrics.messages.labels("not_staff").inc()
-            return [say(posts.NOT_STAFF.format(h=h), [m.sender])]
-        task = await self._tasks.get(handle, oid)
+            return say(posts.NOT_STAFF.format(h=h), [m.sender])
+        if handle == _SEVERAL:
+            self.metrics.messages.labels("several_handles").inc()
+            return say(posts.SEVERAL, [m.sender])
+        task = await self.tasks.get(handle, oid)
         if task is None:
             self.metrics.messages.labels("unknown_handle").inc()
-            return [say(posts.UNKNOWN_HANDLE.format(h=h), [m.sender])]
+            return say(posts.UNKNOWN_HANDLE.format(h=h), [m.sender])
         return await self._act(network, task, m, member, words, say)
 
     async def _act(self, network: Network, task: Task, m: StaffMessage, member: StaffMember, words: str,
-                   say: Callable[[str, list[str]], OutRecord]) -> list[OutRecord]:
+                   say: Callable[[str, list[str]], list[OutRecord]]) -> list[OutRecord]:
         h = f"#{task.handle}"
         outlet = network.outlets[task.outlet]
-        if _CLAIM.fullmatch(words):
-            await self._tasks.claim(task.handle, member.name)
+        follow = _FOLLOW.match(words)
+        if _CLAIM.fullmatch(words) or (follow is not None and _FOLLOWING.fullmatch(words[follow.end():])):
+            await self.tasks.claim(task.handle, member.name)  # ("跟进中": taken on, nothing to tell yet)
             self.metrics.messages.labels("claimed").inc()
-            return [say(posts.CLAIMED.format(h=h, name=member.name), [])]
-        if (hand := _HAND_ON.fullmatch(words)) is not None and (
-                words.startswith(("转给", "转交")) or any(s.name == hand.group(1) for s in outlet.staff.values())):
+            return say(posts.CLAIMED.format(h=h, name=member.name), [])
+        if (hand := _HAND_ON.fullmatch(words)) is not None:  # an unknown name is a typo, never an answer
             to = hand.group(1)
             if not any(s.name == to for s in outlet.staff.values()):
                 self.metrics.messages.labels("no_such_staff").inc()
-                return [say(posts.NO_SUCH_STAFF.format(h=h, name=to), [m.sender])]
-            await self._tasks.claim(task.handle, to)
+                return say(posts.NO_SUCH_STAFF.format(h=h, name=to), [m.sender])
+            await self.tasks.claim(task.handle, to)
             self.metrics.messages.labels("handed").inc()
-            return [say(posts.HANDED.format(h=h, name=to), [])]
-        follow = _FOLLOW.match(words)
+            return say(posts.HANDED.format(h=h, name=to), [])
         text = words[follow.end():] if follow is not None else words
         if not text:
             self.metrics.messages.labels("empty").inc()
-            return [say(posts.EMPTY.format(h=h), [m.sender])]
+            return say(posts.EMPTY.format(h=h), [m.sender])
+        if len(posts.TO_MERCHANT.format(text=text)) > _ANSWER_MAX:  # (a HumanReply holds 2,000 characters)
+            self.metrics.messages.labels("too_long").inc()
+            return say(posts.TOO_LONG.format(h=h), [m.sender])
         close = follow is None
-        await self._tasks.answered(task.handle, member.name, close)
+        await self.tasks.answered(task.handle, member.name, close)
         self.metrics.messages.labels("answered" if close else "followed").inc()
-        answer = HumanReply(
-            id=f"{m.id}:answer", ticket_id=task.ticket_id, merchant=task.merchant, group=task.group,
-            platform=_platform(task.platform), mention=[task.sender] if task.sender else [],
-            text=posts.TO_MERCHANT.format(text=text)[:2000], close=close, outlet=network.record_outlet(outlet))
         done = (posts.ANSWERED if close else posts.FOLLOWED).format(h=h, name=member.name)
-        return [(self._settings.topics.human_replies, task.merchant.encode(), encode(answer)), say(done, [])]
+        return [answer_record(self._settings, network, task, f"{m.id}:answer", text, close), *say(done, [])]
 
     # -- posting -----------------------------------------------------------------------------------------------
 
-    def _sayer(self, network: Network, oid: str, m: StaffMessage, platform: Platform
-               ) -> Callable[[str, list[str]], OutRecord]:
-        """A post to the staff group ``m`` came from, answering ``m`` (its id makes the reply's)."""
-        def say(text: str, mention: list[str]) -> OutRecord:
-            return self._post(network, oid, m.group, platform, f"{m.id}:desk", m.id, text, mention)
+    def _sayer(self, network: Network, oid: str, m: StaffMessage, group: StaffGroup
+               ) -> Callable[[str, list[str]], list[OutRecord]]:
+        """A post to the staff group ``m`` came from, answering ``m`` (its id makes the reply's); none when the
+        group has no robot to post with."""
+        def say(text: str, mention: list[str]) -> list[OutRecord]:
+            if not group.webhook:
+                return []
+            return [self._post(network, oid, m.group, group.platform, f"{m.id}:desk", m.id, text, mention)]
         return say
 
     def _post(self, network: Network, oid: str, group: str, platform: Platform, rid: str, request_id: str,
@@ -199,5 +210,45 @@ def _staff_robot(outlet: Outlet) -> tuple[str, Platform] | None:
     return None
 
 
+def answer_record(settings: Settings, network: Network, task: Task, rid: str, text: str, close: bool) -> OutRecord:
+    """A person's answer to ``task``'s merchant, @ the merchant who asked: a HumanReply the follower relays (to that
+    merchant's own group in that outlet only; a ticket it answers is closed)."""
+    answer = HumanReply(
+        id=rid, ticket_id=task.ticket_id, merchant=task.merchant, group=task.group, platform=_platform(task.platform),
+        mention=[task.sender] if task.sender else [], text=posts.TO_MERCHANT.format(text=text)[:_ANSWER_MAX],
+        close=close, outlet=network.record_outlet(network.outlets[task.outlet]))
+    return settings.topics.human_replies, task.merchant.encode(), encode(answer)
+
+
+def _read_staff_message(text: str) -> tuple[str, str] | None:
+    """The handle a staff message is about and the words for it: a handle first thing (after any @mentions), or,
+    in a quote-reply, the one bot task post quoted (``_SEVERAL`` when the quote holds more than one). None: the
+    message is about no task (staff talking)."""
+    own, quoted = _quote_of(text)
+    lead = _MENTIONS.match(own)
+    start = lead.end() if lead is not None else 0
+    named = find_handle(own[start:start + _HANDLE_WITHIN])
+    if named is not None and named[1] == 0:
+        return named[0], own[start + named[2]:].strip(_LEAD)
+    posted = _POSTED.findall(quoted)
+    if len(posted) > 1:  # (the egress joins posts into one message: which of them is meant, the quote cannot say)
+        return _SEVERAL, ""
+    if posted:
+        return posted[0].upper(), own.strip(_LEAD)
+    return None
+
+
+def _quote_of(text: str) -> tuple[str, str]:
+    """A staff message's own words and what it quotes: the block above a rule line (a WeCom quote-reply), or a
+    quote in 「」 first thing. Nothing else is taken out: staff may write the bot's own phrases."""
+    rules = list(_RULE.finditer(text))
+    if rules and text[rules[-1].end():].strip():
+        return text[rules[-1].end():], text[:rules[-1].start()]
+    m = _BRACKETED.match(text)
+    if m is not None and text[m.end():].strip():
+        return text[m.end():], m.group(1)
+    return text, ""
+
+
 def _platform(name: str) -> Platform:
-    return "wecom" if name == "wecom" else "dingtalk" if name == "dingtalk" else "api"
+    return "wecom" if name == "wecom" else "dingtalk" if name == "dingtalk" else "demo" if name == "demo" else "api"

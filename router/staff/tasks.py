@@ -17,7 +17,7 @@ from router.staff.handles import candidates
 from router.tickets.store import Db, TicketStore
 
 _COLUMNS = ("handle, escalation_id, outlet, request_id, merchant, grp, platform, sender, reason, ticket_id, "
-            "staff_group, status, claimed_by, answered_by, opened_at, claimed_at, answered_at")
+            "staff_group, status, claimed_by, answered_by, opened_at, claimed_at, answered_at, text, detail")
 
 
 class Task(msgspec.Struct, kw_only=True):
@@ -38,6 +38,8 @@ class Task(msgspec.Struct, kw_only=True):
     opened_at: float
     claimed_at: float | None
     answered_at: float | None
+    text: str = ""  # the merchant's words
+    detail: dict[str, str] = msgspec.field(default_factory=dict)  # the escalation's details
 
 
 def _task(r: tuple[object, ...] | list[object]) -> Task:
@@ -46,7 +48,15 @@ def _task(r: tuple[object, ...] | list[object]) -> Task:
                 ticket_id=str(r[9]), staff_group=str(r[10]), status=str(r[11]),
                 claimed_by=None if r[12] is None else str(r[12]), answered_by=None if r[13] is None else str(r[13]),
                 opened_at=float(str(r[14])), claimed_at=None if r[15] is None else float(str(r[15])),
-                answered_at=None if r[16] is None else float(str(r[16])))
+                answered_at=None if r[16] is None else float(str(r[16])), text=str(r[17]),
+                detail=_details(str(r[18])))
+
+
+def _details(raw: str) -> dict[str, str]:
+    try:
+        return msgspec.json.decode(raw, type=dict[str, str])
+    except msgspec.DecodeError:
+        return {}
 
 
 class Tasks:
@@ -64,9 +74,9 @@ class Tasks:
         for handle in candidates(e.id):
             await self._db.execute(
                 f"INSERT INTO staff_tasks ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open', NULL, NULL, "
-                "?, NULL, NULL) ON CONFLICT DO NOTHING",
+                "?, NULL, NULL, ?, ?) ON CONFLICT DO NOTHING",
                 (handle, e.id, outlet, e.request_id, e.merchant, e.group, e.platform, e.sender, e.reason,
-                 e.detail.get("ticket", ""), staff_group, now))
+                 e.detail.get("ticket", ""), staff_group, now, e.text, msgspec.json.encode(e.detail).decode()))
             found = await self._db.fetch(f"SELECT {_COLUMNS} FROM staff_tasks WHERE escalation_id = ?", (e.id,))
             if found:
                 return _task(tuple(found[0]))
@@ -112,8 +122,21 @@ class Tasks:
             "RETURNING handle", handles, prefix=(self._clock(),))
         return [str(r[0]) for r in rows]
 
-    async def open_tasks(self, outlet: str) -> list[Task]:
-        """The outlet's tasks not answered yet, oldest first."""
-        rows = await self._db.fetch(f"SELECT {_COLUMNS} FROM staff_tasks WHERE outlet = ? AND status <> 'answered' "
-                                    "ORDER BY opened_at", (outlet,))
+    async def purge_text(self, before: float) -> None:
+        """Forget what answered tasks said (the merchant's words, the details) once answered before ``before``."""
+        await self._db.execute("UPDATE staff_tasks SET text = '', detail = '{}' WHERE status = 'answered' "
+                               "AND answered_at < ? AND text <> ''", (before,))
+
+    async def open_tasks(self, outlet: str | None) -> list[Task]:
+        """The outlet's tasks not answered yet (``None``: every outlet's), oldest first."""
+        where, args = ("AND outlet = ?", (outlet,)) if outlet is not None else ("", ())
+        rows = await self._db.fetch(f"SELECT {_COLUMNS} FROM staff_tasks WHERE status <> 'answered' {where} "
+                                    "ORDER BY opened_at LIMIT 500", args)
+        return [_task(tuple(r)) for r in rows]
+
+    async def answered_between(self, start: float, end: float, outlet: str | None) -> list[Task]:
+        """Tasks answered in [start, end), of the outlet (``None``: every outlet's)."""
+        where, args = ("AND outlet = ?", (outlet,)) if outlet is not None else ("", ())
+        rows = await self._db.fetch(f"SELECT {_COLUMNS} FROM staff_tasks WHERE answered_at >= ? AND answered_at < ? "
+                                    f"{where}", (start, end, *args))
         return [_task(tuple(r)) for r in rows]

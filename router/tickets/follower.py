@@ -256,7 +256,9 @@ class Follower:
         days = self.settings.tickets.text_retention_days
         if not days:
             return 0
-        n = await self.store.purge_text((time.time() if now is None else now) - days * 86400)
+        before = (time.time() if now is None else now) - days * 86400
+        await self.desk.tasks.purge_text(before)  # (the staff's tasks keep the same retention)
+        n = await self.store.purge_text(before)
         if n:
             log.info("forgot the text of %d tickets past %g days", n, days)
         return n

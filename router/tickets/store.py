@@ -165,6 +165,12 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE staff_tasks ADD COLUMN reminded_at DOUBLE PRECISION;
     """,
+    # 13: what a task is about, for the people who read it elsewhere than in the group (the merchant's words, the
+    # escalation's details as JSON; forgotten with the tickets' text)
+    """
+    ALTER TABLE staff_tasks ADD COLUMN text TEXT NOT NULL DEFAULT '';
+    ALTER TABLE staff_tasks ADD COLUMN detail TEXT NOT NULL DEFAULT '{}';
+    """,
 ]
 
 _COLUMNS = ("id, request_id, merchant, grp, platform, sender, waybill, carrier, intent, ticket_class, status, op_key, "

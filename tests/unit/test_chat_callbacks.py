@@ -194,3 +194,18 @@ async def test_a_repeat_while_the_first_is_being_taken_is_told_to_try_again_not_
             await asyncio.sleep(0.01)
         sink.acks[1].set_result(None)
         assert await again == 200
+
+
+async def test_a_staff_group_takes_messages_from_its_own_platform_only(tmp_path: Path) -> None:
+    """The JSON API names any sender it likes: it never speaks in a staff group (as staff), and a group's
+    messages come from its own platform."""
+    sink = Sink()
+    staff = json.dumps({"cid-staff": {"platform": "wecom"}})
+    async with ingress(tmp_path, sink, staff_groups=staff, api_token="api-token-0123456789abcdef") as client:
+        body = json.dumps({"group": "cid-staff", "id": "7", "sender": "u-zhang", "text": "#ABCD 已退款"}).encode()
+        assert await status(client, "/api/messages", body,
+                            headers={"Authorization": "Bearer api-token-0123456789abcdef"}) == 403
+        headers, ding_body = ding("#ABCD 已退款")  # (a DingTalk message from cid-1, bound to a merchant: taken)
+        staff_ding = ding_body.replace(b'"cid-1"', b'"cid-staff"')
+        assert await status(client, "/dingtalk/callback", staff_ding, headers=headers) == 403  # wecom's group
+    assert sink.texts == []

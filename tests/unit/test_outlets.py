@@ -150,6 +150,8 @@ def test_an_outlet_from_the_environment(tmp_path: Path) -> None:
         ({"x": '[outlets.sh.staff_groups.st]\nplatform = "wecom"\nwebhook = "http://169.254.169.254/x"'}, ENV,
          "outlets.sh.staff_groups.st.webhook"),
         ({"x": '[chat.staff.u1]\nname = "张三"'}, ENV, "move .*chat.staff "),
+        ({"x": '[outlets.sh.staff.u1]\nname = "张三"\n[outlets.sh.staff.u2]\nname = "张三"'}, ENV, "both called"),
+        ({"x": '[outlets.sh.staff_groups.st]\nplatform = "api"'}, ENV, "cannot say who wrote"),
     ],
 )
 def test_a_network_configuration_that_cannot_work_says_what_to_fix(tmp_path: Path, extra: dict[str, str],
