@@ -42,6 +42,7 @@ demo: venv native
 
 test: venv native lint
 	deploy/local/prometheus.sh install
+	deploy/local/chromium.sh install
 	KEFU_EXPECT_NATIVE=1 $(WITH_SERVERS) $(PY) -m pytest -q -p no:cacheprovider --durations=15
 
 unit: venv native
@@ -49,6 +50,7 @@ unit: venv native
 
 integration: venv native
 	deploy/local/prometheus.sh install
+	deploy/local/chromium.sh install
 	$(WITH_SERVERS) $(PY) -m pytest -q tests/integration
 
 # The fault scenarios (issue 9) at full size, each printing its figures; CI runs them reduced in `make test`.

@@ -206,6 +206,15 @@ def _parser() -> argparse.ArgumentParser:
     from kefu import outlet_cli
 
     outlet_cli.add_parsers(sub)
+    sub.add_parser("console", help="serve the outlet console (staff answer tasks, the owner's figures) until "
+                   "SIGTERM/SIGINT")
+    cu = sub.add_parser("console-user", help="add a person to the console, or change their outlet, role, name or "
+                        "password (read from $KEFU_CONSOLE_PASSWORD, else asked for)")
+    cu.add_argument("username")
+    cu.add_argument("--outlet", required=True,
+                    help="their outlet's id (\"default\" for a deployment of one; \"*\": every outlet)")
+    cu.add_argument("--role", choices=("staff", "owner", "admin"), default="staff")
+    cu.add_argument("--name", help="as colleagues call them (default: the user name)")
     rp = sub.add_parser("report", help="the day's figures from the ticket store")
     rp.add_argument("--day", nargs="?", const="today", default="today", help="YYYY-MM-DD (default: today)")
     rp.add_argument("--tz", default="Asia/Shanghai", help="the outlet's time zone")
@@ -288,6 +297,37 @@ def _chat_gateway(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+def _console(settings: Settings, args: argparse.Namespace) -> int:
+    from router.console.app import run_console
+
+    anyio.run(until_signal, run_console, settings, backend_options={"use_uvloop": True})
+    return 0
+
+
+async def _console_user(settings: Settings, args: argparse.Namespace) -> int:
+    import getpass
+    import os
+
+    from router.console.accounts import EVERY_OUTLET, Accounts
+    from router.tickets.store import open_store
+
+    if (args.role == "admin") != (args.outlet == EVERY_OUTLET):
+        print("kefu-router: an admin sees every outlet (--outlet '*'); everyone else one outlet", file=sys.stderr)
+        return 2
+    password = os.environ.get("KEFU_CONSOLE_PASSWORD") or getpass.getpass(f"password for {args.username}: ")
+    if len(password) < 8:
+        print("kefu-router: a password has 8 characters at least", file=sys.stderr)
+        return 2
+    store = await open_store(settings.tickets.store)
+    try:
+        await Accounts(store.db, settings.console.session_hours * 3600).add(
+            args.username, args.outlet, args.role, args.name or args.username, password)
+    finally:
+        await store.close()
+    print(f"console user {args.username}: {args.role} of {args.outlet}")
+    return 0
+
+
 def _follow(settings: Settings, args: argparse.Namespace) -> int:
     from router.tickets.follower import follow
 
@@ -299,7 +339,8 @@ def _follow(settings: Settings, args: argparse.Namespace) -> int:
 _PLAIN: dict[str, Callable[[argparse.Namespace], int]] = {"parse": _parse}
 _WITH_SETTINGS: dict[str, Callable[[Settings, argparse.Namespace], int]] = {
     "run": _run, "topics": _topics, "check-config": _check_config, "wait-kafka": _wait_kafka,
-    "chat-gateway": _chat_gateway, "follow": _follow,
+    "chat-gateway": _chat_gateway, "follow": _follow, "console": _console,
+    "console-user": lambda settings, args: anyio.run(_console_user, settings, args),
     "report": lambda settings, args: anyio.run(_report, settings, args),
     "tickets": lambda settings, args: anyio.run(_tickets, settings, args),
     "outlet": lambda settings, args: anyio.run(_outlets, settings, args),

@@ -332,6 +332,20 @@ class NetworkSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     reload_s: PositiveFloat = 2.0  # how often a router looks for a change
 
 
+class ConsoleSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
+    """The outlet console (``kefu-router console``): staff answer tasks, the owner sees the day's figures."""
+
+    host: str = "127.0.0.1"
+    port: Annotated[int, msgspec.Meta(ge=0, le=65535)] = 29500
+    # Cookies sent over HTTPS only: set it when the console is served behind TLS (a proxy in front of it)
+    secure_cookies: bool = False
+    session_hours: PositiveFloat = 12.0
+    # failed log-ins allowed per user name and address within the window, then refused until it passes
+    login_attempts: Positive = 5
+    login_window_s: PositiveFloat = 600.0
+    refresh_s: PositiveFloat = 5.0  # how often an open queue page looks for new work
+
+
 class Settings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     kafka: KafkaSettings = msgspec.field(default_factory=KafkaSettings)
     topics: TopicSettings = msgspec.field(default_factory=TopicSettings)
@@ -349,3 +363,4 @@ class Settings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     chat: ChatSettings = msgspec.field(default_factory=ChatSettings)
     outlets: dict[OutletId, OutletSettings] = msgspec.field(default_factory=dict)
     network: NetworkSettings = msgspec.field(default_factory=NetworkSettings)
+    console: ConsoleSettings = msgspec.field(default_factory=ConsoleSettings)

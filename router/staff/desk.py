@@ -195,10 +195,16 @@ class Desk:
 
     def _post(self, network: Network, oid: str, group: str, platform: Platform, rid: str, request_id: str,
               text: str, mention: list[str] | None = None) -> OutRecord:
-        outlet = network.outlets[oid]
-        reply = Reply(id=rid, request_id=request_id, merchant="", group=group, platform=platform,
-                      mention=mention or [], text=text, outlet=network.record_outlet(outlet))
-        return self._settings.topics.replies, group.encode(), encode(reply)
+        return staff_post(self._settings, network, oid, group, platform, rid, request_id, text, mention)
+
+
+def staff_post(settings: Settings, network: Network, oid: str, group: str, platform: Platform, rid: str,
+               request_id: str, text: str, mention: list[str] | None = None) -> OutRecord:
+    """A post of the desk to staff group ``group`` of outlet ``oid`` (no merchant: the egress sends it only
+    there)."""
+    reply = Reply(id=rid, request_id=request_id, merchant="", group=group, platform=platform, mention=mention or [],
+                  text=text, outlet=network.record_outlet(network.outlets[oid]))
+    return settings.topics.replies, group.encode(), encode(reply)
 
 
 def _staff_robot(outlet: Outlet) -> tuple[str, Platform] | None:

@@ -44,7 +44,7 @@ REASONS: Final[dict[str, str]] = {
     "reply_in_doubt": "机器人的回复可能没有送达商户群，请到群里看一下，缺了就补发",
 }
 # Detail fields of an escalation worth a staff member's eye, and what to call them.
-_DETAILS: Final = (("intents", "机器人理解"), ("intent", "机器人理解"), ("waybills", "单号"), ("waybill", "单号"),
+DETAILS: Final = (("intents", "机器人理解"), ("intent", "机器人理解"), ("waybills", "单号"), ("waybill", "单号"),
                    ("carrier", "快递"), ("codes", "快递返回"), ("detail", "说明"), ("history", "工单记录"))
 
 ANSWERED: Final = "{h} 已回复商户（{name}）"
@@ -74,7 +74,7 @@ def task_post(handle: str, e: Escalation, due_at: float) -> str:
              f"商户：{e.merchant}　群：{e.group}" + (f"　提问人：{e.sender}" if e.sender else ""),
              f"原话：{words}"]
     shown: set[str] = set()
-    for key, label in _DETAILS:
+    for key, label in DETAILS:
         value = e.detail.get(key, "")
         if value and label not in shown:
             shown.add(label)

@@ -171,6 +171,22 @@ MIGRATIONS: list[str] = [
     ALTER TABLE staff_tasks ADD COLUMN text TEXT NOT NULL DEFAULT '';
     ALTER TABLE staff_tasks ADD COLUMN detail TEXT NOT NULL DEFAULT '{}';
     """,
+    # 14: the console's accounts, sessions (kept by the SHA-256 of their token) and audit log (router.console)
+    """
+    CREATE TABLE console_users (
+        username TEXT PRIMARY KEY, outlet TEXT NOT NULL, role TEXT NOT NULL, name TEXT NOT NULL,
+        password_hash TEXT NOT NULL, created_at DOUBLE PRECISION NOT NULL
+    );
+    CREATE TABLE console_sessions (
+        token_hash TEXT PRIMARY KEY, username TEXT NOT NULL, csrf TEXT NOT NULL,
+        expires_at DOUBLE PRECISION NOT NULL
+    );
+    CREATE TABLE console_audit (
+        at DOUBLE PRECISION NOT NULL, username TEXT NOT NULL, outlet TEXT NOT NULL, action TEXT NOT NULL,
+        detail TEXT NOT NULL
+    );
+    CREATE INDEX console_audit_at ON console_audit (at);
+    """,
 ]
 
 _COLUMNS = ("id, request_id, merchant, grp, platform, sender, waybill, carrier, intent, ticket_class, status, op_key, "

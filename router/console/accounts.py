@@ -1,0 +1,144 @@
+"""The console's people: accounts, sessions, failed log-ins and the audit log, in the ticket store.
+
+Passwords are kept as Argon2id hashes (argon2-cffi's defaults). A session is a random token in an HttpOnly,
+SameSite=Strict cookie; the store keeps its SHA-256 only, with the session's CSRF token (every form carries it)
+and when it expires. Failed log-ins are counted per user name and address in this process (``Limiter``): past
+``console.login_attempts`` within ``console.login_window_s`` the log-in is refused without checking the password.
+Every log-in, answer, claim and log-out is written to ``console_audit``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+import time
+from collections import defaultdict, deque
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Final, Literal
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+
+from router.tickets.store import Db
+
+Role = Literal["staff", "owner", "admin"]
+ROLES: Final = ("staff", "owner", "admin")
+EVERY_OUTLET: Final = "*"  # an admin's outlet: a network operator sees every outlet
+_HASHER: Final = PasswordHasher()
+# checked when the user name is unknown, so that a wrong name takes as long as a wrong password
+_DUMMY: Final = _HASHER.hash("not a password of anyone")
+
+
+@dataclass(frozen=True, slots=True)
+class User:
+    username: str
+    outlet: str
+    role: Role
+    name: str
+
+    def sees(self, outlet: str) -> bool:
+        return self.outlet in (EVERY_OUTLET, outlet)
+
+    @property
+    def owner(self) -> bool:
+        return self.role in ("owner", "admin")
+
+
+def _role(text: str) -> Role:
+    return "owner" if text == "owner" else "admin" if text == "admin" else "staff"
+
+
+def _digest(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+class Accounts:
+    def __init__(self, db: Db, session_s: float, clock: Callable[[], float] = time.time) -> None:
+        self._db = db
+        self._session_s = session_s
+        self._clock = clock
+
+    def __repr__(self) -> str:
+        return "<Accounts>"
+
+    async def add(self, username: str, outlet: str, role: Role, name: str, password: str) -> None:
+        """Add a person, or set their outlet, role, name and password."""
+        await self._db.execute(
+            "INSERT INTO console_users VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (username) DO UPDATE SET "
+            "outlet = excluded.outlet, role = excluded.role, name = excluded.name, "
+            "password_hash = excluded.password_hash",
+            (username, outlet, role, name, _HASHER.hash(password), self._clock()))
+
+    async def check(self, username: str, password: str) -> User | None:
+        """The person whose name and password these are; None for anyone else (in as long, whichever was
+        wrong)."""
+        rows = await self._db.fetch("SELECT username, outlet, role, name, password_hash FROM console_users "
+                                    "WHERE username = ?", (username,))
+        try:
+            _HASHER.verify(str(rows[0][4]) if rows else _DUMMY, password)
+        except (VerificationError, InvalidHashError):
+            return None
+        if not rows:
+            return None
+        r = rows[0]
+        return User(str(r[0]), str(r[1]), _role(str(r[2])), str(r[3]))
+
+    async def open_session(self, user: User) -> tuple[str, str]:
+        """A new session for ``user``: its token (for the cookie) and its CSRF token (for the forms)."""
+        token, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(24)
+        now = self._clock()
+        await self._db.execute("DELETE FROM console_sessions WHERE expires_at < ?", (now,))
+        await self._db.execute("INSERT INTO console_sessions VALUES (?, ?, ?, ?)",
+                               (_digest(token), user.username, csrf, now + self._session_s))
+        return token, csrf
+
+    async def session(self, token: str) -> tuple[User, str] | None:
+        """The person a session token belongs to and the session's CSRF token; None when it is no live
+        session's."""
+        if not token or len(token) > 128:
+            return None
+        rows = await self._db.fetch(
+            "SELECT u.username, u.outlet, u.role, u.name, s.csrf FROM console_sessions s "
+            "JOIN console_users u ON u.username = s.username WHERE s.token_hash = ? AND s.expires_at >= ?",
+            (_digest(token), self._clock()))
+        if not rows:
+            return None
+        r = rows[0]
+        return User(str(r[0]), str(r[1]), _role(str(r[2])), str(r[3])), str(r[4])
+
+    async def close_session(self, token: str) -> None:
+        await self._db.execute("DELETE FROM console_sessions WHERE token_hash = ?", (_digest(token),))
+
+    async def audit(self, who: str, outlet: str, action: str, detail: str) -> None:
+        await self._db.execute("INSERT INTO console_audit VALUES (?, ?, ?, ?, ?)",
+                               (self._clock(), who, outlet, action, detail[:500]))
+
+    async def audit_log(self, limit: int = 100) -> list[tuple[float, str, str, str, str]]:
+        rows = await self._db.fetch("SELECT at, username, outlet, action, detail FROM console_audit "
+                                    "ORDER BY at DESC LIMIT ?", (limit,))
+        return [(float(r[0]), str(r[1]), str(r[2]), str(r[3]), str(r[4])) for r in rows]
+
+
+class Limiter:
+    """Failed log-ins per (user name, address) within a window, in this process."""
+
+    def __init__(self, attempts: int, window_s: float, clock: Callable[[], float] = time.monotonic) -> None:
+        self._attempts, self._window_s, self._clock = attempts, window_s, clock
+        self._failed: defaultdict[tuple[str, str], deque[float]] = defaultdict(deque)
+
+    def refused(self, username: str, address: str) -> bool:
+        failed = self._failed.get((username, address))
+        if failed is None:
+            return False
+        while failed and failed[0] < self._clock() - self._window_s:
+            failed.popleft()
+        return len(failed) >= self._attempts
+
+    def failed(self, username: str, address: str) -> None:
+        if len(self._failed) > 100_000:  # (a flood of names: forget the oldest rather than grow without end)
+            self._failed.pop(next(iter(self._failed)))
+        self._failed[(username, address)].append(self._clock())
+
+    def succeeded(self, username: str, address: str) -> None:
+        self._failed.pop((username, address), None)

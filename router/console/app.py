@@ -1,0 +1,318 @@
+"""``kefu-router console``: the outlet console, a web app over the ticket store (docs/staff.md).
+
+Staff log in, see their outlet's open tasks (the staff desk's, ``router.staff``) sorted by waiting time and
+coloured against their due time, claim one and answer the merchant: the answer goes out exactly as one written in
+the staff group does (a ``HumanReply`` the follower relays to the merchant's own group, @ the merchant who asked)
+and is confirmed in the staff group. The owner also sees the day's figures (``/dashboard``, CSV export).
+
+Trust: every page but the log-in needs a session (HttpOnly, SameSite=Strict cookie; ``router.console.accounts``);
+every form carries the session's CSRF token, checked before anything is done (403 without it); owner pages refuse
+staff (403); a person sees and acts on their own outlet's tasks only (an admin: every outlet's); log-ins are
+rate-limited; every action is audited. Nothing personal goes to the log.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import logging
+import secrets
+import statistics
+import time
+from collections import Counter
+from collections.abc import Awaitable, Callable
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import anyio
+from aiohttp import web
+from anyio.abc import TaskStatus
+
+from router.config import Settings
+from router.console import pages
+from router.console.accounts import EVERY_OUTLET, Accounts, Limiter, User
+from router.httpserve import serve_app
+from router.outlets import Network
+from router.source import Sink
+from router.staff.desk import answer_record, staff_post
+from router.staff.tasks import Task, Tasks
+from router.tickets.store import TicketStore
+
+log = logging.getLogger("kefu.console")
+
+SESSION_COOKIE = "kefu_session"
+_LOGIN_COOKIE = "kefu_login"  # the log-in form's own CSRF token (double submit: the cookie and the field agree)
+_ZONE = ZoneInfo("Asia/Shanghai")
+_Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
+_USER = web.RequestKey("user", User)
+_CSRF = web.RequestKey("csrf", str)
+_FORM = web.RequestKey("form", dict[str, str])
+
+
+def _page(html: str, status: int = 200) -> web.Response:
+    return web.Response(text=html, status=status, content_type="text/html", charset="utf-8",
+                        headers={"Cache-Control": "no-store", "X-Frame-Options": "DENY",
+                                 "Content-Security-Policy": "default-src 'self'; style-src 'unsafe-inline'; "
+                                                            "script-src 'unsafe-inline'; form-action 'self'"})
+
+
+class Console:
+    def __init__(self, settings: Settings, store: TicketStore, sink: Sink, network: Callable[[], Network],
+                 accounts: Accounts | None = None, clock: Callable[[], float] = time.time) -> None:
+        c = self._c = settings.console
+        self._settings = settings
+        self._store = store
+        self._sink = sink
+        self._network = network
+        self._clock = clock
+        self.tasks = Tasks(store.db, clock)
+        self.accounts = accounts or Accounts(store.db, c.session_hours * 3600, clock)
+        self._limiter = Limiter(c.login_attempts, c.login_window_s)
+
+    def __repr__(self) -> str:
+        return f"<Console {self._store!r}>"
+
+    def app(self) -> web.Application:
+        app = web.Application(middlewares=[self._session], client_max_size=64 * 1024)
+        r = app.router
+        r.add_get("/login", self.login_form)
+        r.add_post("/login", self.login)
+        r.add_post("/logout", self.logout)
+        r.add_get("/", self.queue)
+        r.add_get("/queue/rows", self.queue_rows)
+        r.add_get("/tasks/{handle}", self.task)
+        r.add_post("/tasks/{handle}/claim", self.claim)
+        r.add_post("/tasks/{handle}/answer", self.answer)
+        r.add_get("/dashboard", self.dashboard)
+        r.add_get("/dashboard.csv", self.dashboard_csv)
+        r.add_get("/healthz", self._health)
+        r.add_get("/favicon.ico", self._no_icon)
+        return app
+
+    # -- sessions ----------------------------------------------------------------------------------------------
+
+    @web.middleware
+    async def _session(self, request: web.Request, handler: _Handler) -> web.StreamResponse:
+        if request.path in ("/login", "/healthz", "/favicon.ico"):
+            return await handler(request)
+        found = await self.accounts.session(request.cookies.get(SESSION_COOKIE, ""))
+        if found is None:
+            if request.method == "GET":
+                raise web.HTTPFound("/login")
+            return _page(pages.error(401, "请先登录"), 401)
+        user, csrf = found
+        request[_USER], request[_CSRF] = user, csrf
+        if request.method == "POST":
+            form = await request.post()
+            if not hmac.compare_digest(str(form.get("csrf", "")).encode(), csrf.encode()):
+                await self.accounts.audit(user.username, user.outlet, "refused_csrf", request.path)
+                return _page(pages.error(403, "表单已失效，请刷新页面后重试", user, csrf), 403)
+            request[_FORM] = {k: v for k, v in form.items() if isinstance(v, str)}
+        return await handler(request)
+
+    async def _health(self, _: web.Request) -> web.Response:
+        return web.json_response({"ok": True})
+
+    async def _no_icon(self, _: web.Request) -> web.Response:
+        return web.Response(status=204)  # (a browser asks for it on its own: no redirect to the log-in)
+
+    async def login_form(self, request: web.Request) -> web.Response:
+        # (the token the browser holds, if any: a second tab, or a request the browser makes on its own, must not
+        # invalidate the form already shown)
+        held = request.cookies.get(_LOGIN_COOKIE, "")
+        token = held if 20 <= len(held) <= 64 and held.isascii() else secrets.token_urlsafe(24)
+        response = _page(pages.login(csrf=token))
+        response.set_cookie(_LOGIN_COOKIE, token, httponly=True, samesite="Strict", secure=self._c.secure_cookies,
+                            max_age=3600)
+        return response
+
+    async def login(self, request: web.Request) -> web.Response:
+        form = await request.post()
+        token = request.cookies.get(_LOGIN_COOKIE, "")
+        if not token or not hmac.compare_digest(str(form.get("csrf", "")).encode(), token.encode()):
+            return _page(pages.error(403, "登录表单已失效，请刷新页面后重试"), 403)
+        username, password = str(form.get("username", ""))[:64], str(form.get("password", ""))[:256]
+        address = request.remote or ""
+        if self._limiter.refused(username, address):
+            return _page(pages.login(f"尝试次数过多，请 {self._c.login_window_s / 60:.0f} 分钟后再试", token), 429)
+        user = await self.accounts.check(username, password)
+        if user is None:
+            self._limiter.failed(username, address)
+            log.info("a console log-in failed")
+            return _page(pages.login("用户名或密码不对", token), 401)
+        self._limiter.succeeded(username, address)
+        session, _ = await self.accounts.open_session(user)
+        await self.accounts.audit(user.username, user.outlet, "login", "")
+        response = web.HTTPFound("/")
+        response.set_cookie(SESSION_COOKIE, session, httponly=True, samesite="Strict", secure=self._c.secure_cookies,
+                            max_age=int(self._c.session_hours * 3600))
+        response.del_cookie(_LOGIN_COOKIE)
+        raise response
+
+    async def logout(self, request: web.Request) -> web.Response:
+        user: User = request[_USER]
+        await self.accounts.close_session(request.cookies.get(SESSION_COOKIE, ""))
+        await self.accounts.audit(user.username, user.outlet, "logout", "")
+        response = web.HTTPFound("/login")
+        response.del_cookie(SESSION_COOKIE)
+        raise response
+
+    # -- the queue and a task ----------------------------------------------------------------------------------
+
+    async def _open_tasks(self, user: User, show: str) -> list[Task]:
+        tasks = await self.tasks.open_tasks(None if user.outlet == EVERY_OUTLET else user.outlet)
+        if show == "mine":
+            return [t for t in tasks if t.claimed_by == user.name]
+        if show == "unclaimed":
+            return [t for t in tasks if not t.claimed_by]
+        return tasks
+
+    async def queue(self, request: web.Request) -> web.Response:
+        user: User = request[_USER]
+        show = request.query.get("show", "all")
+        tasks = await self._open_tasks(user, show)
+        rows = pages.queue_rows(tasks, self._clock(), self._settings.tickets.staff_answer_s, user)
+        return _page(pages.queue(user, request[_CSRF], rows, show, self._c.refresh_s))
+
+    async def queue_rows(self, request: web.Request) -> web.Response:
+        user: User = request[_USER]
+        tasks = await self._open_tasks(user, request.query.get("show", "all"))
+        return _page(pages.queue_rows(tasks, self._clock(), self._settings.tickets.staff_answer_s, user))
+
+    async def _task_of(self, request: web.Request) -> Task:
+        """The task the path names, if the person may see it (else 404: another outlet's task does not exist for
+        them)."""
+        user: User = request[_USER]
+        handle = request.match_info["handle"].upper()[:8]
+        found = await (self.tasks.find(handle) if user.outlet == EVERY_OUTLET else self.tasks.get(handle, user.outlet))
+        if found is None:
+            raise web.HTTPNotFound(text=pages.error(404, "没有这个待办", user, request[_CSRF]),
+                                   content_type="text/html")
+        return found
+
+    async def task(self, request: web.Request) -> web.Response:
+        t = await self._task_of(request)
+        said = {"answered": "已发送给商户", "followed": "跟进内容已发送给商户", "claimed": "已认领"}.get(
+            request.query.get("said", ""), "")
+        due = t.opened_at + self._settings.tickets.staff_answer_s
+        return _page(pages.task(request[_USER], request[_CSRF], t, due, said))
+
+    async def claim(self, request: web.Request) -> web.Response:
+        user: User = request[_USER]
+        t = await self._task_of(request)
+        await self.tasks.claim(t.handle, user.name)
+        await self.accounts.audit(user.username, t.outlet, "claim", t.handle)
+        await self._tell_staff(t, f"claim:{t.handle}:{user.username}", f"#{t.handle} 已由 {user.name} 认领（客服台）")
+        raise web.HTTPFound(f"/tasks/{t.handle}?said=claimed")
+
+    async def answer(self, request: web.Request) -> web.Response:
+        user: User = request[_USER]
+        t = await self._task_of(request)
+        form = request[_FORM]
+        text = str(form.get("text", "")).strip()
+        if not text or len(text) > 1990:
+            return _page(pages.error(400, "回复不能为空，也不能超过 1,990 字", user, request[_CSRF]), 400)
+        close = form.get("follow") is None
+        network = self._network()
+        # (the session and the text make the id: the same answer submitted twice is one answer, since the egress
+        # sends a reply id once)
+        digest = hashlib.sha256(f"{request[_CSRF]}\n{text}".encode()).hexdigest()[:16]
+        rid = f"console:{t.handle}:{digest}"
+        record = answer_record(self._settings, network, t, rid, text, close)
+        await (await self._sink.enqueue([record]))
+        await self.tasks.answered(t.handle, user.name, close)
+        await self.accounts.audit(user.username, t.outlet, "answer" if close else "follow", t.handle)
+        await self._tell_staff(t, f"{rid}:staff", f"#{t.handle} 已回复商户（{user.name}，客服台）")
+        raise web.HTTPFound(f"/tasks/{t.handle}?said={'answered' if close else 'followed'}")
+
+    async def _tell_staff(self, t: Task, rid: str, text: str) -> None:
+        """The staff group hears what was done from the console, as it hears what was done in the group."""
+        network = self._network()
+        found = network.staff_group(t.staff_group) if t.staff_group else None
+        if found is None or found[0] != t.outlet or not found[1].webhook:
+            return
+        record = staff_post(self._settings, network, t.outlet, t.staff_group, found[1].platform, rid, t.request_id,
+                            text)
+        await (await self._sink.enqueue([record]))
+
+    # -- the owner's figures -----------------------------------------------------------------------------------
+
+    def _day(self, request: web.Request) -> date:
+        try:
+            return date.fromisoformat(request.query.get("day", ""))
+        except ValueError:
+            return datetime.fromtimestamp(self._clock(), UTC).astimezone(_ZONE).date()
+
+    async def _figures(self, user: User, day: date) -> pages.Figures:
+        start = datetime(day.year, day.month, day.day, tzinfo=_ZONE).timestamp()
+        end = (datetime(day.year, day.month, day.day, tzinfo=_ZONE) + timedelta(days=1)).timestamp()
+        network = self._network()
+        # (records name no outlet in a deployment of one; tasks are kept under its id)
+        everyone = user.outlet == EVERY_OUTLET
+        records_outlet = None if everyone or network.single else user.outlet
+        tasks_outlet = None if everyone else user.outlet
+        requests = [r for r in await self._store.requests_between(start, end, records_outlet)
+                    if r[3] != "confirmation"]
+        acting = [r for r in requests if r[3] in ("answered", "asked", "to_human")]
+        hours = [0] * 24
+        for r in requests:
+            hours[datetime.fromtimestamp(r[4], UTC).astimezone(_ZONE).hour] += 1
+        tickets = await self._store.opened_between(start, end, records_outlet)
+        open_rows = await self._store.query(status="open", outlet=records_outlet, limit=1_000_000)
+        answered = await self.tasks.answered_between(start, end, tasks_outlet)
+        by_staff: dict[str, list[float]] = {}
+        for t in answered:
+            if t.answered_by and t.answered_at is not None:
+                by_staff.setdefault(t.answered_by, []).append((t.answered_at - t.opened_at) / 60)
+        return pages.Figures(
+            day=day.isoformat(), requests=len(requests),
+            auto_share=(sum(1 for r in acting if r[3] != "to_human") / len(acting)) if acting else 0.0,
+            to_person=sum(1 for r in acting if r[3] == "to_human"),
+            by_intent=Counter(i for r in requests for i in (r[2] or ["(无)"])).most_common(),
+            by_hour=hours, tickets_opened=len(tickets), tickets_open=len(open_rows),
+            tasks_waiting=len(await self.tasks.open_tasks(tasks_outlet)),
+            by_staff=sorted(((n, len(m), statistics.median(m)) for n, m in by_staff.items()), key=lambda x: -x[1]))
+
+    def _owner(self, request: web.Request) -> User:
+        user: User = request[_USER]
+        if not user.owner:
+            raise web.HTTPForbidden(text=pages.error(403, "只有店长能看看板", user, request[_CSRF]),
+                                    content_type="text/html")
+        return user
+
+    async def dashboard(self, request: web.Request) -> web.Response:
+        user = self._owner(request)
+        return _page(pages.dashboard(user, request[_CSRF], await self._figures(user, self._day(request))))
+
+    async def dashboard_csv(self, request: web.Request) -> web.Response:
+        user = self._owner(request)
+        figures = await self._figures(user, self._day(request))
+        body = "name,value\n" + "".join(f'"{k}","{v}"\n' for k, v in figures.rows())
+        return web.Response(text=body, content_type="text/csv", charset="utf-8", headers={
+            "Content-Disposition": f'attachment; filename="kefu-{figures.day}.csv"'})
+
+
+async def run_console(settings: Settings, *, task_status: TaskStatus[int] = anyio.TASK_STATUS_IGNORED) -> None:
+    """Serve the console on console.host:console.port until cancelled, with the store, a producer and the outlets
+    (followed as they change)."""
+    from router.kafka import KafkaSink
+    from router.outlet_store import followed_network, network_store
+    from router.tickets.store import open_store
+
+    store = await open_store(settings.tickets.store)
+    try:
+        async with network_store(settings, store.db) as kept, KafkaSink(settings) as sink, \
+                anyio.create_task_group() as tg:
+            current: list[Network] = []
+
+            async def take(new: Network) -> None:
+                current[:] = [new]
+
+            current.append(await followed_network(settings, kept, tg, take))
+            console = Console(settings, store, sink, lambda: current[0])
+            await serve_app(console.app(), settings.console.host, settings.console.port, "outlet console",
+                            task_status=task_status)
+    finally:
+        with anyio.CancelScope(shield=True):
+            await store.close()
+

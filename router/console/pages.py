@@ -1,0 +1,170 @@
+"""The console's pages: server-rendered HTML in Chinese, readable on a phone; every value escaped.
+
+No script is needed to use them; one small one refreshes the queue's rows in place (``/queue/rows``) so new work
+appears without reloading.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from html import escape
+from typing import Final
+
+from router.console.accounts import User
+from router.staff.posts import DETAILS, REASONS, beijing
+from router.staff.tasks import Task
+
+_STYLE: Final = """
+body{font-family:-apple-system,"PingFang SC","Microsoft YaHei",sans-serif;margin:0;background:#f5f6f8;color:#222}
+header{background:#1f6feb;color:#fff;padding:10px 16px;display:flex;gap:16px;align-items:center;flex-wrap:wrap}
+header a,header button{color:#fff;text-decoration:none;background:none;border:0;font-size:15px;cursor:pointer}
+header .who{margin-left:auto;font-size:14px}
+main{padding:12px 16px;max-width:1100px;margin:auto}
+h1{font-size:20px;margin:8px 0 12px}
+table{width:100%;border-collapse:collapse;background:#fff;font-size:14px}
+th,td{padding:8px;border-bottom:1px solid #e5e7eb;text-align:left;vertical-align:top}
+.ok{color:#1a7f37}.soon{color:#9a6700;font-weight:600}.late{color:#cf222e;font-weight:700}
+.card{background:#fff;padding:12px 16px;margin:0 0 12px;border-radius:6px;box-shadow:0 1px 2px #0001}
+.figures{display:flex;gap:12px;flex-wrap:wrap}.figures .card{flex:1 1 160px}
+.big{font-size:26px;font-weight:700}
+textarea{width:100%;min-height:90px;font-size:15px;box-sizing:border-box}
+input[type=text],input[type=password]{font-size:16px;padding:6px;width:100%;box-sizing:border-box;margin:4px 0 10px}
+button.primary{background:#1f6feb;color:#fff;border:0;padding:8px 16px;border-radius:4px;font-size:15px}
+.error{color:#cf222e}.filters a{margin-right:12px}
+.bar{background:#1f6feb;height:12px;display:inline-block}
+@media (max-width:640px){.hide-narrow{display:none}}
+"""
+
+
+def layout(title: str, body: str, user: User | None = None, csrf: str = "", script: str = "") -> str:
+    nav = ""
+    if user is not None:
+        owner = '<a href="/dashboard">看板</a>' if user.owner else ""
+        nav = (f'<a href="/">待办</a>{owner}<span class="who">{escape(user.name)}（{escape(user.role)}）</span>'
+               f'<form method="post" action="/logout" style="margin:0"><input type="hidden" name="csrf" '
+               f'value="{escape(csrf)}"><button>退出</button></form>')
+    return (f'<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">'
+            f'<meta name="viewport" content="width=device-width, initial-scale=1"><title>{escape(title)} · 网点客服台'
+            f'</title><style>{_STYLE}</style></head><body><header><strong>网点客服台</strong>{nav}</header>'
+            f"<main>{body}</main>{script}</body></html>")
+
+
+def login(error: str = "", csrf: str = "") -> str:
+    said = f'<p class="error">{escape(error)}</p>' if error else ""
+    return layout("登录", f'<div class="card" style="max-width:360px;margin:40px auto"><h1>登录</h1>{said}'
+                          '<form method="post" action="/login">'
+                          f'<input type="hidden" name="csrf" value="{escape(csrf)}">'
+                          '<label>用户名<input type="text" name="username" autocomplete="username" required></label>'
+                          '<label>密码<input type="password" name="password" autocomplete="current-password" '
+                          'required></label><button class="primary" type="submit">登录</button></form></div>')
+
+
+def error(status: int, message: str, user: User | None = None, csrf: str = "") -> str:
+    return layout(f"{status}", f'<div class="card"><h1>{status}</h1><p class="error">{escape(message)}</p>'
+                               '<p><a href="/">返回待办</a></p></div>', user, csrf)
+
+
+def _age(task: Task, now: float, due_s: float) -> tuple[str, str]:
+    """How long the task has waited, and how that stands against its due time (a CSS class)."""
+    waited = now - task.opened_at
+    minutes = int(waited // 60)
+    text = f"{minutes} 分钟" if minutes < 120 else f"{minutes // 60} 小时"
+    return text, "late" if waited > due_s else "soon" if waited > due_s * 0.75 else "ok"
+
+
+def queue_rows(tasks: Sequence[Task], now: float, due_s: float, user: User) -> str:
+    if not tasks:
+        return '<tr><td colspan="7">没有待处理的事项</td></tr>'
+    rows = []
+    for t in sorted(tasks, key=lambda x: x.opened_at):
+        waited, state = _age(t, now, due_s)
+        outlet = f'<td class="hide-narrow">{escape(t.outlet)}</td>' if user.outlet == "*" else ""
+        rows.append(
+            f'<tr data-handle="{escape(t.handle)}"><td><a href="/tasks/{escape(t.handle)}">#{escape(t.handle)}</a></td>'
+            f"{outlet}<td>{escape(REASONS.get(t.reason, t.reason))}</td><td>{escape(t.merchant)}</td>"
+            f'<td class="hide-narrow">{escape(t.text[:60])}</td><td class="{state}">{waited}</td>'
+            f'<td>{escape(beijing(t.opened_at + due_s))}</td><td>{escape(t.claimed_by or "未认领")}</td></tr>')
+    return "".join(rows)
+
+
+def queue(user: User, csrf: str, rows: str, shown: str, refresh_s: float) -> str:
+    outlet = '<th class="hide-narrow">网点</th>' if user.outlet == "*" else ""
+    filters = "".join(f'<a href="/?show={k}"{" style=font-weight:700" if k == shown else ""}>{label}</a>'
+                      for k, label in (("all", "全部"), ("mine", "我的"), ("unclaimed", "未认领")))
+    script = (f"<script>setInterval(function(){{fetch('/queue/rows?show={escape(shown)}',{{credentials:'same-origin'}})"
+              ".then(function(r){return r.ok?r.text():null}).then(function(h){if(h!==null){"
+              f"document.getElementById('rows').innerHTML=h}}}})}},{int(refresh_s * 1000)})</script>")
+    body = (f'<h1>待人工处理</h1><p class="filters">{filters}</p><table><thead><tr><th>编号</th>{outlet}<th>原因</th>'
+            '<th>商户</th><th class="hide-narrow">原话</th><th>已等待</th><th>截止</th><th>认领</th></tr></thead>'
+            f'<tbody id="rows">{rows}</tbody></table>')
+    return layout("待办", body, user, csrf, script)
+
+
+def task(user: User, csrf: str, t: Task, due_at: float, said: str = "") -> str:
+    labels = dict(DETAILS)
+    details = "".join(f"<tr><th>{escape(labels[k])}</th><td>{escape(t.detail[k])}</td></tr>"
+                      for k in labels if t.detail.get(k))
+    done = t.status == "answered"
+    answer = ("" if done else
+              f'<div class="card"><form method="post" action="/tasks/{escape(t.handle)}/answer">'
+              f'<input type="hidden" name="csrf" value="{escape(csrf)}"><label>回复商户（@{escape(t.sender)}）'
+              '<textarea name="text" required maxlength="1990"></textarea></label>'
+              '<label><input type="checkbox" name="follow" value="1"> 只是跟进，不结案</label><br>'
+              '<button class="primary" type="submit">发送给商户</button></form></div>')
+    claim = ("" if done or t.claimed_by == user.name else
+             f'<form method="post" action="/tasks/{escape(t.handle)}/claim" style="display:inline">'
+             f'<input type="hidden" name="csrf" value="{escape(csrf)}"><button class="primary">认领</button></form>')
+    notice = f'<p class="ok">{escape(said)}</p>' if said else ""
+    body = (f'<h1>#{escape(t.handle)} {escape(REASONS.get(t.reason, t.reason))}</h1>{notice}'
+            f'<div class="card"><table><tr><th>商户</th><td>{escape(t.merchant)}</td></tr>'
+            f"<tr><th>群</th><td>{escape(t.group)}</td></tr><tr><th>提问人</th><td>{escape(t.sender)}</td></tr>"
+            f"<tr><th>原话</th><td>{escape(t.text)}</td></tr>{details}"
+            f"<tr><th>截止</th><td>{escape(beijing(due_at))}</td></tr>"
+            f'<tr><th>状态</th><td>{escape({"open": "待处理", "claimed": "处理中", "answered": "已回复"}[t.status])}'
+            f'{("（" + escape(t.claimed_by) + "）") if t.claimed_by else ""}</td></tr></table> {claim}</div>{answer}')
+    return layout(f"#{t.handle}", body, user, csrf)
+
+
+@dataclass(frozen=True, slots=True)
+class Figures:
+    day: str
+    requests: int
+    auto_share: float
+    to_person: int
+    by_intent: list[tuple[str, int]]
+    by_hour: list[int]
+    tickets_opened: int
+    tickets_open: int
+    tasks_waiting: int
+    by_staff: list[tuple[str, int, float]]  # name, answered, median minutes to answer
+
+    def rows(self) -> list[tuple[str, str]]:
+        """The figures as (name, value) rows: the CSV export's."""
+        out = [("day", self.day), ("requests", str(self.requests)), ("auto_resolved_share", f"{self.auto_share:.4f}"),
+               ("to_person", str(self.to_person)), ("tickets_opened", str(self.tickets_opened)),
+               ("tickets_open", str(self.tickets_open)), ("tasks_waiting", str(self.tasks_waiting))]
+        out += [(f"intent:{i}", str(n)) for i, n in self.by_intent]
+        out += [(f"hour:{h:02d}", str(n)) for h, n in enumerate(self.by_hour)]
+        out += [(f"staff:{name}:answered", str(n)) for name, n, _ in self.by_staff]
+        out += [(f"staff:{name}:median_minutes", f"{m:.1f}") for name, _, m in self.by_staff]
+        return out
+
+
+def dashboard(user: User, csrf: str, f: Figures) -> str:
+    most = max(f.by_hour) or 1
+    hours = "".join(f'<tr><td>{h:02d}:00</td><td><span class="bar" style="width:{int(240 * n / most)}px"></span> '
+                    f"{n}</td></tr>" for h, n in enumerate(f.by_hour) if n)
+    intents = "".join(f"<tr><td>{escape(i)}</td><td>{n}</td></tr>" for i, n in f.by_intent)
+    staff = "".join(f"<tr><td>{escape(name)}</td><td>{n}</td><td>{m:.1f} 分钟</td></tr>" for name, n, m in f.by_staff)
+    cards = (("今日请求", f"{f.requests:,}"), ("自动处理率", f"{f.auto_share:.0%}"), ("转人工", f"{f.to_person:,}"),
+             ("今日工单", f"{f.tickets_opened:,}"), ("未结工单", f"{f.tickets_open:,}"),
+             ("待人工", f"{f.tasks_waiting:,}"))
+    body = (f'<h1>{escape(f.day)} 看板 <a style="font-size:14px" href="/dashboard.csv?day={escape(f.day)}">导出 CSV</a>'
+            '</h1><div class="figures">' + "".join(f'<div class="card"><div>{k}</div><div class="big">{v}</div></div>'
+                                                   for k, v in cards) +
+            '</div><div class="card"><h2>人效</h2><table><tr><th>客服</th><th>回复</th><th>回复用时（中位数）</th></tr>'
+            f'{staff or "<tr><td colspan=3>今日还没有人工回复</td></tr>"}</table></div>'
+            f'<div class="card"><h2>按小时</h2><table>{hours}</table></div>'
+            f'<div class="card"><h2>按请求类型</h2><table>{intents}</table></div>')
+    return layout("看板", body, user, csrf)

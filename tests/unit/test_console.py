@@ -1,0 +1,174 @@
+"""The outlet console over HTTP (aiohttp's test client; tests/integration/test_console_browser.py drives it in
+Chromium): log-in and its limits, sessions, CSRF, roles, outlets kept apart, an answer sent as the staff group's
+are, the owner's figures."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+from aiohttp.test_utils import TestClient, TestServer
+
+from router.console.accounts import Accounts
+from router.console.app import SESSION_COOKIE, Console
+from router.contracts import HumanReply, Reply, decode_as
+from router.outlets import Network
+from router.staff.tasks import Tasks
+from router.tickets.store import open_store
+from tests.desk_contract import STAFF, escalation
+from tests.harness import fresh_settings
+
+PASSWORD = "correct horse battery"
+
+
+class Recorded:
+    """A broker that takes everything at once and keeps it."""
+
+    def __init__(self) -> None:
+        self.records: list[tuple[str, bytes | None, bytes]] = []
+
+    async def enqueue(self, records: Sequence[tuple[str, bytes | None, bytes]]) -> asyncio.Future[Any]:
+        self.records += list(records)
+        done: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
+        done.set_result(None)
+        return done
+
+    async def flush(self) -> None:
+        return None
+
+
+@asynccontextmanager
+async def console(tmp_path: Path) -> AsyncIterator[tuple[TestClient, Recorded, Tasks, str]]:  # type: ignore[type-arg]
+    s = fresh_settings(chat=STAFF)
+    store = await open_store(f"sqlite:///{tmp_path / 'c.db'}")
+    network = Network.from_settings(s, accounts=False, directories=False)
+    sink = Recorded()
+    c = Console(s, store, sink, lambda: network)
+    for user, outlet, role in (("zhang", "default", "staff"), ("li", "default", "owner"), ("wang", "sh", "staff")):
+        await c.accounts.add(user, outlet, role, {"zhang": "张三", "li": "李四"}.get(user, user), PASSWORD)  # type: ignore[arg-type]
+    task = await c.tasks.open(escalation(1), "default", "wr-staff")
+    client = TestClient(TestServer(c.app()))
+    await client.start_server()
+    try:
+        yield client, sink, c.tasks, task.handle
+    finally:
+        await client.close()
+        await store.close()
+
+
+async def log_in(client: TestClient, user: str, password: str = PASSWORD) -> int:  # type: ignore[type-arg]
+    async with client.get("/login") as r:
+        csrf = _csrf(await r.text())
+    async with client.post("/login", data={"username": user, "password": password, "csrf": csrf},
+                           allow_redirects=False) as r:
+        return r.status
+
+
+def _csrf(page: str) -> str:
+    m = re.search(r'name="csrf" value="([^"]+)"', page)
+    assert m is not None, page[:300]
+    return m.group(1)
+
+
+async def test_log_in_sets_a_safe_session_cookie_and_pages_need_it(tmp_path: Path) -> None:
+    async with console(tmp_path) as (client, _, _, _):
+        async with client.get("/", allow_redirects=False) as r:
+            assert (r.status, r.headers["Location"]) == (302, "/login")
+        assert await log_in(client, "zhang", "wrong password") == 401
+        assert await log_in(client, "nobody") == 401
+        async with client.post("/login", data={"username": "zhang", "password": PASSWORD, "csrf": "forged"},
+                               allow_redirects=False) as r:
+            assert r.status == 403  # the log-in form's own token (its cookie) is not the field's
+        async with client.get("/login") as r:
+            csrf = _csrf(await r.text())
+        async with client.post("/login", data={"username": "zhang", "password": PASSWORD, "csrf": csrf},
+                               allow_redirects=False) as r:
+            assert r.status == 302
+            cookie = r.headers["Set-Cookie"]
+        assert cookie.startswith(f"{SESSION_COOKIE}=") and "HttpOnly" in cookie and "SameSite=Strict" in cookie
+        async with client.get("/") as r:
+            assert r.status == 200 and "待人工处理" in await r.text()
+
+
+async def test_log_ins_are_refused_after_too_many_failures(tmp_path: Path) -> None:
+    async with console(tmp_path) as (client, _, _, _):
+        assert [await log_in(client, "zhang", "wrong") for _ in range(5)] == [401] * 5
+        assert await log_in(client, "zhang") == 429  # the right password, too late: refused unchecked
+
+
+async def test_staff_see_and_answer_their_outlets_tasks_only_and_every_form_needs_its_token(tmp_path: Path) -> None:
+    async with console(tmp_path) as (client, sink, tasks, handle):
+        assert await log_in(client, "wang") == 302  # staff of another outlet
+        async with client.get("/") as r:
+            assert handle not in await r.text()
+        async with client.get(f"/tasks/{handle}") as r:
+            assert r.status == 404
+        client.session.cookie_jar.clear()
+        assert await log_in(client, "zhang") == 302
+        async with client.get("/") as r:
+            page = await r.text()
+        assert f"#{handle}" in page and "商户撤回或否定了指令" in page
+        async with client.get(f"/tasks/{handle}") as r:
+            csrf = _csrf(await r.text())
+        async with client.post(f"/tasks/{handle}/answer", data={"text": "已核实"}) as r:
+            assert r.status == 403  # no token: nothing done
+        assert sink.records == []
+        async with client.post(f"/tasks/{handle}/answer", data={"text": "已核实，已为您拦截", "csrf": csrf}) as r:
+            assert r.status == 200 and "已发送给商户" in await r.text()
+        async with client.post(f"/tasks/{handle}/answer", data={"text": "已核实，已为您拦截", "csrf": csrf}) as r:
+            pass  # submitted twice: one answer (the same reply id)
+        answers = [decode_as(v, HumanReply) for t, _, v in sink.records if t.endswith("human-replies")]
+        assert {a.id for a in answers} == {answers[0].id} and len(answers) == 2
+        assert (answers[0].group, answers[0].mention, answers[0].text) == (
+            "g-m1", ["u-m1"], "人工客服回复：已核实，已为您拦截")
+        told = [decode_as(v, Reply) for t, _, v in sink.records if t.endswith(".replies")]
+        assert told[0].group == "wr-staff" and told[0].text == f"#{handle} 已回复商户（张三，客服台）"
+        done = await tasks.get(handle, "default")
+        assert done is not None and (done.status, done.answered_by) == ("answered", "张三")
+
+
+async def test_the_dashboard_is_the_owners(tmp_path: Path) -> None:
+    async with console(tmp_path) as (client, _, _, _):
+        assert await log_in(client, "zhang") == 302
+        async with client.get("/dashboard") as r:
+            assert r.status == 403
+        client.session.cookie_jar.clear()
+        assert await log_in(client, "li") == 302
+        async with client.get("/dashboard") as r:
+            page = await r.text()
+            assert r.status == 200 and "自动处理率" in page and "待人工" in page
+        async with client.get("/dashboard.csv") as r:
+            rows = dict(line.replace('"', "").split(",", 1) for line in (await r.text()).splitlines()[1:])
+        assert rows["tasks_waiting"] == "1" and rows["requests"] == "0"
+
+
+async def test_log_out_ends_the_session(tmp_path: Path) -> None:
+    async with console(tmp_path) as (client, _, _, _):
+        assert await log_in(client, "zhang") == 302
+        async with client.get("/") as r:
+            csrf = _csrf(await r.text())
+        token = client.session.cookie_jar.filter_cookies(client.make_url("/"))[SESSION_COOKIE].value
+        async with client.post("/logout", data={"csrf": csrf}, allow_redirects=False) as r:
+            assert r.status == 302
+        client.session.cookie_jar.update_cookies({SESSION_COOKIE: token})  # the old cookie, kept by someone
+        async with client.get("/", allow_redirects=False) as r:
+            assert r.status == 302  # back to the log-in
+
+
+async def test_accounts_keep_no_password_and_no_session_token(tmp_path: Path) -> None:
+    store = await open_store(f"sqlite:///{tmp_path / 'a.db'}")
+    try:
+        accounts = Accounts(store.db, 3600)
+        await accounts.add("zhang", "default", "staff", "张三", PASSWORD)
+        user = await accounts.check("zhang", PASSWORD)
+        assert user is not None
+        token, _ = await accounts.open_session(user)
+        dumped = repr(await store.db.fetch("SELECT * FROM console_users")) + repr(
+            await store.db.fetch("SELECT * FROM console_sessions"))
+        assert PASSWORD not in dumped and token not in dumped and "$argon2id$" in dumped
+    finally:
+        await store.close()
