@@ -211,10 +211,11 @@ def _parser() -> argparse.ArgumentParser:
     cu = sub.add_parser("console-user", help="add a person to the console, or change their outlet, role, name or "
                         "password (read from $KEFU_CONSOLE_PASSWORD, else asked for)")
     cu.add_argument("username")
-    cu.add_argument("--outlet", required=True,
+    cu.add_argument("--outlet", default="",
                     help="their outlet's id (\"default\" for a deployment of one; \"*\": every outlet)")
     cu.add_argument("--role", choices=("staff", "owner", "admin"), default="staff")
     cu.add_argument("--name", help="as colleagues call them (default: the user name)")
+    cu.add_argument("--remove", action="store_true", help="take them out of the console (their sessions end)")
     rp = sub.add_parser("report", help="the day's figures from the ticket store")
     rp.add_argument("--day", nargs="?", const="today", default="today", help="YYYY-MM-DD (default: today)")
     rp.add_argument("--tz", default="Asia/Shanghai", help="the outlet's time zone")
@@ -311,12 +312,23 @@ async def _console_user(settings: Settings, args: argparse.Namespace) -> int:
     from router.console.accounts import EVERY_OUTLET, Accounts
     from router.tickets.store import open_store
 
+    if args.remove:
+        store = await open_store(settings.tickets.store)
+        try:
+            found = await Accounts(store.db, 0.0 + settings.console.session_hours * 3600).remove(args.username)
+        finally:
+            await store.close()
+        print(f"console user {args.username}: {'removed' if found else 'there was none'}")
+        return 0 if found else 1
+    if not args.outlet:
+        print("kefu-router: --outlet is needed (the outlet's id; \"*\" for an admin)", file=sys.stderr)
+        return 2
     if (args.role == "admin") != (args.outlet == EVERY_OUTLET):
         print("kefu-router: an admin sees every outlet (--outlet '*'); everyone else one outlet", file=sys.stderr)
         return 2
     password = os.environ.get("KEFU_CONSOLE_PASSWORD") or getpass.getpass(f"password for {args.username}: ")
-    if len(password) < 8:
-        print("kefu-router: a password has 8 characters at least", file=sys.stderr)
+    if not 8 <= len(password) <= 256 or not 1 <= len(args.username) <= 64:
+        print("kefu-router: a password has 8 to 256 characters, a user name 1 to 64", file=sys.stderr)
         return 2
     store = await open_store(settings.tickets.store)
     try:

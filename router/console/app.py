@@ -13,15 +13,19 @@ rate-limited; every action is audited. Nothing personal goes to the log.
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import hmac
+import io
 import logging
+import re
 import secrets
 import statistics
 import time
 from collections import Counter
 from collections.abc import Awaitable, Callable
 from datetime import UTC, date, datetime, timedelta
+from typing import Final
 from zoneinfo import ZoneInfo
 
 import anyio
@@ -35,6 +39,7 @@ from router.httpserve import serve_app
 from router.outlets import Network
 from router.source import Sink
 from router.staff.desk import answer_record, staff_post
+from router.staff.handles import ALPHABET
 from router.staff.tasks import Task, Tasks
 from router.tickets.store import TicketStore
 
@@ -49,11 +54,35 @@ _CSRF = web.RequestKey("csrf", str)
 _FORM = web.RequestKey("form", dict[str, str])
 
 
+_HEADERS: Final = {"Cache-Control": "no-store", "X-Frame-Options": "DENY", "X-Content-Type-Options": "nosniff",
+                   "Content-Security-Policy": "default-src 'self'; style-src 'unsafe-inline'; "
+                                              "script-src 'unsafe-inline'; form-action 'self'"}
+_HANDLE: Final = re.compile(f"[{ALPHABET}]{{4,8}}")
+_SHOWN: Final = ("all", "mine", "unclaimed")
+
+
 def _page(html: str, status: int = 200) -> web.Response:
-    return web.Response(text=html, status=status, content_type="text/html", charset="utf-8",
-                        headers={"Cache-Control": "no-store", "X-Frame-Options": "DENY",
-                                 "Content-Security-Policy": "default-src 'self'; style-src 'unsafe-inline'; "
-                                                            "script-src 'unsafe-inline'; form-action 'self'"})
+    return web.Response(text=html, status=status, content_type="text/html", charset="utf-8", headers=_HEADERS)
+
+
+async def _form(request: web.Request) -> dict[str, str] | None:
+    """A browser form's fields (URL-encoded, UTF-8, no control characters); None for anything else (a 400)."""
+    if request.content_type != "application/x-www-form-urlencoded":
+        return None
+    try:
+        form = await request.post()
+    except (ValueError, LookupError, UnicodeDecodeError):
+        return None
+    fields = {k: v for k, v in form.items() if isinstance(v, str)}
+    if any(c < " " and c not in "\r\n\t" for v in fields.values() for c in v):
+        return None
+    return fields
+
+
+class _Refused(Exception):
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status, self.message = status, message
 
 
 class Console:
@@ -73,7 +102,7 @@ class Console:
         return f"<Console {self._store!r}>"
 
     def app(self) -> web.Application:
-        app = web.Application(middlewares=[self._session], client_max_size=64 * 1024)
+        app = web.Application(middlewares=[self._refusals, self._session], client_max_size=64 * 1024)
         r = app.router
         r.add_get("/login", self.login_form)
         r.add_post("/login", self.login)
@@ -92,22 +121,33 @@ class Console:
     # -- sessions ----------------------------------------------------------------------------------------------
 
     @web.middleware
+    async def _refusals(self, request: web.Request, handler: _Handler) -> web.StreamResponse:
+        """A refusal raised anywhere, as a page of its own (with the person's navigation when they are known)."""
+        try:
+            return await handler(request)
+        except _Refused as e:
+            user = request.get(_USER)
+            return _page(pages.error(e.status, e.message, user, request.get(_CSRF, "")), e.status)
+
+    @web.middleware
     async def _session(self, request: web.Request, handler: _Handler) -> web.StreamResponse:
         if request.path in ("/login", "/healthz", "/favicon.ico"):
             return await handler(request)
         found = await self.accounts.session(request.cookies.get(SESSION_COOKIE, ""))
         if found is None:
-            if request.method == "GET":
+            if request.method == "GET" and request.path != "/queue/rows":  # (the page's own refresh: it reloads)
                 raise web.HTTPFound("/login")
             return _page(pages.error(401, "请先登录"), 401)
         user, csrf = found
         request[_USER], request[_CSRF] = user, csrf
         if request.method == "POST":
-            form = await request.post()
-            if not hmac.compare_digest(str(form.get("csrf", "")).encode(), csrf.encode()):
+            form = await _form(request)
+            if form is None:
+                return _page(pages.error(400, "表单看不懂", user, csrf), 400)
+            if not hmac.compare_digest(form.get("csrf", "").encode(), csrf.encode()):
                 await self.accounts.audit(user.username, user.outlet, "refused_csrf", request.path)
                 return _page(pages.error(403, "表单已失效，请刷新页面后重试", user, csrf), 403)
-            request[_FORM] = {k: v for k, v in form.items() if isinstance(v, str)}
+            request[_FORM] = form
         return await handler(request)
 
     async def _health(self, _: web.Request) -> web.Response:
@@ -117,27 +157,28 @@ class Console:
         return web.Response(status=204)  # (a browser asks for it on its own: no redirect to the log-in)
 
     async def login_form(self, request: web.Request) -> web.Response:
-        # (the token the browser holds, if any: a second tab, or a request the browser makes on its own, must not
-        # invalidate the form already shown)
-        held = request.cookies.get(_LOGIN_COOKIE, "")
-        token = held if 20 <= len(held) <= 64 and held.isascii() else secrets.token_urlsafe(24)
+        token = secrets.token_urlsafe(24)
         response = _page(pages.login(csrf=token))
         response.set_cookie(_LOGIN_COOKIE, token, httponly=True, samesite="Strict", secure=self._c.secure_cookies,
                             max_age=3600)
         return response
 
     async def login(self, request: web.Request) -> web.Response:
-        form = await request.post()
+        form = await _form(request)
+        if form is None:
+            return _page(pages.error(400, "表单看不懂"), 400)
         token = request.cookies.get(_LOGIN_COOKIE, "")
-        if not token or not hmac.compare_digest(str(form.get("csrf", "")).encode(), token.encode()):
+        if not token or not hmac.compare_digest(form.get("csrf", "").encode(), token.encode()):
+            await self.accounts.audit("", "", "refused_login_form", "")
             return _page(pages.error(403, "登录表单已失效，请刷新页面后重试"), 403)
-        username, password = str(form.get("username", ""))[:64], str(form.get("password", ""))[:256]
+        username, password = form.get("username", "")[:64], form.get("password", "")[:256]
         address = request.remote or ""
         if self._limiter.refused(username, address):
             return _page(pages.login(f"尝试次数过多，请 {self._c.login_window_s / 60:.0f} 分钟后再试", token), 429)
+        self._limiter.failed(username, address)  # (counted before the check: attempts in parallel count too)
         user = await self.accounts.check(username, password)
         if user is None:
-            self._limiter.failed(username, address)
+            await self.accounts.audit(username, "", "login_failed", address)
             log.info("a console log-in failed")
             return _page(pages.login("用户名或密码不对", token), 401)
         self._limiter.succeeded(username, address)
@@ -170,6 +211,7 @@ class Console:
     async def queue(self, request: web.Request) -> web.Response:
         user: User = request[_USER]
         show = request.query.get("show", "all")
+        show = show if show in _SHOWN else "all"
         tasks = await self._open_tasks(user, show)
         rows = pages.queue_rows(tasks, self._clock(), self._settings.tickets.staff_answer_s, user)
         return _page(pages.queue(user, request[_CSRF], rows, show, self._c.refresh_s))
@@ -183,11 +225,15 @@ class Console:
         """The task the path names, if the person may see it (else 404: another outlet's task does not exist for
         them)."""
         user: User = request[_USER]
-        handle = request.match_info["handle"].upper()[:8]
-        found = await (self.tasks.find(handle) if user.outlet == EVERY_OUTLET else self.tasks.get(handle, user.outlet))
+        handle = request.match_info["handle"].upper()
+        found = None
+        if _HANDLE.fullmatch(handle):
+            found = await (self.tasks.find(handle) if user.outlet == EVERY_OUTLET
+                           else self.tasks.get(handle, user.outlet))
         if found is None:
-            raise web.HTTPNotFound(text=pages.error(404, "没有这个待办", user, request[_CSRF]),
-                                   content_type="text/html")
+            raise _Refused(404, "没有这个待办")
+        if found.outlet not in self._network().outlets:
+            raise _Refused(409, "这个待办的网点已不在配置中")
         return found
 
     async def task(self, request: web.Request) -> web.Response:
@@ -239,9 +285,12 @@ class Console:
 
     def _day(self, request: web.Request) -> date:
         try:
-            return date.fromisoformat(request.query.get("day", ""))
+            day = date.fromisoformat(request.query.get("day", ""))
+            if 2000 <= day.year <= 2999:
+                return day
         except ValueError:
-            return datetime.fromtimestamp(self._clock(), UTC).astimezone(_ZONE).date()
+            pass
+        return datetime.fromtimestamp(self._clock(), UTC).astimezone(_ZONE).date()
 
     async def _figures(self, user: User, day: date) -> pages.Figures:
         start = datetime(day.year, day.month, day.day, tzinfo=_ZONE).timestamp()
@@ -258,7 +307,6 @@ class Console:
         for r in requests:
             hours[datetime.fromtimestamp(r[4], UTC).astimezone(_ZONE).hour] += 1
         tickets = await self._store.opened_between(start, end, records_outlet)
-        open_rows = await self._store.query(status="open", outlet=records_outlet, limit=1_000_000)
         answered = await self.tasks.answered_between(start, end, tasks_outlet)
         by_staff: dict[str, list[float]] = {}
         for t in answered:
@@ -269,15 +317,14 @@ class Console:
             auto_share=(sum(1 for r in acting if r[3] != "to_human") / len(acting)) if acting else 0.0,
             to_person=sum(1 for r in acting if r[3] == "to_human"),
             by_intent=Counter(i for r in requests for i in (r[2] or ["(无)"])).most_common(),
-            by_hour=hours, tickets_opened=len(tickets), tickets_open=len(open_rows),
-            tasks_waiting=len(await self.tasks.open_tasks(tasks_outlet)),
+            by_hour=hours, tickets_opened=len(tickets), tickets_open=await self._store.open_count(records_outlet),
+            tasks_waiting=await self.tasks.waiting_count(tasks_outlet),
             by_staff=sorted(((n, len(m), statistics.median(m)) for n, m in by_staff.items()), key=lambda x: -x[1]))
 
     def _owner(self, request: web.Request) -> User:
         user: User = request[_USER]
         if not user.owner:
-            raise web.HTTPForbidden(text=pages.error(403, "只有店长能看看板", user, request[_CSRF]),
-                                    content_type="text/html")
+            raise _Refused(403, "只有店长能看看板")
         return user
 
     async def dashboard(self, request: web.Request) -> web.Response:
@@ -287,9 +334,13 @@ class Console:
     async def dashboard_csv(self, request: web.Request) -> web.Response:
         user = self._owner(request)
         figures = await self._figures(user, self._day(request))
-        body = "name,value\n" + "".join(f'"{k}","{v}"\n' for k, v in figures.rows())
-        return web.Response(text=body, content_type="text/csv", charset="utf-8", headers={
-            "Content-Disposition": f'attachment; filename="kefu-{figures.day}.csv"'})
+        out = io.StringIO()
+        writer = csv.writer(out)
+        writer.writerow(["name", "value"])
+        # (a cell a spreadsheet would read as a formula is written as text)
+        writer.writerows([("'" + c if c[:1] in "=+-@" else c for c in row) for row in figures.rows()])
+        return web.Response(text=out.getvalue(), content_type="text/csv", charset="utf-8", headers={
+            **_HEADERS, "Content-Disposition": f'attachment; filename="kefu-{figures.day}.csv"'})
 
 
 async def run_console(settings: Settings, *, task_status: TaskStatus[int] = anyio.TASK_STATUS_IGNORED) -> None:

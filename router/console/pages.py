@@ -13,7 +13,7 @@ from typing import Final
 
 from router.console.accounts import User
 from router.staff.posts import DETAILS, REASONS, beijing
-from router.staff.tasks import Task
+from router.staff.tasks import OPEN_SHOWN, Task
 
 _STYLE: Final = """
 body{font-family:-apple-system,"PingFang SC","Microsoft YaHei",sans-serif;margin:0;background:#f5f6f8;color:#222}
@@ -85,6 +85,8 @@ def queue_rows(tasks: Sequence[Task], now: float, due_s: float, user: User) -> s
             f"{outlet}<td>{escape(REASONS.get(t.reason, t.reason))}</td><td>{escape(t.merchant)}</td>"
             f'<td class="hide-narrow">{escape(t.text[:60])}</td><td class="{state}">{waited}</td>'
             f'<td>{escape(beijing(t.opened_at + due_s))}</td><td>{escape(t.claimed_by or "未认领")}</td></tr>')
+    if len(tasks) >= OPEN_SHOWN:
+        rows.append(f'<tr><td colspan="7">只列出最早的 {OPEN_SHOWN} 条；总数见看板</td></tr>')
     return "".join(rows)
 
 
@@ -92,9 +94,11 @@ def queue(user: User, csrf: str, rows: str, shown: str, refresh_s: float) -> str
     outlet = '<th class="hide-narrow">网点</th>' if user.outlet == "*" else ""
     filters = "".join(f'<a href="/?show={k}"{" style=font-weight:700" if k == shown else ""}>{label}</a>'
                       for k, label in (("all", "全部"), ("mine", "我的"), ("unclaimed", "未认领")))
-    script = (f"<script>setInterval(function(){{fetch('/queue/rows?show={escape(shown)}',{{credentials:'same-origin'}})"
-              ".then(function(r){return r.ok?r.text():null}).then(function(h){if(h!==null){"
-              f"document.getElementById('rows').innerHTML=h}}}})}},{int(refresh_s * 1000)})</script>")
+    # (shown is one of three words, checked by the app; a session ended meanwhile reloads to the log-in)
+    script = (f"<script>setInterval(function(){{fetch('/queue/rows?show={shown}',{{credentials:'same-origin',"
+              "redirect:'manual'}).then(function(r){if(!r.ok){location.reload();return null}return r.text()})"
+              ".then(function(h){if(h!==null){document.getElementById('rows').innerHTML=h}})}"
+              f",{int(refresh_s * 1000)})</script>")
     body = (f'<h1>待人工处理</h1><p class="filters">{filters}</p><table><thead><tr><th>编号</th>{outlet}<th>原因</th>'
             '<th>商户</th><th class="hide-narrow">原话</th><th>已等待</th><th>截止</th><th>认领</th></tr></thead>'
             f'<tbody id="rows">{rows}</tbody></table>')
@@ -157,8 +161,8 @@ def dashboard(user: User, csrf: str, f: Figures) -> str:
                     f"{n}</td></tr>" for h, n in enumerate(f.by_hour) if n)
     intents = "".join(f"<tr><td>{escape(i)}</td><td>{n}</td></tr>" for i, n in f.by_intent)
     staff = "".join(f"<tr><td>{escape(name)}</td><td>{n}</td><td>{m:.1f} 分钟</td></tr>" for name, n, m in f.by_staff)
-    cards = (("今日请求", f"{f.requests:,}"), ("自动处理率", f"{f.auto_share:.0%}"), ("转人工", f"{f.to_person:,}"),
-             ("今日工单", f"{f.tickets_opened:,}"), ("未结工单", f"{f.tickets_open:,}"),
+    cards = (("请求", f"{f.requests:,}"), ("自动处理率", f"{f.auto_share:.0%}"), ("转人工", f"{f.to_person:,}"),
+             ("新工单", f"{f.tickets_opened:,}"), ("未结工单", f"{f.tickets_open:,}"),
              ("待人工", f"{f.tasks_waiting:,}"))
     body = (f'<h1>{escape(f.day)} 看板 <a style="font-size:14px" href="/dashboard.csv?day={escape(f.day)}">导出 CSV</a>'
             '</h1><div class="figures">' + "".join(f'<div class="card"><div>{k}</div><div class="big">{v}</div></div>'

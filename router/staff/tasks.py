@@ -20,6 +20,9 @@ _COLUMNS = ("handle, escalation_id, outlet, request_id, merchant, grp, platform,
             "staff_group, status, claimed_by, answered_by, opened_at, claimed_at, answered_at, text, detail")
 
 
+OPEN_SHOWN = 500  # open tasks listed at most (the oldest): a queue longer than that is read by its count
+
+
 class Task(msgspec.Struct, kw_only=True):
     handle: str
     escalation_id: str
@@ -137,8 +140,14 @@ class Tasks:
         """The outlet's tasks not answered yet (``None``: every outlet's), oldest first."""
         where, args = ("AND outlet = ?", (outlet,)) if outlet is not None else ("", ())
         rows = await self._db.fetch(f"SELECT {_COLUMNS} FROM staff_tasks WHERE status <> 'answered' {where} "
-                                    "ORDER BY opened_at LIMIT 500", args)
+                                    f"ORDER BY opened_at LIMIT {OPEN_SHOWN}", args)
         return [_task(tuple(r)) for r in rows]
+
+    async def waiting_count(self, outlet: str | None) -> int:
+        """Tasks not answered yet, of the outlet (``None``: every outlet's)."""
+        where, args = ("AND outlet = ?", (outlet,)) if outlet is not None else ("", ())
+        rows = await self._db.fetch(f"SELECT COUNT(*) FROM staff_tasks WHERE status <> 'answered' {where}", args)
+        return int(str(rows[0][0]))
 
     async def answered_between(self, start: float, end: float, outlet: str | None) -> list[Task]:
         """Tasks answered in [start, end), of the outlet (``None``: every outlet's)."""

@@ -453,6 +453,12 @@ class TicketStore:
         rows = await self._db.fetch(sql + " ORDER BY opened_at DESC LIMIT ?", (*args, limit))
         return [row_to_ticket(r) for r in rows]
 
+    async def open_count(self, outlet: str | None = None) -> int:
+        """Open tickets, of one outlet or all."""
+        rows = await self._db.fetch("SELECT COUNT(*) FROM tickets WHERE status = 'open'" + (
+            "" if outlet is None else " AND outlet = ?"), () if outlet is None else (outlet,))
+        return int(rows[0][0])
+
     async def counts(self) -> dict[str, int]:
         rows = await self._db.fetch("SELECT status, COUNT(*) FROM tickets GROUP BY status")
         return {str(r[0]): int(r[1]) for r in rows}

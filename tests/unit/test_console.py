@@ -172,3 +172,80 @@ async def test_accounts_keep_no_password_and_no_session_token(tmp_path: Path) ->
         assert PASSWORD not in dumped and token not in dumped and "$argon2id$" in dumped
     finally:
         await store.close()
+
+
+async def test_malformed_requests_are_4xx_never_5xx(tmp_path: Path) -> None:
+    async with console(tmp_path) as (client, _, _, handle):
+        bad_bodies = [(b"username=\xff\xfe&password=x", "application/x-www-form-urlencoded"),
+                      (b"username=a", "application/x-www-form-urlencoded; charset=zz"),
+                      (b"--x\r\n", "multipart/form-data"), (b"{}", "application/json"),
+                      (b"username=a%00b&password=x&csrf=y", "application/x-www-form-urlencoded")]
+        for body, kind in bad_bodies:
+            async with client.post("/login", data=body, headers={"Content-Type": kind}) as r:
+                assert r.status == 400, (body, kind, r.status)
+        assert await log_in(client, "zhang") == 302
+        for body, kind in bad_bodies:
+            async with client.post(f"/tasks/{handle}/answer", data=body, headers={"Content-Type": kind}) as r:
+                assert r.status == 400, (body, kind, r.status)
+        for path in ("/tasks/%00", "/tasks/<script>", "/tasks/" + "Z" * 300):
+            async with client.get(path) as r:
+                main = (await r.text()).split("<main>")[1].split("</main>")[0]
+                assert r.status == 404 and "<script>" not in main, path
+        for path in ("/?show=\\", "/?show=%27%3C"):  # (only the three filters reach the page's script)
+            async with client.get(path) as r:
+                assert r.status == 200 and "fetch('/queue/rows?show=all'" in await r.text(), path
+        client.session.cookie_jar.clear()
+        assert await log_in(client, "li") == 302
+        for day in ("9999-12-31", "0001-01-01", "2026-02-30", "x"):
+            async with client.get(f"/dashboard?day={day}") as r:
+                assert r.status == 200, day
+
+
+async def test_log_in_attempts_made_at_once_are_counted_too(tmp_path: Path) -> None:
+    async with console(tmp_path) as (client, _, _, _):
+        async def attempt() -> int:
+            async with client.get("/login") as r:
+                csrf = _csrf(await r.text())
+            data = {"username": "zhang", "password": "wrong", "csrf": csrf}
+            async with client.post("/login", data=data, allow_redirects=False) as r:
+                return r.status
+        # (one browser's cookie jar: the log-in form's token is the last one fetched, so each posts its own in turn)
+        statuses = [await attempt() for _ in range(3)]
+        statuses += await asyncio.gather(*[client_post(client) for _ in range(12)])
+        assert statuses.count(401) <= 5 and 429 in statuses
+
+
+async def client_post(client: TestClient) -> int:  # type: ignore[type-arg]
+    """A wrong password, posted with the form's token held now."""
+    csrf = client.session.cookie_jar.filter_cookies(client.make_url("/"))["kefu_login"].value
+    async with client.post("/login", data={"username": "zhang", "password": "wrong", "csrf": csrf},
+                           allow_redirects=False) as r:
+        return r.status
+
+
+async def test_a_new_password_ends_the_sessions_and_a_refresh_of_an_ended_one_is_401(tmp_path: Path) -> None:
+    async with console(tmp_path) as (client, _, _, _):
+        assert await log_in(client, "zhang") == 302
+        async with client.get("/queue/rows") as r:
+            assert r.status == 200
+        store = await open_store(f"sqlite:///{tmp_path / 'c.db'}")
+        try:
+            await Accounts(store.db, 3600).add("zhang", "default", "staff", "张三", "a new password here")
+        finally:
+            await store.close()
+        async with client.get("/queue/rows", allow_redirects=False) as r:
+            assert r.status == 401  # (the page's refresh reloads to the log-in)
+        async with client.get("/", allow_redirects=False) as r:
+            assert (r.status, r.headers["Location"]) == (302, "/login")
+
+
+async def test_the_csv_writes_no_formula(tmp_path: Path) -> None:
+    from router.console.pages import Figures
+
+    rows = Figures(day="2026-12-06", requests=1, auto_share=1.0, to_person=0, by_intent=[("=cmd|' /C calc'!A0", 1)],
+                   by_hour=[0] * 24, tickets_opened=0, tickets_open=0, tasks_waiting=0, by_staff=[]).rows()
+    assert ("intent:=cmd|' /C calc'!A0", "1") in rows  # the figures as they are; the CSV guards them
+    async with console(tmp_path) as (client, _, _, _):
+        assert await log_in(client, "li") == 302
+        async with client.get("/dashboard.csv") as r:
+            assert r.headers["Cache-Control"] == "no-store" and r.status == 200
