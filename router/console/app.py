@@ -36,7 +36,7 @@ from router.config import Settings
 from router.console import pages
 from router.console.accounts import EVERY_OUTLET, Accounts, Limiter, User
 from router.httpserve import serve_app
-from router.outlets import Network
+from router.outlets import DEFAULT_OUTLET, Network
 from router.source import Sink
 from router.staff.desk import answer_record, staff_post
 from router.staff.handles import ALPHABET
@@ -59,6 +59,7 @@ _HEADERS: Final = {"Cache-Control": "no-store", "X-Frame-Options": "DENY", "X-Co
                                               "script-src 'unsafe-inline'; form-action 'self'"}
 _HANDLE: Final = re.compile(f"[{ALPHABET}]{{4,8}}")
 _SHOWN: Final = ("all", "mine", "unclaimed")
+_TICKETS_SHOWN: Final = 100
 
 
 def _page(html: str, status: int = 200) -> web.Response:
@@ -112,6 +113,8 @@ class Console:
         r.add_get("/tasks/{handle}", self.task)
         r.add_post("/tasks/{handle}/claim", self.claim)
         r.add_post("/tasks/{handle}/answer", self.answer)
+        r.add_get("/tickets", self.tickets_found)
+        r.add_get("/tickets/{ticket}", self.ticket)
         r.add_get("/dashboard", self.dashboard)
         r.add_get("/dashboard.csv", self.dashboard_csv)
         r.add_get("/healthz", self._health)
@@ -281,11 +284,44 @@ class Console:
                             text)
         await (await self._sink.enqueue([record]))
 
+    # -- tickets ----------------------------------------------------------------------------------------------
+
+    def _records_outlet(self, user: User) -> str | None:
+        """The outlet a person's records are filtered by: records name none in a deployment of one outlet, whose
+        people see them all (a person of an outlet it does not have sees none)."""
+        if user.outlet == EVERY_OUTLET or (self._network().single and user.outlet == DEFAULT_OUTLET):
+            return None
+        return user.outlet
+
+    async def tickets_found(self, request: web.Request) -> web.Response:
+        """Tickets by waybill, merchant, status and the day they were opened, newest first."""
+        user: User = request[_USER]
+        q = request.query
+        asked = {k: q.get(k, "").strip()[:64] for k in ("waybill", "merchant", "status", "day")}
+        opened = None
+        if asked["day"]:
+            day = self._day(request)
+            start = datetime(day.year, day.month, day.day, tzinfo=_ZONE).timestamp()
+            opened = (start, start + 86400)
+            asked["day"] = day.isoformat()
+        found = await self._store.query(waybill=asked["waybill"].upper() or None, merchant=asked["merchant"] or None,
+                                        status=asked["status"] or None, outlet=self._records_outlet(user),
+                                        opened=opened, limit=_TICKETS_SHOWN)
+        return _page(pages.tickets(user, request[_CSRF], found, asked, _TICKETS_SHOWN))
+
+    async def ticket(self, request: web.Request) -> web.Response:
+        user: User = request[_USER]
+        t = await self._store.get(request.match_info["ticket"][:300])
+        outlet = self._records_outlet(user)
+        if t is None or (outlet is not None and t.outlet != outlet):
+            raise _Refused(404, "没有这个工单")  # (another outlet's ticket does not exist for this person)
+        return _page(pages.ticket(user, request[_CSRF], t))
+
     # -- the owner's figures -----------------------------------------------------------------------------------
 
     def _day(self, request: web.Request) -> date:
         try:
-            day = date.fromisoformat(request.query.get("day", ""))
+            day = date.fromisoformat(request.query.get("day", "")[:10])
             if 2000 <= day.year <= 2999:
                 return day
         except ValueError:
@@ -295,11 +331,8 @@ class Console:
     async def _figures(self, user: User, day: date) -> pages.Figures:
         start = datetime(day.year, day.month, day.day, tzinfo=_ZONE).timestamp()
         end = (datetime(day.year, day.month, day.day, tzinfo=_ZONE) + timedelta(days=1)).timestamp()
-        network = self._network()
-        # (records name no outlet in a deployment of one; tasks are kept under its id)
-        everyone = user.outlet == EVERY_OUTLET
-        records_outlet = None if everyone or network.single else user.outlet
-        tasks_outlet = None if everyone else user.outlet
+        records_outlet = self._records_outlet(user)  # (tasks are kept under the outlet's id, "default" too)
+        tasks_outlet = None if user.outlet == EVERY_OUTLET else user.outlet
         requests = [r for r in await self._store.requests_between(start, end, records_outlet)
                     if r[3] != "confirmation"]
         acting = [r for r in requests if r[3] in ("answered", "asked", "to_human")]

@@ -10,10 +10,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
 from typing import Final
+from urllib.parse import quote
 
 from router.console.accounts import User
 from router.staff.posts import DETAILS, REASONS, beijing
 from router.staff.tasks import OPEN_SHOWN, Task
+from router.tickets.store import TicketRow
 
 _STYLE: Final = """
 body{font-family:-apple-system,"PingFang SC","Microsoft YaHei",sans-serif;margin:0;background:#f5f6f8;color:#222}
@@ -41,7 +43,8 @@ def layout(title: str, body: str, user: User | None = None, csrf: str = "", scri
     nav = ""
     if user is not None:
         owner = '<a href="/dashboard">看板</a>' if user.owner else ""
-        nav = (f'<a href="/">待办</a>{owner}<span class="who">{escape(user.name)}（{escape(user.role)}）</span>'
+        nav = (f'<a href="/">待办</a><a href="/tickets">工单</a>{owner}'
+               f'<span class="who">{escape(user.name)}（{escape(user.role)}）</span>'
                f'<form method="post" action="/logout" style="margin:0"><input type="hidden" name="csrf" '
                f'value="{escape(csrf)}"><button>退出</button></form>')
     return (f'<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">'
@@ -172,3 +175,45 @@ def dashboard(user: User, csrf: str, f: Figures) -> str:
             f'<div class="card"><h2>按小时</h2><table>{hours}</table></div>'
             f'<div class="card"><h2>按请求类型</h2><table>{intents}</table></div>')
     return layout("看板", body, user, csrf)
+
+
+_STATUS: Final = {"open": "跟进中", "done": "已办结", "succeeded": "成功", "failed": "失败", "resolved": "已解决",
+                  "closed": "已关闭"}
+
+
+def tickets(user: User, csrf: str, found: Sequence[TicketRow], asked: dict[str, str], limit: int) -> str:
+    """The search form and what it found."""
+    def field(name: str, label: str, kind: str = "text") -> str:
+        return (f'<label style="flex:1 1 160px">{label}<input type="{kind}" name="{name}" '
+                f'value="{escape(asked.get(name, ""))}"></label>')
+
+    statuses = "".join(f'<option value="{k}"{" selected" if asked.get("status") == k else ""}>{v}</option>'
+                       for k, v in (("", "全部"), *_STATUS.items()))
+    form = (f'<form method="get" action="/tickets" class="card" style="display:flex;gap:12px;flex-wrap:wrap">'
+            f'{field("waybill", "单号")}{field("merchant", "商户")}{field("day", "日期", "date")}'
+            f'<label style="flex:1 1 120px">状态<select name="status">{statuses}</select></label>'
+            '<button class="primary" type="submit" style="align-self:center">查找</button></form>')
+    rows = "".join(
+        f'<tr><td><a href="/tickets/{quote(t.id, safe="")}">{escape(t.waybill)}</a></td><td>{escape(t.merchant)}</td>'
+        f'<td>{escape(t.intent)}</td><td>{escape(_STATUS.get(t.status, t.status))}</td>'
+        f'<td class="hide-narrow">{escape(beijing(t.opened_at))}</td></tr>' for t in found)
+    more = f'<p>只列出最新的 {limit} 条，请缩小范围</p>' if len(found) >= limit else ""
+    body = (f"<h1>工单</h1>{form}<table><thead><tr><th>单号</th><th>商户</th><th>类型</th><th>状态</th>"
+            f'<th class="hide-narrow">开单</th></tr></thead><tbody>{rows or "<tr><td colspan=5>没有找到</td></tr>"}'
+            f"</tbody></table>{more}")
+    return layout("工单", body, user, csrf)
+
+
+def ticket(user: User, csrf: str, t: TicketRow) -> str:
+    """One ticket's whole history: the merchant's words, the carrier's events, people's answers."""
+    kinds = {"opened": "开单", "carrier_event": "快递公司", "escalated": "转人工", "human_reply": "人工回复"}
+    history = "".join(f"<tr><td>{escape(beijing(h.at))}</td><td>{escape(kinds.get(h.kind, h.kind))}</td>"
+                      f"<td>{escape(h.detail)}</td></tr>" for h in t.history)
+    body = (f"<h1>{escape(t.waybill)} · {escape(t.intent)}</h1><div class=\"card\"><table>"
+            f"<tr><th>状态</th><td>{escape(_STATUS.get(t.status, t.status))}</td></tr>"
+            f"<tr><th>商户</th><td>{escape(t.merchant)}（群 {escape(t.group)}，提问人 {escape(t.sender)}）</td></tr>"
+            f"<tr><th>快递</th><td>{escape(t.carrier)} {escape(t.carrier_ref)}</td></tr>"
+            f"<tr><th>原话</th><td>{escape(t.text) or '（已按保留期清除）'}</td></tr>"
+            f"<tr><th>开单</th><td>{escape(beijing(t.opened_at))}</td></tr></table></div>"
+            f'<div class="card"><h2>经过</h2><table>{history or "<tr><td>暂无</td></tr>"}</table></div>')
+    return layout(t.waybill, body, user, csrf)

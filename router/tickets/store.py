@@ -187,6 +187,10 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX console_audit_at ON console_audit (at);
     """,
+    # 15: tickets found by their waybill (the console's search)
+    """
+    CREATE INDEX tickets_by_waybill ON tickets (waybill);
+    """,
 ]
 
 _COLUMNS = ("id, request_id, merchant, grp, platform, sender, waybill, carrier, intent, ticket_class, status, op_key, "
@@ -440,15 +444,21 @@ class TicketStore:
         return row_to_ticket(rows[0], [HistoryEntry(float(h[0]), str(h[1]), str(h[2])) for h in hist])
 
     async def query(self, *, status: str | None = None, intent: str | None = None, merchant: str | None = None,
-                   outlet: str | None = None, limit: int = 100) -> list[TicketRow]:
-        where, args = [], []
-        for column, value in (("status", status), ("intent", intent), ("merchant", merchant)):
+                    outlet: str | None = None, waybill: str | None = None, opened: tuple[float, float] | None = None,
+                    limit: int = 100) -> list[TicketRow]:
+        """Tickets by any of these, newest first; ``opened``: opened within [start, end)."""
+        where: list[str] = []
+        args: list[object] = []
+        for column, value in (("status", status), ("intent", intent), ("merchant", merchant), ("waybill", waybill)):
             if value:
                 where.append(f"{column} = ?")
                 args.append(value)
         if outlet is not None:  # ("": a deployment's one outlet)
             where.append("outlet = ?")
             args.append(outlet)
+        if opened is not None:
+            where += ["opened_at >= ?", "opened_at < ?"]
+            args += list(opened)
         sql = f"SELECT {_COLUMNS} FROM tickets" + (" WHERE " + " AND ".join(where) if where else "")
         rows = await self._db.fetch(sql + " ORDER BY opened_at DESC LIMIT ?", (*args, limit))
         return [row_to_ticket(r) for r in rows]

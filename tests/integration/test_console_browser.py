@@ -89,6 +89,9 @@ def _staff_session(driver: WebDriver, url: str, queue_open: threading.Event) -> 
     driver.find_element(By.XPATH, "//button[text()='发送给商户']").click()
     _until(driver, lambda d: "已发送给商户" in d.page_source)
     _shot(driver, "answered")
+    driver.get(f"{url}/tickets?waybill=YT7514236985412")
+    _until(driver, lambda d: "没有找到" in d.page_source)  # (the bot opened no ticket: it could not tell which)
+    _shot(driver, "tickets")
     seen = []
     driver.get(f"{url}/dashboard")  # not the staff's page
     seen.append(driver.title)

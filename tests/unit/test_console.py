@@ -21,6 +21,7 @@ from router.staff.tasks import Tasks
 from router.tickets.store import open_store
 from tests.desk_contract import STAFF, escalation
 from tests.harness import fresh_settings
+from tests.store_contract import event, ticket
 
 PASSWORD = "correct horse battery"
 
@@ -51,6 +52,8 @@ async def console(tmp_path: Path) -> AsyncIterator[tuple[TestClient, Recorded, T
     for user, outlet, role in (("zhang", "default", "staff"), ("li", "default", "owner"), ("wang", "sh", "staff")):
         await c.accounts.add(user, outlet, role, {"zhang": "张三", "li": "李四"}.get(user, user), PASSWORD)  # type: ignore[arg-type]
     task = await c.tasks.open(escalation(1), "default", "wr-staff")
+    await store.open([ticket(1), ticket(2, "damaged", merchant="m2")], {}, 3600.0)
+    await store.apply_events([event(1, "ev1")])
     client = TestClient(TestServer(c.app()))
     await client.start_server()
     try:
@@ -249,3 +252,25 @@ async def test_the_csv_writes_no_formula(tmp_path: Path) -> None:
         assert await log_in(client, "li") == 302
         async with client.get("/dashboard.csv") as r:
             assert r.headers["Cache-Control"] == "no-store" and r.status == 200
+
+
+async def test_tickets_are_found_by_waybill_merchant_status_and_day_with_their_history(tmp_path: Path) -> None:
+    async with console(tmp_path) as (client, _, _, _):
+        assert await log_in(client, "zhang") == 302
+        async with client.get("/tickets?waybill=w1") as r:
+            page = await r.text()
+        assert "/tickets/r1%3Aintercept%3AW1" in page and "W2" not in page
+        async with client.get("/tickets?merchant=m2&status=open") as r:
+            page = await r.text()
+        assert "W2" in page and "W1" not in page
+        async with client.get("/tickets?day=1999-01-01") as r:  # (out of range: today, when both were opened)
+            assert "W1" in await r.text()
+        async with client.get("/tickets/r1%3Aintercept%3AW1") as r:
+            page = await r.text()
+        assert r.status == 200 and "W1 拦截" in page and "快递公司" in page and "succeeded" in page
+        client.session.cookie_jar.clear()
+        assert await log_in(client, "wang") == 302  # a person of an outlet this deployment does not have
+        async with client.get("/tickets?waybill=W1") as r:
+            assert "W1" not in (await r.text()).split("<tbody>")[1]
+        async with client.get("/tickets/r1%3Aintercept%3AW1") as r:
+            assert r.status == 404
