@@ -122,6 +122,11 @@ class Accounts:
     async def close_session(self, token: str) -> None:
         await self._db.execute("DELETE FROM console_sessions WHERE token_hash = ?", (_digest(token),))
 
+    async def names(self, outlet: str) -> list[str]:
+        """The names of the outlet's people in the console."""
+        rows = await self._db.fetch("SELECT name FROM console_users WHERE outlet = ? ORDER BY name", (outlet,))
+        return [str(r[0]) for r in rows]
+
     async def audit(self, who: str, outlet: str, action: str, detail: str) -> None:
         await self._db.execute("INSERT INTO console_audit VALUES (?, ?, ?, ?, ?)",
                                (self._clock(), who, outlet, action, detail[:500]))

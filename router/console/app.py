@@ -113,6 +113,7 @@ class Console:
         r.add_get("/tasks/{handle}", self.task)
         r.add_post("/tasks/{handle}/claim", self.claim)
         r.add_post("/tasks/{handle}/answer", self.answer)
+        r.add_post("/tasks/{handle}/hand", self.hand_on)
         r.add_get("/tickets", self.tickets_found)
         r.add_get("/tickets/{ticket}", self.ticket)
         r.add_get("/dashboard", self.dashboard)
@@ -241,10 +242,28 @@ class Console:
 
     async def task(self, request: web.Request) -> web.Response:
         t = await self._task_of(request)
-        said = {"answered": "已发送给商户", "followed": "跟进内容已发送给商户", "claimed": "已认领"}.get(
-            request.query.get("said", ""), "")
+        said = {"answered": "已发送给商户", "followed": "跟进内容已发送给商户", "claimed": "已认领",
+                "handed": "已转交"}.get(request.query.get("said", ""), "")
         due = t.opened_at + self._settings.tickets.staff_answer_s
-        return _page(pages.task(request[_USER], request[_CSRF], t, due, said))
+        return _page(pages.task(request[_USER], request[_CSRF], t, due, said, await self._colleagues(t.outlet)))
+
+    async def _colleagues(self, outlet: str) -> list[str]:
+        """Whom a task of ``outlet`` can be handed to: its staff in the staff group and in the console."""
+        staff = self._network().outlets.get(outlet)
+        named = {m.name for m in staff.staff.values()} if staff is not None else set()
+        return sorted(named | set(await self.accounts.names(outlet)))
+
+    async def hand_on(self, request: web.Request) -> web.Response:
+        user: User = request[_USER]
+        t = await self._task_of(request)
+        to = request[_FORM].get("to", "")
+        if to not in await self._colleagues(t.outlet):
+            raise _Refused(400, "没有这位客服")
+        await self.tasks.claim(t.handle, to)
+        await self.accounts.audit(user.username, t.outlet, "hand_on", f"{t.handle} {to}")
+        await self._tell_staff(t, f"hand:{t.handle}:{to}:{user.username}",
+                               f"#{t.handle} 已由 {user.name} 转给 {to}（客服台）")
+        raise web.HTTPFound(f"/tasks/{t.handle}?said=handed")
 
     async def claim(self, request: web.Request) -> web.Response:
         user: User = request[_USER]

@@ -108,7 +108,7 @@ def queue(user: User, csrf: str, rows: str, shown: str, refresh_s: float) -> str
     return layout("待办", body, user, csrf, script)
 
 
-def task(user: User, csrf: str, t: Task, due_at: float, said: str = "") -> str:
+def task(user: User, csrf: str, t: Task, due_at: float, said: str = "", colleagues: Sequence[str] = ()) -> str:
     labels = dict(DETAILS)
     details = "".join(f"<tr><th>{escape(labels[k])}</th><td>{escape(t.detail[k])}</td></tr>"
                       for k in labels if t.detail.get(k))
@@ -122,6 +122,12 @@ def task(user: User, csrf: str, t: Task, due_at: float, said: str = "") -> str:
     claim = ("" if done or t.claimed_by == user.name else
              f'<form method="post" action="/tasks/{escape(t.handle)}/claim" style="display:inline">'
              f'<input type="hidden" name="csrf" value="{escape(csrf)}"><button class="primary">认领</button></form>')
+    others = [c for c in colleagues if c != t.claimed_by]
+    hand = ("" if done or not others else
+            f'<form method="post" action="/tasks/{escape(t.handle)}/hand" style="display:inline;margin-left:12px">'
+            f'<input type="hidden" name="csrf" value="{escape(csrf)}"><select name="to">'
+            + "".join(f'<option value="{escape(c)}">{escape(c)}</option>' for c in others)
+            + '</select> <button class="primary">转交</button></form>')
     notice = f'<p class="ok">{escape(said)}</p>' if said else ""
     body = (f'<h1>#{escape(t.handle)} {escape(REASONS.get(t.reason, t.reason))}</h1>{notice}'
             f'<div class="card"><table><tr><th>商户</th><td>{escape(t.merchant)}</td></tr>'
@@ -129,7 +135,8 @@ def task(user: User, csrf: str, t: Task, due_at: float, said: str = "") -> str:
             f"<tr><th>原话</th><td>{escape(t.text)}</td></tr>{details}"
             f"<tr><th>截止</th><td>{escape(beijing(due_at))}</td></tr>"
             f'<tr><th>状态</th><td>{escape({"open": "待处理", "claimed": "处理中", "answered": "已回复"}[t.status])}'
-            f'{("（" + escape(t.claimed_by) + "）") if t.claimed_by else ""}</td></tr></table> {claim}</div>{answer}')
+            f'{("（" + escape(t.claimed_by) + "）") if t.claimed_by else ""}</td></tr></table> {claim}{hand}</div>'
+            f"{answer}")
     return layout(f"#{t.handle}", body, user, csrf)
 
 

@@ -274,3 +274,20 @@ async def test_tickets_are_found_by_waybill_merchant_status_and_day_with_their_h
             assert "W1" not in (await r.text()).split("<tbody>")[1]
         async with client.get("/tickets/r1%3Aintercept%3AW1") as r:
             assert r.status == 404
+
+
+async def test_a_task_is_handed_to_a_colleague_of_its_outlet_only(tmp_path: Path) -> None:
+    async with console(tmp_path) as (client, sink, tasks, handle):
+        assert await log_in(client, "zhang") == 302
+        async with client.get(f"/tasks/{handle}") as r:
+            page = await r.text()
+        csrf = _csrf(page)
+        assert '<option value="李四">' in page and '<option value="wang">' not in page  # (another outlet's)
+        async with client.post(f"/tasks/{handle}/hand", data={"to": "wang", "csrf": csrf}) as r:
+            assert r.status == 400
+        async with client.post(f"/tasks/{handle}/hand", data={"to": "李四", "csrf": csrf}) as r:
+            assert r.status == 200 and "已转交" in await r.text()
+        kept = await tasks.get(handle, "default")
+        assert kept is not None and (kept.status, kept.claimed_by) == ("claimed", "李四")
+        told = [decode_as(v, Reply).text for t, _, v in sink.records if t.endswith(".replies")]
+        assert told == [f"#{handle} 已由 张三 转给 李四（客服台）"]

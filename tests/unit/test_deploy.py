@@ -288,3 +288,41 @@ def test_each_role_has_a_kafka_user_allowed_exactly_what_it_reads_and_writes() -
         mounted = [src["secret"]["name"] for v in d["spec"]["template"]["spec"]["volumes"] if v["name"] == "kafka"
                    for src in v["projected"]["sources"]]
         assert user in users and user in mounted, (d["metadata"]["name"], user, mounted)
+
+
+def test_the_console_runs_as_the_staffs_kafka_user_behind_tls_on_a_valid_configuration() -> None:
+    docs = manifests()
+    console = next(d for d in docs if d["kind"] == "Deployment" and d["metadata"]["name"] == "kefu-console")
+    container = console["spec"]["template"]["spec"]["containers"][0]
+    assert container["args"][-1] == "console" and container["readinessProbe"]["httpGet"]["path"] == "/healthz"
+    config = next(d for d in docs if d["kind"] == "ConfigMap")["data"]["kefu.toml"]
+    tmp = DEPLOY.parent / ".run" / "k8s-console.toml"
+    tmp.parent.mkdir(exist_ok=True)
+    tmp.write_text(config)
+    settings = load_settings(tmp, env=from_secrets(console))
+    assert settings.kafka.sasl_username == "kefu-staff" and settings.console.secure_cookies
+    assert settings.console.host == "0.0.0.0" and settings.tickets.store.startswith("postgresql://")
+    service = next(d for d in docs if d["kind"] == "Service" and d["metadata"]["name"] == "kefu-console")
+    assert service["spec"]["selector"] == console["spec"]["selector"]["matchLabels"]
+    users = {u["metadata"]["name"]: u for u in yaml.safe_load_all((DEPLOY / "k8s" / "kafka" / "users.yaml").read_text())
+             if u}
+    assert {("topic", settings.topics.human_replies, "Write"), ("topic", settings.topics.replies, "Write")} <= _acls(
+        users["kefu-staff"])
+
+
+def test_every_deployment_starts_on_the_configmap_with_its_own_environment() -> None:
+    """Each process validates the whole configuration at start: the ConfigMap with a Deployment's environment (its
+    Secrets stood in for) must be valid for every one of them, not only the router."""
+    docs = manifests()
+    config = next(d for d in docs if d["kind"] == "ConfigMap")["data"]["kefu.toml"]
+    tmp = DEPLOY.parent / ".run" / "k8s-each.toml"
+    tmp.parent.mkdir(exist_ok=True)
+    tmp.write_text(config)
+    deployments = [d for d in docs if d["kind"] == "Deployment"]
+    assert {d["metadata"]["name"] for d in deployments} == {"kefu-router", "kefu-follower", "kefu-chat-gateway",
+                                                             "kefu-console"}
+    for d in deployments:
+        # (a Secret's stand-in shaped as the real one must be; files only the pod mounts are left out)
+        env = {k: "A" * 43 if k.endswith("AES_KEY") else v for k, v in from_secrets(d).items()
+               if not k.endswith("_PATH")}
+        load_settings(tmp, env=env)  # raises ConfigError saying what is wrong
