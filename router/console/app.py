@@ -352,24 +352,24 @@ class Console:
         end = (datetime(day.year, day.month, day.day, tzinfo=_ZONE) + timedelta(days=1)).timestamp()
         records_outlet = self._records_outlet(user)  # (tasks are kept under the outlet's id, "default" too)
         tasks_outlet = None if user.outlet == EVERY_OUTLET else user.outlet
-        requests = [r for r in await self._store.requests_between(start, end, records_outlet)
-                    if r[3] != "confirmation"]
-        acting = [r for r in requests if r[3] in ("answered", "asked", "to_human")]
-        hours = [0] * 24
-        for r in requests:
-            hours[datetime.fromtimestamp(r[4], UTC).astimezone(_ZONE).hour] += 1
-        tickets = await self._store.opened_between(start, end, records_outlet)
+        outcomes, intents, hours = await self._store.request_counts(start, end, records_outlet, 8 * 3600)
+        acting = sum(outcomes.get(o, 0) for o in ("answered", "asked", "to_human"))
+        by_intent: Counter[str] = Counter()
+        for joined, n in intents.items():
+            for i in [x for x in joined.split(",") if x] or ["(无)"]:
+                by_intent[i] += n
         answered = await self.tasks.answered_between(start, end, tasks_outlet)
         by_staff: dict[str, list[float]] = {}
         for t in answered:
             if t.answered_by and t.answered_at is not None:
                 by_staff.setdefault(t.answered_by, []).append((t.answered_at - t.opened_at) / 60)
         return pages.Figures(
-            day=day.isoformat(), requests=len(requests),
-            auto_share=(sum(1 for r in acting if r[3] != "to_human") / len(acting)) if acting else 0.0,
-            to_person=sum(1 for r in acting if r[3] == "to_human"),
-            by_intent=Counter(i for r in requests for i in (r[2] or ["(无)"])).most_common(),
-            by_hour=hours, tickets_opened=len(tickets), tickets_open=await self._store.open_count(records_outlet),
+            day=day.isoformat(), requests=sum(outcomes.values()),
+            auto_share=(acting - outcomes.get("to_human", 0)) / acting if acting else 0.0,
+            to_person=outcomes.get("to_human", 0), by_intent=[(i, n) for i, n in by_intent.most_common() if n],
+            by_hour=[hours.get(h, 0) for h in range(24)],
+            tickets_opened=await self._store.opened_count(start, end, records_outlet),
+            tickets_open=await self._store.open_count(records_outlet),
             tasks_waiting=await self.tasks.waiting_count(tasks_outlet),
             by_staff=sorted(((n, len(m), statistics.median(m)) for n, m in by_staff.items()), key=lambda x: -x[1]))
 

@@ -291,3 +291,27 @@ async def test_a_task_is_handed_to_a_colleague_of_its_outlet_only(tmp_path: Path
         assert kept is not None and (kept.status, kept.claimed_by) == ("claimed", "李四")
         told = [decode_as(v, Reply).text for t, _, v in sink.records if t.endswith(".replies")]
         assert told == [f"#{handle} 已由 张三 转给 李四（客服台）"]
+
+
+async def test_the_dashboard_counts_the_days_requests_in_the_store(tmp_path: Path) -> None:
+    """Requests by outcome, intent and hour of the outlet's day (Beijing time); an answer to a question is none."""
+    from datetime import UTC, datetime, timedelta, timezone
+
+    from router.contracts import Activity
+
+    today = datetime.now(UTC).astimezone(timezone(timedelta(hours=8))).replace(hour=9, minute=30)
+    done = [Activity(id=f"q{n}", merchant="m1", intents=intents, outcome=outcome, received_at=today,  # type: ignore[arg-type]
+                     answered_at=today) for n, (intents, outcome) in enumerate([
+                         (["intercept"], "answered"), (["intercept", "urge"], "answered"), (["urge"], "to_human"),
+                         ([], "confirmation")])]
+    async with console(tmp_path) as (client, _, _, _):
+        store = await open_store(f"sqlite:///{tmp_path / 'c.db'}")
+        try:
+            await store.record_requests(done)
+        finally:
+            await store.close()
+        assert await log_in(client, "li") == 302
+        async with client.get(f"/dashboard.csv?day={today.date().isoformat()}") as r:
+            rows = dict(line.split(",", 1) for line in (await r.text()).splitlines()[1:])
+    assert (rows["requests"], rows["to_person"], rows["auto_resolved_share"]) == ("3", "1", "0.6667")
+    assert (rows["intent:intercept"], rows["intent:urge"], rows["hour:09"]) == ("2", "2", "3")
