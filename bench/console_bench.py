@@ -14,6 +14,7 @@ import argparse
 import asyncio
 import os
 import random
+import re
 import sys
 import time
 import uuid
@@ -127,7 +128,6 @@ async def main(n_tickets: int, n_requests: int, rounds: int) -> int:
     await client.start_server()
     try:
         async with client.get("/login") as r:
-            import re
             csrf = re.search(r'name="csrf" value="([^"]+)"', await r.text()).group(1)  # type: ignore[union-attr]
         async with client.post("/login", data={"username": "owner", "password": "bench-password", "csrf": csrf},
                                allow_redirects=False) as r:
@@ -149,8 +149,9 @@ async def main(n_tickets: int, n_requests: int, rounds: int) -> int:
                       pages <= PAGE_P95_MS),
                Target("ticket search by waybill, p95 (ms)", f"<= {SEARCH_P95_MS:g}", q["search_waybill"]["p95"],
                       q["search_waybill"]["p95"] <= SEARCH_P95_MS)]
-    data = {"benchmark": "console", "environment": environment(), "tickets": n_tickets, "requests_today": n_requests,
-            "open_tasks": 300, "rounds": rounds, "preload_s": round(loaded_s, 1), "latency_ms": q,
+    data: dict[str, Any] = {
+        "benchmark": "console", "environment": environment(), "tickets": n_tickets, "requests_today": n_requests,
+        "open_tasks": 300, "rounds": rounds, "preload_s": round(loaded_s, 1), "latency_ms": q,
             "targets": [t.as_dict() for t in targets]}
     md = ("# The outlet console with 1,000,000 tickets\n\n"
           f"{data['environment']['when']} · PostgreSQL (deploy/local/with-postgres.sh) · {n_tickets:,} tickets over 60 "
