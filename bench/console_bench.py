@@ -152,7 +152,7 @@ async def main(n_tickets: int, n_requests: int, rounds: int) -> int:
     data: dict[str, Any] = {
         "benchmark": "console", "environment": environment(), "tickets": n_tickets, "requests_today": n_requests,
         "open_tasks": 300, "rounds": rounds, "preload_s": round(loaded_s, 1), "latency_ms": q,
-            "targets": [t.as_dict() for t in targets]}
+        "targets": [t.as_dict() for t in targets]}
     md = ("# The outlet console with 1,000,000 tickets\n\n"
           f"{data['environment']['when']} · PostgreSQL (deploy/local/with-postgres.sh) · {n_tickets:,} tickets over 60 "
           f"days, {n_requests:,} requests today, 300 open tasks, one outlet; {rounds} rounds of each page, in turns, "
