@@ -411,6 +411,9 @@ def _evening_settings(settings: Settings, directory: Path, sim_url: str, cb_url:
         settings, settings.kafka.group_id, directory={"path": str(directory)},
         carrier={"base_url": sim_url, "callback_url": f"{cb_url}/callbacks"},
         limits={"merchant_per_minute": 1_000_000, "merchant_burst": 1_000_000},
+        # the chat gateway's store (the replies delivered, the callbacks taken) of this run alone: reply ids repeat
+        # from run to run (the evening is seeded), and one run's deliveries would silence the next run's replies
+        tickets={"store": f"sqlite:///{groups_path.parent / 'gateway.db'}"},
         # ten minutes to answer, in the compressed evening's time
         confirm={"ttl_s": max(4.0, duration_s * 10 / 240), "check_interval_s": 0.5, "grace_s": 1.0},
         chat={"port": _free_port(), "wecom_token": WECOM_TOKEN, "wecom_aes_key": AES_KEY,
@@ -438,6 +441,12 @@ async def _watch(console: Console, plan: list[sample.ChatLine], expected: set[st
                     and len(tally.lapsed_requests) >= len(unanswered) and not staff.waiting()):
                 break
             await anyio.sleep(0.5)
+        staff.closing = True  # no new answers from the staff; those given reach their merchants first
+        with anyio.move_on_after(max(0.0, live_for - (time.time() - tally.started))):
+            while True:  # (the staff's answers are counted as they arrive: polled, as the table is)
+                if not staff.waiting():
+                    break
+                await anyio.sleep(0.5)
         await anyio.sleep(2.0)  # the first asynchronous carrier results come back
         live.update(_progress(tally, plan, expected, gw, sink, sim, duration_s))
 

@@ -44,6 +44,7 @@ class StaffTally:
     answered_at: dict[str, float] = field(default_factory=dict)  # handle → when a person answered it
     relayed_at: dict[str, float] = field(default_factory=dict)  # handle → when the answer reached the merchant
     refused: int = 0  # answers the gateway did not take
+    closing: bool = False  # the demo is ending: no new answers (those given are waited for)
 
     def waiting(self) -> int:
         """Answers given that have not reached their merchant's group yet."""
@@ -59,6 +60,8 @@ async def at_work(url: str, sink: ChatSim, tally: StaffTally, post: Post) -> Non
 
         async def answer(handle: str, who: str) -> None:
             await anyio.sleep(_ANSWER_AFTER_S)
+            if tally.closing:
+                return
             line = sample.ChatLine(at_s=0.0, clock="", index=0, merchant="", platform="wecom", group=GROUP,
                                    sender=who, msgid=f"staff-{handle}",
                                    text=f"#{handle} 已为您核实处理，有问题请在群里回复（编号 {handle}）")
