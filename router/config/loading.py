@@ -7,7 +7,7 @@ import logging
 import os
 import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -273,26 +273,24 @@ def _staff_named_twice(where: str, staff: Mapping[str, StaffMember]) -> list[str
 
 
 def _staffed_twice(s: Settings) -> list[str]:
-    staffed: dict[str, str] = {}
-    problems = []
-    for oid, o in s.outlets.items():
-        for gid in o.staff_groups:
-            if gid in staffed:
-                problems.append(f"staff group {gid!r} is in outlets {staffed[gid]!r} and {oid!r}: each outlet's "
-                                "staff group is its own")
-            staffed[gid] = oid
-    return problems
+    return _twice(((oid, o.staff_groups) for oid, o in s.outlets.items()),
+                  "staff group {gid!r} is in outlets {first!r} and {oid!r}: each outlet's staff group is its own")
 
 
 def _bound_twice(s: Settings) -> list[str]:
-    bound: dict[str, str] = {}
+    return _twice(((oid, o.groups) for oid, o in s.outlets.items()),
+                  "group {gid!r} is bound in outlets {first!r} and {oid!r}: a group belongs to one outlet")
+
+
+def _twice(groups_of: Iterable[tuple[str, Iterable[str]]], problem: str) -> list[str]:
+    """A problem for each group that stands in a second outlet (``problem`` names it: gid, first, oid)."""
+    first_of: dict[str, str] = {}
     problems = []
-    for oid, o in s.outlets.items():
-        for gid in o.groups:
-            if gid in bound:
-                problems.append(f"group {gid!r} is bound in outlets {bound[gid]!r} and {oid!r}: a group belongs to "
-                                "one outlet")
-            bound.setdefault(gid, oid)
+    for oid, groups in groups_of:
+        for gid in groups:
+            if gid in first_of:
+                problems.append(problem.format(gid=gid, first=first_of[gid], oid=oid))
+            first_of.setdefault(gid, oid)
     return problems
 
 

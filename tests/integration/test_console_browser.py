@@ -6,32 +6,21 @@ Every page is saved as a screenshot under .run/screenshots/ (and checked to be a
 
 from __future__ import annotations
 
-import json
 import re
 import threading
 from collections.abc import Callable
 from pathlib import Path
 
-import aiohttp
 import anyio
 from selenium import webdriver
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.support.ui import WebDriverWait
 
-from kefu_dev.carrier_sim import CarrierSim, SimConfig
-from kefu_dev.chat_sim import ChatSim
-from router.config import StaffGroup, StaffMember
 from router.console.app import Console
 from router.httpserve import served
-from router.kafka import KafkaSink, ensure_topics
 from router.outlets import Network
-from router.tickets.follower import Follower
-from router.tickets.store import open_store
-from tests.carrier_kit import served as served_sim
-from tests.integration.test_chat_gateway import AES_KEY, TOKEN, _wecom_callback, gateway
-from tests.integration.test_staff_group import _messages
-from tests.service_kit import running, settings_for
+from tests.staff_kit import staffed_outlet
 
 SHOTS = Path(__file__).parent.parent.parent / ".run" / "screenshots"
 PASSWORD = "console-test-password"
@@ -114,51 +103,30 @@ def _owner_session(driver: WebDriver, url: str) -> str:
 
 
 async def test_a_task_is_answered_from_the_console_in_a_browser(tmp_path: Path) -> None:
-    sim = CarrierSim(SimConfig(latency_ms=5, callback_delay_s=60))
-    robots = ChatSim(per_minute=1000, window_s=1.0)
-    async with served_sim(sim) as carrier_url, served_sim(robots, robots.app()) as chat_url:
-        webhook = f"{chat_url}/cgi-bin/webhook/send?key="
-        (tmp_path / "groups.json").write_text(json.dumps(
-            {"wr-m1": {"merchant": "m00001", "platform": "wecom", "webhook": webhook + "key-m1"}}))
-        s = settings_for(tmp_path, carrier_url, chat={
-            "wecom_token": TOKEN, "wecom_aes_key": AES_KEY, "groups_path": str(tmp_path / "groups.json"),
-            "window_s": 1.0, "per_minute": 1000, "linger_ms": 10.0, "startup_hold": False, "retry_base_s": 0.05,
-            "staff_groups": {"wr-staff": StaffGroup(platform="wecom", webhook=webhook + "key-staff")},
-            "staff": {"zhangsan": StaffMember(name="张三")}}, console={"refresh_s": 0.5})
-        await ensure_topics(s)
-        store = await open_store(s.tickets.store)
-        network = Network.from_settings(s, accounts=False, directories=False)
-        try:
-            async with running(s), gateway(s) as (_, ingress), KafkaSink(s) as sink, \
-                    aiohttp.ClientSession() as http, anyio.create_task_group() as tg:
-                await tg.start(Follower(s, store, sink).run)
-                console = Console(s, store, sink, lambda: network)
-                await console.accounts.add("zhang", "default", "staff", "张三", PASSWORD)
-                await console.accounts.add("li", "default", "owner", "李店长", PASSWORD)
-                async with served(console.app()) as url:
-                    driver = await anyio.to_thread.run_sync(_browser)
-                    try:
-                        queue_open, got = threading.Event(), {}
+    async with staffed_outlet(tmp_path, console={"refresh_s": 0.5}) as o:
+        network = Network.from_settings(o.settings, accounts=False, directories=False)
+        console = Console(o.settings, o.store, o.sink, lambda: network)
+        await console.accounts.add("zhang", "default", "staff", "张三", PASSWORD)
+        await console.accounts.add("li", "default", "owner", "李店长", PASSWORD)
+        async with served(console.app()) as url:
+            driver = await anyio.to_thread.run_sync(_browser)
+            try:
+                queue_open, got = threading.Event(), {}
 
-                        async def staff() -> None:  # (the browser waits in a thread; the servers run here)
-                            got["staff"] = await anyio.to_thread.run_sync(_staff_session, driver, url, queue_open)
+                async def staff() -> None:  # (the browser waits in a thread; the servers run here)
+                    got["staff"] = await anyio.to_thread.run_sync(_staff_session, driver, url, queue_open)
 
-                        async with anyio.create_task_group() as browsing:
-                            browsing.start_soon(staff)
-                            assert await anyio.to_thread.run_sync(queue_open.wait, 60)
-                            query, body = _wecom_callback("m-1", "wr-m1", "lisi",
-                                                          "YT7514236985412 和 YT7514236985413 一个拦截一个催件")
-                            async with http.post(f"{ingress}/wecom/callback", params=query, data=body) as r:
-                                assert r.status == 200
-                        handle, titles = got["staff"]
-                        answer = (await _messages(robots, "key-m1", 2))[1]
-                        dashboard = await anyio.to_thread.run_sync(_owner_session, driver, url)
-                    finally:
-                        await anyio.to_thread.run_sync(driver.quit)
-                tg.cancel_scope.cancel()
-        finally:
-            await store.close()
+                async with anyio.create_task_group() as browsing:
+                    browsing.start_soon(staff)
+                    assert await anyio.to_thread.run_sync(queue_open.wait, 60)
+                    await o.say("m-1", "wr-m1", "lisi", "YT7514236985412 和 YT7514236985413 一个拦截一个催件")
+                handle, titles = got["staff"]
+                answer = (await o.messages("key-m1", 2))[1]
+                dashboard = await anyio.to_thread.run_sync(_owner_session, driver, url)
+            finally:
+                await anyio.to_thread.run_sync(driver.quit)
+        staff_posts = [m.content for m in o.robots.messages if m.robot == "key-staff"]
     assert answer.content == "@lisi 人工客服回复：两单都已处理：第一单已拦截，第二单已催派送员"
     assert titles == ["403 · 网点客服台", "403 · 网点客服台"]
     assert re.search(r"张三\s+1\s+[0-9.]+ 分钟", dashboard), dashboard
-    assert f"#{handle} 已回复商户（张三，客服台）" in [m.content for m in robots.messages if m.robot == "key-staff"]
+    assert f"#{handle} 已回复商户（张三，客服台）" in staff_posts
