@@ -26,6 +26,7 @@ main{padding:12px 16px;max-width:1100px;margin:auto}
 h1{font-size:20px;margin:8px 0 12px}
 table{width:100%;border-collapse:collapse;background:#fff;font-size:14px}
 th,td{padding:8px;border-bottom:1px solid #e5e7eb;text-align:left;vertical-align:top}
+th{white-space:nowrap}
 .ok{color:#1a7f37}.soon{color:#9a6700;font-weight:600}.late{color:#cf222e;font-weight:700}
 .card{background:#fff;padding:12px 16px;margin:0 0 12px;border-radius:6px;box-shadow:0 1px 2px #0001}
 .figures{display:flex;gap:12px;flex-wrap:wrap}.figures .card{flex:1 1 160px}

@@ -51,6 +51,8 @@ def _log_in(driver: WebDriver, url: str, user: str) -> None:
     driver.find_element(By.NAME, "username").send_keys(user)
     driver.find_element(By.NAME, "password").send_keys(PASSWORD)
     driver.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
+    # (the click returns before the log-in's answer: a page asked for before it lands would be asked logged out)
+    _until(driver, lambda d: not d.current_url.endswith("/login"))
 
 
 def _until(driver: WebDriver, done: Callable[[WebDriver], object], timeout_s: float = 30) -> None:
@@ -78,6 +80,12 @@ def _staff_session(driver: WebDriver, url: str, queue_open: threading.Event) -> 
     driver.find_element(By.XPATH, "//button[text()='发送给商户']").click()
     _until(driver, lambda d: "已发送给商户" in d.page_source)
     _shot(driver, "answered")
+    driver.set_window_size(390, 844)  # a phone: nothing wider than the screen
+    for path, name in ((f"/tasks/{handle}", "task-phone"), ("/", "queue-phone")):
+        driver.get(f"{url}{path}")
+        _shot(driver, name)
+        assert driver.execute_script("return document.documentElement.scrollWidth <= window.innerWidth + 1"), name
+    driver.set_window_size(1200, 900)
     driver.get(f"{url}/tickets?waybill=YT7514236985412")
     _until(driver, lambda d: "没有找到" in d.page_source)  # (the bot opened no ticket: it could not tell which)
     _shot(driver, "tickets")
