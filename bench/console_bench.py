@@ -11,14 +11,12 @@ request and ticket of the day is its own. Writes bench/results/console.{json,md}
 from __future__ import annotations
 
 import argparse
-import asyncio
 import os
 import random
 import re
 import sys
 import time
 import uuid
-from collections.abc import Sequence
 from typing import Any
 
 import anyio
@@ -29,7 +27,7 @@ from router.config import StaffGroup, load_settings
 from router.console.app import Console
 from router.contracts import Escalation
 from router.outlets import Network
-from router.staff.tasks import Tasks
+from router.testing import MemoryBroker, MemorySink
 from router.tickets.store import open_store
 
 PAGE_P95_MS = 150.0
@@ -38,18 +36,6 @@ DAY_S = 86_400.0
 _TICKET_COLUMNS = ["id", "request_id", "merchant", "grp", "platform", "sender", "waybill", "carrier", "intent",
                    "ticket_class", "status", "op_key", "carrier_ref", "text", "opened_at", "updated_at", "due_at",
                    "escalated_at", "requested_at", "answered_at", "outlet"]
-
-
-class _Quiet:
-    """A broker for a benchmark that sends nothing."""
-
-    async def enqueue(self, records: Sequence[tuple[str, bytes | None, bytes]]) -> asyncio.Future[Any]:
-        done: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
-        done.set_result(None)
-        return done
-
-    async def flush(self) -> None:
-        return None
 
 
 def _tickets(start: int, end: int, now: float, days: int) -> list[tuple[Any, ...]]:
@@ -116,10 +102,9 @@ async def main(n_tickets: int, n_requests: int, rounds: int) -> int:
     settings = load_settings(env={"KEFU_TICKETS__STORE": store_dsn})
     store = await open_store(store_dsn)
     network = Network.one(staff_groups={"wr-staff": StaffGroup(platform="wecom", webhook="")})
-    console = Console(settings, store, _Quiet(), lambda: network)
-    tasks = Tasks(store.db)
+    console = Console(settings, store, MemorySink(MemoryBroker()), lambda: network)
     for k in range(300):
-        await tasks.open(Escalation(id=f"e{k}", request_id=f"q{k}", merchant=f"m{k:05d}", group=f"g-m{k:05d}",
+        await console.tasks.open(Escalation(id=f"e{k}", request_id=f"q{k}", merchant=f"m{k:05d}", group=f"g-m{k:05d}",
                                     reason="negated_command", text="YT 拦截 算了不拦了", sender="u"), "default", "")
     await console.accounts.add("owner", "default", "owner", "店长", "bench-password")
     rng = random.Random(3)

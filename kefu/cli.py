@@ -315,7 +315,7 @@ async def _console_user(settings: Settings, args: argparse.Namespace) -> int:
     if args.remove:
         store = await open_store(settings.tickets.store)
         try:
-            found = await Accounts(store.db, 0.0 + settings.console.session_hours * 3600).remove(args.username)
+            found = await Accounts(store.db, settings.console.session_hours * 3600).remove(args.username)
         finally:
             await store.close()
         print(f"console user {args.username}: {'removed' if found else 'there was none'}")

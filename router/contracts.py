@@ -7,7 +7,7 @@ unknown fields are ignored so that a newer producer may add fields without break
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Annotated, Literal, TypeVar
+from typing import Annotated, Literal, TypeVar, cast, get_args
 
 import msgspec
 
@@ -19,6 +19,11 @@ Platform = Literal["wecom", "dingtalk", "qq", "api", "demo"]
 NonEmpty = Annotated[str, msgspec.Meta(min_length=1, max_length=256)]
 # Chat platforms cap a message well below this; anything larger is not a chat message.
 MessageText = Annotated[str, msgspec.Meta(max_length=64 * 1024)]
+
+
+def platform_of(name: str) -> Platform:
+    """A platform's name as stored (a ticket's, a task's), as the contract's type: "api" for any other."""
+    return cast(Platform, name) if name in get_args(Platform) else "api"
 
 
 def utcnow() -> datetime:

@@ -29,6 +29,13 @@ def _reply(group: str, merchant: str, n: int) -> Reply:
                  platform="wecom", mention=[f"u-{merchant}"], text=f"{group} 第{n}条")
 
 
+async def _lines_arrived(sink: ChatSim, n: int, timeout_s: float = 20.0) -> None:
+    """Until the robots were sent ``n`` reply lines in all (replies are joined into messages, one a line)."""
+    with anyio.fail_after(timeout_s):
+        while sum(m.content.count("\n") + 1 for m in sink.messages) < n:
+            await anyio.sleep(0.05)
+
+
 class EgressContract:
     make: Callable[[Settings, str], TopicsHarness]
     settings: Callable[..., Settings]
@@ -52,9 +59,7 @@ class EgressContract:
             async with aiohttp.ClientSession() as session, h.sink() as out, anyio.create_task_group() as tg:
                 egress = Egress(s, groups, session, out, source=h.source([s.topics.replies]))
                 await tg.start(egress.run)
-                with anyio.fail_after(20):
-                    while sum(m.content.count("\n") + 1 for m in sink.messages) < len(sent):
-                        await anyio.sleep(0.05)
+                await _lines_arrived(sink, len(sent))
                 await all_committed(h, s.topics.replies)
                 tg.cancel_scope.cancel()
         lines = {robot: [line for m in sink.messages if m.robot == robot for line in m.content.split("\n")]
@@ -90,9 +95,7 @@ class EgressContract:
                                 network=network)
                 await tg.start(egress.run)
                 letters = [decode_as(v, DeadLetter) for v in await h.read(s.topics.dlq, len(crossing))]
-                with anyio.fail_after(20):
-                    while sum(m.content.count("\n") + 1 for m in sink.messages) < len(fine):
-                        await anyio.sleep(0.05)
+                await _lines_arrived(sink, len(fine))
                 await all_committed(h, s.topics.replies)
                 tg.cancel_scope.cancel()
         assert {d.reason for d in letters} == set(crossing)
@@ -166,9 +169,7 @@ class EgressContract:
                         egress = Egress(s, groups, session, out, source=h.source([s.topics.replies]),
                                         deliveries=Deliveries(store.db))
                         await tg.start(egress.run)
-                        with anyio.fail_after(20):
-                            while sum(m.content.count("\n") + 1 for m in sink.messages) < expected:
-                                await anyio.sleep(0.05)
+                        await _lines_arrived(sink, expected)
                         await all_committed(h, s.topics.replies)
                         tg.cancel_scope.cancel()
             finally:
@@ -191,9 +192,7 @@ class EgressContract:
             async with aiohttp.ClientSession() as session, h.sink() as out, anyio.create_task_group() as tg:
                 egress = Egress(s, groups, session, out, source=h.source([s.topics.replies]))
                 await tg.start(egress.run)
-                with anyio.fail_after(20):
-                    while sum(m.content.count("\n") + 1 for m in sink.messages) < 2:
-                        await anyio.sleep(0.05)
+                await _lines_arrived(sink, 2)
                 await all_committed(h, s.topics.replies)
                 tg.cancel_scope.cancel()
         lines = [line for m in sink.messages for line in m.content.split("\n")]
@@ -229,9 +228,7 @@ class EgressContract:
                                     deliveries=Deliveries(store.db))
                     await tg.start(egress.run)
                     (task,) = [decode_as(v, Escalation) for v in await h.read(s.topics.human, 1)]
-                    with anyio.fail_after(20):
-                        while sum(m.content.count("\n") + 1 for m in sink.messages) < 2:
-                            await anyio.sleep(0.05)
+                    await _lines_arrived(sink, 2)
                     await all_committed(h, s.topics.replies)
                     tg.cancel_scope.cancel()
             assert await before.states([r.id for r in replies]) == (

@@ -28,6 +28,7 @@ from router.tickets.store import Db, TicketStore, open_store
 
 RETENTION_S = 8 * 24 * 3600.0  # Kafka keeps a topic's records 7 days by default
 _PURGE_EVERY_S = 3600.0
+_CHUNK = 250  # ids a query (each given twice: within the 500 parameters a query takes elsewhere in the store)
 
 
 class Deliveries:
@@ -39,20 +40,21 @@ class Deliveries:
     def __repr__(self) -> str:
         return "<Deliveries>"
 
-    async def delivered(self, ids: Sequence[str]) -> set[str]:
-        """Those of ``ids`` delivered already. Raises the store's error when it cannot say."""
-        return (await self.states(ids))[0]
-
     async def states(self, ids: Sequence[str]) -> tuple[set[str], set[str]]:
         """Those of ``ids`` delivered already, and those in doubt (begun, never delivered). Raises the store's
         error when it cannot say."""
         if not ids:
             return set(), set()
         unique = list(dict.fromkeys(ids))
-        done = {str(r[0]) for r in await TicketStore.in_(
-            self._db, "SELECT reply_id FROM replies_delivered WHERE reply_id IN ({})", unique)}
-        begun = {str(r[0]) for r in await TicketStore.in_(
-            self._db, "SELECT reply_id FROM replies_sending WHERE reply_id IN ({})", unique)}
+        done: set[str] = set()
+        begun: set[str] = set()
+        for i in range(0, len(unique), _CHUNK):  # (one round trip a chunk, for both tables)
+            chunk = unique[i:i + _CHUNK]
+            marks = ", ".join("?" * len(chunk))
+            for rid, table in await self._db.fetch(
+                    f"SELECT reply_id, 'd' FROM replies_delivered WHERE reply_id IN ({marks}) UNION ALL "
+                    f"SELECT reply_id, 's' FROM replies_sending WHERE reply_id IN ({marks})", (*chunk, *chunk)):
+                (done if table == "d" else begun).add(str(rid))
         return done, begun - done
 
     async def begin(self, ids: Sequence[str]) -> None:

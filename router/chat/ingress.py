@@ -153,14 +153,23 @@ class Ingress:
             id=rid[:256], merchant=binding.merchant, group=group, sender=sender[:256] or "unknown",
             platform=platform, text=text, received_at=utcnow(), outlet=outlet,
         )
-        try:
-            acked = await self._sink.enqueue([(self._topic, binding.merchant.encode(), encode(request))])
-            await acked
-        except Exception as e:  # TransportError or the broker's own: the platform will send it again
-            log.warning("could not publish a %s message (%s); answering 503", platform, type(e).__name__)
-            return self._refuse(platform, "unavailable", 503, "try again")
+        refused = await self._put(platform, self._topic, binding.merchant, encode(request))
+        if refused is not None:
+            return refused
         self.metrics.ingress.labels(platform, "accepted").inc()
         return web.json_response({"ok": True, "request_id": request.id})
+
+    async def _put(self, platform: ChatPlatform, topic: str, key: str, value: bytes) -> web.Response | None:
+        """Publish one record and wait for the broker; the 503 to answer when it did not take it (the platform
+        sends the message again), else None."""
+        try:
+            acked = await self._sink.enqueue([(topic, key.encode(), value)])
+            await acked
+        except Exception as e:  # TransportError or the broker's own: the platform will send it again
+            log.warning("could not publish a %s message to %s (%s); answering 503", platform, topic,
+                        type(e).__name__)
+            return self._refuse(platform, "unavailable", 503, "try again")
+        return None
 
     async def _staff_message(self, platform: ChatPlatform, msg_id: str, group: str, sender: str, text: str,
                              outlet: str) -> web.Response:
@@ -171,12 +180,9 @@ class Ingress:
         message = StaffMessage(id=mid[:256], group=group, sender=sender[:256] or "unknown",
                                platform=platform, text=text, received_at=utcnow(),
                                outlet="" if self._network.single else outlet)
-        try:
-            acked = await self._sink.enqueue([(self._staff_topic, group.encode(), encode(message))])
-            await acked
-        except Exception as e:  # TransportError or the broker's own: the platform will send it again
-            log.warning("could not publish a %s staff message (%s); answering 503", platform, type(e).__name__)
-            return self._refuse(platform, "unavailable", 503, "try again")
+        refused = await self._put(platform, self._staff_topic, group, encode(message))
+        if refused is not None:
+            return refused
         self.metrics.ingress.labels(platform, "staff").inc()
         return web.json_response({"ok": True, "staff_message": message.id})
 

@@ -24,7 +24,6 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from router.tickets.store import Db
 
 Role = Literal["staff", "owner", "admin"]
-ROLES: Final = ("staff", "owner", "admin")
 EVERY_OUTLET: Final = "*"  # an admin's outlet: a network operator sees every outlet
 _HASHER: Final = PasswordHasher()
 # checked when the user name is unknown, so that a wrong name takes as long as a wrong password
@@ -38,9 +37,6 @@ class User:
     outlet: str
     role: Role
     name: str
-
-    def sees(self, outlet: str) -> bool:
-        return self.outlet in (EVERY_OUTLET, outlet)
 
     @property
     def owner(self) -> bool:

@@ -41,6 +41,7 @@ from router.source import Sink
 from router.staff.desk import answer_record, staff_post
 from router.staff.handles import ALPHABET
 from router.staff.tasks import Task, Tasks
+from router.tickets.report import day_bounds
 from router.tickets.store import TicketStore
 
 log = logging.getLogger("kefu.console")
@@ -320,8 +321,7 @@ class Console:
         opened = None
         if asked["day"]:
             day = self._day(request)
-            start = datetime(day.year, day.month, day.day, tzinfo=_ZONE).timestamp()
-            opened = (start, start + 86400)
+            opened = day_bounds(day, _ZONE)
             asked["day"] = day.isoformat()
         found = await self._store.query(waybill=asked["waybill"].upper() or None, merchant=asked["merchant"] or None,
                                         status=asked["status"] or None, outlet=self._records_outlet(user),
@@ -348,11 +348,12 @@ class Console:
         return datetime.fromtimestamp(self._clock(), UTC).astimezone(_ZONE).date()
 
     async def _figures(self, user: User, day: date) -> pages.Figures:
-        start = datetime(day.year, day.month, day.day, tzinfo=_ZONE).timestamp()
-        end = (datetime(day.year, day.month, day.day, tzinfo=_ZONE) + timedelta(days=1)).timestamp()
+        start, end = day_bounds(day, _ZONE)
         records_outlet = self._records_outlet(user)  # (tasks are kept under the outlet's id, "default" too)
         tasks_outlet = None if user.outlet == EVERY_OUTLET else user.outlet
-        outcomes, intents, hours = await self._store.request_counts(start, end, records_outlet, 8 * 3600)
+        offset = _ZONE.utcoffset(datetime.fromtimestamp(start, UTC)) or timedelta()
+        outcomes, intents, hours = await self._store.request_counts(start, end, records_outlet,
+                                                                    int(offset.total_seconds()))
         acting = sum(outcomes.get(o, 0) for o in ("answered", "asked", "to_human"))
         by_intent: Counter[str] = Counter()
         for joined, n in intents.items():
@@ -386,13 +387,17 @@ class Console:
     async def dashboard_csv(self, request: web.Request) -> web.Response:
         user = self._owner(request)
         figures = await self._figures(user, self._day(request))
-        out = io.StringIO()
-        writer = csv.writer(out)
-        writer.writerow(["name", "value"])
-        # (a cell a spreadsheet would read as a formula is written as text)
-        writer.writerows([("'" + c if c[:1] in "=+-@" else c for c in row) for row in figures.rows()])
-        return web.Response(text=out.getvalue(), content_type="text/csv", charset="utf-8", headers={
+        return web.Response(text=_csv(figures.rows()), content_type="text/csv", charset="utf-8", headers={
             **_HEADERS, "Content-Disposition": f'attachment; filename="kefu-{figures.day}.csv"'})
+
+
+def _csv(rows: list[tuple[str, str]]) -> str:
+    """The figures as CSV; a cell a spreadsheet would read as a formula is written as text."""
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(["name", "value"])
+    writer.writerows([("'" + c if c[:1] in "=+-@" else c for c in row) for row in rows])
+    return out.getvalue()
 
 
 async def run_console(settings: Settings, *, task_status: TaskStatus[int] = anyio.TASK_STATUS_IGNORED) -> None:

@@ -81,7 +81,7 @@ def queue_rows(tasks: Sequence[Task], now: float, due_s: float, user: User) -> s
     if not tasks:
         return '<tr><td colspan="7">没有待处理的事项</td></tr>'
     rows = []
-    for t in sorted(tasks, key=lambda x: x.opened_at):
+    for t in tasks:  # (oldest first, as the store gives them)
         waited, state = _age(t, now, due_s)
         outlet = f'<td class="hide-narrow">{escape(t.outlet)}</td>' if user.outlet == "*" else ""
         rows.append(

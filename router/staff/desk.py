@@ -30,7 +30,7 @@ from typing import Final
 from prometheus_client import CollectorRegistry, Counter
 
 from router.config import Settings, StaffGroup, StaffMember
-from router.contracts import Escalation, HumanReply, Platform, Reply, StaffMessage, encode
+from router.contracts import Escalation, HumanReply, Platform, Reply, StaffMessage, encode, platform_of
 from router.outlets import DEFAULT_OUTLET, Network, Outlet
 from router.staff import posts
 from router.staff.handles import ALPHABET, find_handle
@@ -97,7 +97,7 @@ class Desk:
         self.metrics.tasks.labels("posted").inc()
         due = task.opened_at + self._settings.tickets.staff_answer_s
         text = posts.task_post(task.handle, e, due)
-        return [self._post(network, oid, robot[0], robot[1], f"{e.id}:staff", e.request_id, text)]
+        return [staff_post(self._settings, network, oid, robot[0], robot[1], f"{e.id}:staff", e.request_id, text)]
 
     async def remind(self, now: float) -> list[OutRecord]:
         """Tasks past their answer time, not answered: reminded of in their staff group, once each."""
@@ -114,8 +114,8 @@ class Desk:
                 continue  # (another follower reminded of it; or the staff group is no longer the outlet's)
             who = f"{t.claimed_by} 已认领" if t.claimed_by else "无人认领"
             text = posts.OVERDUE.format(h=f"#{t.handle}", due=posts.beijing(t.opened_at + due_s), who=who)
-            out.append(self._post(network, t.outlet, t.staff_group, group[1].platform, f"{t.escalation_id}:overdue",
-                                  t.request_id, text))
+            out.append(staff_post(self._settings, network, t.outlet, t.staff_group, group[1].platform,
+                                  f"{t.escalation_id}:overdue", t.request_id, text))
         self.metrics.tasks.labels("overdue").inc(len(out))
         return out
 
@@ -190,13 +190,9 @@ class Desk:
         def say(text: str, mention: list[str]) -> list[OutRecord]:
             if not group.webhook:
                 return []
-            return [self._post(network, oid, m.group, group.platform, f"{m.id}:desk", m.id, text, mention)]
+            return [staff_post(self._settings, network, oid, m.group, group.platform, f"{m.id}:desk", m.id, text,
+                               mention)]
         return say
-
-    def _post(self, network: Network, oid: str, group: str, platform: Platform, rid: str, request_id: str,
-              text: str, mention: list[str] | None = None) -> OutRecord:
-        return staff_post(self._settings, network, oid, group, platform, rid, request_id, text, mention)
-
 
 def staff_post(settings: Settings, network: Network, oid: str, group: str, platform: Platform, rid: str,
                request_id: str, text: str, mention: list[str] | None = None) -> OutRecord:
@@ -220,7 +216,8 @@ def answer_record(settings: Settings, network: Network, task: Task, rid: str, te
     """A person's answer to ``task``'s merchant, @ the merchant who asked: a HumanReply the follower relays (to that
     merchant's own group in that outlet only; a ticket it answers is closed)."""
     answer = HumanReply(
-        id=rid, ticket_id=task.ticket_id, merchant=task.merchant, group=task.group, platform=_platform(task.platform),
+        id=rid, ticket_id=task.ticket_id, merchant=task.merchant, group=task.group,
+        platform=platform_of(task.platform),
         mention=[task.sender] if task.sender else [], text=posts.TO_MERCHANT.format(text=text)[:_ANSWER_MAX],
         close=close, outlet=network.record_outlet(network.outlets[task.outlet]))
     return settings.topics.human_replies, task.merchant.encode(), encode(answer)
@@ -255,6 +252,3 @@ def _quote_of(text: str) -> tuple[str, str]:
         return text[m.end():], m.group(1)
     return text, ""
 
-
-def _platform(name: str) -> Platform:
-    return "wecom" if name == "wecom" else "dingtalk" if name == "dingtalk" else "demo" if name == "demo" else "api"

@@ -55,6 +55,11 @@ def _task(r: tuple[object, ...] | list[object]) -> Task:
                 detail=_details(str(r[18])))
 
 
+def _of(outlet: str | None) -> tuple[str, tuple[str, ...]]:
+    """The condition (and its argument) for the tasks of ``outlet``; none for every outlet's (``None``)."""
+    return ("AND outlet = ?", (outlet,)) if outlet is not None else ("", ())
+
+
 def _details(raw: str) -> dict[str, str]:
     try:
         return msgspec.json.decode(raw, type=dict[str, str])
@@ -138,20 +143,20 @@ class Tasks:
 
     async def open_tasks(self, outlet: str | None) -> list[Task]:
         """The outlet's tasks not answered yet (``None``: every outlet's), oldest first."""
-        where, args = ("AND outlet = ?", (outlet,)) if outlet is not None else ("", ())
+        where, args = _of(outlet)
         rows = await self._db.fetch(f"SELECT {_COLUMNS} FROM staff_tasks WHERE status <> 'answered' {where} "
                                     f"ORDER BY opened_at LIMIT {OPEN_SHOWN}", args)
         return [_task(tuple(r)) for r in rows]
 
     async def waiting_count(self, outlet: str | None) -> int:
         """Tasks not answered yet, of the outlet (``None``: every outlet's)."""
-        where, args = ("AND outlet = ?", (outlet,)) if outlet is not None else ("", ())
+        where, args = _of(outlet)
         rows = await self._db.fetch(f"SELECT COUNT(*) FROM staff_tasks WHERE status <> 'answered' {where}", args)
         return int(str(rows[0][0]))
 
     async def answered_between(self, start: float, end: float, outlet: str | None) -> list[Task]:
         """Tasks answered in [start, end), of the outlet (``None``: every outlet's)."""
-        where, args = ("AND outlet = ?", (outlet,)) if outlet is not None else ("", ())
+        where, args = _of(outlet)
         rows = await self._db.fetch(f"SELECT {_COLUMNS} FROM staff_tasks WHERE answered_at >= ? AND answered_at < ? "
                                     f"{where}", (start, end, *args))
         return [_task(tuple(r)) for r in rows]

@@ -33,12 +33,12 @@ from router.contracts import (
     Activity,
     Escalation,
     HumanReply,
-    Platform,
     Reply,
     StaffMessage,
     Ticket,
     decode_as,
     encode,
+    platform_of,
 )
 from router.deadletters import dead_letter
 from router.errors import CommitError, TransportError
@@ -102,9 +102,6 @@ class _Batch:
         else:
             self.desk.append(x)
 
-
-def _platform(name: str) -> Platform:
-    return "wecom" if name == "wecom" else "dingtalk" if name == "dingtalk" else "demo" if name == "demo" else "api"
 
 
 def _reply(t: TicketRow, rid: str, text: str) -> Reply:
@@ -278,7 +275,7 @@ class Follower:
             esc = Escalation(
                 id=f"{row.id}:overdue", request_id=row.request_id, merchant=row.merchant, group=row.group,
                 reason="ticket_overdue", text=row.text, outlet=row.outlet, sender=row.sender,
-                platform=_platform(row.platform),
+                platform=platform_of(row.platform),
                 detail={"ticket": row.id, "waybill": row.waybill, "carrier": row.carrier, "intent": row.intent,
                         "ticket_class": str(row.ticket_class), "opened_at": str(row.opened_at),
                         "history": "; ".join(f"{h.kind}: {h.detail}" for h in full.history)},

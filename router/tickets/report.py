@@ -36,13 +36,18 @@ def _table(title: str, counts: list[tuple[str, int]]) -> list[str]:
     return [title] + [f"  {k:<{width}}  {n:>7,}  {_bar(n, most)}" for k, n in counts] + [""]
 
 
+def day_bounds(day: date, zone: ZoneInfo) -> tuple[float, float]:
+    """``day`` at ``zone`` as [start, end) in seconds since the epoch."""
+    start = datetime(day.year, day.month, day.day, tzinfo=zone)
+    return start.timestamp(), (start + timedelta(days=1)).timestamp()
+
+
 async def day_report(store: TicketStore, day: date, tz: str = "Asia/Shanghai", now: float | None = None,
                      outlet: str | None = None) -> str:
     """The day's figures; ``outlet``: one outlet's alone (its owner's report), else the whole deployment's, with
     the outlets that asked most (a network's shares, ten at most: one line per outlet of thousands says little)."""
     zone = ZoneInfo(tz)
-    start = datetime(day.year, day.month, day.day, tzinfo=zone).timestamp()
-    end = (datetime(day.year, day.month, day.day, tzinfo=zone) + timedelta(days=1)).timestamp()
+    start, end = day_bounds(day, zone)
     recorded = await store.requests_between(start, end, outlet)
     requests = [r for r in recorded if r[3] != "confirmation"]  # an answer ("确认") is no request of its own
     answers = [r for r in recorded if r[3] == "confirmation"]

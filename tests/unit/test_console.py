@@ -132,6 +132,12 @@ async def test_staff_see_and_answer_their_outlets_tasks_only_and_every_form_need
         assert told[0].group == "wr-staff" and told[0].text == f"#{handle} 已回复商户（张三，客服台）"
         done = await tasks.get(handle, "default")
         assert done is not None and (done.status, done.answered_by) == ("answered", "张三")
+        store = await open_store(f"sqlite:///{tmp_path / 'c.db'}")
+        try:
+            actions = [(who, action) for _, who, _, action, _ in await Accounts(store.db, 3600).audit_log()]
+        finally:
+            await store.close()
+        assert ("zhang", "answer") in actions and ("zhang", "refused_csrf") in actions and ("wang", "login") in actions
 
 
 async def test_the_dashboard_is_the_owners(tmp_path: Path) -> None:
@@ -252,6 +258,11 @@ async def test_the_csv_writes_no_formula(tmp_path: Path) -> None:
         assert await log_in(client, "li") == 302
         async with client.get("/dashboard.csv") as r:
             assert r.headers["Cache-Control"] == "no-store" and r.status == 200
+            assert (await r.text()).startswith("name,value\r\n")
+    from router.console.app import _csv
+
+    written = _csv([*rows, ("=cmd|' /C calc'!A0", "@SUM(1)")])  # (a cell a spreadsheet would run)
+    assert "'=cmd|' /C calc'!A0,'@SUM(1)" in written and "\n=" not in written
 
 
 async def test_tickets_are_found_by_waybill_merchant_status_and_day_with_their_history(tmp_path: Path) -> None:
