@@ -1,29 +1,26 @@
 """``kefu-router outlet …`` and ``kefu-router merchant import``: a network's outlets, kept in the store.
 
 Every change is validated as the routers will read it (the file's ``[outlets]`` and the stored ones together)
-before it is written; running routers take it within ``network.reload_s``. A group belongs to one outlet: binding
-it in one outlet takes it from any other stored outlet (a merchant moved between outlets).
+before it is written; running routers take it within ``network.reload_s``. Merchants and groups are changed as
+the console changes them (``router.merchant_edits``).
 """
 
 from __future__ import annotations
 
 import argparse
-import csv
 import re
 import sys
 from pathlib import Path
 
 import msgspec
 
-from router.config import ChatGroup, Settings
-from router.config.loading import outlet_problems
+from router import merchant_edits
+from router.config import Settings
 from router.config.sections import OutletSettings
 from router.errors import ConfigError
 from router.outlet_store import OutletStore, network_store
 
-_PLATFORMS = ("wecom", "dingtalk", "api")
 _OUTLET_ID = re.compile(r"[a-z0-9_]{1,64}")
-_ID = re.compile(r"\S{1,256}")  # a merchant's or a group's id, as records carry them
 
 
 def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -41,7 +38,7 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     g.add_argument("id")
     g.add_argument("group")
     g.add_argument("--merchant", required=True)
-    g.add_argument("--platform", choices=_PLATFORMS, default="wecom")
+    g.add_argument("--platform", choices=merchant_edits.PLATFORMS, default="wecom")
     g.add_argument("--webhook", default="", help="the group robot's webhook URL")
     r = osub.add_parser("remove", help="remove a stored outlet")
     r.add_argument("id")
@@ -68,12 +65,7 @@ async def _run(settings: Settings, args: argparse.Namespace, kept: OutletStore) 
         return 0
 
     def edited(stored: dict[str, OutletSettings]) -> dict[str, OutletSettings | None]:
-        changed = _changed(args, stored)
-        outlets = {**settings.outlets, **stored, **changed}
-        merged = msgspec.structs.replace(settings, outlets={k: v for k, v in outlets.items() if v is not None})
-        if problems := outlet_problems(merged):  # as the routers will read it: else nothing is written
-            raise ConfigError("not written: " + "; ".join(problems))
-        return changed
+        return merchant_edits.checked(settings, stored, _changed(args, stored))  # as the routers will read it
 
     try:
         version, changed = await kept.change(edited)
@@ -95,15 +87,20 @@ def _list(settings: Settings, stored: dict[str, OutletSettings]) -> None:
 def _changed(args: argparse.Namespace, stored: dict[str, OutletSettings]) -> dict[str, OutletSettings | None]:
     """The stored outlets the command writes (None: removed)."""
     if args.command == "merchant":
-        return _imported(args.outlet, args.csv, stored)
+        try:
+            text = args.csv.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as e:
+            raise ConfigError(f"cannot read {args.csv}: {getattr(e, 'strerror', None) or e}") from None
+        return merchant_edits.written(stored, args.outlet, merchant_edits.read_csv(text, str(args.csv)))
     oid = args.id
     if args.outlet_command == "remove":
         if oid not in stored:
             raise ConfigError(f"outlet {oid!r} is not in the store (outlets in the file are changed there)")
         return {oid: None}
     if args.outlet_command == "group":
-        return _bind(stored, oid, {args.group: ChatGroup(merchant=args.merchant, platform=args.platform,
-                                                          webhook=args.webhook)}, {})
+        row = merchant_edits.MerchantRow(args.merchant, "", group=args.group, platform=args.platform,
+                                         webhook=args.webhook)  # (no account: the merchant's entry stays as it is)
+        return merchant_edits.written(stored, oid, [row])
     current = stored.get(oid)
     if not _OUTLET_ID.fullmatch(oid):
         raise ConfigError(f"outlet id {oid!r}: lower-case letters, digits and _ only, at most 64")
@@ -116,44 +113,3 @@ def _changed(args: argparse.Namespace, stored: dict[str, OutletSettings]) -> dic
         return {oid: msgspec.convert({**base, **fields}, OutletSettings)}
     except msgspec.ValidationError as e:
         raise ConfigError(f"outlet {oid!r}: {e}") from None
-
-
-def _bind(stored: dict[str, OutletSettings], oid: str, groups: dict[str, ChatGroup],
-          merchants: dict[str, dict[str, str]]) -> dict[str, OutletSettings | None]:
-    """``groups`` bound and ``merchants`` written in stored outlet ``oid``; the groups taken from any other."""
-    target = stored.get(oid)
-    if target is None:
-        raise ConfigError(f"outlet {oid!r} is not in the store: add it first (kefu-router outlet set)")
-    out: dict[str, OutletSettings | None] = {}
-    for other_id, other in stored.items():
-        if other_id != oid and not set(other.groups).isdisjoint(groups):
-            out[other_id] = msgspec.structs.replace(
-                other, groups={g: b for g, b in other.groups.items() if g not in groups})
-    out[oid] = msgspec.structs.replace(target, groups={**target.groups, **groups},
-                                       merchants={**target.merchants, **merchants})
-    return out
-
-
-def _imported(oid: str, path: Path, stored: dict[str, OutletSettings]) -> dict[str, OutletSettings | None]:
-    groups: dict[str, ChatGroup] = {}
-    merchants: dict[str, dict[str, str]] = {}
-    try:
-        with path.open(encoding="utf-8", newline="") as f:
-            for n, row in enumerate(csv.DictReader(f), start=2):
-                merchant, customer = (row.get("merchant") or "").strip(), (row.get("customer") or "").strip()
-                if not _ID.fullmatch(merchant) or not 0 < len(customer) <= 64:
-                    raise ConfigError(f"{path}:{n}: every row needs a merchant id (at most 256 characters, no blanks) "
-                                      "and its customer account")
-                merchants[merchant] = {"customer": customer, **({"carrier": c} if (c := (row.get("carrier") or "")
-                                                                                      .strip()) else {})}
-                if group := (row.get("group") or "").strip():
-                    if not _ID.fullmatch(group):
-                        raise ConfigError(f"{path}:{n}: group id {group[:40]!r}…: at most 256 characters, no blanks")
-                    platform = (row.get("platform") or "wecom").strip()
-                    if platform not in _PLATFORMS:
-                        raise ConfigError(f"{path}:{n}: platform {platform!r} is not one of {', '.join(_PLATFORMS)}")
-                    groups[group] = ChatGroup(merchant=merchant, platform=platform,  # type: ignore[arg-type]
-                                              webhook=(row.get("webhook") or "").strip())
-    except OSError as e:
-        raise ConfigError(f"cannot read {path}: {e.strerror}") from None
-    return _bind(stored, oid, groups, merchants)

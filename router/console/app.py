@@ -32,10 +32,14 @@ import anyio
 from aiohttp import web
 from anyio.abc import TaskStatus
 
+from router import merchant_edits
 from router.config import Settings
+from router.config.sections import OutletSettings
 from router.console import pages
 from router.console.accounts import EVERY_OUTLET, Accounts, Limiter, User
+from router.errors import ConfigError
 from router.httpserve import serve_app
+from router.outlet_store import OutletStore
 from router.outlets import DEFAULT_OUTLET, Network
 from router.source import Sink
 from router.staff.desk import answer_record, staff_post
@@ -61,6 +65,7 @@ _HEADERS: Final = {"Cache-Control": "no-store", "X-Frame-Options": "DENY", "X-Co
 _HANDLE: Final = re.compile(f"[{ALPHABET}]{{4,8}}")
 _SHOWN: Final = ("all", "mine", "unclaimed")
 _TICKETS_SHOWN: Final = 100
+_MAX_FORM: Final = 1024 * 1024
 
 
 def _page(html: str, status: int = 200) -> web.Response:
@@ -89,13 +94,15 @@ class _Refused(Exception):
 
 class Console:
     def __init__(self, settings: Settings, store: TicketStore, sink: Sink, network: Callable[[], Network],
-                 accounts: Accounts | None = None, clock: Callable[[], float] = time.time) -> None:
+                 accounts: Accounts | None = None, clock: Callable[[], float] = time.time,
+                 outlets: OutletStore | None = None) -> None:
         c = self._c = settings.console
         self._settings = settings
         self._store = store
         self._sink = sink
         self._network = network
         self._clock = clock
+        self._outlets = outlets  # (None: one outlet, its directory in the configuration's files)
         self.tasks = Tasks(store.db, clock)
         self.accounts = accounts or Accounts(store.db, c.session_hours * 3600, clock)
         self._limiter = Limiter(c.login_attempts, c.login_window_s)
@@ -104,7 +111,8 @@ class Console:
         return f"<Console {self._store!r}>"
 
     def app(self) -> web.Application:
-        app = web.Application(middlewares=[self._refusals, self._session], client_max_size=64 * 1024)
+        # (a merchant directory pasted as CSV is the largest form)
+        app = web.Application(middlewares=[self._refusals, self._session], client_max_size=_MAX_FORM)
         r = app.router
         r.add_get("/login", self.login_form)
         r.add_post("/login", self.login)
@@ -119,6 +127,10 @@ class Console:
         r.add_get("/tickets/{ticket}", self.ticket)
         r.add_get("/dashboard", self.dashboard)
         r.add_get("/dashboard.csv", self.dashboard_csv)
+        r.add_get("/merchants", self.merchants)
+        r.add_post("/merchants", self.merchant_write)
+        r.add_post("/merchants/remove", self.merchant_remove)
+        r.add_post("/merchants/import", self.merchant_import)
         r.add_get("/healthz", self._health)
         r.add_get("/favicon.ico", self._no_icon)
         return app
@@ -377,7 +389,7 @@ class Console:
     def _owner(self, request: web.Request) -> User:
         user: User = request[_USER]
         if not user.owner:
-            raise _Refused(403, "只有店长能看看板")
+            raise _Refused(403, "只有店长能看这一页")
         return user
 
     async def dashboard(self, request: web.Request) -> web.Response:
@@ -389,6 +401,76 @@ class Console:
         figures = await self._figures(user, self._day(request))
         return web.Response(text=_csv(figures.rows()), content_type="text/csv", charset="utf-8", headers={
             **_HEADERS, "Content-Disposition": f'attachment; filename="kefu-{figures.day}.csv"'})
+
+
+    # -- the merchant directory (owners) ------------------------------------------------------------------------
+
+    def _managed(self, request: web.Request, asked: str) -> tuple[User, str]:
+        """The owner (or admin) and the outlet whose merchants they manage: an owner's own; an admin's as asked."""
+        user = self._owner(request)
+        if user.outlet != EVERY_OUTLET:
+            return user, user.outlet
+        outlets = sorted(self._network().outlets)
+        if asked in outlets:
+            return user, asked
+        if asked or not outlets:
+            raise _Refused(404, "没有这个网点")
+        return user, outlets[0]
+
+    async def merchants(self, request: web.Request) -> web.Response:
+        user, oid = self._managed(request, request.query.get("outlet", "")[:64])
+        said = {"written": "已保存", "removed": "已删除", "imported": "已导入"}.get(request.query.get("said", ""), "")
+        return await self._merchants_page(request, user, oid, said=said, find=request.query.get("q", "")[:64])
+
+    async def _merchants_page(self, request: web.Request, user: User, oid: str, *, said: str = "", error: str = "",
+                              status: int = 200, find: str = "", draft: str = "") -> web.Response:
+        stored = (await self._outlets.outlets())[1] if self._outlets is not None else {}
+        outlet: OutletSettings | None = stored.get(oid) or self._settings.outlets.get(oid)
+        view = pages.MerchantsView(
+            outlet=oid, outlets=sorted(self._network().outlets) if user.outlet == EVERY_OUTLET else [],
+            rows=merchant_edits.rows_of(outlet) if outlet is not None else [], editable=oid in stored,
+            networked=self._outlets is not None, reload_s=self._settings.network.reload_s, said=said, error=error,
+            find=find, draft=draft)
+        return _page(pages.merchants(user, request[_CSRF], view), status)
+
+    async def _change(self, request: web.Request, action: str, detail: str,
+                      edit: Callable[[dict[str, OutletSettings], str], merchant_edits.Changed],
+                      draft: str = "") -> web.Response:
+        """``edit`` (of the stored outlets, for the person's outlet) written as the routers will take it, audited,
+        and the page shown again; a change the routers would refuse is not written, and its reason is shown (400)
+        with what the person wrote (``draft``)."""
+        user, oid = self._managed(request, request[_FORM].get("outlet", "")[:64])
+        if self._outlets is None:
+            raise _Refused(409, "本部署只有一个网点，商户目录在配置文件里；设置 network.store 后可在这里编辑")
+        try:
+            await self._outlets.change(lambda stored: merchant_edits.checked(self._settings, stored,
+                                                                             edit(stored, oid)))
+        except ConfigError as e:
+            return await self._merchants_page(request, user, oid, error=str(e), status=400, draft=draft)
+        await self.accounts.audit(user.username, oid, f"merchant_{action}", detail)
+        raise web.HTTPSeeOther(f"/merchants?outlet={oid}&said={action}")
+
+    async def merchant_write(self, request: web.Request) -> web.Response:
+        form = {k: v.strip() for k, v in request[_FORM].items()}
+        row = merchant_edits.MerchantRow(form.get("merchant", ""), form.get("customer", ""), form.get("carrier", ""),
+                                         form.get("group", ""), form.get("platform", "wecom"), form.get("webhook", ""))
+
+        def edit(stored: dict[str, OutletSettings], oid: str) -> merchant_edits.Changed:
+            if (why := row.problem()) is not None:
+                raise ConfigError(why)
+            return merchant_edits.written(stored, oid, [row], keep_webhooks=True)
+
+        return await self._change(request, "written", row.merchant[:256], edit)
+
+    async def merchant_remove(self, request: web.Request) -> web.Response:
+        merchant = request[_FORM].get("merchant", "")[:256]
+        return await self._change(request, "removed", merchant,
+                                  lambda stored, oid: merchant_edits.removed(stored, oid, merchant))
+
+    async def merchant_import(self, request: web.Request) -> web.Response:
+        text = request[_FORM].get("csv", "")
+        return await self._change(request, "imported", f"{text.count(chr(10))} lines", lambda stored, oid: (
+            merchant_edits.written(stored, oid, merchant_edits.read_csv(text, "CSV"))), draft=text)
 
 
 def _csv(rows: list[tuple[str, str]]) -> str:
@@ -417,7 +499,7 @@ async def run_console(settings: Settings, *, task_status: TaskStatus[int] = anyi
                 current[:] = [new]
 
             current.append(await followed_network(settings, kept, tg, take))
-            console = Console(settings, store, sink, lambda: current[0])
+            console = Console(settings, store, sink, lambda: current[0], outlets=kept)
             await serve_app(console.app(), settings.console.host, settings.console.port, "outlet console",
                             task_status=task_status)
     finally:

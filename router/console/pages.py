@@ -10,9 +10,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
 from typing import Final
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 from router.console.accounts import User
+from router.merchant_edits import CSV_HEADER, PLATFORMS, MerchantRow
+from router.parsing.waybills import CARRIERS
 from router.staff.posts import DETAILS, REASONS, beijing
 from router.staff.tasks import OPEN_SHOWN, Task
 from router.tickets.store import TicketRow
@@ -36,6 +38,7 @@ input[type=text],input[type=password]{font-size:16px;padding:6px;width:100%;box-
 button.primary{background:#1f6feb;color:#fff;border:0;padding:8px 16px;border-radius:4px;font-size:15px}
 .error{color:#cf222e}.filters a{margin-right:12px}
 .bar{background:#1f6feb;height:12px;display:inline-block}
+code{word-break:break-all}input[type=file]{max-width:100%}
 @media (max-width:640px){.hide-narrow{display:none}}
 """
 
@@ -43,7 +46,7 @@ button.primary{background:#1f6feb;color:#fff;border:0;padding:8px 16px;border-ra
 def layout(title: str, body: str, user: User | None = None, csrf: str = "", script: str = "") -> str:
     nav = ""
     if user is not None:
-        owner = '<a href="/dashboard">看板</a>' if user.owner else ""
+        owner = '<a href="/dashboard">看板</a><a href="/merchants">商户</a>' if user.owner else ""
         nav = (f'<a href="/">待办</a><a href="/tickets">工单</a>{owner}'
                f'<span class="who">{escape(user.name)}（{escape(user.role)}）</span>'
                f'<form method="post" action="/logout" style="margin:0"><input type="hidden" name="csrf" '
@@ -225,3 +228,121 @@ def ticket(user: User, csrf: str, t: TicketRow) -> str:
             f"<tr><th>开单</th><td>{escape(beijing(t.opened_at))}</td></tr></table></div>"
             f'<div class="card"><h2>经过</h2><table>{history or "<tr><td>暂无</td></tr>"}</table></div>')
     return layout(t.waybill, body, user, csrf)
+
+
+@dataclass(frozen=True, slots=True)
+class MerchantsView:
+    outlet: str
+    outlets: list[str]  # an admin's choice of outlets (empty for an owner: their own)
+    rows: list[MerchantRow]
+    editable: bool  # kept in the store (an outlet of the configuration file is changed in the file)
+    networked: bool  # the deployment keeps outlets in a store at all
+    reload_s: float
+    said: str = ""
+    error: str = ""
+    find: str = ""
+    draft: str = ""  # the CSV the owner pasted, shown again when it was refused
+
+
+_MERCHANTS_SHOWN: Final = 500
+_PLATFORM_NAMES: Final = {"wecom": "企业微信", "dingtalk": "钉钉", "api": "接口"}
+
+
+def masked_webhook(url: str) -> str:
+    """A robot's webhook as people may see it: its host, and the last four characters of its key."""
+    if not url:
+        return "（无机器人）"
+    parts = urlsplit(url)
+    return f"{parts.hostname or '?'} …{parts.query[-4:]}"
+
+
+def _merchant_form(v: MerchantsView, csrf: str) -> str:
+    def field(name: str, label: str, hint: str = "", required: bool = False) -> str:
+        return (f'<label style="flex:1 1 180px">{label}<input type="text" name="{name}" id="f-{name}" '
+                f'placeholder="{escape(hint)}"{" required" if required else ""}></label>')
+
+    def choice(name: str, label: str, options: list[tuple[str, str]]) -> str:
+        return (f'<label style="flex:1 1 120px">{label}<select name="{name}" id="f-{name}">'
+                + "".join(f'<option value="{escape(k)}">{escape(t)}</option>' for k, t in options)
+                + "</select></label>")
+
+    hidden = f'<input type="hidden" name="csrf" value="{escape(csrf)}"><input type="hidden" name="outlet" ' \
+             f'value="{escape(v.outlet)}">'
+    write = (f'<form method="post" action="/merchants" class="card" style="display:flex;gap:12px;flex-wrap:wrap">'
+             f'<h2 style="flex:1 1 100%;margin:0">添加或修改商户</h2>{hidden}'
+             f'{field("merchant", "商户编号", "如 m00001", True)}'
+             f'{field("customer", "客户编码", "快递公司的客户账号", True)}'
+             + choice("carrier", "常用快递", [("", "（不指定）"), *((c, c) for c in CARRIERS)])
+             + field("group", "群编号", "群的 chatid，可留空")
+             + choice("platform", "平台", [(p, _PLATFORM_NAMES[p]) for p in PLATFORMS])
+             + field("webhook", "群机器人地址", "留空则保留原机器人")
+             + '<button class="primary" type="submit" style="align-self:center">保存</button></form>')
+    # (a chosen file is read into the box by the browser: the form stays one URL-encoded post)
+    script = ("<script>document.getElementById('csv-file').addEventListener('change',function(e){var f=e.target"
+              ".files[0];if(!f){return}f.text().then(function(t){document.getElementById('csv-text').value=t})})"
+              "</script>")
+    upload = (f'<form method="post" action="/merchants/import" class="card">{hidden}<h2 style="margin:0">从 CSV 导入'
+              f'</h2><p>第一行是列名：<code>{CSV_HEADER}</code>（至少 merchant 和 customer）。已有的商户按新内容更新。'
+              '</p><input type="file" id="csv-file" accept=".csv,text/csv"><textarea name="csv" id="csv-text" '
+              f'required>{escape(v.draft)}</textarea><button class="primary" type="submit">导入</button></form>'
+              f"{script}")
+    return write + upload
+
+
+def _merchant_rows(v: MerchantsView, csrf: str) -> str:
+    found = [r for r in v.rows if not v.find or v.find in r.merchant or v.find in r.group or v.find in r.customer]
+    out = []
+    for r in found[:_MERCHANTS_SHOWN]:
+        remove = ("" if not v.editable else
+                  f'<form method="post" action="/merchants/remove" class="remove" style="margin:0">'
+                  f'<input type="hidden" name="csrf" value="{escape(csrf)}"><input type="hidden" name="outlet" '
+                  f'value="{escape(v.outlet)}"><input type="hidden" name="merchant" value="{escape(r.merchant)}">'
+                  '<button>删除</button></form>')
+        edit = ("" if not v.editable else
+                f'<button type="button" class="edit" data-merchant="{escape(r.merchant)}" data-customer='
+                f'"{escape(r.customer)}" data-carrier="{escape(r.carrier)}" data-group="{escape(r.group)}" '
+                f'data-platform="{escape(r.platform)}">修改</button>')
+        out.append(f"<tr><td>{escape(r.merchant)}</td><td>{escape(r.customer) or '（未登记）'}</td>"
+                   f"<td>{escape(r.carrier)}</td><td>{escape(r.group)}</td>"
+                   f'<td class="hide-narrow">{escape(_PLATFORM_NAMES.get(r.platform, "")) if r.group else ""}</td>'
+                   f'<td class="hide-narrow">{escape(masked_webhook(r.webhook)) if r.group else ""}</td>'
+                   f'<td style="display:flex;gap:6px">{edit}{remove}</td></tr>')
+    if len(found) > _MERCHANTS_SHOWN:
+        out.append(f'<tr><td colspan="7">只列出前 {_MERCHANTS_SHOWN} 条（共 {len(found):,} 条），'
+                   "请用查找缩小范围</td></tr>")
+    return "".join(out) or '<tr><td colspan="7">没有商户</td></tr>'
+
+
+def merchants(user: User, csrf: str, v: MerchantsView) -> str:
+    """The outlet's merchant directory: who ships under which account, which group is whose; owners change it
+    here and the routers take it within ``network.reload_s``."""
+    pick = "".join(f'<a href="/merchants?outlet={escape(o)}"{" style=font-weight:700" if o == v.outlet else ""}>'
+                   f"{escape(o)}</a>" for o in v.outlets)
+    notes = []
+    if v.said:
+        notes.append(f'<p class="ok">{escape(v.said)}，{v.reload_s:g} 秒内生效</p>')
+    if v.error:
+        notes.append(f'<p class="error">没有保存：{escape(v.error)}</p>')
+    if not v.networked:
+        notes.append("<p>本部署只有一个网点：商户目录在配置文件里（directory.path、chat.groups_path）。"
+                     "设置 network.store 后，可在这里编辑并即时生效。</p>")
+    elif not v.editable:
+        notes.append("<p>这个网点写在配置文件的 [outlets] 里，请在文件中修改；"
+                     "用 kefu-router outlet set 把它存入数据库后，可在这里编辑。</p>")
+    search = (f'<form method="get" action="/merchants" class="filters"><input type="hidden" name="outlet" '
+              f'value="{escape(v.outlet)}"><input type="text" name="q" value="{escape(v.find)}" '
+              'placeholder="查找商户、群或客户编码" style="max-width:320px"> <button>查找</button></form>')
+    # (修改 fills the form above with the row's values; the robot's key is never sent back to the page)
+    script = ("<script>document.querySelectorAll('button.edit').forEach(function(b){b.addEventListener('click',"
+              "function(){['merchant','customer','carrier','group','platform'].forEach(function(k){"
+              "document.getElementById('f-'+k).value=b.dataset[k]});document.getElementById('f-webhook').value='';"
+              "window.scrollTo(0,0)})});document.querySelectorAll('form.remove').forEach(function(f){"
+              "f.addEventListener('submit',function(e){if(!confirm('删除商户 '+f.merchant.value+' 及其群？'))"
+              "{e.preventDefault()}})})</script>")
+    body = (f'<h1>商户 · {escape(v.outlet)}</h1><p class="filters">{pick}</p>{"".join(notes)}'
+            + (_merchant_form(v, csrf) if v.editable else "") + search
+            + '<table><thead><tr><th>商户</th><th>客户编码</th><th>快递</th><th>群</th>'
+            '<th class="hide-narrow">平台</th>'
+            f'<th class="hide-narrow">机器人</th><th></th></tr></thead><tbody>{_merchant_rows(v, csrf)}</tbody></table>'
+            + script)
+    return layout("商户", body, user, csrf)

@@ -6,21 +6,28 @@ Every page is saved as a screenshot under .run/screenshots/ (and checked to be a
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 from collections.abc import Callable
 from pathlib import Path
 
 import anyio
+import pytest
 from selenium import webdriver
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.support.ui import WebDriverWait
 
+from router.config.sections import OutletSettings
 from router.console.app import Console
 from router.httpserve import served
+from router.outlet_store import OutletStore, watch_network
 from router.outlets import Network
+from router.tickets.store import open_store
+from tests.harness import fresh_settings
 from tests.staff_kit import staffed_outlet
+from tests.unit.test_console import Recorded
 
 SHOTS = Path(__file__).parent.parent.parent / ".run" / "screenshots"
 PASSWORD = "console-test-password"
@@ -138,3 +145,87 @@ async def test_a_task_is_answered_from_the_console_in_a_browser(tmp_path: Path) 
     assert titles == ["403 · 网点客服台", "403 · 网点客服台"]
     assert re.search(r"张三\s+1\s+[0-9.]+ 分钟", dashboard), dashboard
     assert f"#{handle} 已回复商户（张三，客服台）" in staff_posts
+
+
+def _directory_session(driver: WebDriver, url: str, csv_path: Path) -> list[str]:
+    """The owner adds a merchant with the form, imports two from a CSV file, edits one and removes another."""
+    _log_in(driver, url, "owner")
+    driver.get(f"{url}/merchants")
+    _until(driver, lambda d: "添加或修改商户" in d.page_source)
+    _shot(driver, "merchants")
+    for name, value in (("merchant", "m2"), ("customer", "C2"), ("group", "g-2"),
+                        ("webhook", "http://127.0.0.1:9/cgi-bin/webhook/send?key=robot-m2")):
+        driver.find_element(By.ID, f"f-{name}").send_keys(value)
+    driver.find_element(By.XPATH, "//button[text()='保存']").click()
+    _until(driver, lambda d: "已保存" in d.page_source)
+    _shot(driver, "merchant-added")
+    driver.find_element(By.ID, "csv-file").send_keys(str(csv_path))  # read into the box by the page's script
+    _until(driver, lambda d: "m3,C3" in (d.find_element(By.ID, "csv-text").get_attribute("value") or ""))
+    driver.find_element(By.XPATH, "//button[text()='导入']").click()
+    _until(driver, lambda d: "已导入" in d.page_source)
+    _shot(driver, "merchants-imported")
+    driver.find_element(By.CSS_SELECTOR, "button.edit[data-merchant='m3']").click()  # fills the form
+    customer = driver.find_element(By.ID, "f-customer")
+    assert customer.get_attribute("value") == "C3"
+    customer.clear()
+    customer.send_keys("C3-NEW")
+    driver.find_element(By.XPATH, "//button[text()='保存']").click()
+    _until(driver, lambda d: "已保存" in d.page_source and "C3-NEW" in d.page_source)
+    remove = "//tr[td[text()='m4']]//button[text()='删除']"
+    driver.find_element(By.XPATH, remove).click()
+    driver.switch_to.alert.accept()  # "删除商户 m4 及其群？"
+    _until(driver, lambda d: "已删除" in d.page_source)
+    _shot(driver, "merchant-removed")
+    driver.set_window_size(390, 844)
+    driver.get(f"{url}/merchants")
+    _shot(driver, "merchants-phone")
+    wide = driver.execute_script("return document.documentElement.scrollWidth <= window.innerWidth + 1")
+    driver.set_window_size(1200, 900)
+    assert wide, "the merchants page is wider than a phone"
+    return [r.text for r in driver.find_elements(By.CSS_SELECTOR, "tbody tr")]
+
+
+async def test_an_owner_edits_the_merchant_directory_in_a_browser_and_the_router_takes_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HZ", "hz-secret")  # (the router's watch reads the outlet's account, as a router does)
+    url_db = f"sqlite:///{tmp_path / 'c.db'}"
+    s = fresh_settings(network={"store": url_db, "reload_s": 0.2}, tickets={"store": url_db})
+    store = await open_store(url_db)
+    kept = OutletStore(store.db)
+    version = await kept.put({"hz": OutletSettings(customer="OUTLET-HZ", secret="env:HZ",
+                                                   merchants={"m1": {"customer": "C1"}})})
+    csv_path = tmp_path / "商户.csv"
+    csv_path.write_text("merchant,customer,carrier,group,platform\nm3,C3,zto,g-3,dingtalk\nm4,C4,,,\n",
+                        encoding="utf-8")
+    taken: list[Network] = []
+
+    async def take(n: Network) -> None:
+        taken.append(n)
+
+    try:
+        network = Network.from_settings(s, accounts=False, directories=False, stored=(await kept.outlets())[1])
+        console = Console(s, store, Recorded(), lambda: network, outlets=kept)
+        await console.accounts.add("owner", "hz", "owner", "王店长", PASSWORD)
+        async with served(console.app()) as url, anyio.create_task_group() as tg:
+            # a router's watch of the stored outlets (router.outlet_store), as `kefu-router run` keeps one
+            await tg.start(functools.partial(watch_network, s, kept, take, since=version))
+            driver = await anyio.to_thread.run_sync(_browser)
+            try:
+                rows = await anyio.to_thread.run_sync(_directory_session, driver, url, csv_path)
+            finally:
+                await anyio.to_thread.run_sync(driver.quit)
+            with anyio.fail_after(10):
+                while not taken or "g-3" not in taken[-1].outlets["hz"].groups:
+                    await anyio.sleep(0.05)
+            tg.cancel_scope.cancel()
+        hz = (await kept.outlets())[1]["hz"]
+    finally:
+        await store.close()
+    assert hz.merchants == {"m1": {"customer": "C1"}, "m2": {"customer": "C2"},
+                            "m3": {"customer": "C3-NEW", "carrier": "zto"}}
+    assert sorted(hz.groups) == ["g-2", "g-3"] and hz.groups["g-3"].webhook == ""
+    assert [r.split()[0] for r in rows] == ["m1", "m2", "m3"]
+    router = taken[-1]
+    outlet, entry = router.resolve("g-3", "m3")
+    assert router.outlet_of_group("g-2") == "hz" and outlet.id == "hz"
+    assert entry is not None and entry.customer == "C3-NEW"
