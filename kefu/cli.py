@@ -11,6 +11,7 @@ import sys
 import time
 from collections.abc import Callable, Coroutine, Sequence
 from importlib.metadata import PackageNotFoundError, version
+from pathlib import Path
 from typing import Any
 
 import anyio
@@ -216,6 +217,12 @@ def _parser() -> argparse.ArgumentParser:
     cu.add_argument("--role", choices=("staff", "owner", "admin"), default="staff")
     cu.add_argument("--name", help="as colleagues call them (default: the user name)")
     cu.add_argument("--remove", action="store_true", help="take them out of the console (their sessions end)")
+    dm = sub.add_parser("demo", help="replay an outlet's evening end to end on Kafka (a source checkout's kefu_dev: "
+                        "the simulators); --serve keeps the console up with its data afterwards")
+    dm.add_argument("--serve", action="store_true", help="keep the system and the console up until Ctrl-C")
+    dm.add_argument("--count", type=int, default=3000, help="merchant messages")
+    dm.add_argument("--merchants", type=int, default=200)
+    dm.add_argument("--duration", type=float, default=45.0, help="seconds the evening is replayed in")
     rp = sub.add_parser("report", help="the day's figures from the ticket store")
     rp.add_argument("--day", nargs="?", const="today", default="today", help="YYYY-MM-DD (default: today)")
     rp.add_argument("--tz", default="Asia/Shanghai", help="the outlet's time zone")
@@ -348,7 +355,22 @@ def _follow(settings: Settings, args: argparse.Namespace) -> int:
 
 
 # Commands that need no settings (a pure function of their input), and those that do.
-_PLAIN: dict[str, Callable[[argparse.Namespace], int]] = {"parse": _parse}
+def _demo(args: argparse.Namespace) -> int:
+    checkout = Path(__file__).resolve().parent.parent  # (an editable install runs from the checkout: its simulators)
+    if (checkout / "kefu_dev").is_dir() and str(checkout) not in sys.path:
+        sys.path.append(str(checkout))
+    try:
+        from kefu_dev.cli import main as dev_main
+    except ImportError:
+        print("kefu-router: the demo needs the simulators of a source checkout (kefu_dev): run it there, "
+              "`make demo`", file=sys.stderr)
+        return 2
+    return dev_main(["demo", *(["--config", args.config] if args.config else []), "--count", str(args.count),
+                     "--merchants", str(args.merchants), "--duration", str(args.duration),
+                     *(["--serve"] if args.serve else [])])
+
+
+_PLAIN: dict[str, Callable[[argparse.Namespace], int]] = {"parse": _parse, "demo": _demo}
 _WITH_SETTINGS: dict[str, Callable[[Settings, argparse.Namespace], int]] = {
     "run": _run, "topics": _topics, "check-config": _check_config, "wait-kafka": _wait_kafka,
     "chat-gateway": _chat_gateway, "follow": _follow, "console": _console,

@@ -20,11 +20,14 @@ stopped here. Each run uses its own topics and consumer groups.
 from __future__ import annotations
 
 import base64
+import functools
 import html
 import io
 import itertools
 import json
 import logging
+import secrets
+import signal
 import socket
 import statistics
 import tempfile
@@ -53,14 +56,16 @@ from router.chat import dingtalk, wecom
 from router.chat.gateway import Gateway, run_gateway
 from router.config import Settings, isolated
 from router.confirm.keeper import keep_lapses
-from router.confirm.store import open_confirmations
+from router.confirm.store import SqlConfirmations, open_confirmations
+from router.console.app import Console as StaffConsole
 from router.contracts import Activity, DeadLetter, Escalation, Reply, Ticket, decode_as
 from router.dispatcher import Dispatcher
 from router.httpserve import served
 from router.kafka import KafkaSink, KafkaSource, ensure_topics
+from router.outlets import DEFAULT_OUTLET, Network
 from router.parsing.parser import IRREVERSIBLE, parse
 from router.tickets.follower import Follower
-from router.tickets.store import open_store
+from router.tickets.store import TicketStore, open_store
 
 AES_KEY = "kefuDemoEncodingAESKey0123456789abcdefghijk"  # 43 characters: the demo robot's EncodingAESKey
 WECOM_TOKEN = "kefu-demo-token"
@@ -333,21 +338,15 @@ Kafka with the carrier simulator, the chat gateway and a local chat simulator.</
 <h2>Sample conversations</h2>{convo}</html>""", encoding="utf-8")
 
 
-async def run_demo(base: Settings, count: int, n_merchants: int, duration_s: float = 45.0) -> int:
+async def run_demo(base: Settings, count: int, n_merchants: int, duration_s: float = 45.0, serve: bool = False) -> int:
     console = Console(soft_wrap=True)  # a long line (the report path last) must stay one line in a log
     logging.getLogger("kefu").setLevel(logging.WARNING)  # the live table is the demo's output; warnings still show
     settings = isolated(base, f"demo-{time.strftime('%Y%m%d%H%M%S')}")
-    t = settings.topics
-    bootstrap = settings.kafka.bootstrap
     await ensure_topics(settings)
     plan = sample.answers(sample.evening(count, n_merchants, duration_s, styled=STYLED), _asked,
                           delay_s=min(2.0, duration_s / 20))
     expected = {f"{line.platform}-{line.msgid}" for line in plan if (p := parse(line.text)).requests or p.needs_human}
-    groups_in_use = sorted({line.group for line in plan})
-    console.print(f"[bold]kefu-router demo[/]: {len(plan):,} messages from {len({x.merchant for x in plan})} merchants "
-                  f"in {len(groups_in_use)} chat groups (WeCom and DingTalk), 18:00–22:00 in {duration_s:.0f} s")
-    await kafkatools.produce_all(bootstrap, t.requests, [(b"broken-producer", p) for p in sample.POISON])
-
+    await _intro(console, settings, plan, duration_s)
     sim = CarrierSim(SimConfig(latency_ms=20, callback_delay_s=0.5))
     sink = ChatSim()  # the platforms' real limits: 20 messages a minute per robot, 2048 bytes
     tally = Tally()
@@ -359,38 +358,101 @@ async def run_demo(base: Settings, count: int, n_merchants: int, duration_s: flo
         sink_url = await running.enter_async_context(served(sink.app()))
         groups_path = Path(tmp) / "groups.json"
         groups_path.write_text(json.dumps(_chat_groups(plan, sink_url)))
-        store = await open_store(f"sqlite:///{Path(tmp) / 'tickets.db'}")
-        running.push_async_callback(store.close)
-        # a file of its own: the follower writes the tickets' file in long batches at the evening's peak
-        confirmations = await open_confirmations(f"sqlite:///{Path(tmp) / 'questions.db'}")
-        running.push_async_callback(confirmations.close)
+        store, confirmations = await _stores(Path(tmp), running)
         ksink = await running.enter_async_context(KafkaSink(settings))
         cb_url = await running.enter_async_context(served(CallbackReceiver(settings, ksink).app()))
         settings = _evening_settings(settings, directory, sim_url, cb_url, groups_path, duration_s, sink_url)
         pool = await running.enter_async_context(http_pool(settings.carrier))
         console.print(f"started: carrier simulator {sim_url} · callbacks {cb_url}/callbacks · chat simulator "
                       f"{sink_url} · chat gateway http://127.0.0.1:{settings.chat.port} · router and follower "
-                      f"on Kafka {bootstrap}")
+                      f"on Kafka {settings.kafka.bootstrap}")
         async with anyio.create_task_group() as tg:
             service, carriers = build(settings, pool, None, confirmations)
             await tg.start(carriers.run)
-            await tg.start(keep_lapses, confirmations, ksink, t.replies, settings.confirm.check_interval_s, time.time,
-                           settings.confirm.keep_settled_s, settings.confirm.grace_s)
+            c = settings.confirm
+            await tg.start(keep_lapses, confirmations, ksink, settings.topics.replies, c.check_interval_s, time.time,
+                           c.keep_settled_s, c.grace_s)
             await tg.start(Follower(settings, store, ksink).run)
             await tg.start(_read_outputs, settings, tally)
             gw = await tg.start(run_gateway, settings, tally.delivered)
+            desk = await _console(settings, store, ksink, running)
             staff = demo_staff.StaffTally()
-            tg.start_soon(demo_staff.at_work, f"http://127.0.0.1:{gw.port}", sink, staff, _post)
+            tg.start_soon(demo_staff.at_work, f"http://127.0.0.1:{gw.port}", sink, staff, _post,
+                          demo_staff.ConsoleHand(desk.url, desk.password))
             router = Dispatcher(settings, KafkaSource(settings), ksink, service, gate=carriers)
             async with anyio.create_task_group() as inner:
                 await inner.start(router.run)
                 tally.started = time.time()
                 inner.start_soon(_replay, f"http://127.0.0.1:{gw.port}", plan, tally)
                 await _watch(console, plan, expected, tally, gw, sink, sim, duration_s, staff)
+                staff.escalated_at = await _escalated_at(desk.console, tally)
+                finish = functools.partial(_finish, console, plan, expected, tally, sink, sim, duration_s, staff)
+                code = finish() if serve else None
+                if serve:
+                    await _serve(console, desk)
                 router.request_stop()
             tg.cancel_scope.cancel()
     console.print("\nstopped: router, follower, chat gateway, carrier simulator, chat simulator")
-    return _finish(console, plan, expected, tally, sink, sim, duration_s, staff)
+    return finish() if code is None else code
+
+
+async def _intro(console: Console, settings: Settings, plan: list[sample.ChatLine], duration_s: float) -> None:
+    """Say what the demo replays, and put the broken records a broken producer writes on the requests topic."""
+    console.print(f"[bold]kefu-router demo[/]: {len(plan):,} messages from {len({x.merchant for x in plan})} merchants "
+                  f"in {len({line.group for line in plan})} chat groups (WeCom and DingTalk), 18:00–22:00 in "
+                  f"{duration_s:.0f} s")
+    await kafkatools.produce_all(settings.kafka.bootstrap, settings.topics.requests,
+                                 [(b"broken-producer", p) for p in sample.POISON])
+
+
+
+async def _stores(tmp: Path, running: AsyncExitStack) -> tuple[TicketStore, SqlConfirmations]:
+    """The ticket store and the questions' store, each a file of its own (the follower writes the tickets' file in
+    long batches at the evening's peak), closed when ``running`` ends."""
+    store = await open_store(f"sqlite:///{tmp / 'tickets.db'}")
+    running.push_async_callback(store.close)
+    confirmations = await open_confirmations(f"sqlite:///{tmp / 'questions.db'}")
+    running.push_async_callback(confirmations.close)
+    return store, confirmations
+
+
+@dataclass
+class _Desk:
+    console: StaffConsole
+    url: str
+    password: str  # the demo's people's password (this run's store only, kept in a temporary directory)
+
+
+async def _console(settings: Settings, store: TicketStore, sink: KafkaSink, running: AsyncExitStack) -> _Desk:
+    """The outlet console over the demo's ticket store, served until the demo ends, with 王五 (staff) and the
+    owner (``owner``) able to log in."""
+    network = Network.from_settings(settings, accounts=False, directories=False)
+    console = StaffConsole(settings, store, sink, lambda: network)
+    password = secrets.token_urlsafe(12)
+    await console.accounts.add(demo_staff.CONSOLE_STAFF[0], DEFAULT_OUTLET, "staff", demo_staff.CONSOLE_STAFF[1],
+                               password)
+    await console.accounts.add("owner", DEFAULT_OUTLET, "owner", "店长", password)
+    return _Desk(console, await running.enter_async_context(served(console.app())), password)
+
+
+async def _escalated_at(console: StaffConsole, tally: Tally) -> dict[str, float]:
+    """Each task's handle → when the router handed its request to a person (the escalation's time)."""
+    at = {e.id: e.created_at.timestamp() for e in tally.escalations}
+    out = {}
+    for t in await console.tasks.open_tasks(None) + await console.tasks.answered_between(0.0, time.time() + 1, None):
+        if t.escalation_id in at:
+            out[t.handle] = at[t.escalation_id]
+    return out
+
+
+async def _serve(console: Console, desk: _Desk) -> None:
+    """Keep the system up with the demo's data for a person to explore, until Ctrl-C (or SIGTERM)."""
+    console.print(f"\n[bold]the outlet console is up[/]: {desk.url}/ — log in as [cyan]owner[/] (the dashboard, "
+                  f"merchants) or [cyan]{demo_staff.CONSOLE_STAFF[0]}[/] (staff), password [cyan]{desk.password}[/] "
+                  "(this demo's own, in a temporary store); Ctrl-C ends it", highlight=False)
+    with anyio.open_signal_receiver(signal.SIGINT, signal.SIGTERM) as signals:
+        async for _ in signals:
+            return
 
 
 def _chat_groups(plan: list[sample.ChatLine], sink_url: str) -> dict[str, dict[str, str]]:
@@ -479,13 +541,20 @@ def _not_to_act(plan: list[sample.ChatLine]) -> set[str]:
 
 
 def _staff_line(tally: Tally, staff: demo_staff.StaffTally) -> str:
-    """The people's side in one line: tasks posted, answered from chat, and how soon answers reached merchants."""
-    relay_s = [staff.relayed_at[h] - staff.answered_at[h] for h in staff.relayed_at.keys() & staff.answered_at.keys()]
-    r50, _, r99 = _quantiles(relay_s)
-    return (f"{len(staff.posted_at):,} of {len(tally.escalations):,} tasks posted while the demo ran (one robot, 20 "
-            f"messages a minute: a real evening spreads them over four hours); answered from chat "
-            f"{len(staff.answered_at):,}, reached the merchant {len(staff.relayed_at):,}; answer → merchant's group "
-            f"p50 {r50:.2f} s · p99 {r99:.2f} s")
+    """The people's side in one line: tasks seen in the console and posted, answered from chat and the console,
+    and how soon each step came."""
+    def since(then: dict[str, float], now: dict[str, float]) -> str:
+        p50, _, p99 = _quantiles([now[h] - then[h] for h in now.keys() & then.keys()])
+        return f"p50 {p50:.2f} s · p99 {p99:.2f} s"
+
+    chat = len(staff.answered_at.keys() - staff.by_console)
+    return (f"{len(tally.escalations):,} handed to a person: in the console's queue {len(staff.seen_at):,} "
+            f"(escalation → queue {since(staff.escalated_at, staff.seen_at)}); posted in the staff group "
+            f"{len(staff.posted_at):,} while the demo ran (escalation → group "
+            f"{since(staff.escalated_at, staff.posted_at)}; one robot, 20 messages a minute: a real evening spreads "
+            "them over four hours); answered from chat "
+            f"{chat:,}, from the console {len(staff.by_console):,}, reached the merchant {len(staff.relayed_at):,} "
+            f"(answer → merchant's group {since(staff.answered_at, staff.relayed_at)})")
 
 
 def _finish(console: Console, plan: list[sample.ChatLine], expected: set[str], tally: Tally, sink: ChatSim,
@@ -546,8 +615,11 @@ def _finish(console: Console, plan: list[sample.ChatLine], expected: set[str], t
         ("every forged callback refused", sum(tally.refused.values()) >= FORGED and set(tally.refused) <= {401}),
         ("every broken record dead-lettered with its reason", len(tally.dead) == len(sample.POISON)),
         ("tickets opened", bool(tally.tickets)),
-        ("tasks reached the staff group, and every staff answer its merchant's group",
-         bool(staff.posted_at) and staff.answered_at.keys() <= staff.relayed_at.keys() and not staff.refused),
+        ("tasks reached the console and the staff group, and every answer its merchant's group",
+         bool(staff.posted_at) and bool(staff.seen_at) and staff.answered_at.keys() <= staff.relayed_at.keys()
+         and not staff.refused),
+        ("staff answered from chat and from the console", bool(staff.by_console)
+         and bool(staff.answered_at.keys() - staff.by_console)),
         ("no parcel intercepted, cancelled or redirected twice", not twice),
         ("nothing acted on that the merchant declined or never confirmed", not unconfirmed),
         ("every unanswered question lapsed and its merchant was told once",

@@ -1,10 +1,13 @@
-"""The demo's people: the outlet's staff group (待人工处理群) and two staff members answering the bot's tasks there.
+"""The demo's people: the outlet's staff group (待人工处理群), two staff members answering the bot's tasks there and
+a third answering from the outlet console.
 
 The staff group's robot is the chat simulator's, with the platforms' real limit (20 messages a minute): a real
 evening spreads its tasks over four hours, the demo's over well under a minute, so the posts queue behind the
-robot and the report says how many reached the group while the demo ran. Each task that reaches the group is
-answered from chat a moment later by 张三 or 李四 in turn (``#K7Q2 …``, posted to the chat gateway as a WeCom
-callback, like the merchants' messages); the answer reaches the merchant's group through the staff desk, the
+robot and the report says how many reached the group while the demo ran. 王五 keeps the console's queue open
+(polling its rows as the page does) and the report times when each task appeared there. Tasks are answered a
+moment after they are seen, in turn: 张三 and 李四 from chat (``#K7Q2 …``, posted to the chat gateway as a WeCom
+callback, like the merchants' messages) once the post reaches the staff group, 王五 in the console (the task's
+page, its CSRF token, the answer form). Every answer reaches the merchant's group through the staff desk, the
 follower and the chat egress, and the report times it.
 """
 
@@ -18,16 +21,20 @@ from dataclasses import dataclass, field
 
 import aiohttp
 import anyio
+from anyio.abc import TaskGroup
 
 from kefu_dev import sample
 from kefu_dev.chat_sim import ChatSim
 from router.config import StaffGroup, StaffMember
 
 GROUP = "wr-staff"
-STAFF = {"zhangsan": "张三", "lisi": "李四"}
+STAFF = {"zhangsan": "张三", "lisi": "李四"}  # answering in the staff group (their WeCom user ids)
+CONSOLE_STAFF = ("wangwu", "王五")  # answering in the console (its user name)
 _ANSWER_AFTER_S = 1.0  # how long a person takes to read a task and answer it (compressed, as the evening is)
 _POST = re.compile(r"^#([0-9A-Z]{4,8}) 【待人工】", re.M)
 _RELAYED = re.compile(r"人工客服回复：.*（编号 ([0-9A-Z]{4,8})）")
+_ROW = re.compile(r'data-handle="([0-9A-Z]{4,8})"')
+_CSRF = re.compile(r'name="csrf" value="([^"]+)"')
 
 Post = Callable[[aiohttp.ClientSession, str, sample.ChatLine], Awaitable[int]]
 
@@ -43,6 +50,9 @@ class StaffTally:
     posted_at: dict[str, float] = field(default_factory=dict)  # handle → when its post reached the staff group
     answered_at: dict[str, float] = field(default_factory=dict)  # handle → when a person answered it
     relayed_at: dict[str, float] = field(default_factory=dict)  # handle → when the answer reached the merchant
+    seen_at: dict[str, float] = field(default_factory=dict)  # handle → when it appeared in the console's queue
+    by_console: set[str] = field(default_factory=set)  # the handles answered in the console
+    escalated_at: dict[str, float] = field(default_factory=dict)  # handle → when the router handed it to a person
     refused: int = 0  # answers the gateway did not take
     closing: bool = False  # the demo is ending: no new answers (those given are waited for)
 
@@ -51,33 +61,111 @@ class StaffTally:
         return len(self.answered_at.keys() - self.relayed_at.keys())
 
 
-async def at_work(url: str, sink: ChatSim, tally: StaffTally, post: Post) -> None:
-    """Watch the chat simulator until cancelled: answer each task posted to the staff group, and see the answers
-    arrive in the merchants' groups."""
-    people = itertools.cycle(STAFF)
-    read = 0
-    async with aiohttp.ClientSession() as http, anyio.create_task_group() as tg:
+class ConsoleHand:
+    """王五 at the outlet console, over HTTP as the browser is: logged in, the queue's rows polled as the page polls
+    them, an answer given on the task's page with its CSRF token."""
 
-        async def answer(handle: str, who: str) -> None:
-            await anyio.sleep(_ANSWER_AFTER_S)
-            if tally.closing:
-                return
-            line = sample.ChatLine(at_s=0.0, clock="", index=0, merchant="", platform="wecom", group=GROUP,
-                                   sender=who, msgid=f"staff-{handle}",
-                                   text=f"#{handle} 已为您核实处理，有问题请在群里回复（编号 {handle}）")
-            tally.answered_at[handle] = time.time()
-            if await post(http, url, line) != 200:
-                tally.refused += 1
+    def __init__(self, url: str, password: str) -> None:
+        self.url, self._password = url, password
 
+    async def log_in(self, http: aiohttp.ClientSession) -> None:
+        async with http.get(f"{self.url}/login") as r:
+            csrf = _token(await r.text())
+        async with http.post(f"{self.url}/login", data={"username": CONSOLE_STAFF[0], "password": self._password,
+                                                        "csrf": csrf}, allow_redirects=False) as r:
+            if r.status != 302:
+                raise RuntimeError(f"the demo's console log-in was refused: HTTP {r.status}")
+
+    async def queue(self, http: aiohttp.ClientSession) -> list[str]:
+        async with http.get(f"{self.url}/queue/rows") as r:
+            return _ROW.findall(await r.text()) if r.status == 200 else []
+
+    async def answer(self, http: aiohttp.ClientSession, handle: str, text: str) -> int:
+        async with http.get(f"{self.url}/tasks/{handle}") as r:
+            page = await r.text()
+        async with http.post(f"{self.url}/tasks/{handle}/answer", data={"csrf": _token(page), "text": text},
+                             allow_redirects=False) as r:
+            return r.status
+
+
+def _token(page: str) -> str:
+    m = _CSRF.search(page)
+    if m is None:
+        raise RuntimeError("a console page without its CSRF token")
+    return m.group(1)
+
+
+def _text(handle: str) -> str:
+    return f"#{handle} 已为您核实处理，有问题请在群里回复（编号 {handle}）"
+
+
+class _AtWork:
+    """The three of them, taking tasks in turn as each is first seen (in the console's queue or the group)."""
+
+    def __init__(self, url: str, sink: ChatSim, tally: StaffTally, post: Post, console: ConsoleHand) -> None:
+        self._url, self._sink, self._tally, self._post, self._console = url, sink, tally, post, console
+        self._turns = itertools.cycle([*STAFF, CONSOLE_STAFF[0]])
+        self._whose: dict[str, str] = {}  # handle → who answers it
+
+    def _who(self, handle: str) -> str:
+        if handle not in self._whose:
+            self._whose[handle] = next(self._turns)
+        return self._whose[handle]
+
+    async def _from_chat(self, http: aiohttp.ClientSession, handle: str, who: str) -> None:
+        await anyio.sleep(_ANSWER_AFTER_S)
+        if self._tally.closing:
+            return
+        line = sample.ChatLine(at_s=0.0, clock="", index=0, merchant="", platform="wecom", group=GROUP,
+                               sender=who, msgid=f"staff-{handle}", text=_text(handle))
+        self._tally.answered_at[handle] = time.time()
+        if await self._post(http, self._url, line) != 200:
+            self._tally.refused += 1
+
+    async def _from_console(self, desk: aiohttp.ClientSession, handle: str) -> None:
+        await anyio.sleep(_ANSWER_AFTER_S)
+        if self._tally.closing:
+            return
+        self._tally.answered_at[handle] = time.time()
+        self._tally.by_console.add(handle)
+        # (typed into the task's form without the "#K7Q2 " a staff group needs)
+        if await self._console.answer(desk, handle, _text(handle).split(" ", 1)[1]) != 302:
+            self._tally.refused += 1
+
+    async def watch_console(self, desk: aiohttp.ClientSession, tg: TaskGroup) -> None:
         while True:
-            new, read = sink.messages[read:], len(sink.messages)
+            for handle in await self._console.queue(desk):
+                if handle not in self._tally.seen_at:
+                    self._tally.seen_at[handle] = time.time()
+                    if self._who(handle) == CONSOLE_STAFF[0]:
+                        tg.start_soon(self._from_console, desk, handle)
+            await anyio.sleep(0.2)  # (the page's own refresh is console.refresh_s)
+
+    async def watch_chat(self, http: aiohttp.ClientSession, tg: TaskGroup) -> None:
+        read = 0
+        while True:
+            new, read = self._sink.messages[read:], len(self._sink.messages)
             for m in new:
-                if m.robot == GROUP:
-                    for handle in _POST.findall(m.content):
-                        if handle not in tally.posted_at:
-                            tally.posted_at[handle] = m.at
-                            tg.start_soon(answer, handle, next(people))
-                else:
+                if m.robot != GROUP:
                     for handle in _RELAYED.findall(m.content):
-                        tally.relayed_at.setdefault(handle, m.at)
+                        self._tally.relayed_at.setdefault(handle, m.at)
+                    continue
+                for handle in _POST.findall(m.content):
+                    if handle not in self._tally.posted_at:
+                        self._tally.posted_at[handle] = m.at
+                        if (who := self._who(handle)) != CONSOLE_STAFF[0]:
+                            tg.start_soon(self._from_chat, http, handle, who)
             await anyio.sleep(0.2)
+
+
+async def at_work(url: str, sink: ChatSim, tally: StaffTally, post: Post, console: ConsoleHand) -> None:
+    """Watch the chat simulator and the console until cancelled: answer each task, in turn from the staff group
+    (once its post is there) or the console (once it is in the queue), and see the answers arrive in the
+    merchants' groups."""
+    staff = _AtWork(url, sink, tally, post, console)
+    # (the console is on 127.0.0.1: a cookie jar keeps an address's cookies only when told it may)
+    async with aiohttp.ClientSession() as http, aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)) \
+            as desk, anyio.create_task_group() as tg:
+        await console.log_in(desk)
+        tg.start_soon(staff.watch_console, desk, tg)
+        tg.start_soon(staff.watch_chat, http, tg)
