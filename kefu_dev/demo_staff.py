@@ -1,9 +1,9 @@
 """The demo's people: the outlet's staff group (待人工处理群), two staff members answering the bot's tasks there and
 a third answering from the outlet console.
 
-The staff group's robot is the chat simulator's, with the platforms' real limit (20 messages a minute): a real
-evening spreads its tasks over four hours, the demo's over well under a minute, so the posts queue behind the
-robot and the report says how many reached the group while the demo ran. 王五 keeps the console's queue open
+The staff group has three robots (as a busy outlet adds them: ``more_robots``), each the chat simulator's with the
+platforms' real limit (20 messages a minute): a real evening spreads its tasks over four hours, the demo's over
+well under a minute, and one robot could not keep up. 王五 keeps the console's queue open
 (polling its rows as the page does) and the report times when each task appeared there. Tasks are answered a
 moment after they are seen, in turn: 张三 and 李四 from chat (``#K7Q2 …``, posted to the chat gateway as a WeCom
 callback, like the merchants' messages) once the post reaches the staff group, 王五 in the console (the task's
@@ -26,8 +26,11 @@ from anyio.abc import TaskGroup
 from kefu_dev import sample
 from kefu_dev.chat_sim import ChatSim
 from router.config import StaffGroup, StaffMember
+from router.config.sections import MoreRobot
 
 GROUP = "wr-staff"
+# the staff group's robots: three, as a busy outlet adds them (each may post 20 messages a minute)
+ROBOTS = (GROUP, f"{GROUP}-2", f"{GROUP}-3")
 STAFF = {"zhangsan": "张三", "lisi": "李四"}  # answering in the staff group (their WeCom user ids)
 CONSOLE_STAFF = ("wangwu", "王五")  # answering in the console (its user name)
 _ANSWER_AFTER_S = 1.0  # how long a person takes to read a task and answer it (compressed, as the evening is)
@@ -41,7 +44,9 @@ Post = Callable[[aiohttp.ClientSession, str, sample.ChatLine], Awaitable[int]]
 
 def settings(sink_url: str) -> dict[str, object]:
     """The ``[chat]`` values that make the staff group and its people (the demo's one outlet)."""
-    robot = StaffGroup(platform="wecom", webhook=f"{sink_url}/cgi-bin/webhook/send?key={GROUP}")
+    hook = f"{sink_url}/cgi-bin/webhook/send?key="
+    robot = StaffGroup(platform="wecom", webhook=hook + ROBOTS[0],
+                       more_robots=[MoreRobot(webhook=hook + key) for key in ROBOTS[1:]])
     return {"staff_groups": {GROUP: robot}, "staff": {uid: StaffMember(name=name) for uid, name in STAFF.items()}}
 
 
@@ -146,7 +151,7 @@ class _AtWork:
         while True:
             new, read = self._sink.messages[read:], len(self._sink.messages)
             for m in new:
-                if m.robot != GROUP:
+                if m.robot not in ROBOTS:
                     for handle in _RELAYED.findall(m.content):
                         self._tally.relayed_at.setdefault(handle, m.at)
                     continue

@@ -15,7 +15,8 @@ from aiohttp import web
 from kefu_dev.chat_sim import ChatSim
 from router.chat.deliveries import Deliveries
 from router.chat.egress import Egress
-from router.config import ChatGroup, Settings
+from router.config import ChatGroup, Settings, StaffGroup
+from router.config.sections import MoreRobot
 from router.contracts import DeadLetter, Escalation, Reply, decode_as, encode
 from router.directory import Directory
 from router.outlets import Account, Network, Outlet
@@ -68,6 +69,32 @@ class EgressContract:
         (letter,) = [decode_as(v, DeadLetter) for v in await h.read(s.topics.dlq, 1)]
         assert (letter.reason, letter.topic) == ("no_robot", s.topics.replies)
         assert sink.stats.failed_on_purpose > 0  # the retries ran
+
+    async def test_a_staff_group_with_several_robots_sends_through_each_in_turn_in_order(self) -> None:
+        """Three robots in one staff group, each within its own limit (the simulator counts each robot's
+        messages): the posts go out through all three, one message at a time, in the order they were read."""
+        sink = ChatSim(per_minute=3, window_s=1.0)
+        async with served(sink, sink.app()) as url:
+            hook = f"{url}/cgi-bin/webhook/send?key="
+            staff = StaffGroup(platform="wecom", webhook=hook + "s1", more_robots=[
+                MoreRobot(webhook=hook + "s2"), MoreRobot(webhook=hook + "s3")])
+            s = self.settings(chat={"window_s": 1.0, "per_minute": 3, "linger_ms": 0.0, "startup_hold": False,
+                                    "staff_groups": {"staff": staff}})
+            h = self.make(s, s.chat.group_id)
+            await h.setup()
+            posts = [Reply(id=f"task-{n}:staff", request_id=f"r{n}", merchant="", group="staff", platform="wecom",
+                           text=f"#T{n:03d} 【待人工】" + "内容" * 300) for n in range(12)]  # one post a message
+            for r in posts:
+                await h.produce(s.topics.replies, b"staff", encode(r))
+            async with aiohttp.ClientSession() as session, h.sink() as out, anyio.create_task_group() as tg:
+                egress = Egress(s, {}, session, out, source=h.source([s.topics.replies]))
+                await tg.start(egress.run)
+                await _lines_arrived(sink, len(posts))
+                await all_committed(h, s.topics.replies)
+                tg.cancel_scope.cancel()
+        assert [m.content[:5] for m in sink.messages] == [f"#T{n:03d}" for n in range(12)]
+        assert {m.robot for m in sink.messages} == {"s1", "s2", "s3"}
+        assert sink.stats.violations == 0  # none over its own limit
 
     async def test_a_reply_for_another_merchants_group_or_another_outlet_is_dead_lettered(self) -> None:
         """Whatever a producer writes on the replies topic, a reply reaches only the group its merchant is bound

@@ -19,7 +19,9 @@ DingTalk's ten-minute throttle). So several gateways may share the consumer grou
 A token bucket paces each robot (see ``Pacer``): a quiet group hears back at once, a busy one gets a
 message every 4 s carrying the replies gathered since, instead of twenty at once and then a silent minute.
 Replies waiting for a robot are joined, one per line, into messages of at most ``chat.max_bytes``; a pacing robot
-lingers ``chat.linger_ms`` before composing, to gather more.
+lingers ``chat.linger_ms`` before composing, to gather more. A staff group may have more robots
+(``more_robots``): each has its own budget, and each message goes through whichever may send soonest, still one
+message at a time, in order.
 
 Ordering: replies to one group go out in the order they were read (a group's replies come from one merchant's
 partition). Each group drains in its own task, so a slow or failing robot holds only its own group.
@@ -81,11 +83,24 @@ class _Pending:
         self.sent_parts = 0
 
 
-class Robot:
-    """One group's robot: its binding, its queue and its pacer."""
+class Hook:
+    """One robot of a group: where it posts, its signing secret, its own sending budget."""
 
-    def __init__(self, group: str, binding: ChatGroup | StaffGroup, pacer: Pacer, tp: TP) -> None:
-        self.group, self.binding, self.pacer = group, binding, pacer
+    __slots__ = ("pacer", "secret", "webhook")
+
+    def __init__(self, webhook: str, secret: str, pacer: Pacer) -> None:
+        self.webhook, self.secret, self.pacer = webhook, secret, pacer
+
+    def __repr__(self) -> str:  # (never the webhook's key)
+        return f"<Hook {self.pacer!r}>"
+
+
+class Robot:
+    """One group's robots (one, or a staff group's several): its binding, its queue and their pacers. Messages go
+    out one at a time, in order, each through whichever robot may send soonest."""
+
+    def __init__(self, group: str, binding: ChatGroup | StaffGroup, hooks: list[Hook], tp: TP) -> None:
+        self.group, self.binding, self.hooks = group, binding, hooks
         self.tp = tp  # the partition its replies come from (a group's replies are keyed by its merchant)
         self.queue: deque[_Pending] = deque()
         self.busy = False
@@ -94,7 +109,16 @@ class Robot:
         self.in_flight = 0  # the queued replies (from the head) that message carries
 
     def __repr__(self) -> str:
-        return f"<Robot {self.binding.platform} group={self.group} queued={len(self.queue)} {self.pacer!r}>"
+        return f"<Robot {self.binding.platform} group={self.group} queued={len(self.queue)} {self.hooks!r}>"
+
+    @property
+    def full(self) -> bool:
+        """Every robot of the group has used its window."""
+        return all(h.pacer.full for h in self.hooks)
+
+    def next_hook(self) -> Hook:
+        """The robot that may send soonest (the first of those that may send now)."""
+        return min(self.hooks, key=lambda h: h.pacer.wait_s())
 
 
 def render(reply: Reply) -> str:
@@ -143,7 +167,7 @@ class Egress:
         self._assigned_at: dict[TP, float] = {}  # when this process was given each partition
         self.metrics.queued.set_function(lambda: self._queued)
         self.metrics.oldest.set_function(self._oldest)
-        self.metrics.paced.set_function(lambda: sum(1 for r in self._robots.values() if r.queue and r.pacer.full))
+        self.metrics.paced.set_function(lambda: sum(1 for r in self._robots.values() if r.queue and r.full))
 
     def __repr__(self) -> str:
         return f"<Egress robots={len(self._robots)} queued={self._queued} partitions={len(self._offsets)}>"
@@ -246,17 +270,23 @@ class Egress:
         binding = self._groups[reply.group]
         robot = self._robots.get(reply.group)
         if robot is None:
-            pacer = Pacer(self._chat.per_minute, self._chat.window_s)
-            if self._chat.startup_hold:
-                # The platform still counts what the robot's previous sender sent: another process before this
-                # one started, or before this one was given the partition in a rebalance.
-                pacer.block(since=self._assigned_at.get(tp, self._started))
-            robot = self._robots[reply.group] = Robot(reply.group, binding, pacer, tp)
+            more = binding.more_robots if isinstance(binding, StaffGroup) else []
+            hooks = [Hook(w, secret, self._pacer(tp)) for w, secret in ((binding.webhook, binding.secret),
+                                                                          *((m.webhook, m.secret) for m in more))]
+            robot = self._robots[reply.group] = Robot(reply.group, binding, hooks, tp)
         robot.queue.append(_Pending(reply, render(reply), tp, offset, time.monotonic()))
         self._queued += 1
         if not robot.busy and self._tg is not None:
             robot.busy = True
             self._tg.start_soon(self._drain, robot)
+
+    def _pacer(self, tp: TP) -> Pacer:
+        pacer = Pacer(self._chat.per_minute, self._chat.window_s)
+        if self._chat.startup_hold:
+            # The platform still counts what the robot's previous sender sent: another process before this one
+            # started, or before this one was given the partition in a rebalance.
+            pacer.block(since=self._assigned_at.get(tp, self._started))
+        return pacer
 
     def _repeated(self, reply: Reply, done: set[str] | frozenset[str]) -> bool:
         """A copy of a reply delivered (``done``: by another process) or still waiting for its robot: a producer's
@@ -353,20 +383,21 @@ class Egress:
         failures = refusals = 0
         try:
             while robot.queue:
-                wait = robot.pacer.wait_s()
+                hook = robot.next_hook()
+                wait = hook.pacer.wait_s()
                 if wait > 0:
                     await anyio.sleep(wait)
                     continue
-                if chat.linger_ms and robot.pacer.used >= robot.pacer.burst:  # past the burst
+                if chat.linger_ms and hook.pacer.used >= hook.pacer.burst:  # past the burst
                     await anyio.sleep(chat.linger_ms / 1000)  # the robot is pacing: gather more per message
                 content, mentions, completes = self._compose(robot)
-                robot.pacer.record()
+                hook.pacer.record()
                 sending = robot.sending = anyio.Event()
                 robot.in_flight = max(completes, 1)
                 try:
                     ids = [p.reply.id for p in islice(robot.queue, robot.in_flight)]
                     await self._keep("begin", ids)  # (written before the platform is asked: see Deliveries)
-                    outcome = await self._send(robot, content, mentions)
+                    outcome = await self._send(robot, hook, content, mentions)
                     self.metrics.sends.labels(robot.binding.platform, outcome).inc()
                     if outcome == "ok":
                         failures = 0
@@ -378,7 +409,7 @@ class Egress:
                     robot.sending, robot.in_flight = None, 0
                     sending.set()
                 if outcome == "rate_limited":
-                    robot.pacer.block()
+                    hook.pacer.block()
                     continue
                 if outcome == "refused":
                     refusals += 1
@@ -447,18 +478,17 @@ class Egress:
             self._room.set()
         return taken
 
-    async def _send(self, robot: Robot, content: str, mentions: list[str]) -> str:
+    async def _send(self, robot: Robot, hook: Hook, content: str, mentions: list[str]) -> str:
         """POST one message: "ok"; "rate_limited"; "failed" (no connection, HTTP error, system busy: retried for
         as long as it takes); "unsure" (no answer once the message had left: retried the same way, the one case
         in which the platform may already have shown it); "refused" (an error code the platform gives for this
         message or robot: retried a few times)."""
-        b = robot.binding
-        if b.platform == "dingtalk":
-            url = dingtalk.signed_url(b.webhook, b.secret)
+        if robot.binding.platform == "dingtalk":
+            url = dingtalk.signed_url(hook.webhook, hook.secret)
             body = msgspec.json.encode(dingtalk.message(content, mentions))
             limited: frozenset[int] = dingtalk.RATE_LIMITED
         else:
-            url = b.webhook
+            url = hook.webhook
             body = msgspec.json.encode(wecom.message(content, mentions))
             limited = frozenset({wecom.RATE_LIMITED})
         code = await self._post(robot, url, body)

@@ -233,6 +233,11 @@ def _staff_problems(where: str, staff_groups: list[str] | dict[str, StaffGroup],
         for gid, g in staff_groups.items():
             if g.webhook and (why := refusal(g.platform, g.webhook, hosts)) is not None:
                 problems.append(f"{where}.staff_groups.{gid}.webhook: {why}")
+            if g.more_robots and not g.webhook:
+                problems.append(f"{where}.staff_groups.{gid}.more_robots: give the group's webhook first")
+            for i, more in enumerate(g.more_robots):
+                if (why := refusal(g.platform, more.webhook, hosts)) is not None:
+                    problems.append(f"{where}.staff_groups.{gid}.more_robots[{i}].webhook: {why}")
     return problems
 
 

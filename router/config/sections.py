@@ -220,6 +220,13 @@ class ChatGroup(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     secret: str = ""  # DingTalk robot signing secret (SEC…), when the robot has signing switched on
 
 
+class MoreRobot(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
+    """Another robot in the same group (its own webhook, and signing secret on DingTalk)."""
+
+    webhook: Annotated[str, msgspec.Meta(min_length=1)]
+    secret: str = ""
+
+
 class StaffGroup(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     """An outlet's staff group (待人工处理群): the robot that posts the staff's tasks there. (Its messages reach the
     staff desk through the same callbacks as the merchant groups'.)"""
@@ -227,6 +234,9 @@ class StaffGroup(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     platform: ChatPlatform
     webhook: str = ""  # as a chat group's; empty: tasks are kept, not posted
     secret: str = ""
+    # more robots added to the same group: the platforms allow each 20 messages a minute, so a busy outlet's tasks
+    # go out through all of them in turn, one message at a time and in order: [{webhook = "…", secret = "…"}]
+    more_robots: list[MoreRobot] = msgspec.field(default_factory=list)
 
 
 class StaffMember(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):

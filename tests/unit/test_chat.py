@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from router.chat import dingtalk, wecom
-from router.chat.egress import Egress, Robot, _Pending, render
+from router.chat.egress import Egress, Hook, Robot, _Pending, render
 from router.chat.pacing import Pacer, split_text, take_lines, utf8_len
 from router.config import ChatGroup, load_settings
 from router.contracts import Reply
@@ -143,7 +143,7 @@ def _egress_with(replies: list[Reply]) -> tuple[Egress, Robot]:
     settings = load_settings(env={})
     binding = ChatGroup(merchant="m1", platform="wecom", webhook="http://127.0.0.1:1/cgi-bin/webhook/send?key=k")
     egress = Egress(settings, {"g1": binding}, None, None)  # type: ignore[arg-type]  # composing needs neither
-    robot = Robot("g1", binding, Pacer(20, 60.0), ("t", 0))
+    robot = Robot("g1", binding, [Hook(binding.webhook, "", Pacer(20, 60.0))], ("t", 0))
     for i, r in enumerate(replies):
         robot.queue.append(_Pending(r, render(r), ("t", 0), i, 0.0))
     return egress, robot
