@@ -152,6 +152,11 @@ def test_an_outlet_from_the_environment(tmp_path: Path) -> None:
         ({"x": '[chat.staff.u1]\nname = "张三"'}, ENV, "move .*chat.staff "),
         ({"x": '[outlets.sh.staff.u1]\nname = "张三"\n[outlets.sh.staff.u2]\nname = "张三"'}, ENV, "both called"),
         ({"x": '[outlets.sh.staff_groups.st]\nplatform = "api"'}, ENV, "cannot say who wrote"),
+        ({"x": '[outlets.sh.staff_groups.st]\nplatform = "wecom"\nmore_robots = [{webhook = "https://qyapi.weixin.qq'
+               '.com/cgi-bin/webhook/send?key=K"}]'}, ENV, "give the group's webhook first"),
+        ({"x": '[outlets.sh.staff_groups.st]\nplatform = "wecom"\nwebhook = "https://qyapi.weixin.qq.com/cgi-bin/'
+               'webhook/send?key=K"\nmore_robots = [{webhook = "http://169.254.169.254/x"}]'}, ENV,
+         r"staff_groups.st.more_robots\[0\].webhook"),
     ],
 )
 def test_a_network_configuration_that_cannot_work_says_what_to_fix(tmp_path: Path, extra: dict[str, str],
