@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import re
 import signal
 import sys
@@ -16,6 +17,7 @@ from typing import Any
 
 import anyio
 
+from kefu import carrier_sign
 from router import logs
 from router.config import Settings, load_settings
 from router.confirm.model import ConfirmationStore
@@ -217,6 +219,7 @@ def _parser() -> argparse.ArgumentParser:
     cu.add_argument("--role", choices=("staff", "owner", "admin"), default="staff")
     cu.add_argument("--name", help="as colleagues call them (default: the user name)")
     cu.add_argument("--remove", action="store_true", help="take them out of the console (their sessions end)")
+    carrier_sign.add_parser(sub)
     dm = sub.add_parser("demo", help="replay an outlet's evening end to end on Kafka (a source checkout's kefu_dev: "
                         "the simulators); --serve keeps the console up with its data afterwards")
     dm.add_argument("--serve", action="store_true", help="keep the system and the console up until Ctrl-C")
@@ -356,21 +359,22 @@ def _follow(settings: Settings, args: argparse.Namespace) -> int:
 
 # Commands that need no settings (a pure function of their input), and those that do.
 def _demo(args: argparse.Namespace) -> int:
-    checkout = Path(__file__).resolve().parent.parent  # (an editable install runs from the checkout: its simulators)
-    if (checkout / "kefu_dev").is_dir() and str(checkout) not in sys.path:
-        sys.path.append(str(checkout))
-    try:
-        from kefu_dev.cli import main as dev_main
-    except ImportError:
+    """The checkout's demo (``python -m kefu_dev demo``) in this process's place: the product does not import the
+    development tools, it hands over to them (signals, Ctrl-C included, go straight to the demo)."""
+    checkout = Path(__file__).resolve().parent.parent  # (an editable install runs from the checkout)
+    if not (checkout / "kefu_dev" / "__main__.py").is_file():
         print("kefu-router: the demo needs the simulators of a source checkout (kefu_dev): run it there, "
               "`make demo`", file=sys.stderr)
         return 2
-    return dev_main(["demo", *(["--config", args.config] if args.config else []), "--count", str(args.count),
-                     "--merchants", str(args.merchants), "--duration", str(args.duration),
-                     *(["--serve"] if args.serve else [])])
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, (str(checkout), os.environ.get("PYTHONPATH"))))}
+    argv = [sys.executable, "-m", "kefu_dev", "demo", *(["--config", args.config] if args.config else []),
+            "--count", str(args.count), "--merchants", str(args.merchants), "--duration", str(args.duration),
+            *(["--serve"] if args.serve else [])]
+    os.execve(sys.executable, argv, env)  # (our own interpreter, our own module)
 
 
-_PLAIN: dict[str, Callable[[argparse.Namespace], int]] = {"parse": _parse, "demo": _demo}
+_PLAIN: dict[str, Callable[[argparse.Namespace], int]] = {"parse": _parse, "demo": _demo,
+                                                          "carrier-sign": carrier_sign.run}
 _WITH_SETTINGS: dict[str, Callable[[Settings, argparse.Namespace], int]] = {
     "run": _run, "topics": _topics, "check-config": _check_config, "wait-kafka": _wait_kafka,
     "chat-gateway": _chat_gateway, "follow": _follow, "console": _console,

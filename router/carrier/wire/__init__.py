@@ -1,0 +1,1 @@
+"""The carriers' real open-platform protocols: envelopes, signatures, business codes and pushes (issue 27)."""
