@@ -37,7 +37,7 @@ import msgspec
 from aiohttp import web
 from aiohttp.typedefs import Handler
 
-from kefu_dev import world
+from kefu_dev import carrier_open, world
 from router.carrier.model import (
     EFFECTS,
     BatchRequest,
@@ -157,6 +157,7 @@ class CarrierSim:
         app.router.add_post("/admin/outage", self._outage)
         app.router.add_post("/admin/config", self._configure)
         app.router.add_post("/{carrier}/{op}", self._api)
+        app.router.add_post("/open/{carrier}/{tail:.*}", self._open)  # the carriers' real protocols
         app.on_cleanup.append(self._cleanup)
         return app
 
@@ -182,6 +183,11 @@ class CarrierSim:
             if owner is None or carrier is None:
                 return None
             p = self._parcels[number] = Parcel(number, carrier, owner, world.initial_state(number))
+        return p
+
+    def put_parcel(self, waybill: str, carrier: str, owner: str, state: ParcelState) -> Parcel:
+        """A parcel the world does not make (another carrier's number form, a test's own)."""
+        p = self._parcels[waybill] = Parcel(waybill, carrier, owner, state)
         return p
 
     def acted(self) -> list[tuple[str, str, str]]:
@@ -222,6 +228,33 @@ class CarrierSim:
             self.stats.malformed += 1
             out = out[: len(out) // 2]
         return web.Response(body=out, content_type="application/json")
+
+    async def _open(self, request: web.Request) -> web.Response:
+        """A call in the carrier's own protocol (kefu_dev.carrier_open): read, checked and answered as it would
+        be, over the same parcels. Results are not pushed back yet (the generic callbacks are this simulator's
+        own protocol)."""
+        codec = carrier_open.CODECS.get(request.match_info["carrier"])
+        if codec is None or codec.carrier not in self.config.carriers:
+            return web.json_response({"error": "no such carrier's open platform here"}, status=404)
+        got = codec.read("/" + request.match_info["tail"], request.headers, await request.read(), self._accounts)
+        if isinstance(got, carrier_open.Answer):
+            self.stats.status[got.status] += 1
+            return web.Response(body=got.body, status=got.status, content_type=got.content_type)
+        c = self.config
+        if c.latency_ms > 0:
+            await asyncio.sleep(self._rng.lognormvariate(math.log(c.latency_ms / 1000), c.latency_sigma))
+        fault = self._fault(got.account_key)
+        if fault is not None:
+            return fault
+        self.stats.calls[got.op.value] += 1
+        self.stats.items[got.op.value] += len(got.items)
+        self.stats.max_batch_seen = max(self.stats.max_batch_seen, len(got.items))
+        results = [self.answer(codec.carrier, got.op, item, None) for item in got.items]
+        if any(r.code == "busy" for r in results):  # (a carrier's own trouble reaches a client as its gateway's)
+            return web.json_response({"error": "system busy"}, status=503)
+        answer = codec.answer(got, results, lambda w: p.state if (p := self.parcel(w)) is not None else None)
+        self.stats.status[answer.status] += 1
+        return web.Response(body=answer.body, status=answer.status, content_type=answer.content_type)
 
     def _read(self, carrier: str, op_name: str, body: bytes, headers: Any
               ) -> tuple[Op, BatchRequest] | web.Response:

@@ -42,6 +42,9 @@ class SimTransport:
         self.script = list(script)
         self.calls: list[tuple[Op, list[str]]] = []
 
+    def batch_limit(self, op: Op) -> int:
+        return 1000  # (the generic protocol's, as the simulator's logic takes it)
+
     async def call(self, op: Op, items: Sequence[Item]) -> list[ItemResult]:
         self.calls.append((op, [i.waybill for i in items]))
         await anyio.lowlevel.checkpoint()

@@ -218,7 +218,7 @@ class Carriers:
             if client is None:
                 raise CarrierNotConnectedError(f"no adapter for carrier {carrier!r}")
             s = self.settings
-            size = s.max_batch_by_carrier.get(carrier, s.max_batch) if s.batching else 1
+            size = min(s.max_batch_by_carrier.get(carrier, s.max_batch), client.batch_limit(op)) if s.batching else 1
             b = self._batchers[(carrier, op)] = Batcher(
                 client, op, self._limits(carrier), max_batch=size, linger_s=s.linger_ms / 1000 if s.batching else 0.0,
                 retry=self._retry, observe=self._observer(carrier), observe_result=self._result_counter(carrier, op),

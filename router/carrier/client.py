@@ -20,9 +20,15 @@ from router.carrier.model import BatchRequest, Item, ItemResult, Op, encoder, re
 from router.carrier.signing import Signer
 from router.errors import CarrierRejectedError, CarrierRetryableError
 
+MAX_GENERIC_BATCH = 1000
+
 
 class CarrierClient(Protocol):
     carrier: str
+
+    def batch_limit(self, op: Op) -> int:
+        """The most items one call of ``op`` may carry (the carrier's own limit; 1 where it takes one waybill)."""
+        ...
 
     async def call(self, op: Op, items: Sequence[Item]) -> list[ItemResult]:
         """One batch call; a result per item in order, or a CarrierError for the call as a whole."""
@@ -60,6 +66,9 @@ class HttpCarrierClient:
 
     def __repr__(self) -> str:
         return f"<HttpCarrierClient {self.carrier} {self._pool.host}:{self._pool.port} customer={self._customer}>"
+
+    def batch_limit(self, op: Op) -> int:
+        return MAX_GENERIC_BATCH  # (the generic protocol batches every operation)
 
     async def call(self, op: Op, items: Sequence[Item]) -> list[ItemResult]:
         body = encoder.encode(BatchRequest(customer=self._customer, items=list(items), callback_url=self._callback_url))

@@ -1,0 +1,372 @@
+"""The carrier simulator's open-platform side: each carrier's real protocol on its own paths under
+``/open/{carrier}`` (ZTO ``/open/zto/{apiName}``, SF ``/open/sf/std/service`` …), over the same parcels and logic
+as the generic ``/{carrier}/{op}`` endpoints (kefu_dev.carrier_sim).
+
+Each codec reads a request as the carrier does (its envelope, its signature or, for EMS, its encryption, the
+account it names), hands the items to the simulator's logic, and answers in the carrier's format: HTTP 200 with
+its business codes for refusals (ZTO's E-codes, SF's A-codes and ``apiResultData``, YTO's array-or-object, J&T's
+``code``, EMS's ``retCode``). The formats are router.carrier.wire's, from ../shared/CARRIERS.md; where a fact there is
+unconfirmed (a signature failure's code at ZTO, say) the simulator answers with the carrier's words only, which is
+all the client relies on.
+
+Credentials: each simulated account (a key, a secret, a customer) has credentials at every carrier derived from
+them (``credentials``), so that tests, benchmarks and the demo configure the router with what the simulator checks.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import json
+import secrets
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any, Final, Protocol
+from urllib.parse import parse_qs
+
+from router.carrier.model import Item, ItemResult, Op, ParcelState
+from router.carrier.wire import signatures
+from router.carrier.wire.base import Credentials
+from router.carrier.wire.ems import API_CODES as EMS_CODES
+from router.carrier.wire.jt import PATHS as JT_PATHS
+from router.carrier.wire.sf import SERVICES as SF_SERVICES
+from router.carrier.wire.yto import METHODS as YTO_METHODS
+from router.carrier.wire.yto import secret_for
+from router.carrier.wire.zto import APIS as ZTO_APIS
+
+CARRIERS: Final = ("zto", "yto", "sf", "jt", "ems")
+
+
+class Account(Protocol):
+    @property
+    def customer(self) -> str: ...
+    @property
+    def app_key(self) -> str: ...
+    @property
+    def secret(self) -> str: ...
+
+
+def credentials(carrier: str, account: Account) -> Credentials:
+    """The credentials ``account`` has at ``carrier``'s open platform."""
+    k, s, c = account.app_key, account.secret, account.customer
+    fields: dict[str, dict[str, str]] = {
+        "zto": {"app_key": k, "secret": s},
+        "sf": {"partner_id": k, "checkword": s},
+        "yto": {"user_id": c, "app_key": k, "secret": s},
+        "jt": {"api_account": k, "private_key": s},
+        "ems": {"sender_no": k, "authorization": c,
+                "sm4_key": base64.b64encode(hashlib.md5(s.encode(), usedforsecurity=False).digest()).decode()},
+    }
+    return Credentials(fields[carrier])
+
+
+@dataclass(frozen=True, slots=True)
+class Received:
+    op: Op
+    items: list[Item]
+    account_key: str  # the account's app_key (its identity in the simulator)
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    status: int
+    body: bytes
+    content_type: str = "application/json"
+
+
+Accounts = Mapping[str, Account]  # by app_key
+
+
+def _json(payload: Any, status: int = 200) -> Answer:
+    return Answer(status, json.dumps(payload, ensure_ascii=False).encode())
+
+
+def _form(body: bytes) -> dict[str, str]:
+    return {k: v[0] for k, v in parse_qs(body.decode("utf-8", "replace"), keep_blank_values=True).items()}
+
+
+def _same(a: str, b: str) -> bool:
+    return hmac.compare_digest(a.encode(), b.encode())
+
+
+def _random_key() -> str:
+    """For a carrier whose request carries no id of ours: each call is a request of its own (sent again, an
+    intercept is answered "already exists", as the carrier would)."""
+    return secrets.token_hex(8)
+
+
+def traces(state: ParcelState) -> list[str]:
+    """The scans a parcel in ``state`` has had, oldest first (as action words the codecs translate)."""
+    order = ["picked_up", "in_transit", "out_for_delivery", "delivered"]
+    if state is ParcelState.CREATED:
+        return []
+    return order[: order.index(state.value) + 1]
+
+
+_TIMES: Final = ("2026-12-05 10:00:00", "2026-12-05 20:00:00", "2026-12-06 08:00:00", "2026-12-06 15:00:00")
+
+
+class Codec(Protocol):
+    carrier: str
+
+    def read(self, path: str, headers: Mapping[str, str], body: bytes, accounts: Accounts) -> Received | Answer:
+        ...
+
+    def answer(self, got: Received, results: Sequence[ItemResult], state: Callable[[str], ParcelState | None]
+               ) -> Answer:
+        ...
+
+
+# -- ZTO ----------------------------------------------------------------------------------------------------------
+
+_ZTO_CODES: Final = {"delivered": ("E23101", "已签收"), "not_found": ("E23102", "订单不存在"),
+                     "already_intercepted": ("E23121", "相同诉求已存在"), "not_picked_up": ("E23119", "无轨迹"),
+                     "cancelled": ("E23102", "订单不存在（已取消）")}
+_ZTO_ACTIONS: Final = {"picked_up": "GOT", "in_transit": "DEPARTURE", "out_for_delivery": "DISPATCH",
+                       "delivered": "SIGNED"}
+
+
+class ZtoCodec:
+    carrier = "zto"
+
+    def read(self, path: str, headers: Mapping[str, str], body: bytes, accounts: Accounts) -> Received | Answer:
+        api = path.lstrip("/")
+        account = accounts.get(headers.get("x-companyid", ""))
+        if account is None:
+            return _json({"status": False, "statusCode": "", "message": "companyid 不存在"})
+        digest = signatures.zto(body.decode(), credentials("zto", account)["secret"])
+        if not _same(headers.get("x-datadigest", ""), digest):
+            return _json({"status": False, "statusCode": "", "message": "签名错误（x-datadigest 不匹配）"})
+        fields = json.loads(body)
+        ops = [op for op, name in ZTO_APIS.items() if name == api]
+        if not ops or not isinstance(fields, dict) or not fields.get("billCode"):
+            return _json({"status": False, "statusCode": "", "message": f"接口 {api[:60]} 或参数不对"})
+        if api == ZTO_APIS[Op.INTERCEPT]:
+            op = Op.CHANGE_ADDRESS if fields.get("destinationType") in (3, 4) else Op.INTERCEPT
+        else:
+            op = ops[0]
+        params = {}
+        if op is Op.CHANGE_ADDRESS:
+            params = {"address": "".join(str(fields.get(k, "")) for k in (
+                "receiveProvince", "receiveCity", "receiveDistrict", "receiveAddress")),
+                "name": str(fields.get("receiveUsername", "")), "phone": str(fields.get("receivePhone", ""))}
+        key = str(fields.get("requestId") or _random_key())
+        return Received(op, [Item(key=key, waybill=str(fields["billCode"]), params=params)], account.app_key)
+
+    def answer(self, got: Received, results: Sequence[ItemResult], state: Callable[[str], ParcelState | None]
+               ) -> Answer:
+        (r,) = results
+        if not r.ok:
+            code, words = _ZTO_CODES.get(r.code, ("", r.message))
+            return _json({"status": False, "statusCode": code, "message": words})
+        if got.op is Op.TRACK:
+            s = state(r.waybill) or ParcelState.CREATED
+            return _json({"status": True, "statusCode": "", "message": "", "result": [
+                {"billCode": r.waybill, "action": _ZTO_ACTIONS[a], "actionTime": _TIMES[i], "desc": a}
+                for i, a in enumerate(traces(s))]})
+        center = str(r.data.get("ticket_no")
+                     or f"ZT{hashlib.sha1(r.key.encode(), usedforsecurity=False).hexdigest()[:10]}")
+        return _json({"status": True, "statusCode": "", "message": "", "result": {"centerBizNo": center}})
+
+
+# -- SF -----------------------------------------------------------------------------------------------------------
+
+_SF_CODES: Final = {"50": "picked_up", "31": "in_transit", "44": "out_for_delivery", "80": "delivered"}
+
+
+class SfCodec:
+    carrier = "sf"
+
+    def read(self, path: str, headers: Mapping[str, str], body: bytes, accounts: Accounts) -> Received | Answer:
+        f = _form(body)
+        account = accounts.get(f.get("partnerID", ""))
+        if account is None:
+            return _sf("A1004", "无对应服务权限")
+        checkword = credentials("sf", account)["checkword"]
+        if not _same(f.get("msgDigest", ""), signatures.sf(f.get("msgData", ""), f.get("timestamp", ""), checkword)):
+            return _sf("A1006", "数字签名无效")
+        ops = [op for op, code in SF_SERVICES.items() if code == f.get("serviceCode")]
+        try:
+            data = json.loads(f.get("msgData", ""))
+        except ValueError:
+            data = None
+        if not ops or not isinstance(data, dict):
+            return _sf("A1001", "必传参数不可为空")
+        rid = f.get("requestID", "")
+        if ops[0] is Op.TRACK:
+            numbers = [str(n) for n in data.get("trackingNumber") or []]
+            if not 1 <= len(numbers) <= 10:
+                return _sf("A1001", "trackingNumber: 1 to 10 numbers")
+            return Received(Op.TRACK, [Item(key=f"{rid}:{n}", waybill=n) for n in numbers], account.app_key)
+        op = Op.CHANGE_ADDRESS if str(data.get("serviceCode")) == "1" else Op.INTERCEPT
+        params = {}
+        if op is Op.CHANGE_ADDRESS:
+            a = data.get("newDestAddress") or {}
+            params = {"address": "".join(str(a.get(k, "")) for k in ("province", "city", "county", "address")),
+                      "name": str(a.get("contact", "")), "phone": str(a.get("phone", ""))}
+        return Received(op, [Item(key=f"{rid}:{data.get('waybillNo', '')}", waybill=str(data.get("waybillNo", "")),
+                                  params=params)], account.app_key)
+
+    def answer(self, got: Received, results: Sequence[ItemResult], state: Callable[[str], ParcelState | None]
+               ) -> Answer:
+        if got.op is Op.TRACK:
+            by_code = {v: k for k, v in _SF_CODES.items()}
+            resps = [{"mailNo": r.waybill, "routes": [
+                {"acceptTime": _TIMES[i], "opCode": by_code[a], "remark": a}
+                for i, a in enumerate(traces(state(r.waybill) or ParcelState.CREATED))] if r.ok else []}
+                for r in results]
+            return _sf("A1000", "", {"success": True, "errorCode": "S0000", "msgData": {"routeResps": resps}})
+        (r,) = results
+        if not r.ok:
+            return _sf("A1000", "", {"success": False, "errorCode": "8000",
+                                     "errorMsg": _WORDS.get(r.code, r.message)})
+        return _sf("A1000", "", {"success": True, "errorCode": "S0000", "msgData": {"waybillNo": r.waybill}})
+
+
+def _sf(code: str, message: str, data: dict[str, Any] | None = None) -> Answer:
+    return _json({"apiResultCode": code, "apiErrorMsg": message, "apiResponseID": secrets.token_hex(8),
+                  "apiResultData": json.dumps(data, ensure_ascii=False) if data is not None else ""})
+
+
+# -- YTO ----------------------------------------------------------------------------------------------------------
+
+_WORDS: Final = {"delivered": "该运单已签收", "not_found": "运单不存在",
+                     "already_intercepted": "该运单已存在拦截件", "not_picked_up": "运单未揽收",
+                     "picked_up": "运单已揽收，不能取消", "cancelled": "运单不存在（已取消）"}
+_YTO_INFO: Final = {"picked_up": "【杭州转运中心】已收件", "in_transit": "快件已发往【上海转运中心】",
+                    "out_for_delivery": "快件正在派送中", "delivered": "快件已签收，签收人：本人"}
+
+
+class YtoCodec:
+    carrier = "yto"
+
+    def read(self, path: str, headers: Mapping[str, str], body: bytes, accounts: Accounts) -> Received | Answer:
+        parts = path.strip("/").split("/")  # open/{method}/v1/{userId}/{appKey}
+        if len(parts) != 5 or parts[0] != "open" or parts[2] != "v1":
+            return _json({"statusCode": 404, "statusMessage": "path: /open/{method}/v1/{userId}/{appKey}"})
+        method, user_id, app_key = parts[1], parts[3], parts[4]
+        account = accounts.get(app_key)
+        if account is None or credentials("yto", account)["user_id"] != user_id:
+            return _json({"statusCode": 401, "statusMessage": "客户编码或 appKey 不存在"})
+        try:
+            envelope = json.loads(body)
+            param = str(envelope["param"])
+        except (ValueError, KeyError, TypeError):
+            return _json({"statusCode": 400, "statusMessage": "请求格式不对"})
+        expected = signatures.yto(param, secret_for(credentials("yto", account), method), method, "v1")
+        if not _same(str(envelope.get("sign", "")), expected):
+            return _json({"statusCode": 401, "statusMessage": "签名验证失败"})
+        ops = [op for op, m in YTO_METHODS.items() if m == method]
+        fields = json.loads(param)
+        if not ops:
+            return _json({"statusCode": 404, "statusMessage": f"接口 {method[:40]} 不存在"})
+        op = ops[0]
+        waybill = str(fields.get("Number") or fields.get("waybillNo") or fields.get("logisticsNo") or "")
+        params = {}
+        if op is Op.CHANGE_ADDRESS:
+            params = {"address": "".join(str(fields.get(k, "")) for k in (
+                "receiveProvName", "receiveCityName", "receiveCountyName", "receiveAddress")),
+                "name": str(fields.get("receiverName", "")), "phone": str(fields.get("receiverTel", ""))}
+        return Received(op, [Item(key=_random_key(), waybill=waybill, params=params)], account.app_key)
+
+    def answer(self, got: Received, results: Sequence[ItemResult], state: Callable[[str], ParcelState | None]
+               ) -> Answer:
+        (r,) = results
+        if got.op is Op.TRACK:
+            if not r.ok:
+                return _json({"success": False, "message": _WORDS.get(r.code, r.message)})
+            return _json([{"waybill_No": r.waybill, "upload_Time": _TIMES[i], "processInfo": _YTO_INFO[a]}
+                          for i, a in enumerate(traces(state(r.waybill) or ParcelState.CREATED))])
+        if got.op is Op.CANCEL:
+            return _json({"logisticsNo": r.waybill} if r.ok else {"success": False,
+                                                                 "reason": _WORDS.get(r.code, r.message)})
+        return _json({"statusCode": 0, "statusMessage": "成功"} if r.ok else
+                     {"statusCode": 1, "statusMessage": _WORDS.get(r.code, r.message)})
+
+
+# -- J&T ----------------------------------------------------------------------------------------------------------
+
+_JT_WORDS: Final = {"delivered": "运单已签收", "not_found": "运单不存在", "already_intercepted": "拦截申请已存在",
+                    "not_picked_up": "运单未揽收"}
+_JT_SCANS: Final = {"picked_up": "快件揽收", "in_transit": "发件扫描", "out_for_delivery": "出仓扫描",
+                    "delivered": "快件签收"}
+
+
+class JtCodec:
+    carrier = "jt"
+
+    def read(self, path: str, headers: Mapping[str, str], body: bytes, accounts: Accounts) -> Received | Answer:
+        account = accounts.get(headers.get("apiaccount", ""))
+        if account is None:
+            return _json({"code": "0", "msg": "apiAccount 不存在"})
+        biz = _form(body).get("bizContent", "")
+        if not _same(headers.get("digest", ""), signatures.jt(biz, credentials("jt", account)["private_key"])):
+            return _json({"code": "0", "msg": "签名验证失败"})
+        ops = [op for op, p in JT_PATHS.items() if p == path.strip("/").removeprefix("webopenplatformapi/api/")]
+        try:
+            fields = json.loads(biz)
+        except ValueError:
+            fields = None
+        if not ops or not isinstance(fields, dict):
+            return _json({"code": "0", "msg": "接口或参数不对"})
+        if ops[0] is Op.TRACK:
+            return Received(Op.TRACK, [Item(key=_random_key(), waybill=str(fields.get("billCodes", "")))],
+                            account.app_key)
+        op = Op.CHANGE_ADDRESS if str(fields.get("applyTypeCode")) == "5" else Op.INTERCEPT
+        params = {}
+        if op is Op.CHANGE_ADDRESS:
+            params = {"address": "".join(str(fields.get(k, "")) for k in (
+                "receiveProvince", "receiveCity", "receiveDistrict", "receiveAddress")),
+                "name": str(fields.get("receiveUsername", "")), "phone": str(fields.get("receivePhone", ""))}
+        return Received(op, [Item(key=_random_key(), waybill=str(fields.get("mailNo", "")), params=params)],
+                        account.app_key)
+
+    def answer(self, got: Received, results: Sequence[ItemResult], state: Callable[[str], ParcelState | None]
+               ) -> Answer:
+        (r,) = results
+        if not r.ok:
+            return _json({"code": "0", "msg": _JT_WORDS.get(r.code, r.message)})
+        if got.op is Op.TRACK:
+            details = [{"scanTime": _TIMES[i], "scanType": _JT_SCANS[a], "desc": a}
+                       for i, a in enumerate(traces(state(r.waybill) or ParcelState.CREATED))]
+            return _json({"code": "1", "msg": "success", "data": [{"billCode": r.waybill, "details": details}]})
+        return _json({"code": "1", "msg": "success", "data": {"mailNo": r.waybill}})
+
+
+# -- EMS ----------------------------------------------------------------------------------------------------------
+
+_EMS_NAMES: Final = {"picked_up": "收寄", "in_transit": "到达处理中心", "out_for_delivery": "安排投递",
+                     "delivered": "投递结果反馈-妥投"}
+
+
+class EmsCodec:
+    carrier = "ems"
+
+    def read(self, path: str, headers: Mapping[str, str], body: bytes, accounts: Accounts) -> Received | Answer:
+        f = _form(body)
+        account = accounts.get(f.get("senderNo", ""))
+        if account is None or credentials("ems", account)["authorization"] != f.get("authorization"):
+            return _json({"retCode": "S0002", "retMsg": "协议客户号或授权码不对"})
+        try:
+            business = json.loads(signatures.ems_decrypt(f.get("logitcsInterface", ""),
+                                                         credentials("ems", account)["sm4_key"]))
+        except (signatures.SignatureError, ValueError):
+            return _json({"retCode": "S0003", "retMsg": "报文解密失败"})
+        ops = [op for op, code in EMS_CODES.items() if code == f.get("apiCode")]
+        if not ops or not isinstance(business, dict):
+            return _json({"retCode": "S0004", "retMsg": "接口编码不存在"})
+        return Received(ops[0], [Item(key=_random_key(), waybill=str(business.get("waybillNo", "")))],
+                        account.app_key)
+
+    def answer(self, got: Received, results: Sequence[ItemResult], state: Callable[[str], ParcelState | None]
+               ) -> Answer:
+        (r,) = results
+        if not r.ok:
+            return _json({"retCode": "B0001", "retMsg": "运单不存在" if r.code == "not_found" else r.message})
+        rows = [{"waybillNo": r.waybill, "opTime": _TIMES[i], "opCode": str(100 + i), "opName": _EMS_NAMES[a],
+                 "opDesc": _EMS_NAMES[a]} for i, a in enumerate(traces(state(r.waybill) or ParcelState.CREATED))]
+        return _json({"retCode": "00000", "retMsg": "成功", "retBody": json.dumps(rows, ensure_ascii=False)})
+
+
+CODECS: Final[dict[str, Codec]] = {c.carrier: c for c in (ZtoCodec(), SfCodec(), YtoCodec(), JtCodec(), EmsCodec())}

@@ -1,0 +1,109 @@
+"""What every carrier's protocol adapter provides, and what they share.
+
+An adapter (``Wire``) turns one of the gateway's operations on some items into the carrier's own HTTP request
+(``Call``: the path under the carrier's base URL, headers, body) and the carrier's answer back into one
+``ItemResult`` per item. It is pure: no I/O, no clock of its own (the caller passes the time), so that the same
+adapter is what the simulator checks requests against and what the tests pin.
+
+Errors for a call as a whole are raised at this boundary as router.errors: ``CarrierRetryableError`` (the
+carrier's own trouble, a rate limit: ``throttled``) or ``CarrierRejectedError`` (a signature or a permission the
+carrier refuses: no retry mends it, an operator must). A business refusal of one item (already delivered, not
+found) is that item's ``ItemResult`` with ``ok=False``, its code, and the carrier's own reason for staff to read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Final, Protocol
+
+from router.carrier.model import Item, ItemResult, Op, ParcelState
+from router.errors import CarrierRejectedError, CarrierRetryableError
+
+
+@dataclass(frozen=True, slots=True)
+class Call:
+    """One HTTP request to a carrier, relative to its base URL."""
+
+    path: str  # with its query string, when the carrier puts parameters there (JD)
+    body: bytes
+    headers: Mapping[str, str] = field(default_factory=dict)
+    method: str = "POST"
+
+
+@dataclass(frozen=True, slots=True)
+class Credentials:
+    """One account's credentials at one carrier: which fields, and what each means, is the carrier's (its
+    adapter's ``NEEDS``). Never in a repr."""
+
+    values: Mapping[str, str]
+
+    def __repr__(self) -> str:
+        return f"Credentials({sorted(self.values)})"
+
+    def __getitem__(self, name: str) -> str:
+        return self.values[name]
+
+    def get(self, name: str, default: str = "") -> str:
+        return self.values.get(name, default)
+
+
+class Wire(Protocol):
+    @property
+    def carrier(self) -> str:
+        ...
+
+    @property
+    def NEEDS(self) -> tuple[str, ...]:  # (a constant of each adapter)
+        """The credential fields it signs and addresses with."""
+        ...
+
+    def batch_limit(self, op: Op) -> int:
+        """How many items one call of ``op`` carries (1 for every effect: carriers take one waybill a call)."""
+        ...
+
+    def supports(self, op: Op) -> bool:
+        ...
+
+    def request(self, op: Op, items: Sequence[Item], creds: Credentials, now: float) -> Call:
+        ...
+
+    def results(self, op: Op, items: Sequence[Item], status: int, body: bytes) -> list[ItemResult]:
+        ...
+
+
+# A waybill with no scans yet: printed, not picked up (the carriers answer an unknown number the same way, unless
+# they say it does not exist: then it is ``not_found``). Intercepting it is refused as "not picked up" by the
+# carrier, and the merchant is told to cancel instead.
+NOT_SCANNED: Final = ItemResult(waybill="", key="", ok=True, data={"state": ParcelState.CREATED.value, "scans": 0})
+
+
+def refusal_in_words(words: str) -> str:
+    """The refusal code a carrier's words say, for carriers whose codes are not known (YTO, J&T, EMS, SF's
+    business errors): what the merchant must hear told apart, the rest ``rejected`` (a person reads the words)."""
+    if "未揽收" in words:
+        return "not_picked_up"
+    if "签收" in words or "妥投" in words:
+        return "delivered"
+    if "不存在" in words or "未查到" in words:
+        return "not_found"
+    if "已存在" in words or "重复" in words:
+        return "already_intercepted"
+    return "rejected"
+
+
+def http_errors(carrier: str, op: Op, status: int, body: bytes) -> None:
+    """Raise for an HTTP status that is not the carrier's 200 (their business errors come inside a 200)."""
+    if status == 200:
+        return
+    if status == 429:
+        raise CarrierRetryableError(carrier, f"{op}: HTTP 429 rate limited", throttled=True)
+    if status >= 500:
+        raise CarrierRetryableError(carrier, f"{op}: HTTP {status}")
+    raise CarrierRejectedError(carrier, status, body[:200].decode("utf-8", "replace"))
+
+
+def each(items: Sequence[Item], result: ItemResult) -> list[ItemResult]:
+    """``result`` for every item (a call of one item, or an answer for the call as a whole)."""
+    return [ItemResult(waybill=i.waybill, key=i.key, ok=result.ok, code=result.code, message=result.message,
+                       data=result.data) for i in items]

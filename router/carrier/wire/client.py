@@ -1,0 +1,55 @@
+"""A carrier's client over its real protocol (``Wire``): the gateway's ``CarrierClient``.
+
+Transport errors are mapped here as in router.carrier.client: a timeout or a broken connection is
+``CarrierRetryableError``; the adapter maps the carrier's own answers. What the carrier's protocol cannot say is
+an item result, not an error, so that the handlers hand it to a person with the reason: an operation the carrier
+does not offer (``not_supported``), an address that does not name its province, city and district
+(``address_incomplete``). Cancellation: as router.carrier.client (the items' idempotency keys make a call sent
+again the same request where the carrier takes one: ZTO's requestId, SF's requestID).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+
+from router.carrier.http import HttpConnectionError, HttpPool
+from router.carrier.model import Item, ItemResult, Op
+from router.carrier.wire.base import Credentials, Wire
+from router.errors import CarrierRetryableError
+
+
+class WireClient:
+    def __init__(self, wire: Wire, pool: HttpPool, creds: Credentials, *, timeout_s: float = 10.0,
+                 clock: Callable[[], float] = time.time) -> None:
+        missing = [f for f in wire.NEEDS if not creds.get(f)]
+        if missing:
+            raise ValueError(f"{wire.carrier}: the account lacks {', '.join(missing)}")
+        self.carrier = wire.carrier
+        self._wire, self._pool, self._creds = wire, pool, creds
+        self._timeout, self._clock = timeout_s, clock
+
+    def __repr__(self) -> str:
+        return f"<WireClient {self.carrier} {self._pool.host}:{self._pool.port}>"
+
+    def batch_limit(self, op: Op) -> int:
+        """How many items one call of ``op`` may carry at this carrier."""
+        return self._wire.batch_limit(op)
+
+    async def call(self, op: Op, items: Sequence[Item]) -> list[ItemResult]:
+        if not self._wire.supports(op):
+            return [ItemResult(waybill=i.waybill, key=i.key, ok=False, code="not_supported",
+                               message=f"{self.carrier}: its open platform offers no {op.value}") for i in items]
+        try:
+            call = self._wire.request(op, items, self._creds, self._clock())
+        except ValueError as e:  # (an item the protocol cannot carry: an address without its parts)
+            return [ItemResult(waybill=i.waybill, key=i.key, ok=False, code="address_incomplete", message=str(e))
+                    for i in items]
+        try:
+            resp = await self._pool.request(call.method, call.path, call.body, call.headers,
+                                            timeout_s=self._timeout)
+        except TimeoutError:
+            raise CarrierRetryableError(self.carrier, f"{op} timed out") from None
+        except HttpConnectionError as e:
+            raise CarrierRetryableError(self.carrier, f"{op}: {e}") from None
+        return self._wire.results(op, items, resp.status, resp.body)

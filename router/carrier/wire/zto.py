@@ -1,0 +1,134 @@
+"""ZTO 中通 open platform (ZOP): a JSON body POSTed to ``{base}/{apiName}``, signed in headers.
+
+Request: the business JSON itself, ``x-companyid: appKey``, ``x-datadigest: base64(md5(body + appSecret))``
+(✅ zopsdk-java/php/node). Answer: ``{"status": true|false, "statusCode", "message", "result"}``, always HTTP 200;
+a refusal is ``status: false`` with an E-code (the intercept codes: ✅ ZtoExpressManagerImpl's comment block).
+
+Operations (one waybill a call: ZOP's track query takes one ``billCode``):
+- track: ``zto.merchant.waybill.track.query`` {billCode[, mobilePhone: last four digits]} → the traces, the
+  last ``action`` giving the parcel's state;
+- intercept (back to the sender): ``thirdcenter.createIntercept`` {billCode, requestId, thirdBizNo,
+  destinationType: 2}; change of address: the same with destinationType 3 and the receiver's fields; the
+  request and business ids are the item's idempotency key, so a call sent again is the same request;
+- cancel (not picked up): ``zto.open.cancelPreOrder`` {billCode, cancelType: "1"} (🟡).
+Tickets (``zto.open.merchant.incident.create``) are not spoken yet: their incident types are not confirmed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, Final
+
+import msgspec
+
+from router.carrier.model import Item, ItemResult, Op, ParcelState
+from router.carrier.wire import signatures
+from router.carrier.wire.address import split
+from router.carrier.wire.base import NOT_SCANNED, Call, Credentials, each, http_errors
+from router.errors import CarrierRejectedError
+
+CARRIER: Final = "zto"
+APIS: Final = {Op.TRACK: "zto.merchant.waybill.track.query", Op.INTERCEPT: "thirdcenter.createIntercept",
+               Op.CHANGE_ADDRESS: "thirdcenter.createIntercept", Op.CANCEL: "zto.open.cancelPreOrder"}
+RETURN_TO_SENDER: Final = 2
+CHANGE_DELIVERY_ADDRESS: Final = 3
+
+# E-codes → the gateway's refusal codes (handlers phrase them for the merchant); others keep ZTO's own reason
+REFUSALS: Final = {
+    "E23101": "delivered", "E23102": "not_found", "E23119": "not_picked_up", "E23120": "out_for_delivery",
+    "E23121": "already_intercepted", "E23127": "already_intercepted", "E23151": "already_intercepted",
+    "E23122": "stop_ship", "E23123": "already_intercepted", "E23137": "at_delivery_outlet",
+    "E23140": "lost", "E23141": "abandoned", "E23153": "not_owner", "E23154": "not_owner",
+}
+# the last scan's action → the parcel's state (ZtoTrackObj.java's actions)
+STATES: Final = {
+    "GOT": ParcelState.PICKED_UP, "DEPARTURE": ParcelState.IN_TRANSIT, "ARRIVAL": ParcelState.IN_TRANSIT,
+    "DISPATCH": ParcelState.OUT_FOR_DELIVERY, "INBOUND": ParcelState.OUT_FOR_DELIVERY,
+    "SIGNED": ParcelState.DELIVERED, "HANDOVERSCAN_SIGNED": ParcelState.DELIVERED,
+    "DEPARTURE_SIGNED": ParcelState.DELIVERED, "RETURN_SIGNED": ParcelState.DELIVERED,
+    "RETURN_SCAN": ParcelState.IN_TRANSIT, "PROBLEM": ParcelState.IN_TRANSIT,
+}
+_SIGNATURE_WORDS: Final = ("签名", "digest", "datadigest", "签名错误", "验签")
+
+_encode = msgspec.json.Encoder().encode
+
+
+class _Answer(msgspec.Struct):
+    status: bool = False
+    statusCode: str = ""  # (ZTO's own field names)
+    message: str = ""
+    result: Any = None
+    data: Any = None
+
+
+_decode_answer = msgspec.json.Decoder(_Answer).decode
+
+
+class Zto:
+    carrier = CARRIER
+    NEEDS: Final = ("app_key", "secret")
+
+    def __repr__(self) -> str:
+        return "<Zto>"
+
+    def supports(self, op: Op) -> bool:
+        return op in APIS
+
+    def batch_limit(self, op: Op) -> int:
+        return 1
+
+    def request(self, op: Op, items: Sequence[Item], creds: Credentials, now: float) -> Call:
+        (item,) = items
+        body = _encode(self.fields(op, item)).decode()
+        return Call(path=f"/{APIS[op]}", body=body.encode(), headers={
+            "content-type": "application/json; charset=utf-8", "x-companyid": creds["app_key"],
+            "x-datadigest": signatures.zto(body, creds["secret"])})
+
+    def fields(self, op: Op, item: Item) -> dict[str, object]:
+        """The business JSON for ``op`` on ``item`` (ValueError for an address that cannot be split)."""
+        if op is Op.TRACK:
+            last4 = item.params.get("phone_last4", "")
+            return {"billCode": item.waybill, **({"mobilePhone": last4} if last4 else {})}
+        if op is Op.CANCEL:
+            return {"billCode": item.waybill, "cancelType": "1"}
+        out: dict[str, object] = {"billCode": item.waybill, "requestId": item.key, "thirdBizNo": item.key,
+                                  "destinationType": RETURN_TO_SENDER}
+        if op is Op.CHANGE_ADDRESS:
+            address = split(item.params.get("address", ""))
+            if address is None:
+                raise ValueError("the new address does not begin with its province and city")
+            out |= {"destinationType": CHANGE_DELIVERY_ADDRESS, "receiveUsername": item.params.get("name", ""),
+                    "receivePhone": item.params.get("phone", ""), "receiveProvince": address.province,
+                    "receiveCity": address.city, "receiveDistrict": address.district,
+                    "receiveAddress": address.detail}
+        return out
+
+    def results(self, op: Op, items: Sequence[Item], status: int, body: bytes) -> list[ItemResult]:
+        http_errors(CARRIER, op, status, body)
+        try:
+            answer = _decode_answer(body)
+        except msgspec.DecodeError:
+            return each(items, ItemResult(waybill="", key="", ok=False, code="unreadable",
+                                          message=body[:200].decode("utf-8", "replace")))
+        if not answer.status:
+            if any(w in answer.message for w in _SIGNATURE_WORDS):  # a key or secret that is wrong: an operator's
+                raise CarrierRejectedError(CARRIER, status, f"{answer.statusCode} {answer.message}")
+            code = REFUSALS.get(answer.statusCode, "rejected")
+            return each(items, ItemResult(waybill="", key="", ok=False, code=code,
+                                          message=f"{answer.statusCode} {answer.message}".strip()))
+        if op is Op.TRACK:
+            return each(items, _tracked(answer.result))
+        payload = answer.result if isinstance(answer.result, dict) else answer.data
+        ref = str(payload.get("centerBizNo", "")) if isinstance(payload, dict) else ""
+        return each(items, ItemResult(waybill="", key="", ok=True, data={"ticket_no": ref} if ref else {}))
+
+
+def _tracked(result: Any) -> ItemResult:
+    """A track answer as the parcel's state: its last scan's action (the traces come oldest first)."""
+    traces = [t for t in result if isinstance(t, dict)] if isinstance(result, list) else []
+    if not traces:
+        return NOT_SCANNED
+    last = max(traces, key=lambda t: str(t.get("actionTime", "")))
+    state = STATES.get(str(last.get("action", "")), ParcelState.IN_TRANSIT)
+    return ItemResult(waybill="", key="", ok=True, data={"state": state.value, "scans": len(traces),
+                                                         "last_scan": str(last.get("desc", ""))[:200]})
