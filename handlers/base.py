@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
@@ -18,6 +18,7 @@ from router.carrier.carriers import Carriers
 from router.carrier.model import Item, ItemResult, Op
 from router.contracts import Escalation, MerchantRequest, Ticket
 from router.parsing.parser import ParsedRequest
+from router.shipments import Shipment
 
 
 @dataclass(frozen=True)
@@ -76,11 +77,19 @@ class Outcome:
         self.escalations.extend(other.escalations)
 
 
+class OwnerRecords(Protocol):
+    async def owners(self, outlet: str, waybills: Sequence[str]) -> Mapping[str, Shipment]:
+        """The records of ``waybills`` in ``outlet`` (as records name it), by waybill; those without are absent."""
+        ...
+
+
 class Context:
     """The carrier layer as handlers see it: each request acts through its own outlet's account."""
 
-    def __init__(self, carriers: Carriers | CarrierAccounts) -> None:
+    def __init__(self, carriers: Carriers | CarrierAccounts, owners: OwnerRecords | None = None) -> None:
+        """``owners``: the outlets' pickup records, when they (not the carriers' tracking) say whose a parcel is."""
         self.accounts = carriers if isinstance(carriers, CarrierAccounts) else CarrierAccounts({"": (carriers, None)})
+        self.owners = owners
 
     def __repr__(self) -> str:
         return f"<Context {self.accounts!r}>"

@@ -32,6 +32,7 @@ from handlers.base import (
     Context,
     IntentHandler,
     Outcome,
+    OwnerRecords,
     Parcel,
     Task,
 )
@@ -49,7 +50,7 @@ from router.confirm import model as confirm_model
 from router.confirm.model import DECLINED, EXPIRED
 from router.contracts import Activity, MerchantRequest, Output, RequestOutcome, reply_to
 from router.directory import Directory, MerchantEntry
-from router.errors import StoreError
+from router.errors import ConfigError, StoreError
 from router.outlet_store import NetworkWatch, OutletStore
 from router.outlets import Account, CrossingError, Network
 from router.parsing.parser import IRREVERSIBLE, MAX_CHARS, ParsedRequest, ParseResult, parse
@@ -475,10 +476,13 @@ def build(
     settings: Settings, pool: HttpPool, registry: CollectorRegistry | None = None,
     confirmations: confirm_model.ConfirmationStore | None = None,
     stored: Mapping[str, OutletSettings] | None = None,
+    owners: OwnerRecords | None = None,
 ) -> tuple[CustomerService, CarrierAccounts]:
     """The service and its carriers, one account per outlet, from settings (the caller runs ``carriers.run`` in
     its task group). Without ``confirmations`` (or with ``confirm.enabled`` false) what the parser wants confirmed
-    goes to a person."""
+    goes to a person. ``owners``: the outlets' pickup records, which ``carrier.ownership = "shipments"`` needs."""
+    if settings.carrier.ownership == "shipments" and owners is None:
+        raise ConfigError('carrier.ownership = "shipments" needs the pickup records (the ticket store)')
     from handlers.intents import intent_handlers
 
     network = Network.from_settings(settings, stored=stored)
@@ -491,6 +495,7 @@ def build(
         carriers = CarrierAccounts(accounts=_accounts(network), make=make, metrics=metrics)
     confirming = (Confirming(confirmations, settings.confirm.ttl_s)
                   if confirmations is not None and settings.confirm.enabled else None)
-    service = CustomerService(Context(carriers), network, intent_handlers(), ServiceMetrics(registry),
+    service = CustomerService(Context(carriers, owners if settings.carrier.ownership == "shipments" else None),
+                              network, intent_handlers(), ServiceMetrics(registry),
                               settings.limits, confirming)
     return service, carriers

@@ -1,5 +1,7 @@
 """Which of the waybills a message names the merchant may act on: those shipped under the merchant's own customer
-account, as the carrier's tracking says. The others get a clear reply and no operation is ever sent for them.
+account, as the carrier's tracking says (the generic protocol) or as the outlet's pickup records say
+(``carrier.ownership = "shipments"``, router.shipments: the carriers' real platforms do not say it; a waybill
+without a record goes to a person). The others get a clear reply and no operation is ever sent for them.
 
 Every waybill is tracked at its carrier (batched with everyone else's). A parcel's account never changes, so an
 owner once seen is remembered (a bounded cache) and that waybill is not tracked again unless its state is wanted.
@@ -22,6 +24,7 @@ OWNER_CACHE = 200_000  # remembered parcel owners (a few MB)
 NOT_YOURS = "{w} 不是您账户下的运单，无法操作，请核对单号"
 NOT_FOUND = "{w} 未查到该运单，请核对单号"
 NOT_CONNECTED = "{w} 暂不支持该快递公司自动处理，已转人工"
+OWNER_UNKNOWN = "{w} 暂未查到本网点的揽收记录，已转人工核实"
 
 
 class Ownership:
@@ -36,24 +39,29 @@ class Ownership:
     async def owned(
         self, request: MerchantRequest, entry: MerchantEntry, parsed: list[ParsedRequest], out: Outcome
     ) -> dict[str, Parcel]:
-        """Track every waybill once; keep those shipped under the merchant's account, answer the others."""
+        """Track every waybill once (or look its owner up in the outlet's pickup records); keep those shipped
+        under the merchant's account, answer the others."""
         answers = await self._tracked(request, parsed, out)
         owned: dict[str, Parcel] = {}
         failed: list[tuple[Parcel, ItemResult]] = []
         foreign = 0
-        for w, c, r in answers:
-            if isinstance(r, ItemResult) and not r.ok:
+        unknown: list[str] = []
+        for w, c, r, recorded in answers:
+            if r is not None and not r.ok:
                 if r.code == "not_found":
                     out.say(NOT_FOUND, w)
                     self.metrics.by_refusal("not_found").inc()
                 else:
                     failed.append((Parcel(w, c, ""), r))
                 continue
-            data = r.data if isinstance(r, ItemResult) else {"customer": r}
-            owner = str(data.get("customer", ""))
-            if isinstance(r, ItemResult):
+            data = r.data if r is not None else {}
+            owner = recorded
+            if owner is None and self.ctx.owners is None:  # (the carrier's tracking answer says whose it is)
+                owner = str(data.get("customer", ""))
                 self._remember(c, w, owner)
-            if owner == entry.customer:
+            if owner is None:  # no pickup record: nobody can say it is the merchant's
+                unknown.append(w)
+            elif owner == entry.customer:
                 owned[w] = Parcel(w, c, str(data.get("state", "")), str(data.get("intercept", "")))
             else:
                 foreign += 1
@@ -62,15 +70,22 @@ class Ownership:
         if foreign:  # worth an operator's eye: a merchant asking about parcels of another account
             log.warning("merchant %s named %d waybills of another customer account; refused", request.merchant,
                         foreign)
+        if unknown:
+            for w in unknown:
+                out.say(OWNER_UNKNOWN, w)
+            self.metrics.by_refusal("owner_unknown").inc(len(unknown))
+            out.escalations.append(self.ctx.escalate(request, "owner_unknown", "ownership",
+                                                     waybills=",".join(unknown)))
         carrier_trouble(self.ctx, request, "track", out, failed)
         return owned
 
     async def _tracked(self, request: MerchantRequest, parsed: list[ParsedRequest], out: Outcome
-                       ) -> list[tuple[str, str, ItemResult | str]]:
-        """(waybill, carrier, the carrier's answer or the remembered owner) for every waybill of a connected
-        carrier; the others are answered here. A parcel's account never changes, so a waybill whose owner is
-        remembered is not tracked again unless its state is wanted (a ``track`` request): one carrier round trip
-        instead of two for parcels seen before."""
+                       ) -> list[tuple[str, str, ItemResult | None, str | None]]:
+        """(waybill, carrier, the carrier's tracking answer if it was asked, the owner if known without it) for
+        every waybill of a connected carrier; the others are answered here. The owner is known from the outlet's
+        pickup records (``carrier.ownership = "shipments"``: None when it has none), or remembered from an
+        earlier tracking answer (a parcel's account never changes); the carrier is then asked only when the
+        parcel's state is wanted (a ``track`` request): one round trip instead of two."""
         wanted: dict[str, str] = {}
         need_state: set[str] = set()
         for pr in parsed:
@@ -85,23 +100,24 @@ class Ownership:
                 self.metrics.by_refusal("carrier_not_connected").inc()
             out.escalations.append(self.ctx.escalate(request, "carrier_not_connected", "carrier",
                                                      waybills=",".join(unsupported)))
-        todo: list[tuple[str, str]] = []
-        known: list[tuple[str, str, str]] = []  # (waybill, carrier, remembered owner)
-        for w, c in wanted.items():
-            if w in unsupported:
-                continue
-            owner = self._owners.get((c, w))
-            if owner is not None and w not in need_state:
-                known.append((w, c, owner))
+        connected = {w: c for w, c in wanted.items() if w not in unsupported}
+        records = (None if self.ctx.owners is None else
+                   {w: s.customer for w, s in (await self.ctx.owners.owners(request.outlet, list(connected))).items()})
+        todo: list[tuple[str, str, str | None]] = []
+        known: list[tuple[str, str, ItemResult | None, str | None]] = []
+        for w, c in connected.items():
+            owner = records.get(w) if records is not None else self._owners.get((c, w))
+            if (owner is not None or records is not None) and w not in need_state:
+                known.append((w, c, None, owner))
             else:
-                todo.append((w, c))
+                todo.append((w, c, owner))
         since = request.received_at.timestamp()
         tracked = await results_of([
             self.ctx.accounts.submit(request.outlet, c, Op.TRACK,
                                      Item(key=idempotency_key(request.id, "track", w), waybill=w), since)
-            for w, c in todo
+            for w, c, _ in todo
         ])
-        return [*((w, c, r) for (w, c), r in zip(todo, tracked, strict=True)), *known]
+        return [*((w, c, r, owner) for (w, c, owner), r in zip(todo, tracked, strict=True)), *known]
 
     def _remember(self, carrier: str, waybill: str, owner: str) -> None:
         if len(self._owners) >= OWNER_CACHE:  # bounded: forget the oldest half

@@ -26,6 +26,8 @@ from router.errors import ConfigError, KefuError
 from router.kafka import KAFKA_CLIENT_LOGGER
 from router.metrics import RouterMetrics
 from router.registry import Handler
+from router.shipments import Shipments
+from router.tickets.store import TicketStore
 
 log = logging.getLogger("kefu.cli")
 
@@ -49,16 +51,23 @@ async def serve(settings: Settings, handler: Handler | None = None) -> None:
         from router.confirm.store import open_confirmations
 
         confirmations = await open_confirmations(settings.confirm.store or settings.tickets.store)
+    records = None
     try:
-        await _serve(settings, handler, metrics, confirmations)
+        if handler is None and settings.carrier.enabled and settings.carrier.ownership == "shipments":
+            from router.tickets.store import open_store
+
+            records = await open_store(settings.tickets.store)  # (the outlets' pickup records: router.shipments)
+        await _serve(settings, handler, metrics, confirmations, records)
     finally:
-        if confirmations is not None:
-            with anyio.CancelScope(shield=True):
+        with anyio.CancelScope(shield=True):
+            if confirmations is not None:
                 await confirmations.close()
+            if records is not None:
+                await records.close()
 
 
 async def _serve(settings: Settings, handler: Handler | None, metrics: RouterMetrics,
-                 confirmations: ConfirmationStore | None) -> None:
+                 confirmations: ConfirmationStore | None, records: TicketStore | None) -> None:
     from handlers import default_registry
     from handlers.customer_service import build
     from router.carrier.callbacks import run_callbacks
@@ -73,7 +82,8 @@ async def _serve(settings: Settings, handler: Handler | None, metrics: RouterMet
         gate: Gate | None = None
         if handler is None and settings.carrier.enabled:
             version, stored = (await kept.outlets()) if kept is not None else (0, None)
-            service, carriers = build(settings, pool, metrics.registry, confirmations, stored)
+            owners = Shipments(records.db) if records is not None else None
+            service, carriers = build(settings, pool, metrics.registry, confirmations, stored, owners)
             await tg.start(carriers.run)
             if kept is not None:  # outlets added or changed while it runs: taken within network.reload_s
                 from functools import partial
@@ -123,6 +133,32 @@ async def until_signal(func: Callable[..., Coroutine[Any, Any, None]], *args: An
             async for _ in signals:
                 tg.cancel_scope.cancel()
                 return
+
+
+async def _shipments(settings: Settings, args: argparse.Namespace) -> int:
+    from router.outlets import Network
+    from router.shipments import Shipments, read_csv
+    from router.tickets.store import open_store
+
+    network = Network.from_settings(settings, accounts=False, directories=False)
+    if bool(args.outlet) == network.single or (args.outlet and args.outlet not in network.outlets):
+        print("kefu-router: --outlet names one of the network's outlets (and only in a network)", file=sys.stderr)
+        return 2
+    try:
+        rows = read_csv(args.csv.read_text(encoding="utf-8"), str(args.csv))
+    except (OSError, UnicodeDecodeError) as e:
+        print(f"kefu-router: cannot read {args.csv}: {getattr(e, 'strerror', None) or e}", file=sys.stderr)
+        return 2
+    except ConfigError as e:
+        print(f"kefu-router: {e}", file=sys.stderr)
+        return 2
+    store = await open_store(settings.tickets.store)
+    try:
+        written = await Shipments(store.db).record(args.outlet, rows)
+    finally:
+        await store.close()
+    print(f"{written} pickup records written{f' for outlet {args.outlet}' if args.outlet else ''}")
+    return 0
 
 
 async def _report(settings: Settings, args: argparse.Namespace) -> int:
@@ -226,6 +262,13 @@ def _parser() -> argparse.ArgumentParser:
     dm.add_argument("--count", type=int, default=3000, help="merchant messages")
     dm.add_argument("--merchants", type=int, default=200)
     dm.add_argument("--duration", type=float, default=45.0, help="seconds the evening is replayed in")
+    sh = sub.add_parser("shipments", help="the outlet's pickup records: whose each waybill is (carrier.ownership = "
+                                          "\"shipments\")")
+    shs = sh.add_subparsers(dest="shipments_command", required=True)
+    si = shs.add_parser("import", help="a pickup export, CSV with a header: waybill,carrier,customer")
+    si.add_argument("csv", type=Path)
+    si.add_argument("--outlet", default="", help="the outlet's id in a network (omitted: the deployment's one "
+                                                 "outlet)")
     rp = sub.add_parser("report", help="the day's figures from the ticket store")
     rp.add_argument("--day", nargs="?", const="today", default="today", help="YYYY-MM-DD (default: today)")
     rp.add_argument("--tz", default="Asia/Shanghai", help="the outlet's time zone")
@@ -379,6 +422,7 @@ _WITH_SETTINGS: dict[str, Callable[[Settings, argparse.Namespace], int]] = {
     "run": _run, "topics": _topics, "check-config": _check_config, "wait-kafka": _wait_kafka,
     "chat-gateway": _chat_gateway, "follow": _follow, "console": _console,
     "console-user": lambda settings, args: anyio.run(_console_user, settings, args),
+    "shipments": lambda settings, args: anyio.run(_shipments, settings, args),
     "report": lambda settings, args: anyio.run(_report, settings, args),
     "tickets": lambda settings, args: anyio.run(_tickets, settings, args),
     "outlet": lambda settings, args: anyio.run(_outlets, settings, args),

@@ -140,6 +140,10 @@ class CarrierSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     breaker_cooldown_s: PositiveFloat = 5.0
     # An item not done this long after the merchant asked (an outage the breaker could not wait out) goes to a person.
     item_deadline_s: PositiveFloat = 300.0
+    # Whose a parcel is: "track", as the carrier's tracking answer says (the generic protocol's); "shipments", as
+    # the outlet's pickup records say (router.shipments: the carriers' real open platforms do not say it), a
+    # waybill without a record going to a person
+    ownership: Literal["track", "shipments"] = "track"
 
 
 class DirectorySettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):

@@ -195,6 +195,13 @@ MIGRATIONS: list[str] = [
     """
     CREATE INDEX tickets_open_by_outlet ON tickets (outlet) WHERE status = 'open';
     """,
+    # 17: the outlet's pickup records: which customer account shipped each waybill (router.shipments)
+    """
+    CREATE TABLE shipments (
+        outlet TEXT NOT NULL, waybill TEXT NOT NULL, carrier TEXT NOT NULL, customer TEXT NOT NULL,
+        recorded_at DOUBLE PRECISION NOT NULL, PRIMARY KEY (outlet, waybill)
+    );
+    """,
 ]
 
 _COLUMNS = ("id, request_id, merchant, grp, platform, sender, waybill, carrier, intent, ticket_class, status, op_key, "
