@@ -9,9 +9,11 @@ from router.carrier.wire.base import Wire
 from router.carrier.wire.ems import Ems
 from router.carrier.wire.jt import Jt
 from router.carrier.wire.sf import Sf
+from router.carrier.wire.sto import Sto
 from router.carrier.wire.yto import Yto
 from router.carrier.wire.zto import Zto
 
-WIRES: dict[str, Wire] = {w.carrier: w for w in (Zto(), Yto(), Sf(), Jt(), Ems())}
+# (kuaidi100's adapter speaks for a carrier when the configuration says so: router.carrier.wire.kuaidi100)
+WIRES: dict[str, Wire] = {w.carrier: w for w in (Zto(), Yto(), Sto(), Sf(), Jt(), Ems())}
 
 __all__ = ["WIRES", "Wire"]

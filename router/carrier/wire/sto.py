@@ -1,0 +1,134 @@
+"""STO 申通 LinkGateway: form fields POSTed to ``{base}/gateway/link.do``, the business JSON in ``content``.
+
+Fields: ``api_name``, ``content``, ``data_digest`` = base64(md5(content + secretKey)), ``from_appkey``,
+``from_code``, ``to_appkey``, ``to_code`` (✅ Go, PHP and Java clients). Answer ``{"success": "true"|"false",
+"errorCode", "errorMsg", "needRetry": "true"|"false", "data"}``; ``needRetry`` says whether to try again (✅);
+some errors come back as XML ``<response>…<errorMsg>`` (✅).
+
+Operations:
+- track, several waybills a call: ``STO_TRACE_QUERY_COMMON`` to ``sto_trace_query`` {order, waybillNoList} →
+  ``data`` = {waybill: [trace {opTime, scanType, memo}]} (✅); how many a call takes is not published (❓:
+  ``TRACK_BATCH``, kept small);
+- intercept: ``INTERCEPT_CREATE_STANDARD`` to ``reverse-center`` {waybillNo, interceptForAct "DEFAULT"}; a change of
+  address adds the receiver's fields (🟡).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any, Final
+from urllib.parse import urlencode
+
+import msgspec
+
+from router.carrier.model import Item, ItemResult, Op, ParcelState
+from router.carrier.wire import signatures
+from router.carrier.wire.address import split
+from router.carrier.wire.base import NOT_SCANNED, Call, Credentials, each, http_errors, refusal_in_words
+from router.errors import CarrierRejectedError, CarrierRetryableError
+
+CARRIER: Final = "sto"
+APIS: Final = {Op.TRACK: ("STO_TRACE_QUERY_COMMON", "sto_trace_query"),
+               Op.INTERCEPT: ("INTERCEPT_CREATE_STANDARD", "reverse-center"),
+               Op.CHANGE_ADDRESS: ("INTERCEPT_CREATE_STANDARD", "reverse-center")}
+TRACK_BATCH: Final = 20
+STATES: Final = {"收件": ParcelState.PICKED_UP, "发件": ParcelState.IN_TRANSIT, "到件": ParcelState.IN_TRANSIT,
+                 "派件": ParcelState.OUT_FOR_DELIVERY, "第三方代派": ParcelState.OUT_FOR_DELIVERY,
+                 "签收": ParcelState.DELIVERED, "驿站代收": ParcelState.DELIVERED, "第三方代收": ParcelState.DELIVERED,
+                 "派件入柜": ParcelState.DELIVERED, "柜机代收": ParcelState.DELIVERED}
+_XML_ERROR: Final = re.compile(r"<errorMsg>(.*?)</errorMsg>", re.S)
+_SIGNATURE_WORDS: Final = ("签名", "digest", "验签")
+
+_encode = msgspec.json.Encoder().encode
+
+
+class _Answer(msgspec.Struct):
+    success: str | bool = "false"
+    errorCode: str = ""  # (STO's own field names)
+    errorMsg: str = ""
+    needRetry: str | bool = "false"
+    data: Any = None
+
+
+_decode_answer = msgspec.json.Decoder(_Answer).decode
+
+
+def _true(value: str | bool) -> bool:
+    return value is True or str(value).lower() == "true"
+
+
+class Sto:
+    carrier = CARRIER
+    NEEDS: Final = ("from_appkey", "from_code", "secret")
+
+    def __repr__(self) -> str:
+        return "<Sto>"
+
+    def supports(self, op: Op) -> bool:
+        return op in APIS
+
+    def batch_limit(self, op: Op) -> int:
+        return TRACK_BATCH if op is Op.TRACK else 1
+
+    def request(self, op: Op, items: Sequence[Item], creds: Credentials, now: float) -> Call:
+        api, to = APIS[op]
+        content = _encode(self.fields(op, items)).decode()
+        form = {"api_name": api, "content": content, "data_digest": signatures.sto(content, creds["secret"]),
+                "from_appkey": creds["from_appkey"], "from_code": creds["from_code"], "to_appkey": to,
+                "to_code": to}
+        return Call(path="/gateway/link.do", body=urlencode(form).encode(),
+                    headers={"content-type": "application/x-www-form-urlencoded;charset=UTF-8"})
+
+    def fields(self, op: Op, items: Sequence[Item]) -> dict[str, object]:
+        if op is Op.TRACK:
+            return {"order": "asc", "waybillNoList": [i.waybill for i in items]}
+        (item,) = items
+        out: dict[str, object] = {"waybillNo": item.waybill, "interceptForAct": "DEFAULT"}
+        if op is Op.CHANGE_ADDRESS:
+            address = split(item.params.get("address", ""))
+            if address is None:
+                raise ValueError("the new address does not begin with its province and city")
+            out |= {"receiverName": item.params.get("name", ""), "receiverTel": item.params.get("phone", ""),
+                    "receiverProvince": address.province, "receiverCity": address.city,
+                    "receiverArea": address.district, "receiverAddress": address.detail}
+        return out
+
+    def results(self, op: Op, items: Sequence[Item], status: int, body: bytes) -> list[ItemResult]:
+        http_errors(CARRIER, op, status, body)
+        text = body.decode("utf-8", "replace")
+        if text.lstrip().startswith("<"):  # an error of STO's gateway, in XML
+            words = (m.group(1) if (m := _XML_ERROR.search(text)) else text)[:200]
+            if any(w in words for w in _SIGNATURE_WORDS):
+                raise CarrierRejectedError(CARRIER, status, words)
+            raise CarrierRetryableError(CARRIER, f"{op}: {words}")
+        try:
+            answer = _decode_answer(body)
+        except msgspec.DecodeError:
+            raise CarrierRetryableError(CARRIER, f"{op}: unreadable answer") from None
+        if not _true(answer.success):
+            words = f"{answer.errorCode} {answer.errorMsg}".strip()[:200]
+            if any(w in answer.errorMsg for w in _SIGNATURE_WORDS):
+                raise CarrierRejectedError(CARRIER, status, words)
+            if _true(answer.needRetry):
+                raise CarrierRetryableError(CARRIER, f"{op}: {words}")
+            return each(items, ItemResult(waybill="", key="", ok=False, code=refusal_in_words(answer.errorMsg),
+                                          message=words))
+        if op is Op.TRACK:
+            return _tracked(items, answer.data)
+        return each(items, ItemResult(waybill="", key="", ok=True))
+
+
+def _tracked(items: Sequence[Item], data: Any) -> list[ItemResult]:
+    by_waybill = data if isinstance(data, dict) else {}
+    out = []
+    for i in items:
+        scans = [t for t in by_waybill.get(i.waybill) or [] if isinstance(t, dict)]
+        if not scans:
+            out.append(ItemResult(waybill=i.waybill, key=i.key, ok=True, data=NOT_SCANNED.data))
+            continue
+        last = max(scans, key=lambda t: str(t.get("opTime", "")))
+        state = STATES.get(str(last.get("scanType", "")), ParcelState.IN_TRANSIT)
+        out.append(ItemResult(waybill=i.waybill, key=i.key, ok=True, data={
+            "state": state.value, "scans": len(scans), "last_scan": str(last.get("memo", ""))[:200]}))
+    return out
