@@ -44,6 +44,7 @@ from router.carrier.accounts import CarrierAccounts, Make
 from router.carrier.carriers import CarrierMetrics, Carriers, http_clients
 from router.carrier.http import HttpPool
 from router.carrier.limits import TokenBucket
+from router.carrier.wire.setup import Pools, open_clients
 from router.config import LimitSettings, Settings
 from router.config.sections import OutletSettings
 from router.confirm import model as confirm_model
@@ -442,12 +443,21 @@ def _activity(request: MerchantRequest, intents: list[str], outcome: RequestOutc
                     received_at=request.received_at, outlet=request.outlet)
 
 
-def account_carriers(settings: Settings, pool: HttpPool, metrics: CarrierMetrics, network: Network) -> Make:
-    """What makes an outlet's carriers from its account: its key and secret, ``[carrier]``'s address and limits."""
+def account_carriers(settings: Settings, pool: HttpPool, metrics: CarrierMetrics, network: Network,
+                     pools: Pools | None = None) -> Make:
+    """What makes an outlet's carriers from its account: its key and secret, ``[carrier]``'s address and limits;
+    with ``carrier.protocol = "open_platform"``, its credentials at each carrier's own platform, over ``pools``."""
 
     def make(a: Account) -> Carriers:
-        account = msgspec.structs.replace(settings.carrier, customer=a.customer, app_key=a.app_key, secret=a.secret)
-        return Carriers(http_clients(account, pool), settings.carrier, metrics, state_gauge=network.single)
+        if settings.carrier.protocol == "open_platform":
+            if pools is None:
+                raise ValueError("the real protocols need their connection pools")
+            clients = open_clients(settings.carrier, pools, dict(a.open))
+        else:
+            account = msgspec.structs.replace(settings.carrier, customer=a.customer, app_key=a.app_key,
+                                              secret=a.secret)
+            clients = http_clients(account, pool)
+        return Carriers(clients, settings.carrier, metrics, state_gauge=network.single)
 
     return make
 
@@ -477,17 +487,20 @@ def build(
     confirmations: confirm_model.ConfirmationStore | None = None,
     stored: Mapping[str, OutletSettings] | None = None,
     owners: OwnerRecords | None = None,
+    pools: Pools | None = None,
 ) -> tuple[CustomerService, CarrierAccounts]:
     """The service and its carriers, one account per outlet, from settings (the caller runs ``carriers.run`` in
     its task group). Without ``confirmations`` (or with ``confirm.enabled`` false) what the parser wants confirmed
-    goes to a person. ``owners``: the outlets' pickup records, which ``carrier.ownership = "shipments"`` needs."""
+    goes to a person. ``owners``: the outlets' pickup records, which ``carrier.ownership = "shipments"`` needs;
+    ``pools``: the connections to the carriers' own platforms, which ``carrier.protocol = "open_platform"`` needs
+    (the caller closes them)."""
     if settings.carrier.ownership == "shipments" and owners is None:
         raise ConfigError('carrier.ownership = "shipments" needs the pickup records (the ticket store)')
     from handlers.intents import intent_handlers
 
     network = Network.from_settings(settings, stored=stored)
     metrics = CarrierMetrics(registry)
-    make = account_carriers(settings, pool, metrics, network)
+    make = account_carriers(settings, pool, metrics, network, pools)
     if network.single:  # made now: its only account, and what the intake's pause looks at from the start
         (only,) = network.outlets.values()
         carriers = CarrierAccounts({"": (make(only.account), only.account)}, make=make)

@@ -19,6 +19,7 @@ import anyio
 
 from kefu import carrier_sign
 from router import logs
+from router.carrier.wire.setup import Pools
 from router.config import Settings, load_settings
 from router.confirm.model import ConfirmationStore
 from router.dispatcher import Dispatcher
@@ -66,6 +67,13 @@ async def serve(settings: Settings, handler: Handler | None = None) -> None:
                 await records.close()
 
 
+async def _close_at_exit(pools: Pools) -> None:
+    try:
+        await anyio.sleep_forever()
+    finally:
+        pools.close()
+
+
 async def _serve(settings: Settings, handler: Handler | None, metrics: RouterMetrics,
                  confirmations: ConfirmationStore | None, records: TicketStore | None) -> None:
     from handlers import default_registry
@@ -83,7 +91,9 @@ async def _serve(settings: Settings, handler: Handler | None, metrics: RouterMet
         if handler is None and settings.carrier.enabled:
             version, stored = (await kept.outlets()) if kept is not None else (0, None)
             owners = Shipments(records.db) if records is not None else None
-            service, carriers = build(settings, pool, metrics.registry, confirmations, stored, owners)
+            pools = Pools(settings.carrier.concurrency)  # (the carriers' own platforms: used when they are spoken)
+            tg.start_soon(_close_at_exit, pools)
+            service, carriers = build(settings, pool, metrics.registry, confirmations, stored, owners, pools)
             await tg.start(carriers.run)
             if kept is not None:  # outlets added or changed while it runs: taken within network.reload_s
                 from functools import partial

@@ -116,6 +116,7 @@ class Stats:
     callbacks_refused: int = 0  # callback URLs off callback_hosts, not called
     max_batch_seen: int = 0
     malformed: int = 0  # answers sent cut short
+    protocols: Counter[str] = field(default_factory=Counter)  # calls by protocol: "generic", or a carrier's own
 
 
 class CarrierSim:
@@ -185,6 +186,11 @@ class CarrierSim:
             p = self._parcels[number] = Parcel(number, carrier, owner, world.initial_state(number))
         return p
 
+    def config_account(self) -> SimAccount:
+        """The main caller's account (the configuration's key, secret and customer)."""
+        c = self.config
+        return SimAccount(customer=c.customer, app_key=c.app_key, secret=c.secret)
+
     def put_parcel(self, waybill: str, carrier: str, owner: str, state: ParcelState) -> Parcel:
         """A parcel the world does not make (another carrier's number form, a test's own)."""
         p = self._parcels[waybill] = Parcel(waybill, carrier, owner, state)
@@ -220,6 +226,7 @@ class CarrierSim:
         if fault is not None:
             return fault
         self.stats.calls[op.value] += 1
+        self.stats.protocols["generic"] += 1
         self.stats.items[op.value] += len(req.items)
         self.stats.max_batch_seen = max(self.stats.max_batch_seen, len(req.items))
         results = [self.answer(carrier, op, item, req.callback_url) for item in req.items]
@@ -247,6 +254,7 @@ class CarrierSim:
         if fault is not None:
             return fault
         self.stats.calls[got.op.value] += 1
+        self.stats.protocols[codec.carrier] += 1
         self.stats.items[got.op.value] += len(got.items)
         self.stats.max_batch_seen = max(self.stats.max_batch_seen, len(got.items))
         results = [self.answer(codec.carrier, got.op, item, None) for item in got.items]

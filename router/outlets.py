@@ -21,6 +21,8 @@ from dataclasses import dataclass
 
 import msgspec
 
+from router.carrier.wire.base import Credentials
+from router.carrier.wire.setup import credentials
 from router.config import ChatGroup, Settings, StaffGroup, StaffMember, chat_groups
 from router.config.loading import bound_groups, outlet_problems
 from router.config.secrets import read_secret
@@ -39,11 +41,13 @@ class CrossingError(DecodeError):
 
 @dataclass(frozen=True, slots=True)
 class Account:
-    """An outlet's account at the carriers."""
+    """An outlet's account at the carriers: the generic protocol's key and secret, and (``carrier.protocol =
+    "open_platform"``) its credentials at each carrier's own platform, secrets read."""
 
     customer: str
     app_key: str
     secret: str
+    open: tuple[tuple[str, Credentials], ...] = ()
 
     def __repr__(self) -> str:  # never the secret
         return f"Account(customer={self.customer!r}, app_key={self.app_key!r})"
@@ -97,10 +101,12 @@ class Network:
             secret = read_secret(c.secret, "carrier.secret", env) if referenced else c.secret
             groups = chat_groups(settings.chat)
             _apart("chat", settings.chat.staff_groups, groups)
-            return cls.one(Account(c.customer, c.app_key, secret),
+            return cls.one(Account(c.customer, c.app_key, secret, _open(settings, c.accounts, "carrier.accounts", env,
+                                                                       accounts)),
                            Directory.load(settings.directory.path) if directories else None, groups,
                            settings.chat.staff_groups, settings.chat.staff)
-        return cls({oid: _outlet(oid, o, env, accounts, directories) for oid, o in settings.outlets.items()})
+        return cls({oid: _outlet(settings, oid, o, env, accounts, directories)
+                    for oid, o in settings.outlets.items()})
 
     def bindings(self) -> dict[str, ChatGroup]:
         """Every merchant group of every outlet, by group id (the chat gateway's table)."""
@@ -182,7 +188,8 @@ class Network:
         return cls({DEFAULT_OUTLET: only}, single=True)
 
 
-def _outlet(oid: str, o: OutletSettings, env: Mapping[str, str], accounts: bool, directories: bool) -> Outlet:
+def _outlet(settings: Settings, oid: str, o: OutletSettings, env: Mapping[str, str], accounts: bool,
+            directories: bool) -> Outlet:
     groups = bound_groups(o.groups, o.groups_path, f"outlets.{oid}.groups_path")
     if accounts and not o.secret:
         raise ConfigError(f"outlets.{oid}.secret is empty: reference the account's secret (\"env:NAME\" or "
@@ -200,7 +207,17 @@ def _outlet(oid: str, o: OutletSettings, env: Mapping[str, str], accounts: bool,
     staff_groups = o.staff_groups if isinstance(o.staff_groups, dict) else {
         gid: StaffGroup(platform="api") for gid in o.staff_groups}
     _apart(f"outlets.{oid}", staff_groups, groups)
-    return Outlet(oid, o.name, Account(o.customer, o.app_key, secret), directory, groups, staff_groups, dict(o.staff))
+    account = Account(o.customer, o.app_key, secret,
+                      _open(settings, o.carrier_accounts, f"outlets.{oid}.carrier_accounts", env, accounts))
+    return Outlet(oid, o.name, account, directory, groups, staff_groups, dict(o.staff))
+
+
+def _open(settings: Settings, fields: Mapping[str, Mapping[str, str]], where: str, env: Mapping[str, str],
+          accounts: bool) -> tuple[tuple[str, Credentials], ...]:
+    """An account's credentials at the carriers' own platforms, secrets read (none unless they are spoken)."""
+    if not accounts or settings.carrier.protocol != "open_platform":
+        return ()
+    return tuple((name, credentials(f, f"{where}.{name}", env)) for name, f in sorted(fields.items()))
 
 
 def _apart(where: str, staff_groups: Mapping[str, StaffGroup], groups: Mapping[str, ChatGroup]) -> None:

@@ -18,10 +18,13 @@ from handlers.customer_service import build
 from kefu_dev import sample
 from kefu_dev.carrier_sim import CarrierSim
 from router.carrier.carriers import http_pool
+from router.carrier.wire.setup import Pools
 from router.config import Settings, isolated
 from router.contracts import MerchantRequest, Reply, encode
 from router.dispatcher import Dispatcher
 from router.kafka import KafkaSink, KafkaSource
+from router.shipments import Shipments
+from router.tickets.store import open_store
 from tests.harness import fresh_settings
 
 # `make chaos` runs the fault scenarios at full size (KEFU_CHAOS=full); CI runs them reduced.
@@ -37,23 +40,31 @@ def settings_for(tmp: Path, url: str, callback_url: str = "", merchants: int = 5
     return isolated(base, base.kafka.group_id,
                     carrier={"base_url": url, "callback_url": callback_url, "linger_ms": 5.0,
                              "breaker_threshold": 3, "breaker_cooldown_s": 0.3, "backoff_max_s": 0.2,
-                             "max_attempts": 100, "item_deadline_s": 120.0},
+                             "max_attempts": 100, "item_deadline_s": 120.0, **sections.pop("carrier", {})},
                     directory={"path": str(path)}, commit={"interval_s": 0.2},
                     **{"limits": UNLIMITED, "tickets": {"store": f"sqlite:///{tmp / 'tickets.db'}"}, **sections})
 
 
 @asynccontextmanager
 async def running(settings: Settings) -> AsyncIterator[Dispatcher]:
-    async with KafkaSink(settings) as sink, http_pool(settings.carrier) as pool, \
-            anyio.create_task_group() as tg:
-        service, carriers = build(settings, pool)
-        await tg.start(carriers.run)
-        router = Dispatcher(settings, KafkaSource(settings), sink, service, gate=carriers)
-        async with anyio.create_task_group() as inner:
-            await inner.start(router.run)
-            yield router
-            router.request_stop()
-        tg.cancel_scope.cancel()  # the carrier layer runs until cancelled
+    pools = Pools(settings.carrier.concurrency)  # (the carriers' own platforms, when they are spoken)
+    records = await open_store(settings.tickets.store) if settings.carrier.ownership == "shipments" else None
+    try:
+        async with KafkaSink(settings) as sink, http_pool(settings.carrier) as pool, \
+                anyio.create_task_group() as tg:
+            owners = Shipments(records.db) if records is not None else None
+            service, carriers = build(settings, pool, owners=owners, pools=pools)
+            await tg.start(carriers.run)
+            router = Dispatcher(settings, KafkaSource(settings), sink, service, gate=carriers)
+            async with anyio.create_task_group() as inner:
+                await inner.start(router.run)
+                yield router
+                router.request_stop()
+            tg.cancel_scope.cancel()  # the carrier layer runs until cancelled
+    finally:
+        pools.close()
+        if records is not None:
+            await records.close()
 
 
 def req(rid: str, merchant: str, text: str) -> tuple[bytes, bytes]:

@@ -181,6 +181,28 @@ def _carrier_problems(s: Settings) -> list[str]:
             "carrier.item_deadline_s must be below scheduler.handler_timeout_s, so a carrier outage hands "
             "requests to a person instead of timing their handler out"
         )
+    return problems + _open_platform_problems(s)
+
+
+def _open_platform_problems(s: Settings) -> list[str]:
+    """The real protocols' endpoints and credentials: each outlet's (secrets referenced), or the one outlet's."""
+    from router.carrier.wire import setup  # (the carrier layer imports the settings: read it when it is asked)
+
+    c = s.carrier
+    problems = [f"carrier.endpoints.{name} {url!r} must be an http(s) URL" for name, url in c.endpoints.items()
+                if not re.fullmatch(r"https?://[^\s/]+(/\S*)?", url)]
+    if c.protocol != "open_platform" or not c.enabled:
+        return problems
+    if c.ownership != "shipments":
+        problems.append('carrier.protocol = "open_platform" needs carrier.ownership = "shipments": no carrier\'s '
+                        "tracking answer says whose a parcel is (docs/carriers.md)")
+    if not s.outlets:
+        return problems + setup.problems(c, c.accounts, "carrier.accounts", references_only=False)
+    if c.accounts:
+        problems.append("with [outlets], each outlet has its own carrier accounts: move carrier.accounts into "
+                        "outlets.<id>.carrier_accounts")
+    for oid, o in s.outlets.items():
+        problems += setup.problems(c, o.carrier_accounts, f"outlets.{oid}.carrier_accounts", references_only=True)
     return problems
 
 

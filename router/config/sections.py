@@ -144,6 +144,18 @@ class CarrierSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     # the outlet's pickup records say (router.shipments: the carriers' real open platforms do not say it), a
     # waybill without a record going to a person
     ownership: Literal["track", "shipments"] = "track"
+    # How the carriers are spoken to: "generic", this project's own protocol (the simulator's /{carrier}/{op}; no
+    # carrier speaks it: kept for comparison); "open_platform", each carrier's real one (router.carrier.wire,
+    # docs/carriers.md), which needs ownership = "shipments"
+    protocol: Literal["generic", "open_platform"] = "generic"
+    # open_platform: each carrier's base URL (its open platform's host); a carrier not named here is looked for at
+    # the simulator, {base_url}/open/{carrier}
+    endpoints: dict[str, str] = msgspec.field(default_factory=dict)
+    # open_platform: carriers spoken for by kuaidi100 instead of their own platform: {"yunda": "kuaidi100"}
+    via: dict[str, Literal["kuaidi100"]] = msgspec.field(default_factory=dict)
+    # open_platform, a deployment of one outlet: its credentials at each carrier (and at kuaidi100), the fields the
+    # carrier issued (docs/carriers.md): {zto = {app_key = "…", secret = "env:ZTO_SECRET"}}
+    accounts: dict[str, dict[str, str]] = msgspec.field(default_factory=dict)
 
 
 class DirectorySettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
@@ -332,6 +344,9 @@ class OutletSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     merchants: dict[str, dict[str, str]] = msgspec.field(default_factory=dict)
     groups: dict[str, ChatGroup] = msgspec.field(default_factory=dict)  # as chat.groups
     groups_path: str = ""  # as chat.groups_path
+    # carrier.protocol = "open_platform": the outlet's credentials at each carrier, its secrets referenced
+    # ("env:NAME", "file:/path"), as carrier.accounts
+    carrier_accounts: dict[str, dict[str, str]] = msgspec.field(default_factory=dict)
     # the outlet's 待人工处理群: {"<group>": {platform, webhook}}, or a list of group ids (read, no robot to post)
     staff_groups: list[str] | dict[str, StaffGroup] = msgspec.field(default_factory=list)
     # its staff, by their id on the chat platform: {"<user id>": {name, role}}

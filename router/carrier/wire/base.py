@@ -31,21 +31,37 @@ class Call:
     method: str = "POST"
 
 
-@dataclass(frozen=True, slots=True)
 class Credentials:
     """One account's credentials at one carrier: which fields, and what each means, is the carrier's (its
-    adapter's ``NEEDS``). Never in a repr."""
+    adapter's ``NEEDS``). Compared and hashed by value (an outlet's account is a key of its carriers); never in a
+    repr."""
 
-    values: Mapping[str, str]
+    __slots__ = ("_items",)
+
+    def __init__(self, values: Mapping[str, str]) -> None:
+        self._items = tuple(sorted(values.items()))
 
     def __repr__(self) -> str:
-        return f"Credentials({sorted(self.values)})"
+        return f"Credentials({[k for k, _ in self._items]})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Credentials) and other._items == self._items
+
+    def __hash__(self) -> int:
+        return hash(self._items)
+
+    @property
+    def values(self) -> dict[str, str]:
+        return dict(self._items)
 
     def __getitem__(self, name: str) -> str:
-        return self.values[name]
+        value = self.get(name)
+        if not value:
+            raise KeyError(name)
+        return value
 
     def get(self, name: str, default: str = "") -> str:
-        return self.values.get(name, default)
+        return next((v for k, v in self._items if k == name), default)
 
 
 class Wire(Protocol):

@@ -1,0 +1,105 @@
+"""The real-protocol clients made from the configuration (``carrier.protocol = "open_platform"``): each carrier's
+adapter (its own platform's, or kuaidi100's speaking for it: ``carrier.via``), its base URL
+(``carrier.endpoints``, else the simulator's ``{carrier.base_url}/open/{carrier}``), kept connections per base URL
+shared by every account, and an account's credentials at each carrier, their secrets read where they are
+referenced (``env:NAME``, ``file:/path``).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from typing import Final
+
+from router.carrier.client import CarrierClient
+from router.carrier.http import HttpPool
+from router.carrier.wire import WIRES
+from router.carrier.wire.base import Credentials, Wire
+from router.carrier.wire.client import WireClient
+from router.carrier.wire.kuaidi100 import COMS, Kuaidi100
+from router.config.secrets import is_reference, read_secret
+from router.config.sections import CarrierSettings
+
+# credential fields that are secrets: referenced in a network's configuration, never shown
+SECRET_FIELDS: Final = frozenset({"secret", "checkword", "private_key", "sm4_key", "authorization", "password",
+                                  "token", "key"})
+
+
+def wire_for(carrier: str, via: Mapping[str, str]) -> Wire | None:
+    """The adapter that speaks for ``carrier``: kuaidi100's when the configuration says so, else its own (None:
+    no adapter, its requests go to a person)."""
+    if via.get(carrier) == "kuaidi100":
+        return Kuaidi100(carrier) if carrier in COMS else None
+    return WIRES.get(carrier)
+
+
+def account_of(carrier: str, via: Mapping[str, str]) -> str:
+    """Whose credentials a carrier's calls carry: its own platform's, or kuaidi100's."""
+    return "kuaidi100" if via.get(carrier) == "kuaidi100" else carrier
+
+
+def endpoint(settings: CarrierSettings, carrier: str) -> str:
+    name = account_of(carrier, settings.via)
+    return settings.endpoints.get(name) or f"{settings.base_url.rstrip('/')}/open/{name}"
+
+
+def problems(settings: CarrierSettings, accounts: Mapping[str, Mapping[str, str]], where: str,
+             references_only: bool) -> list[str]:
+    """What keeps an account's open-platform clients from being made, in words that say what to fix."""
+    out = []
+    for carrier in settings.carriers:
+        wire = wire_for(carrier, settings.via)
+        if wire is None:
+            continue  # (no adapter: its requests go to a person, as for a carrier not configured)
+        name = account_of(carrier, settings.via)
+        fields = accounts.get(name, {})
+        missing = [f for f in wire.NEEDS if not fields.get(f)]
+        if missing:
+            out.append(f"{where}.{name}: {', '.join(missing)} missing (what {name}'s open platform issued; or take "
+                       f"{carrier} out of carrier.carriers)")
+        if references_only:
+            out += [f"{where}.{name}.{f} must reference the secret (\"env:NAME\" or \"file:/path\"), not hold it"
+                    for f, v in fields.items() if f in SECRET_FIELDS and v and not is_reference(v)]
+    return out
+
+
+def credentials(fields: Mapping[str, str], where: str, env: Mapping[str, str] | None = None) -> Credentials:
+    """``fields`` with every referenced secret read (ConfigError naming ``where`` when one cannot be)."""
+    source = os.environ if env is None else env
+    return Credentials({f: read_secret(v, f"{where}.{f}", source) if is_reference(v) else v
+                        for f, v in fields.items()})
+
+
+class Pools:
+    """Kept connections, one pool per base URL, made on first use and closed together."""
+
+    def __init__(self, max_idle: int) -> None:
+        self._max_idle = max_idle
+        self._pools: dict[str, HttpPool] = {}
+
+    def __repr__(self) -> str:
+        return f"<Pools {len(self._pools)}>"
+
+    def get(self, base_url: str) -> HttpPool:
+        pool = self._pools.get(base_url)
+        if pool is None:
+            pool = self._pools[base_url] = HttpPool(base_url, max_idle=self._max_idle)
+        return pool
+
+    def close(self) -> None:
+        for pool in self._pools.values():
+            pool.close()
+        self._pools.clear()
+
+
+def open_clients(settings: CarrierSettings, pools: Pools, accounts: Mapping[str, Credentials]
+                 ) -> dict[str, CarrierClient]:
+    """A client per configured carrier that has an adapter and the account's credentials for it."""
+    out: dict[str, CarrierClient] = {}
+    for carrier in settings.carriers:
+        wire = wire_for(carrier, settings.via)
+        creds = accounts.get(account_of(carrier, settings.via))
+        if wire is None or creds is None:
+            continue
+        out[carrier] = WireClient(wire, pools.get(endpoint(settings, carrier)), creds, timeout_s=settings.timeout_s)
+    return out
