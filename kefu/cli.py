@@ -19,7 +19,7 @@ import anyio
 
 from kefu import carrier_sign
 from router import logs
-from router.carrier.wire.setup import Pools
+from router.carrier.wire.setup import SECRET_FIELDS, Pools
 from router.config import Settings, load_settings
 from router.confirm.model import ConfirmationStore
 from router.dispatcher import Dispatcher
@@ -301,12 +301,16 @@ def _topics(settings: Settings, args: argparse.Namespace) -> int:
 
 # Settings that hold a secret (or a URL with one in it): printed masked, never as they are
 _SECRET_KEYS = frozenset({"secret", "api_token", "wecom_token", "wecom_aes_key", "dingtalk_app_secret", "webhook",
-                          "token"})
+                          "token"}) | SECRET_FIELDS  # (and the carriers' own credentials)
+
+
+def _secret_key(key: str) -> bool:
+    return key in _SECRET_KEYS or key.startswith("secret.")  # (YTO's secret of one interface)
 
 
 def _masked(value: object) -> object:
     if isinstance(value, dict):
-        return {k: ("***" if k in _SECRET_KEYS and v and not str(v).startswith(("env:", "file:")) else _masked(v))
+        return {k: ("***" if _secret_key(k) and v and not str(v).startswith(("env:", "file:")) else _masked(v))
                 for k, v in value.items()}
     if isinstance(value, str) and "://" in value and "@" in value:  # a store's address: its password masked
         return re.sub(r"(://[^/:@]*:)[^/@]*@", r"\1***@", value)

@@ -1,0 +1,62 @@
+"""Choosing the carriers' real protocols in the configuration: what is refused at start and says what to fix,
+and an account's credentials read (secrets from their references) into the outlet's account, never shown."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+
+from router.config import load_settings
+from router.errors import ConfigError
+from router.outlets import Network
+
+ZTO_ONLY = {"KEFU_CARRIER__PROTOCOL": "open_platform", "KEFU_CARRIER__OWNERSHIP": "shipments",
+            "KEFU_CARRIER__CARRIERS": '["zto", "sf"]'}
+
+
+def env(**extra: Any) -> dict[str, str]:
+    return {**ZTO_ONLY, **{k: v if isinstance(v, str) else json.dumps(v) for k, v in extra.items()}}
+
+
+@pytest.mark.parametrize(("extra", "says"), [
+    ({"KEFU_CARRIER__OWNERSHIP": "track"}, 'needs carrier.ownership = "shipments"'),
+    ({"KEFU_CARRIER__ACCOUNTS": {"zto": {"app_key": "k"}}}, r"carrier.accounts.zto: secret missing"),
+    ({"KEFU_CARRIER__ACCOUNTS": {"zto": {"app_key": "k", "secret": "s"}}},
+     r"carrier.accounts.sf: partner_id, checkword missing .*take sf out of carrier.carriers"),
+    ({"KEFU_CARRIER__ENDPOINTS": {"zto": "japi.zto.com"}}, "carrier.endpoints.zto 'japi.zto.com' must be"),
+    ({"KEFU_OUTLETS__HZ": {"customer": "OUTLET-HZ", "secret": "env:HZ", "carrier_accounts": {
+        "zto": {"app_key": "k", "secret": "in-clear"}, "sf": {"partner_id": "p", "checkword": "env:SF"}}}},
+     r"outlets.hz.carrier_accounts.zto.secret must reference the secret"),
+])
+def test_a_configuration_of_the_real_protocols_that_cannot_work_says_what_to_fix(extra: dict[str, Any],
+                                                                                  says: str) -> None:
+    with pytest.raises(ConfigError, match=says):
+        load_settings(env=env(**extra))
+
+
+def test_an_outlets_credentials_are_read_from_their_references_and_never_shown() -> None:
+    accounts = {"zto": {"app_key": "zto-key", "secret": "env:ZTO_SECRET"},
+                "sf": {"partner_id": "PARTNER", "checkword": "env:SF_CHECKWORD"}}
+    e = env(KEFU_CARRIER__ACCOUNTS=accounts, ZTO_SECRET="zto-s3cret", SF_CHECKWORD="sf-s3cret")
+    net = Network.from_settings(load_settings(env=e), env=e)
+    (outlet,) = net.outlets.values()
+    creds = dict(outlet.account.open)
+    assert creds["zto"]["secret"] == "zto-s3cret" and creds["sf"]["checkword"] == "sf-s3cret"
+    assert "s3cret" not in repr(outlet) and "s3cret" not in repr(creds)
+    with pytest.raises(ConfigError, match="SF_CHECKWORD is not set"):
+        Network.from_settings(load_settings(env=e), env={**e, "SF_CHECKWORD": ""})
+
+
+def test_check_config_masks_every_carriers_credentials() -> None:
+    from tests.unit.test_cli import kefu
+
+    accounts = {"zto": {"app_key": "zto-key", "secret": "clear-zto"},
+                "sf": {"partner_id": "PARTNER", "checkword": "clear-sf"},
+                "yto": {"user_id": "U", "app_key": "K", "secret": "clear-yto",
+                        "secret.wanted_report_adapter": "clear-w"}}
+    e = {"PATH": "/usr/bin:/bin", **env(KEFU_CARRIER__ACCOUNTS=accounts, KEFU_CARRIER__CARRIERS='["zto", "sf", "yto"]')}
+    done = kefu("check-config", env=e)
+    assert done.returncode == 0, done.stderr
+    assert "clear-" not in done.stdout and "zto-key" in done.stdout and "PARTNER" in done.stdout
