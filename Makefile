@@ -74,6 +74,7 @@ bench: venv native  # every benchmark runs; the target fails if any of them miss
 	$(PY) -m bench.parse_bench || status=1; \
 	$(PY) -m bench.router_bench || status=1; \
 	$(PY) -m bench.service_bench || status=1; \
+	$(PY) -m bench.protocols_bench || status=1; \
 	deploy/local/with-postgres.sh $(PY) -m bench.ticket_bench || status=1; \
 	deploy/local/with-postgres.sh $(PY) -m bench.console_bench || status=1; \
 	$(PY) -m bench.load || status=1; \
