@@ -49,6 +49,9 @@ INTENTS: tuple[IntentHandler, ...] = (
         refusals={
             "delivered": "{w} 已签收，无法改址",
             "address_missing": "{w} 缺少新地址，请按“改址 单号 新地址 姓名 电话”发送",
+            # (the carrier takes a new address only with its province, city, district, receiver and phone)
+            "address_incomplete": "{w} 新地址请写全省、市、区、详细地址和收件人姓名、电话，"
+                                  "例如“改址 单号 浙江省杭州市西湖区文三路90号 张三 13800000000”",
         },
         params=_new_address,
         done_when=lambda r: r.data.get("status") == "changed",

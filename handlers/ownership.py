@@ -101,8 +101,10 @@ class Ownership:
             out.escalations.append(self.ctx.escalate(request, "carrier_not_connected", "carrier",
                                                      waybills=",".join(unsupported)))
         connected = {w: c for w, c in wanted.items() if w not in unsupported}
+        # (a record of another carrier's parcel with the same number is no record of this one: a person decides)
         records = (None if self.ctx.owners is None else
-                   {w: s.customer for w, s in (await self.ctx.owners.owners(request.outlet, list(connected))).items()})
+                   {w: r.customer for w, r in (await self.ctx.owners.owners(request.outlet, list(connected))).items()
+                    if r.carrier == connected[w]})
         todo: list[tuple[str, str, str | None]] = []
         known: list[tuple[str, str, ItemResult | None, str | None]] = []
         for w, c in connected.items():

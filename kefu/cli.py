@@ -146,11 +146,14 @@ async def until_signal(func: Callable[..., Coroutine[Any, Any, None]], *args: An
 
 
 async def _shipments(settings: Settings, args: argparse.Namespace) -> int:
+    from router.outlet_store import network_store
     from router.outlets import Network
     from router.shipments import Shipments, read_csv
     from router.tickets.store import open_store
 
-    network = Network.from_settings(settings, accounts=False, directories=False)
+    async with network_store(settings) as kept:
+        stored = (await kept.outlets())[1] if kept is not None else None
+    network = Network.from_settings(settings, accounts=False, directories=False, stored=stored)
     if bool(args.outlet) == network.single or (args.outlet and args.outlet not in network.outlets):
         print("kefu-router: --outlet names one of the network's outlets (and only in a network)", file=sys.stderr)
         return 2

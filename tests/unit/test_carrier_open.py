@@ -123,11 +123,11 @@ async def test_a_wrong_secret_is_refused_for_good_not_retried(carrier: str, says
     field = {"zto": "secret", "sf": "checkword", "yto": "secret", "jt": "private_key"}[carrier]
     wrong = Credentials({**credentials(carrier, ME).values, field: "not-the-secret"})
     sim = sim_with({number(carrier, 41): ParcelState.IN_TRANSIT})
-    async with open_platforms(sim, {carrier: wrong}) as (_, clients):
-        try:
-            results = await clients[carrier].call(Op.TRACK, [Item(key="k", waybill=number(carrier, 41))])
-        except CarrierRejectedError as e:
-            assert says in str(e)
-        else:  # (YTO's refusal of a signature has no code the client knows: it is a refusal in YTO's words)
-            assert carrier == "yto" and not results[0].ok and says in results[0].message
-    assert sim.stats.calls["track"] == 0  # refused at the door
+    async with open_platforms(sim, {carrier: wrong}) as (carriers, clients):
+        with pytest.raises(CarrierRejectedError, match=says):
+            await clients[carrier].call(Op.TRACK, [Item(key="k", waybill=number(carrier, 41))])
+        answered = sum(sim.stats.status.values())
+        through = await carriers.submit(carrier, Op.INTERCEPT, Item(key="i", waybill=number(carrier, 41)))
+    assert not through.ok  # through the carrier layer: refused, once, never retried
+    assert sum(sim.stats.status.values()) == answered + 1
+    assert sim.stats.calls["track"] == sim.stats.calls["intercept"] == 0  # refused at the door

@@ -134,13 +134,15 @@ def _sf(code: str, data: dict[str, Any] | None = None) -> bytes:
 
 
 def test_sf_answers_by_waybill_and_refuses_a_bad_signature_for_good() -> None:
-    items = [item("SF1400000000001", "a"), item("SF1400000000002", "b")]
+    items = [item("SF1400000000001", "a"), item("SF1400000000002", "b"), item("SF1400000000003", "c")]
     routes = {"success": True, "msgData": {"routeResps": [{"mailNo": "SF1400000000001", "routes": [
         {"acceptTime": "2026-12-05 10:00:00", "opCode": "50", "remark": "顺丰速运 已收取快件"},
-        {"acceptTime": "2026-12-06 12:00:00", "opCode": "80", "remark": "已签收"}]}]}}
+        {"acceptTime": "2026-12-06 12:00:00", "opCode": "80", "remark": "已签收"}]},
+        {"mailNo": "SF1400000000002", "routes": []}]}}
     got = Sf().results(Op.TRACK, items, 200, _sf("A1000", routes))
-    assert [(r.waybill, r.ok, r.data.get("state")) for r in got] == [
-        ("SF1400000000001", True, "delivered"), ("SF1400000000002", True, "created")]
+    assert [(r.waybill, r.ok, r.code, r.data.get("state")) for r in got] == [
+        ("SF1400000000001", True, "ok", "delivered"), ("SF1400000000002", True, "ok", "created"),
+        ("SF1400000000003", False, "unreadable", None)]  # (not answered for: no one's "not picked up")
     with pytest.raises(CarrierRejectedError, match="A1006"):
         Sf().results(Op.TRACK, items, 200, _sf("A1006"))
     with pytest.raises(CarrierRetryableError, match="A1011"):
@@ -257,4 +259,52 @@ def test_http_errors_are_the_calls_not_the_items(wire: Zto | Sf | Yto | Jt | Ems
         assert [(r.waybill, r.ok, r.code) for r in garbled] in ([("X1", False, "unreadable")],
                                                                 [("X1", False, "rejected")])
     assert all(wire.batch_limit(op) == 1 for op in (Op.INTERCEPT, Op.CHANGE_ADDRESS, Op.CANCEL))
-    assert "secret" not in repr(wire) and wire.supports(Op.TRACK)
+    assert wire.supports(Op.TRACK)
+
+
+# -- answers not in the shape the research recorded ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("wire", "body"), [
+    (Zto(), {"status": None, "statusCode": None, "message": None}),
+    (Zto(), {"status": True, "statusCode": 200, "result": None}),  # (the intercept's number is optional)
+    (Jt(), {"code": None, "msg": None}),
+    (Ems(), {"retCode": None, "retMsg": None}),
+])
+def test_null_and_numbers_in_an_answer_never_crash_and_never_read_as_a_refusal_by_words(
+        wire: Zto | Jt | Ems, body: dict[str, Any]) -> None:
+    (r,) = wire.results(Op.INTERCEPT if wire.supports(Op.INTERCEPT) else Op.TRACK, [item("X1")], 200, answer(body))
+    assert (r.ok, r.code) in ((False, "unreadable"), (True, "ok"))
+
+
+def test_an_sf_effect_answered_unreadably_goes_to_a_person_not_again_to_sf() -> None:
+    for data in ({"success": None, "errorMsg": None}, "not json"):
+        raw = json.dumps(data) if isinstance(data, dict) else data
+        (r,) = Sf().results(Op.INTERCEPT, [item("SF1")], 200, answer({"apiResultCode": "A1000",
+                                                                      "apiResultData": raw}))
+        assert (r.ok, r.code) == (False, "unreadable")
+    with pytest.raises(CarrierRetryableError):  # a track is asked again
+        Sf().results(Op.TRACK, [item("SF1")], 200, answer({"apiResultCode": "A1000", "apiResultData": "x"}))
+    with pytest.raises(CarrierRejectedError, match="A1006"):
+        Sf().results(Op.TRACK, [item("SF1")], 200, answer({"apiResultCode": "A1006", "apiResultData": None}))
+
+
+@pytest.mark.parametrize("body", [{"msgData": {"routeResps": None}}, {"msgData": {"routeResps": [{"mailNo": "SF1",
+                                                                                                  "routes": 5}]}}])
+def test_a_track_answer_of_the_wrong_types_is_unreadable_not_a_crash(body: dict[str, Any]) -> None:
+    (r,) = Sf().results(Op.TRACK, [item("SF1")], 200, _sf("A1000", {"success": True, **body}))
+    assert (r.ok, r.code) == (False, "unreadable")
+    (z,) = Zto().results(Op.TRACK, [item("Z1")], 200, answer({"status": True, "result": {"a": 1}}))
+    (j,) = Jt().results(Op.TRACK, [item("J1")], 200, answer({"code": "1", "data": [{"details": 7}]}))
+    assert (z.code, j.data.get("state")) == ("unreadable", "created")
+
+
+def test_a_change_of_address_without_its_receiver_is_not_sent() -> None:
+    for wire in (Zto(), Sf(), Yto(), Jt()):
+        with pytest.raises(ValueError, match="name and phone"):
+            wire.request(Op.CHANGE_ADDRESS, [item("X1", address=NEW_ADDRESS["address"])], {
+                Zto: ZTO, Sf: SF, Yto: YTO, Jt: JT}[type(wire)], NOW)
+
+
+def test_not_delivered_in_words_is_not_delivered() -> None:
+    (r,) = Jt().results(Op.INTERCEPT, [item("J1")], 200, answer({"code": "0", "msg": "运单未签收，请稍后再试"}))
+    assert r.code == "rejected"

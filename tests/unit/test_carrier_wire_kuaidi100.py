@@ -58,3 +58,17 @@ def test_it_speaks_only_for_carriers_it_covers() -> None:
     with pytest.raises(ValueError, match="ups"):
         Kuaidi100("ups")
     assert not Kuaidi100("jd").supports(Op.CANCEL) and Kuaidi100("jd").batch_limit(Op.TRACK) == 1
+
+
+@pytest.mark.parametrize(("answer", "expected"), [
+    ({"result": True, "returnCode": "200", "message": "提交成功"}, (True, "ok")),
+    ({"returnCode": "200"}, (True, "ok")),
+    ({}, (False, "unreadable")),
+    ({"success": False, "code": 30002, "message": "签名错误"}, (False, "unreadable")),
+    ({"result": False, "returnCode": "500", "message": "该单号已签收"}, (False, "delivered")),
+])
+def test_only_an_explicit_success_of_an_intercept_is_one(answer: dict[str, object],
+                                                        expected: tuple[bool, str]) -> None:
+    (r,) = Kuaidi100("yunda").results(Op.INTERCEPT, [Item(key="k", waybill="312006166679665")], 200,
+                                      json.dumps(answer, ensure_ascii=False).encode())
+    assert (r.ok, r.code) == expected

@@ -29,6 +29,13 @@ def env(**extra: Any) -> dict[str, str]:
     ({"KEFU_OUTLETS__HZ": {"customer": "OUTLET-HZ", "secret": "env:HZ", "carrier_accounts": {
         "zto": {"app_key": "k", "secret": "in-clear"}, "sf": {"partner_id": "p", "checkword": "env:SF"}}}},
      r"outlets.hz.carrier_accounts.zto.secret must reference the secret"),
+    ({"KEFU_CARRIER__CARRIERS": '["yto"]', "KEFU_OUTLETS__HZ": {
+        "customer": "OUTLET-HZ", "secret": "env:HZ", "carrier_accounts": {"yto": {
+            "user_id": "U", "app_key": "K", "secret": "env:YTO", "secret.wanted_report_adapter": "in-clear"}}}},
+     r"yto.secret.wanted_report_adapter must reference the secret"),
+    ({"KEFU_CARRIER__CARRIERS": '["yunda"]', "KEFU_CARRIER__VIA": {"yunda": "kuaidi100"},
+      "KEFU_CARRIER__ENDPOINTS": {"kuaidi100": "https://poll.kuaidi100.com"},
+      "KEFU_CARRIER__ACCOUNTS": {"kuaidi100": {"customer": "C", "key": "k", "secret": "s"}}}, "kuaidi100.api"),
 ])
 def test_a_configuration_of_the_real_protocols_that_cannot_work_says_what_to_fix(extra: dict[str, Any],
                                                                                   says: str) -> None:

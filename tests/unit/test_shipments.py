@@ -61,20 +61,24 @@ async def test_the_pickup_records_decide_whose_a_parcel_is(tmp_path: Path) -> No
     sim = CarrierSim()
     mine, theirs, unrecorded = (parcel(sim, 1, ParcelState.IN_TRANSIT) for _ in range(3))
     mine_too = parcel(sim, 2, ParcelState.IN_TRANSIT)  # the world says m2's: the outlet's record says m1's
+    elsewhere = parcel(sim, 1, ParcelState.IN_TRANSIT)  # recorded as another carrier's parcel of that number
     async with records(tmp_path) as kept:
         await kept.record("", [Shipment(mine, "zto", world.customer(1)), Shipment(theirs, "zto", world.customer(2)),
-                               Shipment(mine_too, "zto", world.customer(1))])
+                               Shipment(mine_too, "zto", world.customer(1)),
+                               Shipment(elsewhere, "yunda", world.customer(1))])
         transports = {c: SimTransport(c, sim) for c in ("zto", "yto", "jt", "sf")}
         async with memory_carriers(dict(transports), carrier_settings()) as carriers:
             svc = CustomerService(Context(carriers, kept), DIRECTORY, handlers.intent_handlers())
             replies, tickets, escalations = split(list(await svc.handle(request(
-                f"拦截 {mine} {theirs} {unrecorded} {mine_too}", rid="s1"))))
+                f"拦截 {mine} {theirs} {unrecorded} {mine_too} {elsewhere}", rid="s1"))))
             tracked = list(await svc.handle(request(f"{mine} 查件", rid="s2")))
     assert replies[0].text.splitlines() == [
-        f"{theirs} 不是您账户下的运单，无法操作，请核对单号", f"{unrecorded} 暂未查到本网点的揽收记录，已转人工核实",
+        f"{theirs} 不是您账户下的运单，无法操作，请核对单号",
+        f"{unrecorded}、{elsewhere} 暂未查到本网点的揽收记录，已转人工核实",
         f"{mine}、{mine_too} 拦截已提交，结果会第一时间通知您"]
     assert sorted(t.waybill for t in tickets) == sorted([mine, mine_too])
-    assert [(e.reason, e.detail.get("waybills")) for e in escalations] == [("owner_unknown", unrecorded)]
+    assert [(e.reason, e.detail.get("waybills")) for e in escalations] == [
+        ("owner_unknown", f"{unrecorded},{elsewhere}")]
     ops = [(op.value, ws) for op, ws in transports["zto"].calls]
     assert [op for op, _ in ops] == ["intercept", "track"]  # the owner from the records; the state for 查件
     assert sorted(ops[0][1]) == sorted([mine, mine_too])

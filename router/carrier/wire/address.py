@@ -10,6 +10,7 @@ rather than to a carrier with half an address.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Final
 
@@ -50,3 +51,15 @@ def split(text: str) -> Address | None:
     if d is None or d.end() == len(rest):
         return None  # no district, or nothing after it to deliver to
     return Address(province, city, d.group(), rest[d.end():])
+
+
+def receiver(params: Mapping[str, str]) -> Address:
+    """The new address of a change of address (``params``: the item's address, name, phone), split; ValueError
+    saying what is missing when it lacks its parts or the receiver's name or phone (carriers take a change only
+    with all of them: it goes back to the merchant, never half-made to the carrier)."""
+    address = split(params.get("address", ""))
+    if address is None:
+        raise ValueError("the new address does not begin with its province, city and district")
+    if not params.get("name") or not params.get("phone"):
+        raise ValueError("the new address needs the receiver's name and phone")
+    return address

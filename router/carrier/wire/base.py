@@ -29,6 +29,7 @@ class Call:
     body: bytes
     headers: Mapping[str, str] = field(default_factory=dict)
     method: str = "POST"
+    endpoint: str = ""  # which of the carrier's hosts ("": its base URL; "api": kuaidi100's second host)
 
 
 class Credentials:
@@ -99,6 +100,8 @@ def refusal_in_words(words: str) -> str:
     business errors): what the merchant must hear told apart, the rest ``rejected`` (a person reads the words)."""
     if "未揽收" in words:
         return "not_picked_up"
+    if "未签收" in words or "未妥投" in words:  # (a "not delivered" is not a "delivered")
+        return "rejected"
     if "签收" in words or "妥投" in words:
         return "delivered"
     if "不存在" in words or "未查到" in words:

@@ -11,23 +11,26 @@ again the same request where the carrier takes one: ZTO's requestId, SF's reques
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from router.carrier.http import HttpConnectionError, HttpPool
 from router.carrier.model import Item, ItemResult, Op
 from router.carrier.wire.base import Credentials, Wire
-from router.errors import CarrierRetryableError
+from router.carrier.wire.signatures import SignatureError
+from router.errors import CarrierRejectedError, CarrierRetryableError
 
 
 class WireClient:
     def __init__(self, wire: Wire, pool: HttpPool, creds: Credentials, *, timeout_s: float = 10.0,
-                 clock: Callable[[], float] = time.time) -> None:
+                 clock: Callable[[], float] = time.time, endpoints: Mapping[str, HttpPool] | None = None) -> None:
+        """``pool``: the carrier's base URL's connections; ``endpoints``: its other hosts' (``Call.endpoint``)."""
         missing = [f for f in wire.NEEDS if not creds.get(f)]
         if missing:
             raise ValueError(f"{wire.carrier}: the account lacks {', '.join(missing)}")
         self.carrier = wire.carrier
         self._wire, self._pool, self._creds = wire, pool, creds
         self._timeout, self._clock = timeout_s, clock
+        self._endpoints = dict(endpoints or {})
 
     def __repr__(self) -> str:
         return f"<WireClient {self.carrier} {self._pool.host}:{self._pool.port}>"
@@ -42,12 +45,16 @@ class WireClient:
                                message=f"{self.carrier}: its open platform offers no {op.value}") for i in items]
         try:
             call = self._wire.request(op, items, self._creds, self._clock())
+        except SignatureError as e:  # (credentials that cannot sign: an EMS key that is no key)
+            raise CarrierRejectedError(self.carrier, 0, f"{op}: {e}") from None
         except ValueError as e:  # (an item the protocol cannot carry: an address without its parts)
             return [ItemResult(waybill=i.waybill, key=i.key, ok=False, code="address_incomplete", message=str(e))
                     for i in items]
+        pool = self._endpoints.get(call.endpoint) if call.endpoint else self._pool
+        if pool is None:
+            raise CarrierRejectedError(self.carrier, 0, f"{op}: no base URL for its {call.endpoint!r} host")
         try:
-            resp = await self._pool.request(call.method, call.path, call.body, call.headers,
-                                            timeout_s=self._timeout)
+            resp = await pool.request(call.method, call.path, call.body, call.headers, timeout_s=self._timeout)
         except TimeoutError:
             raise CarrierRetryableError(self.carrier, f"{op} timed out") from None
         except HttpConnectionError as e:

@@ -38,8 +38,8 @@ _encode = msgspec.json.Encoder().encode
 
 
 class _Answer(msgspec.Struct):
-    retCode: str = ""  # (EMS's own field names)
-    retMsg: str = ""
+    retCode: str | int | None = None  # (EMS's own field names)
+    retMsg: str | None = None
     retBody: Any = None
 
 
@@ -83,9 +83,11 @@ class Ems:
         except msgspec.DecodeError:
             return each(items, ItemResult(waybill="", key="", ok=False, code="unreadable",
                                           message=body[:200].decode("utf-8", "replace")))
-        if answer.retCode != OK:
-            return each(items, ItemResult(waybill="", key="", ok=False, code=refusal_in_words(answer.retMsg),
-                                          message=f"{answer.retCode} {answer.retMsg}".strip()[:200]))
+        code, msg = str(answer.retCode or ""), answer.retMsg or ""
+        if code != OK:
+            return each(items, ItemResult(waybill="", key="", ok=False,
+                                          code=refusal_in_words(msg) if code else "unreadable",
+                                          message=f"{code} {msg}".strip()[:200]))
         if op is Op.TRACK:
             return each(items, _tracked(answer.retBody))
         return each(items, ItemResult(waybill="", key="", ok=True))
@@ -96,7 +98,9 @@ def _tracked(ret_body: Any) -> ItemResult:
         traces = _decode(ret_body) if isinstance(ret_body, str) else ret_body
     except msgspec.DecodeError:
         traces = None
-    rows = [t for t in traces if isinstance(t, dict)] if isinstance(traces, list) else []
+    if not isinstance(traces, list):
+        return ItemResult(waybill="", key="", ok=False, code="unreadable", message="EMS: retBody not a list")
+    rows = [t for t in traces if isinstance(t, dict)]
     if not rows:
         return NOT_SCANNED
     last = max(rows, key=lambda t: str(t.get("opTime", "")))

@@ -21,7 +21,7 @@ import msgspec
 
 from router.carrier.model import Item, ItemResult, Op, ParcelState
 from router.carrier.wire import signatures
-from router.carrier.wire.address import split
+from router.carrier.wire.address import receiver
 from router.carrier.wire.base import NOT_SCANNED, Call, Credentials, each, http_errors, refusal_in_words
 from router.errors import CarrierRejectedError
 
@@ -39,8 +39,8 @@ _encode = msgspec.json.Encoder().encode
 
 
 class _Answer(msgspec.Struct):
-    code: str | int = ""
-    msg: str = ""
+    code: str | int | None = None
+    msg: str | None = None
     data: Any = None
 
 
@@ -73,9 +73,7 @@ class Jt:
             return {"billCodes": item.waybill}
         if op is Op.INTERCEPT:
             return {"mailNo": item.waybill, "applyTypeCode": RETURN}
-        address = split(item.params.get("address", ""))
-        if address is None:
-            raise ValueError("the new address does not begin with its province and city")
+        address = receiver(item.params)
         return {"mailNo": item.waybill, "applyTypeCode": CHANGE, "receiveUsername": item.params.get("name", ""),
                 "receivePhone": item.params.get("phone", ""), "receiveProvince": address.province,
                 "receiveCity": address.city, "receiveDistrict": address.district, "receiveAddress": address.detail}
@@ -87,12 +85,13 @@ class Jt:
         except msgspec.DecodeError:
             return each(items, ItemResult(waybill="", key="", ok=False, code="unreadable",
                                           message=body[:200].decode("utf-8", "replace")))
-        code = str(answer.code)
-        if code != "1" and any(w in answer.msg for w in _SIGNATURE_WORDS):
-            raise CarrierRejectedError(CARRIER, status, f"{code} {answer.msg}")
+        code, msg = str(answer.code or ""), answer.msg or ""
+        if code != "1" and any(w in msg for w in _SIGNATURE_WORDS):
+            raise CarrierRejectedError(CARRIER, status, f"{code} {msg}")
         if code != "1":
-            return each(items, ItemResult(waybill="", key="", ok=False, code=refusal_in_words(answer.msg),
-                                          message=f"{code} {answer.msg}".strip()[:200]))
+            refusal = refusal_in_words(msg) if code else "unreadable"
+            return each(items, ItemResult(waybill="", key="", ok=False, code=refusal,
+                                          message=f"{code} {msg}".strip()[:200]))
         if op is Op.TRACK:
             return each(items, _tracked(answer.data))
         return each(items, ItemResult(waybill="", key="", ok=True))
@@ -100,7 +99,8 @@ class Jt:
 
 def _tracked(data: Any) -> ItemResult:
     rows = data if isinstance(data, list) else [data] if isinstance(data, dict) else []
-    details = [d for r in rows if isinstance(r, dict) for d in r.get("details") or [] if isinstance(d, dict)]
+    details = [d for r in rows if isinstance(r, dict) and isinstance(r.get("details"), list)
+               for d in r["details"] if isinstance(d, dict)]
     if not details:
         return NOT_SCANNED
     last = max(details, key=lambda d: str(d.get("scanTime", "")))

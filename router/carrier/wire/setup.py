@@ -38,9 +38,11 @@ def account_of(carrier: str, via: Mapping[str, str]) -> str:
     return "kuaidi100" if via.get(carrier) == "kuaidi100" else carrier
 
 
-def endpoint(settings: CarrierSettings, carrier: str) -> str:
+def endpoint(settings: CarrierSettings, carrier: str, which: str = "") -> str:
+    """The base URL of ``carrier``'s platform (``which``: one of its other hosts, kuaidi100's "api")."""
     name = account_of(carrier, settings.via)
-    return settings.endpoints.get(name) or f"{settings.base_url.rstrip('/')}/open/{name}"
+    key = f"{name}.{which}" if which else name
+    return settings.endpoints.get(key) or f"{settings.base_url.rstrip('/')}/open/{name}"
 
 
 def problems(settings: CarrierSettings, accounts: Mapping[str, Mapping[str, str]], where: str,
@@ -59,8 +61,16 @@ def problems(settings: CarrierSettings, accounts: Mapping[str, Mapping[str, str]
                        f"{carrier} out of carrier.carriers)")
         if references_only:
             out += [f"{where}.{name}.{f} must reference the secret (\"env:NAME\" or \"file:/path\"), not hold it"
-                    for f, v in fields.items() if f in SECRET_FIELDS and v and not is_reference(v)]
-    return out
+                    for f, v in fields.items() if is_secret(f) and v and not is_reference(v)]
+    if "kuaidi100" in settings.via.values() and "kuaidi100" in settings.endpoints \
+            and "kuaidi100.api" not in settings.endpoints:
+        out.append('carrier.endpoints: kuaidi100 answers on two hosts: set "kuaidi100.api" '
+                   "(https://api.kuaidi100.com) beside kuaidi100 (https://poll.kuaidi100.com)")
+    return sorted(set(out), key=out.index)
+
+
+def is_secret(field: str) -> bool:
+    return field in SECRET_FIELDS or field.startswith("secret.")  # (YTO's secret of one interface)
 
 
 def credentials(fields: Mapping[str, str], where: str, env: Mapping[str, str] | None = None) -> Credentials:
@@ -101,5 +111,7 @@ def open_clients(settings: CarrierSettings, pools: Pools, accounts: Mapping[str,
         creds = accounts.get(account_of(carrier, settings.via))
         if wire is None or creds is None:
             continue
-        out[carrier] = WireClient(wire, pools.get(endpoint(settings, carrier)), creds, timeout_s=settings.timeout_s)
+        others = {"api": pools.get(endpoint(settings, carrier, "api"))} if isinstance(wire, Kuaidi100) else {}
+        out[carrier] = WireClient(wire, pools.get(endpoint(settings, carrier)), creds, timeout_s=settings.timeout_s,
+                                  endpoints=others)
     return out

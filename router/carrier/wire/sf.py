@@ -25,7 +25,7 @@ import msgspec
 
 from router.carrier.model import Item, ItemResult, Op, ParcelState
 from router.carrier.wire import signatures
-from router.carrier.wire.address import split
+from router.carrier.wire.address import receiver
 from router.carrier.wire.base import NOT_SCANNED, Call, Credentials, each, http_errors, refusal_in_words
 from router.errors import CarrierRejectedError, CarrierRetryableError
 
@@ -44,15 +44,15 @@ _encode = msgspec.json.Encoder().encode
 
 
 class _Answer(msgspec.Struct):
-    apiResultCode: str = ""  # (SF's own field names)
-    apiErrorMsg: str = ""
-    apiResultData: str = ""
+    apiResultCode: str | None = None  # (SF's own field names)
+    apiErrorMsg: str | None = None
+    apiResultData: str | None = None
 
 
 class _Data(msgspec.Struct):
-    success: bool = False
-    errorCode: str = ""
-    errorMsg: str = ""
+    success: bool | None = None
+    errorCode: str | int | None = None
+    errorMsg: str | None = None
     msgData: Any = None
 
 
@@ -90,9 +90,7 @@ class Sf:
         (item,) = items
         if op is Op.INTERCEPT:
             return {"waybillNo": item.waybill, "serviceCode": RETURN, "role": "1"}
-        address = split(item.params.get("address", ""))
-        if address is None:
-            raise ValueError("the new address does not begin with its province and city")
+        address = receiver(item.params)
         return {"waybillNo": item.waybill, "serviceCode": FORWARD, "role": "1", "newDestAddress": {
             "province": address.province, "city": address.city, "county": address.district,
             "address": address.detail, "contact": item.params.get("name", ""),
@@ -103,31 +101,47 @@ class Sf:
         try:
             answer = _decode_answer(body)
         except msgspec.DecodeError:
-            raise CarrierRetryableError(CARRIER, f"{op}: unreadable answer") from None
-        if answer.apiResultCode in REJECTED:
-            raise CarrierRejectedError(CARRIER, status, f"{answer.apiResultCode} {REJECTED[answer.apiResultCode]}")
-        if answer.apiResultCode != OK:  # (flow control, a timeout at SF's gateway, codes not confirmed: try again)
-            raise CarrierRetryableError(CARRIER, f"{op}: {answer.apiResultCode} {answer.apiErrorMsg}"[:200])
+            return _unreadable(op, items, "unreadable answer")
+        code = answer.apiResultCode or ""
+        if code in REJECTED:
+            raise CarrierRejectedError(CARRIER, status, f"{code} {REJECTED[code]}")
+        if code != OK:  # (flow control, a timeout at SF's gateway, codes not confirmed: SF did not act; try again)
+            raise CarrierRetryableError(CARRIER, f"{op}: {code} {answer.apiErrorMsg or ''}"[:200])
         try:
-            data = _decode_data(answer.apiResultData)
+            data = _decode_data(answer.apiResultData or "")
         except msgspec.DecodeError:
-            raise CarrierRetryableError(CARRIER, f"{op}: unreadable apiResultData") from None
-        if not data.success:
-            return each(items, ItemResult(waybill="", key="", ok=False, code=refusal_in_words(data.errorMsg),
-                                          message=f"{data.errorCode} {data.errorMsg}".strip()))
+            return _unreadable(op, items, "unreadable apiResultData")
+        if data.success is not True:
+            words = data.errorMsg or ""
+            return each(items, ItemResult(waybill="", key="", ok=False,
+                                          code=refusal_in_words(words) if data.success is False else "unreadable",
+                                          message=f"{data.errorCode or ''} {words}".strip()[:200]))
         if op is Op.TRACK:
             return _tracked(items, data.msgData)
         return each(items, ItemResult(waybill="", key="", ok=True))
 
 
+def _unreadable(op: Op, items: Sequence[Item], why: str) -> list[ItemResult]:
+    """An answer that cannot be read: a track is asked again; an effect may have been done, so it is not sent
+    again but handed to a person."""
+    if op is Op.TRACK:
+        raise CarrierRetryableError(CARRIER, f"{op}: {why}")
+    return each(items, ItemResult(waybill="", key="", ok=False, code="unreadable", message=f"SF: {why}"))
+
+
 def _tracked(items: Sequence[Item], msg_data: Any) -> list[ItemResult]:
     routes: dict[str, list[dict[str, Any]]] = {}
-    for r in (msg_data or {}).get("routeResps", []) if isinstance(msg_data, dict) else []:
-        if isinstance(r, dict):
+    resps = msg_data.get("routeResps") if isinstance(msg_data, dict) else None
+    for r in resps if isinstance(resps, list) else []:
+        if isinstance(r, dict) and isinstance(r.get("routes") or [], list):
             routes[str(r.get("mailNo", ""))] = [x for x in r.get("routes") or [] if isinstance(x, dict)]
     out = []
     for i in items:
-        scans = routes.get(i.waybill, [])
+        if i.waybill not in routes:  # (SF answered for other numbers, or not in its shape: no one's "not picked up")
+            out.append(ItemResult(waybill=i.waybill, key=i.key, ok=False, code="unreadable",
+                                  message="SF: no route answer for this number"))
+            continue
+        scans = routes[i.waybill]
         if not scans:
             out.append(ItemResult(waybill=i.waybill, key=i.key, ok=True, data=NOT_SCANNED.data))
             continue

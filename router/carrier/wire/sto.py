@@ -24,7 +24,7 @@ import msgspec
 
 from router.carrier.model import Item, ItemResult, Op, ParcelState
 from router.carrier.wire import signatures
-from router.carrier.wire.address import split
+from router.carrier.wire.address import receiver
 from router.carrier.wire.base import NOT_SCANNED, Call, Credentials, each, http_errors, refusal_in_words
 from router.errors import CarrierRejectedError, CarrierRetryableError
 
@@ -44,17 +44,17 @@ _encode = msgspec.json.Encoder().encode
 
 
 class _Answer(msgspec.Struct):
-    success: str | bool = "false"
-    errorCode: str = ""  # (STO's own field names)
-    errorMsg: str = ""
-    needRetry: str | bool = "false"
+    success: str | bool | None = None
+    errorCode: str | int | None = None  # (STO's own field names)
+    errorMsg: str | None = None
+    needRetry: str | bool | None = None
     data: Any = None
 
 
 _decode_answer = msgspec.json.Decoder(_Answer).decode
 
 
-def _true(value: str | bool) -> bool:
+def _true(value: str | bool | None) -> bool:
     return value is True or str(value).lower() == "true"
 
 
@@ -86,9 +86,7 @@ class Sto:
         (item,) = items
         out: dict[str, object] = {"waybillNo": item.waybill, "interceptForAct": "DEFAULT"}
         if op is Op.CHANGE_ADDRESS:
-            address = split(item.params.get("address", ""))
-            if address is None:
-                raise ValueError("the new address does not begin with its province and city")
+            address = receiver(item.params)
             out |= {"receiverName": item.params.get("name", ""), "receiverTel": item.params.get("phone", ""),
                     "receiverProvince": address.province, "receiverCity": address.city,
                     "receiverArea": address.district, "receiverAddress": address.detail}
@@ -97,7 +95,7 @@ class Sto:
     def results(self, op: Op, items: Sequence[Item], status: int, body: bytes) -> list[ItemResult]:
         http_errors(CARRIER, op, status, body)
         text = body.decode("utf-8", "replace")
-        if text.lstrip().startswith("<"):  # an error of STO's gateway, in XML
+        if text.lstrip().startswith("<"):  # an error of STO's gateway, in XML: it did not take the call
             words = (m.group(1) if (m := _XML_ERROR.search(text)) else text)[:200]
             if any(w in words for w in _SIGNATURE_WORDS):
                 raise CarrierRejectedError(CARRIER, status, words)
@@ -105,15 +103,20 @@ class Sto:
         try:
             answer = _decode_answer(body)
         except msgspec.DecodeError:
-            raise CarrierRetryableError(CARRIER, f"{op}: unreadable answer") from None
+            answer = _Answer()
+        if answer.success is None:  # not STO's answer: a track is asked again, an effect goes to a person
+            if op is Op.TRACK:
+                raise CarrierRetryableError(CARRIER, f"{op}: unreadable answer")
+            return each(items, ItemResult(waybill="", key="", ok=False, code="unreadable",
+                                          message=f"STO: {text[:160]}"))
         if not _true(answer.success):
-            words = f"{answer.errorCode} {answer.errorMsg}".strip()[:200]
-            if any(w in answer.errorMsg for w in _SIGNATURE_WORDS):
+            msg = answer.errorMsg or ""
+            words = f"{answer.errorCode or ''} {msg}".strip()[:200]
+            if any(w in msg for w in _SIGNATURE_WORDS):
                 raise CarrierRejectedError(CARRIER, status, words)
             if _true(answer.needRetry):
                 raise CarrierRetryableError(CARRIER, f"{op}: {words}")
-            return each(items, ItemResult(waybill="", key="", ok=False, code=refusal_in_words(answer.errorMsg),
-                                          message=words))
+            return each(items, ItemResult(waybill="", key="", ok=False, code=refusal_in_words(msg), message=words))
         if op is Op.TRACK:
             return _tracked(items, answer.data)
         return each(items, ItemResult(waybill="", key="", ok=True))
@@ -123,7 +126,12 @@ def _tracked(items: Sequence[Item], data: Any) -> list[ItemResult]:
     by_waybill = data if isinstance(data, dict) else {}
     out = []
     for i in items:
-        scans = [t for t in by_waybill.get(i.waybill) or [] if isinstance(t, dict)]
+        found = by_waybill.get(i.waybill) or []
+        if not isinstance(found, list):
+            out.append(ItemResult(waybill=i.waybill, key=i.key, ok=False, code="unreadable",
+                                  message="STO: traces not a list"))
+            continue
+        scans = [t for t in found if isinstance(t, dict)]
         if not scans:
             out.append(ItemResult(waybill=i.waybill, key=i.key, ok=True, data=NOT_SCANNED.data))
             continue

@@ -23,7 +23,7 @@ import msgspec
 
 from router.carrier.model import Item, ItemResult, Op, ParcelState
 from router.carrier.wire import signatures
-from router.carrier.wire.address import split
+from router.carrier.wire.address import receiver
 from router.carrier.wire.base import NOT_SCANNED, Call, Credentials, each, http_errors
 from router.errors import CarrierRejectedError
 
@@ -54,9 +54,9 @@ _encode = msgspec.json.Encoder().encode
 
 
 class _Answer(msgspec.Struct):
-    status: bool = False
-    statusCode: str = ""  # (ZTO's own field names)
-    message: str = ""
+    status: bool | None = None
+    statusCode: str | int | None = None  # (ZTO's own field names)
+    message: str | None = None
     result: Any = None
     data: Any = None
 
@@ -94,9 +94,7 @@ class Zto:
         out: dict[str, object] = {"billCode": item.waybill, "requestId": item.key, "thirdBizNo": item.key,
                                   "destinationType": RETURN_TO_SENDER}
         if op is Op.CHANGE_ADDRESS:
-            address = split(item.params.get("address", ""))
-            if address is None:
-                raise ValueError("the new address does not begin with its province and city")
+            address = receiver(item.params)
             out |= {"destinationType": CHANGE_DELIVERY_ADDRESS, "receiveUsername": item.params.get("name", ""),
                     "receivePhone": item.params.get("phone", ""), "receiveProvince": address.province,
                     "receiveCity": address.city, "receiveDistrict": address.district,
@@ -110,12 +108,13 @@ class Zto:
         except msgspec.DecodeError:
             return each(items, ItemResult(waybill="", key="", ok=False, code="unreadable",
                                           message=body[:200].decode("utf-8", "replace")))
-        if not answer.status:
-            if any(w in answer.message for w in _SIGNATURE_WORDS):  # a key or secret that is wrong: an operator's
-                raise CarrierRejectedError(CARRIER, status, f"{answer.statusCode} {answer.message}")
-            code = REFUSALS.get(answer.statusCode, "rejected")
+        status_code, message = str(answer.statusCode or ""), answer.message or ""
+        if answer.status is not True:
+            if any(w in message for w in _SIGNATURE_WORDS):  # a key or secret that is wrong: an operator's
+                raise CarrierRejectedError(CARRIER, status, f"{status_code} {message}")
+            code = REFUSALS.get(status_code, "rejected" if answer.status is False else "unreadable")
             return each(items, ItemResult(waybill="", key="", ok=False, code=code,
-                                          message=f"{answer.statusCode} {answer.message}".strip()))
+                                          message=f"{status_code} {message}".strip()[:200]))
         if op is Op.TRACK:
             return each(items, _tracked(answer.result))
         payload = answer.result if isinstance(answer.result, dict) else answer.data
@@ -125,7 +124,9 @@ class Zto:
 
 def _tracked(result: Any) -> ItemResult:
     """A track answer as the parcel's state: its last scan's action (the traces come oldest first)."""
-    traces = [t for t in result if isinstance(t, dict)] if isinstance(result, list) else []
+    if not isinstance(result, list):  # (not the answer's shape: read by no one as "not picked up")
+        return ItemResult(waybill="", key="", ok=False, code="unreadable", message="ZTO: traces not a list")
+    traces = [t for t in result if isinstance(t, dict)]
     if not traces:
         return NOT_SCANNED
     last = max(traces, key=lambda t: str(t.get("actionTime", "")))
