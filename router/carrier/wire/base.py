@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Final, Protocol
+from typing import ClassVar, Final, Protocol
 
 from router.carrier.model import Item, ItemResult, Op, ParcelState
 from router.errors import CarrierRejectedError, CarrierRetryableError
@@ -93,6 +93,23 @@ class Wire(Protocol):
 # they say it does not exist: then it is ``not_found``). Intercepting it is refused as "not picked up" by the
 # carrier, and the merchant is told to cancel instead.
 NOT_SCANNED: Final = ItemResult(waybill="", key="", ok=True, data={"state": ParcelState.CREATED.value, "scans": 0})
+
+
+class Adapter:
+    """What the adapters share: the operations their carrier offers (``OPS``: operation → the carrier's name for
+    it), each one waybill a call unless ``BATCH`` says more for an operation (only tracking ever batches)."""
+
+    OPS: ClassVar[Mapping[Op, object]] = {}
+    BATCH: ClassVar[Mapping[Op, int]] = {}
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__}>"
+
+    def supports(self, op: Op) -> bool:
+        return op in self.OPS
+
+    def batch_limit(self, op: Op) -> int:
+        return self.BATCH.get(op, 1)
 
 
 def refusal_in_words(words: str) -> str:

@@ -23,7 +23,7 @@ import msgspec
 
 from router.carrier.model import Item, ItemResult, Op, ParcelState
 from router.carrier.wire import signatures
-from router.carrier.wire.base import NOT_SCANNED, Call, Credentials, each, http_errors, refusal_in_words
+from router.carrier.wire.base import NOT_SCANNED, Adapter, Call, Credentials, each, http_errors, refusal_in_words
 
 CARRIER: Final = "ems"
 API_CODES: Final = {Op.TRACK: "040001"}
@@ -51,18 +51,10 @@ def beijing_time(now: float) -> str:
     return (datetime.fromtimestamp(now, UTC) + _BEIJING).strftime("%Y-%m-%d %H:%M:%S")
 
 
-class Ems:
+class Ems(Adapter):
     carrier = CARRIER
     NEEDS: Final = ("sender_no", "authorization", "sm4_key")
-
-    def __repr__(self) -> str:
-        return "<Ems>"
-
-    def supports(self, op: Op) -> bool:
-        return op in API_CODES
-
-    def batch_limit(self, op: Op) -> int:
-        return 1
+    OPS = API_CODES
 
     def request(self, op: Op, items: Sequence[Item], creds: Credentials, now: float) -> Call:
         (item,) = items

@@ -22,7 +22,7 @@ import msgspec
 from router.carrier.model import Item, ItemResult, Op, ParcelState
 from router.carrier.wire import signatures
 from router.carrier.wire.address import receiver
-from router.carrier.wire.base import NOT_SCANNED, Call, Credentials, each, http_errors, refusal_in_words
+from router.carrier.wire.base import NOT_SCANNED, Adapter, Call, Credentials, each, http_errors, refusal_in_words
 from router.errors import CarrierRejectedError
 
 CARRIER: Final = "jt"
@@ -47,18 +47,10 @@ class _Answer(msgspec.Struct):
 _decode_answer = msgspec.json.Decoder(_Answer).decode
 
 
-class Jt:
+class Jt(Adapter):
     carrier = CARRIER
     NEEDS: Final = ("api_account", "private_key")
-
-    def __repr__(self) -> str:
-        return "<Jt>"
-
-    def supports(self, op: Op) -> bool:
-        return op in PATHS
-
-    def batch_limit(self, op: Op) -> int:
-        return 1
+    OPS = PATHS
 
     def request(self, op: Op, items: Sequence[Item], creds: Credentials, now: float) -> Call:
         (item,) = items

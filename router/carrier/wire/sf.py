@@ -17,8 +17,9 @@ Cancelling an order needs SF's order id, which a merchant's message does not car
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
-from typing import Any, Final
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
+from typing import Any, ClassVar, Final
 from urllib.parse import urlencode
 
 import msgspec
@@ -26,7 +27,7 @@ import msgspec
 from router.carrier.model import Item, ItemResult, Op, ParcelState
 from router.carrier.wire import signatures
 from router.carrier.wire.address import receiver
-from router.carrier.wire.base import NOT_SCANNED, Call, Credentials, each, http_errors, refusal_in_words
+from router.carrier.wire.base import NOT_SCANNED, Adapter, Call, Credentials, each, http_errors, refusal_in_words
 from router.errors import CarrierRejectedError, CarrierRetryableError
 
 CARRIER: Final = "sf"
@@ -60,18 +61,11 @@ _decode_answer = msgspec.json.Decoder(_Answer).decode
 _decode_data = msgspec.json.Decoder(_Data).decode
 
 
-class Sf:
+class Sf(Adapter):
     carrier = CARRIER
     NEEDS: Final = ("partner_id", "checkword")
-
-    def __repr__(self) -> str:
-        return "<Sf>"
-
-    def supports(self, op: Op) -> bool:
-        return op in SERVICES
-
-    def batch_limit(self, op: Op) -> int:
-        return TRACK_BATCH if op is Op.TRACK else 1
+    OPS = SERVICES
+    BATCH: ClassVar[Mapping[Op, int]] = MappingProxyType({Op.TRACK: TRACK_BATCH})
 
     def request(self, op: Op, items: Sequence[Item], creds: Credentials, now: float) -> Call:
         msg_data = _encode(self.fields(op, items)).decode()

@@ -16,8 +16,9 @@ Operations:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from typing import Any, Final
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
+from typing import Any, ClassVar, Final
 from urllib.parse import urlencode
 
 import msgspec
@@ -25,7 +26,7 @@ import msgspec
 from router.carrier.model import Item, ItemResult, Op, ParcelState
 from router.carrier.wire import signatures
 from router.carrier.wire.address import receiver
-from router.carrier.wire.base import NOT_SCANNED, Call, Credentials, each, http_errors, refusal_in_words
+from router.carrier.wire.base import NOT_SCANNED, Adapter, Call, Credentials, each, http_errors, refusal_in_words
 from router.errors import CarrierRejectedError, CarrierRetryableError
 
 CARRIER: Final = "sto"
@@ -58,18 +59,11 @@ def _true(value: str | bool | None) -> bool:
     return value is True or str(value).lower() == "true"
 
 
-class Sto:
+class Sto(Adapter):
     carrier = CARRIER
     NEEDS: Final = ("from_appkey", "from_code", "secret")
-
-    def __repr__(self) -> str:
-        return "<Sto>"
-
-    def supports(self, op: Op) -> bool:
-        return op in APIS
-
-    def batch_limit(self, op: Op) -> int:
-        return TRACK_BATCH if op is Op.TRACK else 1
+    OPS = APIS
+    BATCH: ClassVar[Mapping[Op, int]] = MappingProxyType({Op.TRACK: TRACK_BATCH})
 
     def request(self, op: Op, items: Sequence[Item], creds: Credentials, now: float) -> Call:
         api, to = APIS[op]

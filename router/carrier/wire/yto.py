@@ -23,7 +23,7 @@ import msgspec
 from router.carrier.model import Item, ItemResult, Op, ParcelState
 from router.carrier.wire import signatures
 from router.carrier.wire.address import receiver
-from router.carrier.wire.base import NOT_SCANNED, Call, Credentials, each, http_errors, refusal_in_words
+from router.carrier.wire.base import NOT_SCANNED, Adapter, Call, Credentials, each, http_errors, refusal_in_words
 from router.errors import CarrierRejectedError
 
 CARRIER: Final = "yto"
@@ -47,18 +47,10 @@ def secret_for(creds: Credentials, method: str) -> str:
     return creds.get(f"secret.{method}") or creds["secret"]
 
 
-class Yto:
+class Yto(Adapter):
     carrier = CARRIER
     NEEDS: Final = ("user_id", "app_key", "secret")
-
-    def __repr__(self) -> str:
-        return "<Yto>"
-
-    def supports(self, op: Op) -> bool:
-        return op in METHODS
-
-    def batch_limit(self, op: Op) -> int:
-        return 1
+    OPS = METHODS
 
     def request(self, op: Op, items: Sequence[Item], creds: Credentials, now: float) -> Call:
         (item,) = items

@@ -24,7 +24,7 @@ import msgspec
 from router.carrier.model import Item, ItemResult, Op, ParcelState
 from router.carrier.wire import signatures
 from router.carrier.wire.address import receiver
-from router.carrier.wire.base import NOT_SCANNED, Call, Credentials, each, http_errors
+from router.carrier.wire.base import NOT_SCANNED, Adapter, Call, Credentials, each, http_errors
 from router.errors import CarrierRejectedError
 
 CARRIER: Final = "zto"
@@ -64,18 +64,10 @@ class _Answer(msgspec.Struct):
 _decode_answer = msgspec.json.Decoder(_Answer).decode
 
 
-class Zto:
+class Zto(Adapter):
     carrier = CARRIER
     NEEDS: Final = ("app_key", "secret")
-
-    def __repr__(self) -> str:
-        return "<Zto>"
-
-    def supports(self, op: Op) -> bool:
-        return op in APIS
-
-    def batch_limit(self, op: Op) -> int:
-        return 1
+    OPS = APIS
 
     def request(self, op: Op, items: Sequence[Item], creds: Credentials, now: float) -> Call:
         (item,) = items
