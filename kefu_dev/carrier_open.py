@@ -31,11 +31,12 @@ from router.carrier.wire.base import Credentials
 from router.carrier.wire.ems import API_CODES as EMS_CODES
 from router.carrier.wire.jt import PATHS as JT_PATHS
 from router.carrier.wire.sf import SERVICES as SF_SERVICES
+from router.carrier.wire.sto import APIS as STO_APIS
 from router.carrier.wire.yto import METHODS as YTO_METHODS
 from router.carrier.wire.yto import secret_for
 from router.carrier.wire.zto import APIS as ZTO_APIS
 
-CARRIERS: Final = ("zto", "yto", "sf", "jt", "ems")
+CARRIERS: Final = ("zto", "yto", "sto", "sf", "jt", "ems")
 
 
 class Account(Protocol):
@@ -55,6 +56,7 @@ def credentials(carrier: str, account: Account) -> Credentials:
         "sf": {"partner_id": k, "checkword": s},
         "yto": {"user_id": c, "app_key": k, "secret": s},
         "jt": {"api_account": k, "private_key": s},
+        "sto": {"from_appkey": k, "from_code": c, "secret": s},
         "ems": {"sender_no": k, "authorization": c,
                 "sm4_key": base64.b64encode(hashlib.md5(s.encode(), usedforsecurity=False).digest()).decode()},
     }
@@ -369,4 +371,58 @@ class EmsCodec:
         return _json({"retCode": "00000", "retMsg": "成功", "retBody": json.dumps(rows, ensure_ascii=False)})
 
 
-CODECS: Final[dict[str, Codec]] = {c.carrier: c for c in (ZtoCodec(), SfCodec(), YtoCodec(), JtCodec(), EmsCodec())}
+# -- STO ----------------------------------------------------------------------------------------------------------
+
+_STO_SCANS: Final = {"picked_up": "收件", "in_transit": "发件", "out_for_delivery": "派件", "delivered": "签收"}
+
+
+class StoCodec:
+    carrier = "sto"
+
+    def read(self, path: str, headers: Mapping[str, str], body: bytes, accounts: Accounts) -> Received | Answer:
+        if path.strip("/") != "gateway/link.do":
+            return _json({"success": "false", "errorCode": "404", "errorMsg": "接口不存在", "needRetry": "false"})
+        f = _form(body)
+        account = accounts.get(f.get("from_appkey", ""))
+        if account is None or credentials("sto", account)["from_code"] != f.get("from_code"):
+            return _json({"success": "false", "errorCode": "S01", "errorMsg": "from_appkey 不存在",
+                          "needRetry": "false"})
+        content = f.get("content", "")
+        if not _same(f.get("data_digest", ""), signatures.sto(content, credentials("sto", account)["secret"])):
+            return Answer(200, "<response><success>false</success><errorMsg>签名校验失败</errorMsg></response>"
+                          .encode(), "text/xml")
+        ops = [op for op, (api, _to) in STO_APIS.items() if api == f.get("api_name")]
+        try:
+            fields = json.loads(content)
+        except ValueError:
+            fields = None
+        if not ops or not isinstance(fields, dict):
+            return _json({"success": "false", "errorCode": "S02", "errorMsg": "参数不对", "needRetry": "false"})
+        if ops[0] is Op.TRACK:
+            numbers = [str(n) for n in fields.get("waybillNoList") or []]
+            return Received(Op.TRACK, [Item(key=_random_key(), waybill=n) for n in numbers], account.app_key)
+        op = Op.CHANGE_ADDRESS if fields.get("receiverAddress") else Op.INTERCEPT
+        params = {}
+        if op is Op.CHANGE_ADDRESS:
+            params = {"address": "".join(str(fields.get(k, "")) for k in (
+                "receiverProvince", "receiverCity", "receiverArea", "receiverAddress")),
+                "name": str(fields.get("receiverName", "")), "phone": str(fields.get("receiverTel", ""))}
+        return Received(op, [Item(key=_random_key(), waybill=str(fields.get("waybillNo", "")), params=params)],
+                        account.app_key)
+
+    def answer(self, got: Received, results: Sequence[ItemResult], state: Callable[[str], ParcelState | None]
+               ) -> Answer:
+        if got.op is Op.TRACK:
+            data = {r.waybill: [{"opTime": _TIMES[i], "scanType": _STO_SCANS[a], "memo": a}
+                                for i, a in enumerate(traces(state(r.waybill) or ParcelState.CREATED))]
+                    for r in results if r.ok}
+            return _json({"success": "true", "errorCode": "", "errorMsg": "", "needRetry": "false", "data": data})
+        (r,) = results
+        if not r.ok:
+            return _json({"success": "false", "errorCode": "B01", "errorMsg": _WORDS.get(r.code, r.message),
+                          "needRetry": "false"})
+        return _json({"success": "true", "errorCode": "", "errorMsg": "", "needRetry": "false", "data": None})
+
+
+CODECS: Final[dict[str, Codec]] = {c.carrier: c for c in (ZtoCodec(), SfCodec(), YtoCodec(), JtCodec(), EmsCodec(),
+                                                          StoCodec())}

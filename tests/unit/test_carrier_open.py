@@ -25,13 +25,16 @@ from router.carrier.wire.client import WireClient
 from router.errors import CarrierRejectedError
 from tests.carrier_kit import carrier_settings, served
 
-CARRIERS = ("zto", "yto", "sf", "jt", "ems")
+CARRIERS = ("zto", "yto", "sto", "sf", "jt", "ems")
 ME = SimAccount(customer="OUTLET-HZ", app_key="hz-key", secret="hz-secret")
 
 
+OWN_FORMS = {"ems": "11{:011d}", "sto": "77{:013d}"}  # (numbers the simulator's world does not make)
+
+
 def number(carrier: str, n: int) -> str:
-    if carrier == "ems":
-        return f"11{n:011d}"
+    if carrier in OWN_FORMS:
+        return OWN_FORMS[carrier].format(n)
     return world.waybill(random.Random(n), n, carrier)
 
 
@@ -56,7 +59,7 @@ async def open_platforms(sim: CarrierSim, creds: dict[str, Credentials] | None =
 def sim_with(parcels: dict[str, ParcelState]) -> CarrierSim:
     sim = CarrierSim(SimConfig(app_key="not-ours", secret="-", customer="NOBODY", accounts=[ME]))
     for w, state in parcels.items():
-        carrier = "ems" if w.startswith("11") and len(w) == 13 else world.carrier_of(w)
+        carrier = world.carrier_of(w) or ("ems" if len(w) == 13 else "sto")
         assert carrier is not None
         sim.put_parcel(w, carrier, "C00001", state)
     return sim
@@ -74,7 +77,7 @@ async def test_each_carrier_tracks_in_its_own_protocol(carrier: str) -> None:
     assert sim.stats.calls["track"] == len(states) and sim.stats.status.get(200, 0) >= len(states)
 
 
-@pytest.mark.parametrize("carrier", ["zto", "yto", "sf", "jt"])
+@pytest.mark.parametrize("carrier", ["zto", "yto", "sto", "sf", "jt"])
 async def test_an_intercept_acts_once_and_the_carriers_refusals_read_as_words(carrier: str) -> None:
     moving, delivered, again = number(carrier, 21), number(carrier, 22), number(carrier, 23)
     sim = sim_with({moving: ParcelState.IN_TRANSIT, delivered: ParcelState.DELIVERED,
@@ -118,9 +121,10 @@ async def test_what_a_carrier_does_not_offer_or_cannot_carry_goes_to_a_person_wi
     assert sum(sim.stats.effects.values()) == 0
 
 
-@pytest.mark.parametrize(("carrier", "says"), [("zto", "签名"), ("sf", "A1006"), ("yto", "签名"), ("jt", "签名")])
+@pytest.mark.parametrize(("carrier", "says"), [("zto", "签名"), ("sf", "A1006"), ("yto", "签名"), ("jt", "签名"),
+                                               ("sto", "签名")])
 async def test_a_wrong_secret_is_refused_for_good_not_retried(carrier: str, says: str) -> None:
-    field = {"zto": "secret", "sf": "checkword", "yto": "secret", "jt": "private_key"}[carrier]
+    field = {"zto": "secret", "sf": "checkword", "yto": "secret", "jt": "private_key", "sto": "secret"}[carrier]
     wrong = Credentials({**credentials(carrier, ME).values, field: "not-the-secret"})
     sim = sim_with({number(carrier, 41): ParcelState.IN_TRANSIT})
     async with open_platforms(sim, {carrier: wrong}) as (carriers, clients):
