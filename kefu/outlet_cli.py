@@ -34,6 +34,9 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     s.add_argument("--app-key")
     s.add_argument("--secret", help='"env:NAME" or "file:/path": where the secret is, never the secret')
     s.add_argument("--staff-group", action="append", help="a staff group id (repeat for several)")
+    s.add_argument("--carrier-account", action="append", metavar="CARRIER.FIELD=VALUE",
+                   help='the outlet\'s credentials at a carrier\'s own platform (carrier.protocol = "open_platform"), '
+                        "a field at a time, secrets referenced: zto.secret=file:/run/secrets/kefu-outlets/hz.zto")
     g = osub.add_parser("group", help="bind a chat group to a merchant of the outlet (taken from any other)")
     g.add_argument("id")
     g.add_argument("group")
@@ -84,6 +87,23 @@ def _list(settings: Settings, stored: dict[str, OutletSettings]) -> None:
               f"{len(o.merchants)} merchants inline\t({where})")
 
 
+def _carrier_accounts(current: dict[str, dict[str, str]], given: list[str]) -> dict[str, dict[str, str]]:
+    """The outlet's carrier accounts with the ``CARRIER.FIELD=VALUE`` given over them (an empty value removes the
+    field)."""
+    out = {c: dict(f) for c, f in current.items()}
+    for one in given:
+        key, eq, value = one.partition("=")
+        carrier, dot, field = key.partition(".")
+        if not (eq and dot and carrier and field):
+            raise ConfigError(f"--carrier-account {one.split('=')[0]!r}: write CARRIER.FIELD=VALUE "
+                              "(zto.secret=file:/run/secrets/kefu-outlets/hz.zto)")
+        if value:
+            out.setdefault(carrier, {})[field] = value
+        else:
+            out.get(carrier, {}).pop(field, None)
+    return {c: f for c, f in out.items() if f}
+
+
 def _changed(args: argparse.Namespace, stored: dict[str, OutletSettings]) -> dict[str, OutletSettings | None]:
     """The stored outlets the command writes (None: removed)."""
     if args.command == "merchant":
@@ -109,6 +129,8 @@ def _changed(args: argparse.Namespace, stored: dict[str, OutletSettings]) -> dic
     fields = {k: v for k, v in (("name", args.name), ("customer", args.customer), ("app_key", args.app_key),
                                 ("secret", args.secret), ("staff_groups", args.staff_group)) if v is not None}
     base = msgspec.to_builtins(current) if current is not None else {}
+    if args.carrier_account:
+        fields["carrier_accounts"] = _carrier_accounts(base.get("carrier_accounts", {}), args.carrier_account)
     try:
         return {oid: msgspec.convert({**base, **fields}, OutletSettings)}
     except msgspec.ValidationError as e:

@@ -23,6 +23,7 @@ from router.config.sections import (
     ChatGroup,
     ChatSettings,
     KafkaSettings,
+    OutletSettings,
     Settings,
     StaffGroup,
     StaffMember,
@@ -196,14 +197,21 @@ def _open_platform_problems(s: Settings) -> list[str]:
     if c.ownership != "shipments":
         problems.append('carrier.protocol = "open_platform" needs carrier.ownership = "shipments": no carrier\'s '
                         "tracking answer says whose a parcel is (docs/carriers.md)")
-    if not s.outlets:
+    if not (s.outlets or s.network.store):  # (a network's outlets are checked with them: outlet_problems)
         return problems + setup.problems(c, c.accounts, "carrier.accounts", references_only=False)
     if c.accounts:
         problems.append("with [outlets], each outlet has its own carrier accounts: move carrier.accounts into "
                         "outlets.<id>.carrier_accounts")
-    for oid, o in s.outlets.items():
-        problems += setup.problems(c, o.carrier_accounts, f"outlets.{oid}.carrier_accounts", references_only=True)
     return problems
+
+
+def _outlet_accounts_problems(s: Settings, oid: str, o: OutletSettings) -> list[str]:
+    """An outlet's credentials at the carriers' own platforms (when they are spoken), its secrets referenced."""
+    from router.carrier.wire import setup
+
+    if s.carrier.protocol != "open_platform" or not s.carrier.enabled:
+        return []
+    return setup.problems(s.carrier, o.carrier_accounts, f"outlets.{oid}.carrier_accounts", references_only=True)
 
 
 def _store_problems(s: Settings) -> list[str]:
@@ -285,6 +293,7 @@ def outlet_problems(s: Settings) -> list[str]:
                 problems.append(f"outlets.{oid}.groups.{gid}.webhook: {why}")
         problems += _staff_problems(f"outlets.{oid}", o.staff_groups, merchant_groups, s.chat.webhook_hosts)
         problems += _staff_named_twice(f"outlets.{oid}", o.staff)
+        problems += _outlet_accounts_problems(s, oid, o)
     return problems + _staffed_twice(s)
 
 

@@ -4,6 +4,7 @@ and an account's credentials read (secrets from their references) into the outle
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -67,3 +68,22 @@ def test_check_config_masks_every_carriers_credentials() -> None:
     done = kefu("check-config", env=e)
     assert done.returncode == 0, done.stderr
     assert "clear-" not in done.stdout and "zto-key" in done.stdout and "PARTNER" in done.stdout
+
+
+def test_a_stored_outlets_carrier_accounts_are_set_from_the_command_line(tmp_path: Path) -> None:
+    from tests.unit.test_cli import kefu
+
+    store = f"sqlite:///{tmp_path / 't.db'}"
+    e = {"PATH": "/usr/bin:/bin", "KEFU_TICKETS__STORE": store, "KEFU_NETWORK__STORE": store,
+         **env(KEFU_CARRIER__CARRIERS='["zto"]')}
+    ok = kefu("outlet", "set", "hz", "--customer", "OUTLET-HZ", "--secret", "env:HZ", "--carrier-account",
+              "zto.app_key=hz-key", "--carrier-account", "zto.secret=env:HZ_ZTO", env=e)
+    assert ok.returncode == 0, ok.stderr
+    clear = kefu("outlet", "set", "hz", "--carrier-account", "zto.secret=in-clear", env=e)
+    assert clear.returncode == 2 and "outlets.hz.carrier_accounts.zto.secret must reference" in clear.stderr
+    lacking = kefu("outlet", "set", "sh", "--customer", "OUTLET-SH", "--secret", "env:SH", env=e)
+    assert lacking.returncode == 2 and "outlets.sh.carrier_accounts.zto: app_key, secret missing" in lacking.stderr
+    pickups = tmp_path / "p.csv"
+    pickups.write_text("waybill,carrier,customer\n75000000000001,zto,C00001\n", encoding="utf-8")
+    done = kefu("shipments", "import", str(pickups), "--outlet", "hz", env=e)  # (a stored outlet: known)
+    assert done.returncode == 0 and "for outlet hz" in done.stdout, done.stderr
