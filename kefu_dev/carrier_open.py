@@ -162,6 +162,10 @@ class ZtoCodec:
         if not r.ok:
             code, words = _ZTO_CODES.get(r.code, ("", r.message))
             return _json({"status": False, "statusCode": code, "message": words})
+        if got.op is Op.RESULT:
+            status = {"succeeded": "INTERCEPT_SUCCESS", "failed": "INTERCEPT_FAIL"}.get(
+                str(r.data.get("outcome")), "INTERCEPTING")
+            return _json({"status": True, "statusCode": "", "message": "", "result": {"status": status}})
         if got.op is Op.TRACK:
             s = state(r.waybill) or ParcelState.CREATED
             return _json({"status": True, "statusCode": "", "message": "", "result": [

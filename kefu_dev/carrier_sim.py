@@ -327,12 +327,21 @@ class CarrierSim:
     def _yes(item: Item, **data: Any) -> ItemResult:
         return ItemResult(waybill=item.waybill, key=item.key, ok=True, data=data)
 
-    def _act(self, carrier: str, op: Op, item: Item, p: Parcel, callback_url: str | None) -> ItemResult:
+    def _read_only(self, op: Op, item: Item, p: Parcel) -> ItemResult | None:
+        """The answer to an operation that changes nothing (None for one that may)."""
         if op is Op.TRACK:
             return self._yes(item, customer=p.owner, state=p.state.value, intercept=p.intercept or "",
                              cancelled=p.cancelled)
         if op is Op.WEIGHT:
             return self._yes(item, customer=p.owner, weight_kg=world.weight_kg(p.waybill))
+        if op is Op.RESULT:  # (how the parcel's intercept ended, so far)
+            outcome = {"succeeded": "succeeded", "failed": "failed"}.get(p.intercept or "", "pending")
+            return self._yes(item, outcome=outcome, intercept=p.intercept or "")
+        return None
+
+    def _act(self, carrier: str, op: Op, item: Item, p: Parcel, callback_url: str | None) -> ItemResult:
+        if (read := self._read_only(op, item, p)) is not None:
+            return read
         if p.cancelled:
             return self._no(item, "cancelled", "waybill was cancelled")
         if op is Op.CANCEL:

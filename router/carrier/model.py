@@ -24,6 +24,9 @@ class Op(StrEnum):
     URGE = "urge"
     WEIGHT = "weight"
     TICKET = "ticket"
+    # how an effect asked earlier ended, for a carrier that says so only when asked (ZTO's intercept status):
+    # data {"outcome": "pending" | "succeeded" | "failed"}
+    RESULT = "result"
 
 
 # Operations that change something at the carrier: they need an idempotency key and an ownership check.

@@ -153,6 +153,9 @@ class CarrierSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     endpoints: dict[str, str] = msgspec.field(default_factory=dict)
     # open_platform: carriers spoken for by kuaidi100 instead of their own platform: {"yunda": "kuaidi100"}
     via: dict[str, Literal["kuaidi100"]] = msgspec.field(default_factory=dict)
+    # open_platform: how often the follower asks the carriers that tell an outcome only when asked (ZTO) how the
+    # open intercepts and changes of address ended (router.tickets.results)
+    result_poll_s: PositiveFloat = 60.0
     # open_platform, a deployment of one outlet: its credentials at each carrier (and at kuaidi100), the fields the
     # carrier issued (docs/carriers.md): {zto = {app_key = "…", secret = "env:ZTO_SECRET"}}
     accounts: dict[str, dict[str, str]] = msgspec.field(default_factory=dict)

@@ -389,6 +389,19 @@ class TicketStore:
             "ORDER BY due_at LIMIT ?", (now, limit))
         return [row_to_ticket(r) for r in rows]
 
+    async def open_effects(self, carriers: Sequence[str], intents: Sequence[str], opened_before: float,
+                           limit: int = 500) -> list[TicketRow]:
+        """Open tickets of ``intents`` at ``carriers`` opened before ``opened_before`` with the key of the operation
+        that acted, the longest open first: those whose result a carrier tells only when asked
+        (router.tickets.results)."""
+        if not carriers or not intents:
+            return []
+        rows = await self._db.fetch(
+            f"SELECT {_COLUMNS} FROM tickets WHERE status = 'open' AND op_key <> '' AND opened_at < ? "
+            f"AND carrier IN ({', '.join('?' * len(carriers))}) AND intent IN ({', '.join('?' * len(intents))}) "
+            "ORDER BY opened_at LIMIT ?", (opened_before, *carriers, *intents, limit))
+        return [row_to_ticket(r) for r in rows]
+
     async def mark_escalated(self, ids: Sequence[str], now: float | None = None) -> list[str]:
         """Mark tickets as handed to a person; returns those not marked before (each is escalated once)."""
         now = time.time() if now is None else now

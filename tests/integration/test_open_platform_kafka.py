@@ -9,6 +9,8 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
+import anyio
+
 from kefu_dev import kafka_tools as kafkatools
 from kefu_dev import world
 from kefu_dev.carrier_open import credentials
@@ -17,6 +19,7 @@ from router.carrier.model import ParcelState
 from router.contracts import Escalation, Reply, Ticket, decode_as
 from router.kafka import ensure_topics
 from router.shipments import Shipment, Shipments
+from router.tickets.follower import follow
 from router.tickets.store import open_store
 from tests.carrier_kit import served
 from tests.service_kit import req, running, settings_for
@@ -43,7 +46,7 @@ async def test_the_router_acts_through_each_carriers_own_protocol(tmp_path: Path
         accounts = {c: credentials(c, sim.config_account()).values for c in CARRIERS}
         s = settings_for(tmp_path, url, carrier={
             "base_url": url, "protocol": "open_platform", "ownership": "shipments", "carriers": CARRIERS,
-            "accounts": accounts, "linger_ms": 5.0, "item_deadline_s": 60.0})
+            "accounts": accounts, "linger_ms": 5.0, "item_deadline_s": 60.0, "result_poll_s": 0.5})
         await ensure_topics(s)
         store = await open_store(s.tickets.store)
         try:  # the outlet's pickup records: who shipped what (the unrecorded parcel is not there)
@@ -63,10 +66,19 @@ async def test_the_router_acts_through_each_carriers_own_protocol(tmp_path: Path
             req("r1", "m00001", f"拦截 {zto}"),  # redelivered
         ]
         await kafkatools.produce_all(s.kafka.bootstrap, s.topics.requests, records)
-        async with running(s):
+        async with running(s), anyio.create_task_group() as tg:
+            await tg.start(follow, s)  # (with the real protocols it asks ZTO how the intercept ended)
             replies = await kafkatools.read_topic(s.kafka.bootstrap, s.topics.replies, 8, 60)
             tickets = await kafkatools.read_topic(s.kafka.bootstrap, s.topics.tickets, 4, 30)
             human = await kafkatools.read_topic(s.kafka.bootstrap, s.topics.human, 1, 30)
+            with anyio.fail_after(30):  # ZTO's outcome, asked for, told to the merchant
+                while not any(r.id.endswith(":result") and zto in r.text for r in (
+                        decode_as(m.value or b"", Reply) for m in await kafkatools.read_topic(
+                            s.kafka.bootstrap, s.topics.replies, 9, 5))):
+                    await anyio.sleep(0.5)
+            results = [r for r in (decode_as(m.value or b"", Reply) for m in await kafkatools.read_topic(
+                s.kafka.bootstrap, s.topics.replies, 9, 5)) if r.id.endswith(":result")]
+            tg.cancel_scope.cancel()
     said = {r.request_id: r.text for r in (decode_as(m.value or b"", Reply) for m in replies)}
     assert said.pop("r5").startswith(f"{tracked} 派送中")
     assert said == {
@@ -82,3 +94,4 @@ async def test_the_router_acts_through_each_carriers_own_protocol(tmp_path: Path
     assert [decode_as(m.value or b"", Escalation).reason for m in human] == ["owner_unknown"]
     assert (sim.stats.effects["intercept"], sim.stats.effects["change_address"]) == (3, 1)  # once each
     assert sim.stats.protocols["generic"] == 0 and {"zto", "yto", "sf", "jt"} <= set(sim.stats.protocols)
+    assert [r.text for r in results if zto in r.text] == [f"{zto} 拦截成功，包裹将退回"]

@@ -13,6 +13,7 @@ from typing import Final
 
 from router.carrier.client import CarrierClient
 from router.carrier.http import HttpPool
+from router.carrier.model import Op
 from router.carrier.wire import WIRES
 from router.carrier.wire.base import Credentials, Wire
 from router.carrier.wire.client import WireClient
@@ -115,3 +116,8 @@ def open_clients(settings: CarrierSettings, pools: Pools, accounts: Mapping[str,
         out[carrier] = WireClient(wire, pools.get(endpoint(settings, carrier)), creds, timeout_s=settings.timeout_s,
                                   endpoints=others)
     return out
+
+
+def result_carriers(settings: CarrierSettings) -> list[str]:
+    """The configured carriers whose adapter can be asked how an effect ended (``Op.RESULT``)."""
+    return [c for c in settings.carriers if (w := wire_for(c, settings.via)) is not None and w.supports(Op.RESULT)]

@@ -10,7 +10,9 @@ Operations (one waybill a call: ZOP's track query takes one ``billCode``):
 - intercept (back to the sender): ``thirdcenter.createIntercept`` {billCode, requestId, thirdBizNo,
   destinationType: 2}; change of address: the same with destinationType 3 and the receiver's fields; the
   request and business ids are the item's idempotency key, so a call sent again is the same request;
-- cancel (not picked up): ``zto.open.cancelPreOrder`` {billCode, cancelType: "1"} (🟡).
+- cancel (not picked up): ``zto.open.cancelPreOrder`` {billCode, cancelType: "1"} (🟡);
+- how an intercept or a change of address ended: ``thirdcenter.queryInterceptAndReturnStatus`` {billCode} →
+  ``data.status`` (✅), asked by router.tickets.results for the open tickets (ZTO's pushes carry no result).
 Tickets (``zto.open.merchant.incident.create``) are not spoken yet: their incident types are not confirmed.
 """
 
@@ -29,7 +31,11 @@ from router.errors import CarrierRejectedError
 
 CARRIER: Final = "zto"
 APIS: Final = {Op.TRACK: "zto.merchant.waybill.track.query", Op.INTERCEPT: "thirdcenter.createIntercept",
-               Op.CHANGE_ADDRESS: "thirdcenter.createIntercept", Op.CANCEL: "zto.open.cancelPreOrder"}
+               Op.CHANGE_ADDRESS: "thirdcenter.createIntercept", Op.CANCEL: "zto.open.cancelPreOrder",
+               Op.RESULT: "thirdcenter.queryInterceptAndReturnStatus"}
+# queryInterceptAndReturnStatus's data.status → how the intercept (or the change of address) ended (✅)
+OUTCOMES: Final = {"INTERCEPT_SUCCESS": "succeeded", "INTERCEPT_FAIL": "failed", "INTERCEPT_CANCEL": "failed",
+                   "INTERCEPT_DISCONTINUE": "failed", "INTERCEPTING": "pending", "PACKAGE_DELIVERYING": "pending"}
 RETURN_TO_SENDER: Final = 2
 CHANGE_DELIVERY_ADDRESS: Final = 3
 
@@ -83,6 +89,8 @@ class Zto(Adapter):
             return {"billCode": item.waybill, **({"mobilePhone": last4} if last4 else {})}
         if op is Op.CANCEL:
             return {"billCode": item.waybill, "cancelType": "1"}
+        if op is Op.RESULT:
+            return {"billCode": item.waybill}
         out: dict[str, object] = {"billCode": item.waybill, "requestId": item.key, "thirdBizNo": item.key,
                                   "destinationType": RETURN_TO_SENDER}
         if op is Op.CHANGE_ADDRESS:
@@ -110,6 +118,13 @@ class Zto(Adapter):
         if op is Op.TRACK:
             return each(items, _tracked(answer.result))
         payload = answer.result if isinstance(answer.result, dict) else answer.data
+        if op is Op.RESULT:
+            said = str(payload.get("status", "")) if isinstance(payload, dict) else ""
+            if said not in OUTCOMES:  # (a status not in ZTO's list: asked again later, never guessed)
+                return each(items, ItemResult(waybill="", key="", ok=False, code="unreadable",
+                                              message=f"ZTO intercept status {said[:40]!r}"))
+            return each(items, ItemResult(waybill="", key="", ok=True, data={"outcome": OUTCOMES[said],
+                                                                             "status": said}))
         ref = str(payload.get("centerBizNo", "")) if isinstance(payload, dict) else ""
         return each(items, ItemResult(waybill="", key="", ok=True, data={"ticket_no": ref} if ref else {}))
 
