@@ -58,7 +58,7 @@ def _demo(args: argparse.Namespace) -> int:
     except ConfigError as e:
         print(f"kefu_dev: {e}", file=sys.stderr)
         return 2
-    return anyio.run(run_demo, settings, args.count, args.merchants, args.duration, args.serve,
+    return anyio.run(run_demo, settings, args.count, args.merchants, args.duration, args.serve, args.protocol,
                      backend_options={"use_uvloop": True})
 
 
@@ -100,6 +100,8 @@ def _parser() -> argparse.ArgumentParser:
     d.add_argument("--count", type=int, default=3000, help="merchant messages")
     d.add_argument("--merchants", type=int, default=200)
     d.add_argument("--duration", type=float, default=45.0, help="seconds the evening (18:00-22:00) is replayed in")
+    d.add_argument("--protocol", choices=("generic", "open_platform"), default="generic",
+                   help="open_platform: each carrier in its own protocol, owners from the outlet's pickup records")
     d.add_argument("--serve", action="store_true", help="after the report, keep the system and the outlet console up "
                    "with the demo's data for a person to explore, until Ctrl-C")
     return parser

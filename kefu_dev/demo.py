@@ -41,17 +41,21 @@ from typing import Any
 
 import aiohttp
 import anyio
+from anyio.abc import TaskGroup
 from rich.console import Console
 from rich.live import Live
 from rich.table import Table
 
 from handlers.customer_service import build
-from kefu_dev import demo_staff, sample
+from kefu_dev import demo_staff, sample, world
 from kefu_dev import kafka_tools as kafkatools
-from kefu_dev.carrier_sim import CarrierSim, SimConfig
+from kefu_dev.carrier_open import credentials
+from kefu_dev.carrier_sim import CarrierSim, SimAccount, SimConfig
 from kefu_dev.chat_sim import WEBHOOK_HOSTS, ChatSim
 from router.carrier.callbacks import CallbackReceiver
 from router.carrier.carriers import http_pool
+from router.carrier.http import HttpPool
+from router.carrier.wire.setup import Pools
 from router.chat import dingtalk, wecom
 from router.chat.gateway import Gateway, run_gateway
 from router.config import Settings, isolated
@@ -64,7 +68,9 @@ from router.httpserve import served
 from router.kafka import KafkaSink, KafkaSource, ensure_topics
 from router.outlets import DEFAULT_OUTLET, Network
 from router.parsing.parser import IRREVERSIBLE, parse
+from router.shipments import Shipment, Shipments
 from router.tickets.follower import Follower
+from router.tickets.results import poll_results
 from router.tickets.store import TicketStore, open_store
 
 AES_KEY = "kefuDemoEncodingAESKey0123456789abcdefghijk"  # 43 characters: the demo robot's EncodingAESKey
@@ -74,6 +80,7 @@ FORGED = 6  # callbacks with a wrong signature: refused, never reach Kafka
 STYLED = 0.25  # the share of messages written the other ways merchants write
 _CRYPTO = wecom.WeComCrypto(WECOM_TOKEN, AES_KEY)  # the merchants' side of the WeCom robot, built once
 REPORT_DIR = Path(".run") / "demo"
+OPEN_CARRIERS = ["zto", "yto", "sf", "jt"]  # the evening's numbers' carriers, each in its own protocol
 
 
 def _free_port() -> int:
@@ -341,7 +348,8 @@ Kafka with the carrier simulator, the chat gateway and a local chat simulator.</
 <h2>Sample conversations</h2>{convo}</html>""", encoding="utf-8")
 
 
-async def run_demo(base: Settings, count: int, n_merchants: int, duration_s: float = 45.0, serve: bool = False) -> int:
+async def run_demo(base: Settings, count: int, n_merchants: int, duration_s: float = 45.0, serve: bool = False,
+                   protocol: str = "generic") -> int:
     console = Console(soft_wrap=True)  # a long line (the report path last) must stay one line in a log
     logging.getLogger("kefu").setLevel(logging.WARNING)  # the live table is the demo's output; warnings still show
     settings = isolated(base, f"demo-{time.strftime('%Y%m%d%H%M%S')}")
@@ -364,18 +372,19 @@ async def run_demo(base: Settings, count: int, n_merchants: int, duration_s: flo
         store, confirmations = await _stores(Path(tmp), running)
         ksink = await running.enter_async_context(KafkaSink(settings))
         cb_url = await running.enter_async_context(served(CallbackReceiver(settings, ksink).app()))
-        settings = _evening_settings(settings, directory, sim_url, cb_url, groups_path, duration_s, sink_url)
-        pool = await running.enter_async_context(http_pool(settings.carrier))
+        settings = _evening_settings(settings, directory, sim_url, cb_url, groups_path, duration_s, sink_url,
+                                     protocol)
+        pool, pools, owners = await _carrier_side(running, settings, store, plan)
         console.print(f"started: carrier simulator {sim_url} · callbacks {cb_url}/callbacks · chat simulator "
                       f"{sink_url} · chat gateway http://127.0.0.1:{settings.chat.port} · router and follower "
                       f"on Kafka {settings.kafka.bootstrap}")
         async with anyio.create_task_group() as tg:
-            service, carriers = build(settings, pool, None, confirmations)
+            service, carriers = build(settings, pool, None, confirmations, owners=owners, pools=pools)
             await tg.start(carriers.run)
             c = settings.confirm
             await tg.start(keep_lapses, confirmations, ksink, settings.topics.replies, c.check_interval_s, time.time,
                            c.keep_settled_s, c.grace_s)
-            await tg.start(Follower(settings, store, ksink).run)
+            await _follow(tg, settings, store, ksink)
             await tg.start(_read_outputs, settings, tally)
             gw = await tg.start(run_gateway, settings, tally.delivered)
             desk = await _console(settings, store, ksink, running)
@@ -407,6 +416,33 @@ async def _intro(console: Console, settings: Settings, plan: list[sample.ChatLin
     await kafkatools.produce_all(settings.kafka.bootstrap, settings.topics.requests,
                                  [(b"broken-producer", p) for p in sample.POISON])
 
+
+
+async def _follow(tg: TaskGroup, settings: Settings, store: TicketStore, sink: KafkaSink) -> None:
+    """The ticket follower, and with the real protocols the questions to ZTO about intercepts' outcomes."""
+    await tg.start(Follower(settings, store, sink).run)
+    if settings.carrier.protocol == "open_platform":
+        await tg.start(poll_results, settings, store, sink, None)
+
+
+async def _carrier_side(running: AsyncExitStack, settings: Settings, store: TicketStore,
+                        plan: list[sample.ChatLine]) -> tuple[HttpPool, Pools, Shipments | None]:
+    """The connections to the carrier simulator (its generic protocol's, its open platforms'), and with the real
+    protocols the outlet's pickup records; closed when ``running`` ends."""
+    pool = await running.enter_async_context(http_pool(settings.carrier))
+    pools = Pools(settings.carrier.concurrency)
+    running.callback(pools.close)
+    return pool, pools, await _pickups(store, plan) if settings.carrier.protocol == "open_platform" else None
+
+
+async def _pickups(store: TicketStore, plan: list[sample.ChatLine]) -> Shipments:
+    """The outlet's pickup records of every parcel the evening names (the simulator's world says who shipped
+    each; a number it has no parcel for has no record)."""
+    rows = {w: Shipment(w, c, o) for line in plan for pr in parse(line.text).requests for w in pr.waybills
+            if (o := world.owner_of(w)) is not None and (c := world.carrier_of(w)) is not None}
+    kept = Shipments(store.db)
+    await kept.record("", list(rows.values()))
+    return kept
 
 
 async def _stores(tmp: Path, running: AsyncExitStack) -> tuple[TicketStore, SqlConfirmations]:
@@ -469,12 +505,21 @@ def _chat_groups(plan: list[sample.ChatLine], sink_url: str) -> dict[str, dict[s
 
 
 def _evening_settings(settings: Settings, directory: Path, sim_url: str, cb_url: str, groups_path: Path,
-                      duration_s: float, sink_url: str) -> Settings:
+                      duration_s: float, sink_url: str, protocol: str = "generic") -> Settings:
     """The demo's settings. The evening is compressed: per-merchant request limits would refuse most of it. The
-    chat simulator is new, so no earlier process has used the robots' windows (no startup hold)."""
+    chat simulator is new, so no earlier process has used the robots' windows (no startup hold). ``protocol``
+    "open_platform": each carrier spoken in its own protocol, with the simulator's account's credentials there,
+    and the owners from the outlet's pickup records."""
+    carrier: dict[str, object] = {"base_url": sim_url, "callback_url": f"{cb_url}/callbacks"}
+    if protocol == "open_platform":
+        sim = SimConfig()
+        me = SimAccount(customer=sim.customer, app_key=sim.app_key, secret=sim.secret)
+        carrier |= {"protocol": "open_platform", "ownership": "shipments", "carriers": OPEN_CARRIERS,
+                    "accounts": {c: credentials(c, me).values for c in OPEN_CARRIERS}, "result_poll_s": 1.0,
+                    "concurrency": 64, "rate_per_s": 1000.0, "burst": 100}
     return isolated(
         settings, settings.kafka.group_id, directory={"path": str(directory)},
-        carrier={"base_url": sim_url, "callback_url": f"{cb_url}/callbacks"},
+        carrier=carrier,
         limits={"merchant_per_minute": 1_000_000, "merchant_burst": 1_000_000},
         # the chat gateway's store (the replies delivered, the callbacks taken) of this run alone: reply ids repeat
         # from run to run (the evening is seeded), and one run's deliveries would silence the next run's replies
@@ -606,7 +651,8 @@ def _finish(console: Console, plan: list[sample.ChatLine], expected: set[str], t
         ("staff group", _staff_line(tally, staff)),
         ("chat", f"{replies:,} replies in {sink.stats.accepted:,} messages; at most {per_window} messages a minute "
                  "from one robot (limit 20)"),
-        ("carrier API", f"{sum(sim.stats.calls.values()):,} calls for {sum(sim.stats.items.values()):,} items"),
+        ("carrier API", f"{sum(sim.stats.calls.values()):,} calls for {sum(sim.stats.items.values()):,} items; by "
+                        "protocol: " + ", ".join(f"{k} {v:,}" for k, v in sorted(sim.stats.protocols.items()))),
         ("dead letters", f"{len(tally.dead)} ({', '.join(sorted({d.reason for d in tally.dead}))})"),
     ]
     checks = [
