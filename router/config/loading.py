@@ -192,6 +192,10 @@ def _open_platform_problems(s: Settings) -> list[str]:
     c = s.carrier
     problems = [f"carrier.endpoints.{name} {url!r} must be an http(s) URL" for name, url in c.endpoints.items()
                 if not re.fullmatch(r"https?://[^\s/]+(/\S*)?", url)]
+    # (EMS's authorization and kuaidi100's key travel in the request itself: never in clear beyond this machine)
+    problems += [f"carrier.endpoints.{name} {url!r}: a carrier's platform is reached over https (its credentials "
+                 "travel in the request)" for name, url in c.endpoints.items()
+                 if url.startswith("http://") and not on_this_machine(urlsplit(url).hostname or "")]
     if c.protocol != "open_platform" or not c.enabled:
         return problems
     if c.ownership != "shipments":
