@@ -30,13 +30,14 @@ from router.carrier.wire import signatures
 from router.carrier.wire.base import Credentials
 from router.carrier.wire.ems import API_CODES as EMS_CODES
 from router.carrier.wire.jt import PATHS as JT_PATHS
+from router.carrier.wire.kuaidi100 import COMS
 from router.carrier.wire.sf import SERVICES as SF_SERVICES
 from router.carrier.wire.sto import APIS as STO_APIS
 from router.carrier.wire.yto import METHODS as YTO_METHODS
 from router.carrier.wire.yto import secret_for
 from router.carrier.wire.zto import APIS as ZTO_APIS
 
-CARRIERS: Final = ("zto", "yto", "sto", "sf", "jt", "ems")
+CARRIERS: Final = ("zto", "yto", "sto", "sf", "jt", "ems", "kuaidi100")
 
 
 class Account(Protocol):
@@ -57,6 +58,7 @@ def credentials(carrier: str, account: Account) -> Credentials:
         "yto": {"user_id": c, "app_key": k, "secret": s},
         "jt": {"api_account": k, "private_key": s},
         "sto": {"from_appkey": k, "from_code": c, "secret": s},
+        "kuaidi100": {"customer": c, "key": k, "secret": s},
         "ems": {"sender_no": k, "authorization": c,
                 "sm4_key": base64.b64encode(hashlib.md5(s.encode(), usedforsecurity=False).digest()).decode()},
     }
@@ -68,6 +70,7 @@ class Received:
     op: Op
     items: list[Item]
     account_key: str  # the account's app_key (its identity in the simulator)
+    carrier: str = ""  # whose parcels (an aggregator's request names the carrier it speaks for)
 
 
 @dataclass(frozen=True, slots=True)
@@ -428,5 +431,71 @@ class StoCodec:
         return _json({"success": "true", "errorCode": "", "errorMsg": "", "needRetry": "false", "data": None})
 
 
+# -- kuaidi100 ----------------------------------------------------------------------------------------------------
+
+_K100_CARRIERS: Final = {com: carrier for carrier, com in COMS.items()}
+_K100_STATES: Final = {"picked_up": "1", "in_transit": "0", "out_for_delivery": "5", "delivered": "3"}
+
+
+class Kuaidi100Codec:
+    """kuaidi100 speaking for the carriers it covers: which one, each request names (``com``, ``kuaidicom``)."""
+
+    carrier = "kuaidi100"
+
+    def read(self, path: str, headers: Mapping[str, str], body: bytes, accounts: Accounts) -> Received | Answer:
+        f = _form(body)
+        try:
+            param = json.loads(f.get("param", ""))
+        except ValueError:
+            param = None
+        if not isinstance(param, dict):
+            return _json({"result": False, "returnCode": "400", "message": "param 不对"})
+        if path == "/poll/query.do":
+            return self._query(f, param, accounts)
+        account = accounts.get(f.get("key", ""))
+        if account is None or not _same(f.get("sign", ""), signatures.kuaidi100_method(
+                f.get("param", ""), f.get("t", ""), f.get("key", ""), credentials("kuaidi100", account)["secret"])):
+            return _json({"result": False, "returnCode": "601", "message": "签名错误"})
+        return self._method(path, f.get("method", ""), param, account)
+
+    @staticmethod
+    def _query(f: Mapping[str, str], param: Mapping[str, Any], accounts: Accounts) -> Received | Answer:
+        account = next((a for a in accounts.values()
+                        if credentials("kuaidi100", a)["customer"] == f.get("customer")), None)
+        if account is None or not _same(f.get("sign", ""), signatures.kuaidi100_query(
+                f.get("param", ""), credentials("kuaidi100", account)["key"], account.customer)):
+            return _json({"result": False, "returnCode": "601", "message": "签名错误"})
+        return Received(Op.TRACK, [Item(key=_random_key(), waybill=str(param.get("num", "")))], account.app_key,
+                        _K100_CARRIERS.get(str(param.get("com", "")), ""))
+
+    @staticmethod
+    def _method(path: str, method: str, param: Mapping[str, Any], account: Account) -> Received | Answer:
+        waybill, carrier = str(param.get("kuaidinum", "")), _K100_CARRIERS.get(str(param.get("kuaidicom", "")), "")
+        if path == "/workorder/api/create":
+            return Received(Op.URGE, [Item(key=_random_key(), waybill=waybill)], account.app_key, carrier)
+        if path != "/label/order" or method != "interceptOrder":
+            return _json({"result": False, "returnCode": "404", "message": "接口不存在"})
+        if param.get("interceptType") != "MODIFY_ADDR":
+            return Received(Op.INTERCEPT, [Item(key=_random_key(), waybill=waybill)], account.app_key, carrier)
+        man = param.get("recManInfo") or {}
+        return Received(Op.CHANGE_ADDRESS, [Item(key=_random_key(), waybill=waybill, params={
+            "address": str(man.get("printAddr", "")), "name": str(man.get("name", "")),
+            "phone": str(man.get("mobile", ""))})], account.app_key, carrier)
+
+    def answer(self, got: Received, results: Sequence[ItemResult], state: Callable[[str], ParcelState | None]
+               ) -> Answer:
+        (r,) = results
+        if not r.ok:
+            return _json({"result": False, "returnCode": "500", "message": _WORDS.get(r.code, r.message)})
+        if got.op is Op.TRACK:
+            scans = traces(state(r.waybill) or ParcelState.CREATED)
+            rows = [{"context": a, "time": _TIMES[i]} for i, a in reversed(list(enumerate(scans)))]
+            return _json({"result": True, "returnCode": "200", "message": "ok", "nu": r.waybill,
+                          "state": _K100_STATES[scans[-1]] if scans else "0", "data": rows})
+        consult = {"consultId": "K" + hashlib.sha1(r.key.encode(), usedforsecurity=False).hexdigest()[:10]}
+        return _json({"result": True, "returnCode": "200", "message": "提交成功",
+                      "data": consult if got.op is Op.URGE else {}})
+
+
 CODECS: Final[dict[str, Codec]] = {c.carrier: c for c in (ZtoCodec(), SfCodec(), YtoCodec(), JtCodec(), EmsCodec(),
-                                                          StoCodec())}
+                                                          StoCodec(), Kuaidi100Codec())}

@@ -22,6 +22,7 @@ from router.carrier.model import Item, Op, ParcelState
 from router.carrier.wire import WIRES
 from router.carrier.wire.base import Credentials
 from router.carrier.wire.client import WireClient
+from router.carrier.wire.kuaidi100 import Kuaidi100
 from router.errors import CarrierRejectedError
 from tests.carrier_kit import carrier_settings, served
 
@@ -135,3 +136,29 @@ async def test_a_wrong_secret_is_refused_for_good_not_retried(carrier: str, says
     assert not through.ok  # through the carrier layer: refused, once, never retried
     assert sum(sim.stats.status.values()) == answered + 1
     assert sim.stats.calls["track"] == sim.stats.calls["intercept"] == 0  # refused at the door
+
+
+async def test_kuaidi100_speaks_for_a_carrier_tracking_intercepting_and_filing_a_work_order() -> None:
+    """YTO's parcels through kuaidi100 (its query on one host, interceptOrder and work orders on the other)."""
+    moving, again, late = number("yto", 51), number("yto", 52), number("yto", 53)
+    sim = sim_with({moving: ParcelState.OUT_FOR_DELIVERY, again: ParcelState.IN_TRANSIT,
+                    late: ParcelState.IN_TRANSIT})
+    async with served(sim) as url:
+        poll, api = HttpPool(f"{url}/open/kuaidi100", max_idle=2), HttpPool(f"{url}/open/kuaidi100", max_idle=2)
+        client = WireClient(Kuaidi100("yto"), poll, credentials("kuaidi100", ME), endpoints={"api": api})
+        try:
+            async with anyio.create_task_group() as tg:
+                carriers = Carriers({"yto": client}, carrier_settings(linger_ms=5.0), seed=1)
+                await tg.start(carriers.run)
+                tracked = await carriers.submit("yto", Op.TRACK, Item(key="t", waybill=moving))
+                intercepted = await carriers.submit("yto", Op.INTERCEPT, Item(key="i", waybill=again))
+                twice = await carriers.submit("yto", Op.INTERCEPT, Item(key="i2", waybill=again))
+                urged = await carriers.submit("yto", Op.URGE, Item(key="u", waybill=late))
+                tg.cancel_scope.cancel()
+        finally:
+            poll.close()
+            api.close()
+    assert tracked.ok and tracked.data["state"] == "out_for_delivery"
+    assert intercepted.ok and (twice.ok, twice.code) == (False, "already_intercepted")
+    assert urged.ok and urged.data["ticket_no"].startswith("K")
+    assert sim.stats.protocols["kuaidi100"] == 4 and sim.stats.effects["intercept"] == 1

@@ -6,6 +6,8 @@ Envelopes, all form-encoded, signs in upper-case hex MD5 (✅ kuaidi100-api java
   number a call; answer ``{"message", "nu", "state", "data": [{context, time, ftime, status}], "result",
   "returnCode"}``, ``state`` 0 在途, 1 揽收, 2 疑难, 3 签收, 4 退签, 5 派件, 6 退回, 7 转投, 14 拒签; a failure is
   ``result: false`` with ``returnCode`` and ``message``;
+- urges and delays (``Op.URGE``, ``Op.TICKET``): a work order, ``POST {api}/workorder/api/create`` {kuaidinum,
+  secondType, content}, signed as the method APIs (✅ go-demo), its ``consultId`` the ticket's number;
 - intercept and change of address: ``POST {api}/label/order`` method ``interceptOrder`` {key, method, t, sign =
   MD5(param + t + key + secret), param {kuaidicom, kuaidinum, interceptType RETURN_SEND_ADDR | MODIFY_ADDR,
   recManInfo {name, mobile, printAddr}, reason}}; its answer's shape beyond ``result``/``returnCode``/``message``
@@ -17,7 +19,7 @@ Envelopes, all form-encoded, signs in upper-case hex MD5 (✅ kuaidi100-api java
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any, Final
 from urllib.parse import urlencode
 
@@ -34,6 +36,10 @@ STATES: Final = {"0": ParcelState.IN_TRANSIT, "1": ParcelState.PICKED_UP, "2": P
                  "3": ParcelState.DELIVERED, "4": ParcelState.DELIVERED, "5": ParcelState.OUT_FOR_DELIVERY,
                  "6": ParcelState.IN_TRANSIT, "7": ParcelState.IN_TRANSIT, "14": ParcelState.OUT_FOR_DELIVERY}
 RETURN, MODIFY = "RETURN_SEND_ADDR", "MODIFY_ADDR"
+# work orders (工单): the operations that are a request to the carrier's staff, and their secondType (✅ go-demo;
+# the codes from DOMAIN.md): a delay is asked after as an urge
+WORK_ORDERS: Final = {Op.URGE: ("event-urge", "商户催件，请尽快派送"),
+                      Op.TICKET: ("event-urge", "物流延误，请核实并尽快派送")}
 
 _encode = msgspec.json.Encoder().encode
 
@@ -62,7 +68,7 @@ class Kuaidi100:
         return f"<Kuaidi100 {self.carrier}>"
 
     def supports(self, op: Op) -> bool:
-        return op in (Op.TRACK, Op.INTERCEPT, Op.CHANGE_ADDRESS)
+        return op in (Op.TRACK, Op.INTERCEPT, Op.CHANGE_ADDRESS) or op in WORK_ORDERS
 
     def batch_limit(self, op: Op) -> int:
         return 1
@@ -75,6 +81,11 @@ class Kuaidi100:
             form = {"customer": creds["customer"], "param": param,
                     "sign": signatures.kuaidi100_query(param, creds["key"], creds["customer"])}
             return Call(path="/poll/query.do", body=urlencode(form).encode(), headers=headers)
+        if op in WORK_ORDERS:
+            second, content = WORK_ORDERS[op]
+            return self._signed("/workorder/api/create", "create", {
+                "kuaidinum": item.waybill, "kuaidicom": self.com, "secondType": second, "content": content}, creds,
+                now)
         fields: dict[str, object] = {"kuaidicom": self.com, "kuaidinum": item.waybill, "interceptType": RETURN,
                                      "reason": "商户申请拦截"}
         if op is Op.CHANGE_ADDRESS:
@@ -82,11 +93,17 @@ class Kuaidi100:
             address = item.params["address"]
             fields |= {"interceptType": MODIFY, "reason": "商户申请改址", "recManInfo": {
                 "name": item.params.get("name", ""), "mobile": item.params.get("phone", ""), "printAddr": address}}
+        return self._signed("/label/order", "interceptOrder", fields, creds, now)
+
+    @staticmethod
+    def _signed(path: str, method: str, fields: Mapping[str, object], creds: Credentials, now: float) -> Call:
+        """A call of kuaidi100's "method" APIs (its second host): key, method, t, param, sign."""
         param = _encode(fields).decode()
         t = str(int(now * 1000))
-        form = {"key": creds["key"], "method": "interceptOrder", "t": t, "param": param,
+        form = {"key": creds["key"], "method": method, "t": t, "param": param,
                 "sign": signatures.kuaidi100_method(param, t, creds["key"], creds["secret"])}
-        return Call(path="/label/order", body=urlencode(form).encode(), headers=headers, endpoint="api")
+        return Call(path=path, body=urlencode(form).encode(),
+                    headers={"content-type": "application/x-www-form-urlencoded;charset=UTF-8"}, endpoint="api")
 
     def results(self, op: Op, items: Sequence[Item], status: int, body: bytes) -> list[ItemResult]:
         http_errors(self.carrier, op, status, body)
@@ -104,7 +121,9 @@ class Kuaidi100:
             # (the intercept answer's shape is not confirmed: only an explicit success is one; the rest a person
             # reads, rather than telling the merchant it was done)
             if answer.result is True or str(answer.returnCode) == "200":
-                return each(items, ItemResult(waybill="", key="", ok=True))
+                consult = answer.data.get("consultId") if isinstance(answer.data, dict) else None
+                return each(items, ItemResult(waybill="", key="", ok=True,
+                                              data={"ticket_no": str(consult)} if consult else {}))
             return each(items, ItemResult(waybill="", key="", ok=False, code="unreadable",
                                           message=f"kuaidi100: {body[:160].decode('utf-8', 'replace')}"))
         scans = [d for d in answer.data or [] if isinstance(d, dict)] if isinstance(answer.data, list) else []
