@@ -41,6 +41,8 @@ from router.errors import ConfigError
 from router.httpserve import serve_app
 from router.outlet_store import OutletStore
 from router.outlets import DEFAULT_OUTLET, Network
+from router.shipments import Shipments
+from router.shipments import read_csv as read_pickups
 from router.source import Sink
 from router.staff.desk import answer_record, staff_post
 from router.staff.handles import ALPHABET
@@ -131,6 +133,7 @@ class Console:
         r.add_post("/merchants", self.merchant_write)
         r.add_post("/merchants/remove", self.merchant_remove)
         r.add_post("/merchants/import", self.merchant_import)
+        r.add_post("/merchants/pickups", self.pickups_import)
         r.add_get("/healthz", self._health)
         r.add_get("/favicon.ico", self._no_icon)
         return app
@@ -419,7 +422,8 @@ class Console:
 
     async def merchants(self, request: web.Request) -> web.Response:
         user, oid = self._managed(request, request.query.get("outlet", "")[:64])
-        said = {"written": "已保存", "removed": "已删除", "imported": "已导入"}.get(request.query.get("said", ""), "")
+        said = {"written": "已保存", "removed": "已删除", "imported": "已导入",
+                "pickups": "揽收记录已导入"}.get(request.query.get("said", ""), "")
         return await self._merchants_page(request, user, oid, said=said, find=request.query.get("q", "")[:64])
 
     async def _merchants_page(self, request: web.Request, user: User, oid: str, *, said: str = "", error: str = "",
@@ -471,6 +475,21 @@ class Console:
         text = request[_FORM].get("csv", "")
         return await self._change(request, "imported", f"{text.count(chr(10))} lines", lambda stored, oid: (
             merchant_edits.written(stored, oid, merchant_edits.read_csv(text, "CSV"))), draft=text)
+
+
+    async def pickups_import(self, request: web.Request) -> web.Response:
+        """The outlet's pickup records (who shipped each waybill: router.shipments), from its pickup system's CSV
+        export: what ``carrier.ownership = "shipments"`` decides ownership by."""
+        user, oid = self._managed(request, request[_FORM].get("outlet", "")[:64])
+        text = request[_FORM].get("pickups", "")
+        try:
+            rows = read_pickups(text, "CSV")
+        except ConfigError as e:
+            return await self._merchants_page(request, user, oid, error=str(e), status=400)
+        # (records name a deployment of one outlet's requests "": so are its pickups kept)
+        written = await Shipments(self._store.db).record("" if self._network().single else oid, rows)
+        await self.accounts.audit(user.username, oid, "pickups_imported", f"{written} rows")
+        raise web.HTTPSeeOther(f"/merchants?outlet={oid}&said=pickups")
 
 
 def _csv(rows: list[tuple[str, str]]) -> str:

@@ -289,6 +289,17 @@ def _merchant_form(v: MerchantsView, csrf: str) -> str:
     return write + upload
 
 
+def _pickups_form(v: MerchantsView, csrf: str) -> str:
+    """The outlet's pickup records (router.shipments), from its pickup system's export."""
+    hidden = (f'<input type="hidden" name="csrf" value="{escape(csrf)}"><input type="hidden" name="outlet" '
+              f'value="{escape(v.outlet)}">')
+    return (f'<form method="post" action="/merchants/pickups" class="card">{hidden}<h2 style="margin:0">揽收记录</h2>'
+            '<p>每个单号由哪个客户编码寄出（网点揽收系统导出的 CSV，第一行：<code>waybill,carrier,customer</code>）。'
+            '按快递公司开放平台办理时，机器人只对有揽收记录且属于该商户的单号动手。</p>'
+            '<textarea name="pickups" required></textarea><button class="primary" type="submit">导入揽收记录</button>'
+            "</form>")
+
+
 def _merchant_rows(v: MerchantsView, csrf: str) -> str:
     found = [r for r in v.rows if not v.find or v.find in r.merchant or v.find in r.group or v.find in r.customer]
     out = []
@@ -340,7 +351,7 @@ def merchants(user: User, csrf: str, v: MerchantsView) -> str:
               "f.addEventListener('submit',function(e){if(!confirm('删除商户 '+f.merchant.value+' 及其群？'))"
               "{e.preventDefault()}})})</script>")
     body = (f'<h1>商户 · {escape(v.outlet)}</h1><p class="filters">{pick}</p>{"".join(notes)}'
-            + (_merchant_form(v, csrf) if v.editable else "") + search
+            + (_merchant_form(v, csrf) if v.editable else "") + _pickups_form(v, csrf) + search
             + '<table><thead><tr><th>商户</th><th>客户编码</th><th>快递</th><th>群</th>'
             '<th class="hide-narrow">平台</th>'
             f'<th class="hide-narrow">机器人</th><th></th></tr></thead><tbody>{_merchant_rows(v, csrf)}</tbody></table>'

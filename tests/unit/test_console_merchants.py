@@ -20,6 +20,7 @@ from router.errors import ConfigError
 from router.merchant_edits import MerchantRow, read_csv, removed, rows_of, written
 from router.outlet_store import NetworkWatch, OutletStore
 from router.outlets import Network
+from router.shipments import Shipments
 from router.tickets.store import open_store
 from tests.harness import fresh_settings
 from tests.unit.test_console import PASSWORD, Recorded, _csrf, log_in
@@ -34,6 +35,7 @@ class Desk:
     networks: list[Network]  # what a router's watch of the store took, in order
     watch: NetworkWatch
     accounts: Accounts
+    pickups: Shipments  # (the outlet's pickup records, in the same store)
 
     async def csrf(self, path: str = "/merchants") -> str:
         async with self.client.get(path) as r:
@@ -71,7 +73,7 @@ async def desk(tmp_path: Path, user: str = "owner-hz", networked: bool = True) -
     await client.start_server()
     try:
         assert await log_in(client, user) == 302
-        yield Desk(client, kept, taken, watch, c.accounts)
+        yield Desk(client, kept, taken, watch, c.accounts, Shipments(store.db))
     finally:
         await client.close()
         await store.close()
@@ -199,3 +201,16 @@ def test_rows_list_each_merchant_with_each_of_its_groups_and_groups_without_an_e
         written({}, "hz", [])
     with pytest.raises(ConfigError, match="not in stored outlet"):
         removed({"hz": o}, "hz", "m7")
+
+
+async def test_an_owner_imports_pickup_records_and_the_ownership_check_reads_them(tmp_path: Path) -> None:
+    async with desk(tmp_path) as d:
+        status, _ = await d.post("/merchants/pickups", outlet="hz",
+                                 pickups="waybill,carrier,customer\n75000000000001,zto,C1\n")
+        bad, page = await d.post("/merchants/pickups", outlet="hz", pickups="waybill,carrier,customer\nX,zto,C1\n")
+        owners = await d.pickups.owners("hz", ["75000000000001"])
+    assert status == 303 and bad == 400 and "CSV:2" in page
+    assert {w: (s.carrier, s.customer) for w, s in owners.items()} == {"75000000000001": ("zto", "C1")}
+    async with desk(tmp_path / "staff", user="staff-hz") as d:
+        refused, _ = await d.post("/merchants/pickups", pickups="waybill,carrier,customer\n75000000000001,zto,C9\n")
+    assert refused == 403
