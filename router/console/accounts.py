@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import secrets
 import time
-from collections import defaultdict, deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Final, Literal
@@ -134,24 +133,34 @@ class Accounts:
 
 
 class Limiter:
-    """Failed log-ins per (user name, address) within a window, in this process."""
+    """Failed log-ins, in the store: every console instance counts the same ones. A user name from an address is
+    refused after ``attempts`` failures within ``window_s``; an address after ten times as many, whatever names
+    it tried (a flood of names from one place)."""
 
-    def __init__(self, attempts: int, window_s: float, clock: Callable[[], float] = time.monotonic) -> None:
-        self._attempts, self._window_s, self._clock = attempts, window_s, clock
-        self._failed: defaultdict[tuple[str, str], deque[float]] = defaultdict(deque)
+    PER_ADDRESS = 10  # times ``attempts``
 
-    def refused(self, username: str, address: str) -> bool:
-        failed = self._failed.get((username, address))
-        if failed is None:
-            return False
-        while failed and failed[0] < self._clock() - self._window_s:
-            failed.popleft()
-        return len(failed) >= self._attempts
+    def __init__(self, db: Db, attempts: int, window_s: float, clock: Callable[[], float] = time.time) -> None:
+        self._db, self._attempts, self._window_s, self._clock = db, attempts, window_s, clock
 
-    def failed(self, username: str, address: str) -> None:
-        if len(self._failed) > 100_000:  # (a flood of names: forget the oldest rather than grow without end)
-            self._failed.pop(next(iter(self._failed)))
-        self._failed[(username, address)].append(self._clock())
+    def __repr__(self) -> str:
+        return f"<Limiter {self._attempts} in {self._window_s:.0f}s>"
 
-    def succeeded(self, username: str, address: str) -> None:
-        self._failed.pop((username, address), None)
+    async def allowed(self, username: str, address: str) -> bool:
+        """Count this attempt, as a failure until it succeeds, and say whether its password may be checked:
+        counted and judged in one transaction, so that attempts made at once are counted too."""
+        now = self._clock()
+        since = now - self._window_s
+        async with self._db.transaction():
+            await self._db.execute("INSERT INTO console_login_failures VALUES (?, ?, ?)", (username, address, now))
+            # (what no window will count again: the table holds one window of attempts at most)
+            await self._db.execute("DELETE FROM console_login_failures WHERE at <= ?", (since,))
+            rows = await self._db.fetch(
+                "SELECT (SELECT COUNT(*) FROM console_login_failures WHERE username = ? AND address = ? AND at > ?), "
+                "(SELECT COUNT(*) FROM console_login_failures WHERE address = ? AND at > ?)",
+                (username, address, since, address, since))
+        by_name, by_address = int(rows[0][0]), int(rows[0][1])
+        return by_name <= self._attempts and by_address <= self._attempts * self.PER_ADDRESS
+
+    async def succeeded(self, username: str, address: str) -> None:
+        await self._db.execute("DELETE FROM console_login_failures WHERE username = ? AND address = ?",
+                               (username, address))

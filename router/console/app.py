@@ -107,7 +107,7 @@ class Console:
         self._outlets = outlets  # (None: one outlet, its directory in the configuration's files)
         self.tasks = Tasks(store.db, clock)
         self.accounts = accounts or Accounts(store.db, c.session_hours * 3600, clock)
-        self._limiter = Limiter(c.login_attempts, c.login_window_s)
+        self._limiter = Limiter(store.db, c.login_attempts, c.login_window_s, clock)
 
     def __repr__(self) -> str:
         return f"<Console {self._store!r}>"
@@ -193,15 +193,14 @@ class Console:
             return _page(pages.error(403, "登录表单已失效，请刷新页面后重试"), 403)
         username, password = form.get("username", "")[:64], form.get("password", "")[:256]
         address = request.remote or ""
-        if self._limiter.refused(username, address):
+        if not await self._limiter.allowed(username, address):  # (counted before the check, at once with it)
             return _page(pages.login(f"尝试次数过多，请 {self._c.login_window_s / 60:.0f} 分钟后再试", token), 429)
-        self._limiter.failed(username, address)  # (counted before the check: attempts in parallel count too)
         user = await self.accounts.check(username, password)
         if user is None:
             await self.accounts.audit(username, "", "login_failed", address)
             log.info("a console log-in failed")
             return _page(pages.login("用户名或密码不对", token), 401)
-        self._limiter.succeeded(username, address)
+        await self._limiter.succeeded(username, address)
         session, _ = await self.accounts.open_session(user)
         await self.accounts.audit(user.username, user.outlet, "login", "")
         response = web.HTTPFound("/")

@@ -202,6 +202,14 @@ MIGRATIONS: list[str] = [
         recorded_at DOUBLE PRECISION NOT NULL, PRIMARY KEY (outlet, waybill)
     );
     """,
+    # 18: failed console log-ins, counted by every console instance alike (router.console.accounts.Limiter)
+    """
+    CREATE TABLE console_login_failures (
+        username TEXT NOT NULL, address TEXT NOT NULL, at DOUBLE PRECISION NOT NULL
+    );
+    CREATE INDEX console_login_failures_by_name ON console_login_failures (username, address, at);
+    CREATE INDEX console_login_failures_by_address ON console_login_failures (address, at);
+    """,
 ]
 
 _COLUMNS = ("id, request_id, merchant, grp, platform, sender, waybill, carrier, intent, ticket_class, status, op_key, "

@@ -326,3 +326,23 @@ async def test_the_dashboard_counts_the_days_requests_in_the_store(tmp_path: Pat
             rows = dict(line.split(",", 1) for line in (await r.text()).splitlines()[1:])
     assert (rows["requests"], rows["to_person"], rows["auto_resolved_share"]) == ("3", "1", "0.6667")
     assert (rows["intent:intercept"], rows["intent:urge"], rows["hour:09"]) == ("2", "2", "3")
+
+
+async def test_the_log_in_limit_is_the_stores_every_console_instance_counts_the_same(tmp_path: Path) -> None:
+    """Two consoles over one store (two replicas behind one address): failures at one count at the other; and
+    one address trying many names is refused after ten times the per-name limit."""
+    from router.console.accounts import Limiter
+
+    store = await open_store(f"sqlite:///{tmp_path / 'l.db'}")
+    try:
+        now = [1000.0]
+        a, b = (Limiter(store.db, 5, 600.0, lambda: now[0]) for _ in range(2))
+        seen = [await (a if i % 2 else b).allowed("zhang", "10.0.0.1") for i in range(7)]
+        other_address = await a.allowed("zhang", "10.0.0.2")
+        names = [await a.allowed(f"name{i}", "10.0.0.9") for i in range(51)]
+        now[0] += 601.0  # the window passes
+        later = await b.allowed("zhang", "10.0.0.1")
+    finally:
+        await store.close()
+    assert seen == [True] * 5 + [False] * 2 and other_address and later
+    assert names == [True] * 50 + [False]
