@@ -376,6 +376,9 @@ class ConsoleSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     login_attempts: Positive = 5
     login_window_s: PositiveFloat = 600.0
     refresh_s: PositiveFloat = 5.0  # how often an open queue page looks for new work
+    # the reverse proxies in front of it (their addresses): a log-in through one is counted by the address it
+    # forwarded for (X-Forwarded-For, the nearest address not of a proxy listed here), not by the proxy's
+    trusted_proxies: list[str] = msgspec.field(default_factory=list)
 
 
 class Settings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):

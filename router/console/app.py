@@ -192,7 +192,8 @@ class Console:
             await self.accounts.audit("", "", "refused_login_form", "")
             return _page(pages.error(403, "登录表单已失效，请刷新页面后重试"), 403)
         username, password = form.get("username", "")[:64], form.get("password", "")[:256]
-        address = request.remote or ""
+        address = client_address(request.remote or "", request.headers.getall("X-Forwarded-For", []),
+                                 self._c.trusted_proxies)
         if not await self._limiter.allowed(username, address):  # (counted before the check, at once with it)
             return _page(pages.login(f"尝试次数过多，请 {self._c.login_window_s / 60:.0f} 分钟后再试", token), 429)
         user = await self.accounts.check(username, password)
@@ -489,6 +490,18 @@ class Console:
         written = await Shipments(self._store.db).record("" if self._network().single else oid, rows)
         await self.accounts.audit(user.username, oid, "pickups_imported", f"{written} rows")
         raise web.HTTPSeeOther(f"/merchants?outlet={oid}&said=pickups")
+
+
+def client_address(peer: str, forwarded: list[str], proxies: list[str]) -> str:
+    """Who is logging in: the peer, unless it is one of our proxies; then the nearest address it forwarded for
+    that is not a proxy of ours (what a client writes into the header itself stands farther left, untrusted)."""
+    if peer not in proxies:
+        return peer
+    hops = [h.strip() for line in forwarded for h in line.split(",") if h.strip()]
+    for hop in reversed(hops):
+        if hop not in proxies:
+            return hop[:64]
+    return peer
 
 
 def _csv(rows: list[tuple[str, str]]) -> str:

@@ -346,3 +346,14 @@ async def test_the_log_in_limit_is_the_stores_every_console_instance_counts_the_
         await store.close()
     assert seen == [True] * 5 + [False] * 2 and other_address and later
     assert names == [True] * 50 + [False]
+
+
+def test_behind_a_trusted_proxy_the_forwarded_address_is_counted_and_a_forged_one_is_not() -> None:
+    from router.console.app import client_address
+
+    proxies = ["10.0.0.2", "10.0.0.3"]
+    assert client_address("10.0.0.2", ["203.0.113.7"], proxies) == "203.0.113.7"
+    # the client wrote its own header first: the nearest hop the proxies added is the one counted
+    assert client_address("10.0.0.2", ["1.1.1.1, 203.0.113.7, 10.0.0.3"], proxies) == "203.0.113.7"
+    assert client_address("198.51.100.4", ["1.1.1.1"], proxies) == "198.51.100.4"  # not a proxy: header ignored
+    assert client_address("10.0.0.2", [], proxies) == "10.0.0.2"
