@@ -95,6 +95,10 @@ async def _serve(settings: Settings, handler: Handler | None, metrics: RouterMet
             tg.start_soon(_close_at_exit, pools)
             service, carriers = build(settings, pool, metrics.registry, confirmations, stored, owners, pools)
             await tg.start(carriers.run)
+            if records is not None and settings.carrier.protocol == "open_platform":
+                from router.tickets.results import poll_results  # (ZTO tells an outcome only when asked)
+
+                await tg.start(poll_results, settings, records, carriers, sink)
             if kept is not None:  # outlets added or changed while it runs: taken within network.reload_s
                 from functools import partial
 

@@ -471,8 +471,6 @@ class Kuaidi100Codec:
     @staticmethod
     def _method(path: str, method: str, param: Mapping[str, Any], account: Account) -> Received | Answer:
         waybill, carrier = str(param.get("kuaidinum", "")), _K100_CARRIERS.get(str(param.get("kuaidicom", "")), "")
-        if path == "/workorder/api/create":
-            return Received(Op.URGE, [Item(key=_random_key(), waybill=waybill)], account.app_key, carrier)
         if path != "/label/order" or method != "interceptOrder":
             return _json({"result": False, "returnCode": "404", "message": "接口不存在"})
         if param.get("interceptType") != "MODIFY_ADDR":
@@ -492,9 +490,7 @@ class Kuaidi100Codec:
             rows = [{"context": a, "time": _TIMES[i]} for i, a in reversed(list(enumerate(scans)))]
             return _json({"result": True, "returnCode": "200", "message": "ok", "nu": r.waybill,
                           "state": _K100_STATES[scans[-1]] if scans else "0", "data": rows})
-        consult = {"consultId": "K" + hashlib.sha1(r.key.encode(), usedforsecurity=False).hexdigest()[:10]}
-        return _json({"result": True, "returnCode": "200", "message": "提交成功",
-                      "data": consult if got.op is Op.URGE else {}})
+        return _json({"result": True, "returnCode": "200", "message": "提交成功", "data": {}})
 
 
 CODECS: Final[dict[str, Codec]] = {c.carrier: c for c in (ZtoCodec(), SfCodec(), YtoCodec(), JtCodec(), EmsCodec(),

@@ -52,6 +52,7 @@ from kefu_dev import kafka_tools as kafkatools
 from kefu_dev.carrier_open import credentials
 from kefu_dev.carrier_sim import CarrierSim, SimAccount, SimConfig
 from kefu_dev.chat_sim import WEBHOOK_HOSTS, ChatSim
+from router.carrier.accounts import CarrierAccounts
 from router.carrier.callbacks import CallbackReceiver
 from router.carrier.carriers import http_pool
 from router.carrier.http import HttpPool
@@ -384,7 +385,7 @@ async def run_demo(base: Settings, count: int, n_merchants: int, duration_s: flo
             c = settings.confirm
             await tg.start(keep_lapses, confirmations, ksink, settings.topics.replies, c.check_interval_s, time.time,
                            c.keep_settled_s, c.grace_s)
-            await _follow(tg, settings, store, ksink)
+            await _follow(tg, settings, store, ksink, carriers)
             await tg.start(_read_outputs, settings, tally)
             gw = await tg.start(run_gateway, settings, tally.delivered)
             desk = await _console(settings, store, ksink, running)
@@ -418,11 +419,13 @@ async def _intro(console: Console, settings: Settings, plan: list[sample.ChatLin
 
 
 
-async def _follow(tg: TaskGroup, settings: Settings, store: TicketStore, sink: KafkaSink) -> None:
-    """The ticket follower, and with the real protocols the questions to ZTO about intercepts' outcomes."""
+async def _follow(tg: TaskGroup, settings: Settings, store: TicketStore, sink: KafkaSink,
+                  carriers: CarrierAccounts) -> None:
+    """The ticket follower, and with the real protocols the router's questions to ZTO about intercepts'
+    outcomes."""
     await tg.start(Follower(settings, store, sink).run)
     if settings.carrier.protocol == "open_platform":
-        await tg.start(poll_results, settings, store, sink, None)
+        await tg.start(poll_results, settings, store, carriers, sink)
 
 
 async def _carrier_side(running: AsyncExitStack, settings: Settings, store: TicketStore,

@@ -24,6 +24,7 @@ from router.contracts import MerchantRequest, Reply, encode
 from router.dispatcher import Dispatcher
 from router.kafka import KafkaSink, KafkaSource
 from router.shipments import Shipments
+from router.tickets.results import poll_results
 from router.tickets.store import open_store
 from tests.harness import fresh_settings
 
@@ -55,6 +56,8 @@ async def running(settings: Settings) -> AsyncIterator[Dispatcher]:
             owners = Shipments(records.db) if records is not None else None
             service, carriers = build(settings, pool, owners=owners, pools=pools)
             await tg.start(carriers.run)
+            if records is not None and settings.carrier.protocol == "open_platform":  # (as `kefu-router run`)
+                await tg.start(poll_results, settings, records, carriers, sink)
             router = Dispatcher(settings, KafkaSource(settings), sink, service, gate=carriers)
             async with anyio.create_task_group() as inner:
                 await inner.start(router.run)

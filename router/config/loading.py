@@ -192,12 +192,15 @@ def _open_platform_problems(s: Settings) -> list[str]:
     c = s.carrier
     problems = [f"carrier.endpoints.{name} {url!r} must be an http(s) URL" for name, url in c.endpoints.items()
                 if not re.fullmatch(r"https?://[^\s/]+(/\S*)?", url)]
-    # (EMS's authorization and kuaidi100's key travel in the request itself: never in clear beyond this machine)
-    problems += [f"carrier.endpoints.{name} {url!r}: a carrier's platform is reached over https (its credentials "
-                 "travel in the request)" for name, url in c.endpoints.items()
-                 if url.startswith("http://") and not on_this_machine(urlsplit(url).hostname or "")]
     if c.protocol != "open_platform" or not c.enabled:
         return problems
+    # (EMS's authorization and kuaidi100's key travel in the request itself: never in clear beyond this machine;
+    # an endpoint not named is {base_url}/open/<carrier>, and is checked as well)
+    used = {setup.endpoint(c, carrier, which) for carrier in c.carriers if setup.wire_for(carrier, c.via)
+            for which in ("", "api")}
+    problems += [f"carrier endpoint {url!r}: a carrier's platform is reached over https (its credentials travel "
+                 "in the request; set carrier.endpoints or carrier.base_url)" for url in sorted(used)
+                 if url.startswith("http://") and not on_this_machine(urlsplit(url).hostname or "")]
     if c.ownership != "shipments":
         problems.append('carrier.protocol = "open_platform" needs carrier.ownership = "shipments": no carrier\'s '
                         "tracking answer says whose a parcel is (docs/carriers.md)")

@@ -342,11 +342,6 @@ async def follow(settings: Settings, *, task_status: TaskStatus[None] = anyio.TA
 
                 await tg.start(serve_ops, follower.metrics.registry, follower.ready, settings.metrics.host,
                                settings.metrics.port)
-            c = settings.carrier
-            if c.protocol == "open_platform" and c.enabled:  # ZTO tells an intercept's outcome only when asked
-                from router.tickets.results import poll_results
-
-                await tg.start(poll_results, settings, store, sink, (await kept.outlets())[1] if kept else None)
             await follower.run(task_status=task_status)
     finally:
         with anyio.CancelScope(shield=True):

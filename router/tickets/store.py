@@ -210,6 +210,14 @@ MIGRATIONS: list[str] = [
     CREATE INDEX console_login_failures_by_name ON console_login_failures (username, address, at);
     CREATE INDEX console_login_failures_by_address ON console_login_failures (address, at);
     """,
+    # 19: when a ticket's outcome was last asked of its carrier (router.tickets.results: the least recently asked
+    # first), open tickets by age without reading the closed, and the one router that asks this round
+    """
+    ALTER TABLE tickets ADD COLUMN result_asked_at DOUBLE PRECISION;
+    CREATE INDEX tickets_open_by_asked ON tickets (result_asked_at, opened_at) WHERE status = 'open';
+    CREATE TABLE result_poll_lease (id INTEGER PRIMARY KEY, holder TEXT NOT NULL,
+                                    until DOUBLE PRECISION NOT NULL);
+    """,
 ]
 
 _COLUMNS = ("id, request_id, merchant, grp, platform, sender, waybill, carrier, intent, ticket_class, status, op_key, "
@@ -398,17 +406,37 @@ class TicketStore:
         return [row_to_ticket(r) for r in rows]
 
     async def open_effects(self, carriers: Sequence[str], intents: Sequence[str], opened_before: float,
-                           limit: int = 500) -> list[TicketRow]:
-        """Open tickets of ``intents`` at ``carriers`` opened before ``opened_before`` with the key of the operation
-        that acted, the longest open first: those whose result a carrier tells only when asked
-        (router.tickets.results)."""
+                           now: float, limit: int = 500) -> list[TicketRow]:
+        """Open tickets of ``intents`` at ``carriers`` opened before ``opened_before``, with the key of the operation
+        that acted, not yet a person's (not escalated, not past due), the least recently asked first; each is
+        marked asked at ``now`` (router.tickets.results: a ticket that never gets a final answer does not keep
+        the others from being asked)."""
         if not carriers or not intents:
             return []
-        rows = await self._db.fetch(
-            f"SELECT {_COLUMNS} FROM tickets WHERE status = 'open' AND op_key <> '' AND opened_at < ? "
-            f"AND carrier IN ({', '.join('?' * len(carriers))}) AND intent IN ({', '.join('?' * len(intents))}) "
-            "ORDER BY opened_at LIMIT ?", (opened_before, *carriers, *intents, limit))
-        return [row_to_ticket(r) for r in rows]
+        async with self._db.transaction():
+            rows = await self._db.fetch(
+                f"SELECT {_COLUMNS} FROM tickets WHERE status = 'open' AND op_key <> '' AND opened_at < ? "
+                "AND escalated_at IS NULL AND due_at > ? "
+                f"AND carrier IN ({', '.join('?' * len(carriers))}) AND intent IN ({', '.join('?' * len(intents))}) "
+                "ORDER BY COALESCE(result_asked_at, 0), opened_at LIMIT ?",
+                (opened_before, now, *carriers, *intents, limit))
+            found = [row_to_ticket(r) for r in rows]
+            await self.in_(self._db, "UPDATE tickets SET result_asked_at = ? WHERE id IN ({})",
+                           [t.id for t in found], (now,))
+        return found
+
+    async def take_result_lease(self, holder: str, now: float, hold_s: float) -> bool:
+        """Whether ``holder`` asks the carriers this round: it holds the lease until ``now + hold_s`` if no one
+        else holds it now (one router of many asks; another takes over when one stops)."""
+        async with self._db.transaction():
+            await self._db.lock_for_migrations()  # (the store's write lock: one taker at a time)
+            rows = await self._db.fetch("SELECT holder, until FROM result_poll_lease WHERE id = 1")
+            if rows and str(rows[0][0]) != holder and float(rows[0][1]) > now:
+                return False
+            await self._db.execute(
+                "INSERT INTO result_poll_lease (id, holder, until) VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                "holder = excluded.holder, until = excluded.until", (holder, now + hold_s))
+        return True
 
     async def mark_escalated(self, ids: Sequence[str], now: float | None = None) -> list[str]:
         """Mark tickets as handed to a person; returns those not marked before (each is escalated once)."""

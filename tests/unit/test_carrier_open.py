@@ -138,13 +138,16 @@ async def test_a_wrong_secret_is_refused_for_good_not_retried(carrier: str, says
     assert sim.stats.calls["track"] == sim.stats.calls["intercept"] == 0  # refused at the door
 
 
-async def test_kuaidi100_speaks_for_a_carrier_tracking_intercepting_and_filing_a_work_order() -> None:
-    """YTO's parcels through kuaidi100 (its query on one host, interceptOrder and work orders on the other)."""
+async def test_kuaidi100_speaks_for_a_carrier_tracking_and_intercepting_on_its_two_hosts() -> None:
+    """YTO's parcels through kuaidi100: its query on one host, interceptOrder on the other (a second simulator:
+    a call to the wrong host is not answered)."""
     moving, again, late = number("yto", 51), number("yto", 52), number("yto", 53)
     sim = sim_with({moving: ParcelState.OUT_FOR_DELIVERY, again: ParcelState.IN_TRANSIT,
                     late: ParcelState.IN_TRANSIT})
-    async with served(sim) as url:
+    async with served(sim) as url, served(CarrierSim(SimConfig(carriers=[]))) as elsewhere:
         poll, api = HttpPool(f"{url}/open/kuaidi100", max_idle=2), HttpPool(f"{url}/open/kuaidi100", max_idle=2)
+        wrong = HttpPool(f"{elsewhere}/open/kuaidi100", max_idle=2)
+        misrouted = WireClient(Kuaidi100("yto"), poll, credentials("kuaidi100", ME), endpoints={"api": wrong})
         client = WireClient(Kuaidi100("yto"), poll, credentials("kuaidi100", ME), endpoints={"api": api})
         try:
             async with anyio.create_task_group() as tg:
@@ -155,10 +158,12 @@ async def test_kuaidi100_speaks_for_a_carrier_tracking_intercepting_and_filing_a
                 twice = await carriers.submit("yto", Op.INTERCEPT, Item(key="i2", waybill=again))
                 urged = await carriers.submit("yto", Op.URGE, Item(key="u", waybill=late))
                 tg.cancel_scope.cancel()
+            with pytest.raises(CarrierRejectedError):  # (its intercepts go to the other host, not this one)
+                await misrouted.call(Op.INTERCEPT, [Item(key="m", waybill=late)])
         finally:
-            poll.close()
-            api.close()
+            for p in (poll, api, wrong):
+                p.close()
     assert tracked.ok and tracked.data["state"] == "out_for_delivery"
     assert intercepted.ok and (twice.ok, twice.code) == (False, "already_intercepted")
-    assert urged.ok and urged.data["ticket_no"].startswith("K")
-    assert sim.stats.protocols["kuaidi100"] == 4 and sim.stats.effects["intercept"] == 1
+    assert (urged.ok, urged.code) == (False, "not_supported")  # (its work orders are not confirmed)
+    assert sim.stats.protocols["kuaidi100"] == 3 and sim.stats.effects["intercept"] == 1

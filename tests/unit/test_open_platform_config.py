@@ -27,7 +27,8 @@ def env(**extra: Any) -> dict[str, str]:
     ({"KEFU_CARRIER__ACCOUNTS": {"zto": {"app_key": "k", "secret": "s"}}},
      r"carrier.accounts.sf: partner_id, checkword missing .*take sf out of carrier.carriers"),
     ({"KEFU_CARRIER__ENDPOINTS": {"zto": "japi.zto.com"}}, "carrier.endpoints.zto 'japi.zto.com' must be"),
-    ({"KEFU_CARRIER__ENDPOINTS": {"zto": "http://japi.zto.com"}}, "carrier.endpoints.zto .* over https"),
+    ({"KEFU_CARRIER__ENDPOINTS": {"zto": "http://japi.zto.com"}}, "'http://japi.zto.com'.* over https"),
+    ({"KEFU_CARRIER__BASE_URL": "http://gw.example.com"}, "'http://gw.example.com/open/sf'.* over https"),
     ({"KEFU_OUTLETS__HZ": {"customer": "OUTLET-HZ", "secret": "env:HZ", "carrier_accounts": {
         "zto": {"app_key": "k", "secret": "in-clear"}, "sf": {"partner_id": "p", "checkword": "env:SF"}}}},
      r"outlets.hz.carrier_accounts.zto.secret must reference the secret"),

@@ -1,73 +1,127 @@
-"""Asking ZTO how an intercept ended (router.tickets.results) over its real protocol on the simulator: the open
-ticket's outcome is published once it is final, as the event the follower applies by the operation's key; a
-pending one publishes nothing; a carrier that cannot be asked is not asked."""
+"""Asking ZTO how an intercept ended (router.tickets.results) over its real protocol on the simulator, through the
+router's own carrier layer: an outcome is published once final, as the event the follower applies by the
+operation's key; a pending one publishes nothing; one router of several asks; a ticket whose outlet or carrier
+cannot be asked does not stop the others; the least recently asked are asked first."""
 
 from __future__ import annotations
 
 import random
+import time
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import anyio
 import msgspec
 
+from handlers.customer_service import build
 from kefu_dev import world
 from kefu_dev.carrier_open import credentials
 from kefu_dev.carrier_sim import CarrierSim, SimAccount, SimConfig
+from router.carrier.accounts import CarrierAccounts
+from router.carrier.http import HttpPool
 from router.carrier.model import CarrierEvent, Item, Op, ParcelState
 from router.carrier.wire.setup import Pools, result_carriers
-from router.config import isolated, load_settings
+from router.config import Settings, isolated, load_settings
 from router.contracts import Ticket
-from router.outlets import Network
-from router.tickets.results import ResultPoller, open_accounts
-from router.tickets.store import open_store
+from router.shipments import Shipments
+from router.tickets.results import ResultPoller
+from router.tickets.store import TicketStore, open_store
 from tests.carrier_kit import served
 from tests.unit.test_console import Recorded
 
 ME = SimAccount(customer="OUTLET-001", app_key="kefu-router-test", secret="sim-secret")
 
 
-async def test_an_intercepts_outcome_is_asked_for_and_published_once_final(tmp_path: Path) -> None:
-    sim = CarrierSim(SimConfig(app_key=ME.app_key, secret=ME.secret, customer=ME.customer, callback_delay_s=0.2))
-    rng = random.Random(3)
-    moving, waiting = world.waybill(rng, 1, "zto"), world.waybill(rng, 1, "zto")
-    for w in (moving, waiting):
-        p = sim.parcel(w)
-        assert p is not None
-        p.state = ParcelState.IN_TRANSIT
+@dataclass
+class Poll:
+    settings: Settings
+    store: TicketStore
+    accounts: CarrierAccounts
+    sim: CarrierSim
+    sink: Recorded
+
+    def poller(self) -> ResultPoller:
+        return ResultPoller(self.settings, self.store, self.accounts, self.sink, result_carriers(self.settings.carrier))
+
+    def events(self) -> list[CarrierEvent]:
+        return [msgspec.json.decode(v, type=CarrierEvent) for _, _, v in self.sink.records]
+
+
+def ticket(w: str, name: str, outlet: str = "") -> Ticket:
+    return Ticket(id=f"r-{name}:intercept:{w}", request_id=f"r-{name}", merchant="m1", group="g-m1", waybill=w,
+                  carrier="zto", intent="intercept", ticket_class=1, key=f"K-{name}", platform="demo", sender="u1",
+                  text=f"{w} 拦截", outlet=outlet)
+
+
+@asynccontextmanager
+async def polling(tmp_path: Path) -> AsyncIterator[Poll]:
+    sim = CarrierSim(SimConfig(app_key=ME.app_key, secret=ME.secret, customer=ME.customer, callback_delay_s=0.2,
+                               intercept_fail_rate=1.0))
     async with served(sim) as url:
         s = isolated(load_settings(env={}), "", carrier={
             "base_url": url, "protocol": "open_platform", "ownership": "shipments", "carriers": ["zto", "yto"],
             "accounts": {"zto": credentials("zto", ME).values, "yto": credentials("yto", ME).values},
             "result_poll_s": 0.01, "linger_ms": 1.0})
-        assert result_carriers(s.carrier) == ["zto"]  # (YTO's outcome cannot be asked for)
         store = await open_store(f"sqlite:///{tmp_path / 't.db'}")
         pools = Pools(4)
         try:
-            accounts = open_accounts(s, Network.from_settings(s), pools)
+            _, accounts = build(s, HttpPool("http://127.0.0.1:9"), owners=Shipments(store.db), pools=pools)
             async with anyio.create_task_group() as tg:
                 await tg.start(accounts.run)
-                acted = await accounts.submit("", "zto", Op.INTERCEPT, Item(key="K-moving", waybill=moving))
-                assert acted.ok, acted.message
-                tickets = [Ticket(id=f"r-{w}:intercept:{w}", request_id=f"r-{w}", merchant="m1", group="g-m1",
-                                  waybill=w, carrier="zto", intent="intercept", ticket_class=1, key=f"K-{name}",
-                                  platform="demo", sender="u1", text=f"{w} 拦截")
-                           for name, w in (("moving", moving), ("waiting", waiting))]
-                await store.open(tickets, {}, 3600.0)
-                sink = Recorded()
-                poller = ResultPoller(s, store, accounts, sink, result_carriers(s.carrier))
-                early = await poller.poll_once()  # the intercept is still under way
-                await anyio.sleep(0.4)
-                final = await poller.poll_once()
-                again = await poller.poll_once()
+                yield Poll(s, store, accounts, sim, Recorded())
                 tg.cancel_scope.cancel()
         finally:
             pools.close()
-        events = [msgspec.json.decode(v, type=CarrierEvent) for _, _, v in sink.records]
-        applied = await store.apply_events(events + events)  # (a second poll's, a second follower's: once)
-        row = await store.get(tickets[0].id)
-        await store.close()
-    assert (early, final, again) == (0, 1, 1)
-    assert {(e.id, e.key, e.event) for e in events} == {(f"asked:{tickets[0].id}:succeeded", "K-moving", "succeeded")}
-    assert [a.outcome for a in applied] == ["applied"] + ["duplicate"] * 3  # (two rounds asked before it closed)
-    assert row is not None and row.status == "succeeded"
-    assert sim.stats.protocols["zto"] >= 4 and sim.stats.protocols["generic"] == 0
+            await store.close()
+
+
+def parcels(sim: CarrierSim, n: int, state: ParcelState) -> list[str]:
+    rng = random.Random(n)
+    out = [world.waybill(rng, 1, "zto") for _ in range(n)]
+    for w in out:
+        p = sim.parcel(w)
+        assert p is not None
+        p.state = state
+    return out
+
+
+async def test_an_intercepts_outcome_is_asked_for_and_published_once_final(tmp_path: Path) -> None:
+    async with polling(tmp_path) as p:
+        moving, failing, waiting = parcels(p.sim, 3, ParcelState.IN_TRANSIT)
+        p.sim.parcel(failing).state = ParcelState.OUT_FOR_DELIVERY  # type: ignore[union-attr]  # (fails: rate 1)
+        assert result_carriers(p.settings.carrier) == ["zto"]  # (YTO's outcome cannot be asked for)
+        for w, key in ((moving, "K-moving"), (failing, "K-failing")):
+            assert (await p.accounts.submit("", "zto", Op.INTERCEPT, Item(key=key, waybill=w))).ok
+        tickets = [ticket(moving, "moving"), ticket(failing, "failing"), ticket(waiting, "waiting")]
+        await p.store.open(tickets, {}, 3600.0)
+        poller = p.poller()
+        await anyio.sleep(0.05)  # (old enough to be asked)
+        early = await poller.poll_once()  # both intercepts still under way; the third never asked for
+        await anyio.sleep(0.4)
+        final = await poller.poll_once()
+        other_router = await p.poller().poll_once()  # the lease is the first one's
+        applied = await p.store.apply_events(p.events() * 2)
+        rows = [await p.store.get(t.id) for t in tickets]
+    assert (early, final, other_router) == (0, 2, 0)
+    assert sorted((e.key, e.event) for e in p.events()) == [("K-failing", "failed"), ("K-moving", "succeeded")]
+    assert sorted(a.outcome for a in applied) == ["applied", "applied", "duplicate", "duplicate"]
+    assert [r.status if r else None for r in rows] == ["succeeded", "failed", "open"]
+
+
+async def test_one_ticket_that_cannot_be_asked_stops_no_other_and_the_least_recently_asked_go_first(
+        tmp_path: Path) -> None:
+    async with polling(tmp_path) as p:
+        numbers = parcels(p.sim, 4, ParcelState.IN_TRANSIT)
+        await p.store.open([ticket(numbers[0], "lost", outlet="gone"), *(ticket(w, f"t{i}") for i, w in
+                                                                         enumerate(numbers[1:]))], {}, 3600.0)
+        for i, w in enumerate(numbers[1:]):
+            assert (await p.accounts.submit("", "zto", Op.INTERCEPT, Item(key=f"K-t{i}", waybill=w))).ok
+        await anyio.sleep(0.4)
+        published = await p.poller().poll_once()  # (the outlet "gone" has no account: that ticket waits)
+        now = time.time()
+        first = await p.store.open_effects(["zto"], ["intercept"], now, now + 1, limit=1)
+        second = await p.store.open_effects(["zto"], ["intercept"], now, now + 2, limit=1)
+    assert published == 3
+    assert first[0].outlet == "gone" and second[0].id != first[0].id  # (each asked goes to the back)

@@ -6,12 +6,11 @@ Envelopes, all form-encoded, signs in upper-case hex MD5 (✅ kuaidi100-api java
   number a call; answer ``{"message", "nu", "state", "data": [{context, time, ftime, status}], "result",
   "returnCode"}``, ``state`` 0 在途, 1 揽收, 2 疑难, 3 签收, 4 退签, 5 派件, 6 退回, 7 转投, 14 拒签; a failure is
   ``result: false`` with ``returnCode`` and ``message``;
-- urges and delays (``Op.URGE``, ``Op.TICKET``): a work order, ``POST {api}/workorder/api/create`` {kuaidinum,
-  secondType, content}, signed as the method APIs (✅ go-demo), its ``consultId`` the ticket's number;
 - intercept and change of address: ``POST {api}/label/order`` method ``interceptOrder`` {key, method, t, sign =
   MD5(param + t + key + secret), param {kuaidicom, kuaidinum, interceptType RETURN_SEND_ADDR | MODIFY_ADDR,
   recManInfo {name, mobile, printAddr}, reason}}; its answer's shape beyond ``result``/``returnCode``/``message``
   is not confirmed (❓).
+Its work orders (urges, delays) are not spoken: their ``secondType`` codes and idempotency are not confirmed (❓).
 ``Kuaidi100(carrier)`` speaks for one carrier (kuaidi100's code for it: ``COMS``); its calls go to two hosts:
 ``carrier.endpoints.kuaidi100`` (poll.kuaidi100.com) for tracking, ``carrier.endpoints."kuaidi100.api"``
 (api.kuaidi100.com) for the rest (``Call.endpoint``).
@@ -29,6 +28,7 @@ from router.carrier.model import Item, ItemResult, Op, ParcelState
 from router.carrier.wire import signatures
 from router.carrier.wire.address import receiver
 from router.carrier.wire.base import NOT_SCANNED, Call, Credentials, each, http_errors, refusal_in_words
+from router.errors import CarrierRejectedError
 
 COMS: Final = {"zto": "zhongtong", "yto": "yuantong", "sto": "shentong", "yunda": "yunda", "jt": "jtexpress",
                "sf": "shunfeng", "ems": "ems", "jd": "jd", "deppon": "debangwuliu"}
@@ -36,10 +36,7 @@ STATES: Final = {"0": ParcelState.IN_TRANSIT, "1": ParcelState.PICKED_UP, "2": P
                  "3": ParcelState.DELIVERED, "4": ParcelState.DELIVERED, "5": ParcelState.OUT_FOR_DELIVERY,
                  "6": ParcelState.IN_TRANSIT, "7": ParcelState.IN_TRANSIT, "14": ParcelState.OUT_FOR_DELIVERY}
 RETURN, MODIFY = "RETURN_SEND_ADDR", "MODIFY_ADDR"
-# work orders (工单): the operations that are a request to the carrier's staff, and their secondType (✅ go-demo;
-# the codes from DOMAIN.md): a delay is asked after as an urge
-WORK_ORDERS: Final = {Op.URGE: ("event-urge", "商户催件，请尽快派送"),
-                      Op.TICKET: ("event-urge", "物流延误，请核实并尽快派送")}
+
 
 _encode = msgspec.json.Encoder().encode
 
@@ -68,7 +65,7 @@ class Kuaidi100:
         return f"<Kuaidi100 {self.carrier}>"
 
     def supports(self, op: Op) -> bool:
-        return op in (Op.TRACK, Op.INTERCEPT, Op.CHANGE_ADDRESS) or op in WORK_ORDERS
+        return op in (Op.TRACK, Op.INTERCEPT, Op.CHANGE_ADDRESS)
 
     def batch_limit(self, op: Op) -> int:
         return 1
@@ -81,11 +78,6 @@ class Kuaidi100:
             form = {"customer": creds["customer"], "param": param,
                     "sign": signatures.kuaidi100_query(param, creds["key"], creds["customer"])}
             return Call(path="/poll/query.do", body=urlencode(form).encode(), headers=headers)
-        if op in WORK_ORDERS:
-            second, content = WORK_ORDERS[op]
-            return self._signed("/workorder/api/create", "create", {
-                "kuaidinum": item.waybill, "kuaidicom": self.com, "secondType": second, "content": content}, creds,
-                now)
         fields: dict[str, object] = {"kuaidicom": self.com, "kuaidinum": item.waybill, "interceptType": RETURN,
                                      "reason": "商户申请拦截"}
         if op is Op.CHANGE_ADDRESS:
@@ -115,15 +107,15 @@ class Kuaidi100:
         message = answer.message or ""
         if answer.result is False:
             words = f"{answer.returnCode or ''} {message}".strip()[:200]
+            if "签名" in message or "sign" in message.lower():  # a key or secret that is wrong: an operator's
+                raise CarrierRejectedError(self.carrier, status, f"kuaidi100 {words}")
             return each(items, ItemResult(waybill="", key="", ok=False, code=refusal_in_words(message),
                                           message=f"kuaidi100 {words}"))
         if op is not Op.TRACK:
             # (the intercept answer's shape is not confirmed: only an explicit success is one; the rest a person
             # reads, rather than telling the merchant it was done)
             if answer.result is True or str(answer.returnCode) == "200":
-                consult = answer.data.get("consultId") if isinstance(answer.data, dict) else None
-                return each(items, ItemResult(waybill="", key="", ok=True,
-                                              data={"ticket_no": str(consult)} if consult else {}))
+                return each(items, ItemResult(waybill="", key="", ok=True))
             return each(items, ItemResult(waybill="", key="", ok=False, code="unreadable",
                                           message=f"kuaidi100: {body[:160].decode('utf-8', 'replace')}"))
         scans = [d for d in answer.data or [] if isinstance(d, dict)] if isinstance(answer.data, list) else []

@@ -34,8 +34,9 @@ APIS: Final = {Op.TRACK: "zto.merchant.waybill.track.query", Op.INTERCEPT: "thir
                Op.CHANGE_ADDRESS: "thirdcenter.createIntercept", Op.CANCEL: "zto.open.cancelPreOrder",
                Op.RESULT: "thirdcenter.queryInterceptAndReturnStatus"}
 # queryInterceptAndReturnStatus's data.status → how the intercept (or the change of address) ended (✅)
-OUTCOMES: Final = {"INTERCEPT_SUCCESS": "succeeded", "INTERCEPT_FAIL": "failed", "INTERCEPT_CANCEL": "failed",
-                   "INTERCEPT_DISCONTINUE": "failed", "INTERCEPTING": "pending", "PACKAGE_DELIVERYING": "pending"}
+# (cancelled or discontinued says not how it ended for the parcel: "ended", which no merchant is told as a failure)
+OUTCOMES: Final = {"INTERCEPT_SUCCESS": "succeeded", "INTERCEPT_FAIL": "failed", "INTERCEPT_CANCEL": "ended",
+                   "INTERCEPT_DISCONTINUE": "ended", "INTERCEPTING": "pending", "PACKAGE_DELIVERYING": "pending"}
 RETURN_TO_SENDER: Final = 2
 CHANGE_DELIVERY_ADDRESS: Final = 3
 
