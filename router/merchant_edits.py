@@ -109,7 +109,8 @@ def written(stored: Mapping[str, OutletSettings], oid: str, rows: Iterable[Merch
         if r.customer:  # (a group bound alone, ``kefu-router outlet group``: the merchant's entry stays)
             merchants[r.merchant] = {"customer": r.customer, **({"carrier": r.carrier} if r.carrier else {})}
         if r.group:
-            old = target.groups.get(r.group)
+            old = target.groups.get(r.group) or next(
+                (o.groups[r.group] for o in stored.values() if r.group in o.groups), None)
             webhook = r.webhook or (old.webhook if keep_webhooks and old is not None else "")
             groups[r.group] = ChatGroup(merchant=r.merchant, platform=cast(ChatPlatform, r.platform),
                                         webhook=webhook, secret=old.secret if old is not None else "")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import json
 import logging
 import os
@@ -107,7 +108,7 @@ def _explain(err: msgspec.ValidationError) -> str:
 
 def _check_relations(s: Settings) -> None:
     problems = [*_backpressure_problems(s.backpressure), *_kafka_problems(s), *_carrier_problems(s),
-                *_store_problems(s), *_chat_problems(s.chat), *outlet_problems(s)]
+                *_store_problems(s), *_chat_problems(s.chat), *outlet_problems(s), *_proxy_problems(s)]
     if problems:
         raise ConfigError("invalid configuration: " + "; ".join(problems))
 
@@ -221,6 +222,16 @@ def _outlet_accounts_problems(s: Settings, oid: str, o: OutletSettings) -> list[
     return setup.problems(s.carrier, o.carrier_accounts, f"outlets.{oid}.carrier_accounts", references_only=True)
 
 
+def _proxy_problems(s: Settings) -> list[str]:
+    problems = []
+    for p in s.console.trusted_proxies:
+        try:
+            ipaddress.ip_network(p, strict=False)
+        except ValueError:
+            problems.append(f"console.trusted_proxies: {p!r} is no address or network (10.0.0.2, 10.0.0.0/8)")
+    return problems
+
+
 def _store_problems(s: Settings) -> list[str]:
     problems = []
     if not re.fullmatch(r"(sqlite:///\S+|postgres(ql)?://\S+)", s.tickets.store):
@@ -272,6 +283,9 @@ def _staff_problems(where: str, staff_groups: list[str] | dict[str, StaffGroup],
                 problems.append(f"{where}.staff_groups.{gid}.webhook: {why}")
             if g.more_robots and not g.webhook:
                 problems.append(f"{where}.staff_groups.{gid}.more_robots: give the group's webhook first")
+            hooks = [g.webhook, *(m.webhook for m in g.more_robots)]
+            if len(set(hooks)) < len(hooks):  # (one robot listed twice would send at twice its limit)
+                problems.append(f"{where}.staff_groups.{gid}.more_robots: a robot is listed twice")
             for i, more in enumerate(g.more_robots):
                 if (why := refusal(g.platform, more.webhook, hosts)) is not None:
                     problems.append(f"{where}.staff_groups.{gid}.more_robots[{i}].webhook: {why}")

@@ -141,25 +141,32 @@ class Limiter:
 
     def __init__(self, db: Db, attempts: int, window_s: float, clock: Callable[[], float] = time.time) -> None:
         self._db, self._attempts, self._window_s, self._clock = db, attempts, window_s, clock
+        self._purged = -1e18
 
     def __repr__(self) -> str:
         return f"<Limiter {self._attempts} in {self._window_s:.0f}s>"
 
     async def allowed(self, username: str, address: str) -> bool:
         """Count this attempt, as a failure until it succeeds, and say whether its password may be checked:
-        counted and judged in one transaction, so that attempts made at once are counted too."""
+        counted and judged in one transaction under the store's write lock, so that attempts made at once, at
+        any instance, are all counted. One already over its limit is refused without being written (the table
+        holds at most a window's allowed attempts per name and address)."""
         now = self._clock()
         since = now - self._window_s
         async with self._db.transaction():
-            await self._db.execute("INSERT INTO console_login_failures VALUES (?, ?, ?)", (username, address, now))
-            # (what no window will count again: the table holds one window of attempts at most)
-            await self._db.execute("DELETE FROM console_login_failures WHERE at <= ?", (since,))
+            await self._db.lock_for_migrations()  # (the store's write lock: one attempt judged at a time)
             rows = await self._db.fetch(
                 "SELECT (SELECT COUNT(*) FROM console_login_failures WHERE username = ? AND address = ? AND at > ?), "
                 "(SELECT COUNT(*) FROM console_login_failures WHERE address = ? AND at > ?)",
                 (username, address, since, address, since))
-        by_name, by_address = int(rows[0][0]), int(rows[0][1])
-        return by_name <= self._attempts and by_address <= self._attempts * self.PER_ADDRESS
+            by_name, by_address = int(rows[0][0]), int(rows[0][1])
+            if by_name >= self._attempts or by_address >= self._attempts * self.PER_ADDRESS:
+                return False
+            await self._db.execute("INSERT INTO console_login_failures VALUES (?, ?, ?)", (username, address, now))
+            if now - self._purged > self._window_s / 10:  # (what no window will count again, now and then)
+                self._purged = now
+                await self._db.execute("DELETE FROM console_login_failures WHERE at <= ?", (since,))
+        return True
 
     async def succeeded(self, username: str, address: str) -> None:
         await self._db.execute("DELETE FROM console_login_failures WHERE username = ? AND address = ?",

@@ -17,6 +17,7 @@ import csv
 import hashlib
 import hmac
 import io
+import ipaddress
 import logging
 import re
 import secrets
@@ -446,11 +447,18 @@ class Console:
         user, oid = self._managed(request, request[_FORM].get("outlet", "")[:64])
         if self._outlets is None:
             raise _Refused(409, "本部署只有一个网点，商户目录在配置文件里；设置 network.store 后可在这里编辑")
+
+        def change(stored: dict[str, OutletSettings]) -> merchant_edits.Changed:
+            changed = edit(stored, oid)
+            if user.outlet != EVERY_OUTLET and set(changed) != {oid}:  # (only an admin moves a group between outlets)
+                raise ConfigError("群已属于其他网点，请联系管理员")
+            return merchant_edits.checked(self._settings, stored, changed)
+
         try:
-            await self._outlets.change(lambda stored: merchant_edits.checked(self._settings, stored,
-                                                                             edit(stored, oid)))
-        except ConfigError as e:
-            return await self._merchants_page(request, user, oid, error=str(e), status=400, draft=draft)
+            await self._outlets.change(change)
+        except ConfigError as e:  # (an owner is not told other outlets' ids or groups)
+            said = str(e) if user.outlet == EVERY_OUTLET or "bound in outlets" not in str(e) else "群已属于其他网点"
+            return await self._merchants_page(request, user, oid, error=said, status=400, draft=draft)
         await self.accounts.audit(user.username, oid, f"merchant_{action}", detail)
         raise web.HTTPSeeOther(f"/merchants?outlet={oid}&said={action}")
 
@@ -474,7 +482,7 @@ class Console:
     async def merchant_import(self, request: web.Request) -> web.Response:
         text = request[_FORM].get("csv", "")
         return await self._change(request, "imported", f"{text.count(chr(10))} lines", lambda stored, oid: (
-            merchant_edits.written(stored, oid, merchant_edits.read_csv(text, "CSV"))), draft=text)
+            merchant_edits.written(stored, oid, merchant_edits.read_csv(text, "CSV"), keep_webhooks=True)), draft=text)
 
 
     async def pickups_import(self, request: web.Request) -> web.Response:
@@ -493,13 +501,24 @@ class Console:
 
 
 def client_address(peer: str, forwarded: list[str], proxies: list[str]) -> str:
-    """Who is logging in: the peer, unless it is one of our proxies; then the nearest address it forwarded for
-    that is not a proxy of ours (what a client writes into the header itself stands farther left, untrusted)."""
-    if peer not in proxies:
+    """Who is logging in: the peer, unless it is one of our proxies (addresses or networks); then the nearest
+    address it forwarded for that is not a proxy of ours (what a client writes into the header itself stands
+    farther left, untrusted)."""
+    nets = [ipaddress.ip_network(p, strict=False) for p in proxies]
+
+    def ours(address: str) -> bool:
+        try:
+            ip = ipaddress.ip_address(address)
+        except ValueError:
+            return False
+        mapped = ip.ipv4_mapped if isinstance(ip, ipaddress.IPv6Address) else None
+        return any((mapped or ip) in n for n in nets)
+
+    if not ours(peer):
         return peer
     hops = [h.strip() for line in forwarded for h in line.split(",") if h.strip()]
     for hop in reversed(hops):
-        if hop not in proxies:
+        if not ours(hop):
             return hop[:64]
     return peer
 

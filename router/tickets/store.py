@@ -209,6 +209,7 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX console_login_failures_by_name ON console_login_failures (username, address, at);
     CREATE INDEX console_login_failures_by_address ON console_login_failures (address, at);
+    CREATE INDEX console_login_failures_by_time ON console_login_failures (at);
     """,
     # 19: when a ticket's outcome was last asked of its carrier (router.tickets.results: the least recently asked
     # first), open tickets by age without reading the closed, and the one router that asks this round

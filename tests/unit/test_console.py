@@ -11,6 +11,7 @@ from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
+import pytest
 from aiohttp.test_utils import TestClient, TestServer
 
 from router.console.accounts import Accounts
@@ -357,3 +358,32 @@ def test_behind_a_trusted_proxy_the_forwarded_address_is_counted_and_a_forged_on
     assert client_address("10.0.0.2", ["1.1.1.1, 203.0.113.7, 10.0.0.3"], proxies) == "203.0.113.7"
     assert client_address("198.51.100.4", ["1.1.1.1"], proxies) == "198.51.100.4"  # not a proxy: header ignored
     assert client_address("10.0.0.2", [], proxies) == "10.0.0.2"
+
+
+def test_trusted_proxies_are_addresses_or_networks() -> None:
+    from router.config import load_settings
+    from router.console.app import client_address
+    from router.errors import ConfigError
+
+    assert client_address("10.1.2.3", ["203.0.113.7"], ["10.0.0.0/8"]) == "203.0.113.7"
+    assert client_address("::ffff:10.1.2.3", ["203.0.113.7"], ["10.0.0.0/8"]) == "203.0.113.7"
+    with pytest.raises(ConfigError, match="trusted_proxies"):
+        load_settings(env={"KEFU_CONSOLE__TRUSTED_PROXIES": '["proxy.local"]'})
+
+
+async def test_refused_attempts_are_not_written_and_old_ones_are_purged(tmp_path: Path) -> None:
+    from router.console.accounts import Limiter
+
+    store = await open_store(f"sqlite:///{tmp_path / 'p.db'}")
+    try:
+        now = [1000.0]
+        limiter = Limiter(store.db, 5, 600.0, lambda: now[0])
+        for _ in range(40):
+            await limiter.allowed("zhang", "10.0.0.1")
+        held = (await store.db.fetch("SELECT COUNT(*) FROM console_login_failures"))[0][0]
+        now[0] += 700.0
+        await limiter.allowed("li", "10.0.0.5")
+        after = (await store.db.fetch("SELECT COUNT(*) FROM console_login_failures"))[0][0]
+    finally:
+        await store.close()
+    assert (held, after) == (5, 1)

@@ -9,6 +9,7 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+import msgspec
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
 
@@ -214,3 +215,27 @@ async def test_an_owner_imports_pickup_records_and_the_ownership_check_reads_the
     async with desk(tmp_path / "staff", user="staff-hz") as d:
         refused, _ = await d.post("/merchants/pickups", pickups="waybill,carrier,customer\n75000000000001,zto,C9\n")
     assert refused == 403
+
+
+async def test_an_owner_cannot_take_another_outlets_group_nor_learn_whose_it_is(tmp_path: Path) -> None:
+    async with desk(tmp_path) as d:  # owner of hz; sh binds g-7 first (as its admin would)
+        await d.kept.change(lambda stored: {"sh": msgspec.structs.replace(stored["sh"], groups={
+            "g-7": ChatGroup(merchant="m7", platform="wecom", webhook=HOOK)})})
+        status, page = await d.post("/merchants", outlet="hz", merchant="m1", customer="C1", group="g-7",
+                                    platform="wecom")
+        imported, _ = await d.post("/merchants/import", outlet="hz", csv="merchant,customer,group\nm1,C1,g-7\n")
+        sh = await d.stored("sh")
+    assert (status, imported) == (400, 400) and "群已属于其他网点" in page and "'sh'" not in page
+    assert "g-7" in sh.groups and sh.groups["g-7"].webhook == HOOK
+
+
+async def test_a_csv_import_keeps_the_robots_it_does_not_name_and_an_admins_move_keeps_its_robot(
+        tmp_path: Path) -> None:
+    async with desk(tmp_path) as d:
+        await d.post("/merchants/import", outlet="hz", csv="merchant,customer,group\nm1,C1-NEW,g-1\n")
+        hz = await d.stored("hz")
+    assert hz.groups["g-1"].webhook == HOOK and hz.merchants["m1"] == {"customer": "C1-NEW"}
+    async with desk(tmp_path / "admin", user="admin") as d:
+        await d.post("/merchants/import", outlet="sh", csv="merchant,customer,group\nm1,C1,g-1\n")
+        sh = await d.stored("sh")
+    assert sh.groups["g-1"].webhook == HOOK  # (moved with its robot)

@@ -157,6 +157,9 @@ def test_an_outlet_from_the_environment(tmp_path: Path) -> None:
         ({"x": '[outlets.sh.staff_groups.st]\nplatform = "wecom"\nwebhook = "https://qyapi.weixin.qq.com/cgi-bin/'
                'webhook/send?key=K"\nmore_robots = [{webhook = "http://169.254.169.254/x"}]'}, ENV,
          r"staff_groups.st.more_robots\[0\].webhook"),
+        ({"x": '[outlets.sh.staff_groups.st]\nplatform = "wecom"\nwebhook = "https://qyapi.weixin.qq.com/cgi-bin/'
+               'webhook/send?key=K"\nmore_robots = [{webhook = "https://qyapi.weixin.qq.com/cgi-bin/webhook/send'
+               '?key=K"}]'}, ENV, "listed twice"),
     ],
 )
 def test_a_network_configuration_that_cannot_work_says_what_to_fix(tmp_path: Path, extra: dict[str, str],
