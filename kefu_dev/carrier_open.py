@@ -101,6 +101,23 @@ def _random_key() -> str:
     return secrets.token_hex(8)
 
 
+def new_address(fields: Mapping[str, Any], parts: tuple[str, str, str, str], name: str, phone: str
+                ) -> dict[str, str]:
+    """A change of address as the simulator's logic takes it, from a carrier's fields (its own names for the
+    province, city, district, street, receiver and phone)."""
+    return {"address": "".join(str(fields.get(k, "")) for k in parts), "name": str(fields.get(name, "")),
+            "phone": str(fields.get(phone, ""))}
+
+
+# each carrier's names for a new address's parts, its receiver and phone (ZTO's and J&T's are the same)
+_RECEIVE: Final = (("receiveProvince", "receiveCity", "receiveDistrict", "receiveAddress"), "receiveUsername",
+                   "receivePhone")
+_YTO_RECEIVER: Final = (("receiveProvName", "receiveCityName", "receiveCountyName", "receiveAddress"), "receiverName",
+                        "receiverTel")
+_STO_RECEIVER: Final = (("receiverProvince", "receiverCity", "receiverArea", "receiverAddress"), "receiverName",
+                        "receiverTel")
+
+
 def traces(state: ParcelState) -> list[str]:
     """The scans a parcel in ``state`` has had, oldest first (as action words the codecs translate)."""
     order = ["picked_up", "in_transit", "out_for_delivery", "delivered"]
@@ -153,9 +170,7 @@ class ZtoCodec:
             op = ops[0]
         params = {}
         if op is Op.CHANGE_ADDRESS:
-            params = {"address": "".join(str(fields.get(k, "")) for k in (
-                "receiveProvince", "receiveCity", "receiveDistrict", "receiveAddress")),
-                "name": str(fields.get("receiveUsername", "")), "phone": str(fields.get("receivePhone", ""))}
+            params = new_address(fields, *_RECEIVE)
         key = str(fields.get("requestId") or _random_key())
         return Received(op, [Item(key=key, waybill=str(fields["billCode"]), params=params)], account.app_key)
 
@@ -212,8 +227,7 @@ class SfCodec:
         params = {}
         if op is Op.CHANGE_ADDRESS:
             a = data.get("newDestAddress") or {}
-            params = {"address": "".join(str(a.get(k, "")) for k in ("province", "city", "county", "address")),
-                      "name": str(a.get("contact", "")), "phone": str(a.get("phone", ""))}
+            params = new_address(a, ("province", "city", "county", "address"), "contact", "phone")
         return Received(op, [Item(key=f"{rid}:{data.get('waybillNo', '')}", waybill=str(data.get("waybillNo", "")),
                                   params=params)], account.app_key)
 
@@ -274,9 +288,7 @@ class YtoCodec:
         waybill = str(fields.get("Number") or fields.get("waybillNo") or fields.get("logisticsNo") or "")
         params = {}
         if op is Op.CHANGE_ADDRESS:
-            params = {"address": "".join(str(fields.get(k, "")) for k in (
-                "receiveProvName", "receiveCityName", "receiveCountyName", "receiveAddress")),
-                "name": str(fields.get("receiverName", "")), "phone": str(fields.get("receiverTel", ""))}
+            params = new_address(fields, *_YTO_RECEIVER)
         return Received(op, [Item(key=_random_key(), waybill=waybill, params=params)], account.app_key)
 
     def answer(self, got: Received, results: Sequence[ItemResult], state: Callable[[str], ParcelState | None]
@@ -325,9 +337,7 @@ class JtCodec:
         op = Op.CHANGE_ADDRESS if str(fields.get("applyTypeCode")) == "5" else Op.INTERCEPT
         params = {}
         if op is Op.CHANGE_ADDRESS:
-            params = {"address": "".join(str(fields.get(k, "")) for k in (
-                "receiveProvince", "receiveCity", "receiveDistrict", "receiveAddress")),
-                "name": str(fields.get("receiveUsername", "")), "phone": str(fields.get("receivePhone", ""))}
+            params = new_address(fields, *_RECEIVE)
         return Received(op, [Item(key=_random_key(), waybill=str(fields.get("mailNo", "")), params=params)],
                         account.app_key)
 
@@ -411,9 +421,7 @@ class StoCodec:
         op = Op.CHANGE_ADDRESS if fields.get("receiverAddress") else Op.INTERCEPT
         params = {}
         if op is Op.CHANGE_ADDRESS:
-            params = {"address": "".join(str(fields.get(k, "")) for k in (
-                "receiverProvince", "receiverCity", "receiverArea", "receiverAddress")),
-                "name": str(fields.get("receiverName", "")), "phone": str(fields.get("receiverTel", ""))}
+            params = new_address(fields, *_STO_RECEIVER)
         return Received(op, [Item(key=_random_key(), waybill=str(fields.get("waybillNo", "")), params=params)],
                         account.app_key)
 

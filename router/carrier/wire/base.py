@@ -112,6 +112,21 @@ class Adapter:
         return self.BATCH.get(op, 1)
 
 
+# what a carrier says when the key or secret is wrong (the codes for it are not known at most carriers: ❓): an
+# operator's to mend, never an item's refusal (router.errors.CarrierRejectedError)
+SIGNATURE_WORDS: Final = ("签名", "验签", "digest")
+
+
+def signature_refused(words: str) -> bool:
+    return any(w in words for w in SIGNATURE_WORDS)
+
+
+def unreadable(items: Sequence[Item], message: str) -> list[ItemResult]:
+    """An answer not in the carrier's shape, for every item: a person reads it (never "not done", never
+    "done")."""
+    return each(items, ItemResult(waybill="", key="", ok=False, code="unreadable", message=message[:200]))
+
+
 def refusal_in_words(words: str) -> str:
     """The refusal code a carrier's words say, for carriers whose codes are not known (YTO, J&T, EMS, SF's
     business errors): what the merchant must hear told apart, the rest ``rejected`` (a person reads the words)."""

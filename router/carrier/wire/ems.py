@@ -23,7 +23,16 @@ import msgspec
 
 from router.carrier.model import Item, ItemResult, Op, ParcelState
 from router.carrier.wire import signatures
-from router.carrier.wire.base import NOT_SCANNED, Adapter, Call, Credentials, each, http_errors, refusal_in_words
+from router.carrier.wire.base import (
+    NOT_SCANNED,
+    Adapter,
+    Call,
+    Credentials,
+    each,
+    http_errors,
+    refusal_in_words,
+    unreadable,
+)
 
 CARRIER: Final = "ems"
 API_CODES: Final = {Op.TRACK: "040001"}
@@ -73,8 +82,7 @@ class Ems(Adapter):
         try:
             answer = _decode_answer(body)
         except msgspec.DecodeError:
-            return each(items, ItemResult(waybill="", key="", ok=False, code="unreadable",
-                                          message=body[:200].decode("utf-8", "replace")))
+            return unreadable(items, body[:200].decode("utf-8", "replace"))
         code, msg = str(answer.retCode or ""), answer.retMsg or ""
         if code != OK:
             return each(items, ItemResult(waybill="", key="", ok=False,

@@ -22,7 +22,17 @@ import msgspec
 from router.carrier.model import Item, ItemResult, Op, ParcelState
 from router.carrier.wire import signatures
 from router.carrier.wire.address import receiver
-from router.carrier.wire.base import NOT_SCANNED, Adapter, Call, Credentials, each, http_errors, refusal_in_words
+from router.carrier.wire.base import (
+    NOT_SCANNED,
+    Adapter,
+    Call,
+    Credentials,
+    each,
+    http_errors,
+    refusal_in_words,
+    signature_refused,
+    unreadable,
+)
 from router.errors import CarrierRejectedError
 
 CARRIER: Final = "jt"
@@ -33,7 +43,6 @@ STATES: Final = {"快件揽收": ParcelState.PICKED_UP, "揽收": ParcelState.PI
                  "出仓扫描": ParcelState.OUT_FOR_DELIVERY, "派件": ParcelState.OUT_FOR_DELIVERY,
                  "代理点收入": ParcelState.OUT_FOR_DELIVERY, "快件签收": ParcelState.DELIVERED,
                  "签收": ParcelState.DELIVERED}
-_SIGNATURE_WORDS: Final = ("签名", "digest", "验签")  # (J&T's codes for a bad digest are not known: ❓)
 
 _encode = msgspec.json.Encoder().encode
 
@@ -75,10 +84,9 @@ class Jt(Adapter):
         try:
             answer = _decode_answer(body)
         except msgspec.DecodeError:
-            return each(items, ItemResult(waybill="", key="", ok=False, code="unreadable",
-                                          message=body[:200].decode("utf-8", "replace")))
+            return unreadable(items, body[:200].decode("utf-8", "replace"))
         code, msg = str(answer.code or ""), answer.msg or ""
-        if code != "1" and any(w in msg for w in _SIGNATURE_WORDS):
+        if code != "1" and signature_refused(msg):
             raise CarrierRejectedError(CARRIER, status, f"{code} {msg}")
         if code != "1":
             refusal = refusal_in_words(msg) if code else "unreadable"

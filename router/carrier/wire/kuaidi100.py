@@ -27,7 +27,16 @@ import msgspec
 from router.carrier.model import Item, ItemResult, Op, ParcelState
 from router.carrier.wire import signatures
 from router.carrier.wire.address import receiver
-from router.carrier.wire.base import NOT_SCANNED, Call, Credentials, each, http_errors, refusal_in_words
+from router.carrier.wire.base import (
+    NOT_SCANNED,
+    Call,
+    Credentials,
+    each,
+    http_errors,
+    refusal_in_words,
+    signature_refused,
+    unreadable,
+)
 from router.errors import CarrierRejectedError
 
 COMS: Final = {"zto": "zhongtong", "yto": "yuantong", "sto": "shentong", "yunda": "yunda", "jt": "jtexpress",
@@ -102,12 +111,11 @@ class Kuaidi100:
         try:
             answer = _decode_answer(body)
         except msgspec.DecodeError:
-            return each(items, ItemResult(waybill="", key="", ok=False, code="unreadable",
-                                          message=body[:200].decode("utf-8", "replace")))
+            return unreadable(items, body[:200].decode("utf-8", "replace"))
         message = answer.message or ""
         if answer.result is False:
             words = f"{answer.returnCode or ''} {message}".strip()[:200]
-            if "签名" in message or "sign" in message.lower():  # a key or secret that is wrong: an operator's
+            if signature_refused(message):  # a key or secret that is wrong: an operator's
                 raise CarrierRejectedError(self.carrier, status, f"kuaidi100 {words}")
             return each(items, ItemResult(waybill="", key="", ok=False, code=refusal_in_words(message),
                                           message=f"kuaidi100 {words}"))
@@ -116,8 +124,7 @@ class Kuaidi100:
             # reads, rather than telling the merchant it was done)
             if answer.result is True or str(answer.returnCode) == "200":
                 return each(items, ItemResult(waybill="", key="", ok=True))
-            return each(items, ItemResult(waybill="", key="", ok=False, code="unreadable",
-                                          message=f"kuaidi100: {body[:160].decode('utf-8', 'replace')}"))
+            return unreadable(items, f"kuaidi100: {body[:160].decode('utf-8', 'replace')}")
         scans = [d for d in answer.data or [] if isinstance(d, dict)] if isinstance(answer.data, list) else []
         if not scans:
             return each(items, NOT_SCANNED)

@@ -27,7 +27,16 @@ import msgspec
 from router.carrier.model import Item, ItemResult, Op, ParcelState
 from router.carrier.wire import signatures
 from router.carrier.wire.address import receiver
-from router.carrier.wire.base import NOT_SCANNED, Adapter, Call, Credentials, each, http_errors, refusal_in_words
+from router.carrier.wire.base import (
+    NOT_SCANNED,
+    Adapter,
+    Call,
+    Credentials,
+    each,
+    http_errors,
+    refusal_in_words,
+    unreadable,
+)
 from router.errors import CarrierRejectedError, CarrierRetryableError
 
 CARRIER: Final = "sf"
@@ -120,7 +129,7 @@ def _unreadable(op: Op, items: Sequence[Item], why: str) -> list[ItemResult]:
     again but handed to a person."""
     if op is Op.TRACK:
         raise CarrierRetryableError(CARRIER, f"{op}: {why}")
-    return each(items, ItemResult(waybill="", key="", ok=False, code="unreadable", message=f"SF: {why}"))
+    return unreadable(items, f"SF: {why}")
 
 
 def _tracked(items: Sequence[Item], msg_data: Any) -> list[ItemResult]:

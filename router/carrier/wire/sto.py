@@ -26,7 +26,17 @@ import msgspec
 from router.carrier.model import Item, ItemResult, Op, ParcelState
 from router.carrier.wire import signatures
 from router.carrier.wire.address import receiver
-from router.carrier.wire.base import NOT_SCANNED, Adapter, Call, Credentials, each, http_errors, refusal_in_words
+from router.carrier.wire.base import (
+    NOT_SCANNED,
+    Adapter,
+    Call,
+    Credentials,
+    each,
+    http_errors,
+    refusal_in_words,
+    signature_refused,
+    unreadable,
+)
 from router.errors import CarrierRejectedError, CarrierRetryableError
 
 CARRIER: Final = "sto"
@@ -39,7 +49,6 @@ STATES: Final = {"收件": ParcelState.PICKED_UP, "发件": ParcelState.IN_TRANS
                  "签收": ParcelState.DELIVERED, "驿站代收": ParcelState.DELIVERED, "第三方代收": ParcelState.DELIVERED,
                  "派件入柜": ParcelState.DELIVERED, "柜机代收": ParcelState.DELIVERED}
 _XML_ERROR: Final = re.compile(r"<errorMsg>(.*?)</errorMsg>", re.S)
-_SIGNATURE_WORDS: Final = ("签名", "digest", "验签")
 
 _encode = msgspec.json.Encoder().encode
 
@@ -91,7 +100,7 @@ class Sto(Adapter):
         text = body.decode("utf-8", "replace")
         if text.lstrip().startswith("<"):  # an error of STO's gateway, in XML: it did not take the call
             words = (m.group(1) if (m := _XML_ERROR.search(text)) else text)[:200]
-            if any(w in words for w in _SIGNATURE_WORDS):
+            if signature_refused(words):
                 raise CarrierRejectedError(CARRIER, status, words)
             raise CarrierRetryableError(CARRIER, f"{op}: {words}")
         try:
@@ -101,12 +110,11 @@ class Sto(Adapter):
         if answer.success is None:  # not STO's answer: a track is asked again, an effect goes to a person
             if op is Op.TRACK:
                 raise CarrierRetryableError(CARRIER, f"{op}: unreadable answer")
-            return each(items, ItemResult(waybill="", key="", ok=False, code="unreadable",
-                                          message=f"STO: {text[:160]}"))
+            return unreadable(items, f"STO: {text[:160]}")
         if not _true(answer.success):
             msg = answer.errorMsg or ""
             words = f"{answer.errorCode or ''} {msg}".strip()[:200]
-            if any(w in msg for w in _SIGNATURE_WORDS):
+            if signature_refused(msg):
                 raise CarrierRejectedError(CARRIER, status, words)
             if _true(answer.needRetry):
                 raise CarrierRetryableError(CARRIER, f"{op}: {words}")

@@ -23,13 +23,21 @@ import msgspec
 from router.carrier.model import Item, ItemResult, Op, ParcelState
 from router.carrier.wire import signatures
 from router.carrier.wire.address import receiver
-from router.carrier.wire.base import NOT_SCANNED, Adapter, Call, Credentials, each, http_errors, refusal_in_words
+from router.carrier.wire.base import (
+    NOT_SCANNED,
+    Adapter,
+    Call,
+    Credentials,
+    each,
+    http_errors,
+    refusal_in_words,
+    signature_refused,
+)
 from router.errors import CarrierRejectedError
 
 CARRIER: Final = "yto"
 METHODS: Final = {Op.TRACK: "track_query_adapter", Op.INTERCEPT: "wanted_report_adapter",
                   Op.CHANGE_ADDRESS: "wanted_change_adapter"}
-_SIGNATURE_WORDS: Final = ("签名", "验签", "sign")
 VERSION: Final = "v1"
 WANTED_RETURN: Final = "拦截退回"
 WANTED_CHANGE: Final = "拦截改址"
@@ -80,7 +88,7 @@ class Yto(Adapter):
             return each(items, _refused("unreadable", body[:200].decode("utf-8", "replace")))
         if isinstance(answer, dict):
             said = str(answer.get("statusMessage") or answer.get("message") or "")
-            if any(w in said for w in _SIGNATURE_WORDS):  # a secret that is wrong: an operator's, not the item's
+            if signature_refused(said):  # a secret that is wrong: an operator's, not the item's
                 raise CarrierRejectedError(CARRIER, status, said[:200])
         if op is Op.TRACK:
             return each(items, _tracked(answer))

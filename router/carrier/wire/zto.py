@@ -26,7 +26,16 @@ import msgspec
 from router.carrier.model import Item, ItemResult, Op, ParcelState
 from router.carrier.wire import signatures
 from router.carrier.wire.address import receiver
-from router.carrier.wire.base import NOT_SCANNED, Adapter, Call, Credentials, each, http_errors
+from router.carrier.wire.base import (
+    NOT_SCANNED,
+    Adapter,
+    Call,
+    Credentials,
+    each,
+    http_errors,
+    signature_refused,
+    unreadable,
+)
 from router.errors import CarrierRejectedError
 
 CARRIER: Final = "zto"
@@ -55,7 +64,6 @@ STATES: Final = {
     "DEPARTURE_SIGNED": ParcelState.DELIVERED, "RETURN_SIGNED": ParcelState.DELIVERED,
     "RETURN_SCAN": ParcelState.IN_TRANSIT, "PROBLEM": ParcelState.IN_TRANSIT,
 }
-_SIGNATURE_WORDS: Final = ("签名", "digest", "datadigest", "签名错误", "验签")
 
 _encode = msgspec.json.Encoder().encode
 
@@ -107,11 +115,10 @@ class Zto(Adapter):
         try:
             answer = _decode_answer(body)
         except msgspec.DecodeError:
-            return each(items, ItemResult(waybill="", key="", ok=False, code="unreadable",
-                                          message=body[:200].decode("utf-8", "replace")))
+            return unreadable(items, body[:200].decode("utf-8", "replace"))
         status_code, message = str(answer.statusCode or ""), answer.message or ""
         if answer.status is not True:
-            if any(w in message for w in _SIGNATURE_WORDS):  # a key or secret that is wrong: an operator's
+            if signature_refused(message):  # a key or secret that is wrong: an operator's
                 raise CarrierRejectedError(CARRIER, status, f"{status_code} {message}")
             code = REFUSALS.get(status_code, "rejected" if answer.status is False else "unreadable")
             return each(items, ItemResult(waybill="", key="", ok=False, code=code,
@@ -122,8 +129,7 @@ class Zto(Adapter):
         if op is Op.RESULT:
             said = str(payload.get("status", "")) if isinstance(payload, dict) else ""
             if said not in OUTCOMES:  # (a status not in ZTO's list: asked again later, never guessed)
-                return each(items, ItemResult(waybill="", key="", ok=False, code="unreadable",
-                                              message=f"ZTO intercept status {said[:40]!r}"))
+                return unreadable(items, f"ZTO intercept status {said[:40]!r}")
             return each(items, ItemResult(waybill="", key="", ok=True, data={"outcome": OUTCOMES[said],
                                                                              "status": said}))
         ref = str(payload.get("centerBizNo", "")) if isinstance(payload, dict) else ""
