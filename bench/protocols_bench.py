@@ -33,7 +33,7 @@ from router.parsing.parser import parse
 from router.shipments import Shipment, Shipments
 from router.tickets.store import open_store
 
-CARRIERS = ["zto", "yto", "sf", "jt"]  # the sample's numbers' carriers, each spoken in its own protocol here
+CARRIERS = ["zto", "yto", "sf", "jt", "ems"]  # the sample's numbers' carriers, each in its own protocol here
 ROUNDS = 2
 # One waybill a call: at 50 ms a call, the default 16 calls in flight and 200 calls a second per carrier carry at
 # most 200 items a second per carrier (about 530 answers a second in all, measured). A carrier's real limits are

@@ -12,7 +12,7 @@ from handlers.operation import CarrierOperation
 from handlers.person import PersonTicket
 from handlers.track import TrackHandler
 from handlers.weight import WeightHandler
-from router.carrier.model import Op
+from router.carrier.model import Op, ParcelState
 
 
 def _new_address(task: Task) -> dict[str, str]:
@@ -61,6 +61,7 @@ INTENTS: tuple[IntentHandler, ...] = (
         intent="urge", op=Op.URGE, ok_phrase="{w} 已为您催促派送，请耐心等待",
         refusals={"delivered": "{w} 已签收", "not_picked_up": "{w} 尚未揽收，已记录，揽收后会尽快发出"},
         done_when=lambda _r: True,
+        refused_in={ParcelState.DELIVERED.value: "delivered", ParcelState.CREATED.value: "not_picked_up"},
     ),
     WeightHandler(),
     # a delay ticket (工单) at the carrier; its resolution arrives later by callback

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from handlers.base import Context, Outcome, Parcel, Task, carrier_trouble
 from router.carrier.model import ItemResult, Op
@@ -28,12 +28,22 @@ class CarrierOperation:
     done_when: Callable[[ItemResult], bool] = lambda _r: False
     done_phrase: str = ""
     ticket_class: int = 1
+    # the parcel's state (as tracked just now) → the refusal it gets without asking the carrier: what a carrier's
+    # ticket API would file regardless (ZTO's incidents have no "already delivered")
+    refused_in: Mapping[str, str] = field(default_factory=dict)
 
     async def act(self, ctx: Context, task: Task) -> Outcome:
         out = Outcome()
         params = self.params(task) if self.params else {}
         failed: list[tuple[Parcel, ItemResult]] = []
-        for parcel, r in await ctx.submit_all(task, self.op, **params):
+        asked = []
+        for parcel in task.parcels:
+            code = self.refused_in.get(parcel.state)
+            if code is None:
+                asked.append(parcel)
+            else:
+                out.say(self.refusals.get(code) or COMMON_REFUSALS[code], parcel.waybill)
+        for parcel, r in await ctx.submit_all(replace(task, parcels=asked), self.op, **params):
             if r.ok:
                 done = self.done_when(r)
                 out.say(self.done_phrase if done and self.done_phrase else self.ok_phrase, parcel.waybill)

@@ -1,7 +1,8 @@
 """Which of the waybills a message names the merchant may act on: those shipped under the merchant's own customer
 account, as the carrier's tracking says (the generic protocol) or as the outlet's pickup records say
 (``carrier.ownership = "shipments"``, router.shipments: the carriers' real platforms do not say it; a waybill
-without a record goes to a person). The others get a clear reply and no operation is ever sent for them.
+without a record is tracked, so that a number the carrier does not know is answered "未查到" as a typing slip,
+and one it knows goes to a person). The others get a clear reply and no operation is ever sent for them.
 
 Every waybill is tracked at its carrier (batched with everyone else's). A parcel's account never changes, so an
 owner once seen is remembered (a bounded cache) and that waybill is not tracked again unless its state is wanted.
@@ -20,6 +21,11 @@ from router.parsing.parser import ParsedRequest
 
 log = logging.getLogger("kefu.service")
 
+# the intents whose handler needs the parcel's state (tracked even when its owner is known): 查件; and with the
+# pickup records (the real protocols), an urge too: refused for a parcel delivered or not picked up before a
+# carrier's ticket is filed (ZTO's incidents file whatever the state; the generic protocol's urge refuses itself)
+STATE_WANTED = frozenset({"track"})
+STATE_WANTED_WITH_RECORDS = frozenset({"track", "urge"})
 OWNER_CACHE = 200_000  # remembered parcel owners (a few MB)
 NOT_YOURS = "{w} 不是您账户下的运单，无法操作，请核对单号"
 NOT_FOUND = "{w} 未查到该运单，请核对单号"
@@ -85,13 +91,16 @@ class Ownership:
         every waybill of a connected carrier; the others are answered here. The owner is known from the outlet's
         pickup records (``carrier.ownership = "shipments"``: None when it has none), or remembered from an
         earlier tracking answer (a parcel's account never changes); the carrier is then asked only when the
-        parcel's state is wanted (a ``track`` request): one round trip instead of two."""
+        parcel's state is wanted (``STATE_WANTED``, with records ``STATE_WANTED_WITH_RECORDS``): one round trip
+        instead of two. A waybill whose owner is
+        not known is always asked about: whether the carrier knows the number at all."""
         wanted: dict[str, str] = {}
         need_state: set[str] = set()
+        state_wanted = STATE_WANTED if self.ctx.owners is None else STATE_WANTED_WITH_RECORDS
         for pr in parsed:
             for w in pr.waybills:
                 wanted.setdefault(w, pr.carrier or "")
-                if pr.intent == "track":
+                if pr.intent in state_wanted:
                     need_state.add(w)
         unsupported = [w for w, c in wanted.items() if not self.ctx.carriers(request).supports(c)]
         if unsupported:
@@ -109,7 +118,7 @@ class Ownership:
         known: list[tuple[str, str, ItemResult | None, str | None]] = []
         for w, c in connected.items():
             owner = records.get(w) if records is not None else self._owners.get((c, w))
-            if (owner is not None or records is not None) and w not in need_state:
+            if owner is not None and w not in need_state:
                 known.append((w, c, None, owner))
             else:
                 todo.append((w, c, owner))

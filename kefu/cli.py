@@ -78,7 +78,8 @@ async def _serve(settings: Settings, handler: Handler | None, metrics: RouterMet
                  confirmations: ConfirmationStore | None, records: TicketStore | None) -> None:
     from handlers import default_registry
     from handlers.customer_service import build
-    from router.carrier.callbacks import run_callbacks
+    from router.carrier.accounts import CarrierAccounts
+    from router.carrier.callbacks import lookup_in, run_callbacks
     from router.carrier.carriers import http_pool
     from router.dispatcher import Gate
     from router.kafka import KafkaSink, KafkaSource
@@ -112,8 +113,12 @@ async def _serve(settings: Settings, handler: Handler | None, metrics: RouterMet
             await tg.start(keep_lapses, confirmations, sink, settings.topics.replies,
                            settings.confirm.check_interval_s, time.time, settings.confirm.keep_settled_s,
                            settings.confirm.grace_s)
-        if settings.callbacks.port:
-            await tg.start(run_callbacks, settings, sink)
+        open_platform = settings.carrier.protocol == "open_platform"
+        if settings.callbacks.port and open_platform and not isinstance(gate, CarrierAccounts):
+            log.warning("callbacks.port set, but without the carriers' accounts no push can be verified: not served")
+        elif settings.callbacks.port:  # (the real protocols' pushes are verified with the outlets' credentials)
+            pushed = lookup_in(gate) if isinstance(gate, CarrierAccounts) and open_platform else None
+            await tg.start(run_callbacks, settings, sink, pushed)
         router = Dispatcher(settings, KafkaSource(settings), sink, handler or default_registry(), metrics, gate)
         if settings.metrics.port:
             from router.ops import serve_ops

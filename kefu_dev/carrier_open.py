@@ -36,6 +36,7 @@ from router.carrier.wire.sto import APIS as STO_APIS
 from router.carrier.wire.yto import METHODS as YTO_METHODS
 from router.carrier.wire.yto import secret_for
 from router.carrier.wire.zto import APIS as ZTO_APIS
+from router.carrier.wire.zto import INCIDENT_QUERY as ZTO_INCIDENT_QUERY
 
 CARRIERS: Final = ("zto", "yto", "sto", "sf", "jt", "ems", "kuaidi100")
 
@@ -54,15 +55,20 @@ def credentials(carrier: str, account: Account) -> Credentials:
     k, s, c = account.app_key, account.secret, account.customer
     fields: dict[str, dict[str, str]] = {
         "zto": {"app_key": k, "secret": s},
-        "sf": {"partner_id": k, "checkword": s},
+        "sf": {"partner_id": k, "checkword": s, "push_token": _derived(s, "sf-push")},
         "yto": {"user_id": c, "app_key": k, "secret": s},
         "jt": {"api_account": k, "private_key": s},
         "sto": {"from_appkey": k, "from_code": c, "secret": s},
-        "kuaidi100": {"customer": c, "key": k, "secret": s},
+        "kuaidi100": {"customer": c, "key": k, "secret": s, "salt": _derived(s, "kuaidi100-salt")},
         "ems": {"sender_no": k, "authorization": c,
                 "sm4_key": base64.b64encode(hashlib.md5(s.encode(), usedforsecurity=False).digest()).decode()},
     }
     return Credentials(fields[carrier])
+
+
+def _derived(secret: str, what: str) -> str:
+    """A credential of its own for ``what``, from the account's secret (an SF push token, a kuaidi100 salt)."""
+    return hashlib.sha256(f"{what}:{secret}".encode()).hexdigest()[:24]
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +151,8 @@ class Codec(Protocol):
 _ZTO_CODES: Final = {"delivered": ("E23101", "已签收"), "not_found": ("E23102", "订单不存在"),
                      "already_intercepted": ("E23121", "相同诉求已存在"), "not_picked_up": ("E23119", "无轨迹"),
                      "cancelled": ("E23102", "订单不存在（已取消）")}
+_ZTO_INCIDENT_TYPES: Final = ("event-urge", "event-sign-not-receive", "damage-claim", "lose-claim",
+                              "damage-compensation", "check_goods_weight")  # (PRODUCTS.md A6)
 _ZTO_ACTIONS: Final = {"picked_up": "GOT", "in_transit": "DEPARTURE", "out_for_delivery": "DISPATCH",
                        "delivered": "SIGNED"}
 
@@ -161,8 +169,12 @@ class ZtoCodec:
         if not _same(headers.get("x-datadigest", ""), digest):
             return _json({"status": False, "statusCode": "", "message": "签名错误（x-datadigest 不匹配）"})
         fields = json.loads(body)
+        if not isinstance(fields, dict):
+            return _json({"status": False, "statusCode": "", "message": "参数不对"})
+        if api in (ZTO_APIS[Op.TICKET], ZTO_INCIDENT_QUERY):
+            return self._incident(api, fields, account)
         ops = [op for op, name in ZTO_APIS.items() if name == api]
-        if not ops or not isinstance(fields, dict) or not fields.get("billCode"):
+        if not ops or not fields.get("billCode"):
             return _json({"status": False, "statusCode": "", "message": f"接口 {api[:60]} 或参数不对"})
         if api == ZTO_APIS[Op.INTERCEPT]:
             op = Op.CHANGE_ADDRESS if fields.get("destinationType") in (3, 4) else Op.INTERCEPT
@@ -174,12 +186,32 @@ class ZtoCodec:
         key = str(fields.get("requestId") or _random_key())
         return Received(op, [Item(key=key, waybill=str(fields["billCode"]), params=params)], account.app_key)
 
+    @staticmethod
+    def _incident(api: str, fields: Mapping[str, Any], account: Account) -> Received | Answer:
+        """An incident (工单) filed, or asked after by its number: the simulator's tickets."""
+        incident = fields.get("incident")
+        if api == ZTO_INCIDENT_QUERY:
+            if not fields.get("bizNo") or not fields.get("billCode"):
+                return _json({"status": False, "statusCode": "", "message": "bizNo、billCode 必填"})
+            return Received(Op.RESULT, [Item(key=_random_key(), waybill=str(fields["billCode"]),
+                                             params={"ticket_no": str(fields["bizNo"])})], account.app_key)
+        if not isinstance(incident, dict) or incident.get("type") not in _ZTO_INCIDENT_TYPES \
+                or not incident.get("billCode") or not fields.get("traceId"):
+            return _json({"status": False, "statusCode": "", "message": "工单类型或参数不对"})
+        return Received(Op.TICKET, [Item(key=str(fields["traceId"]), waybill=str(incident["billCode"]),
+                                         params={"type": str(incident["type"])})], account.app_key)
+
     def answer(self, got: Received, results: Sequence[ItemResult], state: Callable[[str], ParcelState | None]
                ) -> Answer:
         (r,) = results
         if not r.ok:
             code, words = _ZTO_CODES.get(r.code, ("", r.message))
             return _json({"status": False, "statusCode": code, "message": words})
+        if got.op is Op.RESULT and got.items[0].params.get("ticket_no"):
+            return _json({"status": True, "statusCode": "", "message": "", "result": {
+                "incidentStatus": r.data.get("status"), "handleRecords": []}})
+        if got.op is Op.TICKET:
+            return _json({"status": True, "statusCode": "", "message": "", "result": {"bizNo": r.data["ticket_no"]}})
         if got.op is Op.RESULT:
             status = {"succeeded": "INTERCEPT_SUCCESS", "failed": "INTERCEPT_FAIL"}.get(
                 str(r.data.get("outcome")), "INTERCEPTING")

@@ -37,7 +37,7 @@ import msgspec
 from aiohttp import web
 from aiohttp.typedefs import Handler
 
-from kefu_dev import carrier_open, world
+from kefu_dev import carrier_open, carrier_pushes, world
 from router.carrier.model import (
     EFFECTS,
     BatchRequest,
@@ -58,12 +58,27 @@ log = logging.getLogger("kefu.carrier_sim")
 OPS = frozenset(op.value for op in Op)
 
 
+@dataclass(frozen=True, slots=True)
+class OpenPush:
+    """Where an effect asked on a real protocol has its outcome pushed: the platform it was asked on and the
+    account that asked."""
+
+    platform: str
+    account_key: str
+
+
+Callback = str | OpenPush | None  # a generic request's callback URL, or an open-platform account's pushes
+
+
 class SimAccount(msgspec.Struct, frozen=True, kw_only=True):
     """A caller's account at the carriers: an outlet of a network signs with its own key and secret."""
 
     customer: str
     app_key: str
     secret: str
+    # where its carriers push its parcels' scans on the real protocols ("{carrier}" the platform: a carrier, or
+    # kuaidi100 for those it speaks for); empty: no pushes
+    push_url: str = ""
 
 
 class SimConfig(msgspec.Struct, kw_only=True):
@@ -90,6 +105,7 @@ class SimConfig(msgspec.Struct, kw_only=True):
     malformed_rate: float = 0.0
     outages: list[tuple[float, float]] = msgspec.field(default_factory=list)  # (start, end) s after start: 503
     callback_delay_s: float = 0.5
+    push_url: str = ""  # the main account's push URL on the real protocols (as SimAccount.push_url)
     intercept_fail_rate: float = 0.3  # of intercepts of parcels already out for delivery
 
 
@@ -114,6 +130,8 @@ class Stats:
     callbacks_sent: int = 0
     callbacks_failed: int = 0
     callbacks_refused: int = 0  # callback URLs off callback_hosts, not called
+    pushes_sent: Counter[str] = field(default_factory=Counter)  # the real protocols' pushes acknowledged, by platform
+    pushes_failed: int = 0  # not acknowledged after every attempt
     max_batch_seen: int = 0
     malformed: int = 0  # answers sent cut short
     protocols: Counter[str] = field(default_factory=Counter)  # calls by protocol: "generic", or a carrier's own
@@ -129,6 +147,8 @@ class CarrierSim:
         self._outage_until = 0.0
         self._account_outage_until: dict[str, float] = {}  # one account's outage (a network's outlet), by key
         self._ticket_seq = itertools.count(1)
+        self._tickets: dict[str, str] = {}  # ticket number → processing | finished (asked on the real protocols)
+        self._ticket_of: dict[str, str] = {}  # an operation's key → the ticket it opened
         self._event_seq = itertools.count(1)
         self._tasks: set[asyncio.Task[None]] = set()
         self._session: aiohttp.ClientSession | None = None
@@ -146,7 +166,8 @@ class CarrierSim:
     def config(self, config: SimConfig) -> None:
         """(the callers' accounts by key follow the configuration, which may change while it runs)"""
         self._config = config
-        main = SimAccount(customer=config.customer, app_key=config.app_key, secret=config.secret)
+        main = SimAccount(customer=config.customer, app_key=config.app_key, secret=config.secret,
+                          push_url=config.push_url)
         self._accounts = {a.app_key: a for a in (main, *config.accounts)}
 
     # -- app -----------------------------------------------------------------------------------------
@@ -189,7 +210,7 @@ class CarrierSim:
     def config_account(self) -> SimAccount:
         """The main caller's account (the configuration's key, secret and customer)."""
         c = self.config
-        return SimAccount(customer=c.customer, app_key=c.app_key, secret=c.secret)
+        return SimAccount(customer=c.customer, app_key=c.app_key, secret=c.secret, push_url=c.push_url)
 
     def put_parcel(self, waybill: str, carrier: str, owner: str, state: ParcelState) -> Parcel:
         """A parcel the world does not make (another carrier's number form, a test's own)."""
@@ -238,8 +259,8 @@ class CarrierSim:
 
     async def _open(self, request: web.Request) -> web.Response:
         """A call in the carrier's own protocol (kefu_dev.carrier_open): read, checked and answered as it would
-        be, over the same parcels. Results are not pushed back yet (the generic callbacks are this simulator's
-        own protocol)."""
+        be, over the same parcels. An intercept's or a change of address's outcome is pushed later as the
+        carrier's scan, in its own format, to the account's ``push_url``."""
         codec = carrier_open.CODECS.get(request.match_info["carrier"])
         if codec is None or (codec.carrier not in self.config.carriers and codec.carrier != "kuaidi100"):
             return web.json_response({"error": "no such carrier's open platform here"}, status=404)
@@ -257,7 +278,8 @@ class CarrierSim:
         self.stats.protocols[codec.carrier] += 1
         self.stats.items[got.op.value] += len(got.items)
         self.stats.max_batch_seen = max(self.stats.max_batch_seen, len(got.items))
-        results = [self.answer(got.carrier or codec.carrier, got.op, item, None) for item in got.items]
+        pushed_to = OpenPush(codec.carrier, got.account_key)  # (its outcome, later: a scan in the carrier's push)
+        results = [self.answer(got.carrier or codec.carrier, got.op, item, pushed_to) for item in got.items]
         if any(r.code == "busy" for r in results):  # (a carrier's own trouble reaches a client as its gateway's)
             return web.json_response({"error": "system busy"}, status=503)
         answer = codec.answer(got, results, lambda w: p.state if (p := self.parcel(w)) is not None else None)
@@ -300,7 +322,7 @@ class CarrierSim:
 
     # -- operations ----------------------------------------------------------------------------------
 
-    def answer(self, carrier: str, op: Op, item: Item, callback_url: str | None) -> ItemResult:
+    def answer(self, carrier: str, op: Op, item: Item, callback_url: Callback) -> ItemResult:
         """One item of a call, as the carrier answers it (also used in-process by the unit tests' transport)."""
         if op in EFFECTS:
             done = self._done.get((carrier, op.value, item.key))
@@ -334,12 +356,17 @@ class CarrierSim:
                              cancelled=p.cancelled)
         if op is Op.WEIGHT:
             return self._yes(item, customer=p.owner, weight_kg=world.weight_kg(p.waybill))
+        if op is Op.RESULT and item.params.get("ticket_no"):  # (how a ticket ended, so far)
+            status = self._tickets.get(item.params["ticket_no"])
+            if status is None:
+                return self._no(item, "not_found", "no such ticket")
+            return self._yes(item, outcome="resolved" if status == "finished" else "pending", status=status)
         if op is Op.RESULT:  # (how the parcel's intercept ended, so far)
             outcome = {"succeeded": "succeeded", "failed": "failed"}.get(p.intercept or "", "pending")
             return self._yes(item, outcome=outcome, intercept=p.intercept or "")
         return None
 
-    def _act(self, carrier: str, op: Op, item: Item, p: Parcel, callback_url: str | None) -> ItemResult:
+    def _act(self, carrier: str, op: Op, item: Item, p: Parcel, callback_url: Callback) -> ItemResult:
         if (read := self._read_only(op, item, p)) is not None:
             return read
         if p.cancelled:
@@ -358,7 +385,7 @@ class CarrierSim:
         p.cancelled = True
         return self._yes(item, status="cancelled")
 
-    def _intercept(self, carrier: str, op: Op, item: Item, p: Parcel, callback_url: str | None) -> ItemResult:
+    def _intercept(self, carrier: str, op: Op, item: Item, p: Parcel, callback_url: Callback) -> ItemResult:
         if p.state is ParcelState.CREATED:
             return self._no(item, "not_picked_up", "not picked up yet: cancel instead")
         if p.intercept is not None:
@@ -368,7 +395,7 @@ class CarrierSim:
         self._later(callback_url, carrier, op, item, p, "failed" if fails else "succeeded")
         return self._yes(item, status="registered")
 
-    def _change_address(self, carrier: str, op: Op, item: Item, p: Parcel, callback_url: str | None) -> ItemResult:
+    def _change_address(self, carrier: str, op: Op, item: Item, p: Parcel, callback_url: Callback) -> ItemResult:
         if not item.params.get("address"):
             return self._no(item, "address_missing", "new address required")
         p.address_changes += 1
@@ -377,28 +404,39 @@ class CarrierSim:
         self._later(callback_url, carrier, op, item, p, "succeeded")
         return self._yes(item, status="registered")
 
-    def _urge(self, carrier: str, op: Op, item: Item, p: Parcel, callback_url: str | None) -> ItemResult:
+    def _urge(self, carrier: str, op: Op, item: Item, p: Parcel, callback_url: Callback) -> ItemResult:
         if p.state is ParcelState.CREATED:
             return self._no(item, "not_picked_up", "not picked up yet")
         p.urges += 1
         return self._yes(item, status="urged")
 
-    def _ticket(self, carrier: str, op: Op, item: Item, p: Parcel, callback_url: str | None) -> ItemResult:
+    def _ticket(self, carrier: str, op: Op, item: Item, p: Parcel, callback_url: Callback) -> ItemResult:
         ticket_no = f"WO{next(self._ticket_seq):08d}"
+        self._tickets[ticket_no], self._ticket_of[item.key] = "processing", ticket_no
         self._later(callback_url, carrier, op, item, p, "resolved")
         return self._yes(item, ticket_no=ticket_no)
 
-    def _later(self, url: str | None, carrier: str, op: Op, item: Item, p: Parcel, event: str) -> None:
+    def _later(self, url: Callback, carrier: str, op: Op, item: Item, p: Parcel, event: str) -> None:
         task = asyncio.get_running_loop().create_task(self._report(url, carrier, op, item, p, event))
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
-    async def _report(self, url: str | None, carrier: str, op: Op, item: Item, p: Parcel, event: str) -> None:
+    async def _report(self, url: Callback, carrier: str, op: Op, item: Item, p: Parcel, event: str) -> None:
         await asyncio.sleep(self.config.callback_delay_s)
         if op is Op.INTERCEPT:
             p.intercept = event
-        if not url:
+        if op is Op.TICKET and item.key in self._ticket_of:
+            self._tickets[self._ticket_of[item.key]] = "finished"
+        if isinstance(url, OpenPush):
+            if op in (Op.INTERCEPT, Op.CHANGE_ADDRESS) and event in ("succeeded", "failed"):
+                what = "delivered" if event == "failed" else "returned" if op is Op.INTERCEPT else "redirected"
+                await self._push(url, carrier, p.waybill, what)
             return
+        if url:
+            await self._callback(url, carrier, op, item, p, event)
+
+    async def _callback(self, url: str, carrier: str, op: Op, item: Item, p: Parcel, event: str) -> None:
+        """The generic protocol's signed event, to the URL the request named."""
         try:
             host = urlsplit(url).hostname
         except ValueError:
@@ -424,6 +462,39 @@ class CarrierSim:
             await asyncio.sleep(0.2 * 2**attempt)
         self.stats.callbacks_failed += 1
 
+    async def _push(self, to: OpenPush, carrier: str, waybill: str, what: str) -> None:
+        """A scan of ``waybill`` pushed as its carrier (or kuaidi100 for it) does, to the account's URL, sent
+        again until the answer is the carrier's "received" (five attempts)."""
+        account = self._accounts.get(to.account_key)
+        if account is None or not account.push_url:
+            return
+        creds = carrier_open.credentials(to.platform, account)
+        seq = next(self._event_seq)
+        if to.platform == "kuaidi100":
+            push = carrier_pushes.kuaidi100(creds, waybill, what, time.time(), seq, carrier)
+        elif to.platform in carrier_pushes.PUSHES:
+            push = carrier_pushes.PUSHES[to.platform](creds, waybill, what, time.time(), seq)
+        else:
+            return
+        url = account.push_url.format(carrier=to.platform) + (f"?{push.query}" if push.query else "")
+        if urlsplit(url).hostname not in {h.lower() for h in self.config.callback_hosts}:
+            self.stats.callbacks_refused += 1
+            return
+        if self._session is None:
+            self._session = aiohttp.ClientSession()
+        for attempt in range(5):  # (a push not acknowledged is sent again)
+            try:
+                async with self._session.post(url, data=push.body, allow_redirects=False,
+                                              headers={"Content-Type": push.content_type, **push.headers},
+                                              timeout=aiohttp.ClientTimeout(total=5)) as r:
+                    if carrier_pushes.acked(to.platform, r.status, await r.read()):
+                        self.stats.pushes_sent[to.platform] += 1
+                        return
+            except (aiohttp.ClientError, TimeoutError):
+                pass
+            await asyncio.sleep(0.2 * 2**attempt)
+        self.stats.pushes_failed += 1
+
     # -- admin ---------------------------------------------------------------------------------------
 
     async def _stats(self, _request: web.Request) -> web.Response:
@@ -432,6 +503,7 @@ class CarrierSim:
             "calls": dict(s.calls), "items": dict(s.items), "effects": dict(s.effects),
             "status": {str(k): v for k, v in s.status.items()}, "callbacks_sent": s.callbacks_sent,
             "callbacks_failed": s.callbacks_failed, "callbacks_refused": s.callbacks_refused,
+            "pushes_sent": dict(s.pushes_sent), "pushes_failed": s.pushes_failed,
             "max_batch_seen": s.max_batch_seen,
         })
 

@@ -100,8 +100,10 @@ def _parser() -> argparse.ArgumentParser:
     d.add_argument("--count", type=int, default=3000, help="merchant messages")
     d.add_argument("--merchants", type=int, default=200)
     d.add_argument("--duration", type=float, default=45.0, help="seconds the evening (18:00-22:00) is replayed in")
-    d.add_argument("--protocol", choices=("generic", "open_platform"), default="generic",
-                   help="open_platform: each carrier in its own protocol, owners from the outlet's pickup records")
+    d.add_argument("--protocol", choices=("generic", "open_platform"), default="open_platform",
+                   help="open_platform (the default): each carrier in its own protocol, owners from the outlet's "
+                        "pickup records, outcomes asked for (ZTO) or pushed; generic: this project's own protocol, "
+                        "for comparison")
     d.add_argument("--serve", action="store_true", help="after the report, keep the system and the outlet console up "
                    "with the demo's data for a person to explore, until Ctrl-C")
     return parser

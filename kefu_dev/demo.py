@@ -41,6 +41,7 @@ from typing import Any
 
 import aiohttp
 import anyio
+import msgspec
 from anyio.abc import TaskGroup
 from rich.console import Console
 from rich.live import Live
@@ -53,9 +54,10 @@ from kefu_dev.carrier_open import credentials
 from kefu_dev.carrier_sim import CarrierSim, SimAccount, SimConfig
 from kefu_dev.chat_sim import WEBHOOK_HOSTS, ChatSim
 from router.carrier.accounts import CarrierAccounts
-from router.carrier.callbacks import CallbackReceiver
+from router.carrier.callbacks import CallbackReceiver, lookup_in
 from router.carrier.carriers import http_pool
 from router.carrier.http import HttpPool
+from router.carrier.wire.base import Credentials
 from router.carrier.wire.setup import Pools
 from router.chat import dingtalk, wecom
 from router.chat.gateway import Gateway, run_gateway
@@ -81,7 +83,7 @@ FORGED = 6  # callbacks with a wrong signature: refused, never reach Kafka
 STYLED = 0.25  # the share of messages written the other ways merchants write
 _CRYPTO = wecom.WeComCrypto(WECOM_TOKEN, AES_KEY)  # the merchants' side of the WeCom robot, built once
 REPORT_DIR = Path(".run") / "demo"
-OPEN_CARRIERS = ["zto", "yto", "sf", "jt"]  # the evening's numbers' carriers, each in its own protocol
+OPEN_CARRIERS = ["zto", "yto", "sf", "jt", "ems"]  # the evening's numbers' carriers, each in its own protocol
 
 
 def _free_port() -> int:
@@ -350,7 +352,7 @@ Kafka with the carrier simulator, the chat gateway and a local chat simulator.</
 
 
 async def run_demo(base: Settings, count: int, n_merchants: int, duration_s: float = 45.0, serve: bool = False,
-                   protocol: str = "generic") -> int:
+                   protocol: str = "open_platform") -> int:
     console = Console(soft_wrap=True)  # a long line (the report path last) must stay one line in a log
     logging.getLogger("kefu").setLevel(logging.WARNING)  # the live table is the demo's output; warnings still show
     settings = isolated(base, f"demo-{time.strftime('%Y%m%d%H%M%S')}")
@@ -372,7 +374,7 @@ async def run_demo(base: Settings, count: int, n_merchants: int, duration_s: flo
         groups_path.write_text(json.dumps(_chat_groups(plan, sink_url)))
         store, confirmations = await _stores(Path(tmp), running)
         ksink = await running.enter_async_context(KafkaSink(settings))
-        cb_url = await running.enter_async_context(served(CallbackReceiver(settings, ksink).app()))
+        cb_url, made = await _callbacks(running, settings, ksink, sim, protocol)
         settings = _evening_settings(settings, directory, sim_url, cb_url, groups_path, duration_s, sink_url,
                                      protocol)
         pool, pools, owners = await _carrier_side(running, settings, store, plan)
@@ -381,6 +383,7 @@ async def run_demo(base: Settings, count: int, n_merchants: int, duration_s: flo
                       f"on Kafka {settings.kafka.bootstrap}")
         async with anyio.create_task_group() as tg:
             service, carriers = build(settings, pool, None, confirmations, owners=owners, pools=pools)
+            made.append(carriers)
             await tg.start(carriers.run)
             c = settings.confirm
             await tg.start(keep_lapses, confirmations, ksink, settings.topics.replies, c.check_interval_s, time.time,
@@ -407,6 +410,22 @@ async def run_demo(base: Settings, count: int, n_merchants: int, duration_s: flo
             tg.cancel_scope.cancel()
     console.print("\nstopped: router, follower, chat gateway, carrier simulator, chat simulator")
     return finish() if code is None else code
+
+
+async def _callbacks(running: AsyncExitStack, settings: Settings, sink: KafkaSink, sim: CarrierSim, protocol: str
+                     ) -> tuple[str, list[CarrierAccounts]]:
+    """The router's callback endpoint, served until the demo ends, and the simulator's carriers pushing to it; with
+    the real protocols the pushes are verified with the credentials of the router's carrier layer, put in the list
+    returned once it is made."""
+    made: list[CarrierAccounts] = []
+
+    def pushed(outlet: str, platform: str) -> Credentials | None:
+        return lookup_in(made[0])(outlet, platform) if made else None
+
+    receiver = CallbackReceiver(settings, sink, pushed if protocol == "open_platform" else None)
+    url = await running.enter_async_context(served(receiver.app()))
+    sim.config = msgspec.structs.replace(sim.config, push_url=f"{url}/callbacks/{{carrier}}")
+    return url, made
 
 
 async def _intro(console: Console, settings: Settings, plan: list[sample.ChatLine], duration_s: float) -> None:
@@ -508,7 +527,7 @@ def _chat_groups(plan: list[sample.ChatLine], sink_url: str) -> dict[str, dict[s
 
 
 def _evening_settings(settings: Settings, directory: Path, sim_url: str, cb_url: str, groups_path: Path,
-                      duration_s: float, sink_url: str, protocol: str = "generic") -> Settings:
+                      duration_s: float, sink_url: str, protocol: str = "open_platform") -> Settings:
     """The demo's settings. The evening is compressed: per-merchant request limits would refuse most of it. The
     chat simulator is new, so no earlier process has used the robots' windows (no startup hold). ``protocol``
     "open_platform": each carrier spoken in its own protocol, with the simulator's account's credentials there,
@@ -655,7 +674,10 @@ def _finish(console: Console, plan: list[sample.ChatLine], expected: set[str], t
         ("chat", f"{replies:,} replies in {sink.stats.accepted:,} messages; at most {per_window} messages a minute "
                  "from one robot (limit 20)"),
         ("carrier API", f"{sum(sim.stats.calls.values()):,} calls for {sum(sim.stats.items.values()):,} items; by "
-                        "protocol: " + ", ".join(f"{k} {v:,}" for k, v in sorted(sim.stats.protocols.items()))),
+                        "protocol: " + ", ".join(f"{k} {v:,}" for k, v in sorted(sim.stats.protocols.items()))
+                        + ("; pushes acknowledged: " + ", ".join(f"{k} {v:,}" for k, v in
+                                                                  sorted(sim.stats.pushes_sent.items()))
+                           + f" (not: {sim.stats.pushes_failed})" if sim.stats.pushes_sent else "")),
         ("dead letters", f"{len(tally.dead)} ({', '.join(sorted({d.reason for d in tally.dead}))})"),
     ]
     checks = [

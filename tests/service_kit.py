@@ -17,6 +17,7 @@ from bench.service_bench import UNLIMITED
 from handlers.customer_service import build
 from kefu_dev import sample
 from kefu_dev.carrier_sim import CarrierSim
+from router.carrier.callbacks import lookup_in, run_callbacks
 from router.carrier.carriers import http_pool
 from router.carrier.wire.setup import Pools
 from router.config import Settings, isolated
@@ -58,6 +59,9 @@ async def running(settings: Settings) -> AsyncIterator[Dispatcher]:
             await tg.start(carriers.run)
             if records is not None and settings.carrier.protocol == "open_platform":  # (as `kefu-router run`)
                 await tg.start(poll_results, settings, records, carriers, sink)
+            if settings.callbacks.port:  # (the carriers' pushes, verified with the outlets' credentials)
+                pushed = lookup_in(carriers) if settings.carrier.protocol == "open_platform" else None
+                await tg.start(run_callbacks, settings, sink, pushed)
             router = Dispatcher(settings, KafkaSource(settings), sink, service, gate=carriers)
             async with anyio.create_task_group() as inner:
                 await inner.start(router.run)

@@ -73,18 +73,21 @@ class BatchResponse(msgspec.Struct, frozen=True, kw_only=True):
 class CarrierEvent(msgspec.Struct, frozen=True, kw_only=True):
     """An asynchronous result the carrier posts to our callback URL (intercept succeeded, ticket resolved ...).
 
-    Published as-is to the carrier-events topic, keyed by waybill.
+    Published to the carrier-events topic, keyed by waybill. A carrier's own push is a scan, not a result: op
+    ``scan``, no ``key``, ``event`` returned | redirected | delivered, and the ``outlet`` whose URL it came to
+    (the follower finds that outlet's open ticket for the waybill).
     """
 
     v: int = SCHEMA_VERSION
     id: str
     carrier: str
     waybill: str
-    key: str  # the idempotency key of the operation it reports on
+    key: str  # the idempotency key of the operation it reports on ("" for a scan)
     op: str
-    event: str  # succeeded | failed | resolved
+    event: str  # succeeded | failed | resolved (a scan: returned | redirected | delivered)
     detail: str = ""
     at: float = 0.0
+    outlet: str = ""  # (a scan's: whose callback URL; "" a deployment's one outlet)
 
 
 # Item codes worth sending again (the carrier said "not now", not "no").

@@ -174,7 +174,7 @@ def _carrier_problems(s: Settings) -> list[str]:
         if s.carrier.enabled and not on_this_machine(urlsplit(s.carrier.base_url).hostname or ""):
             problems.append("carrier.secret is the carrier simulator's built-in one and carrier.base_url is not on "
                             "this machine: set the account's secret (KEFU_CARRIER__SECRET)")
-        if s.callbacks.port and not on_this_machine(s.callbacks.host):
+        if s.callbacks.port and not on_this_machine(s.callbacks.host) and s.carrier.protocol == "generic":
             problems.append("carrier.secret is the carrier simulator's built-in one and the callback endpoint "
                             "listens beyond this machine (callbacks.host): anyone could sign carrier events with "
                             "it; set the account's secret (KEFU_CARRIER__SECRET)")
@@ -206,7 +206,8 @@ def _open_platform_problems(s: Settings) -> list[str]:
         problems.append('carrier.protocol = "open_platform" needs carrier.ownership = "shipments": no carrier\'s '
                         "tracking answer says whose a parcel is (docs/carriers.md)")
     if not (s.outlets or s.network.store):  # (a network's outlets are checked with them: outlet_problems)
-        return problems + setup.problems(c, c.accounts, "carrier.accounts", references_only=False)
+        return problems + setup.problems(c, c.accounts, "carrier.accounts", references_only=False,
+                                         pushes=bool(s.callbacks.port))
     if c.accounts:
         problems.append("with [outlets], each outlet has its own carrier accounts: move carrier.accounts into "
                         "outlets.<id>.carrier_accounts")
@@ -219,7 +220,8 @@ def _outlet_accounts_problems(s: Settings, oid: str, o: OutletSettings) -> list[
 
     if s.carrier.protocol != "open_platform" or not s.carrier.enabled:
         return []
-    return setup.problems(s.carrier, o.carrier_accounts, f"outlets.{oid}.carrier_accounts", references_only=True)
+    return setup.problems(s.carrier, o.carrier_accounts, f"outlets.{oid}.carrier_accounts", references_only=True,
+                          pushes=bool(s.callbacks.port))
 
 
 def _proxy_problems(s: Settings) -> list[str]:

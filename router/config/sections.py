@@ -142,7 +142,7 @@ class CarrierSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     item_deadline_s: PositiveFloat = 300.0
     # Whose a parcel is: "track", as the carrier's tracking answer says (the generic protocol's); "shipments", as
     # the outlet's pickup records say (router.shipments: the carriers' real open platforms do not say it), a
-    # waybill without a record going to a person
+    # waybill without a record answered "未查到" if its carrier does not know it, else going to a person
     ownership: Literal["track", "shipments"] = "track"
     # How the carriers are spoken to: "generic", this project's own protocol (the simulator's /{carrier}/{op}; no
     # carrier speaks it: kept for comparison); "open_platform", each carrier's real one (router.carrier.wire,
@@ -153,8 +153,8 @@ class CarrierSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     endpoints: dict[str, str] = msgspec.field(default_factory=dict)
     # open_platform: carriers spoken for by kuaidi100 instead of their own platform: {"yunda": "kuaidi100"}
     via: dict[str, Literal["kuaidi100"]] = msgspec.field(default_factory=dict)
-    # open_platform: how often the follower asks the carriers that tell an outcome only when asked (ZTO) how the
-    # open intercepts and changes of address ended (router.tickets.results)
+    # open_platform: how often the router asks the carriers that tell an outcome only when asked (ZTO) how the
+    # open intercepts, changes of address and tickets filed with them ended (router.tickets.results)
     result_poll_s: PositiveFloat = 60.0
     # open_platform, a deployment of one outlet: its credentials at each carrier (and at kuaidi100), the fields the
     # carrier issued (docs/carriers.md): {zto = {app_key = "…", secret = "env:ZTO_SECRET"}}
@@ -176,6 +176,9 @@ class LimitSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
 
 
 class CallbackSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
+    """The router's carrier callback endpoint: the generic protocol's signed events, or with the real protocols
+    the carriers' own pushes at /callbacks/{carrier}[/{outlet}] (docs/carriers.md, "Pushes")."""
+
     port: Annotated[int, msgspec.Meta(ge=0, le=65535)] = 0  # 0: no callback endpoint in this process
     host: str = "127.0.0.1"
 

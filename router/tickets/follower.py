@@ -47,6 +47,7 @@ from router.outlets import Network
 from router.source import TP, Committed, Record, Sink, Source
 from router.staff.desk import Desk, DeskMetrics
 from router.staff.tasks import Tasks
+from router.tickets.scans import apply_scans, forget_waiting, is_scan
 from router.tickets.store import Applied, TicketRow, TicketStore
 
 log = logging.getLogger("kefu.follower")
@@ -86,6 +87,7 @@ class _Batch:
     def __init__(self) -> None:
         self.tickets: list[Ticket] = []
         self.events: list[CarrierEvent] = []
+        self.scans: list[CarrierEvent] = []
         self.humans: list[tuple[Record, HumanReply]] = []
         self.activity: list[Activity] = []
         self.desk: list[Escalation | StaffMessage] = []
@@ -94,7 +96,7 @@ class _Batch:
         if isinstance(x, Ticket):
             self.tickets.append(x)
         elif isinstance(x, CarrierEvent):
-            self.events.append(x)
+            (self.scans if is_scan(x) else self.events).append(x)
         elif isinstance(x, Activity):
             self.activity.append(x)
         elif isinstance(x, HumanReply):
@@ -180,6 +182,8 @@ class Follower:
             out += self._results(early)
         if b.events:
             out += self._results(await self.store.apply_events(b.events))
+        if b.scans:  # (a carrier's own push: matched to its ticket by waybill, router.tickets.scans)
+            out += self._results(await apply_scans(self.store, b.scans))
         for m, h in b.humans:
             out += await self._relay(m, h)
         if b.activity:
@@ -247,6 +251,10 @@ class Follower:
                     await self.purge_text()
                 except Exception as e:  # tried again at the next purge; what was purged so far stays purged
                     log.warning("purging ticket text failed: %s: %s", type(e).__name__, e)
+                try:
+                    await forget_waiting(self.store, time.time())
+                except Exception as e:  # (the next purge tries again)
+                    log.warning("forgetting scans no ticket claimed failed: %s: %s", type(e).__name__, e)
 
     async def purge_text(self, now: float | None = None) -> int:
         """Forget the text of tickets past ``tickets.text_retention_days`` (see ``TicketStore.purge_text``)."""

@@ -1,4 +1,5 @@
-"""Asking the carriers how an intercept or a change of address ended, where they tell it only when asked.
+"""Asking the carriers how an intercept, a change of address or a ticket filed with them ended, where they tell it
+only when asked.
 
 ZTO answers an intercept at once ("submitted") and its outcome later through
 ``thirdcenter.queryInterceptAndReturnStatus`` (its track pushes carry scans, not outcomes). With the real protocols
@@ -10,7 +11,10 @@ its limits and breakers, shared with the merchants' requests), and publishes eve
 carrier-events topic as a push would be: the ticket's operation key, so the follower applies it to that ticket
 and tells the merchant, once (the event's id is the ticket's and the outcome's: a repeat is a duplicate). A
 pending answer, or one that ends the intercept without saying how ("ended": cancelled, discontinued), publishes
-nothing: the ticket is asked again in a later round, until its due time hands it to a person.
+nothing: the ticket is asked again in a later round, until its due time hands it to a person. A delay ticket
+filed with the carrier (ZTO's incident) is asked after by the carrier's ticket number (``carrier_ref``), in a
+quota of its own and ``TICKET_EVERY`` rounds apart (the intercepts, whose merchants wait, are not crowded out);
+finished, it is published as a ``ticket`` ``resolved`` event (the merchant hears "工单已处理完毕").
 
 Cancellation: between rounds or while waiting on the carrier; what was published stays published.
 """
@@ -35,8 +39,11 @@ from router.tickets.store import TicketRow, TicketStore
 
 log = logging.getLogger("kefu.results")
 
-ASKED_ABOUT = ("intercept", "change_address")  # the intents whose outcome comes later
-ROUND = 200  # tickets asked about a round (the least recently asked first: the rest in the next rounds)
+EFFECTS_ASKED = ("intercept", "change_address")  # the intents whose outcome comes later, asked by the waybill
+TICKETS_ASKED = ("delay",)  # those of a ticket filed with the carrier, asked by its number
+ROUND = 200
+TICKETS_ROUND = 50  # of those, tickets a round (a day's ticket is in no hurry: asked TICKET_EVERY rounds apart)
+TICKET_EVERY = 10  # tickets asked about a round (the least recently asked first: the rest in the next rounds)
 
 
 class ResultPoller:
@@ -67,7 +74,9 @@ class ResultPoller:
         every = self._settings.carrier.result_poll_s
         if not self._carriers or not await self._store.take_result_lease(self._me, now, every * 3):
             return 0
-        tickets = await self._store.open_effects(self._carriers, ASKED_ABOUT, now - every, now, ROUND)
+        tickets = await self._store.open_effects(self._carriers, EFFECTS_ASKED, now - every, now, ROUND)
+        tickets += await self._store.open_effects(self._carriers, TICKETS_ASKED, now - every, now, TICKETS_ROUND,
+                                                  asked_before=now - every * TICKET_EVERY)
         if not tickets:
             return 0
         answers = await _answers(self._accounts, tickets, now)
@@ -85,8 +94,12 @@ async def _answers(accounts: CarrierAccounts, tickets: Sequence[TicketRow], now:
     futures: list[asyncio.Future[ItemResult] | None] = []
     for t in tickets:
         try:
+            params = {"ticket_no": t.carrier_ref} if t.intent not in EFFECTS_ASKED else {}
+            if t.intent not in EFFECTS_ASKED and not t.carrier_ref:
+                futures.append(None)  # (a ticket the carrier gave no number: nothing to ask by)
+                continue
             futures.append(accounts.submit(t.outlet, t.carrier, Op.RESULT,
-                                           Item(key=f"result:{t.id}", waybill=t.waybill), now))
+                                           Item(key=f"result:{t.id}", waybill=t.waybill, params=params), now))
         except (KeyError, LookupError) as e:  # an outlet gone, a carrier no longer connected: not this one's round
             log.info("a ticket's outcome cannot be asked now (%s)", type(e).__name__)
             futures.append(None)
@@ -110,7 +123,8 @@ async def poll_results(settings: Settings, store: TicketStore, accounts: Carrier
 
 def _event(t: TicketRow, r: ItemResult | None, now: float) -> CarrierEvent | None:
     outcome = str(r.data.get("outcome", "")) if r is not None and r.ok else ""
-    if outcome not in ("succeeded", "failed"):
+    if outcome not in (("succeeded", "failed") if t.intent in EFFECTS_ASKED else ("resolved",)):
         return None
-    return CarrierEvent(id=f"asked:{t.id}:{outcome}", carrier=t.carrier, waybill=t.waybill, key=t.key, op=t.intent,
+    op = t.intent if t.intent in EFFECTS_ASKED else "ticket"  # (a carrier's ticket resolved, as its push says it)
+    return CarrierEvent(id=f"asked:{t.id}:{outcome}", carrier=t.carrier, waybill=t.waybill, key=t.key, op=op,
                         event=outcome, detail=str(r.data.get("status", "")) if r is not None else "", at=now)

@@ -223,6 +223,7 @@ MIGRATIONS: list[str] = [
 
 _COLUMNS = ("id, request_id, merchant, grp, platform, sender, waybill, carrier, intent, ticket_class, status, op_key, "
             "carrier_ref, text, opened_at, updated_at, due_at, escalated_at, requested_at, answered_at, outlet")
+TICKET_COLUMNS = _COLUMNS  # (for the modules that read tickets beside the store: router.tickets.scans)
 _event_encoder = msgspec.json.Encoder()
 _event_decoder = msgspec.json.Decoder(CarrierEvent)
 
@@ -322,6 +323,8 @@ class TicketStore:
     async def open(self, tickets: Sequence[Ticket], due_s: dict[str, float], default_due_s: float,
                    now: float | None = None) -> tuple[int, list[Applied]]:
         """Store new tickets (idempotent by id). Returns how many were new, and orphan events now applied."""
+        from router.tickets.scans import DECIDED, apply_scans, is_scan, waiting_key  # (scans build on this store)
+
         now = time.time() if now is None else now
         unique = list({t.id: t for t in tickets}.values())  # a batch may hold the same ticket twice
         rows = [
@@ -341,12 +344,17 @@ class TicketStore:
                                      "ON CONFLICT (id) DO NOTHING", new)
                 await db.executemany("INSERT INTO ticket_history VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
                                      [(r[0], "opened", now, "opened", r[10]) for r in new])
-            keys = [r[11] for r in new if r[11]]
+            # (every ticket of the batch, not only those new: a batch read again after a crash between storing its
+            # tickets and applying what waited for them finds its tickets stored, and what waits is applied now)
+            keys = [r[11] for r in rows if r[11]]
+            keys += [waiting_key(r[7], r[6], r[20]) for r in rows if r[11] and r[8] in DECIDED]
             orphans = await self.in_(db, "SELECT body FROM orphan_events WHERE op_key IN ({})", keys)
         applied: list[Applied] = []
         if orphans:
             events = [_event_decoder.decode(str(o[0]).encode()) for o in orphans]
-            applied = await self.apply_events(events, now)
+            keyed = [e for e in events if not is_scan(e)]
+            applied = (await self.apply_events(keyed, now) if keyed else [])
+            applied += await apply_scans(self, [e for e in events if is_scan(e)], now)
         return len(new), applied
 
     async def apply_events(self, events: Sequence[CarrierEvent], now: float | None = None) -> list[Applied]:
@@ -407,20 +415,20 @@ class TicketStore:
         return [row_to_ticket(r) for r in rows]
 
     async def open_effects(self, carriers: Sequence[str], intents: Sequence[str], opened_before: float,
-                           now: float, limit: int = 500) -> list[TicketRow]:
-        """Open tickets of ``intents`` at ``carriers`` opened before ``opened_before``, with the key of the operation
-        that acted, not yet a person's (not escalated, not past due), the least recently asked first; each is
-        marked asked at ``now`` (router.tickets.results: a ticket that never gets a final answer does not keep
-        the others from being asked)."""
+                           now: float, limit: int = 500, asked_before: float | None = None) -> list[TicketRow]:
+        """Open tickets of ``intents`` at ``carriers`` opened before ``opened_before`` (and last asked before
+        ``asked_before``, if given), with the key of the operation that acted, not yet a person's (not escalated,
+        not past due), the least recently asked first; each is marked asked at ``now`` (router.tickets.results: a
+        ticket that never gets a final answer does not keep the others from being asked)."""
         if not carriers or not intents:
             return []
         async with self._db.transaction():
             rows = await self._db.fetch(
                 f"SELECT {_COLUMNS} FROM tickets WHERE status = 'open' AND op_key <> '' AND opened_at < ? "
-                "AND escalated_at IS NULL AND due_at > ? "
+                "AND escalated_at IS NULL AND due_at > ? AND COALESCE(result_asked_at, 0) < ? "
                 f"AND carrier IN ({', '.join('?' * len(carriers))}) AND intent IN ({', '.join('?' * len(intents))}) "
                 "ORDER BY COALESCE(result_asked_at, 0), opened_at LIMIT ?",
-                (opened_before, now, *carriers, *intents, limit))
+                (opened_before, now, now if asked_before is None else asked_before, *carriers, *intents, limit))
             found = [row_to_ticket(r) for r in rows]
             await self.in_(self._db, "UPDATE tickets SET result_asked_at = ? WHERE id IN ({})",
                            [t.id for t in found], (now,))

@@ -24,6 +24,8 @@ def test_the_demo_runs_end_to_end_passes_its_checks_and_ends_with_the_report_pat
                   "no robot over 20 messages a minute, every message ≤ 2048 bytes"):
         assert f"ok  {check}\n" in out, check
     assert "机器人" in out  # a sample of the group conversation was printed
+    assert "by protocol: " in out and "generic" not in out.split("by protocol: ")[1].splitlines()[0]
+    assert "pushes acknowledged: " in out  # (the carriers' outcomes pushed in their own formats)
     last = out.strip().splitlines()[-1]
     assert last.startswith("report: ")
     report = Path(last.removeprefix("report: "))

@@ -167,3 +167,24 @@ async def test_kuaidi100_speaks_for_a_carrier_tracking_and_intercepting_on_its_t
     assert intercepted.ok and (twice.ok, twice.code) == (False, "already_intercepted")
     assert (urged.ok, urged.code) == (False, "not_supported")  # (its work orders are not confirmed)
     assert sim.stats.protocols["kuaidi100"] == 3 and sim.stats.effects["intercept"] == 1
+
+
+async def test_zto_files_urges_and_delays_as_incidents_and_tells_when_one_is_finished() -> None:
+    late, waiting = number("zto", 41), number("zto", 42)
+    sim = sim_with({late: ParcelState.IN_TRANSIT, waiting: ParcelState.OUT_FOR_DELIVERY})
+    sim.config.callback_delay_s = 0.1
+    async with open_platforms(sim) as (carriers, _):
+        urged = await carriers.submit("zto", Op.URGE, Item(key="u1", waybill=waiting))
+        filed = await carriers.submit("zto", Op.TICKET, Item(key="d1", waybill=late, params={"type": "delay"}))
+        again = await carriers.submit("zto", Op.TICKET, Item(key="d1", waybill=late, params={"type": "delay"}))
+        no = str(filed.data.get("ticket_no", ""))
+        asked = Item(key="q1", waybill=late, params={"ticket_no": no})
+        early = await carriers.submit("zto", Op.RESULT, asked)
+        await anyio.sleep(0.3)
+        later = await carriers.submit("zto", Op.RESULT, Item(key="q2", waybill=late, params={"ticket_no": no}))
+        unknown = await carriers.submit("zto", Op.RESULT, Item(key="q3", waybill=late, params={"ticket_no": "WO9"}))
+    assert urged.ok and str(urged.data.get("ticket_no", "")).startswith("WO"), urged
+    assert filed.ok and no.startswith("WO") and again.data == filed.data  # (the same traceId: the same ticket)
+    assert (early.data.get("outcome"), later.data.get("outcome")) == ("pending", "resolved")
+    assert (unknown.ok, unknown.code) == (False, "not_found")
+    assert sim.stats.effects["ticket"] == 2

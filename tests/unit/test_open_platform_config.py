@@ -39,11 +39,20 @@ def env(**extra: Any) -> dict[str, str]:
     ({"KEFU_CARRIER__CARRIERS": '["yunda"]', "KEFU_CARRIER__VIA": {"yunda": "kuaidi100"},
       "KEFU_CARRIER__ENDPOINTS": {"kuaidi100": "https://poll.kuaidi100.com"},
       "KEFU_CARRIER__ACCOUNTS": {"kuaidi100": {"customer": "C", "key": "k", "secret": "s"}}}, "kuaidi100.api"),
+    # the callback endpoint served: what SF's pushes are verified with is needed too
+    ({"KEFU_CALLBACKS__PORT": "8090", "KEFU_CARRIER__ACCOUNTS": {
+        "zto": {"app_key": "k", "secret": "s"}, "sf": {"partner_id": "p", "checkword": "c"}}},
+     r"carrier.accounts.sf: push_token missing .*its pushes are refused"),
 ])
 def test_a_configuration_of_the_real_protocols_that_cannot_work_says_what_to_fix(extra: dict[str, Any],
                                                                                   says: str) -> None:
     with pytest.raises(ConfigError, match=says):
         load_settings(env=env(**extra))
+
+
+def test_without_the_callback_endpoint_no_push_credential_is_asked_for() -> None:
+    load_settings(env=env(KEFU_CARRIER__ACCOUNTS={"zto": {"app_key": "k", "secret": "s"},
+                                                  "sf": {"partner_id": "p", "checkword": "c"}}))
 
 
 def test_an_outlets_credentials_are_read_from_their_references_and_never_shown() -> None:

@@ -125,3 +125,23 @@ async def test_one_ticket_that_cannot_be_asked_stops_no_other_and_the_least_rece
         second = await p.store.open_effects(["zto"], ["intercept"], now, now + 2, limit=1)
     assert published == 3
     assert first[0].outlet == "gone" and second[0].id != first[0].id  # (each asked goes to the back)
+
+
+async def test_a_delay_ticket_filed_at_zto_is_asked_after_by_its_number_until_finished(tmp_path: Path) -> None:
+    async with polling(tmp_path) as p:
+        late, unnumbered = parcels(p.sim, 2, ParcelState.IN_TRANSIT)
+        filed = await p.accounts.submit("", "zto", Op.TICKET, Item(key="K-late", waybill=late))
+        no = str(filed.data.get("ticket_no", ""))
+        base = ticket(late, "late")
+        tickets = [msgspec.structs.replace(base, id=f"r-late:delay:{late}", intent="delay", carrier_ref=no),
+                   msgspec.structs.replace(ticket(unnumbered, "x"), id=f"r-x:delay:{unnumbered}", intent="delay")]
+        await p.store.open(tickets, {}, 3600.0)
+        await anyio.sleep(0.05)
+        early = await p.poller().poll_once()  # (processing at ZTO; the unnumbered one cannot be asked)
+        await anyio.sleep(0.3)  # (finished at ZTO)
+        final = await p.poller().poll_once()
+        applied = await p.store.apply_events(p.events())
+        row = await p.store.get(f"r-late:delay:{late}")
+    assert filed.ok and no and (early, final) == (0, 1)
+    assert [(e.op, e.event, e.key) for e in p.events()] == [("ticket", "resolved", "K-late")]
+    assert [a.outcome for a in applied] == ["applied"] and row is not None and row.status == "resolved"

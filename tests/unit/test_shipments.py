@@ -5,6 +5,7 @@ carrier for it; the owner costs no carrier call, the state still does when asked
 
 from __future__ import annotations
 
+import random
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -62,6 +63,7 @@ async def test_the_pickup_records_decide_whose_a_parcel_is(tmp_path: Path) -> No
     mine, theirs, unrecorded = (parcel(sim, 1, ParcelState.IN_TRANSIT) for _ in range(3))
     mine_too = parcel(sim, 2, ParcelState.IN_TRANSIT)  # the world says m2's: the outlet's record says m1's
     elsewhere = parcel(sim, 1, ParcelState.IN_TRANSIT)  # recorded as another carrier's parcel of that number
+    slip = world.waybill(random.Random(5), world.MISSING_FROM + 1, "zto")  # a number the carrier does not know
     async with records(tmp_path) as kept:
         await kept.record("", [Shipment(mine, "zto", world.customer(1)), Shipment(theirs, "zto", world.customer(2)),
                                Shipment(mine_too, "zto", world.customer(1)),
@@ -70,9 +72,10 @@ async def test_the_pickup_records_decide_whose_a_parcel_is(tmp_path: Path) -> No
         async with memory_carriers(dict(transports), carrier_settings()) as carriers:
             svc = CustomerService(Context(carriers, kept), DIRECTORY, handlers.intent_handlers())
             replies, tickets, escalations = split(list(await svc.handle(request(
-                f"拦截 {mine} {theirs} {unrecorded} {mine_too} {elsewhere}", rid="s1"))))
+                f"拦截 {mine} {theirs} {unrecorded} {mine_too} {elsewhere} {slip}", rid="s1"))))
             tracked = list(await svc.handle(request(f"{mine} 查件", rid="s2")))
     assert replies[0].text.splitlines() == [
+        f"{slip} 未查到该运单，请核对单号",
         f"{theirs} 不是您账户下的运单，无法操作，请核对单号",
         f"{unrecorded}、{elsewhere} 暂未查到本网点的揽收记录，已转人工核实",
         f"{mine}、{mine_too} 拦截已提交，结果会第一时间通知您"]
@@ -80,9 +83,28 @@ async def test_the_pickup_records_decide_whose_a_parcel_is(tmp_path: Path) -> No
     assert [(e.reason, e.detail.get("waybills")) for e in escalations] == [
         ("owner_unknown", f"{unrecorded},{elsewhere}")]
     ops = [(op.value, ws) for op, ws in transports["zto"].calls]
-    assert [op for op, _ in ops] == ["intercept", "track"]  # the owner from the records; the state for 查件
-    assert sorted(ops[0][1]) == sorted([mine, mine_too])
+    # the owner from the records; the numbers without one asked about (do they exist?); the state for 查件
+    assert [op for op, _ in ops] == ["track", "intercept", "track"]
+    assert sorted(ops[0][1]) == sorted([unrecorded, elsewhere, slip])
+    assert sorted(ops[1][1]) == sorted([mine, mine_too])
     assert split(tracked)[0][0].text.startswith(f"{mine} 运输中")
+
+
+async def test_an_urge_of_a_parcel_delivered_or_not_picked_up_is_refused_before_any_ticket_is_filed(
+        tmp_path: Path) -> None:
+    sim = CarrierSim()
+    done, printed, moving = (parcel(sim, 1, s) for s in (ParcelState.DELIVERED, ParcelState.CREATED,
+                                                         ParcelState.IN_TRANSIT))
+    async with records(tmp_path) as kept:
+        await kept.record("", [Shipment(w, "zto", world.customer(1)) for w in (done, printed, moving)])
+        transports = {c: SimTransport(c, sim) for c in ("zto", "yto", "jt", "sf")}
+        async with memory_carriers(dict(transports), carrier_settings()) as carriers:
+            svc = CustomerService(Context(carriers, kept), DIRECTORY, handlers.intent_handlers())
+            replies, _, _ = split(list(await svc.handle(request(f"催件 {done} {printed} {moving}", rid="u1"))))
+    assert sorted(replies[0].text.splitlines()) == sorted([
+        f"{done} 已签收", f"{printed} 尚未揽收，已记录，揽收后会尽快发出", f"{moving} 已为您催促派送，请耐心等待"])
+    urged = [ws for op, ws in transports["zto"].calls if op.value == "urge"]
+    assert urged == [[moving]]  # (a carrier's ticket API files whatever the state: never asked for the others)
 
 
 def test_pickup_records_are_imported_from_the_command_line(tmp_path: Path) -> None:

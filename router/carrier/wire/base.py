@@ -82,6 +82,10 @@ class Wire(Protocol):
     def supports(self, op: Op) -> bool:
         ...
 
+    def resend_safe(self, op: Op) -> bool:
+        """Whether a call of ``op`` may be sent again after one that may have reached the carrier."""
+        ...
+
     def request(self, op: Op, items: Sequence[Item], creds: Credentials, now: float) -> Call:
         ...
 
@@ -101,6 +105,9 @@ class Adapter:
 
     OPS: ClassVar[Mapping[Op, object]] = {}
     BATCH: ClassVar[Mapping[Op, int]] = {}
+    # operations the carrier is not known to take idempotently (no key it dedupes by): never sent again after a
+    # call that may have reached it (router.carrier.wire.client)
+    UNSURE_RESEND: ClassVar[frozenset[Op]] = frozenset()
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__}>"
@@ -110,6 +117,9 @@ class Adapter:
 
     def batch_limit(self, op: Op) -> int:
         return self.BATCH.get(op, 1)
+
+    def resend_safe(self, op: Op) -> bool:
+        return op not in self.UNSURE_RESEND
 
 
 # what a carrier says when the key or secret is wrong (the codes for it are not known at most carriers: ❓): an

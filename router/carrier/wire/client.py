@@ -5,7 +5,10 @@ Transport errors are mapped here as in router.carrier.client: a timeout or a bro
 an item result, not an error, so that the handlers hand it to a person with the reason: an operation the carrier
 does not offer (``not_supported``), an address that does not name its province, city and district
 (``address_incomplete``). Cancellation: as router.carrier.client (the items' idempotency keys make a call sent
-again the same request where the carrier takes one: ZTO's requestId, SF's requestID).
+again the same request where the carrier takes one: ZTO's requestId, SF's requestID). An operation the carrier is
+not known to take idempotently (``Wire.resend_safe``: ZTO's incidents) is never sent again after a call that may
+have reached it: a timeout, a broken connection or a 5xx is its items' ``unreadable`` result (a person checks),
+not a retry; a 429 (not taken) is still retried.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from router.carrier.http import HttpConnectionError, HttpPool
 from router.carrier.model import Item, ItemResult, Op
-from router.carrier.wire.base import Credentials, Wire
+from router.carrier.wire.base import Credentials, Wire, unreadable
 from router.carrier.wire.signatures import SignatureError
 from router.errors import CarrierRejectedError, CarrierRetryableError
 
@@ -54,9 +57,15 @@ class WireClient:
         if pool is None:
             raise CarrierRejectedError(self.carrier, 0, f"{op}: no base URL for its {call.endpoint!r} host")
         try:
-            resp = await pool.request(call.method, call.path, call.body, call.headers, timeout_s=self._timeout)
-        except TimeoutError:
-            raise CarrierRetryableError(self.carrier, f"{op} timed out") from None
-        except HttpConnectionError as e:
-            raise CarrierRetryableError(self.carrier, f"{op}: {e}") from None
-        return self._wire.results(op, items, resp.status, resp.body)
+            try:
+                resp = await pool.request(call.method, call.path, call.body, call.headers, timeout_s=self._timeout)
+            except TimeoutError:
+                raise CarrierRetryableError(self.carrier, f"{op} timed out") from None
+            except HttpConnectionError as e:
+                raise CarrierRetryableError(self.carrier, f"{op}: {e}") from None
+            return self._wire.results(op, items, resp.status, resp.body)
+        except CarrierRetryableError as e:
+            if e.throttled or self._wire.resend_safe(op):
+                raise
+            # (it may have been done, and sent again it could be done twice: a person checks, nothing is resent)
+            return unreadable(items, f"{self.carrier} {op}: {e}; it may have been filed: not sent again")

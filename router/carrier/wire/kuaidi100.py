@@ -79,6 +79,9 @@ class Kuaidi100:
     def batch_limit(self, op: Op) -> int:
         return 1
 
+    def resend_safe(self, op: Op) -> bool:
+        return True  # (a parcel takes one intercept at its carrier: sent again, it is refused as asked already)
+
     def request(self, op: Op, items: Sequence[Item], creds: Credentials, now: float) -> Call:
         (item,) = items
         headers = {"content-type": "application/x-www-form-urlencoded;charset=UTF-8"}

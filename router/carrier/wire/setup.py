@@ -23,7 +23,7 @@ from router.config.sections import CarrierSettings
 
 # credential fields that are secrets: referenced in a network's configuration, never shown
 SECRET_FIELDS: Final = frozenset({"secret", "checkword", "private_key", "sm4_key", "authorization", "password",
-                                  "token", "key"})
+                                  "token", "key", "push_token", "salt"})
 
 
 def wire_for(carrier: str, via: Mapping[str, str]) -> Wire | None:
@@ -46,10 +46,21 @@ def endpoint(settings: CarrierSettings, carrier: str, which: str = "") -> str:
     return settings.endpoints.get(key) or f"{settings.base_url.rstrip('/')}/open/{name}"
 
 
+# what a platform's pushes are verified with beyond what its calls need (router.carrier.wire.pushes)
+PUSH_NEEDS: Final = {"sf": ("push_token", "any long random string, also put in the push URL registered at SF"),
+                     "kuaidi100": ("salt", "the salt its subscriptions give")}
+
+
 def problems(settings: CarrierSettings, accounts: Mapping[str, Mapping[str, str]], where: str,
-             references_only: bool) -> list[str]:
-    """What keeps an account's open-platform clients from being made, in words that say what to fix."""
+             references_only: bool, pushes: bool = False) -> list[str]:
+    """What keeps an account's open-platform clients from being made, in words that say what to fix (``pushes``:
+    the callback endpoint is served, so what the platforms' pushes are verified with is needed too)."""
     out = []
+    if pushes:
+        named = {account_of(c, settings.via) for c in settings.carriers if wire_for(c, settings.via) is not None}
+        out += [f"{where}.{name}: {field} missing ({what}; without it its pushes are refused)"
+                for name, (field, what) in PUSH_NEEDS.items()
+                if name in named and not accounts.get(name, {}).get(field)]
     for carrier in settings.carriers:
         wire = wire_for(carrier, settings.via)
         if wire is None:

@@ -13,7 +13,14 @@ Operations (one waybill a call: ZOP's track query takes one ``billCode``):
 - cancel (not picked up): ``zto.open.cancelPreOrder`` {billCode, cancelType: "1"} (🟡);
 - how an intercept or a change of address ended: ``thirdcenter.queryInterceptAndReturnStatus`` {billCode} →
   ``data.status`` (✅), asked by router.tickets.results for the open tickets (ZTO's pushes carry no result).
-Tickets (``zto.open.merchant.incident.create``) are not spoken yet: their incident types are not confirmed.
+- an urge, a delay ticket: an incident (工单), ``zto.open.merchant.incident.create`` {traceId, customer{type 4
+  网点人员[, siteCode, siteName]}, incident{type "event-urge", billCode, desc}} → ``result.bizNo``, ZTO's ticket
+  number (🟡 one source; the types from PRODUCTS.md A6); a delay ticket is followed with
+  ``zto.open.merchant.incident.query`` {bizNo, billCode} → ``incidentStatus`` created | processing | finished
+  (🟡): finished is its resolution. Whether ZTO takes ``traceId`` as an idempotency key is not known (❓): an
+  incident call is never sent again after one that may have reached ZTO (``UNSURE_RESEND``; a person checks).
+  ZTO's incidents file whatever the parcel's state: the handlers refuse an urge of a parcel delivered or not
+  picked up before asking (handlers.operation ``refused_in``).
 """
 
 from __future__ import annotations
@@ -41,7 +48,15 @@ from router.errors import CarrierRejectedError
 CARRIER: Final = "zto"
 APIS: Final = {Op.TRACK: "zto.merchant.waybill.track.query", Op.INTERCEPT: "thirdcenter.createIntercept",
                Op.CHANGE_ADDRESS: "thirdcenter.createIntercept", Op.CANCEL: "zto.open.cancelPreOrder",
-               Op.RESULT: "thirdcenter.queryInterceptAndReturnStatus"}
+               Op.RESULT: "thirdcenter.queryInterceptAndReturnStatus", Op.URGE: "zto.open.merchant.incident.create",
+               Op.TICKET: "zto.open.merchant.incident.create"}
+INCIDENT_QUERY: Final = "zto.open.merchant.incident.query"
+# the incident's type and what it says, for the operations that are a request to ZTO's staff (🟡 PRODUCTS.md A6)
+INCIDENTS: Final = {Op.URGE: ("event-urge", "商户催件，请尽快派送"),
+                    Op.TICKET: ("event-urge", "物流延误，请核实并尽快派送")}
+SITE_STAFF: Final = 4  # customer.type: 网点人员 (the outlet files it for its merchant)
+# incident.query's incidentStatus → the ticket's outcome (finished: resolved; the rest asked again later)
+INCIDENT_OUTCOMES: Final = {"finished": "resolved", "created": "pending", "processing": "pending"}
 # queryInterceptAndReturnStatus's data.status → how the intercept (or the change of address) ended (✅)
 # (cancelled or discontinued says not how it ended for the parcel: "ended", which no merchant is told as a failure)
 OUTCOMES: Final = {"INTERCEPT_SUCCESS": "succeeded", "INTERCEPT_FAIL": "failed", "INTERCEPT_CANCEL": "ended",
@@ -83,16 +98,25 @@ class Zto(Adapter):
     carrier = CARRIER
     NEEDS: Final = ("app_key", "secret")
     OPS = APIS
+    UNSURE_RESEND = frozenset(INCIDENTS)  # (whether ZTO dedupes incidents by traceId is not known)
 
     def request(self, op: Op, items: Sequence[Item], creds: Credentials, now: float) -> Call:
         (item,) = items
-        body = _encode(self.fields(op, item)).decode()
-        return Call(path=f"/{APIS[op]}", body=body.encode(), headers={
+        body = _encode(self.fields(op, item, creds)).decode()
+        return Call(path=f"/{api_of(op, item)}", body=body.encode(), headers={
             "content-type": "application/json; charset=utf-8", "x-companyid": creds["app_key"],
             "x-datadigest": signatures.zto(body, creds["secret"])})
 
-    def fields(self, op: Op, item: Item) -> dict[str, object]:
+    def fields(self, op: Op, item: Item, creds: Credentials | None = None) -> dict[str, object]:
         """The business JSON for ``op`` on ``item`` (ValueError for an address that cannot be split)."""
+        if op in INCIDENTS:
+            kind, desc = INCIDENTS[op]
+            site = {k: v for k, v in (("siteCode", creds.get("site_code") if creds else ""),
+                                      ("siteName", creds.get("site_name") if creds else "")) if v}
+            return {"traceId": item.key, "customer": {"type": SITE_STAFF, **site},
+                    "incident": {"type": kind, "billCode": item.waybill, "desc": desc}}
+        if op is Op.RESULT and item.params.get("ticket_no"):
+            return {"bizNo": item.params["ticket_no"], "billCode": item.waybill}
         if op is Op.TRACK:
             last4 = item.params.get("phone_last4", "")
             return {"billCode": item.waybill, **({"mobilePhone": last4} if last4 else {})}
@@ -126,14 +150,35 @@ class Zto(Adapter):
         if op is Op.TRACK:
             return each(items, _tracked(answer.result))
         payload = answer.result if isinstance(answer.result, dict) else answer.data
-        if op is Op.RESULT:
-            said = str(payload.get("status", "")) if isinstance(payload, dict) else ""
-            if said not in OUTCOMES:  # (a status not in ZTO's list: asked again later, never guessed)
-                return unreadable(items, f"ZTO intercept status {said[:40]!r}")
-            return each(items, ItemResult(waybill="", key="", ok=True, data={"outcome": OUTCOMES[said],
-                                                                             "status": said}))
-        ref = str(payload.get("centerBizNo", "")) if isinstance(payload, dict) else ""
-        return each(items, ItemResult(waybill="", key="", ok=True, data={"ticket_no": ref} if ref else {}))
+        return each(items, _done(op, items[0], payload if isinstance(payload, dict) else {}))
+
+
+def _done(op: Op, item: Item, payload: dict[str, Any]) -> ItemResult:
+    """What ZTO's ``status: true`` says for ``op``: an outcome asked for, or the number of what it opened."""
+    if op is Op.RESULT and item.params.get("ticket_no"):
+        return _incident(payload)
+    if op is Op.RESULT:
+        said = str(payload.get("status", ""))
+        if said not in OUTCOMES:  # (a status not in ZTO's list: asked again later, never guessed)
+            return ItemResult(waybill="", key="", ok=False, code="unreadable",
+                              message=f"ZTO intercept status {said[:40]!r}")
+        return ItemResult(waybill="", key="", ok=True, data={"outcome": OUTCOMES[said], "status": said})
+    ref = str(payload.get("bizNo" if op in INCIDENTS else "centerBizNo", ""))
+    if op in INCIDENTS and not ref:  # (filed or not, ZTO did not say in its words: a person reads it)
+        return ItemResult(waybill="", key="", ok=False, code="unreadable", message="ZTO incident without its bizNo")
+    return ItemResult(waybill="", key="", ok=True, data={"ticket_no": ref} if ref else {})
+
+
+def api_of(op: Op, item: Item) -> str:
+    """The apiName ``op`` on ``item`` is asked of (how an incident ended: incident.query, by its number)."""
+    return INCIDENT_QUERY if op is Op.RESULT and item.params.get("ticket_no") else APIS[op]
+
+
+def _incident(payload: Any) -> ItemResult:
+    said = str(payload.get("incidentStatus", "")) if isinstance(payload, dict) else ""
+    if said not in INCIDENT_OUTCOMES:
+        return ItemResult(waybill="", key="", ok=False, code="unreadable", message=f"ZTO incident {said[:40]!r}")
+    return ItemResult(waybill="", key="", ok=True, data={"outcome": INCIDENT_OUTCOMES[said], "status": said})
 
 
 def _tracked(result: Any) -> ItemResult:
