@@ -52,8 +52,10 @@ INTENTS: tuple[IntentHandler, ...] = (
             # (the carrier takes a new address only with its province, city, district, receiver and phone)
             "address_incomplete": "{w} 新地址请写全省、市、区、详细地址和收件人姓名、电话，"
                                   "例如“改址 单号 浙江省杭州市西湖区文三路90号 张三 13800000000”",
+            "stop_ship": "{w} 新地址所在区域目前暂停派送，无法改址，请更换地址；如需帮助请回复",
         },
         params=_new_address,
+        checked_by=Op.REACH,  # (a stop-ship check where the carrier offers one: ZTO's areaUnobstructed)
         done_when=lambda r: r.data.get("status") == "changed",
     ),
     # ask the carrier to hurry delivery

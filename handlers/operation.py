@@ -15,6 +15,7 @@ COMMON_REFUSALS: dict[str, str] = {
     "not_found": "{w} 未查到该运单，请核对单号",
 }
 Params = Callable[[Task], dict[str, str]]
+UNREACHABLE = "{{w}} 新地址所在区域目前暂停派送{why}，无法改址，请更换地址；如需帮助请回复"
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,10 @@ class CarrierOperation:
     # the parcel's state (as tracked just now) → the refusal it gets without asking the carrier: what a carrier's
     # ticket API would file regardless (ZTO's incidents have no "already delivered")
     refused_in: Mapping[str, str] = field(default_factory=dict)
+    # a check asked first where the carrier offers it (Op.REACH before a change of address): an item it answers
+    # "no" is refused with the carrier's reason and never acted on; one it cannot answer goes ahead (the carrier
+    # refuses a stopped area itself)
+    checked_by: Op | None = None
 
     async def act(self, ctx: Context, task: Task) -> Outcome:
         out = Outcome()
@@ -43,6 +48,8 @@ class CarrierOperation:
                 asked.append(parcel)
             else:
                 out.say(self.refusals.get(code) or COMMON_REFUSALS[code], parcel.waybill)
+        if self.checked_by is not None:
+            asked = await self._checked(ctx, replace(task, parcels=asked), self.checked_by, params, out)
         for parcel, r in await ctx.submit_all(replace(task, parcels=asked), self.op, **params):
             if r.ok:
                 done = self.done_when(r)
@@ -56,3 +63,16 @@ class CarrierOperation:
                 failed.append((parcel, r))
         carrier_trouble(ctx, task.request, self.intent, out, failed)
         return out
+
+    @staticmethod
+    async def _checked(ctx: Context, task: Task, check: Op, params: dict[str, str], out: Outcome) -> list[Parcel]:
+        """The parcels ``check`` does not refuse (those whose carrier does not offer it, unasked)."""
+        carriers = ctx.carriers(task.request)
+        offered = [p for p in task.parcels if carriers.offers(p.carrier, check)]
+        refused: set[str] = set()
+        for parcel, r in await ctx.submit_all(replace(task, parcels=offered), check, **params):
+            if r.ok and r.data.get("reachable") is False:
+                refused.add(parcel.waybill)
+                reason = str(r.data.get("reason", "")).replace("{", "（").replace("}", "）")
+                out.say(UNREACHABLE.format(why=f"（{reason}）" if reason else ""), parcel.waybill)
+        return [p for p in task.parcels if p.waybill not in refused]

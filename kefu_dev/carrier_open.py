@@ -149,6 +149,7 @@ class Codec(Protocol):
 # -- ZTO ----------------------------------------------------------------------------------------------------------
 
 _ZTO_CODES: Final = {"delivered": ("E23101", "已签收"), "not_found": ("E23102", "订单不存在"),
+                     "stop_ship": ("E23122", "目的地停发"),
                      "already_intercepted": ("E23121", "相同诉求已存在"), "not_picked_up": ("E23119", "无轨迹"),
                      "cancelled": ("E23102", "订单不存在（已取消）")}
 _ZTO_INCIDENT_TYPES: Final = ("event-urge", "event-sign-not-receive", "damage-claim", "lose-claim",
@@ -171,8 +172,8 @@ class ZtoCodec:
         fields = json.loads(body)
         if not isinstance(fields, dict):
             return _json({"status": False, "statusCode": "", "message": "参数不对"})
-        if api in (ZTO_APIS[Op.TICKET], ZTO_INCIDENT_QUERY):
-            return self._incident(api, fields, account)
+        if api in (ZTO_APIS[Op.TICKET], ZTO_INCIDENT_QUERY, ZTO_APIS[Op.REACH]):
+            return self._beside(api, fields, account)
         ops = [op for op, name in ZTO_APIS.items() if name == api]
         if not ops or not fields.get("billCode"):
             return _json({"status": False, "statusCode": "", "message": f"接口 {api[:60]} 或参数不对"})
@@ -187,8 +188,14 @@ class ZtoCodec:
         return Received(op, [Item(key=key, waybill=str(fields["billCode"]), params=params)], account.app_key)
 
     @staticmethod
-    def _incident(api: str, fields: Mapping[str, Any], account: Account) -> Received | Answer:
-        """An incident (工单) filed, or asked after by its number: the simulator's tickets."""
+    def _beside(api: str, fields: Mapping[str, Any], account: Account) -> Received | Answer:
+        """An incident (工单) filed, or asked after by its number (the simulator's tickets); an area checked."""
+        if api == ZTO_APIS[Op.REACH]:
+            if not all(fields.get(k) for k in ("province", "city", "district")):
+                return _json({"status": False, "statusCode": "", "message": "省市区必填"})
+            where = "".join(str(fields.get(k, "")) for k in ("province", "city", "district", "address"))
+            return Received(Op.REACH, [Item(key=_random_key(), waybill="", params={"address": where})],
+                            account.app_key)
         incident = fields.get("incident")
         if api == ZTO_INCIDENT_QUERY:
             if not fields.get("bizNo") or not fields.get("billCode"):
@@ -207,23 +214,28 @@ class ZtoCodec:
         if not r.ok:
             code, words = _ZTO_CODES.get(r.code, ("", r.message))
             return _json({"status": False, "statusCode": code, "message": words})
-        if got.op is Op.RESULT and got.items[0].params.get("ticket_no"):
-            return _json({"status": True, "statusCode": "", "message": "", "result": {
-                "incidentStatus": r.data.get("status"), "handleRecords": []}})
-        if got.op is Op.TICKET:
-            return _json({"status": True, "statusCode": "", "message": "", "result": {"bizNo": r.data["ticket_no"]}})
-        if got.op is Op.RESULT:
-            status = {"succeeded": "INTERCEPT_SUCCESS", "failed": "INTERCEPT_FAIL"}.get(
-                str(r.data.get("outcome")), "INTERCEPTING")
-            return _json({"status": True, "statusCode": "", "message": "", "result": {"status": status}})
-        if got.op is Op.TRACK:
-            s = state(r.waybill) or ParcelState.CREATED
-            return _json({"status": True, "statusCode": "", "message": "", "result": [
-                {"billCode": r.waybill, "action": _ZTO_ACTIONS[a], "actionTime": _TIMES[i], "desc": a}
-                for i, a in enumerate(traces(s))]})
-        center = str(r.data.get("ticket_no")
-                     or f"ZT{hashlib.sha1(r.key.encode(), usedforsecurity=False).hexdigest()[:10]}")
-        return _json({"status": True, "statusCode": "", "message": "", "result": {"centerBizNo": center}})
+        return _json({"status": True, "statusCode": "", "message": "", "result": _zto_result(got, r, state)})
+
+
+def _zto_result(got: Received, r: ItemResult, state: Callable[[str], ParcelState | None]) -> Any:
+    """What ZTO's ``result`` holds for an operation done."""
+    if got.op is Op.RESULT and got.items[0].params.get("ticket_no"):
+        return {"incidentStatus": r.data.get("status"), "handleRecords": []}
+    if got.op is Op.TICKET:
+        return {"bizNo": r.data["ticket_no"]}
+    if got.op is Op.REACH:
+        stopped = not r.data.get("reachable")
+        return {"isUnobstructed": 1 if stopped else 0, "forbidType": "A00" if stopped else "B04",
+                "forbidReason": r.data.get("reason", "")}
+    if got.op is Op.RESULT:
+        return {"status": {"succeeded": "INTERCEPT_SUCCESS", "failed": "INTERCEPT_FAIL"}.get(
+            str(r.data.get("outcome")), "INTERCEPTING")}
+    if got.op is Op.TRACK:
+        s = state(r.waybill) or ParcelState.CREATED
+        return [{"billCode": r.waybill, "action": _ZTO_ACTIONS[a], "actionTime": _TIMES[i], "desc": a}
+                for i, a in enumerate(traces(s))]
+    return {"centerBizNo": str(r.data.get("ticket_no")
+                               or f"ZT{hashlib.sha1(r.key.encode(), usedforsecurity=False).hexdigest()[:10]}")}
 
 
 # -- SF -----------------------------------------------------------------------------------------------------------

@@ -107,6 +107,9 @@ class SimConfig(msgspec.Struct, kw_only=True):
     callback_delay_s: float = 0.5
     push_url: str = ""  # the main account's push URL on the real protocols (as SimAccount.push_url)
     intercept_fail_rate: float = 0.3  # of intercepts of parcels already out for delivery
+    # areas the carriers do not deliver to now (a province, city or district named in an address): a change of
+    # address into one is refused (ZTO's E23122), and the real protocols' area check says so
+    stop_ship: list[str] = msgspec.field(default_factory=lambda: ["新疆维吾尔自治区", "西藏自治区"])
 
 
 @dataclass
@@ -330,6 +333,9 @@ class CarrierSim:
                 return done  # idempotent: answered from memory, nothing done again
         if self.config.busy_rate and self._rng.random() < self.config.busy_rate:
             return ItemResult(waybill=item.waybill, key=item.key, ok=False, code="busy", message="system busy")
+        if op is Op.REACH:  # (an area, not a parcel)
+            stopped = self._stopped(item.params.get("address", ""))
+            return self._yes(item, reachable=stopped is None, reason=f"{stopped}停发" if stopped else "")
         p = self.parcel(item.waybill)
         if p is None or p.carrier != carrier:
             result = self._no(item, "not_found", "no such waybill")
@@ -395,9 +401,14 @@ class CarrierSim:
         self._later(callback_url, carrier, op, item, p, "failed" if fails else "succeeded")
         return self._yes(item, status="registered")
 
+    def _stopped(self, address: str) -> str | None:
+        return next((area for area in self.config.stop_ship if area in address), None)
+
     def _change_address(self, carrier: str, op: Op, item: Item, p: Parcel, callback_url: Callback) -> ItemResult:
         if not item.params.get("address"):
             return self._no(item, "address_missing", "new address required")
+        if (stopped := self._stopped(item.params["address"])) is not None:
+            return self._no(item, "stop_ship", f"目的地停发（{stopped}）")
         p.address_changes += 1
         if p.state is ParcelState.CREATED:
             return self._yes(item, status="changed")

@@ -206,6 +206,12 @@ class Carriers:
     def supports(self, carrier: str) -> bool:
         return carrier in self._clients
 
+    def offers(self, carrier: str, op: Op) -> bool:
+        """Whether ``carrier``'s client says it has ``op`` (the real protocols' clients say; the generic protocol
+        offers its own operations only, none of the optional ones)."""
+        offers = getattr(self._clients.get(carrier), "offers", None)
+        return bool(offers(op)) if callable(offers) else False
+
     @property
     def blocked(self) -> bool:
         """Some carrier's circuit is open and cooling down: the router pauses intake meanwhile."""

@@ -27,6 +27,9 @@ class Op(StrEnum):
     # how an effect asked earlier ended, for a carrier that says so only when asked (ZTO's intercept status):
     # data {"outcome": "pending" | "succeeded" | "failed"}
     RESULT = "result"
+    # whether the carrier delivers to an address now (a stop-ship check, before a change of address): params
+    # {"address"}; data {"reachable": bool, "reason": the carrier's words when it does not}
+    REACH = "reach"
 
 
 # Operations that change something at the carrier: they need an idempotency key and an ownership check.

@@ -137,20 +137,20 @@ def unreadable(items: Sequence[Item], message: str) -> list[ItemResult]:
     return each(items, ItemResult(waybill="", key="", ok=False, code="unreadable", message=message[:200]))
 
 
+# the words that tell a refusal the merchant must hear apart, in the order they are looked for (a "not
+# delivered" before a "delivered"; ``None``: a refusal a person reads, ``rejected``)
+_WORDS: Final = (
+    (("未揽收",), "not_picked_up"), (("未签收", "未妥投"), None), (("签收", "妥投"), "delivered"),
+    (("不存在", "未查到"), "not_found"), (("已存在", "重复"), "already_intercepted"),
+    (("停发", "暂停派送"), "stop_ship"),  # (a destination the carrier does not deliver to now)
+)
+
+
 def refusal_in_words(words: str) -> str:
     """The refusal code a carrier's words say, for carriers whose codes are not known (YTO, J&T, EMS, SF's
     business errors): what the merchant must hear told apart, the rest ``rejected`` (a person reads the words)."""
-    if "未揽收" in words:
-        return "not_picked_up"
-    if "未签收" in words or "未妥投" in words:  # (a "not delivered" is not a "delivered")
-        return "rejected"
-    if "签收" in words or "妥投" in words:
-        return "delivered"
-    if "不存在" in words or "未查到" in words:
-        return "not_found"
-    if "已存在" in words or "重复" in words:
-        return "already_intercepted"
-    return "rejected"
+    found = next((code for said, code in _WORDS if any(w in words for w in said)), None)
+    return found or "rejected"
 
 
 def http_errors(carrier: str, op: Op, status: int, body: bytes) -> None:

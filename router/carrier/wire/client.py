@@ -42,6 +42,10 @@ class WireClient:
         """How many items one call of ``op`` may carry at this carrier."""
         return self._wire.batch_limit(op)
 
+    def offers(self, op: Op) -> bool:
+        """Whether the carrier's platform has ``op`` (a check a handler makes only where it is offered)."""
+        return self._wire.supports(op)
+
     async def call(self, op: Op, items: Sequence[Item]) -> list[ItemResult]:
         if not self._wire.supports(op):
             return [ItemResult(waybill=i.waybill, key=i.key, ok=False, code="not_supported",

@@ -20,7 +20,10 @@ Operations (one waybill a call: ZOP's track query takes one ``billCode``):
   (🟡): finished is its resolution. Whether ZTO takes ``traceId`` as an idempotency key is not known (❓): an
   incident call is never sent again after one that may have reached ZTO (``UNSURE_RESEND``; a person checks).
   ZTO's incidents file whatever the parcel's state: the handlers refuse an urge of a parcel delivered or not
-  picked up before asking (handlers.operation ``refused_in``).
+  picked up before asking (handlers.operation ``refused_in``);
+- whether it delivers to a new address now (a stop-ship check before a change of address):
+  ``zto.open.areaUnobstructed`` {province, city, district, address} → ``isUnobstructed`` 0 | 1, ``forbidType``,
+  ``forbidReason`` (🟡).
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ import msgspec
 
 from router.carrier.model import Item, ItemResult, Op, ParcelState
 from router.carrier.wire import signatures
-from router.carrier.wire.address import receiver
+from router.carrier.wire.address import receiver, split
 from router.carrier.wire.base import (
     NOT_SCANNED,
     Adapter,
@@ -49,7 +52,7 @@ CARRIER: Final = "zto"
 APIS: Final = {Op.TRACK: "zto.merchant.waybill.track.query", Op.INTERCEPT: "thirdcenter.createIntercept",
                Op.CHANGE_ADDRESS: "thirdcenter.createIntercept", Op.CANCEL: "zto.open.cancelPreOrder",
                Op.RESULT: "thirdcenter.queryInterceptAndReturnStatus", Op.URGE: "zto.open.merchant.incident.create",
-               Op.TICKET: "zto.open.merchant.incident.create"}
+               Op.TICKET: "zto.open.merchant.incident.create", Op.REACH: "zto.open.areaUnobstructed"}
 INCIDENT_QUERY: Final = "zto.open.merchant.incident.query"
 # the incident's type and what it says, for the operations that are a request to ZTO's staff (🟡 PRODUCTS.md A6)
 INCIDENTS: Final = {Op.URGE: ("event-urge", "商户催件，请尽快派送"),
@@ -109,14 +112,8 @@ class Zto(Adapter):
 
     def fields(self, op: Op, item: Item, creds: Credentials | None = None) -> dict[str, object]:
         """The business JSON for ``op`` on ``item`` (ValueError for an address that cannot be split)."""
-        if op in INCIDENTS:
-            kind, desc = INCIDENTS[op]
-            site = {k: v for k, v in (("siteCode", creds.get("site_code") if creds else ""),
-                                      ("siteName", creds.get("site_name") if creds else "")) if v}
-            return {"traceId": item.key, "customer": {"type": SITE_STAFF, **site},
-                    "incident": {"type": kind, "billCode": item.waybill, "desc": desc}}
-        if op is Op.RESULT and item.params.get("ticket_no"):
-            return {"bizNo": item.params["ticket_no"], "billCode": item.waybill}
+        if op in INCIDENTS or op is Op.REACH or (op is Op.RESULT and item.params.get("ticket_no")):
+            return _other_fields(op, item, creds)
         if op is Op.TRACK:
             last4 = item.params.get("phone_last4", "")
             return {"billCode": item.waybill, **({"mobilePhone": last4} if last4 else {})}
@@ -157,6 +154,8 @@ def _done(op: Op, item: Item, payload: dict[str, Any]) -> ItemResult:
     """What ZTO's ``status: true`` says for ``op``: an outcome asked for, or the number of what it opened."""
     if op is Op.RESULT and item.params.get("ticket_no"):
         return _incident(payload)
+    if op is Op.REACH:
+        return _reach(payload)
     if op is Op.RESULT:
         said = str(payload.get("status", ""))
         if said not in OUTCOMES:  # (a status not in ZTO's list: asked again later, never guessed)
@@ -169,9 +168,37 @@ def _done(op: Op, item: Item, payload: dict[str, Any]) -> ItemResult:
     return ItemResult(waybill="", key="", ok=True, data={"ticket_no": ref} if ref else {})
 
 
+def _other_fields(op: Op, item: Item, creds: Credentials | None) -> dict[str, object]:
+    """The business JSON of the interfaces beside a parcel's own: an incident filed or asked after, an area
+    checked."""
+    if op is Op.REACH:
+        where = split(item.params.get("address", ""))
+        if where is None:
+            raise ValueError("the new address does not begin with its province, city and district")
+        return {"province": where.province, "city": where.city, "district": where.district, "address": where.detail}
+    if op is Op.RESULT:
+        return {"bizNo": item.params["ticket_no"], "billCode": item.waybill}
+    kind, desc = INCIDENTS[op]
+    site = {k: v for k, v in (("siteCode", creds.get("site_code") if creds else ""),
+                              ("siteName", creds.get("site_name") if creds else "")) if v}
+    return {"traceId": item.key, "customer": {"type": SITE_STAFF, **site},
+            "incident": {"type": kind, "billCode": item.waybill, "desc": desc}}
+
+
 def api_of(op: Op, item: Item) -> str:
     """The apiName ``op`` on ``item`` is asked of (how an incident ended: incident.query, by its number)."""
     return INCIDENT_QUERY if op is Op.RESULT and item.params.get("ticket_no") else APIS[op]
+
+
+def _reach(payload: dict[str, Any]) -> ItemResult:
+    """areaUnobstructed's answer: ``isUnobstructed`` 0 passes, 1 is stopped with ``forbidType`` (A00 province, A01
+    city, A02 district, A03 outlet, A04 sort code) and ``forbidReason`` (🟡 PRODUCTS.md A3); anything else is
+    unreadable (the change then goes ahead: ZTO refuses a stopped area itself, E23122)."""
+    said = str(payload.get("isUnobstructed", ""))
+    if said not in ("0", "1"):
+        return ItemResult(waybill="", key="", ok=False, code="unreadable", message=f"ZTO area check {said[:20]!r}")
+    reason = str(payload.get("forbidReason") or payload.get("forbidType") or "")[:100]
+    return ItemResult(waybill="", key="", ok=True, data={"reachable": said == "0", "reason": reason})
 
 
 def _incident(payload: Any) -> ItemResult:
