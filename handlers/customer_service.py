@@ -43,6 +43,7 @@ from handlers.ownership import Ownership
 from router.carrier.accounts import CarrierAccounts, Make
 from router.carrier.carriers import CarrierMetrics, Carriers, http_clients
 from router.carrier.http import HttpPool
+from router.carrier.ledger import EffectLedger
 from router.carrier.limits import TokenBucket
 from router.carrier.wire.setup import Pools, open_clients
 from router.config import LimitSettings, Settings
@@ -444,7 +445,7 @@ def _activity(request: MerchantRequest, intents: list[str], outcome: RequestOutc
 
 
 def account_carriers(settings: Settings, pool: HttpPool, metrics: CarrierMetrics, network: Network,
-                     pools: Pools | None = None) -> Make:
+                     pools: Pools | None = None, ledger: EffectLedger | None = None) -> Make:
     """What makes an outlet's carriers from its account: its key and secret, ``[carrier]``'s address and limits;
     with ``carrier.protocol = "open_platform"``, its credentials at each carrier's own platform, over ``pools``."""
 
@@ -452,7 +453,7 @@ def account_carriers(settings: Settings, pool: HttpPool, metrics: CarrierMetrics
         if settings.carrier.protocol == "open_platform":
             if pools is None:
                 raise ValueError("the real protocols need their connection pools")
-            clients = open_clients(settings.carrier, pools, dict(a.open))
+            clients = open_clients(settings.carrier, pools, dict(a.open), ledger)
         else:
             account = msgspec.structs.replace(settings.carrier, customer=a.customer, app_key=a.app_key,
                                               secret=a.secret)
@@ -488,19 +489,21 @@ def build(
     stored: Mapping[str, OutletSettings] | None = None,
     owners: OwnerRecords | None = None,
     pools: Pools | None = None,
+    ledger: EffectLedger | None = None,
 ) -> tuple[CustomerService, CarrierAccounts]:
     """The service and its carriers, one account per outlet, from settings (the caller runs ``carriers.run`` in
     its task group). Without ``confirmations`` (or with ``confirm.enabled`` false) what the parser wants confirmed
     goes to a person. ``owners``: the outlets' pickup records, which ``carrier.ownership = "shipments"`` needs;
     ``pools``: the connections to the carriers' own platforms, which ``carrier.protocol = "open_platform"`` needs
-    (the caller closes them)."""
+    (the caller closes them); ``ledger``: where the real protocols' effects a carrier would do twice are written
+    before they are sent (router.carrier.ledger: ``kefu-router run`` gives the ticket store's)."""
     if settings.carrier.ownership == "shipments" and owners is None:
         raise ConfigError('carrier.ownership = "shipments" needs the pickup records (the ticket store)')
     from handlers.intents import intent_handlers
 
     network = Network.from_settings(settings, stored=stored)
     metrics = CarrierMetrics(registry)
-    make = account_carriers(settings, pool, metrics, network, pools)
+    make = account_carriers(settings, pool, metrics, network, pools, ledger)
     if network.single:  # made now: its only account, and what the intake's pause looks at from the start
         (only,) = network.outlets.values()
         carriers = CarrierAccounts({"": (make(only.account), only.account)}, make=make)

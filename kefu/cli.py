@@ -81,6 +81,7 @@ async def _serve(settings: Settings, handler: Handler | None, metrics: RouterMet
     from router.carrier.accounts import CarrierAccounts
     from router.carrier.callbacks import lookup_in, run_callbacks
     from router.carrier.carriers import http_pool
+    from router.carrier.ledger import EffectLedger, keep_ledger
     from router.dispatcher import Gate
     from router.kafka import KafkaSink, KafkaSource
     from router.outlet_store import network_store
@@ -92,10 +93,13 @@ async def _serve(settings: Settings, handler: Handler | None, metrics: RouterMet
         if handler is None and settings.carrier.enabled:
             version, stored = (await kept.outlets()) if kept is not None else (0, None)
             owners = Shipments(records.db) if records is not None else None
+            ledger = EffectLedger(records.db) if records is not None else None  # (effects sent at most once)
             pools = Pools(settings.carrier.concurrency)  # (the carriers' own platforms: used when they are spoken)
             tg.start_soon(_close_at_exit, pools)
-            service, carriers = build(settings, pool, metrics.registry, confirmations, stored, owners, pools)
+            service, carriers = build(settings, pool, metrics.registry, confirmations, stored, owners, pools, ledger)
             await tg.start(carriers.run)
+            if ledger is not None:
+                await tg.start(keep_ledger, ledger)
             if records is not None and settings.carrier.protocol == "open_platform":
                 from router.tickets.results import poll_results  # (ZTO tells an outcome only when asked)
 

@@ -276,6 +276,7 @@ class CarrierSim:
             await asyncio.sleep(self._rng.lognormvariate(math.log(c.latency_ms / 1000), c.latency_sigma))
         fault = self._fault(got.account_key)
         if fault is not None:
+            self.stats.status[fault.status] += 1
             return fault
         self.stats.calls[got.op.value] += 1
         self.stats.protocols[codec.carrier] += 1
@@ -284,10 +285,15 @@ class CarrierSim:
         pushed_to = OpenPush(codec.carrier, got.account_key)  # (its outcome, later: a scan in the carrier's push)
         results = [self.answer(got.carrier or codec.carrier, got.op, item, pushed_to) for item in got.items]
         if any(r.code == "busy" for r in results):  # (a carrier's own trouble reaches a client as its gateway's)
+            self.stats.status[503] += 1
             return web.json_response({"error": "system busy"}, status=503)
         answer = codec.answer(got, results, lambda w: p.state if (p := self.parcel(w)) is not None else None)
         self.stats.status[answer.status] += 1
-        return web.Response(body=answer.body, status=answer.status, content_type=answer.content_type)
+        body = answer.body
+        if c.malformed_rate and self._rng.random() < c.malformed_rate:  # (after the operations took effect)
+            self.stats.malformed += 1
+            body = body[: len(body) // 2]
+        return web.Response(body=body, status=answer.status, content_type=answer.content_type)
 
     def _read(self, carrier: str, op_name: str, body: bytes, headers: Any
               ) -> tuple[Op, BatchRequest] | web.Response:

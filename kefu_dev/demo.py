@@ -57,6 +57,7 @@ from router.carrier.accounts import CarrierAccounts
 from router.carrier.callbacks import CallbackReceiver, lookup_in
 from router.carrier.carriers import http_pool
 from router.carrier.http import HttpPool
+from router.carrier.ledger import EffectLedger
 from router.carrier.wire.base import Credentials
 from router.carrier.wire.setup import Pools
 from router.chat import dingtalk, wecom
@@ -377,12 +378,12 @@ async def run_demo(base: Settings, count: int, n_merchants: int, duration_s: flo
         cb_url, made = await _callbacks(running, settings, ksink, sim, protocol)
         settings = _evening_settings(settings, directory, sim_url, cb_url, groups_path, duration_s, sink_url,
                                      protocol)
-        pool, pools, owners = await _carrier_side(running, settings, store, plan)
+        pool, pools, owners, ledger = await _carrier_side(running, settings, store, plan)
         console.print(f"started: carrier simulator {sim_url} · callbacks {cb_url}/callbacks · chat simulator "
                       f"{sink_url} · chat gateway http://127.0.0.1:{settings.chat.port} · router and follower "
                       f"on Kafka {settings.kafka.bootstrap}")
         async with anyio.create_task_group() as tg:
-            service, carriers = build(settings, pool, None, confirmations, owners=owners, pools=pools)
+            service, carriers = build(settings, pool, None, confirmations, owners=owners, pools=pools, ledger=ledger)
             made.append(carriers)
             await tg.start(carriers.run)
             c = settings.confirm
@@ -448,13 +449,16 @@ async def _follow(tg: TaskGroup, settings: Settings, store: TicketStore, sink: K
 
 
 async def _carrier_side(running: AsyncExitStack, settings: Settings, store: TicketStore,
-                        plan: list[sample.ChatLine]) -> tuple[HttpPool, Pools, Shipments | None]:
+                        plan: list[sample.ChatLine]
+                        ) -> tuple[HttpPool, Pools, Shipments | None, EffectLedger | None]:
     """The connections to the carrier simulator (its generic protocol's, its open platforms'), and with the real
-    protocols the outlet's pickup records; closed when ``running`` ends."""
+    protocols the outlet's pickup records and the ledger of effects sent; closed when ``running`` ends."""
     pool = await running.enter_async_context(http_pool(settings.carrier))
     pools = Pools(settings.carrier.concurrency)
     running.callback(pools.close)
-    return pool, pools, await _pickups(store, plan) if settings.carrier.protocol == "open_platform" else None
+    if settings.carrier.protocol != "open_platform":
+        return pool, pools, None, None
+    return pool, pools, await _pickups(store, plan), EffectLedger(store.db)
 
 
 async def _pickups(store: TicketStore, plan: list[sample.ChatLine]) -> Shipments:

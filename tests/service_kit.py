@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -15,22 +15,47 @@ import anyio
 
 from bench.service_bench import UNLIMITED
 from handlers.customer_service import build
-from kefu_dev import sample
+from kefu_dev import sample, world
+from kefu_dev.carrier_open import credentials
 from kefu_dev.carrier_sim import CarrierSim
 from router.carrier.callbacks import lookup_in, run_callbacks
 from router.carrier.carriers import http_pool
+from router.carrier.ledger import EffectLedger
 from router.carrier.wire.setup import Pools
 from router.config import Settings, isolated
 from router.contracts import MerchantRequest, Reply, encode
 from router.dispatcher import Dispatcher
 from router.kafka import KafkaSink, KafkaSource
-from router.shipments import Shipments
+from router.parsing.parser import parse
+from router.shipments import Shipment, Shipments
 from router.tickets.results import poll_results
 from router.tickets.store import open_store
 from tests.harness import fresh_settings
 
 # `make chaos` runs the fault scenarios at full size (KEFU_CHAOS=full); CI runs them reduced.
 CHAOS_SCALE = 5 if os.environ.get("KEFU_CHAOS") == "full" else 1
+PROTOCOLS = ("generic", "open_platform")  # the fault scenarios run on both
+OPEN_CARRIERS = ("zto", "yto", "sf", "jt", "ems")  # the sample's numbers' carriers, each in its own protocol
+
+
+def real_protocols(sim: CarrierSim) -> dict[str, Any]:
+    """``[carrier]`` for the carriers' real protocols with the simulator's main account, its limits sized for a
+    burst of sample traffic (one waybill a call)."""
+    return {"protocol": "open_platform", "ownership": "shipments", "carriers": list(OPEN_CARRIERS),
+            "accounts": {c: credentials(c, sim.config_account()).values for c in OPEN_CARRIERS},
+            "concurrency": 64, "rate_per_s": 1000.0, "burst": 100, "result_poll_s": 0.5}
+
+
+async def record_pickups(s: Settings, texts: Iterable[str]) -> int:
+    """The outlet's pickup records of every parcel ``texts`` name (the simulator's world says who shipped each;
+    a number it has no parcel for has no record), in the settings' ticket store."""
+    rows = {w: Shipment(w, c, o) for text in texts for pr in parse(text).requests for w in pr.waybills
+            if (o := world.owner_of(w)) is not None and (c := world.carrier_of(w)) is not None}
+    store = await open_store(s.tickets.store)
+    try:
+        return await Shipments(store.db).record("", list(rows.values()))
+    finally:
+        await store.close()
 
 
 def settings_for(tmp: Path, url: str, callback_url: str = "", merchants: int = 50,
@@ -55,7 +80,8 @@ async def running(settings: Settings) -> AsyncIterator[Dispatcher]:
         async with KafkaSink(settings) as sink, http_pool(settings.carrier) as pool, \
                 anyio.create_task_group() as tg:
             owners = Shipments(records.db) if records is not None else None
-            service, carriers = build(settings, pool, owners=owners, pools=pools)
+            ledger = EffectLedger(records.db) if records is not None else None
+            service, carriers = build(settings, pool, owners=owners, pools=pools, ledger=ledger)
             await tg.start(carriers.run)
             if records is not None and settings.carrier.protocol == "open_platform":  # (as `kefu-router run`)
                 await tg.start(poll_results, settings, records, carriers, sink)

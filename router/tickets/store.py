@@ -219,6 +219,12 @@ MIGRATIONS: list[str] = [
     CREATE TABLE result_poll_lease (id INTEGER PRIMARY KEY, holder TEXT NOT NULL,
                                     until DOUBLE PRECISION NOT NULL);
     """,
+    # 20: the effects a carrier would do twice, sent at most once (router.carrier.ledger)
+    """
+    CREATE TABLE effects_sent (key TEXT PRIMARY KEY, carrier TEXT NOT NULL, op TEXT NOT NULL, waybill TEXT NOT NULL,
+                               sent_at DOUBLE PRECISION NOT NULL, result TEXT);
+    CREATE INDEX effects_sent_at ON effects_sent (sent_at);
+    """,
 ]
 
 _COLUMNS = ("id, request_id, merchant, grp, platform, sender, waybill, carrier, intent, ticket_class, status, op_key, "

@@ -28,13 +28,16 @@ from router.privacy import mask_shapes
 from tests.carrier_kit import served
 from tests.integration.procs import RouterProcess
 from tests.integration.test_router_processes import produce_paced, read_replies
-from tests.service_kit import CHAOS_SCALE, Tally, settings_for
+from tests.service_kit import CHAOS_SCALE, Tally, real_protocols, record_pickups, settings_for
 
 
-@pytest.mark.parametrize("plan", ["sigterm", "kill9", "kill9_random_x5"])
-async def test_restarts_during_load_lose_nothing_and_act_once(tmp_path: Path, plan: str) -> None:
+@pytest.mark.parametrize(("plan", "protocol"), [
+    ("sigterm", "generic"), ("kill9", "generic"), ("kill9_random_x5", "generic"),
+    ("kill9", "open_platform"), ("kill9_random_x5", "open_platform")])  # (the crashes on the real protocols too)
+async def test_restarts_during_load_lose_nothing_and_act_once(tmp_path: Path, plan: str, protocol: str) -> None:
     """sigterm / kill9: each of the two routers in turn, 3 s apart (a rolling upgrade; a crash). kill9_random_x5:
-    five kill -9 of a live router picked at random, at random moments, each restarted at once."""
+    five kill -9 of a live router picked at random, at random moments, each restarted at once. On the generic
+    protocol, and on the carriers' real ones (each router then also asks ZTO for outcomes, under one lease)."""
     rng = random.Random(65)
     if plan == "kill9_random_x5":
         load_s = 20.0 * CHAOS_SCALE
@@ -43,11 +46,14 @@ async def test_restarts_during_load_lose_nothing_and_act_once(tmp_path: Path, pl
         load_s, waits = 12.0 * CHAOS_SCALE, [3.0 * CHAOS_SCALE] * 2
     sim = CarrierSim(SimConfig(latency_ms=10, callback_delay_s=60))
     async with served(sim) as url:
-        s = settings_for(tmp_path, url, merchants=200, topics={"partitions": 6})
+        carrier = real_protocols(sim) if protocol == "open_platform" else {}
+        s = settings_for(tmp_path, url, merchants=200, topics={"partitions": 6}, carrier=carrier)
         await ensure_topics(s)
+        reqs = list(sample.requests(int(4000 * load_s / 12), 200, seed=61))
+        if protocol == "open_platform":
+            await record_pickups(s, (r.text for r in reqs))
         env = {"KEFU_CARRIER__ENABLED": "true"}  # procs' default is acknowledge-only
         routers = [RouterProcess(s, name, tmp_path, **env).start() for name in ("a", "b")]
-        reqs = list(sample.requests(int(4000 * load_s / 12), 200, seed=61))
         expected = {r.id for r in reqs if (p := parse(r.text)).requests or p.needs_human}
         started = time.monotonic()
         try:
@@ -71,7 +77,10 @@ async def test_restarts_during_load_lose_nothing_and_act_once(tmp_path: Path, pl
             for r in routers:
                 r.ensure_stopped()
     t = Tally(expected, replies, sim)
-    print(f"\n{plan} ({len(waits)} stops during {load_s:.0f} s of load): sent {len(reqs)}, {t!r}; recovery: every "
+    if protocol == "open_platform":
+        assert not sim.stats.protocols["generic"] and {"zto", "yto", "sf", "jt"} <= set(sim.stats.protocols)
+    print(f"\n{plan} ({protocol}; {len(waits)} stops during {load_s:.0f} s of load): sent {len(reqs)}, {t!r}; "
+          "recovery: every "
           f"request answered {answered_at - last_stop:.1f} s after the last stop ({answered_at - load_ended:.1f} s "
           f"after the load ended); {answered_at - started:.1f} s in all")
     t.check()

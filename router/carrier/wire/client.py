@@ -17,16 +17,21 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 
 from router.carrier.http import HttpConnectionError, HttpPool
+from router.carrier.ledger import EffectLedger
 from router.carrier.model import Item, ItemResult, Op
 from router.carrier.wire.base import Credentials, Wire, unreadable
 from router.carrier.wire.signatures import SignatureError
-from router.errors import CarrierRejectedError, CarrierRetryableError
+from router.errors import CarrierError, CarrierRejectedError, CarrierRetryableError
 
 
 class WireClient:
     def __init__(self, wire: Wire, pool: HttpPool, creds: Credentials, *, timeout_s: float = 10.0,
-                 clock: Callable[[], float] = time.time, endpoints: Mapping[str, HttpPool] | None = None) -> None:
-        """``pool``: the carrier's base URL's connections; ``endpoints``: its other hosts' (``Call.endpoint``)."""
+                 clock: Callable[[], float] = time.time, endpoints: Mapping[str, HttpPool] | None = None,
+                 ledger: EffectLedger | None = None) -> None:
+        """``pool``: the carrier's base URL's connections; ``endpoints``: its other hosts' (``Call.endpoint``);
+        ``ledger``: where the effects the carrier would do twice are written before they are sent (without it
+        they are still never resent after a call that may have reached the carrier, but a request redelivered
+        after a crash would send them again)."""
         missing = [f for f in wire.NEEDS if not creds.get(f)]
         if missing:
             raise ValueError(f"{wire.carrier}: the account lacks {', '.join(missing)}")
@@ -34,6 +39,7 @@ class WireClient:
         self._wire, self._pool, self._creds = wire, pool, creds
         self._timeout, self._clock = timeout_s, clock
         self._endpoints = dict(endpoints or {})
+        self._ledger = ledger
 
     def __repr__(self) -> str:
         return f"<WireClient {self.carrier} {self._pool.host}:{self._pool.port}>"
@@ -50,6 +56,30 @@ class WireClient:
         if not self._wire.supports(op):
             return [ItemResult(waybill=i.waybill, key=i.key, ok=False, code="not_supported",
                                message=f"{self.carrier}: its open platform offers no {op.value}") for i in items]
+        if self._ledger is not None and not self._wire.resend_safe(op):
+            return [await self._once(op, item, self._ledger) for item in items]  # (effects: one a call)
+        return await self._send(op, items)
+
+    async def _once(self, op: Op, item: Item, ledger: EffectLedger) -> ItemResult:
+        """``item`` sent at most once, whatever was sent before it by any router (router.carrier.ledger)."""
+        try:
+            before = await ledger.begin(self.carrier, op, item)
+        except Exception as e:  # (the store away: nothing sent; the item is retried as the carrier's trouble)
+            raise CarrierRetryableError(self.carrier, f"{op}: its ledger cannot be written ({type(e).__name__})"
+                                        ) from None
+        if before is not None:
+            return before
+        try:
+            (result,) = await self._send(op, [item])
+        except CarrierError as e:
+            if isinstance(e, CarrierRejectedError) or (isinstance(e, CarrierRetryableError) and e.throttled):
+                await ledger.abandon(self.carrier, op, item)  # (surely not taken: it may be sent again)
+            raise
+        if result.code != "unreadable":  # (an answer not read stays in doubt: never sent again)
+            await ledger.finish(self.carrier, op, item, result)
+        return result
+
+    async def _send(self, op: Op, items: Sequence[Item]) -> list[ItemResult]:
         try:
             call = self._wire.request(op, items, self._creds, self._clock())
         except SignatureError as e:  # (credentials that cannot sign: an EMS key that is no key)
@@ -72,4 +102,4 @@ class WireClient:
             if e.throttled or self._wire.resend_safe(op):
                 raise
             # (it may have been done, and sent again it could be done twice: a person checks, nothing is resent)
-            return unreadable(items, f"{self.carrier} {op}: {e}; it may have been filed: not sent again")
+            return unreadable(items, f"{self.carrier} {op}: {e}; it may have been done: not sent again")

@@ -59,6 +59,7 @@ _decode_answer = msgspec.json.Decoder(_Answer).decode
 class Jt(Adapter):
     carrier = CARRIER
     NEEDS: Final = ("api_account", "private_key")
+    UNSURE_RESEND = frozenset({Op.CHANGE_ADDRESS})  # (its request carries no key of ours: router.carrier.ledger)
     OPS = PATHS
 
     def request(self, op: Op, items: Sequence[Item], creds: Credentials, now: float) -> Call:

@@ -80,7 +80,9 @@ class Kuaidi100:
         return 1
 
     def resend_safe(self, op: Op) -> bool:
-        return True  # (a parcel takes one intercept at its carrier: sent again, it is refused as asked already)
+        # (a parcel takes one intercept at its carrier: sent again, it is refused as asked already; a change of
+        # address carries no key of ours: router.carrier.ledger)
+        return op is not Op.CHANGE_ADDRESS
 
     def request(self, op: Op, items: Sequence[Item], creds: Credentials, now: float) -> Call:
         (item,) = items

@@ -13,6 +13,7 @@ from typing import Final
 
 from router.carrier.client import CarrierClient
 from router.carrier.http import HttpPool
+from router.carrier.ledger import EffectLedger
 from router.carrier.model import Op
 from router.carrier.wire import WIRES
 from router.carrier.wire.base import Credentials, Wire
@@ -114,9 +115,10 @@ class Pools:
         self._pools.clear()
 
 
-def open_clients(settings: CarrierSettings, pools: Pools, accounts: Mapping[str, Credentials]
-                 ) -> dict[str, CarrierClient]:
-    """A client per configured carrier that has an adapter and the account's credentials for it."""
+def open_clients(settings: CarrierSettings, pools: Pools, accounts: Mapping[str, Credentials],
+                 ledger: EffectLedger | None = None) -> dict[str, CarrierClient]:
+    """A client per configured carrier that has an adapter and the account's credentials for it (``ledger``:
+    where the effects a carrier would do twice are written before they are sent: router.carrier.ledger)."""
     out: dict[str, CarrierClient] = {}
     for carrier in settings.carriers:
         wire = wire_for(carrier, settings.via)
@@ -125,7 +127,7 @@ def open_clients(settings: CarrierSettings, pools: Pools, accounts: Mapping[str,
             continue
         others = {"api": pools.get(endpoint(settings, carrier, "api"))} if isinstance(wire, Kuaidi100) else {}
         out[carrier] = WireClient(wire, pools.get(endpoint(settings, carrier)), creds, timeout_s=settings.timeout_s,
-                                  endpoints=others)
+                                  endpoints=others, ledger=ledger)
     return out
 
 

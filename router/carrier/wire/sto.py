@@ -71,6 +71,7 @@ def _true(value: str | bool | None) -> bool:
 class Sto(Adapter):
     carrier = CARRIER
     NEEDS: Final = ("from_appkey", "from_code", "secret")
+    UNSURE_RESEND = frozenset({Op.CHANGE_ADDRESS})  # (its request carries no key of ours: router.carrier.ledger)
     OPS = APIS
     BATCH: ClassVar[Mapping[Op, int]] = MappingProxyType({Op.TRACK: TRACK_BATCH})
 

@@ -58,6 +58,7 @@ def secret_for(creds: Credentials, method: str) -> str:
 class Yto(Adapter):
     carrier = CARRIER
     NEEDS: Final = ("user_id", "app_key", "secret")
+    UNSURE_RESEND = frozenset({Op.CHANGE_ADDRESS})  # (its request carries no key of ours: router.carrier.ledger)
     OPS = METHODS
 
     def request(self, op: Op, items: Sequence[Item], creds: Credentials, now: float) -> Call:

@@ -1,0 +1,96 @@
+"""Effects a carrier would do twice, sent at most once across crashes and redeliveries.
+
+Most carriers' effect requests carry no key of ours they deduplicate by (YTO's, J&T's, STO's and kuaidi100's
+changes of address; ZTO's incidents, ❓ whether by ``traceId``): sent again, after a crash between the carrier's
+answer and the commit of the merchant's request, it would be done again. For those (``Wire.resend_safe`` false)
+the carrier layer writes the item's key here before sending (``begin``) and the answer after (``finish``), in the
+ticket store every router shares:
+- a key with an answer recorded: the answer is replayed, nothing is sent;
+- a key sent and not answered (the router stopped, or the call timed out, in between): it may have been done, so
+  it is not sent again: its result is ``unreadable`` and a person checks (the handlers hand it over);
+- a call the carrier surely did not take (HTTP 429, a signature it refused) is let go (``abandon``) and may be
+  sent again.
+A ledger that cannot be written sends nothing (the item is retried as the carrier's trouble would be).
+Intercepts are not here: a parcel takes one intercept at its carrier, and one sent again is refused as asked
+already.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import Final
+
+import anyio
+import msgspec
+from anyio.abc import TaskStatus
+
+from router.carrier.model import Item, ItemResult, Op
+from router.tickets.store import Db
+
+log = logging.getLogger("kefu.carrier")
+IN_DOUBT: Final = "sent once, its answer not recorded: it may have been done, so it is not sent again"
+_encode = msgspec.json.Encoder().encode
+_decode = msgspec.json.Decoder(ItemResult).decode
+
+
+class EffectLedger:
+    def __init__(self, db: Db) -> None:
+        self._db = db
+
+    def __repr__(self) -> str:
+        return "<EffectLedger>"
+
+    @staticmethod
+    def key(carrier: str, op: Op, item: Item) -> str:
+        return f"{carrier}:{op.value}:{item.key}"
+
+    async def begin(self, carrier: str, op: Op, item: Item, now: float | None = None) -> ItemResult | None:
+        """None: not sent before, and now marked sent (the caller sends it). Else what it answered before, or
+        ``unreadable`` when it was sent and its answer is not known."""
+        key = self.key(carrier, op, item)
+        async with self._db.transaction():
+            rows = await self._db.fetch("SELECT result FROM effects_sent WHERE key = ?", (key,))
+            if not rows:
+                await self._db.execute(
+                    "INSERT INTO effects_sent (key, carrier, op, waybill, sent_at, result) "
+                    "VALUES (?, ?, ?, ?, ?, NULL)", (key, carrier, op.value, item.waybill,
+                                                     time.time() if now is None else now))
+                return None
+        said = rows[0][0]
+        if said:
+            return _decode(str(said).encode())
+        return ItemResult(waybill=item.waybill, key=item.key, ok=False, code="unreadable", message=IN_DOUBT)
+
+    async def finish(self, carrier: str, op: Op, item: Item, result: ItemResult) -> None:
+        async with self._db.transaction():
+            await self._db.execute("UPDATE effects_sent SET result = ? WHERE key = ?",
+                                   (_encode(result).decode(), self.key(carrier, op, item)))
+
+    async def abandon(self, carrier: str, op: Op, item: Item) -> None:
+        """The call surely was not taken: it may be sent again."""
+        async with self._db.transaction():
+            await self._db.execute("DELETE FROM effects_sent WHERE key = ? AND result IS NULL",
+                                   (self.key(carrier, op, item),))
+
+    async def purge(self, before: float) -> int:
+        """Forget what was sent before ``before`` (a request is not redelivered days later)."""
+        async with self._db.transaction():
+            rows = await self._db.fetch("DELETE FROM effects_sent WHERE sent_at < ? RETURNING key", (before,))
+        return len(rows)
+
+
+KEEP_S: Final = 7 * 86400.0  # a request is redelivered within minutes; a week is ample
+
+
+async def keep_ledger(ledger: EffectLedger, *, every_s: float = 3600.0,
+                      task_status: TaskStatus[None] = anyio.TASK_STATUS_IGNORED) -> None:
+    """Forget what was sent more than ``KEEP_S`` ago, every ``every_s``, until cancelled (a store away this round:
+    the next round tries again)."""
+    task_status.started()
+    while True:
+        await anyio.sleep(every_s)
+        try:
+            await ledger.purge(time.time() - KEEP_S)
+        except Exception as e:
+            log.warning("the ledger of effects sent was not purged (%s)", type(e).__name__)
