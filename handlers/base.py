@@ -172,18 +172,25 @@ class IntentHandler(Protocol):
 
 
 CARRIER_TROUBLE = "{w} 系统繁忙，已转人工处理，请稍候"
+# sent to the carrier, its answer lost: whether it was done is checked by a person at the carrier, never redone
+IN_DOUBT = "{w} 已提交快递公司，处理结果待核实，已转人工跟进，请稍候"
 
 
 def carrier_trouble(
     ctx: Context, request: MerchantRequest, intent: str, out: Outcome, failed: Sequence[tuple[Parcel, ItemResult]]
 ) -> None:
-    """Items the carrier could not do for now (outage past the deadline, call refused): a person takes over."""
-    if not failed:
-        return
-    for p, _ in failed:
-        out.say(CARRIER_TROUBLE, p.waybill)
-    out.escalations.append(ctx.escalate(
-        request, "carrier_unavailable", intent,
-        intent=intent, waybills=",".join(p.waybill for p, _ in failed),
-        codes=",".join(sorted({r.code for _, r in failed})), detail=failed[0][1].message,
-    ))
+    """Items the carrier could not do for now (outage past the deadline, call refused): a person takes over. Those
+    sent once with no answer known (``in_doubt``: it may have been done) are a case of their own: the person must
+    check at the carrier before doing anything, never simply do it again."""
+    for reason, phrase, items in (
+            ("carrier_unavailable", CARRIER_TROUBLE, [(p, r) for p, r in failed if r.code != "in_doubt"]),
+            ("effect_in_doubt", IN_DOUBT, [(p, r) for p, r in failed if r.code == "in_doubt"])):
+        if not items:
+            continue
+        for p, _ in items:
+            out.say(phrase, p.waybill)
+        out.escalations.append(ctx.escalate(
+            request, reason, intent,
+            intent=intent, waybills=",".join(p.waybill for p, _ in items),
+            codes=",".join(sorted({r.code for _, r in items})), detail=items[0][1].message,
+        ))

@@ -47,11 +47,13 @@ class CarrierRetryableError(CarrierError):
 
     retryable = True
 
-    def __init__(self, carrier: str, message: str, retry_after_s: float | None = None, throttled: bool = False
-                 ) -> None:
+    def __init__(self, carrier: str, message: str, retry_after_s: float | None = None, throttled: bool = False,
+                 not_sent: bool = False) -> None:
         super().__init__(carrier, message)
         self.retry_after_s = retry_after_s
         self.throttled = throttled  # a 429: the carrier's rate limit, not its health
+        # surely not taken (no connection made, the gateway's own refusal before the carrier): safe to send again
+        self.not_sent = not_sent or throttled
 
 
 class CarrierRejectedError(CarrierError):

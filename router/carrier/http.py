@@ -36,6 +36,10 @@ class HttpConnectionError(OSError):
     """No complete response: the connection failed, closed early, or the response broke HTTP/1.1."""
 
 
+class HttpNotSentError(HttpConnectionError):
+    """No connection was made (refused, or not made in time): nothing of the request was sent."""
+
+
 @dataclass(frozen=True, slots=True)
 class Response:
     status: int
@@ -302,9 +306,9 @@ class HttpPool:
             _, conn = await asyncio.wait_for(
                 loop.create_connection(_Connection, self.host, self.port, ssl=self._ssl), timeout_s)
         except TimeoutError:
-            raise TimeoutError(f"no connection to {self.host}:{self.port} in time") from None
+            raise HttpNotSentError(f"no connection to {self.host}:{self.port} in time") from None
         except OSError as e:
-            raise HttpConnectionError(f"cannot connect to {self.host}:{self.port}: {e}") from None
+            raise HttpNotSentError(f"cannot connect to {self.host}:{self.port}: {e}") from None
         return conn, False
 
     async def __aenter__(self) -> HttpPool:

@@ -7,9 +7,10 @@ the carrier layer writes the item's key here before sending (``begin``) and the 
 ticket store every router shares:
 - a key with an answer recorded: the answer is replayed, nothing is sent;
 - a key sent and not answered (the router stopped, or the call timed out, in between): it may have been done, so
-  it is not sent again: its result is ``unreadable`` and a person checks (the handlers hand it over);
-- a call the carrier surely did not take (HTTP 429, a signature it refused) is let go (``abandon``) and may be
-  sent again.
+  it is not sent again: its result is ``in_doubt`` and a person checks at the carrier first; one sent less than
+  ``IN_FLIGHT_S`` ago is another router's call still under way: asked again shortly (``InFlight``);
+- a call the carrier surely did not take (HTTP 429, no connection made, a signature it refused) is let go
+  (``abandon``) and may be sent again.
 A ledger that cannot be written sends nothing (the item is retried as the carrier's trouble would be).
 Intercepts are not here: a parcel takes one intercept at its carrier, and one sent again is refused as asked
 already.
@@ -29,6 +30,13 @@ from router.carrier.model import Item, ItemResult, Op
 from router.tickets.store import Db
 
 log = logging.getLogger("kefu.carrier")
+IN_FLIGHT_S: Final = 60.0  # a key sent this recently and not answered is another router's call still under way
+
+
+class InFlight(Exception):
+    """Sent moments ago by another router (or this one), not answered yet: ask again shortly."""
+
+
 IN_DOUBT: Final = "sent once, its answer not recorded: it may have been done, so it is not sent again"
 _encode = msgspec.json.Encoder().encode
 _decode = msgspec.json.Decoder(ItemResult).decode
@@ -47,20 +55,23 @@ class EffectLedger:
 
     async def begin(self, carrier: str, op: Op, item: Item, now: float | None = None) -> ItemResult | None:
         """None: not sent before, and now marked sent (the caller sends it). Else what it answered before, or
-        ``unreadable`` when it was sent and its answer is not known."""
-        key = self.key(carrier, op, item)
+        ``in_doubt`` when it was sent long enough ago and its answer is not known. Raises ``InFlight`` for one
+        sent moments ago and not answered yet (two routers at once: one sends, the other waits for its answer)."""
+        key, now = self.key(carrier, op, item), time.time() if now is None else now
         async with self._db.transaction():
-            rows = await self._db.fetch("SELECT result FROM effects_sent WHERE key = ?", (key,))
-            if not rows:
-                await self._db.execute(
-                    "INSERT INTO effects_sent (key, carrier, op, waybill, sent_at, result) "
-                    "VALUES (?, ?, ?, ?, ?, NULL)", (key, carrier, op.value, item.waybill,
-                                                     time.time() if now is None else now))
-                return None
-        said = rows[0][0]
+            mine = await self._db.fetch(
+                "INSERT INTO effects_sent (key, carrier, op, waybill, sent_at, result) VALUES (?, ?, ?, ?, ?, NULL) "
+                "ON CONFLICT (key) DO NOTHING RETURNING key", (key, carrier, op.value, item.waybill, now))
+            rows = [] if mine else await self._db.fetch("SELECT result, sent_at FROM effects_sent WHERE key = ?",
+                                                        (key,))
+        if mine:
+            return None
+        said, sent_at = rows[0] if rows else (None, 0.0)
         if said:
             return _decode(str(said).encode())
-        return ItemResult(waybill=item.waybill, key=item.key, ok=False, code="unreadable", message=IN_DOUBT)
+        if now - float(sent_at) < IN_FLIGHT_S:
+            raise InFlight(key)
+        return ItemResult(waybill=item.waybill, key=item.key, ok=False, code="in_doubt", message=IN_DOUBT)
 
     async def finish(self, carrier: str, op: Op, item: Item, result: ItemResult) -> None:
         async with self._db.transaction():

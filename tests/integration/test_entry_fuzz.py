@@ -1,7 +1,8 @@
 """Every network entry point under hostile requests (issue 25): the chat ingress (WeCom and DingTalk callbacks, the
-JSON API), the carrier callbacks and the ops endpoints, each served over real HTTP as in production, each sent
-requests that hypothesis builds byte by byte: any method and path, query strings and signature headers with hostile
-values (non-ASCII, huge, "²", NaN), bodies of random bytes, broken and deep JSON, wrong types.
+JSON API), the carrier callbacks (the generic protocol's events, and the carriers' own pushes) and the ops
+endpoints, each served over real HTTP as in production, each sent requests that hypothesis builds byte by byte:
+any method and path, query strings and signature headers with hostile values (non-ASCII, huge, "²", NaN), bodies
+of random bytes, broken and deep JSON, wrong types.
 
 Nothing may answer 5xx, nothing may crash (aiohttp logs an unhandled exception as "Error handling request"), and
 every server still answers its health check at the end. Each entry point is fuzzed twice: as anyone may reach it
@@ -21,6 +22,7 @@ from contextlib import ExitStack, asynccontextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlencode
 
 import pytest
 from anyio.from_thread import BlockingPortal, start_blocking_portal
@@ -28,9 +30,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from prometheus_client import CollectorRegistry, Counter
 
+from kefu_dev.carrier_open import credentials
+from kefu_dev.carrier_sim import SimAccount
 from router import ops
 from router.carrier.callbacks import CallbackReceiver
 from router.carrier.signing import signer_for
+from router.carrier.wire import signatures
 from router.chat import dingtalk, wecom
 from router.chat.ingress import Ingress
 from router.chat.replays import ReplayGuard
@@ -56,7 +61,14 @@ ENTRIES: dict[str, tuple[str, list[tuple[str, str]]]] = {  # entry point: (serve
     "api-with-token": ("chat", [("POST", "/api/messages")]),
     "carrier-signed": ("carrier", [("POST", "/callbacks/zto"), ("POST", "/callbacks/yto"),
                                    ("POST", "/callbacks/yunda")]),
+    # the carriers' own pushes (the real protocols), each verified with outlet hz's credentials at that carrier
+    "pushes": ("pushes", [("POST", f"/callbacks/{c}/hz") for c in ("zto", "yto", "sto", "sf", "jt", "ems",
+                                                                   "kuaidi100", "nope")]
+               + [("POST", "/callbacks/zto")]),
+    "pushes-signed": ("pushes", [("POST", f"/callbacks/{c}/hz") for c in ("zto", "yto", "sto", "sf", "jt", "ems",
+                                                                          "kuaidi100")]),
 }
+PUSHED = SimAccount(customer="OUTLET-HZ", app_key="hz-key", secret="hz-secret")  # outlet hz's account
 WECOM_TOKEN, DING_SECRET, API_TOKEN = "fuzz-token", "fuzz-ding-secret", "api-secret-0123456789"
 HEALTH = {"chat": "/healthz", "ops": "/healthz"}
 
@@ -92,11 +104,14 @@ async def _running(tmp: Path) -> Any:
     Counter("fuzz_requests", "a metric to render", registry=registry).inc()
     apps = {"chat": Ingress(s, groups, sink, replays=ReplayGuard(store.db, 300)).app(),
             "carrier": CallbackReceiver(s, sink).app(),
+            "pushes": CallbackReceiver(s, sink, lambda outlet, platform: credentials(platform, PUSHED)
+                                       if outlet == "hz" else None).app(),
             "ops": ops.app(registry, lambda: (True, []))}
     try:
-        async with served(apps["chat"]) as chat, served(apps["carrier"]) as carrier, served(apps["ops"]) as op:
+        async with served(apps["chat"]) as chat, served(apps["carrier"]) as carrier, served(apps["ops"]) as op, \
+                served(apps["pushes"]) as pushed:
             yield {name: int(url.rsplit(":", 1)[1]) for name, url in (("chat", chat), ("carrier", carrier),
-                                                                        ("ops", op))}
+                                                                        ("ops", op), ("pushes", pushed))}
     finally:
         await store.close()
 
@@ -200,12 +215,63 @@ _NEAR: dict[str, st.SearchStrategy[dict[str, Any]]] = {
     "carrier-signed": st.fixed_dictionaries({"id": _words, "carrier": _words, "waybill": _words, "key": _words,
                                              "op": _words, "event": _words}),
 }
+_NUMBERS = st.one_of(_words, st.sampled_from(["75123456789012", "YT7514236985412", "SF1234567890123",
+                                              "JT0012345678901", "1100000000000", "773012345678901"]))
+_TIMES = st.one_of(_hostile_text, st.sampled_from(["2026-12-06 08:00:00", "1796515200000", "1e400"]), st.integers())
+_PUSHED_NEAR: dict[str, st.SearchStrategy[Any]] = {  # each carrier's push payload, hostile values in its fields
+    "zto": st.lists(st.fixed_dictionaries({"billCode": _NUMBERS, "action": _words, "actionTime": _TIMES}),
+                    max_size=3),
+    "sto": st.fixed_dictionaries({"waybillNo": _NUMBERS, "trace": st.fixed_dictionaries(
+        {"scanType": st.sampled_from(["退回件", "改地址件", "签收"]) | _words, "opTime": _TIMES,
+         "outBizCode": _words})}),
+    "sf": st.fixed_dictionaries({"Body": st.fixed_dictionaries({"WaybillRoute": st.lists(st.fixed_dictionaries(
+        {"mailno": _NUMBERS, "opCode": _words, "remark": st.sampled_from(["已退回", "转寄"]) | _words,
+         "acceptTime": _TIMES, "id": _words}), max_size=3)})}),
+    "jt": st.fixed_dictionaries({"billCode": _NUMBERS, "details": st.lists(st.fixed_dictionaries(
+        {"scanType": _words, "scanTime": _TIMES}), max_size=3)}),
+    "ems": st.lists(st.fixed_dictionaries({"waybillNo": _NUMBERS, "opName": _words, "opTime": _TIMES}), max_size=3),
+    "kuaidi100": st.fixed_dictionaries({"lastResult": st.fixed_dictionaries(
+        {"nu": _NUMBERS, "com": st.sampled_from(["zhongtong", "yuantong", "x"]) | _words,
+         "state": st.sampled_from(["3", "4", "6"]) | _words, "data": st.lists(st.fixed_dictionaries(
+             {"ftime": _TIMES}), max_size=2)})}),
+}
+
+
+def _pushed(draw: st.DrawFn, platform: str) -> tuple[str, bytes, list[tuple[str, str]]]:
+    """A query, body and headers that pass ``platform``'s push verification, around hostile content."""
+    creds = credentials(platform, PUSHED)
+    if platform == "yto":
+        payload = draw(st.one_of(_hostile_text, st.builds(
+            lambda n, i, t: f"<UpdateInfo><mailNo>{n}</mailNo><infoContent>{i}</infoContent><acceptTime>{t}"
+                            "</acceptTime></UpdateInfo>", _NUMBERS, _words, _TIMES)))
+    else:
+        payload = draw(st.one_of(_bodies.map(lambda b: b.decode("utf-8", "replace")), _PUSHED_NEAR[platform].map(
+            lambda d: json.dumps(d, ensure_ascii=False))))
+    form = {"zto": lambda p: {"data": p, "data_digest": signatures.md5_base64(p + creds["secret"])},
+            "yto": lambda p: {"logistics_interface": p, "data_digest": signatures.md5_base64(p + creds["secret"])},
+            "sto": lambda p: {"content": p, "data_digest": signatures.sto(p, creds["secret"])},
+            "kuaidi100": lambda p: {"param": p, "sign": signatures.kuaidi100_push(p, creds["salt"])},
+            "jt": lambda p: {"bizContent": p}}
+    if platform in form:
+        body = urlencode(form[platform](payload)).encode("utf-8", "surrogatepass")
+        headers = [("Content-Type", "application/x-www-form-urlencoded")]
+        if platform == "jt":
+            headers += [("apiAccount", creds["api_account"]), ("digest", signatures.jt(payload, creds["private_key"])),
+                        ("timestamp", str(int(time.time() * 1000)))]
+        return "", body, headers
+    if platform == "sf":
+        return f"?token={creds['push_token']}", payload.encode("utf-8", "surrogatepass"), []
+    sealed = signatures.ems_encrypt(payload, creds["sm4_key"])  # ems
+    return "", json.dumps({"logitcsInterface": sealed, "method": "040002", "senderNo": creds["sender_no"]}).encode(), []
 
 
 def _authenticated(draw: st.DrawFn, entry: str) -> tuple[str, bytes]:
     method, path = draw(st.sampled_from(ENTRIES[entry][1]))
-    body = draw(st.one_of(_bodies, _NEAR[entry].map(lambda d: json.dumps(d, ensure_ascii=False).encode())))
-    query, body, headers = _signed(entry, body)
+    if entry == "pushes-signed":
+        query, body, headers = _pushed(draw, path.split("/")[2])
+    else:
+        body = draw(st.one_of(_bodies, _NEAR[entry].map(lambda d: json.dumps(d, ensure_ascii=False).encode())))
+        query, body, headers = _signed(entry, body)
     if entry == "carrier-signed":
         carrier = path.rsplit("/", 1)[1]
         headers = list(signer_for(carrier, "", SIM_SECRET).sign(body, "event").items())

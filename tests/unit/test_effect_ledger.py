@@ -15,7 +15,7 @@ import pytest
 from kefu_dev.carrier_open import credentials
 from kefu_dev.carrier_sim import CarrierSim, SimAccount, SimConfig
 from router.carrier.http import HttpPool
-from router.carrier.ledger import IN_DOUBT, EffectLedger
+from router.carrier.ledger import IN_DOUBT, IN_FLIGHT_S, EffectLedger
 from router.carrier.model import Item, Op, ParcelState
 from router.carrier.wire import WIRES
 from router.carrier.wire.client import WireClient
@@ -29,13 +29,14 @@ NEW = {"address": "浙江省杭州市西湖区文三路90号", "name": "张三",
 
 
 @asynccontextmanager
-async def yto(tmp_path: Path, sim: CarrierSim) -> AsyncIterator[tuple[WireClient, EffectLedger]]:
+async def yto(tmp_path: Path, sim: CarrierSim, timeout_s: float = 5.0
+              ) -> AsyncIterator[tuple[WireClient, EffectLedger]]:
     store = await open_store(f"sqlite:///{tmp_path / 't.db'}")
     ledger = EffectLedger(store.db)
     async with served(sim) as url:
         pool = HttpPool(f"{url}/open/yto", max_idle=2)
         try:
-            yield WireClient(WIRES["yto"], pool, credentials("yto", ME), timeout_s=5.0, ledger=ledger), ledger
+            yield WireClient(WIRES["yto"], pool, credentials("yto", ME), timeout_s=timeout_s, ledger=ledger), ledger
         finally:
             pool.close()
             await store.close()
@@ -60,11 +61,29 @@ async def test_a_change_sent_again_replays_its_answer_and_sends_nothing(tmp_path
 async def test_a_change_sent_and_not_answered_before_a_crash_is_never_sent_again(tmp_path: Path) -> None:
     sim = sim_with_parcel()
     async with yto(tmp_path, sim) as (client, ledger):
-        item = Item(key="K3", waybill=W, params=NEW)
-        assert await ledger.begin("yto", Op.CHANGE_ADDRESS, item) is None  # (sent; the router died there)
+        item, fresh = Item(key="K3", waybill=W, params=NEW), Item(key="K5", waybill=W, params=NEW)
+        assert await ledger.begin("yto", Op.CHANGE_ADDRESS, item, time.time() - 2 * IN_FLIGHT_S) is None  # (died)
         (after,) = await client.call(Op.CHANGE_ADDRESS, [item])
-    assert (after.ok, after.code, after.message) == (False, "unreadable", IN_DOUBT)
+        assert await ledger.begin("yto", Op.CHANGE_ADDRESS, fresh) is None  # (another router sends it right now)
+        with pytest.raises(CarrierRetryableError) as in_flight:
+            await client.call(Op.CHANGE_ADDRESS, [fresh])
+    assert (after.ok, after.code, after.message) == (False, "in_doubt", IN_DOUBT)
+    assert in_flight.value.not_sent  # (asked again shortly: by then the other's answer is recorded)
     assert sim.stats.calls["change_address"] == 0
+
+
+async def test_a_change_whose_answer_is_lost_in_a_timeout_is_in_doubt_one_never_sent_is_not(tmp_path: Path) -> None:
+    sim = sim_with_parcel()
+    sim.config.latency_ms = 3000
+    async with yto(tmp_path, sim, timeout_s=0.3) as (slow, ledger):
+        (lost,) = await slow.call(Op.CHANGE_ADDRESS, [Item(key="K6", waybill=W, params=NEW)])
+        nowhere = WireClient(WIRES["yto"], HttpPool("http://127.0.0.1:9", max_idle=1), credentials("yto", ME),
+                             timeout_s=1.0, ledger=ledger)
+        with pytest.raises(CarrierRetryableError) as refused:
+            await nowhere.call(Op.CHANGE_ADDRESS, [Item(key="K7", waybill=W, params=NEW)])
+        kept = await ledger.purge(time.time() + 1)
+    assert (lost.ok, lost.code) == (False, "in_doubt")
+    assert refused.value.not_sent and kept == 1  # (K6 kept in doubt; K7, never sent, let go)
 
 
 async def test_a_change_the_carrier_surely_did_not_take_may_be_sent_again(tmp_path: Path) -> None:

@@ -7,6 +7,8 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
+import pytest
+
 import handlers
 from handlers.base import Context
 from handlers.customer_service import CustomerService
@@ -51,3 +53,25 @@ async def test_the_generic_protocol_is_not_asked_to_check() -> None:
         out = split(list(await svc.handle(request(f"改址 {w} {FAR}", rid="g1"))))
     assert [op.value for op, _ in transports["zto"].calls] == ["track", "change_address"]
     assert out[0][0].text == f"{w} 新地址所在区域目前暂停派送，无法改址，请更换地址；如需帮助请回复"
+
+
+@pytest.mark.parametrize(("result", "reachable", "reason"), [
+    ({"isUnobstructed": 0, "forbidType": "B04"}, True, ""),
+    ({"isUnobstructed": "1", "forbidType": "A02", "forbidReason": "疫情停发"}, False, "疫情停发"),
+    ({"isUnobstructed": 1, "forbidType": "A03"}, False, "网点停发"),  # (no reason given: the type in words)
+    ({"isUnobstructed": 1, "forbidType": "B04"}, None, ""),  # (stopped by a released type: not guessed)
+    ({"isUnobstructed": True}, None, ""), ({}, None, ""), ([{"isUnobstructed": 1}], None, ""),
+])
+def test_zto_area_answers_are_read_as_they_say_and_nothing_else_is_guessed(
+        result: object, reachable: bool | None, reason: str) -> None:
+    import json
+
+    from router.carrier.model import Item, Op
+    from router.carrier.wire.zto import Zto
+
+    (r,) = Zto().results(Op.REACH, [Item(key="k", waybill="", params={"address": FAR})], 200,
+                         json.dumps({"status": True, "result": result}).encode())
+    if reachable is None:
+        assert (r.ok, r.code) == (False, "unreadable")  # (the change then goes ahead: ZTO judges a stopped area)
+    else:
+        assert r.ok and r.data == {"reachable": reachable, "reason": reason}

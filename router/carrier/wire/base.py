@@ -131,18 +131,18 @@ def signature_refused(words: str) -> bool:
     return any(w in words for w in SIGNATURE_WORDS)
 
 
-def unreadable(items: Sequence[Item], message: str) -> list[ItemResult]:
-    """An answer not in the carrier's shape, for every item: a person reads it (never "not done", never
-    "done")."""
-    return each(items, ItemResult(waybill="", key="", ok=False, code="unreadable", message=message[:200]))
+def unreadable(items: Sequence[Item], message: str, code: str = "unreadable") -> list[ItemResult]:
+    """An answer not in the carrier's shape (or, ``in_doubt``, none for a call that may have reached it), for every
+    item: a person reads it (never "not done", never "done")."""
+    return each(items, ItemResult(waybill="", key="", ok=False, code=code, message=message[:200]))
 
 
 # the words that tell a refusal the merchant must hear apart, in the order they are looked for (a "not
 # delivered" before a "delivered"; ``None``: a refusal a person reads, ``rejected``)
 _WORDS: Final = (
-    (("未揽收",), "not_picked_up"), (("未签收", "未妥投"), None), (("签收", "妥投"), "delivered"),
-    (("不存在", "未查到"), "not_found"), (("已存在", "重复"), "already_intercepted"),
-    (("停发", "暂停派送"), "stop_ship"),  # (a destination the carrier does not deliver to now)
+    (("未揽收",), "not_picked_up"), (("未签收", "未妥投"), None),
+    (("停发", "暂停派送"), "stop_ship"),  # (a destination the carrier does not deliver to now: before the rest)
+    (("签收", "妥投"), "delivered"), (("不存在", "未查到"), "not_found"), (("已存在", "重复"), "already_intercepted"),
 )
 
 

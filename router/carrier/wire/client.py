@@ -6,22 +6,30 @@ an item result, not an error, so that the handlers hand it to a person with the 
 does not offer (``not_supported``), an address that does not name its province, city and district
 (``address_incomplete``). Cancellation: as router.carrier.client (the items' idempotency keys make a call sent
 again the same request where the carrier takes one: ZTO's requestId, SF's requestID). An operation the carrier is
-not known to take idempotently (``Wire.resend_safe``: ZTO's incidents) is never sent again after a call that may
-have reached it: a timeout, a broken connection or a 5xx is its items' ``unreadable`` result (a person checks),
-not a retry; a 429 (not taken) is still retried.
+not known to take idempotently (``Wire.resend_safe`` false: changes of address at YTO, J&T, STO, SF and
+kuaidi100, ZTO's incidents) is never sent again after a call that may have reached it: a timeout, a broken
+connection or a 5xx is its items' ``in_doubt`` result (a person checks at the carrier first), not a retry; one
+surely not taken (a 429, no connection made, a gateway's own refusal) is still retried. With a ledger
+(router.carrier.ledger) that holds across crashes and routers too.
 """
 
 from __future__ import annotations
 
+import logging
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Coroutine, Mapping, Sequence
+from typing import Any
 
-from router.carrier.http import HttpConnectionError, HttpPool
-from router.carrier.ledger import EffectLedger
+import anyio
+
+from router.carrier.http import HttpConnectionError, HttpNotSentError, HttpPool
+from router.carrier.ledger import EffectLedger, InFlight
 from router.carrier.model import Item, ItemResult, Op
 from router.carrier.wire.base import Credentials, Wire, unreadable
 from router.carrier.wire.signatures import SignatureError
 from router.errors import CarrierError, CarrierRejectedError, CarrierRetryableError
+
+log = logging.getLogger("kefu.carrier")
 
 
 class WireClient:
@@ -61,23 +69,38 @@ class WireClient:
         return await self._send(op, items)
 
     async def _once(self, op: Op, item: Item, ledger: EffectLedger) -> ItemResult:
-        """``item`` sent at most once, whatever was sent before it by any router (router.carrier.ledger)."""
+        """``item`` sent at most once, whatever was sent before it by any router (router.carrier.ledger). The
+        ledger's writes are shielded from cancellation (a router draining): what the carrier answered is kept."""
         try:
-            before = await ledger.begin(self.carrier, op, item)
+            with anyio.CancelScope(shield=True):
+                before = await ledger.begin(self.carrier, op, item, self._clock())
+        except InFlight:  # (another router sends it now: its answer, once recorded, is replayed here)
+            raise CarrierRetryableError(self.carrier, f"{op}: sent now by another router", not_sent=True) from None
         except Exception as e:  # (the store away: nothing sent; the item is retried as the carrier's trouble)
-            raise CarrierRetryableError(self.carrier, f"{op}: its ledger cannot be written ({type(e).__name__})"
-                                        ) from None
+            raise CarrierRetryableError(self.carrier, f"{op}: its ledger cannot be written ({type(e).__name__})",
+                                        not_sent=True) from None
         if before is not None:
             return before
         try:
             (result,) = await self._send(op, [item])
         except CarrierError as e:
-            if isinstance(e, CarrierRejectedError) or (isinstance(e, CarrierRetryableError) and e.throttled):
-                await ledger.abandon(self.carrier, op, item)  # (surely not taken: it may be sent again)
+            if isinstance(e, CarrierRejectedError) or (isinstance(e, CarrierRetryableError) and e.not_sent):
+                await self._keep(ledger.abandon(self.carrier, op, item))  # (surely not taken: may be sent again)
             raise
-        if result.code != "unreadable":  # (an answer not read stays in doubt: never sent again)
-            await ledger.finish(self.carrier, op, item, result)
+        if result.code != "in_doubt":  # (an answer not read stays in doubt: never sent again)
+            await self._keep(ledger.finish(self.carrier, op, item, result))
         return result
+
+    @staticmethod
+    async def _keep(write: Coroutine[Any, Any, None]) -> None:
+        """A ledger write, shielded; one that fails leaves its key in doubt (never sent again) and is logged, the
+        carrier's answer still given."""
+        try:
+            with anyio.CancelScope(shield=True):
+                await write
+        except Exception as e:
+            log.warning("the ledger of effects sent was not written (%s): that item stays in doubt",
+                        type(e).__name__)
 
     async def _send(self, op: Op, items: Sequence[Item]) -> list[ItemResult]:
         try:
@@ -96,10 +119,11 @@ class WireClient:
             except TimeoutError:
                 raise CarrierRetryableError(self.carrier, f"{op} timed out") from None
             except HttpConnectionError as e:
-                raise CarrierRetryableError(self.carrier, f"{op}: {e}") from None
+                raise CarrierRetryableError(self.carrier, f"{op}: {e}",
+                                            not_sent=isinstance(e, HttpNotSentError)) from None
             return self._wire.results(op, items, resp.status, resp.body)
         except CarrierRetryableError as e:
-            if e.throttled or self._wire.resend_safe(op):
+            if e.not_sent or self._wire.resend_safe(op):
                 raise
             # (it may have been done, and sent again it could be done twice: a person checks, nothing is resent)
-            return unreadable(items, f"{self.carrier} {op}: {e}; it may have been done: not sent again")
+            return unreadable(items, f"{e}; it may have been done: not sent again", code="in_doubt")

@@ -73,6 +73,7 @@ _decode_data = msgspec.json.Decoder(_Data).decode
 class Sf(Adapter):
     carrier = CARRIER
     NEEDS: Final = ("partner_id", "checkword")
+    UNSURE_RESEND = frozenset({Op.CHANGE_ADDRESS})  # (whether SF dedupes by requestID is ❓: router.carrier.ledger)
     OPS = SERVICES
     BATCH: ClassVar[Mapping[Op, int]] = MappingProxyType({Op.TRACK: TRACK_BATCH})
 

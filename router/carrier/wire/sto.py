@@ -103,7 +103,7 @@ class Sto(Adapter):
             words = (m.group(1) if (m := _XML_ERROR.search(text)) else text)[:200]
             if signature_refused(words):
                 raise CarrierRejectedError(CARRIER, status, words)
-            raise CarrierRetryableError(CARRIER, f"{op}: {words}")
+            raise CarrierRetryableError(CARRIER, f"{op}: {words}", not_sent=True)
         try:
             answer = _decode_answer(body)
         except msgspec.DecodeError:
@@ -117,8 +117,8 @@ class Sto(Adapter):
             words = f"{answer.errorCode or ''} {msg}".strip()[:200]
             if signature_refused(msg):
                 raise CarrierRejectedError(CARRIER, status, words)
-            if _true(answer.needRetry):
-                raise CarrierRetryableError(CARRIER, f"{op}: {words}")
+            if _true(answer.needRetry):  # (STO says: not taken, try again)
+                raise CarrierRetryableError(CARRIER, f"{op}: {words}", not_sent=True)
             return each(items, ItemResult(waybill="", key="", ok=False, code=refusal_in_words(msg), message=words))
         if op is Op.TRACK:
             return _tracked(items, answer.data)

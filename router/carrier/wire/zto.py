@@ -54,6 +54,8 @@ APIS: Final = {Op.TRACK: "zto.merchant.waybill.track.query", Op.INTERCEPT: "thir
                Op.RESULT: "thirdcenter.queryInterceptAndReturnStatus", Op.URGE: "zto.open.merchant.incident.create",
                Op.TICKET: "zto.open.merchant.incident.create", Op.REACH: "zto.open.areaUnobstructed"}
 INCIDENT_QUERY: Final = "zto.open.merchant.incident.query"
+# areaUnobstructed's forbidType, in words, for an answer without its forbidReason (🟡 PRODUCTS.md A3)
+FORBIDDEN: Final = {"A00": "省内停发", "A01": "市内停发", "A02": "区县停发", "A03": "网点停发", "A04": "该片区停发"}
 # the incident's type and what it says, for the operations that are a request to ZTO's staff (🟡 PRODUCTS.md A6)
 INCIDENTS: Final = {Op.URGE: ("event-urge", "商户催件，请尽快派送"),
                     Op.TICKET: ("event-urge", "物流延误，请核实并尽快派送")}
@@ -194,11 +196,13 @@ def _reach(payload: dict[str, Any]) -> ItemResult:
     """areaUnobstructed's answer: ``isUnobstructed`` 0 passes, 1 is stopped with ``forbidType`` (A00 province, A01
     city, A02 district, A03 outlet, A04 sort code) and ``forbidReason`` (🟡 PRODUCTS.md A3); anything else is
     unreadable (the change then goes ahead: ZTO refuses a stopped area itself, E23122)."""
-    said = str(payload.get("isUnobstructed", ""))
-    if said not in ("0", "1"):
-        return ItemResult(waybill="", key="", ok=False, code="unreadable", message=f"ZTO area check {said[:20]!r}")
-    reason = str(payload.get("forbidReason") or payload.get("forbidType") or "")[:100]
-    return ItemResult(waybill="", key="", ok=True, data={"reachable": said == "0", "reason": reason})
+    said, kind = payload.get("isUnobstructed"), str(payload.get("forbidType") or "")
+    if isinstance(said, bool) or str(said) not in ("0", "1") or (str(said) == "1" and kind.startswith("B")):
+        # (not ZTO's shape, or stopped by a released type: never guessed; the change goes ahead, ZTO judges it)
+        return ItemResult(waybill="", key="", ok=False, code="unreadable",
+                          message=f"ZTO area check {str(said)[:20]!r} {kind[:8]!r}")
+    reason = str(payload.get("forbidReason") or FORBIDDEN.get(kind, ""))[:100]
+    return ItemResult(waybill="", key="", ok=True, data={"reachable": str(said) == "0", "reason": reason})
 
 
 def _incident(payload: Any) -> ItemResult:
