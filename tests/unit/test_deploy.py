@@ -142,6 +142,10 @@ def test_the_network_manifests_describe_a_network_deployment() -> None:
     assert settings.network.store.startswith("postgresql://")  # shared by every router, gateway and follower
     assert not settings.outlets and not settings.directory.path  # the outlets are the store's
     assert 0 < settings.scheduler.max_inflight_per_outlet < settings.scheduler.max_inflight
+    # each carrier in its own protocol, on its own https host, owners from the outlets' pickup records
+    assert (settings.carrier.protocol, settings.carrier.ownership) == ("open_platform", "shipments")
+    assert all(url.startswith("https://") for url in settings.carrier.endpoints.values())
+    assert set(settings.carrier.carriers) - set(settings.carrier.via) <= set(settings.carrier.endpoints)
     router = next(d for d in docs if d["kind"] == "Deployment")
     pod = router["spec"]["template"]["spec"]
     mounts = {m["mountPath"] for m in pod["containers"][0]["volumeMounts"]}
