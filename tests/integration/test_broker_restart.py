@@ -21,7 +21,7 @@ from router.parsing.parser import parse
 from tests.carrier_kit import served
 from tests.integration.procs import OwnBroker, RouterProcess
 from tests.integration.test_router_processes import read_replies
-from tests.service_kit import CHAOS_SCALE, Tally, settings_for
+from tests.service_kit import CHAOS_SCALE, Tally, real_protocols, record_pickups, settings_for
 
 
 async def produce_through_outages(bootstrap: str, topic: str, items: list[tuple[bytes, bytes]], seconds: float,
@@ -49,12 +49,14 @@ async def test_broker_restart_during_load_loses_nothing_and_acts_once(tmp_path: 
     routers: list[RouterProcess] = []
     try:
         async with served(sim) as url:
+            # (on the carriers' real protocols: the generic one has the restarts and the carrier faults)
             s = settings_for(tmp_path, url, merchants=200, topics={"partitions": 6},
-                             kafka=broker.kafka)
+                             kafka=broker.kafka, carrier=real_protocols(sim))
             await ensure_topics(s)
+            reqs = list(sample.requests(3000 * CHAOS_SCALE, 200, seed=62))
+            await record_pickups(s, (r.text for r in reqs))
             env = {"KEFU_CARRIER__ENABLED": "true"}  # procs' default is acknowledge-only
             routers += [RouterProcess(s, name, tmp_path, **env).start() for name in ("a", "b")]
-            reqs = list(sample.requests(3000 * CHAOS_SCALE, 200, seed=62))
             expected = {r.id for r in reqs if (p := parse(r.text)).requests or p.needs_human}
             retries = [0]
             async with anyio.create_task_group() as tg:
@@ -74,6 +76,7 @@ async def test_broker_restart_during_load_loses_nothing_and_acts_once(tmp_path: 
             r.ensure_stopped()
         broker.stop()
     t = Tally(expected, replies, sim)
+    assert not sim.stats.protocols["generic"] and {"zto", "yto", "sf", "jt"} <= set(sim.stats.protocols)
     print(f"\nbroker restart during load: sent {len(reqs)}, {t!r}, broker down {up_at - down_at:.1f} s (producer "
           f"chunks retried {retries[0]}), every request answered {answered_at - up_at:.1f} s after the broker was "
           f"back, routers alive {alive}")

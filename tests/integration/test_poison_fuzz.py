@@ -16,7 +16,7 @@ from router.kafka import ensure_topics
 from router.parsing.parser import parse
 from tests.carrier_kit import served
 from tests.fuzz import malformed
-from tests.service_kit import CHAOS_SCALE, running, settings_for
+from tests.service_kit import CHAOS_SCALE, real_protocols, record_pickups, running, settings_for
 
 N_BAD, N_GOOD = (10_000, 5_000) if CHAOS_SCALE > 1 else (2400, 1200)  # `make chaos`: the issue's full size
 
@@ -24,9 +24,10 @@ N_BAD, N_GOOD = (10_000, 5_000) if CHAOS_SCALE > 1 else (2400, 1200)  # `make ch
 async def test_malformed_records_never_stop_anyone(tmp_path: Path) -> None:
     sim = CarrierSim(SimConfig(latency_ms=2))
     async with served(sim) as url:
-        s = settings_for(tmp_path, url, merchants=60)
+        s = settings_for(tmp_path, url, merchants=60, carrier=real_protocols(sim))  # (the carriers' own protocols)
         await ensure_topics(s)
         good = list(sample.requests(N_GOOD, 60, seed=77))
+        await record_pickups(s, (r.text for r in good))
         bad = malformed(N_BAD)
         rng = random.Random(3)
         items: list[tuple[bytes | None, bytes]] = [sample.encoded(r) for r in good]

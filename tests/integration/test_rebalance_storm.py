@@ -18,7 +18,7 @@ from router.parsing.parser import parse
 from tests.carrier_kit import served
 from tests.integration.procs import RouterProcess
 from tests.integration.test_router_processes import produce_paced, read_replies
-from tests.service_kit import CHAOS_SCALE, Tally, settings_for
+from tests.service_kit import CHAOS_SCALE, Tally, real_protocols, record_pickups, settings_for
 
 JOIN_EVERY_S, CHANGES = 3.0, 6 * CHAOS_SCALE
 
@@ -30,11 +30,13 @@ async def test_members_joining_and_leaving_every_few_seconds_lose_nothing_and_ac
     every: list[RouterProcess] = []
     try:
         async with served(sim) as url:
-            s = settings_for(tmp_path, url, merchants=200, topics={"partitions": 6})
+            # (on the carriers' real protocols: the generic one has the restarts and the carrier faults)
+            s = settings_for(tmp_path, url, merchants=200, topics={"partitions": 6}, carrier=real_protocols(sim))
             await ensure_topics(s)
+            reqs = list(sample.requests(4000 * CHAOS_SCALE, 200, seed=63))
+            await record_pickups(s, (r.text for r in reqs))
             stayer = RouterProcess(s, "stays", tmp_path, **env).start()
             every.append(stayer)
-            reqs = list(sample.requests(4000 * CHAOS_SCALE, 200, seed=63))
             expected = {r.id for r in reqs if (p := parse(r.text)).requests or p.needs_human}
             started = time.monotonic()
             exits: list[int] = []
@@ -62,6 +64,7 @@ async def test_members_joining_and_leaving_every_few_seconds_lose_nothing_and_ac
         for r in every:
             r.ensure_stopped()
     t = Tally(expected, replies, sim)
+    assert not sim.stats.protocols["generic"] and {"zto", "yto", "sf", "jt"} <= set(sim.stats.protocols)
     print(f"\nrebalance storm ({len(every) - 1} members joined, one every {JOIN_EVERY_S:.0f} s, {len(exits)} left "
           f"with SIGTERM, 1 with kill -9): sent {len(reqs)}, {t!r}; recovery: every request answered "
           f"{answered_at - last_change:.1f} s after the last membership change; {elapsed:.1f} s in all")
