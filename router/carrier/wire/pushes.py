@@ -129,6 +129,14 @@ def _check(expected: str, given: str, carrier: str) -> None:
         raise PushRefused(f"{carrier}: the push's signature does not match the account's")
 
 
+def _signed(body: bytes, field: str, digest: str, sign: Callable[[str], str], carrier: str) -> str:
+    """The form's ``field``, once its ``digest`` field is what ``sign`` makes of it (the account's signature)."""
+    f = _form(body)
+    payload = f.get(field, "")
+    _check(sign(payload), f.get(digest, ""), carrier)
+    return payload
+
+
 def _words(text: str, returned: tuple[str, ...], redirected: tuple[str, ...]) -> str:
     if any(w in text for w in redirected):
         return REDIRECTED
@@ -173,9 +181,8 @@ def _scans(carrier: str, events: list[dict[str, Any]], read: Callable[[dict[str,
 
 def _zto(headers: Mapping[str, str], query: Mapping[str, str], body: bytes, creds: Credentials,
          now: float) -> list[Scan]:
-    f = _form(body)
-    data = f.get("data", "")
-    _check(signatures.md5_base64(data + _need(creds, "secret", "zto")), f.get("data_digest", ""), "zto")
+    data = _signed(body, "data", "data_digest", lambda p: signatures.md5_base64(p + _need(creds, "secret", "zto")),
+                   "zto")
 
     def scan(e: dict[str, Any]) -> Scan | None:  # (every ZTO scan is "other": its status query decides)
         waybill, action, at = _waybill(e, "billCode"), _text(e, "action"), _text(e, "actionTime")
@@ -187,10 +194,8 @@ def _zto(headers: Mapping[str, str], query: Mapping[str, str], body: bytes, cred
 
 def _yto(headers: Mapping[str, str], query: Mapping[str, str], body: bytes, creds: Credentials,
          now: float) -> list[Scan]:
-    f = _form(body)
-    xml = f.get("logistics_interface", "")
     secret = creds.get("secret.push") or _need(creds, "secret", "yto")
-    _check(signatures.md5_base64(xml + secret), f.get("data_digest", ""), "yto")
+    xml = _signed(body, "logistics_interface", "data_digest", lambda p: signatures.md5_base64(p + secret), "yto")
     if "<!DOCTYPE" in xml or "<!ENTITY" in xml:  # (no document type of ours: nothing for the parser to expand)
         raise PushUnreadable("yto: a document type in the push")
     try:
@@ -211,9 +216,8 @@ def _yto(headers: Mapping[str, str], query: Mapping[str, str], body: bytes, cred
 
 def _sto(headers: Mapping[str, str], query: Mapping[str, str], body: bytes, creds: Credentials,
          now: float) -> list[Scan]:
-    f = _form(body)
-    content = f.get("content", "")
-    _check(signatures.sto(content, _need(creds, "secret", "sto")), f.get("data_digest", ""), "sto")
+    content = _signed(body, "content", "data_digest", lambda p: signatures.sto(p, _need(creds, "secret", "sto")),
+                      "sto")
     push = _json(content, "sto content")
     trace = push.get("trace") if isinstance(push, dict) else None
     waybill = _waybill(push, "waybillNo") if isinstance(push, dict) else ""
@@ -291,9 +295,8 @@ _BY_COM: Final = {com: carrier for carrier, com in COMS.items()}
 
 def _kuaidi100(headers: Mapping[str, str], query: Mapping[str, str], body: bytes, creds: Credentials,
                now: float) -> list[Scan]:
-    f = _form(body)
-    param = f.get("param", "")
-    _check(signatures.kuaidi100_push(param, _need(creds, "salt", "kuaidi100")), f.get("sign", ""), "kuaidi100")
+    param = _signed(body, "param", "sign", lambda p: signatures.kuaidi100_push(p, _need(creds, "salt", "kuaidi100")),
+                    "kuaidi100")
     last = _json(param, "kuaidi100 param")
     last = last.get("lastResult") if isinstance(last, dict) else None
     if not isinstance(last, dict) or not _waybill(last, "nu"):
