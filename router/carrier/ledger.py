@@ -8,7 +8,8 @@ ticket store every router shares:
 - a key with an answer recorded: the answer is replayed, nothing is sent;
 - a key sent and not answered (the router stopped, or the call timed out, in between): it may have been done, so
   it is not sent again: its result is ``in_doubt`` and a person checks at the carrier first; one sent less than
-  ``IN_FLIGHT_S`` ago is another router's call still under way: asked again shortly (``InFlight``);
+  a call's timeout ago (and a margin) is another router's call still under way: asked again shortly
+  (``InFlight``);
 - a call the carrier surely did not take (HTTP 429, no connection made, a signature it refused) is let go
   (``abandon``) and may be sent again.
 A ledger that cannot be written sends nothing (the item is retried as the carrier's trouble would be).
@@ -30,7 +31,9 @@ from router.carrier.model import Item, ItemResult, Op
 from router.tickets.store import Db
 
 log = logging.getLogger("kefu.carrier")
-IN_FLIGHT_S: Final = 60.0  # a key sent this recently and not answered is another router's call still under way
+# a key sent this recently and not answered is another router's call still under way (the default; the carrier
+# layer gives its call timeout and a margin: a call outlives neither, and a crash's keys wait no longer)
+IN_FLIGHT_S: Final = 15.0
 
 
 class InFlight(Exception):
@@ -53,7 +56,8 @@ class EffectLedger:
     def key(carrier: str, op: Op, item: Item) -> str:
         return f"{carrier}:{op.value}:{item.key}"
 
-    async def begin(self, carrier: str, op: Op, item: Item, now: float | None = None) -> ItemResult | None:
+    async def begin(self, carrier: str, op: Op, item: Item, now: float | None = None,
+                    in_flight_s: float = IN_FLIGHT_S) -> ItemResult | None:
         """None: not sent before, and now marked sent (the caller sends it). Else what it answered before, or
         ``in_doubt`` when it was sent long enough ago and its answer is not known. Raises ``InFlight`` for one
         sent moments ago and not answered yet (two routers at once: one sends, the other waits for its answer)."""
@@ -69,7 +73,7 @@ class EffectLedger:
         said, sent_at = rows[0] if rows else (None, 0.0)
         if said:
             return _decode(str(said).encode())
-        if now - float(sent_at) < IN_FLIGHT_S:
+        if now - float(sent_at) < in_flight_s:
             raise InFlight(key)
         return ItemResult(waybill=item.waybill, key=item.key, ok=False, code="in_doubt", message=IN_DOUBT)
 

@@ -30,6 +30,7 @@ from router.carrier.wire.signatures import SignatureError
 from router.errors import CarrierError, CarrierRejectedError, CarrierRetryableError
 
 log = logging.getLogger("kefu.carrier")
+IN_FLIGHT_MARGIN_S = 5.0  # beyond a call's timeout, before a key sent and not answered is in doubt
 
 
 class WireClient:
@@ -73,7 +74,7 @@ class WireClient:
         ledger's writes are shielded from cancellation (a router draining): what the carrier answered is kept."""
         try:
             with anyio.CancelScope(shield=True):
-                before = await ledger.begin(self.carrier, op, item, self._clock())
+                before = await ledger.begin(self.carrier, op, item, self._clock(), self._timeout + IN_FLIGHT_MARGIN_S)
         except InFlight:  # (another router sends it now: its answer, once recorded, is replayed here)
             raise CarrierRetryableError(self.carrier, f"{op}: sent now by another router", not_sent=True) from None
         except Exception as e:  # (the store away: nothing sent; the item is retried as the carrier's trouble)
