@@ -92,8 +92,8 @@ class Ownership:
         pickup records (``carrier.ownership = "shipments"``: None when it has none), or remembered from an
         earlier tracking answer (a parcel's account never changes); the carrier is then asked only when the
         parcel's state is wanted (``STATE_WANTED``, with records ``STATE_WANTED_WITH_RECORDS``): one round trip
-        instead of two. A waybill whose owner is
-        not known is always asked about: whether the carrier knows the number at all."""
+        instead of two. A waybill whose owner is not known is always asked about: whether the carrier knows the
+        number at all."""
         wanted: dict[str, str] = {}
         need_state: set[str] = set()
         state_wanted = STATE_WANTED if self.ctx.owners is None else STATE_WANTED_WITH_RECORDS

@@ -28,6 +28,7 @@ import random
 import secrets
 import time
 from collections import Counter
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
@@ -454,30 +455,40 @@ class CarrierSim:
 
     async def _callback(self, url: str, carrier: str, op: Op, item: Item, p: Parcel, event: str) -> None:
         """The generic protocol's signed event, to the URL the request named."""
-        try:
-            host = urlsplit(url).hostname
-        except ValueError:
-            host = None
-        if host not in {h.lower() for h in self.config.callback_hosts}:  # a request's URL, not ours to call anywhere
-            self.stats.callbacks_refused += 1
-            return
         ev = CarrierEvent(id=f"ev{next(self._event_seq):09d}", carrier=carrier, waybill=p.waybill, key=item.key,
                           op=op.value, event=event, at=time.time())
         body = encoder.encode(ev)
         headers = signer_for(carrier, self.config.app_key, self.config.secret).sign(body, "callback")
+        sent = await self._post_until(url, body, headers, lambda status, _answer: status == 200)
+        if sent is not None:
+            if sent:
+                self.stats.callbacks_sent += 1
+            else:
+                self.stats.callbacks_failed += 1
+
+    async def _post_until(self, url: str, body: bytes, headers: Mapping[str, str],
+                          accepted: Callable[[int, bytes], bool]) -> bool | None:
+        """``body`` posted to ``url`` until an answer is ``accepted`` (carriers retry what was not, five attempts
+        in all): whether one was; None for a URL off ``callback_hosts`` (a request's URL, not ours to call)."""
+        try:
+            host = urlsplit(url).hostname
+        except ValueError:
+            host = None
+        if host not in {h.lower() for h in self.config.callback_hosts}:
+            self.stats.callbacks_refused += 1
+            return None
         if self._session is None:
             self._session = aiohttp.ClientSession()
-        for attempt in range(5):  # carriers retry callbacks that were not answered 200
+        for attempt in range(5):
             try:
                 async with self._session.post(url, data=body, headers=headers, allow_redirects=False,
                                               timeout=aiohttp.ClientTimeout(total=5)) as r:
-                    if r.status == 200:
-                        self.stats.callbacks_sent += 1
-                        return
+                    if accepted(r.status, await r.read()):
+                        return True
             except (aiohttp.ClientError, TimeoutError):
                 pass
             await asyncio.sleep(0.2 * 2**attempt)
-        self.stats.callbacks_failed += 1
+        return False
 
     async def _push(self, to: OpenPush, carrier: str, waybill: str, what: str) -> None:
         """A scan of ``waybill`` pushed as its carrier (or kuaidi100 for it) does, to the account's URL, sent
@@ -494,23 +505,12 @@ class CarrierSim:
         else:
             return
         url = account.push_url.format(carrier=to.platform) + (f"?{push.query}" if push.query else "")
-        if urlsplit(url).hostname not in {h.lower() for h in self.config.callback_hosts}:
-            self.stats.callbacks_refused += 1
-            return
-        if self._session is None:
-            self._session = aiohttp.ClientSession()
-        for attempt in range(5):  # (a push not acknowledged is sent again)
-            try:
-                async with self._session.post(url, data=push.body, allow_redirects=False,
-                                              headers={"Content-Type": push.content_type, **push.headers},
-                                              timeout=aiohttp.ClientTimeout(total=5)) as r:
-                    if carrier_pushes.acked(to.platform, r.status, await r.read()):
-                        self.stats.pushes_sent[to.platform] += 1
-                        return
-            except (aiohttp.ClientError, TimeoutError):
-                pass
-            await asyncio.sleep(0.2 * 2**attempt)
-        self.stats.pushes_failed += 1
+        sent = await self._post_until(url, push.body, {"Content-Type": push.content_type, **push.headers},
+                                      lambda status, answer: carrier_pushes.acked(to.platform, status, answer))
+        if sent:
+            self.stats.pushes_sent[to.platform] += 1
+        elif sent is not None:
+            self.stats.pushes_failed += 1
 
     # -- admin ---------------------------------------------------------------------------------------
 

@@ -18,7 +18,6 @@ retries. The real protocols' answers are in the carrier's own body (its "not del
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Callable
 
 import anyio
@@ -52,8 +51,7 @@ def lookup_in(accounts: CarrierAccounts) -> Lookup:
 
 
 class CallbackReceiver:
-    def __init__(self, settings: Settings, sink: Sink, accounts: Lookup | None = None,
-                 clock: Callable[[], float] = time.time) -> None:
+    def __init__(self, settings: Settings, sink: Sink, accounts: Lookup | None = None) -> None:
         """``accounts``: the outlets' credentials at the carriers' own platforms, for their pushes (the real
         protocols); without it, the generic protocol's signed events."""
         self._settings = settings
@@ -61,7 +59,7 @@ class CallbackReceiver:
         self._topic = settings.topics.carrier_events
         g = settings.carrier
         self._signers = {c: signer_for(c, g.app_key, g.secret) for c in g.carriers}
-        self._accounts, self._clock = accounts, clock
+        self._accounts = accounts
         self.accepted = 0
         self.refused = 0
         self.scans = 0  # published from pushes
@@ -80,7 +78,7 @@ class CallbackReceiver:
         carrier = request.match_info["carrier"]
         body = await request.read()
         if self._accounts is not None:
-            return await self._push(request, carrier, request.match_info.get("outlet", ""), body)
+            return await self._push(request, carrier, request.match_info.get("outlet", ""), body, self._accounts)
         return await self._event(request, carrier, body)
 
     async def _event(self, request: web.Request, carrier: str, body: bytes) -> web.Response:
@@ -116,10 +114,10 @@ class CallbackReceiver:
             return False
         return True
 
-    async def _push(self, request: web.Request, carrier: str, outlet: str, body: bytes) -> web.Response:
+    async def _push(self, request: web.Request, carrier: str, outlet: str, body: bytes, accounts: Lookup
+                    ) -> web.Response:
         """A carrier's own push for ``outlet``'s parcels, answered in the carrier's own words."""
-        creds = self._accounts(outlet, carrier) if self._accounts is not None and carrier in pushes.READERS \
-            else None
+        creds = accounts(outlet, carrier) if carrier in pushes.READERS else None
         if creds is None:
             self.refused += 1
             return web.json_response({"error": "no such carrier or outlet here"}, status=404)
@@ -138,7 +136,7 @@ class CallbackReceiver:
               ) -> tuple[list[tuple[str, bytes | None, bytes]], int] | web.Response:
         """The records a push makes and how many scans it had, or the carrier's refusal (401, 400)."""
         try:
-            scans = pushes.read(carrier, request.headers, request.query, body, creds, self._clock())
+            scans = pushes.read(carrier, request.headers, request.query, body, creds)
             events = [CarrierEvent(id=f"push:{s.id}", carrier=s.carrier, waybill=s.waybill, key="", op="scan",
                                    event=s.kind, detail=s.code, at=s.at, outlet=outlet)
                       for s in scans if s.kind != pushes.OTHER]

@@ -70,7 +70,9 @@ class EffectLedger:
                                                         (key,))
         if mine:
             return None
-        said, sent_at = rows[0] if rows else (None, 0.0)
+        if not rows:  # (let go by its sender between the two statements: it may be sent, on the next try)
+            raise InFlight(key)
+        said, sent_at = rows[0]
         if said:
             return _decode(str(said).encode())
         if now - float(sent_at) < in_flight_s:

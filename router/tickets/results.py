@@ -35,15 +35,16 @@ from router.carrier.model import CarrierEvent, Item, ItemResult, Op, encoder
 from router.carrier.wire.setup import result_carriers
 from router.config import Settings
 from router.source import Sink
+from router.tickets.scans import DECIDED
 from router.tickets.store import TicketRow, TicketStore
 
 log = logging.getLogger("kefu.results")
 
-EFFECTS_ASKED = ("intercept", "change_address")  # the intents whose outcome comes later, asked by the waybill
+EFFECTS_ASKED = DECIDED  # the intents whose outcome comes later, asked by the waybill (a scan's too)
 TICKETS_ASKED = ("delay",)  # those of a ticket filed with the carrier, asked by its number
-ROUND = 200
-TICKETS_ROUND = 50  # of those, tickets a round (a day's ticket is in no hurry: asked TICKET_EVERY rounds apart)
-TICKET_EVERY = 10  # tickets asked about a round (the least recently asked first: the rest in the next rounds)
+ROUND = 200  # effects asked about a round (the least recently asked first: the rest in the next rounds)
+TICKETS_ROUND = 50  # tickets a round (a day's ticket is in no hurry: each asked TICKET_EVERY rounds apart)
+TICKET_EVERY = 10
 
 
 class ResultPoller:

@@ -57,8 +57,9 @@ async def apply_scans(store: TicketStore, scans: Sequence[CarrierEvent], now: fl
     now = time.time() if now is None else now
     db = store.db
     rows = await store.in_(
-        db, f"SELECT {TICKET_COLUMNS} FROM tickets WHERE status = 'open' AND intent IN ('intercept', "
-            "'change_address') AND op_key <> '' AND waybill IN ({})", list({s.waybill for s in scans}))
+        db, f"SELECT {TICKET_COLUMNS} FROM tickets WHERE status = 'open' AND op_key <> '' "
+            f"AND intent IN ({', '.join('?' * len(DECIDED))}) AND waybill IN ({{}})",
+        list({s.waybill for s in scans}), prefix=DECIDED)
     tickets: dict[tuple[str, str, str], list[TicketRow]] = {}
     for t in map(row_to_ticket, rows):
         tickets.setdefault((t.carrier, t.waybill, t.outlet), []).append(t)

@@ -51,12 +51,11 @@ def made(platform: str, account: SimAccount, what: str, at: float, carrier: str 
 
 
 def query_of(p: Push) -> dict[str, str]:
-    return dict(kv.split("=", 1) for kv in p.query.split("&")) if p.query else {}
+    return {k: v[0] for k, v in parse_qs(p.query).items()}
 
 
-def read(platform: str, p: Push, account: SimAccount = ME, now: float | None = None) -> list[pushes.Scan]:
-    return pushes.read(platform, p.headers, query_of(p), p.body, credentials(platform, account),
-                       time.time() if now is None else now)
+def read(platform: str, p: Push, account: SimAccount = ME) -> list[pushes.Scan]:
+    return pushes.read(platform, p.headers, query_of(p), p.body, credentials(platform, account))
 
 
 @pytest.mark.parametrize("platform", [*carrier_pushes.PUSHES, "kuaidi100"])
@@ -97,7 +96,7 @@ def test_jt_fields_are_read_from_the_headers_or_else_the_form() -> None:
     p = made("jt", ME, "returned", time.time())
     fields = {k: v[0] for k, v in parse_qs(p.body.decode()).items()}
     as_form = urlencode({**fields, **p.headers}).encode()  # (every field in the form, none in the headers)
-    (scan,) = pushes.read("jt", {}, {}, as_form, credentials("jt", ME), time.time())
+    (scan,) = pushes.read("jt", {}, {}, as_form, credentials("jt", ME))
     assert scan.kind == "returned"
 
 
@@ -105,7 +104,7 @@ def test_a_credential_a_carriers_pushes_need_is_named_when_missing() -> None:
     p = made("sf", ME, "delivered", time.time())
     creds = Credentials({k: v for k, v in credentials("sf", ME).values.items() if k != "push_token"})
     with pytest.raises(pushes.PushRefused, match="push_token"):
-        pushes.read("sf", p.headers, query_of(p), p.body, creds, time.time())
+        pushes.read("sf", p.headers, query_of(p), p.body, creds)
 
 
 def signed_form(fields: dict[str, str]) -> bytes:
@@ -117,7 +116,7 @@ def test_a_signed_zto_push_not_in_its_format_is_unreadable(payload: str) -> None
     secret = credentials("zto", ME)["secret"]
     body = signed_form({"data": payload, "data_digest": signatures.md5_base64(payload + secret)})
     with pytest.raises(pushes.PushUnreadable):
-        pushes.read("zto", {}, {}, body, credentials("zto", ME), time.time())
+        pushes.read("zto", {}, {}, body, credentials("zto", ME))
 
 
 def test_a_yto_push_with_a_document_type_is_not_parsed() -> None:
@@ -125,7 +124,7 @@ def test_a_yto_push_with_a_document_type_is_not_parsed() -> None:
     body = signed_form({"logistics_interface": xml,
                                "data_digest": signatures.md5_base64(xml + credentials("yto", ME)["secret"])})
     with pytest.raises(pushes.PushUnreadable, match="document type"):
-        pushes.read("yto", {}, {}, body, credentials("yto", ME), time.time())
+        pushes.read("yto", {}, {}, body, credentials("yto", ME))
 
 
 def test_the_carriers_time_of_day_is_read_in_chinas_time_and_anything_else_is_no_time() -> None:
@@ -145,7 +144,7 @@ ODD_SF: Final = [b'{"Body": []}', b'{"Body": "x"}', b'{"Body": null}', b"[]", b'
 def test_an_odd_sf_push_is_unreadable_or_read_never_a_crash(body: bytes) -> None:
     creds = credentials("sf", ME)
     try:
-        scans = pushes.read("sf", {}, {"token": creds["push_token"]}, body, creds, time.time())
+        scans = pushes.read("sf", {}, {"token": creds["push_token"]}, body, creds)
     except pushes.PushUnreadable:
         return
     assert all(s.at == 0.0 for s in scans)  # (1e400 is no time)
@@ -156,7 +155,7 @@ def test_an_odd_sf_push_is_unreadable_or_read_never_a_crash(body: bytes) -> None
     '{"billCode": "75123456", "action": "SIGNED", "actionTime": 1e400}'])
 def test_an_odd_zto_push_is_read_as_far_as_it_can_be(data: str) -> None:
     body = signed_form({"data": data, "data_digest": signatures.md5_base64(data + credentials("zto", ME)["secret"])})
-    (scan,) = pushes.read("zto", {}, {}, body, credentials("zto", ME), time.time())
+    (scan,) = pushes.read("zto", {}, {}, body, credentials("zto", ME))
     assert scan.waybill == "75123456" and scan.at == 0.0
 
 

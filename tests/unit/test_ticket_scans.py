@@ -127,7 +127,6 @@ class ScansContract:
     async def test_what_waited_is_applied_when_a_batch_of_stored_tickets_is_read_again(
             self, store: TicketStore) -> None:
         await store.open([ticket("r1")], {}, 3600.0)
-        await store.db.execute("UPDATE tickets SET status = 'open'")
         await apply_scans(store, [scan("returned", 1, outlet="zz")])  # (waits: no ticket of outlet zz)
         await store.db.execute("UPDATE tickets SET outlet = 'zz'")  # (as if stored before a crash, not applied)
         _, applied = await store.open([msgspec.structs.replace(ticket("r1"), outlet="zz")], {}, 3600.0)

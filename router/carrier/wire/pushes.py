@@ -168,7 +168,7 @@ def _waybill(d: Mapping[str, Any], key: str) -> str:
     return text if _WAYBILL.fullmatch(text) else ""
 
 
-Reader = Callable[[Mapping[str, str], Mapping[str, str], bytes, Credentials, float], list[Scan]]
+Reader = Callable[[Mapping[str, str], Mapping[str, str], bytes, Credentials], list[Scan]]
 
 
 def _scans(carrier: str, events: list[dict[str, Any]], read: Callable[[dict[str, Any]], Scan | None]) -> list[Scan]:
@@ -179,8 +179,8 @@ def _scans(carrier: str, events: list[dict[str, Any]], read: Callable[[dict[str,
     return out
 
 
-def _zto(headers: Mapping[str, str], query: Mapping[str, str], body: bytes, creds: Credentials,
-         now: float) -> list[Scan]:
+def _zto(headers: Mapping[str, str], query: Mapping[str, str], body: bytes, creds: Credentials
+         ) -> list[Scan]:
     data = _signed(body, "data", "data_digest", lambda p: signatures.md5_base64(p + _need(creds, "secret", "zto")),
                    "zto")
 
@@ -192,8 +192,8 @@ def _zto(headers: Mapping[str, str], query: Mapping[str, str], body: bytes, cred
     return _scans("zto", _dicts(_json(data, "zto data"), "zto data"), scan)
 
 
-def _yto(headers: Mapping[str, str], query: Mapping[str, str], body: bytes, creds: Credentials,
-         now: float) -> list[Scan]:
+def _yto(headers: Mapping[str, str], query: Mapping[str, str], body: bytes, creds: Credentials
+         ) -> list[Scan]:
     secret = creds.get("secret.push") or _need(creds, "secret", "yto")
     xml = _signed(body, "logistics_interface", "data_digest", lambda p: signatures.md5_base64(p + secret), "yto")
     if "<!DOCTYPE" in xml or "<!ENTITY" in xml:  # (no document type of ours: nothing for the parser to expand)
@@ -214,8 +214,8 @@ def _yto(headers: Mapping[str, str], query: Mapping[str, str], body: bytes, cred
                           for u in updates], scan)
 
 
-def _sto(headers: Mapping[str, str], query: Mapping[str, str], body: bytes, creds: Credentials,
-         now: float) -> list[Scan]:
+def _sto(headers: Mapping[str, str], query: Mapping[str, str], body: bytes, creds: Credentials
+         ) -> list[Scan]:
     content = _signed(body, "content", "data_digest", lambda p: signatures.sto(p, _need(creds, "secret", "sto")),
                       "sto")
     push = _json(content, "sto content")
@@ -229,8 +229,8 @@ def _sto(headers: Mapping[str, str], query: Mapping[str, str], body: bytes, cred
     return [Scan(f"sto:{ident}", "sto", waybill, kinds.get(scan, OTHER), scan, carrier_time(trace.get("opTime")))]
 
 
-def _sf(headers: Mapping[str, str], query: Mapping[str, str], body: bytes, creds: Credentials,
-        now: float) -> list[Scan]:
+def _sf(headers: Mapping[str, str], query: Mapping[str, str], body: bytes, creds: Credentials
+         ) -> list[Scan]:
     _check(_need(creds, "push_token", "sf"), query.get("token", ""), "sf")
     push = _json(body, "the sf push")
     inner = push.get("Body") if isinstance(push, dict) else None
@@ -245,8 +245,8 @@ def _sf(headers: Mapping[str, str], query: Mapping[str, str], body: bytes, creds
     return _scans("sf", _dicts(routes, "sf WaybillRoute"), scan)
 
 
-def _jt(headers: Mapping[str, str], query: Mapping[str, str], body: bytes, creds: Credentials,
-        now: float) -> list[Scan]:
+def _jt(headers: Mapping[str, str], query: Mapping[str, str], body: bytes, creds: Credentials
+         ) -> list[Scan]:
     f = _form(body)
 
     def field(name: str) -> str:  # (a header, else a form field: where J&T puts them is not confirmed)
@@ -269,8 +269,8 @@ def _jt(headers: Mapping[str, str], query: Mapping[str, str], body: bytes, creds
     return _scans("jt", _dicts(push.get("details"), "jt details"), scan)
 
 
-def _ems(headers: Mapping[str, str], query: Mapping[str, str], body: bytes, creds: Credentials,
-         now: float) -> list[Scan]:
+def _ems(headers: Mapping[str, str], query: Mapping[str, str], body: bytes, creds: Credentials
+         ) -> list[Scan]:
     push = _json(body, "the ems push")
     if not isinstance(push, dict) or _text(push, "senderNo") != _need(creds, "sender_no", "ems"):
         raise PushRefused("ems: the push names another senderNo")
@@ -293,13 +293,14 @@ def _ems(headers: Mapping[str, str], query: Mapping[str, str], body: bytes, cred
 _BY_COM: Final = {com: carrier for carrier, com in COMS.items()}
 
 
-def _kuaidi100(headers: Mapping[str, str], query: Mapping[str, str], body: bytes, creds: Credentials,
-               now: float) -> list[Scan]:
+def _kuaidi100(headers: Mapping[str, str], query: Mapping[str, str], body: bytes, creds: Credentials
+         ) -> list[Scan]:
     param = _signed(body, "param", "sign", lambda p: signatures.kuaidi100_push(p, _need(creds, "salt", "kuaidi100")),
                     "kuaidi100")
     last = _json(param, "kuaidi100 param")
     last = last.get("lastResult") if isinstance(last, dict) else None
-    if not isinstance(last, dict) or not _waybill(last, "nu"):
+    waybill = _waybill(last, "nu") if isinstance(last, dict) else ""
+    if not isinstance(last, dict) or not waybill:
         raise PushUnreadable("kuaidi100 param: no lastResult with its nu")
     carrier = _BY_COM.get(_text(last, "com"), "")
     if not carrier:
@@ -308,7 +309,6 @@ def _kuaidi100(headers: Mapping[str, str], query: Mapping[str, str], body: bytes
     newest = data[0] if isinstance(data, list) and data and isinstance(data[0], dict) else {}
     at = _text(newest, "ftime") or _text(newest, "time")
     kind = {"3": DELIVERED, "4": RETURNED, "6": RETURNED}.get(state, OTHER)
-    waybill = _waybill(last, "nu")
     return [Scan(f"kuaidi100:{waybill}:{state}:{at}", carrier, waybill, kind, f"state {state}", carrier_time(at))]
 
 
@@ -339,8 +339,8 @@ def ack(carrier: str, ok: bool, reason: str = "") -> Ack:
     return _j(answers.get(carrier, {"ok": ok}))
 
 
-def read(carrier: str, headers: Mapping[str, str], query: Mapping[str, str], body: bytes, creds: Credentials,
-         now: float) -> list[Scan]:
+def read(carrier: str, headers: Mapping[str, str], query: Mapping[str, str], body: bytes, creds: Credentials
+         ) -> list[Scan]:
     """The scans of one push to ``carrier``'s callback URL, verified with ``creds`` (raises ``PushRefused``,
     ``PushUnreadable``; KeyError for a carrier whose pushes are not read here)."""
-    return READERS[carrier](headers, query, body, creds, now)
+    return READERS[carrier](headers, query, body, creds)

@@ -112,9 +112,9 @@ class Zto(Adapter):
             "content-type": "application/json; charset=utf-8", "x-companyid": creds["app_key"],
             "x-datadigest": signatures.zto(body, creds["secret"])})
 
-    def fields(self, op: Op, item: Item, creds: Credentials | None = None) -> dict[str, object]:
+    def fields(self, op: Op, item: Item, creds: Credentials) -> dict[str, object]:
         """The business JSON for ``op`` on ``item`` (ValueError for an address that cannot be split)."""
-        if op in INCIDENTS or op is Op.REACH or (op is Op.RESULT and item.params.get("ticket_no")):
+        if op in INCIDENTS or op is Op.REACH or asks_incident(op, item):
             return _other_fields(op, item, creds)
         if op is Op.TRACK:
             last4 = item.params.get("phone_last4", "")
@@ -154,7 +154,7 @@ class Zto(Adapter):
 
 def _done(op: Op, item: Item, payload: dict[str, Any]) -> ItemResult:
     """What ZTO's ``status: true`` says for ``op``: an outcome asked for, or the number of what it opened."""
-    if op is Op.RESULT and item.params.get("ticket_no"):
+    if asks_incident(op, item):
         return _incident(payload)
     if op is Op.REACH:
         return _reach(payload)
@@ -170,7 +170,7 @@ def _done(op: Op, item: Item, payload: dict[str, Any]) -> ItemResult:
     return ItemResult(waybill="", key="", ok=True, data={"ticket_no": ref} if ref else {})
 
 
-def _other_fields(op: Op, item: Item, creds: Credentials | None) -> dict[str, object]:
+def _other_fields(op: Op, item: Item, creds: Credentials) -> dict[str, object]:
     """The business JSON of the interfaces beside a parcel's own: an incident filed or asked after, an area
     checked."""
     if op is Op.REACH:
@@ -181,15 +181,19 @@ def _other_fields(op: Op, item: Item, creds: Credentials | None) -> dict[str, ob
     if op is Op.RESULT:
         return {"bizNo": item.params["ticket_no"], "billCode": item.waybill}
     kind, desc = INCIDENTS[op]
-    site = {k: v for k, v in (("siteCode", creds.get("site_code") if creds else ""),
-                              ("siteName", creds.get("site_name") if creds else "")) if v}
+    site = {k: v for k, v in (("siteCode", creds.get("site_code")), ("siteName", creds.get("site_name"))) if v}
     return {"traceId": item.key, "customer": {"type": SITE_STAFF, **site},
             "incident": {"type": kind, "billCode": item.waybill, "desc": desc}}
 
 
+def asks_incident(op: Op, item: Item) -> bool:
+    """Whether ``op`` on ``item`` asks how an incident ended (by its number) rather than an intercept."""
+    return op is Op.RESULT and bool(item.params.get("ticket_no"))
+
+
 def api_of(op: Op, item: Item) -> str:
     """The apiName ``op`` on ``item`` is asked of (how an incident ended: incident.query, by its number)."""
-    return INCIDENT_QUERY if op is Op.RESULT and item.params.get("ticket_no") else APIS[op]
+    return INCIDENT_QUERY if asks_incident(op, item) else APIS[op]
 
 
 def _reach(payload: dict[str, Any]) -> ItemResult:
