@@ -172,6 +172,8 @@ class IntentHandler(Protocol):
 
 
 CARRIER_TROUBLE = "{w} 系统繁忙，已转人工处理，请稍候"
+# what the carrier's open platform does not do at all (no call is made): a person does it at the carrier
+NOT_OFFERED = "{w} 该快递公司暂不支持线上办理此项，已转人工处理，请稍候"
 # sent to the carrier, its answer lost: whether it was done is checked by a person at the carrier, never redone
 IN_DOUBT = "{w} 已提交快递公司，处理结果待核实，已转人工跟进，请稍候"
 
@@ -181,10 +183,14 @@ def carrier_trouble(
 ) -> None:
     """Items the carrier could not do for now (outage past the deadline, call refused): a person takes over. Those
     sent once with no answer known (``in_doubt``: it may have been done) are a case of their own: the person must
-    check at the carrier before doing anything, never simply do it again."""
+    check at the carrier before doing anything, never simply do it again; so are those the carrier's platform does
+    not offer (``not_supported``: never sent), which a person does at the carrier and the merchant is not told
+    is a passing trouble."""
+    apart = ("in_doubt", "not_supported")
     for reason, phrase, items in (
-            ("carrier_unavailable", CARRIER_TROUBLE, [(p, r) for p, r in failed if r.code != "in_doubt"]),
-            ("effect_in_doubt", IN_DOUBT, [(p, r) for p, r in failed if r.code == "in_doubt"])):
+            ("carrier_unavailable", CARRIER_TROUBLE, [(p, r) for p, r in failed if r.code not in apart]),
+            ("effect_in_doubt", IN_DOUBT, [(p, r) for p, r in failed if r.code == "in_doubt"]),
+            ("carrier_not_offered", NOT_OFFERED, [(p, r) for p, r in failed if r.code == "not_supported"])):
         if not items:
             continue
         for p, _ in items:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from handlers.base import IntentHandler, Task
 from handlers.operation import CarrierOperation
-from handlers.person import PersonTicket
+from handlers.person import SIGNED, PersonTicket
 from handlers.track import TrackHandler
 from handlers.weight import WeightHandler
 from router.carrier.model import Op, ParcelState
@@ -69,7 +69,8 @@ INTENTS: tuple[IntentHandler, ...] = (
     # a delay ticket (工单) at the carrier; its resolution arrives later by callback
     CarrierOperation(intent="delay", op=Op.TICKET, ok_phrase="{w} 已为您登记延误工单，结果会第一时间通知您",
                      params=lambda _task: {"type": "delay"}),
-    PersonTicket(intent="verify_delivery", label="核实签收"),
+    # signed for but not received: filed with the carrier too where it takes such a ticket (ZTO's incident)
+    PersonTicket(intent="verify_delivery", label="核实签收", carrier_filed=SIGNED),
     PersonTicket(intent="damaged", label="破损"),
     PersonTicket(intent="lost", label="遗失"),
     PersonTicket(intent="claim", label="理赔"),

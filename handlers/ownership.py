@@ -22,10 +22,11 @@ from router.parsing.parser import ParsedRequest
 log = logging.getLogger("kefu.service")
 
 # the intents whose handler needs the parcel's state (tracked even when its owner is known): 查件; and with the
-# pickup records (the real protocols), an urge too: refused for a parcel delivered or not picked up before a
-# carrier's ticket is filed (ZTO's incidents file whatever the state; the generic protocol's urge refuses itself)
+# pickup records (the real protocols), those filed as a carrier's ticket by the state: an urge, refused for a
+# parcel delivered or not picked up (ZTO's incidents file whatever the state; the generic protocol's urge refuses
+# itself), and a parcel signed for but not received, filed only when it was signed for (handlers.person)
 STATE_WANTED = frozenset({"track"})
-STATE_WANTED_WITH_RECORDS = frozenset({"track", "urge"})
+STATE_WANTED_WITH_RECORDS = frozenset({"track", "urge", "verify_delivery"})
 OWNER_CACHE = 200_000  # remembered parcel owners (a few MB)
 NOT_YOURS = "{w} 不是您账户下的运单，无法操作，请核对单号"
 NOT_FOUND = "{w} 未查到该运单，请核对单号"

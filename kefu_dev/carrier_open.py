@@ -220,7 +220,9 @@ class ZtoCodec:
 def _zto_result(got: Received, r: ItemResult, state: Callable[[str], ParcelState | None]) -> Any:
     """What ZTO's ``result`` holds for an operation done."""
     if got.op is Op.RESULT and got.items[0].params.get("ticket_no"):
-        return {"incidentStatus": r.data.get("status"), "handleRecords": []}
+        reply = r.data.get("reply")
+        return {"incidentStatus": r.data.get("status"),
+                "handleRecords": [{"handleTime": "2026-12-06 10:00:00", "reply": reply}] if reply else []}
     if got.op is Op.TICKET:
         return {"bizNo": r.data["ticket_no"]}
     if got.op is Op.REACH:

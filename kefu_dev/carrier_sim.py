@@ -57,6 +57,10 @@ from router.httpserve import serve_app
 
 log = logging.getLogger("kefu.carrier_sim")
 OPS = frozenset(op.value for op in Op)
+# what the carrier's staff answer a ticket, by the type it was filed as ("": any other)
+_TICKET_REPLIES = {"event-sign-not-receive": "已核实：快件已投递至驿站，请收件人凭取件码领取",
+                   "verify_delivery": "已核实：快件已投递至驿站，请收件人凭取件码领取",
+                   "": "已催促派件网点，今日内派送"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +157,7 @@ class CarrierSim:
         self._ticket_seq = itertools.count(1)
         self._tickets: dict[str, str] = {}  # ticket number → processing | finished (asked on the real protocols)
         self._ticket_of: dict[str, str] = {}  # an operation's key → the ticket it opened
+        self._ticket_kind: dict[str, str] = {}  # a ticket's number → the type it was filed as
         self._event_seq = itertools.count(1)
         self._tasks: set[asyncio.Task[None]] = set()
         self._session: aiohttp.ClientSession | None = None
@@ -373,7 +378,10 @@ class CarrierSim:
             status = self._tickets.get(item.params["ticket_no"])
             if status is None:
                 return self._no(item, "not_found", "no such ticket")
-            return self._yes(item, outcome="resolved" if status == "finished" else "pending", status=status)
+            done = status == "finished"
+            reply = ({"reply": _TICKET_REPLIES.get(self._ticket_kind.get(item.params["ticket_no"], ""),
+                                                   _TICKET_REPLIES[""])} if done else {})
+            return self._yes(item, outcome="resolved" if done else "pending", status=status, **reply)
         if op is Op.RESULT:  # (how the parcel's intercept ended, so far)
             outcome = {"succeeded": "succeeded", "failed": "failed"}.get(p.intercept or "", "pending")
             return self._yes(item, outcome=outcome, intercept=p.intercept or "")
@@ -431,6 +439,7 @@ class CarrierSim:
     def _ticket(self, carrier: str, op: Op, item: Item, p: Parcel, callback_url: Callback) -> ItemResult:
         ticket_no = f"WO{next(self._ticket_seq):08d}"
         self._tickets[ticket_no], self._ticket_of[item.key] = "processing", ticket_no
+        self._ticket_kind[ticket_no] = item.params.get("type", "")
         self._later(callback_url, carrier, op, item, p, "resolved")
         return self._yes(item, ticket_no=ticket_no)
 

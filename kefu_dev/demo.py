@@ -672,7 +672,9 @@ def _finish(console: Console, plan: list[sample.ChatLine], expected: set[str], t
                                                   f"p99 {p99 / 1000:.2f} s"),
         ("latency, message → reply on Kafka", f"p50 {r50:.0f} ms · p99 {r99:.0f} ms"),
         ("tickets", f"{len(tally.tickets):,} (class 1, the carrier resolves: {classes[1]:,}; class 2, a person "
-                    f"follows: {classes[2]:,}); carrier results told so far: {tally.results:,}"),
+                    f"follows: {classes[2]:,}, of them filed with the carrier too: "
+                    f"{sum(1 for tk in tally.tickets if tk.ticket_class == 2 and tk.carrier_ref):,}); carrier "
+                    f"results told so far: {tally.results:,}"),
         ("to a person", f"{len(tally.escalations):,} ({', '.join(f'{k} {v}' for k, v in reasons)})"),
         ("staff group", _staff_line(tally, staff)),
         ("chat", f"{replies:,} replies in {sink.stats.accepted:,} messages; at most {per_window} messages a minute "

@@ -38,6 +38,7 @@ REASONS: Final[dict[str, str]] = {
     "carrier_unavailable": "快递公司接口暂时不可用",
     "effect_in_doubt": "已向快递公司提交，但没收到答复：先到快递公司后台查是否已办，没办再办，切勿重复提交",
     "carrier_not_connected": "该快递公司未接入",
+    "carrier_not_offered": "快递公司开放平台不提供此项：请到快递公司系统里办理",
     "confirm_unavailable": "确认功能暂不可用",
     "weight_dispute": "重量异议",
     "no_handler": "机器人不处理这类请求",

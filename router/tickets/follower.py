@@ -60,6 +60,7 @@ RESULTS: dict[tuple[str, str], str] = {
     ("change_address", "failed"): "{w} 改址失败：包裹已派送，如需帮助请回复",
     ("ticket", "resolved"): "{w} 您登记的工单已处理完毕",
 }
+ANSWERED, ANSWER_CHARS = "，快递公司答复：", 200
 OVERDUE = "{w} 处理时间较长，已转人工专人跟进，请稍候"
 _OutRecord = tuple[str, bytes | None, bytes]
 
@@ -209,7 +210,10 @@ class Follower:
             if a.outcome != "applied" or a.ticket is None:
                 continue
             phrase = RESULTS.get((a.event.op, a.event.event), "{w} 处理结果：" + a.event.event)
-            reply = _reply(a.ticket, f"{a.ticket.id}:result", phrase.format(w=a.ticket.waybill))
+            said = phrase.format(w=a.ticket.waybill)
+            if a.event.op == "ticket" and a.event.detail:  # (the carrier's own answer to the ticket filed with it)
+                said += ANSWERED + a.event.detail[:ANSWER_CHARS]
+            reply = _reply(a.ticket, f"{a.ticket.id}:result", said)
             out.append((self.settings.topics.replies, a.ticket.merchant.encode(), encode(reply)))
         return out
 

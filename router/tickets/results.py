@@ -11,10 +11,11 @@ its limits and breakers, shared with the merchants' requests), and publishes eve
 carrier-events topic as a push would be: the ticket's operation key, so the follower applies it to that ticket
 and tells the merchant, once (the event's id is the ticket's and the outcome's: a repeat is a duplicate). A
 pending answer, or one that ends the intercept without saying how ("ended": cancelled, discontinued), publishes
-nothing: the ticket is asked again in a later round, until its due time hands it to a person. A delay ticket
-filed with the carrier (ZTO's incident) is asked after by the carrier's ticket number (``carrier_ref``), in a
-quota of its own and ``TICKET_EVERY`` rounds apart (the intercepts, whose merchants wait, are not crowded out);
-finished, it is published as a ``ticket`` ``resolved`` event (the merchant hears "工单已处理完毕").
+nothing: the ticket is asked again in a later round, until its due time hands it to a person. A ticket filed
+with the carrier (ZTO's incident: a delay, a parcel signed for but not received) is asked after by the carrier's
+ticket number (``carrier_ref``), in a quota of its own and ``TICKET_EVERY`` rounds apart (the intercepts, whose
+merchants wait, are not crowded out); finished, it is published as a ``ticket`` ``resolved`` event with the
+carrier's last reply (the merchant hears "工单已处理完毕" and that reply).
 
 Cancellation: between rounds or while waiting on the carrier; what was published stays published.
 """
@@ -41,7 +42,9 @@ from router.tickets.store import TicketRow, TicketStore
 log = logging.getLogger("kefu.results")
 
 EFFECTS_ASKED = DECIDED  # the intents whose outcome comes later, asked by the waybill (a scan's too)
-TICKETS_ASKED = ("delay",)  # those of a ticket filed with the carrier, asked by its number
+# those of a ticket filed with the carrier, asked by its number (handlers.intents: a delay's; a parcel signed for
+# but not received, filed where the carrier takes it)
+TICKETS_ASKED = ("delay", "verify_delivery")
 ROUND = 200  # effects asked about a round (the least recently asked first: the rest in the next rounds)
 TICKETS_ROUND = 50  # tickets a round (a day's ticket is in no hurry: each asked TICKET_EVERY rounds apart)
 TICKET_EVERY = 10
@@ -77,7 +80,7 @@ class ResultPoller:
             return 0
         tickets = await self._store.open_effects(self._carriers, EFFECTS_ASKED, now - every, now, ROUND)
         tickets += await self._store.open_effects(self._carriers, TICKETS_ASKED, now - every, now, TICKETS_ROUND,
-                                                  asked_before=now - every * TICKET_EVERY)
+                                                  asked_before=now - every * TICKET_EVERY, numbered=True)
         if not tickets:
             return 0
         answers = await _answers(self._accounts, tickets, now)
@@ -128,4 +131,12 @@ def _event(t: TicketRow, r: ItemResult | None, now: float) -> CarrierEvent | Non
         return None
     op = t.intent if t.intent in EFFECTS_ASKED else "ticket"  # (a carrier's ticket resolved, as its push says it)
     return CarrierEvent(id=f"asked:{t.id}:{outcome}", carrier=t.carrier, waybill=t.waybill, key=t.key, op=op,
-                        event=outcome, detail=str(r.data.get("status", "")) if r is not None else "", at=now)
+                        event=outcome, detail=_detail(t, r), at=now)
+
+
+def _detail(t: TicketRow, r: ItemResult | None) -> str:
+    """What the event says beside its outcome: the carrier's status of an effect, its answer to a ticket (told to
+    the merchant)."""
+    if r is None:
+        return ""
+    return str(r.data.get("status" if t.intent in EFFECTS_ASKED else "reply", ""))

@@ -227,6 +227,7 @@ MIGRATIONS: list[str] = [
     """,
 ]
 
+_NUMBERED = "AND carrier_ref <> '' "  # (a ticket the carrier gave its number)
 _COLUMNS = ("id, request_id, merchant, grp, platform, sender, waybill, carrier, intent, ticket_class, status, op_key, "
             "carrier_ref, text, opened_at, updated_at, due_at, escalated_at, requested_at, answered_at, outlet")
 TICKET_COLUMNS = _COLUMNS  # (for the modules that read tickets beside the store: router.tickets.scans)
@@ -421,16 +422,19 @@ class TicketStore:
         return [row_to_ticket(r) for r in rows]
 
     async def open_effects(self, carriers: Sequence[str], intents: Sequence[str], opened_before: float,
-                           now: float, limit: int = 500, asked_before: float | None = None) -> list[TicketRow]:
+                           now: float, limit: int = 500, asked_before: float | None = None,
+                           numbered: bool = False) -> list[TicketRow]:
         """Open tickets of ``intents`` at ``carriers`` opened before ``opened_before`` (and last asked before
-        ``asked_before``, if given), with the key of the operation that acted, not yet a person's (not escalated,
-        not past due), the least recently asked first; each is marked asked at ``now`` (router.tickets.results: a
-        ticket that never gets a final answer does not keep the others from being asked)."""
+        ``asked_before``, if given), with the key of the operation that acted (and the carrier's ticket number, if
+        ``numbered``), not yet a person's (not escalated, not past due), the least recently asked first; each is
+        marked asked at ``now`` (router.tickets.results: a ticket that never gets a final answer does not keep the
+        others from being asked)."""
         if not carriers or not intents:
             return []
         async with self._db.transaction():
             rows = await self._db.fetch(
                 f"SELECT {_COLUMNS} FROM tickets WHERE status = 'open' AND op_key <> '' AND opened_at < ? "
+                f"{_NUMBERED if numbered else ''}"
                 "AND escalated_at IS NULL AND due_at > ? AND COALESCE(result_asked_at, 0) < ? "
                 f"AND carrier IN ({', '.join('?' * len(carriers))}) AND intent IN ({', '.join('?' * len(intents))}) "
                 "ORDER BY COALESCE(result_asked_at, 0), opened_at LIMIT ?",

@@ -13,12 +13,14 @@ Operations (one waybill a call: ZOP's track query takes one ``billCode``):
 - cancel (not picked up): ``zto.open.cancelPreOrder`` {billCode, cancelType: "1"} (🟡);
 - how an intercept or a change of address ended: ``thirdcenter.queryInterceptAndReturnStatus`` {billCode} →
   ``data.status`` (✅), asked by router.tickets.results for the open tickets (ZTO's pushes carry no result).
-- an urge, a delay ticket: an incident (工单), ``zto.open.merchant.incident.create`` {traceId, customer{type 4
-  网点人员[, siteCode, siteName]}, incident{type "event-urge", billCode, desc}} → ``result.bizNo``, ZTO's ticket
-  number (🟡 one source; the types from PRODUCTS.md A6); a delay ticket is followed with
-  ``zto.open.merchant.incident.query`` {bizNo, billCode} → ``incidentStatus`` created | processing | finished
-  (🟡): finished is its resolution. Whether ZTO takes ``traceId`` as an idempotency key is not known (❓): an
-  incident call is never sent again after one that may have reached ZTO (``UNSURE_RESEND``; a person checks).
+- an urge, a delay ticket, a parcel signed for but not received: an incident (工单),
+  ``zto.open.merchant.incident.create`` {traceId, customer{type 4 网点人员[, siteCode, siteName]}, incident{type
+  "event-urge" | "event-sign-not-receive", billCode, desc}} → ``result.bizNo``, ZTO's ticket number (🟡 one
+  source, MerChantIncidentCreateRequest, which lists the types); a ticket is followed with
+  ``zto.open.merchant.incident.query`` {bizNo, billCode} → ``incidentStatus`` created | processing | finished and
+  ``handleRecords[]`` {handleTime, reply} (🟡): finished is its resolution, the last reply its answer. Whether ZTO
+  takes ``traceId`` as an idempotency key is not known (❓): an incident call is never sent again after one that
+  may have reached ZTO (``UNSURE_RESEND``; a person checks).
   ZTO's incidents file whatever the parcel's state: the handlers refuse an urge of a parcel delivered or not
   picked up before asking (handlers.operation ``refused_in``);
 - whether it delivers to a new address now (a stop-ship check before a change of address):
@@ -59,6 +61,10 @@ FORBIDDEN: Final = {"A00": "省内停发", "A01": "市内停发", "A02": "区县
 # the incident's type and what it says, for the operations that are a request to ZTO's staff (🟡 PRODUCTS.md A6)
 INCIDENTS: Final = {Op.URGE: ("event-urge", "商户催件，请尽快派送"),
                     Op.TICKET: ("event-urge", "物流延误，请核实并尽快派送")}
+# a ticket's kind (the item's ``type``: the intent that filed it) → its incident type and what it says, where it is
+# not a delay's (claims, which ask for an amount and the payee's account, are a person's to file)
+TICKET_TYPES: Final = {"verify_delivery": ("event-sign-not-receive", "显示已签收但收件人未收到，请核实签收情况")}
+REPLY_CHARS: Final = 200  # of ZTO's reply to an incident, told to the merchant
 SITE_STAFF: Final = 4  # customer.type: 网点人员 (the outlet files it for its merchant)
 # incident.query's incidentStatus → the ticket's outcome (finished: resolved; the rest asked again later)
 INCIDENT_OUTCOMES: Final = {"finished": "resolved", "created": "pending", "processing": "pending"}
@@ -180,7 +186,7 @@ def _other_fields(op: Op, item: Item, creds: Credentials) -> dict[str, object]:
         return {"province": where.province, "city": where.city, "district": where.district, "address": where.detail}
     if op is Op.RESULT:
         return {"bizNo": item.params["ticket_no"], "billCode": item.waybill}
-    kind, desc = INCIDENTS[op]
+    kind, desc = TICKET_TYPES.get(item.params.get("type", ""), INCIDENTS[op]) if op is Op.TICKET else INCIDENTS[op]
     site = {k: v for k, v in (("siteCode", creds.get("site_code")), ("siteName", creds.get("site_name"))) if v}
     return {"traceId": item.key, "customer": {"type": SITE_STAFF, **site},
             "incident": {"type": kind, "billCode": item.waybill, "desc": desc}}
@@ -210,10 +216,18 @@ def _reach(payload: dict[str, Any]) -> ItemResult:
 
 
 def _incident(payload: Any) -> ItemResult:
+    """incident.query's answer: its status, and ZTO's last reply (``handleRecords``, the latest ``handleTime``)
+    in one line, as the merchant is told it."""
     said = str(payload.get("incidentStatus", "")) if isinstance(payload, dict) else ""
     if said not in INCIDENT_OUTCOMES:
         return ItemResult(waybill="", key="", ok=False, code="unreadable", message=f"ZTO incident {said[:40]!r}")
-    return ItemResult(waybill="", key="", ok=True, data={"outcome": INCIDENT_OUTCOMES[said], "status": said})
+    records = payload.get("handleRecords")
+    replies = [r for r in records if isinstance(r, dict) and isinstance(r.get("reply"), str) and r["reply"].strip()
+               ] if isinstance(records, list) else []
+    last = max(replies, key=lambda r: str(r.get("handleTime", "")), default=None)
+    reply = " ".join(last["reply"].split())[:REPLY_CHARS] if last is not None else ""
+    return ItemResult(waybill="", key="", ok=True,
+                      data={"outcome": INCIDENT_OUTCOMES[said], "status": said, **({"reply": reply} if reply else {})})
 
 
 def _tracked(result: Any) -> ItemResult:
