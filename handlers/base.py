@@ -13,10 +13,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
+from router.areas.stop_ship import EMPTY as NO_STOPS
+from router.areas.stop_ship import StopList
 from router.carrier.accounts import CarrierAccounts
 from router.carrier.carriers import Carriers
 from router.carrier.model import Item, ItemResult, Op
 from router.contracts import Escalation, MerchantRequest, Ticket
+from router.outlets import Network
 from router.parsing.parser import ParsedRequest
 from router.shipments import Shipment
 
@@ -90,6 +93,8 @@ class Context:
         """``owners``: the outlets' pickup records, when they (not the carriers' tracking) say whose a parcel is."""
         self.accounts = carriers if isinstance(carriers, CarrierAccounts) else CarrierAccounts({"": (carriers, None)})
         self.owners = owners
+        # the outlets (their stop-ship areas): the service's, kept up to date by it (handlers.customer_service)
+        self.network: Network | None = None
 
     def __repr__(self) -> str:
         return f"<Context {self.accounts!r}>"
@@ -97,6 +102,13 @@ class Context:
     def carriers(self, request: MerchantRequest) -> Carriers:
         """The carriers as the request's outlet's account."""
         return self.accounts.of(request.outlet)
+
+    def stops(self, request: MerchantRequest) -> StopList:
+        """The stop-ship areas of the request's outlet (none known: an empty list)."""
+        try:
+            return self.network.outlet(request.outlet).stops if self.network is not None else NO_STOPS
+        except KeyError:
+            return NO_STOPS
 
     def submit(self, task: Task, op: Op, parcel: Parcel, **params: str) -> asyncio.Future[ItemResult]:
         """The item's result, to await (see ``Carriers.submit``)."""

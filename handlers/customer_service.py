@@ -21,13 +21,14 @@ import logging
 import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from functools import partial
-from typing import Literal
+from typing import Final, Literal
 
 import anyio
 import msgspec
 from anyio.abc import TaskStatus
 from prometheus_client import CollectorRegistry
 
+from handlers import answers
 from handlers.base import (
     Context,
     IntentHandler,
@@ -61,6 +62,9 @@ from router.tasks import settle
 
 UNKNOWN_OUTLET = "\0unknown"  # the share of requests from groups no outlet has (yet)
 
+# the parser's readings of a message without a command that the outlet's answers may answer (a question about an
+# action, one about something else, a command word with no waybill: "停发查询 <地址>")
+ASKABLE: Final = (None, "question", "command_without_waybill")
 log = logging.getLogger("kefu.service")
 
 TO_HUMAN = "您的消息已转人工客服处理，请稍候"
@@ -109,6 +113,15 @@ class CustomerService:
 
     def __repr__(self) -> str:
         return f"<CustomerService intents={sorted(self.handlers)} {self.network!r}>"
+
+    @property
+    def network(self) -> Network:
+        """The outlets, their groups, merchants and rules (the handlers see the same: ``Context.network``)."""
+        return self._network
+
+    @network.setter
+    def network(self, network: Network) -> None:
+        self._network = self.ctx.network = network
 
     def revoked(self) -> None:
         """Partitions went to another router: what is cached about their merchants may be out of date."""
@@ -215,12 +228,9 @@ class CustomerService:
     async def _screened(self, request: MerchantRequest, result: ParseResult) -> list[Output] | None:
         """What the message gets without any carrier call: refused over a limit, a withdrawal of a question, a
         person (the parser was unsure), nothing (chit-chat). None for a message to carry out."""
-        lim = self.limits
         intents = [r.intent for r in result.requests]
-        if result.reason == "too_long":
-            return self._refuse(request, "too_long", TOO_LONG.format(n=MAX_CHARS))
-        if len({w for r in result.requests for w in r.waybills}) > lim.max_waybills_per_message:
-            return self._refuse(request, "too_many_waybills", TOO_MANY.format(n=lim.max_waybills_per_message))
+        if (refused := self._over_limits(request, result)) is not None:
+            return refused
         if (result.needs_human and result.reason == "negated_command" and not result.requests
                 and self.confirming is not None):  # nothing else asked: else a person reads the whole message
             try:
@@ -230,6 +240,10 @@ class CustomerService:
                 declined = None  # a person sees it, as any withdrawal of something perhaps under way
             if declined is not None:
                 return declined
+        if not result.requests and not result.waybills and result.reason in ASKABLE:
+            said = self._answered_question(request, result)
+            if said is not None:
+                return said
         if result.needs_human or (self.confirming is None and any(r.confirm for r in result.requests)):
             return [*self._to_human(
                 request, (result.reason or "confirm_" + (result.confirm or "unsure")).split(":")[0],
@@ -240,6 +254,32 @@ class CustomerService:
             self.metrics.chitchat.inc()
             return [_activity(request, [], "no_action", self.metrics)]
         return await self._superseding(request, result, intents)
+
+    def _over_limits(self, request: MerchantRequest, result: ParseResult) -> list[Output] | None:
+        if result.reason == "too_long":
+            return self._refuse(request, "too_long", TOO_LONG.format(n=MAX_CHARS))
+        most = self.limits.max_waybills_per_message
+        if len({w for r in result.requests for w in r.waybills}) > most:
+            return self._refuse(request, "too_many_waybills", TOO_MANY.format(n=most))
+        return None
+
+    def _answered_question(self, request: MerchantRequest, result: ParseResult) -> list[Output] | None:
+        """A message that asks (no command in it): answered from the outlet's knowledge base or stop-ship areas;
+        one neither answers goes to a person when it asks enough (handlers.answers); None: read on as before."""
+        try:
+            outlet = self.network.outlet(request.outlet)
+        except KeyError:  # (an outlet gone meanwhile: its requests are refused where they are resolved)
+            return None
+        said = answers.answer(outlet, request.text, request.received_at)
+        if said is not None:
+            self.metrics.questions.labels("stop_ship" if said.intent == "stop_ship_query" else "knowledge").inc()
+            return [reply_to(request, said.text), _activity(request, [said.intent], "answered", self.metrics)]
+        if result.reason is None and answers.worth_a_person(request.text):
+            self.metrics.questions.labels("person").inc()
+            return [*self._to_human(request, "question"), _activity(request, ["question"], "to_human", self.metrics)]
+        if result.reason == "question":
+            self.metrics.questions.labels("person").inc()  # (and to a person as the parser says, below)
+        return None
 
     async def _superseding(self, request: MerchantRequest, result: ParseResult, intents: list[str]
                            ) -> list[Output] | None:

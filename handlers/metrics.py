@@ -29,6 +29,11 @@ class ServiceMetrics:
         self.confirmations = Counter("kefu_confirmations_total", "Questions to merchants before an irreversible "
                                      "action, by what became of them: asked, confirmed, declined, superseded, late",
                                      ["outcome"], registry=r)
+        self.questions = Counter("kefu_knowledge_questions_total", "Messages that asked rather than commanded, by "
+                                 "what answered them: knowledge (an entry of the knowledge base), stop_ship (the "
+                                 "stop-ship areas), person (none: handed to a person)", ["answered_by"], registry=r)
+        for by in ("knowledge", "stop_ship", "person"):
+            self.questions.labels(by)
         self.limited = Counter("kefu_refused_requests_total", "Requests refused over a limit, by limit", ["limit"],
                                registry=r)
         # One series per outlet, for a network's per-outlet figures and the alert on one outlet going quiet; at

@@ -16,6 +16,7 @@ COMMON_REFUSALS: dict[str, str] = {
 }
 Params = Callable[[Task], dict[str, str]]
 UNREACHABLE = "{{w}} 新地址所在区域目前暂停派送{why}，无法改址，请更换地址；如需帮助请回复"
+STOPPED_AREA = "{{w}} 新地址（{where}）{reason}，无法改址，请更换地址；如需帮助请回复"
 
 
 @dataclass(frozen=True)
@@ -34,7 +35,8 @@ class CarrierOperation:
     refused_in: Mapping[str, str] = field(default_factory=dict)
     # a check asked first where the carrier offers it (Op.REACH before a change of address): an item it answers
     # "no" is refused with the carrier's reason and never acted on; one it cannot answer goes ahead (the carrier
-    # refuses a stopped area itself)
+    # refuses a stopped area itself). Before it, the outlet's own stop-ship areas (router.areas.stop_ship) refuse
+    # a new address in one of them, without asking any carrier.
     checked_by: Op | None = None
 
     async def act(self, ctx: Context, task: Task) -> Outcome:
@@ -49,6 +51,7 @@ class CarrierOperation:
             else:
                 out.say(self.refusals.get(code) or COMMON_REFUSALS[code], parcel.waybill)
         if self.checked_by is not None:
+            asked = _not_stopped(ctx, replace(task, parcels=asked), params.get("address", ""), out)
             asked = await self._checked(ctx, replace(task, parcels=asked), self.checked_by, params, out)
         for parcel, r in await ctx.submit_all(replace(task, parcels=asked), self.op, **params):
             if r.ok:
@@ -76,3 +79,20 @@ class CarrierOperation:
                 reason = str(r.data.get("reason", "")).replace("{", "（").replace("}", "）")
                 out.say(UNREACHABLE.format(why=f"（{reason}）" if reason else ""), parcel.waybill)
         return [p for p in task.parcels if p.waybill not in refused]
+
+
+def _not_stopped(ctx: Context, task: Task, address: str, out: Outcome) -> list[Parcel]:
+    """The parcels whose new address no stop-ship area of the outlet holds (for their carrier, today)."""
+    stops = ctx.stops(task.request)
+    if not stops or not address:
+        return task.parcels
+    kept = []
+    for parcel in task.parcels:
+        place, stop = stops.stopped(address, parcel.carrier, task.request.received_at)
+        if stop is None:
+            kept.append(parcel)
+            continue
+        where = str(place).replace("{", "（").replace("}", "）")
+        reason = stop.area.reason.replace("{", "（").replace("}", "）")
+        out.say(STOPPED_AREA.format(where=where, reason=reason), parcel.waybill)
+    return kept

@@ -14,6 +14,7 @@ Secrets are referenced, never written in the configuration: ``env:NAME`` or ``fi
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
 from collections.abc import Mapping
@@ -21,6 +22,9 @@ from dataclasses import dataclass
 
 import msgspec
 
+from router.areas import divisions
+from router.areas.stop_ship import EMPTY as NO_STOPS
+from router.areas.stop_ship import StopList, StopShipSettings
 from router.carrier.wire.base import Credentials
 from router.carrier.wire.setup import credentials
 from router.config import ChatGroup, Settings, StaffGroup, StaffMember, chat_groups
@@ -29,6 +33,8 @@ from router.config.secrets import read_secret
 from router.config.sections import OutletSettings
 from router.directory import Directory, MerchantEntry
 from router.errors import ConfigError, DecodeError
+from router.knowledge.base import EMPTY as NO_KNOWLEDGE
+from router.knowledge.base import KnowledgeBase, KnowledgeSettings
 
 log = logging.getLogger("kefu.outlets")
 
@@ -62,6 +68,8 @@ class Outlet:
     groups: Mapping[str, ChatGroup]  # (their robots' webhooks and signing secrets: never in a repr)
     staff_groups: Mapping[str, StaffGroup]  # the 待人工处理群, and the robots that post tasks there
     staff: Mapping[str, StaffMember]  # by their id on the chat platform
+    knowledge: KnowledgeBase = NO_KNOWLEDGE  # its merchants' everyday questions, answered (router.knowledge)
+    stops: StopList = NO_STOPS  # where its parcels cannot go now (router.areas.stop_ship)
 
     def __repr__(self) -> str:
         return f"Outlet({self.id!r}, groups={len(self.groups)}, {self.account!r})"
@@ -101,12 +109,21 @@ class Network:
             secret = read_secret(c.secret, "carrier.secret", env) if referenced else c.secret
             groups = chat_groups(settings.chat)
             _apart("chat", settings.chat.staff_groups, groups)
-            return cls.one(Account(c.customer, c.app_key, secret, _open(settings, c.accounts, "carrier.accounts", env,
-                                                                       accounts)),
-                           Directory.load(settings.directory.path) if directories else None, groups,
-                           settings.chat.staff_groups, settings.chat.staff)
+            one = cls.one(Account(c.customer, c.app_key, secret, _open(settings, c.accounts, "carrier.accounts", env,
+                                                                      accounts)),
+                          Directory.load(settings.directory.path) if directories else None, groups,
+                          settings.chat.staff_groups, settings.chat.staff)
+            if directories:
+                only = one.outlets[DEFAULT_OUTLET]
+                knowledge, stops = policy(settings.knowledge, settings.stop_ship, "")
+                one.outlets[DEFAULT_OUTLET] = dataclasses.replace(only, knowledge=knowledge, stops=stops)
+            return one
         return cls({oid: _outlet(settings, oid, o, env, accounts, directories)
                     for oid, o in settings.outlets.items()})
+
+    def outlet(self, named: str) -> Outlet:
+        """The outlet a record names (``record_outlet``: none in a deployment of one outlet); KeyError if gone."""
+        return self.outlets[named or DEFAULT_OUTLET]
 
     def bindings(self) -> dict[str, ChatGroup]:
         """Every merchant group of every outlet, by group id (the chat gateway's table)."""
@@ -209,7 +226,27 @@ def _outlet(settings: Settings, oid: str, o: OutletSettings, env: Mapping[str, s
     _apart(f"outlets.{oid}", staff_groups, groups)
     account = Account(o.customer, o.app_key, secret,
                       _open(settings, o.carrier_accounts, f"outlets.{oid}.carrier_accounts", env, accounts))
-    return Outlet(oid, o.name, account, directory, groups, staff_groups, dict(o.staff))
+    knowledge, stops = policy(o.knowledge, o.stop_ship, f"outlets.{oid}.") if directories else (NO_KNOWLEDGE,
+                                                                                                 NO_STOPS)
+    return Outlet(oid, o.name, account, directory, groups, staff_groups, dict(o.staff), knowledge, stops)
+
+
+_built: dict[bytes, KnowledgeBase] = {}  # (outlets with the same knowledge share one: most start from the starter)
+
+
+def policy(knowledge: KnowledgeSettings, stop_ship: StopShipSettings, where: str) -> tuple[KnowledgeBase, StopList]:
+    """An outlet's knowledge base and stop-ship areas, checked (ConfigError saying what to fix). The divisions are
+    read (once per process) when either needs them: areas to place, questions naming places."""
+    asked = bool(knowledge.entries or knowledge.path)
+    locate = divisions.load().locate if asked or stop_ship.areas else None
+    # (one built per distinct knowledge, whichever outlet has it; a file's is built again when the file changes)
+    key = msgspec.json.encode(knowledge) + (_stamp(knowledge.path) if knowledge.path else b"")
+    kb = _built.get(key, NO_KNOWLEDGE) if asked else NO_KNOWLEDGE
+    if asked and kb is NO_KNOWLEDGE:
+        if len(_built) > 10_000:
+            _built.clear()
+        kb = _built[key] = KnowledgeBase(knowledge, f"{where}knowledge", places=locate)
+    return kb, StopList(stop_ship, locate, f"{where}stop_ship") if stop_ship.areas else NO_STOPS
 
 
 def _open(settings: Settings, fields: Mapping[str, Mapping[str, str]], where: str, env: Mapping[str, str],
@@ -225,3 +262,11 @@ def _apart(where: str, staff_groups: Mapping[str, StaffGroup], groups: Mapping[s
     if crossed := sorted(set(staff_groups) & set(groups)):
         raise ConfigError(f"{where}: {crossed[0]!r} is both a merchant group and a staff group: a staff group is the "
                           "outlet's own")
+
+
+def _stamp(path: str) -> bytes:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return b"?"  # (KnowledgeBase says the file is missing)
+    return f"{st.st_mtime_ns}:{st.st_size}".encode()

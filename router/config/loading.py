@@ -38,7 +38,7 @@ log = logging.getLogger("kefu.config")
 RENAMED = {"gateway": "carrier"}
 
 ENV_PREFIX = "KEFU_"
-_ENV_KEY = re.compile(r"^KEFU_([A-Z0-9]+)__([A-Z0-9_]+)$")
+_ENV_KEY = re.compile(r"^KEFU_([A-Z0-9]+(?:_[A-Z0-9]+)*?)__([A-Z0-9_]+)$")
 
 
 def _sections() -> dict[str, type[msgspec.Struct]]:

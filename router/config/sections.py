@@ -9,6 +9,9 @@ from typing import Annotated, Literal
 
 import msgspec
 
+from router.areas.stop_ship import StopShipSettings
+from router.knowledge.base import KnowledgeSettings
+
 Positive = Annotated[int, msgspec.Meta(ge=1)]
 SIM_SECRET = "sim-secret"  # the carrier simulator's built-in account secret (kefu_dev.carrier_sim)
 NonNegative = Annotated[int, msgspec.Meta(ge=0)]
@@ -357,6 +360,10 @@ class OutletSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     staff_groups: list[str] | dict[str, StaffGroup] = msgspec.field(default_factory=list)
     # its staff, by their id on the chat platform: {"<user id>": {name, role}}
     staff: dict[str, StaffMember] = msgspec.field(default_factory=dict)
+    # the questions its merchants ask every day, answered in their groups (as [knowledge])
+    knowledge: KnowledgeSettings = msgspec.field(default_factory=KnowledgeSettings)
+    # where its parcels cannot go now (as [stop_ship])
+    stop_ship: StopShipSettings = msgspec.field(default_factory=StopShipSettings)
 
 
 class NetworkSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
@@ -402,3 +409,5 @@ class Settings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     outlets: dict[OutletId, OutletSettings] = msgspec.field(default_factory=dict)
     network: NetworkSettings = msgspec.field(default_factory=NetworkSettings)
     console: ConsoleSettings = msgspec.field(default_factory=ConsoleSettings)
+    knowledge: KnowledgeSettings = msgspec.field(default_factory=KnowledgeSettings)
+    stop_ship: StopShipSettings = msgspec.field(default_factory=StopShipSettings)
