@@ -138,7 +138,8 @@ class Confirming:
     async def settle(self, request: MerchantRequest, answer: Answer,
                      named: set[str]) -> tuple[list[Pending], list[Pending]] | None:
         """(settled now, too late) for an answer of ``request``'s sender; None when nothing waits for them. An
-        answer naming numbers settles the questions about them; a bare "确认" the latest question asked."""
+        answer naming numbers settles the questions about them; a bare "确认" the question of the merchant's latest
+        message that asked one."""
         now = self._clock()
         # judged by when the answer was sent, not when it is read: a backlog must not make it late (the keeper
         # gives it confirm.grace_s to be read before telling the merchant the question lapsed), nor make it answer
@@ -149,8 +150,9 @@ class Confirming:
                 and p.asked_at <= said_at + CLOCK_SKEW_S]
         if not mine:
             return None
-        if not named:
-            latest = max(mine, key=lambda p: p.asked_at).request_id
+        if not named:  # (the question of the latest message: the one the merchant saw last, replies keep its order;
+            # not the one asked last, which of two messages a moment apart may be either)
+            latest = max(mine, key=lambda p: (p.received_at, p.asked_at)).request_id
             mine = [p for p in mine if p.request_id == latest]
         settled = await self.store.resolve([p.id for p in mine], "confirmed" if answer == "yes" else "declined",
                                            request.id, now, said_at=said_at)

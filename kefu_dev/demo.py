@@ -20,6 +20,7 @@ stopped here. Each run uses its own topics and consumer groups.
 from __future__ import annotations
 
 import base64
+import dataclasses
 import functools
 import html
 import io
@@ -47,12 +48,14 @@ from rich.console import Console
 from rich.live import Live
 from rich.table import Table
 
-from handlers.customer_service import build
+from handlers import answers
+from handlers.customer_service import ASKABLE, build
 from kefu_dev import demo_staff, sample, world
 from kefu_dev import kafka_tools as kafkatools
 from kefu_dev.carrier_open import credentials
 from kefu_dev.carrier_sim import CarrierSim, SimAccount, SimConfig
 from kefu_dev.chat_sim import WEBHOOK_HOSTS, ChatSim
+from router.areas.stop_ship import StopArea, StopShipSettings
 from router.carrier.accounts import CarrierAccounts
 from router.carrier.callbacks import CallbackReceiver, lookup_in
 from router.carrier.carriers import http_pool
@@ -70,7 +73,8 @@ from router.contracts import Activity, DeadLetter, Escalation, Reply, Ticket, de
 from router.dispatcher import Dispatcher
 from router.httpserve import served
 from router.kafka import KafkaSink, KafkaSource, ensure_topics
-from router.outlets import DEFAULT_OUTLET, Network
+from router.knowledge.base import KnowledgeSettings
+from router.outlets import DEFAULT_OUTLET, Network, policy
 from router.parsing.parser import IRREVERSIBLE, parse
 from router.shipments import Shipment, Shipments
 from router.tickets.follower import Follower
@@ -82,6 +86,9 @@ WECOM_TOKEN = "kefu-demo-token"
 DING_SECRET = "kefu-demo-dingtalk-app-secret"
 FORGED = 6  # callbacks with a wrong signature: refused, never reach Kafka
 STYLED = 0.25  # the share of messages written the other ways merchants write
+QUESTIONS = 0.10  # ... and of the rest, questions and statements with no waybill
+KNOWLEDGE = Path(__file__).parents[1] / "deploy" / "knowledge" / "express-outlet.toml"  # the starter
+STOPPED = [StopArea(area="新疆", reason="疫情管控，暂停派送")]  # (the simulator's ZTO stops 新疆 and 西藏 too)
 _CRYPTO = wecom.WeComCrypto(WECOM_TOKEN, AES_KEY)  # the merchants' side of the WeCom robot, built once
 REPORT_DIR = Path(".run") / "demo"
 OPEN_CARRIERS = ["zto", "yto", "sf", "jt", "ems"]  # the evening's numbers' carriers, each in its own protocol
@@ -106,6 +113,7 @@ class Tally:
     results: int = 0  # carrier results told to merchants (":result" replies)
     activity: Counter[str] = field(default_factory=Counter)
     outcome: dict[str, str] = field(default_factory=dict)  # request id → what became of it
+    questions: Counter[str] = field(default_factory=Counter)  # what answered a question: knowledge, stop_ship_query…
     lapsed: Counter[str] = field(default_factory=Counter)  # question id → "lapsed" replies seen
     lapsed_requests: set[str] = field(default_factory=set)  # the requests whose questions lapsed
     lapsed_told: Counter[str] = field(default_factory=Counter)  # question id → "lapsed" replies in its group
@@ -114,6 +122,12 @@ class Tally:
     dead: list[DeadLetter] = field(default_factory=list)
     reply_order: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # merchant → request ids
     samples: list[tuple[float, int, int, int]] = field(default_factory=list)  # t, posted, delivered, queued
+
+    def took(self, a: Activity) -> None:
+        self.activity[a.outcome] += 1
+        self.outcome[a.id] = a.outcome
+        if a.intents and a.intents[0] in ("knowledge", "stop_ship_query", "question"):
+            self.questions[a.intents[0]] += 1
 
     def delivered(self, reply: Reply) -> None:
         if reply.id.endswith(":reply"):
@@ -141,9 +155,7 @@ async def _read_outputs(settings: Settings, tally: Tally, *, task_status: Any = 
                         tally.lapsed[r.id.removesuffix(":lapsed")] += 1
                         tally.lapsed_requests.add(r.request_id)
                 elif m.topic == t.activity:
-                    a = decode_as(value, Activity)
-                    tally.activity[a.outcome] += 1
-                    tally.outcome[a.id] = a.outcome
+                    tally.took(decode_as(value, Activity))
                 elif m.topic == t.tickets:
                     tally.tickets.append(decode_as(value, Ticket))
                 elif m.topic == t.human:
@@ -358,9 +370,9 @@ async def run_demo(base: Settings, count: int, n_merchants: int, duration_s: flo
     logging.getLogger("kefu").setLevel(logging.WARNING)  # the live table is the demo's output; warnings still show
     settings = isolated(base, f"demo-{time.strftime('%Y%m%d%H%M%S')}")
     await ensure_topics(settings)
-    plan = sample.answers(sample.evening(count, n_merchants, duration_s, styled=STYLED), _asked,
-                          delay_s=min(2.0, duration_s / 20))
-    expected = {f"{line.platform}-{line.msgid}" for line in plan if (p := parse(line.text)).requests or p.needs_human}
+    plan = sample.answers(sample.evening(count, n_merchants, duration_s, styled=STYLED, questions=QUESTIONS),
+                          _asked, delay_s=min(2.0, duration_s / 20))
+    expected = _expected(plan)
     await _intro(console, settings, plan, duration_s)
     sim = CarrierSim(SimConfig(latency_ms=20, callback_delay_s=0.5))
     sink = ChatSim()  # the platforms' real limits: 20 messages a minute per robot, 2048 bytes
@@ -547,6 +559,7 @@ def _evening_settings(settings: Settings, directory: Path, sim_url: str, cb_url:
         settings, settings.kafka.group_id, directory={"path": str(directory)},
         carrier=carrier,
         limits={"merchant_per_minute": 1_000_000, "merchant_burst": 1_000_000},
+        knowledge={"path": str(KNOWLEDGE)}, stop_ship={"areas": STOPPED},
         # the chat gateway's store (the replies delivered, the callbacks taken) of this run alone: reply ids repeat
         # from run to run (the evening is seeded), and one run's deliveries would silence the next run's replies
         tickets={"store": f"sqlite:///{groups_path.parent / 'gateway.db'}"},
@@ -586,6 +599,21 @@ async def _watch(console: Console, plan: list[sample.ChatLine], expected: set[st
                 await anyio.sleep(0.5)
         await anyio.sleep(2.0)  # the first asynchronous carrier results come back
         live.update(_progress(tally, plan, expected, gw, sink, sim, duration_s))
+
+
+def _expected(plan: list[sample.ChatLine]) -> set[str]:
+    """The messages that must get a reply: a request, one for a person, or a question the outlet answers or hands
+    to a person (handlers.answers, with the demo outlet's knowledge base and areas)."""
+    knowledge, stops = policy(KnowledgeSettings(path=str(KNOWLEDGE)), StopShipSettings(areas=STOPPED), "")
+    outlet = dataclasses.replace(Network.one().outlets[DEFAULT_OUTLET], knowledge=knowledge, stops=stops)
+
+    def replied(text: str) -> bool:
+        p = parse(text)
+        if p.requests or p.waybills:
+            return bool(p.requests or p.needs_human)
+        return (answers.answer(outlet, text) is not None or answers.worth_a_person(text)
+                or (p.needs_human and p.reason not in ASKABLE))
+    return {f"{line.platform}-{line.msgid}" for line in plan if replied(line.text)}
 
 
 def _asked(line: sample.ChatLine) -> list[str]:
@@ -675,6 +703,10 @@ def _finish(console: Console, plan: list[sample.ChatLine], expected: set[str], t
                     f"follows: {classes[2]:,}, of them filed with the carrier too: "
                     f"{sum(1 for tk in tally.tickets if tk.ticket_class == 2 and tk.carrier_ref):,}); carrier "
                     f"results told so far: {tally.results:,}"),
+        ("questions without a waybill", f"{sum(tally.questions.values()):,}: answered from the knowledge base "
+                                        f"{tally.questions['knowledge']:,}, from the stop-ship areas "
+                                        f"{tally.questions['stop_ship_query']:,}, handed to a person "
+                                        f"{tally.questions['question']:,}"),
         ("to a person", f"{len(tally.escalations):,} ({', '.join(f'{k} {v}' for k, v in reasons)})"),
         ("staff group", _staff_line(tally, staff)),
         ("chat", f"{replies:,} replies in {sink.stats.accepted:,} messages; at most {per_window} messages a minute "

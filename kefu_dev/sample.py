@@ -134,6 +134,18 @@ _STYLED = (
 _PHONE_FORMS = ("+86 {p3} {p4} {p5}", "86-{p}", "0086 {p}", "{p3}-{p4}-{p5}", "{p}")
 
 
+# What merchants ask rather than command (issue 28): the outlet's everyday questions, areas asked about, questions
+# only a person can answer, and statements that answer nothing. The demo's outlet has the starter knowledge base
+# (deploy/knowledge/express-outlet.toml) and stops 新疆.
+_QUESTIONS = (
+    "老板 今天几点来收件", "运费怎么算", "发乌鲁木齐多少钱一公斤", "拦截要收费吗", "改地址收钱不",
+    "停发查询 新疆喀什市", "停发查询 浙江省杭州市余杭区", "发西藏运费多少", "春节停发吗", "几点截单啊",
+    "充电宝能寄吗", "保价怎么收费", "面单没了", "账单几号出", "能开专票吗", "网点电话多少", "机器人怎么用",
+    "退回件运费谁出", "发成都几天到", "易碎品怎么包装", "丢件了咋赔", "抛货怎么算重量", "新疆那边现在能发吗",
+    "你们招不招打包工", "能帮忙代发吗", "运费已经转过去了", "今天的件都打包好了",
+)
+
+
 def styled_text(rng: random.Random, owner: int) -> str:
     """A message in one of the other ways merchants write (``_STYLED``), about the merchant's own parcels."""
     a, b, c = (waybill(rng, owner) for _ in range(3))
@@ -151,9 +163,10 @@ def chat_group(index: int) -> tuple[Literal["wecom", "dingtalk"], str]:
 
 
 def evening(count: int, n_merchants: int, duration_s: float, seed: int = 11, zipf: float = 0.6,
-            styled: float = 0.0) -> list[ChatLine]:
+            styled: float = 0.0, questions: float = 0.0) -> list[ChatLine]:
     """``count`` merchant messages of an evening compressed into ``duration_s`` seconds, in time order; a share
-    ``styled`` of them written the other ways merchants write (``styled_text``)."""
+    ``styled`` of them written the other ways merchants write (``styled_text``), a share ``questions`` questions
+    and statements with no waybill (``_QUESTIONS``)."""
     rng = random.Random(seed)
     steps = [(18 + i / 12, EVENING[i // 6] * (SURGE[2] if SURGE[0] <= 18 + i / 12 < SURGE[1] else 1.0))
              for i in range(48)]  # five-minute steps
@@ -171,16 +184,20 @@ def evening(count: int, n_merchants: int, duration_s: float, seed: int = 11, zip
             at_s=(h - 18) / 4 * duration_s, clock=f"{int(h):02d}:{minutes:02d}", index=index, merchant=names[index],
             platform=platform, group=group, sender=f"{names[index]}-staff{rng.randint(1, 2)}",
             msgid=f"{names[index]}-{seq[index]:06d}",
-            text=_text(rng, index, styled),
+            text=_text(rng, index, styled, questions),
         ))
     return out
 
 
-def _text(rng: random.Random, index: int, styled: float) -> str:
+def _text(rng: random.Random, index: int, styled: float, questions: float) -> str:
     roll = rng.random()
     if roll < 0.03:
         return rng.choice(_UNCLEAR).format(waybill(rng, index))
-    return styled_text(rng, index) if roll < 0.03 + styled else message_text(rng, index)
+    if roll < 0.03 + styled:
+        return styled_text(rng, index)
+    if questions and rng.random() < questions:  # (a roll of its own: the evenings without questions are as before)
+        return rng.choice(_QUESTIONS)
+    return message_text(rng, index)
 
 
 def answers(plan: list[ChatLine], asked: Callable[[ChatLine], list[str]], seed: int = 13, delay_s: float = 2.0

@@ -408,3 +408,22 @@ async def test_a_reply_quoting_the_question_answers_it(store: ConfirmationStore)
         assert answer_of(quoted) == ("yes", {a})
         assert replies(await svc.handle(msg(quoted, "r2"))) == [f"{a} 拦截已提交，结果会第一时间通知您"]
     assert sim.stats.effects["intercept"] == 1
+
+
+async def test_a_bare_answer_settles_the_question_of_the_latest_message_whichever_was_asked_last(
+        store: ConfirmationStore) -> None:
+    """Two messages a moment apart, handled at once (different parcels, different lanes): their questions may be
+    asked in either order, but the merchant sees them in the messages' order, and "确认" is for the last one."""
+    sim, clock = CarrierSim(), Clock()
+    a, b = parcel(sim, 1, ParcelState.IN_TRANSIT), parcel(sim, 1, ParcelState.IN_TRANSIT)
+    sent = clock.now
+    async with service(sim, store, clock) as svc:
+        clock.now = sent + 0.2
+        await svc.handle(msg(f"{b} 可能要退回", "r2", at=sent + 0.1))  # (the later message, asked first)
+        clock.now = sent + 0.3
+        await svc.handle(msg(f"{a} 要不拦截吧", "r1", at=sent))
+        clock.now = sent + 2.0
+        confirmed = list(await svc.handle(msg("确认", "r3")))
+    assert replies(confirmed)[0].startswith(b)
+    assert [t.request_id for t in confirmed if isinstance(t, Ticket)] == ["r2"]
+    assert sim.stats.effects["intercept"] == 1
