@@ -72,6 +72,7 @@ bench: venv native  # every benchmark runs; the target fails if any of them miss
 	@rm -rf .run/bench/kafka
 	@$(BENCH_KAFKA) sh -c 'status=0; \
 	$(PY) -m bench.parse_bench || status=1; \
+	$(PY) -m bench.knowledge_bench || status=1; \
 	$(PY) -m bench.router_bench || status=1; \
 	$(PY) -m bench.service_bench || status=1; \
 	$(PY) -m bench.protocols_bench || status=1; \

@@ -147,7 +147,7 @@ class Confirming:
         said_at = min(now, request.received_at.timestamp())
         mine = [p for p in await self.waiting(request.merchant, request.outlet)
                 if p.sender == request.sender and (not named or named & set(p.waybills))
-                and p.asked_at <= said_at + CLOCK_SKEW_S]
+                and p.asked_at <= said_at + CLOCK_SKEW_S and p.received_at <= request.received_at]
         if not mine:
             return None
         if not named:  # (the question of the latest message: the one the merchant saw last, replies keep its order;

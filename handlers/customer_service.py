@@ -273,6 +273,13 @@ class CustomerService:
         said = answers.answer(outlet, request.text, request.received_at)
         if said is not None:
             self.metrics.questions.labels("stop_ship" if said.intent == "stop_ship_query" else "knowledge").inc()
+            if (result.reason == "command_without_waybill" and answers.STOP_QUERY.match(result.normalized) is None
+                    and not answers.about_a_command(request.text)):
+                # a command too ("那单帮我拦截，拦截多少钱"): answered, and the command to a person, as before
+                self.metrics.by_escalation("command_without_waybill").inc()
+                return [reply_to(request, f"{said.text}\n{TO_HUMAN}"),
+                        self.ctx.escalate(request, "command_without_waybill"),
+                        _activity(request, [said.intent], "to_human", self.metrics)]
             return [reply_to(request, said.text), _activity(request, [said.intent], "answered", self.metrics)]
         if result.reason is None and answers.worth_a_person(request.text):
             self.metrics.questions.labels("person").inc()

@@ -85,6 +85,7 @@ async def _serve(settings: Settings, handler: Handler | None, metrics: RouterMet
     from router.dispatcher import Gate
     from router.kafka import KafkaSink, KafkaSource
     from router.outlet_store import network_store
+    from router.outlets import preload
     from router.runtime import tune_gc
 
     async with KafkaSink(settings) as sink, http_pool(settings.carrier) as pool, network_store(settings) as kept, \
@@ -96,6 +97,7 @@ async def _serve(settings: Settings, handler: Handler | None, metrics: RouterMet
             ledger = EffectLedger(records.db) if records is not None else None  # (effects sent at most once)
             pools = Pools(settings.carrier.concurrency)  # (the carriers' own platforms: used when they are spoken)
             tg.start_soon(_close_at_exit, pools)
+            await anyio.to_thread.run_sync(preload, settings, stored)  # (the divisions: off the event loop)
             service, carriers = build(settings, pool, metrics.registry, confirmations, stored, owners, pools, ledger)
             await tg.start(carriers.run)
             if ledger is not None:

@@ -35,6 +35,8 @@ from router.directory import Directory, MerchantEntry
 from router.errors import ConfigError, DecodeError
 from router.knowledge.base import EMPTY as NO_KNOWLEDGE
 from router.knowledge.base import KnowledgeBase, KnowledgeSettings
+from router.knowledge.words import is_word
+from router.knowledge.words import load as load_words
 
 log = logging.getLogger("kefu.outlets")
 
@@ -231,6 +233,19 @@ def _outlet(settings: Settings, oid: str, o: OutletSettings, env: Mapping[str, s
     return Outlet(oid, o.name, account, directory, groups, staff_groups, dict(o.staff), knowledge, stops)
 
 
+def preload(settings: Settings, stored: Mapping[str, OutletSettings] | None = None) -> None:
+    """Read what outlets' knowledge and stop-ship areas need (the divisions, the word list) now, blocking: from a
+    worker thread at start, so that building the network (on the event loop) finds them read. Nothing when no
+    outlet has either."""
+    every = [settings.knowledge, *(o.knowledge for o in (*settings.outlets.values(), *(stored or {}).values()))]
+    areas = [settings.stop_ship, *(o.stop_ship for o in (*settings.outlets.values(), *(stored or {}).values()))]
+    asked = any(k.entries or k.path for k in every)
+    if asked or any(a.areas for a in areas):
+        divisions.load()
+    if asked:
+        load_words()
+
+
 _built: dict[bytes, KnowledgeBase] = {}  # (outlets with the same knowledge share one: most start from the starter)
 
 
@@ -238,15 +253,16 @@ def policy(knowledge: KnowledgeSettings, stop_ship: StopShipSettings, where: str
     """An outlet's knowledge base and stop-ship areas, checked (ConfigError saying what to fix). The divisions are
     read (once per process) when either needs them: areas to place, questions naming places."""
     asked = bool(knowledge.entries or knowledge.path)
-    locate = divisions.load().locate if asked or stop_ship.areas else None
+    known = divisions.load() if asked or stop_ship.areas else None
+    locate = known.locate if known is not None else None
     # (one built per distinct knowledge, whichever outlet has it; a file's is built again when the file changes)
     key = msgspec.json.encode(knowledge) + (_stamp(knowledge.path) if knowledge.path else b"")
     kb = _built.get(key, NO_KNOWLEDGE) if asked else NO_KNOWLEDGE
     if asked and kb is NO_KNOWLEDGE:
-        if len(_built) > 10_000:
+        if len(_built) > 100:  # (a network whose outlets each have their own: built again as they change)
             _built.clear()
-        kb = _built[key] = KnowledgeBase(knowledge, f"{where}knowledge", places=locate)
-    return kb, StopList(stop_ship, locate, f"{where}stop_ship") if stop_ship.areas else NO_STOPS
+        kb = _built[key] = KnowledgeBase(knowledge, f"{where}knowledge", places=locate, is_word=is_word)
+    return kb, StopList(stop_ship, known, f"{where}stop_ship") if stop_ship.areas else NO_STOPS
 
 
 def _open(settings: Settings, fields: Mapping[str, Mapping[str, str]], where: str, env: Mapping[str, str],

@@ -12,23 +12,28 @@ has that name (文三路 no, 西湖区 no, 余杭区 yes: Hangzhou's). Short nam
 districts within a city or province already named, or alone when of three characters or more and the only one
 (格尔木: "南山" alone is in many places, and two characters are too often a word).
 
-Loaded once per process, in the caller's worker thread (``load``), about half a second.
+Loaded once per process (``load``, blocking: kefu-router run calls it from a worker thread at start), in half a
+second to a second.
 """
 
 from __future__ import annotations
 
 import importlib.util
 import io
+import re
 import threading
 import zipfile
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Final
 
 from router.errors import ConfigError
 
 LEVELS: Final = ("province", "city", "district")
+# after a division's name, what makes it a street's name: 新疆路, 中山大道, 北京东路, 南京西街
+_STREET: Final = re.compile(r"(?:[东南西北中]?(?:路|街|大街|大道|巷|弄|胡同|里(?!程)))")
+_TOWN_SUFFIX: Final = re.compile(r"(?:街道办事处|街道|镇|乡)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +57,7 @@ class Place:
     names: tuple[str, ...] = ()  # the divisions' full names, province first
     shorts: tuple[str, ...] = ()  # ... and their short names (浙江, 杭州, 西湖)
     abroad: str = ""  # the country outside China the address names instead (日本, for 东京), if any
+    read_to: int = field(default=0, compare=False)  # where in the text its last name (or its town) ends
 
     def within(self, area: Place) -> bool:
         """Whether this place is inside ``area`` (every level ``area`` gives is this place's too)."""
@@ -102,45 +108,95 @@ class Divisions:
     def __repr__(self) -> str:
         return f"<Divisions {len(self.all)} and {sum(map(len, self.towns.values()))} towns>"
 
-    def locate(self, address: str) -> Place:
-        """Where ``address`` is, as far as it says (an empty Place when it names no division)."""
-        chosen: list[int] = [-1, -1, -1]
+    def locate(self, address: str, strict: bool = False) -> Place:
+        """Where ``address`` is, as far as it says: the first place it names (an empty Place when none)."""
+        found = self.places(address, strict)
+        return found[0] if found else Place()
+
+    def places(self, address: str, strict: bool = False) -> list[Place]:
+        """Every place ``address`` names, in order ("从杭州发新疆": 杭州 and 新疆): a name that cannot be read
+        within the place before it begins another. A name used as a street's (新疆路, 中山路, 南京路) is none.
+        ``strict`` (an area in the configuration): a short name is taken only when no other division has it."""
         named = self._named(address)
-        for name in named:
+        chains = self._chains(named, strict)
+        out: list[Place] = []
+        for i, (ks, _, last) in enumerate(chains):
+            upto = chains[i + 1][1] if i + 1 < len(chains) else len(address)
+            place = self._place(ks, address[last:upto], last)
+            if place not in out:
+                out.append(place)
+        if not out:
+            abroad = next((self.abroad[n] for n, _, _ in named if n in self.abroad), "")
+            if abroad:
+                out.append(Place(abroad=abroad))
+        return out
+
+    def _chains(self, named: list[tuple[str, int, int]], strict: bool) -> list[tuple[list[int], int, int]]:
+        """The divisions chosen for each place (province, city, district; -1 where not named), where its first name
+        begins and its last ends."""
+        chains: list[tuple[list[int], int, int]] = []
+        chosen: list[int] = [-1, -1, -1]
+        start = end = 0
+        for name, at, to in named:
             if name not in self.by_name:
                 continue
-            for k in self._fitting(name, chosen):
-                d = self.all[k]
-                if chosen[d.level] < 0:
-                    chosen[d.level] = k
-                    self._fill_up(k, chosen)
-                break
-        town = ""
+            fits = self._fitting(name, chosen, strict)
+            if not fits and any(k >= 0 for k in chosen):
+                fresh = self._fitting(name, [-1, -1, -1], strict)
+                if fresh:  # (another place: the one before is complete)
+                    chains.append((chosen, start, end))
+                    chosen, start, fits = [-1, -1, -1], at, fresh
+            for k in fits[:1]:
+                if not any(c >= 0 for c in chosen):
+                    start = at
+                chosen[self.all[k].level] = k
+                self._fill_up(k, chosen)
+                end = to
+        if any(k >= 0 for k in chosen):
+            chains.append((chosen, start, end))
+        return chains
+
+    def _place(self, chosen: list[int], rest: str, offset: int) -> Place:
+        """The place of ``chosen`` with its street or town, if ``rest`` (the text after its last name) begins with
+        one of its district's (by full name, or without 街道/镇/乡 when two characters or more remain)."""
+        town, read_to = "", offset
         if chosen[2] >= 0:
-            town = max((t for t in self.towns.get(chosen[2], ()) if t in address), key=len, default="")
+            head = rest.lstrip()
+            skipped = len(rest) - len(head)
+            for t in sorted(self.towns.get(chosen[2], ()), key=len, reverse=True):
+                short = _TOWN_SUFFIX.sub("", t)
+                # (a short form that is a road's name, 解放北路 of 解放北路街道, is the road: 解放北路1号)
+                shorts: tuple[str, ...] = (short,) if len(short) >= 2 and short[-1] not in "路街道巷" else ()
+                for form in (t, *shorts):
+                    if head.startswith(form) and (form == t or _STREET.match(head, len(form)) is None):
+                        town, read_to = t, offset + skipped + len(form)
+                        break
+                if town:
+                    break
         province, city, district = (self.all[k].code if k >= 0 else "" for k in chosen)
         names = tuple(dict.fromkeys(self.all[k].name for k in chosen if k >= 0))  # (上海市 once)
-        shorts = tuple(dict.fromkeys(self.all[k].short for k in chosen if k >= 0))
-        abroad = "" if province else next((self.abroad[n] for n in named if n in self.abroad), "")
-        return Place(province, city, district, town, names, shorts, abroad)
+        short_names = tuple(dict.fromkeys(self.all[k].short for k in chosen if k >= 0))
+        return Place(province, city, district, town, names, short_names, read_to=read_to)
 
-    def _named(self, address: str) -> list[str]:
-        """The division names in ``address``, in order, the longest at each place (a dictionary's lookups: a few
-        per character)."""
-        out: list[str] = []
+    def _named(self, address: str) -> list[tuple[str, int, int]]:
+        """The division names in ``address`` with where each stands, in order, the longest at each place (a
+        dictionary's lookups: a few per character); a name a street is named after (新疆路) is left out."""
+        out: list[tuple[str, int, int]] = []
         i, n, names, abroad = 0, len(address), self.by_name, self.abroad
         while i < n - 1:
             for size in self._lengths:
                 if i + size <= n and (address[i:i + size] in names or address[i:i + size] in abroad):
-                    out.append(address[i:i + size])
+                    if _STREET.match(address, i + size) is None:
+                        out.append((address[i:i + size], i, i + size))
                     i += size
                     break
             else:
                 i += 1
         return out
 
-    def _fitting(self, name: str, chosen: list[int]) -> list[int]:
-        """The divisions named ``name`` that agree with those chosen so far: within them, below the deepest."""
+    def _fitting(self, name: str, chosen: list[int], strict: bool = False) -> list[int]:
+        """The divisions named ``name`` that agree with those chosen so far: within them, below the deepest
+        (``strict``: a short name of two characters alone too, so that its other places make it ambiguous)."""
         out = []
         for k in self.by_name[name]:
             d = self.all[k]
@@ -149,7 +205,7 @@ class Divisions:
             above = [c for c in chosen[:d.level] if c >= 0]
             if above and not self._under(k, above[-1]):
                 continue
-            if not above and d.level == 2 and name == d.short != d.name and len(name) < 3:
+            if not above and d.level == 2 and name == d.short != d.name and len(name) < 3 and not strict:
                 continue  # (a district's short name of two characters alone says too little: 朝阳, 鼓楼)
             out.append(k)
         if len(out) > 1:

@@ -6,23 +6,23 @@ level that stops (``"新疆"``, ``"浙江省杭州市西湖区"``, ``"杭州市�
 with the divisions when the outlet is loaded (router.areas.divisions); one that names no division, or one that
 several share ("西湖区": Hangzhou's or Nanchang's?), is refused with what to write instead.
 
-An address is stopped when its place lies within an area active that day for the parcel's carrier. A change of
-address into a stopped area is refused before any carrier is asked (handlers.operation), and "停发查询 <地址>"
-answers whether an address is open (handlers.stop_ship_query).
+An address is stopped when a place it names lies within an area active that day for the parcel's carrier. A change
+of address into a stopped area is refused before any carrier is asked (handlers.operation), and "停发查询 <地址>"
+answers whether each place it names is open (handlers.answers).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Final
 
 import msgspec
 
-from router.areas.divisions import Place
+from router.areas.divisions import Divisions, Place
 from router.errors import ConfigError
 from router.parsing.normalize import normalize
+from router.parsing.waybills import CARRIERS
 
 BEIJING: Final = timedelta(hours=8)
 DEFAULT_REASON: Final = "该地区暂停派送"
@@ -59,21 +59,31 @@ class Stop:
 class StopList:
     """The outlet's areas, each read into its place."""
 
-    def __init__(self, settings: StopShipSettings, locate: Callable[[str], Place] | None,
+    def __init__(self, settings: StopShipSettings, divisions: Divisions | None,
                  where: str = "stop_ship") -> None:
-        """``locate``: where an address is (router.areas.divisions; None only when there are no areas). Raises
+        """``divisions``: where addresses are (None only when there are no areas). An area is read strictly: one
+        place, its names each the only division of that name where it stands (朝阳 alone is a city and two
+        districts), nothing left after its last name (五常街 is no street of 余杭区: 五常街道 is). Raises
         ConfigError saying what to fix."""
-        self._locate = locate
+        self._divisions = divisions
         self.stops: list[Stop] = []
         for i, a in enumerate(settings.areas):
             at = f"{where}.areas[{i}]"
-            if locate is None:
+            if divisions is None:
                 raise ConfigError(f"{at}: the divisions are not loaded")
-            place = locate(normalize(a.area))
-            if not place.known:
-                raise ConfigError(f"{at}.area = {a.area!r} names no province, city or district (or one that several "
-                                  "share): write it from the province down, e.g. \"浙江省杭州市西湖区\"")
-            self.stops.append(Stop(a, place, _day(a.start, f"{at}.start"), _day(a.until, f"{at}.until")))
+            written = normalize(a.area).strip()
+            places = divisions.places(written, strict=True)
+            if len(places) != 1 or not places[0].known:
+                raise ConfigError(f"{at}.area = {a.area!r} names no province, city or district, or several, or one "
+                                  "that several places share: write one area from the province down, e.g. "
+                                  "\"浙江省杭州市西湖区\"")
+            if rest := written[places[0].read_to:].strip():
+                raise ConfigError(f"{at}.area = {a.area!r}: {rest!r} after {places[0]} is no street or town of it "
+                                  "we know: write the street or town as it is named (…街道, …镇, …乡), or leave it "
+                                  "out to stop the whole district")
+            if unknown := sorted(set(a.carriers) - set(CARRIERS)):
+                raise ConfigError(f"{at}.carriers: {unknown[0]!r} is no carrier; write them as {', '.join(CARRIERS)}")
+            self.stops.append(Stop(a, places[0], _day(a.start, f"{at}.start"), _day(a.until, f"{at}.until")))
 
     def __repr__(self) -> str:
         return f"<StopList areas={len(self.stops)}>"
@@ -81,24 +91,28 @@ class StopList:
     def __bool__(self) -> bool:
         return bool(self.stops)
 
-    def place(self, address: str) -> Place:
-        return self._locate(normalize(address)) if self._locate is not None else Place()
+    def places(self, address: str) -> list[Place]:
+        """Every place ``address`` names (router.areas.divisions ``places``)."""
+        return self._divisions.places(normalize(address)) if self._divisions is not None else []
 
     def stopped(self, address: str, carrier: str = "", now: datetime | None = None) -> tuple[Place, Stop | None]:
-        """Where ``address`` is, and the area that stops it now for ``carrier`` (None: open, as far as the outlet
-        knows)."""
-        place = self.place(address)
-        if not self.stops or not place.known:
-            return place, None
-        day = ((now or datetime.now(UTC)).astimezone(UTC) + BEIJING).date()
-        for s in self.stops:
-            if s.active(day, carrier) and place.within(s.place):
-                return place, s
-        return place, None
+        """The first place ``address`` names that an area stops now for ``carrier`` ("" any carrier's area), and
+        that area; else the first place it names and None (open, as far as the outlet knows). Every place counts:
+        "中山路 新疆乌鲁木齐" is stopped by 新疆 whatever else it names."""
+        found = self.check(address, carrier, now)
+        stopped = next(((p, s) for p, s in found if s is not None), None)
+        return stopped or (found[0] if found else (Place(), None))
 
-    def active(self, now: datetime | None = None) -> list[Stop]:
+    def check(self, address: str, carrier: str = "", now: datetime | None = None) -> list[tuple[Place, Stop | None]]:
+        """Each place ``address`` names in China, with the area that stops it now (None: open)."""
         day = ((now or datetime.now(UTC)).astimezone(UTC) + BEIJING).date()
-        return [s for s in self.stops if s.active(day, "")]
+        out: list[tuple[Place, Stop | None]] = []
+        for place in self.places(address):
+            if not place.known:
+                continue
+            stop = next((s for s in self.stops if s.active(day, carrier) and place.within(s.place)), None)
+            out.append((place, stop))
+        return out
 
 
 def _day(value: str, where: str) -> date | None:

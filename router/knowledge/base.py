@@ -29,7 +29,7 @@ from router.parsing.normalize import normalize
 
 BEIJING: Final = timedelta(hours=8)
 _VAR: Final = re.compile(r"\{([^{}]+)\}")
-_SENTENCES: Final = re.compile(r"[。？！?!\n]+")
+_SENTENCES: Final = re.compile(r"(?<=[。？！?!\n])")  # (after each end mark, which stays its sentence's)
 ABROAD: Final = "国外"  # what a message naming a place abroad is read as naming too (a pattern may forbid it)
 PLACE: Final = "地区"  # ... and a place in China: "西藏那边还能寄嘛" asks about an area
 SHORT: Final = 24  # characters of a message read whole (one sentence, however punctuated)
@@ -74,10 +74,12 @@ class KnowledgeBase:
     """The entries of one outlet, checked, with their matcher."""
 
     def __init__(self, settings: KnowledgeSettings, where: str = "knowledge",
-                 places: Callable[[str], Place] | None = None) -> None:
+                 places: Callable[[str], Place] | None = None, is_word: Callable[[str], bool] | None = None
+                 ) -> None:
         """``places``: where a message's place names are (router.areas.divisions), so that a question about a
         city is read as one about its province too ("发喀什多少钱" names 新疆, which a pattern may name). Raises
-        ConfigError saying what to fix."""
+        ConfigError saying what to fix. ``is_word``: whether characters are a real word
+        (router.knowledge.words), never corrected as misheard."""
         self._places = places
         entries, variables = _merged(settings, where)
         self._entries = {e.id: e for e in entries if e.enabled}
@@ -88,7 +90,7 @@ class KnowledgeBase:
         patterns = {e.id: [compile_pattern(p, variables, folded, f"{where}.entries[{e.id}].patterns")
                            for p in e.patterns] for e in self._entries.values()}
         self.matcher = Matcher({e.id: [e.question, *e.similar] for e in self._entries.values()},
-                               settings.answer_at, settings.margin, patterns)
+                               settings.answer_at, settings.margin, patterns, is_word)
 
     def __repr__(self) -> str:
         return f"<KnowledgeBase entries={len(self._entries)}>"
@@ -107,7 +109,7 @@ class KnowledgeBase:
             if not sentence.strip():
                 continue
             m = self.matcher.sure(self._with_places(sentence))
-            if m is not None and (m.statement or asks(sentence)):
+            if m is not None and (m.statement or asks(normalize(sentence))):
                 found[m.entry] = max(found.get(m.entry, 0.0), m.score)
         if len(found) != 1:
             return None

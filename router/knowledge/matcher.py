@@ -22,7 +22,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Final
 
@@ -31,22 +31,24 @@ from router.parsing.normalize import normalize
 from router.parsing.sounds import SOUND
 
 # Colloquial and regional words → the word the entries are written with (longest first when applied). Domain
-# words only: these are how merchants name the outlet's everyday things.
+# words only: these are how merchants name the outlet's everyday things. (A word mapped to itself, 收件人, keeps a
+# shorter one, 收件, from being read inside it.)
 SYNONYMS: Final[Mapping[str, str]] = {
     "咋": "怎么", "怎样": "怎么", "如何": "怎么", "怎么样": "怎么", "点样": "怎么", "啥": "什么", "甚么": "什么",
     "乜嘢": "什么", "几钱": "多少钱", "多钱": "多少钱", "几多钱": "多少钱", "几块": "多少钱", "几块钱": "多少钱",
     "邮费": "运费", "快递费": "运费", "运价": "运费", "邮资": "运费", "寄费": "运费", "价钱": "价格", "报价": "价格",
-    "价目": "价格", "收件": "揽收", "取件": "揽收", "揽件": "揽收", "收货": "揽收", "取货": "揽收", "收快递": "揽收",
+    "价目": "价格", "收件": "揽收", "收件人": "收件人", "收件地址": "收件地址", "收货人": "收货人",
+    "收货地址": "收货地址", "取件": "揽收", "揽件": "揽收", "收货": "揽收", "取货": "揽收", "收快递": "揽收",
     "蓝收": "揽收", "上门收": "上门揽收", "截止": "截单", "截件": "截单", "寄": "发", "邮": "发", "改地址": "改址",
     "修改地址": "改址", "换地址": "改址", "暂停派送": "停发", "不派送": "停发", "停运": "停发", "几天到": "多久到",
-    "多长时间": "多久", "发票": "开票", "开发票": "开票", "电子面单": "面单", "单子": "面单", "赔偿": "理赔",
-    "赔付": "理赔", "客服电话": "电话", "联系方式": "电话", "号码": "电话", "泡货": "抛货", "轻抛": "抛货",
-    "放假": "节假日", "假期": "节假日", "过年": "春节", "对账": "账单", "月结": "结算", "帐单": "账单", "帐": "账",
-    "点计": "怎么算", "点算": "怎么算", "几耐": "多久", "几日": "几天", "点搞": "怎么办", "唔见咗": "丢了",
-    "唔见": "丢了", "整烂": "破损", "好多钱": "多少钱", "好多天": "多少天", "好久来": "什么时候来", "啥子": "什么",
-    "咋个": "怎么", "咋整": "怎么办", "咋办": "怎么办", "啥价": "什么价格", "寄烂": "破损", "烂了": "破损",
-    "破了": "破损", "几时": "什么时候", "啥时候": "什么时候", "拉货": "揽收", "拿件": "揽收", "点包": "怎么包",
-    "点用": "怎么用", "机械人": "机器人", "拦回来": "拦回", "冇": "没",
+    "多长时间": "多久", "发票": "开票", "开发票": "开票", "电子面单": "面单", "赔偿": "理赔", "赔付": "理赔",
+    "客服电话": "电话", "联系方式": "电话", "泡货": "抛货", "轻抛": "抛货", "放假": "节假日", "假期": "节假日",
+    "过年": "春节", "对账": "账单", "月结": "结算", "帐单": "账单", "帐": "账", "点计": "怎么算", "点算": "怎么算",
+    "几耐": "多久", "几日": "几天", "点搞": "怎么办", "唔见咗": "丢了", "唔见": "丢了", "整烂": "破损",
+    "好多钱": "多少钱", "好多天": "多少天", "好久来": "什么时候来", "啥子": "什么", "咋个": "怎么", "咋整": "怎么办",
+    "咋办": "怎么办", "啥价": "什么价格", "寄烂": "破损", "烂了": "破损", "破了": "破损", "几时": "什么时候",
+    "啥时候": "什么时候", "拉货": "揽收", "拿件": "揽收", "点包": "怎么包", "点用": "怎么用", "机械人": "机器人",
+    "拦回来": "拦回", "冇": "没",
 }
 _SYNONYM_RE: Final = re.compile("|".join(sorted(map(re.escape, SYNONYMS), key=len, reverse=True)))
 # Words that ask or greet rather than say what is asked about: dropped before features are cut.
@@ -99,9 +101,11 @@ class Matcher:
     """The entries' phrasings, indexed by feature."""
 
     def __init__(self, phrasings: Mapping[str, Iterable[str]], answer_at: float = 0.55, margin: float = 0.08,
-                 patterns: Mapping[str, Iterable[Pattern]] | None = None) -> None:
+                 patterns: Mapping[str, Iterable[Pattern]] | None = None,
+                 is_word: Callable[[str], bool] | None = None) -> None:
         """``phrasings``: each entry's id → its standard question and similar phrasings; ``patterns``: each
-        entry's patterns (router.knowledge.patterns), which decide before any similarity is weighed."""
+        entry's patterns (router.knowledge.patterns), which decide before any similarity is weighed; ``is_word``:
+        whether characters are a real word (router.knowledge.words), never taken for a misheard one."""
         self.answer_at, self.margin = answer_at, margin
         self._patterns = [(p, eid) for eid, ps in (patterns or {}).items() for p in ps]
         # the patterns' words of two or more Chinese characters, by the sounds of their first two: voice input and
@@ -113,6 +117,7 @@ class Matcher:
             if len(w) >= 2 and all("\u4e00" <= c <= "\u9fff" for c in w):
                 sounds = tuple(SOUND.get(c, c) for c in w)
                 self._heard[(sounds[0], sounds[1])].append((w, sounds))
+        self._is_word = is_word
         cut = {eid: [set(features(p)) for p in ps] for eid, ps in phrasings.items()}
         df: dict[str, int] = defaultdict(int)
         for sets in cut.values():
@@ -167,7 +172,8 @@ class Matcher:
                 i += 1  # (a word as written: 保价 is no 报价 misheard)
                 continue
             fits = [w for w, ws in heard if tuple(sounds[i:i + len(w)]) == ws
-                    and any(a == b for a, b in zip(text[i:i + len(w)], w, strict=False))]
+                    and any(a == b for a, b in zip(text[i:i + len(w)], w, strict=False))
+                    and not (self._is_word is not None and self._is_word(text[i:i + len(w)]))]  # (失效: no 时效)
             longest = max(map(len, fits), default=0)
             if len({w for w in fits if len(w) == longest}) == 1:  # (宝价: 保价 or 报价? neither)
                 (w,) = {w for w in fits if len(w) == longest}

@@ -7,15 +7,16 @@ router.knowledge.matcher.SYNONYMS), so a pattern written with 揽收 also matche
 be an outlet variable, ``{偏远地区}``: each of the variable's items (split at 、，, and spaces). A pattern ending
 in ``!`` matches a message that does not ask (a need said as a statement: "面单没了").
 
-Patterns decide before similarity: the entry whose pattern matches the most groups (then the longest words) is
-the answer; two entries tied that way answer nothing. A group's alternative preceded by ``-`` forbids: the pattern
-does not match a message that has it (``运费|价格 + 多少 + -{偏远地区}``).
+Patterns decide before similarity: the entry whose pattern matches answers. A message that patterns of two
+entries match asks two things ("收件几点 顺便问下运费"): neither is answered, a person answers both. An alternative
+preceded by ``-`` forbids: the pattern does not match a message that has it (``运费|价格 + 多少 + -{偏远地区}``);
+a word that messages are read as another (寄 is read as 发) cannot be forbidden, which would forbid the other.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Final
 
@@ -44,10 +45,9 @@ class Pattern:
         return taken
 
 
-def compile_pattern(source: str, variables: Mapping[str, str], fold: object, where: str) -> Pattern:
+def compile_pattern(source: str, variables: Mapping[str, str], fold: Callable[[str], str], where: str) -> Pattern:
     """``fold``: the matcher's reading of a word (the same as of a message). Raises ConfigError saying what to
     fix."""
-    assert callable(fold)
     text = source.strip()
     statement = text.endswith("!")
     text = text.rstrip("!").strip()
@@ -55,24 +55,35 @@ def compile_pattern(source: str, variables: Mapping[str, str], fold: object, whe
     forbidden: list[str] = []
     for raw in text.split("+"):
         words: list[str] = []
+        banned_here = False
         for written in (a.strip() for a in raw.split("|")):
             if not written:
                 continue
             banned = written.startswith("-")
-            alt = written.lstrip("-").strip()
-            m = _VAR.match(alt)
-            if m is not None:
-                if m.group(1) not in variables:
-                    raise ConfigError(f"{where}: pattern {source!r} names {{{m.group(1)}}}, which vars does not define")
-                items = [i for i in _ITEMS.split(variables[m.group(1)]) if i]
-            else:
-                items = [alt]
-            folded = [str(fold(i)) for i in items]
+            folded = _alternative(written.lstrip("-").strip(), banned, variables, fold, f"{where}: pattern {source!r}")
+            banned_here = banned_here or banned
             (forbidden if banned else words).extend(f for f in folded if f)
         if words:
             groups.append(tuple(words))
-        elif not forbidden and raw.strip():
+        elif not banned_here:
             raise ConfigError(f"{where}: pattern {source!r} has an empty group")
     if not groups:
         raise ConfigError(f"{where}: pattern {source!r} names no words: write groups of words joined by + and |")
     return Pattern(tuple(groups), tuple(forbidden), statement)
+
+
+def _alternative(alt: str, banned: bool, variables: Mapping[str, str], fold: Callable[[str], str], where: str
+                 ) -> list[str]:
+    """An alternative's words as messages are read (a variable's items)."""
+    m = _VAR.match(alt)
+    if m is not None:
+        if m.group(1) not in variables:
+            raise ConfigError(f"{where} names {{{m.group(1)}}}, which vars does not define")
+        items = [i for i in _ITEMS.split(variables[m.group(1)]) if i]
+    else:
+        items = [alt]
+    folded = [fold(i) for i in items]
+    if banned and (changed := [(i, f) for i, f in zip(items, folded, strict=True) if i != f]):
+        raise ConfigError(f"{where} forbids {changed[0][0]!r}, which messages are read as {changed[0][1]!r}: forbid "
+                          "a longer word, or none")
+    return folded

@@ -11,12 +11,14 @@ from pathlib import Path
 
 import pytest
 
+from handlers.customer_service import ASKABLE
 from router.areas.divisions import load
 from router.errors import ConfigError
 from router.knowledge.asking import asks
 from router.knowledge.base import KnowledgeBase, KnowledgeEntry, KnowledgeSettings
 from router.knowledge.matcher import folded
 from router.knowledge.patterns import compile_pattern
+from router.knowledge.words import is_word
 from router.parsing.parser import parse
 
 STARTER = Path(__file__).parents[2] / "deploy" / "knowledge" / "express-outlet.toml"
@@ -41,6 +43,10 @@ def test_a_pattern_needs_every_group_none_of_the_forbidden_and_reads_variables()
     assert compile_pattern("面单 + 没了 !", {}, folded, "t").statement
     with pytest.raises(ConfigError, match=r"names \{远\}"):
         compile_pattern("{远} + 运费", {}, folded, "kb.entries[x].patterns")
+    with pytest.raises(ConfigError, match="forbids '寄', which messages are read as '发'"):
+        compile_pattern("运费 + -寄", {}, folded, "t")  # (it would forbid every 发)
+    with pytest.raises(ConfigError, match="empty group"):
+        compile_pattern("运费 + -涨 + ", {}, folded, "t")
 
 
 def kb(*entries: KnowledgeEntry, **variables: str) -> KnowledgeBase:
@@ -73,6 +79,15 @@ def test_a_knowledge_base_that_cannot_answer_says_what_to_fix(settings: Knowledg
         KnowledgeBase(settings, "outlets.hz.knowledge")
 
 
+def test_a_real_word_is_never_taken_for_a_misheard_one_and_a_sentence_keeps_its_question_mark() -> None:
+    base = KnowledgeBase(KnowledgeSettings(path=str(STARTER)), places=load().locate, is_word=is_word)
+    assert [(a.entry if (a := base.answer(t)) else None) for t in ("运飞咋算", "链接失效了怎么办", "你们还接单吗")] == \
+        ["price", None, None]  # (运飞: 运费 misheard; 失效 and 接单 are words, no 时效 or 截单)
+    long = "我这边今天有二十多单货要发的，麻烦看看哈。下午快递员还过来？"
+    assert (a := base.answer(long)) is not None and a.entry == "pickup_time"
+    assert (a := base.answer("運費怎麼算")) is not None and a.entry == "price"  # (traditional characters)
+
+
 def test_a_city_is_read_as_its_province_for_a_pattern_that_names_provinces() -> None:
     entries = [KnowledgeEntry(id="remote", question="偏远运费", answer="12 元", patterns=["{偏远} + 运费|多少钱"]),
                KnowledgeEntry(id="price", question="运费", answer="4 元", patterns=["多少钱 + 发 + -{偏远}"])]
@@ -85,12 +100,13 @@ def test_a_city_is_read_as_its_province_for_a_pattern_that_names_provinces() -> 
 def evaluate(path: Path) -> Counter[str]:
     """How the starter knowledge base answers the labelled messages of ``path``, as the service asks it (only a
     message the parser finds no waybill and no request in)."""
-    base = KnowledgeBase(KnowledgeSettings(path=str(STARTER)), places=load().locate)
+    base = KnowledgeBase(KnowledgeSettings(path=str(STARTER)), places=load().locate, is_word=is_word)
     out: Counter[str] = Counter()
     for line in path.read_text("utf-8").splitlines():
         row = json.loads(line)
         parsed = parse(row["text"])
-        answer = None if parsed.requests or parsed.waybills else base.answer(row["text"])
+        asked = not parsed.requests and not parsed.waybills and parsed.reason in ASKABLE  # (as the service asks it)
+        answer = base.answer(row["text"]) if asked else None
         if row["kind"] == "question":
             out["question"] += 1
             out["right" if answer and answer.entry == row["entry"] else "wrong" if answer else "unanswered"] += 1
@@ -106,7 +122,7 @@ def test_the_starter_knowledge_base_on_questions_its_patterns_were_not_written_f
     targets (95% right, ≤ 1% of the rest answered) guard what is reached; docs/knowledge.md has the figures."""
     got = evaluate(LABELLED / "test.jsonl")
     assert got["question"] >= 300 and got["other"] >= 150
-    assert got["right"] / got["question"] >= 0.74
+    assert got["right"] / got["question"] >= 0.78
     assert got["wrong"] / got["question"] <= 0.01
     assert got["answered_other"] / got["other"] <= 0.025
 

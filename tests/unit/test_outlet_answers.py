@@ -23,6 +23,7 @@ KNOWLEDGE = KnowledgeSettings(entries=[
     KnowledgeEntry(id="pickup", question="每天几点来揽收", answer="揽收时间：{揽收时间}",
                    patterns=["揽收 + 几点|什么时候"]),
     KnowledgeEntry(id="fee", question="拦截收费吗", answer="拦截 3 元一单", patterns=["拦截 + 收费|多少钱|钱"]),
+    KnowledgeEntry(id="cutoff", question="几点截单", answer="截单时间 17:30", patterns=["截单"]),
 ], vars={"揽收时间": "每天 10 点、16 点"})
 STOPS = StopShipSettings(areas=[StopArea(area="新疆", reason="疫情管控，暂停派送", until="2099-12-31")])
 
@@ -43,11 +44,12 @@ def activity(outputs: Sequence[Output]) -> tuple[list[str], str]:
 async def test_questions_are_answered_from_the_outlet_and_what_it_cannot_answer_goes_to_a_person() -> None:
     sim = CarrierSim()
     w = parcel(sim, 1, ParcelState.IN_TRANSIT)
-    async with service(sim) as (svc, transports):
+    async with service(sim) as (svc, _):
         with_policy(svc)
         asked = {t: list(await svc.handle(request(t, rid=f"q{i}"))) for i, t in enumerate((
             "老板 你们几点来收件啊", "拦截要收钱不", "停发查询 新疆乌鲁木齐市天山区", "停发查询 杭州市西湖区",
-            "停发查询 文三路", "西藏那边能发吗", "你们网点招不招打包工啊", "好的谢谢", f"{w} 拦截收费吗"))}
+            "停发查询 文三路", "西藏那边能发吗", "你们网点招不招打包工啊", "好的谢谢", f"{w} 拦截收费吗",
+            "刚才那单帮我拦截一下，顺便问下截单几点", "从杭州发新疆能发吗"))}
     replies = {t: [r.text for r in split(o)[0]] for t, o in asked.items()}
     assert replies["老板 你们几点来收件啊"] == ["揽收时间：每天 10 点、16 点"]
     assert activity(asked["老板 你们几点来收件啊"]) == (["knowledge"], "answered")
@@ -61,11 +63,16 @@ async def test_questions_are_answered_from_the_outlet_and_what_it_cannot_answer_
     people = split(asked["你们网点招不招打包工啊"])[2]
     assert [e.reason for e in people] == ["question"] and activity(asked["你们网点招不招打包工啊"])[1] == "to_human"
     assert asked["好的谢谢"] == [o for o in asked["好的谢谢"] if isinstance(o, Activity)]  # (no reply, no person)
-    assert "拦截 3 元一单" not in replies[f"{w} 拦截收费吗"]  # (a waybill: a command's, never a question's)
-    assert [op.value for op, _ in transports["zto"].calls].count("intercept") <= 1
+    assert replies[f"{w} 拦截收费吗"] and "拦截 3 元一单" not in replies[f"{w} 拦截收费吗"]  # (a waybill: a command)
+    # a command with no waybill that also asks: the answer, and the command to a person as before
+    (said,) = replies["刚才那单帮我拦截一下，顺便问下截单几点"]
+    assert said.startswith("截单时间 17:30\n") and said != "截单时间 17:30"
+    assert [e.reason for e in split(asked["刚才那单帮我拦截一下，顺便问下截单几点"])[2]] == ["command_without_waybill"]
+    assert replies["从杭州发新疆能发吗"] == [OPEN.format(place="浙江省杭州市") + "\n新疆维吾尔自治区 目前暂停派送："
+                                           "疫情管控，暂停派送（预计至 12 月 31 日），请暂缓发往该地区"]
     counted = {s.labels["answered_by"]: s.value for m in svc.metrics.registry.collect() for s in m.samples
                if m.name == "kefu_knowledge_questions" and s.name.endswith("_total")}
-    assert counted == {"knowledge": 2.0, "stop_ship": 4.0, "person": 1.0}
+    assert counted == {"knowledge": 3.0, "stop_ship": 5.0, "person": 1.0}
 
 
 async def test_a_change_of_address_into_a_stopped_area_is_refused_before_any_carrier_is_asked() -> None:
@@ -99,5 +106,15 @@ def test_an_outlets_knowledge_and_stop_ship_areas_come_from_its_settings_and_are
         raise AssertionError("an area several places share was taken")
     good = msgspec.structs.replace(s, knowledge=KNOWLEDGE, stop_ship=STOPS)
     outlet = Network.from_settings(good).outlet("")
-    assert len(outlet.knowledge) == 2 and len(outlet.stops.stops) == 1
+    assert len(outlet.knowledge) == 3 and len(outlet.stops.stops) == 1
     assert Network.from_settings(good, accounts=False, directories=False).outlet("").stops.stops == []  # (gateways)
+
+
+def test_with_outlets_a_knowledge_base_or_areas_outside_them_is_refused() -> None:
+    from router.config import load_settings
+    from router.config.loading import outlet_problems
+    from router.config.sections import OutletSettings
+
+    s = msgspec.structs.replace(load_settings(env={}), outlets={"hz": OutletSettings(customer="C1", secret="env:X")},
+                                knowledge=KNOWLEDGE)
+    assert any("move [knowledge] and [stop_ship] into outlets" in p for p in outlet_problems(s))
