@@ -69,8 +69,9 @@ def with_policy(texts: list[str], outlet: Any, rules: Rules, at: datetime) -> in
 def main() -> int:
     texts = [line.text for line in sample.evening(20_000, 500, 60.0, styled=0.25, questions=0.10)]
     questions = [t for t in texts if not (p := parse(t)).requests and not p.waybills]
-    knowledge, stops = policy(KnowledgeSettings(path=str(STARTER)),
-                              StopShipSettings(areas=[StopArea(area="新疆"), StopArea(area="西藏自治区拉萨市")]), "")
+    knowledge, stops, _ = policy(KnowledgeSettings(path=str(STARTER)),
+                                 StopShipSettings(areas=[StopArea(area="新疆"), StopArea(area="西藏自治区拉萨市")]),
+                                 RuleSettings(), "")
     outlet = dataclasses.replace(Network.one().outlets[DEFAULT_OUTLET], knowledge=knowledge, stops=stops)
     rules = Rules(RULES, LEXICON)
     at = datetime(2026, 12, 6, 13, 0, tzinfo=UTC)

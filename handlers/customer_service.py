@@ -28,7 +28,7 @@ import msgspec
 from anyio.abc import TaskStatus
 from prometheus_client import CollectorRegistry
 
-from handlers import answers
+from handlers import answers, workflow
 from handlers.base import (
     Context,
     IntentHandler,
@@ -58,6 +58,7 @@ from router.outlet_store import NetworkWatch, OutletStore
 from router.outlets import Account, CrossingError, Network
 from router.parsing.parser import IRREVERSIBLE, MAX_CHARS, ParsedRequest, ParseResult, parse
 from router.registry import Prepared
+from router.rules.engine import NO_RULES, Rules
 from router.tasks import settle
 
 UNKNOWN_OUTLET = "\0unknown"  # the share of requests from groups no outlet has (yet)
@@ -308,28 +309,47 @@ class CustomerService:
 
     async def _carry_out(self, request: MerchantRequest, entry: MerchantEntry, result: ParseResult) -> list[Output]:
         """Each request the merchant may make about their own parcels goes to its intent's handler (at once, see
-        ``_act_all``); one asked to be confirmed becomes a question instead."""
+        ``_act_all``); one asked to be confirmed becomes a question instead, and one the outlet's rules hold back
+        is asked about or recorded for a person (handlers.workflow)."""
         out = Outcome()
         parcels = await self.ownership.owned(request, entry, result.requests, out)
+        rules = self._rules_of(request)
         acts: list[Callable[[], Awaitable[Outcome]]] = []
+        acting: list[ParsedRequest] = []
         asks: list[tuple[ParsedRequest, list[confirm_model.Parcel]]] = []
+        decided: list[str] = []
+        why = result.confirm or "unsure"
         for parsed in result.requests:
             self.metrics.by_intent(parsed.intent).inc()
             mine = [parcels[w] for w in parsed.waybills if w in parcels]
+            decision = workflow.decide(rules, request, entry, parsed, mine)
+            decided.append(decision.rule)
             if not mine:
                 continue
-            if parsed.confirm:
+            if decision.mode == "record" or (decision.mode == "confirm" and self.confirming is None):
+                workflow.record(self.ctx, request, parsed, mine, decision, out)
+                continue
+            if parsed.confirm or decision.mode == "confirm":
                 asks.append((parsed, [confirm_model.Parcel(p.waybill, p.carrier) for p in mine]))
+                why = why if parsed.confirm else f"rule:{decision.rule}"
                 continue
             handler = self.handlers.get(parsed.intent)
+            acting.append(parsed)
             if handler is None:
                 acts.append(partial(self._no_handler, request, parsed, mine))
             else:
                 acts.append(partial(handler.act, self.ctx, Task(request, parsed, mine)))
-        for outcome in await _act_all(acts, [r for r in result.requests if not r.confirm]):
+        for outcome in await _act_all(acts, acting):
             out.merge(outcome)
-        questions = await self._ask(request, asks, result.confirm or "unsure", out) if asks else []
-        return self._outputs(request, [r.intent for r in result.requests], out, questions)
+        questions = await self._ask(request, asks, why, out) if asks else []
+        return self._outputs(request, [r.intent for r in result.requests], out, questions,
+                             rules=decided if rules else ())
+
+    def _rules_of(self, request: MerchantRequest) -> Rules:
+        try:
+            return self.network.outlet(request.outlet).rules
+        except KeyError:
+            return NO_RULES
 
     async def _ask(self, request: MerchantRequest, asks: list[tuple[ParsedRequest, list[confirm_model.Parcel]]],
                    why: str, out: Outcome) -> list[str]:
@@ -351,9 +371,10 @@ class CustomerService:
             return []
 
     def _outputs(self, request: MerchantRequest, intents: list[str], out: Outcome,
-                 questions: Sequence[str] = (), answer: bool = False) -> list[Output]:
+                 questions: Sequence[str] = (), answer: bool = False, rules: Sequence[str] = ()) -> list[Output]:
         """One reply (the outcome's lines, then any questions), the tickets, the escalations, the activity
-        (``answer``: the message answers a question, counted apart from requests)."""
+        (``answer``: the message answers a question, counted apart from requests; ``rules``: the rule that decided
+        each request, where the outlet has rules)."""
         for e in out.escalations:
             self.metrics.by_escalation(e.reason).inc()
         outputs: list[Output] = []
@@ -365,7 +386,7 @@ class CustomerService:
         person = bool(out.escalations) or any(t.ticket_class == 2 for t in out.tickets)
         outcome: RequestOutcome = ("confirmation" if answer else "to_human" if person else "asked" if questions
                                    else "answered")
-        outputs.append(_activity(request, intents, outcome, self.metrics))
+        outputs.append(_activity(request, intents, outcome, self.metrics, rules))
         return outputs
 
     async def _answer(self, request: MerchantRequest, entry: MerchantEntry, answer: Literal["yes", "no"],
@@ -482,13 +503,13 @@ async def _act_all(acts: list[Callable[[], Awaitable[Outcome]]], parsed: list[Pa
 
 
 def _activity(request: MerchantRequest, intents: list[str], outcome: RequestOutcome,
-              metrics: ServiceMetrics | None = None) -> Activity:
+              metrics: ServiceMetrics | None = None, rules: Sequence[str] = ()) -> Activity:
     if metrics is not None:
         metrics.by_outcome(outcome).inc()
         if outcome != "confirmation":  # an answer to a question is no request of its own
             metrics.by_outlet(request.outlet).inc()
     return Activity(id=request.id, merchant=request.merchant, intents=intents, outcome=outcome,
-                    received_at=request.received_at, outlet=request.outlet)
+                    received_at=request.received_at, outlet=request.outlet, rules=list(rules))
 
 
 def account_carriers(settings: Settings, pool: HttpPool, metrics: CarrierMetrics, network: Network,

@@ -76,6 +76,7 @@ from router.kafka import KafkaSink, KafkaSource, ensure_topics
 from router.knowledge.base import KnowledgeSettings
 from router.outlets import DEFAULT_OUTLET, Network, policy
 from router.parsing.parser import IRREVERSIBLE, parse
+from router.rules.model import RuleSettings
 from router.shipments import Shipment, Shipments
 from router.tickets.follower import Follower
 from router.tickets.results import poll_results
@@ -604,7 +605,8 @@ async def _watch(console: Console, plan: list[sample.ChatLine], expected: set[st
 def _expected(plan: list[sample.ChatLine]) -> set[str]:
     """The messages that must get a reply: a request, one for a person, or a question the outlet answers or hands
     to a person (handlers.answers, with the demo outlet's knowledge base and areas)."""
-    knowledge, stops = policy(KnowledgeSettings(path=str(KNOWLEDGE)), StopShipSettings(areas=STOPPED), "")
+    knowledge, stops, _ = policy(KnowledgeSettings(path=str(KNOWLEDGE)), StopShipSettings(areas=STOPPED),
+                                 RuleSettings(), "")
     outlet = dataclasses.replace(Network.one().outlets[DEFAULT_OUTLET], knowledge=knowledge, stops=stops)
 
     def replied(text: str) -> bool:

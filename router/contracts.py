@@ -156,7 +156,8 @@ class Activity(msgspec.Struct, frozen=True, kw_only=True):
     confirmation), to_human (a person got some or all of it), no_action (chit-chat), refused (over a limit: too
     long, too many waybills, too frequent; the merchant was told why), confirmation (the merchant's answer to a
     question: "确认" or "不用"; not a request of its own, the asking request is).
-    ``intents`` lists each understood request's intent.
+    ``intents`` lists each understood request's intent; ``rules``, where the outlet has workflow rules, the name of
+    the rule that decided each (``default``: none matched; router.rules).
     """
 
     v: int = SCHEMA_VERSION
@@ -167,6 +168,7 @@ class Activity(msgspec.Struct, frozen=True, kw_only=True):
     received_at: datetime
     answered_at: datetime = msgspec.field(default_factory=utcnow)
     outlet: str = ""
+    rules: list[str] = msgspec.field(default_factory=list)
 
 
 class DeadLetter(msgspec.Struct, frozen=True, kw_only=True):

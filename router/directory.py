@@ -18,6 +18,7 @@ from router.errors import ConfigError
 class MerchantEntry(msgspec.Struct, frozen=True, kw_only=True):
     customer: str
     carrier: str | None = None  # decides all-digit numbers that fit several carriers
+    tier: str = ""  # the merchant's tier in the outlet ("vip", "big" …), which workflow rules may name
 
 
 class Directory:

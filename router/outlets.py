@@ -37,6 +37,9 @@ from router.knowledge.base import EMPTY as NO_KNOWLEDGE
 from router.knowledge.base import KnowledgeBase, KnowledgeSettings
 from router.knowledge.words import is_word
 from router.knowledge.words import load as load_words
+from router.parsing.lexicon import LEXICON
+from router.rules.engine import NO_RULES, Rules
+from router.rules.model import RuleSettings
 
 log = logging.getLogger("kefu.outlets")
 
@@ -72,6 +75,7 @@ class Outlet:
     staff: Mapping[str, StaffMember]  # by their id on the chat platform
     knowledge: KnowledgeBase = NO_KNOWLEDGE  # its merchants' everyday questions, answered (router.knowledge)
     stops: StopList = NO_STOPS  # where its parcels cannot go now (router.areas.stop_ship)
+    rules: Rules = NO_RULES  # how each kind of its requests is handled (router.rules)
 
     def __repr__(self) -> str:
         return f"Outlet({self.id!r}, groups={len(self.groups)}, {self.account!r})"
@@ -117,8 +121,9 @@ class Network:
                           settings.chat.staff_groups, settings.chat.staff)
             if directories:
                 only = one.outlets[DEFAULT_OUTLET]
-                knowledge, stops = policy(settings.knowledge, settings.stop_ship, "")
-                one.outlets[DEFAULT_OUTLET] = dataclasses.replace(only, knowledge=knowledge, stops=stops)
+                knowledge, stops, rules = policy(settings.knowledge, settings.stop_ship, settings.rules, "")
+                one.outlets[DEFAULT_OUTLET] = dataclasses.replace(only, knowledge=knowledge, stops=stops,
+                                                                  rules=rules)
             return one
         return cls({oid: _outlet(settings, oid, o, env, accounts, directories)
                     for oid, o in settings.outlets.items()})
@@ -228,9 +233,9 @@ def _outlet(settings: Settings, oid: str, o: OutletSettings, env: Mapping[str, s
     _apart(f"outlets.{oid}", staff_groups, groups)
     account = Account(o.customer, o.app_key, secret,
                       _open(settings, o.carrier_accounts, f"outlets.{oid}.carrier_accounts", env, accounts))
-    knowledge, stops = policy(o.knowledge, o.stop_ship, f"outlets.{oid}.") if directories else (NO_KNOWLEDGE,
-                                                                                                 NO_STOPS)
-    return Outlet(oid, o.name, account, directory, groups, staff_groups, dict(o.staff), knowledge, stops)
+    knowledge, stops, rules = (policy(o.knowledge, o.stop_ship, o.rules, f"outlets.{oid}.") if directories
+                               else (NO_KNOWLEDGE, NO_STOPS, NO_RULES))
+    return Outlet(oid, o.name, account, directory, groups, staff_groups, dict(o.staff), knowledge, stops, rules)
 
 
 def preload(settings: Settings, stored: Mapping[str, OutletSettings] | None = None) -> None:
@@ -249,9 +254,11 @@ def preload(settings: Settings, stored: Mapping[str, OutletSettings] | None = No
 _built: dict[bytes, KnowledgeBase] = {}  # (outlets with the same knowledge share one: most start from the starter)
 
 
-def policy(knowledge: KnowledgeSettings, stop_ship: StopShipSettings, where: str) -> tuple[KnowledgeBase, StopList]:
-    """An outlet's knowledge base and stop-ship areas, checked (ConfigError saying what to fix). The divisions are
-    read (once per process) when either needs them: areas to place, questions naming places."""
+def policy(knowledge: KnowledgeSettings, stop_ship: StopShipSettings, rules: RuleSettings, where: str
+           ) -> tuple[KnowledgeBase, StopList, Rules]:
+    """An outlet's knowledge base, stop-ship areas and workflow rules, checked (ConfigError saying what to fix).
+    The divisions are read (once per process) when the first two need them: areas to place, questions naming
+    places."""
     asked = bool(knowledge.entries or knowledge.path)
     known = divisions.load() if asked or stop_ship.areas else None
     locate = known.locate if known is not None else None
@@ -262,7 +269,8 @@ def policy(knowledge: KnowledgeSettings, stop_ship: StopShipSettings, where: str
         if len(_built) > 100:  # (a network whose outlets each have their own: built again as they change)
             _built.clear()
         kb = _built[key] = KnowledgeBase(knowledge, f"{where}knowledge", places=locate, is_word=is_word)
-    return kb, StopList(stop_ship, known, f"{where}stop_ship") if stop_ship.areas else NO_STOPS
+    stops = StopList(stop_ship, known, f"{where}stop_ship") if stop_ship.areas else NO_STOPS
+    return kb, stops, Rules(rules, LEXICON, f"{where}rules") if (rules.rules or rules.holidays) else NO_RULES
 
 
 def _open(settings: Settings, fields: Mapping[str, Mapping[str, str]], where: str, env: Mapping[str, str],

@@ -303,9 +303,9 @@ def outlet_problems(s: Settings) -> list[str]:
         problems.append("with [outlets], each outlet has its own directory, groups and staff: move directory.path, "
                         "chat.groups, chat.groups_path, chat.staff_groups and chat.staff into the outlets they "
                         "belong to")
-    if s.knowledge.entries or s.knowledge.path or s.knowledge.vars or s.stop_ship.areas:
-        problems.append("with [outlets], each outlet has its own knowledge base and stop-ship areas: move "
-                        "[knowledge] and [stop_ship] into outlets.<id>.knowledge and outlets.<id>.stop_ship")
+    if s.knowledge.entries or s.knowledge.path or s.knowledge.vars or s.stop_ship.areas or s.rules.rules:
+        problems.append("with [outlets], each outlet has its own knowledge base, stop-ship areas and rules: move "
+                        "[knowledge], [stop_ship] and [rules] into outlets.<id>.knowledge, .stop_ship and .rules")
     merchant_groups = {gid for o in s.outlets.values() for gid in o.groups}
     problems += _bound_twice(s)
     for oid, o in s.outlets.items():

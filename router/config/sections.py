@@ -11,6 +11,7 @@ import msgspec
 
 from router.areas.stop_ship import StopShipSettings
 from router.knowledge.base import KnowledgeSettings
+from router.rules.model import RuleSettings
 
 Positive = Annotated[int, msgspec.Meta(ge=1)]
 SIM_SECRET = "sim-secret"  # the carrier simulator's built-in account secret (kefu_dev.carrier_sim)
@@ -364,6 +365,8 @@ class OutletSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     knowledge: KnowledgeSettings = msgspec.field(default_factory=KnowledgeSettings)
     # where its parcels cannot go now (as [stop_ship])
     stop_ship: StopShipSettings = msgspec.field(default_factory=StopShipSettings)
+    # how each kind of its requests is handled: by the bot, asked first, or by a person (as [rules])
+    rules: RuleSettings = msgspec.field(default_factory=RuleSettings)
 
 
 class NetworkSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
@@ -411,3 +414,4 @@ class Settings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     console: ConsoleSettings = msgspec.field(default_factory=ConsoleSettings)
     knowledge: KnowledgeSettings = msgspec.field(default_factory=KnowledgeSettings)
     stop_ship: StopShipSettings = msgspec.field(default_factory=StopShipSettings)
+    rules: RuleSettings = msgspec.field(default_factory=RuleSettings)

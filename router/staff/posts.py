@@ -39,6 +39,7 @@ REASONS: Final[dict[str, str]] = {
     "effect_in_doubt": "已向快递公司提交，但没收到答复：先到快递公司后台查是否已办，没办再办，切勿重复提交",
     "carrier_not_connected": "该快递公司未接入",
     "carrier_not_offered": "快递公司开放平台不提供此项：请到快递公司系统里办理",
+    "rule_record": "网点规则：此类请求由人工办理",
     "confirm_unavailable": "确认功能暂不可用",
     "weight_dispute": "重量异议",
     "no_handler": "机器人不处理这类请求",
@@ -47,7 +48,8 @@ REASONS: Final[dict[str, str]] = {
 }
 # Detail fields of an escalation worth a staff member's eye, and what to call them.
 DETAILS: Final = (("intents", "机器人理解"), ("intent", "机器人理解"), ("waybills", "单号"), ("waybill", "单号"),
-                   ("carrier", "快递"), ("codes", "快递返回"), ("detail", "说明"), ("history", "工单记录"))
+                   ("carrier", "快递"), ("codes", "快递返回"), ("detail", "说明"), ("history", "工单记录"),
+                   ("rule", "规则"))
 
 ANSWERED: Final = "{h} 已回复商户（{name}）"
 FOLLOWED: Final = "{h} 已把跟进内容发给商户，仍由 {name} 跟进"

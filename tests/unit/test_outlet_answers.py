@@ -17,6 +17,7 @@ from router.carrier.model import ParcelState
 from router.contracts import Activity, Output
 from router.knowledge.base import KnowledgeEntry, KnowledgeSettings
 from router.outlets import DEFAULT_OUTLET, Network, policy
+from router.rules.model import RuleSettings
 from tests.unit.test_service import DIRECTORY, parcel, request, service, split
 
 KNOWLEDGE = KnowledgeSettings(entries=[
@@ -30,7 +31,7 @@ STOPS = StopShipSettings(areas=[StopArea(area="新疆", reason="疫情管控，�
 
 def with_policy(svc: CustomerService) -> None:
     only = svc.network.outlets[DEFAULT_OUTLET]
-    knowledge, stops = policy(KNOWLEDGE, STOPS, "")
+    knowledge, stops, _ = policy(KNOWLEDGE, STOPS, RuleSettings(), "")
     network = Network.one(directory=DIRECTORY)
     network.outlets[DEFAULT_OUTLET] = dataclasses.replace(only, knowledge=knowledge, stops=stops)
     svc.network = network
@@ -117,4 +118,4 @@ def test_with_outlets_a_knowledge_base_or_areas_outside_them_is_refused() -> Non
 
     s = msgspec.structs.replace(load_settings(env={}), outlets={"hz": OutletSettings(customer="C1", secret="env:X")},
                                 knowledge=KNOWLEDGE)
-    assert any("move [knowledge] and [stop_ship] into outlets" in p for p in outlet_problems(s))
+    assert any("move [knowledge], [stop_ship] and [rules] into outlets" in p for p in outlet_problems(s))
