@@ -1,4 +1,5 @@
-"""``kefu-router outlet …`` and ``kefu-router merchant import``: a network's outlets, kept in the store.
+"""``kefu-router outlet …`` and ``kefu-router merchant import``: a network's outlets, kept in the store
+(``outlet import``: an outlet's knowledge base, stop-ship areas or workflow rules from TOML files).
 
 Every change is validated as the routers will read it (the file's ``[outlets]`` and the stored ones together)
 before it is written; running routers take it within ``network.reload_s``. Merchants and groups are changed as
@@ -10,15 +11,19 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+import tomllib
 from pathlib import Path
 
 import msgspec
 
 from router import merchant_edits
+from router.areas.stop_ship import StopShipSettings
 from router.config import Settings
 from router.config.sections import OutletSettings
 from router.errors import ConfigError
+from router.knowledge.base import KnowledgeSettings
 from router.outlet_store import OutletStore, network_store
+from router.rules.model import RuleSettings
 
 _OUTLET_ID = re.compile(r"[a-z0-9_]{1,64}")
 
@@ -45,6 +50,13 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> Non
     g.add_argument("--webhook", default="", help="the group robot's webhook URL")
     r = osub.add_parser("remove", help="remove a stored outlet")
     r.add_argument("id")
+    p = osub.add_parser("import", help="replace a stored outlet's knowledge base, stop-ship areas or workflow rules "
+                                       "with a TOML file's (each file as its [section] is written; docs/knowledge.md, "
+                                       "docs/rules.md)")
+    p.add_argument("id")
+    p.add_argument("--knowledge", type=Path, help="entries and vars (deploy/knowledge/express-outlet.toml)")
+    p.add_argument("--stop-ship", type=Path, help="[[areas]]")
+    p.add_argument("--rules", type=Path, help="[[rules]], holidays, workdays")
     m = sub.add_parser("merchant", help="merchants of a stored outlet")
     msub = m.add_subparsers(dest="merchant_command", required=True)
     i = msub.add_parser("import", help="CSV with a header: merchant,customer[,carrier][,group,platform[,webhook]]")
@@ -117,11 +129,17 @@ def _changed(args: argparse.Namespace, stored: dict[str, OutletSettings]) -> dic
         if oid not in stored:
             raise ConfigError(f"outlet {oid!r} is not in the store (outlets in the file are changed there)")
         return {oid: None}
+    if args.outlet_command == "import":
+        return {oid: _imported(args, stored.get(oid), oid)}
     if args.outlet_command == "group":
         row = merchant_edits.MerchantRow(args.merchant, "", group=args.group, platform=args.platform,
                                          webhook=args.webhook)  # (no account: the merchant's entry stays as it is)
         return merchant_edits.written(stored, oid, [row])
-    current = stored.get(oid)
+    return {oid: _set(args, stored.get(oid), oid)}
+
+
+def _set(args: argparse.Namespace, current: OutletSettings | None, oid: str) -> OutletSettings:
+    """``outlet set``: the outlet with what is given changed (a new one needs its account)."""
     if not _OUTLET_ID.fullmatch(oid):
         raise ConfigError(f"outlet id {oid!r}: lower-case letters, digits and _ only, at most 64")
     if current is None and not (args.customer and args.secret):
@@ -132,6 +150,28 @@ def _changed(args: argparse.Namespace, stored: dict[str, OutletSettings]) -> dic
     if args.carrier_account:
         fields["carrier_accounts"] = _carrier_accounts(base.get("carrier_accounts", {}), args.carrier_account)
     try:
-        return {oid: msgspec.convert({**base, **fields}, OutletSettings)}
+        return msgspec.convert({**base, **fields}, OutletSettings)
     except msgspec.ValidationError as e:
         raise ConfigError(f"outlet {oid!r}: {e}") from None
+
+
+def _imported(args: argparse.Namespace, current: OutletSettings | None, oid: str) -> OutletSettings:
+    """The stored outlet with the sections the files give replaced (a knowledge base written inline, with its
+    variables: the routers need not have the file)."""
+    if current is None:
+        raise ConfigError(f"outlet {oid!r} is not in the store (outlets in the file are changed there)")
+    given = [(name, path, kind) for name, path, kind in (
+        ("knowledge", args.knowledge, KnowledgeSettings), ("stop_ship", args.stop_ship, StopShipSettings),
+        ("rules", args.rules, RuleSettings)) if path is not None]
+    if not given:
+        raise ConfigError("give --knowledge, --stop-ship or --rules: the file to import")
+    fields: dict[str, object] = {}
+    for name, path, kind in given:
+        try:
+            read = msgspec.convert(tomllib.loads(path.read_text(encoding="utf-8")), kind)
+        except (OSError, UnicodeDecodeError) as e:
+            raise ConfigError(f"cannot read {path}: {getattr(e, 'strerror', None) or e}") from None
+        except (tomllib.TOMLDecodeError, msgspec.ValidationError) as e:
+            raise ConfigError(f"{path} is no [{name}] section: {e}") from None
+        fields[name] = read
+    return msgspec.structs.replace(current, **fields)

@@ -142,5 +142,13 @@ def checked(settings: Settings, stored: Mapping[str, OutletSettings], changed: C
     merged = msgspec.structs.replace(settings, outlets={k: v for k, v in outlets.items() if v is not None})
     if problems := outlet_problems(merged):
         raise ConfigError("not written: " + "; ".join(problems))
+    from router.outlets import policy  # (the knowledge, areas and rules as each router builds them)
+
+    for oid, o in changed.items():
+        if o is not None:
+            try:
+                policy(o.knowledge, o.stop_ship, o.rules, f"outlets.{oid}.")
+            except ConfigError as e:
+                raise ConfigError(f"not written: {e}") from None
     return changed
 

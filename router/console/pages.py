@@ -156,12 +156,20 @@ class Figures:
     tickets_open: int
     tasks_waiting: int
     by_staff: list[tuple[str, int, float]]  # name, answered, median minutes to answer
+    questions: int = 0  # messages that asked rather than commanded (router.console.app.ASKED)
+    questions_answered: int = 0  # ... answered by the knowledge base or the stop-ship areas
+
+    @property
+    def knowledge_hit_rate(self) -> float:
+        """The knowledge base's hit rate (WeCom's ai_knowledge_hit_rate): questions answered without a person."""
+        return self.questions_answered / self.questions if self.questions else 0.0
 
     def rows(self) -> list[tuple[str, str]]:
         """The figures as (name, value) rows: the CSV export's."""
         out = [("day", self.day), ("requests", str(self.requests)), ("auto_resolved_share", f"{self.auto_share:.4f}"),
                ("to_person", str(self.to_person)), ("tickets_opened", str(self.tickets_opened)),
-               ("tickets_open", str(self.tickets_open)), ("tasks_waiting", str(self.tasks_waiting))]
+               ("tickets_open", str(self.tickets_open)), ("tasks_waiting", str(self.tasks_waiting)),
+               ("questions", str(self.questions)), ("knowledge_hit_rate", f"{self.knowledge_hit_rate:.4f}")]
         out += [(f"intent:{i}", str(n)) for i, n in self.by_intent]
         out += [(f"hour:{h:02d}", str(n)) for h, n in enumerate(self.by_hour)]
         out += [(f"staff:{name}:answered", str(n)) for name, n, _ in self.by_staff]
@@ -177,7 +185,9 @@ def dashboard(user: User, csrf: str, f: Figures) -> str:
     staff = "".join(f"<tr><td>{escape(name)}</td><td>{n}</td><td>{m:.1f} 分钟</td></tr>" for name, n, m in f.by_staff)
     cards = (("请求", f"{f.requests:,}"), ("自动处理率", f"{f.auto_share:.0%}"), ("转人工", f"{f.to_person:,}"),
              ("新工单", f"{f.tickets_opened:,}"), ("未结工单", f"{f.tickets_open:,}"),
-             ("待人工", f"{f.tasks_waiting:,}"))
+             ("待人工", f"{f.tasks_waiting:,}"),
+             ("知识库命中率", f"{f.knowledge_hit_rate:.0%}（{f.questions_answered:,}/{f.questions:,}）" if f.questions
+              else "—"))
     body = (f'<h1>{escape(f.day)} 看板 <a style="font-size:14px" href="/dashboard.csv?day={escape(f.day)}">导出 CSV</a>'
             '</h1><div class="figures">' + "".join(f'<div class="card"><div>{k}</div><div class="big">{v}</div></div>'
                                                    for k, v in cards) +

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import subprocess
 import sys
@@ -10,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from kefu.cli import main
+from router.config.sections import OutletSettings
 
 
 def kefu(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -124,3 +126,35 @@ def test_outlets_are_added_moved_and_removed_from_the_command_line(tmp_path: Pat
                       "sh\t-\taccount OUTLET-SH\t1 groups\t0 merchants inline\t(store)"]
     assert kefu("outlet", "remove", "sh", env=env).returncode == 0
     assert [line.split("\t")[0] for line in kefu("outlet", "list", env=env).stdout.splitlines()] == ["hz"]
+
+
+def test_an_outlets_knowledge_areas_and_rules_are_imported_checked_as_the_routers_will_read_them(
+        tmp_path: Path) -> None:
+    store = f"sqlite:///{tmp_path / 't.db'}"
+    env = {"PATH": "/usr/bin:/bin", "KEFU_TICKETS__STORE": store, "KEFU_NETWORK__STORE": store}
+    starter = Path(__file__).parents[2] / "deploy" / "knowledge" / "express-outlet.toml"
+    areas, bad_areas, rules = tmp_path / "areas.toml", tmp_path / "bad.toml", tmp_path / "rules.toml"
+    areas.write_text('[[areas]]\narea = "新疆"\nreason = "疫情管控"\n', encoding="utf-8")
+    bad_areas.write_text('[[areas]]\narea = "西湖区"\n', encoding="utf-8")
+    rules.write_text('[[rules]]\nname = "vip"\nmode = "record"\ntiers = ["vip"]\n', encoding="utf-8")
+    assert kefu("outlet", "set", "hz", "--customer", "OUTLET-HZ", "--secret", "env:HZ", env=env).returncode == 0
+    done = kefu("outlet", "import", "hz", "--knowledge", str(starter), "--stop-ship", str(areas), "--rules",
+                str(rules), env=env)
+    assert done.returncode == 0, done.stderr
+    refused = kefu("outlet", "import", "hz", "--stop-ship", str(bad_areas), env=env)
+    assert refused.returncode == 2 and "area = '西湖区' names no province" in refused.stderr
+    assert kefu("outlet", "import", "nb", "--rules", str(rules), env=env).returncode == 2  # (no such outlet)
+
+    async def stored() -> OutletSettings:
+        from router.outlet_store import OutletStore
+        from router.tickets.store import open_store
+
+        s = await open_store(store)
+        try:
+            return (await OutletStore(s.db).outlets())[1]["hz"]
+        finally:
+            await s.close()
+
+    hz = asyncio.run(stored())
+    assert (len(hz.knowledge.entries), hz.knowledge.vars["截单时间"]) == (20, "17:30")  # (inline, variables too)
+    assert [a.area for a in hz.stop_ship.areas] == ["新疆"] and [r.name for r in hz.rules.rules] == ["vip"]

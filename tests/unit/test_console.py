@@ -150,7 +150,7 @@ async def test_the_dashboard_is_the_owners(tmp_path: Path) -> None:
         assert await log_in(client, "li") == 302
         async with client.get("/dashboard") as r:
             page = await r.text()
-            assert r.status == 200 and "自动处理率" in page and "待人工" in page
+            assert r.status == 200 and "自动处理率" in page and "待人工" in page and "知识库命中率" in page
         async with client.get("/dashboard.csv") as r:
             rows = dict(line.replace('"', "").split(",", 1) for line in (await r.text()).splitlines()[1:])
         assert rows["tasks_waiting"] == "1" and rows["requests"] == "0"
@@ -315,7 +315,8 @@ async def test_the_dashboard_counts_the_days_requests_in_the_store(tmp_path: Pat
     done = [Activity(id=f"q{n}", merchant="m1", intents=intents, outcome=outcome, received_at=today,  # type: ignore[arg-type]
                      answered_at=today) for n, (intents, outcome) in enumerate([
                          (["intercept"], "answered"), (["intercept", "urge"], "answered"), (["urge"], "to_human"),
-                         ([], "confirmation")])]
+                         ([], "confirmation"), (["knowledge"], "answered"), (["stop_ship_query"], "answered"),
+                         (["question"], "to_human")])]
     async with console(tmp_path) as (client, _, _, _):
         store = await open_store(f"sqlite:///{tmp_path / 'c.db'}")
         try:
@@ -325,8 +326,9 @@ async def test_the_dashboard_counts_the_days_requests_in_the_store(tmp_path: Pat
         assert await log_in(client, "li") == 302
         async with client.get(f"/dashboard.csv?day={today.date().isoformat()}") as r:
             rows = dict(line.split(",", 1) for line in (await r.text()).splitlines()[1:])
-    assert (rows["requests"], rows["to_person"], rows["auto_resolved_share"]) == ("3", "1", "0.6667")
-    assert (rows["intent:intercept"], rows["intent:urge"], rows["hour:09"]) == ("2", "2", "3")
+    assert (rows["requests"], rows["to_person"], rows["auto_resolved_share"]) == ("6", "2", "0.6667")
+    assert (rows["intent:intercept"], rows["intent:urge"], rows["hour:09"]) == ("2", "2", "6")
+    assert (rows["questions"], rows["knowledge_hit_rate"]) == ("3", "0.6667")  # (two of three questions answered)
 
 
 async def test_the_log_in_limit_is_the_stores_every_console_instance_counts_the_same(tmp_path: Path) -> None:
