@@ -30,13 +30,14 @@ from typing import Final
 from zoneinfo import ZoneInfo
 
 import anyio
+import msgspec
 from aiohttp import web
 from anyio.abc import TaskStatus
 
 from router import merchant_edits
 from router.config import Settings
 from router.config.sections import OutletSettings
-from router.console import pages
+from router.console import pages, policy
 from router.console.accounts import EVERY_OUTLET, Accounts, Limiter, User
 from router.errors import ConfigError
 from router.httpserve import serve_app
@@ -139,6 +140,8 @@ class Console:
         r.add_post("/merchants/remove", self.merchant_remove)
         r.add_post("/merchants/import", self.merchant_import)
         r.add_post("/merchants/pickups", self.pickups_import)
+        r.add_get("/rules", self.rules)
+        r.add_post("/rules", self.rules_write)
         r.add_get("/healthz", self._health)
         r.add_get("/favicon.ico", self._no_icon)
         return app
@@ -427,6 +430,48 @@ class Console:
             raise _Refused(404, "没有这个网点")
         return user, outlets[0]
 
+    async def rules(self, request: web.Request) -> web.Response:
+        user, oid = self._managed(request, request.query.get("outlet", "")[:64])
+        said = "已保存" if request.query.get("said") == "written" else ""
+        return await self._rules_page(request, user, oid, said=said)
+
+    async def _rules_page(self, request: web.Request, user: User, oid: str, *, said: str = "", error: str = "",
+                          section: str = "", draft: str = "", status: int = 200) -> web.Response:
+        stored = (await self._outlets.outlets())[1] if self._outlets is not None else {}
+        outlet: OutletSettings | None = stored.get(oid) or self._settings.outlets.get(oid)
+        texts = policy.texts_of(outlet)
+        if section in texts:
+            texts[section] = draft  # (what was written, to be mended)
+        view = policy.PolicyView(
+            outlet=oid, outlets=sorted(self._network().outlets) if user.outlet == EVERY_OUTLET else [],
+            texts=texts, editable=oid in stored, reload_s=self._settings.network.reload_s, said=said, error=error,
+            section=section)
+        return _page(pages.layout("网点规则", policy.page(view, request[_CSRF]), user, request[_CSRF]), status)
+
+    async def rules_write(self, request: web.Request) -> web.Response:
+        """One section of the outlet's knowledge base, stop-ship areas or rules, written as the routers will take
+        it (checked as they build it), audited; refused with its reason (400) and the text kept."""
+        user, oid = self._managed(request, request[_FORM].get("outlet", "")[:64])
+        if self._outlets is None:
+            raise _Refused(409, "本部署只有一个网点，规则在配置文件里；设置 network.store 后可在这里编辑")
+        section, text = request[_FORM].get("section", ""), request[_FORM].get("text", "")
+
+        def change(stored: dict[str, OutletSettings]) -> merchant_edits.Changed:
+            current = stored.get(oid)
+            if current is None:
+                raise ConfigError("本网点的设置在配置文件里，不能在这里编辑")
+            changed: merchant_edits.Changed = {
+                oid: msgspec.structs.replace(current, **{section: policy.read(section, text)})}
+            return merchant_edits.checked(self._settings, stored, changed)
+
+        try:
+            await self._outlets.change(change)
+        except ConfigError as e:
+            return await self._rules_page(request, user, oid, error=f"没有保存：{e}", section=section, draft=text,
+                                          status=400)
+        await self.accounts.audit(user.username, oid, f"{section}_written", f"{len(text)} characters")
+        raise web.HTTPSeeOther(f"/rules?outlet={oid}&said=written#{section}")
+
     async def merchants(self, request: web.Request) -> web.Response:
         user, oid = self._managed(request, request.query.get("outlet", "")[:64])
         said = {"written": "已保存", "removed": "已删除", "imported": "已导入",
@@ -543,6 +588,7 @@ async def run_console(settings: Settings, *, task_status: TaskStatus[int] = anyi
     (followed as they change)."""
     from router.kafka import KafkaSink
     from router.outlet_store import followed_network, network_store
+    from router.outlets import preload
     from router.tickets.store import open_store
 
     store = await open_store(settings.tickets.store)
@@ -555,6 +601,8 @@ async def run_console(settings: Settings, *, task_status: TaskStatus[int] = anyi
                 current[:] = [new]
 
             current.append(await followed_network(settings, kept, tg, take))
+            if kept is not None:  # (what checking an outlet's knowledge and areas reads: off the event loop, once)
+                await anyio.to_thread.run_sync(preload, settings, (await kept.outlets())[1])
             console = Console(settings, store, sink, lambda: current[0], outlets=kept)
             await serve_app(console.app(), settings.console.host, settings.console.port, "outlet console",
                             task_status=task_status)

@@ -36,7 +36,7 @@ th{white-space:nowrap}
 textarea{width:100%;min-height:90px;font-size:15px;box-sizing:border-box}
 input[type=text],input[type=password]{font-size:16px;padding:6px;width:100%;box-sizing:border-box;margin:4px 0 10px}
 button.primary{background:#1f6feb;color:#fff;border:0;padding:8px 16px;border-radius:4px;font-size:15px}
-.error{color:#cf222e}.filters a{margin-right:12px}
+.error{color:#cf222e}.filters a{margin-right:12px}.hint{color:#57606a;font-size:13px}
 .bar{background:#1f6feb;height:12px;display:inline-block}
 code{word-break:break-all}input[type=file]{max-width:100%}
 @media (max-width:640px){.hide-narrow{display:none}}
@@ -46,7 +46,8 @@ code{word-break:break-all}input[type=file]{max-width:100%}
 def layout(title: str, body: str, user: User | None = None, csrf: str = "", script: str = "") -> str:
     nav = ""
     if user is not None:
-        owner = '<a href="/dashboard">看板</a><a href="/merchants">商户</a>' if user.owner else ""
+        owner = ('<a href="/dashboard">看板</a><a href="/merchants">商户</a><a href="/rules">规则</a>'
+                 if user.owner else "")
         nav = (f'<a href="/">待办</a><a href="/tickets">工单</a>{owner}'
                f'<span class="who">{escape(user.name)}（{escape(user.role)}）</span>'
                f'<form method="post" action="/logout" style="margin:0"><input type="hidden" name="csrf" '

@@ -10,6 +10,7 @@ import functools
 import re
 import threading
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 import anyio
@@ -229,3 +230,84 @@ async def test_an_owner_edits_the_merchant_directory_in_a_browser_and_the_router
     outlet, entry = router.resolve("g-3", "m3")
     assert router.outlet_of_group("g-2") == "hz" and outlet.id == "hz"
     assert entry is not None and entry.customer == "C3-NEW"
+
+
+def _set_section(driver: WebDriver, section: str, text: str) -> None:
+    box = driver.find_element(By.CSS_SELECTOR, f"#{section} textarea")
+    driver.execute_script("arguments[0].value = arguments[1]", box, text)  # (typing TOML key by key is slow)
+    driver.find_element(By.CSS_SELECTOR, f"#{section} button").click()
+
+
+def _policy_session(driver: WebDriver, url: str) -> None:
+    """The owner writes the outlet's stop-ship areas, a rule (first one the routers would refuse: the page says
+    why and keeps what was written) and a knowledge entry."""
+    _log_in(driver, url, "owner")
+    driver.get(f"{url}/rules")
+    _until(driver, lambda d: "网点规则" in d.page_source and d.find_elements(By.CSS_SELECTOR, "#knowledge textarea"))
+    _shot(driver, "rules")
+    _set_section(driver, "stop_ship", '[[areas]]\narea = "新疆"\nreason = "疫情管控，暂停派送"\n')
+    _until(driver, lambda d: "已保存" in d.page_source)
+    _set_section(driver, "rules", '[[rules]]\nname = "night"\nmode = "confirm"\nintents = ["track"]\n')
+    _until(driver, lambda d: "没有保存" in d.page_source)
+    _shot(driver, "rules-refused")
+    kept = driver.find_element(By.CSS_SELECTOR, "#rules textarea").get_attribute("value") or ""
+    assert 'intents = ["track"]' in kept  # (what the owner wrote, to be mended)
+    _set_section(driver, "rules", '[[rules]]\nname = "intercept-person"\nmode = "record"\nintents = ["intercept"]\n')
+    _until(driver, lambda d: "已保存" in d.page_source)
+    _set_section(driver, "knowledge", '[vars]\n"揽收时间" = "每天 10 点、16 点"\n\n[[entries]]\nid = "pickup"\n'
+                                      'question = "几点来揽收"\npatterns = ["揽收 + 几点|什么时候"]\n'
+                                      'answer = "揽收时间：{揽收时间}"\n')
+    _until(driver, lambda d: "已保存" in d.page_source)
+    _shot(driver, "rules-saved")
+
+
+async def test_an_owner_edits_knowledge_areas_and_rules_in_a_browser_and_the_router_acts_on_them(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from handlers.customer_service import build
+    from router.carrier.carriers import http_pool
+    from router.config import ChatGroup
+    from router.contracts import Escalation, MerchantRequest, Reply
+
+    monkeypatch.setenv("HZ", "hz-secret")
+    url_db = f"sqlite:///{tmp_path / 'c.db'}"
+    s = fresh_settings(network={"store": url_db, "reload_s": 0.2}, tickets={"store": url_db})
+    store = await open_store(url_db)
+    kept = OutletStore(store.db)
+    version = await kept.put({"hz": OutletSettings(customer="OUTLET-HZ", secret="env:HZ",
+                                                   merchants={"m1": {"customer": "C1"}},
+                                                   groups={"g-1": ChatGroup(merchant="m1", platform="wecom")})})
+    taken: list[Network] = []
+
+    async def take(n: Network) -> None:
+        taken.append(n)
+
+    try:
+        network = Network.from_settings(s, accounts=False, directories=False, stored=(await kept.outlets())[1])
+        console = Console(s, store, Recorded(), lambda: network, outlets=kept)
+        await console.accounts.add("owner", "hz", "owner", "王店长", PASSWORD)
+        async with served(console.app()) as url, anyio.create_task_group() as tg:
+            await tg.start(functools.partial(watch_network, s, kept, take, since=version))
+            driver = await anyio.to_thread.run_sync(_browser)
+            try:
+                await anyio.to_thread.run_sync(_policy_session, driver, url)
+            finally:
+                await anyio.to_thread.run_sync(driver.quit)
+            with anyio.fail_after(10):
+                while not taken or not taken[-1].outlets["hz"].knowledge:
+                    await anyio.sleep(0.05)
+            tg.cancel_scope.cancel()
+        async with http_pool(s.carrier) as pool:  # (the router as `kefu-router run` builds it on the store)
+            service, _ = build(s, pool, stored=(await kept.outlets())[1])
+            said = {}
+            for i, text in enumerate(("几点来揽收啊", "停发查询 新疆乌鲁木齐")):
+                req = MerchantRequest(id=f"r{i}", merchant="m1", group="g-1", sender="u1", platform="wecom",
+                                      text=text, received_at=datetime.now(UTC))
+                said[text] = list(await service.handle(req))
+    finally:
+        await store.close()
+    hz = taken[-1].outlets["hz"]
+    assert [s.area.area for s in hz.stops.stops] == ["新疆"] and bool(hz.rules)
+    assert [o.text for o in said["几点来揽收啊"] if isinstance(o, Reply)] == ["揽收时间：每天 10 点、16 点"]
+    assert "暂停派送" in next(o.text for o in said["停发查询 新疆乌鲁木齐"] if isinstance(o, Reply))
+    assert hz.rules.decide("intercept", "m1", "", "zto", datetime.now(UTC)).rule == "intercept-person"
+    assert not [o for o in said["几点来揽收啊"] if isinstance(o, Escalation)]

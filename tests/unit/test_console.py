@@ -156,6 +156,24 @@ async def test_the_dashboard_is_the_owners(tmp_path: Path) -> None:
         assert rows["tasks_waiting"] == "1" and rows["requests"] == "0"
 
 
+async def test_the_rules_page_is_the_owners_and_a_deployment_of_one_outlet_keeps_them_in_its_file(
+        tmp_path: Path) -> None:
+    async with console(tmp_path) as (client, _, _, _):
+        assert await log_in(client, "zhang") == 302
+        async with client.get("/rules") as r:
+            assert r.status == 403
+        client.session.cookie_jar.clear()
+        assert await log_in(client, "li") == 302
+        async with client.get("/rules") as r:
+            page = await r.text()
+            assert r.status == 200 and "知识库" in page and "停发区域" in page and "流程规则" in page
+            assert "disabled" in page  # (no store: shown, not editable)
+        async with client.post("/rules", data={"section": "rules", "text": "", "csrf": _csrf(page)}) as r:
+            assert r.status == 409 and "配置文件" in await r.text()
+        async with client.post("/rules", data={"section": "rules", "text": ""}) as r:  # (no CSRF token)
+            assert r.status == 403
+
+
 async def test_log_out_ends_the_session(tmp_path: Path) -> None:
     async with console(tmp_path) as (client, _, _, _):
         assert await log_in(client, "zhang") == 302
