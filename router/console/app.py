@@ -267,6 +267,8 @@ class Console:
     async def task(self, request: web.Request) -> web.Response:
         t = await self._task_of(request)
         said = {"answered": "已发送给商户", "followed": "跟进内容已发送给商户", "claimed": "已认领",
+                "learned": "已发送给商户，并存入知识库",
+                "answered_not_learned": "已发送给商户；没能存入知识库（见日志）",
                 "handed": "已转交"}.get(request.query.get("said", ""), "")
         due = t.opened_at + self._settings.tickets.staff_answer_s
         return _page(pages.task(request[_USER], request[_CSRF], t, due, said, await self._colleagues(t.outlet)))
@@ -315,7 +317,31 @@ class Console:
         await self.tasks.answered(t.handle, user.name, close)
         await self.accounts.audit(user.username, t.outlet, "answer" if close else "follow", t.handle)
         await self._tell_staff(t, f"{rid}:staff", f"#{t.handle} 已回复商户（{user.name}，客服台）")
-        raise web.HTTPFound(f"/tasks/{t.handle}?said={'answered' if close else 'followed'}")
+        said = "answered" if close else "followed"
+        if form.get("learn") is not None and user.owner and t.reason == "question":
+            said = await self._learned(user, t, text) or said
+        raise web.HTTPFound(f"/tasks/{t.handle}?said={said}")
+
+    async def _learned(self, user: User, t: Task, answer: str) -> str:
+        """The merchant's question and the answer given, kept as an entry of the outlet's knowledge base (so the
+        same question is answered by the bot next time); the word for the page ("" when it could not be kept)."""
+        if self._outlets is None:
+            return "answered_not_learned"
+
+        def change(stored: dict[str, OutletSettings]) -> merchant_edits.Changed:
+            current = stored.get(t.outlet)
+            if current is None:
+                raise ConfigError("本网点的设置在配置文件里")
+            changed: merchant_edits.Changed = {t.outlet: policy.learned(current, t.handle, t.text, answer)}
+            return merchant_edits.checked(self._settings, stored, changed)
+
+        try:
+            await self._outlets.change(change)
+        except ConfigError as e:
+            log.info("a staff answer was not kept as a knowledge entry: %s", e)
+            return "answered_not_learned"
+        await self.accounts.audit(user.username, t.outlet, "knowledge_learned", t.handle)
+        return "learned"
 
     async def _tell_staff(self, t: Task, rid: str, text: str) -> None:
         """The staff group hears what was done from the console, as it hears what was done in the group."""

@@ -123,7 +123,9 @@ def task(user: User, csrf: str, t: Task, due_at: float, said: str = "", colleagu
               f'<input type="hidden" name="csrf" value="{escape(csrf)}"><label>回复商户（@{escape(t.sender)}）'
               '<textarea name="text" required maxlength="1990"></textarea></label>'
               '<label><input type="checkbox" name="follow" value="1"> 只是跟进，不结案</label><br>'
-              '<button class="primary" type="submit">发送给商户</button></form></div>')
+              + ('<label><input type="checkbox" name="learn" value="1"> 同时存入知识库（下次机器人直接回答这个问题）'
+                 '</label><br>' if user.owner and t.reason == "question" else "")
+              + '<button class="primary" type="submit">发送给商户</button></form></div>')
     claim = ("" if done or t.claimed_by == user.name else
              f'<form method="post" action="/tasks/{escape(t.handle)}/claim" style="display:inline">'
              f'<input type="hidden" name="csrf" value="{escape(csrf)}"><button class="primary">认领</button></form>')

@@ -16,7 +16,7 @@ from router.areas.stop_ship import StopShipSettings
 from router.config.sections import OutletSettings
 from router.config.toml_text import dumps
 from router.errors import ConfigError
-from router.knowledge.base import KnowledgeSettings
+from router.knowledge.base import KnowledgeEntry, KnowledgeSettings
 from router.rules.model import RuleSettings
 
 Section = KnowledgeSettings | StopShipSettings | RuleSettings
@@ -100,3 +100,13 @@ def page(v: PolicyView, csrf: str) -> str:
             f"<button{disabled}>保存{label}</button></form></div>")
     readonly = ("" if v.editable else '<p class="hint">本网点的设置在配置文件里：设置 network.store 后可在这里编辑</p>')
     return f"<h1>网点规则 {escape(v.outlet)}</h1>{pick}{notice}{readonly}" + "".join(forms)
+
+
+def learned(outlet: OutletSettings, handle: str, question: str, answer: str) -> OutletSettings:
+    """``outlet`` with a knowledge entry of the merchant's ``question`` and a person's ``answer`` (its id the
+    task's handle: saved twice, it is one entry). Matched by similarity alone until the owner gives it patterns."""
+    asked = " ".join(question.split())[:200]
+    entry = KnowledgeEntry(id=f"staff-{handle.lower()}", question=asked, answer=answer)
+    kept = [e for e in outlet.knowledge.entries if e.id != entry.id]
+    return msgspec.structs.replace(outlet, knowledge=msgspec.structs.replace(outlet.knowledge,
+                                                                            entries=[*kept, entry]))

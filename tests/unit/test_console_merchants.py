@@ -22,6 +22,7 @@ from router.merchant_edits import MerchantRow, read_csv, removed, rows_of, writt
 from router.outlet_store import NetworkWatch, OutletStore
 from router.outlets import Network
 from router.shipments import Shipments
+from router.staff.tasks import Tasks
 from router.tickets.store import open_store
 from tests.harness import fresh_settings
 from tests.unit.test_console import PASSWORD, Recorded, _csrf, log_in
@@ -37,6 +38,7 @@ class Desk:
     watch: NetworkWatch
     accounts: Accounts
     pickups: Shipments  # (the outlet's pickup records, in the same store)
+    tasks: Tasks  # (the staff's tasks, in the same store)
 
     async def csrf(self, path: str = "/merchants") -> str:
         async with self.client.get(path) as r:
@@ -74,7 +76,7 @@ async def desk(tmp_path: Path, user: str = "owner-hz", networked: bool = True) -
     await client.start_server()
     try:
         assert await log_in(client, user) == 302
-        yield Desk(client, kept, taken, watch, c.accounts, Shipments(store.db))
+        yield Desk(client, kept, taken, watch, c.accounts, Shipments(store.db), c.tasks)
     finally:
         await client.close()
         await store.close()
@@ -239,3 +241,24 @@ async def test_a_csv_import_keeps_the_robots_it_does_not_name_and_an_admins_move
         await d.post("/merchants/import", outlet="sh", csv="merchant,customer,group\nm1,C1,g-1\n")
         sh = await d.stored("sh")
     assert sh.groups["g-1"].webhook == HOOK  # (moved with its robot)
+
+
+async def test_an_owners_answer_to_a_question_is_kept_as_a_knowledge_entry_the_bot_answers_next_time(
+        tmp_path: Path) -> None:
+    from router.contracts import Escalation
+    from router.knowledge.base import KnowledgeBase
+
+    asked = "你们网点招不招打包工"
+    async with desk(tmp_path) as d:
+        t = await d.tasks.open(Escalation(id="r1:human", request_id="r1", merchant="m1", group="g-1",
+                                          reason="question", text=asked, outlet="hz", sender="u1",
+                                          platform="wecom"), "hz", "")
+        async with d.client.get(f"/tasks/{t.handle}") as r:
+            page = await r.text()
+        status, _ = await d.post(f"/tasks/{t.handle}/answer", text="招的，请加店长微信", learn="1")
+        hz = await d.stored("hz")
+    assert "同时存入知识库" in page and status == 302
+    (entry,) = hz.knowledge.entries
+    assert (entry.id, entry.question, entry.answer) == (f"staff-{t.handle.lower()}", asked, "招的，请加店长微信")
+    said = KnowledgeBase(hz.knowledge).answer(asked)
+    assert said is not None and said.text == "招的，请加店长微信"
