@@ -20,6 +20,7 @@ import asyncio
 import logging
 import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
+from datetime import datetime
 from functools import partial
 from typing import Final, Literal
 
@@ -55,7 +56,7 @@ from router.contracts import Activity, MerchantRequest, Output, RequestOutcome, 
 from router.directory import Directory, MerchantEntry
 from router.errors import ConfigError, StoreError
 from router.outlet_store import NetworkWatch, OutletStore
-from router.outlets import Account, CrossingError, Network
+from router.outlets import DEFAULT_OUTLET, Account, CrossingError, Network
 from router.parsing.parser import IRREVERSIBLE, MAX_CHARS, ParsedRequest, ParseResult, parse
 from router.registry import Prepared
 from router.rules.engine import NO_RULES, Rules
@@ -331,7 +332,7 @@ class CustomerService:
                 continue
             if parsed.confirm or decision.mode == "confirm":
                 asks.append((parsed, [confirm_model.Parcel(p.waybill, p.carrier) for p in mine]))
-                why = why if parsed.confirm else f"rule:{decision.rule}"
+                why = why if parsed.confirm or result.confirm else f"rule:{decision.rule}"  # (the parser's first)
                 continue
             handler = self.handlers.get(parsed.intent)
             acting.append(parsed)
@@ -407,7 +408,7 @@ class CustomerService:
         done, late = settled
         out = Outcome()
         if answer == "yes":
-            outcomes = await _act_all([partial(self._act_confirmed, p) for p in done], [])
+            outcomes = await _act_all([partial(self._act_confirmed, p, request.received_at) for p in done], [])
             for o in outcomes:
                 out.merge(o)
         else:
@@ -420,15 +421,25 @@ class CustomerService:
         m.labels("late").inc(len(late))
         return self._outputs(request, [p.intent for p in done], out, answer=True)
 
-    async def _act_confirmed(self, p: confirm_model.Pending) -> Outcome:
+    async def _act_confirmed(self, p: confirm_model.Pending, at: datetime) -> Outcome:
         """Carry out a confirmed question as the request that asked for it (its id, so its idempotency keys; its
-        outlet, so its carrier account: only its own merchant in that outlet could confirm it)."""
+        outlet, so its carrier account: only its own merchant in that outlet could confirm it), unless the outlet's
+        rules, as they are when the merchant confirmed (``at``), now record it for a person."""
         asked = MerchantRequest(id=p.request_id, merchant=p.merchant, group=p.group, sender=p.sender,
                                 platform=p.platform, text=p.text, received_at=p.received_at, outlet=p.outlet)
         parsed = ParsedRequest(intent=p.intent, waybills=p.waybills, carrier=p.parcels[0].carrier, address=p.address,
                                name=p.name, phone=p.phone, address_parts=p.address_parts)
         handler = self.handlers.get(p.intent)
         parcels = [Parcel(x.waybill, x.carrier, "") for x in p.parcels]
+        rules = self._rules_of(asked)
+        if rules:
+            outlet = self.network.outlets.get(asked.outlet or DEFAULT_OUTLET)
+            entry = outlet.directory.get(p.merchant) if outlet is not None else None
+            decision = workflow.decide(rules, asked, entry, parsed, parcels, at)
+            if decision.mode == "record":
+                out = Outcome()
+                workflow.record(self.ctx, asked, parsed, parcels, decision, out)
+                return out
         if handler is None or TICKET_CLASS.get(p.intent) != 1:
             return await self._no_handler(asked, parsed, parcels)
         return await handler.act(self.ctx, Task(asked, parsed, parcels))

@@ -9,6 +9,7 @@ carrier; a request the parser was unsure of is asked about whatever the rules sa
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Final
 
 from handlers.base import Context, Outcome, Parcel
@@ -18,16 +19,20 @@ from router.parsing.parser import ParsedRequest
 from router.rules.engine import AUTO, Decision, Rules
 
 RECORDED: Final = "{w} 已记录，专人跟进处理，结果会第一时间通知您"
+CAREFUL: Final = {"auto": 0, "confirm": 1, "record": 2}  # (of two decisions, the more careful holds)
 
 
-def decide(rules: Rules, request: MerchantRequest, entry: MerchantEntry, parsed: ParsedRequest,
-           mine: Sequence[Parcel]) -> Decision:
-    """The rule's decision for ``parsed`` about the merchant's parcels ``mine``."""
+def decide(rules: Rules, request: MerchantRequest, entry: MerchantEntry | None, parsed: ParsedRequest,
+           mine: Sequence[Parcel], at: datetime | None = None) -> Decision:
+    """The rule's decision for ``parsed`` about the merchant's parcels ``mine``, at ``at`` (the message's time by
+    default). Parcels of several carriers: the most careful of the decisions for each (record, then confirm)."""
     if not rules:
         return AUTO
-    carriers = {p.carrier for p in mine}
-    carrier = next(iter(carriers)) if len(carriers) == 1 else ""
-    return rules.decide(parsed.intent, request.merchant, entry.tier, carrier, request.received_at)
+    when = at or request.received_at
+    tier = entry.tier if entry is not None else ""
+    found = [rules.decide(parsed.intent, request.merchant, tier, c, when) for c in sorted({p.carrier for p in mine})
+             or [""]]
+    return max(found, key=lambda d: CAREFUL[d.mode])
 
 
 def record(ctx: Context, request: MerchantRequest, parsed: ParsedRequest, mine: Sequence[Parcel],

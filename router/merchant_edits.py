@@ -145,6 +145,9 @@ def checked(settings: Settings, stored: Mapping[str, OutletSettings], changed: C
     from router.outlets import policy  # (the knowledge, areas and rules as each router builds them)
 
     for oid, o in changed.items():
+        if o is not None and o.knowledge.path:  # (a file the console's host has may be missing on a router's)
+            raise ConfigError(f"not written: outlets.{oid}.knowledge.path: a stored outlet's knowledge is written "
+                              "in it, entries and vars, not referenced as a file")
         if o is not None:
             try:
                 policy(o.knowledge, o.stop_ship, o.rules, f"outlets.{oid}.")

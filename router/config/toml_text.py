@@ -46,7 +46,7 @@ def _plain_list(v: object) -> bool:
 
 
 def _key(k: str) -> str:
-    return k if _BARE.match(k) else json.dumps(k, ensure_ascii=False)
+    return k if _BARE.match(k) else _value(k)
 
 
 def _value(v: Any) -> str:
@@ -57,5 +57,6 @@ def _value(v: Any) -> str:
     if isinstance(v, list):
         return "[" + ", ".join(_value(x) for x in v) + "]"
     if isinstance(v, str):
-        return json.dumps(v, ensure_ascii=False)  # (a JSON string is a TOML basic string)
+        # (a JSON string is a TOML basic string, but for DEL, which TOML wants escaped)
+        return json.dumps(v, ensure_ascii=False).replace("\x7f", "\\u007f")
     raise TypeError(f"no TOML for {type(v).__name__}")

@@ -17,6 +17,7 @@ from router.config.sections import OutletSettings
 from router.config.toml_text import dumps
 from router.errors import ConfigError
 from router.knowledge.base import KnowledgeEntry, KnowledgeSettings
+from router.privacy import mask_phones
 from router.rules.model import RuleSettings
 
 Section = KnowledgeSettings | StopShipSettings | RuleSettings
@@ -43,7 +44,8 @@ class PolicyView:
     reload_s: float
     said: str = ""
     error: str = ""
-    section: str = ""  # the section the error is about
+    section: str = ""  # the section the error (or the note) is about
+    note: str = ""  # what the owner is asked to do with the section as drafted
 
 
 def texts_of(outlet: OutletSettings | None) -> dict[str, str]:
@@ -66,11 +68,16 @@ def read(section: str, text: str) -> Section:
         raise ConfigError(f"内容太长（最多 {MAX_TEXT:,} 个字）")
     label, kind, _ = SECTIONS[section]
     try:
-        return msgspec.convert(tomllib.loads(text), kind)
+        read_back = msgspec.convert(tomllib.loads(text), kind)
     except tomllib.TOMLDecodeError as e:
         raise ConfigError(f"{label}的格式不对（TOML）：{e}") from None
     except msgspec.ValidationError as e:
         raise ConfigError(f"{label}里有写错的地方：{e}") from None
+    except RecursionError:
+        raise ConfigError(f"{label}嵌套太深") from None
+    if isinstance(read_back, KnowledgeSettings) and read_back.path:
+        raise ConfigError("知识库不能引用文件（path）：把条目和变量直接写在这里")
+    return read_back
 
 
 def page(v: PolicyView, csrf: str) -> str:
@@ -82,6 +89,8 @@ def page(v: PolicyView, csrf: str) -> str:
         pick = (f'<form method="get" action="/rules" class="card">网点 <select name="outlet">{options}</select> '
                 "<button>切换</button></form>")
     notice = (f'<p class="ok">{escape(v.said)}，{v.reload_s:g} 秒内在各路由生效</p>' if v.said else "")
+    if v.note:
+        notice += f'<p class="ok">{escape(v.note)}（<a href="#{escape(v.section)}">去检查</a>）</p>'
     if v.error:  # (at the top as well: the section may be further down the page)
         label = SECTIONS[v.section][0] if v.section in SECTIONS else ""
         notice += f'<p class="error">{escape(label)}{escape(v.error)}（<a href="#{escape(v.section)}">去修改</a>）</p>'
@@ -102,11 +111,10 @@ def page(v: PolicyView, csrf: str) -> str:
     return f"<h1>网点规则 {escape(v.outlet)}</h1>{pick}{notice}{readonly}" + "".join(forms)
 
 
-def learned(outlet: OutletSettings, handle: str, question: str, answer: str) -> OutletSettings:
-    """``outlet`` with a knowledge entry of the merchant's ``question`` and a person's ``answer`` (its id the
-    task's handle: saved twice, it is one entry). Matched by similarity alone until the owner gives it patterns."""
-    asked = " ".join(question.split())[:200]
-    entry = KnowledgeEntry(id=f"staff-{handle.lower()}", question=asked, answer=answer)
-    kept = [e for e in outlet.knowledge.entries if e.id != entry.id]
-    return msgspec.structs.replace(outlet, knowledge=msgspec.structs.replace(outlet.knowledge,
-                                                                            entries=[*kept, entry]))
+def learned(handle: str, question: str, answer: str) -> str:
+    """A knowledge entry of the merchant's ``question`` and a person's ``answer``, as TOML to append to the
+    knowledge section for the owner to review (phones masked; its id the task's handle). Matched by similarity
+    alone until the owner gives it patterns."""
+    entry = KnowledgeEntry(id=f"staff-{handle.lower()}", question=mask_phones(" ".join(question.split()))[:200],
+                           answer=mask_phones(answer))
+    return "\n" + dumps({"entries": [msgspec.to_builtins(entry)]})

@@ -143,6 +143,8 @@ def _merged(settings: KnowledgeSettings, where: str) -> tuple[list[KnowledgeEntr
             loaded = msgspec.convert(tomllib.loads(Path(settings.path).read_text("utf-8")), KnowledgeSettings)
         except FileNotFoundError:
             raise ConfigError(f"{where}.path: no file {settings.path!r}") from None
+        except OSError as e:
+            raise ConfigError(f"{where}.path: {settings.path!r} cannot be read ({type(e).__name__})") from None
         except (tomllib.TOMLDecodeError, UnicodeDecodeError, msgspec.ValidationError) as e:
             raise ConfigError(f"{where}.path: {settings.path!r} is no knowledge file: {e}") from None
         entries, variables = _unique(loaded.entries, f"{where}.path"), dict(loaded.vars)

@@ -9,9 +9,11 @@ from __future__ import annotations
 import functools
 import re
 import threading
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import anyio
 import pytest
@@ -20,6 +22,7 @@ from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.support.ui import WebDriverWait
 
+from router.config import Settings
 from router.config.sections import OutletSettings
 from router.console.app import Console
 from router.httpserve import served
@@ -148,7 +151,7 @@ async def test_a_task_is_answered_from_the_console_in_a_browser(tmp_path: Path) 
     assert f"#{handle} 已回复商户（张三，客服台）" in staff_posts
 
 
-def _directory_session(driver: WebDriver, url: str, csv_path: Path) -> list[str]:
+def _directory_session(driver: WebDriver, url: str, *, csv_path: Path) -> list[str]:
     """The owner adds a merchant with the form, imports two from a CSV file, edits one and removes another."""
     _log_in(driver, url, "owner")
     driver.get(f"{url}/merchants")
@@ -186,18 +189,18 @@ def _directory_session(driver: WebDriver, url: str, csv_path: Path) -> list[str]
     return [r.text for r in driver.find_elements(By.CSS_SELECTOR, "tbody tr")]
 
 
-async def test_an_owner_edits_the_merchant_directory_in_a_browser_and_the_router_takes_it(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("HZ", "hz-secret")  # (the router's watch reads the outlet's account, as a router does)
+@asynccontextmanager
+async def _owner_edits(tmp_path: Path, hz: OutletSettings, session: Callable[[WebDriver, str], Any],
+                       taken_when: Callable[[Network], bool]) -> AsyncIterator[tuple[Settings, OutletStore,
+                                                                                   list[Network], Any]]:
+    """Outlet ``hz`` in the store, its owner's console served and a router's watch of the store (as `kefu-router
+    run` keeps one); ``session`` run in a browser, then the watch waited for until what it took satisfies
+    ``taken_when``. Yields the settings, the store, what the watch took and what the session returned."""
     url_db = f"sqlite:///{tmp_path / 'c.db'}"
     s = fresh_settings(network={"store": url_db, "reload_s": 0.2}, tickets={"store": url_db})
     store = await open_store(url_db)
     kept = OutletStore(store.db)
-    version = await kept.put({"hz": OutletSettings(customer="OUTLET-HZ", secret="env:HZ",
-                                                   merchants={"m1": {"customer": "C1"}})})
-    csv_path = tmp_path / "商户.csv"
-    csv_path.write_text("merchant,customer,carrier,group,platform\nm3,C3,zto,g-3,dingtalk\nm4,C4,,,\n",
-                        encoding="utf-8")
+    version = await kept.put({"hz": hz})
     taken: list[Network] = []
 
     async def take(n: Network) -> None:
@@ -208,20 +211,31 @@ async def test_an_owner_edits_the_merchant_directory_in_a_browser_and_the_router
         console = Console(s, store, Recorded(), lambda: network, outlets=kept)
         await console.accounts.add("owner", "hz", "owner", "王店长", PASSWORD)
         async with served(console.app()) as url, anyio.create_task_group() as tg:
-            # a router's watch of the stored outlets (router.outlet_store), as `kefu-router run` keeps one
             await tg.start(functools.partial(watch_network, s, kept, take, since=version))
             driver = await anyio.to_thread.run_sync(_browser)
             try:
-                rows = await anyio.to_thread.run_sync(_directory_session, driver, url, csv_path)
+                result = await anyio.to_thread.run_sync(session, driver, url)
             finally:
                 await anyio.to_thread.run_sync(driver.quit)
             with anyio.fail_after(10):
-                while not taken or "g-3" not in taken[-1].outlets["hz"].groups:
+                while not taken or not taken_when(taken[-1]):
                     await anyio.sleep(0.05)
             tg.cancel_scope.cancel()
-        hz = (await kept.outlets())[1]["hz"]
+        yield s, kept, taken, result
     finally:
         await store.close()
+
+
+async def test_an_owner_edits_the_merchant_directory_in_a_browser_and_the_router_takes_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("HZ", "hz-secret")  # (the router's watch reads the outlet's account, as a router does)
+    csv_path = tmp_path / "商户.csv"
+    csv_path.write_text("merchant,customer,carrier,group,platform\nm3,C3,zto,g-3,dingtalk\nm4,C4,,,\n",
+                        encoding="utf-8")
+    hz = OutletSettings(customer="OUTLET-HZ", secret="env:HZ", merchants={"m1": {"customer": "C1"}})
+    async with _owner_edits(tmp_path, hz, functools.partial(_directory_session, csv_path=csv_path),
+                            lambda n: "g-3" in n.outlets["hz"].groups) as (_, kept, taken, rows):
+        hz = (await kept.outlets())[1]["hz"]
     assert hz.merchants == {"m1": {"customer": "C1"}, "m2": {"customer": "C2"},
                             "m3": {"customer": "C3-NEW", "carrier": "zto"}}
     assert sorted(hz.groups) == ["g-2", "g-3"] and hz.groups["g-3"].webhook == ""
@@ -269,45 +283,19 @@ async def test_an_owner_edits_knowledge_areas_and_rules_in_a_browser_and_the_rou
     from router.contracts import Escalation, MerchantRequest, Reply
 
     monkeypatch.setenv("HZ", "hz-secret")
-    url_db = f"sqlite:///{tmp_path / 'c.db'}"
-    s = fresh_settings(network={"store": url_db, "reload_s": 0.2}, tickets={"store": url_db})
-    store = await open_store(url_db)
-    kept = OutletStore(store.db)
-    version = await kept.put({"hz": OutletSettings(customer="OUTLET-HZ", secret="env:HZ",
-                                                   merchants={"m1": {"customer": "C1"}},
-                                                   groups={"g-1": ChatGroup(merchant="m1", platform="wecom")})})
-    taken: list[Network] = []
-
-    async def take(n: Network) -> None:
-        taken.append(n)
-
-    try:
-        network = Network.from_settings(s, accounts=False, directories=False, stored=(await kept.outlets())[1])
-        console = Console(s, store, Recorded(), lambda: network, outlets=kept)
-        await console.accounts.add("owner", "hz", "owner", "王店长", PASSWORD)
-        async with served(console.app()) as url, anyio.create_task_group() as tg:
-            await tg.start(functools.partial(watch_network, s, kept, take, since=version))
-            driver = await anyio.to_thread.run_sync(_browser)
-            try:
-                await anyio.to_thread.run_sync(_policy_session, driver, url)
-            finally:
-                await anyio.to_thread.run_sync(driver.quit)
-            with anyio.fail_after(10):
-                while not taken or not taken[-1].outlets["hz"].knowledge:
-                    await anyio.sleep(0.05)
-            tg.cancel_scope.cancel()
-        async with http_pool(s.carrier) as pool:  # (the router as `kefu-router run` builds it on the store)
-            service, _ = build(s, pool, stored=(await kept.outlets())[1])
-            said = {}
-            for i, text in enumerate(("几点来揽收啊", "停发查询 新疆乌鲁木齐")):
-                req = MerchantRequest(id=f"r{i}", merchant="m1", group="g-1", sender="u1", platform="wecom",
-                                      text=text, received_at=datetime.now(UTC))
-                said[text] = list(await service.handle(req))
-    finally:
-        await store.close()
-    hz = taken[-1].outlets["hz"]
-    assert [s.area.area for s in hz.stops.stops] == ["新疆"] and bool(hz.rules)
+    hz = OutletSettings(customer="OUTLET-HZ", secret="env:HZ", merchants={"m1": {"customer": "C1"}},
+                        groups={"g-1": ChatGroup(merchant="m1", platform="wecom")})
+    async with _owner_edits(tmp_path, hz, _policy_session, lambda n: bool(n.outlets["hz"].knowledge)) as (
+            s, kept, taken, _), http_pool(s.carrier) as pool:  # (a router as `kefu-router run` builds it on the store)
+        service, _ = build(s, pool, stored=(await kept.outlets())[1])
+        said = {}
+        for i, text in enumerate(("几点来揽收啊", "停发查询 新疆乌鲁木齐")):
+            req = MerchantRequest(id=f"r{i}", merchant="m1", group="g-1", sender="u1", platform="wecom",
+                                  text=text, received_at=datetime.now(UTC))
+            said[text] = list(await service.handle(req))
+    outlet = taken[-1].outlets["hz"]
+    assert [stop.area.area for stop in outlet.stops.stops] == ["新疆"] and bool(outlet.rules)
     assert [o.text for o in said["几点来揽收啊"] if isinstance(o, Reply)] == ["揽收时间：每天 10 点、16 点"]
     assert "暂停派送" in next(o.text for o in said["停发查询 新疆乌鲁木齐"] if isinstance(o, Reply))
-    assert hz.rules.decide("intercept", "m1", "", "zto", datetime.now(UTC)).rule == "intercept-person"
+    assert outlet.rules.decide("intercept", "m1", "", "zto", datetime.now(UTC)).rule == "intercept-person"
     assert not [o for o in said["几点来揽收啊"] if isinstance(o, Escalation)]

@@ -243,8 +243,11 @@ async def test_a_csv_import_keeps_the_robots_it_does_not_name_and_an_admins_move
     assert sh.groups["g-1"].webhook == HOOK  # (moved with its robot)
 
 
-async def test_an_owners_answer_to_a_question_is_kept_as_a_knowledge_entry_the_bot_answers_next_time(
+async def test_an_owners_answer_to_a_question_is_drafted_as_a_knowledge_entry_and_kept_once_reviewed(
         tmp_path: Path) -> None:
+    import html
+    import re
+
     from router.contracts import Escalation
     from router.knowledge.base import KnowledgeBase
 
@@ -255,10 +258,18 @@ async def test_an_owners_answer_to_a_question_is_kept_as_a_knowledge_entry_the_b
                                           platform="wecom"), "hz", "")
         async with d.client.get(f"/tasks/{t.handle}") as r:
             page = await r.text()
-        status, _ = await d.post(f"/tasks/{t.handle}/answer", text="招的，请加店长微信", learn="1")
+        status, drafted = await d.post(f"/tasks/{t.handle}/answer", text="招的，请打店长电话 13800138000",
+                                       learn="1")
+        before = await d.stored("hz")
+        box = re.search(r'name="section" value="knowledge">.*?<textarea[^>]*>(.*?)</textarea>', drafted, re.S)
+        assert box is not None
+        text = html.unescape(box.group(1))
+        saved, _ = await d.post("/rules", outlet="hz", section="knowledge", text=text)
         hz = await d.stored("hz")
-    assert "同时存入知识库" in page and status == 302
+    assert "同时存入知识库" in page and status == 200 and "请检查" in drafted
+    assert before.knowledge.entries == []  # (nothing kept before the owner saves it)
+    assert "138****8000" in text and "13800138000" not in text  # (a phone in the answer masked for review)
     (entry,) = hz.knowledge.entries
-    assert (entry.id, entry.question, entry.answer) == (f"staff-{t.handle.lower()}", asked, "招的，请加店长微信")
+    assert saved == 303 and (entry.id, entry.question) == (f"staff-{t.handle.lower()}", asked)
     said = KnowledgeBase(hz.knowledge).answer(asked)
-    assert said is not None and said.text == "招的，请加店长微信"
+    assert said is not None and said.text == "招的，请打店长电话 138****8000"

@@ -135,3 +135,20 @@ def test_the_starter_knowledge_base_on_the_questions_it_was_written_from(name: s
     assert got["right"] / got["question"] >= (0.94 if name != "dev3" else 0.86)
     assert got["wrong"] / got["question"] <= 0.005
     assert got["answered_other"] / got["other"] <= 0.025
+
+
+def test_a_section_written_as_toml_reads_back_as_it_was_and_the_console_refuses_a_file_or_nonsense() -> None:
+    import msgspec
+
+    from router.config.toml_text import dumps
+    from router.console.policy import read
+
+    odd = KnowledgeSettings(entries=[KnowledgeEntry(id="a", question='问"引号\\斜杠\n换行', answer="x\x7fy\t")],
+                            vars={"有 空格": "a\x7f", "plain": "b"})
+    assert read("knowledge", dumps(msgspec.to_builtins(odd))) == odd
+    with pytest.raises(ConfigError, match="不能引用文件"):
+        read("knowledge", 'path = "/etc/shadow"')
+    with pytest.raises(ConfigError, match=r"嵌套太深|格式不对"):
+        read("rules", "x = " + "[" * 5000 + "]" * 5000)
+    with pytest.raises(ConfigError, match="没有这一项"):
+        read("secrets", "")

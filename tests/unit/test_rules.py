@@ -99,5 +99,53 @@ async def test_the_service_acts_asks_or_records_each_request_as_its_outlets_rule
     assert "change_address" not in [op.value for op, _ in transports["zto"].calls]
     assert "确认" in split(asked)[0][0].text and "intercept" not in [op.value for op, _ in transports["zto"].calls]
     acts = [next(o for o in x if isinstance(o, Activity)) for x in (recorded, asked, tracked)]
+    assert "intercept" not in [op.value for op, _ in transports["zto"].calls]
     assert [(x.outcome, x.rules) for x in acts] == [
         ("to_human", ["vip-address-person"]), ("asked", ["intercept-confirm"]), ("answered", ["default"])]
+
+
+async def test_a_question_confirmed_after_a_rule_now_records_it_is_recorded_not_acted_on() -> None:
+    """Asked (the parser unsure) with no rule; a record rule for intercepts comes meanwhile; "确认" then records the
+    intercept for a person instead of acting on it."""
+    import dataclasses
+
+    from handlers.confirming import Confirming
+    from handlers.workflow import RECORDED
+    from kefu_dev.carrier_sim import CarrierSim
+    from router.carrier.model import ParcelState
+    from router.confirm.memory import MemoryConfirmations
+    from router.contracts import Escalation, Reply
+    from router.outlets import DEFAULT_OUTLET
+    from tests.unit.test_service import parcel, request, service
+
+    sim = CarrierSim()
+    w = parcel(sim, 1, ParcelState.IN_TRANSIT)
+    async with service(sim) as (svc, transports):
+        svc.confirming = Confirming(MemoryConfirmations(), 600.0)
+        asked = list(await svc.handle(request(f"{w} 要不拦截吧 我再问问客户", rid="q1")))
+        network = svc.network
+        network.outlets[DEFAULT_OUTLET] = dataclasses.replace(network.outlets[DEFAULT_OUTLET], rules=Rules(
+            RuleSettings(rules=[Rule(name="intercept-person", mode="record", intents=["intercept"])]), INTENTS))
+        svc.network = network
+        confirmed = list(await svc.handle(request("确认", rid="q2")))
+    assert any("确认" in o.text for o in asked if isinstance(o, Reply))
+    assert [o.text for o in confirmed if isinstance(o, Reply)] == [RECORDED.format(w=w)]
+    assert [e.reason for e in confirmed if isinstance(e, Escalation)] == ["rule_record"]
+    assert "intercept" not in [op.value for op, _ in transports["zto"].calls]
+
+
+def test_parcels_of_several_carriers_get_the_most_careful_decision() -> None:
+    from datetime import UTC, datetime
+
+    from handlers.base import Parcel
+    from handlers.workflow import decide
+    from router.contracts import MerchantRequest
+    from router.parsing.parser import ParsedRequest
+
+    rules = Rules(RuleSettings(rules=[Rule(name="sf-person", mode="record", intents=["intercept"],
+                                           carriers=["sf"])]), INTENTS)
+    req = MerchantRequest(id="r", merchant="m1", group="g", sender="u", platform="demo", text="拦截",
+                          received_at=datetime(2026, 12, 7, 4, tzinfo=UTC))
+    mixed = [Parcel("A", "zto", ""), Parcel("B", "sf", "")]
+    got = decide(rules, req, None, ParsedRequest(intent="intercept", waybills=["A", "B"], carrier=None), mixed)
+    assert (got.mode, got.rule) == ("record", "sf-person")
