@@ -105,10 +105,8 @@ class Context:
 
     def stops(self, request: MerchantRequest) -> StopList:
         """The stop-ship areas of the request's outlet (none known: an empty list)."""
-        try:
-            return self.network.outlet(request.outlet).stops if self.network is not None else NO_STOPS
-        except KeyError:
-            return NO_STOPS
+        outlet = self.network.outlet(request.outlet) if self.network is not None else None
+        return outlet.stops if outlet is not None else NO_STOPS
 
     def submit(self, task: Task, op: Op, parcel: Parcel, **params: str) -> asyncio.Future[ItemResult]:
         """The item's result, to await (see ``Carriers.submit``)."""

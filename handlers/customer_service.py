@@ -56,7 +56,7 @@ from router.contracts import Activity, MerchantRequest, Output, RequestOutcome, 
 from router.directory import Directory, MerchantEntry
 from router.errors import ConfigError, StoreError
 from router.outlet_store import NetworkWatch, OutletStore
-from router.outlets import DEFAULT_OUTLET, Account, CrossingError, Network
+from router.outlets import Account, CrossingError, Network
 from router.parsing.parser import IRREVERSIBLE, MAX_CHARS, ParsedRequest, ParseResult, parse
 from router.registry import Prepared
 from router.rules.engine import NO_RULES, Rules
@@ -268,9 +268,8 @@ class CustomerService:
     def _answered_question(self, request: MerchantRequest, result: ParseResult) -> list[Output] | None:
         """A message that asks (no command in it): answered from the outlet's knowledge base or stop-ship areas;
         one neither answers goes to a person when it asks enough (handlers.answers); None: read on as before."""
-        try:
-            outlet = self.network.outlet(request.outlet)
-        except KeyError:  # (an outlet gone meanwhile: its requests are refused where they are resolved)
+        outlet = self.network.outlet(request.outlet)
+        if outlet is None:
             return None
         said = answers.answer(outlet, request.text, request.received_at)
         if said is not None:
@@ -347,10 +346,8 @@ class CustomerService:
                              rules=decided if rules else ())
 
     def _rules_of(self, request: MerchantRequest) -> Rules:
-        try:
-            return self.network.outlet(request.outlet).rules
-        except KeyError:
-            return NO_RULES
+        outlet = self.network.outlet(request.outlet)
+        return outlet.rules if outlet is not None else NO_RULES
 
     async def _ask(self, request: MerchantRequest, asks: list[tuple[ParsedRequest, list[confirm_model.Parcel]]],
                    why: str, out: Outcome) -> list[str]:
@@ -431,9 +428,9 @@ class CustomerService:
                                name=p.name, phone=p.phone, address_parts=p.address_parts)
         handler = self.handlers.get(p.intent)
         parcels = [Parcel(x.waybill, x.carrier, "") for x in p.parcels]
-        rules = self._rules_of(asked)
+        outlet = self.network.outlet(asked.outlet)
+        rules = outlet.rules if outlet is not None else NO_RULES
         if rules:
-            outlet = self.network.outlets.get(asked.outlet or DEFAULT_OUTLET)
             entry = outlet.directory.get(p.merchant) if outlet is not None else None
             decision = workflow.decide(rules, asked, entry, parsed, parcels, at)
             if decision.mode == "record":

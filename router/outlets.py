@@ -128,9 +128,10 @@ class Network:
         return cls({oid: _outlet(settings, oid, o, env, accounts, directories)
                     for oid, o in settings.outlets.items()})
 
-    def outlet(self, named: str) -> Outlet:
-        """The outlet a record names (``record_outlet``: none in a deployment of one outlet); KeyError if gone."""
-        return self.outlets[named or DEFAULT_OUTLET]
+    def outlet(self, named: str) -> Outlet | None:
+        """The outlet a record names (``record_outlet``: none in a deployment of one outlet); None when it is gone
+        (a request of an outlet removed meanwhile: refused where it is resolved)."""
+        return self.outlets.get(named or DEFAULT_OUTLET)
 
     def bindings(self) -> dict[str, ChatGroup]:
         """Every merchant group of every outlet, by group id (the chat gateway's table)."""

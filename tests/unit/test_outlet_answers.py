@@ -106,9 +106,10 @@ def test_an_outlets_knowledge_and_stop_ship_areas_come_from_its_settings_and_are
     else:
         raise AssertionError("an area several places share was taken")
     good = msgspec.structs.replace(s, knowledge=KNOWLEDGE, stop_ship=STOPS)
-    outlet = Network.from_settings(good).outlet("")
+    outlet = Network.from_settings(good).outlets["default"]
     assert len(outlet.knowledge) == 3 and len(outlet.stops.stops) == 1
-    assert Network.from_settings(good, accounts=False, directories=False).outlet("").stops.stops == []  # (gateways)
+    gateway = Network.from_settings(good, accounts=False, directories=False)  # (gateways: no knowledge or areas)
+    assert gateway.outlets["default"].stops.stops == []
 
 
 def test_with_outlets_a_knowledge_base_or_areas_outside_them_is_refused() -> None:

@@ -70,7 +70,7 @@ async def test_knowledge_areas_and_rules_changed_in_the_store_act_from_the_next_
                         rules=RuleSettings(rules=[Rule(name="intercept-person", mode="record",
                                                        intents=["intercept"])]))})
                     with anyio.fail_after(5):
-                        while not service.network.outlet("hz").rules:
+                        while not service.network.outlets["hz"].rules:
                             await anyio.sleep(0.01)
                     taken_s = time.monotonic() - changed_at
                     after = [await service.handle(request("g-1", "m1", t, f"a{i}"))
