@@ -256,6 +256,29 @@ class StoreContract:
         assert [r[0] for r in await store.db.fetch("SELECT key FROM callbacks_seen ORDER BY key")] == [
             "dingtalk:sig-b"]
 
+    async def test_a_statement_of_another_task_is_not_rolled_back_with_an_open_transaction(
+            self, store: TicketStore) -> None:
+        """A delivery written down (another task: the chat egress) while a transaction is open and then rolled
+        back is kept: it never joins a transaction that is not its own."""
+        from router.chat.deliveries import Deliveries
+
+        deliveries = Deliveries(store.db)
+        opened = anyio.Event()
+
+        async def fails_after_a_while() -> None:
+            with pytest.raises(LookupError):
+                async with store.db.transaction():
+                    await store.db.execute("INSERT INTO replies_sending VALUES (?, ?)", ("rolled-back", 1.0))
+                    opened.set()
+                    await anyio.sleep(0.2)  # the other task writes meanwhile
+                    raise LookupError("rolled back")
+
+        async with anyio.create_task_group() as tg:
+            tg.start_soon(fails_after_a_while)
+            await opened.wait()
+            await deliveries.record(["kept"])
+        assert await deliveries.states(["kept", "rolled-back"]) == ({"kept"}, set())
+
 
 async def upgrade_from_version_1(dsn: str) -> None:
     """A store made by the first schema, with a ticket in it, then opened by this code: migrated in place."""

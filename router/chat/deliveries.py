@@ -10,9 +10,9 @@ asked, a fetch at a time, before a reply is queued.
 The platforms' robot APIs take no idempotency key, so a gateway killed after a platform accepted a message and
 before that was written down cannot tell, once restarted, whether the message went out. Each send is therefore
 announced first (``begin``, table ``replies_sending``): a reply begun and never delivered is **in doubt**, and the
-egress hands it to a person instead of sending it a second time. A send the platform refused for certain (an
-error code, an HTTP error, no connection) is taken back (``abandon``) and is sent again like any other. Ids are
-purged after ``RETENTION_S``, longer than a reply stays on the topic.
+egress hands it to a person instead of sending it a second time; a send that cannot be announced is not made.
+A send the platform refused for certain (an error code, an HTTP error, no connection) is taken back (``abandon``)
+and is sent again like any other. Ids are purged after ``RETENTION_S``, longer than a reply stays on the topic.
 """
 
 from __future__ import annotations

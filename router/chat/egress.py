@@ -4,7 +4,9 @@ Delivery: a reply's offset is committed only after the robot's platform accepted
 (at-least-once: a crash before the commit reads it again). Never twice to the merchant: replies already
 delivered, by this process or another (``Deliveries``), are not sent again, and a reply whose send a dead
 gateway had begun without writing down its outcome is in doubt: it goes to a person (the human topic, reason
-``reply_in_doubt``) instead of to the group a second time. A failed send (network, HTTP 5xx, the platform busy)
+``reply_in_doubt``) instead of to the group a second time. So nothing is sent while that store cannot say which
+replies were delivered, or cannot write down a send about to begin: the replies wait (in Kafka, or queued) and the
+egress asks again (``kefu_chat_delivery_store_errors_total``). A failed send (network, HTTP 5xx, the platform busy)
 is retried with exponential backoff and jitter for as long as it takes. A reply that cannot be delivered at all
 goes to the dead-letter topic with the reason, so nothing disappears silently: undecodable, for a group with no
 robot, or refused by the platform five times (a bad webhook key, a format it will not take), which also frees the
@@ -72,6 +74,7 @@ class _Id(msgspec.Struct):
 
 _id_decoder = msgspec.json.Decoder(_Id)  # a reply's id alone, to ask which of a fetch were delivered
 _REFUSALS = 5  # a message the platform refuses this many times (bad format, bad key) goes to the dead letters
+_RECORD_TRIES = 3  # writing down a delivery, before leaving its replies begun (in doubt to a later reader)
 
 
 class _Pending:
@@ -236,13 +239,17 @@ class Egress:
                 continue  # (dead-lettered by _accept)
             if rid not in self._delivered:
                 ids.append(rid)
-        try:
-            with anyio.fail_after(self._chat.timeout_s):
-                return await self._deliveries.states(ids)
-        except Exception as e:  # the store out of reach: what this process remembers still holds
-            log.warning("could not ask which replies were delivered (%s); sending from memory alone",
-                        type(e).__name__)
-            return set(), set()
+        delay = self._chat.retry_base_s
+        while True:  # (a reply sent without asking could be one another gateway delivered: they wait in Kafka)
+            try:
+                with anyio.fail_after(self._chat.timeout_s):
+                    return await self._deliveries.states(ids)
+            except Exception as e:
+                self.metrics.store_errors.labels("ask").inc()
+                log.warning("could not ask which replies were delivered (%s); asking again before sending them",
+                            type(e).__name__)
+                await anyio.sleep(delay * random.uniform(0.5, 1.0))
+                delay = min(delay * 2, self._chat.retry_max_s)
 
     async def _accept(self, topic: str, partition: int, offset: int, value: bytes | None,
                       done: set[str] | frozenset[str] = frozenset(),
@@ -391,20 +398,14 @@ class Egress:
                 if chat.linger_ms and hook.pacer.used >= hook.pacer.burst:  # past the burst
                     await anyio.sleep(chat.linger_ms / 1000)  # the robot is pacing: gather more per message
                 content, mentions, completes = self._compose(robot)
-                hook.pacer.record()
                 sending = robot.sending = anyio.Event()
                 robot.in_flight = max(completes, 1)
                 try:
-                    ids = [p.reply.id for p in islice(robot.queue, robot.in_flight)]
-                    await self._keep("begin", ids)  # (written before the platform is asked: see Deliveries)
-                    outcome = await self._send(robot, hook, content, mentions)
-                    self.metrics.sends.labels(robot.binding.platform, outcome).inc()
+                    outcome = await self._attempt(robot, hook, content, mentions)
                     if outcome == "ok":
                         failures = 0
                         await self._sent(robot, completes)
                         continue
-                    if outcome != "unsure":  # not taken, for certain: a later send of them is no copy
-                        await self._keep("abandon", ids)
                 finally:
                     robot.sending, robot.in_flight = None, 0
                     sending.set()
@@ -425,11 +426,30 @@ class Egress:
             if robot.tp not in self._offsets and self._robots.get(robot.group) is robot:
                 del self._robots[robot.group]  # revoked while sending: if the partition returns, the robot holds
 
+    async def _attempt(self, robot: Robot, hook: Hook, content: str, mentions: list[str]) -> str:
+        """Send the message carrying the first ``robot.in_flight`` queued replies, written down around it: its
+        outcome (``_send``'s, or "unwritten": the store did not take the ``begin``, nothing was sent)."""
+        ids = [p.reply.id for p in islice(robot.queue, robot.in_flight)]
+        # Written before the platform is asked (see Deliveries): unwritten, a gateway killed after the send would
+        # leave its successor no trace of it, and the successor would send it again.
+        if not await self._keep("begin", ids):
+            return "unwritten"
+        hook.pacer.record()
+        outcome = await self._send(robot, hook, content, mentions)
+        self.metrics.sends.labels(robot.binding.platform, outcome).inc()
+        if outcome not in ("ok", "unsure"):  # not taken, for certain: sending them again is no copy
+            await self._keep("abandon", ids)
+        return outcome
+
     async def _sent(self, robot: Robot, completes: int) -> None:
         """A message went out: its replies are delivered, kept as such, then their offsets finished (committed)."""
         robot.sent += 1
         taken = self._delivered_head(robot, completes)
-        await self._keep("record", [p.reply.id for p in taken])
+        ids = [p.reply.id for p in taken]
+        for attempt in range(_RECORD_TRIES):  # (left begun, a copy read later goes to a person: never twice)
+            if await self._keep("record", ids):
+                break
+            await anyio.sleep(self._chat.retry_base_s * 2 ** attempt)
         for p in taken:
             po = self._offsets.get(p.tp)
             if po is not None:
@@ -444,16 +464,20 @@ class Egress:
                                  f"the {robot.binding.platform} robot of group {robot.group} refused it {_REFUSALS} "
                                  "times")
 
-    async def _keep(self, step: Literal["begin", "abandon", "record"], ids: list[str]) -> None:
+    async def _keep(self, step: Literal["begin", "abandon", "record"], ids: list[str]) -> bool:
         """Write down beyond this process that a message carrying ``ids`` is about to go (``begin``), was not
-        taken (``abandon``) or was delivered (``record``; before their offsets are finished, then committed)."""
+        taken (``abandon``) or was delivered (``record``; before their offsets are finished, then committed).
+        False when the store did not take it."""
         if self._deliveries is None or not ids:
-            return
+            return True
         try:
             with anyio.fail_after(self._chat.timeout_s):  # a store that hangs must not hang the robot's sends
                 await getattr(self._deliveries, step)(ids)
-        except Exception as e:  # sent all the same: only a copy read again after a restart could go twice
+        except Exception as e:
+            self.metrics.store_errors.labels(step).inc()
             log.warning("could not write down %d replies (%s: %s)", len(ids), step, type(e).__name__)
+            return False
+        return True
 
     def _delivered_head(self, robot: Robot, completes: int) -> list[_Pending]:
         """Take the replies a message completed off ``robot``'s queue (their offsets are the caller's to finish)."""

@@ -17,6 +17,10 @@ class ChatMetrics:
                                 "request handled twice, a restart), not sent again", registry=r)
         self.in_doubt = Counter("kefu_chat_replies_in_doubt", "Replies a gateway died while sending: handed to a "
                                 "person, not sent again (the platform may have taken them)", registry=r)
+        self.store_errors = Counter(
+            "kefu_chat_delivery_store_errors", "Times the store of delivered replies did not answer, by step (ask, "
+            "begin: nothing is sent until it does; record, abandon: a copy read later goes to a person)", ["step"],
+            registry=r)
         self.dead = Counter("kefu_chat_replies_dead_lettered", "Replies that could not be delivered", ["reason"],
                             registry=r)
         self.latency = Histogram(

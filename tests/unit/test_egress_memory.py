@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -114,11 +115,101 @@ async def test_a_message_left_unanswered_stays_in_doubt_and_one_that_never_left_
             async with aiohttp.ClientSession() as session, h.sink() as out, anyio.create_task_group() as tg:
                 egress = Egress(s, groups, session, out, source=h.source([s.topics.replies]), deliveries=deliveries)
                 await tg.start(egress.run)
-                with anyio.fail_after(20):
+                with anyio.fail_after(20):  # (r2 is tried again and again: it may be begun again at any moment)
                     while egress.metrics.sends.labels("wecom", "unsure")._value.get() < 2 or \
-                            egress.metrics.sends.labels("wecom", "failed")._value.get() < 2:
-                        await anyio.sleep(0.05)
+                            egress.metrics.sends.labels("wecom", "failed")._value.get() < 2 or \
+                            await deliveries.states([r1.id, r2.id]) != (set(), {r1.id}):
+                        await anyio.sleep(0.01)
                 tg.cancel_scope.cancel()
-        assert await deliveries.states([r1.id, r2.id]) == (set(), {r1.id})
+        assert egress.metrics.sends.labels("wecom", "ok")._value.get() == 0
     finally:
         await store.close()
+
+
+async def test_nothing_is_sent_while_the_store_of_deliveries_cannot_answer_and_each_reply_goes_once(
+        tmp_path: Path) -> None:
+    """The store refuses its first questions and announcements ("database is locked"): no message goes out until
+    it has said what was delivered and taken down the send about to begin (sent regardless, a gateway killed
+    after it would leave its successor no trace, and the merchant would see it twice). Then each reply goes
+    once; a second gateway reading copies of them afterwards sends none again."""
+    import sqlite3
+
+    import aiohttp
+    import anyio
+    from aiohttp import web
+
+    from router.chat.deliveries import Deliveries
+    from router.chat.egress import Egress
+    from router.config import ChatGroup
+    from router.contracts import encode
+    from router.tickets.store import open_store
+    from tests.carrier_kit import served
+    from tests.egress_contract import _reply
+
+    class Locked(Deliveries):
+        """Refuses ``failures[step]`` times before answering."""
+
+        def __init__(self, *args: object, failures: dict[str, int]) -> None:
+            super().__init__(*args)  # type: ignore[arg-type]
+            self.failures = failures
+
+        def _refuse(self, step: str) -> None:
+            if self.failures.get(step, 0) > 0:
+                self.failures[step] -= 1
+                posted_while_refusing.append(len(posted))
+                raise sqlite3.OperationalError("database is locked")
+
+        async def states(self, ids: Sequence[str]) -> tuple[set[str], set[str]]:
+            self._refuse("states")
+            return await super().states(ids)
+
+        async def begin(self, ids: Sequence[str]) -> None:
+            self._refuse("begin")
+            await super().begin(ids)
+
+    posted: list[str] = []
+    posted_while_refusing: list[int] = []
+
+    async def robot_app(request: web.Request) -> web.Response:
+        posted.append(json.loads(await request.read())["text"]["content"])
+        return web.json_response({"errcode": 0})
+
+    robot = web.Application()
+    robot.router.add_post("/cgi-bin/webhook/send", robot_app)
+    s = fresh_settings(chat={"window_s": 1.0, "per_minute": 100, "linger_ms": 0.0, "startup_hold": False,
+                             "retry_base_s": 0.05, "retry_max_s": 0.1})
+    h = MemoryTopics(s, s.chat.group_id)
+    await h.setup()
+    replies = [_reply("g1", "m1", n) for n in range(3)]
+    store = await open_store(f"sqlite:///{tmp_path / 'delivered.db'}")
+    try:
+        locked = Locked(store.db, failures={"states": 3, "begin": 3})
+        async with served(None, robot) as url:  # type: ignore[arg-type]
+            groups = {"g1": ChatGroup(merchant="m1", platform="wecom", webhook=f"{url}/cgi-bin/webhook/send?key=k1")}
+            for r in replies:
+                await h.produce(s.topics.replies, b"m1", encode(r))
+            async with aiohttp.ClientSession() as session, h.sink() as out:
+                for n, deliveries in enumerate((locked, Deliveries(store.db))):
+                    async with anyio.create_task_group() as tg:
+                        egress = Egress(s, groups, session, out, source=h.source([s.topics.replies]),
+                                        deliveries=deliveries)
+                        await tg.start(egress.run)
+                        if n == 0:
+                            with anyio.fail_after(20):
+                                while egress.delivered < len(replies):
+                                    await anyio.sleep(0.01)
+                            errors = egress.metrics.store_errors
+                            assert (errors.labels("ask")._value.get(), errors.labels("begin")._value.get()) == (3, 3)
+                        else:
+                            with anyio.fail_after(20):
+                                while egress.metrics.repeated._value.get() < len(replies):
+                                    await anyio.sleep(0.01)
+                            await anyio.sleep(0.2)  # (time for a copy to be posted, were one sent)
+                        tg.cancel_scope.cancel()
+                    for r in replies:  # a router killed mid-request produces them again
+                        await h.produce(s.topics.replies, b"m1", encode(r))
+    finally:
+        await store.close()
+    assert posted_while_refusing == [0] * 6
+    lines = [line for body in posted for line in body.split("\n")]
+    assert sorted(lines) == sorted(f"@u-m1 g1 第{n}条" for n in range(3))
