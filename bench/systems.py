@@ -24,7 +24,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from faststream.kafka import KafkaBroker, KafkaMessage
 
 from handlers.receipt import ReceiptHandler
-from kefu.cli import serve
+from kefu.serve import serve
 from router.config import Settings, load_settings
 from router.contracts import MerchantRequest, Output, decode_request, encode
 from router.registry import HandlerRegistry

@@ -19,7 +19,7 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from typing import Literal
 
-from router.confirm.model import ASK, ConfirmationStore, Parcel, Pending, describe
+from router.confirm.model import ASK, STAFF, ConfirmationStore, Parcel, Pending, describe
 from router.contracts import MerchantRequest
 from router.parsing import quotes
 from router.parsing.normalize import normalize
@@ -135,6 +135,28 @@ class Confirming:
         return [mask_phones(ASK.format(what=describe(p.intent, [x.waybill for x in parcels], p.address, p.name,
                                                      p.phone), minutes=minutes)) for p, parcels in asks if parcels]
 
+    async def hold_for_staff(self, request: MerchantRequest, parsed: ParsedRequest, parcels: Sequence[Parcel],
+                             reason: str, within_s: float) -> list[Pending]:
+        """Keep ``parsed`` about ``parcels`` for the outlet's staff to approve within ``within_s`` (one question a
+        parcel, as the merchant's). The merchant cannot "确认" these; a newer word or a withdrawal about a parcel
+        settles its question as it settles the merchant's own. Returns the questions (those kept before too: a
+        redelivered request holds the same ones)."""
+        now = self._clock()
+        pending = [
+            Pending(id=f"{_scope(request)}:{request.id}:approve:{parsed.intent}:{parcel.waybill}",
+                    request_id=request.id, merchant=request.merchant, group=request.group, sender=request.sender,
+                    platform=request.platform, text=request.text, received_at=request.received_at,
+                    intent=parsed.intent, parcels=[parcel], address=parsed.address, name=parsed.name,
+                    phone=parsed.phone, address_parts=parsed.address_parts, reason=reason, asked_at=now,
+                    expires_at=now + within_s, outlet=request.outlet, approver=STAFF)
+            for parcel in parcels
+        ]
+        await self.supersede(request, {w for p in pending for w in p.waybills}, "superseded", keep=request.id)
+        new = set(await self.store.add(pending))
+        mine = await self.waiting(request.merchant, request.outlet)
+        mine.extend(p for p in pending if p.id in new and all(p.id != x.id for x in mine))
+        return pending
+
     async def settle(self, request: MerchantRequest, answer: Answer,
                      named: set[str]) -> tuple[list[Pending], list[Pending]] | None:
         """(settled now, too late) for an answer of ``request``'s sender; None when nothing waits for them. An
@@ -146,7 +168,7 @@ class Confirming:
         # a question asked after it was sent
         said_at = min(now, request.received_at.timestamp())
         mine = [p for p in await self.waiting(request.merchant, request.outlet)
-                if p.sender == request.sender and (not named or named & set(p.waybills))
+                if p.sender == request.sender and not p.approver and (not named or named & set(p.waybills))
                 and p.asked_at <= said_at + CLOCK_SKEW_S and p.received_at <= request.received_at]
         if not mine:
             return None

@@ -19,13 +19,13 @@ from router.parsing.parser import ParsedRequest
 from router.rules.engine import AUTO, Decision, Rules
 
 RECORDED: Final = "{w} 已记录，专人跟进处理，结果会第一时间通知您"
-CAREFUL: Final = {"auto": 0, "confirm": 1, "record": 2}  # (of two decisions, the more careful holds)
+CAREFUL: Final = {"auto": 0, "confirm": 1, "approve": 2, "record": 3}  # (of two decisions, the more careful holds)
 
 
 def decide(rules: Rules, request: MerchantRequest, entry: MerchantEntry | None, parsed: ParsedRequest,
            mine: Sequence[Parcel], at: datetime | None = None) -> Decision:
     """The rule's decision for ``parsed`` about the merchant's parcels ``mine``, at ``at`` (the message's time by
-    default). Parcels of several carriers: the most careful of the decisions for each (record, then confirm)."""
+    default). Parcels of several carriers: the most careful of the decisions for each (record, approve, confirm)."""
     if not rules:
         return AUTO
     when = at or request.received_at

@@ -40,6 +40,12 @@ from router.source import Record
 log = logging.getLogger("kefu.router")
 
 
+def output_topics(settings: Settings) -> dict[type, str]:
+    """The topic each kind of a handler's output goes to."""
+    t = settings.topics
+    return {Reply: t.replies, Ticket: t.tickets, Escalation: t.human, DeadLetter: t.dlq, Activity: t.activity}
+
+
 def _take_back_cancel() -> None:
     """Undo the watchdog's ``Task.cancel`` once it has been dealt with. A request left pending would make the
     worker's long-lived cancel scope treat a later cancellation of its own (``abandon``) as foreign and let it
@@ -58,14 +64,7 @@ class Handling:
         self._laned = laned
         self._tenanted = laned if isinstance(laned, Tenanted) else None
         self._running: set[Job] = set()  # jobs whose handler is running, for the watchdog
-        t = settings.topics
-        self._topic_of: dict[type, str] = {
-            Reply: t.replies,
-            Ticket: t.tickets,
-            Escalation: t.human,
-            DeadLetter: t.dlq,
-            Activity: t.activity,
-        }
+        self._topic_of = output_topics(settings)
 
     def lanes_of(self, job: Job) -> Lanes | None:
         """What the job's request may not share with a running request of its merchant, asked once (the request

@@ -33,55 +33,22 @@ Runs on anyio's asyncio backend (the router runs on uvloop).
 from __future__ import annotations
 
 import asyncio
-import time
 from collections import deque
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any, Generic, Protocol, TypeVar
+from typing import Any, Generic
 
 import anyio
 from anyio.abc import TaskStatus
 
+from router.scheduler_keys import _LOOKAHEAD, J, Lanes, Schedulable, _KeyQueue
+from router.scheduler_shares import ShareSlots
+from router.scheduler_turns import TurnSlices, _let_go
 from router.source import TP
-from router.tasks import wake
 
-# Work that never suspends gets at most this much of one turn of the event loop before the loop's I/O has its
-# turn (see _worker); parked workers come back a few per turn.
-_TURN_SLICE_S = 0.020
-_UNPARK_PER_TURN = 8
-_LOOKAHEAD = 64  # queued jobs of one key examined for one that may run beside those running
-
-Lanes = frozenset[str]
-
-
-class Schedulable(Protocol):
-    @property
-    def tp(self) -> TP: ...
-    @property
-    def key(self) -> bytes | None: ...
-    @property
-    def size(self) -> int: ...
-
-
-J = TypeVar("J", bound=Schedulable)
-
-
-class _KeyQueue(Generic[J]):
-    """One key's queued jobs (in submission order) and what its running jobs hold."""
-
-    __slots__ = ("dead", "held", "jobs", "key", "ready", "running", "serial", "tp", "woken_for")
-    # ready: in the scheduler's ready line, or waiting aside for its share's slots (offered again from there)
-
-    def __init__(self, tp: TP, key: bytes | None) -> None:
-        self.tp = tp
-        self.key = key
-        self.jobs: deque[J] = deque()
-        self.running = 0  # jobs of this key in their ordered phase
-        self.held: dict[str, int] = {}  # lane -> running jobs holding it
-        self.serial = False  # a running job has unknown lanes: nothing else of the key may run
-        self.ready = False  # in the scheduler's ready line
-        self.dead = False
-        self.woken_for: str | None = None  # offered because this share had a slot free: it must use it or pass it
+# Lanes and Schedulable are defined beside the per-key queue (router.scheduler_keys) and are part of this
+# module's interface: callers import them from here.
+__all__ = ["KeyedScheduler", "Lanes", "PartitionLoad", "Schedulable"]
 
 
 @dataclass
@@ -105,7 +72,7 @@ class _Slot(Generic[J]):
         self.task = task
 
 
-class KeyedScheduler(Generic[J]):
+class KeyedScheduler(ShareSlots[J], TurnSlices):
     def __init__(
         self,
         work: Callable[[J], Awaitable[None]],
@@ -283,45 +250,6 @@ class KeyedScheduler(Generic[J]):
             taken.update(lanes)
         return None
 
-    def _runnable_in_share(self, q: _KeyQueue[J]) -> int | None:
-        """As ``_runnable``, and a job whose share is full does not start either: later jobs may pass it as they
-        may pass a running one (lanes disjoint from its). The share of the job found is left in ``_picked_share``,
-        the first full share met in ``_blocked_share``."""
-        assert self._share is not None
-        self._picked_share = self._blocked_share = None
-        if not q.jobs or q.serial or q.running >= self.max_per_key:
-            return None
-        taken = set(q.held)
-        for i in range(min(len(q.jobs), _LOOKAHEAD)):
-            job = q.jobs[i]
-            if q.running or i or self._lanes is not None:
-                lanes = self._lanes(job) if self._lanes is not None else None
-                if lanes is None:
-                    return None if q.running or i else self._first_alone(q, job)
-                if not taken.isdisjoint(lanes):
-                    taken.update(lanes)
-                    continue
-            else:
-                lanes = frozenset()
-            share = self._share(job)
-            if share is not None and self._share_running.get(share, 0) >= self.max_per_share:
-                self._blocked_share = self._blocked_share or share
-                taken.update(lanes)
-                if self._lanes is None:
-                    return None  # one at a time: nothing passes it
-                continue
-            self._picked_share = share
-            return i
-        return None
-
-    def _first_alone(self, q: _KeyQueue[J], job: J) -> int | None:
-        """``job``, first of an idle key, that runs alone (no lanes): it starts if its share has room."""
-        share = self._share(job) if self._share is not None else None
-        if share is not None and self._share_running.get(share, 0) >= self.max_per_share:
-            self._blocked_share = share
-            return None
-        self._picked_share = share
-        return 0
 
     def _offer(self, q: _KeyQueue[J]) -> None:
         """Put ``q`` in the ready line if one of its jobs may start (to the back: round-robin across keys)."""
@@ -416,43 +344,6 @@ class KeyedScheduler(Generic[J]):
                     await self._run_one(slot, q, i, share)
             slot.scope = anyio.CancelScope()  # the previous one was cancelled by abandon()
 
-    # Work that never suspends runs back to back in one turn of the event loop, and the loop's I/O (the
-    # producer's sends and acknowledgements, fetches, commits, heartbeats) waits for the next turn. A yield every
-    # 8 jobs per worker let one turn run 512 workers x 8 jobs: a no-op backlog's replies reached the broker in
-    # bursts with gaps of 240-360 ms. The slice is the pool's instead: once this turn's jobs have run for it,
-    # workers park until a later turn and come back a few per turn (one keeps a core busy with such work).
-    # A callback scheduled at the turn's first job start tells when the next turn has come.
-
-    def _starting(self, loop: asyncio.AbstractEventLoop) -> None:
-        if not self._turn_marked:
-            self._mark(loop)
-        elif time.perf_counter() - self._turn_started >= _TURN_SLICE_S:
-            self._owed = True
-
-    def _mark(self, loop: asyncio.AbstractEventLoop) -> None:
-        self._turn_marked = True
-        self._turn_started = time.perf_counter()
-        loop.call_soon(self._turned, loop)  # runs in the next turn, after the I/O that is ready now
-
-    def _turned(self, loop: asyncio.AbstractEventLoop) -> None:
-        self._turn_marked = False
-        self._owed = False
-        _let_go(self._parked, _UNPARK_PER_TURN)
-        if self._parked:  # the rest in later turns, even if no job starts meanwhile to mark one
-            self._mark(loop)
-
-    async def _park(self, loop: asyncio.AbstractEventLoop) -> None:
-        """Wait for a later turn of the loop. Holds no job, so ``abandon`` and ``interrupt`` pass it by."""
-        fut: asyncio.Future[None] = loop.create_future()
-        self._parked.append(fut)
-        assert self._turn_marked, "workers park only while owed, and a turn is marked whenever it is owed"
-        try:
-            await fut
-        except BaseException:
-            if fut.done() and not fut.cancelled():  # let go, then cancelled before it ran: let another go
-                _let_go(self._parked, 1)
-            raise
-
     async def _run_one(self, slot: _Slot[J], q: _KeyQueue[J], i: int, share: str | None) -> None:
         job = q.jobs[i]
         lanes = self._start(q, i)
@@ -473,45 +364,3 @@ class KeyedScheduler(Generic[J]):
             self._end(q, lanes)
             if not handed_over:
                 self._release(job)
-
-    def _share_returned(self, share: str) -> None:
-        n = self._share_running[share] - 1
-        if n:
-            self._share_running[share] = n
-        else:
-            del self._share_running[share]
-        self._wake_share(share)
-
-    def _set_aside(self, q: _KeyQueue[J], share: str, first: bool) -> None:
-        """``q`` waits for a slot of ``share`` (``first``: at the head, a key that was offered one and lost it)."""
-        q.ready = True  # (in no line but this one: nothing else offers it meanwhile)
-        waiting = self._share_waiting.setdefault(share, deque())
-        if first:
-            waiting.appendleft(q)
-        else:
-            waiting.append(q)
-
-    def _wake_share(self, share: str) -> None:
-        """Offer the first key waiting for ``share`` that may still run, if the share has a slot free; it takes
-        the slot, or passes it on when a worker finds it cannot (a revoked partition's key, a job of another
-        share first)."""
-        if self._share_running.get(share, 0) >= self.max_per_share:
-            return
-        waiting = self._share_waiting.get(share)
-        while waiting:
-            q = waiting.popleft()
-            q.ready = False
-            q.woken_for = share
-            self._offer(q)
-            if q.ready:
-                break
-            q.woken_for = None
-        if waiting is not None and not waiting:
-            del self._share_waiting[share]
-
-def _let_go(waiters: deque[asyncio.Future[None]], n: int) -> None:
-    """Let the first ``n`` workers still waiting go. A worker cancelled while it waited has left its future
-    behind, cancelled: it is passed over."""
-    while n and waiters:
-        if wake(waiters.popleft()):
-            n -= 1

@@ -73,7 +73,8 @@ def render() -> str:
     out = [
         "# Configuration reference",
         "",
-        "Generated from `router/config/sections.py` by `python -m router.settings_doc`; do not edit by hand.",
+        "Generated from the settings Structs and their comments by `python -m router.settings_doc`; do not edit by "
+        "hand.",
         "",
         "Settings come from built-in defaults, then a TOML file (`--config` or `KEFU_CONFIG`), then environment "
         "variables `KEFU_<SECTION>__<KEY>` (lists and tables as JSON), then `KAFKA_BOOTSTRAP` for "

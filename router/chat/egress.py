@@ -31,6 +31,10 @@ partition). Each group drains in its own task, so a slow or failing robot holds 
 Backpressure: beyond ``chat.max_queued`` waiting replies the egress stops fetching until half have gone.
 
 Cancellation: cancelling ``run`` stops fetching and sending; what was delivered is committed on the way out.
+
+Here: consuming, each group's sending loop, committing and rebalances. A group's queue and composing its messages
+are in ``robots``, one message's send in ``posting``, the replies delivered in ``ledger``, and the replies written
+elsewhere in their stead (dead letters, replies in doubt) in ``diversions``.
 """
 
 from __future__ import annotations
@@ -38,96 +42,36 @@ from __future__ import annotations
 import logging
 import random
 import time
-from collections import OrderedDict, deque
-from collections.abc import Callable, Mapping, Sequence
-from itertools import islice
-from typing import Literal
+from collections import deque
+from collections.abc import Callable, Mapping
 
 import aiohttp
 import anyio
 import msgspec
 from anyio.abc import TaskGroup, TaskStatus
 
-from router.chat import dingtalk, wecom
 from router.chat.deliveries import Deliveries
+from router.chat.diversions import Diversions, refusal_of
+from router.chat.ledger import DeliveryLedger
 from router.chat.metrics import ChatMetrics
-from router.chat.pacing import Pacer, split_text, take_lines, utf8_len
-from router.chat.webhooks import refusal
+from router.chat.pacing import Pacer
+from router.chat.posting import Poster
+from router.chat.robots import Hook, Robot, _Pending, compose, render
 from router.config import QUIET_FETCH_WAIT_MS, ChatGroup, Settings, StaffGroup
-from router.contracts import Escalation, Reply, decode_as, encode, utcnow
-from router.deadletters import dead_letter
+from router.contracts import Reply, decode_as, encode, utcnow
 from router.errors import CommitError, TransportError
 from router.kafka import KafkaSource
 from router.offsets import PartitionOffsets
 from router.outlets import Network
-from router.source import TP, Committed, Record, Sink, Source
+from router.source import TP, Committed, Sink, Source
+
+# (Hook, Robot, _Pending and render live in robots; importable from here too, where callers and tests find them)
+__all__ = ["Egress", "Hook", "Robot", "_Pending", "render", "topics_read"]
 
 log = logging.getLogger("kefu.chat.egress")
 
-_SCAN = 200  # replies looked at when composing one message (a message holds far fewer)
-_DELIVERED_MEMORY = 200_000  # reply ids remembered as delivered, to skip redelivered copies
-
-
-class _Id(msgspec.Struct):
-    id: str
-
-
-_id_decoder = msgspec.json.Decoder(_Id)  # a reply's id alone, to ask which of a fetch were delivered
 _REFUSALS = 5  # a message the platform refuses this many times (bad format, bad key) goes to the dead letters
 _RECORD_TRIES = 3  # writing down a delivery, before leaving its replies begun (in doubt to a later reader)
-
-
-class _Pending:
-    __slots__ = ("line", "offset", "parts", "queued_at", "reply", "sent_parts", "tp")
-
-    def __init__(self, reply: Reply, line: str, tp: TP, offset: int, queued_at: float) -> None:
-        self.reply, self.line, self.tp, self.offset, self.queued_at = reply, line, tp, offset, queued_at
-        self.parts: list[str] | None = None  # a reply longer than one message, in pieces
-        self.sent_parts = 0
-
-
-class Hook:
-    """One robot of a group: where it posts, its signing secret, its own sending budget."""
-
-    __slots__ = ("pacer", "secret", "webhook")
-
-    def __init__(self, webhook: str, secret: str, pacer: Pacer) -> None:
-        self.webhook, self.secret, self.pacer = webhook, secret, pacer
-
-    def __repr__(self) -> str:  # (never the webhook's key)
-        return f"<Hook {self.pacer!r}>"
-
-
-class Robot:
-    """One group's robots (one, or a staff group's several): its binding, its queue and their pacers. Messages go
-    out one at a time, in order, each through whichever robot may send soonest."""
-
-    def __init__(self, group: str, binding: ChatGroup | StaffGroup, hooks: list[Hook], tp: TP) -> None:
-        self.group, self.binding, self.hooks = group, binding, hooks
-        self.tp = tp  # the partition its replies come from (a group's replies are keyed by its merchant)
-        self.queue: deque[_Pending] = deque()
-        self.busy = False
-        self.sent = 0
-        self.sending: anyio.Event | None = None  # set once the message on its way is answered and written down
-        self.in_flight = 0  # the queued replies (from the head) that message carries
-
-    def __repr__(self) -> str:
-        return f"<Robot {self.binding.platform} group={self.group} queued={len(self.queue)} {self.hooks!r}>"
-
-    @property
-    def full(self) -> bool:
-        """Every robot of the group has used its window."""
-        return all(h.pacer.full for h in self.hooks)
-
-    def next_hook(self) -> Hook:
-        """The robot that may send soonest (the first of those that may send now)."""
-        return min(self.hooks, key=lambda h: h.pacer.wait_s())
-
-
-def render(reply: Reply) -> str:
-    """One reply as a line of a group message: who it is for, then the text."""
-    who = " ".join(f"@{m}" for m in reply.mention)
-    return f"{who} {reply.text}" if who else reply.text
 
 
 def topics_read(settings: Settings) -> list[str]:
@@ -146,20 +90,20 @@ class Egress:
         its merchant in its outlet, or, a post of the staff desk (no merchant), to a staff group of its outlet;
         any other is a dead letter. ``deliveries``: the replies delivered, kept
         beyond this process (the gateway's are in the ticket store); None remembers them in memory only."""
-        self._deliveries = deliveries
         self._network = network if network is not None else Network.one(
             groups=groups, staff_groups=settings.chat.staff_groups, staff=settings.chat.staff)
         self._settings = settings
         self._on_delivered = on_delivered  # told of each reply the platform accepted (the demo times them)
         self._chat = settings.chat
         self._groups: dict[str, ChatGroup | StaffGroup] = {**self._network.robots(), **groups}
-        self._session = session
-        self._sink = sink
         self.metrics = metrics or ChatMetrics()
         self._robots: dict[str, Robot] = {}
         self._offsets: dict[TP, PartitionOffsets] = {}
         self._committed: dict[TP, int] = {}
-        self._delivered: OrderedDict[str, None] = OrderedDict()
+        self._ledger = DeliveryLedger(deliveries, self._chat, self.metrics)
+        # (given the offsets themselves: it finishes those of the records it writes in a reply's stead)
+        self._diversions = Diversions(settings, sink, self.metrics, self._offsets, self._ledger)
+        self._poster = Poster(session, self._chat, self._ledger, self.metrics)
         self._queued = 0
         self.delivered = 0  # replies the platforms accepted, in this process
         self._room = anyio.Event()
@@ -212,7 +156,7 @@ class Egress:
                         log.warning("fetching replies failed (%s); trying again", e)
                         await anyio.sleep(1.0)
                         continue
-                    done, doubt = await self._delivered_before(records)
+                    done, doubt = await self._ledger.delivered_before(records)
                     for m in records:
                         await self._accept(m.topic, m.partition, m.offset, m.value, done, doubt)
         finally:
@@ -225,32 +169,6 @@ class Egress:
                 log.info("chat egress stopped: delivered replies committed, %d waiting left to the next start",
                          self._queued)
 
-    async def _delivered_before(self, records: Sequence[Record]) -> tuple[set[str], set[str]]:
-        """The ids of ``records``' replies delivered before, by this gateway or another (``deliveries``): a
-        router's second reply to a request it handled again, a reply read again after a restart; and those in
-        doubt (a gateway died sending them)."""
-        if self._deliveries is None or not records:
-            return set(), set()
-        ids = []
-        for m in records:
-            try:
-                rid = _id_decoder.decode(m.value or b"").id
-            except (msgspec.DecodeError, UnicodeDecodeError):
-                continue  # (dead-lettered by _accept)
-            if rid not in self._delivered:
-                ids.append(rid)
-        delay = self._chat.retry_base_s
-        while True:  # (a reply sent without asking could be one another gateway delivered: they wait in Kafka)
-            try:
-                with anyio.fail_after(self._chat.timeout_s):
-                    return await self._deliveries.states(ids)
-            except Exception as e:
-                self.metrics.store_errors.labels("ask").inc()
-                log.warning("could not ask which replies were delivered (%s); asking again before sending them",
-                            type(e).__name__)
-                await anyio.sleep(delay * random.uniform(0.5, 1.0))
-                delay = min(delay * 2, self._chat.retry_max_s)
-
     async def _accept(self, topic: str, partition: int, offset: int, value: bytes | None,
                       done: set[str] | frozenset[str] = frozenset(),
                       doubt: set[str] | frozenset[str] = frozenset()) -> None:
@@ -261,18 +179,18 @@ class Egress:
         try:
             reply = decode_as(value or b"", Reply)
         except (msgspec.DecodeError, UnicodeDecodeError) as e:
-            await self._dead(tp, offset, value, "undecodable_reply", str(e))
+            await self._diversions.dead(tp, offset, value, "undecodable_reply", str(e))
             return
         if self._repeated(reply, done):
             po.finish(offset)  # a copy of one delivered, or waiting for its robot (whose offset holds the commit)
             self.metrics.repeated.inc()
             return
         if reply.id in doubt:
-            await self._in_doubt(tp, offset, reply)
+            await self._diversions.in_doubt(tp, offset, reply)
             return
-        refused = self._refusal(reply)
+        refused = refusal_of(reply, self._network, self._groups, self._robots, self._chat.webhook_hosts)
         if refused is not None:
-            await self._dead(tp, offset, value, *refused)
+            await self._diversions.dead(tp, offset, value, *refused)
             return
         binding = self._groups[reply.group]
         robot = self._robots.get(reply.group)
@@ -298,91 +216,16 @@ class Egress:
     def _repeated(self, reply: Reply, done: set[str] | frozenset[str]) -> bool:
         """A copy of a reply delivered (``done``: by another process) or still waiting for its robot: a producer's
         retry, a redelivery, a request handled again by a router that was killed."""
-        if reply.id in self._delivered or reply.id in done:
+        if reply.id in self._ledger.memory or reply.id in done:
             return True
         robot = self._robots.get(reply.group)
         return robot is not None and any(p.reply.id == reply.id for p in robot.queue)
-
-    def _refusal(self, reply: Reply) -> tuple[str, str] | None:
-        """Why ``reply`` goes to no robot (a dead letter's reason and detail), or None."""
-        crossing = self._network.check_delivery(reply.outlet, reply.merchant, reply.group)
-        if crossing is not None:  # never to another merchant's group, never across outlets
-            return crossing, f"reply for group {reply.group!r} refused: {crossing}"
-        binding = self._groups.get(reply.group)
-        if binding is None or not binding.webhook:
-            return "no_robot", f"group {reply.group!r} has no robot webhook"
-        if reply.group not in self._robots and (why := refusal(
-                binding.platform, binding.webhook, self._chat.webhook_hosts)) is not None:
-            # (a group from a file or the store, checked before its first message; never the URL: it holds a key)
-            return "webhook_not_allowed", f"group {reply.group!r}: {why}"
-        return None
-
-    async def _dead(self, tp: TP, offset: int, value: bytes | None, reason: str, detail: str) -> None:
-        """Hand an undeliverable reply to the dead-letter topic, then let its offset be committed."""
-        letter = dead_letter(reason, detail, topic=tp[0], partition=tp[1], offset=offset, key=None, value=value)
-        await self._hand_on(tp, offset, self._settings.topics.dlq, None, encode(letter), "dead letter")
-        self.metrics.dead.labels(reason).inc()
-
-    async def _in_doubt(self, tp: TP, offset: int, reply: Reply) -> None:
-        """A gateway died while sending ``reply``: the platform may have shown it, so a person looks (the group's
-        history tells) and says it again if it is missing; the merchant never sees it twice. (A staff desk's post
-        in doubt is let go: staff see their own group, and a task about it would be posted there again.)"""
-        if not reply.merchant:
-            po = self._offsets.get(tp)
-            if po is not None:
-                po.finish(offset)
-            self._delivered[reply.id] = None
-            self.metrics.in_doubt.inc()
-            log.warning("a staff group post may have been sent by a gateway that died: not sent again")
-            return
-        task = Escalation(
-            id=f"doubt-{reply.id}", request_id=reply.request_id, merchant=reply.merchant, group=reply.group,
-            reason="reply_in_doubt", text=render(reply), outlet=reply.outlet, platform=reply.platform,
-            sender=reply.mention[0] if reply.mention else "",
-            detail={"reply_id": reply.id, "platform": reply.platform,
-                    "why": "a chat gateway stopped while sending this reply: check the group, send it if missing"})
-        await self._hand_on(tp, offset, self._settings.topics.human, reply.merchant.encode(), encode(task),
-                            "reply in doubt")
-        self._delivered[reply.id] = None  # (a further copy is one of it: not handed on twice)
-        self.metrics.in_doubt.inc()
-        log.warning("a reply to group %s may have been sent by a gateway that died: handed to a person", reply.group)
-
-    async def _hand_on(self, tp: TP, offset: int, topic: str, key: bytes | None, value: bytes, what: str) -> None:
-        """Write a record in a reply's stead, retrying while the broker is away, then let its offset be
-        committed."""
-        delay = self._chat.retry_base_s
-        while True:
-            try:
-                await (await self._sink.enqueue([(topic, key, value)]))
-                break
-            except Exception as e:  # the broker is away: keep the offset uncommitted and try again
-                log.warning("%s not written (%s); retrying", what, type(e).__name__)
-                await anyio.sleep(delay)
-                delay = min(delay * 2, self._chat.retry_max_s)
-        po = self._offsets.get(tp)
-        if po is not None:  # not revoked meanwhile (the new owner would write it again)
-            po.finish(offset)
 
     # -- sending -------------------------------------------------------------------------------------------
 
     def _compose(self, robot: Robot) -> tuple[str, list[str], int]:
         """The next message for ``robot``: content, mentions, and how many queued replies it completes."""
-        head = robot.queue[0]
-        limit = self._chat.max_bytes
-        if head.parts is not None or utf8_len(head.line) > limit:
-            if head.parts is None:
-                head.parts = split_text(head.line, limit)
-            last = head.sent_parts + 1 == len(head.parts)
-            mentions = list(head.reply.mention) if head.sent_parts == 0 else []  # the first piece carries the @
-            return head.parts[head.sent_parts], mentions, 1 if last else 0
-        lines: list[str] = []
-        for i, p in enumerate(robot.queue):
-            if i == _SCAN or utf8_len(p.line) > limit:
-                break
-            lines.append(p.line)
-        n = take_lines(lines, limit)
-        mentions = list(dict.fromkeys(m for i in range(n) for m in robot.queue[i].reply.mention))
-        return "\n".join(lines[:n]), mentions, n
+        return compose(robot, self._chat.max_bytes)
 
     async def _drain(self, robot: Robot) -> None:
         """Send ``robot``'s queue, message by message, until it is empty. Runs in the egress's task group."""
@@ -401,7 +244,7 @@ class Egress:
                 sending = robot.sending = anyio.Event()
                 robot.in_flight = max(completes, 1)
                 try:
-                    outcome = await self._attempt(robot, hook, content, mentions)
+                    outcome = await self._poster.attempt(robot, hook, content, mentions)
                     if outcome == "ok":
                         failures = 0
                         await self._sent(robot, completes)
@@ -426,28 +269,13 @@ class Egress:
             if robot.tp not in self._offsets and self._robots.get(robot.group) is robot:
                 del self._robots[robot.group]  # revoked while sending: if the partition returns, the robot holds
 
-    async def _attempt(self, robot: Robot, hook: Hook, content: str, mentions: list[str]) -> str:
-        """Send the message carrying the first ``robot.in_flight`` queued replies, written down around it: its
-        outcome (``_send``'s, or "unwritten": the store did not take the ``begin``, nothing was sent)."""
-        ids = [p.reply.id for p in islice(robot.queue, robot.in_flight)]
-        # Written before the platform is asked (see Deliveries): unwritten, a gateway killed after the send would
-        # leave its successor no trace of it, and the successor would send it again.
-        if not await self._keep("begin", ids):
-            return "unwritten"
-        hook.pacer.record()
-        outcome = await self._send(robot, hook, content, mentions)
-        self.metrics.sends.labels(robot.binding.platform, outcome).inc()
-        if outcome not in ("ok", "unsure"):  # not taken, for certain: sending them again is no copy
-            await self._keep("abandon", ids)
-        return outcome
-
     async def _sent(self, robot: Robot, completes: int) -> None:
         """A message went out: its replies are delivered, kept as such, then their offsets finished (committed)."""
         robot.sent += 1
         taken = self._delivered_head(robot, completes)
         ids = [p.reply.id for p in taken]
         for attempt in range(_RECORD_TRIES):  # (left begun, a copy read later goes to a person: never twice)
-            if await self._keep("record", ids):
+            if await self._ledger.keep("record", ids):
                 break
             await anyio.sleep(self._chat.retry_base_s * 2 ** attempt)
         for p in taken:
@@ -460,24 +288,9 @@ class Egress:
             p = robot.queue.popleft()
             self._queued -= 1
             if p.tp in self._offsets:
-                await self._dead(p.tp, p.offset, encode(p.reply), "robot_refused",
-                                 f"the {robot.binding.platform} robot of group {robot.group} refused it {_REFUSALS} "
-                                 "times")
-
-    async def _keep(self, step: Literal["begin", "abandon", "record"], ids: list[str]) -> bool:
-        """Write down beyond this process that a message carrying ``ids`` is about to go (``begin``), was not
-        taken (``abandon``) or was delivered (``record``; before their offsets are finished, then committed).
-        False when the store did not take it."""
-        if self._deliveries is None or not ids:
-            return True
-        try:
-            with anyio.fail_after(self._chat.timeout_s):  # a store that hangs must not hang the robot's sends
-                await getattr(self._deliveries, step)(ids)
-        except Exception as e:
-            self.metrics.store_errors.labels(step).inc()
-            log.warning("could not write down %d replies (%s: %s)", len(ids), step, type(e).__name__)
-            return False
-        return True
+                await self._diversions.dead(
+                    p.tp, p.offset, encode(p.reply), "robot_refused",
+                    f"the {robot.binding.platform} robot of group {robot.group} refused it {_REFUSALS} times")
 
     def _delivered_head(self, robot: Robot, completes: int) -> list[_Pending]:
         """Take the replies a message completed off ``robot``'s queue (their offsets are the caller's to finish)."""
@@ -489,66 +302,17 @@ class Egress:
         for _ in range(completes):
             p = robot.queue.popleft()
             self._queued -= 1
-            self._delivered[p.reply.id] = None
+            self._ledger.memory[p.reply.id] = None
             taken.append(p)
             self.delivered += 1
             self.metrics.delivered.labels(robot.binding.platform).inc()
             self.metrics.latency.observe(max(0.0, (now - p.reply.created_at).total_seconds()))
             if self._on_delivered is not None:
                 self._on_delivered(p.reply)
-        while len(self._delivered) > _DELIVERED_MEMORY:
-            self._delivered.popitem(last=False)
+        self._ledger.forget_oldest()
         if self._queued < self._chat.max_queued // 2:
             self._room.set()
         return taken
-
-    async def _send(self, robot: Robot, hook: Hook, content: str, mentions: list[str]) -> str:
-        """POST one message: "ok"; "rate_limited"; "failed" (no connection, HTTP error, system busy: retried for
-        as long as it takes); "unsure" (no answer once the message had left: retried the same way, the one case
-        in which the platform may already have shown it); "refused" (an error code the platform gives for this
-        message or robot: retried a few times)."""
-        if robot.binding.platform == "dingtalk":
-            url = dingtalk.signed_url(hook.webhook, hook.secret)
-            body = msgspec.json.encode(dingtalk.message(content, mentions))
-            limited: frozenset[int] = dingtalk.RATE_LIMITED
-        else:
-            url = hook.webhook
-            body = msgspec.json.encode(wecom.message(content, mentions))
-            limited = frozenset({wecom.RATE_LIMITED})
-        code = await self._post(robot, url, body)
-        if isinstance(code, str):
-            return code
-        if code == 0:
-            return "ok"
-        if code in limited:
-            log.warning("robot of group %s is over its platform's rate limit (errcode %d)", robot.group, code)
-            return "rate_limited"
-        if code == -1:  # "system busy": the platform's own trouble, worth waiting out
-            return "failed"
-        log.warning("robot of group %s refused the message (errcode %d)", robot.group, code)
-        return "refused"
-
-    async def _post(self, robot: Robot, url: str, body: bytes) -> int | Literal["failed", "unsure"]:
-        """The platform's errcode for the message; "failed" when it cannot have taken it (no connection, an HTTP
-        error), "unsure" when the message left and no answer came (a timeout, a dropped connection)."""
-        try:
-            with anyio.fail_after(self._chat.timeout_s):
-                async with self._session.post(url, data=body, headers={"Content-Type": "application/json"},
-                                              allow_redirects=False) as r:  # (a 3xx is a failure, not a hop)
-                    status, data = r.status, await r.read()
-        except (aiohttp.ClientConnectorError, ConnectionRefusedError) as e:
-            log.warning("robot of group %s unreachable (%s)", robot.group, type(e).__name__)
-            return "failed"
-        except (aiohttp.ClientError, TimeoutError, OSError) as e:
-            log.warning("robot of group %s did not answer (%s)", robot.group, type(e).__name__)
-            return "unsure"
-        if status != 200:
-            log.warning("robot of group %s answered HTTP %d", robot.group, status)
-            return "failed"
-        try:
-            return int(msgspec.json.decode(data).get("errcode", -1))
-        except (msgspec.DecodeError, AttributeError, TypeError, ValueError):
-            return "failed"
 
     # -- committing ----------------------------------------------------------------------------------------
 

@@ -6,7 +6,8 @@ gateway a proxy into places the owner cannot reach. So a webhook's host must be 
 (``qyapi.weixin.qq.com`` for WeCom, ``oapi.dingtalk.com`` and ``api.dingtalk.com`` for DingTalk, unless set
 otherwise), those over https; a host listed besides them (a chat simulator) is the operator's choice. The check
 runs where settings are loaded (``chat.groups``, an outlet's groups) and again before the first message to a
-group, for groups that come from files or the store. Redirects are never followed (``Egress._post``).
+group, for groups that come from files or the store. Redirects are never followed
+(``router.chat.posting.Poster._post``).
 """
 
 from __future__ import annotations

@@ -4,8 +4,10 @@ Precedence, lowest first: built-in defaults, the TOML file (``--config`` or ``KE
 variables ``KEFU_<SECTION>__<KEY>`` (for example ``KEFU_SCHEDULER__MAX_INFLIGHT=256``), and finally
 ``KAFKA_BOOTSTRAP`` which overrides ``kafka.bootstrap`` so tests and the demo can target any cluster.
 
-The sections and their Structs are in ``router.config.sections``; reading and checking them in
-``router.config.loading``. Every setting is listed in docs/configuration.md.
+The sections and their Structs are in ``router.config.sections`` (which gathers ``pipeline_sections`` and
+``service_sections``); reading them in ``router.config.loading``, the environment's variables in
+``router.config.environment`` and the checks across sections in ``router.config.checks``. Every setting is listed
+in docs/configuration.md.
 """
 
 from router.config.loading import ENV_PREFIX, RENAMED, as_env, chat_groups, child_env, isolated, load_settings

@@ -1,5 +1,14 @@
 """The settings, section by section: each a Struct that rejects unknown keys, with its defaults and bounds.
 
+This module holds the chat, staff and outlet sections (the ones a network of outlets is made of) and ``Settings``,
+which gathers every section; the record pipeline's sections are in ``router.config.pipeline_sections``, the
+customer service's (carriers, tickets, confirmations) in ``router.config.service_sections``, and the bounds they
+share in ``router.config.bounds``. Every one is importable from here too, where the rest of the project looks.
+
+``StaffGroup`` stays here, and with it the sections that hold it: the reference names its full path
+(``router.config.sections.StaffGroup``) in the type of ``outlets.<id>.staff_groups``, so moving it would change
+docs/configuration.md.
+
 The comments beside each field are the configuration reference's notes (``python -m router.settings_doc``).
 """
 
@@ -10,226 +19,63 @@ from typing import Annotated, Literal
 import msgspec
 
 from router.areas.stop_ship import StopShipSettings
+from router.config.bounds import NonNegative, NonNegativeFloat, Positive, PositiveFloat, TopicName
+from router.config.pipeline_sections import (
+    QUIET_FETCH_WAIT_MS,
+    BackpressureSettings,
+    CommitSettings,
+    KafkaSettings,
+    MetricsSettings,
+    SchedulerSettings,
+    ShutdownSettings,
+    TopicSettings,
+)
+from router.config.service_sections import (
+    SIM_SECRET,
+    CallbackSettings,
+    CarrierSettings,
+    ConfirmSettings,
+    DirectorySettings,
+    LimitSettings,
+    TicketSettings,
+)
 from router.knowledge.base import KnowledgeSettings
 from router.rules.model import RuleSettings
 
-Positive = Annotated[int, msgspec.Meta(ge=1)]
-SIM_SECRET = "sim-secret"  # the carrier simulator's built-in account secret (kefu_dev.carrier_sim)
-NonNegative = Annotated[int, msgspec.Meta(ge=0)]
-PositiveFloat = Annotated[float, msgspec.Meta(gt=0)]
-NonNegativeFloat = Annotated[float, msgspec.Meta(ge=0)]
-TopicName = Annotated[str, msgspec.Meta(pattern=r"^[A-Za-z0-9._-]{1,249}$")]
-
-
-# The chat egress's and the ticket follower's consumers answer as soon as 1 byte is there; the wait only sets how
-# often they poll when nothing comes (kafka.fetch_max_wait_ms is the router's, tuned with fetch_min_bytes).
-QUIET_FETCH_WAIT_MS = 100
-
-
-class KafkaSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
-    bootstrap: str = "127.0.0.1:29092"
-    group_id: str = "kefu-router"
-    client_id: str = "kefu-router"
-    # Below max.poll.interval so a slow drain never gets the member evicted mid-rebalance.
-    session_timeout_ms: Positive = 10_000
-    heartbeat_interval_ms: Positive = 3_000
-    max_poll_interval_ms: Positive = 300_000
-    fetch_max_records: Positive = 2_000
-    # The broker holds a fetch until it has this much data or fetch_max_wait_ms has passed, and the producer
-    # gathers outputs for producer_linger_ms: tuned for the customer service, whose carrier calls take tens of
-    # milliseconds, so fewer and fuller fetches and sends cost less CPU a request for a few ms of latency. A
-    # trickle waits up to fetch_max_wait_ms. Where handling takes well under a millisecond and milliseconds
-    # matter, use 1, 50 and 5 (the router benchmark does). The measurements: docs/performance.md.
-    fetch_min_bytes: Positive = 65_536
-    # How long the broker may hold a fetch for data: low, so a quiet partition never delays a reply (an idle
-    # router fetches this often).
-    fetch_max_wait_ms: Positive = 10
-    producer_linger_ms: Annotated[int, msgspec.Meta(ge=0)] = 25
-    # How every client of the brokers (router, chat gateway, follower, admin) authenticates: PLAINTEXT only where
-    # the network itself is trusted; SSL is TLS, and with ssl_certfile and ssl_keyfile a client certificate (mTLS);
-    # SASL_SSL is TLS and a SCRAM user. docs/security.md has the broker's side and the ACLs of each role.
-    security_protocol: Literal["PLAINTEXT", "SSL", "SASL_SSL"] = "PLAINTEXT"
-    sasl_mechanism: Literal["SCRAM-SHA-512", "SCRAM-SHA-256"] = "SCRAM-SHA-512"
-    sasl_username: str = ""
-    # where the SCRAM user's password is, never the password itself: "env:NAME" or "file:/path"
-    sasl_password: str = ""
-    ssl_cafile: str = ""  # the CA (PEM) that signed the brokers' certificates; empty: the system's CAs
-    ssl_certfile: str = ""  # this client's certificate (PEM), for mTLS
-    ssl_keyfile: str = ""  # its private key (PEM, not encrypted: mount it as a secret)
-
-
-class TopicSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
-    requests: TopicName = "kefu.requests"
-    replies: TopicName = "kefu.replies"
-    tickets: TopicName = "kefu.tickets"
-    human: TopicName = "kefu.human"
-    dlq: TopicName = "kefu.dlq"
-    carrier_events: TopicName = "kefu.carrier-events"
-    human_replies: TopicName = "kefu.human-replies"
-    activity: TopicName = "kefu.activity"
-    staff_messages: TopicName = "kefu.staff-messages"  # what staff write in the staff groups (router.staff)
-    partitions: Positive = 12
-    replication_factor: Positive = 1
-
-
-class SchedulerSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
-    max_inflight: Positive = 512
-    # One merchant's requests about different waybills handled at once (1: strictly one at a time).
-    max_per_key: Positive = 16
-    handler_timeout_s: PositiveFloat = 600.0
-    # Slots one outlet of a network may hold at once (0: a quarter of max_inflight), so that one outlet's surge or
-    # its carrier's outage leaves the others their share. A deployment of one outlet is not limited by it.
-    max_inflight_per_outlet: NonNegative = 0
-
-
-class BackpressureSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
-    """Buffered = received from Kafka and not yet finished (queued or in flight)."""
-
-    high_records: Positive = 20_000
-    low_records: Positive = 10_000
-    high_bytes: Positive = 64 * 1024 * 1024
-    low_bytes: Positive = 32 * 1024 * 1024
-    partition_high_records: Positive = 4_000
-    partition_low_records: Positive = 2_000
-    # Records of one outlet of a network buffered at most (0: half of partition_high_records), so that one
-    # outlet's surge or its carrier's outage fills neither the buffer nor a partition's share of it: past it, the
-    # outlet's records are set aside and fetched again once half of its share is free. A deployment of one outlet
-    # is not limited by it.
-    max_records_per_outlet: NonNegative = 0
-    # A partition with records set aside pauses once this many records past its commit point were received (and
-    # resumes at half): the commit metadata names about that many finished records, a restart handles the rest
-    # again. Past it, one outlet's backlog holds its partition's other outlets.
-    max_span_aside: Positive = 30_000
-
-
-class CommitSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
-    interval_s: PositiveFloat = 1.0
-    # Kafka's offset.metadata.max.bytes defaults to 4096; stay under it.
-    metadata_max_bytes: Annotated[int, msgspec.Meta(ge=0, le=4096)] = 3_800
-
-
-class ShutdownSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
-    drain_timeout_s: PositiveFloat = 20.0
-    revoke_timeout_s: PositiveFloat = 10.0
-
-
-class CarrierSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
-    """The carriers' head-office API. Defaults point at the local simulator (``python -m kefu_dev carrier-sim``)."""
-
-    enabled: bool = True  # false: acknowledge-only mode (every request gets a receipt; nothing is acted on)
-    base_url: str = "http://127.0.0.1:29300"
-    customer: str = "OUTLET-001"  # the outlet's own account at the carrier
-    app_key: str = "kefu-router"
-    # set the real one in the TOML file or KEFU_CARRIER__SECRET, never in code; the simulator's built-in one is
-    # refused unless the carriers' address and the callback endpoint are on this machine
-    secret: str = SIM_SECRET
-    carriers: list[str] = msgspec.field(
-        default_factory=lambda: ["zto", "yto", "sto", "yunda", "jt", "sf", "ems", "jd", "deppon", "cainiao"]
-    )
-    callback_url: str = ""  # where the carrier posts asynchronous results; empty: no callbacks
-    batching: bool = True  # false: one item per call (for comparison)
-    max_batch: Positive = 50
-    # SF takes at most 10 numbers a call
-    max_batch_by_carrier: dict[str, Positive] = msgspec.field(default_factory=lambda: {"sf": 10})
-    # fuller calls to the carrier, less CPU per request (docs/performance.md)
-    linger_ms: Annotated[float, msgspec.Meta(ge=0)] = 20.0
-    concurrency: Positive = 16  # calls in flight per carrier
-    rate_per_s: PositiveFloat = 200.0  # calls a second per carrier (set to the carrier's published limit)
-    burst: Positive = 20
-    timeout_s: PositiveFloat = 10.0
-    max_attempts: Positive = 6
-    backoff_base_s: PositiveFloat = 0.2
-    backoff_max_s: PositiveFloat = 10.0
-    breaker_threshold: Positive = 5
-    breaker_cooldown_s: PositiveFloat = 5.0
-    # An item not done this long after the merchant asked (an outage the breaker could not wait out) goes to a person.
-    item_deadline_s: PositiveFloat = 300.0
-    # Whose a parcel is: "track", as the carrier's tracking answer says (the generic protocol's); "shipments", as
-    # the outlet's pickup records say (router.shipments: the carriers' real open platforms do not say it), a
-    # waybill without a record answered "未查到" if its carrier does not know it, else going to a person
-    ownership: Literal["track", "shipments"] = "track"
-    # How the carriers are spoken to: "generic", this project's own protocol (the simulator's /{carrier}/{op}; no
-    # carrier speaks it: kept for comparison); "open_platform", each carrier's real one (router.carrier.wire,
-    # docs/carriers.md), which needs ownership = "shipments"
-    protocol: Literal["generic", "open_platform"] = "generic"
-    # open_platform: each carrier's base URL (its open platform's host); a carrier not named here is looked for at
-    # the simulator, {base_url}/open/{carrier}
-    endpoints: dict[str, str] = msgspec.field(default_factory=dict)
-    # open_platform: carriers spoken for by kuaidi100 instead of their own platform: {"yunda": "kuaidi100"}
-    via: dict[str, Literal["kuaidi100"]] = msgspec.field(default_factory=dict)
-    # open_platform: how often the router asks the carriers that tell an outcome only when asked (ZTO) how the
-    # open intercepts, changes of address and tickets filed with them ended (router.tickets.results)
-    result_poll_s: PositiveFloat = 60.0
-    # open_platform, a deployment of one outlet: its credentials at each carrier (and at kuaidi100), the fields the
-    # carrier issued (docs/carriers.md): {zto = {app_key = "…", secret = "env:ZTO_SECRET"}}
-    accounts: dict[str, dict[str, str]] = msgspec.field(default_factory=dict)
-
-
-class DirectorySettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
-    """Which merchant ships under which customer account (and with which carrier, for ambiguous numbers)."""
-
-    path: str = ""  # a JSON file {"<merchant>": {"customer": "...", "carrier": "zto"}}; empty: nobody is known
-
-
-class LimitSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
-    """What one message and one merchant may ask; beyond it the merchant gets a clear reply and nothing is done."""
-
-    max_waybills_per_message: Positive = 20
-    merchant_per_minute: Positive = 60  # sustained requests a minute per merchant
-    merchant_burst: Positive = 20  # how many may come at once
-
-
-class CallbackSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
-    """The router's carrier callback endpoint: the generic protocol's signed events, or with the real protocols
-    the carriers' own pushes at /callbacks/{carrier}[/{outlet}] (docs/carriers.md, "Pushes")."""
-
-    port: Annotated[int, msgspec.Meta(ge=0, le=65535)] = 0  # 0: no callback endpoint in this process
-    host: str = "127.0.0.1"
-
-
-class TicketSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
-    """Following tickets to a result (``kefu-router follow``)."""
-
-    # sqlite:///path/to/file.db (the embedded default) or postgresql://user@host:port/db (several routers)
-    store: str = "sqlite:///kefu-tickets.db"
-    group_id: str = "kefu-follower"
-    # A ticket with no result by then goes to a person, once. Per intent; others use default_due_s.
-    due_s: dict[str, PositiveFloat] = msgspec.field(
-        default_factory=lambda: {"intercept": 4 * 3600.0, "change_address": 4 * 3600.0, "cancel": 3600.0,
-                                 "urge": 24 * 3600.0, "delay": 24 * 3600.0}
-    )
-    default_due_s: PositiveFloat = 48 * 3600.0  # class 2: a person's ticket, followed for two days
-    check_interval_s: PositiveFloat = 5.0
-    # What merchants and people wrote on a ticket (its text, people's answers) is forgotten this many days after
-    # the ticket's last change once it has a result; what was done stays for the figures. 0: kept for ever.
-    text_retention_days: NonNegativeFloat = 90.0
-    # A staff task (an escalation posted to the staff group) is to be answered within this long: its post says by
-    # when.
-    staff_answer_s: PositiveFloat = 1800.0
-    # An escalation older than this when the staff desk reads it (a first start over a topic with history, a long
-    # outage) is kept as a task, not posted: the staff group is not flooded with the past.
-    staff_post_within_s: PositiveFloat = 86400.0
-
-
-class ConfirmSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
-    """Asking the merchant before an irreversible action the parser was not sure of (router.confirm)."""
-
-    # false: such requests go to a person instead of a question to the merchant
-    enabled: bool = True
-    ttl_s: PositiveFloat = 600.0  # how long a question waits for "确认"; then the merchant is told it lapsed
-    check_interval_s: PositiveFloat = 5.0  # how often lapsed questions are looked for
-    # answers are judged by when they were sent; one sent in time but still queued (a backlog) is read if it
-    # arrives within this long after the question's time, before the merchant is told it lapsed
-    grace_s: NonNegativeFloat = 120.0
-    # settled questions (the merchant's words, names, addresses) are forgotten this long after
-    keep_settled_s: PositiveFloat = 86400.0
-    # where questions wait, shared by every router: empty means the ticket store (tickets.store)
-    store: str = ""
-
-
-class MetricsSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
-    port: Annotated[int, msgspec.Meta(ge=0, le=65535)] = 0  # 0: no HTTP endpoint
-    host: str = "127.0.0.1"
+__all__ = [
+    "QUIET_FETCH_WAIT_MS",
+    "SIM_SECRET",
+    "ApiSource",
+    "BackpressureSettings",
+    "CallbackSettings",
+    "CarrierSettings",
+    "ChatGroup",
+    "ChatPlatform",
+    "ChatSettings",
+    "CommitSettings",
+    "ConfirmSettings",
+    "ConsoleSettings",
+    "DirectorySettings",
+    "KafkaSettings",
+    "LimitSettings",
+    "MetricsSettings",
+    "MoreRobot",
+    "NetworkSettings",
+    "NonNegative",
+    "NonNegativeFloat",
+    "OutletId",
+    "OutletSettings",
+    "Positive",
+    "PositiveFloat",
+    "SchedulerSettings",
+    "Settings",
+    "ShutdownSettings",
+    "StaffGroup",
+    "StaffMember",
+    "TicketSettings",
+    "TopicName",
+    "TopicSettings",
+]
 
 
 ChatPlatform = Literal["wecom", "dingtalk", "api"]

@@ -15,7 +15,7 @@ from collections.abc import Callable
 import anyio
 from anyio.abc import TaskStatus
 
-from router.confirm.model import EXPIRED, ConfirmationStore
+from router.confirm.model import APPROVAL_EXPIRED, EXPIRED, STAFF, ConfirmationStore
 from router.contracts import Reply, encode
 from router.errors import KefuError
 from router.source import Sink
@@ -50,7 +50,8 @@ async def lapse_once(store: ConfirmationStore, sink: Sink, topic: str, now: floa
         return 0
     records = [(topic, p.merchant.encode(), encode(Reply(
         id=f"{p.id}:lapsed", request_id=p.request_id, merchant=p.merchant, group=p.group, platform=p.platform,
-        mention=[p.sender], text=EXPIRED.format(w="、".join(p.waybills)), outlet=p.outlet))) for p in due]
+        mention=[p.sender], text=(APPROVAL_EXPIRED if p.approver == STAFF else EXPIRED).format(w="、".join(p.waybills)),
+        outlet=p.outlet))) for p in due]
     await (await sink.enqueue(records))
     await store.lapsed([p.id for p in due], now)
     return len(due)

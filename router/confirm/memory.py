@@ -58,9 +58,25 @@ class MemoryConfirmations:
                 self._rows[i] = (row[0], "lapsed", "")
                 self._settled_at[i] = now
 
+    async def claim_approved(self, now: float, limit: int = 100, retry_after_s: float = 60.0) -> list[Pending]:
+        due = [p for i, (p, s, _) in self._rows.items()
+               if s == "approved" or (s == "acting" and self._settled_at.get(i, now) < now - retry_after_s)]
+        due = sorted(due, key=lambda p: self._settled_at.get(p.id, now))[:limit]
+        for p in due:
+            self._rows[p.id] = (p, "acting", self._rows[p.id][2])
+            self._settled_at[p.id] = now
+        return due
+
+    async def acted(self, ids: Sequence[str], now: float) -> None:
+        for i in ids:
+            row = self._rows.get(i)
+            if row is not None and row[1] == "acting":
+                self._rows[i] = (row[0], "confirmed", row[2])
+                self._settled_at[i] = now
+
     async def purge(self, before: float) -> int:
         gone = [i for i, (_, s, _) in self._rows.items()
-                if s not in ("pending", "lapsing") and self._settled_at.get(i, before) < before]
+                if s not in ("pending", "lapsing", "approved", "acting") and self._settled_at.get(i, before) < before]
         for i in gone:
             del self._rows[i]
             self._settled_at.pop(i, None)

@@ -3,13 +3,18 @@
 A ``Pending`` holds everything needed to act later without reading the message again: the request it came from
 (its id gives the carrier operation its idempotency key, so a confirmation acts once however often it is handled),
 the parcels the merchant was asked about (ownership already checked) and what to do with them.
+
+A question is the merchant's to answer ("确认" / "不用"), or, where the outlet's rules want a person to approve
+(``approver = "staff"``), the outlet staff's (``#K7Q2 同意`` / ``#K7Q2 拒绝 <原因>``, router.staff.approvals). A
+staff approval is not acted on where it is given (the staff desk has no carriers): the question becomes
+``approved``, and a router claims it (``acting``), acts as on a merchant's "确认", and marks it ``confirmed``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Literal, Protocol
+from typing import Final, Literal, Protocol
 
 import msgspec
 
@@ -22,8 +27,12 @@ ASK = "请确认：{what}？回复“确认”即办理，回复“不用”取�
 RECIPIENT = "，收件人 {who}"  # after an address: whom the parcel will go to (the phone masked: 138****5678)
 DECLINED = "{w} 已为您取消，不会办理"
 EXPIRED = "{w} 确认已超时，未办理，如仍需办理请重新发送"
+AWAITING = "{w} 已提交网点审核，审核通过后为您办理，结果会通知您"
+REFUSED = "{what}：网点未同意办理。{why}"
+APPROVAL_EXPIRED = "{w} 网点未在时限内审核，未办理，如仍需办理请重新发送或联系网点"
+STAFF: Final = "staff"  # Pending.approver: a person of the outlet approves
 
-Status = Literal["pending", "confirmed", "declined", "lapsing", "lapsed", "superseded"]
+Status = Literal["pending", "confirmed", "declined", "lapsing", "lapsed", "superseded", "approved", "acting"]
 
 
 class Parcel(msgspec.Struct, frozen=True):
@@ -54,6 +63,7 @@ class Pending(msgspec.Struct, frozen=True, kw_only=True):
     asked_at: float
     expires_at: float
     outlet: str = ""  # the merchant's outlet: only its own merchant, in that outlet, may answer
+    approver: str = ""  # "" the merchant who asked; STAFF: the outlet's staff (a rule's mode "approve")
 
     @property
     def waybills(self) -> list[str]:
@@ -101,6 +111,13 @@ class ConfirmationStore(Protocol):
 
     async def lapsed(self, ids: Sequence[str], now: float) -> None:
         """The merchants were told: the claimed questions are ``lapsed`` for good."""
+
+    async def claim_approved(self, now: float, limit: int = 100, retry_after_s: float = 60.0) -> list[Pending]:
+        """Claim questions staff approved (``acting``), and claims not finished within ``retry_after_s`` (the
+        claimer stopped before acting or before saying so); each is claimed by one caller at a time."""
+
+    async def acted(self, ids: Sequence[str], now: float) -> None:
+        """The claimed approved questions were acted on: ``confirmed`` for good."""
 
     async def purge(self, before: float) -> int:
         """Forget questions settled before ``before`` (they hold the merchant's message, names and addresses);

@@ -99,11 +99,29 @@ class SqlConfirmations:
                     await TicketStore.in_(self._db, "UPDATE confirmations SET status = 'lapsed', resolved_at = ? "
                                           "WHERE status = 'lapsing' AND id IN ({}) RETURNING id", ids, prefix=(now,))
 
+    async def claim_approved(self, now: float, limit: int = 100, retry_after_s: float = 60.0) -> list[Pending]:
+        due = "(status = 'approved' OR (status = 'acting' AND resolved_at < ?))"
+        with _mapped("claim_approved"):
+            async with self._db.transaction():
+                rows = await self._db.fetch(
+                    f"UPDATE confirmations SET status = 'acting', resolved_at = ? WHERE id IN "
+                    f"(SELECT id FROM confirmations WHERE {due} ORDER BY resolved_at LIMIT ?) AND {due} RETURNING body",
+                    (now, now - retry_after_s, limit, now - retry_after_s))
+        return _decoded(rows)
+
+    async def acted(self, ids: Sequence[str], now: float) -> None:
+        if ids:
+            with _mapped("acted"):
+                async with self._db.transaction():
+                    await TicketStore.in_(self._db, "UPDATE confirmations SET status = 'confirmed', resolved_at = ? "
+                                          "WHERE status = 'acting' AND id IN ({}) RETURNING id", ids, prefix=(now,))
+
     async def purge(self, before: float) -> int:
         with _mapped("purge"):
             async with self._db.transaction():
-                rows = await self._db.fetch("DELETE FROM confirmations WHERE status NOT IN ('pending', 'lapsing') "
-                                            "AND resolved_at < ? RETURNING id", (before,))
+                rows = await self._db.fetch(
+                    "DELETE FROM confirmations WHERE status NOT IN ('pending', 'lapsing', 'approved', 'acting') "
+                    "AND resolved_at < ? RETURNING id", (before,))
         return len(rows)
 
     async def close(self) -> None:

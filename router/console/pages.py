@@ -113,12 +113,25 @@ def queue(user: User, csrf: str, rows: str, shown: str, refresh_s: float) -> str
     return layout("待办", body, user, csrf, script)
 
 
+def _decide(t: Task, csrf: str) -> str:
+    """The approval of a request a rule held for staff: 同意 acts on it, 拒绝 tells the merchant the reason."""
+    action = f"/tasks/{escape(t.handle)}/decide"
+    hidden = f'<input type="hidden" name="csrf" value="{escape(csrf)}">'
+    return (f'<div class="card"><h2 style="margin:0">审批</h2><p>{escape(t.detail.get("what", ""))}</p>'
+            f'<form method="post" action="{action}" style="display:inline">{hidden}'
+            '<input type="hidden" name="decision" value="approve">'
+            '<button class="primary" id="approve">同意办理</button>'
+            f'</form><form method="post" action="{action}" style="display:inline;margin-left:12px">{hidden}'
+            '<input type="hidden" name="decision" value="refuse"><input name="reason" maxlength="200" '
+            'placeholder="拒绝原因（告知商户）"> <button id="refuse">拒绝</button></form></div>')
+
+
 def task(user: User, csrf: str, t: Task, due_at: float, said: str = "", colleagues: Sequence[str] = ()) -> str:
     labels = dict(DETAILS)
     details = "".join(f"<tr><th>{escape(labels[k])}</th><td>{escape(t.detail[k])}</td></tr>"
                       for k in labels if t.detail.get(k))
     done = t.status == "answered"
-    answer = ("" if done else
+    answer = (_decide(t, csrf) if not done and t.reason == "approval" else "") + ("" if done else
               f'<div class="card"><form method="post" action="/tasks/{escape(t.handle)}/answer">'
               f'<input type="hidden" name="csrf" value="{escape(csrf)}"><label>回复商户（@{escape(t.sender)}）'
               '<textarea name="text" required maxlength="1990"></textarea></label>'

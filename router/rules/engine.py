@@ -1,8 +1,9 @@
 """Deciding a request's mode by the outlet's rules (router.rules.model), once checked.
 
 ``Rules(settings, intents)`` checks every rule when the outlet is loaded, with errors that say what to fix (an
-unknown intent, a ``confirm`` for an action the bot cannot ask about, hours not written "HH:MM-HH:MM", a day not
-written YYYY-MM-DD, two rules with one name). ``decide`` is a walk down the list: a few comparisons per rule.
+unknown intent, a ``confirm`` or ``approve`` for an action the bot cannot hold back, hours not written
+"HH:MM-HH:MM", "open" or "closed" with no business hours, a day not written YYYY-MM-DD, two rules with one
+name). ``decide`` is a walk down the list: a few comparisons per rule.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Final
 
 from router.errors import ConfigError
-from router.rules.model import Mode, Rule, RuleSettings
+from router.rules.model import CLOSED, OPEN, Mode, Rule, RuleSettings
 
 BEIJING: Final = timedelta(hours=8)
 DEFAULT: Final = "default"  # the name a decision records when no rule matched
@@ -48,6 +49,11 @@ class Rules:
         known = frozenset(intents)
         self.holidays = frozenset(_day(d, f"{where}.holidays") for d in settings.holidays)
         self.workdays = frozenset(_day(d, f"{where}.workdays") for d in settings.workdays)
+        business = _minutes(settings.business_hours, f"{where}.business_hours")
+        if not 60 <= settings.approve_within_s <= 7 * 86400:
+            raise ConfigError(f"{where}.approve_within_s = {settings.approve_within_s}: give staff between 60 "
+                              "seconds and 7 days to approve")
+        self.approve_within_s = settings.approve_within_s
         names: set[str] = set()
         self._rules: list[_Compiled] = []
         for i, r in enumerate(settings.rules):
@@ -59,11 +65,11 @@ class Rules:
             names.add(r.name)
             if unknown := sorted(set(r.intents) - known):
                 raise ConfigError(f"{at}.intents: {unknown[0]!r} is no intent; known: {', '.join(sorted(known))}")
-            if r.mode == "confirm" and (not r.intents or set(r.intents) - CONFIRMABLE):
-                raise ConfigError(f"{at}: mode \"confirm\" is for intents {', '.join(sorted(CONFIRMABLE))} only "
-                                  "(the bot can ask the merchant about those): list them in intents")
+            if r.mode in ("confirm", "approve") and (not r.intents or set(r.intents) - CONFIRMABLE):
+                raise ConfigError(f"{at}: mode \"{r.mode}\" is for intents {', '.join(sorted(CONFIRMABLE))} only "
+                                  "(the bot can hold those back until someone says yes): list them in intents")
             self._rules.append(_Compiled(r, frozenset(r.intents), frozenset(r.merchants), frozenset(r.tiers),
-                                         frozenset(r.carriers), _minutes(r.hours, f"{at}.hours"),
+                                         frozenset(r.carriers), _hours(r.hours, business, where, at),
                                          frozenset(r.days)))
 
     def __repr__(self) -> str:
@@ -104,6 +110,15 @@ class Rules:
 def _within(minute: int, span: tuple[int, int]) -> bool:
     start, end = span
     return start <= minute < end if start <= end else minute >= start or minute < end
+
+
+def _hours(hours: str, business: tuple[int, int] | None, where: str, at: str) -> tuple[int, int] | None:
+    """A rule's span of the day: its own, or the business hours ("open") or the rest of the day ("closed")."""
+    if hours.strip() not in (OPEN, CLOSED):
+        return _minutes(hours, f"{at}.hours")
+    if business is None:
+        raise ConfigError(f"{at}.hours = {hours!r} needs {where}.business_hours (e.g. \"08:30-18:00\")")
+    return business if hours.strip() == OPEN else (business[1], business[0])
 
 
 def _minutes(hours: str, where: str) -> tuple[int, int] | None:

@@ -13,6 +13,8 @@ there reaches the merchant.
   goes too and leaves the task open, ``#K7Q2 认领`` claims it, ``#K7Q2 转 <name>`` hands it on. Each is confirmed
   in the staff group. A message from someone who is not the outlet's registered staff, or naming a handle the
   outlet does not have, changes nothing and is told so; a message naming no handle is staff talking, left alone.
+- A task that asks for approval (a rule's mode ``approve``) is answered ``#K7Q2 同意`` or ``#K7Q2 拒绝 <原因>``
+  (``approvals``); ``#K7Q2 跟进 <text>`` asks the merchant something first.
 
 The desk is the follower's (it reads these topics with the follower's consumer, and its outputs go out and are
 committed with the follower's batch): at-least-once, every output keyed by an id made from its input, so a
@@ -30,9 +32,10 @@ from typing import Final
 from prometheus_client import CollectorRegistry, Counter
 
 from router.config import Settings, StaffGroup, StaffMember
+from router.confirm.model import ConfirmationStore
 from router.contracts import Escalation, HumanReply, Platform, Reply, StaffMessage, encode, platform_of
 from router.outlets import DEFAULT_OUTLET, Network, Outlet
-from router.staff import posts
+from router.staff import approvals, posts
 from router.staff.handles import ALPHABET, find_handle
 from router.staff.tasks import Task, Tasks
 
@@ -67,9 +70,12 @@ class DeskMetrics:
 
 class Desk:
     def __init__(self, settings: Settings, tasks: Tasks, network: Callable[[], Network],
-                 metrics: DeskMetrics | None = None, clock: Callable[[], float] = time.time) -> None:
-        """``network``: the outlets as they are now (they change while the follower runs)."""
+                 metrics: DeskMetrics | None = None, clock: Callable[[], float] = time.time,
+                 confirmations: ConfirmationStore | None = None) -> None:
+        """``network``: the outlets as they are now (they change while the follower runs); ``confirmations``: where
+        requests waiting for staff approval are kept (None: approvals cannot be given here, and staff are told)."""
         self._clock = clock
+        self._confirmations = confirmations
         self._settings = settings
         self.tasks = tasks
         self._network = network
@@ -160,14 +166,10 @@ class Desk:
             await self.tasks.claim(task.handle, member.name)  # ("跟进中": taken on, nothing to tell yet)
             self.metrics.messages.labels("claimed").inc()
             return say(posts.CLAIMED.format(h=h, name=member.name), [])
-        if (hand := _HAND_ON.fullmatch(words)) is not None:  # an unknown name is a typo, never an answer
-            to = hand.group(1)
-            if not any(s.name == to for s in outlet.staff.values()):
-                self.metrics.messages.labels("no_such_staff").inc()
-                return say(posts.NO_SUCH_STAFF.format(h=h, name=to), [m.sender])
-            await self.tasks.claim(task.handle, to)
-            self.metrics.messages.labels("handed").inc()
-            return say(posts.HANDED.format(h=h, name=to), [])
+        if (hand := _HAND_ON.fullmatch(words)) is not None:
+            return await self._hand_on(outlet, task, m, hand.group(1), say)
+        if approvals.is_approval(task) and follow is None:
+            return await self._approval(task, m, member, words, say)
         text = words[follow.end():] if follow is not None else words
         if not text:
             self.metrics.messages.labels("empty").inc()
@@ -180,6 +182,39 @@ class Desk:
         self.metrics.messages.labels("answered" if close else "followed").inc()
         done = (posts.ANSWERED if close else posts.FOLLOWED).format(h=h, name=member.name)
         return [answer_record(self._settings, network, task, f"{m.id}:answer", text, close), *say(done, [])]
+
+    async def _hand_on(self, outlet: Outlet, task: Task, m: StaffMessage, to: str,
+                       say: Callable[[str, list[str]], list[OutRecord]]) -> list[OutRecord]:
+        h = f"#{task.handle}"
+        if not any(s.name == to for s in outlet.staff.values()):  # an unknown name is a typo, never an answer
+            self.metrics.messages.labels("no_such_staff").inc()
+            return say(posts.NO_SUCH_STAFF.format(h=h, name=to), [m.sender])
+        await self.tasks.claim(task.handle, to)
+        self.metrics.messages.labels("handed").inc()
+        return say(posts.HANDED.format(h=h, name=to), [])
+
+    async def _approval(self, task: Task, m: StaffMessage, member: StaffMember, words: str,
+                        say: Callable[[str, list[str]], list[OutRecord]]) -> list[OutRecord]:
+        """``#K7Q2 同意`` / ``#K7Q2 拒绝 <原因>`` on a task waiting for approval; anything else is told how to
+        answer."""
+        h = f"#{task.handle}"
+        said = approvals.verdict(words)
+        if said is None or self._confirmations is None:
+            self.metrics.messages.labels("approval_unclear" if said is None else "approval_unavailable").inc()
+            return say(approvals.ANSWER_HINT.format(h=h) if said is None else approvals.UNAVAILABLE.format(h=h),
+                       [m.sender])
+        settled = await approvals.settle(self._confirmations, task, said[0], said[1], member.name, self._clock(),
+                                         f"{m.id}:refused")
+        if not settled.ids:
+            await self.tasks.answered(task.handle, member.name, True)
+            self.metrics.messages.labels("approval_gone").inc()
+            return say(approvals.GONE.format(h=h), [m.sender])
+        await self.tasks.answered(task.handle, member.name, True)
+        self.metrics.messages.labels("approved" if said[0] == "approve" else "refused").inc()
+        out = [(self._settings.topics.replies, task.merchant.encode(), encode(settled.to_merchant))
+               ] if settled.to_merchant is not None else []
+        done = approvals.APPROVED if said[0] == "approve" else approvals.REFUSED_STAFF
+        return [*out, *say(done.format(h=h, name=member.name), [])]
 
     # -- posting -----------------------------------------------------------------------------------------------
 

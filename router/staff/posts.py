@@ -40,6 +40,7 @@ REASONS: Final[dict[str, str]] = {
     "carrier_not_connected": "该快递公司未接入",
     "carrier_not_offered": "快递公司开放平台不提供此项：请到快递公司系统里办理",
     "rule_record": "网点规则：此类请求由人工办理",
+    "approval": "网点规则：此请求需审批后办理",
     "confirm_unavailable": "确认功能暂不可用",
     "weight_dispute": "重量异议",
     "no_handler": "机器人不处理这类请求",
@@ -49,7 +50,7 @@ REASONS: Final[dict[str, str]] = {
 # Detail fields of an escalation worth a staff member's eye, and what to call them.
 DETAILS: Final = (("intents", "机器人理解"), ("intent", "机器人理解"), ("waybills", "单号"), ("waybill", "单号"),
                    ("carrier", "快递"), ("codes", "快递返回"), ("detail", "说明"), ("history", "工单记录"),
-                   ("rule", "规则"))
+                   ("what", "待审批"), ("rule", "规则"))
 
 ANSWERED: Final = "{h} 已回复商户（{name}）"
 FOLLOWED: Final = "{h} 已把跟进内容发给商户，仍由 {name} 跟进"
@@ -83,6 +84,10 @@ def task_post(handle: str, e: Escalation, due_at: float) -> str:
         if value and label not in shown:
             shown.add(label)
             lines.append(f"{label}：{value[:_TEXT_MAX]}")
-    lines.append(f"请在 {beijing(due_at)} 前回复。回复“#{handle} 内容”即转给商户；“#{handle} 认领”；"
-                 f"“#{handle} 转 姓名”；“#{handle} 跟进 内容”（不结案）")
+    if e.reason == "approval":
+        lines.append(f"请在 {beijing(due_at)} 前审批。回复“#{handle} 同意”即办理；“#{handle} 拒绝 原因”不办理并告知"
+                     f"商户；“#{handle} 跟进 内容”先问商户；“#{handle} 认领”；“#{handle} 转 姓名”")
+    else:
+        lines.append(f"请在 {beijing(due_at)} 前回复。回复“#{handle} 内容”即转给商户；“#{handle} 认领”；"
+                     f"“#{handle} 转 姓名”；“#{handle} 跟进 内容”（不结案）")
     return "\n".join(lines)

@@ -29,6 +29,8 @@ from prometheus_client import CollectorRegistry, Counter
 
 from router.carrier.model import CarrierEvent, event_decoder
 from router.config import QUIET_FETCH_WAIT_MS, Settings
+from router.confirm.model import ConfirmationStore
+from router.confirm.store import SqlConfirmations
 from router.contracts import (
     Activity,
     Escalation,
@@ -116,10 +118,13 @@ def _reply(t: TicketRow, rid: str, text: str) -> Reply:
 class Follower:
     def __init__(self, settings: Settings, store: TicketStore, sink: Sink,
                  metrics: FollowerMetrics | None = None, source: Source | None = None,
-                 network: Network | None = None) -> None:
+                 network: Network | None = None, confirmations: ConfirmationStore | None = None) -> None:
         """``source``: the records to follow (by default its own consumer group on Kafka); ``network``: the outlets
         (by default as the settings describe them): a person's answer is relayed only to its merchant's own group
-        in its outlet."""
+        in its outlet; ``confirmations``: where requests wait for staff approval (by default in ``store``, when
+        ``confirm.store`` is the ticket store)."""
+        if confirmations is None and settings.confirm.store in ("", settings.tickets.store):
+            confirmations = SqlConfirmations(store)
         self.settings = settings
         self.network = network if network is not None else Network.from_settings(settings, accounts=False,
                                                                                   directories=False)
@@ -130,7 +135,8 @@ class Follower:
         self._source = source
         self._running = False
         self._consumed: dict[TP, int] = {}  # each held partition's offset past the records handled
-        self.desk = Desk(settings, Tasks(store.db), lambda: self.network, DeskMetrics(self.metrics.registry))
+        self.desk = Desk(settings, Tasks(store.db), lambda: self.network, DeskMetrics(self.metrics.registry),
+                         confirmations=confirmations)
 
     def __repr__(self) -> str:
         return f"<Follower topics={self._topics} {self.store!r}>"
@@ -336,11 +342,14 @@ class Follower:
 
 async def follow(settings: Settings, *, task_status: TaskStatus[None] = anyio.TASK_STATUS_IGNORED) -> None:
     """Open the store and run a follower until cancelled (``kefu-router follow``)."""
+    from router.confirm.store import open_confirmations
     from router.kafka import KafkaSink
     from router.outlet_store import followed_network, network_store
     from router.tickets.store import open_store
 
     store = await open_store(settings.tickets.store)
+    apart = settings.confirm.store not in ("", settings.tickets.store)  # (questions kept in a store of their own)
+    confirmations = await open_confirmations(settings.confirm.store) if apart else None
     try:
         async with network_store(settings, store.db) as kept, KafkaSink(settings) as sink, \
                 anyio.create_task_group() as tg:
@@ -348,7 +357,8 @@ async def follow(settings: Settings, *, task_status: TaskStatus[None] = anyio.TA
             async def take(new: Network) -> None:  # a network: its stored outlets, taken as they change
                 follower.network = new
 
-            follower = Follower(settings, store, sink, network=await followed_network(settings, kept, tg, take))
+            follower = Follower(settings, store, sink, network=await followed_network(settings, kept, tg, take),
+                                confirmations=confirmations)
             if settings.metrics.port:
                 from router.ops import serve_ops
 
@@ -357,4 +367,6 @@ async def follow(settings: Settings, *, task_status: TaskStatus[None] = anyio.TA
             await follower.run(task_status=task_status)
     finally:
         with anyio.CancelScope(shield=True):
+            if confirmations is not None:
+                await confirmations.close()
             await store.close()
