@@ -36,6 +36,7 @@ from handlers.metrics import ServiceMetrics
 from handlers.outlet_carriers import account_carriers, outlet_accounts
 from handlers.ownership import Ownership
 from handlers.replies import activity, no_handler, outputs, to_human
+from handlers.staff_quiet import STAFF_TALKING, StaffQuiet
 from router.carrier.accounts import CarrierAccounts
 from router.carrier.carriers import CarrierMetrics
 from router.carrier.http import HttpPool
@@ -104,6 +105,7 @@ class CustomerService:
         self.handlers = dict(handlers)
         self.metrics = metrics or ServiceMetrics()
         self.ownership = Ownership(ctx, self.metrics)
+        self.quiet = StaffQuiet()
         self.limits = limits or LimitSettings()
         # One bucket per merchant. A merchant's records all come to one router (keyed partitions), so the limit
         # holds across a consumer group without shared state.
@@ -125,6 +127,7 @@ class CustomerService:
         """Partitions went to another router: what is cached about their merchants may be out of date."""
         if self.confirming is not None:
             self.confirming.revoked()
+        self.quiet.revoked()
 
     def prepare(self, request: MerchantRequest) -> Prepared:
         """The request's waybills as its lanes: a merchant's requests about different parcels may be handled at
@@ -196,12 +199,8 @@ class CustomerService:
             (request, entry), read = await self._resolved_now(request), kept.read
         else:
             (request, entry), read = await self._resolved_now(request), None
-        if entry is None:
-            return [*to_human(self, request, "unknown_merchant"), activity(request, [], "to_human", self.metrics)]
-        # Counted in the merchant's own time (when each message was sent), not ours: a backlog drained after an
-        # outage or a restart must not be refused for arriving all at once.
-        if self._bucket((request.outlet, request.merchant)).try_acquire(at=request.received_at.timestamp()) != 0:
-            return self._refuse(request, "merchant_rate", TOO_FREQUENT.format(n=self.limits.merchant_per_minute))
+        if (held := self._held_back(request, entry)) is not None or entry is None:
+            return held or []
         if read is None and self.confirming is not None:  # not read by ``prepare`` (a caller that does not ask it)
             read = answer_of(request.text)
         if self.confirming is not None and isinstance(read, tuple):
@@ -213,6 +212,24 @@ class CustomerService:
         if screened is not None:
             return screened
         return await self._carry_out(request, entry, result)
+
+    def _held_back(self, request: MerchantRequest, entry: MerchantEntry | None) -> list[Output] | None:
+        """What a message gets before it is read, if it is not to be read: the outlet's staff talking in the group
+        (nothing to act on; the bot keeps quiet after them), a merchant not in the directory, one over its rate.
+        None for a message to read."""
+        outlet = self.network.outlet(request.outlet)
+        if self.quiet.staff_spoke(request, outlet):  # (a person talking to the merchant: nothing to act on)
+            return [activity(request, [], "no_action", self.metrics)]
+        if entry is None:
+            return [*to_human(self, request, "unknown_merchant"), activity(request, [], "to_human", self.metrics)]
+        if self.quiet.quiet(request, outlet):  # (staff are answering in the group: they decide, the bot is silent)
+            self.metrics.by_escalation(STAFF_TALKING).inc()
+            return [self.ctx.escalate(request, STAFF_TALKING), activity(request, [], "to_human", self.metrics)]
+        # Counted in the merchant's own time (when each message was sent), not ours: a backlog drained after an
+        # outage or a restart must not be refused for arriving all at once.
+        if self._bucket((request.outlet, request.merchant)).try_acquire(at=request.received_at.timestamp()) != 0:
+            return self._refuse(request, "merchant_rate", TOO_FREQUENT.format(n=self.limits.merchant_per_minute))
+        return None
 
     async def _screened(self, request: MerchantRequest, result: ParseResult) -> list[Output] | None:
         """What the message gets without any carrier call: refused over a limit, a withdrawal of a question, a

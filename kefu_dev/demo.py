@@ -49,7 +49,7 @@ from rich.live import Live
 from rich.table import Table
 
 from handlers import answers
-from handlers.customer_service import ASKABLE, build
+from handlers.customer_service import ASKABLE, CustomerService, build
 from kefu_dev import demo_staff, sample, world
 from kefu_dev import kafka_tools as kafkatools
 from kefu_dev.carrier_open import credentials
@@ -66,17 +66,21 @@ from router.carrier.wire.setup import Pools
 from router.chat import dingtalk, wecom
 from router.chat.gateway import Gateway, run_gateway
 from router.config import Settings, isolated
+from router.confirm.approved import keep_approved
 from router.confirm.keeper import keep_lapses
+from router.confirm.model import Pending
 from router.confirm.store import SqlConfirmations, open_confirmations
 from router.console.app import Console as StaffConsole
-from router.contracts import Activity, DeadLetter, Escalation, Reply, Ticket, decode_as
+from router.contracts import Activity, DeadLetter, Escalation, Reply, Ticket, decode_as, encode
 from router.dispatcher import Dispatcher
+from router.handling import output_topics
 from router.httpserve import served
+from router.jobs import OutRecord
 from router.kafka import KafkaSink, KafkaSource, ensure_topics
 from router.knowledge.base import KnowledgeSettings
 from router.outlets import DEFAULT_OUTLET, Network, policy
 from router.parsing.parser import IRREVERSIBLE, parse
-from router.rules.model import RuleSettings
+from router.rules.model import Rule, RuleSettings
 from router.shipments import Shipment, Shipments
 from router.tickets.follower import Follower
 from router.tickets.results import poll_results
@@ -90,6 +94,11 @@ STYLED = 0.25  # the share of messages written the other ways merchants write
 QUESTIONS = 0.10  # ... and of the rest, questions and statements with no waybill
 KNOWLEDGE = Path(__file__).parents[1] / "deploy" / "knowledge" / "express-outlet.toml"  # the starter
 STOPPED = [StopArea(area="新疆", reason="疫情管控，暂停派送")]  # (the simulator's ZTO stops 新疆 and 西藏 too)
+# The outlet's rule: its big merchants' address changes wait for a person's approval (every fifth merchant is big)
+APPROVE_RULE = "big-merchant-address-approve"
+BIG_EVERY = 5
+RULES = {"rules": [Rule(name=APPROVE_RULE, mode="approve", intents=["change_address"], tiers=["big"])],
+         "approve_within_s": 900.0}  # (the staff group's robots post an evening's tasks in minutes)
 _CRYPTO = wecom.WeComCrypto(WECOM_TOKEN, AES_KEY)  # the merchants' side of the WeCom robot, built once
 REPORT_DIR = Path(".run") / "demo"
 OPEN_CARRIERS = ["zto", "yto", "sf", "jt", "ems"]  # the evening's numbers' carriers, each in its own protocol
@@ -123,17 +132,35 @@ class Tally:
     dead: list[DeadLetter] = field(default_factory=list)
     reply_order: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))  # merchant → request ids
     samples: list[tuple[float, int, int, int]] = field(default_factory=list)  # t, posted, delivered, queued
+    rules: Counter[str] = field(default_factory=Counter)  # rule → requests it decided
+    approved_replies: int = 0  # replies of requests staff approved (outside their merchant's order)
 
     def took(self, a: Activity) -> None:
         self.activity[a.outcome] += 1
         self.outcome[a.id] = a.outcome
+        self.rules.update(a.rules)
         if a.intents and a.intents[0] in ("knowledge", "stop_ship_query", "question"):
             self.questions[a.intents[0]] += 1
 
+    def replied(self, r: Reply) -> None:
+        """A reply on Kafka."""
+        if r.id.endswith(":approved:reply"):  # (acted on once staff approved: its own time)
+            self.approved_replies += 1
+        elif r.id.endswith(":reply"):
+            self.answered_at.setdefault(r.request_id, r.created_at.timestamp())
+            self.reply_order[r.merchant].append(r.request_id)
+        elif r.id.endswith(":result"):
+            self.results += 1
+        elif r.id.endswith(":lapsed") and ":approve:" not in r.id:  # (a merchant's question; not staff's)
+            self.lapsed[r.id.removesuffix(":lapsed")] += 1
+            self.lapsed_requests.add(r.request_id)
+
     def delivered(self, reply: Reply) -> None:
+        if reply.id.endswith(":approved:reply"):
+            return
         if reply.id.endswith(":reply"):
             self.delivered_at.setdefault(reply.request_id, time.time())
-        elif reply.id.endswith(":lapsed"):  # (what the merchant saw: Kafka may hold a keeper's record twice)
+        elif reply.id.endswith(":lapsed") and ":approve:" not in reply.id:  # (as on Kafka: the merchant's own)
             self.lapsed_told[reply.id.removesuffix(":lapsed")] += 1
 
 
@@ -146,15 +173,7 @@ async def _read_outputs(settings: Settings, tally: Tally, *, task_status: Any = 
             for m in await tail.read():
                 value = m.value or b""
                 if m.topic == t.replies:
-                    r = decode_as(value, Reply)
-                    if r.id.endswith(":reply"):
-                        tally.answered_at.setdefault(r.request_id, r.created_at.timestamp())
-                        tally.reply_order[r.merchant].append(r.request_id)
-                    elif r.id.endswith(":result"):
-                        tally.results += 1
-                    elif r.id.endswith(":lapsed"):
-                        tally.lapsed[r.id.removesuffix(":lapsed")] += 1
-                        tally.lapsed_requests.add(r.request_id)
+                    tally.replied(decode_as(value, Reply))
                 elif m.topic == t.activity:
                     tally.took(decode_as(value, Activity))
                 elif m.topic == t.tickets:
@@ -381,7 +400,7 @@ async def run_demo(base: Settings, count: int, n_merchants: int, duration_s: flo
     async with AsyncExitStack() as running:  # everything started here is stopped on the way out, in reverse
         tmp = running.enter_context(tempfile.TemporaryDirectory())
         directory = Path(tmp) / "directory.json"
-        sample.directory(n_merchants).dump(directory)
+        sample.directory(n_merchants, BIG_EVERY).dump(directory)
         sim_url = await running.enter_async_context(served(sim.app()))
         sink_url = await running.enter_async_context(served(sink.app()))
         groups_path = Path(tmp) / "groups.json"
@@ -399,13 +418,11 @@ async def run_demo(base: Settings, count: int, n_merchants: int, duration_s: flo
             service, carriers = build(settings, pool, None, confirmations, owners=owners, pools=pools, ledger=ledger)
             made.append(carriers)
             await tg.start(carriers.run)
-            c = settings.confirm
-            await tg.start(keep_lapses, confirmations, ksink, settings.topics.replies, c.check_interval_s, time.time,
-                           c.keep_settled_s, c.grace_s)
-            await _follow(tg, settings, store, ksink, carriers)
+            await _keep_questions(tg, settings, confirmations, ksink, service)
+            await _follow(tg, settings, store, ksink, carriers, confirmations)
             await tg.start(_read_outputs, settings, tally)
             gw = await tg.start(run_gateway, settings, tally.delivered)
-            desk = await _console(settings, store, ksink, running)
+            desk = await _console(settings, store, ksink, running, confirmations)
             staff = demo_staff.StaffTally()
             tg.start_soon(demo_staff.at_work, f"http://127.0.0.1:{gw.port}", sink, staff, _post,
                           demo_staff.ConsoleHand(desk.url, desk.password))
@@ -452,11 +469,27 @@ async def _intro(console: Console, settings: Settings, plan: list[sample.ChatLin
 
 
 
+async def _keep_questions(tg: TaskGroup, settings: Settings, confirmations: SqlConfirmations, sink: KafkaSink,
+                          service: CustomerService) -> None:
+    """The router's loops over its questions: the lapsed told to their merchants, those staff approved acted on."""
+    c = settings.confirm
+    await tg.start(keep_lapses, confirmations, sink, settings.topics.replies, c.check_interval_s, time.time,
+                   c.keep_settled_s, c.grace_s)
+    await tg.start(keep_approved, confirmations, functools.partial(_approved, settings, service), sink,
+                   c.check_interval_s)
+
+
+async def _approved(settings: Settings, service: CustomerService, p: Pending) -> list[OutRecord]:
+    """What acting on a request staff approved yields, as records (router.confirm.approved)."""
+    topics = output_topics(settings)
+    return [(topics[type(o)], p.merchant.encode(), encode(o)) for o in await service.act_approved(p)]
+
+
 async def _follow(tg: TaskGroup, settings: Settings, store: TicketStore, sink: KafkaSink,
-                  carriers: CarrierAccounts) -> None:
-    """The ticket follower, and with the real protocols the router's questions to ZTO about intercepts'
-    outcomes."""
-    await tg.start(Follower(settings, store, sink).run)
+                  carriers: CarrierAccounts, confirmations: SqlConfirmations) -> None:
+    """The ticket follower (its staff desk approves in the questions' store), and with the real protocols the
+    router's questions to ZTO about intercepts' outcomes."""
+    await tg.start(Follower(settings, store, sink, confirmations=confirmations).run)
     if settings.carrier.protocol == "open_platform":
         await tg.start(poll_results, settings, store, carriers, sink)
 
@@ -501,11 +534,12 @@ class _Desk:
     password: str  # the demo's people's password (this run's store only, kept in a temporary directory)
 
 
-async def _console(settings: Settings, store: TicketStore, sink: KafkaSink, running: AsyncExitStack) -> _Desk:
+async def _console(settings: Settings, store: TicketStore, sink: KafkaSink, running: AsyncExitStack,
+                   confirmations: SqlConfirmations) -> _Desk:
     """The outlet console over the demo's ticket store, served until the demo ends, with 王五 (staff) and the
     owner (``owner``) able to log in."""
     network = Network.from_settings(settings, accounts=False, directories=False)
-    console = StaffConsole(settings, store, sink, lambda: network)
+    console = StaffConsole(settings, store, sink, lambda: network, confirmations=confirmations)
     password = secrets.token_urlsafe(12)
     await console.accounts.add(demo_staff.CONSOLE_STAFF[0], DEFAULT_OUTLET, "staff", demo_staff.CONSOLE_STAFF[1],
                                password)
@@ -560,12 +594,13 @@ def _evening_settings(settings: Settings, directory: Path, sim_url: str, cb_url:
         settings, settings.kafka.group_id, directory={"path": str(directory)},
         carrier=carrier,
         limits={"merchant_per_minute": 1_000_000, "merchant_burst": 1_000_000},
-        knowledge={"path": str(KNOWLEDGE)}, stop_ship={"areas": STOPPED},
+        knowledge={"path": str(KNOWLEDGE)}, stop_ship={"areas": STOPPED}, rules=RULES,
         # the chat gateway's store (the replies delivered, the callbacks taken) of this run alone: reply ids repeat
         # from run to run (the evening is seeded), and one run's deliveries would silence the next run's replies
         tickets={"store": f"sqlite:///{groups_path.parent / 'gateway.db'}"},
         # ten minutes to answer, in the compressed evening's time
-        confirm={"ttl_s": max(4.0, duration_s * 10 / 240), "check_interval_s": 0.5, "grace_s": 1.0},
+        # (grace: the busiest merchants' answers wait behind their own traffic in their lane)
+        confirm={"ttl_s": max(4.0, duration_s * 10 / 240), "check_interval_s": 0.5, "grace_s": 2.5},
         chat={"port": _free_port(), "wecom_token": WECOM_TOKEN, "wecom_aes_key": AES_KEY,
               "dingtalk_app_secret": DING_SECRET, "groups_path": str(groups_path), "startup_hold": False,
               "webhook_hosts": WEBHOOK_HOSTS, **demo_staff.settings(sink_url)},
@@ -680,6 +715,7 @@ def _finish(console: Console, plan: list[sample.ChatLine], expected: set[str], t
     twice = {k: n for k, n in effects.items() if n > 1}
     held = _not_to_act(plan)
     unconfirmed = {w for (_, w) in effects} & held
+    refused = {staff.approvals[h] for h, v in staff.decided.items() if v == "拒绝" and h in staff.approvals}
     unanswered = _unanswered(plan)
     told = tally.lapsed_requests
     confirmed = sum(1 for x in plan if x.answers and x.text.startswith("确认"))
@@ -710,6 +746,11 @@ def _finish(console: Console, plan: list[sample.ChatLine], expected: set[str], t
                                         f"{tally.questions['stop_ship_query']:,}, handed to a person "
                                         f"{tally.questions['question']:,}"),
         ("to a person", f"{len(tally.escalations):,} ({', '.join(f'{k} {v}' for k, v in reasons)})"),
+        ("rules", "decided by " + ", ".join(f"{k} {v:,}" for k, v in tally.rules.most_common())
+                  + f"; held for approval {len(staff.approvals):,}: approved "
+                  f"{sum(1 for v in staff.decided.values() if v == '同意'):,}, refused "
+                  f"{sum(1 for v in staff.decided.values() if v == '拒绝'):,}; acted on once approved "
+                  f"{tally.approved_replies:,}"),
         ("staff group", _staff_line(tally, staff)),
         ("chat", f"{replies:,} replies in {sink.stats.accepted:,} messages; at most {per_window} messages a minute "
                  "from one robot (limit 20)"),
@@ -736,6 +777,9 @@ def _finish(console: Console, plan: list[sample.ChatLine], expected: set[str], t
         ("staff answered from chat and from the console", bool(staff.by_console)
          and bool(staff.answered_at.keys() - staff.by_console)),
         ("no parcel intercepted, cancelled or redirected twice", not twice),
+        ("requests held for approval: each approved one acted on, none refused reached a carrier",
+         bool(staff.decided) and tally.approved_replies >= sum(1 for v in staff.decided.values() if v == "同意")
+         and not refused & {w for (op, w) in effects if op == "change_address"}),
         ("nothing acted on that the merchant declined or never confirmed", not unconfirmed),
         ("every unanswered question lapsed and its merchant was told once",
          told == unanswered and tally.lapsed.keys() == tally.lapsed_told.keys()

@@ -9,6 +9,11 @@ moment after they are seen, in turn: 张三 and 李四 from chat (``#K7Q2 …``,
 callback, like the merchants' messages) once the post reaches the staff group, 王五 in the console (the task's
 page, its CSRF token, the answer form). Every answer reaches the merchant's group through the staff desk, the
 follower and the chat egress, and the report times it.
+
+A task that waits for approval (the outlet's rule for its big merchants' address changes) is approved from chat
+("#K7Q2 同意") and refused from the console (拒绝, with a reason for the merchant). Its answer has reached the
+merchant when the merchant's group next hears about its parcel (the action's own reply, or the refusal), or, when
+there was nothing left to approve, once the desk said so in the staff group.
 """
 
 from __future__ import annotations
@@ -36,6 +41,11 @@ CONSOLE_STAFF = ("wangwu", "王五")  # answering in the console (its user name)
 _ANSWER_AFTER_S = 1.0  # how long a person takes to read a task and answer it (compressed, as the evening is)
 _POST = re.compile(r"^#([0-9A-Z]{4,8}) 【待人工】", re.M)
 _RELAYED = re.compile(r"人工客服回复：.*（编号 ([0-9A-Z]{4,8})）")
+_HELD = re.compile(r"^#([0-9A-Z]{4,8}) 【待人工】网点规则：此请求需审批后办理\n(?:.*\n)*?待审批：(\S+)", re.M)
+_SETTLED = re.compile(r"#([0-9A-Z]{4,8}) (?:已同意|已拒绝|无需审批)")
+_HELD_PAGE = re.compile(r"<th>待审批</th><td>(\S+) ")
+REFUSAL = "新地址需与商户电话核实后再改"
+GONE = "-"  # an approval task with nothing left to approve
 _ROW = re.compile(r'data-handle="([0-9A-Z]{4,8})"')
 _CSRF = re.compile(r'name="csrf" value="([^"]+)"')
 
@@ -59,6 +69,8 @@ class StaffTally:
     by_console: set[str] = field(default_factory=set)  # the handles answered in the console
     escalated_at: dict[str, float] = field(default_factory=dict)  # handle → when the router handed it to a person
     refused: int = 0  # answers the gateway did not take
+    approvals: dict[str, str] = field(default_factory=dict)  # handle → the waybill held for approval
+    decided: dict[str, str] = field(default_factory=dict)  # handle → 同意 | 拒绝, as staff answered it
     closing: bool = False  # the demo is ending: no new answers (those given are waited for)
 
     def waiting(self) -> int:
@@ -85,12 +97,18 @@ class ConsoleHand:
         async with http.get(f"{self.url}/queue/rows") as r:
             return _ROW.findall(await r.text()) if r.status == 200 else []
 
-    async def answer(self, http: aiohttp.ClientSession, handle: str, text: str) -> int:
+    async def answer(self, http: aiohttp.ClientSession, handle: str, text: str) -> tuple[int, str]:
+        """Answer the task on its page: the HTTP status, and for one waiting for approval (refused there, with
+        the reason) the waybill it held (GONE when there was nothing left to refuse: nothing reaches the merchant)."""
         async with http.get(f"{self.url}/tasks/{handle}") as r:
             page = await r.text()
+        if (held := _HELD_PAGE.search(page)) is not None and 'id="refuse"' in page:
+            form = {"csrf": _token(page), "decision": "refuse", "reason": REFUSAL}
+            async with http.post(f"{self.url}/tasks/{handle}/decide", data=form, allow_redirects=False) as r:
+                return r.status, GONE if "said=gone" in r.headers.get("Location", "") else held.group(1)
         async with http.post(f"{self.url}/tasks/{handle}/answer", data={"csrf": _token(page), "text": text},
                              allow_redirects=False) as r:
-            return r.status
+            return r.status, ""
 
 
 def _token(page: str) -> str:
@@ -121,8 +139,12 @@ class _AtWork:
         await anyio.sleep(_ANSWER_AFTER_S)
         if self._tally.closing:
             return
+        held = handle in self._tally.approvals
+        text = f"#{handle} 同意" if held else _text(handle)
+        if held:
+            self._tally.decided[handle] = "同意"
         line = sample.ChatLine(at_s=0.0, clock="", index=0, merchant="", platform="wecom", group=GROUP,
-                               sender=who, msgid=f"staff-{handle}", text=_text(handle))
+                               sender=who, msgid=f"staff-{handle}", text=text)
         self._tally.answered_at[handle] = time.time()
         if await self._post(http, self._url, line) != 200:
             self._tally.refused += 1
@@ -134,7 +156,12 @@ class _AtWork:
         self._tally.answered_at[handle] = time.time()
         self._tally.by_console.add(handle)
         # (typed into the task's form without the "#K7Q2 " a staff group needs)
-        if await self._console.answer(desk, handle, _text(handle).split(" ", 1)[1]) != 302:
+        status, held = await self._console.answer(desk, handle, _text(handle).split(" ", 1)[1])
+        if held == GONE:  # (nothing left to refuse: nothing to tell the merchant)
+            self._tally.relayed_at.setdefault(handle, time.time())
+        elif held:
+            self._tally.approvals[handle], self._tally.decided[handle] = held, "拒绝"
+        if status != 302:
             self._tally.refused += 1
 
     async def watch_console(self, desk: aiohttp.ClientSession, tg: TaskGroup) -> None:
@@ -146,6 +173,14 @@ class _AtWork:
                         tg.start_soon(self._from_console, desk, handle)
             await anyio.sleep(0.2)  # (the page's own refresh is console.refresh_s)
 
+    def _approval_told(self, content: str, at: float) -> None:
+        """A merchant's group heard about a parcel whose approval staff answered: the answer reached them."""
+        t = self._tally
+        for handle, waybill in t.approvals.items():
+            if handle in t.decided and handle not in t.relayed_at and at >= t.answered_at.get(handle, at + 1) \
+                    and waybill in content:
+                t.relayed_at[handle] = at
+
     async def watch_chat(self, http: aiohttp.ClientSession, tg: TaskGroup) -> None:
         read = 0
         while True:
@@ -154,7 +189,12 @@ class _AtWork:
                 if m.robot not in ROBOTS:
                     for handle in _RELAYED.findall(m.content):
                         self._tally.relayed_at.setdefault(handle, m.at)
+                    self._approval_told(m.content, m.at)
                     continue
+                for handle, waybill in _HELD.findall(m.content):
+                    self._tally.approvals[handle] = waybill
+                for handle in _SETTLED.findall(m.content):  # (nothing left to approve: nothing to tell)
+                    self._tally.relayed_at.setdefault(handle, m.at)
                 for handle in _POST.findall(m.content):
                     if handle not in self._tally.posted_at:
                         self._tally.posted_at[handle] = m.at

@@ -43,9 +43,12 @@ def merchants(n: int) -> list[str]:
     return [f"m{i:05d}" for i in range(n)]
 
 
-def directory(n: int) -> Directory:
-    """Merchant ``m<i>`` ships under customer account ``C<i>`` (the simulator's world agrees)."""
-    return Directory({m: MerchantEntry(customer=world.customer(i)) for i, m in enumerate(merchants(n))})
+def directory(n: int, big_every: int = 0) -> Directory:
+    """Merchant ``m<i>`` ships under customer account ``C<i>`` (the simulator's world agrees); with ``big_every``,
+    every such merchant from the first is of tier "big" (an outlet's rules may name it)."""
+    return Directory({m: MerchantEntry(customer=world.customer(i),
+                                       tier="big" if big_every and i % big_every == 0 else "")
+                      for i, m in enumerate(merchants(n))})
 
 
 def requests(

@@ -271,7 +271,7 @@ def policy(knowledge: KnowledgeSettings, stop_ship: StopShipSettings, rules: Rul
             _built.clear()
         kb = _built[key] = KnowledgeBase(knowledge, f"{where}knowledge", places=locate, is_word=is_word)
     stops = StopList(stop_ship, known, f"{where}stop_ship") if stop_ship.areas else NO_STOPS
-    return kb, stops, Rules(rules, LEXICON, f"{where}rules") if (rules.rules or rules.holidays) else NO_RULES
+    return kb, stops, Rules(rules, LEXICON, f"{where}rules") if rules != RuleSettings() else NO_RULES
 
 
 def _open(settings: Settings, fields: Mapping[str, Mapping[str, str]], where: str, env: Mapping[str, str],

@@ -11,6 +11,9 @@ The platforms' robot APIs take no idempotency key, so a gateway killed after a p
 before that was written down cannot tell, once restarted, whether the message went out. Each send is therefore
 announced first (``begin``, table ``replies_sending``): a reply begun and never delivered is **in doubt**, and the
 egress hands it to a person instead of sending it a second time; a send that cannot be announced is not made.
+The announcement is also a claim: of two gateways about to send the same reply (one evicted from the consumer
+group and not told yet, still sending what it read, the other given its partition), only the first to announce it
+sends it (``begin`` says which ids were announced now).
 A send the platform refused for certain (an error code, an HTTP error, no connection) is taken back (``abandon``)
 and is sent again like any other. Ids are purged after ``RETENTION_S``, longer than a reply stays on the topic.
 """
@@ -57,10 +60,19 @@ class Deliveries:
                 (done if table == "d" else begun).add(str(rid))
         return done, begun - done
 
-    async def begin(self, ids: Sequence[str]) -> None:
-        """A message carrying ``ids`` is about to be sent."""
-        await self._db.executemany("INSERT INTO replies_sending VALUES (?, ?) ON CONFLICT DO NOTHING",
-                                   [(i, self._clock()) for i in ids])
+    async def begin(self, ids: Sequence[str]) -> set[str]:
+        """A message carrying ``ids`` is about to be sent: those announced now (the others were announced before,
+        by this process or another)."""
+        now = self._clock()
+        new: set[str] = set()
+        for i in range(0, len(ids), _CHUNK):  # (one round trip a chunk)
+            chunk = ids[i:i + _CHUNK]
+            marks = ", ".join("(?, ?)" for _ in chunk)
+            rows = await self._db.fetch(
+                f"INSERT INTO replies_sending VALUES {marks} ON CONFLICT DO NOTHING RETURNING reply_id",
+                [x for rid in chunk for x in (rid, now)])
+            new |= {str(r[0]) for r in rows}
+        return new
 
     async def abandon(self, ids: Sequence[str]) -> None:
         """The message carrying ``ids`` was not accepted, for certain: sending them again repeats nothing."""

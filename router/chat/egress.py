@@ -249,6 +249,9 @@ class Egress:
                         failures = 0
                         await self._sent(robot, completes)
                         continue
+                    if outcome == "taken":
+                        self._leave(robot)
+                        continue
                 finally:
                     robot.sending, robot.in_flight = None, 0
                     sending.set()
@@ -282,6 +285,23 @@ class Egress:
             po = self._offsets.get(p.tp)
             if po is not None:
                 po.finish(p.offset)
+
+    def _leave(self, robot: Robot) -> None:
+        """Replies another gateway announced first (``robot.taken``): it was given their partition while this one
+        still held them (evicted, not told yet). Theirs to send: taken off the queue, their offsets let go."""
+        taken, robot.taken = robot.taken, set()
+        kept = deque(p for p in robot.queue if p.reply.id not in taken)
+        for p in robot.queue:
+            if p.reply.id in taken:
+                self._ledger.memory[p.reply.id] = None
+                po = self._offsets.get(p.tp)
+                if po is not None:
+                    po.finish(p.offset)
+        self._queued -= len(robot.queue) - len(kept)
+        robot.queue = kept
+        self.metrics.repeated.inc(len(taken))
+        log.warning("%d replies to group %s were announced by another gateway first: left to it", len(taken),
+                    robot.group)
 
     async def _refused(self, robot: Robot, count: int) -> None:
         for _ in range(count):

@@ -45,6 +45,7 @@ class DeliveryLedger:
         self._chat = chat
         self.metrics = metrics
         self.memory: OrderedDict[str, None] = OrderedDict()
+        self.announced: set[str] = set()  # replies this process announced and has not recorded nor taken back
 
     def __repr__(self) -> str:
         return f"<DeliveryLedger remembered={len(self.memory)} store={self._deliveries!r}>"
@@ -75,12 +76,28 @@ class DeliveryLedger:
                 await anyio.sleep(delay * random.uniform(0.5, 1.0))
                 delay = min(delay * 2, self._chat.retry_max_s)
 
-    async def keep(self, step: Literal["begin", "abandon", "record"], ids: list[str]) -> bool:
-        """Write down beyond this process that a message carrying ``ids`` is about to go (``begin``), was not
-        taken (``abandon``) or was delivered (``record``; before their offsets are finished, then committed).
-        False when the store did not take it."""
+    async def claim(self, ids: list[str]) -> set[str] | None:
+        """Announce a send of ``ids`` (``begin``): those another process announced first (theirs to send: none
+        when there is no store), or None when the store did not take it (nothing may be sent)."""
+        if self._deliveries is None or not ids:
+            return set()
+        try:
+            with anyio.fail_after(self._chat.timeout_s):
+                new = await self._deliveries.begin(ids)
+        except Exception as e:
+            self.metrics.store_errors.labels("begin").inc()
+            log.warning("could not write down %d replies (begin: %s)", len(ids), type(e).__name__)
+            return None
+        self.announced |= new
+        return {i for i in ids if i not in new and i not in self.announced}
+
+    async def keep(self, step: Literal["abandon", "record"], ids: list[str]) -> bool:
+        """Write down beyond this process that a message carrying ``ids`` was not taken (``abandon``) or was
+        delivered (``record``; before their offsets are finished, then committed). False when the store did not
+        take it."""
         if self._deliveries is None or not ids:
             return True
+        self.announced.difference_update(ids)  # (settled either way: a later announcement of them is a new one)
         try:
             with anyio.fail_after(self._chat.timeout_s):  # a store that hangs must not hang the robot's sends
                 await getattr(self._deliveries, step)(ids)

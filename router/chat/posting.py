@@ -7,7 +7,8 @@ store would not take down is not made ("unwritten"). The outcome decides what th
 (``router.chat.egress``): "ok" (its replies are delivered), "rate_limited" (the robot waits out its window),
 "failed" (the platform cannot have taken it: retried with backoff for as long as it takes), "unsure" (it left and
 no answer came: retried the same way, the one case in which the platform may already have shown it) and "refused"
-(an error code for this message or robot: retried a few times, then dead-lettered). A send of any outcome but "ok"
+(an error code for this message or robot: retried a few times, then dead-lettered); "taken" (another gateway
+announced some of its replies first: they are that gateway's, and nothing was sent). A send of any outcome but "ok"
 and "unsure" is taken back (``abandon``): so a refused connection and a timeout are kept apart, the one never
 shown, the other perhaps shown. Redirects are never followed (see ``router.chat.webhooks``). A POST is bounded by
 ``chat.timeout_s``; cancelled, it raises and leaves no outcome (the send stays begun).
@@ -51,8 +52,13 @@ class Poster:
         ids = [p.reply.id for p in islice(robot.queue, robot.in_flight)]
         # Written before the platform is asked (see Deliveries): unwritten, a gateway killed after the send would
         # leave its successor no trace of it, and the successor would send it again.
-        if not await self._ledger.keep("begin", ids):
+        theirs = await self._ledger.claim(ids)
+        if theirs is None:
             return "unwritten"
+        if theirs:  # another gateway is sending (or sent) some of them: leave those to it, send the rest later
+            await self._ledger.keep("abandon", [i for i in ids if i not in theirs])
+            robot.taken = theirs
+            return "taken"
         hook.pacer.record()
         outcome = await self._send(robot, hook, content, mentions)
         self.metrics.sends.labels(robot.binding.platform, outcome).inc()

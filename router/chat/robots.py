@@ -54,6 +54,7 @@ class Robot:
         self.sent = 0
         self.sending: anyio.Event | None = None  # set once the message on its way is answered and written down
         self.in_flight = 0  # the queued replies (from the head) that message carries
+        self.taken: set[str] = set()  # of those, the ones another gateway announced first (outcome "taken")
 
     def __repr__(self) -> str:
         return f"<Robot {self.binding.platform} group={self.group} queued={len(self.queue)} {self.hooks!r}>"

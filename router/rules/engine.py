@@ -54,6 +54,10 @@ class Rules:
             raise ConfigError(f"{where}.approve_within_s = {settings.approve_within_s}: give staff between 60 "
                               "seconds and 7 days to approve")
         self.approve_within_s = settings.approve_within_s
+        if not 0 <= settings.quiet_after_staff_s <= 86400:
+            raise ConfigError(f"{where}.quiet_after_staff_s = {settings.quiet_after_staff_s}: between 0 (off) and "
+                              "86400 seconds")
+        self.quiet_after_staff_s = settings.quiet_after_staff_s
         names: set[str] = set()
         self._rules: list[_Compiled] = []
         for i, r in enumerate(settings.rules):
@@ -76,6 +80,7 @@ class Rules:
         return f"<Rules {len(self._rules)}>"
 
     def __bool__(self) -> bool:
+        """Rules to decide by (the outlet's other settings aside)."""
         return bool(self._rules)
 
     def day_kind(self, day: date) -> str:

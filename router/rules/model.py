@@ -48,5 +48,8 @@ class RuleSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     rules: list[Rule] = msgspec.field(default_factory=list)
     business_hours: str = ""  # "HH:MM-HH:MM", Beijing: when the outlet is staffed (rules' hours "open" / "closed")
     approve_within_s: float = 7200.0  # how long staff have to approve a request (mode "approve"); then it lapses
+    # after one of the outlet's staff wrote in a merchant's group, the bot does not answer there for this long (the
+    # merchant's requests go to the staff instead); 0: it answers at once
+    quiet_after_staff_s: float = 0.0
     holidays: list[str] = msgspec.field(default_factory=list)  # YYYY-MM-DD (Beijing): days off
     workdays: list[str] = msgspec.field(default_factory=list)  # YYYY-MM-DD: a weekend day worked (调休)

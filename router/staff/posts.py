@@ -41,6 +41,7 @@ REASONS: Final[dict[str, str]] = {
     "carrier_not_offered": "快递公司开放平台不提供此项：请到快递公司系统里办理",
     "rule_record": "网点规则：此类请求由人工办理",
     "approval": "网点规则：此请求需审批后办理",
+    "staff_talking": "员工正在群里与商户沟通，机器人未回复：请接着处理",
     "confirm_unavailable": "确认功能暂不可用",
     "weight_dispute": "重量异议",
     "no_handler": "机器人不处理这类请求",

@@ -163,9 +163,9 @@ async def test_nothing_is_sent_while_the_store_of_deliveries_cannot_answer_and_e
             self._refuse("states")
             return await super().states(ids)
 
-        async def begin(self, ids: Sequence[str]) -> None:
+        async def begin(self, ids: Sequence[str]) -> set[str]:
             self._refuse("begin")
-            await super().begin(ids)
+            return await super().begin(ids)
 
     posted: list[str] = []
     posted_while_refusing: list[int] = []
@@ -213,3 +213,62 @@ async def test_nothing_is_sent_while_the_store_of_deliveries_cannot_answer_and_e
     assert posted_while_refusing == [0] * 6
     lines = [line for body in posted for line in body.split("\n")]
     assert sorted(lines) == sorted(f"@u-m1 g1 第{n}条" for n in range(3))
+
+
+async def test_replies_another_gateway_announced_first_are_left_to_it(tmp_path: Path) -> None:
+    """A gateway evicted from the consumer group and not told yet still holds replies it read, while the gateway
+    given their partition reads them too. Both asked the store before either announced a send; the one that
+    announces first sends. Here another gateway announced g1's second reply between this one's fetch and its send:
+    this one sends the others once each, never that one, and lets its offset go."""
+    import aiohttp
+    import anyio
+    from aiohttp import web
+
+    from router.chat.deliveries import Deliveries
+    from router.chat.egress import Egress
+    from router.config import ChatGroup
+    from router.contracts import encode
+    from router.tickets.store import open_store
+    from tests.carrier_kit import served
+    from tests.egress_contract import _reply
+
+    class AskedEarly(Deliveries):
+        """Answers the fetch's question as it stood before the other gateway announced its send."""
+
+        async def states(self, ids: Sequence[str]) -> tuple[set[str], set[str]]:
+            return set(), set()
+
+    posted: list[str] = []
+
+    async def robot_app(request: web.Request) -> web.Response:
+        posted.append(json.loads(await request.read())["text"]["content"])
+        return web.json_response({"errcode": 0})
+
+    robot = web.Application()
+    robot.router.add_post("/cgi-bin/webhook/send", robot_app)
+    s = fresh_settings(chat={"window_s": 1.0, "per_minute": 100, "linger_ms": 0.0, "startup_hold": False})
+    h = MemoryTopics(s, s.chat.group_id)
+    await h.setup()
+    replies = [_reply("g1", "m1", n) for n in range(3)]
+    store = await open_store(f"sqlite:///{tmp_path / 'delivered.db'}")
+    try:
+        assert await Deliveries(store.db).begin([replies[1].id]) == {replies[1].id}  # the other gateway's
+        async with served(None, robot) as url:  # type: ignore[arg-type]
+            groups = {"g1": ChatGroup(merchant="m1", platform="wecom", webhook=f"{url}/cgi-bin/webhook/send?key=k1")}
+            for r in replies:
+                await h.produce(s.topics.replies, b"m1", encode(r))
+            async with aiohttp.ClientSession() as session, h.sink() as out, anyio.create_task_group() as tg:
+                egress = Egress(s, groups, session, out, source=h.source([s.topics.replies]),
+                                deliveries=AskedEarly(store.db))
+                await tg.start(egress.run)
+                with anyio.fail_after(20):
+                    while egress.delivered < 2 or egress.queued:
+                        await anyio.sleep(0.01)
+                await anyio.sleep(0.3)  # (time for the left one to be sent, were it)
+                tg.cancel_scope.cancel()
+        assert egress.metrics.repeated._value.get() == 1
+        assert await Deliveries(store.db).states([r.id for r in replies]) == (
+            {replies[0].id, replies[2].id}, {replies[1].id})
+    finally:
+        await store.close()
+    assert sorted(line for body in posted for line in body.split("\n")) == ["@u-m1 g1 第0条", "@u-m1 g1 第2条"]
