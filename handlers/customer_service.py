@@ -36,7 +36,7 @@ from handlers.metrics import ServiceMetrics
 from handlers.outlet_carriers import account_carriers, outlet_accounts
 from handlers.ownership import Ownership
 from handlers.replies import activity, no_handler, outputs, to_human
-from handlers.staff_quiet import STAFF_TALKING, StaffQuiet
+from handlers.staff_quiet import STAFF_TALKING, StaffQuiet, marked_vip
 from router.carrier.accounts import CarrierAccounts
 from router.carrier.carriers import CarrierMetrics
 from router.carrier.http import HttpPool
@@ -189,7 +189,10 @@ class CustomerService:
 
     async def handle(self, request: MerchantRequest, prepared: Prepared | None = None) -> Sequence[Output]:
         """The request's outputs. Raises CrossingError (a dead letter) for a record whose group, merchant and outlet
-        do not agree."""
+        do not agree. What a VIP merchant hands to a person says so (its staff see it first)."""
+        return marked_vip(await self._handle(request, prepared), self.network)
+
+    async def _handle(self, request: MerchantRequest, prepared: Prepared | None) -> Sequence[Output]:
         kept = prepared.kept if prepared is not None else None
         if isinstance(kept, _Read) and kept.network is self.network:  # read by ``prepare``: not read again
             request = kept.request

@@ -85,12 +85,13 @@ def queue_rows(tasks: Sequence[Task], now: float, due_s: float, user: User) -> s
     if not tasks:
         return '<tr><td colspan="7">没有待处理的事项</td></tr>'
     rows = []
-    for t in tasks:  # (oldest first, as the store gives them)
+    for t in tasks:  # (VIP merchants' first, then oldest first)
         waited, state = _age(t, now, due_s)
         outlet = f'<td class="hide-narrow">{escape(t.outlet)}</td>' if user.outlet == "*" else ""
         rows.append(
             f'<tr data-handle="{escape(t.handle)}"><td><a href="/tasks/{escape(t.handle)}">#{escape(t.handle)}</a></td>'
-            f"{outlet}<td>{escape(REASONS.get(t.reason, t.reason))}</td><td>{escape(t.merchant)}</td>"
+            f"{outlet}<td>{escape(REASONS.get(t.reason, t.reason))}</td><td>{escape(t.merchant)}"
+            f"{' <b>VIP</b>' if t.detail.get('tier') == 'vip' else ''}</td>"
             f'<td class="hide-narrow">{escape(t.text[:60])}</td><td class="{state}">{waited}</td>'
             f'<td>{escape(beijing(t.opened_at + due_s))}</td><td>{escape(t.claimed_by or "未认领")}</td></tr>')
     if len(tasks) >= OPEN_SHOWN:

@@ -37,6 +37,7 @@ class TaskHandlers(OutletEdits):
 
     async def _open_tasks(self, user: User, show: str) -> list[Task]:
         tasks = await self.tasks.open_tasks(None if user.outlet == EVERY_OUTLET else user.outlet)
+        tasks.sort(key=lambda t: t.detail.get("tier") != "vip")  # VIP merchants' first, each oldest first (stable)
         if show == "mine":
             return [t for t in tasks if t.claimed_by == user.name]
         if show == "unclaimed":

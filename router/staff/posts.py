@@ -76,7 +76,7 @@ def task_post(handle: str, e: Escalation, due_at: float) -> str:
     """The staff group's post for one task."""
     why = REASONS.get(e.reason, e.reason)
     words = e.text if len(e.text) <= _TEXT_MAX else e.text[:_TEXT_MAX] + "…"
-    lines = [f"#{handle} 【待人工】{why}",
+    lines = [f"#{handle} 【待人工】{why}" + ("【VIP商户】" if e.detail.get("tier") == "vip" else ""),
              f"商户：{e.merchant}　群：{e.group}" + (f"　提问人：{e.sender}" if e.sender else ""),
              f"原话：{words}"]
     shown: set[str] = set()

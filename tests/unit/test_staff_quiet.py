@@ -11,7 +11,7 @@ import msgspec
 from kefu_dev.carrier_sim import CarrierSim
 from router.carrier.model import ParcelState
 from router.config import StaffMember
-from router.contracts import Activity, MerchantRequest
+from router.contracts import Activity, Escalation, MerchantRequest
 from router.outlets import DEFAULT_OUTLET
 from router.rules.engine import Rules
 from router.rules.model import RuleSettings
@@ -66,3 +66,62 @@ def test_an_outlet_with_a_quiet_time_and_no_rules_keeps_its_quiet_time() -> None
 
     _, _, rules = policy(KnowledgeSettings(), StopShipSettings(), RuleSettings(quiet_after_staff_s=60), "")
     assert rules.quiet_after_staff_s == 60 and not rules  # (no rules to decide by: every request acted on)
+
+
+async def test_a_vip_merchants_hand_overs_say_so_and_come_first() -> None:
+    """What a VIP merchant (tier "vip") hands to a person is marked; its post says 【VIP商户】; the console's queue
+    lists it before older tasks of other merchants."""
+    from kefu_dev import world
+    from router.directory import Directory, MerchantEntry
+    from router.outlets import Network
+    from router.staff.posts import task_post
+
+    sim = CarrierSim()
+    async with service(sim) as (svc, _):
+        svc.network = Network.one(directory=Directory({
+            "m1": MerchantEntry(customer=world.customer(1), tier="vip"),
+            "m2": MerchantEntry(customer=world.customer(2))}))
+        vip = list(await svc.handle(request("这个件怎么还没到 我要投诉你们网点", merchant="m1", rid="r1")))
+        plain = list(await svc.handle(request("这个件怎么还没到 我要投诉你们网点", merchant="m2", rid="r2")))
+    (e1,), (e2,) = split(vip)[2], split(plain)[2]
+    assert e1.detail.get("tier") == "vip" and "tier" not in e2.detail
+    assert task_post("K7Q2", e1, 0.0).split("\n")[0].endswith("【VIP商户】")
+    assert not task_post("K7Q3", e2, 0.0).split("\n")[0].endswith("】")
+
+    await _queue_lists_vip_first(e1, e2)
+
+
+async def _queue_lists_vip_first(vip: Escalation, plain: Escalation) -> None:
+    """The console's queue, as the page fetches it: the VIP merchant's task above the older one."""
+    import tempfile
+    from pathlib import Path
+
+    from aiohttp.test_utils import TestClient, TestServer
+
+    from router.console.app import Console
+    from router.outlets import Network
+    from router.tickets.store import open_store
+    from tests.desk_contract import STAFF
+    from tests.harness import fresh_settings
+    from tests.unit.test_console import PASSWORD, Recorded, log_in
+
+    s = fresh_settings(chat=STAFF)
+    with tempfile.TemporaryDirectory() as tmp:
+        store = await open_store(f"sqlite:///{Path(tmp) / 'c.db'}")
+        clock = [1000.0]
+        network = Network.from_settings(s, accounts=False, directories=False)
+        c = Console(s, store, Recorded(), lambda: network, clock=lambda: clock[0])
+        await c.accounts.add("zhang", "default", "staff", "张三", PASSWORD)
+        older = await c.tasks.open(plain, "default", "")
+        clock[0] += 60
+        first = await c.tasks.open(vip, "default", "")
+        client = TestClient(TestServer(c.app()))
+        await client.start_server()
+        try:
+            assert await log_in(client, "zhang") == 302
+            async with client.get("/queue/rows") as r:
+                rows = await r.text()
+        finally:
+            await client.close()
+            await store.close()
+    assert rows.index(first.handle) < rows.index(older.handle) and "<b>VIP</b>" in rows
