@@ -16,6 +16,8 @@ from datetime import datetime
 from functools import partial
 from typing import Literal, Protocol
 
+import msgspec
+
 from handlers import workflow
 from handlers.acting import act_all
 from handlers.base import IntentHandler, Outcome, Parcel, Task
@@ -159,10 +161,16 @@ async def _act_confirmed(service: Confirms, p: confirm_model.Pending, at: dateti
 
 
 async def _act(service: Confirms, asked: MerchantRequest, parsed: ParsedRequest, parcels: list[Parcel]) -> Outcome:
+    """Act on one question's parcel as the asking request. Its hand-overs to a person name the parcel in their ids:
+    the request's other questions are acted on apart, and each hand-over must be a task of its own."""
     handler = service.handlers.get(parsed.intent)
     if handler is None or TICKET_CLASS.get(parsed.intent) != 1:
-        return await no_handler(service, asked, parsed, parcels)
-    return await handler.act(service.ctx, Task(asked, parsed, parcels))
+        out = await no_handler(service, asked, parsed, parcels)
+    else:
+        out = await handler.act(service.ctx, Task(asked, parsed, parcels))
+    suffix = ",".join(p.waybill for p in parcels)
+    out.escalations[:] = [msgspec.structs.replace(e, id=f"{e.id}:{suffix}") for e in out.escalations]
+    return out
 
 
 async def hold_for_staff(service: Confirms, request: MerchantRequest,
@@ -187,8 +195,8 @@ async def hold_for_staff(service: Confirms, request: MerchantRequest,
         for x in held:
             out.say(AWAITING, x.waybill)
         what = describe(parsed.intent, [x.waybill for x in held], parsed.address, parsed.name, parsed.phone)
-        out.escalations.append(service.ctx.escalate(
-            request, APPROVAL, f"{APPROVAL}:{parsed.intent}", intent=parsed.intent, waybills=waybills,
+        out.escalations.append(service.ctx.escalate(  # (one task per hold: its parcels make its id)
+            request, APPROVAL, f"{APPROVAL}:{parsed.intent}:{waybills}", intent=parsed.intent, waybills=waybills,
             rule=decision.rule, **{PENDING_KEY: ",".join(p.id for p in kept), WHAT_KEY: what}))
 
 
@@ -214,6 +222,8 @@ async def withdrawn(service: Confirms, request: MerchantRequest, withdrawn: list
     if not set(withdrawn) <= waiting:
         return None
     done = await service.confirming.supersede(request, set(withdrawn), "declined")
+    if not done:  # (settled meanwhile elsewhere: approved by staff, say; its action may be under way)
+        return None
     service.metrics.confirmations.labels("declined").inc(len(done))
     out = Outcome()
     for p in done:

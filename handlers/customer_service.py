@@ -225,7 +225,11 @@ class CustomerService:
             return [activity(request, [], "no_action", self.metrics)]
         if entry is None:
             return [*to_human(self, request, "unknown_merchant"), activity(request, [], "to_human", self.metrics)]
-        if self.quiet.quiet(request, outlet):  # (staff are answering in the group: they decide, the bot is silent)
+        if self.quiet.quiet(request, outlet) and answer_of(request.text) is None:  # (an answer: the bot's question)
+            # staff are answering in the group: they decide, the bot is silent; what asks nothing needs nobody
+            read = parse(request.text, entry.carrier)
+            if not read.requests and not read.needs_human and not read.waybills:
+                return [activity(request, [], "no_action", self.metrics)]
             self.metrics.by_escalation(STAFF_TALKING).inc()
             return [self.ctx.escalate(request, STAFF_TALKING), activity(request, [], "to_human", self.metrics)]
         # Counted in the merchant's own time (when each message was sent), not ours: a backlog drained after an

@@ -13,7 +13,7 @@ announced first (``begin``, table ``replies_sending``): a reply begun and never 
 egress hands it to a person instead of sending it a second time; a send that cannot be announced is not made.
 The announcement is also a claim: of two gateways about to send the same reply (one evicted from the consumer
 group and not told yet, still sending what it read, the other given its partition), only the first to announce it
-sends it (``begin`` says which ids were announced now).
+sends it (``begin`` says which ids were announced now); the other hands them to a person, as in doubt.
 A send the platform refused for certain (an error code, an HTTP error, no connection) is taken back (``abandon``)
 and is sent again like any other. Ids are purged after ``RETENTION_S``, longer than a reply stays on the topic.
 """

@@ -250,7 +250,7 @@ class Egress:
                         await self._sent(robot, completes)
                         continue
                     if outcome == "taken":
-                        self._leave(robot)
+                        await self._leave(robot)
                         continue
                 finally:
                     robot.sending, robot.in_flight = None, 0
@@ -286,22 +286,19 @@ class Egress:
             if po is not None:
                 po.finish(p.offset)
 
-    def _leave(self, robot: Robot) -> None:
-        """Replies another gateway announced first (``robot.taken``): it was given their partition while this one
-        still held them (evicted, not told yet). Theirs to send: taken off the queue, their offsets let go."""
+    async def _leave(self, robot: Robot) -> None:
+        """Replies another gateway announced first (``robot.taken``): it held them too (evicted from the group and
+        not told yet, or the partition's new owner). Which of the two sends them cannot be known from here (the
+        other may fail, or die), so they are in doubt: a person looks, as for a gateway that died sending them;
+        sent again from here, the merchant could see them twice."""
         taken, robot.taken = robot.taken, set()
-        kept = deque(p for p in robot.queue if p.reply.id not in taken)
-        for p in robot.queue:
-            if p.reply.id in taken:
-                self._ledger.memory[p.reply.id] = None
-                po = self._offsets.get(p.tp)
-                if po is not None:
-                    po.finish(p.offset)
-        self._queued -= len(robot.queue) - len(kept)
-        robot.queue = kept
-        self.metrics.repeated.inc(len(taken))
-        log.warning("%d replies to group %s were announced by another gateway first: left to it", len(taken),
-                    robot.group)
+        left = [p for p in robot.queue if p.reply.id in taken]
+        robot.queue = deque(p for p in robot.queue if p.reply.id not in taken)
+        self._queued -= len(left)
+        log.warning("%d replies to group %s were announced by another gateway first: handed to a person",
+                    len(left), robot.group)
+        for p in left:
+            await self._diversions.in_doubt(p.tp, p.offset, p.reply)
 
     async def _refused(self, robot: Robot, count: int) -> None:
         for _ in range(count):

@@ -84,7 +84,8 @@ class DeliveryLedger:
         try:
             with anyio.fail_after(self._chat.timeout_s):
                 new = await self._deliveries.begin(ids)
-        except Exception as e:
+        except Exception as e:  # (it may have been written all the same: taken as ours, never as another's)
+            self.announced.update(ids)
             self.metrics.store_errors.labels("begin").inc()
             log.warning("could not write down %d replies (begin: %s)", len(ids), type(e).__name__)
             return None
@@ -97,14 +98,14 @@ class DeliveryLedger:
         take it."""
         if self._deliveries is None or not ids:
             return True
-        self.announced.difference_update(ids)  # (settled either way: a later announcement of them is a new one)
         try:
             with anyio.fail_after(self._chat.timeout_s):  # a store that hangs must not hang the robot's sends
                 await getattr(self._deliveries, step)(ids)
-        except Exception as e:
+        except Exception as e:  # (still announced, and still ours: a retry of them is no other gateway's)
             self.metrics.store_errors.labels(step).inc()
             log.warning("could not write down %d replies (%s: %s)", len(ids), step, type(e).__name__)
             return False
+        self.announced.difference_update(ids)  # (settled: a later announcement of them is a new one)
         return True
 
     def forget_oldest(self) -> None:

@@ -8,7 +8,7 @@ store would not take down is not made ("unwritten"). The outcome decides what th
 "failed" (the platform cannot have taken it: retried with backoff for as long as it takes), "unsure" (it left and
 no answer came: retried the same way, the one case in which the platform may already have shown it) and "refused"
 (an error code for this message or robot: retried a few times, then dead-lettered); "taken" (another gateway
-announced some of its replies first: they are that gateway's, and nothing was sent). A send of any outcome but "ok"
+announced some of its replies first: nothing was sent, and those are in doubt). A send of any outcome but "ok"
 and "unsure" is taken back (``abandon``): so a refused connection and a timeout are kept apart, the one never
 shown, the other perhaps shown. Redirects are never followed (see ``router.chat.webhooks``). A POST is bounded by
 ``chat.timeout_s``; cancelled, it raises and leaves no outcome (the send stays begun).
@@ -55,7 +55,7 @@ class Poster:
         theirs = await self._ledger.claim(ids)
         if theirs is None:
             return "unwritten"
-        if theirs:  # another gateway is sending (or sent) some of them: leave those to it, send the rest later
+        if theirs:  # another gateway is sending (or sent) some of them: in doubt; the rest are sent later
             await self._ledger.keep("abandon", [i for i in ids if i not in theirs])
             robot.taken = theirs
             return "taken"

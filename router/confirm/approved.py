@@ -10,7 +10,8 @@ again a minute later; the replies' ids are the same whoever produces them, so th
 
 Ordering: an approved request is acted on outside its merchant's queue (it was held back, and the merchant's later
 messages went on meanwhile); "不用" from the merchant before the approval settles the question first, and the
-approval then finds nothing to approve.
+approval then finds nothing to approve. (The merchant's bare "不用" answers only the questions put to them; a
+withdrawal naming the parcel, "YT1 不拦了", settles one held for staff.)
 """
 
 from __future__ import annotations
@@ -46,10 +47,14 @@ async def keep_approved(store: ConfirmationStore, act: Act, sink: Sink, interval
         await anyio.sleep(interval_s)
 
 
+_PER_PASS = 20  # questions claimed a pass: each is marked done as soon as its outputs are on Kafka
+
+
 async def act_once(store: ConfirmationStore, act: Act, sink: Sink, now: float) -> int:
-    """One pass; returns how many approved questions were acted on."""
-    done: list[str] = []
-    for p in await store.claim_approved(now):
+    """One pass; returns how many approved questions were acted on. Each is marked acted on as soon as Kafka has
+    what it yielded, so that a slow pass leaves few claims to time out and be taken by another router."""
+    done = 0
+    for p in await store.claim_approved(now, limit=_PER_PASS):
         try:
             records = await act(p)
         except Exception as e:  # a handler bug: the others still go; this one is claimed again later
@@ -57,6 +62,6 @@ async def act_once(store: ConfirmationStore, act: Act, sink: Sink, now: float) -
             continue
         if records:
             await (await sink.enqueue(list(records)))
-        done.append(p.id)
-    await store.acted(done, now)
-    return len(done)
+        await store.acted([p.id], now)
+        done += 1
+    return done

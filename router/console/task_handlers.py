@@ -100,7 +100,7 @@ class TaskHandlers(OutletEdits):
             raise _Refused(409, "确认存储不在工单库里，请在员工群里回复审批")
         digest = hashlib.sha256(f"{request[_CSRF]}\n{said}\n{reason}".encode()).hexdigest()[:16]
         settled = await approvals.settle(self._confirmations, t, "approve" if said == "approve" else "refuse",
-                                         reason, user.name, self._clock(), f"console:{t.handle}:{digest}:refused")
+                                         reason, self._clock(), f"console:{t.handle}:{digest}")
         if settled.to_merchant is not None:
             record = (self._settings.topics.replies, t.merchant.encode(), encode(settled.to_merchant))
             await (await self._sink.enqueue([record]))

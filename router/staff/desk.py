@@ -203,8 +203,7 @@ class Desk:
             self.metrics.messages.labels("approval_unclear" if said is None else "approval_unavailable").inc()
             return say(approvals.ANSWER_HINT.format(h=h) if said is None else approvals.UNAVAILABLE.format(h=h),
                        [m.sender])
-        settled = await approvals.settle(self._confirmations, task, said[0], said[1], member.name, self._clock(),
-                                         f"{m.id}:refused")
+        settled = await approvals.settle(self._confirmations, task, said[0], said[1], self._clock(), m.id)
         if not settled.ids:
             await self.tasks.answered(task.handle, member.name, True)
             self.metrics.messages.labels("approval_gone").inc()

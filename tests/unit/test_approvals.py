@@ -66,6 +66,7 @@ def test_rules_that_cannot_work_say_what_to_fix(settings: RuleSettings, says: st
     ("拒绝 客户已签收", ("refuse", "客户已签收")), ("不同意：这单是到付件", ("refuse", "这单是到付件")),
     ("驳回", ("refuse", "")),
     ("同意吗？我问问店长", None), ("可以先问问客户是不是要改到公司", None), ("已核实，包裹在驿站", None),
+    ("不行吗？我问问店长", None), ("驳回了吗", None), ("拒绝的话商户会投诉吗", None), ("OK", ("approve", "")),
 ])
 def test_staff_words_read_as_approval_refusal_or_neither(words: str, read: tuple[str, str] | None) -> None:
     assert verdict(words) == read
@@ -142,6 +143,11 @@ async def test_staff_approve_once_refuse_with_a_reason_and_are_told_when_nothing
         assert _texts(refused) == [f"#{h4} 已拒绝（李四），已告知商户"]
         (reply,) = [decode_as(v, Reply) for t, _, v in refused if decode_as(v, Reply).merchant]
         assert (reply.group, reply.mention, reply.id) == ("g-m1", ["u-m1"], "wecom-a10:refused")
+        # the same staff message read again (the follower stopped before its outputs went out): said again, with
+        # the same ids, so the merchant hears it once (the egress sends a reply id once)
+        again = await desk.staff_said(said("a10", f"#{h4} 不同意：这单是到付件", sender="u-li"))
+        said_again = sorted((r.id, r.text) for r in (decode_as(v, Reply) for _, _, v in again))
+        assert said_again == sorted((r.id, r.text) for r in (decode_as(v, Reply) for _, _, v in refused))
         assert await confirmations.claim_approved(1002.0) == []  # a refusal is never acted on
     finally:
         await store.close()
@@ -271,3 +277,31 @@ async def test_the_console_approves_and_refuses_as_the_staff_group_does(tmp_path
             ("wr-staff", f"#{h2} 已拒绝（张三），已告知商户（客服台）")]
     finally:
         await store.close()
+
+
+async def test_each_parcel_held_after_the_merchant_confirmed_gets_a_task_of_its_own() -> None:
+    """Asked about two parcels (the parser unsure), confirmed, then held by an approve rule one question at a time:
+    two hand-overs with two ids (one id would make one task, and the other parcel could never be approved)."""
+    import dataclasses
+
+    from handlers.confirming import Confirming
+    from kefu_dev.carrier_sim import CarrierSim
+    from router.carrier.model import ParcelState
+    from router.outlets import DEFAULT_OUTLET
+    from tests.unit.test_service import parcel, request, service, split
+
+    sim = CarrierSim()
+    a, b = (parcel(sim, 1, ParcelState.IN_TRANSIT) for _ in range(2))
+    rules = Rules(RuleSettings(rules=[Rule(name="intercept-approve", mode="approve", intents=["intercept"])]),
+                  INTENTS)
+    async with service(sim) as (svc, transports):
+        svc.confirming = Confirming(MemoryConfirmations(), 600.0)
+        asked = list(await svc.handle(request(f"{a} {b} 要不拦截吧 我再问问客户", rid="q1")))
+        network = svc.network
+        network.outlets[DEFAULT_OUTLET] = dataclasses.replace(network.outlets[DEFAULT_OUTLET], rules=rules)
+        svc.network = network
+        confirmed = list(await svc.handle(request("确认", rid="q2")))
+    assert any("确认" in r.text for r in split(asked)[0])
+    tasks = split(confirmed)[2]
+    assert sorted(t.detail["waybills"] for t in tasks) == sorted([a, b]) and len({t.id for t in tasks}) == 2
+    assert "intercept" not in [op.value for op, _ in transports["zto"].calls]

@@ -215,11 +215,11 @@ async def test_nothing_is_sent_while_the_store_of_deliveries_cannot_answer_and_e
     assert sorted(lines) == sorted(f"@u-m1 g1 第{n}条" for n in range(3))
 
 
-async def test_replies_another_gateway_announced_first_are_left_to_it(tmp_path: Path) -> None:
+async def test_replies_another_gateway_announced_first_go_to_a_person(tmp_path: Path) -> None:
     """A gateway evicted from the consumer group and not told yet still holds replies it read, while the gateway
     given their partition reads them too. Both asked the store before either announced a send; the one that
     announces first sends. Here another gateway announced g1's second reply between this one's fetch and its send:
-    this one sends the others once each, never that one, and lets its offset go."""
+    this one sends the others once each, never that one, and hands it to a person (the other may fail or die)."""
     import aiohttp
     import anyio
     from aiohttp import web
@@ -227,7 +227,7 @@ async def test_replies_another_gateway_announced_first_are_left_to_it(tmp_path: 
     from router.chat.deliveries import Deliveries
     from router.chat.egress import Egress
     from router.config import ChatGroup
-    from router.contracts import encode
+    from router.contracts import Escalation, decode_as, encode
     from router.tickets.store import open_store
     from tests.carrier_kit import served
     from tests.egress_contract import _reply
@@ -266,7 +266,9 @@ async def test_replies_another_gateway_announced_first_are_left_to_it(tmp_path: 
                         await anyio.sleep(0.01)
                 await anyio.sleep(0.3)  # (time for the left one to be sent, were it)
                 tg.cancel_scope.cancel()
-        assert egress.metrics.repeated._value.get() == 1
+        assert egress.metrics.in_doubt._value.get() == 1  # (which of the two got it out: a person looks)
+        (task,) = [decode_as(v, Escalation) for v in await h.read(s.topics.human, 1)]
+        assert (task.reason, task.detail["reply_id"]) == ("reply_in_doubt", replies[1].id)
         assert await Deliveries(store.db).states([r.id for r in replies]) == (
             {replies[0].id, replies[2].id}, {replies[1].id})
     finally:
