@@ -599,8 +599,9 @@ def _evening_settings(settings: Settings, directory: Path, sim_url: str, cb_url:
         # from run to run (the evening is seeded), and one run's deliveries would silence the next run's replies
         tickets={"store": f"sqlite:///{groups_path.parent / 'gateway.db'}"},
         # ten minutes to answer, in the compressed evening's time
-        # (grace: the busiest merchants' answers wait behind their own traffic in their lane)
-        confirm={"ttl_s": max(4.0, duration_s * 10 / 240), "check_interval_s": 0.5, "grace_s": 2.5},
+        # (grace: the busiest merchants' answers wait behind their own traffic in their lane, and the store's
+        # writes go one at a time: 4 s of question time stands for ten minutes, 5 s of grace for a backlog)
+        confirm={"ttl_s": max(4.0, duration_s * 10 / 240), "check_interval_s": 0.5, "grace_s": 5.0},
         chat={"port": _free_port(), "wecom_token": WECOM_TOKEN, "wecom_aes_key": AES_KEY,
               "dingtalk_app_secret": DING_SECRET, "groups_path": str(groups_path), "startup_hold": False,
               "webhook_hosts": WEBHOOK_HOSTS, **demo_staff.settings(sink_url)},
