@@ -62,7 +62,9 @@ class Poster:
         hook.pacer.record()
         outcome = await self._send(robot, hook, content, mentions)
         self.metrics.sends.labels(robot.binding.platform, outcome).inc()
-        if outcome not in ("ok", "unsure"):  # not taken, for certain: sending them again is no copy
+        # Not taken, for certain: sending them again is no copy; unless earlier parts of this reply were shown,
+        # when a successor sending it whole would repeat them (announced, it is in doubt for a successor)
+        if outcome not in ("ok", "unsure") and not robot.queue[0].sent_parts:
             await self._ledger.keep("abandon", ids)
         return outcome
 

@@ -274,3 +274,52 @@ async def test_replies_another_gateway_announced_first_go_to_a_person(tmp_path: 
     finally:
         await store.close()
     assert sorted(line for body in posted for line in body.split("\n")) == ["@u-m1 g1 第0条", "@u-m1 g1 第2条"]
+
+
+async def test_a_long_reply_whose_later_part_fails_stays_announced(tmp_path: Path) -> None:
+    """A reply longer than a message goes out in parts. The robot shows the first part and then refuses with
+    HTTP 500: the reply is not taken back (a successor sending it whole would show the first part twice); it stays
+    announced, in doubt to a later gateway, while this one goes on trying the part that failed."""
+    import aiohttp
+    import anyio
+    from aiohttp import web
+
+    from router.chat.deliveries import Deliveries
+    from router.chat.egress import Egress
+    from router.config import ChatGroup
+    from router.contracts import Reply, encode
+    from router.tickets.store import open_store
+    from tests.carrier_kit import served
+
+    posted: list[str] = []
+
+    async def robot_app(request: web.Request) -> web.Response:
+        if posted:
+            return web.Response(status=500)
+        posted.append(json.loads(await request.read())["text"]["content"])
+        return web.json_response({"errcode": 0})
+
+    robot = web.Application()
+    robot.router.add_post("/cgi-bin/webhook/send", robot_app)
+    s = fresh_settings(chat={"window_s": 1.0, "per_minute": 100, "linger_ms": 0.0, "startup_hold": False,
+                             "max_bytes": 64, "retry_base_s": 0.05, "retry_max_s": 0.1})
+    h = MemoryTopics(s, s.chat.group_id)
+    await h.setup()
+    long = Reply(id="r1:reply", request_id="r1", merchant="m1", group="g1", platform="wecom", mention=["u-m1"],
+                 text="您好，" + "这是一条很长的回复，" * 12)
+    store = await open_store(f"sqlite:///{tmp_path / 'delivered.db'}")
+    try:
+        deliveries = Deliveries(store.db)
+        async with served(None, robot) as url:  # type: ignore[arg-type]
+            groups = {"g1": ChatGroup(merchant="m1", platform="wecom", webhook=f"{url}/cgi-bin/webhook/send?key=k1")}
+            await h.produce(s.topics.replies, b"m1", encode(long))
+            async with aiohttp.ClientSession() as session, h.sink() as out, anyio.create_task_group() as tg:
+                egress = Egress(s, groups, session, out, source=h.source([s.topics.replies]), deliveries=deliveries)
+                await tg.start(egress.run)
+                with anyio.fail_after(20):
+                    while egress.metrics.sends.labels("wecom", "failed")._value.get() < 3:
+                        await anyio.sleep(0.01)
+                tg.cancel_scope.cancel()
+        assert len(posted) == 1 and await deliveries.states([long.id]) == (set(), {long.id})
+    finally:
+        await store.close()
