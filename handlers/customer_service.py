@@ -36,7 +36,8 @@ from handlers.metrics import ServiceMetrics
 from handlers.outlet_carriers import account_carriers, outlet_accounts
 from handlers.ownership import Ownership
 from handlers.replies import activity, no_handler, outputs, to_human
-from handlers.staff_quiet import STAFF_TALKING, StaffQuiet, marked_vip
+from handlers.staff_quiet import STAFF_TALKING, StaffQuiet
+from handlers.vip import marked_vip
 from router.carrier.accounts import CarrierAccounts
 from router.carrier.carriers import CarrierMetrics
 from router.carrier.http import HttpPool

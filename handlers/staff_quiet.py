@@ -1,7 +1,6 @@
-"""The outlet's staff and the merchants: what staff say in a merchant's group is no merchant's request, and the bot
-keeps quiet there for a while after them (``quiet_after_staff_s`` of the outlet's rules), so that it does not talk
-over a person already answering the merchant; and what a VIP merchant (tier "vip" in the outlet's directory) hands
-to a person says so (``marked_vip``), so that the staff group and the console show it first.
+"""The outlet's staff speaking in a merchant's group: their words are no merchant's request, and the bot keeps quiet
+there for a while after them (``quiet_after_staff_s`` of the outlet's rules), so that it does not talk over a person
+already answering the merchant.
 
 A staff member is known by their id on the chat platform (the outlet's ``staff``). What they write in a merchant's
 group is never acted on. A merchant's request in that group within the quiet time gets no reply from the bot and
@@ -14,16 +13,12 @@ owner starts without it (the bot speaks again at once, as it does after the quie
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Final
 
-import msgspec
-
-from router.contracts import Escalation, MerchantRequest, Output
-from router.outlets import Network, Outlet
+from router.contracts import MerchantRequest
+from router.outlets import Outlet
 
 STAFF_TALKING: Final = "staff_talking"
-VIP: Final = "vip"  # the directory's tier for the outlet's most valued merchants; an escalation's detail "tier"
 _REMEMBERED: Final = 100_000  # groups remembered at most; beyond it the memory starts again
 
 
@@ -56,16 +51,3 @@ class StaffQuiet:
         spoke = self._spoke.get((request.outlet, request.group))
         return spoke is not None and 0 <= request.received_at.timestamp() - spoke <= outlet.rules.quiet_after_staff_s
 
-
-def marked_vip(outputs: Sequence[Output], network: Network) -> Sequence[Output]:
-    """``outputs`` with each hand-over to a person of a VIP merchant marked (detail ``tier``)."""
-    if not any(isinstance(o, Escalation) for o in outputs):
-        return outputs
-    return [msgspec.structs.replace(o, detail={**o.detail, "tier": VIP})
-            if isinstance(o, Escalation) and _is_vip(o, network) else o for o in outputs]
-
-
-def _is_vip(e: Escalation, network: Network) -> bool:
-    outlet = network.outlet(e.outlet)
-    entry = outlet.directory.get(e.merchant) if outlet is not None else None
-    return entry is not None and entry.tier == VIP

@@ -19,11 +19,8 @@ from anyio.abc import TaskGroup
 
 from router.carrier.wire.setup import Pools
 from router.config import Settings
-from router.confirm.model import ConfirmationStore, Pending
-from router.contracts import encode
+from router.confirm.model import ConfirmationStore
 from router.dispatcher import Dispatcher
-from router.handling import output_topics
-from router.jobs import OutRecord
 from router.metrics import RouterMetrics
 from router.registry import Handler
 from router.shipments import Shipments
@@ -143,16 +140,10 @@ async def _keep_confirmations(settings: Settings, confirmations: ConfirmationSto
     await tg.start(keep_lapses, confirmations, sink, settings.topics.replies, settings.confirm.check_interval_s,
                    time.time, settings.confirm.keep_settled_s, settings.confirm.grace_s)
     if service is not None:
-        from router.confirm.approved import keep_approved
+        from router.confirm.approved import as_records, keep_approved
 
-        act = partial(_approved_records, settings, service)
-        await tg.start(keep_approved, confirmations, act, sink, settings.confirm.check_interval_s)
-
-
-async def _approved_records(settings: Settings, service: CustomerService, p: Pending) -> list[OutRecord]:
-    """What acting on an approved question yields, as records for its merchant's topics."""
-    topics = output_topics(settings)
-    return [(topics[type(o)], p.merchant.encode(), encode(o)) for o in await service.act_approved(p)]
+        await tg.start(keep_approved, confirmations, as_records(settings, service.act_approved), sink,
+                       settings.confirm.check_interval_s)
 
 
 async def _stop_on_signal(router: Dispatcher) -> None:

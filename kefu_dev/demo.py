@@ -66,16 +66,13 @@ from router.carrier.wire.setup import Pools
 from router.chat import dingtalk, wecom
 from router.chat.gateway import Gateway, run_gateway
 from router.config import Settings, isolated
-from router.confirm.approved import keep_approved
+from router.confirm.approved import as_records, keep_approved
 from router.confirm.keeper import keep_lapses
-from router.confirm.model import Pending
 from router.confirm.store import SqlConfirmations, open_confirmations
 from router.console.app import Console as StaffConsole
-from router.contracts import Activity, DeadLetter, Escalation, Reply, Ticket, decode_as, encode
+from router.contracts import Activity, DeadLetter, Escalation, Reply, Ticket, decode_as
 from router.dispatcher import Dispatcher
-from router.handling import output_topics
 from router.httpserve import served
-from router.jobs import OutRecord
 from router.kafka import KafkaSink, KafkaSource, ensure_topics
 from router.knowledge.base import KnowledgeSettings
 from router.outlets import DEFAULT_OUTLET, Network, policy
@@ -475,14 +472,8 @@ async def _keep_questions(tg: TaskGroup, settings: Settings, confirmations: SqlC
     c = settings.confirm
     await tg.start(keep_lapses, confirmations, sink, settings.topics.replies, c.check_interval_s, time.time,
                    c.keep_settled_s, c.grace_s)
-    await tg.start(keep_approved, confirmations, functools.partial(_approved, settings, service), sink,
+    await tg.start(keep_approved, confirmations, as_records(settings, service.act_approved), sink,
                    c.check_interval_s)
-
-
-async def _approved(settings: Settings, service: CustomerService, p: Pending) -> list[OutRecord]:
-    """What acting on a request staff approved yields, as records (router.confirm.approved)."""
-    topics = output_topics(settings)
-    return [(topics[type(o)], p.merchant.encode(), encode(o)) for o in await service.act_approved(p)]
 
 
 async def _follow(tg: TaskGroup, settings: Settings, store: TicketStore, sink: KafkaSink,

@@ -23,14 +23,27 @@ from collections.abc import Awaitable, Callable, Sequence
 import anyio
 from anyio.abc import TaskStatus
 
+from router.config import Settings
 from router.confirm.model import ConfirmationStore, Pending
+from router.contracts import Output, encode
 from router.errors import KefuError
+from router.handling import output_topics
 from router.jobs import OutRecord
 from router.source import Sink
 
 log = logging.getLogger("kefu.confirm")
 
 Act = Callable[[Pending], Awaitable[Sequence[OutRecord]]]
+
+
+def as_records(settings: Settings, act: Callable[[Pending], Awaitable[Sequence[Output]]]) -> Act:
+    """``act`` (the service's ``act_approved``) yielding records: each output to its topic, keyed by the question's
+    merchant, as the router writes a request's."""
+    topics = output_topics(settings)
+
+    async def records(p: Pending) -> list[OutRecord]:
+        return [(topics[type(o)], p.merchant.encode(), encode(o)) for o in await act(p)]
+    return records
 
 
 async def keep_approved(store: ConfirmationStore, act: Act, sink: Sink, interval_s: float,

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
+from aiohttp import web
 
 from tests.egress_contract import EgressContract
 from tests.harness import fresh_settings
@@ -136,7 +137,6 @@ async def test_nothing_is_sent_while_the_store_of_deliveries_cannot_answer_and_e
 
     import aiohttp
     import anyio
-    from aiohttp import web
 
     from router.chat.deliveries import Deliveries
     from router.chat.egress import Egress
@@ -167,15 +167,8 @@ async def test_nothing_is_sent_while_the_store_of_deliveries_cannot_answer_and_e
             self._refuse("begin")
             return await super().begin(ids)
 
-    posted: list[str] = []
+    robot, posted = _recording_robot()
     posted_while_refusing: list[int] = []
-
-    async def robot_app(request: web.Request) -> web.Response:
-        posted.append(json.loads(await request.read())["text"]["content"])
-        return web.json_response({"errcode": 0})
-
-    robot = web.Application()
-    robot.router.add_post("/cgi-bin/webhook/send", robot_app)
     s = fresh_settings(chat={"window_s": 1.0, "per_minute": 100, "linger_ms": 0.0, "startup_hold": False,
                              "retry_base_s": 0.05, "retry_max_s": 0.1})
     h = MemoryTopics(s, s.chat.group_id)
@@ -222,7 +215,6 @@ async def test_replies_another_gateway_announced_first_go_to_a_person(tmp_path: 
     this one sends the others once each, never that one, and hands it to a person (the other may fail or die)."""
     import aiohttp
     import anyio
-    from aiohttp import web
 
     from router.chat.deliveries import Deliveries
     from router.chat.egress import Egress
@@ -238,14 +230,7 @@ async def test_replies_another_gateway_announced_first_go_to_a_person(tmp_path: 
         async def states(self, ids: Sequence[str]) -> tuple[set[str], set[str]]:
             return set(), set()
 
-    posted: list[str] = []
-
-    async def robot_app(request: web.Request) -> web.Response:
-        posted.append(json.loads(await request.read())["text"]["content"])
-        return web.json_response({"errcode": 0})
-
-    robot = web.Application()
-    robot.router.add_post("/cgi-bin/webhook/send", robot_app)
+    robot, posted = _recording_robot()
     s = fresh_settings(chat={"window_s": 1.0, "per_minute": 100, "linger_ms": 0.0, "startup_hold": False})
     h = MemoryTopics(s, s.chat.group_id)
     await h.setup()
@@ -323,3 +308,16 @@ async def test_a_long_reply_whose_later_part_fails_stays_announced(tmp_path: Pat
         assert len(posted) == 1 and await deliveries.states([long.id]) == (set(), {long.id})
     finally:
         await store.close()
+
+
+def _recording_robot() -> tuple[web.Application, list[str]]:
+    """A WeCom robot that takes every message and keeps its text."""
+    posted: list[str] = []
+
+    async def robot_app(request: web.Request) -> web.Response:
+        posted.append(json.loads(await request.read())["text"]["content"])
+        return web.json_response({"errcode": 0})
+
+    robot = web.Application()
+    robot.router.add_post("/cgi-bin/webhook/send", robot_app)
+    return robot, posted
