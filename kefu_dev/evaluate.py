@@ -4,7 +4,10 @@
     python -m kefu_dev.evaluate --split test tests/data/writers/*.jsonl
 
 A message is exactly right when its set of (intent, waybill) pairs equals the label's, nothing extra or missing.
-Waybill recall: labelled waybills found in any request. A **wrong irreversible action** is an intercept, cancel or
+**Waybill recall**: labelled waybills the parser recognised as waybills of the message (``ParseResult.waybills``:
+every number it speaks of, whatever is then done with it). **Waybills in a request**: labelled waybills that reach
+a request; a number recognised but handed to a person with the message (or left out of its requests) counts
+against this one, and against exactness, not against recall. A **wrong irreversible action** is an intercept, cancel or
 address change for a waybill the label does not ask it for, in a message the bot would act on: not handed to a
 person (``needs_human``) and not asked to confirm. **Acted on undecided** counts messages labelled ``confirm`` (the
 merchant has not decided) on which the bot would carry out an irreversible action asking nothing. Per intent: messages
@@ -35,7 +38,7 @@ HELD_OUT_STYLES = frozenset({"d", "e", "o", "p"})  # writers whose every message
 # writers added after the first measurement of the test split: dev only
 DEV_STYLES = frozenset({*"fghijklmnqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al",
                         "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au",
-                        "aw", "ax", "ay"})
+                        "aw", "ax", "ay", "ba", "bb", "bc"})
 
 
 def split_of(record: dict[str, object]) -> str:
@@ -55,7 +58,8 @@ class Report:
     messages: int = 0
     exact: int = 0
     waybills: int = 0
-    waybills_found: int = 0
+    waybills_found: int = 0  # labelled and in some request
+    waybills_recognised: int = 0  # labelled and among the numbers the parser took for waybills
     human_agree: int = 0
     confirm_labelled: int = 0
     confirm_agree: int = 0
@@ -78,6 +82,10 @@ class Report:
 
     @property
     def recall(self) -> float:
+        return self.waybills_recognised / self.waybills if self.waybills else 1.0
+
+    @property
+    def in_requests(self) -> float:
         return self.waybills_found / self.waybills if self.waybills else 1.0
 
 
@@ -125,6 +133,7 @@ def _score(rep: Report, item: dict[str, object]) -> None:
     rep.messages += 1
     rep.waybills += len(labelled)
     rep.waybills_found += len(labelled & found)
+    rep.waybills_recognised += len(labelled & (found | set(result.waybills)))
     rep.human_agree += result.needs_human == item.get("needs_human", False)
     asks = not result.needs_human and any(r.confirm for r in result.requests)
     if "confirm" in item:
@@ -173,7 +182,8 @@ def render(rep: Report, show_misses: bool = True) -> str:
     lines += _rows("style   ", rep.per_style, rep.per_style_exact)
     lines += [
         f"{'overall':<22} {rep.exact:>4}/{rep.messages:<4} {rep.exact_rate:7.1%}  exactly right",
-        f"{'waybill recall':<22} {rep.waybills_found:>4}/{rep.waybills:<4} {rep.recall:7.1%}",
+        f"{'waybill recall':<22} {rep.waybills_recognised:>4}/{rep.waybills:<4} {rep.recall:7.2%}",
+        f"{'waybills in a request':<22} {rep.waybills_found:>4}/{rep.waybills:<4} {rep.in_requests:7.1%}",
         f"{'wrong irreversible':<22} {len(rep.wrong_irreversible):>4}",
         f"{'acted on undecided':<22} {len(rep.acted_undecided):>4}",
         f"{'needs_human agrees':<22} {rep.human_agree:>4}/{rep.messages:<4} {rep.human_agree / n:7.1%}",

@@ -34,7 +34,8 @@ def bind_clause(c: Clause, numbers: Numbers, everything: list[Waybill]) -> list[
     """(mention, numbers) for each command of a clause that has both; ``everything``: the message's numbers."""
     ms = c.mentions
     has_refs = any(ref or ex for _, _, ref, ex in numbers)
-    if not has_refs and len({(m.intent, m.negated) for m in ms}) == 1:
+    if not has_refs and len({(m.intent, m.negated) for m in ms}) == 1 and (
+            len(ms) == 1 or not any(q in c.text for q in "吗么嘛呢?")):  # ("A 拦截有消息吗 B 拦截": each its own)
         return [(ms[0], [w for _, ws, _, _ in numbers for w in ws])]
     numbers_first = numbers[0][0] < ms[0].start
     groups: list[tuple[Mention, list[Waybill]]] = []

@@ -14,7 +14,7 @@ from typing import Final
 from router.parsing.clauses import CONDITION, CORRECTION, HEDGE, PARCEL_STATE, Clause
 from router.parsing.events import Event, Reading
 from router.parsing.lexicon import IRREVERSIBLE, NOTHING
-from router.parsing.questions import asks_about
+from router.parsing.questions import POLITE, asks_about
 
 # Words that deny or hold back, wherever they stand; the reasons merchants give for a return do not count.
 DENIAL_ANYWHERE: Final = re.compile(
@@ -54,13 +54,21 @@ def _why_confirm(e: Event, r: Reading, norm: str, complex_: bool, undecided: boo
         return "weak_command"
     if e.waybill.number in r.hedged or (undecided and (e.clause.hedged or _hedged_sentence(norm, e))):
         return "hedged"
-    if asks_about(e.clause.text, e.at - e.clause.start):
+    if asks_about(e.clause.text, e.at - e.clause.start) or _asked_bare(norm, e):
         return "question"
     if e.waybill.joined:
         return "joined_number"
     if reason := _CONFIRM_BY_SOURCE.get(e.source):
         return reason
     return "complex_message" if complex_ else ""
+
+
+# "拦一下？", "退回?": the action itself asked as a question, with no word that makes it a polite request
+_BARE_QUESTION: Final = re.compile(r"(?:一下|下|吧|呢)?\s?\?")
+
+
+def _asked_bare(norm: str, e: Event) -> bool:
+    return _BARE_QUESTION.match(norm, e.end) is not None and POLITE.search(e.clause.text) is None
 
 
 def _hedged_sentence(norm: str, e: Event) -> bool:

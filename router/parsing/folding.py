@@ -18,19 +18,22 @@ from router.parsing.lexicon import IRREVERSIBLE, NOTHING, SYMPTOMS, WITHDRAW
 
 # "也可能不撤": the denial itself is hedged (not "先别拦 我再问问", a clear "not now").
 _HEDGED_DENIAL: Final = re.compile(r"(?:可能|也许|或许|大概|说不定|不一定)\s*(?:不|别|不用|不要)?\s*$")
-_UNSURE: Final = re.compile(r"不知道|说不好|说不准|拿不准|不确定|不一定")  # "还是别拦 唉 我也不知道"
+_UNSURE: Final = re.compile(r"不知道|说不好|说不准|拿不准|不确定|不一定|说不清|拿不定|不晓得|唔知|我也晕了|我都晕了")
+# ("还是别拦 唉 我也不知道"; "拦截? 还是不拦? 哎呀我也拿不准": said anywhere after the denial, when it is asked)
 # "另外那箱正常送": said of another parcel, one not named; "其他的不动": of the others, not of those just asked for.
 _ANOTHER: Final = re.compile(r"(?:另外|另一|别的)[^\s，,。0-9A-Z]{0,3}$")
 _OTHERS: Final = re.compile(r"(?:别的|其他|其它|其余|剩下|剩余)[^\s，,。0-9A-Z]{0,3}\s?$")
 # "签收了就算了", "拦不住就算了": a withdrawal on a condition said without 如果, of what the carrier will find.
 _STATE_THEN: Final = re.compile(
-    r"(?:签收|派送|派件|派|揽收|发出|送达|妥投|到了|拦不住|截不住|拦不下来|来不及|不行)[了的]?(?:话)?\s*就?\s*$")
+    r"(?:签收|签|派送|派件|派|揽收|发出|出去|送达|妥投|到了|拦不住|截不住|拦不下来|来不及|不行)[了的]{0,2}(?:话)?"
+    r"\s*就?\s*$")
 # A symptom beside an action on the parcel is its reason ("漏液了 客户不要了 拦截退回"), unless the merchant asks
 # for it to be recorded ("退回并登记破损").
 _RECORD: Final = re.compile(r"(?:登记|报|记录|申请|登个|报个|报一下|登记个|登记一下|登记下|登下|记个|打个|报一个)\s*$")
 _LISTED: Final = re.compile(r"\s*[+＋、/]\s*\S")  # "延误 + 投诉 + 催件": each named, each asked
 # "延误两天了 登记一下", "延误请一并登记": a symptom asked to be recorded, the word after it (nothing denied between)
-_RECORD_AFTER: Final = re.compile(r"[^，,。\n不别无没]{0,8}?(?:请)?(?:一并|也|都)?(?:登记|上报|报备|记录)(?!过)")
+_RECORD_AFTER: Final = re.compile(  # ("延误是登记了": done; "延误一起登记了吧": asked)
+    r"[^，,。\n不别无没]{0,8}?(?:请)?(?:一并|也|都)?(?:登记|上报|报备|记录)(?!过|了(?!吧))")
 _SAID: Final = frozenset("说称讲")  # "快递员说不是他弄的": someone's denial reported
 
 
@@ -76,8 +79,10 @@ def _denial_stands_aside(e: Event, events: list[Event], r: Reading, norm: str) -
     if base == WITHDRAW and ((CONDITION.search(said) and PARCEL_STATE.search(said))
                              or _STATE_THEN.search(said) is not None):
         return True  # "第3个如果已经签收了就算了": the carrier will say so; the request stands
-    if e.clause.hedged and base != NOTHING and (_HEDGED_DENIAL.search(norm, max(0, e.at - 4), e.at)
-                                                or _UNSURE.search(norm, e.end, e.clause.end)):
+    asked = norm.startswith("?", e.end) or norm.startswith(" ?", e.end)
+    if (e.clause.hedged or asked) and base != NOTHING and (
+            _HEDGED_DENIAL.search(norm, max(0, e.at - 4), e.at)
+            or _UNSURE.search(norm, e.end, len(norm) if asked else e.clause.end)):
         if CONDITION.search(e.clause.text) is None or PARCEL_STATE.search(e.clause.text) is None:
             r.hedged.add(w)  # "也可能不撤 等我问问": not decided either way
         return True  # "如果已经签收了就算了": the carrier will say so; the request stands

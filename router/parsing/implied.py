@@ -138,8 +138,13 @@ def asked_on_line(clauses: list[Clause], row: int) -> str | None:
 # looking for what is left, without building the remainder, and with no backtracking to blow up).
 _FILLER: Final = re.compile(
     r"(?:麻烦|谢谢|谢了|您好|你好|老板|亲|请|帮忙|帮我|一下|这个|这两个|这几个|单号|运单号|快递单号|快递|件|的|了|吧|呢|"
-    r"啊|好的|收到|看看|看下|辛苦|以下|以上|都|全部|和|今天|昨天|发货|发的|寄的|[A-Z\d\s\W_])*+"
+    r"啊|好的|收到|辛苦|以下|以上|都|全部|和|今天|昨天|发货|发的|寄的|[A-Z\d\s\W_])*+"
 )
+
+
+# "看一下 YT1", "YT1 YT2\n物流": a look asked for where the message has nothing else; on a line of a list it says
+# something of its own ("YT1 物流看一下\nYT2 拦截": YT1 is no more of the list)
+_LOOK: Final = re.compile(r"看看|看下|看一下|物流")
 
 
 def bare_line(clauses: list[Clause], row: int) -> bool:
@@ -158,4 +163,7 @@ def bare(norm: str, found: Found) -> bool:
     text = norm
     for w in found.waybills:
         text = text.replace(w.number, " ")
-    return _FILLER.fullmatch(text) is not None
+    if _FILLER.fullmatch(text) is not None:
+        return True
+    looked = _LOOK.sub(" ", text)  # (the look words taken out, the rest must be filler)
+    return looked != text and _FILLER.fullmatch(looked) is not None

@@ -24,7 +24,12 @@ from router.parsing.words import commands
 NUMBER_CORRECTION: Final = re.compile(
     r"打错|打措|写错|输错|填错|录错|少打|多打|漏打|漏了一位|少了?一位|多了?一位|缺了?一位|哦不(?![用要对])|啊不(?![用要对])|"
     r"我说的是|我是说|我要[拦催改撤查退][\u4e00-\u9fa5]{0,1}的是|不[拦催改撤退]了?(?=\s*是)|不用(?=\s*是)|发错|给错|弄错|搞错|看错|错了|有误|更正|不对|应该是|正确的是|正确单号|应为|改成|换成|为准|改一下|纠正|"
-    r"打反|反了|才对|搞反|弄反|手滑|手误|CORRECTION|SHOULD BE|WRONG NUMBER|TYPO"
+    r"打反|反了|才对|搞反|弄反|手滑|手误|CORRECTION|SHOULD BE|WRONG NUMBER|TYPO|"
+    # "不是这个单 是 YT2", "哦 是 YT2", "不好意思 是 YT2", "撤错了 是 YT2": the number meant, said right after
+    r"不是这[个单票件]单?(?=\s?[,，]?\s?是)|"
+    r"哦(?=\s?是\s?[0-9A-Z]++(?!\s?(?:也|和|还有|的|不|别)))|"
+    r"不好意思(?=\s?[,，]?\s?是\s?[0-9A-Z]++(?!\s?(?:也|和|还有|的|不|别)))|"
+    r"撤错|拦错|催错|退错|查错"
 )
 # "要拦的是 YT2": the number meant, once the merchant has said something was wrong ("A 拦截\n要催的是 B" asks
 # something else of another number)

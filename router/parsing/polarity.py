@@ -14,7 +14,7 @@ import re
 from typing import Final
 
 from router.parsing.alternation import each
-from router.parsing.lexicon import WHOLE_WORDS
+from router.parsing.lexicon import IRREVERSIBLE, WHOLE_WORDS
 from router.parsing.words import Mention
 
 # Words that take back a command before it ("不用拦截了", "别改址", "取消拦截", "不是要退回", "don't intercept").
@@ -27,7 +27,7 @@ _DENYING: Final = (
     "BU ?YAO", "BIE", "BU")
 _NEGATION_BEFORE: Final = re.compile(
     "(?:" + each(_DENYING, r"(?:给(?:我|俺|咱)?|帮(?:我|俺)|再行|再|也|登记|报|申请|去)?") + "|取消|不再|"
-    r"不是(?<!是不是)(?:要|让(?:你们|你)?|叫(?:你们|你)?)?|不(?<!要不)(?:申请|要求)?|没有?(?:申请|要求|说过?|让)要?|"
+    r"不是(?<!是不是)(?:要|让(?:你们|你)?|叫(?:你们|你)?)?|不(?<!要不)(?:申请|要求|弄|搞|提|报)?|没有?(?:申请|要求|说过?|让)要?|"
     + each(("从未", "从没有?", "从来没有?"), r"(?:申请|要求|说过?)?") + r"|而非|非(?<![除而并]非)|"
     r"并非(?:要求|要|申请)?|并不(?:要求|要|需要)?|"
     r"DON'?T(?: NEED)?|DO NOT(?: NEED)?|NO NEED(?: TO| FOR)?|NOT|DOESN'?T NEED)\s*$"
@@ -38,7 +38,10 @@ _NEGATION_AFTER: Final = re.compile(
     r"\s*(?:的事|这事|的话|就|那个|这个)?\s*(?:了)?\s*(?:不用了|不要了|取消(?![订寄快])|先不用|算了|不需要了|就算了|后面再说|以后再说|"
     r"回头再说|再说|不申请了?|不办了|不弄了|不搞了|不登记了|有误|没用|没啥用|不管用|另行申请|另行处理|稍后再?申请|"
     r"就?不必了|就免了|"
-    r"无需登记|无须登记|不必登记|暂不登记|系误操作|无需再?处理|错了|错啦|NVM)"
+    r"无需登记|无须登记|不必登记|暂不登记|系误操作|无需再?处理|错了|错啦|NVM|"
+    # "投诉先不弄", "理赔等客户定": put off, not asked now ("…等明天再说": withdrawals)
+    r"先不(?:弄|搞|办|报|提|申请|登记|要了|用了)(?:了|吧)?(?=$|[\s，,。!！~])|"
+    r"等(?:客户|买家|我|老板|他|她|对方)来?(?:定|决定|报价)(?=$|[\s，,。!！~]))"
 )
 # "退回 不要了", "整回来 不要了": set apart from a return, the parcel is unwanted, which asks for the return
 # ("拦截不要了", written as one, takes it back).
@@ -51,7 +54,7 @@ DOUBLE: Final = re.compile(r"(?:不是|不能|不得|不可能)$")  # (not "撤�
 # Characters one of the negations above must hold: a cheap test before the patterns.
 _NEGATION_CHARS: Final = re.compile("[不别无需消NTB唔莫甭勿另D暂没用犯覅非未]")
 # one of them stands in every word _NEGATION_AFTER reads
-_AFTER_CHARS: Final = re.compile("[不取算再有系无错N没另稍暂免]")
+_AFTER_CHARS: Final = re.compile("[不取算再有系无错N没另稍暂免先等]")
 # "不核实不行": the denial is denied by what follows it.
 _MUST: Final = re.compile(r"\s*(?:不行|不可|不得行)")
 # "重量无误", "重量是对的": the weight is not disputed.
@@ -140,7 +143,7 @@ def _mention(text: str, s: int, e: int, intent: str, lo: int, hi: int, mine: lis
     if intent[-1] == "≈" and e - s == 1 and text[s] in WHOLE_WORDS:
         if _alone(text, s, e):
             intent = intent[:-1]  # "YT… 拦", "1拦 2催 3撤": a morpheme standing as a word is the command
-        elif text[s] in _ONLY_ALONE:
+        elif text[s] in _ONLY_ALONE and not (text[s] == "截" and s > lo and text[s - 1] in "紧马"):  # "赶紧截": a guess
             return None  # "改成", "查过", "赔得": these say something else inside other words
     base = intent.rstrip("~≈")
     before = _denial_before(text, s, lo, base, mine) if may_deny else None
@@ -220,7 +223,9 @@ def _negated(text: str, s: int, e: int, lo: int, hi: int, intent: str, base: str
         negated = True
     # A trailing 取消 repeats a cancel ("不寄了 取消") rather than negating it.
     if not negated and intent != "cancel" and may_follow and _AFTER_CHARS.search(text, e, e + 8) is not None:
-        negated = _NEGATION_AFTER.match(text, e, min(hi, e + 8)) is not None
+        after = _NEGATION_AFTER.match(text, e, min(hi, e + 8))
+        # (of an intercept, a cancel or an address change, "等客户定" is a hedge: confirmed, not dropped)
+        negated = after is not None and not (base in IRREVERSIBLE and "等" in after.group())
     elif negated and _MUST.match(text, e, min(hi, e + 3)) is not None:
         negated = False  # "不核实不行"
     if base == "weight" and not negated and _WEIGHT_RIGHT.match(text, e) is not None:

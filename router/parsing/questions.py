@@ -27,14 +27,16 @@ _QUESTION_MARK: Final = re.compile(
 # What such a question asks about: the cost, the rules, what went wrong ("拦截要收费吗", "怎么还给拦了").
 # of an action on the parcel: its cost and rules as well as what it takes
 _POLICY_QUESTION: Final = re.compile(
-    r"收费|费用|运费|多少钱|加钱|要钱|影响|多久|时效|只能|会不会|怎么回事|为什么|为啥|哪一?方|谁(?:来)?(?:出|付|承担)|"
+    r"收费|费用|运费|多少钱|加钱|要钱|要收钱|收不收钱|影响|多久|时效|只能|会不会|怎么回事|为什么|为啥|哪一?方|谁(?:来)?(?:出|付|承担)|"
     + _PROCEDURE_QUESTION.pattern + "|能补偿")
-_POLITE: Final = re.compile(
+POLITE: Final = re.compile(
     r"能(?<![只不久候]能)|可以|可否|麻烦|帮|请(?<!申请)(?!问)|行不行|好不好|能否|PLS|PLEASE|CAN YOU")
 # "拦截了吗", "改地址了没": whether an earlier request was carried out.
 _STATUS_QUESTION: Final = re.compile(
     r"\s*(?:了|成功了?|好了|完了|住了)\s*(?:吗|么|嘛|没有?|不)[啊呀呢哦吖]?\s*(?:[?？]|$|[\s，,。!]|怎么)|"
-    r"\s*(?:的事|这事|那事|申请|工单)?\s*(?:到哪一?步了|进展如何|进度如何|进度怎么样|怎么样了|处理得?怎么样了?|有结果了?[吗没])")
+    r"\s*(?:的事|这事|那事|申请|工单)?\s*(?:到哪一?步了|进展如何|进度如何|进度怎么样|怎么样了|处理得?怎么样了?|有结果了?[吗没]|"
+    # "拦截有消息吗", "催件的结果呢": what came of it
+    r"有(?:消息|信儿|回音|下文|进展|回复)了?[吗没]|的?结果呢)")
 # After a word that says the parcel was stopped ("拦住", "截下来", "拦回来"): "没有", "了吗" ask whether it was
 # ("拦住没有"); "拦下来吗", "退回来嘛" ask for it; 一下 is no stopping ("催一下吗").
 _HELD_ENDINGS: Final = ("住", "截下", "拦下", "来", "回")
@@ -43,14 +45,14 @@ _BARE_STATUS: Final = re.compile(
     r"(?:住|下来|回来|来)?\s*(?:了\s*(?:吗|么|没有?)|没有?)[啊呀呢哦吖]?\s*(?:[?？]|$|[\s，,。!])")
 # "早上让改的地址 改了没": the verb again, done or not, right after the command
 _VERB_DONE: Final = re.compile(
-    r"(?s:.){0,4}?[改拦截催撤退赔][好完成住]?了\s*(?:吗|没有?)[啊呀呢哦吖]?\s*(?:[?？]|$|[\s，,。!])")
+    r"(?s:.){0,4}?[改拦截催撤退赔][好完成住掉]?了\s*(?:吗|没有?)[啊呀呢哦吖]?\s*(?:[?？]|$|[\s，,。!])")
 _CAN: Final = re.compile(r"(?:能|可以|可否|能否|能不能|可不可以|行不行)\s*(?:帮忙|帮我|帮|给我?)?\s*$")
 _ASKED_AFTER: Final = IRREVERSIBLE | {"urge", "claim", "complaint", "damaged", "lost", "weight", "delay",
                                        "arbitration", "verify_delivery"}
 # Every question about an action holds one of these (a cheap look before the patterns).
 _ASKING: Final = re.compile(
     r"是否|吗|么|嘛|了没|没有|没[拦催改撤退赔]|没(?:$|[\s，,。!！?？啊呀呢吖])|\?|如何|怎|多少|多久|几天|哪|什么|进度|进展|时效|费|"
-    r"钱|流程|材料|影响")
+    r"钱|流程|材料|影响|结果呢")
 # "拦截是否已成功？", "核重结果出来了吗", "投诉受理了吗", "理赔进行到哪一步了": whether it was done, how it goes.
 _STATUS_AFTER: Final = re.compile(  # matched within four characters of the command
     r"(?s:.){0,4}?(?:的事|这事|申请|工单|登记|之后|后)?\s*(?:是否|有没有)?(?:已经?)?\s*(?:成功|办好|办完|办了|弄好|好了|完了|受理|处理|"
@@ -76,7 +78,7 @@ def not_questions(kept: list[Event], norm: str, r: Reading) -> list[Event]:
         asked = [e for e in kept if e.base in _ASKED_AFTER and (
             ((_status_question(norm, e) or _named_before(norm, e))
              and _CAN.search(norm, max(0, e.at - 4), e.at) is None)
-            or (policy and _policy_question(norm, e) and _POLITE.search(e.clause.text) is None))]
+            or (policy and _policy_question(norm, e) and POLITE.search(e.clause.text) is None))]
     for e in kept:  # (the cheap tests first: most commands are not followed by 了 or 的)
         if e.base in _WHY_ACTIONS and norm.startswith(("了", "的"), e.end) and _why_done(norm, e) and all(
                 e is not x for x in asked):
@@ -140,4 +142,4 @@ def _policy_question(norm: str, e: Event) -> bool:
 
 
 def asks_about(clause: str, at: int) -> bool:
-    return QUESTION.search(clause, at) is not None and _POLITE.search(clause) is None
+    return QUESTION.search(clause, at) is not None and POLITE.search(clause) is None

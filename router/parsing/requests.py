@@ -11,6 +11,7 @@ grouped by intent and carrier with their details (``addresses``, the amount of a
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Final
 
 from router.parsing.addresses import address_fields
@@ -116,6 +117,8 @@ def _absorbed(mine: list[Event], norm: str) -> list[Event]:
     if bases == {"track", "delay"} and not any(e.recorded for e in mine) and any(
             e.base == "track" and _ASKS_WHERE.search(norm, e.at, e.end) for e in mine):
         return [e for e in mine if e.base == "track"]  # "好几天了还没到 什么时候到啊": the reason it asks
+    if "delay" in bases and "claim" in bases:
+        _delay_listed(mine, norm)
     gone: set[str] = {"track"}  # acting on a parcel includes finding it
     if "complaint" in bases:  # "还是没动 投诉吧": the symptom is the reason; "延误了 要投诉" names a delay of its own
         named = _DELAY_NAMED.search(norm) is not None  # (the delay may have been read from "十天没到" beside it)
@@ -123,13 +126,26 @@ def _absorbed(mine: list[Event], norm: str) -> list[Event]:
     for b in bases:
         gone |= _ABSORBS.get(b, frozenset())
     # a claim is the record of the loss or damage it compensates, even asked for in so many words ("登记破损 要理赔")
-    always = {"track"} | _ABSORBS["claim"] if "claim" in bases or "arbitration" in bases else {"track"}
+    always = {"track", "lost", "damaged"} if "claim" in bases or "arbitration" in bases else {"track"}
     if "arbitration" in bases:
         # "丢件赔偿 并申请仲裁", "我要仲裁 还要理赔": both asked for, not a claim or a weight disputed
         both = {x for x in ("claim", "weight") if _both_asked(mine, x, "arbitration", norm)}
         gone -= both
         always |= _ABSORBS["arbitration"] - both
     return [e for e in mine if e.base not in gone or (e.recorded and e.base not in always)]
+
+# "延误 理赔", "延误 + 投诉 + 理赔", "延误 申请理赔": a delay named as an item of its own beside the claim, not the
+# story of what the claim pays for ("延误三天 水果都烂了 要赔偿")
+_BESIDE: Final = re.compile(r"(?:\s+|\s*(?:[+＋/、]|加|和|并|外加|还有)\s*)(?:申请|要求|提交|走)?\s*")
+
+
+def _delay_listed(mine: list[Event], norm: str) -> None:
+    """A delay named right before another request of its number is asked to be recorded too."""
+    for e in mine:
+        if e.base == "delay" and _DELAY_NAMED.match(norm, e.at) and any(
+                b is not e and b.at >= e.end and _BESIDE.fullmatch(norm, e.end, b.at) for b in mine):
+            e.recorded = True
+
 
 # "A 并/同时/还要 B", "A 顺便 B": two requests joined, each asked for in its own right (偿, 付: the rest of a
 # 赔偿 read as 要赔)
@@ -138,7 +154,16 @@ _JOINED_ASK: Final = re.compile(r"(?:偿|付)?\s*(?:并且?|同时|以及|还要
                                 r"(?:这单|这个)?(?:我)?(?:要|想)?(?:申请|要求|走|提交)?\s*")
 
 
+# "理赔 投诉 仲裁 全都要": a list of requests said to be wanted all
+_ALL_WANTED: Final = re.compile(r"\s*(?:我|客户|买家)?(?:全都|全部|都|全)(?:要|申请|办)")
+
+
 def _both_asked(mine: list[Event], one: str, other: str, norm: str) -> bool:
-    """Whether ``one`` and ``other`` are asked for side by side, in either order."""
-    return any({a.base, b.base} == {one, other} and a.end <= b.at
-               and _JOINED_ASK.fullmatch(norm, a.end, b.at) is not None for a in mine for b in mine)
+    """Whether ``one`` and ``other`` are asked for side by side, in either order, or in a list wanted whole."""
+    if any({a.base, b.base} == {one, other} and a.end <= b.at
+           and _JOINED_ASK.fullmatch(norm, a.end, b.at) is not None for a in mine for b in mine):
+        return True
+    listed = sorted(mine, key=lambda e: e.at)
+    ends = [e.end for e in listed if e.base in (one, other)]
+    return (len(listed) >= 2 and len(ends) == 2 and _ALL_WANTED.match(norm, listed[-1].end) is not None
+            and all(a.end <= b.at and not norm[a.end:b.at].strip(" ，,、+＋") for a, b in pairwise(listed)))

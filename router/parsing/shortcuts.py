@@ -24,6 +24,7 @@ from router.parsing.refs import FIRST as REF_FIRST
 from router.parsing.refs import PLACE_BEYOND_ONE
 from router.parsing.result import ParsedRequest, ParseResult
 from router.parsing.waybills import Found, Waybill
+from router.parsing.words import Mention
 
 # What may stand between a lone number and its command ("YT…--拦截", "YT…：拦截", "拦截，YT…"), and a label
 # before the number ("单号：YT… 拦截").
@@ -74,6 +75,11 @@ def lone_command(norm: str, found: Found, carrier: str | None) -> ParseResult | 
                        waybills=[w.number])
 
 
+def _asked_twice(ms: list[Mention], distinct: list[Waybill], norm: str) -> bool:
+    """"A 拦截有消息吗 B 拦截": the command said twice among several numbers, once maybe asked after."""
+    return len(ms) > 1 and len(distinct) > 1 and any(q in norm for q in "吗么嘛呢没?")
+
+
 def plain_reading(clauses: list[Clause], distinct: list[Waybill], norm: str) -> dict[str, list[Event]] | None:
     """The common message, read without the general machinery: one clause of commands, all the same command and
     nothing taken back, numbers that no reference picks among. Every number takes that command, as binding and
@@ -85,7 +91,7 @@ def plain_reading(clauses: list[Clause], distinct: list[Waybill], norm: str) -> 
     base = base_of(ms[0].intent)
     # one command, however many of its words ("地址填错了 要改成 …": a weak word and a firm one, the firm one read;
     # a morpheme beside a word, "拦吧 应该拦吧", is read in full)
-    if base in (WITHDRAW, NOTHING, SAME) or any(
+    if base in (WITHDRAW, NOTHING, SAME) or _asked_twice(ms, distinct, norm) or any(
             m.negated or base_of(m.intent) != base or (m.intent[-1] == "≈" and m.intent != ms[0].intent) for m in ms):
         return None
     first = ms[0]

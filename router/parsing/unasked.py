@@ -109,7 +109,7 @@ NOT_ASKED_CHARS: Final = frozenset("话时否后")
 _NOT_ASKED_WORDS: Final = re.compile("要不要|需不需要|的件|的那个件|的包裹|的单子|途中|权利|路上")
 _SUPPOSED_AFTER: Final = re.compile(
     r"\s*(?:的件|的包裹|的那个件|的单子|的话|的时候|途中|的路上|(?:的)?权利|之后(?=\s*(?:反而|又|还是|却|才))|(?:之|以)?后(?=\s*[0-9一二两三四五六七八九十几]+\s*(?:天|日|小时|周)))")
-_WHETHER_TO: Final = r"要不要|需不需要|是否要"
+_WHETHER_TO: Final = r"要不要(?<!爱要不要)|需不需要|是否要"  # ("爱要不要": take it or leave it, a saying)
 _ASKED_WHETHER: Final = re.compile(rf"(?:{_WHETHER_TO}|是否)\s*$")
 _WHETHER_ONLY: Final = frozenset({"claim", "complaint", "arbitration", "damaged", "lost", "delay", "weight", "urge"})
 # Of a state, "是否丢了" is the merchant's diagnosis, as "是不是丢了" is; "是否要登记破损" still only asks.

@@ -19,30 +19,32 @@ def test_corpus_accuracy_targets(name: str, at_least: int) -> None:
     rep = evaluate(DATA / name)
     assert rep.messages >= at_least
     assert rep.exact_rate >= 0.98, "\n".join(rep.misses[:20])
-    assert rep.recall >= 0.995
+    assert rep.recall >= 0.995 and rep.in_requests >= 0.995
     assert len(rep.per_intent) == 14  # the 13 intents and chit-chat are all represented
 
 
 WRITERS = sorted((DATA / "writers").glob("*.jsonl"))
 
 
-@pytest.mark.parametrize(("split", "at_least", "floor", "recall_floor"),
-                         [("dev", 7000, 0.975, 0.99), ("test", 2600, 0.955, 0.98)])
-def test_independent_writers(split: str, at_least: int, floor: float, recall_floor: float) -> None:
+@pytest.mark.parametrize(("split", "at_least", "floor", "in_requests_floor"),
+                         [("dev", 7000, 0.975, 0.99), ("test", 2600, 0.955, 0.99)])
+def test_independent_writers(split: str, at_least: int, floor: float, in_requests_floor: float) -> None:
     """Messages written apart from the parser (tests/data/writers, issue 22). The parser is tuned on the dev split
     only; the test split is measured. Never an irreversible action the merchant did not ask for, nor one they had
     not decided on carried out unasked, on either; the exactness floors keep what was reached (the target, 98% on
-    the test split, is not: docs/parsing.md)."""
+    the test split, is not: docs/parsing.md). Waybill recall is issue 22's target (99.5%); the share of
+    labelled numbers that reach a request keeps what was reached."""
     rep = evaluate(WRITERS, split)
     shown = split == "dev"  # the test split's messages are never shown, so that nobody tunes on them
     # plain numbers in every assertion: pytest prints the operands, and the report holds the test split's messages
     messages, wrong, undecided = rep.messages, len(rep.wrong_irreversible), len(rep.acted_undecided)
-    exact, recall = rep.exact_rate, rep.recall
+    exact, recall, in_requests = rep.exact_rate, rep.recall, rep.in_requests
     assert messages >= at_least
     assert wrong == 0, "\n".join(rep.wrong_irreversible) if shown else f"{wrong} wrong irreversible actions"
     assert undecided == 0, "\n".join(rep.acted_undecided) if shown else f"{undecided} undecided acted on"
     assert exact >= floor, "\n".join(rep.misses[:30]) if shown else f"{exact:.1%}"
-    assert recall >= recall_floor, f"{recall:.1%}"
+    assert recall >= 0.995, f"{recall:.2%}"
+    assert in_requests >= in_requests_floor, f"{in_requests:.1%}"
     categories = set(rep.per_category)
     assert categories == {str(c) for c in range(9)}  # every category is measured on both splits
 

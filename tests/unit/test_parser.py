@@ -140,9 +140,13 @@ def test_address_and_phone_without_a_command_word_is_an_address_change() -> None
 def test_morphemes_read_when_nothing_firmer_and_costly_guesses_go_to_a_person() -> None:
     assert pairs("YT7514236985412 包裹被压扁了") == [("damaged", ["YT7514236985412"])]
     assert not parse("YT7514236985412 包裹被压扁了").needs_human
-    result = parse("YT7514236985412 发错货了 赶紧拦")
+    result = parse("YT7514236985412 发错货了 得拦")
     assert [(r.intent, r.waybills, r.confirm) for r in result.requests] == [("intercept", ["YT7514236985412"], True)]
     assert not result.needs_human and result.confirm == "weak_command"  # the merchant is asked before it acts
+    # after 赶紧/抓紧/立马 too (a denial before them is not seen: "我没让你们赶紧拦"), and "赶紧截" is no screenshot
+    for hurry in ("赶紧拦", "赶紧截", "抓紧拦", "立马拦"):
+        result = parse(f"YT7514236985412 发错货了 {hurry}")
+        assert [(r.intent, r.confirm) for r in result.requests] == [("intercept", True)], hurry
     # a firm word wins over a morpheme in the same message
     assert pairs("YT7514236985412 破损 客户着急") == [("damaged", ["YT7514236985412"])]
 

@@ -122,8 +122,8 @@ MAY_START_ANYWHERE = {
     implied: {"_FILLER"},
     folding: {"_LISTED", "_RECORD_AFTER"},  # (matched where a symptom ends, never scanned for)
     questions: {"_STATUS_QUESTION", "_STATUS_AFTER", "_BARE_STATUS", "_VERB_DONE"},
-    confirmation: set(),
-    requests: {"_AMOUNT", "_JOINED_ASK"},
+    confirmation: {"_BARE_QUESTION"},  # (matched where a command ends)
+    requests: {"_AMOUNT", "_JOINED_ASK", "_BESIDE", "_ALL_WANTED"},  # (the last two matched where a word ends)
     shortcuts: {"_NUMBER_LABEL", "_COURTESY"},
     intents: set(),
     words: set(),
