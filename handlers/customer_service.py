@@ -37,7 +37,7 @@ from handlers.outlet_carriers import account_carriers, outlet_accounts
 from handlers.ownership import Ownership
 from handlers.replies import activity, no_handler, outputs, to_human
 from handlers.staff_quiet import STAFF_TALKING, StaffQuiet
-from handlers.vip import marked_vip
+from handlers.vip import any_vip, marked_vip, sent_by_vip
 from router.carrier.accounts import CarrierAccounts
 from router.carrier.carriers import CarrierMetrics
 from router.carrier.http import HttpPool
@@ -56,8 +56,7 @@ from router.parsing.parser import MAX_CHARS, ParsedRequest, ParseResult, parse
 from router.registry import Prepared
 from router.rules.engine import NO_RULES, Decision, Rules
 
-# ``_act_all`` and ``account_carriers`` live in handlers.acting and handlers.outlet_carriers; named here because
-# tests and callers import them from this module
+# (``_act_all``, ``account_carriers``: of handlers.acting and handlers.outlet_carriers, named here for importers)
 __all__ = ["ASKABLE", "TOO_FREQUENT", "TOO_LONG", "TOO_MANY", "UNKNOWN_OUTLET", "CustomerService", "_act_all",
            "account_carriers", "build", "keep_network"]
 
@@ -150,6 +149,13 @@ class CustomerService:
         result = parse(request.text, entry.carrier)
         return Prepared(frozenset(w for r in result.requests for w in r.waybills),
                         _Read(request, entry, result, network))
+
+    @property
+    def prioritised(self) -> bool:  # (router.registry.Prioritised: an outlet's VIP merchants' requests go first)
+        return any_vip(self.network)
+
+    def first(self, request: MerchantRequest) -> bool:
+        return sent_by_vip(request, self.network)
 
     @property
     def several(self) -> bool:

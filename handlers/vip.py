@@ -1,5 +1,6 @@
-"""VIP merchants (tier "vip" in their outlet's directory): what one hands to a person says so (detail ``tier``), so
-that its post in the staff group is marked and the console's queue lists it first."""
+"""VIP merchants (tier "vip" in their outlet's directory): their requests start before those merely waiting their
+turn (``router.scheduler``'s first line; ``any_vip``, ``sent_by_vip``), and what one hands to a person says so
+(detail ``tier``), so that its post in the staff group is marked and the console's queue lists it first."""
 
 from __future__ import annotations
 
@@ -8,10 +9,31 @@ from typing import Final
 
 import msgspec
 
-from router.contracts import Escalation, Output
-from router.outlets import Network
+from router.contracts import Escalation, MerchantRequest, Output
+from router.outlets import CrossingError, Network
 
 VIP: Final = "vip"  # the directory's tier for the outlet's most valued merchants; an escalation's detail "tier"
+
+
+_seen: list[tuple[Network, bool]] = []  # (the last network asked about, whether it has a VIP merchant)
+
+
+def any_vip(network: Network) -> bool:
+    """Whether any outlet of ``network`` has a VIP merchant (asked for every record: kept for the network)."""
+    if _seen and _seen[0][0] is network:
+        return _seen[0][1]
+    found = any(VIP in o.directory.tiers for o in network.outlets.values())
+    _seen[:] = [(network, found)]
+    return found
+
+
+def sent_by_vip(request: MerchantRequest, network: Network) -> bool:
+    """Whether the request's merchant is a VIP of the outlet its group is bound in."""
+    try:
+        _, entry = network.resolve(request.group, request.merchant)
+    except CrossingError:
+        return False  # (refused when handled)
+    return entry is not None and entry.tier == VIP
 
 
 def marked_vip(outputs: Sequence[Output], network: Network) -> Sequence[Output]:

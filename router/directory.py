@@ -24,6 +24,7 @@ class MerchantEntry(msgspec.Struct, frozen=True, kw_only=True):
 class Directory:
     def __init__(self, entries: Mapping[str, MerchantEntry] | None = None) -> None:
         self._entries = dict(entries or {})
+        self.tiers = frozenset(e.tier for e in self._entries.values())  # the tiers any merchant here has
 
     def __repr__(self) -> str:
         return f"<Directory merchants={len(self._entries)}>"

@@ -69,11 +69,13 @@ class Dispatcher:
             lanes=self._handling.lanes_of if laned is not None else None,
             share=self._handling.share_of if laned is not None else None,
             max_per_share=settings.scheduler.max_inflight_per_outlet or max(1, settings.scheduler.max_inflight // 4),
+            first=self._handling.first_of if self._handling.prioritised else None,
         )
         self._offsets: dict[TP, PartitionOffsets] = {}  # the assigned partitions, kept by on_assigned/on_revoked
         self._handover = HandOver(self._scheduler, sink, self.metrics, laned is not None)
         self._intake = Intake(settings, source, self._scheduler, self._offsets, self._handover, self.metrics, gate,
-                              self._handling.read_share if self._handling.tenanted else None)
+                              self._handling.read_share if self._handling.tenanted else None,
+                              self._handling.read_first if self._handling.prioritised else None)
         self._commits = Commits(settings, source, self._offsets, self.metrics)
         self._stop = anyio.Event()
         self._started = False

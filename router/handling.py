@@ -33,7 +33,7 @@ from router.deadletters import dead_letter
 from router.errors import DecodeError
 from router.jobs import UNSET, Job, OutRecord
 from router.metrics import RouterMetrics
-from router.registry import Handler, LanedHandler, Tenanted
+from router.registry import Handler, LanedHandler, Prioritised, Tenanted
 from router.scheduler import KeyedScheduler, Lanes
 from router.source import Record
 
@@ -63,6 +63,7 @@ class Handling:
         self.metrics = metrics
         self._laned = laned
         self._tenanted = laned if isinstance(laned, Tenanted) else None
+        self._prioritised = laned if isinstance(laned, Prioritised) else None
         self._running: set[Job] = set()  # jobs whose handler is running, for the watchdog
         self._topic_of = output_topics(settings)
 
@@ -102,6 +103,30 @@ class Handling:
             log.error("outlet_of failed on %s[%d]@%d: %s", job.record.topic, job.record.partition,
                       job.record.offset, type(e).__name__)
         return job.share
+
+    def read_first(self, job: Job) -> None:
+        """Whether the job's sender goes first (``Prioritised.first``), read as it is received: the request is
+        decoded here and kept. Undecodable, or while nobody goes first: not first."""
+        if self._prioritised is None or not self._prioritised.prioritised:
+            return
+        try:
+            job.request = job.request or decode_request(job.record.value)
+            job.first = self._prioritised.first(job.request)
+        except DecodeError:
+            return
+        except Exception as e:  # a handler bug: its turn as anyone's; its handling will report the error
+            log.error("first failed on %s[%d]@%d: %s", job.record.topic, job.record.partition,
+                      job.record.offset, type(e).__name__)
+
+    @property
+    def prioritised(self) -> bool:
+        """The handler may name senders who go first (``read_first``)."""
+        return self._prioritised is not None
+
+    @staticmethod
+    def first_of(job: Job) -> bool:
+        """Whether the job goes first, as ``read_first`` found it."""
+        return job.first
 
     @staticmethod
     def share_of(job: Job) -> str | None:

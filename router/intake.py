@@ -42,7 +42,8 @@ class Gate(Protocol):
 class Intake:
     def __init__(self, settings: Settings, source: Source, scheduler: KeyedScheduler[Job],
                  offsets: dict[TP, PartitionOffsets], handover: HandOver, metrics: RouterMetrics,
-                 gate: Gate | None, read_share: Callable[[Job], str | None] | None = None) -> None:
+                 gate: Gate | None, read_share: Callable[[Job], str | None] | None = None,
+                 read_first: Callable[[Job], None] | None = None) -> None:
         """``read_share``: a record's outlet (``Handling.read_share``), for each outlet's share of the intake;
         None: the records share the intake with nobody in particular."""
         self.settings = settings
@@ -58,6 +59,7 @@ class Intake:
         self.last_fetch_ok = 0.0  # monotonic time of the last fetch that did not fail
         self._key_counts: dict[bytes | None, int] = {}  # requests per merchant since the last look
         self._read_share = read_share
+        self._read_first = read_first  # (Handling.read_first: whether a record's sender goes first)
         bp = settings.backpressure
         self._shares = None if read_share is None else IntakeShares(
             bp.max_records_per_outlet or max(2, bp.partition_high_records // 2), scheduler.buffered_of,
@@ -94,16 +96,21 @@ class Intake:
                     offsets.finish(rec.offset)
                     self._handover.count("skipped_done")
                     continue
-                job = Job(rec, offsets, tp, rec.key, rec.size)
-                if self._read_share is not None and self._shares is not None and not self._shares.admit(
-                        tp, offsets, rec.offset, rec.key, self._read_share(job)):
-                    continue  # its outlet holds its share: fetched again later
-                self._handover.follow(job)
-                self._scheduler.submit(job)
+                self._submit(Job(rec, offsets, tp, rec.key, rec.size))
             self.metrics.consumed.inc(accepted)
             if self._shares is not None:
                 self._shares.fetch_again(self._offsets)
             self.apply_flow()
+
+    def _submit(self, job: Job) -> None:
+        """Queue a received record's job, unless its outlet holds its share (then it is fetched again later)."""
+        if self._read_share is not None and self._shares is not None and not self._shares.admit(
+                job.tp, job.offsets, job.record.offset, job.key, self._read_share(job)):
+            return
+        if self._read_first is not None:
+            self._read_first(job)
+        self._handover.follow(job)
+        self._scheduler.submit(job)
 
     def forget(self, tps: set[TP]) -> None:
         """Partitions taken away."""

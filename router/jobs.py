@@ -40,6 +40,7 @@ class Job(msgspec.Struct, gc=False, eq=False):
     request: MerchantRequest | None = None
     prepared: Prepared | None = None  # what the handler read from the request for its lanes, for its handling
     share: str | None = None  # whose share of the slots and the intake it takes (its outlet), read at intake
+    first: bool = False  # its sender goes first (a VIP merchant), read at intake
     lanes: Lanes | _Unset | None = UNSET
     prev: Job | None = None  # the merchant's previous job, while its outputs are not with the producer
     enqueued: bool = False  # this job's outputs are with the producer (or never will be)

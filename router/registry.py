@@ -65,6 +65,20 @@ class Tenanted(Protocol):
 
 
 @runtime_checkable
+class Prioritised(Protocol):
+    """A handler some of whose senders go first (an outlet's VIP merchants): their requests start before those
+    merely waiting their turn, each merchant's still in order."""
+
+    @property
+    def prioritised(self) -> bool:
+        """Whether anyone goes first now (when not, records are not decoded at intake for ``first``)."""
+
+    def first(self, request: MerchantRequest) -> bool:
+        """Whether the request's sender goes first. Called for every record as it is received, so it must be
+        cheap: the request is decoded, its text not parsed."""
+
+
+@runtime_checkable
 class RebalanceAware(Protocol):
     """A handler that caches what it knows of merchants: told when partitions (so merchants) go elsewhere."""
 

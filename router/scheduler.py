@@ -25,6 +25,11 @@ asked for when it is submitted, when it is about to start and when it is done, s
 (the router reads it as the record is received); None shares with nobody. ``buffered_of`` counts each share's
 jobs not yet done, for the caller's intake shares.
 
+First: given a ``first`` function, a key whose next job it names (for the router: a VIP merchant's) is offered
+in a line of its own that the workers empty before the common one: its jobs start before those of every key that
+is merely waiting its turn, without passing a job of its own key (order per key is unchanged) and within the
+limits above (its key's slots, its share's). Asked of a key's first queued job whenever the key is offered.
+
 Cancellation: ``run`` owns the worker pool; cancelling it cancels in-flight work. ``abandon`` cancels the
 in-flight work of given partitions only (used when a rebalance deadline passes); abandoned jobs report nothing.
 Runs on anyio's asyncio backend (the router runs on uvloop).
@@ -82,6 +87,7 @@ class KeyedScheduler(ShareSlots[J], TurnSlices):
         lanes: Callable[[J], Lanes | None] | None = None,
         share: Callable[[J], str | None] | None = None,
         max_per_share: int | None = None,
+        first: Callable[[J], bool] | None = None,
     ) -> None:
         if max_inflight < 1:
             raise ValueError("max_inflight must be at least 1")
@@ -107,6 +113,8 @@ class KeyedScheduler(ShareSlots[J], TurnSlices):
         # Keys with a job ready to run, and idle workers each waiting on its own event: a push wakes exactly
         # one worker (a memory object stream costs a checkpoint and its own bookkeeping per item).
         self._ready: deque[_KeyQueue[J]] = deque()
+        self._first = first
+        self._ready_first: deque[_KeyQueue[J]] = deque()  # keys whose next job ``first`` names: taken before _ready
         self._idle_workers: deque[asyncio.Future[None]] = deque()
         self.load: dict[TP, PartitionLoad] = {}
         self.buffered_records = 0
@@ -256,7 +264,10 @@ class KeyedScheduler(ShareSlots[J], TurnSlices):
         if q.ready or q.dead or self._runnable(q) is None:
             return
         q.ready = True
-        self._ready.append(q)
+        if self._first is not None and self._first(q.jobs[0]):
+            self._ready_first.append(q)
+        else:
+            self._ready.append(q)
         _let_go(self._idle_workers, 1)
 
     def _start(self, q: _KeyQueue[J], i: int) -> Lanes | None:
@@ -300,19 +311,19 @@ class KeyedScheduler(ShareSlots[J], TurnSlices):
     async def _next_ready(self, loop: asyncio.AbstractEventLoop) -> _KeyQueue[J]:
         # A future, not an anyio Event: an idle worker waits once per job at low load, and an Event cost a
         # backend lookup and an asyncio Event behind it.
-        while not self._ready:
+        while not self._ready and not self._ready_first:
             fut: asyncio.Future[None] = loop.create_future()
             self._idle_workers.append(fut)
             try:
                 await fut
             except BaseException:
                 if fut.done() and not fut.cancelled():  # woken, then cancelled: pass the wake-up on
-                    if self._ready:
+                    if self._ready or self._ready_first:
                         _let_go(self._idle_workers, 1)
                 elif fut in self._idle_workers:  # (a cancelled one may have been passed over and dropped)
                     self._idle_workers.remove(fut)
                 raise
-        return self._ready.popleft()
+        return self._ready_first.popleft() if self._ready_first else self._ready.popleft()
 
     async def _worker(self) -> None:
         task = asyncio.current_task()

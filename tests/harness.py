@@ -201,6 +201,21 @@ class LanedHandler(ScriptedHandler):
         return out
 
 
+class FirstHandler(LanedHandler):
+    """A laned handler whose ``first`` merchants go first (router.registry.Prioritised): every request a lane of its
+    own, each handled after ``delay_s``."""
+
+    def __init__(self, first: set[str], delay_s: float) -> None:
+        super().__init__(lambda seq: f"w{seq}", max_delay_s=0.0)
+        self.delay_s = delay_s
+        self.vip = first
+
+    prioritised = True
+
+    def first(self, request: MerchantRequest) -> bool:
+        return request.merchant in self.vip
+
+
 class OutletsHandler(LanedHandler):
     """A laned handler of a network: each request's outlet is ``outlet_of_merchant`` of its merchant, and the
     requests in ``block`` wait for ``released``."""

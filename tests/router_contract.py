@@ -12,7 +12,7 @@ from router.config import Settings
 from router.contracts import DeadLetter, MerchantRequest, Reply, decode_as, encode
 from router.deadletters import VALUE_MAX as DEAD_LETTER_VALUE_MAX
 from router.dispatcher import Dispatcher
-from tests.harness import Harness, LanedHandler, OutletsHandler, ScriptedHandler, fresh_settings
+from tests.harness import FirstHandler, Harness, LanedHandler, OutletsHandler, ScriptedHandler, fresh_settings
 
 MakeHarness = Callable[[Settings], Harness]
 
@@ -269,6 +269,26 @@ class RouterContract:
         assert sorted(r.request_id for r in replies) == sorted(r.id for r in reqs)
         assert_in_order(replies)
         assert router.metrics.fetched_again._value.get() > 0
+        await assert_fully_committed(h)
+
+    async def test_a_vip_merchants_requests_start_before_those_waiting_their_turn(self) -> None:
+        """A backlog of 31 merchants' requests, one of them a VIP: with two slots, the VIP's requests start before
+        the others waiting their turn (one turn in 31 otherwise), in its order."""
+        h = await self._harness(topics={"partitions": 2}, scheduler={"max_per_key": 2, "max_inflight": 2})
+        every = list(sample.requests(310, 31, seed=21))  # (ten each, the merchants taking turns)
+        vip = [r for r in every if r.merchant == every[30].merchant]
+        reqs = [r for r in every if r.merchant != every[30].merchant]
+        await h.produce([sample.encoded(r) for r in every])
+        handler = FirstHandler({vip[0].merchant}, delay_s=0.005)
+        async with h.running(handler):
+            got = await h.read(h.settings.topics.replies, len(reqs) + len(vip), timeout_s=60)
+        replies = [decode_as(v, Reply) for _, v in got]
+        assert sorted(r.request_id for r in replies) == sorted(r.id for r in reqs + vip)
+        assert_in_order(replies)
+        mine = {r.id for r in vip}
+        at = [i for i, rid in enumerate(handler.calls) if rid in mine]  # when each was handled, of all
+        # (waiting its turn among 31 merchants, two at a time, its last would come near the end)
+        assert len(handler.calls) == len(every) and at[-1] < len(every) // 2, at
         await assert_fully_committed(h)
 
     async def test_wrong_type_fields_never_reach_the_handler(self) -> None:

@@ -616,3 +616,34 @@ def test_shares_never_exceed_their_slots_and_never_stall(
         assert sched.buffered_records == 0 and sched.inflight == 0
 
     anyio.run(scenario)
+
+
+@pytest.mark.parametrize("named", [True, False])
+async def test_a_key_named_first_starts_before_the_keys_waiting_their_turn(named: bool) -> None:
+    """``first`` (the router's VIP merchants): the key's jobs start before those of every key merely waiting its
+    turn, in their own order; without it the key waits its turn like the rest (the test can tell them apart)."""
+    order: list[tuple[bytes | None, int]] = []
+
+    async def work(job: J) -> None:
+        order.append((job.key, job.seq))
+        await anyio.lowlevel.checkpoint()
+        sched.done(job)
+
+    sched: KeyedScheduler[J] = KeyedScheduler(
+        work, max_inflight=1, first=(lambda j: j.key == b"vip") if named else None)
+    async with anyio.create_task_group() as tg:
+        await tg.start(sched.run)
+        for seq in range(3):
+            for k in range(10):
+                sched.submit(J(f"m{k}".encode(), seq))
+        for seq in range(3):
+            sched.submit(J(b"vip", 100 + seq))
+        await sched.wait_idle()
+        tg.cancel_scope.cancel()
+    vip = [(i, seq) for i, (key, seq) in enumerate(order) if key == b"vip"]
+    assert [seq for _, seq in vip] == [100, 101, 102]  # its own order
+    assert len(order) == 33
+    if named:
+        assert [i for i, _ in vip] == [0, 1, 2]
+    else:
+        assert vip[0][0] >= 10  # behind the ten keys that were there first
