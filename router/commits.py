@@ -1,5 +1,6 @@
-"""Commits, lag and hot keys: what finished in each partition committed every ``commit.interval_s``, with the
-records finished past the first unfinished one in the commit metadata (router/offsets.py).
+"""Commits, lag and hot keys: what finished in each partition committed every ``commit.interval_s``, and sooner once
+``commit.max_records`` records finished since the last commit (``finished`` counts them), with the records finished
+past the first unfinished one in the commit metadata (router/offsets.py).
 
 A failed commit (commonly mid-rebalance) is counted and tried again at the next interval. Lag is measured with a
 request to the broker for the partitions' end offsets, every ``LAG_INTERVAL_S``; the hot-key gauges every 30 s.
@@ -9,6 +10,7 @@ One commit runs at a time (the loop, a revocation and the final drain may ask at
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Iterable
 
 import anyio
@@ -33,6 +35,15 @@ class Commits:
         self.metrics = metrics
         self.last: dict[TP, Committed] = {}  # each partition's last commit, known or made
         self._lock = anyio.Lock()
+        self._max_records = settings.commit.max_records or None
+        self._since = 0  # records finished since the last commit began
+        self._due = anyio.Event()  # set when _since reached commit.max_records
+
+    def finished(self) -> None:
+        """A record finished (its outputs acknowledged): counted towards an early commit."""
+        self._since += 1
+        if self._max_records is not None and self._since >= self._max_records:
+            self._due.set()
 
     async def commit(self, tps: Iterable[TP]) -> bool:
         """Commit what finished in ``tps`` where it moved; False when the group refused."""
@@ -61,16 +72,22 @@ class Commits:
 
     async def run(self, key_counts: Callable[[], dict[bytes | None, int]], ready: Callable[[], bool]) -> None:
         """Commit, and look at lag and hot keys, until cancelled."""
-        hot_every = max(1, round(30 / self.settings.commit.interval_s))
-        lag_every = max(1, round(LAG_INTERVAL_S / self.settings.commit.interval_s))
-        n = 0
+        interval = self.settings.commit.interval_s
+        # (on the clock, not per commit: early commits come as often as records finish)
+        lag_at, hot_at = time.monotonic() + max(interval, LAG_INTERVAL_S), time.monotonic() + max(interval, 30.0)
         while True:
-            await anyio.sleep(self.settings.commit.interval_s)
+            with anyio.move_on_after(interval):
+                await self._due.wait()
+            self._since = 0
+            if self._due.is_set():
+                self._due = anyio.Event()
             await self.commit(list(self._offsets))
-            n += 1
-            if n % lag_every == 0:
+            now = time.monotonic()
+            if now >= lag_at:
+                lag_at = now + max(interval, LAG_INTERVAL_S)
                 await self._observe_lag(ready)
-            if n % hot_every == 0:
+            if now >= hot_at:
+                hot_at = now + max(interval, 30.0)
                 self._observe_hot_keys(key_counts())
 
     async def _observe_lag(self, ready: Callable[[], bool]) -> None:

@@ -77,6 +77,7 @@ class Dispatcher:
                               self._handling.read_share if self._handling.tenanted else None,
                               self._handling.read_first if self._handling.prioritised else None)
         self._commits = Commits(settings, source, self._offsets, self.metrics)
+        self._handover.on_finish = self._commits.finished
         self._stop = anyio.Event()
         self._started = False
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import partial
 from typing import Any
 
@@ -35,6 +35,10 @@ from router.source import TP, Sink
 log = logging.getLogger("kefu.router")
 
 
+def _nothing() -> None:
+    pass
+
+
 class HandOver:
     def __init__(self, scheduler: KeyedScheduler[Job], sink: Sink, metrics: RouterMetrics, laned: bool) -> None:
         self._scheduler = scheduler
@@ -45,6 +49,7 @@ class HandOver:
         self._tasks: TaskGroup | None = None  # owns the hand-overs that wait for a previous job, and the resends
         self._processed = {o: metrics.processed.labels(o) for o in OUTCOMES}
         self._starting: set[asyncio.Task[None]] = set()  # (held until they have started their resend)
+        self.on_finish: Callable[[], None] = _nothing  # told of each record finished (router.commits.Commits)
 
     def attach(self, tasks: TaskGroup) -> None:
         """The task group (the router's) that owns later hand-overs and resends while the router runs."""
@@ -156,6 +161,7 @@ class HandOver:
 
     def _finish(self, job: Job, outcome: str) -> None:
         job.offsets.finish(job.record.offset)
+        self.on_finish()
         self._processed[outcome].inc()
         self.metrics.handle_seconds.observe(time.perf_counter() - job.started)
         if job.received:

@@ -291,6 +291,22 @@ class RouterContract:
         assert len(handler.calls) == len(every) and at[-1] < len(every) // 2, at
         await assert_fully_committed(h)
 
+    async def test_a_fast_drain_commits_every_so_many_records_not_only_on_the_clock(self) -> None:
+        """commit.max_records: with a commit interval far longer than the drain, what finished is committed while
+        the router runs once that many records finished (what a crash would redo is bounded by records); with 0,
+        nothing is committed before the interval."""
+        for max_records, early in ((100, True), (0, False)):
+            h = await self._harness(topics={"partitions": 2}, commit={"interval_s": 120, "max_records": max_records})
+            reqs = list(sample.requests(1000, 20, seed=31))
+            await h.produce([sample.encoded(r) for r in reqs])
+            async with h.running(ScriptedHandler()):
+                await h.read(h.settings.topics.replies, len(reqs))
+                with anyio.move_on_after(10 if early else 1):
+                    while sum((await h.committed()).values()) < len(reqs) - max_records:
+                        await anyio.sleep(0.05)
+                committed = sum((await h.committed()).values())
+            assert (committed >= len(reqs) - max_records) is early, (max_records, committed)
+
     async def test_wrong_type_fields_never_reach_the_handler(self) -> None:
         h = await self._harness(topics={"partitions": 1})
         good = next(sample.requests(1, 1, seed=6))

@@ -97,6 +97,9 @@ class BackpressureSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=T
 
 class CommitSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=True):
     interval_s: PositiveFloat = 1.0
+    # Also commit as soon as this many records finished since the last commit (0: on the interval only): what a
+    # crash makes the router do again is bounded by records as well as by time, however fast it is draining.
+    max_records: Annotated[int, msgspec.Meta(ge=0)] = 5_000
     # Kafka's offset.metadata.max.bytes defaults to 4096; stay under it.
     metadata_max_bytes: Annotated[int, msgspec.Meta(ge=0, le=4096)] = 3_800
 
