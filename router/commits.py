@@ -75,9 +75,14 @@ class Commits:
         interval = self.settings.commit.interval_s
         # (on the clock, not per commit: early commits come as often as records finish)
         lag_at, hot_at = time.monotonic() + max(interval, LAG_INTERVAL_S), time.monotonic() + max(interval, 30.0)
+        # early commits at most ten a second: a commit's cost grows with the records finished past its gap
+        spacing = min(interval / 10, 0.1)
+        last = time.monotonic()
         while True:
             with anyio.move_on_after(interval):
                 await self._due.wait()
+                await anyio.sleep(max(0.0, last + spacing - time.monotonic()))
+            last = time.monotonic()
             self._since = 0
             if self._due.is_set():
                 self._due = anyio.Event()

@@ -63,7 +63,8 @@ class Handling:
         self.metrics = metrics
         self._laned = laned
         self._tenanted = laned if isinstance(laned, Tenanted) else None
-        self._prioritised = laned if isinstance(laned, Prioritised) else None
+        # (the scheduler's first line needs no lanes: asked of the handler, laned or not)
+        self._prioritised = handler if isinstance(handler, Prioritised) else None
         self._running: set[Job] = set()  # jobs whose handler is running, for the watchdog
         self._topic_of = output_topics(settings)
 

@@ -20,7 +20,7 @@ import anyio
 
 from router.config import Settings
 from router.errors import TransportError
-from router.flow import decide
+from router.flow import decide, partition_marks
 from router.handover import HandOver
 from router.intake_shares import IntakeShares
 from router.jobs import Job
@@ -120,6 +120,11 @@ class Intake:
 
     def apply_flow(self) -> None:
         sched = self._scheduler
+        bp = self.settings.backpressure
+        if self._shares is not None and not bp.max_records_per_outlet:
+            # (half a partition's high mark, which shrinks as partitions are added: an outlet's records alone
+            # must not pause a partition for the other outlets on it)
+            self._shares.max_records = max(2, partition_marks(bp, len(self._offsets))[0] // 2)
         blocked = self._gate is not None and self._gate.blocked
         if blocked != self.blocked:
             self.blocked = blocked

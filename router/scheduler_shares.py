@@ -29,6 +29,7 @@ class ShareSlots(Generic[J]):
     _share_waiting: dict[str, deque[_KeyQueue[J]]]
     _picked_share: str | None
     _blocked_share: str | None
+    _first: Callable[[J], bool] | None
 
     if TYPE_CHECKING:
         def _offer(self, q: _KeyQueue[J]) -> None: ...  # (KeyedScheduler's: the ready line)
@@ -85,7 +86,8 @@ class ShareSlots(Generic[J]):
         """``q`` waits for a slot of ``share`` (``first``: at the head, a key that was offered one and lost it)."""
         q.ready = True  # (in no line but this one: nothing else offers it meanwhile)
         waiting = self._share_waiting.setdefault(share, deque())
-        if first:
+        # a key that was offered a slot and lost it, or whose next job goes first (a VIP's), waits at the head
+        if first or (self._first is not None and bool(q.jobs) and self._first(q.jobs[0])):
             waiting.appendleft(q)
         else:
             waiting.append(q)

@@ -82,9 +82,11 @@ class BackpressureSettings(msgspec.Struct, forbid_unknown_fields=True, kw_only=T
     low_records: Positive = 10_000
     high_bytes: Positive = 64 * 1024 * 1024
     low_bytes: Positive = 32 * 1024 * 1024
+    # A partition's own watermarks; with many partitions assigned, at most its even share of high_records (and
+    # half that to resume), so that a few deep partitions do not fill the buffer while the others wait unfetched.
     partition_high_records: Positive = 4_000
     partition_low_records: Positive = 2_000
-    # Records of one outlet of a network buffered at most (0: half of partition_high_records), so that one
+    # Records of one outlet of a network buffered at most (0: half of a partition's high watermark), so that one
     # outlet's surge or its carrier's outage fills neither the buffer nor a partition's share of it: past it, the
     # outlet's records are set aside and fetched again once half of its share is free. A deployment of one outlet
     # is not limited by it.

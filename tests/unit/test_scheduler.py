@@ -647,3 +647,24 @@ async def test_a_key_named_first_starts_before_the_keys_waiting_their_turn(named
         assert [i for i, _ in vip] == [0, 1, 2]
     else:
         assert vip[0][0] >= 10  # behind the ten keys that were there first
+
+
+async def test_a_key_named_first_waits_at_the_head_of_its_full_share() -> None:
+    """The cold review's case: an outlet at its slot limit, three of its keys waiting for a slot, then its VIP key:
+    the VIP's job takes the outlet's next slot, before the keys that were waiting."""
+    sched, probe = completing(Probe(), max_inflight=4, share=_outlet, max_per_share=1,
+                              first=lambda j: j.key == b"a9")
+    jobs = [J(b"a1", 1), J(b"a2", 2), J(b"a3", 3), J(b"a4", 4), J(b"a9", 9)]
+    async with anyio.create_task_group() as tg:
+        await tg.start(sched.run)
+        for j in jobs[:4]:
+            sched.submit(j)
+        await _settle()
+        sched.submit(jobs[4])
+        await _settle()
+        for _ in range(5):
+            for j in [j for j in probe.started if not j.release.is_set()]:
+                j.release.set()
+            await _settle()
+        tg.cancel_scope.cancel()
+    assert [j.key for j in probe.started] == [b"a1", b"a9", b"a2", b"a3", b"a4"]

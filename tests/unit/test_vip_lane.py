@@ -34,3 +34,13 @@ def test_without_vip_merchants_nobody_goes_first_and_records_are_not_read_for_it
     # a network changed to one with a VIP (the outlet store's watch) is seen at once
     svc.network = Network.one(directory=Directory({"m1": MerchantEntry(customer="c1", tier="vip")}))
     assert svc.prioritised
+
+
+def test_the_lane_needs_no_lanes() -> None:
+    """A handler that names who goes first is asked whether lanes are used or not (scheduler.max_per_key 1)."""
+    from router.handling import Handling
+    from router.metrics import RouterMetrics
+    from tests.harness import FirstHandler, fresh_settings
+
+    handler = FirstHandler({"m1"}, delay_s=0.0)
+    assert Handling(fresh_settings(scheduler={"max_per_key": 1}), handler, RouterMetrics(), None).prioritised
