@@ -15,16 +15,9 @@ from router.outlets import CrossingError, Network
 VIP: Final = "vip"  # the directory's tier for the outlet's most valued merchants; an escalation's detail "tier"
 
 
-_seen: list[tuple[Network, bool]] = []  # (the last network asked about, whether it has a VIP merchant)
-
-
 def any_vip(network: Network) -> bool:
-    """Whether any outlet of ``network`` has a VIP merchant (asked for every record: kept for the network)."""
-    if _seen and _seen[0][0] is network:
-        return _seen[0][1]
-    found = any(VIP in o.directory.tiers for o in network.outlets.values())
-    _seen[:] = [(network, found)]
-    return found
+    """Whether any outlet of ``network`` has a VIP merchant."""
+    return VIP in network.tiers
 
 
 def sent_by_vip(request: MerchantRequest, network: Network) -> bool:

@@ -92,6 +92,8 @@ class Network:
             gid: (oid, g) for oid, o in self.outlets.items() for gid, g in o.groups.items()}
         self._staff: dict[str, tuple[str, StaffGroup]] = {
             gid: (oid, g) for oid, o in self.outlets.items() for gid, g in o.staff_groups.items()}
+        # the merchants' tiers of every outlet (asked for each record received: handlers.vip.any_vip)
+        self.tiers: frozenset[str] = frozenset().union(*(o.directory.tiers for o in self.outlets.values()))
 
     def __repr__(self) -> str:
         return f"<Network outlets={len(self.outlets)} groups={len(self._group)} single={self.single}>"
