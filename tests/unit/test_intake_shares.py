@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any, cast
+
+from router.config import BackpressureSettings, Settings
+from router.intake import Intake
 from router.intake_shares import IntakeShares
+from router.jobs import Job
 from router.metrics import RouterMetrics
 from router.offsets import PartitionOffsets
+from router.scheduler import KeyedScheduler
 
 TP = ("t", 0)
 
@@ -87,3 +93,45 @@ def test_a_paused_partition_is_resumed_when_it_is_fetched_again() -> None:
     s.shares.fetch_again(s.offsets)
     assert s.rewinds == [0] and s.shares.held(s.offsets) == set()
 
+
+
+class _Source:
+    """What flow control asks of a source: to pause, resume and fetch a partition again."""
+
+    def pause(self, _tps: object) -> None:
+        pass
+
+    def resume(self, _tps: object) -> None:
+        pass
+
+    def rewind(self, _tp: object, _offset: int) -> bool:
+        return True
+
+
+def _outlet_share(bp: BackpressureSettings, partitions: int) -> int:
+    """An outlet's share of the intake once flow control has run with ``partitions`` assigned."""
+
+    async def work(_job: Job) -> None:
+        pass
+
+    offsets = {("t", p): PartitionOffsets() for p in range(partitions)}
+    intake = Intake(Settings(backpressure=bp), cast(Any, _Source()), KeyedScheduler(work), offsets,
+                    cast(Any, None), RouterMetrics(), None, read_share=lambda _job: None)
+    intake.apply_flow()
+    shares = intake._shares
+    assert shares is not None
+    return shares.max_records
+
+
+def test_an_outlets_share_is_half_a_partitions_mark_and_shrinks_as_partitions_are_added() -> None:
+    """The default share follows the partition's high mark, itself at most its even share of the buffer: one
+    outlet's records alone never pause a partition that other outlets' merchants share."""
+    bp = BackpressureSettings(high_records=1_000, low_records=500, partition_high_records=400,
+                              partition_low_records=200)
+    assert _outlet_share(bp, 1) == 200  # the partition's own mark, halved
+    assert _outlet_share(bp, 2) == 200  # (an even share of 500 is more than its own 400)
+    assert _outlet_share(bp, 10) == 50  # its even share: 100, halved
+    assert _outlet_share(bp, 1_000) == 2  # never below two records
+    set_share = BackpressureSettings(high_records=1_000, low_records=500, partition_high_records=400,
+                                     partition_low_records=200, max_records_per_outlet=7)
+    assert _outlet_share(set_share, 1) == _outlet_share(set_share, 10) == 7  # as configured, whatever is assigned
