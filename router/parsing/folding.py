@@ -34,6 +34,7 @@ _LISTED: Final = re.compile(r"\s*[+＋、/]\s*\S")  # "延误 + 投诉 + 催件"
 # "延误两天了 登记一下", "延误请一并登记": a symptom asked to be recorded, the word after it (nothing denied between)
 _RECORD_AFTER: Final = re.compile(  # ("延误是登记了": done; "延误一起登记了吧": asked)
     r"[^，,。\n不别无没]{0,8}?(?:请)?(?:一并|也|都)?(?:登记|上报|报备|记录)(?!过|了(?!吧))")
+_STILL: Final = re.compile(r"没|在|一样|老样子|不[动走到]")
 _SAID: Final = frozenset("说称讲")  # "快递员说不是他弄的": someone's denial reported
 
 
@@ -138,6 +139,8 @@ def _corrects(norm: str, lo: int, hi: int) -> bool:
     for m in CORRECTION.finditer(norm, lo, hi):
         if m.group() == "不是" and norm[max(0, m.start() - 1) : m.start()] in _SAID:
             continue  # "快递员说不是他弄的": someone's denial reported, not the merchant putting things right
+        if m.group() == "还是" and _STILL.match(norm, m.end()) is not None:
+            continue  # "催一下 还是没动": still, not rather (the window ends before the word it qualifies)
         if m.group() not in ("改成", "改为", "换成") or hi - m.end() <= 1:
             return True
     return False

@@ -92,7 +92,7 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
     "track": _split(
         "查件|查一下|查一下物流|物流麻烦发|物流帮忙发|物流麻烦看|查物流|到哪了|到哪里了|轨迹|什么时候到|物流信息|查询|查下|走到哪|跟进|"
         "看下物流|看看物流|放快递柜|签收了吗|到了没|到了吗|啥时候能到|啥时候到|几天能到|"
-        "多久能到|多久到|在路上|到站没|到站了没|查查|到哪儿了|在哪|什么时候能到|能到吗|能到不|能不能到|几点到|几点能到|啥时候|"
+        "多久能到|多久到|在路上|有没有出发|出发了没|出发了吗|发出了没|到站没|到站了没|查查|到哪儿了|在哪|什么时候能到|能到吗|能到不|能不能到|几点到|几点能到|啥时候|"
         "嘛时候|多会儿到|物流进度|所在网点|何时送达|何时到|哪天能到|哪天到|到哪个|到哪一站|到没到|到了没有|派了吗|"
         "派了没|送了没|送了吗|预计派送时间|预计送达时间|送达时间|派送时间|几号能送到|几号能到|几号到|几号送到|哪天送到|"
         "哪天能送到|什么时候送到|什么时候能送到|啥时候送到|"
@@ -121,7 +121,9 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
         "给我赔|赔给我|这单赔了吧|那单赔了吧|直接赔了吧|给赔了吧|"
         "LIPEI|LI PEI|PEICHANG|PEI CHANG|PEI QIAN|PEIQIAN|COMPENSATION|COMPENSATE|CLAIM|REIMBURSE"
     ),
-    "complaint": _split("投诉|客诉|态度恶劣|态度差|态度不好|投宿|头诉|偷诉|投素|投述|透诉|TOUSU|TOU SU|COMPLAIN|"
+    # (改投诉: a complaint instead of what was asked, not 改投 "redirect" + 诉)
+    "complaint": _split("投诉|改投诉|转投诉|客诉|态度恶劣|态度差|态度不好|投宿|头诉|偷诉|投素|投述|透诉|TOUSU|TOU SU|"
+                        "COMPLAIN|"
                         "COMPLAINT"),
     "arbitration": _split("仲裁|仲才|仲材|众裁|中裁|ZHONGCAI|ARBITRATION"),
 }
@@ -136,8 +138,8 @@ WEAK: Final[dict[str, tuple[str, ...]]] = {
     ),
     # not received, said alone: maybe signed for by someone else, maybe only late (a reason beside a request)
     "verify_delivery": _split("没收到|未收到|没拿到|没收着|没拿着|没见着|没见到|点了签收"),
-    "damaged": _split("湿透|断成两|断成几|蔫了|臭了|变质|馊了|腿断|摔断|压断|断了一|冰袋化|冰袋全化|"
-                      "冰都化|都化了"),
+    "damaged": _split("湿透|断成两|断成几|蔫了|臭了|变质|馊了|腿断|摔断|压断|断了一|冰袋化|冰袋全化|断了|砸痕|"
+                      "湿了|泡了|受潮|发霉|冰都化|都化了"),
     "weight": _split("这么重|不可能这么重|哪有这么重"),
     "urge": _split("URGENT|ASAP|送出去|着急|急用|今天送到|今天送|今天派|今天就派|派出去|送过去|电话打不通|"
                    "联系不上快递员|联系不上派送员|联系不上派件员"),
@@ -158,7 +160,7 @@ MORPHEMES: Final[dict[str, tuple[str, ...]]] = {
     # (先兰着: 拦着 by pinyin, a hold as much as a return; "把它要回来", "让它回到我这": plain words for a return)
     "intercept": ("拦", "退", "截", "兰着", "截胡", "要回来", "要拿回来", "追回来", "追回", "回到我这", "送回我这",
                   "寄回我这", "退到我这"),
-    "cancel": ("撤",),
+    "cancel": ("撤", "截单"),  # ("截单": the order stopped, before pickup a cancel; "几点截单" asks the cut-off)
     "track": ("查",),
     "change_address": ("改",),
     "claim": ("赔",),

@@ -90,6 +90,8 @@ def _parse(text: str, carrier: str | None, fast: bool = True) -> ParseResult:
     numbers placed in their clauses; binding and folding (``_bind_and_fold``); the result (``_result``)."""
     if len(text) > MAX_CHARS:
         return ParseResult(requests=[], needs_human=True, reason="too_long")
+    if text[:1] in "【[":
+        text = _without_label(text)
     sp = quotes.split(text)
     norm = normalize(sp.own)
     found = find(norm, carrier)
@@ -115,6 +117,23 @@ def _parse(text: str, carrier: str | None, fast: bool = True) -> ParseResult:
     state, plain, found = _bind_and_fold(clauses, found, quoted, distinct, fixes, denied, r, norm)
     swap_crossed(state, clauses, norm, r)
     return _result(sp.own, norm, clauses, found, quoted, state, r, plain, carrier, numbers)
+
+
+# "【栗子厨房】YT…": the shop a warehouse or an agent writes for, named first in brackets; not "【加急】", "【更正】",
+# "【引用】", "【客户】" (a command, a correction, a quote, the buyer's words: quotes.split reads those)
+_LABEL: Final = re.compile(r"[【\[]([^】\]\n0-9]{1,16})[】\]][ \t\u3000]*")
+_DIGIT: Final = re.compile(r"[0-9]")
+_NOT_A_NAME: Final = re.compile(
+    r"引用|回复|转发|买家|客户|顾客|客人|收件人|更正|纠正|补充|修改|急|通知|系统|重要|备注|原话")
+
+
+def _without_label(text: str) -> str:
+    """``text`` less a name in brackets that opens it, when that name says nothing of its own."""
+    m = _LABEL.match(text)
+    if m is None or _NOT_A_NAME.search(m.group(1)) is not None:
+        return text
+    name = normalize(m.group(1))  # (full-width digits too: "【ＹＴ１…】" is a number in brackets)
+    return text if _DIGIT.search(name) is not None or commands(name, 0, len(name)) else text[m.end():]
 
 
 def _read_clauses(norm: str, found: Found, said: str | None) -> list[Clause]:
@@ -184,7 +203,7 @@ def _bind_and_fold(clauses: list[Clause], found: Found, quoted: list[Waybill], d
         clauses[0].mentions.append(Mention("change_address", 0, 0, False))  # "引用 …\n新地址来了：…"
     if quoted and any(c.mentions for c in clauses):
         orphans, found = _bind_quoted(clauses, quoted, r, norm)
-    elif not r.excepted and (plain := plain_reading(clauses, distinct, norm)) is not None:
+    elif not r.excepted and not fixes and (plain := plain_reading(clauses, distinct, norm)) is not None:
         return plain, True, found
     else:
         orphans = bind(clauses, found, r, norm)

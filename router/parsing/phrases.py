@@ -73,7 +73,9 @@ _SPREAD: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...]] = (  # 
     # (or with the number between: "看下 JT… 的物流")
     (("物流",), re.compile(r"看(?:一?下|看)?(?:(?:这|那)?[单个件票]?的?|\s?[0-9A-Z]{10,20}\s?的)物流|"
                           r"物流(?:麻烦|帮忙|帮)(?:我)?(?:看|查)(?:一?下|看)"), "track"),
-    (("只收到",), re.compile(r"只收到了?[0-9一二两三四五六七八九十]+ ?(?:箱|件|个|包|盒|袋)"), "lost"),
+    # ("只收到上衣 裤子没有": one thing arrived, the other named missing)
+    (("只收到",), re.compile(r"只收到了?(?:[0-9一二两三四五六七八九十]+ ?(?:箱|件|个|包|盒|袋)|"
+                            r"[^\s，。,\n0-9]{1,8}[\s，,]+[^\s，。,\n0-9]{1,6}(?:没有|没收到|没到|没见到))"), "lost"),
     # "里面少了一瓶", "少了两个": part of the contents missing, counted (not "少了一位", a digit of the number)
     (("少",), re.compile(r"少了?[0-9一二两三四五六七八九十几]+ ?(?:瓶|个|件|盒|包|袋|箱|双|套|只|支|罐|本|桶|份)"),
      "lost"),
@@ -118,9 +120,10 @@ for _k, _entry in enumerate(_SPREAD):
         _SPREAD_MASK[_c] = _SPREAD_MASK.get(_c, 0) | (1 << _k)
 SPREAD_CHARS: Final = frozenset(_SPREAD_MASK)  # for the one scan of the text that tells which passes may apply
 # "正常派送", "按原地址送": nothing is to be done for the numbers these stand with; nothing was taken back either.
-NOTHING_CHARS: Final = frozenset("常原已动好照")  # or 没, with the words below
+NOTHING_CHARS: Final = frozenset("常原已动好照续过")  # or 没, with the words below
 _NOTHING: Final = re.compile(r"(?<=[个单票的])\s?不动(?!了)|没拦住|没截住|没拦下|"
                              r"正常派送|正常送|正常派|正常发|正常寄|照常派送|照常送|照常发|照寄|照发|照送|照旧|按原地址|是正常的|正常的|"
+                             r"继续派送|继续送|送过去就[行好可]|直接送过去就?[行好]?|"
                       r"是好的(?<!之前是好的)(?<!时候是好的)(?<!时是好的)|完好|"
                       r"好好的|没(?:(?<=[0-9A-Z的个]没)|(?<=[0-9A-Z的] 没))(?:问题|事)|"
                       r"已经拦了|已经给拦了|已经给截了|已经拦截了|已拦截|已经撤了|已经撤单了|已经催过了|已经改过了|已经改了")

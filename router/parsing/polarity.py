@@ -23,6 +23,8 @@ _DENYING: Final = (
     "不用", "不要(?<!要不要)", "别", "无需", "不需要", "先别", "暂不", "不必", "不该", "不应该", "不应", "唔使", "唔好",
     "唔要", "莫要", "莫", "甭", "请勿", "勿", "不予", "无须", "另行", "暂缓", "没必要", "用不着", "犯不着", "不必再",
     "覅", "不消", "勿要", "不能(?<!能不能)", "不可以(?<!可不可以)", "不想", "不打算", "不准备",
+    "不准(?<!说不准)(?<!拿不准)",
+    "不许", "不得", "禁止",
     "HOLD OFF ON(?: THE)?", "HOLD OFF", "BU ?YONG",
     "BU ?YAO", "BIE", "BU")
 _NEGATION_BEFORE: Final = re.compile(
@@ -39,6 +41,8 @@ _NEGATION_AFTER: Final = re.compile(
     r"回头再说|再说|不申请了?|不办了|不弄了|不搞了|不登记了|有误|没用|没啥用|不管用|另行申请|另行处理|稍后再?申请|"
     r"就?不必了|就免了|"
     r"无需登记|无须登记|不必登记|暂不登记|系误操作|无需再?处理|错了|错啦|NVM|"
+    # "破损那个工单不用跟了": the ticket of an earlier request let go
+    r"工单\s*(?:不用|不需要|无需|别再?)(?:跟进?|管|处理|弄|跟踪)了?|"
     # "投诉先不弄", "理赔等客户定": put off, not asked now ("…等明天再说": withdrawals)
     r"先不(?:弄|搞|办|报|提|申请|登记|要了|用了)(?:了|吧)?(?=$|[\s，,。!！~])|"
     r"等(?:客户|买家|我|老板|他|她|对方)来?(?:定|决定|报价)(?=$|[\s，,。!！~]))"
@@ -52,9 +56,9 @@ _STATES: Final = frozenset({"damaged", "lost"})
 # "不是不拦": a denied denial asks for the action.
 DOUBLE: Final = re.compile(r"(?:不是|不能|不得|不可能)$")  # (not "撤单 不是 不要撤": no, don't)
 # Characters one of the negations above must hold: a cheap test before the patterns.
-_NEGATION_CHARS: Final = re.compile("[不别无需消NTB唔莫甭勿另D暂没用犯覅非未]")
+_NEGATION_CHARS: Final = re.compile("[不别无需消NTB唔莫甭勿另D暂没用犯覅非未禁]")
 # one of them stands in every word _NEGATION_AFTER reads
-_AFTER_CHARS: Final = re.compile("[不取算再有系无错N没另稍暂免先等]")
+_AFTER_CHARS: Final = re.compile("[不取算再有系无错N没另稍暂免先等工]")
 # "不核实不行": the denial is denied by what follows it.
 _MUST: Final = re.compile(r"\s*(?:不行|不可|不得行)")
 # "重量无误", "重量是对的": the weight is not disputed.

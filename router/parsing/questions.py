@@ -27,7 +27,7 @@ _QUESTION_MARK: Final = re.compile(
 # What such a question asks about: the cost, the rules, what went wrong ("拦截要收费吗", "怎么还给拦了").
 # of an action on the parcel: its cost and rules as well as what it takes
 _POLICY_QUESTION: Final = re.compile(
-    r"收费|费用|运费|多少钱|加钱|要钱|要收钱|收不收钱|影响|多久|时效|只能|会不会|怎么回事|为什么|为啥|哪一?方|谁(?:来)?(?:出|付|承担)|"
+    r"收费|费用|运费|多少钱|加钱|要钱|收钱|收不收钱|影响|多久|时效|只能|会不会|怎么回事|为什么|为啥|哪一?方|谁(?:来)?(?:出|付|承担)|"
     + _PROCEDURE_QUESTION.pattern + "|能补偿")
 POLITE: Final = re.compile(
     r"能(?<![只不久候]能)|可以|可否|麻烦|帮|请(?<!申请)(?!问)|行不行|好不好|能否|PLS|PLEASE|CAN YOU")
@@ -36,7 +36,9 @@ _STATUS_QUESTION: Final = re.compile(
     r"\s*(?:了|成功了?|好了|完了|住了)\s*(?:吗|么|嘛|没有?|不)[啊呀呢哦吖]?\s*(?:[?？]|$|[\s，,。!]|怎么)|"
     r"\s*(?:的事|这事|那事|申请|工单)?\s*(?:到哪一?步了|进展如何|进度如何|进度怎么样|怎么样了|处理得?怎么样了?|有结果了?[吗没]|"
     # "拦截有消息吗", "催件的结果呢": what came of it
-    r"有(?:消息|信儿|回音|下文|进展|回复)了?[吗没]|的?结果呢)")
+    r"有(?:消息|信儿|回音|下文|进展|回复)了?[吗没]|的?结果呢|"
+    # "理赔款什么时候到账": when the money of a claim comes
+    r"(?:款|款项|金|的钱|(?<=款))[^，。,\n\s]{0,4}?(?:什么时候|啥时候|几时|多久|何时|怎么还没|还没))")
 # After a word that says the parcel was stopped ("拦住", "截下来", "拦回来"): "没有", "了吗" ask whether it was
 # ("拦住没有"); "拦下来吗", "退回来嘛" ask for it; 一下 is no stopping ("催一下吗").
 _HELD_ENDINGS: Final = ("住", "截下", "拦下", "来", "回")
@@ -69,13 +71,18 @@ _WHY_CHARS: Final = frozenset("怎咋为凭谁")
 _MEANT: Final = re.compile(r"我(?:说|要|讲|指)的是")
 
 
+# "这个找谁退" (whom to ask for a refund), "哪个是拦截的" (which one was to be intercepted): asked about
+_ASKED_WHO_WHICH: Final = re.compile(r"(?:(?:找|跟|问|向|和)谁(?:去|来)?|哪(?:一?个|单|票|件|些|几个)是(?:要)?)$")
+
+
 def not_questions(kept: list[Event], norm: str, r: Reading) -> list[Event]:
     """``kept`` less the actions asked about rather than asked for ("拦截要收费吗", "改地址了吗")."""
-    asked: list[Event] = []
+    asked: list[Event] = [e for e in kept if "谁" in norm[max(0, e.at - 5):e.at] or "哪" in norm[max(0, e.at - 6):e.at]]
+    asked = [e for e in asked if _ASKED_WHO_WHICH.search(norm, max(0, e.at - 6), e.at) is not None]
     if any(e.base in _ASKED_AFTER for e in kept) and _ASKING.search(norm) is not None:
         policy = _POLICY_QUESTION.search(norm) is not None
         # "麻烦看下拦截成功了吗": whether it was done, however politely; "能拦截吗": a request
-        asked = [e for e in kept if e.base in _ASKED_AFTER and (
+        asked += [e for e in kept if e.base in _ASKED_AFTER and all(e is not x for x in asked) and (
             ((_status_question(norm, e) or _named_before(norm, e))
              and _CAN.search(norm, max(0, e.at - 4), e.at) is None)
             or (policy and _policy_question(norm, e) and POLITE.search(e.clause.text) is None))]

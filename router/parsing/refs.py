@@ -34,7 +34,7 @@ PATTERN: Final = re.compile(
     rf"(?:这|这几|那几|这些|那些)(?P<these>[{NUMERALS}0-9])?{_UNIT}(?<!这个)(?<!这单)(?<!这票)(?<!这件)(?<!这条)|"
     rf"(?:前|头)(?:面的?)?(?P<first>[{NUMERALS}0-9]{_UNIT}|[俩仨])|"
     rf"(?:后|最后)(?:面的?)?(?P<last>[{NUMERALS}0-9]{_UNIT}|[俩仨])|"
-    rf"(?P<final>最后|末尾)(?:一|那)?{_UNIT}|THE LAST(?: ONE)?\b|"
+    rf"(?P<final>最后|末尾)(?:一|那|这)?{_UNIT}|THE LAST(?: ONE)?\b|"
     r"(?P<former>前者|THE (?:FIRST|FORMER)(?: ONE)?\b)|(?P<latter>后者|THE LATTER\b)|"
     r"THE (?P<english>SECOND|THIRD|FOURTH|FIFTH)(?: ONE)?\b|"
     rf"(?P<middle>中间)(?:的|那|那些|两|几)?{_UNIT}?|"

@@ -11,6 +11,7 @@ grouped by intent and carrier with their details (``addresses``, the amount of a
 from __future__ import annotations
 
 import re
+from collections import Counter
 from itertools import pairwise
 from typing import Final
 
@@ -34,11 +35,14 @@ def make_requests(state: dict[str, list[Event]], norm: str, clauses: list[Clause
     redundant, less questions about an action; an irreversible one not certain marked for confirmation; grouped by
     intent and carrier (an address change by row when each row names its own numbers), with their details."""
     kept: list[Event] = []
+    spread: Counter[int] | None = None  # how many numbers each command word was bound to
     for evs in state.values():
         if len(evs) == 1:
             kept += evs
         elif evs:
-            kept += _strongest(evs, norm, r)
+            if spread is None:
+                spread = Counter(e.at for held in state.values() for e in held)
+            kept += _strongest(evs, norm, r, spread)
     kept = not_questions(kept, norm, r)
     mark_unsure(kept, state, norm, clauses, r, plain)
     if len(kept) > 1:  # in the order the merchant wrote the numbers (binding may have visited clauses out of order)
@@ -55,15 +59,28 @@ def make_requests(state: dict[str, list[Event]], norm: str, clauses: list[Clause
     return out
 
 
-def _strongest(evs: list[Event], norm: str, r: Reading) -> list[Event]:
+def _strongest(evs: list[Event], norm: str, r: Reading, spread: Counter[int]) -> list[Event]:
     """The events that stand for one number of several: the strongest readings, less those others make redundant;
-    of conflicting ones, the last irreversible one (to be confirmed), or none when said in one breath."""
+    of conflicting ones, one named by its place after a command for them all ("都拦截 第三个是催件"), else the last
+    irreversible one (to be confirmed), or none when said in one breath. ``spread``: how many numbers each command
+    word (by its place in the message) was bound to."""
+    if any(e.intent == "urge≈" and _NTH_TIME.search(norm, max(0, e.at - 5), e.at) for e in evs) and all(
+            e.base == "track" for e in evs if strength(e.intent) == 2):
+        # "第四次催了！！！到底什么时候派": pressed for once more, asking when; the press is the request (track is
+        # never asked beside another: acting on a parcel finds it)
+        evs = [e for e in evs if e.base != "track"]
     best = max(strength(e.intent) for e in evs)  # "客户着急 查一下": a mood beside a request is no request
     mine = _absorbed([e for e in evs if strength(e.intent) == best], norm)
     costly = [e for e in mine if e.base in IRREVERSIBLE]
     conflict = len(mine) > 1 and any(frozenset({a.base, b.base}) in _CONFLICTS
                                      for a in mine for b in mine)
-    if conflict and len({e.clause.start for e in mine}) == 1:
+    named = [e for e in mine if e.source == "ref" and any(
+        x.at < e.at and spread[x.at] > spread[e.at] for x in mine)] if conflict else []
+    if named:  # the one named by its place, after the command for all of them, is what this one takes
+        last = named[-1]
+        mine = [e for e in mine if e is last or (frozenset({e.base, last.base}) not in _CONFLICTS
+                                                 and not (e.at < last.at and spread[e.at] > spread[last.at]))]
+    elif conflict and len({e.clause.start for e in mine}) == 1:
         r.reasons.append("conflicting_commands")  # two opposite things in one breath: a person reads it
     elif conflict:
         last = costly[-1]  # the merchant contradicts themself: ask about the last irreversible word
@@ -106,6 +123,7 @@ _ABSORBS: Final[dict[str, frozenset[str]]] = {
     "change_address": frozenset({"delay"}),
     "urge": frozenset({"delay"}),
 }
+_NTH_TIME: Final = re.compile(r"第[二三四五六七八九十几两0-9]+次\s*$")
 _DELAY_NAMED: Final = re.compile(r"延误|延迟|YANWU|DELAY")
 _ASKS_WHERE: Final = re.compile(r"什么时候|啥时候|几时|哪|查|WHERE|WHEN")
 
@@ -158,10 +176,18 @@ _JOINED_ASK: Final = re.compile(r"(?:偿|付)?\s*(?:并且?|同时|以及|还要
 _ALL_WANTED: Final = re.compile(r"\s*(?:我|客户|买家)?(?:全都|全部|都|全)(?:要|申请|办)")
 
 
+def _listed_after(norm: str, a: Event, b: Event) -> bool:
+    """"理赔 仲裁": the claim named, then arbitration of it, as "理赔 + 仲裁" (not "仲裁 理赔给的太少", the claim
+    the arbitration is about; nor "理赔 仲裁的事再说")."""
+    return (a.base == "claim" and b.base == "arbitration" and a.end < b.at and norm[a.end:b.at].isspace()
+            and not norm.startswith("的", b.end))
+
+
 def _both_asked(mine: list[Event], one: str, other: str, norm: str) -> bool:
     """Whether ``one`` and ``other`` are asked for side by side, in either order, or in a list wanted whole."""
     if any({a.base, b.base} == {one, other} and a.end <= b.at
-           and _JOINED_ASK.fullmatch(norm, a.end, b.at) is not None for a in mine for b in mine):
+           and (_JOINED_ASK.fullmatch(norm, a.end, b.at) is not None or _listed_after(norm, a, b))
+           for a in mine for b in mine):
         return True
     listed = sorted(mine, key=lambda e: e.at)
     ends = [e.end for e in listed if e.base in (one, other)]

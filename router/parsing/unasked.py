@@ -17,8 +17,10 @@ from router.parsing.words import Mention
 
 _INFORMATION_CHARS: Final = frozenset("仅转特备系工无")  # one of them stands in every _FOR_INFORMATION
 _DONE_AFTER_CHARS: Final = frozenset("过遍次功已款提金")  # and in every _DONE_AFTER
-_DONE_BEFORE_CHARS: Final = frozenset("已过显上之以擅私自怎咋办做弄")  # and in every _DONE_BEFORE
-REPORT_SET: Final = _INFORMATION_CHARS | _DONE_AFTER_CHARS | _DONE_BEFORE_CHARS | {"被"}  # what reports looks for
+_DONE_BEFORE_CHARS: Final = frozenset("已过显上之以擅私自怎咋办做弄的")  # and in every _DONE_BEFORE
+_BUYER_CHARS: Final = frozenset("客顾买对")  # and in every _BUYER_DID
+REPORT_SET: Final = (_INFORMATION_CHARS | _DONE_AFTER_CHARS | _DONE_BEFORE_CHARS | _BUYER_CHARS
+                     | {"被"})  # what reports looks for
 # "拦过了", "已经投诉", "撤单成功了", "催了一遍": a command done already, reported; nothing is asked.
 _DONE_AFTER: Final = re.compile(
     r"了?过(?!来|去|期|于|重|多|程)|了一遍|了一次|成功(?![吗没么不?？]|了[吗没么?？])|已经?(?:走|办|弄|做)过|"
@@ -34,6 +36,8 @@ _DONE_BEFORE: Final = re.compile(
     r"自己[^\s，,。]{0,8}?[办做弄]了|柜台[^\s，,。]{0,4}?[办做弄]了|网点[^\s，,。]{0,4}?[办做弄]了|"
     r"刚才?[办做弄]了|已经[办做弄]了|我(?<![帮给替请]我)(?:已经|刚才?|自己)?[办做弄]了|"
     r"上次|上回|上一次|之前那次|以前|擅自|私自|自作主张|"
+    # "昨天发的拦截 拦住没有": the request sent before, named
+    r"(?:发|报|提|提交|申请|登记)的|"
     + each(("怎么", "咋"), r"(?:(?:还|又|就)?(?:给|被)|又|还)(?:我|俺)?")
     + ")$")
 # "上次 YT… 拦截了": the same, with the number between
@@ -57,6 +61,13 @@ _DONE_INTENTS: Final = frozenset({"intercept", "cancel", "change_address", "urge
 _SOMEONE_ELSE: Final = re.compile(r"客户|顾客|客人|买家|对方|收件人|人家|他们|她|他")
 
 
+# "买家撤回了", "客户自己取消了": what the buyer did (withdrew an order, a refund), told; the merchant asks nothing.
+_BUYER_DID: Final = re.compile(r"(?:客户|顾客|客人|买家|对方)(?:自己|已经|已|刚刚?|那边)?$")
+_DONE_NOW: Final = re.compile(r"了(?![吗没么?？])")
+# (not an address: "客户换地址了 改成 …" passes the buyer's new address on, for the parcel to follow)
+_BUYER_CAN: Final = frozenset({"intercept", "cancel"})
+
+
 def reports(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]], has: frozenset[str]) -> None:
     """Commands reported done, or passed on for information: negated and ``done``. ``has``: which of the
     characters of intents' scan the text holds (each pattern below needs one of its characters)."""
@@ -66,7 +77,10 @@ def reports(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]],
     after = not has.isdisjoint(_DONE_AFTER_CHARS)
     earlier = "上次" in text or "上回" in text or "之前" in text
     before = not has.isdisjoint(_DONE_BEFORE_CHARS)
+    buyer = not has.isdisjoint(_BUYER_CHARS)
     for (lo, hi), mine in zip(clauses, out, strict=True):
+        if buyer:  # (the buyer's own doing is the reason for a word, or for none: neither asked nor taken back)
+            mine[:] = [x for x in mine if not _buyer_did(text, lo, x)]
         for x in mine:
             if (before and not x.negated and x.intent in SYMPTOMS
                     and _REGISTERED_BEFORE.search(text, max(lo, lo + x.start - 4), lo + x.start) is not None
@@ -89,6 +103,11 @@ def reports(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]],
                 x.negated = x.done = True
 
 
+def _buyer_did(text: str, lo: int, x: Mention) -> bool:
+    return (not x.negated and x.intent.rstrip("~≈") in _BUYER_CAN and _DONE_NOW.match(text, lo + x.end) is not None
+            and _BUYER_DID.search(text, max(lo, lo + x.start - 8), lo + x.start) is not None)
+
+
 _SHOWN_STATES: Final = SYMPTOMS | {"weight"}
 
 
@@ -106,9 +125,10 @@ def _done_before(text: str, lo: int, at: int, intent: str) -> bool:
 #要不要赔": a question for someone else. None of them is asked for (or taken back) now.
 # One of them stands in every word not_asked reads (a cheap look before its patterns).
 NOT_ASKED_CHARS: Final = frozenset("话时否后")
-_NOT_ASKED_WORDS: Final = re.compile("要不要|需不需要|的件|的那个件|的包裹|的单子|途中|权利|路上")
+_NOT_ASKED_WORDS: Final = re.compile(
+    "要不要|需不需要|的件|的那个件|的这个件|的[这那][件票]|的包裹|的单子|途中|权利|路上")
 _SUPPOSED_AFTER: Final = re.compile(
-    r"\s*(?:的件|的包裹|的那个件|的单子|的话|的时候|途中|的路上|(?:的)?权利|之后(?=\s*(?:反而|又|还是|却|才))|(?:之|以)?后(?=\s*[0-9一二两三四五六七八九十几]+\s*(?:天|日|小时|周)))")
+    r"\s*(?:的件|的包裹|的那个件|的这个件|的[这那][件票]|的单子|的话|的时候|途中|的路上|(?:的)?权利|之后(?=\s*(?:反而|又|还是|却|才))|(?:之|以)?后(?=\s*[0-9一二两三四五六七八九十几]+\s*(?:天|日|小时|周)))")
 _WHETHER_TO: Final = r"要不要(?<!爱要不要)|需不需要|是否要"  # ("爱要不要": take it or leave it, a saying)
 _ASKED_WHETHER: Final = re.compile(rf"(?:{_WHETHER_TO}|是否)\s*$")
 _WHETHER_ONLY: Final = frozenset({"claim", "complaint", "arbitration", "damaged", "lost", "delay", "weight", "urge"})
@@ -147,13 +167,23 @@ def complained_of(text: str, clauses: list[tuple[int, int]], out: list[list[Ment
         for x in list(mine):
             if x.intent in _COURIER_DID and not x.negated and (who := _COURIER.search(
                     text, max(lo, lo + x.start - 24), lo + x.start)) is not None and _courier_did(
-                    text, who, lo + x.start):
+                    text, who, lo + x.start) and not _asked_with_complaint(text, lo, x, mine):
                 mine.remove(x)
         for c in [x for x in mine if x.intent == "complaint" and not x.negated]:
             about = [m.start() for m in _ABOUT.finditer(text, lo, lo + c.start)]
             if about:
                 at = about[-1]
                 mine[:] = [x for x in mine if x is c or not (at - lo < x.start and x.end <= c.start)]
+
+
+# "拦截并投诉", "拦截退回 顺便投诉": asked side by side with the complaint, never what it is about
+_WITH_COMPLAINT: Final = re.compile(
+    r"\s*(?:并且?|和|加|[+＋、]|然后|顺便|同时|还要|另外|再)\s*(?:申请|要|帮忙|给我|帮我)?\s*")
+
+
+def _asked_with_complaint(text: str, lo: int, x: Mention, mine: list[Mention]) -> bool:
+    return any(c.intent == "complaint" and not c.negated and c.start >= x.end
+               and _WITH_COMPLAINT.fullmatch(text, lo + x.end, lo + c.start) is not None for c in mine)
 
 
 def _courier_did(text: str, who: re.Match[str], at: int) -> bool:

@@ -767,3 +767,65 @@ def test_what_the_fifth_cold_review_found_is_read_right(text: str, expected: set
 def test_an_intercept_asked_as_a_question_or_swung_both_ways_is_confirmed(text: str) -> None:
     r = parse(text)
     assert got(r) == {("intercept", A)} and not r.needs_human and all(q.confirm for q in r.requests)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round six: a ban is a denial; a switch to a complaint is no address change
+        (f"{A} 不准拦 老客户了", set()),
+        (f"{A} 禁止退回 正常派送", set()),
+        (f"{A} 不催了 改投诉", {("complaint", A)}),
+        # what the buyer did is the reason, not the merchant's request
+        (f"{A} 不用拦了 买家撤回了", set()),
+        # asked about, not asked for: its fee, which one it was, whom to ask, when the money comes
+        (f"{A} 这单拦截收钱不", set()),
+        (f"{A} {B} 哪个是拦截的我记不清了", set()),
+        (f"{A} 账单上多了笔保价费 这个找谁退", set()),
+        (f"{A} 理赔款什么时候到账", set()),
+        (f"{A} 上午发的拦截 拦住没有", set()),
+        (f"{A} 退回来的这个件什么时候能到", {("track", A)}),
+        (f"{A} 破损那个工单不用跟了", set()),
+        # pressed for once more, asked when; urged again though urged before; still not moving is no correction
+        (f"{A} 第三次催了 到底什么时候派", {("urge", A)}),
+        (f"{A} 再催一下 昨天催过了还是没动", {("urge", A)}),
+        # vocabulary: set off, broken, soaked, one piece of two missing, an order stopped before pickup
+        (f"{A} 有没有出发", {("track", A)}),
+        (f"{A} 柜门把手断了", {("damaged", A)}),
+        (f"{A} 纸箱湿了 书都泡了", {("damaged", A)}),
+        (f"{A} 只收到鞋子 袜子没有", {("lost", A)}),
+        (f"{A} 未揽收 截单", {("cancel", A)}),
+        (f"{A} 作废作废 不寄了", {("cancel", A)}),
+        (f"{A} 撤单的取消 还是要寄", set()),
+        # a shop's name in brackets first is no word of the merchant's
+        (f"【小鹿家居】{A}", {("track", A)}),
+        (f"【拦截】{A}", {("intercept", A)}),
+        # asked side by side with the complaint, not what the courier did
+        (f"{A} 被快递员骂了 拦截并投诉", {("intercept", A), ("complaint", A)}),
+        (f"{A} 破损 理赔 仲裁", {("claim", A), ("arbitration", A)}),
+        # by place: the last one; one named by its place after a command for all of them
+        (f"{A} {B} {C} 最后这个拦截 其他的正常送", {("intercept", C)}),
+        (f"{A}\n{B}\n{C}\n都拦截 第三个催件", {("intercept", A), ("intercept", B), ("urge", C)}),
+        (f"{A} 核重那条撤回 看错了 是 {B} 重量不对", {("weight", B)}),
+    ],
+)
+def test_wordings_of_writers_bd_to_bf(text: str, expected: set[tuple[str, str]]) -> None:
+    assert got(parse(text)) == expected
+
+
+def test_a_number_written_as_another_is_put_right_even_in_a_plain_message() -> None:
+    """"你发成 A 了 是 A′": the one meant alone, whichever way the message is read."""
+    wrong = A[:-2] + ("0" if A[-2] != "0" else "1") + A[-1]
+    r = parse(f"你发成 {wrong} 了 是 {A} 截回")
+    assert got(r) == {("intercept", A)} and not acts(r) & {("intercept", wrong)}
+
+
+def test_asking_the_buyer_first_hedges_an_intercept_and_still_puts_a_claim_off() -> None:
+    r = parse(f"{A} 先拦着？我问问买家再说")
+    assert got(r) == {("intercept", A)} and all(q.confirm for q in r.requests)
+    assert got(parse(f"{A} 破了 先登记 理赔的事我问问客户再说")) == {("damaged", A)}
+
+
+def test_a_number_in_brackets_first_is_no_shops_name() -> None:
+    wide = "".join(chr(ord(c) + 0xFEE0) for c in A)  # (full-width, as some phones type it)
+    assert got(parse(f"【{wide}】【拦截】")) == got(parse(f"【{A}】 拦截")) == {("intercept", A)}
