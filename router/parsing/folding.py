@@ -34,7 +34,7 @@ _LISTED: Final = re.compile(r"\s*[+＋、/]\s*\S")  # "延误 + 投诉 + 催件"
 # "延误两天了 登记一下", "延误请一并登记": a symptom asked to be recorded, the word after it (nothing denied between)
 _RECORD_AFTER: Final = re.compile(  # ("延误是登记了": done; "延误一起登记了吧": asked)
     r"[^，,。\n不别无没]{0,8}?(?:请)?(?:一并|也|都)?(?:登记|上报|报备|记录)(?!过|了(?!吧))")
-_STILL: Final = re.compile(r"没|在|一样|老样子|不[动走到]")
+_STILL: Final = re.compile(r"没|不[动走到]")
 _SAID: Final = frozenset("说称讲")  # "快递员说不是他弄的": someone's denial reported
 
 

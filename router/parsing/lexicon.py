@@ -138,7 +138,7 @@ WEAK: Final[dict[str, tuple[str, ...]]] = {
     ),
     # not received, said alone: maybe signed for by someone else, maybe only late (a reason beside a request)
     "verify_delivery": _split("没收到|未收到|没拿到|没收着|没拿着|没见着|没见到|点了签收"),
-    "damaged": _split("湿透|断成两|断成几|蔫了|臭了|变质|馊了|腿断|摔断|压断|断了一|冰袋化|冰袋全化|断了|砸痕|"
+    "damaged": _split("湿透|断成两|断成几|蔫了|臭了|变质|馊了|腿断|摔断|压断|断了一|冰袋化|冰袋全化|砸痕|"
                       "湿了|泡了|受潮|发霉|冰都化|都化了"),
     "weight": _split("这么重|不可能这么重|哪有这么重"),
     "urge": _split("URGENT|ASAP|送出去|着急|急用|今天送到|今天送|今天派|今天就派|派出去|送过去|电话打不通|"
@@ -160,7 +160,7 @@ MORPHEMES: Final[dict[str, tuple[str, ...]]] = {
     # (先兰着: 拦着 by pinyin, a hold as much as a return; "把它要回来", "让它回到我这": plain words for a return)
     "intercept": ("拦", "退", "截", "兰着", "截胡", "要回来", "要拿回来", "追回来", "追回", "回到我这", "送回我这",
                   "寄回我这", "退到我这"),
-    "cancel": ("撤", "截单"),  # ("截单": the order stopped, before pickup a cancel; "几点截单" asks the cut-off)
+    "cancel": ("撤",),
     "track": ("查",),
     "change_address": ("改",),
     "claim": ("赔",),

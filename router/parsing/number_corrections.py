@@ -51,7 +51,8 @@ _CONNECTOR: Final = re.compile(
 _WHICH: Final = re.compile(rf"第([{NUMERALS}0-9]{{1,2}})|(最后|上面那|前面那|中间那)")
 # "不是 YT1 是 YT2": the denied number asks for nothing; "除了 YT3": the number is left out.
 _EXCEPT_WORDS: Final = ("除了", "除开", "除去", "除")
-_DENIED: Final = re.compile(r"(?:不是(?<!是不是)|除了|除开|除去|除(?<![排清]除))\s*$")
+# ("你发成 A 了 是 B": the number written wrong, whichever way round the message names them)
+_DENIED: Final = re.compile(r"(?:不是(?<!是不是)|除了|除开|除去|除(?<![排清]除)|发成|打成|写成|贴成|填成|输成)\s*$")
 
 
 def _similar(a: str, b: str) -> bool:
@@ -182,9 +183,9 @@ def _said_after(e: Event, right: Waybill, wrong: str) -> bool:
 
 
 def denied_numbers(norm: str, found: Found, clauses: list[Clause], r: Reading) -> list[Waybill]:
-    """"不是 YT1 是 YT2", "全部退回 除了 YT3": the denied numbers, which ask for nothing; they are taken out of
-    ``found``. A number left out of a command said in its own clause stays (``Reading.excepted``)."""
-    if "不是" not in norm and "除" not in norm:
+    """"不是 YT1 是 YT2", "你发成 YT1 了", "全部退回 除了 YT3": the denied numbers, which ask for nothing; they are
+    taken out of ``found``. A number left out of a command said in its own clause stays (``Reading.excepted``)."""
+    if "不是" not in norm and "除" not in norm and "成" not in norm:
         return []
     denied = [w for w in found.waybills if _DENIED.search(norm, max(0, w.span[0] - 4), w.span[0])]
     # "上面这几单 除了 YT3 其它都拦截": a number left out of a command said in its own clause stays there, to be

@@ -124,16 +124,23 @@ def _parse(text: str, carrier: str | None, fast: bool = True) -> ParseResult:
 _LABEL: Final = re.compile(r"[【\[]([^】\]\n0-9]{1,16})[】\]][ \t\u3000]*")
 _DIGIT: Final = re.compile(r"[0-9]")
 _NOT_A_NAME: Final = re.compile(
-    r"引用|回复|转发|买家|客户|顾客|客人|收件人|更正|纠正|补充|修改|急|通知|系统|重要|备注|原话")
+    r"引用|回复|转发|买家|客户|顾客|客人|收件人|更正|纠正|补充|修改|急|通知|系统|重要|备注|原话|"
+    # (a word of the merchant's, not a name: "【不要了】", "【待定】", "【暂缓】", "【问问】")
+    r"[不别勿没无暂待缓停否问需仅若如可]")
 
 
 def _without_label(text: str) -> str:
-    """``text`` less a name in brackets that opens it, when that name says nothing of its own."""
+    """``text`` less a name in brackets that opens it, when neither the name nor the rest names a command (a bare
+    number after a shop's name asks where it is)."""
     m = _LABEL.match(text)
     if m is None or _NOT_A_NAME.search(m.group(1)) is not None:
         return text
     name = normalize(m.group(1))  # (full-width digits too: "【ＹＴ１…】" is a number in brackets)
-    return text if _DIGIT.search(name) is not None or commands(name, 0, len(name)) else text[m.end():]
+    rest = normalize(text[m.end():])
+    # only before a message that asks nothing in words ("【待定】YT… 拦截": the brackets may hold a hedge)
+    if _DIGIT.search(name) is not None or commands(name, 0, len(name)) or commands(rest, 0, len(rest)):
+        return text
+    return text[m.end():]
 
 
 def _read_clauses(norm: str, found: Found, said: str | None) -> list[Clause]:

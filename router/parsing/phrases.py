@@ -120,10 +120,10 @@ for _k, _entry in enumerate(_SPREAD):
         _SPREAD_MASK[_c] = _SPREAD_MASK.get(_c, 0) | (1 << _k)
 SPREAD_CHARS: Final = frozenset(_SPREAD_MASK)  # for the one scan of the text that tells which passes may apply
 # "正常派送", "按原地址送": nothing is to be done for the numbers these stand with; nothing was taken back either.
-NOTHING_CHARS: Final = frozenset("常原已动好照续过")  # or 没, with the words below
+NOTHING_CHARS: Final = frozenset("常原已动好照续")  # or 没, with the words below
 _NOTHING: Final = re.compile(r"(?<=[个单票的])\s?不动(?!了)|没拦住|没截住|没拦下|"
                              r"正常派送|正常送|正常派|正常发|正常寄|照常派送|照常送|照常发|照寄|照发|照送|照旧|按原地址|是正常的|正常的|"
-                             r"继续派送|继续送|送过去就[行好可]|直接送过去就?[行好]?|"
+                             r"继续派送|继续送|"
                       r"是好的(?<!之前是好的)(?<!时候是好的)(?<!时是好的)|完好|"
                       r"好好的|没(?:(?<=[0-9A-Z的个]没)|(?<=[0-9A-Z的] 没))(?:问题|事)|"
                       r"已经拦了|已经给拦了|已经给截了|已经拦截了|已拦截|已经撤了|已经撤单了|已经催过了|已经改过了|已经改了")

@@ -71,18 +71,13 @@ _WHY_CHARS: Final = frozenset("怎咋为凭谁")
 _MEANT: Final = re.compile(r"我(?:说|要|讲|指)的是")
 
 
-# "这个找谁退" (whom to ask for a refund), "哪个是拦截的" (which one was to be intercepted): asked about
-_ASKED_WHO_WHICH: Final = re.compile(r"(?:(?:找|跟|问|向|和)谁(?:去|来)?|哪(?:一?个|单|票|件|些|几个)是(?:要)?)$")
-
-
 def not_questions(kept: list[Event], norm: str, r: Reading) -> list[Event]:
     """``kept`` less the actions asked about rather than asked for ("拦截要收费吗", "改地址了吗")."""
-    asked: list[Event] = [e for e in kept if "谁" in norm[max(0, e.at - 5):e.at] or "哪" in norm[max(0, e.at - 6):e.at]]
-    asked = [e for e in asked if _ASKED_WHO_WHICH.search(norm, max(0, e.at - 6), e.at) is not None]
+    asked: list[Event] = []
     if any(e.base in _ASKED_AFTER for e in kept) and _ASKING.search(norm) is not None:
         policy = _POLICY_QUESTION.search(norm) is not None
         # "麻烦看下拦截成功了吗": whether it was done, however politely; "能拦截吗": a request
-        asked += [e for e in kept if e.base in _ASKED_AFTER and all(e is not x for x in asked) and (
+        asked = [e for e in kept if e.base in _ASKED_AFTER and (
             ((_status_question(norm, e) or _named_before(norm, e))
              and _CAN.search(norm, max(0, e.at - 4), e.at) is None)
             or (policy and _policy_question(norm, e) and POLITE.search(e.clause.text) is None))]

@@ -17,7 +17,7 @@ from router.parsing.words import Mention
 
 _INFORMATION_CHARS: Final = frozenset("仅转特备系工无")  # one of them stands in every _FOR_INFORMATION
 _DONE_AFTER_CHARS: Final = frozenset("过遍次功已款提金")  # and in every _DONE_AFTER
-_DONE_BEFORE_CHARS: Final = frozenset("已过显上之以擅私自怎咋办做弄的")  # and in every _DONE_BEFORE
+_DONE_BEFORE_CHARS: Final = frozenset("已过显上之以擅私自怎咋办做弄")  # and in every _DONE_BEFORE
 _BUYER_CHARS: Final = frozenset("客顾买对")  # and in every _BUYER_DID
 REPORT_SET: Final = (_INFORMATION_CHARS | _DONE_AFTER_CHARS | _DONE_BEFORE_CHARS | _BUYER_CHARS
                      | {"被"})  # what reports looks for
@@ -36,8 +36,6 @@ _DONE_BEFORE: Final = re.compile(
     r"自己[^\s，,。]{0,8}?[办做弄]了|柜台[^\s，,。]{0,4}?[办做弄]了|网点[^\s，,。]{0,4}?[办做弄]了|"
     r"刚才?[办做弄]了|已经[办做弄]了|我(?<![帮给替请]我)(?:已经|刚才?|自己)?[办做弄]了|"
     r"上次|上回|上一次|之前那次|以前|擅自|私自|自作主张|"
-    # "昨天发的拦截 拦住没有": the request sent before, named
-    r"(?:发|报|提|提交|申请|登记)的|"
     + each(("怎么", "咋"), r"(?:(?:还|又|就)?(?:给|被)|又|还)(?:我|俺)?")
     + ")$")
 # "上次 YT… 拦截了": the same, with the number between
@@ -63,7 +61,7 @@ _SOMEONE_ELSE: Final = re.compile(r"客户|顾客|客人|买家|对方|收件人
 
 # "买家撤回了", "客户自己取消了": what the buyer did (withdrew an order, a refund), told; the merchant asks nothing.
 _BUYER_DID: Final = re.compile(r"(?:客户|顾客|客人|买家|对方)(?:自己|已经|已|刚刚?|那边)?$")
-_DONE_NOW: Final = re.compile(r"了(?![吗没么?？])")
+_DONE_NOW: Final = re.compile(r"了(?=$|[\s，,。!！~])")  # (not "客户取消了拦截": the intercept taken back)
 # (not an address: "客户换地址了 改成 …" passes the buyer's new address on, for the parcel to follow)
 _BUYER_CAN: Final = frozenset({"intercept", "cancel"})
 
@@ -126,9 +124,13 @@ def _done_before(text: str, lo: int, at: int, intent: str) -> bool:
 # One of them stands in every word not_asked reads (a cheap look before its patterns).
 NOT_ASKED_CHARS: Final = frozenset("话时否后")
 _NOT_ASKED_WORDS: Final = re.compile(
-    "要不要|需不需要|的件|的那个件|的这个件|的[这那][件票]|的包裹|的单子|途中|权利|路上")
+    "要不要|需不需要|的件|的那个件|的这个件|的这件|的那件|的这票|的那票|的包裹|的单子|途中|权利|路上|谁|哪")
 _SUPPOSED_AFTER: Final = re.compile(
-    r"\s*(?:的件|的包裹|的那个件|的这个件|的[这那][件票]|的单子|的话|的时候|途中|的路上|(?:的)?权利|之后(?=\s*(?:反而|又|还是|却|才))|(?:之|以)?后(?=\s*[0-9一二两三四五六七八九十几]+\s*(?:天|日|小时|周)))")
+    # ("退回来的这个件": the parcel sent back, named; not "要拦截的那票是 …")
+    r"\s*(?:的件|的包裹|的那个件|(?<=[来去])的这个件|(?<=[来去])的[这那][件票]|的单子|的话|的时候|途中|的路上|(?:的)?权利|之后(?=\s*(?:反而|又|还是|却|才))|(?:之|以)?后(?=\s*[0-9一二两三四五六七八九十几]+\s*(?:天|日|小时|周)))")
+# "这个退回找谁", "这个找谁退", "哪个是拦截的": whom to ask, which one it was; asked about, not asked for
+_WHO_AFTER: Final = re.compile(r"\s*(?:找谁|问谁|跟谁说|找哪)")
+_WHO_WHICH_BEFORE: Final = re.compile(r"(?:(?:找|跟|问|向|和)谁(?:去|来)?|哪(?:一?个|单|票|件|些|几个)是(?:要)?)$")
 _WHETHER_TO: Final = r"要不要(?<!爱要不要)|需不需要|是否要"  # ("爱要不要": take it or leave it, a saying)
 _ASKED_WHETHER: Final = re.compile(rf"(?:{_WHETHER_TO}|是否)\s*$")
 _WHETHER_ONLY: Final = frozenset({"claim", "complaint", "arbitration", "damaged", "lost", "delay", "weight", "urge"})
@@ -137,12 +139,14 @@ _ASKED_WHETHER_TO: Final = re.compile(rf"(?:{_WHETHER_TO})\s*$")
 
 
 def not_asked(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]], has: frozenset[str]) -> None:
-    """Commands supposed, or asked of someone else: dropped."""
+    """Commands supposed, or asked of someone else, or asked about ("这个退回找谁", "哪个是拦截的"): dropped."""
     if not any(out) or (has.isdisjoint(NOT_ASKED_CHARS) and _NOT_ASKED_WORDS.search(text) is None):
         return
     for (lo, _), mine in zip(clauses, out, strict=True):
         mine[:] = [x for x in mine if not (
             _SUPPOSED_AFTER.match(text, lo + x.end) is not None
+            or _WHO_AFTER.match(text, lo + x.end) is not None
+            or _WHO_WHICH_BEFORE.search(text, max(lo, lo + x.start - 6), lo + x.start) is not None
             or (x.intent.rstrip("~≈") in _WHETHER_ONLY and not x.negated
                 and (_ASKED_WHETHER_TO if x.intent.rstrip("~≈") in SYMPTOMS else _ASKED_WHETHER).search(
                     text, max(lo, lo + x.start - 5), lo + x.start) is not None))]
@@ -177,13 +181,19 @@ def complained_of(text: str, clauses: list[tuple[int, int]], out: list[list[Ment
 
 
 # "拦截并投诉", "拦截退回 顺便投诉": asked side by side with the complaint, never what it is about
-_WITH_COMPLAINT: Final = re.compile(
-    r"\s*(?:并且?|和|加|[+＋、]|然后|顺便|同时|还要|另外|再)\s*(?:申请|要|帮忙|给我|帮我)?\s*")
+_WITH_COMPLAINT: Final = re.compile(r"\s*(?:并且?|[+＋]|顺便)\s*(?:申请|要|帮忙|给我|帮我)?\s*")
+# what stands right before a command the courier did or said ("快递员说要退回", "快递员乱改派", "自己撤单")
+_COURIER_VERB: Final = re.compile(r"(?:说|要|直接|自己|乱|私自|擅自|给|就|又)$")
 
 
 def _asked_with_complaint(text: str, lo: int, x: Mention, mine: list[Mention]) -> bool:
-    return any(c.intent == "complaint" and not c.negated and c.start >= x.end
-               and _WITH_COMPLAINT.fullmatch(text, lo + x.end, lo + c.start) is not None for c in mine)
+    """The merchant's own command, asked with the complaint: it starts a phrase (not "快递员说要退回") and is
+    joined to the complaint (并, 顺便, +)."""
+    at = lo + x.start
+    return (at > 0 and (text[at - 1].isspace() or text[at - 1] in "，,。!！")
+            and _COURIER_VERB.search(text, max(0, at - 3), at) is None
+            and any(c.intent == "complaint" and not c.negated and c.start >= x.end
+                    and _WITH_COMPLAINT.fullmatch(text, lo + x.end, lo + c.start) is not None for c in mine))
 
 
 def _courier_did(text: str, who: re.Match[str], at: int) -> bool:

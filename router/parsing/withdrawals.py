@@ -14,7 +14,7 @@ import re
 from typing import Final
 
 from router.parsing.alternation import each
-from router.parsing.lexicon import IRREVERSIBLE, NOTHING, SAME, WITHDRAW
+from router.parsing.lexicon import NOTHING, SAME, WITHDRAW
 from router.parsing.polarity import DOUBLE
 from router.parsing.words import Mention
 
@@ -86,8 +86,6 @@ _OLD_VALUE: Final = re.compile(r"原来的?那?个?(?:电话|号码?|手机|地�
 _PUT_OFF: Final = re.compile(r"事|等")  # "撤单这事明天再说", "撤单 等明天再说": the decision put off
 _LATER_DAY: Final = re.compile(r"(?:明天|明早|后天|改天|过两天|过几天|下次|下周|下礼拜|下星期|下个?月|年后|节后)\s*$")
 _NOT_YET: Final = re.compile(r"(?:还不到|还没到|不到|没到|不行|没用|还不行)\s*$")
-_ASKING_FIRST: Final = re.compile(
-    r"(?:问问|问一下|问下|确认一下|确认下|商量一下|商量下)(?:买家|客户|顾客|客人|老板|他|她|对方)?\s*$")
 
 
 def withdrawals(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]], has: frozenset[str]) -> None:
@@ -102,8 +100,7 @@ def withdrawals(text: str, clauses: list[tuple[int, int]], out: list[list[Mentio
         lo = clauses[k][0]
         mine = out[k]
         s, e = m.start() - lo, m.end() - lo
-        if _inside_word(mine, s, e) or _takes_nothing_back(text, m, lo, mine, s, any(
-                _acted_on(x) for j in range(k) for x in out[j])):
+        if _inside_word(mine, s, e) or _takes_nothing_back(text, m, lo, mine, s):
             continue
         if m.group() in _DEFERRALS:
             earlier = [x for x in mine if x.end <= s and not x.negated and x.intent not in (WITHDRAW, NOTHING)]
@@ -129,14 +126,8 @@ def _inside_word(mine: list[Mention], s: int, e: int) -> bool:
     return bool(inside)
 
 
-def _acted_on(x: Mention) -> bool:
-    return x.intent.rstrip("~≈") in IRREVERSIBLE and not x.negated
-
-
-def _takes_nothing_back(text: str, m: re.Match[str], lo: int, mine: list[Mention], s: int,
-                        acted_before: bool) -> bool:
-    """Withdrawing words that take back no request where they stand. ``acted_before``: an action on the parcel
-    was asked for in an earlier clause."""
+def _takes_nothing_back(text: str, m: re.Match[str], lo: int, mine: list[Mention], s: int) -> bool:
+    """Withdrawing words that take back no request where they stand."""
     e = m.end() - lo
     if any(x.negated and (0 <= s - x.end <= 2 or 0 <= x.start - e <= 1) for x in mine):
         return True  # "理赔后面再说", "不用登记延误": it takes back the command beside it, already negated
@@ -144,20 +135,15 @@ def _takes_nothing_back(text: str, m: re.Match[str], lo: int, mine: list[Mention
         return True  # "原来那个电话 不用了": the old phone or address is given up, not the request
     if m.group() == "不要了" and any(not x.negated for x in mine):
         return True  # "不要了 撤单": the reason for a command, not a withdrawal
-    # "先催一下看看 还不到再说": what to do later, if it comes to that; nothing taken back. "先拦着 我问问买家再说":
-    # the merchant asks first, a hedge of an action on the parcel (clauses.HEDGE, asked to confirm), nothing taken
-    # back either (but "理赔的事我问问客户再说": the claim waits)
-    return m.group() in _DEFERRALS and (
-        _NOT_YET.search(text, max(lo, m.start() - 4), m.start()) is not None
-        or (_ASKING_FIRST.search(text, max(lo, m.start() - 10), m.start()) is not None and (
-            acted_before or any(_acted_on(x) for x in mine if x.end <= s))))
+    # "先催一下看看 还不到再说": what to do later, if it comes to that; nothing taken back
+    return m.group() in _DEFERRALS and _NOT_YET.search(text, max(lo, m.start() - 4), m.start()) is not None
 
 
 # "此前申请的拦截予以撤回", "撤回此前提交的 YT… 拦截申请": a request (a noun here) withdrawn in so many words.
 _WITHDRAW_WORDS: Final = frozenset({"撤回", "撤销", "取消", "作废"})
 _WITHDRAWN_AFTER: Final = re.compile(
     # ("核重那条撤回": the message that asked it; "撤单的取消")
-    r"(?:申请|指令|请求|登记|工单|报备|事宜|的|(?:的|那|这)(?:条|个)(?:消息|信息)?)?(?:已|均|都|全部|一并|请|予以|请予以|现予|现予以|现|现在)*")
+    r"(?:申请|指令|请求|登记|工单|报备|事宜|的|(?:的|那|这)条(?:消息|信息)?)?(?:已|均|都|全部|一并|请|予以|请予以|现予|现予以|现|现在)*")
 _GRANTED: Final = re.compile(r"(?:予以|现予|予|一并|全部|均|申请)$")
 _REQUEST_NOUN: Final = re.compile(r"申请|指令|请求|登记|工单|诉求")
 _WITHDRAWN_BEFORE: Final = re.compile(
@@ -176,9 +162,8 @@ def formal_withdrawals(text: str, clauses: list[tuple[int, int]], out: list[list
     for (lo, _), mine in zip(clauses, out, strict=True):
         for w in [x for x in mine if x.word in _WITHDRAW_WORDS]:
             others = [a for a in mine if a is not w and not a.negated and a.intent not in (WITHDRAW, NOTHING, SAME)]
-            before = [a for a in others  # (the same word twice is said twice: "作废作废")
-                      if a.end <= w.start and a.word != w.word
-                      and _WITHDRAWN_AFTER.fullmatch(text, lo + a.end, lo + w.start)
+            before = [a for a in others
+                      if a.end <= w.start and _WITHDRAWN_AFTER.fullmatch(text, lo + a.end, lo + w.start)
                       and (w.start > a.end or w.word == "作废" or a.intent.rstrip("~≈") == w.intent.rstrip("~≈"))]
             after = [a for a in others if w.end <= a.start and (
                 (_REQUEST_NOUN.match(text, lo + a.end) and _WITHDRAWN_BEFORE.fullmatch(text, lo + w.end, lo + a.start))

@@ -112,7 +112,7 @@ def test_the_checker_can_say_no() -> None:
 # Patterns the parser uses at one place (match, fullmatch, a window of a few characters), or that must look at
 # every place anyway (runs of a class, optional starts): the rest must let the engine skip ahead.
 MAY_START_ANYWHERE = {
-    parser: {"_HAN"},
+    parser: {"_HAN", "_NOT_A_NAME"},  # (the latter searched in a name in brackets, a few characters)
     clauses: set(),
     number_corrections: {"_CONNECTOR", "_WHICH"},
     clause_binding: {"_AGAIN"},
@@ -130,7 +130,9 @@ MAY_START_ANYWHERE = {
     polarity: {"_NEGATION_AFTER", "_MUST", "_WEIGHT_RIGHT", "_NO_WAIT", "_UNWANTED", "_SNAPSHOT_AFTER", "_I_DID"},
     phrases: {"_NOTHING"},
     withdrawals: {"_VOIDED_NUMBER", "_WITHDRAWN_AFTER", "_WITHDRAWN_BEFORE", "_EARLIER_ONE"},
-    unasked: {"_SUPPOSED_AFTER", "_DONE_AFTER", "_PASSIVE", "_NOT_THE_ORDER", "_OF_THE_COMMAND", "_NUMBER"},
+    unasked: {"_SUPPOSED_AFTER", "_DONE_AFTER", "_PASSIVE", "_NOT_THE_ORDER", "_OF_THE_COMMAND", "_NUMBER",
+              "_WHO_AFTER", "_WITH_COMPLAINT",  # (matched where a command ends)
+              "_WHO_WHICH_BEFORE"},  # (searched in the few characters before a command)
     waybills: {"_PREFIXED", "_S10", "_PHONE_NOTATION", "_BREAK"},
     normalize: {"_NUMBERING", "_SPACES", "_LINE_START", "_CROSSED_AFTER", "_NUMBERED_ITEM", "_NUMBERED_PLACE"},
     # (matched at a line's start; searched in a line the merchant wrote)
