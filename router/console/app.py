@@ -72,6 +72,7 @@ class Console(TaskHandlers, OutletEdits, TicketHandlers, Dashboard, Sessions):
         r.add_post("/merchants/pickups", self.pickups_import)
         r.add_get("/rules", self.rules)
         r.add_post("/rules", self.rules_write)
+        r.add_post("/rules/entry", self.knowledge_entry)
         r.add_get("/healthz", self._health)
         r.add_get("/favicon.ico", self._no_icon)
         return app

@@ -45,16 +45,18 @@ class OutletEdits(ConsoleBase):
         return await self._rules_page(request, user, oid, said=said)
 
     async def _rules_page(self, request: web.Request, user: User, oid: str, *, said: str = "", error: str = "",
-                          section: str = "", draft: str = "", status: int = 200, note: str = "") -> web.Response:
+                          section: str = "", draft: str | None = None, status: int = 200,
+                          note: str = "", entry_draft: policy.EntryForm | None = None) -> web.Response:
         stored = (await self._outlets.outlets())[1] if self._outlets is not None else {}
         outlet: OutletSettings | None = stored.get(oid) or self._settings.outlets.get(oid)
         texts = policy.texts_of(outlet)
-        if section in texts:
+        if section in texts and draft is not None:
             texts[section] = draft  # (what was written, to be mended)
         view = policy.PolicyView(
             outlet=oid, outlets=sorted(self._network().outlets) if user.outlet == EVERY_OUTLET else [],
             texts=texts, editable=oid in stored, reload_s=self._settings.network.reload_s, said=said, error=error,
-            section=section, note=note)
+            section=section, note=note, entries=tuple(outlet.knowledge.entries) if outlet is not None else (),
+            entry_draft=entry_draft)
         return _page(pages.layout("网点规则", policy.page(view, request[_CSRF]), user, request[_CSRF]), status)
 
     async def rules_write(self, request: web.Request) -> web.Response:
@@ -80,6 +82,35 @@ class OutletEdits(ConsoleBase):
                                           status=400)
         await self.accounts.audit(user.username, oid, f"{section}_written", f"{len(text)} characters")
         raise web.HTTPSeeOther(f"/rules?outlet={oid}&said=written#{section}")
+
+    async def knowledge_entry(self, request: web.Request) -> web.Response:
+        """One entry of the outlet's knowledge base saved (a new one without an id) or deleted, as the routers
+        will take it, audited; refused with its reason (400)."""
+        user, oid = self._managed(request, request[_FORM].get("outlet", "")[:64])
+        if self._outlets is None:
+            raise _Refused(409, "本部署只有一个网点，知识库在配置文件里；设置 network.store 后可在这里编辑")
+        f = request[_FORM]
+        form = policy.EntryForm(action=f.get("action", ""), id=f.get("id", "")[:64], question=f.get("question", ""),
+                                similar=f.get("similar", ""), answer=f.get("answer", ""))
+        saved: list[str] = []
+
+        def change(stored: dict[str, OutletSettings]) -> merchant_edits.Changed:
+            current = stored.get(oid)
+            if current is None:
+                raise ConfigError("本网点的设置在配置文件里，不能在这里编辑")
+            knowledge = policy.entry_written(current.knowledge, form)
+            saved[:] = [e.id for e in knowledge.entries if e.id not in {x.id for x in current.knowledge.entries}]
+            changed: merchant_edits.Changed = {oid: msgspec.structs.replace(current, knowledge=knowledge)}
+            return merchant_edits.checked(self._settings, stored, changed)
+
+        try:
+            await self._outlets.change(change)
+        except ConfigError as e:
+            return await self._rules_page(request, user, oid, error=f"没有保存：{e}", section="knowledge",
+                                          status=400, entry_draft=form)
+        entry = saved[0] if saved else form.id
+        await self.accounts.audit(user.username, oid, f"knowledge_entry_{form.action}", entry)
+        raise web.HTTPSeeOther(f"/rules?outlet={oid}&said=written#knowledge")
 
     async def merchants(self, request: web.Request) -> web.Response:
         user, oid = self._managed(request, request.query.get("outlet", "")[:64])

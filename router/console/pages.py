@@ -39,6 +39,8 @@ button.primary{background:#1f6feb;color:#fff;border:0;padding:8px 16px;border-ra
 .error{color:#cf222e}.filters a{margin-right:12px}.hint{color:#57606a;font-size:13px}
 .bar{background:#1f6feb;height:12px;display:inline-block}
 code{word-break:break-all}input[type=file]{max-width:100%}
+button.danger{background:#fff;color:#cf222e;border:1px solid #cf222e;padding:7px 14px;border-radius:4px;margin-left:8px}
+details{border-top:1px solid #e5e7eb;padding:6px 0}summary{cursor:pointer;font-size:15px}form.entry{padding:8px 0}
 @media (max-width:640px){.hide-narrow{display:none}}
 """
 

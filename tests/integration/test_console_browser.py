@@ -7,6 +7,7 @@ Every page is saved as a screenshot under .run/screenshots/ (and checked to be a
 from __future__ import annotations
 
 import functools
+import random
 import re
 import threading
 from collections.abc import AsyncIterator, Callable
@@ -247,9 +248,11 @@ async def test_an_owner_edits_the_merchant_directory_in_a_browser_and_the_router
 
 
 def _set_section(driver: WebDriver, section: str, text: str) -> None:
-    box = driver.find_element(By.CSS_SELECTOR, f"#{section} textarea")
+    """The section's TOML written whole (the knowledge card's entry forms come before it)."""
+    whole = f'#{section} form[action="/rules"]'
+    box = driver.find_element(By.CSS_SELECTOR, f"{whole} textarea")
     driver.execute_script("arguments[0].value = arguments[1]", box, text)  # (typing TOML key by key is slow)
-    driver.find_element(By.CSS_SELECTOR, f"#{section} button").click()
+    driver.find_element(By.CSS_SELECTOR, f"{whole} button").click()
 
 
 def _policy_session(driver: WebDriver, url: str) -> None:
@@ -264,7 +267,7 @@ def _policy_session(driver: WebDriver, url: str) -> None:
     _set_section(driver, "rules", '[[rules]]\nname = "night"\nmode = "confirm"\nintents = ["track"]\n')
     _until(driver, lambda d: "没有保存" in d.page_source)
     _shot(driver, "rules-refused")
-    kept = driver.find_element(By.CSS_SELECTOR, "#rules textarea").get_attribute("value") or ""
+    kept = driver.find_element(By.CSS_SELECTOR, '#rules form[action="/rules"] textarea').get_attribute("value") or ""
     assert 'intents = ["track"]' in kept  # (what the owner wrote, to be mended)
     _set_section(driver, "rules", '[[rules]]\nname = "intercept-person"\nmode = "record"\nintents = ["intercept"]\n')
     _until(driver, lambda d: "已保存" in d.page_source)
@@ -299,3 +302,109 @@ async def test_an_owner_edits_knowledge_areas_and_rules_in_a_browser_and_the_rou
     assert "暂停派送" in next(o.text for o in said["停发查询 新疆乌鲁木齐"] if isinstance(o, Reply))
     assert outlet.rules.decide("intercept", "m1", "", "zto", datetime.now(UTC)).rule == "intercept-person"
     assert not [o for o in said["几点来揽收啊"] if isinstance(o, Escalation)]
+
+
+def _entry_session(driver: WebDriver, url: str) -> None:
+    """The owner adds a knowledge entry with its own form (no TOML), mends it, and writes a stop-ship area and a
+    rule; a refused entry keeps the page and says why."""
+    _log_in(driver, url, "owner")
+    driver.get(f"{url}/rules")
+    _until(driver, lambda d: "问答条目（0）" in d.page_source)
+    new = driver.find_element(By.CSS_SELECTOR, 'form.entry[data-entry=""]')
+    new.find_element(By.NAME, "question").send_keys("周末收件吗")
+    new.find_element(By.NAME, "similar").send_keys("星期天有人来收吗")
+    new.find_element(By.XPATH, ".//button[@value='save']").click()
+    _until(driver, lambda d: "问题和答案都要填" in d.page_source)  # (no answer: nothing saved)
+    _shot(driver, "entry-refused")
+    new = driver.find_element(By.CSS_SELECTOR, 'form.entry[data-entry=""]')
+    assert new.find_element(By.NAME, "question").get_attribute("value") == "周末收件吗"  # (kept, to be mended)
+    new.find_element(By.NAME, "similar").send_keys("\n周六收不收件")
+    new.find_element(By.NAME, "answer").send_keys("周末照常收件，下午四点前")
+    new.find_element(By.XPATH, ".//button[@value='save']").click()
+    _until(driver, lambda d: "已保存" in d.page_source and "问答条目（1）" in d.page_source)
+    driver.find_element(By.CSS_SELECTOR, "#knowledge details summary").click()  # (the entry, folded)
+    _shot(driver, "entry-saved")
+    _set_section(driver, "stop_ship", '[[areas]]\narea = "新疆"\nreason = "疫情管控，暂停派送"\n')
+    _until(driver, lambda d: "已保存" in d.page_source)
+    _set_section(driver, "rules", '[[rules]]\nname = "intercept-person"\nmode = "record"\nintents = ["intercept"]\n')
+    _until(driver, lambda d: "已保存" in d.page_source)
+    driver.set_window_size(390, 844)
+    driver.get(f"{url}/rules")
+    _shot(driver, "rules-phone")
+    wide = driver.execute_script("return document.documentElement.scrollWidth <= window.innerWidth + 1")
+    driver.set_window_size(1200, 900)
+    assert wide, "the rules page is wider than a phone"
+
+
+async def test_an_owners_edits_in_a_browser_change_what_a_router_running_on_kafka_answers(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`kefu-router run` as its own process on Kafka, watching the outlet store: a knowledge entry added with its
+    form, a stop-ship area and a rule written in the console change what it answers to the next messages."""
+    import msgspec
+
+    from kefu_dev import kafka_tools as kafkatools
+    from kefu_dev import world
+    from kefu_dev.carrier_sim import CarrierSim, SimAccount, SimConfig
+    from router.config import ChatGroup
+    from router.contracts import Escalation, MerchantRequest, Reply, decode_as, encode
+    from router.directory import Directory, MerchantEntry
+    from router.kafka import ensure_topics
+    from tests.carrier_kit import served as served_sim
+    from tests.integration.procs import RouterProcess
+    from tests.service_kit import settings_for
+
+    monkeypatch.setenv("HZ", "hz-secret")
+    rng = random.Random(5)
+    w1 = world.waybill(rng, 1, "zto")
+    Directory({"m1": MerchantEntry(customer=world.customer(1))}).dump(tmp_path / "hz.json")
+    hz = OutletSettings(customer="OUTLET-HZ", app_key="key-hz", secret="env:HZ", directory=str(tmp_path / "hz.json"),
+                        groups={"g-1": ChatGroup(merchant="m1", platform="wecom")})
+    sim = CarrierSim(SimConfig(app_key="not-ours", secret="-", customer="NOBODY", latency_ms=2, accounts=[
+        SimAccount(customer="OUTLET-HZ", app_key="key-hz", secret="hz-secret")]))
+    async with served_sim(sim) as sim_url:
+        url_db = f"sqlite:///{tmp_path / 'c.db'}"
+        s = settings_for(tmp_path, sim_url, network={"store": url_db, "reload_s": 0.2}, tickets={"store": url_db})
+        s = msgspec.structs.replace(s, directory=msgspec.structs.replace(s.directory, path=""))  # (the outlet's own)
+        await ensure_topics(s)
+        store = await open_store(url_db)
+        kept = OutletStore(store.db)
+        version = await kept.put({"hz": hz})
+        router = RouterProcess(s, "router", tmp_path, KEFU_CARRIER__ENABLED="true").start()
+        taken: list[Network] = []
+
+        async def take(n: Network) -> None:
+            taken.append(n)
+
+        try:
+            network = Network.from_settings(s, accounts=False, directories=False, stored=(await kept.outlets())[1])
+            console = Console(s, store, Recorded(), lambda: network, outlets=kept)
+            await console.accounts.add("owner", "hz", "owner", "王店长", PASSWORD)
+            async with served(console.app()) as url, anyio.create_task_group() as tg:
+                await tg.start(functools.partial(watch_network, s, kept, take, since=version))
+                driver = await anyio.to_thread.run_sync(_browser)
+                try:
+                    await anyio.to_thread.run_sync(_entry_session, driver, url)
+                finally:
+                    await anyio.to_thread.run_sync(driver.quit)
+                with anyio.fail_after(10):  # (a watch of the store as the router's, same interval)
+                    while not taken or not taken[-1].outlets["hz"].rules:
+                        await anyio.sleep(0.05)
+                tg.cancel_scope.cancel()
+            await anyio.sleep(1.0)  # (the router's own look at the store: every reload_s, 0.2 s)
+            asked = {"kb": "星期天有人来收吗", "stop": "停发查询 新疆乌鲁木齐", "rule": f"{w1} 拦截"}
+            await kafkatools.produce_all(s.kafka.bootstrap, s.topics.requests, [
+                (b"m1", encode(MerchantRequest(id=rid, merchant="m1", group="g-1", sender="u1", platform="wecom",
+                                               text=text, received_at=datetime.now(UTC))))
+                for rid, text in asked.items()])
+            replies = await kafkatools.read_topic(s.kafka.bootstrap, s.topics.replies, 3, 60)
+            human = await kafkatools.read_topic(s.kafka.bootstrap, s.topics.human, 1, 30)
+        finally:
+            code = router.terminate()
+            await store.close()
+    assert code == 0, router.log()
+    said = {r.request_id: r.text for r in (decode_as(m.value or b"", Reply) for m in replies)}
+    assert said["kb"] == "周末照常收件，下午四点前"
+    assert "暂停派送" in said["stop"]
+    (e,) = [decode_as(m.value or b"", Escalation) for m in human]
+    assert e.request_id == "rule" and said["rule"] == f"{w1} 已记录，专人跟进处理，结果会第一时间通知您"
+    assert not [op for op, _, _ in sim.acted() if op == "intercept"]  # (recorded for a person, not acted on)

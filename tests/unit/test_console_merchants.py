@@ -273,3 +273,70 @@ async def test_an_owners_answer_to_a_question_is_drafted_as_a_knowledge_entry_an
     assert saved == 303 and (entry.id, entry.question) == (f"staff-{t.handle.lower()}", asked)
     said = KnowledgeBase(hz.knowledge).answer(asked)
     assert said is not None and said.text == "招的，请打店长电话 138****8000"
+
+
+async def test_an_owner_adds_edits_and_deletes_a_knowledge_entry_with_its_own_form(tmp_path: Path) -> None:
+    """Without TOML: a question, its other phrasings one a line, the answer; a router's watch takes each."""
+    from router.knowledge.base import KnowledgeBase
+
+    async with desk(tmp_path) as d:
+        await d.post("/rules", outlet="hz", section="knowledge",
+                     text='[vars]\n"揽收时间" = "每天 10 点"\n\n[[entries]]\nid = "pickup"\nquestion = "几点揽收"\n'
+                          'patterns = ["揽收 + 几点"]\nanswer = "{揽收时间}"\n')
+        added, _ = await d.post("/rules/entry", outlet="hz", action="save", id="", question=" 周末  收件吗 ",
+                                similar="星期天有人来收吗\n\n周六收不收件\n", answer="周末照常揽收，{揽收时间}")
+        after_add = await d.stored("hz")
+        edited, _ = await d.post("/rules/entry", outlet="hz", action="save", id="pickup", question="几点来揽收",
+                                 similar="", answer="揽收时间：{揽收时间}")
+        after_edit = await d.stored("hz")
+        async with d.client.get("/rules") as r:
+            page = await r.text()
+        deleted, _ = await d.post("/rules/entry", outlet="hz", action="delete", id="entry-2")
+        await d.watch.look_now()
+        after_delete = await d.stored("hz")
+        audit = [(action, detail) for _, _, _, action, detail in await d.accounts.audit_log()]
+    assert (added, edited, deleted) == (303, 303, 303)
+    new = after_add.knowledge.entries[1]
+    assert (new.id, new.question, new.similar) == ("entry-2", "周末 收件吗", ["星期天有人来收吗", "周六收不收件"])
+    said = KnowledgeBase(after_add.knowledge).answer("星期天有人来收吗")
+    assert said is not None and said.text == "周末照常揽收，每天 10 点"
+    pickup = after_edit.knowledge.entries[0]
+    assert (pickup.question, pickup.answer, pickup.patterns) == ("几点来揽收", "揽收时间：{揽收时间}", ["揽收 + 几点"])
+    assert 'data-entry="pickup"' in page and 'data-entry="entry-2"' in page and "问答条目（2）" in page
+    assert [e.id for e in after_delete.knowledge.entries] == ["pickup"]
+    kb = KnowledgeBase(after_delete.knowledge)
+    weekend, pickup_said = kb.answer("星期天有人来收吗"), kb.answer("几点来揽收")
+    assert (weekend is None or "周末" not in weekend.text) and pickup_said is not None
+    assert pickup_said.text == "揽收时间：每天 10 点" and d.networks  # (and a router's watch took the change)
+    assert ("knowledge_entry_save", "entry-2") in audit and ("knowledge_entry_delete", "entry-2") in audit
+
+
+@pytest.mark.parametrize(
+    ("fields", "why"),
+    [
+        ({"action": "save", "id": "", "question": "几点揽收", "answer": " "}, "问题和答案都要填"),
+        ({"action": "save", "id": "gone", "question": "几点揽收", "answer": "十点"}, "没有这一条"),
+        ({"action": "delete", "id": "gone"}, "没有这一条"),
+        ({"action": "save", "id": "", "question": "几点揽收", "answer": "x" * 2_001}, "答案最多"),
+        ({"action": "save", "id": "", "question": "几点揽收", "answer": "{没有的变量}"}, "没有保存"),
+    ],
+)
+async def test_an_entry_the_routers_would_refuse_is_not_written_and_the_page_says_why(
+        tmp_path: Path, fields: dict[str, str], why: str) -> None:
+    async with desk(tmp_path) as d:
+        status, page = await d.post("/rules/entry", outlet="hz", **fields)
+        hz = await d.stored("hz")
+    assert status == 400 and why in page and hz.knowledge.entries == []
+    if fields["id"] == "":  # (a new entry's form comes back as written, open, to be mended)
+        assert 'name="question" maxlength="200" value="几点揽收"' in page
+
+
+async def test_staff_and_a_form_without_its_token_write_no_entry(tmp_path: Path) -> None:
+    async with desk(tmp_path, user="staff-hz") as d:
+        status, _ = await d.post("/rules/entry", outlet="hz", action="save", question="几点揽收", answer="十点")
+        assert status == 403
+    async with desk(tmp_path / "owner") as d:
+        async with d.client.post("/rules/entry", data={"outlet": "hz", "action": "save", "question": "q",
+                                                       "answer": "a"}, allow_redirects=False) as r:
+            assert r.status == 403
+        assert (await d.stored("hz")).knowledge.entries == []
