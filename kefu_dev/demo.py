@@ -118,6 +118,8 @@ class Tally:
     accepted_at: dict[str, float] = field(default_factory=dict)  # request id → when the gateway took it (200)
     ttl_s: float = 0.0  # the time a merchant has to answer a question
     on_kafka: dict[str, anyio.Event] = field(default_factory=dict)  # request id → its reply is on Kafka
+    # question's request id → (asked at, its time) as the router kept them, for those an answer settled or found late
+    deadlines: dict[str, tuple[float, float]] = field(default_factory=dict)
     posted: int = 0
     refused: Counter[int] = field(default_factory=Counter)  # HTTP status of refused posts
     answered_at: dict[str, float] = field(default_factory=dict)  # request id → reply on Kafka (created_at)
@@ -232,7 +234,7 @@ async def _replay(url: str, plan: list[sample.ChatLine], tally: Tally) -> None:
         async def one(line: sample.ChatLine) -> None:
             async with locks[line.merchant]:
                 if line.answers:  # (one cannot answer a question before the bot has asked it)
-                    await _asked_yet(tally, f"{line.platform}-{line.answers}")
+                    await _asked_yet(tally, f"{line.platform}-{line.answers}", tally.ttl_s + 20.0)
                 rid = f"{line.platform}-{line.msgid}"
                 tally.sent_at[rid] = time.time()
                 status = await _post(http, url, line)
@@ -453,7 +455,7 @@ async def run_demo(base: Settings, count: int, n_merchants: int, duration_s: flo
                 tally.started = time.time()
                 inner.start_soon(_replay, f"http://127.0.0.1:{gw.port}", plan, tally)
                 await _watch(console, plan, expected, tally, gw, sink, sim, duration_s, staff)
-                staff.escalated_at = await _escalated_at(desk.console, tally)
+                await _looked_back(desk.console, confirmations, plan, tally, staff)
                 finish = functools.partial(_finish, console, plan, expected, tally, sink, sim, duration_s, staff)
                 code = finish() if serve else None
                 if serve:
@@ -681,21 +683,53 @@ def _unanswered(plan: list[sample.ChatLine]) -> set[str]:
     return {f"{x.platform}-{x.msgid}" for x in plan if _asked(x) and x.msgid not in answered}
 
 
+async def _looked_back(console: StaffConsole, confirmations: SqlConfirmations, plan: list[sample.ChatLine],
+                       tally: Tally, staff: demo_staff.StaffTally) -> None:
+    """What the stores say once the evening is over: when each task reached the console, the questions' times."""
+    staff.escalated_at = await _escalated_at(console, tally)
+    tally.deadlines = await _deadlines(confirmations, plan)
+
+
+async def _deadlines(confirmations: SqlConfirmations, plan: list[sample.ChatLine]) -> dict[str, tuple[float, float]]:
+    """(asked at, its time) of each question an answer settled or found late, as the router kept it."""
+    out: dict[str, tuple[float, float]] = {}
+    for x in plan:
+        if x.answers:
+            for a in await confirmations.answered_by(x.merchant, f"{x.platform}-{x.msgid}"):
+                out[a.pending.request_id] = (a.pending.asked_at, a.pending.expires_at)
+    return out
+
+
 def _to_lapse(plan: list[sample.ChatLine], tally: Tally) -> tuple[set[str], set[str]]:
     """(must, may): the questions that must lapse, never answered or answered only after their time; and those
-    answered so near their time that either is right. A question is asked when the router has read it, after the
-    merchant posted it and before its reply is on Kafka; an answer is on time when the gateway took it before the
-    question's time ran out (the router judges by when it was sent)."""
+    answered within a post's length of their time, where either is right (the router judges an answer by when it
+    was sent, which is between the merchant's post and the gateway's 200). A question's time is the one the router
+    kept (checked to run ``ttl_s`` from when it was asked, after its message was posted); one the keeper lapsed
+    before its answer was read is bounded instead: asked after its message was posted, before its reply was on
+    Kafka."""
     must, may = _unanswered(plan), set()
     for x in plan:
         question, answer = f"{x.platform}-{x.answers}", f"{x.platform}-{x.msgid}"
         if not x.answers or question not in tally.sent_at or answer not in tally.sent_at:
             continue
-        if tally.sent_at[answer] >= tally.answered_at.get(question, math.inf) + tally.ttl_s:
-            must.add(question)  # (sent after the question was on Kafka and its time had run out)
-        elif tally.accepted_at.get(answer, math.inf) >= tally.sent_at[question] + tally.ttl_s:
+        sent, accepted = tally.sent_at[answer], tally.accepted_at.get(answer, math.inf)
+        if question in tally.deadlines:
+            earliest = latest = tally.deadlines[question][1]
+        else:
+            earliest = tally.sent_at[question] + tally.ttl_s
+            latest = tally.answered_at.get(question, math.inf) + tally.ttl_s
+        if sent >= latest:
+            must.add(question)
+        elif accepted >= earliest:
             may.add(question)
     return must, may
+
+
+def _deadlines_kept(plan: list[sample.ChatLine], tally: Tally) -> bool:
+    """Every question's time the router kept runs ``ttl_s`` from when it was asked, after its message was posted
+    and before its reply was on Kafka (not from when the message arrived)."""
+    return all(abs(expires - asked - tally.ttl_s) < 1e-3 and tally.sent_at.get(q, 0.0) <= asked
+               <= tally.answered_at.get(q, math.inf) + 1e-3 for q, (asked, expires) in tally.deadlines.items())
 
 
 def _told_late(plan: list[sample.ChatLine], tally: Tally) -> set[str]:
@@ -775,7 +809,8 @@ def _finish(console: Console, plan: list[sample.ChatLine], expected: set[str], t
         ("questions to merchants", f"{shares['asked']:,} messages asked about; {confirmed:,} answered 确认, "
                                    f"{sum(1 for x in plan if x.answers and x.text.startswith('不用了')):,} 不用了, "
                                    f"{len(unanswered):,} never answered, {len(must_lapse - unanswered):,} answered "
-                                   f"too late ({len(told):,} told it lapsed)"),
+                                   f"too late ({len(told):,} told it lapsed; the router's own time of "
+                                   f"{len(tally.deadlines):,} answered questions checked)"),
         ("latency, message → reply in the group", f"p50 {p50 / 1000:.2f} s · p90 {p90 / 1000:.2f} s · "
                                                   f"p99 {p99 / 1000:.2f} s"),
         ("latency, message → reply on Kafka", f"p50 {r50:.0f} ms · p99 {r99:.0f} ms"),
@@ -825,6 +860,7 @@ def _finish(console: Console, plan: list[sample.ChatLine], expected: set[str], t
         ("nothing acted on that the merchant declined or never confirmed", not unconfirmed),
         ("every question unanswered in time lapsed and its merchant was told once",
          must_lapse <= told <= must_lapse | may_lapse and not told_late & tally.lapsed_requests
+         and _deadlines_kept(plan, tally)
          and tally.lapsed.keys() == tally.lapsed_told.keys()
          and all(n == 1 for n in tally.lapsed_told.values())),
     ]

@@ -90,8 +90,11 @@ class OutletEdits(ConsoleBase):
         if self._outlets is None:
             raise _Refused(409, "本部署只有一个网点，知识库在配置文件里；设置 network.store 后可在这里编辑")
         f = request[_FORM]
-        form = policy.EntryForm(action=f.get("action", ""), id=f.get("id", "")[:64], question=f.get("question", ""),
-                                similar=f.get("similar", ""), answer=f.get("answer", ""))
+        if len(f.get("id", "")) > policy.MAX_ID:
+            return await self._rules_page(request, user, oid, error="没有保存：没有这一条，请刷新页面",
+                                          section="knowledge", status=400)
+        form = policy.EntryForm(action=f.get("action", ""), id=f.get("id", ""), question=f.get("question", ""),
+                                similar=f.get("similar", ""), answer=f.get("answer", ""), was=f.get("was", ""))
         saved: list[str] = []
 
         def change(stored: dict[str, OutletSettings]) -> merchant_edits.Changed:

@@ -7,6 +7,7 @@ The knowledge base's entries have a form each as well (a question, its other phr
 
 from __future__ import annotations
 
+import hashlib
 import tomllib
 from dataclasses import dataclass
 from html import escape
@@ -18,7 +19,7 @@ from router.areas.stop_ship import StopShipSettings
 from router.config.sections import OutletSettings
 from router.config.toml_text import dumps
 from router.errors import ConfigError
-from router.knowledge.base import KnowledgeEntry, KnowledgeSettings
+from router.knowledge.base import MAX_ANSWER, KnowledgeEntry, KnowledgeSettings
 from router.privacy import mask_phones
 from router.rules.model import RuleSettings
 
@@ -36,20 +37,27 @@ SECTIONS: Final[dict[str, tuple[str, type[Section], str]]] = {
 }
 MAX_TEXT: Final = 200_000  # characters of one section's text
 MAX_QUESTION: Final = 200  # characters of an entry's question, and of each other phrasing
-MAX_ANSWER: Final = 2_000  # characters of an entry's answer
+MAX_ID: Final = 200  # characters of an entry's id as a form sends it back
 MAX_SIMILAR: Final = 50  # other phrasings of one entry
 
 
 @dataclass(frozen=True, slots=True)
 class EntryForm:
     """An entry of the knowledge base as its form sends it: ``action`` "save" (a new entry when ``id`` is empty) or
-    "delete"."""
+    "delete"; ``was``: the entry as the page showed it (``shown``), so that a form left open while the entry was
+    changed, deleted or replaced by another of the same id changes nothing."""
 
     action: str
     id: str
     question: str
     similar: str  # one phrasing a line
     answer: str
+    was: str = ""
+
+
+def shown(entry: KnowledgeEntry) -> str:
+    """A digest of ``entry`` as a page shows it, sent back with its form."""
+    return hashlib.sha256(msgspec.json.encode(entry)).hexdigest()[:16]
 
 
 def entry_written(knowledge: KnowledgeSettings, form: EntryForm) -> KnowledgeSettings:
@@ -57,17 +65,17 @@ def entry_written(knowledge: KnowledgeSettings, form: EntryForm) -> KnowledgeSet
     ConfigError saying what to fix."""
     entries = list(knowledge.entries)
     at = next((k for k, e in enumerate(entries) if e.id == form.id), None) if form.id else None
-    if form.id and at is None:
-        raise ConfigError("没有这一条（可能已被删除），请刷新页面")
+    if form.id and (at is None or shown(entries[at]) != form.was):
+        raise ConfigError("这一条已被修改或删除，请刷新页面后再改")
     if form.action == "delete":
         if at is None:
-            raise ConfigError("没有这一条（可能已被删除），请刷新页面")
+            raise ConfigError("没有这一条，请刷新页面")
         del entries[at]
         return msgspec.structs.replace(knowledge, entries=entries)
     if form.action != "save":
         raise ConfigError("不认识的操作")
     question, similar, answer = _fields(form)
-    if at is None:
+    if at is None:  # (a number no entry has; a stale form of a deleted one is refused by its digest)
         used, n = {e.id for e in entries}, len(entries) + 1
         while f"entry-{n}" in used:
             n += 1
@@ -189,6 +197,7 @@ def _entry_forms(v: PolicyView, csrf: str) -> str:
                   'onclick="return confirm(\'删除这一条？\')">删除</button>' if e is not None else "")
         return (f'<form method="post" action="/rules/entry" class="entry" data-entry="{escape(eid)}">{hidden}'
                 f'<input type="hidden" name="id" value="{escape(eid)}">'
+                f'<input type="hidden" name="was" value="{shown(e) if e is not None else ""}">'
                 f'<label>问题<input type="text" name="question" maxlength="{MAX_QUESTION}" '
                 f'value="{escape(question)}" style="width:100%"></label>'
                 f'<label>相似问法（一行一个）<textarea name="similar" rows="3" style="width:100%">'

@@ -21,6 +21,7 @@ import pytest
 from selenium import webdriver
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
+from selenium.webdriver.support.expected_conditions import staleness_of
 from selenium.webdriver.support.ui import WebDriverWait
 
 from router.config import Settings
@@ -247,12 +248,19 @@ async def test_an_owner_edits_the_merchant_directory_in_a_browser_and_the_router
     assert entry is not None and entry.customer == "C3-NEW"
 
 
+def _submit(driver: WebDriver, button: Any) -> None:
+    """Click a form's button and wait for the page it brings (not the one before, which may say "已保存" too)."""
+    before = driver.find_element(By.TAG_NAME, "html")
+    button.click()
+    WebDriverWait(driver, 30, poll_frequency=0.1).until(staleness_of(before))
+
+
 def _set_section(driver: WebDriver, section: str, text: str) -> None:
     """The section's TOML written whole (the knowledge card's entry forms come before it)."""
     whole = f'#{section} form[action="/rules"]'
     box = driver.find_element(By.CSS_SELECTOR, f"{whole} textarea")
     driver.execute_script("arguments[0].value = arguments[1]", box, text)  # (typing TOML key by key is slow)
-    driver.find_element(By.CSS_SELECTOR, f"{whole} button").click()
+    _submit(driver, driver.find_element(By.CSS_SELECTOR, f"{whole} button"))
 
 
 def _policy_session(driver: WebDriver, url: str) -> None:
@@ -313,14 +321,14 @@ def _entry_session(driver: WebDriver, url: str) -> None:
     new = driver.find_element(By.CSS_SELECTOR, 'form.entry[data-entry=""]')
     new.find_element(By.NAME, "question").send_keys("周末收件吗")
     new.find_element(By.NAME, "similar").send_keys("星期天有人来收吗")
-    new.find_element(By.XPATH, ".//button[@value='save']").click()
+    _submit(driver, new.find_element(By.XPATH, ".//button[@value='save']"))
     _until(driver, lambda d: "问题和答案都要填" in d.page_source)  # (no answer: nothing saved)
     _shot(driver, "entry-refused")
     new = driver.find_element(By.CSS_SELECTOR, 'form.entry[data-entry=""]')
     assert new.find_element(By.NAME, "question").get_attribute("value") == "周末收件吗"  # (kept, to be mended)
     new.find_element(By.NAME, "similar").send_keys("\n周六收不收件")
     new.find_element(By.NAME, "answer").send_keys("周末照常收件，下午四点前")
-    new.find_element(By.XPATH, ".//button[@value='save']").click()
+    _submit(driver, new.find_element(By.XPATH, ".//button[@value='save']"))
     _until(driver, lambda d: "已保存" in d.page_source and "问答条目（1）" in d.page_source)
     driver.find_element(By.CSS_SELECTOR, "#knowledge details summary").click()  # (the entry, folded)
     _shot(driver, "entry-saved")

@@ -277,6 +277,7 @@ async def test_an_owners_answer_to_a_question_is_drafted_as_a_knowledge_entry_an
 
 async def test_an_owner_adds_edits_and_deletes_a_knowledge_entry_with_its_own_form(tmp_path: Path) -> None:
     """Without TOML: a question, its other phrasings one a line, the answer; a router's watch takes each."""
+    from router.console.policy import shown
     from router.knowledge.base import KnowledgeBase
 
     async with desk(tmp_path) as d:
@@ -287,11 +288,13 @@ async def test_an_owner_adds_edits_and_deletes_a_knowledge_entry_with_its_own_fo
                                 similar="星期天有人来收吗\n\n周六收不收件\n", answer="周末照常揽收，{揽收时间}")
         after_add = await d.stored("hz")
         edited, _ = await d.post("/rules/entry", outlet="hz", action="save", id="pickup", question="几点来揽收",
-                                 similar="", answer="揽收时间：{揽收时间}")
+                                 similar="", answer="揽收时间：{揽收时间}",
+                                 was=shown(after_add.knowledge.entries[0]))
         after_edit = await d.stored("hz")
         async with d.client.get("/rules") as r:
             page = await r.text()
-        deleted, _ = await d.post("/rules/entry", outlet="hz", action="delete", id="entry-2")
+        deleted, _ = await d.post("/rules/entry", outlet="hz", action="delete", id="entry-2",
+                                  was=shown(after_edit.knowledge.entries[1]))
         await d.watch.look_now()
         after_delete = await d.stored("hz")
         audit = [(action, detail) for _, _, _, action, detail in await d.accounts.audit_log()]
@@ -315,9 +318,10 @@ async def test_an_owner_adds_edits_and_deletes_a_knowledge_entry_with_its_own_fo
     ("fields", "why"),
     [
         ({"action": "save", "id": "", "question": "几点揽收", "answer": " "}, "问题和答案都要填"),
-        ({"action": "save", "id": "gone", "question": "几点揽收", "answer": "十点"}, "没有这一条"),
-        ({"action": "delete", "id": "gone"}, "没有这一条"),
-        ({"action": "save", "id": "", "question": "几点揽收", "answer": "x" * 2_001}, "答案最多"),
+        ({"action": "save", "id": "gone", "question": "几点揽收", "answer": "十点"}, "请刷新页面"),
+        ({"action": "delete", "id": "gone"}, "请刷新页面"),
+        ({"action": "save", "id": "", "question": "几点揽收", "answer": "x" * 1_001}, "答案最多"),
+        ({"action": "save", "id": "a" * 201, "question": "几点揽收", "answer": "十点"}, "请刷新页面"),
         ({"action": "save", "id": "", "question": "几点揽收", "answer": "{没有的变量}"}, "没有保存"),
     ],
 )
@@ -340,3 +344,24 @@ async def test_staff_and_a_form_without_its_token_write_no_entry(tmp_path: Path)
                                                        "answer": "a"}, allow_redirects=False) as r:
             assert r.status == 403
         assert (await d.stored("hz")).knowledge.entries == []
+
+
+async def test_a_form_left_open_changes_nothing_once_its_entry_changed_or_gave_its_id_to_another(
+        tmp_path: Path) -> None:
+    """Two owners: one deletes the last entry and adds another, which takes the same id; the other's form of the
+    deleted entry, still open, neither overwrites nor deletes the new one."""
+    from router.console.policy import shown
+
+    async with desk(tmp_path) as d:
+        await d.post("/rules/entry", outlet="hz", action="save", id="", question="几点揽收", answer="十点")
+        await d.post("/rules/entry", outlet="hz", action="save", id="", question="周末收吗", answer="收")
+        old = (await d.stored("hz")).knowledge.entries[1]
+        await d.post("/rules/entry", outlet="hz", action="delete", id=old.id, was=shown(old))
+        await d.post("/rules/entry", outlet="hz", action="save", id="", question="能开发票吗", answer="能")
+        new = (await d.stored("hz")).knowledge.entries[1]
+        saved, page = await d.post("/rules/entry", outlet="hz", action="save", id=old.id, was=shown(old),
+                                   question="周末收吗", answer="不收")
+        deleted, _ = await d.post("/rules/entry", outlet="hz", action="delete", id=old.id, was=shown(old))
+        after = (await d.stored("hz")).knowledge.entries
+    assert new.id == old.id and (saved, deleted) == (400, 400) and "请刷新页面" in page
+    assert [(e.question, e.answer) for e in after] == [("几点揽收", "十点"), ("能开发票吗", "能")]
