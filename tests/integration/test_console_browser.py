@@ -193,14 +193,15 @@ def _directory_session(driver: WebDriver, url: str, *, csv_path: Path) -> list[s
 
 @asynccontextmanager
 async def _owner_edits(tmp_path: Path, hz: OutletSettings, session: Callable[[WebDriver, str], Any],
-                       taken_when: Callable[[Network], bool]) -> AsyncIterator[tuple[Settings, OutletStore,
-                                                                                   list[Network], Any]]:
+                       taken_when: Callable[[Network], bool], settings: Settings | None = None
+                       ) -> AsyncIterator[tuple[Settings, OutletStore, list[Network], Any]]:
     """Outlet ``hz`` in the store, its owner's console served and a router's watch of the store (as `kefu-router
     run` keeps one); ``session`` run in a browser, then the watch waited for until what it took satisfies
-    ``taken_when``. Yields the settings, the store, what the watch took and what the session returned."""
+    ``taken_when``. Yields the settings, the store, what the watch took and what the session returned.
+    ``settings``: with the store in them (else a store of the test's own)."""
     url_db = f"sqlite:///{tmp_path / 'c.db'}"
-    s = fresh_settings(network={"store": url_db, "reload_s": 0.2}, tickets={"store": url_db})
-    store = await open_store(url_db)
+    s = settings or fresh_settings(network={"store": url_db, "reload_s": 0.2}, tickets={"store": url_db})
+    store = await open_store(s.network.store)
     kept = OutletStore(store.db)
     version = await kept.put({"hz": hz})
     taken: list[Network] = []
@@ -374,41 +375,20 @@ async def test_an_owners_edits_in_a_browser_change_what_a_router_running_on_kafk
         s = settings_for(tmp_path, sim_url, network={"store": url_db, "reload_s": 0.2}, tickets={"store": url_db})
         s = msgspec.structs.replace(s, directory=msgspec.structs.replace(s.directory, path=""))  # (the outlet's own)
         await ensure_topics(s)
-        store = await open_store(url_db)
-        kept = OutletStore(store.db)
-        version = await kept.put({"hz": hz})
+        # (the router's own look at the store comes every reload_s, 0.2 s, as the console's watch does)
         router = RouterProcess(s, "router", tmp_path, KEFU_CARRIER__ENABLED="true").start()
-        taken: list[Network] = []
-
-        async def take(n: Network) -> None:
-            taken.append(n)
-
         try:
-            network = Network.from_settings(s, accounts=False, directories=False, stored=(await kept.outlets())[1])
-            console = Console(s, store, Recorded(), lambda: network, outlets=kept)
-            await console.accounts.add("owner", "hz", "owner", "王店长", PASSWORD)
-            async with served(console.app()) as url, anyio.create_task_group() as tg:
-                await tg.start(functools.partial(watch_network, s, kept, take, since=version))
-                driver = await anyio.to_thread.run_sync(_browser)
-                try:
-                    await anyio.to_thread.run_sync(_entry_session, driver, url)
-                finally:
-                    await anyio.to_thread.run_sync(driver.quit)
-                with anyio.fail_after(10):  # (a watch of the store as the router's, same interval)
-                    while not taken or not taken[-1].outlets["hz"].rules:
-                        await anyio.sleep(0.05)
-                tg.cancel_scope.cancel()
-            await anyio.sleep(1.0)  # (the router's own look at the store: every reload_s, 0.2 s)
-            asked = {"kb": "星期天有人来收吗", "stop": "停发查询 新疆乌鲁木齐", "rule": f"{w1} 拦截"}
-            await kafkatools.produce_all(s.kafka.bootstrap, s.topics.requests, [
-                (b"m1", encode(MerchantRequest(id=rid, merchant="m1", group="g-1", sender="u1", platform="wecom",
-                                               text=text, received_at=datetime.now(UTC))))
-                for rid, text in asked.items()])
-            replies = await kafkatools.read_topic(s.kafka.bootstrap, s.topics.replies, 3, 60)
-            human = await kafkatools.read_topic(s.kafka.bootstrap, s.topics.human, 1, 30)
+            async with _owner_edits(tmp_path, hz, _entry_session, lambda n: bool(n.outlets["hz"].rules), s):
+                await anyio.sleep(1.0)
+                asked = {"kb": "星期天有人来收吗", "stop": "停发查询 新疆乌鲁木齐", "rule": f"{w1} 拦截"}
+                await kafkatools.produce_all(s.kafka.bootstrap, s.topics.requests, [
+                    (b"m1", encode(MerchantRequest(id=rid, merchant="m1", group="g-1", sender="u1",
+                                                   platform="wecom", text=text, received_at=datetime.now(UTC))))
+                    for rid, text in asked.items()])
+                replies = await kafkatools.read_topic(s.kafka.bootstrap, s.topics.replies, 3, 60)
+                human = await kafkatools.read_topic(s.kafka.bootstrap, s.topics.human, 1, 30)
         finally:
             code = router.terminate()
-            await store.close()
     assert code == 0, router.log()
     said = {r.request_id: r.text for r in (decode_as(m.value or b"", Reply) for m in replies)}
     assert said["kb"] == "周末照常收件，下午四点前"
