@@ -31,9 +31,13 @@ SIGNED_NOT_RECEIVED: Final = re.compile(
     + "|签收人是(?:哪|谁)|谁签(?:收)?的")
 # A clause ends at a line break or at ，；。！？ — merchants put one instruction per clause as often as per line.
 _CLAUSE_END: Final = re.compile(r"[\n,，;；。!！?？]")
+# After 还是, "still", not "rather" ("催一下 还是没动"); _corrects in folding reads it where a window cut the text.
+STILL: Final = re.compile(r"没|不[动走到]")
 # The merchant corrects what they said before ("撤单。哦不对 … 那就拦截", "改址取消，还是拦截吧").
 CORRECTION: Final = re.compile(
-    r"哦不对|不对不对|不对|更正|改成|改为|还是(?!没|不[动走到])|那就|那还是|那给|那帮|那直接|换成|应该是|应为|应是|实为|实际[上为是]|重新|以这条为准|以此为准|以此条为准|最终|"
+    r"哦不对|不对不对|不对|更正|改成|改为|"
+    r"还是(?!" + STILL.pattern + r")|"
+    r"那就|那还是|那给|那帮|那直接|换成|应该是|应为|应是|实为|实际[上为是]|重新|以这条为准|以此为准|以此条为准|最终|"
     r"哦|噢|啊不(?![用要对])|其实|实际上|"
     r"算了|不是|弄错了|搞错了|说错了|讲错|写错了|打错了|打措了|打错字|写错字|看岔|看错了|记错了|搞混了|弄混了|发错了(?<!货发错了)|"
     r"搞反|弄反|反了|为准|手滑|手误|撤错|拦错|催错|退错|ACTUALLY|INSTEAD|SORRY|"

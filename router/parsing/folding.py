@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from router.parsing.clauses import CONDITION, CORRECTION, PARCEL_STATE
+from router.parsing.clauses import CONDITION, CORRECTION, PARCEL_STATE, STILL
 from router.parsing.events import Event, Reading
 from router.parsing.lexicon import IRREVERSIBLE, NOTHING, SYMPTOMS, WITHDRAW
 
@@ -34,7 +34,6 @@ _LISTED: Final = re.compile(r"\s*[+＋、/]\s*\S")  # "延误 + 投诉 + 催件"
 # "延误两天了 登记一下", "延误请一并登记": a symptom asked to be recorded, the word after it (nothing denied between)
 _RECORD_AFTER: Final = re.compile(  # ("延误是登记了": done; "延误一起登记了吧": asked)
     r"[^，,。\n不别无没]{0,8}?(?:请)?(?:一并|也|都)?(?:登记|上报|报备|记录)(?!过|了(?!吧))")
-_STILL: Final = re.compile(r"没|不[动走到]")
 _SAID: Final = frozenset("说称讲")  # "快递员说不是他弄的": someone's denial reported
 
 
@@ -139,7 +138,7 @@ def _corrects(norm: str, lo: int, hi: int) -> bool:
     for m in CORRECTION.finditer(norm, lo, hi):
         if m.group() == "不是" and norm[max(0, m.start() - 1) : m.start()] in _SAID:
             continue  # "快递员说不是他弄的": someone's denial reported, not the merchant putting things right
-        if m.group() == "还是" and _STILL.match(norm, m.end()) is not None:
+        if m.group() == "还是" and STILL.match(norm, m.end()) is not None:
             continue  # "催一下 还是没动": still, not rather (the window ends before the word it qualifies)
         if m.group() not in ("改成", "改为", "换成") or hi - m.end() <= 1:
             return True

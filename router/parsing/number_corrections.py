@@ -31,9 +31,6 @@ NUMBER_CORRECTION: Final = re.compile(
     r"不好意思(?=\s?[,，]?\s?是\s?[0-9A-Z]++(?!\s?(?:也|和|还有|的|不|别)))|"
     r"撤错|拦错|催错|退错|查错"
 )
-# "你发成 YT1 了 是 YT2": the number written wrong, then the one meant (the 了 after it is the correction word)
-_WRITTEN_AS: Final = re.compile(r"了(?=\s?[,，]?\s?是)")
-_AS_NUMBER: Final = re.compile(r"(?:发|打|写|贴|填|输)成\s?[0-9A-Z]{8,20}\s?$")
 # "要拦的是 YT2": the number meant, once the merchant has said something was wrong ("A 拦截\n要催的是 B" asks
 # something else of another number)
 _MEANT: Final = re.compile(r"要[拦催改撤查退][\u4e00-\u9fa5]?的是")
@@ -101,10 +98,6 @@ def corrected_numbers(clauses: list[Clause], found: Found, norm: str,
 def _markers(clauses: list[Clause], norm: str) -> list[re.Match[str]]:
     """The words of correction in ``norm``, in order."""
     markers = [m for m in NUMBER_CORRECTION.finditer(norm) if not _inside_command(clauses, m.start(), m.end())]
-    if "成" in norm:
-        markers += [m for m in _WRITTEN_AS.finditer(norm)
-                    if _AS_NUMBER.search(norm, max(0, m.start() - 26), m.start()) is not None]
-        markers.sort(key=lambda m: m.start())
     if markers and "的是" in norm:  # "哦不对 … 要拦的是 YT2": after a correction, what was meant names the number
         markers = sorted(markers + [m for m in _MEANT.finditer(norm, markers[0].end())], key=lambda m: m.start())
     return markers
