@@ -61,7 +61,8 @@ _SOMEONE_ELSE: Final = re.compile(r"客户|顾客|客人|买家|对方|收件人
 
 # "买家撤回了", "客户自己取消了": what the buyer did (withdrew an order, a refund), told; the merchant asks nothing.
 _BUYER_DID: Final = re.compile(r"(?:客户|顾客|客人|买家|对方)(?:自己|已经|已|刚刚?|那边)?$")
-_DONE_NOW: Final = re.compile(r"了(?=$|[\s，,。!！~])")  # (not "客户取消了拦截": the intercept taken back)
+# (not "客户取消了拦截": the intercept taken back; "客户撤单了呀" with its particle is told all the same)
+_DONE_NOW: Final = re.compile(r"了[呀啊哈呢啦呗哦喔]?(?=$|[\s，,。!！~])")
 # (not an address: "客户换地址了 改成 …" passes the buyer's new address on, for the parcel to follow)
 _BUYER_CAN: Final = frozenset({"intercept", "cancel"})
 
@@ -129,7 +130,7 @@ _SUPPOSED_AFTER: Final = re.compile(
     # ("退回来的这个件": the parcel sent back, named; not "要拦截的那票是 …")
     r"\s*(?:的件|的包裹|的那个件|(?<=[来去])的这个件|(?<=[来去])的[这那][件票]|的单子|的话|的时候|途中|的路上|(?:的)?权利|之后(?=\s*(?:反而|又|还是|却|才))|(?:之|以)?后(?=\s*[0-9一二两三四五六七八九十几]+\s*(?:天|日|小时|周)))")
 # "这个退回找谁", "这个找谁退", "哪个是拦截的": whom to ask, which one it was; asked about, not asked for
-_WHO_AFTER: Final = re.compile(r"\s*(?:找谁|问谁|跟谁说|找哪)")
+_WHO_AFTER: Final = re.compile(r"\s*(?:找谁|问谁|跟谁说|找哪)(?![^，,。\s]{0,4}都)")  # ("找谁都行": anyone)
 _WHO_WHICH_BEFORE: Final = re.compile(r"(?:(?:找|跟|问|向|和)谁(?:去|来)?|哪(?:一?个|单|票|件|些|几个)是(?:要)?)$")
 _WHETHER_TO: Final = r"要不要(?<!爱要不要)|需不需要|是否要"  # ("爱要不要": take it or leave it, a saying)
 _ASKED_WHETHER: Final = re.compile(rf"(?:{_WHETHER_TO}|是否)\s*$")

@@ -114,7 +114,7 @@ def test_the_checker_can_say_no() -> None:
 MAY_START_ANYWHERE = {
     parser: {"_HAN", "_NOT_A_NAME"},  # (the latter searched in a name in brackets, a few characters)
     clauses: set(),
-    number_corrections: {"_CONNECTOR", "_WHICH"},
+    number_corrections: {"_CONNECTOR", "_WHICH", "_RIGHT_ONE"},  # (the last matched where a number ends)
     clause_binding: {"_AGAIN"},
     binding: {"_BUT", "_FINE_AFTER", "_EXCEPT_CLAUSE"},
     addresses: {"_NAME_BEFORE", "_NAME_AFTER", "_ADDRESS_PARTS", "_FIELD_BREAK", "_RESTATED", "_SPACED_NUMBER",

@@ -866,3 +866,22 @@ def test_a_withdrawal_of_an_earlier_request_still_goes_to_a_person() -> None:
 def test_a_number_in_brackets_first_is_no_shops_name() -> None:
     wide = "".join(chr(ord(c) + 0xFEE0) for c in A)  # (full-width, as some phones type it)
     assert got(parse(f"【{wide}】【拦截】")) == got(parse(f"【{A}】 拦截")) == {("intercept", A)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "person"),
+    [
+        # the second cold review of round six: what the buyer did, told with a particle, is still told
+        (f"{A} 客户自己撤单了呀", set(), True),
+        (f"{A} 不用拦了 买家撤回了哦", set(), True),
+        # a number written as another denies it only when the one meant follows
+        (f"已经发成 {A} 了，帮忙拦截", {("intercept", A)}, False),
+        (f"{A} 的面单贴成 {B} 了，两个都拦截", {("intercept", A), ("intercept", B)}, False),
+        # "找谁都行": anyone will do, the request stands; a ban with 不得
+        (f"{A} 拦截 找谁都行 赶紧", {("intercept", A)}, False),
+        (f"{A} 不得退回", set(), True),
+    ],
+)
+def test_what_the_second_review_of_round_six_found(text: str, expected: set[tuple[str, str]], person: bool) -> None:
+    r = parse(text)
+    assert got(r) == expected and r.needs_human is person
