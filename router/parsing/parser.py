@@ -123,6 +123,7 @@ def _parse(text: str, carrier: str | None, fast: bool = True) -> ParseResult:
 # "【引用】", "【客户】" (a command, a correction, a quote, the buyer's words: quotes.split reads those)
 _LABEL: Final = re.compile(r"[【\[]([^】\]\n0-9]{1,16})[】\]][ \t\u3000]*")
 _DIGIT: Final = re.compile(r"[0-9]")
+_NAME_DENIALS: Final = frozenset("莫非甭")
 _NOT_A_NAME: Final = re.compile(
     r"引用|回复|转发|买家|客户|顾客|客人|收件人|更正|纠正|补充|修改|急|通知|系统|重要|备注|原话|"
     # (a word of the merchant's, not a name: "【不要了】", "【待定】", "【暂缓】", "【问问】")
@@ -137,8 +138,10 @@ def _without_label(text: str) -> str:
         return text
     name = normalize(m.group(1))  # (full-width digits too: "【ＹＴ１…】" is a number in brackets)
     rest = normalize(text[m.end():])
-    # only before a message that asks nothing in words ("【待定】YT… 拦截": the brackets may hold a hedge)
-    if _DIGIT.search(name) is not None or commands(name, 0, len(name)) or commands(rest, 0, len(rest)):
+    # only before a message that asks nothing in words ("【待定】YT… 拦截": the brackets may hold a hedge), or after
+    # a name ending in a denial that is also a name's character ("【小莫】", "【阿非】": never "don't")
+    if _DIGIT.search(name) is not None or commands(name, 0, len(name)) or (
+            commands(rest, 0, len(rest)) and not (len(name) > 1 and name[-1] in _NAME_DENIALS)):
         return text
     return text[m.end():]
 

@@ -60,7 +60,9 @@ _SOMEONE_ELSE: Final = re.compile(r"客户|顾客|客人|买家|对方|收件人
 
 
 # "买家撤回了", "客户自己取消了": what the buyer did (withdrew an order, a refund), told; the merchant asks nothing.
-_BUYER_DID: Final = re.compile(r"(?:客户|顾客|客人|买家|对方)(?:自己|已经|已|刚刚?|那边)?$")
+# (also where: "客户在淘宝撤单了", "买家刚刚在app里取消了")
+_BUYER_DID: Final = re.compile(
+    r"(?:客户|顾客|客人|买家|对方)(?:自己|已经|已|刚刚?|那边|也)*(?:在[^\s，,。]{1,6}?(?:上|里|那边)?)?$")
 # (not "客户取消了拦截": the intercept taken back; "客户撤单了呀" with its particle is told all the same)
 _DONE_NOW: Final = re.compile(r"了[呀啊哈呢啦呗哦喔]?(?=$|[\s，,。!！~])")
 # (not an address: "客户换地址了 改成 …" passes the buyer's new address on, for the parcel to follow)
@@ -104,7 +106,7 @@ def reports(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]],
 
 def _buyer_did(text: str, lo: int, x: Mention) -> bool:
     return (not x.negated and x.intent.rstrip("~≈") in _BUYER_CAN and _DONE_NOW.match(text, lo + x.end) is not None
-            and _BUYER_DID.search(text, max(lo, lo + x.start - 8), lo + x.start) is not None)
+            and _BUYER_DID.search(text, max(lo, lo + x.start - 16), lo + x.start) is not None)
 
 
 _SHOWN_STATES: Final = SYMPTOMS | {"weight"}
@@ -125,10 +127,11 @@ def _done_before(text: str, lo: int, at: int, intent: str) -> bool:
 # One of them stands in every word not_asked reads (a cheap look before its patterns).
 NOT_ASKED_CHARS: Final = frozenset("话时否后")
 _NOT_ASKED_WORDS: Final = re.compile(
-    "要不要|需不需要|的件|的那个件|的这个件|的这件|的那件|的这票|的那票|的包裹|的单子|途中|权利|路上|谁|哪")
+    "要不要|需不需要|的件|的那个件|的这个件|的这件|的那件|的这票|的那票|的包裹|的单子|途中|权利|路上|谁|哪|情况|咋样|怎么样|"
+    "结果")
 _SUPPOSED_AFTER: Final = re.compile(
     # ("退回来的这个件": the parcel sent back, named; not "要拦截的那票是 …")
-    r"\s*(?:的件|的包裹|的那个件|(?<=[来去])的这个件|(?<=[来去])的[这那][件票]|的单子|的话|的时候|途中|的路上|(?:的)?权利|之后(?=\s*(?:反而|又|还是|却|才))|(?:之|以)?后(?=\s*[0-9一二两三四五六七八九十几]+\s*(?:天|日|小时|周)))")
+    r"\s*(?:的件|的包裹|的那个件|(?<=[来去])的这个件|(?<=[来去])的[这那][件票]|(?<!要)(?<!需要)的[这那]?(?:个件|个|件|票|单)\s*(?:现在|目前)?\s*(?:到哪|在哪|什么情况|啥情况|咋样|怎么样|有结果|有没有结果)|的单子|的话|的时候|途中|的路上|(?:的)?权利|之后(?=\s*(?:反而|又|还是|却|才))|(?:之|以)?后(?=\s*[0-9一二两三四五六七八九十几]+\s*(?:天|日|小时|周)))")
 # "这个退回找谁", "这个找谁退", "哪个是拦截的": whom to ask, which one it was; asked about, not asked for
 _WHO_AFTER: Final = re.compile(r"\s*(?:找谁|问谁|跟谁说|找哪)(?![^，,。\s]{0,4}都)")  # ("找谁都行": anyone)
 _WHO_WHICH_BEFORE: Final = re.compile(r"(?:(?:找|跟|问|向|和)谁(?:去|来)?|哪(?:一?个|单|票|件|些|几个)是(?:要)?)$")
@@ -170,15 +173,23 @@ def complained_of(text: str, clauses: list[tuple[int, int]], out: list[list[Ment
         return
     for (lo, _), mine in zip(clauses, out, strict=True):
         for x in list(mine):
-            if x.intent in _COURIER_DID and not x.negated and (who := _COURIER.search(
+            if (x.intent in _COURIER_DID and not x.negated and (who := _COURIER.search(
                     text, max(lo, lo + x.start - 24), lo + x.start)) is not None and _courier_did(
-                    text, who, lo + x.start) and not _asked_with_complaint(text, lo, x, mine):
+                    text, who, lo + x.start) and not _asked_with_complaint(text, lo, x, mine)
+                    and not _complaint_between(who.end(), lo, x, mine)):
                 mine.remove(x)
         for c in [x for x in mine if x.intent == "complaint" and not x.negated]:
             about = [m.start() for m in _ABOUT.finditer(text, lo, lo + c.start)]
             if about:
                 at = about[-1]
                 mine[:] = [x for x in mine if x is c or not (at - lo < x.start and x.end <= c.start)]
+
+
+def _complaint_between(after: int, lo: int, x: Mention, mine: list[Mention]) -> bool:
+    """"快递员态度差 投诉 拦截": the complaint ends the story of what the courier did; the command after it is
+    the merchant's."""
+    return any(c.intent == "complaint" and not c.negated and after <= lo + c.start and c.end <= x.start
+               for c in mine)
 
 
 # "拦截并投诉", "拦截退回 顺便投诉": asked side by side with the complaint, never what it is about

@@ -885,3 +885,30 @@ def test_a_number_in_brackets_first_is_no_shops_name() -> None:
 def test_what_the_second_review_of_round_six_found(text: str, expected: set[tuple[str, str]], person: bool) -> None:
     r = parse(text)
     assert got(r) == expected and r.needs_human is person
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "person"),
+    [
+        # what the buyer did where: told, never carried out ("客户在淘宝撤单了" acted as a cancel before)
+        (f"{A} 客户在淘宝撤单了", set(), True),
+        (f"{A} 买家在拼多多上取消订单了", set(), True),
+        (f"{A} 客户刚刚在app里撤单了 帮拦截", {("intercept", A)}, False),
+        # a shop's name in brackets ending in a character that also denies ("【阿非】"): a name, not "don't"
+        (f"[阿非]拦截 {A}", {("intercept", A)}, False),
+        (f"【小莫】{A} 拦截", {("intercept", A)}, False),
+        # the parcel of an earlier command, asked after: where it is, not the command again
+        (f"拦截的那票 到哪了 {A}", {("track", A)}, False),
+        (f"{A} 拦截的那个 现在到哪了", {("track", A)}, False),
+        (f"要拦截的那票是 {A}", {("intercept", A)}, False),
+        # 各位 then a ban is "everyone, don't"; 定位不准 is inaccurate
+        (f"各位不准退回 {A}", set(), True),
+        (f"{A} 定位不准 催一下", {("urge", A)}, False),
+        # a complaint about the courier ends their story: the command after it is the merchant's
+        (f"{A} 快递员 态度太差了 投诉 拦截", {("complaint", A), ("intercept", A)}, False),
+        (f"{A} 快递员自己退回了 投诉", {("complaint", A)}, False),
+    ],
+)
+def test_what_was_left_from_round_six_is_read(text: str, expected: set[tuple[str, str]], person: bool) -> None:
+    r = parse(text)
+    assert got(r) == expected and r.needs_human is person
