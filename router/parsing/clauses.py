@@ -115,7 +115,8 @@ def split_clauses(norm: str, said: str | None = None, by_sound: bool = False) ->
         spans.append((start, len(norm)))
         rows.append(row)
     by_clause = mentions_by_clause(norm, spans, by_sound)
-    if "是" in norm or "同上" in norm or "一样" in norm or "处理" in norm or "由" in norm:  # 处理: "按此处理"
+    if ("是" in norm or "同上" in norm or "一样" in norm or "处理" in norm or "由" in norm  # 处理: "按此处理"
+            or "〃" in norm or "”" in norm):  # (ditto marks)
         _contrasts_and_repeats(norm, spans, by_clause, said)
     return [Clause(norm[s:e], s, r, ms) for (s, e), r, ms in zip(spans, rows, by_clause, strict=True)]
 

@@ -51,8 +51,12 @@ def _list_continued(clauses: list[Clause], orphans: list[int], r: Reading) -> No
         if asked is not None:
             r.events += [Event(Mention(asked, 0, 0, False), w, clauses[i]) for w in clauses[i].waybills]
             continue
+        if r.selective and all(c.refs for c in clauses if c.positive and c.row == clauses[i].row):
+            continue  # "A B，第二个拦截，第一个正常": the places picked say which; the list is no list continued
         same_row = [j for j, c in enumerate(clauses) if c.positive and c.row == clauses[i].row]
-        near = [j for j in same_row if j > i][:1] or [j for j in same_row if j < i][-1:]
+        after, before = [j for j in same_row if j > i][:1], [j for j in same_row if j < i][-1:]
+        near = before if before and (not after or _list_goes_back(clauses[before[0]], clauses[after[0]])) else (
+            after or before)
         if near:
             c = clauses[near[0]]
             for m in c.positive:
@@ -68,6 +72,17 @@ def _list_continued(clauses: list[Clause], orphans: list[int], r: Reading) -> No
             r.events += [Event(m, w, c, "continued" if guess else "") for w in c.waybills]
         else:
             r.reasons.append("unplaced_waybill")
+
+
+# "都拦截：A，B，C，另外 D 改址": a list opened by a colon, or a new item after it, keeps the numbers between with the
+# command before them
+_OPENS_LIST: Final = re.compile(r"[:：]")
+_NEW_ITEM: Final = ("另外", "此外", "还有", "再有", "另")
+
+
+def _list_goes_back(before: Clause, after: Clause) -> bool:
+    last = max(m.end for m in before.positive)
+    return _OPENS_LIST.search(before.text, last) is not None or after.text.lstrip().startswith(_NEW_ITEM)
 
 
 def _implied(norm: str, found: Found, r: Reading) -> Mention | None:

@@ -39,7 +39,7 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
         "CANCEL THE ORDER|CANCEL ORDER|CANCEL IT|CANCEL THIS ORDER|VOID"
     ),
     "change_address": _split(
-        "更换收件地址|更换收货地址|变更收件地址|更改收货地址|更改收件地址|修改收件地址|修改地址|更改地址|改地址|"
+        "地址CHANGE|CHANGE地址|更换收件地址|更换收货地址|变更收件地址|更改收货地址|更改收件地址|修改收件地址|修改地址|更改地址|改地址|"
         "改址|更址|转寄|改派|改投|盖地址|地址改为|地址改成|换地址|"
         "换个地址|收件人改为|改收件人|电话改为|电话改成|改电话|联系电话改为|改送|改到|改收货地址|收货地址改|"
         "收货人改|改个地址|改下地址|改一下地址|地址改一下|地址换一下|换一下地址|地址换下|换下地址|地址换成|地址变更|变更地址|更换地址|修改收货地址|"
@@ -64,7 +64,8 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
         "核实签收|签收未收到|显示签收但没收到|虚假签收|妥投了但没收到|显示签收|虚假妥投|"
         "签收异常|是否签收|签收情况|别人签收|代签收|代签|冒签|被签收|不是本人|显示妥投|自己点的签收|自己点了签收|"
         "压根没收|根本没收|显示已签收|显示本人签收|别人给签收|别人签了|不是本人签|冒领|"
-        "没签过|没有签过|没签收过|NOT RECEIVED|DIDN'T GET|DIDNT GET|DIDN'T RECEIVE|DIDNT RECEIVE|NEVER RECEIVED|"
+        "没签过|没有签过|没签收过|核石|查下签收|查一下签收|查签收|是不是本人签|是不是他本人签|是不是她本人签|"
+        "是否本人签|NOT RECEIVED|DIDN'T GET|DIDNT GET|DIDN'T RECEIVE|DIDNT RECEIVE|NEVER RECEIVED|"
         "NEVER RECEIVE|NEVER GOT|NEVER GET|SIGNED BUT|"
         "NOT DELIVERED|SHOWS DELIVERED|VERIFY DELIVERY|VERIFY THE DELIVERY|CHECK THE DELIVERY|MARKED DELIVERED|"
         "MARKED AS DELIVERED|FAKE DELIVERY|"
@@ -108,7 +109,7 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
     ),
     "delay": _split(
         "延误|延迟|未更新|没有更新|无更新|莫得动静|莫得动|没得动静|就是慢|太慢了|慢死了|这么慢|"
-        "不动了|停滞|好几天没更新|打延误|没更新|不更新|没动静|一直显示派送中|一直派送中|一直在派送|"
+        "不动了|冒得动|冒动|冒得动静|一直是那一条|一直是那条|停滞|好几天没更新|打延误|没更新|不更新|没动静|一直显示派送中|一直派送中|一直在派送|"
         "一直不派送|不派送|没派送|还没派送|没动|不动|卡住|卡在|停在|没信息|没有物流|超时效|超过时效|超时了|超时效了|过了时效|"
         "还在始发地|在始发地|滞留|断更|转圈|爆仓|超时未|严重超时|已超时|已经超时|没有任何中转|一条更新都没有|没有然后了|没有出库记录|"
         "预计送达时间都过了|一直在转运|一直在中转|没变过|没变化|没有变化|没动过|一直显示运输中|一直运输中|"
@@ -117,7 +118,7 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
         "NOT MOVING|NO UPDATE|STILL NOT DELIVERED|NOT DELIVERED YET|STILL NOT ARRIVED|NOT ARRIVED YET|NO UPDATES"
     ),
     "claim": _split(
-        "理赔|赔付|赔偿|赔款|索赔|赔我|赔多少|赔钱|怎么赔|要赔|一起赔|都要赔|都赔|一起理赔|理陪|理培|陪偿|赔尝|"
+        "理赔|赔付|赔偿|赔款|索赔|索偿|赔一下|帮忙赔|赔下|赔我|赔多少|赔钱|怎么赔|要赔|一起赔|都要赔|都赔|一起理赔|理陪|理培|陪偿|赔尝|"
         "给我赔|赔给我|这单赔了吧|那单赔了吧|直接赔了吧|给赔了吧|"
         "LIPEI|LI PEI|PEICHANG|PEI CHANG|PEI QIAN|PEIQIAN|COMPENSATION|COMPENSATE|CLAIM|REIMBURSE"
     ),
@@ -134,10 +135,12 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
 WEAK: Final[dict[str, tuple[str, ...]]] = {
     "change_address": _split(
         "地址填错|地址写错|地址错了|地址不对|收件人写错|收件人错了|名字写错|名字错了|姓名写错|电话写错|"
-        "电话错了|手机号写错|地址又变了|地址变了|地址改了|WRONG ADDRESS"
+        "电话错了|手机号写错|地址又变了|地址变了|地址改了|地址少了|地址不全|地址不完整|WRONG ADDRESS"
     ),
     # not received, said alone: maybe signed for by someone else, maybe only late (a reason beside a request)
-    "verify_delivery": _split("没收到|未收到|没拿到|没收着|没拿着|没见着|没见到|点了签收"),
+    "verify_delivery": _split("没收到|未收到|没拿到|没收着|没拿着|没见着|没见到|点了签收|"
+                              # (Southwestern 莫, Hunan and Gan 冒: 没)
+                              "莫收到|冒收到|莫得收到|冒得收到|冒见过|莫见过|没见过这个件"),
     "damaged": _split("湿透|断成两|断成几|蔫了|臭了|变质|馊了|腿断|摔断|压断|断了一|冰袋化|冰袋全化|砸痕|"
                       "湿了|泡了|受潮|发霉|冰都化|都化了"),
     "weight": _split("这么重|不可能这么重|哪有这么重"),
@@ -159,11 +162,14 @@ WEAK: Final[dict[str, tuple[str, ...]]] = {
 MORPHEMES: Final[dict[str, tuple[str, ...]]] = {
     # (先兰着: 拦着 by pinyin, a hold as much as a return; "把它要回来", "让它回到我这": plain words for a return)
     "intercept": ("拦", "退", "截", "兰着", "截胡", "要回来", "要拿回来", "追回来", "追回", "回到我这", "送回我这",
-                  "寄回我这", "退到我这"),
-    "cancel": ("撤",),
+                  "寄回我这", "退到我这", "RETURN"),
+    # (pinyin initials that are also other words: CD 成都, GZ 广州, PC a computer, TS a size; read only when nothing
+    # firmer is said, and an irreversible one asked first)
+    "cancel": ("撤", "CD"),
     "track": ("查",),
-    "change_address": ("改",),
-    "claim": ("赔",),
+    "change_address": ("改", "GZ"),
+    "claim": ("赔", "PC"),
+    "complaint": ("TS",),
     "verify_delivery": ("核实",),
     "urge": ("急", "快点", "快些", "催"),
     "damaged": ("坏", "破", "扁", "瘪", "碎", "裂", "漏", "烂"),

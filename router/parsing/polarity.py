@@ -37,7 +37,8 @@ _NEGATION_BEFORE: Final = re.compile(
 # Used with match() at the end of a command, hence no "^". "拦截取消" cancels the command; "取消订单/寄件/快递"
 # are themselves the cancel command, never a negation.
 _NEGATION_AFTER: Final = re.compile(
-    r"\s*(?:的事|这事|的话|就|那个|这个)?\s*(?:了)?\s*(?:不用了|不要了|取消(?![订寄快])|先不用|算了|不需要了|就算了|后面再说|以后再说|"
+    r"\s*(?:的事|这事|的话|就|那个|这个|的)?\s*(?:了)?\s*(?:不用了|不要了|取消(?![订寄快])|先不用|算了|不需要了|就算了|后面再说|以后再说|"
+    r"不用(?:登记|报|弄|管|申请)了|是错的|不算(?:数)?了?(?=$|[\s，,。!！])|"
     r"回头再说|再说|不申请了?|不办了|不弄了|不搞了|不登记了|有误|没用|没啥用|不管用|另行申请|另行处理|稍后再?申请|"
     r"就?不必了|就免了|"
     r"无需登记|无须登记|不必登记|暂不登记|系误操作|无需再?处理|错了|错啦|NVM|"
@@ -226,8 +227,10 @@ def _negated(text: str, s: int, e: int, lo: int, hi: int, intent: str, base: str
     elif (base in _STATES or base == "complaint") and _NOT_STATE.search(text, max(lo, s - 3), s) is not None:
         negated = True
     # A trailing 取消 repeats a cancel ("不寄了 取消") rather than negating it.
-    if not negated and intent != "cancel" and may_follow and _AFTER_CHARS.search(text, e, e + 8) is not None:
+    if not negated and may_follow and _AFTER_CHARS.search(text, e, e + 8) is not None:
         after = _NEGATION_AFTER.match(text, e, min(hi, e + 8))
+        if after is not None and intent == "cancel" and "取消" in after.group():
+            after = None
         # (of an intercept, a cancel or an address change, "等客户定" is a hedge: confirmed, not dropped)
         negated = after is not None and not (base in IRREVERSIBLE and "等" in after.group())
     elif negated and _MUST.match(text, e, min(hi, e + 3)) is not None:

@@ -33,7 +33,7 @@ POLITE: Final = re.compile(
     r"能(?<![只不久候]能)|可以|可否|麻烦|帮|请(?<!申请)(?!问)|行不行|好不好|能否|PLS|PLEASE|CAN YOU")
 # "拦截了吗", "改地址了没": whether an earlier request was carried out.
 _STATUS_QUESTION: Final = re.compile(
-    r"\s*(?:了|成功了?|好了|完了|住了)\s*(?:吗|么|嘛|没有?|不)[啊呀呢哦吖]?\s*(?:[?？]|$|[\s，,。!]|怎么)|"
+    r"\s*(?:了|成功了?|好了|完了|住了)\s*(?:吗|么|嘛|没有?|不)[啊呀呢哦吖嘛]?\s*(?:[?？]|$|[\s，,。!]|怎么)|"
     r"\s*(?:的事|这事|那事|申请|工单)?\s*(?:到哪一?步了|进展如何|进度如何|进度怎么样|怎么样了|处理得?怎么样了?|有结果了?[吗没]|"
     # "拦截有消息吗", "催件的结果呢": what came of it
     r"有(?:消息|信儿|回音|下文|进展|回复)了?[吗没]|的?结果呢|"
@@ -42,12 +42,12 @@ _STATUS_QUESTION: Final = re.compile(
 # After a word that says the parcel was stopped ("拦住", "截下来", "拦回来"): "没有", "了吗" ask whether it was
 # ("拦住没有"); "拦下来吗", "退回来嘛" ask for it; 一下 is no stopping ("催一下吗").
 _HELD_ENDINGS: Final = ("住", "截下", "拦下", "来", "回")
-_HELD_AFTER: Final = ("住", "下来", "回来")
+_HELD_AFTER: Final = ("住", "下来", "回来", "到")  # ("拦到没有")
 _BARE_STATUS: Final = re.compile(
-    r"(?:住|下来|回来|来)?\s*(?:了\s*(?:吗|么|没有?)|没有?)[啊呀呢哦吖]?\s*(?:[?？]|$|[\s，,。!])")
+    r"(?:住|下来|回来|来|到)?\s*(?:了\s*(?:吗|么|没有?)|没有?)[啊呀呢哦吖嘛]?\s*(?:[?？]|$|[\s，,。!])")
 # "早上让改的地址 改了没": the verb again, done or not, right after the command
 _VERB_DONE: Final = re.compile(
-    r"(?s:.){0,4}?[改拦截催撤退赔][好完成住掉]?了\s*(?:吗|没有?)[啊呀呢哦吖]?\s*(?:[?？]|$|[\s，,。!])")
+    r"(?s:.){0,4}?[改拦截催撤退赔][好完成住掉]?了\s*(?:吗|没有?)[啊呀呢哦吖嘛]?\s*(?:[?？]|$|[\s，,。!])")
 _CAN: Final = re.compile(r"(?:能|可以|可否|能否|能不能|可不可以|行不行)\s*(?:帮忙|帮我|帮|给我?)?\s*$")
 _ASKED_AFTER: Final = IRREVERSIBLE | {"urge", "claim", "complaint", "damaged", "lost", "weight", "delay",
                                        "arbitration", "verify_delivery"}

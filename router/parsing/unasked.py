@@ -128,13 +128,15 @@ def _done_before(text: str, lo: int, at: int, intent: str) -> bool:
 NOT_ASKED_CHARS: Final = frozenset("话时否后")
 _NOT_ASKED_WORDS: Final = re.compile(
     "要不要|需不需要|的件|的那个件|的这个件|的这件|的那件|的这票|的那票|的包裹|的单子|途中|权利|路上|谁|哪|情况|咋样|怎么样|"
-    "结果")
+    "结果|钱|款")
 _SUPPOSED_AFTER: Final = re.compile(
     # ("退回来的这个件": the parcel sent back, named; not "要拦截的那票是 …")
     r"\s*(?:的件|的包裹|的那个件|(?<=[来去])的这个件|(?<=[来去])的[这那][件票]|(?<!要)(?<!需要)的[这那]?(?:个件|个|件|票|单)\s*(?:现在|目前)?\s*(?:到哪|在哪|什么情况|啥情况|咋样|怎么样|有结果|有没有结果)|的单子|的话|的时候|途中|的路上|(?:的)?权利|之后(?=\s*(?:反而|又|还是|却|才))|(?:之|以)?后(?=\s*[0-9一二两三四五六七八九十几]+\s*(?:天|日|小时|周)))")
 # "这个退回找谁", "这个找谁退", "哪个是拦截的": whom to ask, which one it was; asked about, not asked for
 _WHO_AFTER: Final = re.compile(r"\s*(?:找谁|问谁|跟谁说|找哪)(?![^，,。\s]{0,4}都)")  # ("找谁都行": anyone)
 _WHO_WHICH_BEFORE: Final = re.compile(r"(?:(?:找|跟|问|向|和)谁(?:去|来)?|哪(?:一?个|单|票|件|些|几个)是(?:要)?)$")
+# "理赔的钱什么时候到", "赔款到了吗": when money comes, not where the parcel is
+_MONEY_BEFORE: Final = re.compile(r"(?:钱|款|款项|赔偿金)(?:已经|还|都)?\s*$")
 _WHETHER_TO: Final = r"要不要(?<!爱要不要)|需不需要|是否要"  # ("爱要不要": take it or leave it, a saying)
 _ASKED_WHETHER: Final = re.compile(rf"(?:{_WHETHER_TO}|是否)\s*$")
 _WHETHER_ONLY: Final = frozenset({"claim", "complaint", "arbitration", "damaged", "lost", "delay", "weight", "urge"})
@@ -151,6 +153,8 @@ def not_asked(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]
             _SUPPOSED_AFTER.match(text, lo + x.end) is not None
             or _WHO_AFTER.match(text, lo + x.end) is not None
             or _WHO_WHICH_BEFORE.search(text, max(lo, lo + x.start - 6), lo + x.start) is not None
+            or (x.intent.rstrip("~≈") == "track"
+                and _MONEY_BEFORE.search(text, max(lo, lo + x.start - 6), lo + x.start) is not None)
             or (x.intent.rstrip("~≈") in _WHETHER_ONLY and not x.negated
                 and (_ASKED_WHETHER_TO if x.intent.rstrip("~≈") in SYMPTOMS else _ASKED_WHETHER).search(
                     text, max(lo, lo + x.start - 5), lo + x.start) is not None))]

@@ -320,6 +320,10 @@ def find(text: str, group_carrier: str | None = None) -> Found:
             _read_parts(c, start, end, ctx, found, pieces, lines)
     if len(pieces) > 1:
         _join_broken(work, pieces, ctx, found)
+    if found.waybills and _NAMED_OTHER_START.search(text) is not None:
+        # "IMEI 356728119043521": a phone's serial, named so, is no waybill whatever its shape
+        found.waybills = [w for w in found.waybills if not w.number.isdigit() or _NAMED_OTHER.search(
+            text, max(0, w.span[0] - 8), w.span[0]) is None]
     if len(found.waybills) > 1:
         found.waybills.sort(key=lambda w: w.span[0])
     return found
@@ -336,6 +340,11 @@ def _read_whole(c: str, start: int, end: int, ctx: _Context, found: Found) -> bo
         found.waybills.append(Waybill(c, picked[0], (start, end), picked[1]))
         return True
     return False
+
+
+# What a number is named as, right before it, when it is not a parcel's: a device's serial, an item's code
+_NAMED_OTHER: Final = re.compile(r"(?:IMEI|MEID|SN|S/N|串号|序列号|货号|卡号|型号|订单号)\s*[:：]?\s*(?:是|为)?\s*$")
+_NAMED_OTHER_START: Final = re.compile(r"IMEI|MEID|SN|S/N|串号|序列号|货号|卡号|型号|订单号")
 
 
 def _read_parts(c: str, start: int, end: int, ctx: _Context, found: Found, pieces: list[tuple[int, int, str]],

@@ -22,20 +22,24 @@ _NOT_AFTER: Final[dict[str, tuple[str, ...]]] = {
     "催": ("了好几", "过"), "快派": ("送了", "了", "件了"),
     # 改到明天: a day, not an address
     "改到": ("明天", "后天", "今天", "下午", "上午", "晚上", "周", "下周", "星期", "礼拜", "几点"),
+    "退回": ("运费", "的运费", "费用", "邮费"),  # "退回运费怎么算": the return's fee, asked about
     "漏": ("发", "寄", "填", "写", "掉", "看", "打", "单", "件"),  # 漏发: forgotten, not leaking
-    "少了": ("一位", "位", "一个数", "个数字"),  # "单号少了一位": a digit, not a part of the parcel
+    # "单号少了一位", "地址少了楼号": a digit, a part of the address, not a part of the parcel
+    "少了": ("一位", "位", "一个数", "个数字", "楼号", "门牌", "单元", "房号", "楼层"),
     # the payout, not a request for one
-    "理赔": ("款", "的钱"), "赔付": ("款", "的钱"), "索赔": ("人",),
+    "理赔": ("款", "的钱"), "赔付": ("款", "的钱"), "索赔": ("人",), "赔": ("的钱", "款"),
     "赔偿": ("款", "金"), "赔款": ("项", "已", "到"),
-    # a pinyin initial that is also a name: "CJ物流" (a carrier). (CD, GZ, PC and TS are not read as initials at
-    # all: 成都, 广州, a computer and a size are written so as often, and a cancel or an address change cannot be
-    # undone.)
+    # a pinyin initial that is also a name: "CJ物流" (a carrier). (CD, GZ, PC and TS are written as often for 成都,
+    # 广州, a computer and a size: lexicon.MORPHEMES reads them, weakest.)
     "CJ": ("物流", "大韩", "快递"),
+    "不动": ("照常", " 照常", "正常", " 正常"),  # "不动 照常派": leave it, not "not moving"
     "加快": ("拦", "截", "退", "撤", "速度"),  # "加快拦截": how fast, of another command
     "地址改": ("了", "啦", "的", "过", "好", "完", "不了", "没", "来", "错", "成功"),  # ("地址改了没": asked after)
 }
-# "手快点错了", "经核实", "易碎": no hurry, no check, fragile rather than broken
-_NOT_BEFORE: Final[dict[str, str]] = {"快点": "手", "核实": "经", "碎": "易", "该成": "应活"}  # (any of them)
+_AT_PLACE: Final = "在到发寄去往回从飞"  # "客户在CD", "发GZ": 成都, 广州, places
+# "手快点错了", "经核实", "易碎", "乱丢件": no hurry, no check, fragile rather than broken, thrown about not lost
+_NOT_BEFORE: Final[dict[str, str]] = {"快点": "手", "核实": "经", "碎": "易", "该成": "应活",
+                                      "丢件": "乱扔", "CD": _AT_PLACE, "GZ": _AT_PLACE}  # (any of them)
 _LATIN_BEFORE: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'")
 _LATIN_AFTER: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ'")
 

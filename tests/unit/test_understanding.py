@@ -11,6 +11,7 @@ import pytest
 from router.parsing.parser import ParseResult, parse
 
 A, B, C = "YT4019283746501", "YT3311220099887", "YT5566778899001"
+D = "YT6677889900112"
 Z = "75706890164395"
 ADDR = "杭州市西湖区文三路90号 张三 13800138000"
 
@@ -912,3 +913,46 @@ def test_what_the_second_review_of_round_six_found(text: str, expected: set[tupl
 def test_what_was_left_from_round_six_is_read(text: str, expected: set[tuple[str, str]], person: bool) -> None:
     r = parse(text)
     assert got(r) == expected and r.needs_human is person
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # round seven (writers bg, bh, bi): the buyer's "不要了" a little after a command is why, never a withdrawal
+        (f"{A} 这个件帮忙退回一下哈，买家说鞋码拍错了不要了", {("intercept", A)}),
+        (f"{A} 这个拦截，买家说他朋友送了一台一样的，不要了", {("intercept", A)}),
+        # pinyin initials that are also other words: read, and an irreversible one asked first
+        (f"{A} cd 还没揽收", {("cancel", A)}),
+        (f"{A} gz {ADDR}", {("change_address", A)}),
+        # a list opened by a colon keeps its numbers when another item follows
+        (f"这几单都拦截：{A}，{B}，{C}，另外 {D} 改址，地址：{ADDR}",
+         {("intercept", A), ("intercept", B), ("intercept", C), ("change_address", D)}),
+        # positions picked, the rest left alone: no list continued to the command after them
+        (f"{A} {B}，第二个拦截，第一个正常", {("intercept", B)}),
+        # ditto marks in a column
+        (f"{A} lj\n{B} 〃\n{C} cj\n{D} 〃", {("intercept", A), ("intercept", B), ("urge", C), ("urge", D)}),
+        # a number named as a phone's serial is none of ours
+        (f"IMEI 356728119043521 这台手机的快递 {A} 到哪了", {("track", A)}),
+        # words: 索偿, 查下签收, 冒得动, 乱丢件 (thrown about, not lost), 不动 照常派 (leave it), 拦到没有 (asked after)
+        (f"{A} 破损 要索偿", {("claim", A)}),
+        (f"{A} 显示放在丰巢了，买家说柜子里没有，帮忙查下签收", {("verify_delivery", A)}),
+        (f"{A} 冒得动了 五天了", {("delay", A)}),
+        (f"{A} 投诉 派件员乱丢件", {("complaint", A)}),
+        (f"{A} 拦截 就这一件哈 {B} {C} 不动 照常派", {("intercept", A)}),
+        (f"等了一上午了 {A} 到底拦到没有", set()),
+        # a number put right by whose it is
+        (f"{A} 拦截退回\n不好意思 前面单号是别的店的，我们的是 {B}", {("intercept", B)}),
+        (f"{A} 是岩温家的 催一下 更正 岩温家的单号是{B}", {("urge", B)}),
+        # taken back after it: 不算, 是错的; the claim that is not wanted
+        (f"小棠上面发的 {A} 撤单不算，这单照常寄，要撤的是 {B}", {("cancel", B)}),
+        (f"{A} 理赔的不要了 直接投诉那个派件员", {("complaint", A)}),
+    ],
+)
+def test_wordings_of_writers_bg_to_bi(text: str, expected: set[tuple[str, str]]) -> None:
+    assert got(parse(text)) == expected
+
+
+def test_when_money_comes_is_asked_of_a_person_not_tracked() -> None:
+    for text in (f"{A} 理赔的钱到账没", f"{A} 赔款到了吗", f"{A} 理赔的钱什么时候到"):
+        r = parse(text)
+        assert not got(r) and r.needs_human, text
