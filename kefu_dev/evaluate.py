@@ -10,7 +10,10 @@ a request; a number recognised but handed to a person with the message (or left 
 against this one, and against exactness, not against recall. A **wrong irreversible action** is an intercept, cancel or
 address change for a waybill the label does not ask it for, in a message the bot would act on: not handed to a
 person (``needs_human``) and not asked to confirm. **Acted on undecided** counts messages labelled ``confirm`` (the
-merchant has not decided) on which the bot would carry out an irreversible action asking nothing. Per intent: messages
+merchant has not decided) on which the bot would carry out an irreversible action asking nothing. **Dropped
+unannounced** counts messages that ask for something on which the bot would neither act, ask, nor hand the message to a
+person (the merchant would hear nothing; a reply "确认" to the bot's quoted question is answered by the confirmation
+flow, not the parser, and counts here too). Per intent: messages
 whose labels include it; per category and per writer's style likewise (when the records carry them).
 
 The writers' corpora are split once, by rule, before any tuning: the messages of styles d and e (and of o and p,
@@ -38,7 +41,7 @@ HELD_OUT_STYLES = frozenset({"d", "e", "o", "p"})  # writers whose every message
 # writers added after the first measurement of the test split: dev only
 DEV_STYLES = frozenset({*"fghijklmnqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al",
                         "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au",
-                        "aw", "ax", "ay", "ba", "bb", "bc", "bd", "be", "bf", "bg", "bh", "bi"})
+                        "aw", "ax", "ay", "ba", "bb", "bc", "bd", "be", "bf", "bg", "bh", "bi", "bj", "bk"})
 
 
 def split_of(record: dict[str, object]) -> str:
@@ -68,6 +71,8 @@ class Report:
     to_person: int = 0
     wrong_irreversible: list[str] = field(default_factory=list)
     acted_undecided: list[str] = field(default_factory=list)  # labelled undecided (confirm), carried out unasked
+    # asked for something, and the bot would neither act, ask nor hand it to a person (the merchant hears nothing)
+    dropped: list[str] = field(default_factory=list)
     per_intent: Counter[str] = field(default_factory=Counter)
     per_intent_exact: Counter[str] = field(default_factory=Counter)
     per_category: Counter[str] = field(default_factory=Counter)
@@ -152,6 +157,8 @@ def _score(rep: Report, item: dict[str, object]) -> None:
         rep.wrong_irreversible.append(f"{text!r}: {sorted(wrong)}")
     if item.get("confirm") and not asks and (unasked := acted_unasked(result)):  # asked nothing at all
         rep.acted_undecided.append(f"{text!r}: {sorted(unasked)}")
+    if want and not result.requests and not result.needs_human:
+        rep.dropped.append(f"{text!r}: {sorted(want)}")
     if not ok:
         rep.misses.append(f"{item.get('id', '')} {text!r}: want {sorted(want)} got {sorted(got)}"
                           f"{' (person: ' + str(result.reason) + ')' if result.needs_human else ''}")
@@ -186,6 +193,7 @@ def render(rep: Report, show_misses: bool = True) -> str:
         f"{'waybills in a request':<22} {rep.waybills_found:>4}/{rep.waybills:<4} {rep.in_requests:7.1%}",
         f"{'wrong irreversible':<22} {len(rep.wrong_irreversible):>4}",
         f"{'acted on undecided':<22} {len(rep.acted_undecided):>4}",
+        f"{'dropped unannounced':<22} {len(rep.dropped):>4}",
         f"{'needs_human agrees':<22} {rep.human_agree:>4}/{rep.messages:<4} {rep.human_agree / n:7.1%}",
     ]
     if rep.confirm_labelled:
@@ -196,6 +204,7 @@ def render(rep: Report, show_misses: bool = True) -> str:
     lines += [f"WRONG {w}" for w in rep.wrong_irreversible]
     lines += [f"UNDECIDED {w}" for w in rep.acted_undecided]
     if show_misses:
+        lines += [f"DROPPED {d}" for d in rep.dropped]
         lines += [f"MISS {m}" for m in rep.misses]
     return "\n".join(lines)
 

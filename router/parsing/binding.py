@@ -195,8 +195,11 @@ def _bind_clauses(clauses: list[Clause], distinct: list[Waybill], taken: set[str
         elif c.waybills and (not c.no_action or SIGNED_NOT_RECEIVED.search(norm, c.start) is not None):
             orphans.append(i)
         elif c.waybills and CORRECTION.search(norm, 0, c.end) is not None:
-            # "更正：YT1 为已签收单号", "不对 是 YT2 催一下 YT1 已经到了": what was asked for it is taken back
-            r.events += [Event(Mention(NOTHING, 0, 0, True), w, c) for w in c.waybills]
+            # "更正：YT1 为已签收单号", "不对 是 YT2 催一下 YT1 已经到了": what was asked for it is taken back; of
+            # the numbers before the words when some are ("更正 YT1 不是我们的 是 YT2": YT2 is the one meant)
+            said = NO_ACTION.search(c.text)
+            before = [w for w in c.waybills if said is not None and w.span[1] <= c.start + said.start()]
+            r.events += [Event(Mention(NOTHING, 0, 0, True), w, c) for w in before or c.waybills]
         elif c.mentions:
             _without_numbers(clauses, i, r, command_only)
     return orphans, command_only

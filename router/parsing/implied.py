@@ -76,13 +76,14 @@ def _list_continued(clauses: list[Clause], orphans: list[int], r: Reading) -> No
 
 # "都拦截：A，B，C，另外 D 改址": a list opened by a colon, or a new item after it, keeps the numbers between with the
 # command before them
-_OPENS_LIST: Final = re.compile(r"[:：]")
+_GATHERS: Final = re.compile(r"都|全部|全都|统统|一起|均")
 _NEW_ITEM: Final = ("另外", "此外", "还有", "再有", "另")
 
 
 def _list_goes_back(before: Clause, after: Clause) -> bool:
     last = max(m.end for m in before.positive)
-    return _OPENS_LIST.search(before.text, last) is not None or after.text.lstrip().startswith(_NEW_ITEM)
+    return _GATHERS.search(after.text) is None and (
+        before.text[last:].lstrip().startswith((":", "：")) or after.text.lstrip().startswith(_NEW_ITEM))
 
 
 def _implied(norm: str, found: Found, r: Reading) -> Mention | None:

@@ -128,15 +128,23 @@ def _done_before(text: str, lo: int, at: int, intent: str) -> bool:
 NOT_ASKED_CHARS: Final = frozenset("话时否后")
 _NOT_ASKED_WORDS: Final = re.compile(
     "要不要|需不需要|的件|的那个件|的这个件|的这件|的那件|的这票|的那票|的包裹|的单子|途中|权利|路上|谁|哪|情况|咋样|怎么样|"
-    "结果|钱|款")
+    "结果|赔的钱|款|赔偿金|就|会")
 _SUPPOSED_AFTER: Final = re.compile(
     # ("退回来的这个件": the parcel sent back, named; not "要拦截的那票是 …")
-    r"\s*(?:的件|的包裹|的那个件|(?<=[来去])的这个件|(?<=[来去])的[这那][件票]|(?<!要)(?<!需要)的[这那]?(?:个件|个|件|票|单)\s*(?:现在|目前)?\s*(?:到哪|在哪|什么情况|啥情况|咋样|怎么样|有结果|有没有结果)|的单子|的话|的时候|途中|的路上|(?:的)?权利|之后(?=\s*(?:反而|又|还是|却|才))|(?:之|以)?后(?=\s*[0-9一二两三四五六七八九十几]+\s*(?:天|日|小时|周)))")
+    r"\s*(?:的件|的包裹|的那个件|(?<=[来去])的这个件|(?<=[来去])的[这那][件票]|的单子|的话|的时候|途中|的路上|(?:的)?权利|之后(?=\s*(?:反而|又|还是|却|才))|(?:之|以)?后(?=\s*[0-9一二两三四五六七八九十几]+\s*(?:天|日|小时|周)))")
+# "不拦就给差评", "不拦我就亏了": what follows if it is not done, a supposition, neither asked nor taken back
+_THEN: Final = re.compile(  # (matched where a command ends)
+    r"\s?(?:的话)?\s?(?:我|我们|他|她|客户|买家|人家|对方)?(?:就|会|要)(?!\s*(?:算了|不|别|好|行|可以|正常|照常|按|原|让))")
+# "拦截的那票 到哪了": the parcel of an earlier command asked after (not "要拦截的那票…", nor where the command
+# is said again: "退回的那票 在哪 赶紧退")
+_PARCEL_ASKED_AFTER: Final = re.compile(
+    r"的[这那]?(?:个件|个|件|票|单)\s*(?:现在|目前)?\s*(?:到哪|在哪|什么情况|啥情况|咋样|怎么样|有结果|有没有结果)")
+_WANTED_BEFORE: Final = ("要", "需要", "想", "得")
 # "这个退回找谁", "这个找谁退", "哪个是拦截的": whom to ask, which one it was; asked about, not asked for
 _WHO_AFTER: Final = re.compile(r"\s*(?:找谁|问谁|跟谁说|找哪)(?![^，,。\s]{0,4}都)")  # ("找谁都行": anyone)
 _WHO_WHICH_BEFORE: Final = re.compile(r"(?:(?:找|跟|问|向|和)谁(?:去|来)?|哪(?:一?个|单|票|件|些|几个)是(?:要)?)$")
 # "理赔的钱什么时候到", "赔款到了吗": when money comes, not where the parcel is
-_MONEY_BEFORE: Final = re.compile(r"(?:钱|款|款项|赔偿金)(?:已经|还|都)?\s*$")
+_MONEY_BEFORE: Final = re.compile(r"(?:赔的钱|赔款|赔偿款|赔付款|理赔款|赔偿金|退款)(?:已经|还|都)?\s*$")
 _WHETHER_TO: Final = r"要不要(?<!爱要不要)|需不需要|是否要"  # ("爱要不要": take it or leave it, a saying)
 _ASKED_WHETHER: Final = re.compile(rf"(?:{_WHETHER_TO}|是否)\s*$")
 _WHETHER_ONLY: Final = frozenset({"claim", "complaint", "arbitration", "damaged", "lost", "delay", "weight", "urge"})
@@ -151,6 +159,8 @@ def not_asked(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]
     for (lo, _), mine in zip(clauses, out, strict=True):
         mine[:] = [x for x in mine if not (
             _SUPPOSED_AFTER.match(text, lo + x.end) is not None
+            or _asked_after(text, lo, x, mine)
+            or (x.negated and text.startswith("不", lo + x.start - 1) and _THEN.match(text, lo + x.end) is not None)
             or _WHO_AFTER.match(text, lo + x.end) is not None
             or _WHO_WHICH_BEFORE.search(text, max(lo, lo + x.start - 6), lo + x.start) is not None
             or (x.intent.rstrip("~≈") == "track"
@@ -158,6 +168,12 @@ def not_asked(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]
             or (x.intent.rstrip("~≈") in _WHETHER_ONLY and not x.negated
                 and (_ASKED_WHETHER_TO if x.intent.rstrip("~≈") in SYMPTOMS else _ASKED_WHETHER).search(
                     text, max(lo, lo + x.start - 5), lo + x.start) is not None))]
+
+
+def _asked_after(text: str, lo: int, x: Mention, mine: list[Mention]) -> bool:
+    return (_PARCEL_ASKED_AFTER.match(text, lo + x.end) is not None
+            and not text.endswith(_WANTED_BEFORE, max(lo, lo + x.start - 2), lo + x.start)
+            and not any(y.start > x.end and y.intent.rstrip("~≈") == x.intent.rstrip("~≈") for y in mine))
 
 
 _COURIER_DID: Final = frozenset({"intercept", "intercept≈", "change_address", "change_address≈", "cancel"})
@@ -180,7 +196,7 @@ def complained_of(text: str, clauses: list[tuple[int, int]], out: list[list[Ment
             if (x.intent in _COURIER_DID and not x.negated and (who := _COURIER.search(
                     text, max(lo, lo + x.start - 24), lo + x.start)) is not None and _courier_did(
                     text, who, lo + x.start) and not _asked_with_complaint(text, lo, x, mine)
-                    and not _complaint_between(who.end(), lo, x, mine)):
+                    and not _complaint_between(text, who.end(), lo, x, mine)):
                 mine.remove(x)
         for c in [x for x in mine if x.intent == "complaint" and not x.negated]:
             about = [m.start() for m in _ABOUT.finditer(text, lo, lo + c.start)]
@@ -189,11 +205,16 @@ def complained_of(text: str, clauses: list[tuple[int, int]], out: list[list[Ment
                 mine[:] = [x for x in mine if x is c or not (at - lo < x.start and x.end <= c.start)]
 
 
-def _complaint_between(after: int, lo: int, x: Mention, mine: list[Mention]) -> bool:
+def _complaint_between(text: str, after: int, lo: int, x: Mention, mine: list[Mention]) -> bool:
     """"快递员态度差 投诉 拦截": the complaint ends the story of what the courier did; the command after it is
     the merchant's."""
-    return any(c.intent == "complaint" and not c.negated and after <= lo + c.start and c.end <= x.start
-               for c in mine)
+    return _starts_phrase(text, lo + x.start) and any(
+        c.intent == "complaint" and not c.negated and after <= lo + c.start and c.end <= x.start
+        and _starts_phrase(text, lo + c.start) for c in mine)
+
+
+def _starts_phrase(text: str, at: int) -> bool:
+    return at > 0 and (text[at - 1].isspace() or text[at - 1] in "，,。!！")
 
 
 # "拦截并投诉", "拦截退回 顺便投诉": asked side by side with the complaint, never what it is about

@@ -343,8 +343,9 @@ def _read_whole(c: str, start: int, end: int, ctx: _Context, found: Found) -> bo
 
 
 # What a number is named as, right before it, when it is not a parcel's: a device's serial, an item's code
-_NAMED_OTHER: Final = re.compile(r"(?:IMEI|MEID|SN|S/N|串号|序列号|货号|卡号|型号|订单号)\s*[:：]?\s*(?:是|为)?\s*$")
-_NAMED_OTHER_START: Final = re.compile(r"IMEI|MEID|SN|S/N|串号|序列号|货号|卡号|型号|订单号")
+# (not 订单号, 货号: merchants call a waybill number so as often)
+_NAMED_OTHER: Final = re.compile(r"(?:IMEI|MEID|SN|S/N|串号|序列号)\s*[:：]?\s*(?:是|为)?\s*$")
+_NAMED_OTHER_START: Final = re.compile(r"IMEI|MEID|SN|S/N|串号|序列号")
 
 
 def _read_parts(c: str, start: int, end: int, ctx: _Context, found: Found, pieces: list[tuple[int, int, str]],

@@ -133,15 +133,20 @@ def _takes_nothing_back(text: str, m: re.Match[str], lo: int, mine: list[Mention
         return True  # "理赔后面再说", "不用登记延误": it takes back the command beside it, already negated
     if _OLD_VALUE.search(text, max(lo, m.start() - 24), m.start()) is not None:
         return True  # "原来那个电话 不用了": the old phone or address is given up, not the request
-    if m.group() == "不要了" and (any(not x.negated for x in mine) or _BUYER.search(
-            text, max(0, m.start() - 30), m.start()) is not None):
+    if m.group() == "不要了" and (any(not x.negated for x in mine) or _buyer_said(text, m.start())):
         return True  # "不要了 撤单", "退回一下，买家说鞋码拍错了不要了": the reason for a command, not a withdrawal
     # "先催一下看看 还不到再说": what to do later, if it comes to that; nothing taken back
     return m.group() in _DEFERRALS and _NOT_YET.search(text, max(lo, m.start() - 4), m.start()) is not None
 
 
-# whose words "不要了" may be, said a little before it
-_BUYER: Final = re.compile(r"客户|顾客|客人|买家|对方|收件人|人家|BUYER|CUSTOMER")
+# whose words "不要了" may be, said a little before it on its line ("买家说鞋码拍错了不要了"), unless something was
+# wanted in between ("客户说还要，那就不要了": the merchant's conclusion)
+_BUYER_SAID: Final = re.compile(
+    r"(?:客户|顾客|客人|买家|对方|收件人|BUYER|CUSTOMER)\s*(?:刚|又|也|都)?\s*(?:说|讲|反馈|表示|确认)[^\n要]{0,24}$")
+
+
+def _buyer_said(text: str, at: int) -> bool:
+    return _BUYER_SAID.search(text, max(0, at - 30), at) is not None
 
 
 # "此前申请的拦截予以撤回", "撤回此前提交的 YT… 拦截申请": a request (a noun here) withdrawn in so many words.

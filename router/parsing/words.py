@@ -22,7 +22,7 @@ _NOT_AFTER: Final[dict[str, tuple[str, ...]]] = {
     "催": ("了好几", "过"), "快派": ("送了", "了", "件了"),
     # 改到明天: a day, not an address
     "改到": ("明天", "后天", "今天", "下午", "上午", "晚上", "周", "下周", "星期", "礼拜", "几点"),
-    "退回": ("运费", "的运费", "费用", "邮费"),  # "退回运费怎么算": the return's fee, asked about
+    "PC": ("端",), "TS": ("码",),  # the desktop app, a size
     "漏": ("发", "寄", "填", "写", "掉", "看", "打", "单", "件"),  # 漏发: forgotten, not leaking
     # "单号少了一位", "地址少了楼号": a digit, a part of the address, not a part of the parcel
     "少了": ("一位", "位", "一个数", "个数字", "楼号", "门牌", "单元", "房号", "楼层"),

@@ -130,7 +130,7 @@ MAY_START_ANYWHERE = {
     polarity: {"_NEGATION_AFTER", "_MUST", "_WEIGHT_RIGHT", "_NO_WAIT", "_UNWANTED", "_SNAPSHOT_AFTER", "_I_DID"},
     phrases: {"_NOTHING"},
     withdrawals: {"_VOIDED_NUMBER", "_WITHDRAWN_AFTER", "_WITHDRAWN_BEFORE", "_EARLIER_ONE"},
-    unasked: {"_SUPPOSED_AFTER", "_DONE_AFTER", "_PASSIVE", "_NOT_THE_ORDER", "_OF_THE_COMMAND", "_NUMBER",
+    unasked: {"_SUPPOSED_AFTER", "_THEN", "_DONE_AFTER", "_PASSIVE", "_NOT_THE_ORDER", "_OF_THE_COMMAND", "_NUMBER",
               "_WHO_AFTER", "_WITH_COMPLAINT",  # (matched where a command ends)
               "_WHO_WHICH_BEFORE"},  # (searched in the few characters before a command)
     waybills: {"_PREFIXED", "_S10", "_PHONE_NOTATION", "_BREAK"},

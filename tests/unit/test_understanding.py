@@ -956,3 +956,53 @@ def test_when_money_comes_is_asked_of_a_person_not_tracked() -> None:
     for text in (f"{A} 理赔的钱到账没", f"{A} 赔款到了吗", f"{A} 理赔的钱什么时候到"):
         r = parse(text)
         assert not got(r) and r.needs_human, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "person"),
+    [
+        # the cold review of round seven: keeping a slip, a gift or a right is not keeping the parcel
+        (f"{A} 拦截 保留好底单", {("intercept", A)}, False),
+        (f"{A} 退回 里面的赠品帮我留着", {("intercept", A)}, False),
+        # 订单号 names a waybill as often as an order
+        (f"这两个订单号：{Z}，75123456789012 拦截", {("intercept", Z), ("intercept", "75123456789012")}, False),
+        # the command wanted, or said again, stands beside "…的那个 到哪了"
+        (f"{A} 退回的那票 在哪 赶紧退", {("intercept", A)}, False),
+        (f"{A} 需要退回的那个 到哪了", {("intercept", A)}, False),
+        # 都 gathers forward; a colon after a reason opens no list
+        (f"{A} 查一下到哪了，{B}，还有{C} 都撤单", {("track", A), ("cancel", B), ("cancel", C)}, False),
+        (f"{A} 拦截 原因：拒收，{B}，{C} 都催一下", {("intercept", A), ("urge", B), ("urge", C)}, False),
+        # the merchant's own 不要了 after the buyer's news still takes the command back
+        (f"{A} 拦截\n客户说还要，那就不要了", set(), False),
+        (f"{A} 拦截\n跟客户沟通好了，不要了", set(), False),
+        # PC端 and TS码 are no initials
+        (f"{A} PC端 客户拒收了", set(), True),
+        # the return with its fee, money paid, a wrong address put right, a cancel with its reason
+        (f"{A} 退回运费到付", {("intercept", A)}, False),
+        (f"{A} 客户已付款 查下到哪了", {("track", A)}, False),
+        (f"{A} 改地址的 是错的 正确地址{ADDR}", {("change_address", A)}, False),
+        (f"{A} 撤单 不要了", {("cancel", A)}, False),
+        # what the courier said or did stays theirs
+        (f"{A} 快递员说要投诉 还说要退回", {("complaint", A)}, False),
+        # a number put right by whose it is: the right one is asked for, never lost
+        (f"{A} 拦截\n更正 {A}不是我们的 是 {B}", {("intercept", B)}, False),
+    ],
+)
+def test_what_the_cold_review_of_round_seven_found(text: str, expected: set[tuple[str, str]], person: bool) -> None:
+    r = parse(text)
+    assert got(r) == expected and r.needs_human is person
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what follows if it is not done is a supposition, never the command taken back
+        f"麻烦这单尽量拦住 {A} 买家说不拦就给差评",
+        f"帮我拦下{A}吧 买家退款成功了 不拦我就亏了",
+        # a reproach ("你们还不拦") asks for it
+        f"{A} 不是不拦 是现在就拦 客户都退款了你们还不拦",
+    ],
+)
+def test_a_request_pressed_with_what_happens_otherwise_is_never_dropped(text: str) -> None:
+    r = parse(text)
+    assert got(r) == {("intercept", A)} and not r.needs_human, text
