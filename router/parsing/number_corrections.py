@@ -28,6 +28,8 @@ NUMBER_CORRECTION: Final = re.compile(
     # "不是这个单 是 YT2", "哦 是 YT2", "不好意思 是 YT2", "撤错了 是 YT2": the number meant, said right after
     r"不是这[个单票件]单?(?=\s?[,，]?\s?是)|"
     r"哦(?=\s?是\s?[0-9A-Z]++(?!\s?(?:也|和|还有|的|不|别)))|"
+    r"哎呀(?=\s?[,，]?\s?是\s?[0-9A-Z]++(?!\s?(?:也|和|还有|的|不|别)))|"
+    r"正确[:：]|"
     r"不好意思(?=\s?[,，]?\s?是\s?[0-9A-Z]++(?!\s?(?:也|和|还有|的|不|别)))|"
     r"撤错|拦错|催错|退错|查错|"
     # "前面单号是别的店的，我们的是 YT2": the number was another's
@@ -56,6 +58,9 @@ _EXCEPT_WORDS: Final = ("除了", "除开", "除去", "除")
 # ("发成 A 了 是 B": denied only with the number meant after it; "已经发成 A 了，帮忙拦截" names the parcel)
 _RIGHT_ONE: Final = re.compile(r"\s?了?\s?[,，]?\s?(?:是|应该是|应为)\s?[0-9A-Z]")
 _DENIED: Final = re.compile(r"(?:不是(?<!是不是)|除了|除开|除去|除(?<![排清]除)|发成|打成|写成|贴成|填成|输成)\s*$")
+
+
+_NOT_BUT: Final = re.compile(r"不是\s?([0-9A-Z]{8,})\s?[,，]?\s?(?:而)?是\s?$")
 
 
 def _similar(a: str, b: str) -> bool:
@@ -95,6 +100,9 @@ def corrected_numbers(clauses: list[Clause], found: Found, norm: str,
             chosen = typo[-1]
         elif near and _CONNECTOR.fullmatch(norm, near[-1].end(), w.span[0]) is not None:
             chosen = _which_wrong(norm, found.waybills[:k], wrong, lo, w.span[0], near[-1], r)
+        elif (nb := _NOT_BUT.search(norm, max(0, found.waybills[k - 1].span[0] - 4), w.span[0])) is not None and (
+                nb.group(1) in wrong and any(x.number == nb.group(1) for x in found.waybills[:k - 1])):
+            chosen = nb.group(1)  # "YT1 投诉\n更正 不是 YT1 是 YT2": what was asked of YT1 is YT2's
         if chosen is not None:
             fixed.add(chosen)
             out.append((chosen, w))
@@ -181,13 +189,31 @@ def _said_after(e: Event, right: Waybill, wrong: str) -> bool:
     return at >= 0 and c.start + at < e.at
 
 
+# "拦截：A B C\n不对 以下为准\nA C D": the list after replaces the list before; what it leaves out asks nothing
+_RESTATED: Final = re.compile(
+    r"以下为准|以下面为准|以下面的为准|以这些为准|以这几个为准|以下列为准|重新发如下|重发如下")
+
+
+def _restated(norm: str, found: Found) -> list[Waybill]:
+    """The numbers before a list restated in full ("以下为准") that it does not name again."""
+    m = _RESTATED.search(norm)
+    if m is None:
+        return []
+    after = {w.number for w in found.waybills if w.span[0] >= m.end()}
+    if not after:
+        return []
+    return [w for w in found.waybills if w.span[1] <= m.start() and w.number not in after]
+
+
 def denied_numbers(norm: str, found: Found, clauses: list[Clause], r: Reading) -> list[Waybill]:
     """"不是 YT1 是 YT2", "你发成 YT1 了", "全部退回 除了 YT3": the denied numbers, which ask for nothing; they are
     taken out of ``found``. A number left out of a command said in its own clause stays (``Reading.excepted``)."""
-    if "不是" not in norm and "除" not in norm and "成" not in norm:
+    restated = _restated(norm, found) if "准" in norm else []
+    if "不是" not in norm and "除" not in norm and "成" not in norm and not restated:
         return []
     denied = [w for w in found.waybills if (d := _DENIED.search(norm, max(0, w.span[0] - 4), w.span[0]))
               and (not d.group().rstrip().endswith("成") or _RIGHT_ONE.match(norm, w.span[1]) is not None)]
+    denied += [w for w in restated if all(w is not x for x in denied)]
     # "上面这几单 除了 YT3 其它都拦截": a number left out of a command said in its own clause stays there, to be
     # left out of it (and take a command of its own: "除了 YT3 改址")
     excepted = [w for w in denied if norm[max(0, w.span[0] - 4) : w.span[0]].rstrip().endswith(_EXCEPT_WORDS)

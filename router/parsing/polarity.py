@@ -34,13 +34,16 @@ _NEGATION_BEFORE: Final = re.compile(
     r"不(?<!要不)(?<!还不)(?<!怎么不)(?<!咋不)(?<!为啥不)(?<!为什么不)(?:申请|要求|弄|搞|提|报)?|没有?(?:申请|要求|说过?|让)要?|"
     + each(("从未", "从没有?", "从来没有?"), r"(?:申请|要求|说过?)?") + r"|而非|非(?<![除而并]非)|"
     r"并非(?:要求|要|申请)?|并不(?:要求|要|需要)?|"
+    # "照片到了再申请理赔", "破了的话再登记破损": asked for later, when something has come
+    + each(("到了再", "出来了再", "齐了再", "回来了再", "以后再", "之后再", "的话再"),
+           r"(?:申请|提|报|走|办|登记)") + "|"
     r"DON'?T(?: NEED)?|DO NOT(?: NEED)?|NO NEED(?: TO| FOR)?|NOT|DOESN'?T NEED)\s*$"
 )
 # Used with match() at the end of a command, hence no "^". "拦截取消" cancels the command; "取消订单/寄件/快递"
 # are themselves the cancel command, never a negation.
 _NEGATION_AFTER: Final = re.compile(
     r"\s*(?:的事|这事|的话|就|那个|这个|的)?\s*(?:了)?\s*(?:不用了|不要了|取消(?![订寄快])|先不用|算了|不需要了|就算了|后面再说|以后再说|"
-    r"不用(?:登记|报|弄|管|申请)了|是错的(?!\s*[,，]?\s*(?:正确|应该|应为|是))|不算(?:数)?了?(?=$|[\s，,。!！])|"
+    r"不用(?:登记|报|弄|管|申请)了|不用(?=$|[\s，,。])|是错的(?!\s*[,，]?\s*(?:正确|应该|应为|是))|不算(?:数)?了?(?=$|[\s，,。!！])|"
     r"回头再说|再说|不申请了?|不办了|不弄了|不搞了|不登记了|有误|没用|没啥用|不管用|另行申请|另行处理|稍后再?申请|"
     r"就?不必了|就免了|"
     r"无需登记|无须登记|不必登记|暂不登记|系误操作|无需再?处理|错了|错啦|NVM|"
@@ -59,7 +62,7 @@ _STATES: Final = frozenset({"damaged", "lost"})
 # "不是不拦": a denied denial asks for the action.
 DOUBLE: Final = re.compile(r"(?:不是|不能|不得|不可能)$")  # (not "撤单 不是 不要撤": no, don't)
 # Characters one of the negations above must hold: a cheap test before the patterns.
-_NEGATION_CHARS: Final = re.compile("[不别无需消NTB唔莫甭勿另D暂没用犯覅非未禁]")
+_NEGATION_CHARS: Final = re.compile("[不别无需消NTB唔莫甭勿另D暂没用犯覅非未禁再]")
 # one of them stands in every word _NEGATION_AFTER reads
 _AFTER_CHARS: Final = re.compile("[不取算再有系无错N没另稍暂免先等工]")
 # "不核实不行": the denial is denied by what follows it.

@@ -23,6 +23,7 @@ _NOT_AFTER: Final[dict[str, tuple[str, ...]]] = {
     # 改到明天: a day, not an address
     "改到": ("明天", "后天", "今天", "下午", "上午", "晚上", "周", "下周", "星期", "礼拜", "几点"),
     "PC": ("端",), "TS": ("码",),  # the desktop app, a size
+    "退回来": ("运费", "的运费", "邮费"),  # "退回来运费比货还贵": the cost if it were
     "漏": ("发", "寄", "填", "写", "掉", "看", "打", "单", "件"),  # 漏发: forgotten, not leaking
     # "单号少了一位", "地址少了楼号": a digit, a part of the address, not a part of the parcel
     "少了": ("一位", "位", "一个数", "个数字", "楼号", "门牌", "单元", "房号", "楼层"),
@@ -37,9 +38,10 @@ _NOT_AFTER: Final[dict[str, tuple[str, ...]]] = {
     "地址改": ("了", "啦", "的", "过", "好", "完", "不了", "没", "来", "错", "成功"),  # ("地址改了没": asked after)
 }
 _AT_PLACE: Final = "在到发寄去往回从飞"  # "客户在CD", "发GZ": 成都, 广州, places
-# "手快点错了", "经核实", "易碎", "乱丢件": no hurry, no check, fragile rather than broken, thrown about not lost
-_NOT_BEFORE: Final[dict[str, str]] = {"快点": "手", "核实": "经", "碎": "易", "该成": "应活",
-                                      "丢件": "乱扔", "CD": _AT_PLACE, "GZ": _AT_PLACE}  # (any of them)
+# "手快点错了", "经核实", "易碎", "乱丢件", "气坏了": no hurry, no check, fragile rather than broken, thrown about
+# not lost, angry not broken
+_NOT_BEFORE: Final[dict[str, str]] = {"快点": "手", "核实": "经", "碎": "易", "该成": "应活", "丢件": "乱扔",
+                                      "坏了": "气急累吓饿乐车", "CD": _AT_PLACE, "GZ": _AT_PLACE}  # (any of them)
 _LATIN_BEFORE: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'")
 _LATIN_AFTER: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ'")
 

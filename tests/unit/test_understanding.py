@@ -1006,3 +1006,32 @@ def test_what_the_cold_review_of_round_seven_found(text: str, expected: set[tupl
 def test_a_request_pressed_with_what_happens_otherwise_is_never_dropped(text: str) -> None:
     r = parse(text)
     assert got(r) == {("intercept", A)} and not r.needs_human, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # writers bj and bk: a list restated in full replaces the one before it
+        (f"拦截：\n{A}\n{B}\n{C}\n——不对 以下为准——\n{A}\n{C}\n{D}",
+         {("intercept", A), ("intercept", C), ("intercept", D)}),
+        # the number put right after 正确： and after "不是 A 是 B"
+        (f"{Z} 催件\n正确：7570-6890-1643-96", {("urge", "75706890164396")}),
+        (f"{A} 投诉+理赔\n更正 不是 {A} 是 {B}", {("complaint", B), ("claim", B)}),
+        # a door number written wrong, under a quoted address change: the change stands
+        (f"“{A} 改址 改到 杭州市西湖区文三路12号 黄 13800138000”\n门牌号写错了 是21号 完整的：杭州市西湖区文三路21号 黄",
+         {("change_address", A)}),
+        # what is asked later waits: 后补, 再单独申请, 到了再申请, 等…再说 (not what is waited for)
+        (f"{A} 外机压扁了 登记破损 理赔后补", {("damaged", A)}),
+        (f"{A} 先登记丢件 理赔下周等财务出了发票再单独申请", {("lost", A)}),
+        (f"{A} 先把破损登记了 回头客户照片到了再申请理赔", {("damaged", A)}),
+        (f"{A} 仲裁 —— 还是先理赔吧 仲裁等理赔结果出来再说", {("claim", A)}),
+        # words: 只到了一箱, 一直没到, 晚到, 气坏了 (angry), 车坏了 (the van), 退回来运费 (the cost if it were)
+        (f"{A} 两箱只到了一箱", {("lost", A)}),
+        (f"{A} 七天了 中转显示已发出 一直没到下一站", {("delay", A)}),
+        (f"{A} 虚假签收 客户气坏了", {("verify_delivery", A)}),
+        (f"不用投诉 {A} 派件员人挺好的 就是车坏了 登记延误就行", {("delay", A)}),
+        (f"{A} 拦截退回……算了不拦了 大件退回来运费比货还贵", set()),
+    ],
+)
+def test_wordings_of_writers_bj_and_bk(text: str, expected: set[tuple[str, str]]) -> None:
+    assert got(parse(text)) == expected
