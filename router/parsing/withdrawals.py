@@ -135,10 +135,17 @@ def _takes_nothing_back(text: str, m: re.Match[str], lo: int, mine: list[Mention
         return True  # "理赔后面再说", "不用登记延误": it takes back the command beside it, already negated
     if _OLD_VALUE.search(text, max(lo, m.start() - 24), m.start()) is not None:
         return True  # "原来那个电话 不用了": the old phone or address is given up, not the request
+    if m.group() in _LATER_WORDS and _WAITING.search(text, max(lo, m.start() - 16), m.start()) is None:
+        return True  # "被驳回了 再申请": again, not later
     if m.group() == "不要了" and (any(not x.negated for x in mine) or _buyer_said(text, m.start())):
         return True  # "不要了 撤单", "退回一下，买家说鞋码拍错了不要了": the reason for a command, not a withdrawal
     # "先催一下看看 还不到再说": what to do later, if it comes to that; nothing taken back
     return m.group() in _DEFERRALS and _NOT_YET.search(text, max(lo, m.start() - 4), m.start()) is not None
+
+
+# "理赔下周等发票出了再申请": later, once something has come; without it "再申请" is "again"
+_LATER_WORDS: Final = frozenset({"再申请", "再提", "再决定", "再报"})
+_WAITING: Final = re.compile(r"等|以后|之后|回头|下周|下礼拜|下星期|明天|后天|过两天|过几天|到了|出来|齐了")
 
 
 # whose words "不要了" may be, said a little before it on its line ("买家说鞋码拍错了不要了"), unless something was

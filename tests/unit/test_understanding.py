@@ -1018,8 +1018,8 @@ def test_a_request_pressed_with_what_happens_otherwise_is_never_dropped(text: st
         (f"{Z} 催件\n正确：7570-6890-1643-96", {("urge", "75706890164396")}),
         (f"{A} 投诉+理赔\n更正 不是 {A} 是 {B}", {("complaint", B), ("claim", B)}),
         # a door number written wrong, under a quoted address change: the change stands
-        (f"“{A} 改址 改到 杭州市西湖区文三路12号 黄 13800138000”\n门牌号写错了 是21号 完整的：杭州市西湖区文三路21号 黄",
-         {("change_address", A)}),
+        (f"“{A} 改址 改到 杭州市西湖区文三路12号 黄 13800138000”\n"
+         "门牌号写错了 是21号 完整的：杭州市西湖区文三路21号 黄", {("change_address", A)}),
         # what is asked later waits: 后补, 再单独申请, 到了再申请, 等…再说 (not what is waited for)
         (f"{A} 外机压扁了 登记破损 理赔后补", {("damaged", A)}),
         (f"{A} 先登记丢件 理赔下周等财务出了发票再单独申请", {("lost", A)}),
