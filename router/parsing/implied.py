@@ -76,14 +76,16 @@ def _list_continued(clauses: list[Clause], orphans: list[int], r: Reading) -> No
 
 # "都拦截：A，B，C，另外 D 改址": a list opened by a colon, or a new item after it, keeps the numbers between with the
 # command before them
+_LIST_OPENED: Final = re.compile(r"\s*(?:以下|下面|如下)?(?:的)?(?:单号|几单|几个|这些|运单号?)?\s*[:：]")
 _GATHERS: Final = re.compile(r"都|全部|全都|统统|一起|均")
 _NEW_ITEM: Final = ("另外", "此外", "还有", "再有", "另")
 
 
 def _list_goes_back(before: Clause, after: Clause) -> bool:
     last = max(m.end for m in before.positive)
-    return _GATHERS.search(after.text) is None and (
-        before.text[last:].lstrip().startswith((":", "：")) or after.text.lstrip().startswith(_NEW_ITEM))
+    if _LIST_OPENED.match(before.text, last) is not None:
+        return True  # "拦截：A，B，C，另外 D E 都催一下": the list opened by the colon
+    return _GATHERS.search(after.text) is None and after.text.lstrip().startswith(_NEW_ITEM)
 
 
 def _implied(norm: str, found: Found, r: Reading) -> Mention | None:

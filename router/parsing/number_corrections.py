@@ -28,7 +28,7 @@ NUMBER_CORRECTION: Final = re.compile(
     # "不是这个单 是 YT2", "哦 是 YT2", "不好意思 是 YT2", "撤错了 是 YT2": the number meant, said right after
     r"不是这[个单票件]单?(?=\s?[,，]?\s?是)|"
     r"哦(?=\s?是\s?[0-9A-Z]++(?!\s?(?:也|和|还有|的|不|别)))|"
-    r"哎呀(?=\s?[,，]?\s?是\s?[0-9A-Z]++(?!\s?(?:也|和|还有|的|不|别)))|"
+    r"哎呀(?=\s?[,，]?\s?是\s?[0-9A-Z]++(?!\s?(?:也|和|还有|的|不|别))(?![^\n]{0,8}?也))|"
     r"正确[:：]|"
     r"不好意思(?=\s?[,，]?\s?是\s?[0-9A-Z]++(?!\s?(?:也|和|还有|的|不|别)))|"
     r"撤错|拦错|催错|退错|查错|"
@@ -194,13 +194,17 @@ _RESTATED: Final = re.compile(
     r"以下为准|以下面为准|以下面的为准|以这些为准|以这几个为准|以下列为准|重新发如下|重发如下")
 
 
+_FIELD: Final = re.compile(r"地址|金额|重量|信息|电话|姓名|收件人|价格|数量|理由|原因")
+
+
 def _restated(norm: str, found: Found) -> list[Waybill]:
     """The numbers before a list restated in full ("以下为准") that it does not name again."""
     m = _RESTATED.search(norm)
-    if m is None:
-        return []
+    if m is None or _FIELD.search(norm, max(0, m.start() - 4), m.start()) is not None:
+        return []  # ("金额以下为准：…", "新地址以下为准": a field restated, not the list)
+    before = {w.number for w in found.waybills if w.span[1] <= m.start()}
     after = {w.number for w in found.waybills if w.span[0] >= m.end()}
-    if not after:
+    if not after & before:  # (a list restated names some of its numbers again)
         return []
     return [w for w in found.waybills if w.span[1] <= m.start() and w.number not in after]
 

@@ -31,11 +31,11 @@ _NEGATION_BEFORE: Final = re.compile(
     "(?:" + each(_DENYING, r"(?:给(?:我|俺|咱)?|帮(?:我|俺)|再行|再|也|登记|报|申请|去)?") + "|取消|不再|"
     r"不是(?<!是不是)(?:要|让(?:你们|你)?|叫(?:你们|你)?)?|"
     # ("你们还不拦", "怎么不催": a reproach, not a denial)
-    r"不(?<!要不)(?<!还不)(?<!怎么不)(?<!咋不)(?<!为啥不)(?<!为什么不)(?:申请|要求|弄|搞|提|报)?|没有?(?:申请|要求|说过?|让)要?|"
+    r"不(?<!要不)(?<!你们还不)(?<!你还不)(?<!怎么还不)(?<!怎么不)(?<!咋不)(?<!为啥不)(?<!为什么不)(?:申请|要求|弄|搞|提|报)?|没有?(?:申请|要求|说过?|让)要?|"
     + each(("从未", "从没有?", "从来没有?"), r"(?:申请|要求|说过?)?") + r"|而非|非(?<![除而并]非)|"
     r"并非(?:要求|要|申请)?|并不(?:要求|要|需要)?|"
-    # "照片到了再申请理赔", "破了的话再登记破损": asked for later, when something has come
-    + each(("到了再", "出来了再", "齐了再", "回来了再", "以后再", "之后再", "的话再"),
+    # "照片到了再申请理赔": asked for later, when something has come (not a condition: "没签收的话再申请拦截")
+    + each(("到了再", "出来了再", "齐了再", "回来了再"),
            r"(?:申请|提|报|走|办|登记)") + "|"
     r"DON'?T(?: NEED)?|DO NOT(?: NEED)?|NO NEED(?: TO| FOR)?|NOT|DOESN'?T NEED)\s*$"
 )
@@ -43,7 +43,7 @@ _NEGATION_BEFORE: Final = re.compile(
 # are themselves the cancel command, never a negation.
 _NEGATION_AFTER: Final = re.compile(
     r"\s*(?:的事|这事|的话|就|那个|这个|的)?\s*(?:了)?\s*(?:不用了|不要了|取消(?![订寄快])|先不用|算了|不需要了|就算了|后面再说|以后再说|"
-    r"不用(?:登记|报|弄|管|申请)了|不用(?<!\s不用)(?=$|[\s，,。])|是错的(?!\s*[,，]?\s*(?:正确|应该|应为|是))|不算(?:数)?了?(?=$|[\s，,。!！])|"
+    r"不用(?:登记|报|弄|管|申请)了|不用(?<!\s不用)(?=$|[\s，,。])|后补(?<!\s后补)(?=$|[\s，,。])|是错的(?!\s*[,，]?\s*(?:正确|应该|应为|是))|不算(?:数)?了?(?=$|[\s，,。!！])|"
     r"回头再说|再说|不申请了?|不办了|不弄了|不搞了|不登记了|有误|没用|没啥用|不管用|另行申请|另行处理|稍后再?申请|"
     r"就?不必了|就免了|"
     r"无需登记|无须登记|不必登记|暂不登记|系误操作|无需再?处理|错了|错啦|NVM|"
@@ -64,7 +64,7 @@ DOUBLE: Final = re.compile(r"(?:不是|不能|不得|不可能)$")  # (not "撤�
 # Characters one of the negations above must hold: a cheap test before the patterns.
 _NEGATION_CHARS: Final = re.compile("[不别无需消NTB唔莫甭勿另D暂没用犯覅非未禁再]")
 # one of them stands in every word _NEGATION_AFTER reads
-_AFTER_CHARS: Final = re.compile("[不取算再有系无错N没另稍暂免先等工]")
+_AFTER_CHARS: Final = re.compile("[不取算再有系无错N没另稍暂免先等工后]")
 # "不核实不行": the denial is denied by what follows it.
 _MUST: Final = re.compile(r"\s*(?:不行|不可|不得行)")
 # "重量无误", "重量是对的": the weight is not disputed.
@@ -234,8 +234,8 @@ def _negated(text: str, s: int, e: int, lo: int, hi: int, intent: str, base: str
     # A trailing 取消 repeats a cancel ("不寄了 取消") rather than negating it.
     if not negated and may_follow and _AFTER_CHARS.search(text, e, e + 8) is not None:
         after = _NEGATION_AFTER.match(text, e, min(hi, e + 8))
-        if after is not None and intent == "cancel" and "错" not in after.group() and "不算" not in after.group():
-            after = None  # (a trailing 取消 or 不要了 repeats a cancel or gives its reason; "撤单是错的" takes it back)
+        if after is not None and intent == "cancel" and ("取消" in after.group() or "不要了" in after.group()):
+            after = None  # (a trailing 取消 or 不要了 repeats a cancel or gives its reason)
         # (of an intercept, a cancel or an address change, "等客户定" is a hedge: confirmed, not dropped)
         negated = after is not None and not (base in IRREVERSIBLE and "等" in after.group())
     elif negated and _MUST.match(text, e, min(hi, e + 3)) is not None:

@@ -134,7 +134,7 @@ _SUPPOSED_AFTER: Final = re.compile(
     r"\s*(?:的件|的包裹|的那个件|(?<=[来去])的这个件|(?<=[来去])的[这那][件票]|的单子|的话|的时候|途中|的路上|(?:的)?权利|之后(?=\s*(?:反而|又|还是|却|才))|(?:之|以)?后(?=\s*[0-9一二两三四五六七八九十几]+\s*(?:天|日|小时|周)))")
 # "不拦就给差评", "不拦我就亏了": what follows if it is not done, a supposition, neither asked nor taken back
 _THEN: Final = re.compile(  # (matched where a command ends)
-    r"\s?(?:的话)?\s?(?:我|我们|他|她|客户|买家|人家|对方)?(?:就|会|要)(?!\s*(?:算了|不|别|好|行|可以|正常|照常|按|原|让))")
+    r"\s?(?:的话)?\s?(?:我|我们|他|她|客户|买家|人家|对方)?(?:就|就要|会)\s?(?:给|亏|完了|麻烦|闹|差评|投诉|退款|退货|找)")
 # "拦截的那票 到哪了": the parcel of an earlier command asked after (not "要拦截的那票…", nor where the command
 # is said again: "退回的那票 在哪 赶紧退")
 _PARCEL_ASKED_AFTER: Final = re.compile(

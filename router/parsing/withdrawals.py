@@ -34,7 +34,7 @@ _WITHDRAWAL: Final = re.compile(
     r"不需要了(?<!我这边不需要了)(?<!我这里不需要了)(?<!我们不需要了)|不用弄了|不用管了?|别管了?|不用处理了|先不用了|作罢|不办了|除外|不要动|"
     r"先不动|不用动|别动|先别动|不要动|跳过|后面再说|以后再说|回头再说|当我没说|就当没说|当没说|不用理|别理|不用理会|"
     r"不用登记了?|不用登了|不登记了|无需登记|无须登记|不必登记|不用报了(?<=(?:延误|投诉|理赔|破损|丢件|遗失)不用报了)|再说(?<!拦着再说)(?<!截着再说)(?<!扣着再说)(?=$|[\s，,。])|"
-    r"不用处理(?=$|[\s，,。])|后补(?=$|[\s，,。])|再单独(?:申请|提|报)|再(?:申请|提|决定|报)(?=$|[\s，,。])|"
+    r"不用处理(?=$|[\s，,。])|再单独(?:申请|提|报)|再(?:申请|提|决定|报)(?=$|[\s，,。])|"
     r"不用(?=$|[\s，,。])|不需要(?=$|[\s，,。])|NVM|NEVER ?MIND|"
     r"NO NEED(?<!SAY NO NEED)(?<!SAYS NO NEED)(?<!SAID NO NEED)|WITHDRAW(?: THAT| THE| THIS)? REQUEST|"
     r"无需处理|无须处理|无需再处理|无需再行处理|暂不处理|暂不需要处理|请勿执行|不予处理|"
@@ -52,7 +52,7 @@ _WITHDRAWS_BEFORE: Final = frozenset({"撤回", "撤销", "撤", "取消"})
 # Deferrals take back only the command they follow ("先登记破损 理赔等照片发来再说").
 _DEFERRALS: Final = frozenset({"再说", "后面再说", "以后再说", "回头再说", "先放着", "放一放", "先搁着", "先缓缓",
                                "先压一压", "压一压", "先压着", "请暂缓", "暂缓执行", "暂缓办理", "暂缓处理", "先暂缓",
-                               "暂缓", "后补", "再单独申请", "再单独提", "再单独报", "再申请", "再提", "再决定", "再报",
+                               "暂缓", "再单独申请", "再单独提", "再单独报", "再申请", "再提", "再决定", "再报",
                                "缓一缓",
                                "先缓一缓", "再等等"})
 
@@ -105,7 +105,7 @@ def withdrawals(text: str, clauses: list[tuple[int, int]], out: list[list[Mentio
         if m.group() in _DEFERRALS:
             earlier = [x for x in mine if x.end <= s and not x.negated and x.intent not in (WITHDRAW, NOTHING)]
             if len(earlier) > 1 and text.endswith("等", lo, lo + earlier[-1].start):
-                earlier.pop()  # "仲裁等理赔结果出来再说": what is waited for is not what waits
+                mine.remove(earlier.pop())  # "仲裁等理赔结果出来再说": what is waited for is no request
             if earlier and earlier[-1].intent.rstrip("~≈") == "cancel" and _LATER_DAY.search(
                     text, max(lo, m.start() - 5), m.start()) is not None and _PUT_OFF.search(
                     text, lo + earlier[-1].end, m.start()) is None:
@@ -151,7 +151,8 @@ _WAITING: Final = re.compile(r"等|以后|之后|回头|下周|下礼拜|下星�
 # whose words "不要了" may be, said a little before it on its line ("买家说鞋码拍错了不要了"), unless something was
 # wanted in between ("客户说还要，那就不要了": the merchant's conclusion)
 _BUYER_SAID: Final = re.compile(
-    r"(?:客户|顾客|客人|买家|对方|收件人|BUYER|CUSTOMER)\s*(?:刚|又|也|都)?\s*(?:说|讲|反馈|表示|确认)[^\n要]{0,24}$")
+    r"(?:客户|顾客|客人|买家|对方|收件人|BUYER|CUSTOMER)\s*(?:刚|又|也|都)?\s*(?:说|讲|反馈|表示|确认)"
+    r"(?:(?!还要|又要|也要|还是要|要了)[^\n]){0,24}$")
 
 
 def _buyer_said(text: str, at: int) -> bool:

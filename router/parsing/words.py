@@ -23,7 +23,7 @@ _NOT_AFTER: Final[dict[str, tuple[str, ...]]] = {
     # 改到明天: a day, not an address
     "改到": ("明天", "后天", "今天", "下午", "上午", "晚上", "周", "下周", "星期", "礼拜", "几点"),
     "PC": ("端",), "TS": ("码",),  # the desktop app, a size
-    "退回来": ("运费", "的运费", "邮费"),  # "退回来运费比货还贵": the cost if it were
+    "退回来": ("运费比", "运费都比", "运费还", "运费太", "的运费"),  # "退回来运费比货还贵": what it would cost
     "漏": ("发", "寄", "填", "写", "掉", "看", "打", "单", "件"),  # 漏发: forgotten, not leaking
     # "单号少了一位", "地址少了楼号": a digit, a part of the address, not a part of the parcel
     "少了": ("一位", "位", "一个数", "个数字", "楼号", "门牌", "单元", "房号", "楼层"),

@@ -119,7 +119,7 @@ MAY_START_ANYWHERE = {
     binding: {"_BUT", "_FINE_AFTER", "_EXCEPT_CLAUSE"},
     addresses: {"_NAME_BEFORE", "_NAME_AFTER", "_ADDRESS_PARTS", "_FIELD_BREAK", "_RESTATED", "_SPACED_NUMBER",
                 "_LIST_PLACE", "_PLACE_OR_UNIT"},
-    implied: {"_FILLER"},
+    implied: {"_FILLER", "_LIST_OPENED"},  # (the latter matched where a command ends)
     folding: {"_LISTED", "_RECORD_AFTER"},  # (matched where a symptom ends, never scanned for)
     questions: {"_STATUS_QUESTION", "_STATUS_AFTER", "_BARE_STATUS", "_VERB_DONE"},
     confirmation: {"_BARE_QUESTION"},  # (matched where a command ends)

@@ -1035,3 +1035,40 @@ def test_a_request_pressed_with_what_happens_otherwise_is_never_dropped(text: st
 )
 def test_wordings_of_writers_bj_and_bk(text: str, expected: set[tuple[str, str]]) -> None:
     assert got(parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "person"),
+    [
+        # the second cold review of round seven: a number kept ("B 留着") is left out of the command
+        (f"{A} 拦截 {B} 留着", {("intercept", A)}, False),
+        # a cancel said to be a mistake is taken back (only 取消 and 不要了 after it repeat it)
+        (f"{A} 撤单 有误", set(), True),
+        (f"{A} 撤单 系误操作", set(), True),
+        # the buyer's reason may hold 要: "买家说要退款 东西不要了" is why
+        (f"{A} 拦截\n买家说要退款 东西不要了", {("intercept", A)}, False),
+        # only the command right before 后补 waits; evidence to follow is no deferral
+        (f"{A} 申请理赔，凭证后补", {("claim", A)}, False),
+        (f"{A} 登记破损 理赔后补", {("damaged", A)}, False),
+        # a condition the bot can check is no deferral
+        (f"{A} 没签收的话再办拦截", {("intercept", A)}, False),
+        # "哎呀 是 B 这个也要催": B as well
+        (f"{A} 催件\n哎呀 是 {B} 这个也要催", {("urge", A), ("urge", B)}, False),
+        # a withdrawal with a reason stays one ("不拦 他会去自提"); "还不催 再等两天" is "not yet"
+        (f"{A} 拦截 不拦 他会去自提", set(), True),
+        (f"{A} 还不催 再等两天", set(), True),
+        # a field restated (金额以下为准) is no list restated
+        (f"{A} 催件\n{B} 理赔 金额以下为准：{B} 300元", {("urge", A), ("claim", B)}, False),
+        # a colon list keeps its numbers even when the next item gathers its own with 都
+        (f"拦截：{A}，{B}，{C}，另外 {D} {Z} 都催一下",
+         {("intercept", A), ("intercept", B), ("intercept", C), ("urge", D), ("urge", Z)}, False),
+        # words: 送掉了 (done, not asked), 晚到没关系, 退回来运费我出
+        (f"{A} 快递员说送掉了 客户没收到", {("verify_delivery", A)}, False),
+        (f"{A} 晚到没关系 正常送就行", set(), False),
+        (f"{A} 退回来运费我出", {("intercept", A)}, False),
+    ],
+)
+def test_what_the_second_cold_review_of_round_seven_found(text: str, expected: set[tuple[str, str]],
+                                                          person: bool) -> None:
+    r = parse(text)
+    assert got(r) == expected and r.needs_human is person
