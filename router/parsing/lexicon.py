@@ -24,9 +24,12 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
         "拦截退回|拦截|退回|退件|截件|拦回来|拦一下|拦回|截回|原路返回|退回发件人|撤回|拦接|截一下|截下|拦住|"
         "拦下|暂停派送|别派了|不要派送|不要送了|原单退回|退回原寄件|弄回来|退给我|截住|别送了|不要派了|让它回来|"
         "停止派送|打回|退回去|拦回去|给我退了|栏截|兰截|蓝截|拦节|推回|整回来|弄回去|退回来|拦截下来|拽回来|"
-        "退回仓库|给我截了|帮我截了|RETURN PLS|PLS RETURN|RETURN PLEASE|PLEASE RETURN|LANJIE|"
+        "退回仓库|送回总仓|送回仓库|退回总仓|"
+        "给我截了|帮我截了|RETURN PLS|PLS RETURN|RETURN PLEASE|PLEASE RETURN|LANJIE|"
         "LAN JIE|LAN YI XIA|LAN YIXIA|LAN HUI|LANHUI|LAN HUI LAI|LAN|LJ|TUIHUI|TUI HUI|INTERCEPT|RETURN TO SENDER|"
         "SEND IT BACK|SEND BACK|RETURN THEM|RETURN TO US|难截|"
+        # Malay, as Malaysian and Singaporean sellers write: send back, return to the sender
+        "HANTAR BALIK|PULANGKAN|"
         "兰一下|兰下|兰住|兰回|给截住|给拦住|给拦下|给截下|"
         "PLEASE ARRANGE THE RETURN|KINDLY ARRANGE THE RETURN|PLS ARRANGE THE RETURN|"
         "RETURN IT|RETURN BACK|RETURN THE PARCEL|RETURN THE PACKAGE|STOP DELIVERY|STOP THE DELIVERY|RTS"
@@ -36,7 +39,7 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
         "取消发货|不发货|撤一下单|撤下单|撤个单|撤掉|取消运单|取消下单|撤销寄件|撤销订单|撤销运单|车单|撤蛋|撒单|彻单|撤但|测单|"
         "CHEDAN|CHE DAN|CHEXIAO|CHE XIAO|"
         "CANCEL|"
-        "CANCEL THE ORDER|CANCEL ORDER|CANCEL IT|CANCEL THIS ORDER|VOID"
+        "CANCEL THE ORDER|CANCEL ORDER|CANCEL IT|CANCEL THIS ORDER|VOID|BATALKAN|BATAL"
     ),
     "change_address": _split(
         "地址CHANGE|CHANGE地址|更换收件地址|更换收货地址|变更收件地址|更改收货地址|更改收件地址|修改收件地址|修改地址|更改地址|改地址|"
@@ -46,7 +49,7 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
         "该址|该地址|该个地址|改寄|地址改|地址得改|换个地方送|换地方送|地址更正|更正地址|地址要改|地址需要改|地址要换|地址修改|收件地址更正|收货地址更正|改地枝|改地质|改地止|该成|"
         "ZHUANJI|ZHUAN JI|GAI GE DIZHI|GAIZHI|GAI ZHI|GAI DIZHI|CHANGE ADDRESS|CHANGE THE ADDRESS|"
         "ADDRESS CHANGE|NEW ADDRESS|REDIRECT|UPDATE ADDRESS|UPDATE THE ADDRESS|CHANGE THE RECEIVER|"
-        "CHANGE THE DELIVERY ADDRESS|CHANGE DELIVERY ADDRESS|"
+        "CHANGE THE DELIVERY ADDRESS|CHANGE DELIVERY ADDRESS|TUKAR ALAMAT|"
         "CHANGE RECEIVER"
     ),
     "urge": _split(
@@ -58,7 +61,9 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
         "火速派送|火速派|赶紧给我送|派一下|给派一下|帮派一下|快一点派|快一点送|快些派|快些送|麻溜的派|赶紧给我派|给我派|快给我派|加快一下|加快|"
         "走快一点|走快点|给我送过来|今天派掉|今天送掉|"
         "CUIJIAN|CUI JIAN|CJ|CUI YI XIA|CUIYIXIA|CUI YIXIA|CUICUI|CUI|HURRY|HURRY UP|RUSH|EXPEDITE|URGE|CHASE|"
-        "EXPEDITE|SPEED UP"
+        "EXPEDITE|SPEED UP|CHOP CHOP|CEPATKAN|"
+        # deadlines: "今天 12:30 前必须送到", "务必今天 18:00 前送达"
+        "必须送到|前必须送到|前送达|第一时间派"
     ),
     "verify_delivery": _split(
         "核实签收|签收未收到|显示签收但没收到|虚假签收|妥投了但没收到|显示签收|虚假妥投|"
@@ -74,21 +79,21 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
     "damaged": _split(
         "破损|压坏|碎了|漏液|损坏|摔坏|坏了|瘪了|变形|泡坏|水渍|破了|烂了|摔碎|磕坏|砸坏|压碎|泡水|进水|淋湿|"
         "凹了|凹的|凹进去|散架|包装散了|包装都散了|箱子散了|木架散了|破洞|刮花|划花|划开|划破|压爆|摔烂|压扁|磕了|压塌|塌了|"
-        "POSUN|PO SUN|DAMAGED|DAMAGE|BROKEN|CRUSHED|SMASHED|LEAKING"
+        "POSUN|PO SUN|DAMAGED|DAMAGE|BROKEN|CRUSHED|SMASHED|LEAKING|ROSAK|PENYEK|KENA CRUSH|断裂|折断"
     ),
     "lost": _split(
         "遗失|丢件|丢了|丢失|找不到件|找不到了|到处都找不到|到处找不到|哪都找不到|都找不到|没这个件|少件|少了一件|"
         "内件短少|短少|只到了一箱|只到一箱|只收到一箱|少了一箱|少一箱|件没了|东西没了|货没了|找不着|一失了|找不到包裹|找不到这个包裹|找不到快递|找不到这个快递|"
         "不见了|弄丢|搞丢|搞掉了|寻不着|寻不到|找不到这个件|找不到这件|丢了一半|"
         "少了一半|东西少了|少东西|少了东西|丢见|"
-        "DIUJIAN|DIU JIAN|DIU LE|LOST|MISSING"
+        "DIUJIAN|DIU JIAN|DIU LE|LOST|MISSING|HILANG"
     ),
     "weight": _split(
         "查重量|核重|称称|称一称|重量不对|多少斤|多少公斤|多重|超重|称重|核实重量|重量|称一下|称一哈|称下|重新称|过磅|查重|"
         "查下重|查查重|查查重量|多算了|算重了|计重|中量|核个重|"
         "多收了|多扣了|抛重|泡重|核下重|核一下重|CHA ZHONGLIANG|ZHONGLIANG|HEZHONG|WEIGHT|"
         "是不是称错|是否称错|称错了吧|称得不对|称的不对|称重不对|"
-        "CHONGLIANG|REWEIGH|OVERWEIGHT|WEIGHT 不对|WEIGHT WRONG|WRONG WEIGHT"
+        "CHONGLIANG|REWEIGH|WEIGH AGAIN|OVERWEIGHT|WEIGHT 不对|WEIGHT WRONG|WRONG WEIGHT"
     ),
     "track": _split(
         "查件|查一下|查一下物流|物流麻烦发|物流帮忙发|物流麻烦看|查物流|到哪了|到哪里了|轨迹|什么时候到|物流信息|查询|查下|走到哪|跟进|"

@@ -37,7 +37,7 @@ PATTERN: Final = re.compile(
     rf"(?P<final>最后|末尾)(?:一|那|这)?{_UNIT}|THE LAST(?: ONE)?\b|"
     r"(?P<former>前者|THE (?:FIRST|FORMER)(?: ONE)?\b)|(?P<latter>后者|THE LATTER\b)|"
     r"THE (?P<english>SECOND|THIRD|FOURTH|FIFTH)(?: ONE)?\b|"
-    rf"(?P<middle>中间)(?:的|那|那些|两|几)?{_UNIT}?|"
+    rf"(?P<middle>中间|THE MIDDLE)(?:的|那|那些|两|几| ONE)?{_UNIT}?|"
     rf"(?P<ends>两头|两边|头尾|首尾|上下两{_UNIT}|一头一尾)(?:的|两个)?|"
     rf"(?P<top>最上面|最前面|最上边|最顶上)(?:那|这)?(?:{_UNIT}|的)?|(?P<bottom>最下面|最下边|最底下)(?:那|这)?(?:{_UNIT}|的)?|"
     rf"(?P<odd>单数|奇数)(?:的|行|{_UNIT})?|(?P<even>双数|偶数)(?:的|行|{_UNIT})?|"
@@ -76,7 +76,7 @@ FIRST: Final = re.compile(
     rf"第|这[几些{NUMERALS}0-9]|那[几些]|前面|前[{NUMERALS}0-9几]|头[一两尾{NUMERALS}]|后面|后[{NUMERALS}0-9几]|最后|末尾|中间|两头|首尾|上下|"
     r"单数|双数|奇数|偶数|其余|其他|其它|剩下|剩余|另外|别的|上面|下面|以上|以下|上述|上边|下边|左边|右边|左列|右列|"
     r"两边|最上|最前|最下|最底|最顶|" + each("一二两三四五六七八九十", r"\s*[到至~-]\s*[一二两三四五六七八九十]") + "|"
-    r"每行|每一行|每排|前者|后者|THE (?:FIRST|SECOND|THIRD|FOURTH|FIFTH|FORMER|LATTER|LAST)|"
+    r"每行|每一行|每排|前者|后者|THE (?:FIRST|SECOND|THIRD|FOURTH|FIFTH|FORMER|LATTER|LAST|MIDDLE)|"
     rf"{_CARRIERS}|" + each("-~—到至、和跟与及", r"(?<=[1-9].)\s*[1-9]")
 )
 # "1、2拦截 3、4催件", "1-3拦截 4-6催件": positions written as digits alone (not days, times or weights); and

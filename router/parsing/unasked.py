@@ -18,7 +18,7 @@ from router.parsing.words import Mention
 _INFORMATION_CHARS: Final = frozenset("仅转特备系工无")  # one of them stands in every _FOR_INFORMATION
 _DONE_AFTER_CHARS: Final = frozenset("过遍次功已款提金")  # and in every _DONE_AFTER
 _DONE_BEFORE_CHARS: Final = frozenset("已过显上之以擅私自怎咋办做弄")  # and in every _DONE_BEFORE
-_BUYER_CHARS: Final = frozenset("客顾买对")  # and in every _BUYER_DID
+_BUYER_CHARS: Final = frozenset("客顾买对BC")  # and in every _BUYER_DID (B, C: BUYER, CUSTOMER, CLIENT)
 REPORT_SET: Final = (_INFORMATION_CHARS | _DONE_AFTER_CHARS | _DONE_BEFORE_CHARS | _BUYER_CHARS
                      | {"被"})  # what reports looks for
 # "拦过了", "已经投诉", "撤单成功了", "催了一遍": a command done already, reported; nothing is asked.
@@ -105,8 +105,15 @@ def reports(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]],
 
 
 def _buyer_did(text: str, lo: int, x: Mention) -> bool:
-    return (not x.negated and x.intent.rstrip("~≈") in _BUYER_CAN and _DONE_NOW.match(text, lo + x.end) is not None
+    if x.negated or x.intent.rstrip("~≈") not in _BUYER_CAN:
+        return False
+    if x.word.isascii() and _BUYER_DID_EN.search(text, max(lo, lo + x.start - 24), lo + x.start) is not None:
+        return True  # "customer cancel order", "buyer cancelled the order on Shopee already"
+    return (_DONE_NOW.match(text, lo + x.end) is not None
             and _BUYER_DID.search(text, max(lo, lo + x.start - 16), lo + x.start) is not None)
+
+
+_BUYER_DID_EN: Final = re.compile(r"(?:CUSTOMER|BUYER|CLIENT)S?\s+(?:ALREADY\s+|HAS\s+|HAD\s+|JUST\s+)*$")
 
 
 _SHOWN_STATES: Final = SYMPTOMS | {"weight"}

@@ -1072,3 +1072,32 @@ def test_what_the_second_cold_review_of_round_seven_found(text: str, expected: s
                                                           person: bool) -> None:
     r = parse(text)
     assert got(r) == expected and r.needs_human is person
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # writers bl and bm: a number left out in English is left out ("except", on its own line too)
+        (f"{A} {B} {C} all intercept except {C}, that one customer still want", {("intercept", A), ("intercept", B)}),
+        (f"Pls intercept the following:\n{A}\n{B}\n{C}\nExcept {B}, that one customer decide to keep",
+         {("intercept", A), ("intercept", C)}),
+        (f"{A}\n{B}\n{C}\nthe middle one intercept pls, others ok", {("intercept", B)}),
+        # the buyer's cancel told in English is the reason, never a cancel
+        (f"pls intercept {A}, buyer cancel the order on Shopee already", {("intercept", A)}),
+        # Malay and Singlish command words; deadlines press for delivery
+        (f"{A} pulangkan kepada pengirim. tq", {("intercept", A)}),
+        (f"{A} batal, belum pickup lagi", {("cancel", A)}),
+        (f"{A} chop chop pls, customer very angry already", {("urge", A)}),
+        (f"{A} 东西 kena crush, box all penyek", {("damaged", A)}),
+        (f"{A} 今天 12:30 前必须送到中心医院DTP药房", {("urge", A)}),
+        # a patient's "不需要了" is the reason for the return
+        (f"请拦截 {A}，患者说不需要了，药已经在医院开了。", {("intercept", A)}),
+    ],
+)
+def test_wordings_of_writers_bl_and_bm(text: str, expected: set[tuple[str, str]]) -> None:
+    assert got(parse(text)) == expected
+
+
+def test_an_english_cancel_told_of_the_buyer_is_no_cancel() -> None:
+    r = parse(f"bro {A} can stop or not? customer cancel order")
+    assert ("cancel", A) not in got(r)
