@@ -20,6 +20,8 @@ from router.parsing.questions import POLITE, asks_about
 DENIAL_ANYWHERE: Final = re.compile(
     r"不(?<!客户不)(?<!顾客不)(?<!买家不)(?<!人家不)(?<![他她说]不)(?!在家|接电话|在|满意|想要|喜欢|合适|对劲|见了|到|动|通|送|派|发)|"
     r"别|甭|免了|勿|拉倒|作罢|算了|NO |NOT |DON'?T|"
+    # ("all intercept except YT3": which numbers are meant is not read from English; the merchant says)
+    r"EXCEPT|EXCLUDING|OTHER THAN|"
     # withdrawing words, and words that introduce what someone else wrote: an irreversible action read beside
     # them is confirmed, in case they take it back or relay it in a way the reading above missed
     r"无需|无须|毋须|没必要|用不着|暂缓|放弃|终止|中止|撤回|撤销|作废|取消|WITHDRAW|HOLD OFF|"

@@ -24,12 +24,9 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
         "拦截退回|拦截|退回|退件|截件|拦回来|拦一下|拦回|截回|原路返回|退回发件人|撤回|拦接|截一下|截下|拦住|"
         "拦下|暂停派送|别派了|不要派送|不要送了|原单退回|退回原寄件|弄回来|退给我|截住|别送了|不要派了|让它回来|"
         "停止派送|打回|退回去|拦回去|给我退了|栏截|兰截|蓝截|拦节|推回|整回来|弄回去|退回来|拦截下来|拽回来|"
-        "退回仓库|送回总仓|送回仓库|退回总仓|"
-        "给我截了|帮我截了|RETURN PLS|PLS RETURN|RETURN PLEASE|PLEASE RETURN|LANJIE|"
+        "退回仓库|给我截了|帮我截了|RETURN PLS|PLS RETURN|RETURN PLEASE|PLEASE RETURN|LANJIE|"
         "LAN JIE|LAN YI XIA|LAN YIXIA|LAN HUI|LANHUI|LAN HUI LAI|LAN|LJ|TUIHUI|TUI HUI|INTERCEPT|RETURN TO SENDER|"
         "SEND IT BACK|SEND BACK|RETURN THEM|RETURN TO US|难截|"
-        # Malay, as Malaysian and Singaporean sellers write: send back, return to the sender
-        "HANTAR BALIK|PULANGKAN|"
         "兰一下|兰下|兰住|兰回|给截住|给拦住|给拦下|给截下|"
         "PLEASE ARRANGE THE RETURN|KINDLY ARRANGE THE RETURN|PLS ARRANGE THE RETURN|"
         "RETURN IT|RETURN BACK|RETURN THE PARCEL|RETURN THE PACKAGE|STOP DELIVERY|STOP THE DELIVERY|RTS"
@@ -39,7 +36,7 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
         "取消发货|不发货|撤一下单|撤下单|撤个单|撤掉|取消运单|取消下单|撤销寄件|撤销订单|撤销运单|车单|撤蛋|撒单|彻单|撤但|测单|"
         "CHEDAN|CHE DAN|CHEXIAO|CHE XIAO|"
         "CANCEL|"
-        "CANCEL THE ORDER|CANCEL ORDER|CANCEL IT|CANCEL THIS ORDER|VOID|BATALKAN|BATAL"
+        "CANCEL THE ORDER|CANCEL ORDER|CANCEL IT|CANCEL THIS ORDER|VOID"
     ),
     "change_address": _split(
         "地址CHANGE|CHANGE地址|更换收件地址|更换收货地址|变更收件地址|更改收货地址|更改收件地址|修改收件地址|修改地址|更改地址|改地址|"
@@ -49,7 +46,7 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
         "该址|该地址|该个地址|改寄|地址改|地址得改|换个地方送|换地方送|地址更正|更正地址|地址要改|地址需要改|地址要换|地址修改|收件地址更正|收货地址更正|改地枝|改地质|改地止|该成|"
         "ZHUANJI|ZHUAN JI|GAI GE DIZHI|GAIZHI|GAI ZHI|GAI DIZHI|CHANGE ADDRESS|CHANGE THE ADDRESS|"
         "ADDRESS CHANGE|NEW ADDRESS|REDIRECT|UPDATE ADDRESS|UPDATE THE ADDRESS|CHANGE THE RECEIVER|"
-        "CHANGE THE DELIVERY ADDRESS|CHANGE DELIVERY ADDRESS|TUKAR ALAMAT|"
+        "CHANGE THE DELIVERY ADDRESS|CHANGE DELIVERY ADDRESS|"
         "CHANGE RECEIVER"
     ),
     "urge": _split(
@@ -63,7 +60,7 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
         "CUIJIAN|CUI JIAN|CJ|CUI YI XIA|CUIYIXIA|CUI YIXIA|CUICUI|CUI|HURRY|HURRY UP|RUSH|EXPEDITE|URGE|CHASE|"
         "EXPEDITE|SPEED UP|CHOP CHOP|CEPATKAN|"
         # deadlines: "今天 12:30 前必须送到", "务必今天 18:00 前送达"
-        "必须送到|前必须送到|前送达|第一时间派"
+        "前必须送到|第一时间派"
     ),
     "verify_delivery": _split(
         "核实签收|签收未收到|显示签收但没收到|虚假签收|妥投了但没收到|显示签收|虚假妥投|"
@@ -79,7 +76,7 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
     "damaged": _split(
         "破损|压坏|碎了|漏液|损坏|摔坏|坏了|瘪了|变形|泡坏|水渍|破了|烂了|摔碎|磕坏|砸坏|压碎|泡水|进水|淋湿|"
         "凹了|凹的|凹进去|散架|包装散了|包装都散了|箱子散了|木架散了|破洞|刮花|划花|划开|划破|压爆|摔烂|压扁|磕了|压塌|塌了|"
-        "POSUN|PO SUN|DAMAGED|DAMAGE|BROKEN|CRUSHED|SMASHED|LEAKING|ROSAK|PENYEK|KENA CRUSH|断裂|折断"
+        "POSUN|PO SUN|DAMAGED|DAMAGE|BROKEN|CRUSHED|SMASHED|LEAKING|ROSAK|PENYEK|KENA CRUSH|折断"
     ),
     "lost": _split(
         "遗失|丢件|丢了|丢失|找不到件|找不到了|到处都找不到|到处找不到|哪都找不到|都找不到|没这个件|少件|少了一件|"

@@ -53,12 +53,11 @@ _CONNECTOR: Final = re.compile(
 # Which of the numbers a correction means, by position ("更正 第二个单号是 …", "最后那个是 …").
 _WHICH: Final = re.compile(rf"第([{NUMERALS}0-9]{{1,2}})|(最后|上面那|前面那|中间那)")
 # "不是 YT1 是 YT2": the denied number asks for nothing; "除了 YT3": the number is left out.
-_EXCEPT_WORDS: Final = ("除了", "除开", "除去", "除", "EXCEPT", "EXCEPT FOR", "EXCLUDING", "OTHER THAN")
+_EXCEPT_WORDS: Final = ("除了", "除开", "除去", "除")
 # ("你发成 A 了 是 B": the number written wrong, whichever way round the message names them)
 # ("发成 A 了 是 B": denied only with the number meant after it; "已经发成 A 了，帮忙拦截" names the parcel)
 _RIGHT_ONE: Final = re.compile(r"\s?了?\s?[,，]?\s?(?:是|应该是|应为)\s?[0-9A-Z]")
-_DENIED: Final = re.compile(r"(?:不是(?<!是不是)|除了|除开|除去|除(?<![排清]除)|发成|打成|写成|贴成|填成|输成|"
-                            r"EXCEPT(?: FOR)?|EXCLUDING|OTHER THAN)\s*$")
+_DENIED: Final = re.compile(r"(?:不是(?<!是不是)|除了|除开|除去|除(?<![排清]除)|发成|打成|写成|贴成|填成|输成)\s*$")
 
 
 _NOT_BUT: Final = re.compile(r"不是\s?([0-9A-Z]{8,})\s?[,，]?\s?(?:而)?是\s?$")
@@ -214,15 +213,14 @@ def denied_numbers(norm: str, found: Found, clauses: list[Clause], r: Reading) -
     """"不是 YT1 是 YT2", "你发成 YT1 了", "全部退回 除了 YT3": the denied numbers, which ask for nothing; they are
     taken out of ``found``. A number left out of a command said in its own clause stays (``Reading.excepted``)."""
     restated = _restated(norm, found) if "准" in norm else []
-    if "不是" not in norm and "除" not in norm and "成" not in norm and not restated and "EXC" not in norm and (
-            "OTHER THAN" not in norm):
+    if "不是" not in norm and "除" not in norm and "成" not in norm and not restated:
         return []
-    denied = [w for w in found.waybills if (d := _DENIED.search(norm, max(0, w.span[0] - 12), w.span[0]))
+    denied = [w for w in found.waybills if (d := _DENIED.search(norm, max(0, w.span[0] - 4), w.span[0]))
               and (not d.group().rstrip().endswith("成") or _RIGHT_ONE.match(norm, w.span[1]) is not None)]
     denied += [w for w in restated if all(w is not x for x in denied)]
     # "上面这几单 除了 YT3 其它都拦截": a number left out of a command said in its own clause stays there, to be
     # left out of it (and take a command of its own: "除了 YT3 改址")
-    excepted = [w for w in denied if norm[max(0, w.span[0] - 12) : w.span[0]].rstrip().endswith(_EXCEPT_WORDS)
+    excepted = [w for w in denied if norm[max(0, w.span[0] - 4) : w.span[0]].rstrip().endswith(_EXCEPT_WORDS)
                 and any(c.start <= w.span[0] <= c.end and c.positive for c in clauses)]
     r.excepted = {w.span[0] for w in excepted}
     denied = [w for w in denied if all(w is not x for x in excepted)]

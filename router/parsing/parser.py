@@ -213,7 +213,7 @@ def _bind_and_fold(clauses: list[Clause], found: Found, quoted: list[Waybill], d
         clauses[0].mentions.append(Mention("change_address", 0, 0, False))  # "引用 …\n新地址来了：…"
     if quoted and any(c.mentions for c in clauses):
         orphans, found = _bind_quoted(clauses, quoted, r, norm)
-    elif not r.excepted and not fixes and not denied and (plain := plain_reading(clauses, distinct, norm)) is not None:
+    elif not r.excepted and not fixes and (plain := plain_reading(clauses, distinct, norm)) is not None:
         return plain, True, found
     else:
         orphans = bind(clauses, found, r, norm)

@@ -107,8 +107,8 @@ def reports(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]],
 def _buyer_did(text: str, lo: int, x: Mention) -> bool:
     if x.negated or x.intent.rstrip("~≈") not in _BUYER_CAN:
         return False
-    if x.word.isascii() and _BUYER_DID_EN.search(text, max(lo, lo + x.start - 24), lo + x.start) is not None:
-        return True  # "customer cancel order", "buyer cancelled the order on Shopee already"
+    if "ORDER" in x.word and _BUYER_DID_EN.search(text, max(lo, lo + x.start - 24), lo + x.start) is not None:
+        return True  # "customer cancel order", "buyer cancel the order on Shopee already": what the buyer did
     return (_DONE_NOW.match(text, lo + x.end) is not None
             and _BUYER_DID.search(text, max(lo, lo + x.start - 16), lo + x.start) is not None)
 

@@ -137,8 +137,7 @@ def _takes_nothing_back(text: str, m: re.Match[str], lo: int, mine: list[Mention
         return True  # "原来那个电话 不用了": the old phone or address is given up, not the request
     if m.group() in _LATER_WORDS and _WAITING.search(text, max(lo, m.start() - 16), m.start()) is None:
         return True  # "被驳回了 再申请": again, not later
-    if (m.group() == "不要了" and any(not x.negated for x in mine)) or (
-            m.group() in ("不要了", "不需要了") and _buyer_said(text, m.start())):
+    if m.group() == "不要了" and (any(not x.negated for x in mine) or _buyer_said(text, m.start())):
         return True  # "不要了 撤单", "退回一下，买家说鞋码拍错了不要了": the reason for a command, not a withdrawal
     # "先催一下看看 还不到再说": what to do later, if it comes to that; nothing taken back
     return m.group() in _DEFERRALS and _NOT_YET.search(text, max(lo, m.start() - 4), m.start()) is not None

@@ -1077,25 +1077,38 @@ def test_what_the_second_cold_review_of_round_seven_found(text: str, expected: s
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # writers bl and bm: a number left out in English is left out ("except", on its own line too)
-        (f"{A} {B} {C} all intercept except {C}, that one customer still want", {("intercept", A), ("intercept", B)}),
-        (f"Pls intercept the following:\n{A}\n{B}\n{C}\nExcept {B}, that one customer decide to keep",
-         {("intercept", A), ("intercept", C)}),
+        # writers bl and bm: the middle one, in English
         (f"{A}\n{B}\n{C}\nthe middle one intercept pls, others ok", {("intercept", B)}),
         # the buyer's cancel told in English is the reason, never a cancel
         (f"pls intercept {A}, buyer cancel the order on Shopee already", {("intercept", A)}),
-        # Malay and Singlish command words; deadlines press for delivery
-        (f"{A} pulangkan kepada pengirim. tq", {("intercept", A)}),
-        (f"{A} batal, belum pickup lagi", {("cancel", A)}),
+        # Singlish and Malay words that undo nothing; a deadline presses for delivery
         (f"{A} chop chop pls, customer very angry already", {("urge", A)}),
         (f"{A} 东西 kena crush, box all penyek", {("damaged", A)}),
         (f"{A} 今天 12:30 前必须送到中心医院DTP药房", {("urge", A)}),
-        # a patient's "不需要了" is the reason for the return
-        (f"请拦截 {A}，患者说不需要了，药已经在医院开了。", {("intercept", A)}),
+        # (the cold review of these: Malay cancels and returns are not read, "jangan batal" is "don't cancel";
+        # 物流信息断裂 is the tracking, not the goods; a courier's 送回仓库 is what they did)
+        (f"{A} jangan batal", {("track", A)}),
+        (f"{A} 物流信息断裂", {("track", A)}),
+        (f"{A} 派送员送回仓库了", set()),
+        (f"{A} 拦截 客户说在家能收，不需要了", set()),
+        (f"{A} customer return pls", {("intercept", A)}),
     ],
 )
 def test_wordings_of_writers_bl_and_bm(text: str, expected: set[tuple[str, str]]) -> None:
     assert got(parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A} {B} {C} all intercept except {C}, that one customer still want",
+        f"Pls intercept the following:\n{A}\n{B}\n{C}\nExcept {B}, that one customer decide to keep",
+        f"All ok except {A}, customer reject, pls return",
+    ],
+)
+def test_an_intercept_beside_an_english_exception_is_asked_first(text: str) -> None:
+    """Which numbers "except" leaves out is not read from English: nothing is carried out unasked."""
+    assert not {(i, w) for i, w in acts(parse(text)) if i in ("intercept", "cancel", "change_address")}
 
 
 def test_an_english_cancel_told_of_the_buyer_is_no_cancel() -> None:
