@@ -180,12 +180,10 @@ class Confirming:
                                            request.id, now, said_at=said_at)
         done = {p.id for p in settled}
         # not settled now: past its time (the answer is told so), or settled elsewhere meanwhile (nothing to say).
-        # One still waiting is marked lapsed here, so that the keeper does not tell the merchant once more; one the
-        # keeper has claimed or told already (this process's list of waiting questions may not know yet) is told
-        # by the keeper alone.
+        # One still waiting is marked lapsed here, so that the keeper does not tell the merchant once more.
         late = [p for p in mine if p.id not in done and p.expires_at <= said_at]
         if late:
-            late = await self.store.resolve([p.id for p in late], "lapsed", request.id, now, unexpired=False)
+            await self.store.resolve([p.id for p in late], "lapsed", request.id, now, unexpired=False)
         self._forget(request, mine)
         return settled, late
 

@@ -132,6 +132,7 @@ class Tally:
     lapsed_requests: set[str] = field(default_factory=set)  # the requests whose questions lapsed
     lapsed_told: Counter[str] = field(default_factory=Counter)  # question id → "lapsed" replies in its group
     late_answers: set[str] = field(default_factory=set)  # answers told their question had lapsed meanwhile
+    lapsed_at: dict[str, float] = field(default_factory=dict)  # request → when the keeper's "lapsed" was on Kafka
     tickets: list[Ticket] = field(default_factory=list)
     escalations: list[Escalation] = field(default_factory=list)
     dead: list[DeadLetter] = field(default_factory=list)
@@ -163,6 +164,7 @@ class Tally:
         elif r.id.endswith(":lapsed") and ":approve:" not in r.id:  # (a merchant's question; not staff's)
             self.lapsed[r.id.removesuffix(":lapsed")] += 1
             self.lapsed_requests.add(r.request_id)
+            self.lapsed_at.setdefault(r.request_id, r.created_at.timestamp())
 
     def delivered(self, reply: Reply) -> None:
         if reply.id.endswith(":approved:reply"):
@@ -732,18 +734,32 @@ def _deadlines_kept(plan: list[sample.ChatLine], tally: Tally) -> bool:
                <= tally.answered_at.get(q, math.inf) + 1e-3 for q, (asked, expires) in tally.deadlines.items())
 
 
+def _described(plan: list[sample.ChatLine], request_id: str) -> str:
+    """A request by its id, with the (made-up) words of the line that sent it: what a failed check names."""
+    line = next((x for x in plan if f"{x.platform}-{x.msgid}" == request_id), None)
+    return f"{request_id} {line.text!r} in {line.group}" if line is not None else request_id
+
+
 def _lapse_faults(plan: list[sample.ChatLine], tally: Tally, must: set[str], may: set[str], told: set[str],
                   told_late: set[str]) -> list[str]:
     """What is wrong with the questions' lapses, each with how many: none when all is right."""
     faults = [
         (len(must - told), "should have lapsed, merchant not told"),
         (len(told - must - may), "told it lapsed, but answered in time"),
-        (len(told_late & tally.lapsed_requests), "told twice (the keeper's reply and the late answer's)"),
+        (len(_told_twice(plan, tally, told_late)), "told twice (the keeper's reply and the late answer's)"),
         (int(not _deadlines_kept(plan, tally)), "a question's time not counted from when it was asked"),
         (len(tally.lapsed.keys() ^ tally.lapsed_told.keys()), "lapsed and told differ"),
         (sum(1 for n in tally.lapsed_told.values() if n != 1), "told more than once"),
     ]
     return [f"{n} {what}" for n, what in faults if n]
+
+
+def _told_twice(plan: list[sample.ChatLine], tally: Tally, told_late: set[str]) -> set[str]:
+    """Questions whose merchant was told by the keeper and again in the reply to an answer sent before the keeper's
+    word: told twice. (An answer sent after it is answered: it lapsed, as the merchant was told.)"""
+    sent = {f"{x.platform}-{x.answers}": tally.sent_at.get(f"{x.platform}-{x.msgid}", math.inf)
+            for x in plan if x.answers}
+    return {q for q in told_late & tally.lapsed_requests if sent.get(q, math.inf) < tally.lapsed_at.get(q, 0.0)}
 
 
 def _told_late(plan: list[sample.ChatLine], tally: Tally) -> set[str]:
@@ -889,6 +905,9 @@ def _finish(console: Console, plan: list[sample.ChatLine], expected: set[str], t
     console.rule("checks")
     for name, ok in checks:
         k = f"{name} ({'; '.join(lapse_faults)})" if not ok and name.startswith("every question unanswered") else name
+        if not ok and name.startswith("every request that needed an answer"):
+            missing = sorted(expected - tally.answered_at.keys())[:5]
+            k += " (not answered: " + "; ".join(_described(plan, r) for r in missing) + ")"
         console.print(f"{'[green]ok[/]' if ok else '[bold red]FAILED[/]'}  {k}")
     REPORT_DIR.mkdir(parents=True, exist_ok=True)
     path = (REPORT_DIR / f"kefu-demo-{time.strftime('%Y%m%d-%H%M%S')}.html").resolve()
