@@ -234,7 +234,7 @@ def _asked_with_complaint(text: str, lo: int, x: Mention, mine: list[Mention]) -
     """The merchant's own command, asked with the complaint: it starts a phrase (not "快递员说要退回") and is
     joined to the complaint (并, 顺便, +)."""
     at = lo + x.start
-    return (at > 0 and (text[at - 1].isspace() or text[at - 1] in "，,。!！")
+    return (_starts_phrase(text, at)
             and _COURIER_VERB.search(text, max(0, at - 3), at) is None
             and any(c.intent == "complaint" and not c.negated and c.start >= x.end
                     and _WITH_COMPLAINT.fullmatch(text, lo + x.end, lo + c.start) is not None for c in mine))
