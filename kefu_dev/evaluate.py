@@ -41,7 +41,8 @@ HELD_OUT_STYLES = frozenset({"d", "e", "o", "p"})  # writers whose every message
 # writers added after the first measurement of the test split: dev only
 DEV_STYLES = frozenset({*"fghijklmnqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al",
                         "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au",
-                        "aw", "ax", "ay", "ba", "bb", "bc", "bd", "be", "bf", "bg", "bh", "bi", "bj", "bk", "bl", "bm"})
+                        "aw", "ax", "ay", "ba", "bb", "bc", "bd", "be", "bf", "bg", "bh", "bi", "bj", "bk", "bl", "bm",
+                        "bn", "bo", "bp"})
 
 
 def split_of(record: dict[str, object]) -> str:

@@ -73,7 +73,28 @@ def bind(clauses: list[Clause], found: Found, r: Reading, norm: str) -> list[int
     for j in command_only:
         if j not in used:
             _bind_backwards(clauses, j, r, len(distinct) == 1)
+    if len(distinct) > 1 and SAME_AS.search(norm) is not None and (gone := compared(found.waybills, norm)):
+        r.events = [e for e in r.events if e.negated or e.waybill.number not in gone]
     return orphans
+
+
+# "A 打单打重复了 跟 B 是同一本书": B is what A is compared with, not asked about
+SAME_AS: Final = re.compile(r"同一|重复|一样|相同|重了")
+_COMPARED_BEFORE: Final = re.compile(r"(?:跟|和|与|同)\s*$")
+_COMPARED_AFTER: Final = re.compile(r"\s*(?:是|为)?\s*(?:同一|重复|一样|相同|重了)")
+
+
+def compared(waybills: list[Waybill], norm: str) -> set[str]:
+    """The numbers named only as what another is compared with (none when all are)."""
+    said: dict[str, bool] = {}  # number -> every occurrence compared
+    for w in waybills:
+        a, b = w.span
+        compared = (_COMPARED_BEFORE.search(norm, max(0, a - 3), a) is not None
+                    and _COMPARED_AFTER.match(norm, b) is not None)
+        said[w.number] = said.get(w.number, True) and compared
+    gone = {n for n, c in said.items() if c}
+    # ("A 跟 B 重复了 都拦截": both, said so)
+    return gone if len(gone) < len(said) and _ALL_WORD.search(norm) is None else set()
 
 
 def has_positions(clauses: list[Clause]) -> bool:
@@ -100,6 +121,8 @@ def _read_references(clauses: list[Clause], distinct: list[Waybill], excepted: s
     by_row = _rows(clauses)
     singled = _named_again(clauses)
     for i, c in enumerate(clauses):
+        if i and c.mentions and not c.waybills:
+            singled |= _commanded_before(clauses[:i], len(distinct))  # "A 拦截，B 撤单，其余正常派送"
         if c.mentions:
             left_out_at = [m.start for m in c.mentions if m.negated and m.intent == WITHDRAW]
             # (what later clauses name: "上面两个拦截，下面两个撤单", the first two, not the two nearest)
@@ -125,12 +148,14 @@ def _read_labels(clauses: list[Clause], distinct: list[Waybill], norm: str, take
         return set()  # the numbers of a quote: no line of this message holds them
     labels: dict[str, str] | None = None
     picked = False
-    for c in clauses:
+    for i, c in enumerate(clauses):
         if c.mentions and not c.waybills and not any(x.numbers for x in c.refs) and any(
-                not m.negated for m in c.mentions):
+                not m.negated or m.intent == NOTHING for m in c.mentions):
             if labels is None:
                 labels = number_labels(norm, distinct)
-            if refs := label_refs(c, labels, distinct):
+            before = clauses[i - 1] if i else None
+            prev = before.text if before is not None and not before.mentions and not before.waybills else ""
+            if refs := label_refs(c, labels, distinct, prev):
                 c.refs = c.refs + refs
                 taken.update(w.number for x in refs for w in x.numbers)
                 picked = True
@@ -147,6 +172,13 @@ def _named_again(clauses: list[Clause]) -> frozenset[str]:
             if k != i and len(c.waybills) == 1:
                 again.add(w.number)
     return frozenset(again)
+
+
+def _commanded_before(before: list[Clause], n: int) -> frozenset[str]:
+    """Numbers that earlier clauses single out with a command of their own (each such clause naming some of the
+    message's ``n`` numbers, not all): "其余" after them means the others."""
+    return frozenset(w.number for c in before if c.waybills and len({x.number for x in c.waybills}) < n
+                     and any(not m.negated for m in c.mentions) for w in c.waybills)
 
 
 def _corrected_within(c: Clause, at: int, end: int) -> None:
@@ -210,6 +242,8 @@ def _without_numbers(clauses: list[Clause], i: int, r: Reading, command_only: li
     the numbers the clause before picked when it puts that one's command right ("第三单不是催件，是拦截"); else
     command-only, bound later."""
     c = clauses[i]
+    if c.refs and not any(x.specific for x in c.refs) and all(m.negated for m in c.mentions):
+        return  # "A 拦截，B 撤单，其余正常派送": the others have nothing to do, and there are none
     if c.refs:
         r.reasons.append("unclear_reference")
     elif (put_right := _put_right_of(clauses, i)) is not None:
@@ -271,7 +305,8 @@ def _only(m: Mention, mine: list[Waybill], c: Clause, r: Reading) -> list[Waybil
     named after 只 (else those it took), and the same command asked before for other numbers is taken back for
     them; returns the command's numbers (``mine`` when no 只 stands before it)."""
     if _ONLY.search(c.text, max(0, m.start - 4), m.start) is not None:
-        after = [w for w in mine if w.span[0] >= c.start + m.end]
+        named_after = {w.number for w in c.waybills if w.span[0] >= c.start + m.end}  # (a number named again)
+        after = [w for w in mine if w.span[0] >= c.start + m.end or w.number in named_after]
         mine = after or mine
     elif (o := _ONLY_NUMBER.search(c.text, max(0, m.start - 28), m.start)) is not None:
         mine = [w for w in mine if c.start + o.start() <= w.span[0] < c.start + m.start] or mine

@@ -22,7 +22,7 @@ _WORDS: Final[dict[str, str]] = {
     "点解": "为何", "点样": "怎样", "做乜": "为何", "乜嘢": "什么", "边度": "哪里", "边个": "哪个", "边一": "哪一",
     "边间": "哪家",
     "去咗边": "到哪了", "到咗边": "到哪了", "去到边": "到哪了", "喺边": "在哪", "去边": "去哪",
-    "到边度": "到哪里", "到边": "到哪",
+    "到边度": "到哪里", "到边一步": "到哪一步", "到边": "在哪",
     "攞返嚟": "拦回来", "截咗佢": "截回来",
     "截返未": "截回没", "截返": "截回", "退返": "退回", "寄返": "寄回", "送返": "送回",
     "攞返": "拿回", "拎返": "拿回", "拦返": "拦回",
@@ -43,12 +43,14 @@ _CHARS: Final = str.maketrans({
 # 系 and 话 mean 是 and 说 only after a word that takes them ("都系", "客人话"); elsewhere they are Mandarin
 # (系统, 电话); 喇 is a particle except in 喇叭.
 _SAYS_IS: Final = re.compile(
-    r"(?<=[不都就只真仲又佢我你人统户确 ，,])(?:系(?=[^统列数])|话(?![费筒机]))|[喇嘞](?!叭)")
+    r"(?<=[不都就只真仲又佢我你人统户确 ，,])(?:系(?=[^统列数])|话(?![费筒机]))|[喇嘞](?!叭)|"
+    r"(?<![电说讲通对])话(?=唔|冇)")  # ("豪哥摩托话唔要了": someone says)
 _PARTICLE: Final = {"系": "是", "话": "说"}  # and 喇, 嘞: 了 (not in 喇叭)
 _WORD: Final = re.compile("|".join(sorted(_WORDS, key=len, reverse=True)))
 MARKERS: Final = "唔冇咗嘅喺嚟啲揾搵睇俾畀佢哋嗰乜攞嘢喇嘞喎咩啱咁㗎啩冚覅伐返"
 # (边度 is Cantonese's "where"; Mandarin writes it only in 一边度假)
-_MARKED: Final = re.compile(f"[{MARKERS.replace('返', '')}]|[截退寄送拦攞拎]返|(?<!一)边度")
+# ("DPK… 到边": where is it, with no other Cantonese; not 走到边, 靠到边)
+_MARKED: Final = re.compile(f"[{MARKERS.replace('返', '')}]|[截退寄送拦攞拎]返|(?<!一)边度|(?<![走靠])到边(?![上缘界])")
 
 
 def to_mandarin(text: str) -> str:

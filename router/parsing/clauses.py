@@ -20,7 +20,7 @@ from router.parsing.words import Mention
 
 # "正常派送就行", "问题已解决", "按原地址送": the merchant says nothing is to be done for the numbers of this clause.
 NO_ACTION: Final = re.compile(
-    r"正常派送|正常送|正常派|不用处理|已解决|已经解决|已经联系|已联系|没事了|没问题了|签收了|已签收|收到了|已收到|"
+    r"正常派送|正常送|正常派|照常|照派|照送|照寄|照发|不用处理|已解决|已经解决|已经联系|已联系|没事了|没问题了|签收了|已签收|收到了|已收到|"
     r"原地址|照常派送|照常送|已经到了|早就到了|早到了|正常件|是好的|好好的|是要发的|要正常发的|是别家的|不是我们的|"
     r"另一个客户的|别的客户的|别人的单|是另一个|无误|没错"
 )
@@ -51,13 +51,16 @@ HEDGE: Final = re.compile(
     r"再说吧|不知道|要不要(?<!爱要不要)|是不是要|是否需要|需不需要|一会儿?告诉你|待会告诉你|等下告诉你|哪个是哪个|说不准|拿不准|"
     r"原则上|是否可行|可不可行|好似|似乎|貌似|犹豫|等(?:我|老板|领导|他|她|对方)来?(?:定|决定)|"
     # "等我问下买家", "我再跟他确认下": the merchant has yet to ask
-    r"问(?:一)?下(?:客户|买家|顾客|客人|他|她)|跟(?:他|她|客户|买家|顾客|客人)(?:再)?确认|再跟(?:他|她|客户|买家|顾客|客人)确认|"
+    r"问(?:一)?下(?:客户|买家|顾客|客人|他|她|老板|领导)|跟(?:他|她|客户|买家|顾客|客人)(?:再)?确认|再跟(?:他|她|客户|买家|顾客|客人)确认|"
+    # ("等我问埋老板娘", "我再同修理厂倾", "我再核对一下架位", "或者退返嚟算啦")
+    r"等我问|问埋|再核对|再(?:同|跟|和)[^，,。\s]{1,6}?(?:倾|商量|聊|沟通)|或者|"
     r"MAYBE|PERHAPS|NOT SURE|IF NEEDED|IDK"
 )
 # A condition ("如果", "要是"): a hedge, unless it is on the parcel's state, which the carrier checks.
 CONDITION: Final = re.compile(r"如果|要是|假如|万一|若是|倘若|若|如(?=已|未|尚|还|没|果|需)|IF ")
 # The parcel's state ("如果已经签收了就算了"): what the carrier will find, not what the merchant decides.
-PARCEL_STATE: Final = re.compile(r"签收|派送|派件|揽收|发出|到站|出库|送达|妥投|发货|寄出|到了|到达|DELIVERED|SHIPPED")
+PARCEL_STATE: Final = re.compile(
+    r"签收|派送|派件|揽收|发出|到站|出库|送达|送到|妥投|发货|寄出|到了|到达|DELIVERED|SHIPPED")
 # "不是签收了没收到 是一直没派送": what follows 不是, up to the 是 that puts it right, is denied.
 _NOT_THIS: Final = re.compile(r"不是(?<!是不是)(?!不)([^，,。；;\n]{1,16}?)(?:而是|是(?!不))|"
                              # "处理方式由“改址”变更为“撤单”": what it was changed from is denied

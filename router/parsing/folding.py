@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from router.parsing.clauses import CONDITION, CORRECTION, PARCEL_STATE, STILL
+from router.parsing.clauses import CONDITION, CORRECTION, HEDGE, PARCEL_STATE, STILL
 from router.parsing.events import Event, Reading
 from router.parsing.lexicon import IRREVERSIBLE, NOTHING, SYMPTOMS, WITHDRAW
 
@@ -20,12 +20,17 @@ from router.parsing.lexicon import IRREVERSIBLE, NOTHING, SYMPTOMS, WITHDRAW
 _HEDGED_DENIAL: Final = re.compile(r"(?:可能|也许|或许|大概|说不定|不一定)\s*(?:不|别|不用|不要)?\s*$")
 _UNSURE: Final = re.compile(r"不知道|说不好|说不准|拿不准|不确定|不一定|说不清|拿不定|不晓得|唔知|我也晕了|我都晕了")
 # ("还是别拦 唉 我也不知道"; "拦截? 还是不拦? 哎呀我也拿不准": said anywhere after the denial, when it is asked)
+_ASKED: Final = re.compile(r"\s?(?:了|吗|呢|吧)?\s?\?")  # the denial asked: "还是不拦了？"
 # "另外那箱正常送": said of another parcel, one not named; "其他的不动": of the others, not of those just asked for.
 _ANOTHER: Final = re.compile(r"(?:另外|另一|别的)[^\s，,。0-9A-Z]{0,3}$")
 _OTHERS: Final = re.compile(r"(?:别的|其他|其它|其余|剩下|剩余)[^\s，,。0-9A-Z]{0,3}\s?$")
+# an order number (18-19 digits: no waybill is so long) the clause names instead of a waybill
+_ORDER_NUMBER: Final = re.compile(r"[0-9]{18,19}(?![0-9])")
 # "签收了就算了", "拦不住就算了": a withdrawal on a condition said without 如果, of what the carrier will find.
 _STATE_THEN: Final = re.compile(
-    r"(?:签收|签|派送|派件|派|揽收|发出|出去|送达|妥投|到了|拦不住|截不住|拦不下来|来不及|不行)[了的]{0,2}(?:话)?"
+    # ("退回来吧 打不通就算了": the delivery given up when the receiver cannot be reached)
+    r"(?:签收|签|派送|派件|派|揽收|发出|出去|送达|妥投|到了|拦不住|截不住|拦不下来|来不及|不行|打不通|联系不上|"
+    r"联系不到|不在家)[了的]{0,2}(?:话)?"
     r"\s*就?\s*$")
 # A symptom beside an action on the parcel is its reason ("漏液了 客户不要了 拦截退回"), unless the merchant asks
 # for it to be recorded ("退回并登记破损").
@@ -49,7 +54,7 @@ def fold(events: list[Event], r: Reading, norm: str) -> dict[str, list[Event]]:
         if e.done:
             state[w] = [x for x in held if x.base != e.base]
             last_end[w] = e.end
-        elif e.base in (NOTHING, WITHDRAW) and _said_of_others(e, held, norm):
+        elif e.negated and _said_of_others(e, held, norm):
             continue
         elif e.negated:
             _take_back(e, events, held, earlier, last_end, r, norm)
@@ -62,10 +67,13 @@ def fold(events: list[Event], r: Reading, norm: str) -> dict[str, list[Event]]:
 def _said_of_others(e: Event, held: list[Event], norm: str) -> bool:
     """"YT1 拦回来 另外那箱正常送": nothing to do, said of a parcel not named; "YT1 拦截 其他的不动", "第二个改地址 …
     别的先不动": of the others, so not of the number just asked for in the same clause."""
-    if e.base == NOTHING and e.source != "ref" and _ANOTHER.search(norm, max(0, e.at - 6), e.at) is not None:
-        return True
-    return any(x.clause is e.clause and not x.negated for x in held) and _OTHERS.search(
-        norm, max(0, e.at - 6), e.at) is not None
+    if e.base == NOTHING and e.source != "ref" and (_ANOTHER.search(norm, max(0, e.at - 6), e.at) is not None or (
+            not e.clause.waybills and _ORDER_NUMBER.search(e.clause.text) is not None)):
+        return True  # ("另：订单 9797… 照常发货": said of the order the clause names)
+    # (or in a clause of its own, of numbers each named with its command: "A 拦截 B 催件，其他不用管")
+    return any(not x.negated and (x.clause is e.clause or (
+        not e.clause.waybills and x.source == "" and any(w.number == x.waybill.number for w in x.clause.waybills)))
+        for x in held) and _OTHERS.search(norm, max(0, e.at - 6), e.at) is not None
 
 
 def _denial_stands_aside(e: Event, events: list[Event], r: Reading, norm: str) -> bool:
@@ -79,14 +87,42 @@ def _denial_stands_aside(e: Event, events: list[Event], r: Reading, norm: str) -
     if base == WITHDRAW and ((CONDITION.search(said) and PARCEL_STATE.search(said))
                              or _STATE_THEN.search(said) is not None):
         return True  # "第3个如果已经签收了就算了": the carrier will say so; the request stands
-    asked = norm.startswith("?", e.end) or norm.startswith(" ?", e.end)
+    if base in (WITHDRAW, NOTHING) and _other_branch(e, events, norm):
+        return True  # "如未签收请拦截，已签收则无需处理": what to do if the carrier finds otherwise
+    asked = _ASKED.match(norm, e.end) is not None
     if (e.clause.hedged or asked) and base != NOTHING and (
             _HEDGED_DENIAL.search(norm, max(0, e.at - 4), e.at)
-            or _UNSURE.search(norm, e.end, len(norm) if asked else e.clause.end)):
+            or _UNSURE.search(norm, e.end, len(norm) if asked else e.clause.end)
+            # "拦截 诶 还是不拦了？我问问客户": the denial asked, then a hedge
+            or (asked and HEDGE.search(norm, e.end) is not None)):
         if CONDITION.search(e.clause.text) is None or PARCEL_STATE.search(e.clause.text) is None:
             r.hedged.add(w)  # "也可能不撤 等我问问": not decided either way
         return True  # "如果已经签收了就算了": the carrier will say so; the request stands
     return False
+
+
+# the other branch of a condition: "…则无需处理", "…的话就正常送吧", "到得了就正常送"
+_BRANCH: Final = re.compile(r"的话|则|就")
+_ARRIVAL: Final = re.compile(r"到不了|到得了|送不到|送得到|能到|到了")
+
+
+def _other_branch(e: Event, events: list[Event], norm: str) -> bool:
+    """Whether a denial is the other branch of a command asked on the parcel's state ("如果还没出网点就拦截退回，
+    已经在派送的话就正常送吧"): the carrier's finding decides, the command stands."""
+    ask = [x for x in events if x.waybill.number == e.waybill.number and not x.negated and x.at < e.at]
+    if not ask:
+        return False
+    x = ask[-1]
+    between = norm[x.end : e.at]
+    said = _sentence_before(norm, x.at)
+    return (_BRANCH.search(between) is not None
+            and (PARCEL_STATE.search(between) is not None or _ARRIVAL.search(between) is not None)
+            and (CONDITION.search(said) is not None or "的话" in said))
+
+
+def _sentence_before(norm: str, at: int) -> str:
+    """The words before ``at`` in its sentence (a line or up to 。)."""
+    return norm[max(norm.rfind("\n", 0, at), norm.rfind("。", 0, at)) + 1 : at]
 
 
 def _take_back(e: Event, events: list[Event], held: list[Event], earlier: dict[str, set[str]],

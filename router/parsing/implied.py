@@ -59,6 +59,8 @@ def _list_continued(clauses: list[Clause], orphans: list[int], r: Reading) -> No
             after or before)
         if near:
             c = clauses[near[0]]
+            if c.waybills and told_of(clauses[i]):
+                continue  # "A 重复了，跟 B 是同一个客户，所以 A 拦截": the command names its numbers; B is told of
             for m in c.positive:
                 r.events += [Event(m, w, c) for w in clauses[i].waybills]
         elif r.selective:
@@ -79,6 +81,16 @@ def _list_continued(clauses: list[Clause], orphans: list[int], r: Reading) -> No
 _LIST_OPENED: Final = re.compile(r"\s*(?:以下|下面|如下)?(?:的)?(?:单号|几单|几个|这些|运单号?)?\s*[:：]")
 _GATHERS: Final = re.compile(r"都|全部|全都|统统|一起|均")
 _NEW_ITEM: Final = ("另外", "此外", "还有", "再有", "另")
+
+
+# "还有 B C", "子单也一起看一下 B", "哦不是这单，是 B": a number added to the list, or put in place of one
+_CONTINUED: Final = re.compile(r"也|还有|一起|同样|一样|以及|另外|^\s*(?:而|应该|应)?是\s*[0-9A-Z]|[:：]\s*[0-9A-Z]")
+
+
+def told_of(c: Clause) -> bool:
+    """Whether a clause says something of its numbers of its own (not only lists them, or adds them to a list):
+    "跟 B 是同一个客户", "B 已经签收"."""
+    return not bare_clause(c) and _CONTINUED.search(c.text) is None
 
 
 def _list_goes_back(before: Clause, after: Clause) -> bool:
@@ -174,6 +186,14 @@ def bare_line(clauses: list[Clause], row: int) -> bool:
     for c in line:
         for w in c.waybills:
             text = text.replace(w.number, " ")
+    return _FILLER.fullmatch(text) is not None
+
+
+def bare_clause(c: Clause) -> bool:
+    """Whether clause ``c`` holds only numbers and words that ask nothing ("YT1", "YT2 这个也是的")."""
+    text = c.text
+    for w in c.waybills:
+        text = text.replace(w.number, " ")
     return _FILLER.fullmatch(text) is not None
 
 

@@ -16,7 +16,7 @@ import re
 from typing import Final
 
 from router.parsing.clauses import Clause
-from router.parsing.lexicon import IRREVERSIBLE
+from router.parsing.lexicon import IRREVERSIBLE, NOTHING
 from router.parsing.refs import Ref
 from router.parsing.waybills import Waybill
 from router.parsing.words import Mention, commands
@@ -24,7 +24,9 @@ from router.parsing.words import Mention, commands
 # a label's words: Han, or a size or a weight ("XL", "20KG")
 _WORDS: Final = re.compile(r"[\u4e00-\u9fff]{2,}|[A-Z0-9.]{2,}")
 # words before a command that describe what it is for ("XL的拦截", "床垫那单催一下"): a label may pick
-_DESCRIBED_BEFORE: Final = re.compile(r"[^\s，,。]{1,8}(?:的|那个|那单|那件|那票)\s*$")
+# (the classifier of the goods: 那本 of a book, 那箱, 那台, 那盒 …)
+_CLASSIFIERS: Final = "个单件票本箱盒袋包台部套瓶罐份张"
+_DESCRIBED_BEFORE: Final = re.compile(rf"[^\s，,。]{{1,8}}(?:的|那[{_CLASSIFIERS}])\s*$")
 # Words in any label or clause that tell no parcel from another.
 _GENERIC: Final = frozenset({
     "快递", "单号", "运单", "这个", "那个", "一个", "客户", "买家", "帮我", "麻烦", "一下", "的话", "包裹", "这单",
@@ -38,7 +40,7 @@ _COUNT: Final = re.compile(r"[一二两三四五六七八九十几0-9]+\s?(?:票
 # What points at some of the numbers by what was said of them: "鞋子那个拦截", "床垫那单" (not "按那个流程", "跟昨天那单
 # 一样").
 POINTED: Final = re.compile(
-    r"(?<=[\u4e00-\u9fffA-Z0-9])(?<![按跟像和同照])那(?:个|单|件|票)(?![^，,。\n]{0,3}一样)")
+    rf"(?<=[\u4e00-\u9fffA-Z0-9])(?<![按跟像和同照])那[{_CLASSIFIERS}](?![^，,。\n]{{0,3}}一样)")
 # "确认的拦截申请函", "今天的拦截单": the command word names a document there
 _DOCUMENT: Final = re.compile(r"\s*(?:申请|单|函|工单|件|记录|情况|结果|费)")
 _TAIL: Final = re.compile(r"尾号\s?([0-9]{3,6})")
@@ -81,20 +83,23 @@ def number_labels(norm: str, numbers: list[Waybill]) -> dict[str, str]:
     return out
 
 
-def label_refs(c: Clause, labels: dict[str, str], numbers: list[Waybill]) -> list[Ref]:
+def label_refs(c: Clause, labels: dict[str, str], numbers: list[Waybill], prev: str = "") -> list[Ref]:
     """The references of a clause with commands and no number of its own to numbers by their labels: what it says
-    before each command ("饰品店的拦截 打印店的催件"), when that tells some numbers from the others."""
+    before each command ("饰品店的拦截 打印店的催件"), when that tells some numbers from the others; ``prev``: the
+    clause before, when it only describes ("复变那本还没揽收，撤掉": what the command is for)."""
     out = _tails(c, numbers)
     if out:
         return out
     everyone = {w.number for w in numbers}
     lo = 0
-    live = [m for m in c.mentions if not m.negated]
+    live = [m for m in c.mentions if not m.negated or m.intent == NOTHING]  # ("概率论那本照常": of that one)
     for m in live:
         said_at, said = lo, c.text[lo : m.start]
         lo = m.end
         if _WORDS.search(said) is None and m is live[-1]:
             said_at, said = m.end, c.text[m.end :]  # "拦截鞋子那个": said after the command
+        if _WORDS.search(said) is None and m is live[0] and POINTED.search(prev) is not None:
+            said_at, said = 0, prev
         if _WORDS.search(said) is None or _GROUP.search(said) is not None:
             continue  # ("两单都", "这俩"): all of them, however labelled
         shares: dict[str, tuple[int, int]] = {}  # number -> (length, place in the clause) of the words it shares
@@ -105,8 +110,9 @@ def label_refs(c: Clause, labels: dict[str, str], numbers: list[Waybill]) -> lis
         longest = max((n for n, _ in shares.values()), default=0)
         best = {k: at for k, (n, at) in shares.items() if n == longest}  # ("王小明那个": not 王小红 for 王小)
         if best and len(best) < len(everyone):  # (what every label holds tells no number apart)
-            out.append(Ref(said_at + min(best.values()), max(m.start, said_at + len(said)),
-                           [w for w in numbers if w.number in best], 0, True))
+            at = (said_at + min(best.values()), max(m.start, said_at + len(said))) if said is not prev else (
+                m.end, m.end)  # (the clause before: as if said right after the command)
+            out.append(Ref(*at, [w for w in numbers if w.number in best], 0, True))
     return out
 
 

@@ -128,8 +128,8 @@ def normalize(text: str, written: bool = False) -> str:
         text = unicodedata.normalize("NFKC", text)
     if _SPECIAL.search(text) is not None:
         text = _NOISE.sub(" ", _INVISIBLE.sub("", _special(text, written)))
-    elif not written and ("返" in text or "边度" in text):
-        # "截返", "到边度" with no other Cantonese (返回 is Mandarin: not a reason to look)
+    elif not written and ("返" in text or "边" in text):
+        # "截返", "到边度", "到边" with no other Cantonese (返回 is Mandarin: not a reason to look)
         text = to_mandarin(text)
     head = text.lstrip(" \t")[:1]
     if (head.isdigit() or head in "(（" or "\n" in text) and _LINE_START.search(text) is not None:

@@ -69,6 +69,7 @@ _DISTRIBUTIVE: Final = re.compile(
 )
 
 
+_ASKS: Final = re.compile(r"\?|吗|么|什么|为什么|为啥|怎么|点解|咩|原因")
 # "我的那个", "发上海那个", "鞋子的拦截": one of the numbers picked by what was said of it
 _DESCRIBED: Final = re.compile(r"那(?:个|单|件|票)|的(?:拦|退|截|撤|改)")
 
@@ -254,6 +255,9 @@ def _result(own: str, norm: str, clauses: list[Clause], found: Found, quoted: li
         reasons.append("negated_command")  # a request of an earlier message taken back: it may be under way
     _note_unread(clauses, found, quoted, reasons)
     requests = make_requests(state, norm, clauses, found.phones, r, plain)
+    if not requests and not reasons and _ASKS.search(norm) is not None and any(
+            m.done for c in clauses for m in c.mentions):
+        reasons.append("question")  # "拦截失败是什么原因？": asked about a request done, a person answers
     if any(q.address or q.name for q in requests) and translated(own):
         as_written(requests, norm, normalize(own, written=True))
     if carrier is None and any(e.waybill.alternatives for evs in state.values() for e in evs):

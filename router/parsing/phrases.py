@@ -122,7 +122,8 @@ SPREAD_CHARS: Final = frozenset(_SPREAD_MASK)  # for the one scan of the text th
 # "正常派送", "按原地址送": nothing is to be done for the numbers these stand with; nothing was taken back either.
 NOTHING_CHARS: Final = frozenset("常原已动好照续留")  # or 没, with the words below
 _NOTHING: Final = re.compile(r"(?<=[个单票的])\s?不动(?!了)|没拦住|没截住|没拦下|"
-                             r"正常派送|正常送|正常派|正常发|正常寄|照常派送|照常派|照常配送|照常送|照常发|照寄|照发|照送|照旧|按原地址|是正常的|正常的|"
+                             r"正常派送|正常送|正常派|正常发|正常寄|照常派送|照常派|照常配送|照常送|照常发|照常寄|照寄|照发|照送|照派|照旧|"
+                             r"照常(?![派送发配寄营上])|按原地址|是正常的|正常的|"
                              r"继续派送|继续送|留(?<![滞不]留)(?=[ \t]?[0-9A-Z]{10})|"
                              # ("B 留着", "B 保留": that one is kept)
                              r"留着(?<=[0-9A-Z] 留着)|留着(?<=[0-9A-Z]留着)|"

@@ -31,7 +31,8 @@ _NEGATION_BEFORE: Final = re.compile(
     "(?:" + each(_DENYING, r"(?:给(?:我|俺|咱)?|帮(?:我|俺)|再行|再|也|登记|报|申请|去)?") + "|取消|不再|"
     r"不是(?<!是不是)(?:要|让(?:你们|你)?|叫(?:你们|你)?)?|"
     # ("你们还不拦", "怎么不催": a reproach, not a denial)
-    r"不(?<!要不)(?<!你们还不)(?<!你还不)(?<!怎么还不)(?<!怎么不)(?<!咋不)(?<!为啥不)(?<!为什么不)(?:申请|要求|弄|搞|提|报)?|没有?(?:申请|要求|说过?|让)要?|"
+    # ("哦不 改到客户单位": a correction, "oh no", before the command that replaces)
+    r"不(?<!要不)(?<!哦不)(?<!噢不)(?<!喔不)(?<!啊不)(?<!你们还不)(?<!你还不)(?<!怎么还不)(?<!怎么不)(?<!咋不)(?<!为啥不)(?<!为什么不)(?:申请|要求|弄|搞|提|报)?|没有?(?:申请|要求|说过?|让)要?|"
     + each(("从未", "从没有?", "从来没有?"), r"(?:申请|要求|说过?)?") + r"|而非|非(?<![除而并]非)|"
     r"并非(?:要求|要|申请)?|并不(?:要求|要|需要)?|"
     # "照片到了再申请理赔": asked for later, when something has come (not a condition: "没签收的话再申请拦截")
@@ -110,6 +111,10 @@ _THEY_DID_IT: Final = re.compile(
     r"(?:你们|快递员|派件员|派送员|快递小哥|小哥|网点|他们)[^，,。\n]{0,12}?(?:给|把)[^，,。\n]{0,8}?$")
 _I_DID: Final = re.compile(r"(?<![帮给替请让叫])我(?:已经|刚刚?|自己|都|也)?$")
 _BUYER_DID: Final = re.compile(r"(?:买家|客户|顾客|客人|人家|对方)(?:只|都|也|已经|已|又|刚)?$")
+# ("客户还是不要 拦截", "买家也不要 退回": the buyer, then a word of how they still refuse)
+# ("客人说不要 退回", "快修厂不要 退回来", "零件不要 拦截退回": a party, or the goods, not wanted)
+_WHO_STILL: Final = re.compile(
+    r"(?:客户|顾客|客人|买家|人家|对方|收件人|车主|[厂主店家人户方客件货])(?:说|讲)?(?:还是|也|都|又|就是|坚持|已经)?$")
 _WHO_ENDS: Final = frozenset("户人家活决")  # 客户, 客人, 买家, 人家, 死活, 坚决 (not 他, 她: "他不要 退回" reports)
 _REFUND_WITHDRAWN: Final = ("撤回退款", "撤回了退款", "撤回退货", "撤回了退货", "撤销退款", "撤销了退款")
 
@@ -158,7 +163,9 @@ def _mention(text: str, s: int, e: int, intent: str, lo: int, hi: int, mine: lis
     base = intent.rstrip("~≈")
     before = _denial_before(text, s, lo, base, mine) if may_deny else None
     if (before is not None and before.group() != "不要" and before.group().rstrip() == "不要" and before.start() > lo
-            and text[before.start() - 1] in _WHO_ENDS and base in ("intercept", "cancel")):
+            and (text[before.start() - 1] in _WHO_ENDS or _WHO_STILL.search(text, max(lo, before.start() - 8),
+                                                                              before.start()) is not None)
+            and base in ("intercept", "cancel")):
         # "客户不要 退回", "客人死活不要 退回吧": most often the goods unwanted, the reason for the return, but it may
         # be the return not wanted: read as the return, asked first
         before, intent = None, base + "≈"
@@ -173,6 +180,10 @@ def _mention(text: str, s: int, e: int, intent: str, lo: int, hi: int, mine: lis
     return mention
 
 
+# "退回的书", "退回来的货": what was sent back, a noun
+_RETURNED_THING: Final = re.compile(r"(?:来|去)?的(?:书|件|货|包裹|快递|箱子|箱|东西|商品)")
+
+
 def _something_else(text: str, s: int, e: int, intent: str, lo: int) -> bool:
     """Whether the command word at ``[s, e)`` says something else here: a screenshot, a refund, what was done."""
     if (text[s] == "截" and _SNAPSHOT_AFTER.match(text, e) is not None) or (
@@ -180,6 +191,10 @@ def _something_else(text: str, s: int, e: int, intent: str, lo: int) -> bool:
         return True  # "截一下图", "截个图": a screenshot; "撤回退款": the refund called off
     if intent == "intercept≈" and text.startswith("退了", s) and _BUYER_DID.search(text, max(lo, s - 6), s):
         return True  # "买家只退了一单": what the buyer did (a refund), not a return asked for
+    if intent.startswith("intercept") and not text.endswith(("要", "得"), lo, s) and text[s] != "要" and (
+            _RETURNED_THING.match(text, e) is not None or (
+            s > lo and text[s - 1] == "的" and text.startswith("件", e))):
+        return True  # "退回的书今天收到了", "这票的退回件": the parcel sent back, spoken of
     if (text[s] == "催" and s > lo and text[s - 1] == "越") or _money_back(text, s, intent, lo):
         return True  # "越催越慢": a saying; money back
     return _told_not_asked(text, s, e, intent, lo)

@@ -19,7 +19,8 @@ from router.parsing.waybills import CARRIER_WORDS, Waybill
 
 NUMERALS: Final = "一二两三四五六七八九十俩仨"  # the numerals of a count or a place ("第三个", "有两个")
 _NUMERALS: Final = {c: i + 1 for i, c in enumerate("一二三四五六七八九十")} | {"两": 2, "俩": 2, "仨": 3}
-_UNIT: Final = "(?:个|单|票|件|条|号|项)"
+# (and the classifiers of goods: "第二本", "前两箱", "最后一台")
+_UNIT: Final = "(?:个|单|票|件|条|号|项|本|箱|盒|袋|包|台|套|瓶|罐)"
 _CARRIERS: Final = "|".join(re.escape(w) for w in CARRIER_WORDS)
 
 
@@ -31,7 +32,8 @@ PATTERN: Final = re.compile(
     r"(?P<left>左边|左列|第一列)(?:一列|的)?|(?P<right>右边|右列|第二列|最后一列)(?:一列|的)?|"
     rf"第(?P<pair>[一二三四五六七八九1-9][一二三四五六七八九1-9]){_UNIT}|"
     rf"第(?P<nth>[{NUMERALS}0-9]{{1,2}})(?:{_UNIT}|(?=\s*[、，,和跟及]?\s*第))|"
-    rf"(?:这|这几|那几|这些|那些)(?P<these>[{NUMERALS}0-9])?{_UNIT}(?<!这个)(?<!这单)(?<!这票)(?<!这件)(?<!这条)|"
+    rf"(?:这|这几|那几|这些|那些)(?P<these>[{NUMERALS}0-9])?{_UNIT}(?<!这个)(?<!这单)(?<!这票)(?<!这件)(?<!这条)(?<!这本)(?<!这箱)(?<!这盒)(?<!这袋)"
+    r"(?<!这包)(?<!这台)(?<!这套)(?<!这瓶)(?<!这罐)|"
     rf"(?:前|头)(?:面的?)?(?P<first>[{NUMERALS}0-9]{_UNIT}|[俩仨])|"
     rf"(?:后|最后)(?:面的?)?(?P<last>[{NUMERALS}0-9]{_UNIT}|[俩仨])|"
     rf"(?P<final>最后|末尾)(?:一|那|这)?{_UNIT}|THE LAST(?: ONE)?\b|"

@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from router.parsing.binding import has_positions
+from router.parsing.binding import SAME_AS, compared, has_positions
 from router.parsing.clauses import CORRECTION, HEDGE, Clause
 from router.parsing.confirmation import DENIAL_ANYWHERE
 from router.parsing.events import Event
-from router.parsing.implied import asked_on_line, bare_line
+from router.parsing.implied import asked_on_line, bare_line, told_of
 from router.parsing.labels import may_pick
 from router.parsing.lexicon import IRREVERSIBLE, LEXICON, NOTHING, SAME, WITHDRAW, base_of, strength
 from router.parsing.number_corrections import NUMBER_CORRECTION
@@ -104,10 +104,8 @@ def plain_reading(clauses: list[Clause], distinct: list[Waybill], norm: str) -> 
             or has_positions(clauses) or NUMBER_CORRECTION.search(norm) is not None)) or (
             len(distinct) == 1 and PLACE_BEYOND_ONE.search(norm) is not None):
         return None  # (one number and "第2个拦截": a place the list does not have, read in full)
-    if any(c.waybills and not c.mentions and (c.no_action or asked_on_line(clauses, c.row) is not None
-                                              or (c.row != said[0].row and not bare_line(clauses, c.row)))
-           for c in clauses):
-        return None  # a line that needs nothing, asks something of its own ("YT2 下一站是哪") or says something else
+    if _others_said(clauses, said[0], distinct, norm):
+        return None
     state: dict[str, list[Event]] = {}
     c = said[0]
     for x in clauses:
@@ -115,3 +113,17 @@ def plain_reading(clauses: list[Clause], distinct: list[Waybill], norm: str) -> 
             if w.number not in state:
                 state[w.number] = [Event(first, w, c)]
     return state
+
+
+def _others_said(clauses: list[Clause], said: Clause, distinct: list[Waybill], norm: str) -> bool:
+    """Whether some numbers stand apart from the command of clause ``said``: on a line that needs nothing, asks
+    something of its own ("YT2 下一站是哪") or says something else; compared with another ("A 重复了 跟 B 是同一本
+    书 撤掉"); or told of in a clause of their own beside a command that names its numbers ("A 重复了，跟 B 是同一个
+    客户，所以 A 拦截")."""
+    if any(c.waybills and not c.mentions and (c.no_action or asked_on_line(clauses, c.row) is not None
+                                              or (c.row != said.row and not bare_line(clauses, c.row)))
+           for c in clauses):
+        return True
+    if len(distinct) > 1 and SAME_AS.search(norm) is not None and compared(distinct, norm):
+        return True
+    return bool(said.waybills) and any(c.waybills and not c.mentions and told_of(c) for c in clauses)

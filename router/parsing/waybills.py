@@ -324,9 +324,24 @@ def find(text: str, group_carrier: str | None = None) -> Found:
         # "IMEI 356728119043521": a phone's serial, named so, is no waybill whatever its shape
         found.waybills = [w for w in found.waybills if not w.number.isdigit() or _NAMED_OTHER.search(
             text, max(0, w.span[0] - 8), w.span[0]) is None]
+    if found.waybills and _BOOKS.search(text) is not None:
+        # "《高等数学》9787040396638": a book's ISBN, which an EMS number's shape also fits
+        found.waybills = [w for w in found.waybills if not isbn(w.number)]
     if len(found.waybills) > 1:
         found.waybills.sort(key=lambda w: w.span[0])
     return found
+
+
+# Words of books: where they stand, a 13-digit number that is a valid ISBN is one
+_BOOKS: Final = re.compile(r"ISBN|书|本|册|版|教材|《")
+
+
+def isbn(number: str) -> bool:
+    """Whether ``number`` is an ISBN-13 (978 or 979, the EAN-13 check digit right)."""
+    if len(number) != 13 or not number.isdigit() or not number.startswith(("978", "979")):
+        return False
+    total = sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(number[:12]))
+    return (10 - total % 10) % 10 == int(number[12])
 
 
 def _read_whole(c: str, start: int, end: int, ctx: _Context, found: Found) -> bool:

@@ -14,7 +14,7 @@ import re
 from typing import Final
 
 from router.parsing.alternation import each
-from router.parsing.lexicon import NOTHING, SAME, WITHDRAW
+from router.parsing.lexicon import IRREVERSIBLE, NOTHING, SAME, WITHDRAW
 from router.parsing.polarity import DOUBLE
 from router.parsing.words import Mention
 
@@ -82,6 +82,10 @@ _OLD_VALUE: Final = re.compile(r"原来的?那?个?(?:电话|号码?|手机|地�
                                r"原(?:电话|号码|手机号?|地址)|以前的(?:电话|号码?|地址)")
 
 
+# a mobile number in any notation right before the withdrawal
+_PHONE_BEFORE: Final = re.compile(r"(?<![0-9])(?:\+?86[-\s]?)?1[3-9][0-9](?:[-\s]?[0-9]{4}){2}\s*(?:这个|那个)?\s*$")
+
+
 # a day to come, before a deferral: "明天再说", "过两天再说"
 _PUT_OFF: Final = re.compile(r"事|等")  # "撤单这事明天再说", "撤单 等明天再说": the decision put off
 _LATER_DAY: Final = re.compile(r"(?:明天|明早|后天|改天|过两天|过几天|下次|下周|下礼拜|下星期|下个?月|年后|节后)\s*$")
@@ -101,6 +105,10 @@ def withdrawals(text: str, clauses: list[tuple[int, int]], out: list[list[Mentio
         mine = out[k]
         s, e = m.start() - lo, m.end() - lo
         if _inside_word(mine, s, e) or _takes_nothing_back(text, m, lo, mine, s):
+            continue
+        if m.group() in _DEFERRALS and (held := _held_irreversible(text, m, out[: k + 1], s)) is not None:
+            # "先拦着？我问问买家再说": undecided, not taken back: the merchant is asked to confirm
+            held.intent = held.intent.rstrip("~≈") + "≈"
             continue
         if m.group() in _DEFERRALS:
             earlier = [x for x in mine if x.end <= s and not x.negated and x.intent not in (WITHDRAW, NOTHING)]
@@ -133,14 +141,39 @@ def _takes_nothing_back(text: str, m: re.Match[str], lo: int, mine: list[Mention
     e = m.end() - lo
     if any(x.negated and (0 <= s - x.end <= 2 or 0 <= x.start - e <= 1) for x in mine):
         return True  # "理赔后面再说", "不用登记延误": it takes back the command beside it, already negated
-    if _OLD_VALUE.search(text, max(lo, m.start() - 24), m.start()) is not None:
-        return True  # "原来那个电话 不用了": the old phone or address is given up, not the request
+    if _OLD_VALUE.search(text, max(lo, m.start() - 24), m.start()) is not None or _PHONE_BEFORE.search(
+            text, max(lo, m.start() - 24), m.start()) is not None:
+        # "原来那个电话 不用了", "之前那个151-8523-2856不用了": the old phone or address is given up, not the request
+        return True
     if m.group() in _LATER_WORDS and _WAITING.search(text, max(lo, m.start() - 16), m.start()) is None:
         return True  # "被驳回了 再申请": again, not later
-    if m.group() == "不要了" and (any(not x.negated for x in mine) or _buyer_said(text, m.start())):
-        return True  # "不要了 撤单", "退回一下，买家说鞋码拍错了不要了": the reason for a command, not a withdrawal
+    if m.group() in ("不要了", "不需要了") and (
+            (m.group() == "不要了" and any(not x.negated for x in mine)) or _buyer_said(text, m.start())
+            or _BUYER_NOW.search(text, max(lo, m.start() - 8), m.start())) and not (
+            m.group() == "不需要了" and _CAN_RECEIVE.search(text, max(0, m.start() - 16), m.start())):
+        # "不要了 撤单", "退回一下，买家说鞋码拍错了不要了", "对方已经不需要了": the reason for a command, not a
+        # withdrawal
+        return True
+    if m.group() in _DEFERRALS and _BACK_FIRST.search(text, max(lo, m.start() - 6), m.start()) is not None:
+        return True  # "退回来我再说": once it is back
     # "先催一下看看 还不到再说": what to do later, if it comes to that; nothing taken back
     return m.group() in _DEFERRALS and _NOT_YET.search(text, max(lo, m.start() - 4), m.start()) is not None
+
+
+def _held_irreversible(text: str, m: re.Match[str], upto: list[list[Mention]], s: int) -> Mention | None:
+    """"先拦着？我问问买家再说": the irreversible command a deferral after asking someone leaves undecided (to be
+    confirmed), not taken back, if there is one; ``upto``: the mentions of the clauses up to the deferral's, where
+    it stands at ``s``."""
+    if _ASK_FIRST.search(text, max(0, m.start() - 12), m.start()) is None:
+        return None
+    last = len(upto) - 1
+    held = [x for j, mine in enumerate(upto) for x in mine
+            if x.intent.rstrip("~≈") in IRREVERSIBLE and not x.negated and (j < last or x.end <= s)]
+    return held[-1] if held else None
+
+
+_BACK_FIRST: Final = re.compile(r"(?:回来|回去|回仓)了?\s*(?:我|我们)?\s*$")
+_ASK_FIRST: Final = re.compile(r"(?:问问|问一下|问下|商量|确认一下|确认下)[^\s，,。!！?？]{0,6}\s*$")  # (and whom)
 
 
 # "理赔下周等发票出了再申请": later, once something has come; without it "再申请" is "again"
@@ -153,6 +186,13 @@ _WAITING: Final = re.compile(r"等|以后|之后|回头|下周|下礼拜|下星�
 _BUYER_SAID: Final = re.compile(
     r"(?:客户|顾客|客人|买家|对方|收件人|患者|病人|用户|BUYER|CUSTOMER)\s*(?:刚|又|也|都)?\s*(?:说|讲|反馈|表示|确认)"
     r"(?:(?!还要|又要|也要|还是要|要了)[^\n]){0,24}$")
+
+
+# "客户说在家能收，不需要了": the parcel can be delivered after all, the return is not needed
+_CAN_RECEIVE: Final = re.compile(r"能收|可以收|收得到|能签|在家|方便收|有人收")
+# the buyer, right before "不需要了" ("对方已经不需要了", "患者现在不需要了"): the goods not needed
+_BUYER_NOW: Final = re.compile(
+    r"(?:客户|顾客|客人|买家|对方|收件人|患者|病人|用户|人家)(?:那边)?(?:已经|现在|也|都|又)*$")
 
 
 def _buyer_said(text: str, at: int) -> bool:

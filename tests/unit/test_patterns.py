@@ -116,20 +116,24 @@ MAY_START_ANYWHERE = {
     clauses: set(),
     number_corrections: {"_CONNECTOR", "_WHICH", "_RIGHT_ONE"},  # (the last matched where a number ends)
     clause_binding: {"_AGAIN"},
-    binding: {"_BUT", "_FINE_AFTER", "_EXCEPT_CLAUSE"},
+    binding: {"_BUT", "_FINE_AFTER", "_EXCEPT_CLAUSE", "_COMPARED_AFTER"},  # (the last matched where a number ends)
     addresses: {"_NAME_BEFORE", "_NAME_AFTER", "_ADDRESS_PARTS", "_FIELD_BREAK", "_RESTATED", "_SPACED_NUMBER",
                 "_LIST_PLACE", "_PLACE_OR_UNIT"},
-    implied: {"_FILLER", "_LIST_OPENED"},  # (the latter matched where a command ends)
-    folding: {"_LISTED", "_RECORD_AFTER"},  # (matched where a symptom ends, never scanned for)
+    implied: {"_FILLER", "_LIST_OPENED",  # (the latter matched where a command ends)
+              "_CONTINUED"},  # (searched in one clause without a command)
+    folding: {"_LISTED", "_RECORD_AFTER",  # (matched where a symptom ends, never scanned for)
+              "_ASKED", "_ORDER_NUMBER"},  # (matched where a denial ends; searched in one clause without numbers)
     questions: {"_STATUS_QUESTION", "_STATUS_AFTER", "_BARE_STATUS", "_VERB_DONE"},
     confirmation: {"_BARE_QUESTION"},  # (matched where a command ends)
     requests: {"_AMOUNT", "_JOINED_ASK", "_BESIDE", "_ALL_WANTED"},  # (the last two matched where a word ends)
     shortcuts: {"_NUMBER_LABEL", "_COURTESY"},
     intents: set(),
     words: set(),
-    polarity: {"_NEGATION_AFTER", "_MUST", "_WEIGHT_RIGHT", "_NO_WAIT", "_UNWANTED", "_SNAPSHOT_AFTER", "_I_DID"},
+    polarity: {"_NEGATION_AFTER", "_MUST", "_WEIGHT_RIGHT", "_NO_WAIT", "_UNWANTED", "_SNAPSHOT_AFTER", "_I_DID",
+               "_RETURNED_THING", "_WHO_STILL"},  # (matched where a command ends; searched in 8 characters before)
     phrases: {"_NOTHING"},
-    withdrawals: {"_VOIDED_NUMBER", "_WITHDRAWN_AFTER", "_WITHDRAWN_BEFORE", "_EARLIER_ONE"},
+    withdrawals: {"_VOIDED_NUMBER", "_WITHDRAWN_AFTER", "_WITHDRAWN_BEFORE", "_EARLIER_ONE",
+                  "_PHONE_BEFORE"},  # (searched in the 24 characters before a withdrawal)
     unasked: {"_SUPPOSED_AFTER", "_THEN", "_DONE_AFTER", "_PASSIVE", "_NOT_THE_ORDER", "_OF_THE_COMMAND", "_NUMBER",
               "_WHO_AFTER", "_WITH_COMPLAINT",  # (matched where a command ends)
               "_WHO_WHICH_BEFORE"},  # (searched in the few characters before a command)

@@ -1114,3 +1114,67 @@ def test_an_intercept_beside_an_english_exception_is_asked_first(text: str) -> N
 def test_an_english_cancel_told_of_the_buyer_is_no_cancel() -> None:
     r = parse(f"bro {A} can stop or not? customer cancel order")
     assert ("cancel", A) not in got(r)
+
+
+ORDER, ORDER2 = "396140329363929831", "979745746564205588"  # platform order numbers (18 digits)
+EMS, ISBN = "1123456789012", "9787040396638"  # an EMS number, and a book's ISBN-13 of the same shape
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # writers bn, bo and bp (round eight): "the others" after numbers each named with its command
+        (f"{A} 拦截，{B} 撤单，其余正常派送", {("intercept", A), ("cancel", B)}),
+        (f"{A} 拦截 {B} 催件，其他不用管", {("intercept", A), ("urge", B)}),
+        (f"{A} {B} {C} 这几个里 只撤 {C} 其他不用撤", {("cancel", C)}),
+        # an order the clause names instead of a waybill: what is said of it is not said of the waybill
+        (f"订单 {ORDER} 对应运单 {A}，烦请拦截退回。另：订单 {ORDER2} 照常发货", {("intercept", A)}),
+        # the old phone given up, the receiver unreachable, "哦不" putting the command right
+        (f"{A} 改地址 {ADDR} 之前那个 151-8523-2856 不用了", {("change_address", A)}),
+        (f"{A} 退回来吧 打不通就算了", {("intercept", A)}),
+        (f"{A} 改派到仓库 哦不 改到客户单位 {ADDR}", {("change_address", A)}),
+        # what the buyer does not want, or no longer needs, is the reason for the return
+        (f"请拦截 {A}，患者说不需要了", {("intercept", A)}),
+        (f"{A} 又要拦了 客户还是不要 拦截", {("intercept", A)}),
+        (f"{A} 车主唔修了 零件唔要 拦截退回", {("intercept", A)}),
+        # the other branch of a condition on the parcel's state
+        (f"{A} 如未签收请拦截，已签收则无需处理", {("intercept", A)}),
+        (f"{A} 如果还没出网点就拦截退回，已经在派送的话就正常送吧", {("intercept", A)}),
+        # a number only compared with, or only told of, beside a command that names its own number
+        (f"{A} 帮我撤掉 打单打重复了 跟 {B} 是同一本书", {("cancel", A)}),
+        (f"{A} 重复了，跟 {B} 是同一个客户，{B} 已经签收，所以 {A} 拦截退回", {("intercept", A)}),
+        (f"{A} 跟 {B} 重复了 都拦截", {("intercept", A), ("intercept", B)}),
+        # what was sent back, spoken of; an intercept that failed, asked about
+        (f"{A} 退回的书今天收到了", set()),
+        (f"{A} 拦截失败是什么原因？", set()),
+        # books: an ISBN is no waybill; a parcel named by its title or its classifier
+        (f"《高等数学》{ISBN} {EMS}\n这本书拦截", {("intercept", EMS)}),
+        (f"{A} 是《概率论》，{B} 是《复变函数》。复变那本撤掉", {("cancel", B)}),
+        (f"{A}\n{B}\n第一本拦截 第二本催", {("intercept", A), ("urge", B)}),
+        # Cantonese: where is it; "照派", delivered as it is
+        (f"{A} 到边", {("track", A)}),
+        (f"{A} {B} {C} 三票，拦 {A} 同 {C}，{B} 系啱嘅照派", {("intercept", A), ("intercept", C)}),
+    ],
+)
+def test_wordings_of_writers_bn_bo_and_bp(text: str, expected: set[tuple[str, str]]) -> None:
+    assert got(parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A} 拦截 诶 还是不拦了？我问问客户",  # the denial asked, then a hedge
+        f"{A} 先拦着？我问问买家再说",  # a deferral after asking someone
+        f"{A} 或者退返嚟算啦 等我问埋老板娘",
+        f"{A} 先拦住啦 我再同修理厂倾",
+        f"{A} 拦截\n我问问客户再说",
+    ],
+)
+def test_a_command_the_merchant_wavers_over_is_asked_not_dropped(text: str) -> None:
+    r = parse(text)
+    assert ("intercept", A) in got(r) and not acts(r) and not r.needs_human
+
+
+def test_an_intercept_that_failed_asked_about_goes_to_a_person() -> None:
+    r = parse(f"{A} 拦截失败是什么原因？")
+    assert r.needs_human and r.reason == "question" and not got(r)
