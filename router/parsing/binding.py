@@ -18,6 +18,7 @@ from typing import Final
 
 from router.parsing.clause_binding import Numbers, bind_clause
 from router.parsing.clauses import CORRECTION, NO_ACTION, SIGNED_NOT_RECEIVED, Clause
+from router.parsing.compared import SAME_AS, compared
 from router.parsing.events import Event, Reading, distinct_numbers
 from router.parsing.labels import label_refs, number_labels, unresolved
 from router.parsing.lexicon import NOTHING, WITHDRAW, base_of
@@ -41,21 +42,16 @@ _FINE_AFTER: Final = re.compile(
     rf"\s*(?:是|也|都|已经|早就|早|昨天|前天|今天|上午|下午|早上|刚才|刚刚)*\s*(?:{_FINE})")
 
 
+# what says the parcel of a clause is fine or kept ("耳机那盒没问题", "枕头那包留着")
+_KEPT: Final = re.compile(r"没事|留着|保留|要的|收到")
+
+
 def bind(clauses: list[Clause], found: Found, r: Reading, norm: str) -> list[int]:
     """Bind every command to its numbers; returns the clauses whose numbers no command took (orphans)."""
     distinct = distinct_numbers(found.waybills)
     excepted = {w.number for w in found.waybills if w.span[0] in r.excepted}
     taken = set(excepted)  # "除了 YT3 其它都拦截": the others are those not named
-    if len(distinct) >= 2 and (REF_FIRST.search(norm) is not None or (
-            has_positions(clauses))):
-        _read_references(clauses, distinct, excepted, taken, r)
-    elif len(distinct) == 1 and COUNTED_BEYOND_ONE.search(norm) is not None:
-        r.reasons.append("unclear_reference")  # "A 已经签收了 前两个拦截": places the message does not hold
-    labelled: set[str] = set()
-    if len(distinct) >= 2:
-        labelled = _read_labels(clauses, distinct, norm, taken)
-        if any(unresolved(c, len(distinct)) for c in clauses):
-            r.reasons.append("unclear_reference")  # "A 今天发的\nB 昨天发的\n今天发的那个撤单"
+    labelled = _read_places(clauses, distinct, excepted, taken, r, norm, found.books)
     r.selective = bool(taken - excepted)
     if any(x.specific and not x.numbers and not x.excluded for c in clauses for x in c.refs):
         r.reasons.append("unclear_reference")  # "后者" of three numbers, "第五个" of four: not guessed
@@ -78,23 +74,24 @@ def bind(clauses: list[Clause], found: Found, r: Reading, norm: str) -> list[int
     return orphans
 
 
-# "A 打单打重复了 跟 B 是同一本书": B is what A is compared with, not asked about
-SAME_AS: Final = re.compile(r"同一|重复|一样|相同|重了")
-_COMPARED_BEFORE: Final = re.compile(r"(?:跟|和|与|同)\s*$")
-_COMPARED_AFTER: Final = re.compile(r"\s*(?:是|为)?\s*(?:同一|重复|一样|相同|重了)")
-
-
-def compared(waybills: list[Waybill], norm: str) -> set[str]:
-    """The numbers named only as what another is compared with (none when all are)."""
-    said: dict[str, bool] = {}  # number -> every occurrence compared
-    for w in waybills:
-        a, b = w.span
-        compared = (_COMPARED_BEFORE.search(norm, max(0, a - 3), a) is not None
-                    and _COMPARED_AFTER.match(norm, b) is not None)
-        said[w.number] = said.get(w.number, True) and compared
-    gone = {n for n, c in said.items() if c}
-    # ("A 跟 B 重复了 都拦截": both, said so)
-    return gone if len(gone) < len(said) and _ALL_WORD.search(norm) is None else set()
+def _read_places(clauses: list[Clause], distinct: list[Waybill], excepted: set[str], taken: set[str], r: Reading,
+                 norm: str, books: bool) -> set[str]:
+    """The references and labels of the clauses (numbers picked go to ``taken``), and the reasons a person reads
+    the message instead; returns the numbers picked among by their labels. ``books``: a number may be a book's
+    ISBN, so places among the numbers are not read."""
+    if len(distinct) >= 2 and (REF_FIRST.search(norm) is not None or (
+            has_positions(clauses))):
+        _read_references(clauses, distinct, excepted, taken, r)
+    elif len(distinct) == 1 and COUNTED_BEYOND_ONE.search(norm) is not None:
+        r.reasons.append("unclear_reference")  # "A 已经签收了 前两个拦截": places the message does not hold
+    labelled: set[str] = set()
+    if len(distinct) >= 2:
+        labelled = _read_labels(clauses, distinct, norm, taken)
+        if any(unresolved(c, len(distinct)) for c in clauses):
+            r.reasons.append("unclear_reference")  # "A 今天发的\nB 昨天发的\n今天发的那个撤单"
+    if books and any(x.numbers for c in clauses for x in c.refs):
+        r.reasons.append("unclear_reference")  # "9781234567897 1123456789012 前一单拦截": an ISBN may be a place
+    return labelled
 
 
 def has_positions(clauses: list[Clause]) -> bool:
@@ -139,6 +136,10 @@ def _read_references(clauses: list[Clause], distinct: list[Waybill], excepted: s
                     r.left_out_beside[w.number] = i
         elif not c.waybills and _REF_CORRECTED.search(c.text):
             _correct_reference(c, clauses[:i], distinct, by_row)
+        elif not c.waybills and i + 1 < len(clauses) and clauses[i + 1].mentions and not clauses[i + 1].waybills:
+            # "第3、7条客户已确认地址无误，正常派送": the places the command after it speaks of
+            c.picked = [w for x in references(c.text, c.start, distinct, by_row, set(), [], False) if x.specific
+                        for w in x.numbers]
 
 
 def _read_labels(clauses: list[Clause], distinct: list[Waybill], norm: str, taken: set[str]) -> set[str]:
@@ -154,7 +155,10 @@ def _read_labels(clauses: list[Clause], distinct: list[Waybill], norm: str, take
             if labels is None:
                 labels = number_labels(norm, distinct)
             before = clauses[i - 1] if i else None
-            prev = before.text if before is not None and not before.mentions and not before.waybills else ""
+            # (not one that says the parcel is fine: "耳机那盒没问题，拦截" is not for the earphones)
+            prev = before.text if (before is not None and not before.mentions and not before.waybills
+                                   and _FINE_ANY.search(before.text) is None
+                                   and _KEPT.search(before.text) is None) else ""
             if refs := label_refs(c, labels, distinct, prev):
                 c.refs = c.refs + refs
                 taken.update(w.number for x in refs for w in x.numbers)

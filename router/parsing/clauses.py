@@ -20,7 +20,7 @@ from router.parsing.words import Mention
 
 # "正常派送就行", "问题已解决", "按原地址送": the merchant says nothing is to be done for the numbers of this clause.
 NO_ACTION: Final = re.compile(
-    r"正常派送|正常送|正常派|照常|照派|照送|照寄|照发|不用处理|已解决|已经解决|已经联系|已联系|没事了|没问题了|签收了|已签收|收到了|已收到|"
+    r"正常派送|正常送|正常派|照常|照派(?<!按照派)|照送|照寄|照发|不用处理|已解决|已经解决|已经联系|已联系|没事了|没问题了|签收了|已签收|收到了|已收到|"
     r"原地址|照常派送|照常送|已经到了|早就到了|早到了|正常件|是好的|好好的|是要发的|要正常发的|是别家的|不是我们的|"
     r"另一个客户的|别的客户的|别人的单|是另一个|无误|没错"
 )
@@ -119,7 +119,7 @@ def split_clauses(norm: str, said: str | None = None, by_sound: bool = False) ->
         rows.append(row)
     by_clause = mentions_by_clause(norm, spans, by_sound)
     if ("是" in norm or "同上" in norm or "一样" in norm or "处理" in norm or "由" in norm  # 处理: "按此处理"
-            or "〃" in norm or "”" in norm):  # (ditto marks)
+            or "〃" in norm or "”" in norm or "+" in norm):  # (ditto marks; "+1")
         _contrasts_and_repeats(norm, spans, by_clause, said)
     return [Clause(norm[s:e], s, r, ms) for (s, e), r, ms in zip(spans, rows, by_clause, strict=True)]
 

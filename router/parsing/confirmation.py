@@ -19,7 +19,7 @@ from router.parsing.questions import POLITE, asks_about
 # Words that deny or hold back, wherever they stand; the reasons merchants give for a return do not count.
 DENIAL_ANYWHERE: Final = re.compile(
     r"不(?<!客户不)(?<!顾客不)(?<!买家不)(?<!人家不)(?<![他她说]不)(?!在家|接电话|在|满意|想要|喜欢|合适|对劲|见了|到|动|通|送|派|发)|"
-    r"别|甭|免了|勿|拉倒|作罢|算了|NO |NOT |DON'?T|"
+    r"别(?<!分别)(?<!特别)(?<!区别)|甭|免了|勿|拉倒|作罢|算了|NO |NOT |DON'?T|"
     # ("all intercept except YT3": which numbers are meant is not read from English; the merchant says)
     r"EXCEPT|EXCLUDING|OTHER THAN|"
     # withdrawing words, and words that introduce what someone else wrote: an irreversible action read beside
@@ -54,7 +54,7 @@ def _why_confirm(e: Event, r: Reading, norm: str, complex_: bool, undecided: boo
     """Why an irreversible action read from the message is not certain, or "" when it is."""
     if e.intent.endswith("≈"):
         return "weak_command"
-    if e.waybill.number in r.hedged or (undecided and (e.clause.hedged or _hedged_sentence(norm, e))):
+    if e.held or e.waybill.number in r.hedged or (undecided and (e.clause.hedged or _hedged_sentence(norm, e))):
         return "hedged"
     if asks_about(e.clause.text, e.at - e.clause.start) or _asked_bare(norm, e):
         return "question"

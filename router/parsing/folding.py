@@ -18,9 +18,11 @@ from router.parsing.lexicon import IRREVERSIBLE, NOTHING, SYMPTOMS, WITHDRAW
 
 # "也可能不撤": the denial itself is hedged (not "先别拦 我再问问", a clear "not now").
 _HEDGED_DENIAL: Final = re.compile(r"(?:可能|也许|或许|大概|说不定|不一定)\s*(?:不|别|不用|不要)?\s*$")
-_UNSURE: Final = re.compile(r"不知道|说不好|说不准|拿不准|不确定|不一定|说不清|拿不定|不晓得|唔知|我也晕了|我都晕了")
+_UNSURE: Final = re.compile(r"不知道|说不好|说不准|拿不准|不确定|不一定|说不清|拿不定|不晓得|唔知|我也晕了|我都晕了|"
+                            r"反反复复|反复无常")
 # ("还是别拦 唉 我也不知道"; "拦截? 还是不拦? 哎呀我也拿不准": said anywhere after the denial, when it is asked)
-_ASKED: Final = re.compile(r"\s?(?:了|吗|呢|吧)?\s?\?")  # the denial asked: "还是不拦了？"
+# the denial asked: "还是不拦了？", "还是不拦好呢"
+_ASKED: Final = re.compile(r"\s?(?:了|吗|呢|吧)?\s?\?|\s?好(?:呢|吗|不好)")
 # "另外那箱正常送": said of another parcel, one not named; "其他的不动": of the others, not of those just asked for.
 _ANOTHER: Final = re.compile(r"(?:另外|另一|别的)[^\s，,。0-9A-Z]{0,3}$")
 _OTHERS: Final = re.compile(r"(?:别的|其他|其它|其余|剩下|剩余)[^\s，,。0-9A-Z]{0,3}\s?$")

@@ -84,7 +84,8 @@ _NEW_ITEM: Final = ("另外", "此外", "还有", "再有", "另")
 
 
 # "还有 B C", "子单也一起看一下 B", "哦不是这单，是 B": a number added to the list, or put in place of one
-_CONTINUED: Final = re.compile(r"也|还有|一起|同样|一样|以及|另外|^\s*(?:而|应该|应)?是\s*[0-9A-Z]|[:：]\s*[0-9A-Z]")
+_CONTINUED: Final = re.compile(r"也|还有|一起|同样|一样|同理|同上|照此|照办|以及|另外|^\s*(?:而|应该|应)?是\s*[0-9A-Z]|"
+                              r"[:：]\s*[0-9A-Z]")
 
 
 def told_of(c: Clause) -> bool:

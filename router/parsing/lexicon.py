@@ -43,7 +43,7 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
         "改址|更址|转寄|改派|改投|盖地址|地址改为|地址改成|换地址|"
         "换个地址|收件人改为|改收件人|电话改为|电话改成|改电话|联系电话改为|改送|改到|改收货地址|收货地址改|"
         "收货人改|改个地址|改下地址|改一下地址|地址改一下|地址换一下|换一下地址|地址换下|换下地址|地址换成|地址变更|变更地址|更换地址|修改收货地址|"
-        "该址|该地址|该个地址|改寄|地址改|地址得改|换个地方送|换地方送|地址更正|更正地址|地址要改|地址需要改|地址要换|地址修改|收件地址更正|收货地址更正|改地枝|改地质|改地止|该成|"
+        "该址|该地址|该个地址|改寄|地址改|地址得改|换个地方送|换地方送|换个地方收|换地方收|地址更正|更正地址|地址要改|地址需要改|地址要换|地址修改|收件地址更正|收货地址更正|改地枝|改地质|改地止|该成|"
         "ZHUANJI|ZHUAN JI|GAI GE DIZHI|GAIZHI|GAI ZHI|GAI DIZHI|CHANGE ADDRESS|CHANGE THE ADDRESS|"
         "ADDRESS CHANGE|NEW ADDRESS|REDIRECT|UPDATE ADDRESS|UPDATE THE ADDRESS|CHANGE THE RECEIVER|"
         "CHANGE THE DELIVERY ADDRESS|CHANGE DELIVERY ADDRESS|"
@@ -195,7 +195,7 @@ WHOLE_WORDS: Final = frozenset("拦截退撤催查改赔丢坏破碎")
 # The words a place in a list is told to do ("1 3 拦截 2 催件", "②不拦了"): a digit right before one is a position.
 POSITION_VERBS: Final = ("拦", "催", "撤", "改", "查", "退", "投诉", "理赔", "核实", "登记")
 # (and the words that may stand between the place and its verb, "3 不用拦"; or that leave it alone, "4号不用管")
-POSITION_LEFT_ALONE: Final = "不用管|别管|不管|先不动|不动|别动|正常|照常"
+POSITION_LEFT_ALONE: Final = "不用管|别管|不管|先不动|不动|别动|正常|照常|照派|照送|照发|照寄"
 POSITION_VERB_NEXT: Final = (r"(?=\s?(?:(?:不用|不要|别|不)?(?:" + "|".join(POSITION_VERBS) + ")"
                              "|" + POSITION_LEFT_ALONE + "))")
 # Symptoms: states of the parcel, recorded when reported (not actions asked of the carrier).

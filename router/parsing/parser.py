@@ -31,6 +31,7 @@ from typing import Final
 
 from router.parsing import quotes
 from router.parsing.addresses import as_written, new_address
+from router.parsing.alternation import each
 from router.parsing.binding import bind
 from router.parsing.clauses import Clause, split_clauses
 from router.parsing.events import Event, Reading, distinct_numbers
@@ -51,7 +52,7 @@ __all__ = ["IRREVERSIBLE", "MAX_CHARS", "ParseResult", "ParsedRequest", "parse"]
 
 MAX_CHARS: Final = 2000  # chat platforms cap messages near this; longer input is not a chat message
 _HAN: Final = re.compile(r"[\u4e00-\u9fa5]{2}")  # words, not only numbers: worth reading again by sound
-_SAME_HINT: Final = re.compile(r"同上|也是|一样|按此|照此|同样|SAME")
+_SAME_HINT: Final = re.compile(r"同上|也是|一样|按此|照此|同样|SAME|\+1")
 # "发错群了 忽略": the message was not meant for this group.
 _VOID: Final = re.compile(
     r"发错群|发错了群|请忽略|忽略(?:这条|此条|上条|上一条|本条)?(?:消息)?\s*$|PLEASE IGNORE|IGNORE (?:THIS|IT)"
@@ -94,6 +95,9 @@ def _parse(text: str, carrier: str | None, fast: bool = True) -> ParseResult:
     if text[:1] in "【[":
         text = _without_label(text)
     sp = quotes.split(text)
+    if sp.quoted and not sp.bot and _DO_AS_SAID.search(sp.own) is not None and (
+            adopted := _adopted(sp.own, sp.quoted, carrier)) is not None:
+        return adopted
     norm = normalize(sp.own)
     found = find(norm, carrier)
     if fast and not sp.quoted and len(found.waybills) == 1 and (
@@ -159,6 +163,28 @@ def _read_clauses(norm: str, found: Found, said: str | None) -> list[Clause]:
     return clauses
 
 
+# "@网点 麻烦按她说的办", "请按浦发邮件要求处理", "客服帮忙弄一下": do what the quoted message asks
+_DO_AS_SAID: Final = re.compile(
+    r"按(?:照)?[^\n，,。]{0,8}?(?:说的|要求|意思|所说|邮件|通知)[^\n，,。]{0,4}?(?:办|处理|操作|执行|弄)|"
+    + each(("弄", "处理", "办", "操作", "安排"), r"一下(?:吧|哈|呗)?[\s，,。!！~]*$") + r"|就这个[\s，,。]*麻烦")
+
+
+def _adopted(own: str, quoted: str, carrier: str | None) -> ParseResult | None:
+    """The quoted message read as the merchant's own, when their words ask only that it be done (no number and
+    no command of their own); what cannot be undone is confirmed first (its number is a quoted one)."""
+    mine = normalize(own)
+    if find(mine, carrier).waybills or commands(mine, 0, len(mine)):
+        return None
+    result = _parse(quoted, carrier)
+    if result.needs_human or not result.requests:
+        return None
+    for req in result.requests:
+        if req.intent in IRREVERSIBLE:
+            req.confirm = True
+            result.confirm = result.confirm or "quoted_number"
+    return result
+
+
 def _quoted_command(quoted: str) -> str | None:
     """The last command a quoted message gave ("「YT1 催件」 YT2 同上")."""
     q = normalize(quoted)
@@ -177,7 +203,8 @@ def _set_aside(norm: str, found: Found, numbers: list[str]) -> ParseResult | Non
     """The result of a message that is not to be read: meant for another group (nothing asked), or sharing its
     commands out without saying which number takes which (a person reads it); None for any other."""
     if ("忽略" in norm or "发错" in norm or "IGNORE" in norm) and (v := _VOID.search(norm)) is not None and all(
-            w.span[0] < v.start() for w in found.waybills):  # "发错群了 YT… 是你们家的 拦截": this one is meant
+            w.span[0] < v.start() for w in found.waybills) and not _said_of_one(norm, found, v.start()):
+        # ("发错群了 YT… 是你们家的 拦截": this one is meant)
         return ParseResult(requests=[], needs_human=False, reason=None, normalized=norm, waybills=numbers)
     d = _DISTRIBUTIVE.search(norm) if len(found.waybills) > 1 else None
     if d is not None and (said := {
@@ -193,6 +220,16 @@ def _set_aside(norm: str, found: Found, numbers: list[str]) -> ParseResult | Non
         return ParseResult(requests=[], needs_human=True, reason="unclear_assignment", normalized=norm,
                            waybills=numbers)
     return None
+
+
+_SENTENCE_START: Final = re.compile(r"[\n。；;]")
+
+
+def _said_of_one(norm: str, found: Found, at: int) -> bool:
+    """"A B C 拦截。更正：C 是另一家的件，请忽略；只拦前两票": "ignore" said of a number in its own sentence, of
+    several, not of the message."""
+    start = max((m.end() for m in _SENTENCE_START.finditer(norm, 0, at)), default=0)
+    return start > 0 and any(start <= w.span[0] < at for w in found.waybills)
 
 
 def _place_numbers(found: Found, clauses: list[Clause]) -> None:
@@ -262,6 +299,11 @@ def _result(own: str, norm: str, clauses: list[Clause], found: Found, quoted: li
         as_written(requests, norm, normalize(own, written=True))
     if carrier is None and any(e.waybill.alternatives for evs in state.values() for e in evs):
         reasons.append("ambiguous_carrier")
+    if found.books and not reasons:  # "《高等数学》9787040396638 1123456789012 拦截": which is the ISBN?
+        for req in requests:
+            if req.intent in IRREVERSIBLE:
+                req.confirm = True
+                r.confirm.append("book_number")
     reason = reasons[0] if reasons else None
     confirm = None
     if reason is None and r.confirm:

@@ -121,9 +121,9 @@ for _k, _entry in enumerate(_SPREAD):
 SPREAD_CHARS: Final = frozenset(_SPREAD_MASK)  # for the one scan of the text that tells which passes may apply
 # "正常派送", "按原地址送": nothing is to be done for the numbers these stand with; nothing was taken back either.
 NOTHING_CHARS: Final = frozenset("常原已动好照续留")  # or 没, with the words below
-_NOTHING: Final = re.compile(r"(?<=[个单票的])\s?不动(?!了)|没拦住|没截住|没拦下|"
-                             r"正常派送|正常送|正常派|正常发|正常寄|照常派送|照常派|照常配送|照常送|照常发|照常寄|照寄|照发|照送|照派|照旧|"
-                             r"照常(?![派送发配寄营上])|按原地址|是正常的|正常的|"
+_NOTHING: Final = re.compile(r"(?<=[个单票的号])\s?不动(?!了)|没拦住|没截住|没拦下|"
+                             r"正常派送|正常送|正常派|正常发|正常寄|照常派送|照常派|照常配送|照常送|照常发|照常寄|照寄|照发|照送|照派(?<!按照派)|照旧|"
+                             r"照常(?<=[本个单票件箱台盒余它他]照常)(?![派送发配寄营上])|按原地址|是正常的|正常的|"
                              r"继续派送|继续送|留(?<![滞不]留)(?=[ \t]?[0-9A-Z]{10})|"
                              # ("B 留着", "B 保留": that one is kept)
                              r"留着(?<=[0-9A-Z] 留着)|留着(?<=[0-9A-Z]留着)|"
@@ -132,11 +132,12 @@ _NOTHING: Final = re.compile(r"(?<=[个单票的])\s?不动(?!了)|没拦住|没
                       r"好好的|没(?:(?<=[0-9A-Z的个]没)|(?<=[0-9A-Z的] 没))(?:问题|事)|"
                       r"已经拦了|已经给拦了|已经给截了|已经拦截了|已拦截|已经撤了|已经撤单了|已经催过了|已经改过了|已经改了")
 # "也是", "同上": the same as the command before ("YT1 到哪了 YT2 也是").
-SAME_CHARS: Final = frozenset("是同样此〃”")
+SAME_CHARS: Final = frozenset("是同样此〃”+")
 _SAME_AS_BEFORE: Final = re.compile(
     # ("〃", "”" alone after a number in a column: ditto)
     r"〃(?<=[0-9A-Z] 〃)(?=\s*(?:$|\n))|”(?<=[0-9A-Z] ”)(?=\s*(?:$|\n))|"
-    r"也是(?![\u4e00-\u9fff]{0,2}(?:破|坏|丢|拦|催|改|撤|投诉|赔))|同上|也一样|一样的?(?=$|\s)|按此处理|照此处理|同样处理"
+    r"也是(?![\u4e00-\u9fff]{0,2}(?:破|坏|丢|拦|催|改|撤|投诉|赔))|同上|也一样|一样的?(?=$|\s)|按此处理|照此处理|同样处理|"
+    r"\+1(?![0-9])(?<![^\s]\+1)"  # ("+1 B" under a quoted command: the same for B)
 )
 
 

@@ -20,7 +20,8 @@ from router.parsing.words import Mention
 # Words that take back a command before it ("不用拦截了", "别改址", "取消拦截", "不是要退回", "don't intercept").
 # "是不是丢了" asks, it does not deny: 不是 counts only when no 是 stands before it.
 _DENYING: Final = (
-    "不用", "不要(?<!要不要)", "别", "无需", "不需要", "先别", "暂不", "不必", "不该", "不应该", "不应", "唔使", "唔好",
+    "不用", "不要(?<!要不要)", "别(?<!分别)(?<!特别)(?<!区别)(?<!识别)(?<!类别)", "无需", "不需要", "先别", "暂不",
+    "不必", "不该", "不应该", "不应", "唔使", "唔好",
     "唔要", "莫要", "莫", "甭", "请勿", "勿", "不予", "无须", "另行", "暂缓", "没必要", "用不着", "犯不着", "不必再",
     "覅", "不消", "勿要", "不能(?<!能不能)", "不可以(?<!可不可以)", "不想", "不打算", "不准备",
     # (a ban, not "inaccurate": "称重不准 核重", "时效不准 催一下")
@@ -32,7 +33,7 @@ _NEGATION_BEFORE: Final = re.compile(
     r"不是(?<!是不是)(?:要|让(?:你们|你)?|叫(?:你们|你)?)?|"
     # ("你们还不拦", "怎么不催": a reproach, not a denial)
     # ("哦不 改到客户单位": a correction, "oh no", before the command that replaces)
-    r"不(?<!要不)(?<!哦不)(?<!噢不)(?<!喔不)(?<!啊不)(?<!你们还不)(?<!你还不)(?<!怎么还不)(?<!怎么不)(?<!咋不)(?<!为啥不)(?<!为什么不)(?:申请|要求|弄|搞|提|报)?|没有?(?:申请|要求|说过?|让)要?|"
+    r"不(?<!要不)(?!(?<=[哦噢喔啊]不)\s)(?<!你们还不)(?<!你还不)(?<!怎么还不)(?<!怎么不)(?<!咋不)(?<!为啥不)(?<!为什么不)(?:申请|要求|弄|搞|提|报)?|没有?(?:申请|要求|说过?|让)要?|"
     + each(("从未", "从没有?", "从来没有?"), r"(?:申请|要求|说过?)?") + r"|而非|非(?<![除而并]非)|"
     r"并非(?:要求|要|申请)?|并不(?:要求|要|需要)?|"
     # "照片到了再申请理赔": asked for later, when something has come (not a condition: "没签收的话再申请拦截")
@@ -114,7 +115,8 @@ _BUYER_DID: Final = re.compile(r"(?:买家|客户|顾客|客人|人家|对方)(?
 # ("客户还是不要 拦截", "买家也不要 退回": the buyer, then a word of how they still refuse)
 # ("客人说不要 退回", "快修厂不要 退回来", "零件不要 拦截退回": a party, or the goods, not wanted)
 _WHO_STILL: Final = re.compile(
-    r"(?:客户|顾客|客人|买家|人家|对方|收件人|车主|[厂主店家人户方客件货])(?:说|讲)?(?:还是|也|都|又|就是|坚持|已经)?$")
+    r"(?:客户|顾客|客人|买家|人家|对方|收件人|车主|[厂主店家人户方客]|(?<![这那每哪])[件货])(?:说|讲)?"
+    r"(?:还是|也|都|又|就是|坚持|已经)?$")
 _WHO_ENDS: Final = frozenset("户人家活决")  # 客户, 客人, 买家, 人家, 死活, 坚决 (not 他, 她: "他不要 退回" reports)
 _REFUND_WITHDRAWN: Final = ("撤回退款", "撤回了退款", "撤回退货", "撤回了退货", "撤销退款", "撤销了退款")
 
@@ -162,6 +164,9 @@ def _mention(text: str, s: int, e: int, intent: str, lo: int, hi: int, mine: lis
             return None  # "改成", "查过", "赔得": these say something else inside other words
     base = intent.rstrip("~≈")
     before = _denial_before(text, s, lo, base, mine) if may_deny else None
+    if (before is not None and before.group() == "不" and before.start() > lo and text[before.start() - 1] == text[s]
+            and (text.startswith(("到", "得"), e) or _LOOK_WHETHER.search(text, max(lo, s - 8), s) is not None)):
+        before, intent = None, base + "≈"  # "撤不撤得到", "拦唔拦到": whether it can be done, asked: confirmed
     if (before is not None and before.group() != "不要" and before.group().rstrip() == "不要" and before.start() > lo
             and (text[before.start() - 1] in _WHO_ENDS or _WHO_STILL.search(text, max(lo, before.start() - 8),
                                                                               before.start()) is not None)
@@ -170,6 +175,8 @@ def _mention(text: str, s: int, e: int, intent: str, lo: int, hi: int, mine: lis
         # be the return not wanted: read as the return, asked first
         before, intent = None, base + "≈"
     negated = _negated(text, s, e, lo, hi, intent, base, before, may_follow)
+    if negated and before is not None and base == "intercept" and text.startswith("到", e):
+        return None  # "退回我们仓库 别退到网点": where it goes back is denied, not that it goes back
     if (negated and before is None and base == "intercept" and _UNWANTED.match(text, e, hi) is not None
             and not text[max(lo, s - 3) : s].endswith(("要不要", "要不", "是否"))):  # "要不要退回 不要了": no
         negated, intent = False, "intercept≈"  # "退回 不要了": the goods are unwanted; asked to confirm first
@@ -191,13 +198,23 @@ def _something_else(text: str, s: int, e: int, intent: str, lo: int) -> bool:
         return True  # "截一下图", "截个图": a screenshot; "撤回退款": the refund called off
     if intent == "intercept≈" and text.startswith("退了", s) and _BUYER_DID.search(text, max(lo, s - 6), s):
         return True  # "买家只退了一单": what the buyer did (a refund), not a return asked for
-    if intent.startswith("intercept") and not text.endswith(("要", "得"), lo, s) and text[s] != "要" and (
-            _RETURNED_THING.match(text, e) is not None or (
-            s > lo and text[s - 1] == "的" and text.startswith("件", e))):
-        return True  # "退回的书今天收到了", "这票的退回件": the parcel sent back, spoken of
+    if _spoken_of(text, s, e, intent, lo):
+        return True
     if (text[s] == "催" and s > lo and text[s - 1] == "越") or _money_back(text, s, intent, lo):
         return True  # "越催越慢": a saying; money back
     return _told_not_asked(text, s, e, intent, lo)
+
+
+def _spoken_of(text: str, s: int, e: int, intent: str, lo: int) -> bool:
+    """Whether the command word at ``[s, e)`` names a request's outcome or its parcel rather than asks for it."""
+    if text.startswith("失败", e):
+        return True  # "拦截失败是什么原因", "之前那个拦截失败了": what came of a request, neither asked nor done
+    if intent.startswith("change_address") and text.endswith(("退回", "退货", "寄回", "返回", "退件"), lo, s):
+        return True  # "退回地址改为嘉定仓": where the return goes, part of the intercept
+    return intent.startswith("intercept") and not text.endswith(("要", "得"), lo, s) and text[s] != "要" and (
+        _RETURNED_THING.match(text, e) is not None
+        or (s > lo and text[s - 1] == "的" and text[s] == "退" and text.startswith("件", e)))
+    # ("退回的书今天收到了", "这票的退回件": the parcel sent back, spoken of)
 
 
 def _money_back(text: str, s: int, intent: str, lo: int) -> bool:
@@ -207,6 +224,10 @@ def _money_back(text: str, s: int, intent: str, lo: int) -> bool:
     return text[s] == "退" and _MONEY_OBJECT.search(text, max(lo, s - 8), s) is not None
 
 
+_LOOK_WHETHER: Final = re.compile(r"看|睇|查")  # "看下拦不拦": whether it can be done
+_EARLIER: Final = re.compile(r"(?:上午|早上|下午|昨天|前天|刚才|刚刚|之前|上次|上回|上周|前几天|那天)$")
+
+
 def _told_not_asked(text: str, s: int, e: int, intent: str, lo: int) -> bool:
     """Whether the command at ``[s, e)`` tells of what was done rather than asks: "谁让你们拦截的", "谁让你们拦的"
     (who did it); and for a morpheme "上次你们把我正常件也给退了" (what they did), "我撤了", "我自己拦了" (the
@@ -214,6 +235,10 @@ def _told_not_asked(text: str, s: int, e: int, intent: str, lo: int) -> bool:
     weak = intent[-1] == "≈"
     if (weak or text.startswith("的", e)) and _WHO_DID.search(text, max(lo, s - 8), s) is not None:
         return True
+    if text.startswith("的", e) and _EARLIER.search(text, max(lo, s - 4), s) is not None:
+        return True  # "上午催的那票 … 已经送到了": the request of an earlier message, spoken of
+    if intent.startswith("intercept") and text.startswith(("到哪", "去哪"), e):
+        return True  # "退回到哪个仓了": where the return went, asked
     return weak and text.startswith("了", e) and (_THEY_DID_IT.search(text, max(lo, s - 24), s) is not None
                                                   or _I_DID.search(text, max(lo, s - 5), s) is not None)
 

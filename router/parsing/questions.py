@@ -38,7 +38,7 @@ _STATUS_QUESTION: Final = re.compile(
     # "拦截有消息吗", "催件的结果呢": what came of it
     r"有(?:消息|信儿|回音|下文|进展|回复)了?[吗没]|的?结果呢|"
     # "理赔款什么时候到账": when the money of a claim comes
-    r"(?:款|款项|金|的钱|(?<=款))[^，。,\n\s]{0,4}?(?:什么时候|啥时候|几时|多久|何时|怎么还没|还没))")
+    r"(?:款|款项|金|的钱|(?<=款)|[，,]\s?钱)[^，。,\n\s]{0,4}?(?:什么时候|啥时候|几时|多久|何时|怎么还没|还没))")
 # After a word that says the parcel was stopped ("拦住", "截下来", "拦回来"): "没有", "了吗" ask whether it was
 # ("拦住没有"); "拦下来吗", "退回来嘛" ask for it; 一下 is no stopping ("催一下吗").
 _HELD_ENDINGS: Final = ("住", "截下", "拦下", "来", "回")

@@ -30,7 +30,8 @@ PATTERN: Final = re.compile(
     rf"第(?P<row>[{NUMERALS}0-9]{{1,2}})(?:行|排)|"
     rf"(?:每行|每一行|每排)(?:的)?第(?P<per_row>[{NUMERALS}0-9]){_UNIT}|"
     r"(?P<left>左边|左列|第一列)(?:一列|的)?|(?P<right>右边|右列|第二列|最后一列)(?:一列|的)?|"
-    rf"第(?P<pair>[一二三四五六七八九1-9][一二三四五六七八九1-9]){_UNIT}|"
+    # ("第一二个", "第一、三票", "第二、四票": several places, one unit)
+    rf"第(?P<pair>[一二三四五六七八九1-9](?:[、，,和及]?[一二三四五六七八九1-9])+){_UNIT}|"
     rf"第(?P<nth>[{NUMERALS}0-9]{{1,2}})(?:{_UNIT}|(?=\s*[、，,和跟及]?\s*第))|"
     rf"(?:这|这几|那几|这些|那些)(?P<these>[{NUMERALS}0-9])?{_UNIT}(?<!这个)(?<!这单)(?<!这票)(?<!这件)(?<!这条)(?<!这本)(?<!这箱)(?<!这盒)(?<!这袋)"
     r"(?<!这包)(?<!这台)(?<!这套)(?<!这瓶)(?<!这罐)|"
@@ -223,7 +224,7 @@ def _by_count(m: re.Match[str], g: dict[str, str | None], everything: list[Waybi
     """Positions counted from the start or the end: "第一二个", "第三个", "这三单", "前两个", "后两单"."""
     n = len(everything)
     if g["pair"]:  # "第一二个": the first and the second
-        ks = [numeral(c) for c in g["pair"]]
+        ks = [numeral(c) for c in g["pair"] if c not in "、，,和及"]
         return ([everything[k - 1] for k in ks] if all(1 <= k <= n for k in ks) else []), True
     if g["nth"]:
         k = numeral(g["nth"])

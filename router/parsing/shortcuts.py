@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from router.parsing.binding import SAME_AS, compared, has_positions
+from router.parsing.binding import has_positions
 from router.parsing.clauses import CORRECTION, HEDGE, Clause
+from router.parsing.compared import SAME_AS, compared
 from router.parsing.confirmation import DENIAL_ANYWHERE
 from router.parsing.events import Event
 from router.parsing.implied import asked_on_line, bare_line, told_of

@@ -15,8 +15,8 @@ from router.parsing.alternation import each
 from router.parsing.lexicon import NOTHING, SAME, SYMPTOMS, WITHDRAW
 from router.parsing.words import Mention
 
-_INFORMATION_CHARS: Final = frozenset("仅转特备系工无不说")  # one of them stands in every _FOR_INFORMATION
-_DONE_AFTER_CHARS: Final = frozenset("过遍次功已款提金失")  # and in every _DONE_AFTER
+_INFORMATION_CHARS: Final = frozenset("仅转特备系工无")  # one of them stands in every _FOR_INFORMATION
+_DONE_AFTER_CHARS: Final = frozenset("过遍次功已款提金我")  # and in every _DONE_AFTER
 _DONE_BEFORE_CHARS: Final = frozenset("已过显上之以擅私自怎咋办做弄")  # and in every _DONE_BEFORE
 _BUYER_CHARS: Final = frozenset("客顾买对BC")  # and in every _BUYER_DID (B, C: BUYER, CUSTOMER, CLIENT)
 REPORT_SET: Final = (_INFORMATION_CHARS | _DONE_AFTER_CHARS | _DONE_BEFORE_CHARS | _BUYER_CHARS
@@ -24,18 +24,19 @@ REPORT_SET: Final = (_INFORMATION_CHARS | _DONE_AFTER_CHARS | _DONE_BEFORE_CHARS
 # "拦过了", "已经投诉", "撤单成功了", "催了一遍": a command done already, reported; nothing is asked.
 _DONE_AFTER: Final = re.compile(
     # ("拦截失败是什么原因": done, and it failed; asked why, not asked again)
-    r"了?过(?!来|去|期|于|重|多|程)|了一遍|了一次|成功(?![吗没么不?？]|了[吗没么?？])|失败(?!的话|请|就|则)|已经?(?:走|办|弄|做)过|"
+    r"了?过(?!来|去|期|于|重|多|程)|了一遍|了一次|成功(?![吗没么不?？]|了[吗没么?？])|已经?(?:走|办|弄|做)过|"
     r"提交了(?![吗没么])|"
+    # "理赔我已经在系统提交了": the merchant did it themself
+    r"\s?(?:我|我们)(?:已经|已)在?[^，,。\s]{0,6}?(?:提交|申请|登记|办理|操作|点)了(?![吗没么])|"
     r"(?:申请|事宜|工单)?(?:已受理|已成功|处理成功|提交成功|已提交|已办理|已完成|已结案|已生效|已通过|已有回复|已回复)|"
     r"(?:款|款项|金)(?:[^，。\n]{0,12})?已?(?:到账|收到|打款)")
-_IF: Final = re.compile(r"若|如果|如|万一|要是|假如|倘若")  # "若拦截失败请告知": what may happen, not what did
 _DONE_BEFORE: Final = re.compile(
     r"(?:已(?<!订单已)(?<!单子已)(?:经|于[^\s，,。]{0,10}?)?(?:帮你|给你|帮您|在[^\s，,。]{0,6}|申请|提交|办理|登记|发起|发)?|"
     r"系统显示(?:已经?)?|显示(?:已经?)?|申请过|提交过|登记过|办理过|"
     # "小刘办过改址了", "柜台办了拦截", "我刚办了拦截": done by someone; but "帮我办了拦截吧", "麻烦办了拦截",
     # "赶紧办了拦截" ask for it (办了 is a report only after a place, a time or a doer)
     r"办(?<![帮给替我请]办)过|做(?<![帮给替我请]做)过|弄(?<![帮给替我请]弄)过|"
-    r"自己[^\s，,。]{0,8}?[办做弄]了|柜台[^\s，,。]{0,4}?[办做弄]了|网点[^\s，,。]{0,4}?[办做弄]了|"
+    r"自己[^\s，,。]{0,8}?[办做弄点]了|柜台[^\s，,。]{0,4}?[办做弄]了|网点[^\s，,。]{0,4}?[办做弄]了|"
     r"刚才?[办做弄]了|已经[办做弄]了|我(?<![帮给替请]我)(?:已经|刚才?|自己)?[办做弄]了|"
     r"上次|上回|上一次|之前那次|以前|擅自|私自|自作主张|"
     + each(("怎么", "咋"), r"(?:(?:还|又|就)?(?:给|被)|又|还)(?:我|俺)?")
@@ -47,8 +48,6 @@ _PASSIVE: Final = re.compile(r"(?<![要会])被$")
 _ACTIONS: Final = frozenset({"intercept", "cancel", "change_address", "urge"})
 # The message only passes something on: every command in it is a report ("此处仅作同步，无需重复处理").
 _FOR_INFORMATION: Final = re.compile(r"仅作同步|仅作备案|仅供备案|仅作告知|仅供参考|转发备查|特此告知|无需重复|"
-                                     r"不用重复|"
-                                     r"这里说一声|"
                                      r"此处仅作|备查|"
                                      r"以上为系统推送|系统通知|工单通知")
 
@@ -97,8 +96,7 @@ def reports(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]],
             if passed_on:
                 x.negated = x.done = True
                 continue
-            if ((after and _DONE_AFTER.match(text, lo + x.end) is not None
-                 and _IF.search(text, max(lo, lo + x.start - 3), lo + x.start) is None) or (
+            if ((after and _DONE_AFTER.match(text, lo + x.end) is not None) or (
                     before and x.intent[-1] != "≈" and not text.startswith("签", lo + x.start)  # "已签收但没收到"
                     and x.intent != "verify_delivery"  # "显示驿站已签收": the symptom itself
                     and (_done_before(text, max(lo, lo + x.start - 12), lo + x.start, x.intent) or (

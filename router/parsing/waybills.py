@@ -93,12 +93,13 @@ class Waybill:
 
 
 class Found:
-    __slots__ = ("phones", "unplaced", "waybills")
+    __slots__ = ("books", "phones", "unplaced", "waybills")
 
     def __init__(self) -> None:
         self.waybills: list[Waybill] = []
         self.phones: list[str] = []
         self.unplaced: list[str] = []  # long numbers that are neither waybills nor phones
+        self.books = False  # a waybill may be a book's ISBN (the shape, where books are spoken of)
 
 
 def s10_valid(number: str) -> bool:
@@ -324,16 +325,20 @@ def find(text: str, group_carrier: str | None = None) -> Found:
         # "IMEI 356728119043521": a phone's serial, named so, is no waybill whatever its shape
         found.waybills = [w for w in found.waybills if not w.number.isdigit() or _NAMED_OTHER.search(
             text, max(0, w.span[0] - 8), w.span[0]) is None]
-    if found.waybills and _BOOKS.search(text) is not None:
-        # "《高等数学》9787040396638": a book's ISBN, which an EMS number's shape also fits
-        found.waybills = [w for w in found.waybills if not isbn(w.number)]
+    if found.waybills and _BOOKS.search(text) is not None and any(isbn(w.number) for w in found.waybills):
+        # "ISBN 9787040396638": a book's ISBN, which an EMS number's shape also fits, named so; one not named may
+        # be either (found.books: places among the numbers are not read)
+        found.waybills = [w for w in found.waybills if not isbn(w.number) or _NAMED_ISBN.search(
+            text, max(0, w.span[0] - 10), w.span[0]) is None]
+        found.books = any(isbn(w.number) for w in found.waybills)
     if len(found.waybills) > 1:
         found.waybills.sort(key=lambda w: w.span[0])
     return found
 
 
 # Words of books: where they stand, a 13-digit number that is a valid ISBN is one
-_BOOKS: Final = re.compile(r"ISBN|书|本|册|版|教材|《")
+_BOOKS: Final = re.compile(r"ISBN|书|册|教材|本")
+_NAMED_ISBN: Final = re.compile(r"(?:ISBN|书号)[^0-9A-Z]{0,4}$")
 
 
 def isbn(number: str) -> bool:

@@ -21,12 +21,13 @@ from router.parsing.words import Mention
 # "不用催了", "别拦了": a negation before a one-character verb that is no command word by itself.
 NEGATED_VERB_CHARS: Final = frozenset("不别无")
 _NEGATED_VERB: Final = re.compile(
-    each(("不用", "不要", "别", "无需", "不需要", "先别"), r"(?:再|也|给(?:我|俺)?)?(拦|催|改|退|撤|赔|取消|投(?=了))")
+    each(("不用", "不要", "别(?<!分别)(?<!特别)(?<!区别)", "无需", "不需要", "先别"),
+         r"(?:再|也|给(?:我|俺)?)?(拦|截|催|改|退|撤|赔|取消|投(?=了))")
     # "投诉先不投了" (投 alone is 投递 as often); not "你们还不拦", "怎么不催": asked why it is not done
-    + r"|不(?<!还不)(?<!怎么不)(?<!咋不)(?<!为啥不)(?<!为什么不)再?(拦|催|改|撤|退|赔|取消|投(?=了))了?"
+    + r"|不(?<!还不)(?<!怎么不)(?<!咋不)(?<!为啥不)(?<!为什么不)再?(拦|截|催|改|撤|退|赔|取消|投(?=了))了?"
 )
-_VERB_INTENT: Final = {"拦": "intercept", "催": "urge", "改": "change_address", "退": "intercept", "撤": "cancel",
-                "赔": "claim", "取消": "cancel", "投": "complaint"}
+_VERB_INTENT: Final = {"拦": "intercept", "截": "intercept", "催": "urge", "改": "change_address", "退": "intercept",
+                "撤": "cancel", "赔": "claim", "取消": "cancel", "投": "complaint"}
 # A withdrawal that names no command ("算了", "不用了"); "客户不要了" gives a reason, it withdraws nothing.
 _WITHDRAWAL: Final = re.compile(
     r"算(?<![多少计合估打核结盘清给]算)了(?!\s?(?:我)?[0-9一二两三四五六七八九十几]+\s?(?:斤|公斤|KG|千克|块|元))|不用了|"
@@ -69,8 +70,8 @@ def negated_verbs(text: str, clauses: list[tuple[int, int]], out: list[list[Ment
         lo = clauses[k][0]
         mine = out[k]
         at = m.end(verb) - 1 - lo
-        if any(x.start <= at < x.end for x in mine):  # part of a full command word
-            continue
+        if any(x.start <= at < x.end for x in mine) or (m.group(verb) == "退" and text.startswith("到", m.end())):
+            continue  # part of a full command word; "别退到网点": where it goes back denied, not that it does
         # "不是不拦": the denial is denied, the verb is asked for
         positive = m.group().startswith("不") and DOUBLE.search(text, max(lo, m.start() - 3), m.start()) is not None
         mine.append(Mention(_VERB_INTENT[m.group(verb)], m.start() - lo, m.end() - lo, not positive, m.group()))
@@ -82,6 +83,7 @@ _OLD_VALUE: Final = re.compile(r"原来的?那?个?(?:电话|号码?|手机|地�
                                r"原(?:电话|号码|手机号?|地址)|以前的(?:电话|号码?|地址)")
 
 
+_OLD_MARK: Final = re.compile(r"之前|原来|以前|原先|旧|前面|老")
 # a mobile number in any notation right before the withdrawal
 _PHONE_BEFORE: Final = re.compile(r"(?<![0-9])(?:\+?86[-\s]?)?1[3-9][0-9](?:[-\s]?[0-9]{4}){2}\s*(?:这个|那个)?\s*$")
 
@@ -106,9 +108,9 @@ def withdrawals(text: str, clauses: list[tuple[int, int]], out: list[list[Mentio
         s, e = m.start() - lo, m.end() - lo
         if _inside_word(mine, s, e) or _takes_nothing_back(text, m, lo, mine, s):
             continue
-        if m.group() in _DEFERRALS and (held := _held_irreversible(text, m, out[: k + 1], s)) is not None:
-            # "先拦着？我问问买家再说": undecided, not taken back: the merchant is asked to confirm
-            held.intent = held.intent.rstrip("~≈") + "≈"
+        if (held := _held(text, m, out[: k + 1], clauses[: k + 1], s)) is not None:
+            # "先拦着？我问问买家再说", "请拦截 A，患者说不需要了": undecided, not taken back: the merchant is asked
+            held.held = True
             continue
         if m.group() in _DEFERRALS:
             earlier = [x for x in mine if x.end <= s and not x.negated and x.intent not in (WITHDRAW, NOTHING)]
@@ -141,37 +143,51 @@ def _takes_nothing_back(text: str, m: re.Match[str], lo: int, mine: list[Mention
     e = m.end() - lo
     if any(x.negated and (0 <= s - x.end <= 2 or 0 <= x.start - e <= 1) for x in mine):
         return True  # "理赔后面再说", "不用登记延误": it takes back the command beside it, already negated
-    if _OLD_VALUE.search(text, max(lo, m.start() - 24), m.start()) is not None or _PHONE_BEFORE.search(
-            text, max(lo, m.start() - 24), m.start()) is not None:
+    if _OLD_VALUE.search(text, max(lo, m.start() - 24), m.start()) is not None or (
+            (phone := _PHONE_BEFORE.search(text, max(lo, m.start() - 24), m.start())) is not None
+            and _OLD_MARK.search(text, max(lo, phone.start() - 6), phone.start()) is not None):
         # "原来那个电话 不用了", "之前那个151-8523-2856不用了": the old phone or address is given up, not the request
         return True
     if m.group() in _LATER_WORDS and _WAITING.search(text, max(lo, m.start() - 16), m.start()) is None:
         return True  # "被驳回了 再申请": again, not later
-    if m.group() in ("不要了", "不需要了") and (
-            (m.group() == "不要了" and any(not x.negated for x in mine)) or _buyer_said(text, m.start())
-            or _BUYER_NOW.search(text, max(lo, m.start() - 8), m.start())) and not (
-            m.group() == "不需要了" and _CAN_RECEIVE.search(text, max(0, m.start() - 16), m.start())):
-        # "不要了 撤单", "退回一下，买家说鞋码拍错了不要了", "对方已经不需要了": the reason for a command, not a
-        # withdrawal
-        return True
-    if m.group() in _DEFERRALS and _BACK_FIRST.search(text, max(lo, m.start() - 6), m.start()) is not None:
-        return True  # "退回来我再说": once it is back
+    if m.group() == "不要了" and (any(not x.negated for x in mine) or _buyer_said(text, m.start())):
+        return True  # "不要了 撤单", "退回一下，买家说鞋码拍错了不要了": the reason for a command, not a withdrawal
+    if m.group() in _DEFERRALS and (_BACK_FIRST.search(text, max(lo, m.start() - 6), m.start()) is not None
+                                    or _IF_CHANGED.search(text, max(lo, m.start() - 8), m.start()) is not None):
+        return True  # "退回来我再说": once it is back; "先拦吧，有变化我再说": if it changes, they will say
     # "先催一下看看 还不到再说": what to do later, if it comes to that; nothing taken back
     return m.group() in _DEFERRALS and _NOT_YET.search(text, max(lo, m.start() - 4), m.start()) is not None
 
 
-def _held_irreversible(text: str, m: re.Match[str], upto: list[list[Mention]], s: int) -> Mention | None:
-    """"先拦着？我问问买家再说": the irreversible command a deferral after asking someone leaves undecided (to be
-    confirmed), not taken back, if there is one; ``upto``: the mentions of the clauses up to the deferral's, where
-    it stands at ``s``."""
-    if _ASK_FIRST.search(text, max(0, m.start() - 12), m.start()) is None:
+def _held(text: str, m: re.Match[str], upto: list[list[Mention]], spans: list[tuple[int, int]],
+          s: int) -> Mention | None:
+    """The irreversible command a withdrawing word leaves undecided (to be confirmed) rather than takes back, if
+    there is one: a deferral after asking someone ("先拦着？我问问买家再说"), or the buyer's "不需要了" after a
+    return or a cancel (the goods not needed, or the return: "请拦截 A，患者说不需要了"; but "客户说在家能收，不需要
+    了" takes it back). ``upto``: the mentions of the clauses up to the word's, where it stands at ``s``."""
+    word, at = m.group(), m.start()
+    if word in _DEFERRALS:
+        if _ASK_FIRST.search(text, max(0, at - 12), at) is None:
+            return None
+        kinds = IRREVERSIBLE
+    elif word == "不需要了" and (_buyer_said(text, at) or _BUYER_NOW.search(text, max(0, at - 8), at)):
+        if _CAN_RECEIVE.search(text, max(0, at - 16), min(len(text), m.end() + 16)) is not None:
+            return None
+        kinds = frozenset({"intercept", "cancel"})
+    else:
         return None
     last = len(upto) - 1
-    held = [x for j, mine in enumerate(upto) for x in mine
-            if x.intent.rstrip("~≈") in IRREVERSIBLE and not x.negated and (j < last or x.end <= s)]
-    return held[-1] if held else None
+    held = [(spans[j][0] + x.end, x) for j, mine in enumerate(upto) for x in mine
+            if not x.negated and (j < last or x.end <= s) and x.intent not in (WITHDRAW, NOTHING, SAME)]
+    if not held or held[-1][1].intent.rstrip("~≈") not in kinds or _PUT_OFF_THING.match(text, held[-1][0]):
+        return None  # ("B 改地址的事 我商量一下再说": the matter put off)
+    return held[-1][1]
 
 
+_PUT_OFF_THING: Final = re.compile(r"的事|这事|那事")
+
+
+_IF_CHANGED: Final = re.compile(r"有(?:变化|变动|调整|问题|情况|消息|需要)[^\s，,。]{0,3}$")
 _BACK_FIRST: Final = re.compile(r"(?:回来|回去|回仓)了?\s*(?:我|我们)?\s*$")
 _ASK_FIRST: Final = re.compile(r"(?:问问|问一下|问下|商量|确认一下|确认下)[^\s，,。!！?？]{0,6}\s*$")  # (and whom)
 
@@ -189,7 +205,7 @@ _BUYER_SAID: Final = re.compile(
 
 
 # "客户说在家能收，不需要了": the parcel can be delivered after all, the return is not needed
-_CAN_RECEIVE: Final = re.compile(r"能收|可以收|收得到|能签|在家|方便收|有人收")
+_CAN_RECEIVE: Final = re.compile(r"能收|可以收|收得到|能签|在家|方便收|有人收|自己去|自己拿|去拿|去取")
 # the buyer, right before "不需要了" ("对方已经不需要了", "患者现在不需要了"): the goods not needed
 _BUYER_NOW: Final = re.compile(
     r"(?:客户|顾客|客人|买家|对方|收件人|患者|病人|用户|人家)(?:那边)?(?:已经|现在|也|都|又)*$")

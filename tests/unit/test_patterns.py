@@ -21,6 +21,7 @@ from router.parsing import (
     binding,
     clause_binding,
     clauses,
+    compared,
     confirmation,
     folding,
     implied,
@@ -116,7 +117,8 @@ MAY_START_ANYWHERE = {
     clauses: set(),
     number_corrections: {"_CONNECTOR", "_WHICH", "_RIGHT_ONE"},  # (the last matched where a number ends)
     clause_binding: {"_AGAIN"},
-    binding: {"_BUT", "_FINE_AFTER", "_EXCEPT_CLAUSE", "_COMPARED_AFTER"},  # (the last matched where a number ends)
+    binding: {"_BUT", "_FINE_AFTER", "_EXCEPT_CLAUSE"},
+    compared: {"_COMPARED_AFTER"},  # (matched where a number ends)
     addresses: {"_NAME_BEFORE", "_NAME_AFTER", "_ADDRESS_PARTS", "_FIELD_BREAK", "_RESTATED", "_SPACED_NUMBER",
                 "_LIST_PLACE", "_PLACE_OR_UNIT"},
     implied: {"_FILLER", "_LIST_OPENED",  # (the latter matched where a command ends)

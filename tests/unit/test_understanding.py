@@ -682,8 +682,8 @@ def test_what_the_fourth_cold_review_found_goes_to_a_person(text: str) -> None:
         (f"{A} 今天发的\n{B} 昨天发的\n今天发的那个撤单", {("cancel", A)}),
         # the numbers under a quote that has words of its own are the merchant's
         (f"引用 小王：{A} 已签收\n{B}\n{C}\n拦截", {("intercept", B), ("intercept", C)}),
-        # 同上 repeats a hurry and a complaint, not an intercept only told of
-        (f"{A} 昨天拦截的 到哪了\n{B} 同上", {("intercept", A), ("track", B)}),
+        # 同上 repeats a hurry and a complaint, not an intercept only told of (yesterday's: asked after, round eight)
+        (f"{A} 昨天拦截的 到哪了\n{B} 同上", {("track", A), ("track", B)}),
         (f"{A} 催一下 客户投诉了\n{B} 同上", {("urge", A), ("complaint", A), ("urge", B), ("complaint", B)}),
         # a report with 地址改啦 is no address change
         (f"{A} 客户说地址改啦 新地址北京市朝阳区建国路88号 张三 13912345678 帮查下到哪了", {("track", A)}),
@@ -1148,12 +1148,33 @@ EMS, ISBN = "1123456789012", "9787040396638"  # an EMS number, and a book's ISBN
         (f"{A} 退回的书今天收到了", set()),
         (f"{A} 拦截失败是什么原因？", set()),
         # books: an ISBN is no waybill; a parcel named by its title or its classifier
-        (f"《高等数学》{ISBN} {EMS}\n这本书拦截", {("intercept", EMS)}),
+        (f"《高等数学》 ISBN {ISBN}，快递 {EMS}\n这本书拦截", {("intercept", EMS)}),
         (f"{A} 是《概率论》，{B} 是《复变函数》。复变那本撤掉", {("cancel", B)}),
         (f"{A}\n{B}\n第一本拦截 第二本催", {("intercept", A), ("urge", B)}),
-        # Cantonese: where is it; "照派", delivered as it is
+        # Cantonese: where is it; "照派", delivered as it is; 唔好意思系 B, the number put right
         (f"{A} 到边", {("track", A)}),
         (f"{A} {B} {C} 三票，拦 {A} 同 {C}，{B} 系啱嘅照派", {("intercept", A), ("intercept", C)}),
+        (f"拦截 {A}，唔好意思系 {B}，{A} 系啱嘅照派", {("intercept", B)}),
+        (f"{A}\n{B}\n{C}\n②拦截 ①③照派", {("intercept", B)}),
+        # 分别 is "each", not "don't"; an earlier request spoken of; where the return went
+        (f"顺丰 {A}、{B} 都显示签收了，两位客户都说没收到，请分别核实",
+         {("verify_delivery", A), ("verify_delivery", B)}),
+        (f"上午催的那票 {A} 已经送到了，辛苦", set()),
+        (f"上次拦下来的 {A} 退回到哪个仓了？", {("track", A)}),
+        (f"{A} 理赔我已经在系统提交了，你这边不用再发了", set()),
+        # "ignore" said of one number in its own sentence, not of the message
+        (f"请拦截 {A}、{B}、{C}。\n更正：{C} 是另一家的件，请忽略；本次只拦前两票",
+         {("intercept", A), ("intercept", B)}),
+        # places: several with one unit; those a clause without a command names, for the bare command after it
+        (f"{A}\n{B}\n{C}\n{D}\n第一、三票拦截，第二、四票催一下", {("intercept", A), ("intercept", C), ("urge", B),
+                                                              ("urge", D)}),
+        (f"以下除第3条外全部拦截：\n1. {A}\n2. {B}\n3. {C}\n4. {D}\n第3条客户已确认无误，正常派送",
+         {("intercept", A), ("intercept", B), ("intercept", D)}),
+        # a destination denied is not the return denied; another place to receive it is an address change
+        (f"{A} 拦截退回，退回地址改为嘉定仓（不要退到昆山仓）", {("intercept", A)}),
+        (f"{A} 不要拦截，也不要退回，客户就是想换个地方收：{ADDR}", {("change_address", A)}),
+        # "+1" under a quoted command: the same for the number given
+        (f"「阿珍：{A} 拦截」\n- - - - - - - - - - - - - - -\n+1 {B}", {("intercept", B)}),
     ],
 )
 def test_wordings_of_writers_bn_bo_and_bp(text: str, expected: set[tuple[str, str]]) -> None:
@@ -1168,6 +1189,11 @@ def test_wordings_of_writers_bn_bo_and_bp(text: str, expected: set[tuple[str, st
         f"{A} 或者退返嚟算啦 等我问埋老板娘",
         f"{A} 先拦住啦 我再同修理厂倾",
         f"{A} 拦截\n我问问客户再说",
+        f"{A} 估计得拦回来，先拦吧，有变化我再说",  # (if it changes they will say: the intercept stands)
+        f"{A} 拦截 定系唔拦好呢 修理厂讲嘢反反复复",
+        f"{A} 你哋睇下拦唔拦到",  # whether it can be done, asked
+        # the quoted message asked for, "do as she says"
+        f"转发 HR Lisa：\n“{A} 这个员工已经离职了，麻烦拦一下。”\n@网点 麻烦按她说的办",
     ],
 )
 def test_a_command_the_merchant_wavers_over_is_asked_not_dropped(text: str) -> None:
@@ -1175,6 +1201,59 @@ def test_a_command_the_merchant_wavers_over_is_asked_not_dropped(text: str) -> N
     assert ("intercept", A) in got(r) and not acts(r) and not r.needs_human
 
 
-def test_an_intercept_that_failed_asked_about_goes_to_a_person() -> None:
-    r = parse(f"{A} 拦截失败是什么原因？")
-    assert r.needs_human and r.reason == "question" and not got(r)
+@pytest.mark.parametrize("text", [f"{A} 拦截失败是什么原因？", f"{A} 上周申请的理赔，钱什么时候能到账？"])
+def test_a_question_about_a_request_made_goes_to_a_person(text: str) -> None:
+    r = parse(text)
+    assert r.needs_human and not got(r)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the cold review of round eight: the buyer's 不需要了 may decline the return itself
+        f"{A} 拦截退回\n收件人说不需要了 他自己去驿站拿",
+        f"{A} 拦截\n客户说不需要了 ，他说能收",
+        f"{A} 改地址到 重庆市渝中区解放碑1号 吴先生 13012345678\n对方说不需要了",
+        # a number of a book's shape, not named an ISBN, may be one of the places counted
+        f"邮政 9781234567897 {EMS} 这两单 前一单拦截 后一单正常 书店的货",
+        f"邮政单号 9781234567897 {EMS} 都是书 第一个拦截",
+        f"《高等数学》{ISBN} {EMS}\n这本书拦截",
+        # "耳机那盒没问题，拦截" is not for the earphones
+        f"{A} 是手机 {B} 是耳机\n耳机那盒没问题，拦截",
+    ],
+)
+def test_what_the_cold_review_of_round_eight_found_is_never_acted_on_unasked(text: str) -> None:
+    assert not {(i, w) for i, w in acts(parse(text)) if i in ("intercept", "cancel", "change_address")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a request is not passed on for information because the merchant says so in passing
+        (f"这里说一声，{A} 麻烦拦截", {("intercept", A)}),
+        (f"{A} 撤单，不用重复确认了", {("cancel", A)}),
+        # a failure spoken of takes back no request
+        (f"{A} 请拦截，之前那个拦截失败了", {("intercept", A)}),
+        (f"{A} 拦截，怕拦截失败 麻烦尽快", {("intercept", A)}),
+        # both numbers when together ("一起"), or the same treatment ("同理")
+        (f"{A} 跟 {B} 是同一个客户 一起拦截", {("intercept", A), ("intercept", B)}),
+        (f"{A} 拦截，{B} 同理", {("intercept", A), ("intercept", B)}),
+        (f"{A} 撤单 {B} 和 {C} 是一样的 也撤", {("cancel", A), ("cancel", B), ("cancel", C)}),
+        # "一切照常" beside a command; 按照派件员 is no "照派"
+        (f"{A} 拦截 一切照常", {("intercept", A)}),
+    ],
+)
+def test_what_the_cold_review_of_round_eight_found_is_read_right(text: str, expected: set[tuple[str, str]]) -> None:
+    assert got(parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [f"{A} 哦不拦了", f"{A} 噢不撤了 客户又要了", f"{A} 不用截了 照派", f"{A} 拦截失败了",
+     f"{A} 这件不要 拦截了 正常派"],
+)
+def test_a_request_taken_back_or_failed_goes_to_a_person(text: str) -> None:
+    """"哦不拦了" takes back ("哦不" stands apart only before the command that replaces); a failure is for a person."""
+    r = parse(text)
+    assert r.needs_human and not got(r)
+
