@@ -44,6 +44,7 @@ _FINE_AFTER: Final = re.compile(
 
 # what says the parcel of a clause is fine or kept ("耳机那盒没问题", "枕头那包留着")
 _KEPT: Final = re.compile(r"没事|留着|保留|要的|收到")
+_TROUBLE: Final = re.compile(r"没|未|不|坏|破|错|拒|丢|少|烂|漏|湿|压|碎")  # what a command may be the answer to
 
 
 def bind(clauses: list[Clause], found: Found, r: Reading, norm: str) -> list[int]:
@@ -155,8 +156,10 @@ def _read_labels(clauses: list[Clause], distinct: list[Waybill], norm: str, take
             if labels is None:
                 labels = number_labels(norm, distinct)
             before = clauses[i - 1] if i else None
-            # (not one that says the parcel is fine: "耳机那盒没问题，拦截" is not for the earphones)
+            # (one that tells of trouble, not that the parcel is fine: "耳机那盒客户收了，拦截" is not for the
+            # earphones)
             prev = before.text if (before is not None and not before.mentions and not before.waybills
+                                   and _TROUBLE.search(before.text) is not None
                                    and _FINE_ANY.search(before.text) is None
                                    and _KEPT.search(before.text) is None) else ""
             if refs := label_refs(c, labels, distinct, prev):

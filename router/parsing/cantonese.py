@@ -17,7 +17,7 @@ from typing import Final
 # the same length.
 _WORDS: Final[dict[str, str]] = {
     "唔好意思": "不好意思", "唔该": "麻烦", "唔使": "不用", "唔洗": "不用", "唔好": "不要", "唔系": "不是",
-    "唔啱": "不对", "啱啱": "刚刚", "系咪": "是否", "系唔系": "是不是", "应该系": "应该是", "定系": "还是",
+    "唔啱": "不对", "啱啱": "刚刚", "系咪": "是否", "系唔系": "是不是", "应该系": "应该是", "定系": "或者",
     "而家": "现在", "听日": "明天", "琴日": "昨天", "寻日": "昨天", "今日": "今天", "成日": "整天", "几时": "何时",
     "点解": "为何", "点样": "怎样", "做乜": "为何", "乜嘢": "什么", "边度": "哪里", "边个": "哪个", "边一": "哪一",
     "边间": "哪家",
@@ -50,7 +50,8 @@ _WORD: Final = re.compile("|".join(sorted(_WORDS, key=len, reverse=True)))
 MARKERS: Final = "唔冇咗嘅喺嚟啲揾搵睇俾畀佢哋嗰乜攞嘢喇嘞喎咩啱咁㗎啩冚覅伐返"
 # (边度 is Cantonese's "where"; Mandarin writes it only in 一边度假)
 # ("DPK… 到边": where is it, with no other Cantonese; not 走到边, 靠到边)
-_MARKED: Final = re.compile(f"[{MARKERS.replace('返', '')}]|[截退寄送拦攞拎]返|(?<!一)边度|(?<![走靠])到边(?![上缘界])")
+_MARKED: Final = re.compile(
+    f"[{MARKERS.replace('返', '')}]|[截退寄送拦攞拎]返|(?<!一)边度|(?<![走靠])到边(?![上缘界])|定系")
 
 
 def to_mandarin(text: str) -> str:

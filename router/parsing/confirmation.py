@@ -19,7 +19,7 @@ from router.parsing.questions import POLITE, asks_about
 # Words that deny or hold back, wherever they stand; the reasons merchants give for a return do not count.
 DENIAL_ANYWHERE: Final = re.compile(
     r"不(?<!客户不)(?<!顾客不)(?<!买家不)(?<!人家不)(?<![他她说]不)(?!在家|接电话|在|满意|想要|喜欢|合适|对劲|见了|到|动|通|送|派|发)|"
-    r"别(?<!分别)(?<!特别)(?<!区别)|甭|免了|勿|拉倒|作罢|算了|NO |NOT |DON'?T|"
+    r"别(?<!特别)(?<!区别)|甭|免了|勿|拉倒|作罢|算了|NO |NOT |DON'?T|"
     # ("all intercept except YT3": which numbers are meant is not read from English; the merchant says)
     r"EXCEPT|EXCLUDING|OTHER THAN|"
     # withdrawing words, and words that introduce what someone else wrote: an irreversible action read beside

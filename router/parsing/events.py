@@ -17,8 +17,8 @@ from router.parsing.words import Mention
 class Event:
     """A command applied to one number, as written: ``at``/``end`` are the command's place in the text."""
 
-    __slots__ = ("at", "base", "clause", "contrast", "done", "end", "held", "intent", "negated", "recorded",
-                 "source", "waybill")
+    __slots__ = ("at", "base", "clause", "contrast", "done", "earlier", "end", "held", "intent", "negated",
+                 "recorded", "source", "waybill")
 
     def __init__(self, mention: Mention, waybill: Waybill, clause: Clause, source: str = "") -> None:
         self.at, self.end = clause.start + mention.start, clause.start + mention.end
@@ -26,6 +26,7 @@ class Event:
         self.base = base_of(mention.intent)  # the intent without its strength mark
         self.done = mention.done  # "拦过了": reported done, so neither asked for nor taken back
         self.held = mention.held  # left undecided ("…我问问买家再说")
+        self.earlier = mention.earlier  # spoken of as asked in an earlier message ("昨天让拦截的")
         self.waybill, self.clause = waybill, clause
         self.source = source  # how the binding was made when it is less than plain: ref, quote
         self.recorded = False  # asked to be recorded ("登记延误"): not only the reason for another request

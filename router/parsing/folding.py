@@ -21,6 +21,7 @@ _HEDGED_DENIAL: Final = re.compile(r"(?:可能|也许|或许|大概|说不定|�
 _UNSURE: Final = re.compile(r"不知道|说不好|说不准|拿不准|不确定|不一定|说不清|拿不定|不晓得|唔知|我也晕了|我都晕了|"
                             r"反反复复|反复无常")
 # ("还是别拦 唉 我也不知道"; "拦截? 还是不拦? 哎呀我也拿不准": said anywhere after the denial, when it is asked)
+_OR_BEFORE: Final = re.compile(r"(?:或者|还是)\s*$")
 # the denial asked: "还是不拦了？", "还是不拦好呢"
 _ASKED: Final = re.compile(r"\s?(?:了|吗|呢|吧)?\s?\?|\s?好(?:呢|吗|不好)")
 # "另外那箱正常送": said of another parcel, one not named; "其他的不动": of the others, not of those just asked for.
@@ -91,6 +92,9 @@ def _denial_stands_aside(e: Event, events: list[Event], r: Reading, norm: str) -
         return True  # "第3个如果已经签收了就算了": the carrier will say so; the request stands
     if base in (WITHDRAW, NOTHING) and _other_branch(e, events, norm):
         return True  # "如未签收请拦截，已签收则无需处理": what to do if the carrier finds otherwise
+    if base == NOTHING and _OR_BEFORE.search(norm, max(0, e.at - 4), e.at) and _ASKED.match(norm, e.end):
+        r.hedged.add(w)  # "拦截 或者照派？", "拦截 还是照常送？": which, asked: not decided either way
+        return True
     asked = _ASKED.match(norm, e.end) is not None
     if (e.clause.hedged or asked) and base != NOTHING and (
             _HEDGED_DENIAL.search(norm, max(0, e.at - 4), e.at)
@@ -186,7 +190,7 @@ def _corrects(norm: str, lo: int, hi: int) -> bool:
 def _withdrawn(state: dict[str, list[Event]], earlier: dict[str, set[str]], events: list[Event],
                r: Reading) -> None:
     """The numbers whose request of an earlier message was taken back (``Reading.withdrawn``)."""
-    reported = {e.waybill.number for e in events if e.done}
+    reported = {e.waybill.number for e in events if e.done and not e.earlier}  # (asked before may be under way)
     asked = {e.waybill.number for e in events if not e.negated}
     for w, bases in earlier.items():
         if state.get(w) or w in reported:

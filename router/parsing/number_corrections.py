@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from router.parsing.alternation import each
 from router.parsing.clauses import Clause
 from router.parsing.events import Event, Reading
 from router.parsing.lexicon import NOTHING
@@ -30,7 +31,7 @@ NUMBER_CORRECTION: Final = re.compile(
     r"哦(?=\s?是\s?[0-9A-Z]++(?!\s?(?:也|和|还有|的|不|别)))|"
     r"哎呀(?=\s?[,，]?\s?是\s?[0-9A-Z]++(?!\s?(?:也|和|还有|的|不|别))(?![^\n]{0,8}?也))|"
     r"正确[:：]|"
-    r"不好意思(?=\s?[,，]?\s?是\s?[0-9A-Z]++(?!\s?(?:也|和|还有|的|不|别)))|"
+    + each(("不好意思", "抱歉", "SORRY"), r"(?=\s?[,，]?\s?是\s?[0-9A-Z]++(?!\s?(?:也|和|还有|的|不|别)))") + "|"
     r"撤错|拦错|催错|退错|查错|"
     # "单号看串行了，是下一行的 YT2", "复制错了", "贴错了": the number copied from the wrong place
     r"看串|串行|看错行|抄错|复制错|贴错|粘错|"
@@ -48,7 +49,8 @@ _CONNECTOR: Final = re.compile(
     r"(?:另一个|另外一个|别的|另一家|隔壁)(?:店|家|客户|商家|老板)的|"  # "不对 这个是另一个店的 要拦的是 …"
     # "前面单号是别的店的，我们的是 …", "更正 岩温家的单号是 …": whose number it is, then the number
     r"前面(?:的|那个)?单号|(?:我们|咱们|我们家|咱家|我家|俺家|[\u4e00-\u9fa5]{1,3}家)的(?:单号)?\s?(?:是|应该是)|"
-    r"第[一二两三四五六七八九十0-9]{1,2}单|最后一个|最后那个|上面那个|前面那个|中间那个|中间那单|这个|那个|(?:我|俺|咱)?(?:要|想)?(?:查|拦|催|改|问|说)?的?是|"
+    r"第[一二两三四五六七八九十0-9]{1,2}单|最后一个|最后那个|上面那个|前面那个|中间那个|中间那单|这个|那个|(?:我|俺|咱)?(?:要|想)?(?:查|拦|催|改|问|说|撤|退)?的?是|"
+    r"下一行的?|上一行的?|下面的|下面那行的?|"
     rf"(?:{'|'.join(CARRIER_WORDS)})的?(?:那个|那单)?|"
     r"THE|NUMBER|TRACKING|IS|IT'S|SHOULD|BE|CORRECT|RIGHT)*"
 )

@@ -70,7 +70,7 @@ _DISTRIBUTIVE: Final = re.compile(
 )
 
 
-_ASKS: Final = re.compile(r"\?|吗|么|什么|为什么|为啥|怎么|点解|咩|原因")
+_ASKS: Final = re.compile(r"\?|吗|么|什么|为什么|为啥|怎么|点解|咩|原因|还在|还没|了没|没有")
 # "我的那个", "发上海那个", "鞋子的拦截": one of the numbers picked by what was said of it
 _DESCRIBED: Final = re.compile(r"那(?:个|单|件|票)|的(?:拦|退|截|撤|改)")
 
@@ -103,7 +103,7 @@ def _parse(text: str, carrier: str | None, fast: bool = True) -> ParseResult:
     if fast and not sp.quoted and len(found.waybills) == 1 and (
             lone := lone_command(norm, found, carrier)) is not None:
         return lone
-    said = _quoted_command(sp.quoted) if sp.quoted and _SAME_HINT.search(norm) else None
+    said = _quoted_command(sp.quoted, carrier, sp.bot) if sp.quoted and _SAME_HINT.search(norm) else None
     clauses = _read_clauses(norm, found, said)
     r = Reading()
     quoted = _quoted_numbers(sp.quoted, found, carrier)
@@ -155,7 +155,8 @@ def _read_clauses(norm: str, found: Found, said: str | None) -> list[Clause]:
     """The clauses of ``norm`` with their commands; read again by sound when the message has numbers and words
     but no positive command."""
     clauses = split_clauses(norm, said)
-    if (found.waybills and all(m.negated for c in clauses for m in c.mentions) and _HAN.search(norm) is not None
+    if (found.waybills and all(m.negated and not m.done for c in clauses for m in c.mentions)
+            and _HAN.search(norm) is not None
             and not bare(norm, found)):
         heard = split_clauses(norm, said, by_sound=True)  # "YT… 腿回": dictated, written with the wrong characters
         if any(c.positive for c in heard):
@@ -169,12 +170,15 @@ _DO_AS_SAID: Final = re.compile(
     + each(("弄", "处理", "办", "操作", "安排"), r"一下(?:吧|哈|呗)?[\s，,。!！~]*$") + r"|就这个[\s，,。]*麻烦")
 
 
+_NOT_AS_SAID: Final = re.compile(r"不|别|勿|甭|莫|没|等|再说|按我|按照我|\?")
+
+
 def _adopted(own: str, quoted: str, carrier: str | None) -> ParseResult | None:
     """The quoted message read as the merchant's own, when their words ask only that it be done (no number and
     no command of their own); what cannot be undone is confirmed first (its number is a quoted one)."""
     mine = normalize(own)
-    if find(mine, carrier).waybills or commands(mine, 0, len(mine)):
-        return None
+    if find(mine, carrier).waybills or commands(mine, 0, len(mine)) or _NOT_AS_SAID.search(mine) is not None:
+        return None  # ("不用按她说的办", "先别处理", "按我说的办")
     result = _parse(quoted, carrier)
     if result.needs_human or not result.requests:
         return None
@@ -185,11 +189,22 @@ def _adopted(own: str, quoted: str, carrier: str | None) -> ParseResult | None:
     return result
 
 
-def _quoted_command(quoted: str) -> str | None:
-    """The last command a quoted message gave ("「YT1 催件」 YT2 同上")."""
+_BRACKETS: Final = re.compile(r"[「」『』“”]")
+
+
+def _quoted_command(quoted: str, carrier: str | None, bot: bool) -> str | None:
+    """The last command a quoted message gave ("「YT1 催件」 YT2 同上"), when it was a request read plainly (not
+    asked about, reported, taken back or wavered over: "「A 拦截成功了吗」 +1 B" repeats nothing), or what the bot
+    reported carried out ("「@张三 A 拦截已提交…」 这个也是 B")."""
     q = normalize(quoted)
     said = [intent for _, _, intent in commands(q, 0, len(q)) if intent[-1] not in "~≈"]
-    return said[-1] if said else None
+    if not said or bot:
+        return said[-1] if said else None
+    read = _parse(_BRACKETS.sub("", quoted), carrier)
+    if read.needs_human or not read.requests or any(req.confirm for req in read.requests) or (
+            said[-1].rstrip("~≈") not in {req.intent for req in read.requests}):
+        return None
+    return said[-1]
 
 
 def _quoted_numbers(quoted: str, found: Found, carrier: str | None) -> list[Waybill]:
@@ -229,7 +244,8 @@ def _said_of_one(norm: str, found: Found, at: int) -> bool:
     """"A B C 拦截。更正：C 是另一家的件，请忽略；只拦前两票": "ignore" said of a number in its own sentence, of
     several, not of the message."""
     start = max((m.end() for m in _SENTENCE_START.finditer(norm, 0, at)), default=0)
-    return start > 0 and any(start <= w.span[0] < at for w in found.waybills)
+    return (start > 0 and any(start <= w.span[0] < at for w in found.waybills)
+            and "发错群" not in norm[start:at] and "发错了群" not in norm[start:at])
 
 
 def _place_numbers(found: Found, clauses: list[Clause]) -> None:
@@ -294,7 +310,9 @@ def _result(own: str, norm: str, clauses: list[Clause], found: Found, quoted: li
     requests = make_requests(state, norm, clauses, found.phones, r, plain)
     if not requests and not reasons and _ASKS.search(norm) is not None and any(
             m.done for c in clauses for m in c.mentions):
-        reasons.append("question")  # "拦截失败是什么原因？": asked about a request done, a person answers
+        # "前天拦的怎么还在派送", "是已经被退回了吗": asked about a request made before, or what was done to the
+        # parcel: a person answers
+        reasons.append("question")
     if any(q.address or q.name for q in requests) and translated(own):
         as_written(requests, norm, normalize(own, written=True))
     if carrier is None and any(e.waybill.alternatives for evs in state.values() for e in evs):

@@ -115,8 +115,7 @@ _BUYER_DID: Final = re.compile(r"(?:买家|客户|顾客|客人|人家|对方)(?
 # ("客户还是不要 拦截", "买家也不要 退回": the buyer, then a word of how they still refuse)
 # ("客人说不要 退回", "快修厂不要 退回来", "零件不要 拦截退回": a party, or the goods, not wanted)
 _WHO_STILL: Final = re.compile(
-    r"(?:客户|顾客|客人|买家|人家|对方|收件人|车主|[厂主店家人户方客]|(?<![这那每哪])[件货])(?:说|讲)?"
-    r"(?:还是|也|都|又|就是|坚持|已经)?$")
+    r"(?:客户|顾客|客人|买家|人家|对方|收件人|车主)(?:还是|也|都|又|就是|坚持|已经)$")
 _WHO_ENDS: Final = frozenset("户人家活决")  # 客户, 客人, 买家, 人家, 死活, 坚决 (not 他, 她: "他不要 退回" reports)
 _REFUND_WITHDRAWN: Final = ("撤回退款", "撤回了退款", "撤回退货", "撤回了退货", "撤销退款", "撤销了退款")
 
@@ -157,6 +156,11 @@ def _mention(text: str, s: int, e: int, intent: str, lo: int, hi: int, mine: lis
     ``mine``, with its polarity; None when the word asks for nothing here."""
     if _something_else(text, s, e, intent, lo):
         return None
+    if text.startswith("的", e) and _EARLIER.search(text, max(lo, s - 6), s) is not None:
+        # "上午催的那票 … 已经送到了", "前天拦的怎么还在派送": the request of an earlier message, spoken of (a report)
+        told = Mention(intent, s - lo, e - lo, True, text[s:e])
+        told.done = told.earlier = True
+        return told
     if intent[-1] == "≈" and e - s == 1 and text[s] in WHOLE_WORDS:
         if _alone(text, s, e):
             intent = intent[:-1]  # "YT… 拦", "1拦 2催 3撤": a morpheme standing as a word is the command
@@ -164,19 +168,11 @@ def _mention(text: str, s: int, e: int, intent: str, lo: int, hi: int, mine: lis
             return None  # "改成", "查过", "赔得": these say something else inside other words
     base = intent.rstrip("~≈")
     before = _denial_before(text, s, lo, base, mine) if may_deny else None
-    if (before is not None and before.group() == "不" and before.start() > lo and text[before.start() - 1] == text[s]
-            and (text.startswith(("到", "得"), e) or _LOOK_WHETHER.search(text, max(lo, s - 8), s) is not None)):
-        before, intent = None, base + "≈"  # "撤不撤得到", "拦唔拦到": whether it can be done, asked: confirmed
-    if (before is not None and before.group() != "不要" and before.group().rstrip() == "不要" and before.start() > lo
-            and (text[before.start() - 1] in _WHO_ENDS or _WHO_STILL.search(text, max(lo, before.start() - 8),
-                                                                              before.start()) is not None)
-            and base in ("intercept", "cancel")):
-        # "客户不要 退回", "客人死活不要 退回吧": most often the goods unwanted, the reason for the return, but it may
-        # be the return not wanted: read as the return, asked first
+    if before is not None and _not_denied(text, s, e, lo, base, before):
         before, intent = None, base + "≈"
     negated = _negated(text, s, e, lo, hi, intent, base, before, may_follow)
-    if negated and before is not None and base == "intercept" and text.startswith("到", e):
-        return None  # "退回我们仓库 别退到网点": where it goes back is denied, not that it goes back
+    if negated and _denial_of_something_else(text, s, e, lo, base, before, mine):
+        return None
     if (negated and before is None and base == "intercept" and _UNWANTED.match(text, e, hi) is not None
             and not text[max(lo, s - 3) : s].endswith(("要不要", "要不", "是否"))):  # "要不要退回 不要了": no
         negated, intent = False, "intercept≈"  # "退回 不要了": the goods are unwanted; asked to confirm first
@@ -185,6 +181,30 @@ def _mention(text: str, s: int, e: int, intent: str, lo: int, hi: int, mine: lis
     mention = Mention(intent, s - lo, e - lo, negated, text[s:e])
     mention.contrast = negated and before is not None and "不是" in before.group()
     return mention
+
+
+def _not_denied(text: str, s: int, e: int, lo: int, base: str, before: re.Match[str]) -> bool:
+    """Whether the negation ``before`` the command at ``[s, e)`` leaves it asked, to be confirmed: "撤不撤得到",
+    "拦唔拦到" (whether it can be done); "客户不要 退回", "客人死活不要 退回吧" (most often the goods unwanted, the
+    reason for the return; it may be the return not wanted, so it is asked first)."""
+    if (before.group() == "不" and before.start() > lo and text[before.start() - 1] == text[s]
+            and (text.startswith(("到", "得"), e) or _LOOK_WHETHER.search(text, max(lo, s - 8), s) is not None)):
+        return True
+    return (before.group() != "不要" and before.group().rstrip() == "不要" and before.start() > lo
+            and (text[before.start() - 1] in _WHO_ENDS
+                 or _WHO_STILL.search(text, max(lo, before.start() - 8), before.start()) is not None)
+            and base in ("intercept", "cancel"))
+
+
+def _denial_of_something_else(text: str, s: int, e: int, lo: int, base: str, before: re.Match[str] | None,
+                              mine: list[Mention]) -> bool:
+    """Whether a denied command word denies something else: someone else's refusal reported ("网点说雨天不赔"), or
+    where the parcel goes back beside a return asked ("退回我们仓库 别退到网点")."""
+    at = s if before is None else before.start()
+    if THEY_SAID.search(text, max(lo, at - 10), at) is not None:
+        return True
+    return before is not None and base == "intercept" and text.startswith("到", e) and any(
+        not x.negated and x.intent.startswith("intercept") for x in mine)
 
 
 # "退回的书", "退回来的货": what was sent back, a noun
@@ -224,8 +244,12 @@ def _money_back(text: str, s: int, intent: str, lo: int) -> bool:
     return text[s] == "退" and _MONEY_OBJECT.search(text, max(lo, s - 8), s) is not None
 
 
+THEY_SAID: Final = re.compile(
+    r"(?:网点|快递员|快递小哥|客服|派送员|派件员|师傅|站点|驿站|公司|他们|保险|保险公司)(?:那边)?(?:说|讲|称|表示|回复|答复)"
+    r"[^，,。\s]{0,5}$")
 _LOOK_WHETHER: Final = re.compile(r"看|睇|查")  # "看下拦不拦": whether it can be done
-_EARLIER: Final = re.compile(r"(?:上午|早上|下午|昨天|前天|刚才|刚刚|之前|上次|上回|上周|前几天|那天)$")
+_EARLIER: Final = re.compile(
+    r"(?:上午|早上|下午|昨天|前天|刚才|刚刚|之前|上次|上回|上周|前几天|那天)(?:让|叫|要|说要|让你们|叫你们)?$")
 
 
 def _told_not_asked(text: str, s: int, e: int, intent: str, lo: int) -> bool:
@@ -235,8 +259,6 @@ def _told_not_asked(text: str, s: int, e: int, intent: str, lo: int) -> bool:
     weak = intent[-1] == "≈"
     if (weak or text.startswith("的", e)) and _WHO_DID.search(text, max(lo, s - 8), s) is not None:
         return True
-    if text.startswith("的", e) and _EARLIER.search(text, max(lo, s - 4), s) is not None:
-        return True  # "上午催的那票 … 已经送到了": the request of an earlier message, spoken of
     if intent.startswith("intercept") and text.startswith(("到哪", "去哪"), e):
         return True  # "退回到哪个仓了": where the return went, asked
     return weak and text.startswith("了", e) and (_THEY_DID_IT.search(text, max(lo, s - 24), s) is not None

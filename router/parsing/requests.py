@@ -16,6 +16,7 @@ from itertools import pairwise
 from typing import Final
 
 from router.parsing.addresses import address_fields
+from router.parsing.alternation import each
 from router.parsing.clauses import Clause
 from router.parsing.confirmation import mark_unsure
 from router.parsing.events import Event, Reading
@@ -183,12 +184,19 @@ def _listed_after(norm: str, a: Event, b: Event) -> bool:
             and not norm.startswith("的", b.end))
 
 
+_JOINS: Final = r"\s*(?:[+＋、加和及与并]|以及|外加|加上|还有|同时)\s*(?:申请)?"
+_CLAIM_AND_ARBITRATION: Final = re.compile(
+    each(("理赔", "赔偿"), _JOINS + "仲裁") + "|仲裁" + _JOINS + "(?:理赔|赔偿)")
+
+
 def _both_asked(mine: list[Event], one: str, other: str, norm: str) -> bool:
     """Whether ``one`` and ``other`` are asked for side by side, in either order, or in a list wanted whole."""
     if any({a.base, b.base} == {one, other} and a.end <= b.at
            and (_JOINED_ASK.fullmatch(norm, a.end, b.at) is not None or _listed_after(norm, a, b))
            for a in mine for b in mine):
         return True
+    if {one, other} == {"claim", "arbitration"} and _CLAIM_AND_ARBITRATION.search(norm) is not None:
+        return True  # "破损理赔，…，理赔+仲裁一起走": said side by side again, after the claim
     listed = sorted(mine, key=lambda e: e.at)
     ends = [e.end for e in listed if e.base in (one, other)]
     return (len(listed) >= 2 and len(ends) == 2 and _ALL_WANTED.match(norm, listed[-1].end) is not None

@@ -15,7 +15,7 @@ from typing import Final
 
 from router.parsing.alternation import each
 from router.parsing.lexicon import IRREVERSIBLE, NOTHING, SAME, WITHDRAW
-from router.parsing.polarity import DOUBLE
+from router.parsing.polarity import DOUBLE, THEY_SAID
 from router.parsing.words import Mention
 
 # "不用催了", "别拦了": a negation before a one-character verb that is no command word by itself.
@@ -39,13 +39,13 @@ _WITHDRAWAL: Final = re.compile(
     r"不用(?=$|[\s，,。])|不需要(?=$|[\s，,。])|NVM|NEVER ?MIND|"
     r"NO NEED(?<!SAY NO NEED)(?<!SAYS NO NEED)(?<!SAID NO NEED)|WITHDRAW(?: THAT| THE| THIS)? REQUEST|"
     r"无需处理|无须处理|无需再处理|无需再行处理|暂不处理|暂不需要处理|请勿执行|不予处理|"
-    r"先放着|放一放|先搁着|先缓缓|缓一缓|先缓一缓|再等等|不用麻烦了|没必要了|用不着了|没事了|找着了|找到了|"
+    r"先放着|放一放|先搁着|先缓缓|缓一缓|先缓一缓|再等等|不用麻烦了|没必要了|用不着了|没事了|找着了|找到了|请忽略|忽略掉|"
     r"先压一压|压一压|先压着|请暂缓|暂缓执行|暂缓办理|暂缓处理|先暂缓|暂缓(?=$|[\s，,。])|"
     r"不要了(?<!客户不要了)(?<!顾客不要了)(?<!买家不要了)(?<!对方不要了)(?<![他她说定示想人户]不要了)(?<!那边不要了)(?<!人家不要了)"
     r"(?<!户全不要了)(?<!户都不要了)(?<!家全不要了)(?<!家都不要了)"
 )
 # every withdrawal holds one of them
-WITHDRAWAL_SET: Final = frozenset("算不别作除跳后以回先N无暂请W放缓再没用找压")
+WITHDRAWAL_SET: Final = frozenset("算不别作除跳后以回先N无暂请W放缓再没用找压忽")
 # Words that cancel the command right after them ("撤销拦截", "cancel 拦截") rather than an order.
 _CANCELS_NEXT: Final = frozenset({"撤销", "CANCEL", "CANCEL IT", "取消"})
 # "投诉撤回", "投诉撤了吧": the complaint is withdrawn, nothing is intercepted or cancelled
@@ -70,8 +70,13 @@ def negated_verbs(text: str, clauses: list[tuple[int, int]], out: list[list[Ment
         lo = clauses[k][0]
         mine = out[k]
         at = m.end(verb) - 1 - lo
-        if any(x.start <= at < x.end for x in mine) or (m.group(verb) == "退" and text.startswith("到", m.end())):
-            continue  # part of a full command word; "别退到网点": where it goes back denied, not that it does
+        back = any(not x.negated and x.intent.startswith("intercept") for x in mine)
+        if any(x.start <= at < x.end for x in mine) or (
+                back and m.group(verb) == "退" and text.startswith("到", m.end())) or (
+                THEY_SAID.search(text, max(lo, m.start() - 10), m.start()) is not None):
+            # part of a full command word; "别退到网点": where it goes back denied, not that it does; "网点说雨天
+            # 不赔": someone else's refusal reported
+            continue
         # "不是不拦": the denial is denied, the verb is asked for
         positive = m.group().startswith("不") and DOUBLE.search(text, max(lo, m.start() - 3), m.start()) is not None
         mine.append(Mention(_VERB_INTENT[m.group(verb)], m.start() - lo, m.end() - lo, not positive, m.group()))
@@ -112,19 +117,28 @@ def withdrawals(text: str, clauses: list[tuple[int, int]], out: list[list[Mentio
             # "先拦着？我问问买家再说", "请拦截 A，患者说不需要了": undecided, not taken back: the merchant is asked
             held.held = True
             continue
-        if m.group() in _DEFERRALS:
-            earlier = [x for x in mine if x.end <= s and not x.negated and x.intent not in (WITHDRAW, NOTHING)]
-            if len(earlier) > 1 and text.endswith("等", lo, lo + earlier[-1].start):
-                mine.remove(earlier.pop())  # "仲裁等理赔结果出来再说": what is waited for is no request
-            if earlier and earlier[-1].intent.rstrip("~≈") == "cancel" and _LATER_DAY.search(
-                    text, max(lo, m.start() - 5), m.start()) is not None and _PUT_OFF.search(
-                    text, lo + earlier[-1].end, m.start()) is None:
-                continue  # "取消寄件 明天再说": the sending waits, which is what a cancel is
-            if earlier:  # "理赔等客户把照片发来再说": only that command waits
-                earlier[-1].negated = True
-                continue
+        if m.group() in _DEFERRALS and _deferred(text, m, lo, mine, s):
+            continue
         mine.append(Mention(WITHDRAW, s, e, True, m.group()))
         mine.sort(key=lambda x: x.start)
+
+
+def _deferred(text: str, m: re.Match[str], lo: int, mine: list[Mention], s: int) -> bool:
+    """A deferral ("再说", "先放着") read against the commands of its clause ``mine`` (it stands at ``s``): whether
+    it is done with (a command put off, or nothing to take back); else it takes back what the message asked."""
+    if _IF_CHANGED.search(text, max(lo, m.start() - 8), m.start()) is not None:
+        return True  # "催一下 有情况我再说": if something comes up, they will say; nothing taken back
+    earlier = [x for x in mine if x.end <= s and not x.negated and x.intent not in (WITHDRAW, NOTHING)]
+    if len(earlier) > 1 and text.endswith("等", lo, lo + earlier[-1].start):
+        mine.remove(earlier.pop())  # "仲裁等理赔结果出来再说": what is waited for is no request
+    if earlier and earlier[-1].intent.rstrip("~≈") == "cancel" and _LATER_DAY.search(
+            text, max(lo, m.start() - 5), m.start()) is not None and _PUT_OFF.search(
+            text, lo + earlier[-1].end, m.start()) is None:
+        return True  # "取消寄件 明天再说": the sending waits, which is what a cancel is
+    if earlier:  # "理赔等客户把照片发来再说": only that command waits
+        earlier[-1].negated = True
+        return True
+    return False
 
 
 def _inside_word(mine: list[Mention], s: int, e: int) -> bool:
@@ -152,9 +166,8 @@ def _takes_nothing_back(text: str, m: re.Match[str], lo: int, mine: list[Mention
         return True  # "被驳回了 再申请": again, not later
     if m.group() == "不要了" and (any(not x.negated for x in mine) or _buyer_said(text, m.start())):
         return True  # "不要了 撤单", "退回一下，买家说鞋码拍错了不要了": the reason for a command, not a withdrawal
-    if m.group() in _DEFERRALS and (_BACK_FIRST.search(text, max(lo, m.start() - 6), m.start()) is not None
-                                    or _IF_CHANGED.search(text, max(lo, m.start() - 8), m.start()) is not None):
-        return True  # "退回来我再说": once it is back; "先拦吧，有变化我再说": if it changes, they will say
+    if m.group() in _DEFERRALS and _BACK_FIRST.search(text, max(lo, m.start() - 6), m.start()) is not None:
+        return True  # "退回来我再说": once it is back
     # "先催一下看看 还不到再说": what to do later, if it comes to that; nothing taken back
     return m.group() in _DEFERRALS and _NOT_YET.search(text, max(lo, m.start() - 4), m.start()) is not None
 
@@ -167,8 +180,9 @@ def _held(text: str, m: re.Match[str], upto: list[list[Mention]], spans: list[tu
     了" takes it back). ``upto``: the mentions of the clauses up to the word's, where it stands at ``s``."""
     word, at = m.group(), m.start()
     if word in _DEFERRALS:
-        if _ASK_FIRST.search(text, max(0, at - 12), at) is None:
-            return None
+        if (_ASK_FIRST.search(text, max(0, at - 12), at) is None
+                and _IF_CHANGED.search(text, max(0, at - 8), at) is None):
+            return None  # ("先拦吧，有变化我再说", "撤单 有需要再说": the decision may change: asked)
         kinds = IRREVERSIBLE
     elif word == "不需要了" and (_buyer_said(text, at) or _BUYER_NOW.search(text, max(0, at - 8), at)):
         if _CAN_RECEIVE.search(text, max(0, at - 16), min(len(text), m.end() + 16)) is not None:

@@ -108,13 +108,14 @@ def commands(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
 class Mention:
     """A command word in a clause; ``start``/``end`` are relative to the clause. (A plain class: see Waybill.)"""
 
-    __slots__ = ("contrast", "done", "end", "held", "intent", "negated", "start", "word")
+    __slots__ = ("contrast", "done", "earlier", "end", "held", "intent", "negated", "start", "word")
 
     def __init__(self, intent: str, start: int, end: int, negated: bool, word: str = "") -> None:
         self.intent, self.start, self.end, self.negated, self.word = intent, start, end, negated, word
         self.contrast = False  # negated by 不是 ("是漏液 不是压坏"): a detail put right, not a request taken back
         self.done = False  # reported as done already ("拦过了", "已经投诉"): nothing asked, nothing taken back
         self.held = False  # left undecided by what follows ("先拦着？我问问买家再说"): asked, if irreversible
+        self.earlier = False  # (with done) a request of an earlier message spoken of ("昨天让拦截的"): maybe under way
 
     def __repr__(self) -> str:
         return f"Mention({self.intent!r}, {self.start}, {self.end}, negated={self.negated})"

@@ -1136,7 +1136,7 @@ EMS, ISBN = "1123456789012", "9787040396638"  # an EMS number, and a book's ISBN
         # what the buyer does not want, or no longer needs, is the reason for the return
         (f"请拦截 {A}，患者说不需要了", {("intercept", A)}),
         (f"{A} 又要拦了 客户还是不要 拦截", {("intercept", A)}),
-        (f"{A} 车主唔修了 零件唔要 拦截退回", {("intercept", A)}),
+        (f"{A} 车主唔修了 客人仲系唔要 拦截退回", {("intercept", A)}),
         # the other branch of a condition on the parcel's state
         (f"{A} 如未签收请拦截，已签收则无需处理", {("intercept", A)}),
         (f"{A} 如果还没出网点就拦截退回，已经在派送的话就正常送吧", {("intercept", A)}),
@@ -1257,3 +1257,63 @@ def test_a_request_taken_back_or_failed_goes_to_a_person(text: str) -> None:
     r = parse(text)
     assert r.needs_human and not got(r)
 
+
+
+Q = "「阿珍：{}」\n- - - - - - - - - - - - - - -\n"  # a WeCom quote of a colleague's message
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the second cold review of round eight: "+1" repeats only what the quote asked for plainly
+        Q.format(f"{A} 拦截 算了不拦了") + f"+1 {B}", Q.format(f"{A} 要不要拦截") + f"+1 {B}",
+        Q.format(f"{A} 拦截成功了吗") + f"+1 {B}", Q.format(f"{A} 拦截吧？我问问老板") + f"+1 {B}",
+        Q.format(f"{A} 已经拦截了") + f"+1 {B}",
+        # 分别 asks something of each: an action beside it is confirmed
+        f"{A} 拦截 {B} 分别处理",
+        # a decision that may change ("有需要再说") is asked
+        f"{A} 撤单 有需要再说", f"{A} 拦截吧 有消息再说",
+        # the quoted request refused or put off is not adopted
+        f"引用 小王：{A} 拦截\n先别处理，等客户回复再处理一下",
+        # which one, asked ("定系" is "or")
+        f"{A} 拦截 定系照派？",
+    ],
+)
+def test_what_the_second_review_of_round_eight_found_is_never_acted_on_unasked(text: str) -> None:
+    assert not {(i, w) for i, w in acts(parse(text)) if i in ("intercept", "cancel", "change_address")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (Q.format(f"{A} 拦截") + f"+1 {B}", {("intercept", B)}),
+        # a quoted bot report, then "the same for B"
+        (f"「@小王 {A} 拦截已提交，结果会第一时间通知您」\n- - - - - - - - - - - - - - -\n这个也是：{B}",
+         {("intercept", B)}),
+        # the merchant's refusal of the quoted request adopts nothing
+        (f"引用 客户：{A} 催一下\n不用按她说的办", set()),
+        # a shared attribute is no duplicate: both are asked for
+        (f"{A} 跟 {B} 同一天发的 拦截", {("intercept", A), ("intercept", B)}),
+        (f"{A} 和 {B} 是同一个地址，拦截", {("intercept", A), ("intercept", B)}),
+        # "请忽略" said of one number takes back its command
+        (f"请拦截 {A}、{B}。\n{B} 发错了，请忽略", {("intercept", A)}),
+        # a number said to go as it is ("B 照常", "B 正常")
+        (f"{A} 拦截 {B} 照常", {("intercept", A)}),
+        (f"{A} 拦截退回 不要退到网点 {B} 正常", {("intercept", A)}),
+        # a label from the clause before only when that clause tells of trouble
+        (f"{A} 是手机 {B} 是耳机\n耳机那盒客户收了，拦截", {("intercept", A), ("intercept", B)}),
+    ],
+)
+def test_what_the_second_review_of_round_eight_found_is_read_right(text: str,
+                                                                    expected: set[tuple[str, str]]) -> None:
+    assert got(parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [f"{A} 前天拦的怎么还在派送", f"{A} 昨天让拦截的 买家说不需要了 不用拦了", f"{A} 不要退到原地址",
+     f"{A} 对方说不要 拦截，正常送", f"拦截 {A}\n不好意思 发错群了 请忽略 {A} 不是这个群的"],
+)
+def test_a_request_of_an_earlier_message_asked_after_or_taken_back_goes_to_a_person(text: str) -> None:
+    r = parse(text)
+    assert not got(r) and (r.needs_human or "发错群" in text)
