@@ -308,8 +308,8 @@ def _result(own: str, norm: str, clauses: list[Clause], found: Found, quoted: li
         reasons.append("negated_command")  # a request of an earlier message taken back: it may be under way
     _note_unread(clauses, found, quoted, reasons)
     requests = make_requests(state, norm, clauses, found.phones, r, plain)
-    if not requests and not reasons and _ASKS.search(norm) is not None and any(
-            m.done for c in clauses for m in c.mentions):
+    if not requests and not reasons and any(m.done for c in clauses for m in c.mentions) and (
+            _ASKS.search(norm) is not None):
         # "前天拦的怎么还在派送", "是已经被退回了吗": asked about a request made before, or what was done to the
         # parcel: a person answers
         reasons.append("question")

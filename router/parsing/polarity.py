@@ -227,14 +227,17 @@ def _something_else(text: str, s: int, e: int, intent: str, lo: int) -> bool:
 
 def _spoken_of(text: str, s: int, e: int, intent: str, lo: int) -> bool:
     """Whether the command word at ``[s, e)`` names a request's outcome or its parcel rather than asks for it."""
-    if text.startswith("失败", e):
-        return True  # "拦截失败是什么原因", "之前那个拦截失败了": what came of a request, neither asked nor done
-    if intent.startswith("change_address") and text.endswith(("退回", "退货", "寄回", "返回", "退件"), lo, s):
-        return True  # "退回地址改为嘉定仓": where the return goes, part of the intercept
-    return intent.startswith("intercept") and not text.endswith(("要", "得"), lo, s) and text[s] != "要" and (
-        _RETURNED_THING.match(text, e) is not None
-        or (s > lo and text[s - 1] == "的" and text[s] == "退" and text.startswith("件", e)))
-    # ("退回的书今天收到了", "这票的退回件": the parcel sent back, spoken of)
+    after = text[e : e + 1]  # (one look at the character after the word rules most words out)
+    if after == "失":
+        return text.startswith("失败", e)  # "拦截失败是什么原因", "之前那个拦截失败了": what came of a request
+    if intent[0] == "c":
+        # "退回地址改为嘉定仓": where the return goes, part of the intercept
+        return intent.startswith("change_address") and text.endswith(("退回", "退货", "寄回", "返回", "退件"), lo, s)
+    if intent[0] != "i" or after not in "的来去件" or text[s] == "要" or text.endswith(("要", "得"), lo, s):
+        return False
+    # "退回的书今天收到了", "这票的退回件": the parcel sent back, spoken of
+    return intent.startswith("intercept") and (_RETURNED_THING.match(text, e) is not None or (
+        after == "件" and s > lo and text[s - 1] == "的" and text[s] == "退"))
 
 
 def _money_back(text: str, s: int, intent: str, lo: int) -> bool:

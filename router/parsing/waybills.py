@@ -325,7 +325,7 @@ def find(text: str, group_carrier: str | None = None) -> Found:
         # "IMEI 356728119043521": a phone's serial, named so, is no waybill whatever its shape
         found.waybills = [w for w in found.waybills if not w.number.isdigit() or _NAMED_OTHER.search(
             text, max(0, w.span[0] - 8), w.span[0]) is None]
-    if found.waybills and _BOOKS.search(text) is not None and any(isbn(w.number) for w in found.waybills):
+    if any(isbn(w.number) for w in found.waybills) and _BOOKS.search(text) is not None:
         # "ISBN 9787040396638": a book's ISBN, which an EMS number's shape also fits, named so; one not named may
         # be either (found.books: places among the numbers are not read)
         found.waybills = [w for w in found.waybills if not isbn(w.number) or _NAMED_ISBN.search(
