@@ -19,6 +19,7 @@ from typing import Any
 import anyio
 import pytest
 from selenium import webdriver
+from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.by import By
 from selenium.webdriver.remote.webdriver import WebDriver
 from selenium.webdriver.support.expected_conditions import staleness_of
@@ -253,7 +254,22 @@ def _submit(driver: WebDriver, button: Any) -> None:
     """Click a form's button and wait for the page it brings (not the one before, which may say "已保存" too)."""
     before = driver.find_element(By.TAG_NAME, "html")
     button.click()
-    WebDriverWait(driver, 30, poll_frequency=0.1).until(staleness_of(before))
+    WebDriverWait(driver, 30, poll_frequency=0.1).until(_gone(before))
+
+
+def _gone(element: Any) -> Any:
+    """``staleness_of``, also when Chromium reports the old page's node as "does not belong to the document" (a
+    WebDriverException, not StaleElementReferenceException: seen once in CI)."""
+    stale = staleness_of(element)
+
+    def check(driver: WebDriver) -> bool:
+        try:
+            return bool(stale(driver))
+        except WebDriverException as e:
+            if "does not belong to the document" in str(e):
+                return True
+            raise
+    return check
 
 
 def _set_section(driver: WebDriver, section: str, text: str) -> None:
