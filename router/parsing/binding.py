@@ -17,10 +17,10 @@ import re
 from typing import Final
 
 from router.parsing.clause_binding import Numbers, bind_clause
-from router.parsing.clauses import CORRECTION, NO_ACTION, SIGNED_NOT_RECEIVED, Clause
+from router.parsing.clauses import CORRECTION, FINE, NO_ACTION, SIGNED_NOT_RECEIVED, Clause
 from router.parsing.compared import SAME_AS, compared
 from router.parsing.events import Event, Reading, distinct_numbers
-from router.parsing.labels import label_refs, number_labels, unresolved
+from router.parsing.labels import label_refs, number_labels, trouble_told, unresolved
 from router.parsing.lexicon import NOTHING, WITHDRAW, base_of
 from router.parsing.refs import COUNTED_BEYOND_ONE, EXCEPT, Ref, bare_positions, references
 from router.parsing.refs import FIRST as REF_FIRST
@@ -36,15 +36,9 @@ _REF_CORRECTED: Final = re.compile(r"(?:不对|说错了|搞错了|弄错了|写
 _BUT: Final = re.compile(r"\s*(?:但|可|却|那就|然而|不过)")  # "签收了但不是本人签的": not fine after all
 # What says a number needs nothing; _FINE_ANY looks for it anywhere (each word starts with a literal: the engine
 # skips to where one can start), _FINE_AFTER right after a number.
-_FINE: Final = NO_ACTION.pattern + "|到了(?![吗没么])|不动(?!了)|没问题|是要寄的|是要发的|还要寄|还要发"
-_FINE_ANY: Final = re.compile(_FINE)
+_FINE_ANY: Final = re.compile(FINE)
 _FINE_AFTER: Final = re.compile(
-    rf"\s*(?:是|也|都|已经|早就|早|昨天|前天|今天|上午|下午|早上|刚才|刚刚)*\s*(?:{_FINE})")
-
-
-# what says the parcel of a clause is fine or kept ("耳机那盒没问题", "枕头那包留着")
-_KEPT: Final = re.compile(r"没事|留着|保留|要的|收到")
-_TROUBLE: Final = re.compile(r"没|未|不|坏|破|错|拒|丢|少|烂|漏|湿|压|碎")  # what a command may be the answer to
+    rf"\s*(?:是|也|都|已经|早就|早|昨天|前天|今天|上午|下午|早上|刚才|刚刚)*\s*(?:{FINE})")
 
 
 def bind(clauses: list[Clause], found: Found, r: Reading, norm: str) -> list[int]:
@@ -79,7 +73,7 @@ def _read_places(clauses: list[Clause], distinct: list[Waybill], excepted: set[s
                  norm: str, books: bool) -> set[str]:
     """The references and labels of the clauses (numbers picked go to ``taken``), and the reasons a person reads
     the message instead; returns the numbers picked among by their labels. ``books``: a number may be a book's
-    ISBN, so places among the numbers are not read."""
+    ISBN, so places counted among the numbers are for a person."""
     if len(distinct) >= 2 and (REF_FIRST.search(norm) is not None or (
             has_positions(clauses))):
         _read_references(clauses, distinct, excepted, taken, r)
@@ -118,9 +112,10 @@ def _read_references(clauses: list[Clause], distinct: list[Waybill], excepted: s
     out ("除了第一单，其他都催一下") are excepted, and taken."""
     by_row = _rows(clauses)
     singled = _named_again(clauses)
+    commanded = _commanded_before(clauses, len(distinct))
     for i, c in enumerate(clauses):
-        if i and c.mentions and not c.waybills:
-            singled |= _commanded_before(clauses[:i], len(distinct))  # "A 拦截，B 撤单，其余正常派送"
+        if c.mentions and not c.waybills:
+            singled |= commanded[i]  # "A 拦截，B 撤单，其余正常派送"
         if c.mentions:
             left_out_at = [m.start for m in c.mentions if m.negated and m.intent == WITHDRAW]
             # (what later clauses name: "上面两个拦截，下面两个撤单", the first two, not the two nearest)
@@ -156,12 +151,8 @@ def _read_labels(clauses: list[Clause], distinct: list[Waybill], norm: str, take
             if labels is None:
                 labels = number_labels(norm, distinct)
             before = clauses[i - 1] if i else None
-            # (one that tells of trouble, not that the parcel is fine: "耳机那盒客户收了，拦截" is not for the
-            # earphones)
-            prev = before.text if (before is not None and not before.mentions and not before.waybills
-                                   and _TROUBLE.search(before.text) is not None
-                                   and _FINE_ANY.search(before.text) is None
-                                   and _KEPT.search(before.text) is None) else ""
+            bare = before is not None and not before.mentions and not before.waybills
+            prev = trouble_told(before.text) if before is not None and bare else ""
             if refs := label_refs(c, labels, distinct, prev):
                 c.refs = c.refs + refs
                 taken.update(w.number for x in refs for w in x.numbers)
@@ -181,11 +172,16 @@ def _named_again(clauses: list[Clause]) -> frozenset[str]:
     return frozenset(again)
 
 
-def _commanded_before(before: list[Clause], n: int) -> frozenset[str]:
-    """Numbers that earlier clauses single out with a command of their own (each such clause naming some of the
-    message's ``n`` numbers, not all): "其余" after them means the others."""
-    return frozenset(w.number for c in before if c.waybills and len({x.number for x in c.waybills}) < n
-                     and any(not m.negated for m in c.mentions) for w in c.waybills)
+def _commanded_before(clauses: list[Clause], n: int) -> list[frozenset[str]]:
+    """For each clause, the numbers the clauses before it single out with a command of their own (each naming
+    some of the message's ``n`` numbers, not all): "其余" after them means the others."""
+    out: list[frozenset[str]] = []
+    so_far: frozenset[str] = frozenset()
+    for c in clauses:
+        out.append(so_far)
+        if c.waybills and len({x.number for x in c.waybills}) < n and any(not m.negated for m in c.mentions):
+            so_far |= {w.number for w in c.waybills}
+    return out
 
 
 def _corrected_within(c: Clause, at: int, end: int) -> None:

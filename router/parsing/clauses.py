@@ -24,6 +24,8 @@ NO_ACTION: Final = re.compile(
     r"原地址|照常派送|照常送|已经到了|早就到了|早到了|正常件|是好的|好好的|是要发的|要正常发的|是别家的|不是我们的|"
     r"另一个客户的|别的客户的|别人的单|是另一个|无误|没错"
 )
+# What says a number needs nothing (binding looks for it anywhere and right after a number; labels in a clause).
+FINE: Final = NO_ACTION.pattern + "|到了(?![吗没么])|不动(?!了)|没问题|是要寄的|是要发的|还要寄|还要发"
 # Shown as delivered, and not received: "签收了" then says something is wrong, not that nothing is.
 SIGNED_NOT_RECEIVED: Final = re.compile(
     "|".join(f"{w}[^\n]{{0,30}}?(?:没收|没找到|没有(?!问题|事)|没人|不可能|没拿到|没见)"
@@ -100,6 +102,11 @@ class Clause:
             self._hedged = int(bool(self.mentions) and (HEDGE.search(t) is not None or (
                 CONDITION.search(t) is not None and PARCEL_STATE.search(t) is None)))
         return self._hedged == 1
+
+
+def sentence_start(norm: str, at: int) -> int:
+    """Where the sentence holding ``at`` starts: after the line break or 。 before it."""
+    return max(norm.rfind("\n", 0, at), norm.rfind("。", 0, at)) + 1
 
 
 def split_clauses(norm: str, said: str | None = None, by_sound: bool = False) -> list[Clause]:

@@ -11,15 +11,15 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from router.parsing.clauses import CONDITION, CORRECTION, HEDGE, PARCEL_STATE, Clause
+from router.parsing.clauses import CONDITION, CORRECTION, HEDGE, PARCEL_STATE, Clause, sentence_start
 from router.parsing.events import Event, Reading
-from router.parsing.lexicon import IRREVERSIBLE, NOTHING
+from router.parsing.lexicon import BIE_IN_WORDS, IRREVERSIBLE, NOTHING
 from router.parsing.questions import POLITE, asks_about
 
 # Words that deny or hold back, wherever they stand; the reasons merchants give for a return do not count.
 DENIAL_ANYWHERE: Final = re.compile(
     r"不(?<!客户不)(?<!顾客不)(?<!买家不)(?<!人家不)(?<![他她说]不)(?!在家|接电话|在|满意|想要|喜欢|合适|对劲|见了|到|动|通|送|派|发)|"
-    r"别(?<!特别)(?<!区别)|甭|免了|勿|拉倒|作罢|算了|NO |NOT |DON'?T|"
+    + BIE_IN_WORDS + r"|甭|免了|勿|拉倒|作罢|算了|NO |NOT |DON'?T|"
     # ("all intercept except YT3": which numbers are meant is not read from English; the merchant says)
     r"EXCEPT|EXCLUDING|OTHER THAN|"
     # withdrawing words, and words that introduce what someone else wrote: an irreversible action read beside
@@ -58,8 +58,8 @@ def _why_confirm(e: Event, r: Reading, norm: str, complex_: bool, undecided: boo
         return "hedged"
     if asks_about(e.clause.text, e.at - e.clause.start) or _asked_bare(norm, e):
         return "question"
-    if e.waybill.joined:
-        return "joined_number"
+    if e.waybill.joined or r.books:  # a number joined over two lines; or one that may be a book's ISBN
+        return "joined_number" if e.waybill.joined else "book_number"
     if reason := _CONFIRM_BY_SOURCE.get(e.source):
         return reason
     return "complex_message" if complex_ else ""
@@ -76,7 +76,7 @@ def _asked_bare(norm: str, e: Event) -> bool:
 def _hedged_sentence(norm: str, e: Event) -> bool:
     """Undecided in the sentence around the command, beyond its clause: "先拦一下吧? 等我问问买家", "若客户坚持拒收，
     则请予以退回" (a condition on what only the merchant will learn)."""
-    start = max(norm.rfind("\n", 0, e.at), norm.rfind("。", 0, e.at)) + 1
+    start = sentence_start(norm, e.at)
     ends = [i for i in (norm.find("\n", e.end), norm.find("。", e.end)) if i >= 0]
     sentence_end = min(ends) if ends else len(norm)
     if HEDGE.search(norm, e.end, sentence_end) is not None:

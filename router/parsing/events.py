@@ -35,7 +35,8 @@ class Event:
 class Reading:
     """What binding and folding learn about a message besides its events."""
 
-    __slots__ = ("confirm", "events", "excepted", "hedged", "left_out_beside", "reasons", "selective", "withdrawn")
+    __slots__ = ("books", "confirm", "events", "excepted", "hedged", "left_out_beside", "reasons", "selective",
+                 "withdrawn")
 
     def __init__(self) -> None:
         self.events: list[Event] = []
@@ -46,6 +47,7 @@ class Reading:
         self.withdrawn: list[str] = []
         self.hedged: set[str] = set()  # numbers the merchant wavered about ("也可能不撤")
         self.selective = False  # references picked some numbers: the others were not asked about
+        self.books = False  # a number may be a book's ISBN (waybills.Found.books): irreversible actions are asked
 
 
 def distinct_numbers(ws: list[Waybill]) -> list[Waybill]:

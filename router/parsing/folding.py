@@ -12,15 +12,16 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from router.parsing.clauses import CONDITION, CORRECTION, HEDGE, PARCEL_STATE, STILL
+from router.parsing.clauses import CONDITION, CORRECTION, HEDGE, PARCEL_STATE, STILL, sentence_start
 from router.parsing.events import Event, Reading
 from router.parsing.lexicon import IRREVERSIBLE, NOTHING, SYMPTOMS, WITHDRAW
 
 # "也可能不撤": the denial itself is hedged (not "先别拦 我再问问", a clear "not now").
 _HEDGED_DENIAL: Final = re.compile(r"(?:可能|也许|或许|大概|说不定|不一定)\s*(?:不|别|不用|不要)?\s*$")
+# ("还是别拦 唉 我也不知道"; "拦截? 还是不拦? 哎呀我也拿不准": said anywhere after the denial, when it is asked)
 _UNSURE: Final = re.compile(r"不知道|说不好|说不准|拿不准|不确定|不一定|说不清|拿不定|不晓得|唔知|我也晕了|我都晕了|"
                             r"反反复复|反复无常")
-# ("还是别拦 唉 我也不知道"; "拦截? 还是不拦? 哎呀我也拿不准": said anywhere after the denial, when it is asked)
+# "拦截 或者照派？": which of the two, asked
 _OR_BEFORE: Final = re.compile(r"(?:或者|还是)\s*$")
 # the denial asked: "还是不拦了？", "还是不拦好呢"
 _ASKED: Final = re.compile(r"\s?(?:了|吗|呢|吧)?\s?\?|\s?好(?:呢|吗|不好)")
@@ -28,7 +29,7 @@ _ASKED: Final = re.compile(r"\s?(?:了|吗|呢|吧)?\s?\?|\s?好(?:呢|吗|不�
 _ANOTHER: Final = re.compile(r"(?:另外|另一|别的)[^\s，,。0-9A-Z]{0,3}$")
 _OTHERS: Final = re.compile(r"(?:别的|其他|其它|其余|剩下|剩余)[^\s，,。0-9A-Z]{0,3}\s?$")
 # an order number (18-19 digits: no waybill is so long) the clause names instead of a waybill
-_ORDER_NUMBER: Final = re.compile(r"[0-9]{18,19}(?![0-9])")
+_ORDER_NUMBER: Final = re.compile(r"[0-9]{18,19}(?![0-9])(?<![0-9]{20})")
 # "签收了就算了", "拦不住就算了": a withdrawal on a condition said without 如果, of what the carrier will find.
 _STATE_THEN: Final = re.compile(
     # ("退回来吧 打不通就算了": the delivery given up when the receiver cannot be reached)
@@ -109,7 +110,7 @@ def _denial_stands_aside(e: Event, events: list[Event], r: Reading, norm: str) -
 
 # the other branch of a condition: "…则无需处理", "…的话就正常送吧", "到得了就正常送"
 _BRANCH: Final = re.compile(r"的话|则|就")
-_ARRIVAL: Final = re.compile(r"到不了|到得了|送不到|送得到|能到|到了")
+_ARRIVAL: Final = re.compile(r"到不了|到得了|送不到|送得到|能到")  # (beside PARCEL_STATE, which has 到了)
 
 
 def _other_branch(e: Event, events: list[Event], norm: str) -> bool:
@@ -120,15 +121,11 @@ def _other_branch(e: Event, events: list[Event], norm: str) -> bool:
         return False
     x = ask[-1]
     between = norm[x.end : e.at]
-    said = _sentence_before(norm, x.at)
+    said = norm[sentence_start(norm, x.at) : x.at]
     return (_BRANCH.search(between) is not None
             and (PARCEL_STATE.search(between) is not None or _ARRIVAL.search(between) is not None)
             and (CONDITION.search(said) is not None or "的话" in said))
 
-
-def _sentence_before(norm: str, at: int) -> str:
-    """The words before ``at`` in its sentence (a line or up to 。)."""
-    return norm[max(norm.rfind("\n", 0, at), norm.rfind("。", 0, at)) + 1 : at]
 
 
 def _take_back(e: Event, events: list[Event], held: list[Event], earlier: dict[str, set[str]],

@@ -15,7 +15,7 @@ from router.parsing.addresses import has_address
 from router.parsing.alternation import each
 from router.parsing.clauses import SIGNED_NOT_RECEIVED, Clause
 from router.parsing.events import Event, Reading
-from router.parsing.waybills import Found
+from router.parsing.waybills import Found, Waybill
 from router.parsing.words import Mention
 
 
@@ -183,17 +183,17 @@ def bare_line(clauses: list[Clause], row: int) -> bool:
     line = [c for c in clauses if c.row == row]
     if len(line) == 1 and len(line[0].waybills) == 1 and line[0].text.strip() == line[0].waybills[0].number:
         return True  # the commonest line of a list: its number alone
-    text = " ".join(c.text for c in line)
-    for c in line:
-        for w in c.waybills:
-            text = text.replace(w.number, " ")
-    return _FILLER.fullmatch(text) is not None
+    return _only_filler(" ".join(c.text for c in line), [w for c in line for w in c.waybills])
 
 
 def bare_clause(c: Clause) -> bool:
-    """Whether clause ``c`` holds only numbers and words that ask nothing ("YT1", "YT2 这个也是的")."""
-    text = c.text
-    for w in c.waybills:
+    """Whether clause ``c`` holds only numbers and words that ask nothing."""
+    return _only_filler(c.text, c.waybills)
+
+
+def _only_filler(text: str, waybills: list[Waybill]) -> bool:
+    """Whether ``text`` less the numbers ``waybills`` is filler (``_FILLER``)."""
+    for w in waybills:
         text = text.replace(w.number, " ")
     return _FILLER.fullmatch(text) is not None
 

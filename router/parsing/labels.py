@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from router.parsing.clauses import Clause
-from router.parsing.lexicon import IRREVERSIBLE, NOTHING
+from router.parsing.clauses import FINE, Clause
+from router.parsing.lexicon import GOODS_CLASSIFIERS, IRREVERSIBLE, NOTHING
 from router.parsing.refs import Ref
 from router.parsing.waybills import Waybill
 from router.parsing.words import Mention, commands
@@ -24,15 +24,15 @@ from router.parsing.words import Mention, commands
 # a label's words: Han, or a size or a weight ("XL", "20KG")
 _WORDS: Final = re.compile(r"[\u4e00-\u9fff]{2,}|[A-Z0-9.]{2,}")
 # words before a command that describe what it is for ("XL的拦截", "床垫那单催一下"): a label may pick
-# (the classifier of the goods: 那本 of a book, 那箱, 那台, 那盒 …)
-_CLASSIFIERS: Final = "个单件票本箱盒袋包台部套瓶罐份张"
+# (and the classifier of the goods: 那本 of a book, 那箱, 那台, 那盒 …)
+_CLASSIFIERS: Final = "个单件票" + GOODS_CLASSIFIERS
 _DESCRIBED_BEFORE: Final = re.compile(rf"[^\s，,。]{{1,8}}(?:的|那[{_CLASSIFIERS}])\s*$")
 # Words in any label or clause that tell no parcel from another.
 _GENERIC: Final = frozenset({
     "快递", "单号", "运单", "这个", "那个", "一个", "客户", "买家", "帮我", "麻烦", "一下", "的话", "包裹", "这单",
     "那单", "这件", "那件", "东西", "我的", "你们", "我们", "谢谢", "已经", "还是", "就是", "可以", "帮忙", "今天",
     "明天", "昨天", "上午", "下午", "晚上", "一起", "全部", "都要", "不要", "不用", "需要", "的那", "那两", "那几",
-    "这两", "这几", *(f"{w}{c}" for w in ("那", "的那", "这") for c in "本箱盒袋包台部套瓶罐份张")})
+    "这两", "这几", *(f"{w}{c}" for w in ("那", "的那", "这") for c in GOODS_CLASSIFIERS)})
 _LONGEST: Final = 8
 _LABEL_CHARS: Final = 16  # a name, a content, a state: longer words beside a number say something of their own
 _GROUP: Final = re.compile(r"都|均|全|这几|那几|这些|那些|以上|上述|所有|一起|一并|分别")
@@ -83,6 +83,18 @@ def number_labels(norm: str, numbers: list[Waybill]) -> dict[str, str]:
     return out
 
 
+# What a clause before a bare command says: trouble the command answers, not the parcel fine or kept
+_TROUBLE: Final = re.compile(r"没|未|不|坏|破|错|拒|丢|少|烂|漏|湿|压|碎")
+_FINE_OR_KEPT: Final = re.compile(FINE + "|没事|留着|保留|要的|收到")
+
+
+def trouble_told(text: str) -> str:
+    """``text`` (a clause with no command and no number, before a bare command) when it tells of trouble, for the
+    command to be read as about what it describes ("复变那本还没揽收，撤掉"); "" when it says the parcel is fine or
+    kept ("耳机那盒客户收了，拦截" is not for the earphones)."""
+    return text if _TROUBLE.search(text) is not None and _FINE_OR_KEPT.search(text) is None else ""
+
+
 def label_refs(c: Clause, labels: dict[str, str], numbers: list[Waybill], prev: str = "") -> list[Ref]:
     """The references of a clause with commands and no number of its own to numbers by their labels: what it says
     before each command ("饰品店的拦截 打印店的催件"), when that tells some numbers from the others; ``prev``: the
@@ -98,7 +110,8 @@ def label_refs(c: Clause, labels: dict[str, str], numbers: list[Waybill], prev: 
         lo = m.end
         if _WORDS.search(said) is None and m is live[-1]:
             said_at, said = m.end, c.text[m.end :]  # "拦截鞋子那个": said after the command
-        if _WORDS.search(said) is None and m is live[0] and POINTED.search(prev) is not None:
+        from_prev = _WORDS.search(said) is None and m is live[0] and POINTED.search(prev) is not None
+        if from_prev:
             said_at, said = 0, prev
         if _WORDS.search(said) is None or _GROUP.search(said) is not None:
             continue  # ("两单都", "这俩"): all of them, however labelled
@@ -110,8 +123,8 @@ def label_refs(c: Clause, labels: dict[str, str], numbers: list[Waybill], prev: 
         longest = max((n for n, _ in shares.values()), default=0)
         best = {k: at for k, (n, at) in shares.items() if n == longest}  # ("王小明那个": not 王小红 for 王小)
         if best and len(best) < len(everyone):  # (what every label holds tells no number apart)
-            at = (said_at + min(best.values()), max(m.start, said_at + len(said))) if said is not prev else (
-                m.end, m.end)  # (the clause before: as if said right after the command)
+            at = (m.end, m.end) if from_prev else (  # (the clause before: as if said right after the command)
+                said_at + min(best.values()), max(m.start, said_at + len(said)))
             out.append(Ref(*at, [w for w in numbers if w.number in best], 0, True))
     return out
 

@@ -195,6 +195,12 @@ WHOLE_WORDS: Final = frozenset("拦截退撤催查改赔丢坏破碎")
 # The words a place in a list is told to do ("1 3 拦截 2 催件", "②不拦了"): a digit right before one is a position.
 POSITION_VERBS: Final = ("拦", "催", "撤", "改", "查", "退", "投诉", "理赔", "核实", "登记")
 # (and the words that may stand between the place and its verb, "3 不用拦"; or that leave it alone, "4号不用管")
+# The classifiers of goods, counted or pointed at like 个/单/件/票: "第二本", "前两箱", "高数那本", "最后一台".
+GOODS_CLASSIFIERS: Final = "本箱盒袋包台部套瓶罐份张"
+# 别 as "don't", not inside a word (特别, 区别 …); 分别 ("each") is left to the callers: it never denies, but an
+# irreversible action beside it is confirmed (confirmation.DENIAL_ANYWHERE reads it).
+BIE_IN_WORDS: Final = "别(?<!特别)(?<!区别)(?<!识别)(?<!类别)"
+BIE: Final = BIE_IN_WORDS + "(?<!分别)"
 POSITION_LEFT_ALONE: Final = "不用管|别管|不管|先不动|不动|别动|正常|照常|照派|照送|照发|照寄"
 POSITION_VERB_NEXT: Final = (r"(?=\s?(?:(?:不用|不要|别|不)?(?:" + "|".join(POSITION_VERBS) + ")"
                              "|" + POSITION_LEFT_ALONE + "))")

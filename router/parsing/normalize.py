@@ -128,7 +128,7 @@ def normalize(text: str, written: bool = False) -> str:
         text = unicodedata.normalize("NFKC", text)
     if _SPECIAL.search(text) is not None:
         text = _NOISE.sub(" ", _INVISIBLE.sub("", _special(text, written)))
-    elif not written and ("返" in text or "边" in text or "定系" in text):
+    elif not written and ("返" in text or "边度" in text or "到边" in text or "定系" in text):
         # "截返", "到边度", "到边" with no other Cantonese (返回 is Mandarin: not a reason to look)
         text = to_mandarin(text)
     head = text.lstrip(" \t")[:1]

@@ -116,6 +116,7 @@ def _parse(text: str, carrier: str | None, fast: bool = True) -> ParseResult:
     aside = _set_aside(norm, found, numbers)
     if aside is not None:
         return aside
+    r.books = found.books
     fixes = corrected_numbers(clauses, found, norm, r)
     denied = denied_numbers(norm, found, clauses, r)
     _place_numbers(found, clauses)
@@ -202,7 +203,7 @@ def _quoted_command(quoted: str, carrier: str | None, bot: bool) -> str | None:
         return said[-1] if said else None
     read = _parse(_BRACKETS.sub("", quoted), carrier)
     if read.needs_human or not read.requests or any(req.confirm for req in read.requests) or (
-            said[-1].rstrip("~≈") not in {req.intent for req in read.requests}):
+            said[-1] not in {req.intent for req in read.requests}):
         return None
     return said[-1]
 
@@ -317,11 +318,6 @@ def _result(own: str, norm: str, clauses: list[Clause], found: Found, quoted: li
         as_written(requests, norm, normalize(own, written=True))
     if carrier is None and any(e.waybill.alternatives for evs in state.values() for e in evs):
         reasons.append("ambiguous_carrier")
-    if found.books and not reasons:  # "《高等数学》9787040396638 1123456789012 拦截": which is the ISBN?
-        for req in requests:
-            if req.intent in IRREVERSIBLE:
-                req.confirm = True
-                r.confirm.append("book_number")
     reason = reasons[0] if reasons else None
     confirm = None
     if reason is None and r.confirm:

@@ -14,13 +14,13 @@ import re
 from typing import Final
 
 from router.parsing.alternation import each
-from router.parsing.lexicon import IRREVERSIBLE, WHOLE_WORDS
+from router.parsing.lexicon import BIE, IRREVERSIBLE, WHOLE_WORDS
 from router.parsing.words import Mention
 
 # Words that take back a command before it ("不用拦截了", "别改址", "取消拦截", "不是要退回", "don't intercept").
 # "是不是丢了" asks, it does not deny: 不是 counts only when no 是 stands before it.
 _DENYING: Final = (
-    "不用", "不要(?<!要不要)", "别(?<!分别)(?<!特别)(?<!区别)(?<!识别)(?<!类别)", "无需", "不需要", "先别", "暂不",
+    "不用", "不要(?<!要不要)", BIE, "无需", "不需要", "先别", "暂不",
     "不必", "不该", "不应该", "不应", "唔使", "唔好",
     "唔要", "莫要", "莫", "甭", "请勿", "勿", "不予", "无须", "另行", "暂缓", "没必要", "用不着", "犯不着", "不必再",
     "覅", "不消", "勿要", "不能(?<!能不能)", "不可以(?<!可不可以)", "不想", "不打算", "不准备",
@@ -112,8 +112,8 @@ _THEY_DID_IT: Final = re.compile(
     r"(?:你们|快递员|派件员|派送员|快递小哥|小哥|网点|他们)[^，,。\n]{0,12}?(?:给|把)[^，,。\n]{0,8}?$")
 _I_DID: Final = re.compile(r"(?<![帮给替请让叫])我(?:已经|刚刚?|自己|都|也)?$")
 _BUYER_DID: Final = re.compile(r"(?:买家|客户|顾客|客人|人家|对方)(?:只|都|也|已经|已|又|刚)?$")
-# ("客户还是不要 拦截", "买家也不要 退回": the buyer, then a word of how they still refuse)
-# ("客人说不要 退回", "快修厂不要 退回来", "零件不要 拦截退回": a party, or the goods, not wanted)
+# ("客户还是不要 拦截", "买家也不要 退回": the buyer, then a word of how they still refuse; not "对方说不要 拦截",
+# which may take the return back)
 _WHO_STILL: Final = re.compile(
     r"(?:客户|顾客|客人|买家|人家|对方|收件人|车主)(?:还是|也|都|又|就是|坚持|已经)$")
 _WHO_ENDS: Final = frozenset("户人家活决")  # 客户, 客人, 买家, 人家, 死活, 坚决 (not 他, 她: "他不要 退回" reports)
@@ -171,7 +171,8 @@ def _mention(text: str, s: int, e: int, intent: str, lo: int, hi: int, mine: lis
     if before is not None and _not_denied(text, s, e, lo, base, before):
         before, intent = None, base + "≈"
     negated = _negated(text, s, e, lo, hi, intent, base, before, may_follow)
-    if negated and _denial_of_something_else(text, s, e, lo, base, before, mine):
+    if negated and (reported_refusal(text, s if before is None else before.start(), lo) or (
+            before is not None and base == "intercept" and destination_denied(text, e, mine))):
         return None
     if (negated and before is None and base == "intercept" and _UNWANTED.match(text, e, hi) is not None
             and not text[max(lo, s - 3) : s].endswith(("要不要", "要不", "是否"))):  # "要不要退回 不要了": no
@@ -196,15 +197,16 @@ def _not_denied(text: str, s: int, e: int, lo: int, base: str, before: re.Match[
             and base in ("intercept", "cancel"))
 
 
-def _denial_of_something_else(text: str, s: int, e: int, lo: int, base: str, before: re.Match[str] | None,
-                              mine: list[Mention]) -> bool:
-    """Whether a denied command word denies something else: someone else's refusal reported ("网点说雨天不赔"), or
-    where the parcel goes back beside a return asked ("退回我们仓库 别退到网点")."""
-    at = s if before is None else before.start()
-    if THEY_SAID.search(text, max(lo, at - 10), at) is not None:
-        return True
-    return before is not None and base == "intercept" and text.startswith("到", e) and any(
-        not x.negated and x.intent.startswith("intercept") for x in mine)
+def reported_refusal(text: str, at: int, lo: int) -> bool:
+    """Whether a denial at ``at`` (its clause starting at ``lo``) is someone else's refusal reported ("网点说雨天不
+    赔"), not the merchant taking a request back."""
+    return _THEY_SAID.search(text, max(lo, at - 10), at) is not None
+
+
+def destination_denied(text: str, e: int, mine: list[Mention]) -> bool:
+    """Whether a denied return ending at ``e`` denies where the parcel goes back ("退回我们仓库 别退到网点"), beside
+    a return asked in its clause (``mine``), not the return."""
+    return text.startswith("到", e) and any(not x.negated and x.intent.startswith("intercept") for x in mine)
 
 
 # "退回的书", "退回来的货": what was sent back, a noun
@@ -230,14 +232,15 @@ def _spoken_of(text: str, s: int, e: int, intent: str, lo: int) -> bool:
     after = text[e : e + 1]  # (one look at the character after the word rules most words out)
     if after == "失":
         return text.startswith("失败", e)  # "拦截失败是什么原因", "之前那个拦截失败了": what came of a request
-    if intent[0] == "c":
+    base = intent.rstrip("~≈")
+    if base == "change_address":
         # "退回地址改为嘉定仓": where the return goes, part of the intercept
-        return intent.startswith("change_address") and text.endswith(("退回", "退货", "寄回", "返回", "退件"), lo, s)
-    if intent[0] != "i" or after not in "的来去件" or text[s] == "要" or text.endswith(("要", "得"), lo, s):
+        return text.endswith(("退回", "退货", "寄回", "返回", "退件"), lo, s)
+    if base != "intercept" or after not in "的来去件" or text[s] == "要" or text.endswith(("要", "得"), lo, s):
         return False
     # "退回的书今天收到了", "这票的退回件": the parcel sent back, spoken of
-    return intent.startswith("intercept") and (_RETURNED_THING.match(text, e) is not None or (
-        after == "件" and s > lo and text[s - 1] == "的" and text[s] == "退"))
+    return _RETURNED_THING.match(text, e) is not None or (
+        after == "件" and s > lo and text[s - 1] == "的" and text[s] == "退")
 
 
 def _money_back(text: str, s: int, intent: str, lo: int) -> bool:
@@ -247,7 +250,7 @@ def _money_back(text: str, s: int, intent: str, lo: int) -> bool:
     return text[s] == "退" and _MONEY_OBJECT.search(text, max(lo, s - 8), s) is not None
 
 
-THEY_SAID: Final = re.compile(
+_THEY_SAID: Final = re.compile(
     r"(?:网点|快递员|快递小哥|客服|派送员|派件员|师傅|站点|驿站|公司|他们|保险|保险公司)(?:那边)?(?:说|讲|称|表示|回复|答复)"
     r"[^，,。\s]{0,5}$")
 _LOOK_WHETHER: Final = re.compile(r"看|睇|查")  # "看下拦不拦": whether it can be done

@@ -14,13 +14,15 @@ import re
 from typing import Final
 
 from router.parsing.alternation import each
-from router.parsing.lexicon import POSITION_VERB_NEXT
+from router.parsing.lexicon import GOODS_CLASSIFIERS, POSITION_VERB_NEXT
 from router.parsing.waybills import CARRIER_WORDS, Waybill
 
 NUMERALS: Final = "一二两三四五六七八九十俩仨"  # the numerals of a count or a place ("第三个", "有两个")
 _NUMERALS: Final = {c: i + 1 for i, c in enumerate("一二三四五六七八九十")} | {"两": 2, "俩": 2, "仨": 3}
 # (and the classifiers of goods: "第二本", "前两箱", "最后一台")
-_UNIT: Final = "(?:个|单|票|件|条|号|项|本|箱|盒|袋|包|台|套|瓶|罐)"
+_UNIT: Final = "(?:" + "|".join(("个", "单", "票", "件", "条", "号", "项", *GOODS_CLASSIFIERS)) + ")"
+# "这个", "这本": the one just named, not "these" (a group)
+_THIS_ONE: Final = "".join(f"(?<!这{u})" for u in ("个", "单", "票", "件", "条", *GOODS_CLASSIFIERS))
 _CARRIERS: Final = "|".join(re.escape(w) for w in CARRIER_WORDS)
 
 
@@ -33,8 +35,7 @@ PATTERN: Final = re.compile(
     # ("第一二个", "第一、三票", "第二、四票": several places, one unit)
     rf"第(?P<pair>[一二三四五六七八九1-9](?:[、，,和及]?[一二三四五六七八九1-9])+){_UNIT}|"
     rf"第(?P<nth>[{NUMERALS}0-9]{{1,2}})(?:{_UNIT}|(?=\s*[、，,和跟及]?\s*第))|"
-    rf"(?:这|这几|那几|这些|那些)(?P<these>[{NUMERALS}0-9])?{_UNIT}(?<!这个)(?<!这单)(?<!这票)(?<!这件)(?<!这条)(?<!这本)(?<!这箱)(?<!这盒)(?<!这袋)"
-    r"(?<!这包)(?<!这台)(?<!这套)(?<!这瓶)(?<!这罐)|"
+    rf"(?:这|这几|那几|这些|那些)(?P<these>[{NUMERALS}0-9])?{_UNIT}{_THIS_ONE}|"
     rf"(?:前|头)(?:面的?)?(?P<first>[{NUMERALS}0-9]{_UNIT}|[俩仨])|"
     rf"(?:后|最后)(?:面的?)?(?P<last>[{NUMERALS}0-9]{_UNIT}|[俩仨])|"
     rf"(?P<final>最后|末尾)(?:一|那|这)?{_UNIT}|THE LAST(?: ONE)?\b|"

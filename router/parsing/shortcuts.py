@@ -125,6 +125,7 @@ def _others_said(clauses: list[Clause], said: Clause, distinct: list[Waybill], n
                                               or (c.row != said.row and not bare_line(clauses, c.row)))
            for c in clauses):
         return True
-    if len(distinct) > 1 and SAME_AS.search(norm) is not None and compared(distinct, norm):
+    if len(distinct) > 1 and SAME_AS.search(norm) is not None and compared(
+            [w for c in clauses for w in c.waybills], norm):  # (every occurrence, as binding reads it)
         return True
     return bool(said.waybills) and any(c.waybills and not c.mentions and told_of(c) for c in clauses)

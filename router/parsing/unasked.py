@@ -16,14 +16,13 @@ from router.parsing.lexicon import NOTHING, SAME, SYMPTOMS, WITHDRAW
 from router.parsing.words import Mention
 
 _INFORMATION_CHARS: Final = frozenset("仅转特备系工无")  # one of them stands in every _FOR_INFORMATION
-_DONE_AFTER_CHARS: Final = frozenset("过遍次功已款提金我")  # and in every _DONE_AFTER
+_DONE_AFTER_CHARS: Final = frozenset("过遍次功已款提金")  # and in every _DONE_AFTER
 _DONE_BEFORE_CHARS: Final = frozenset("已过显上之以擅私自怎咋办做弄")  # and in every _DONE_BEFORE
-_BUYER_CHARS: Final = frozenset("客顾买对BC")  # and in every _BUYER_DID (B, C: BUYER, CUSTOMER, CLIENT)
+_BUYER_CHARS: Final = frozenset("客顾买对")  # and in every _BUYER_DID (_BUYER_DID_EN: "ORDER" in the text)
 REPORT_SET: Final = (_INFORMATION_CHARS | _DONE_AFTER_CHARS | _DONE_BEFORE_CHARS | _BUYER_CHARS
                      | {"被"})  # what reports looks for
 # "拦过了", "已经投诉", "撤单成功了", "催了一遍": a command done already, reported; nothing is asked.
 _DONE_AFTER: Final = re.compile(
-    # ("拦截失败是什么原因": done, and it failed; asked why, not asked again)
     r"了?过(?!来|去|期|于|重|多|程)|了一遍|了一次|成功(?![吗没么不?？]|了[吗没么?？])|已经?(?:走|办|弄|做)过|"
     r"提交了(?![吗没么])|"
     # "理赔我已经在系统提交了": the merchant did it themself
@@ -75,13 +74,14 @@ _BUYER_CAN: Final = frozenset({"intercept", "cancel"})
 def reports(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]], has: frozenset[str]) -> None:
     """Commands reported done, or passed on for information: negated and ``done``. ``has``: which of the
     characters of intents' scan the text holds (each pattern below needs one of its characters)."""
-    if has.isdisjoint(REPORT_SET):
+    english = "ORDER" in text  # ("customer cancel order": what the buyer did, in English)
+    if has.isdisjoint(REPORT_SET) and not english:
         return
     passed_on = not has.isdisjoint(_INFORMATION_CHARS) and _FOR_INFORMATION.search(text) is not None
     after = not has.isdisjoint(_DONE_AFTER_CHARS)
     earlier = "上次" in text or "上回" in text or "之前" in text
     before = not has.isdisjoint(_DONE_BEFORE_CHARS)
-    buyer = not has.isdisjoint(_BUYER_CHARS)
+    buyer = english or not has.isdisjoint(_BUYER_CHARS)
     for (lo, hi), mine in zip(clauses, out, strict=True):
         if buyer:  # (the buyer's own doing is the reason for a word, or for none: neither asked nor taken back)
             mine[:] = [x for x in mine if not _buyer_did(text, lo, x)]

@@ -327,7 +327,7 @@ def find(text: str, group_carrier: str | None = None) -> Found:
             text, max(0, w.span[0] - 8), w.span[0]) is None]
     if any(isbn(w.number) for w in found.waybills) and _BOOKS.search(text) is not None:
         # "ISBN 9787040396638": a book's ISBN, which an EMS number's shape also fits, named so; one not named may
-        # be either (found.books: places among the numbers are not read)
+        # be either (found.books: places counted among the numbers go to a person, irreversible actions are asked)
         found.waybills = [w for w in found.waybills if not isbn(w.number) or _NAMED_ISBN.search(
             text, max(0, w.span[0] - 10), w.span[0]) is None]
         found.books = any(isbn(w.number) for w in found.waybills)
@@ -336,7 +336,7 @@ def find(text: str, group_carrier: str | None = None) -> Found:
     return found
 
 
-# Words of books: where they stand, a 13-digit number that is a valid ISBN is one
+# Words of books: where they stand, a 13-digit number that is a valid ISBN may be one
 _BOOKS: Final = re.compile(r"ISBN|书|册|教材|本")
 _NAMED_ISBN: Final = re.compile(r"(?:ISBN|书号)[^0-9A-Z]{0,4}$")
 

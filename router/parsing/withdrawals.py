@@ -14,14 +14,14 @@ import re
 from typing import Final
 
 from router.parsing.alternation import each
-from router.parsing.lexicon import IRREVERSIBLE, NOTHING, SAME, WITHDRAW
-from router.parsing.polarity import DOUBLE, THEY_SAID
+from router.parsing.lexicon import BIE, IRREVERSIBLE, NOTHING, SAME, WITHDRAW
+from router.parsing.polarity import DOUBLE, destination_denied, reported_refusal
 from router.parsing.words import Mention
 
 # "不用催了", "别拦了": a negation before a one-character verb that is no command word by itself.
 NEGATED_VERB_CHARS: Final = frozenset("不别无")
 _NEGATED_VERB: Final = re.compile(
-    each(("不用", "不要", "别(?<!分别)(?<!特别)(?<!区别)", "无需", "不需要", "先别"),
+    each(("不用", "不要", BIE, "无需", "不需要", "先别"),
          r"(?:再|也|给(?:我|俺)?)?(拦|截|催|改|退|撤|赔|取消|投(?=了))")
     # "投诉先不投了" (投 alone is 投递 as often); not "你们还不拦", "怎么不催": asked why it is not done
     + r"|不(?<!还不)(?<!怎么不)(?<!咋不)(?<!为啥不)(?<!为什么不)再?(拦|截|催|改|撤|退|赔|取消|投(?=了))了?"
@@ -70,10 +70,9 @@ def negated_verbs(text: str, clauses: list[tuple[int, int]], out: list[list[Ment
         lo = clauses[k][0]
         mine = out[k]
         at = m.end(verb) - 1 - lo
-        back = any(not x.negated and x.intent.startswith("intercept") for x in mine)
         if any(x.start <= at < x.end for x in mine) or (
-                back and m.group(verb) == "退" and text.startswith("到", m.end())) or (
-                THEY_SAID.search(text, max(lo, m.start() - 10), m.start()) is not None):
+                m.group(verb) == "退" and destination_denied(text, m.end(), mine)) or (
+                reported_refusal(text, m.start(), lo)):
             # part of a full command word; "别退到网点": where it goes back denied, not that it does; "网点说雨天
             # 不赔": someone else's refusal reported
             continue
@@ -182,8 +181,8 @@ def _held(text: str, m: re.Match[str], upto: list[list[Mention]], spans: list[tu
     if word in _DEFERRALS:
         if (_ASK_FIRST.search(text, max(0, at - 12), at) is None
                 and _IF_CHANGED.search(text, max(0, at - 8), at) is None):
-            return None  # ("先拦吧，有变化我再说", "撤单 有需要再说": the decision may change: asked)
-        kinds = IRREVERSIBLE
+            return None  # nobody to ask first and nothing said that may change: the deferral takes back
+        kinds = IRREVERSIBLE  # ("先拦吧，有变化我再说", "撤单 有需要再说": the decision may change: asked)
     elif word == "不需要了" and (_buyer_said(text, at) or _BUYER_NOW.search(text, max(0, at - 8), at)):
         if _CAN_RECEIVE.search(text, max(0, at - 16), min(len(text), m.end() + 16)) is not None:
             return None
