@@ -25,7 +25,8 @@ from handlers.confirming import Answer, Confirming
 from handlers.intents import TICKET_CLASS
 from handlers.replies import TO_HUMAN, Replying, activity, no_handler, outputs, to_human
 from router.confirm import model as confirm_model
-from router.confirm.model import AWAITING, DECLINED, EXPIRED, describe
+from router.confirm.keeper import lapse_notice
+from router.confirm.model import AWAITING, DECLINED, describe
 from router.contracts import MerchantRequest, Output
 from router.directory import MerchantEntry
 from router.errors import StoreError
@@ -112,7 +113,7 @@ async def _answer(service: Confirms, request: MerchantRequest, entry: MerchantEn
             return None
         now = [a.pending for a in before if a.status in ("confirmed", "declined")]
         settled = ([p for p in now if any(a.pending.id == p.id and a.status == "confirmed" for a in before)]
-                   if answer == "yes" else now, [])
+                   if answer == "yes" else now, [a.pending for a in before if a.status == "lapsed"])
     done, late = settled
     out = Outcome()
     if answer == "yes":
@@ -122,12 +123,13 @@ async def _answer(service: Confirms, request: MerchantRequest, entry: MerchantEn
     else:
         for p in done:
             out.say(DECLINED, "、".join(p.waybills))
-    for p in late:
-        out.say(EXPIRED, "、".join(p.waybills))
     m = service.metrics.confirmations
     m.labels("confirmed" if answer == "yes" else "declined").inc(len(done))
     m.labels("late").inc(len(late))
-    return outputs(service, request, [p.intent for p in done], out, answer=True)
+    # Too late: told in the question's own notice, under its id, which the keeper may be sending at this moment
+    # (it claimed the question after this answer was sent, before it was read): the merchant hears it once.
+    return [*outputs(service, request, [p.intent for p in done], out, answer=True),
+            *(lapse_notice(p, request.id) for p in late)]
 
 
 def _asked(p: confirm_model.Pending) -> tuple[MerchantRequest, ParsedRequest, list[Parcel]]:

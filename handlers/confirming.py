@@ -180,7 +180,8 @@ class Confirming:
                                            request.id, now, said_at=said_at)
         done = {p.id for p in settled}
         # not settled now: past its time (the answer is told so), or settled elsewhere meanwhile (nothing to say).
-        # One still waiting is marked lapsed here, so that the keeper does not tell the merchant once more.
+        # One still waiting, or being told by a keeper, is marked lapsed by this answer, whose reply tells the
+        # merchant under the keeper's reply id (so they hear it once) and again if the answer is redelivered.
         late = [p for p in mine if p.id not in done and p.expires_at <= said_at]
         if late:
             await self.store.resolve([p.id for p in late], "lapsed", request.id, now, unexpired=False)

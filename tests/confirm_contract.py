@@ -33,9 +33,18 @@ async def settles_each_question_once(store: ConfirmationStore) -> None:
     assert [x.id for x in await store.lapse(now + 80)] == ["q2"]  # a claim not finished is claimed again
     await store.lapsed(["q2"], now + 80)
     assert await store.lapse(now + 200) == []
+    taken = msgspec.structs.replace(p, id="q4", expires_at=now + 10)
+    await store.add([taken])
+    assert [x.id for x in await store.lapse(now + 11)] == ["q4"]
+    # a late answer read while a keeper tells the merchant takes its claim over (both say the same, once)
+    assert [x.id for x in await store.resolve(["q4"], "lapsed", "r5", now + 11, unexpired=False)] == ["q4"]
+    assert [(a.pending.id, a.status) for a in await store.answered_by("m1", "r5")] == [("q4", "lapsed")]
+    await store.lapsed(["q4"], now + 12)  # the keeper's word after the answer's: the answer's stays
+    assert await store.lapse(now + 200) == []
+    assert [(a.pending.id, a.status) for a in await store.answered_by("m1", "r5")] == [("q4", "lapsed")]
     waiting = msgspec.structs.replace(p, id="q3", expires_at=now + 10_000)
     await store.add([waiting])
-    assert await store.purge(now + 50) == 1  # q1, settled at now + 1; q2 lapsed later, q3 waits
+    assert await store.purge(now + 50) == 2  # q1 and q4, settled at now + 1 and now + 11; q2 later, q3 waits
     assert await store.purge(now + 100) == 1  # q2
     assert [x.id for x in await store.open_for("m1")] == ["q3"]
     assert await store.answered_by("m1", "r2") == []  # forgotten

@@ -3,7 +3,9 @@
 One keeper runs in every router process (``kefu-router run``). Each pass claims the questions past their time
 (``ConfirmationStore.lapse``: one keeper claims each), produces one reply per question to the replies topic, and
 only once Kafka has acknowledged marks them lapsed. A keeper that stops between the two leaves its claims to be
-claimed again a minute later: the reply's id (``<question>:lapsed``) is the same whoever sends it.
+claimed again a minute later: the reply's id (``<question>:lapsed``) is the same whoever sends it, and so is the
+reply to a "确认" read after its question's time (``lapse_notice``): of a keeper and a router that both tell one
+merchant, the chat egress delivers whichever reaches it first, once.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from collections.abc import Callable
 import anyio
 from anyio.abc import TaskStatus
 
-from router.confirm.model import APPROVAL_EXPIRED, EXPIRED, STAFF, ConfirmationStore
+from router.confirm.model import APPROVAL_EXPIRED, EXPIRED, STAFF, ConfirmationStore, Pending
 from router.contracts import Reply, encode
 from router.errors import KefuError
 from router.source import Sink
@@ -48,10 +50,15 @@ async def lapse_once(store: ConfirmationStore, sink: Sink, topic: str, now: floa
     due = await store.lapse(now, grace_s=grace_s)
     if not due:
         return 0
-    records = [(topic, p.merchant.encode(), encode(Reply(
-        id=f"{p.id}:lapsed", request_id=p.request_id, merchant=p.merchant, group=p.group, platform=p.platform,
-        mention=[p.sender], text=(APPROVAL_EXPIRED if p.approver == STAFF else EXPIRED).format(w="、".join(p.waybills)),
-        outlet=p.outlet))) for p in due]
+    records = [(topic, p.merchant.encode(), encode(lapse_notice(p))) for p in due]
     await (await sink.enqueue(records))
     await store.lapsed([p.id for p in due], now)
     return len(due)
+
+
+def lapse_notice(p: Pending, answer: str = "") -> Reply:
+    """"Question ``p`` lapsed" to its merchant, @ who was asked; ``answer``: the request of an answer that came too
+    late, which this then answers (its ``request_id``). The id is the question's either way."""
+    return Reply(id=f"{p.id}:lapsed", request_id=answer or p.request_id, merchant=p.merchant, group=p.group,
+                 platform=p.platform, mention=[p.sender], outlet=p.outlet,
+                 text=(APPROVAL_EXPIRED if p.approver == STAFF else EXPIRED).format(w="、".join(p.waybills)))

@@ -98,7 +98,8 @@ class ConfirmationStore(Protocol):
     async def resolve(self, ids: Sequence[str], status: Status, by: str, now: float,
                       unexpired: bool = True, said_at: float | None = None) -> list[Pending]:
         """Settle waiting questions (``unexpired``: only those whose time had not passed at ``said_at``, when the
-        answer was sent, or else ``now``); returns those settled."""
+        answer was sent, or else ``now``); returns those settled. As ``lapsed`` (an answer came too late), also
+        those a keeper claimed: the answer's reply tells the merchant, under the keeper's reply id."""
 
     async def answered_by(self, merchant: str, request_id: str) -> list[Answered]:
         """The merchant's questions a request settled before (to answer a redelivered "确认" as the first time)."""

@@ -66,7 +66,8 @@ class SqlConfirmations:
                       unexpired: bool = True, said_at: float | None = None) -> list[Pending]:
         if not ids:
             return []
-        sql = ("UPDATE confirmations SET status = ?, resolved_by = ?, resolved_at = ? WHERE status = 'pending'"
+        sql = ("UPDATE confirmations SET status = ?, resolved_by = ?, resolved_at = ? WHERE status "
+               + ("IN ('pending', 'lapsing')" if status == "lapsed" else "= 'pending'")
                + (" AND expires_at > ?" if unexpired else "") + " AND id IN ({}) RETURNING body")
         with _mapped("resolve"):
             async with self._db.transaction():

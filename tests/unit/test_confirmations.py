@@ -162,8 +162,10 @@ async def test_declined_withdrawn_lapsed_and_superseded_questions_never_act(stor
         lapsed = decode_as(rec.value or b"", Reply)
         assert (lapsed.text, lapsed.mention, lapsed.group) == (EXPIRED.format(w=d), ["u-m1"], "g-m1")
         assert await lapse_once(store, sink, "replies", clock.now + 120) == 0  # told once
-        # too late: told again that it lapsed (this router still had the question in mind), never acted on
-        assert replies(await svc.handle(msg("确认", "r9", at=clock.now))) == [EXPIRED.format(w=d)]
+        # too late, and this router still had the question in mind: its answer is the keeper's notice again,
+        # under the same id, which the chat egress delivers once; never acted on
+        late = [o for o in await svc.handle(msg("确认", "r9", at=clock.now)) if isinstance(o, Reply)]
+        assert [(r.id, r.text, r.request_id) for r in late] == [(lapsed.id, lapsed.text, "r9")]
     assert sim.stats.effects["intercept"] == 0
     assert sim.stats.effects["change_address"] == 1
 
@@ -232,6 +234,27 @@ async def test_a_late_answer_is_told_once(store: ConfirmationStore) -> None:
         clock.now += 90
         assert replies(await svc.handle(msg("确认", "r2"))) == [EXPIRED.format(w=a)]
         assert await lapse_once(store, sink, "replies", clock.now + 600) == 0
+    assert sim.stats.effects["intercept"] == 0
+
+
+async def test_a_late_answer_read_while_the_keeper_tells_is_told_once(store: ConfirmationStore) -> None:
+    """The keeper has claimed the question (it is telling the merchant) when "确认", sent after its time, is read.
+    Both say it lapsed, under the question's one reply id: the merchant hears it once. A redelivered "确认" of a
+    question it found late says so again, under the same id (its first reply may never have reached Kafka)."""
+    sim, clock = CarrierSim(), Clock()
+    a, b = (parcel(sim, 1, ParcelState.IN_TRANSIT) for _ in range(2))
+    async with service(sim, store, clock, ttl_s=60) as svc:
+        await svc.handle(msg(f"{a} 要不拦截吧", "r1"))
+        await svc.handle(msg(f"{b} 要不拦截吧", "r2"))
+        clock.now += 90
+        claimed = await store.lapse(clock.now)
+        late = [o for o in await svc.handle(msg(f"{a} {b} 确认", "r3")) if isinstance(o, Reply)]
+        assert {r.id for r in late} == {f"{p.id}:lapsed" for p in claimed} and len(claimed) == 2
+        assert {r.text for r in late} == {EXPIRED.format(w=w) for w in (a, b)}
+        assert {r.request_id for r in late} == {"r3"}
+        svc.revoked()
+        again = [o for o in await svc.handle(msg(f"{a} {b} 确认", "r3")) if isinstance(o, Reply)]
+        assert {r.id for r in again} <= {r.id for r in late} and again, [(r.id, r.text) for r in again]
     assert sim.stats.effects["intercept"] == 0
 
 
