@@ -33,6 +33,12 @@ SIGNED_NOT_RECEIVED: Final = re.compile(
     + "|签收人是(?:哪|谁)|谁签(?:收)?的")
 # A clause ends at a line break or at ，；。！？ — merchants put one instruction per clause as often as per line.
 _CLAUSE_END: Final = re.compile(r"[\n,，;；。!！?？]")
+# A correction standing between spaces inside a clause begins a clause of its own: "A 撤单 更正 撤B A照发" says
+# what "A 撤单,更正:撤B" does. (Only the words that put a mistake right; 不是 and 还是 bind within their clause.)
+_FIXED: Final = ("不对不对", "不对", "哦不", "噢不", "更正", "搞错了", "弄错了", "说错了", "写错了", "打错了", "看错了",
+                  "记错了")
+_CORRECTION_BREAK: Final = re.compile("|".join(
+    f"{w}(?=[\\s:：])" for w in (*_FIXED, *(f"{o}{sp}{w}" for o in "哦噢啊" for sp in ("", " ") for w in _FIXED))))
 # After 还是, "still", not "rather" ("催一下 还是没动"); _corrects in folding reads it where a window cut the text.
 STILL: Final = re.compile(r"没|不[动走到]")
 # The merchant corrects what they said before ("撤单。哦不对 … 那就拦截", "改址取消，还是拦截吧").
@@ -65,6 +71,8 @@ PARCEL_STATE: Final = re.compile(
     r"签收|派送|派件|揽收|发出|到站|出库|送达|送到|妥投|发货|寄出|到了|到达|DELIVERED|SHIPPED")
 # "不是签收了没收到 是一直没派送": what follows 不是, up to the 是 that puts it right, is denied.
 _NOT_THIS: Final = re.compile(r"不是(?<!是不是)(?!不)([^，,。；;\n]{1,16}?)(?:而是|是(?!不))|"
+                             # "A 这票不是我们要拦的": not one to do it to
+                             r"不是(?<!是不是)([^，,。；;\n是]{1,8}?的)\s*$|"
                              # "处理方式由“改址”变更为“撤单”": what it was changed from is denied
                              r"由([^，,。；;\n]{1,14}?)(?:变更为|更改为|调整为|改为|改成|换成)")
 
@@ -124,11 +132,30 @@ def split_clauses(norm: str, said: str | None = None, by_sound: bool = False) ->
     if start < len(norm) and not norm[start:].isspace():
         spans.append((start, len(norm)))
         rows.append(row)
+    if " " in norm and (" 不对" in norm or " 更正" in norm or "错了 " in norm):
+        spans, rows = _corrections_apart(norm, spans, rows)
     by_clause = mentions_by_clause(norm, spans, by_sound)
     if ("是" in norm or "同上" in norm or "一样" in norm or "处理" in norm or "由" in norm  # 处理: "按此处理"
             or "〃" in norm or "”" in norm or "+" in norm):  # (ditto marks; "+1")
         _contrasts_and_repeats(norm, spans, by_clause, said)
     return [Clause(norm[s:e], s, r, ms) for (s, e), r, ms in zip(spans, rows, by_clause, strict=True)]
+
+
+def _corrections_apart(norm: str, spans: list[tuple[int, int]], rows: list[int]
+                       ) -> tuple[list[tuple[int, int]], list[int]]:
+    """The spans split where a correction stands alone between spaces, after some words of the clause."""
+    out: list[tuple[int, int]] = []
+    out_rows: list[int] = []
+    for (start, e), r in zip(spans, rows, strict=True):
+        s = start
+        for m in _CORRECTION_BREAK.finditer(norm, start, e):
+            if m.start() > s and norm[m.start() - 1] == " " and not norm[s:m.start()].isspace():
+                out.append((s, m.start() - 1))
+                out_rows.append(r)
+                s = m.start()
+        out.append((s, e))
+        out_rows.append(r)
+    return out, out_rows
 
 
 def _contrasts_and_repeats(norm: str, spans: list[tuple[int, int]], by_clause: list[list[Mention]],
@@ -139,8 +166,11 @@ def _contrasts_and_repeats(norm: str, spans: list[tuple[int, int]], by_clause: l
     for (s, e), ms in zip(spans, by_clause, strict=True):
         if "不是" in norm[s:e] or "由" in norm[s:e]:
             for m in _NOT_THIS.finditer(norm, s, e):
-                g = 1 if m.start(1) >= 0 else 2
+                g = next(k for k in (1, 2, 3) if m.start(k) >= 0)
                 a, b = m.start(g) - s, m.end(g) - s
+                said = m.group(g)
+                if said.endswith("的") and " " in said:  # "不是要撤这个 我要撤的是 B": the cleft puts it right
+                    b = a + said.rindex(" ")
                 for x in ms:
                     if a <= x.start < b and not x.negated:
                         x.negated = x.contrast = True

@@ -27,7 +27,8 @@ _OR_BEFORE: Final = re.compile(r"(?:或者|还是)\s*$")
 _ASKED: Final = re.compile(r"\s?(?:了|吗|呢|吧)?\s?\?|\s?好(?:呢|吗|不好)")
 # "另外那箱正常送": said of another parcel, one not named; "其他的不动": of the others, not of those just asked for.
 _ANOTHER: Final = re.compile(r"(?:另外|另一|别的)[^\s，,。0-9A-Z]{0,3}$")
-_OTHERS: Final = re.compile(r"(?:别的|其他|其它|其余|剩下|剩余)[^\s，,。0-9A-Z]{0,3}\s?$")
+# (a count of them may follow: "其余 419 票正常派送")
+_OTHERS: Final = re.compile(r"(?:别的|其他|其它|其余|剩下|剩余)(?:的?\s?[0-9]{1,4}\s?)?[^\s，,。0-9A-Z]{0,3}\s?$")
 # an order number (18-19 digits: no waybill is so long) the clause names instead of a waybill
 _ORDER_NUMBER: Final = re.compile(r"[0-9]{18,19}(?![0-9])(?<![0-9]{20})")
 # "签收了就算了", "拦不住就算了": a withdrawal on a condition said without 如果, of what the carrier will find.
@@ -44,6 +45,7 @@ _LISTED: Final = re.compile(r"\s*[+＋、/]\s*\S")  # "延误 + 投诉 + 催件"
 _RECORD_AFTER: Final = re.compile(  # ("延误是登记了": done; "延误一起登记了吧": asked)
     r"[^，,。\n不别无没]{0,8}?(?:请)?(?:一并|也|都)?(?:登记|上报|报备|记录)(?!过|了(?!吧))")
 _SAID: Final = frozenset("说称讲")  # "快递员说不是他弄的": someone's denial reported
+_DASHES: Final = frozenset("—-－~～…")  # "拦截——算了": a second thought, not "拦截取消" (a request taken back)
 
 
 def fold(events: list[Event], r: Reading, norm: str) -> dict[str, list[Event]]:
@@ -77,7 +79,7 @@ def _said_of_others(e: Event, held: list[Event], norm: str) -> bool:
     # (or in a clause of its own, of numbers each named with its command: "A 拦截 B 催件，其他不用管")
     return any(not x.negated and (x.clause is e.clause or (
         not e.clause.waybills and x.source == "" and any(w.number == x.waybill.number for w in x.clause.waybills)))
-        for x in held) and _OTHERS.search(norm, max(0, e.at - 6), e.at) is not None
+        for x in held) and _OTHERS.search(norm, max(0, e.at - 12), e.at) is not None
 
 
 def _denial_stands_aside(e: Event, events: list[Event], r: Reading, norm: str) -> bool:
@@ -138,8 +140,11 @@ def _take_back(e: Event, events: list[Event], held: list[Event], earlier: dict[s
     gone = [x for x in held if base in (WITHDRAW, x.base) or (base == NOTHING and (
         e.source == "fine" or ((x.base in IRREVERSIBLE or not _urged(e)) and not (
             x.clause is e.clause and x.at < e.at and x.base not in IRREVERSIBLE))))]  # "请催促按原地址派送"
-    if base != NOTHING and not e.contrast and (not gone or any(x.clause is e.clause and e.at - x.end <= 2
-                                                               for x in gone)):
+    if base != NOTHING and not e.contrast and (not gone or any(
+            x.clause is e.clause and e.at - x.end <= 2 and _DASHES.isdisjoint(norm[x.end:e.at])
+            for x in gone)) and not (
+            not gone and any(x.waybill.number == w and x.base == base and not x.negated and x.at < e.at
+                             for x in events)):  # ("拦截——算了，…，不拦了": taken back twice in this message)
         # nothing of it asked before, or taken back right as it is named ("改地址不改了", "拦截取消"): the
         # request taken back was made in an earlier message
         earlier.setdefault(w, set()).add(base)

@@ -86,6 +86,14 @@ _DECORATION: Final = r"【】\[\]「」『』〔〕《》<>~～*#|"
 # replacement for every word of the message).
 _SPACES: Final = re.compile(r"[ \t\u3000\xa0]{2,}|[\t\u3000\xa0]")
 _EDGE_SPACES: Final = re.compile(r" \n ?|\n ")  # after _SPACES, at most one space stands on either side of a line break
+# Words spaced apart (voice input, a writer not at home in Chinese: "这个 件 是 不是 丢了"): a space between two
+# Chinese characters, where most of the message's characters are spaced so, is no separator of anything.
+# (not around a correction said alone, "拦截 啊不 撤单", "仲裁 不不不 是理赔": it parts what it puts right)
+_SPACED: Final = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?<![哦啊噢])(?<!不不)(?<!不对)(?<!算了) (?=[\u4e00-\u9fff])(?![哦啊噢]|不不|不对|算了)")
+_ALONE: Final = re.compile(r"(?<=[\u4e00-\u9fff] )[\u4e00-\u9fff](?= [\u4e00-\u9fff])")  # a character spaced off
+# (letters too: "麻烦HOLD住" is one word and a half)
+_HAN_RUN: Final = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z]*")
 
 
 # Emoji, pictographs and other symbols (arrows, shapes, dingbats, stars), control and format characters (ZWJ,
@@ -120,6 +128,7 @@ def normalize(text: str, written: bool = False) -> str:
     """Return the normalised text. Never raises, whatever the input. ``written``: traditional characters and the
     case of letters kept as written (for names and addresses, which go to the carrier as the merchant wrote them);
     character for character the same length and places as the full normalisation."""
+    tabular = "|" in text or "\t" in text or "   " in text  # (columns: their spaces part them)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not unicodedata.is_normalized("NFKC", text):  # circled numbers never are
@@ -137,7 +146,25 @@ def normalize(text: str, written: bool = False) -> str:
         text = _NUMBERING.sub(" ", _NUMBERED_PLACE.sub(_numbered_place, text))
     if "  " in text or "\t" in text:  # NFKC made every other blank a space
         text = _SPACES.sub(" ", text)
+    if text.count(" ") >= 3 and not tabular:
+        text = _unspaced(text)
     return (_EDGE_SPACES.sub("\n", text) if "\n" in text else text).strip()
+
+
+def _unspaced(text: str) -> str:
+    """``text`` with the spaces between its Chinese characters taken out, when it is written with most of its words
+    spaced apart; as it was otherwise ("A 拦截 B 催件", "拦截 算了": a few spaces that part things)."""
+    spaced = len(_SPACED.findall(text))
+    if spaced < 3:
+        return text
+    # words of one or two characters, most of them spaced from the next ("退回 不要了", a few words set apart, and
+    # "客户 他说 不要了", words of a sentence, stay as written)
+    runs = _HAN_RUN.findall(text)
+    if 2 * spaced < len(runs):
+        return text
+    # (and short: voice input parts "是 不是 丢了" within a phrase; "3号发的 今天都9号了 咋还不到 催" parts phrases)
+    short = sum(map(len, runs)) <= 2.2 * len(runs) or len(_ALONE.findall(text)) >= 2
+    return _SPACED.sub("", text) if short else text
 
 
 def _circled_place(m: re.Match[str]) -> str:

@@ -63,7 +63,7 @@ _SPREAD: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...]] = (  # 
     (("体积重", "首重", "续重"), re.compile(r"体积重|首重|续重"), "weight"),
     (("解冻",), re.compile(r"解冻了"), "damaged~"),
     # signed for, yet not received: "私自签收 客户没收到", "是谁签收的 客户说没收到", "放快递柜签收 柜子里没有"
-    (("签",), re.compile(r"签(?:收|的)[^。\n]{0,16}?"
+    (("签",), re.compile(r"签(?:收|的)[^。\n]{0,16}?(?<!不是)"  # ("客户说是破了 不是没收到": not that)
                          r"(?:没收到|未收到|没拿到|没见到|说没有|没有这个件|没见过|找不到|里没有|里面没有|里也没有|不在家)"),
      "verify_delivery"),
     # "实际1.2kg 按3kg收的": charged another weight
@@ -127,6 +127,8 @@ _NOTHING: Final = re.compile(r"(?<=[个单票的号])\s?不动(?!了)|没拦住|
                              # ("A 拦截 B 照常", "B 正常": that number goes as it is)
                              r"照常(?<=[0-9A-Z] 照常)(?=$|[\s，,。]|就行)|正常(?<=[0-9A-Z] 正常)(?=$|[\s，,。]|就行)|"
                              r"按原地址|是正常的|正常的|"
+                             # ("行里说送过去也行": delivering it will do)
+                             r"送过去也(?:行|可以|没事|没关系)|送去也(?:行|可以)|派送也(?:行|可以)|送也(?:行|可以)|"
                              r"继续派送|继续送|留(?<![滞不]留)(?=[ \t]?[0-9A-Z]{10})|"
                              # ("B 留着", "B 保留": that one is kept)
                              r"留着(?<=[0-9A-Z] 留着)|留着(?<=[0-9A-Z]留着)|"
@@ -174,7 +176,8 @@ def change_of_contact(text: str, clauses: list[tuple[int, int]], out: list[list[
 def nothing_to_do(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]], has: frozenset[str]) -> None:
     """"正常派送", "按原地址", "没问题": nothing is to be done for the numbers these stand with."""
     if not has.isdisjoint(NOTHING_CHARS) or (
-            "没" in has and ("没问题" in text or "没事" in text or "没拦" in text or "没截" in text)):
+            "没" in has and ("没问题" in text or "没事" in text or "没拦" in text or "没截" in text)) or (
+            "送也" in text or "送过去也" in text or "送去也" in text):
         _extra(text, clauses, out, _NOTHING, NOTHING, True, replace=True)
 
 

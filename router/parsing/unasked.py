@@ -42,6 +42,8 @@ _DONE_BEFORE: Final = re.compile(
     + ")$")
 # "上次 YT… 拦截了": the same, with the number between
 _DONE_BEFORE_NUMBER: Final = re.compile(r"(?:上次|上回|上一次|之前)\s*[0-9A-Z]{8,20}\s*$")
+# "之前撤单了吧", "我记得是拦截了": done before, as the merchant remembers it (with 了 after the command)
+_RECALLED: Final = re.compile(r"(?:之前|记得是?|记得已经|昨天|前天|昨晚|上午|早上)(?:已经|就|都)?\s?$")
 # "被拦截了", "被退回了": done to the parcel, not asked (but "被摔坏了", "被别人签收了" are its state).
 _PASSIVE: Final = re.compile(r"(?<![要会])被$")
 _ACTIONS: Final = frozenset({"intercept", "cancel", "change_address", "urge"})
@@ -80,6 +82,7 @@ def reports(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]],
     passed_on = not has.isdisjoint(_INFORMATION_CHARS) and _FOR_INFORMATION.search(text) is not None
     after = not has.isdisjoint(_DONE_AFTER_CHARS)
     earlier = "上次" in text or "上回" in text or "之前" in text
+    recalled = "之前" in text or "记得" in text or "昨" in text or "前天" in text or "上午" in text or "早上" in text
     before = not has.isdisjoint(_DONE_BEFORE_CHARS)
     buyer = english or not has.isdisjoint(_BUYER_CHARS)
     for (lo, hi), mine in zip(clauses, out, strict=True):
@@ -102,7 +105,9 @@ def reports(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]],
                     and (_done_before(text, max(lo, lo + x.start - 12), lo + x.start, x.intent) or (
                         earlier and _DONE_BEFORE_NUMBER.search(text, max(lo, lo + x.start - 28), lo + x.start)
                         is not None))) or (
-                    x.intent in _ACTIONS and _PASSIVE.search(text, max(lo, lo + x.start - 3), lo + x.start))) and (
+                    x.intent in _ACTIONS and _PASSIVE.search(text, max(lo, lo + x.start - 3), lo + x.start)) or (
+                    recalled and text.startswith("了", lo + x.end)
+                    and _RECALLED.search(text, max(lo, lo + x.start - 6), lo + x.start) is not None)) and (
                     _SOMEONE_ELSE.search(text, max(lo, lo + x.start - 8), lo + x.start) is None):
                 x.negated = x.done = True
 
@@ -138,7 +143,13 @@ def _done_before(text: str, lo: int, at: int, intent: str) -> bool:
 NOT_ASKED_CHARS: Final = frozenset("话时否后")
 _NOT_ASKED_WORDS: Final = re.compile(
     "要不要|需不需要|的件|的那个件|的这个件|的这件|的那件|的这票|的那票|的包裹|的单子|途中|权利|路上|谁|哪|情况|咋样|怎么样|"
-    "结果|赔的钱|款|赔偿金|就|会")
+    "结果|赔的钱|款|赔偿金|就|会|再")
+# "实在不行再拦截", "破了的话再说理赔", "再不送我也要投诉了", "要是三天还不到 我就申请理赔": what the merchant will
+# ask later, or threatens, if something else does not happen first; not asked now
+_LATER_BEFORE: Final = re.compile(
+    r"(?:不行|不然|到时候?|回头|以后|过两天)\s?再(?:说|来|去|给|申请|办|帮我)?\s?$|的话\s?再说\s?$|"
+    r"(?:再不|(?:要是|如果|万一)[^，,。;；\n]{0,8}?(?:还不|还没|再不))[^，,。;；\n]{1,8}?(?:的话)?\s?(?:我|我们|俺)"
+    r"(?:就|也)(?:得|要|会|只能|只好)?(?:申请|去|来|找你们)?\s?$")
 _SUPPOSED_AFTER: Final = re.compile(
     # ("退回来的这个件": the parcel sent back, named; not "要拦截的那票是 …")
     r"\s*(?:的件|的包裹|的那个件|(?<=[来去])的这个件|(?<=[来去])的[这那][件票]|的单子|的话|的时候|途中|的路上|(?:的)?权利|之后(?=\s*(?:反而|又|还是|却|才))|(?:之|以)?后(?=\s*[0-9一二两三四五六七八九十几]+\s*(?:天|日|小时|周)))")
@@ -172,6 +183,7 @@ def not_asked(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]
             or _asked_after(text, lo, x, mine)
             or (x.negated and text.startswith("不", lo + x.start - 1) and _THEN.match(text, lo + x.end) is not None)
             or _WHO_AFTER.match(text, lo + x.end) is not None
+            or (not x.negated and _LATER_BEFORE.search(text, max(lo, lo + x.start - 16), lo + x.start) is not None)
             or _WHO_WHICH_BEFORE.search(text, max(lo, lo + x.start - 6), lo + x.start) is not None
             or (x.intent.rstrip("~≈") == "track"
                 and _MONEY_BEFORE.search(text, max(lo, lo + x.start - 6), lo + x.start) is not None)

@@ -42,6 +42,7 @@ _WITHDRAWAL: Final = re.compile(
     r"先放着|放一放|先搁着|先缓缓|缓一缓|先缓一缓|再等等|不用麻烦了|没必要了|用不着了|没事了|找着了|找到了|请忽略|忽略掉|"
     r"先压一压|压一压|先压着|请暂缓|暂缓执行|暂缓办理|暂缓处理|先暂缓|暂缓(?=$|[\s，,。])|"
     r"不要了(?<!客户不要了)(?<!顾客不要了)(?<!买家不要了)(?<!对方不要了)(?<![他她说定示想人户]不要了)(?<!那边不要了)(?<!人家不要了)"
+    r"(?<![他她说户边] 不要了)"  # ("客户 他说 不要了": words spaced apart)
     r"(?<!户全不要了)(?<!户都不要了)(?<!家全不要了)(?<!家都不要了)"
 )
 # every withdrawal holds one of them
@@ -213,7 +214,7 @@ _WAITING: Final = re.compile(r"等|以后|之后|回头|下周|下礼拜|下星�
 # whose words "不要了" may be, said a little before it on its line ("买家说鞋码拍错了不要了"), unless something was
 # wanted in between ("客户说还要，那就不要了": the merchant's conclusion)
 _BUYER_SAID: Final = re.compile(
-    r"(?:客户|顾客|客人|买家|对方|收件人|患者|病人|用户|BUYER|CUSTOMER)\s*(?:刚|又|也|都)?\s*(?:说|讲|反馈|表示|确认)"
+    r"(?:客户|顾客|客人|买家|对方|收件人|患者|病人|用户|BUYER|CUSTOMER)\s*(?:刚刚|刚|又|也|都|他|她|那边)?\s*(?:说|讲|反馈|表示|确认)"
     r"(?:(?!还要|又要|也要|还是要|要了)[^\n]){0,24}$")
 
 

@@ -81,7 +81,7 @@ GATES = [
     ("the same as before", phrases._SAME_AS_BEFORE, phrases.SAME_CHARS),
     ("a change of contact", phrases._CHANGE_CONTACT, phrases.CHANGE_CHARS),
     ("a negated verb", withdrawals._NEGATED_VERB, withdrawals.NEGATED_VERB_CHARS),
-    ("nothing to do", phrases._NOTHING, phrases.NOTHING_CHARS | {"没"}),  # 没 with the words it needs
+    ("nothing to do", phrases._NOTHING, phrases.NOTHING_CHARS | {"没", "也"}),  # 没, 也 with the words they need
     ("passed on for information", unasked._FOR_INFORMATION, unasked._INFORMATION_CHARS),
     ("done already", unasked._DONE_AFTER, unasked._DONE_AFTER_CHARS),
     ("done before", unasked._DONE_BEFORE, unasked._DONE_BEFORE_CHARS),
@@ -138,9 +138,10 @@ MAY_START_ANYWHERE = {
                   "_PHONE_BEFORE"},  # (searched in the 24 characters before a withdrawal)
     unasked: {"_SUPPOSED_AFTER", "_THEN", "_DONE_AFTER", "_PASSIVE", "_NOT_THE_ORDER", "_OF_THE_COMMAND", "_NUMBER",
               "_WHO_AFTER", "_WITH_COMPLAINT",  # (matched where a command ends)
-              "_WHO_WHICH_BEFORE"},  # (searched in the few characters before a command)
+              "_WHO_WHICH_BEFORE", "_LATER_BEFORE", "_RECALLED"},  # (searched in the few characters before a command)
     waybills: {"_PREFIXED", "_S10", "_PHONE_NOTATION", "_BREAK"},
-    normalize: {"_NUMBERING", "_SPACES", "_LINE_START", "_CROSSED_AFTER", "_NUMBERED_ITEM", "_NUMBERED_PLACE"},
+    normalize: {"_NUMBERING", "_SPACES", "_LINE_START", "_CROSSED_AFTER", "_NUMBERED_ITEM", "_NUMBERED_PLACE",
+                "_SPACED", "_ALONE"},  # (the last two scanned only in a message with three spaces or more)
     # (matched at a line's start; searched in a line the merchant wrote)
     quotes: {"_RULE", "_SPEAKER", "_QUOTE_LINE", "_REPLY_PREFIX", "_BOT", "_MAYBE", "_SIGN_OFF", "_BUYER_LINE",
              "_AS_BUYER_SAID", "_BUTTON_LINE", "_BARE_NUMBERS", "_INTRODUCES"},

@@ -1322,3 +1322,40 @@ def test_a_message_for_another_group_is_not_read_though_it_names_a_number_after(
     """"不好意思 发错群了 请忽略": the whole message was meant elsewhere; nothing asked, nobody needed."""
     r = parse(f"拦截 {A}\n不好意思 发错群了 请忽略 {A} 不是这个群的")
     assert not got(r) and not r.needs_human
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "其余" with a count of them: the numbers no command named, however many are told
+        (f"共发出 420 票，其中 {A} 请拦截，其余 419 票正常派送。", {("intercept", A)}),
+        (f"{A} {B} {C}\n第一个拦截 其余 12 票正常派送", {("intercept", A)}),
+        # a correction standing between spaces starts a clause of its own, as after a comma
+        (f"{A} 撤单 更正 撤{B} {A}照发", {("cancel", B)}),
+        (f"{A} 核实签收 哦 不对 客户说是破了 不是没收到", {("damaged", A)}),
+        # "不是要撤这个 我要撤的是 B": the cleft after 不是 puts the command right, it is not denied
+        (f"等一下 我不是要撤这个 我要撤的是{B} 这个{A}还要寄的", {("cancel", B)}),
+        # "A 这票不是我们要拦的": not one to do it to
+        (f"{A} 这票不是我们要拦的，是 {B}，拦 {B}。", {("intercept", B)}),
+        # delivering it will do: a return taken back, twice, in this message, asks nobody
+        (f"{A} 拦截退回——算了，行里说送过去也行，不拦了。", set()),
+        # done before, as the merchant remembers it
+        (f"{A} 之前撤单了吧 咋快递员还上门来取了", set()),
+        # what will be asked later, or is threatened, if something else does not happen first
+        (f"{A} 先催一下 实在不行再拦截", {("urge", A)}),
+        (f"{A} 要是再不到 我就得拦截了 先给催催", {("urge", A)}),
+        (f"{A} 快点送吧 再不送我也要投诉了", {("urge", A)}),
+        (f"{A} 拦截 退回 到了之后我要看下有没有破 破了的话再说理赔", {("intercept", A)}),
+        # (a condition on the parcel's state is no threat: the carrier checks it)
+        (f"{A} 如果还没签收就拦截", {("intercept", A)}),
+        (f"{A} 还没送 我就要投诉", {("complaint", A)}),
+        # words spaced apart by voice input, read as if written together
+        (f"{A} 这个 件 是 不是 丢了，二十天 了", {("lost", A)}),
+        (f"刚才 发 的 {A} 是 错的，正确 单号 {B}，拦截", {("intercept", B)}),
+        (f"{A} 我们 昨天 拦截 了，今天 怎么 显示 派送 中", set()),
+        # the buyer's "不要了", words spaced apart, is the reason for the return
+        (f"朋友 {A} 退件吧，客户 那边 不要了", {("intercept", A)}),
+    ],
+)
+def test_what_round_nine_found_before_its_writers_came_back(text: str, expected: set[tuple[str, str]]) -> None:
+    assert got(parse(text)) == expected
