@@ -346,7 +346,8 @@ def _point_back(clauses: list[Clause], i: int, at: int, r: Reading) -> None:
     c = clauses[i]
     first = c.waybills[0].span[0] - c.start
     prev = [j for j in range(i - 1, -1, -1) if clauses[j].waybills][:1]
-    mine = [m for m in c.mentions if at <= m.start < first]
+    # (not "作废的是 B": the command of the number it names)
+    mine = [m for m in c.mentions if at <= m.start < first and not c.text.startswith(("的是", "的是 "), m.end)]
     if not prev or not mine or at > first:
         return
     for m in mine:

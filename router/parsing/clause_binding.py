@@ -92,6 +92,10 @@ def _near(c: Clause, ms: list[Mention], i: int, numbers: Numbers, numbers_first:
         if not near and i and ms[i - 1].negated and not m.negated:  # "YT2 先不拦了 只拦第一个": a reference after
             near = [x for x in numbers if m.end <= x[0] < hi and x[2]][:1]
         return near
+    # "是B拦 A是催件": a number written right against the command it takes
+    glued = [x for x in numbers if not x[2] and lo <= x[0] and x[0] + len(x[1][0].number) == m.start]
+    if glued and not m.negated:
+        return glued
     # "前一单拦截，后一单撤单：A B": a reference just before the command
     near = ([x for x in numbers if lo <= x[0] < m.start and x[2] and not x[3]]
             or [x for x in numbers if m.end <= x[0] < hi])

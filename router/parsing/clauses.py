@@ -54,7 +54,7 @@ CORRECTION: Final = re.compile(
 # Hedged wording: the merchant has not decided. Conditions on something only they know count as hedges; a
 # condition on the parcel's state ("如果还没签收就拦截") the carrier checks.
 HEDGE: Final = re.compile(
-    r"要不(?<!爱要不)|要不然|可能|也许|或许|大概|好像|估计|考虑|不确定|问问|待定|等等再|先等等|等客户|等我确认|确认后|看情况|"
+    r"要不(?<!爱要不)|要不然|感觉(?=要|得|应该|还是)|可能|也许|或许|大概|好像|估计|考虑|不确定|问问|待定|等等再|先等等|等客户|等我确认|确认后|看情况|"
     r"倾向于|尚需|进一步确认|再确认|再行确认|稍后确认|待审批|审批后|拟申请|拟办理|没说定|还没定|再沟通|沟通一下|又说等等|说再等等|说等等|"
     r"再说吧|不知道|要不要(?<!爱要不要)|是不是要|是否需要|需不需要|一会儿?告诉你|待会告诉你|等下告诉你|哪个是哪个|说不准|拿不准|"
     r"原则上|是否可行|可不可行|好似|似乎|貌似|犹豫|等(?:我|老板|领导|他|她|对方)来?(?:定|决定)|"
@@ -138,6 +138,8 @@ def split_clauses(norm: str, said: str | None = None, by_sound: bool = False) ->
     if ("是" in norm or "同上" in norm or "一样" in norm or "处理" in norm or "由" in norm  # 处理: "按此处理"
             or "〃" in norm or "”" in norm or "+" in norm):  # (ditto marks; "+1")
         _contrasts_and_repeats(norm, spans, by_clause, said)
+    if "成" in norm:
+        _said_wrongly(norm, spans, by_clause)
     return [Clause(norm[s:e], s, r, ms) for (s, e), r, ms in zip(spans, rows, by_clause, strict=True)]
 
 
@@ -156,6 +158,17 @@ def _corrections_apart(norm: str, spans: list[tuple[int, int]], rows: list[int]
         out.append((s, e))
         out_rows.append(r)
     return out, out_rows
+
+
+# "刚才说成拦截了": the command named as the mistake made, not asked
+_SAID_AS: Final = re.compile(r"(?:说成|写成|打成|发成|弄成|看成|讲成)\s?$")
+
+
+def _said_wrongly(norm: str, spans: list[tuple[int, int]], by_clause: list[list[Mention]]) -> None:
+    for (s, _), ms in zip(spans, by_clause, strict=True):
+        for x in ms:
+            if not x.negated and _SAID_AS.search(norm, max(s, s + x.start - 3), s + x.start) is not None:
+                x.negated = x.contrast = True
 
 
 def _contrasts_and_repeats(norm: str, spans: list[tuple[int, int]], by_clause: list[list[Mention]],

@@ -37,6 +37,8 @@ _STATE_THEN: Final = re.compile(
     r"(?:签收|签|派送|派件|派|揽收|发出|出去|送达|妥投|到了|拦不住|截不住|拦不下来|来不及|不行|打不通|联系不上|"
     r"联系不到|不在家)[了的]{0,2}(?:话)?"
     r"\s*就?\s*$")
+# "刚签收了 不用了", "已经签收了 不用催了": what happened, reported (not "已经签收的话就算了")
+_REPORTED_STATE: Final = re.compile(r"(?:刚|已|已经)(?:签收|送达|妥投|到了|派送)了\s*$")
 # A symptom beside an action on the parcel is its reason ("漏液了 客户不要了 拦截退回"), unless the merchant asks
 # for it to be recorded ("退回并登记破损").
 _RECORD: Final = re.compile(r"(?:登记|报|记录|申请|登个|报个|报一下|登记个|登记一下|登记下|登下|记个|打个|报一个)\s*$")
@@ -91,7 +93,7 @@ def _denial_stands_aside(e: Event, events: list[Event], r: Reading, norm: str) -
         return True  # "是漏液 不是压坏": a detail put right
     said = e.clause.text[: max(0, e.at - e.clause.start)]
     if base == WITHDRAW and ((CONDITION.search(said) and PARCEL_STATE.search(said))
-                             or _STATE_THEN.search(said) is not None):
+                             or (_STATE_THEN.search(said) is not None and _REPORTED_STATE.search(said) is None)):
         return True  # "第3个如果已经签收了就算了": the carrier will say so; the request stands
     if base in (WITHDRAW, NOTHING) and _other_branch(e, events, norm):
         return True  # "如未签收请拦截，已签收则无需处理": what to do if the carrier finds otherwise

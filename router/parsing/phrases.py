@@ -37,12 +37,13 @@ _SPREAD: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...]] = (  # 
         r"都[0-9一二三四五六七八九十]+号)了?[^，。\n]{0,3}?(?:还没到|还没收到|还没送到|没到|没送到|还没来)"), "delay"),
     # time gone by and the parcel still where it was: a delay, unless something firmer is asked ("在石家庄趴了四天了",
     # "还在原地 一个礼拜了", "一直在转运中 一周了")
-    (("天", "周", "礼拜", "星期"), re.compile(
+    (("天", "周", "礼拜", "星期", "个月"), re.compile(
         r"(?:还在|一直|仍在|仍然|还是|趴了|躺了|待了|停了|卡了)[^，。\n]{0,12}?"
         r"(?:[0-9一二两三四五六七八九十几多半]+ ?(?:个)?(?:天|周|星期|礼拜)|好几天|好多天)|"
         # (each starts with its unit, so that the engine skips to one; 今天, 上周 are no time gone by)
-        r"(?:天(?<![今昨前明后当每哪整天]天)|周(?<![上本这下每]周)|星期(?<![上本这下每]星期)|礼拜(?<![上本这下每]礼拜))"
-        r"了?[^，。\n]{0,6}?(?:还在|一直|仍在|都没|没变|没信|也没人送)"), "delay~"),
+        r"(?:天(?<![今昨前明后当每哪整天]天)|周(?<![上本这下每]周)|星期(?<![上本这下每]星期)|礼拜(?<![上本这下每]礼拜)|"
+        r"个月(?<![这上下每本]个月))"
+        r"了?[^，。\n]{0,6}?(?:还在|一直|仍在|都没|没变|没信|也没人送|没有?\s?更新)"), "delay~"),
     # "3月5号发的 今天15号了还没到", "6月3号发的 到今天还没到": sent long ago and not there
     (("没到", "没收到", "没送到"), re.compile(
         r"(?:发|寄)(?:的|出)[^，。\n]{0,6}?(?:到今天|到现在|至今|今天[0-9一二三四五六七八九十]+号了?)[^，。\n]{0,5}?"
@@ -56,6 +57,10 @@ _SPREAD: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...]] = (  # 
     (("驿站", "快递柜", "门口", "代收点"), re.compile(
         r"(?:放|送到|放在|放到)(?:了)?[^，。\n]{0,4}?(?:驿站|快递柜|门口|代收点)[^。\n]{0,16}?(?:没有|找不到|没找到|没看到|说没)"),
      "verify_delivery"),
+    # "到沈阳没", "明天能到哈尔滨不", "到驿站了吧": whether it has reached a place, or will
+    (("没", "吗", "不", "吧"), re.compile(
+        r"到(?<![收已]到)(?<!已经到)(?!账|付|期|时|底|处|点)[^\s，,。0-9A-Z?？了]{1,6}?了?(?:没有?|吗|不|了吧)"
+        r"(?=$|[\s，,。?？!！~])"), "track~"),
     # words whose first character is everywhere in chat (体, 首, 里, 解 …): looked for by a rarer part, so that the
     # lexicon's scan does not stop at every such character
     (("蜗牛",), re.compile(r"蜗牛"), "delay~"),

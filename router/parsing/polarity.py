@@ -206,7 +206,12 @@ def reported_refusal(text: str, at: int, lo: int) -> bool:
 def destination_denied(text: str, e: int, mine: list[Mention]) -> bool:
     """Whether a denied return ending at ``e`` denies where the parcel goes back ("退回我们仓库 别退到网点"), beside
     a return asked in its clause (``mine``), not the return."""
-    return text.startswith("到", e) and any(not x.negated and x.intent.startswith("intercept") for x in mine)
+    return (text.startswith("到", e) or _TO_PLACE.match(text, e) is not None) and any(
+        not x.negated and x.intent.startswith("intercept") for x in mine)
+
+
+# "别退沈阳去了": the place it would go back to
+_TO_PLACE: Final = re.compile(r"[^\s，,。0-9A-Z了]{2,6}?去(?:了|啊|啦)?(?=$|[\s，,。!！])")
 
 
 # "退回的书", "退回来的货": what was sent back, a noun

@@ -38,7 +38,9 @@ _STATUS_QUESTION: Final = re.compile(
     # "拦截有消息吗", "催件的结果呢": what came of it
     r"有(?:消息|信儿|回音|下文|进展|回复)了?[吗没]|的?结果呢|"
     # "理赔款什么时候到账": when the money of a claim comes
-    r"(?:款|款项|金|的钱|(?<=款)|[，,]\s?钱)[^，。,\n\s]{0,4}?(?:什么时候|啥时候|几时|多久|何时|怎么还没|还没))")
+    r"(?:款|款项|金|的钱|(?<=款)|[，,\s]\s?钱)[^，。,\n\s]{0,4}?(?:什么时候|啥时候|几时|多久|何时|怎么还没|还没)|"
+    # "这个破损工单一个礼拜了没人联系": the ticket opened before, not followed
+    r"\s*工单[^，。,\n]{0,10}?没人(?:联系|管|理|回复|跟进))")
 # After a word that says the parcel was stopped ("拦住", "截下来", "拦回来"): "没有", "了吗" ask whether it was
 # ("拦住没有"); "拦下来吗", "退回来嘛" ask for it; 一下 is no stopping ("催一下吗").
 _HELD_ENDINGS: Final = ("住", "截下", "拦下", "来", "回")
@@ -54,7 +56,7 @@ _ASKED_AFTER: Final = IRREVERSIBLE | {"urge", "claim", "complaint", "damaged", "
 # Every question about an action holds one of these (a cheap look before the patterns).
 _ASKING: Final = re.compile(
     r"是否|吗|么|嘛|了没|没有|没[拦催改撤退赔]|没(?:$|[\s，,。!！?？啊呀呢吖])|\?|如何|怎|多少|多久|几天|哪|什么|进度|进展|时效|费|"
-    r"钱|流程|材料|影响|结果呢")
+    r"钱|流程|材料|影响|结果呢|没人")
 # "拦截是否已成功？", "核重结果出来了吗", "投诉受理了吗", "理赔进行到哪一步了": whether it was done, how it goes.
 _STATUS_AFTER: Final = re.compile(  # matched within four characters of the command
     r"(?s:.){0,4}?(?:的事|这事|申请|工单|登记|之后|后)?\s*(?:是否|有没有)?(?:已经?)?\s*(?:成功|办好|办完|办了|弄好|好了|完了|受理|处理|"

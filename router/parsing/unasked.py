@@ -143,7 +143,7 @@ def _done_before(text: str, lo: int, at: int, intent: str) -> bool:
 NOT_ASKED_CHARS: Final = frozenset("话时否后")
 _NOT_ASKED_WORDS: Final = re.compile(
     "要不要|需不需要|的件|的那个件|的这个件|的这件|的那件|的这票|的那票|的包裹|的单子|途中|权利|路上|谁|哪|情况|咋样|怎么样|"
-    "结果|赔的钱|款|赔偿金|就|会|再")
+    "结果|赔的钱|款|赔偿金|就|会|再|别|小心")
 # "实在不行再拦截", "破了的话再说理赔", "再不送我也要投诉了", "要是三天还不到 我就申请理赔": what the merchant will
 # ask later, or threatens, if something else does not happen first; not asked now
 _LATER_BEFORE: Final = re.compile(
@@ -166,6 +166,8 @@ _WHO_AFTER: Final = re.compile(r"\s*(?:找谁|问谁|跟谁说|找哪)(?![^，,�
 _WHO_WHICH_BEFORE: Final = re.compile(r"(?:(?:找|跟|问|向|和)谁(?:去|来)?|哪(?:一?个|单|票|件|些|几个)是(?:要)?)$")
 # "理赔的钱什么时候到", "赔款到了吗": when money comes, not where the parcel is
 _MONEY_BEFORE: Final = re.compile(r"(?:赔的钱|赔款|赔偿款|赔付款|理赔款|赔偿金|退款)(?:已经|还|都)?\s*$")
+# "别再整丢了", "别又像上回那样丢了", "小心别压坏了": a warning, not what happened
+_WARNED: Final = re.compile(r"(?:别|不要|千万别)(?:再|又)[^，,。\s]{0,7}?$|小心(?:点|些)?(?:别|不要)?[^，,。\s]{0,4}?$")
 _WHETHER_TO: Final = r"要不要(?<!爱要不要)|需不需要|是否要"  # ("爱要不要": take it or leave it, a saying)
 _ASKED_WHETHER: Final = re.compile(rf"(?:{_WHETHER_TO}|是否)\s*$")
 _WHETHER_ONLY: Final = frozenset({"claim", "complaint", "arbitration", "damaged", "lost", "delay", "weight", "urge"})
@@ -183,6 +185,7 @@ def not_asked(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]
             or _asked_after(text, lo, x, mine)
             or (x.negated and text.startswith("不", lo + x.start - 1) and _THEN.match(text, lo + x.end) is not None)
             or _WHO_AFTER.match(text, lo + x.end) is not None
+            or (x.intent.rstrip("~≈") in SYMPTOMS and _WARNED.search(text, max(lo, lo + x.start - 10), lo + x.start))
             or (not x.negated and _LATER_BEFORE.search(text, max(lo, lo + x.start - 16), lo + x.start) is not None)
             or _WHO_WHICH_BEFORE.search(text, max(lo, lo + x.start - 6), lo + x.start) is not None
             or (x.intent.rstrip("~≈") == "track"

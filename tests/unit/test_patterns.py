@@ -132,13 +132,14 @@ MAY_START_ANYWHERE = {
     intents: set(),
     words: set(),
     polarity: {"_NEGATION_AFTER", "_MUST", "_WEIGHT_RIGHT", "_NO_WAIT", "_UNWANTED", "_SNAPSHOT_AFTER", "_I_DID",
-               "_RETURNED_THING", "_WHO_STILL"},  # (matched where a command ends; searched in 8 characters before)
+               "_RETURNED_THING", "_WHO_STILL", "_TO_PLACE"},  # (matched where a command ends; searched in 8 before)
     phrases: {"_NOTHING"},
     withdrawals: {"_VOIDED_NUMBER", "_WITHDRAWN_AFTER", "_WITHDRAWN_BEFORE", "_EARLIER_ONE",
                   "_PHONE_BEFORE"},  # (searched in the 24 characters before a withdrawal)
     unasked: {"_SUPPOSED_AFTER", "_THEN", "_DONE_AFTER", "_PASSIVE", "_NOT_THE_ORDER", "_OF_THE_COMMAND", "_NUMBER",
               "_WHO_AFTER", "_WITH_COMPLAINT",  # (matched where a command ends)
-              "_WHO_WHICH_BEFORE", "_LATER_BEFORE", "_RECALLED"},  # (searched in the few characters before a command)
+              "_WHO_WHICH_BEFORE", "_LATER_BEFORE", "_RECALLED",
+              "_WARNED"},  # (searched in the few characters before a command)
     waybills: {"_PREFIXED", "_S10", "_PHONE_NOTATION", "_BREAK"},
     normalize: {"_NUMBERING", "_SPACES", "_LINE_START", "_CROSSED_AFTER", "_NUMBERED_ITEM", "_NUMBERED_PLACE",
                 "_SPACED", "_ALONE"},  # (the last two scanned only in a message with three spaces or more)

@@ -1355,7 +1355,33 @@ def test_a_message_for_another_group_is_not_read_though_it_names_a_number_after(
         (f"{A} 我们 昨天 拦截 了，今天 怎么 显示 派送 中", set()),
         # the buyer's "不要了", words spaced apart, is the reason for the return
         (f"朋友 {A} 退件吧，客户 那边 不要了", {("intercept", A)}),
+        # a claim asked after, and a ticket not followed, are no new requests
+        (f"{A} 之前申请的理赔 钱啥时候到账", set()),
+        (f"{A} 这个破损工单一个礼拜了没人联系我们", set()),
+        # a warning is no report
+        (f"{A} 买家说三天前就该到了 催催吧 别又像上回那样丢了", {("urge", A)}),
+        # Northeastern hurry, and whether it has reached a place
+        (f"{A} 麻溜儿给送了吧 都到派送站一天了", {("urge", A)}),
+        (f"{A} 赶紧给送 虾在箱子里闷着呢", {("urge", A)}),
+        (f"{A} 麻溜的拦了", {("intercept", A)}),
+        (f"{A} 咋样了 到沈阳没", {("track", A)}),
+        (f"{A} 明天能到哈尔滨不 买家说明天不在家", {("track", A)}),
+        (f"请问我的退货 {A} 商家那边收到了吗", {("track", A)}),
+        (f"{A} 一个星期 没有 更新了", {("delay", A)}),
+        # where it goes back to is denied, not the return
+        (f"{A} 拦截退回哈尔滨道外店 别退沈阳去了", {("intercept", A)}),
+        # a number written right against its command takes it
+        (f"{A} 拦截 不对不对 不拦 是{B}拦 {A}是催件", {("intercept", B), ("urge", A)}),
+        # "说成拦截了": the mistake named; "作废的是 B"; "刚签收了 不用了"
+        (f"{A} 催一下 刚才说成拦截了 不好意思 是催一下", {("urge", A)}),
+        (f"{A} 作废\n哎呀不是作废 是这单催一下 作废的是{B}", {("cancel", B), ("urge", A)}),
+        (f"{A} 催件 {B} 催件\n{B} 刚签收了 不用了", {("urge", A)}),
     ],
 )
 def test_what_round_nine_found_before_its_writers_came_back(text: str, expected: set[tuple[str, str]]) -> None:
     assert got(parse(text)) == expected
+
+
+def test_a_return_the_merchant_only_feels_is_needed_is_asked_first() -> None:
+    r = parse(f"{A} 感觉要退回 宝妈说她婆婆已经买了同款")
+    assert got(r) == {("intercept", A)} and r.confirm == "hedged"
