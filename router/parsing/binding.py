@@ -38,7 +38,7 @@ _BUT: Final = re.compile(r"\s*(?:但|可|却|那就|然而|不过)")  # "签收�
 # skips to where one can start), _FINE_AFTER right after a number.
 _FINE_ANY: Final = re.compile(FINE)
 _FINE_AFTER: Final = re.compile(
-    rf"\s*(?:是|也|都|已经|早就|早|昨天|前天|今天|上午|下午|早上|刚才|刚刚)*\s*(?:{FINE})")
+    rf"\s*(?:是|也|都|已经|早就|就|早|昨天|前天|今天|上午|下午|早上|刚才|刚刚|那单|那个|那票)*\s*(?:{FINE})")
 
 
 def bind(clauses: list[Clause], found: Found, r: Reading, norm: str) -> list[int]:
@@ -233,7 +233,9 @@ def _bind_clauses(clauses: list[Clause], distinct: list[Waybill], taken: set[str
             # "更正：YT1 为已签收单号", "不对 是 YT2 催一下 YT1 已经到了": what was asked for it is taken back; of
             # the numbers before the words when some are ("更正 YT1 不是我们的 是 YT2": YT2 is the one meant)
             said = NO_ACTION.search(c.text)
-            before = [w for w in c.waybills if said is not None and w.span[1] <= c.start + said.start()]
+            # (not "是 B", the number meant: "不对 是 B … A 已经签了")
+            before = [w for w in c.waybills if said is not None and w.span[1] <= c.start + said.start()
+                      and not norm.endswith(("是", "是 "), 0, w.span[0])]
             r.events += [Event(Mention(NOTHING, 0, 0, True), w, c) for w in before or c.waybills]
         elif c.mentions:
             _without_numbers(clauses, i, r, command_only)

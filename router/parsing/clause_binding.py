@@ -34,13 +34,16 @@ def bind_clause(c: Clause, numbers: Numbers, everything: list[Waybill]) -> list[
     """(mention, numbers) for each command of a clause that has both; ``everything``: the message's numbers."""
     ms = c.mentions
     has_refs = any(ref or ex for _, _, ref, ex in numbers)
+    if len(ms) == 1 and (named := _cleft(c, ms[0], numbers)):
+        return [(ms[0], [w for _, ws, _, _ in named for w in ws])]
     if not has_refs and len({(m.intent, m.negated) for m in ms}) == 1 and (
             len(ms) == 1 or not any(q in c.text for q in "吗么嘛呢?")):  # ("A 拦截有消息吗 B 拦截": each its own)
         return [(ms[0], [w for _, ws, _, _ in numbers for w in ws])]
     numbers_first = numbers[0][0] < ms[0].start
     groups: list[tuple[Mention, list[Waybill]]] = []
     for i, m in enumerate(ms):
-        if i and groups[-1][0].intent == m.intent and _AGAIN.fullmatch(c.text, ms[i - 1].end, m.start):
+        if (i and groups[-1][0].intent == m.intent and groups[-1][0].negated == m.negated
+                and _AGAIN.fullmatch(c.text, ms[i - 1].end, m.start)):
             groups.append((m, groups[-1][1]))  # "4、5改址 都改到 <地址>": the same command again, with its details
         elif _every(c.text, m):  # "A 破损 B 丢件 都要赔", "第一个破损 第二个丢了 都要理赔", "除了最后一个都拦截"
             lo = ms[i - 1].end if i else -1  # "上面两单都拦截 下面两单都催一下": those since the last command
@@ -63,6 +66,13 @@ def bind_clause(c: Clause, numbers: Numbers, everything: list[Waybill]) -> list[
     return groups
 
 
+def _cleft(c: Clause, m: Mention, numbers: Numbers) -> Numbers:
+    """"YT1 要退回的是 YT2": the number the command names after 的是, not those before it."""
+    if m.negated or not c.text.startswith("的是", m.end):
+        return []
+    return [x for x in numbers if not x[2] and m.end + 2 <= x[0] <= m.end + 3]
+
+
 def _every(text: str, m: Mention) -> bool:
     """"都拦截", "全部退回", "都别拦了", "全部不用了": the command takes every number before it in its clause."""
     if not m.negated and (_ALL_BEFORE.search(text, max(0, m.start - 5), m.start) is not None
@@ -79,6 +89,8 @@ def _near(c: Clause, ms: list[Mention], i: int, numbers: Numbers, numbers_first:
     m = ms[i]
     lo = ms[i - 1].end if i else -1
     hi = ms[i + 1].start if i + 1 < len(ms) else 10**9
+    if named := _cleft(c, m, numbers):
+        return named
     if numbers_first:
         # "A B: intercept the first": a reference right after the command picks among the numbers before
         near = [x for x in numbers if lo <= x[0] < m.start]

@@ -16,12 +16,13 @@ from router.parsing.intents import mentions_by_clause
 from router.parsing.lexicon import IRREVERSIBLE, NOTHING, SAME, WITHDRAW
 from router.parsing.refs import Ref
 from router.parsing.waybills import Waybill
-from router.parsing.words import Mention
+from router.parsing.words import Mention, commands
 
 # "正常派送就行", "问题已解决", "按原地址送": the merchant says nothing is to be done for the numbers of this clause.
 NO_ACTION: Final = re.compile(
     r"正常派送|正常送|正常派|照常|照派(?<!按照派)|照送|照寄|照发|不用处理|已解决|已经解决|已经联系|已联系|没事了|没问题了|签收了|已签收|收到了|已收到|"
     r"原地址|照常派送|照常送|已经到了|早就到了|早到了|正常件|是好的|好好的|是要发的|要正常发的|是别家的|不是我们的|"
+    r"已经签了(?![吗没么])|是要寄的|正常要发|正常要寄|"
     r"另一个客户的|别的客户的|别人的单|是另一个|无误|没错"
 )
 # What says a number needs nothing (binding looks for it anywhere and right after a number; labels in a clause).
@@ -35,10 +36,13 @@ SIGNED_NOT_RECEIVED: Final = re.compile(
 _CLAUSE_END: Final = re.compile(r"[\n,，;；。!！?？]")
 # A correction standing between spaces inside a clause begins a clause of its own: "A 撤单 更正 撤B A照发" says
 # what "A 撤单,更正:撤B" does. (Only the words that put a mistake right; 不是 and 还是 bind within their clause.)
+_WORD_THEN_NUMBER: Final = re.compile(r"\s+([\u4e00-\u9fff]{2,4})\s+[0-9A-Z]{8,}\s*[\u4e00-\u9fff]")
+_WRONG_THINGS: Final = ("地址", "电话", "重量", "单号", "名字", "信息", "号码", "金额", "数量")
 _FIXED: Final = ("不对不对", "不对", "哦不", "噢不", "更正", "搞错了", "弄错了", "说错了", "写错了", "打错了", "看错了",
                   "记错了")
 _CORRECTION_BREAK: Final = re.compile("|".join(
-    f"{w}(?=[\\s:：])" for w in (*_FIXED, *(f"{o}{sp}{w}" for o in "哦噢啊" for sp in ("", " ") for w in _FIXED))))
+    f"{w}(?=[\\s:：])" for w in (*_FIXED, *(f"{o}{sp}{w}" for o in ("哦", "噢", "啊", "哎呀") for sp in ("", " ")
+                                              for w in _FIXED))))
 # After 还是, "still", not "rather" ("催一下 还是没动"); _corrects in folding reads it where a window cut the text.
 STILL: Final = re.compile(r"没|不[动走到]")
 # The merchant corrects what they said before ("撤单。哦不对 … 那就拦截", "改址取消，还是拦截吧").
@@ -132,7 +136,7 @@ def split_clauses(norm: str, said: str | None = None, by_sound: bool = False) ->
     if start < len(norm) and not norm[start:].isspace():
         spans.append((start, len(norm)))
         rows.append(row)
-    if " " in norm and (" 不对" in norm or " 更正" in norm or "错了 " in norm):
+    if " " in norm and ("不对" in norm or "更正" in norm or "错了" in norm or "哦不" in norm or "噢不" in norm):
         spans, rows = _corrections_apart(norm, spans, rows)
     by_clause = mentions_by_clause(norm, spans, by_sound)
     if ("是" in norm or "同上" in norm or "一样" in norm or "处理" in norm or "由" in norm  # 处理: "按此处理"
@@ -151,7 +155,9 @@ def _corrections_apart(norm: str, spans: list[tuple[int, int]], rows: list[int]
     for (start, e), r in zip(spans, rows, strict=True):
         s = start
         for m in _CORRECTION_BREAK.finditer(norm, start, e):
-            if m.start() > s and norm[m.start() - 1] == " " and not norm[s:m.start()].isspace():
+            if (m.start() > s and norm[m.start() - 1] == " " and not norm[s:m.start()].isspace()
+                    and not _wrong_thing(norm, s, m.start() - 1)
+                    and not _command_then_number(norm, m.end(), e)):
                 out.append((s, m.start() - 1))
                 out_rows.append(r)
                 s = m.start()
@@ -171,6 +177,19 @@ def _said_wrongly(norm: str, spans: list[tuple[int, int]], by_clause: list[list[
                 x.negated = x.contrast = True
 
 
+def _wrong_thing(norm: str, s: int, at: int) -> bool:
+    """"客户说 地址 不对": what is wrong is the address, not what was said (but "全部改地址 不对" puts a command
+    right)."""
+    return norm.endswith(_WRONG_THINGS, s, at) and norm[at - 3 : at - 2] not in "改换修更变"
+
+
+def _command_then_number(norm: str, at: int, end: int) -> bool:
+    """"A 催件 不对 拦截 B 催件": a command word right after the correction, then a number with its own command: the
+    command put right is the one before (A's); the clause stays as written."""
+    m = _WORD_THEN_NUMBER.match(norm, at, end)
+    return m is not None and bool(commands(norm, m.start(1), m.end(1)))
+
+
 def _contrasts_and_repeats(norm: str, spans: list[tuple[int, int]], by_clause: list[list[Mention]],
                            said: str | None) -> None:
     """"不是 A 是 B", "由 A 变更为 B": A is denied; "YT2 也是": the command said before (in a quoted message, if
@@ -182,11 +201,16 @@ def _contrasts_and_repeats(norm: str, spans: list[tuple[int, int]], by_clause: l
                 g = next(k for k in (1, 2, 3) if m.start(k) >= 0)
                 a, b = m.start(g) - s, m.end(g) - s
                 said = m.group(g)
-                if said.endswith("的") and " " in said:  # "不是要撤这个 我要撤的是 B": the cleft puts it right
+                cleft = said.endswith("的") and " " in said  # "不是要撤这个 我要撤的是 B": the cleft puts it right
+                if cleft:
                     b = a + said.rindex(" ")
-                for x in ms:
-                    if a <= x.start < b and not x.negated:
-                        x.negated = x.contrast = True
+                denied = [x for x in ms if a <= x.start < b and not x.negated]
+                for x in denied:
+                    x.negated = x.contrast = True
+                if cleft and denied and not any(b < x.start < m.end(g) - s for x in ms):
+                    # ("不是这单要改地址 要改的是 B": the command denied, said again for B in a word of its own)
+                    ms.append(Mention(denied[-1].intent, b + 1, m.end(g) - s - 1, False, norm[s + b + 1:m.end(g) - 1]))
+                    ms.sort(key=lambda x: x.start)
         last = _repeats(ms, last)
 
 

@@ -47,12 +47,13 @@ _LISTED: Final = re.compile(r"\s*[+＋、/]\s*\S")  # "延误 + 投诉 + 催件"
 _RECORD_AFTER: Final = re.compile(  # ("延误是登记了": done; "延误一起登记了吧": asked)
     r"[^，,。\n不别无没]{0,8}?(?:请)?(?:一并|也|都)?(?:登记|上报|报备|记录)(?!过|了(?!吧))")
 _SAID: Final = frozenset("说称讲")  # "快递员说不是他弄的": someone's denial reported
-_DASHES: Final = frozenset("—-－~～…")  # "拦截——算了": a second thought, not "拦截取消" (a request taken back)
 
 
 def fold(events: list[Event], r: Reading, norm: str) -> dict[str, list[Event]]:
     """Apply each number's events in the order written; returns the events standing at the end, per number."""
     events.sort(key=lambda e: e.at)
+    if "只" in norm or "仅" in norm:
+        events = _only_these(events, norm)
     state: dict[str, list[Event]] = {}
     earlier: dict[str, set[str]] = {}  # numbers withdrawn with nothing asked before in this message
     last_end: dict[str, int] = {}  # where the last command about each number ended
@@ -132,6 +133,17 @@ def _other_branch(e: Event, events: list[Event], norm: str) -> bool:
 
 
 
+def _only_these(events: list[Event], norm: str) -> list[Event]:
+    """"A B 拦截 ——更正 只拦第二个": a command said with 只 after others stands for its numbers only; what it asked
+    of the others before it is taken back."""
+    for e in events:
+        if not e.negated and norm.endswith(("只", "仅", "只要"), max(0, e.at - 2), e.at):
+            mine = {x.waybill.number for x in events if x.at == e.at and x.base == e.base}
+            events = [x for x in events if not (x.at < e.at and not x.negated and x.base == e.base
+                                                and x.waybill.number not in mine)]
+    return events
+
+
 def _take_back(e: Event, events: list[Event], held: list[Event], earlier: dict[str, set[str]],
                last_end: dict[str, int], r: Reading, norm: str) -> None:
     """A denial: what it takes back of the requests ``held`` for its number goes; one that names a request not
@@ -143,7 +155,7 @@ def _take_back(e: Event, events: list[Event], held: list[Event], earlier: dict[s
         e.source == "fine" or ((x.base in IRREVERSIBLE or not _urged(e)) and not (
             x.clause is e.clause and x.at < e.at and x.base not in IRREVERSIBLE))))]  # "请催促按原地址派送"
     if base != NOTHING and not e.contrast and (not gone or any(
-            x.clause is e.clause and e.at - x.end <= 2 and _DASHES.isdisjoint(norm[x.end:e.at])
+            x.clause is e.clause and e.at - x.end <= 2
             for x in gone)) and not (
             not gone and any(x.waybill.number == w and x.base == base and not x.negated and x.at < e.at
                              for x in events)):  # ("拦截——算了，…，不拦了": taken back twice in this message)

@@ -90,7 +90,12 @@ _EDGE_SPACES: Final = re.compile(r" \n ?|\n ")  # after _SPACES, at most one spa
 # Chinese characters, where most of the message's characters are spaced so, is no separator of anything.
 # (not around a correction said alone, "拦截 啊不 撤单", "仲裁 不不不 是理赔": it parts what it puts right)
 _SPACED: Final = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?<![哦啊噢])(?<!不不)(?<!不对)(?<!算了) (?=[\u4e00-\u9fff])(?![哦啊噢]|不不|不对|算了)")
+    r"(?<=[\u4e00-\u9fff])(?<![哦啊噢嗯诶额])(?<![哦啊噢嗯诶额]不)(?<!不不)(?<!不对)(?<!算了)(?<!不要了)"
+    r" (?=[\u4e00-\u9fff])"
+    r"(?![哦啊噢嗯诶额]|不不|不对|算了|不要了)")
+# an address being changed: its spaces part its fields (and the name after it), so the message is left as written
+_ADDRESS_CHANGE: Final = re.compile(r"改地址|改址|地址|改到|改派|改送|送到|寄到|转到|派到|新地址|收件人")
+_PLACE: Final = re.compile(r"[\u4e00-\u9fff](?:省|市|区|县|镇|乡|村|路|街|号|栋|楼|室|团|盟|旗)")
 _ALONE: Final = re.compile(r"(?<=[\u4e00-\u9fff] )[\u4e00-\u9fff](?= [\u4e00-\u9fff])")  # a character spaced off
 # (letters too: "麻烦HOLD住" is one word and a half)
 _HAN_RUN: Final = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z]*")
@@ -146,7 +151,7 @@ def normalize(text: str, written: bool = False) -> str:
         text = _NUMBERING.sub(" ", _NUMBERED_PLACE.sub(_numbered_place, text))
     if "  " in text or "\t" in text:  # NFKC made every other blank a space
         text = _SPACES.sub(" ", text)
-    if text.count(" ") >= 3 and not tabular:
+    if text.count(" ") >= 3 and not tabular and "不 不" not in text:  # ("拦截 不 不 不 是 催件": said apart)
         text = _unspaced(text)
     return (_EDGE_SPACES.sub("\n", text) if "\n" in text else text).strip()
 
@@ -164,7 +169,10 @@ def _unspaced(text: str) -> str:
         return text
     # (and short: voice input parts "是 不是 丢了" within a phrase; "3号发的 今天都9号了 咋还不到 催" parts phrases)
     short = sum(map(len, runs)) <= 2.2 * len(runs) or len(_ALONE.findall(text)) >= 2
-    return _SPACED.sub("", text) if short else text
+    if not short:
+        return text
+    joined = _SPACED.sub("", text)
+    return text if _ADDRESS_CHANGE.search(joined) is not None and _PLACE.search(joined) is not None else joined
 
 
 def _circled_place(m: re.Match[str]) -> str:

@@ -59,7 +59,8 @@ _SPREAD: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...]] = (  # 
      "verify_delivery"),
     # "到沈阳没", "明天能到哈尔滨不", "到驿站了吧": whether it has reached a place, or will
     (("没", "吗", "不", "吧"), re.compile(
-        r"到(?<![收已]到)(?<!已经到)(?!账|付|期|时|底|处|点)[^\s，,。0-9A-Z?？了]{1,6}?了?(?:没有?|吗|不|了吧)"
+        # (not "能退到仓库吗", "能寄到新地址不": where a command sends it, asked politely)
+        r"到(?<![收已退拦撤转寄送改运发派回截返搬]到)(?<!已经到)(?!账|付|期|时|底|处|点)[^\s，,。0-9A-Z?？了]{1,6}?了?(?:没有?|吗|不|了吧)"
         r"(?=$|[\s，,。?？!！~])"), "track~"),
     # words whose first character is everywhere in chat (体, 首, 里, 解 …): looked for by a rarer part, so that the
     # lexicon's scan does not stop at every such character
@@ -132,8 +133,6 @@ _NOTHING: Final = re.compile(r"(?<=[个单票的号])\s?不动(?!了)|没拦住|
                              # ("A 拦截 B 照常", "B 正常": that number goes as it is)
                              r"照常(?<=[0-9A-Z] 照常)(?=$|[\s，,。]|就行)|正常(?<=[0-9A-Z] 正常)(?=$|[\s，,。]|就行)|"
                              r"按原地址|是正常的|正常的|"
-                             # ("行里说送过去也行": delivering it will do)
-                             r"送过去也(?:行|可以|没事|没关系)|送去也(?:行|可以)|派送也(?:行|可以)|送也(?:行|可以)|"
                              r"继续派送|继续送|留(?<![滞不]留)(?=[ \t]?[0-9A-Z]{10})|"
                              # ("B 留着", "B 保留": that one is kept)
                              r"留着(?<=[0-9A-Z] 留着)|留着(?<=[0-9A-Z]留着)|"
@@ -181,8 +180,7 @@ def change_of_contact(text: str, clauses: list[tuple[int, int]], out: list[list[
 def nothing_to_do(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]], has: frozenset[str]) -> None:
     """"正常派送", "按原地址", "没问题": nothing is to be done for the numbers these stand with."""
     if not has.isdisjoint(NOTHING_CHARS) or (
-            "没" in has and ("没问题" in text or "没事" in text or "没拦" in text or "没截" in text)) or (
-            "送也" in text or "送过去也" in text or "送去也" in text):
+            "没" in has and ("没问题" in text or "没事" in text or "没拦" in text or "没截" in text)):
         _extra(text, clauses, out, _NOTHING, NOTHING, True, replace=True)
 
 

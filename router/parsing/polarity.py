@@ -206,12 +206,15 @@ def reported_refusal(text: str, at: int, lo: int) -> bool:
 def destination_denied(text: str, e: int, mine: list[Mention]) -> bool:
     """Whether a denied return ending at ``e`` denies where the parcel goes back ("退回我们仓库 别退到网点"), beside
     a return asked in its clause (``mine``), not the return."""
-    return (text.startswith("到", e) or _TO_PLACE.match(text, e) is not None) and any(
-        not x.negated and x.intent.startswith("intercept") for x in mine)
+    placed = text.startswith("到", e) or (
+        _TO_PLACE.match(text, e) is not None and _RETURN_PLACED.search(text, max(0, e - 40), e - 1) is not None)
+    return placed and any(not x.negated and x.intent.startswith("intercept") for x in mine)
 
 
-# "别退沈阳去了": the place it would go back to
+# "拦截退回哈尔滨道外店 别退沈阳去了": the place it would go back to, beside a return to another place (not "不用退
+# 仓库去了": the return itself taken back)
 _TO_PLACE: Final = re.compile(r"[^\s，,。0-9A-Z了]{2,6}?去(?:了|啊|啦)?(?=$|[\s，,。!！])")
+_RETURN_PLACED: Final = re.compile(r"退(?:回到|回|到)[^\s，,。!！?？0-9A-Z]{2,}")
 
 
 # "退回的书", "退回来的货": what was sent back, a noun

@@ -40,7 +40,7 @@ _STATUS_QUESTION: Final = re.compile(
     # "理赔款什么时候到账": when the money of a claim comes
     r"(?:款|款项|金|的钱|(?<=款)|[，,\s]\s?钱)[^，。,\n\s]{0,4}?(?:什么时候|啥时候|几时|多久|何时|怎么还没|还没)|"
     # "这个破损工单一个礼拜了没人联系": the ticket opened before, not followed
-    r"\s*工单[^，。,\n]{0,10}?没人(?:联系|管|理|回复|跟进))")
+    r"\s*工单[^，。,\n]{0,10}?没人(?:联系|管|理|回复|跟进)(?![^\n]{0,12}?(?:再|赶紧|重新|还是)))")
 # After a word that says the parcel was stopped ("拦住", "截下来", "拦回来"): "没有", "了吗" ask whether it was
 # ("拦住没有"); "拦下来吗", "退回来嘛" ask for it; 一下 is no stopping ("催一下吗").
 _HELD_ENDINGS: Final = ("住", "截下", "拦下", "来", "回")

@@ -100,6 +100,7 @@ def plain_reading(clauses: list[Clause], distinct: list[Waybill], norm: str) -> 
         if strength(m.intent) > strength(first.intent):
             first = m
     if "不是" in norm or "除" in norm or (len(distinct) > 1 and (
+            "的是" in norm or
             may_pick(said[0], ms[0], len(distinct)) or
             "只" in norm or "仅" in norm or REF_FIRST.search(norm) is not None
             or has_positions(clauses) or NUMBER_CORRECTION.search(norm) is not None)) or (

@@ -36,6 +36,8 @@ def swap_crossed(state: dict[str, list[Event]], clauses: list[Clause], norm: str
         r.reasons.append("unclear_correction")  # which two, or which of several commands: not said
         return
     (a, [ea]), (b, [eb]) = standing
+    if all(sum(1 for c in clauses for w in c.waybills if w.number == n) > 1 for n in (a, b)):
+        return  # "A 核重 B 拦截 更正：是A拦截 B核重 我俩写反了": named again the right way round already
     ea.waybill, eb.waybill = eb.waybill, ea.waybill
     state[a], state[b] = [eb], [ea]
 

@@ -81,7 +81,7 @@ GATES = [
     ("the same as before", phrases._SAME_AS_BEFORE, phrases.SAME_CHARS),
     ("a change of contact", phrases._CHANGE_CONTACT, phrases.CHANGE_CHARS),
     ("a negated verb", withdrawals._NEGATED_VERB, withdrawals.NEGATED_VERB_CHARS),
-    ("nothing to do", phrases._NOTHING, phrases.NOTHING_CHARS | {"没", "也"}),  # 没, 也 with the words they need
+    ("nothing to do", phrases._NOTHING, phrases.NOTHING_CHARS | {"没"}),  # 没 with the words it needs
     ("passed on for information", unasked._FOR_INFORMATION, unasked._INFORMATION_CHARS),
     ("done already", unasked._DONE_AFTER, unasked._DONE_AFTER_CHARS),
     ("done before", unasked._DONE_BEFORE, unasked._DONE_BEFORE_CHARS),
@@ -114,7 +114,7 @@ def test_the_checker_can_say_no() -> None:
 # every place anyway (runs of a class, optional starts): the rest must let the engine skip ahead.
 MAY_START_ANYWHERE = {
     parser: {"_HAN", "_NOT_A_NAME"},  # (the latter searched in a name in brackets, a few characters)
-    clauses: set(),
+    clauses: {"_WORD_THEN_NUMBER"},  # (matched where a correction ends)
     number_corrections: {"_CONNECTOR", "_WHICH", "_RIGHT_ONE"},  # (the last matched where a number ends)
     clause_binding: {"_AGAIN"},
     binding: {"_BUT", "_FINE_AFTER", "_EXCEPT_CLAUSE"},
@@ -139,7 +139,8 @@ MAY_START_ANYWHERE = {
     unasked: {"_SUPPOSED_AFTER", "_THEN", "_DONE_AFTER", "_PASSIVE", "_NOT_THE_ORDER", "_OF_THE_COMMAND", "_NUMBER",
               "_WHO_AFTER", "_WITH_COMPLAINT",  # (matched where a command ends)
               "_WHO_WHICH_BEFORE", "_LATER_BEFORE", "_RECALLED",
-              "_WARNED"},  # (searched in the few characters before a command)
+              "_WARNED", "_NOT_YET_BEFORE",  # (searched in the few characters before a command)
+              "_PARCEL_NAMED", "_NOT_YET_AFTER", "_FAILED", "_THREATENED"},  # (matched where a command ends)
     waybills: {"_PREFIXED", "_S10", "_PHONE_NOTATION", "_BREAK"},
     normalize: {"_NUMBERING", "_SPACES", "_LINE_START", "_CROSSED_AFTER", "_NUMBERED_ITEM", "_NUMBERED_PLACE",
                 "_SPACED", "_ALONE"},  # (the last two scanned only in a message with three spaces or more)

@@ -1376,6 +1376,28 @@ def test_a_message_for_another_group_is_not_read_though_it_names_a_number_after(
         (f"{A} 催一下 刚才说成拦截了 不好意思 是催一下", {("urge", A)}),
         (f"{A} 作废\n哎呀不是作废 是这单催一下 作废的是{B}", {("cancel", B), ("urge", A)}),
         (f"{A} 催件 {B} 催件\n{B} 刚签收了 不用了", {("urge", A)}),
+        # the parcel of an earlier command named, and where it is asked
+        (f"{A} 是 退回 件，现在 到 哪了", {("track", A)}),
+        (f"改地址 的 那个 {A} 到 哪 了", {("track", A)}),
+        (f"{A} 退回的那个件到哪了", {("track", A)}),
+        # an address change written with a space, or as the new address, and track with a space
+        (f"{A} 地址 改为 喀什地区 疏附县 托克扎克镇 阿卜杜拉·买买提 收", {("change_address", A)}),
+        (f"{B} 到 哪了", {("track", B)}),
+        (f"{A} 妥投 了？？ 客户 在 牧区 根本 没下山 怎么 签收 的", {("verify_delivery", A)}),
+        # what was done ("拦完了告诉我一声"), a loss whose claim is made already
+        (f"引用 小鹏：{A} 拦截\n拦完了告诉我一声 我好跟买家说", set()),
+        (f"补发件 {A}（原单 {B} 遗失 理赔已申请）催一下", {("urge", A), ("urge", B)}),
+        # named again the right way round: nothing to exchange
+        (f"{A} 核重\n{B} 拦截\n更正：是{A}拦截 {B}核重 我俩写反了", {("intercept", A), ("weight", B)}),
+        # a correction after an interjection; the wrong number said to be signed for
+        (f"{A} 拦截 哎呀不对 是{B} 不好意思 手滑 {A}是昨天那单 已经签了", {("intercept", B)}),
+        (f"{A} 催一下 哦不 是 {B} 要催 {A} 昨天就签收了", {("urge", B)}),
+        (f"{A} 催一下 哦 不对 不是 这个，是 {B}", {("urge", B)}),
+        # only the one named with 只 after a correction; a number said to go as sent
+        (f"{A}\n{B}\n拦截\n——更正 只拦第二个", {("intercept", B)}),
+        (f"取消{A}。不好意思，应该是取消{B}，{A}是要寄的", {("cancel", B)}),
+        # not yet that far
+        (f"{A} 仲裁\n不对 还没到仲裁那步 先理赔", {("claim", A)}),
     ],
 )
 def test_what_round_nine_found_before_its_writers_came_back(text: str, expected: set[tuple[str, str]]) -> None:
@@ -1385,3 +1407,52 @@ def test_what_round_nine_found_before_its_writers_came_back(text: str, expected:
 def test_a_return_the_merchant_only_feels_is_needed_is_asked_first() -> None:
     r = parse(f"{A} 感觉要退回 宝妈说她婆婆已经买了同款")
     assert got(r) == {("intercept", A)} and r.confirm == "hedged"
+
+
+ADDR2 = "上海市浦东新区张江路100号"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a condition the carrier checks is no threat; a fallback to a request that failed stands
+        (f"{A} 如果还没派送 我们就改派到 北京市朝阳区建国路88号", {("change_address", A)}),
+        (f"{A} 如果还没揽收 我们就撤单 揽收了就算了", {("cancel", A)}),
+        (f"{A} 上次没拦住 不行再拦一次", {("intercept", A)}),
+        (f"{A} 撤不了 那不行再拦截", {("intercept", A)}),
+        # "记得拦截了哈": remember to
+        (f"{A} 记得拦截了哈 客户不要了", {("intercept", A)}),
+        # delivery accepted as the fallback keeps the command
+        (f"{A} 拦截 拦不住的话 送过去也行", {("intercept", A)}),
+        # where a command sends it, asked politely, is that command
+        (f"{A} 能退到我们仓库吗 客户不要了", {("intercept", A)}),
+        (f"{A} 能寄到新地址不 {ADDR2}", {("change_address", A)}),
+        (f"{A} 赶紧给送回去 客户不要了", {("intercept", A)}),
+        # spaces that part things stay: corrections said alone, the unwanted goods
+        (f"{A} 这 个 拦截 啊不 撤单 还没 发", {("cancel", A)}),
+        (f"{A} 拦截 不 不 不 是 催件", {("urge", A)}),
+        (f"{A} 退 回 不要了 客户 说 的", {("intercept", A)}),
+        (f"{A} 催件 不对 拦截 {B} 催件", {("intercept", A), ("urge", B)}),
+        # the same ticket not followed, asked again
+        (f"{A} 投诉工单没人理 再投诉", {("complaint", A)}),
+        # the cleft: the one it names, not the number before
+        (f"{A} 要退回的是 {B}", {("intercept", B)}),
+        (f"{A} 不是这单要改地址 要改的是 {B} {ADDR2}", {("change_address", B)}),
+    ],
+)
+def test_what_the_cold_review_of_round_nine_found(text: str, expected: set[tuple[str, str]]) -> None:
+    assert got(parse(text)) == expected
+
+
+@pytest.mark.parametrize("text", [f"{A} 改 地 址 到 {ADDR2} 王五 13912345678 谢 谢 啦",
+                                  f"{A} 改地址 {ADDR2} 王 五 收 13912345678"])
+def test_an_address_changed_in_spaced_words_keeps_its_fields(text: str) -> None:
+    (r,) = parse(text).requests
+    assert (r.intent, r.address) == ("change_address", ADDR2) and (r.name is None or "号" not in r.name)
+
+
+@pytest.mark.parametrize("text", [f"{A} 拦截吧 哦 不用退仓库去了 客户说还要", f"{A} 改地址——不改了"])
+def test_a_return_taken_back_is_not_a_destination(text: str) -> None:
+    r = parse(text)
+    assert not any(q.intent in ("intercept", "change_address") and not q.confirm for q in r.requests)
+    assert not r.requests or r.needs_human
