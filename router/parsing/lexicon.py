@@ -210,6 +210,9 @@ POSITION_VERB_NEXT: Final = (r"(?=\s?(?:(?:不用|不要|别|不)?(?:" + "|".joi
                              "|" + POSITION_LEFT_ALONE + "))")
 # Symptoms: states of the parcel, recorded when reported (not actions asked of the carrier).
 SYMPTOMS: Final = frozenset({"delay", "damaged", "lost"})
+# Who receives the parcel, in the words of the trades that write here (a pharmacy's 患者, a garage's 车主, a
+# bookseller's 同学): what they did or want is told, and is the reason for a request, not the merchant's own word.
+BUYERS: Final = "客户|顾客|客人|买家|对方|收件人|患者|病人|用户|车主|宝妈|同学|团员"
 # What cannot be undone: a wrong guess costs the merchant a parcel (asked first when not certain).
 IRREVERSIBLE: Final = frozenset({"intercept", "cancel", "change_address"})
 

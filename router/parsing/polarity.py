@@ -14,7 +14,7 @@ import re
 from typing import Final
 
 from router.parsing.alternation import each
-from router.parsing.lexicon import BIE, IRREVERSIBLE, WHOLE_WORDS
+from router.parsing.lexicon import BIE, BUYERS, IRREVERSIBLE, WHOLE_WORDS
 from router.parsing.words import Mention
 
 # Words that take back a command before it ("不用拦截了", "别改址", "取消拦截", "不是要退回", "don't intercept").
@@ -111,11 +111,11 @@ _WHO_DID: Final = re.compile(r"谁(?:让|叫)(?:你们|你)?$|谁[^\s，,。？?
 _THEY_DID_IT: Final = re.compile(
     r"(?:你们|快递员|派件员|派送员|快递小哥|小哥|网点|他们)[^，,。\n]{0,12}?(?:给|把)[^，,。\n]{0,8}?$")
 _I_DID: Final = re.compile(r"(?<![帮给替请让叫])我(?:已经|刚刚?|自己|都|也)?$")
-_BUYER_DID: Final = re.compile(r"(?:买家|客户|顾客|客人|人家|对方)(?:只|都|也|已经|已|又|刚)?$")
+_BUYER_DID: Final = re.compile(rf"(?:{BUYERS}|人家)(?:只|都|也|已经|已|又|刚)?$")
 # ("客户还是不要 拦截", "买家也不要 退回": the buyer, then a word of how they still refuse; not "对方说不要 拦截",
 # which may take the return back)
 _WHO_STILL: Final = re.compile(
-    r"(?:客户|顾客|客人|买家|人家|对方|收件人|车主)(?:还是|也|都|又|就是|坚持|已经)$")
+    rf"(?:{BUYERS}|人家)(?:还是|也|都|又|就是|坚持|已经)$")
 _WHO_ENDS: Final = frozenset("户人家活决")  # 客户, 客人, 买家, 人家, 死活, 坚决 (not 他, 她: "他不要 退回" reports)
 _REFUND_WITHDRAWN: Final = ("撤回退款", "撤回了退款", "撤回退货", "撤回了退货", "撤销退款", "撤销了退款")
 

@@ -12,13 +12,14 @@ import re
 from typing import Final
 
 from router.parsing.alternation import each
-from router.parsing.lexicon import NOTHING, SAME, SYMPTOMS, WITHDRAW
+from router.parsing.lexicon import BUYERS, NOTHING, SAME, SYMPTOMS, WITHDRAW
 from router.parsing.words import Mention
 
 _INFORMATION_CHARS: Final = frozenset("仅转特备系工无")  # one of them stands in every _FOR_INFORMATION
 _DONE_AFTER_CHARS: Final = frozenset("过遍次功已款提金完")  # and in every _DONE_AFTER
 _DONE_BEFORE_CHARS: Final = frozenset("已过显上之以擅私自怎咋办做弄")  # and in every _DONE_BEFORE
-_BUYER_CHARS: Final = frozenset("客顾买对")  # and in every _BUYER_DID (_BUYER_DID_EN: "ORDER" in the text)
+# and in every _BUYER_DID (_BUYER_DID_EN: "ORDER" in the text)
+_BUYER_CHARS: Final = frozenset(w[0] for w in BUYERS.split("|"))
 REPORT_SET: Final = (_INFORMATION_CHARS | _DONE_AFTER_CHARS | _DONE_BEFORE_CHARS | _BUYER_CHARS
                      | {"被"})  # what reports looks for
 # "拦过了", "已经投诉", "撤单成功了", "催了一遍": a command done already, reported; nothing is asked.
@@ -61,13 +62,13 @@ _AGAIN: Final = re.compile(r"再|重新|还要|还得")
 _DONE_INTENTS: Final = frozenset({"intercept", "cancel", "change_address", "urge", "track", "verify_delivery", "weight",
                            "complaint", "claim", "arbitration"})
 # Who did it, when not the merchant or us: "客户已经投诉了" is a complaint to record, not a report.
-_SOMEONE_ELSE: Final = re.compile(r"客户|顾客|客人|买家|对方|收件人|人家|他们|她|他")
+_SOMEONE_ELSE: Final = re.compile(rf"{BUYERS}|人家|他们|她|他")
 
 
 # "买家撤回了", "客户自己取消了": what the buyer did (withdrew an order, a refund), told; the merchant asks nothing.
 # (also where: "客户在淘宝撤单了", "买家刚刚在app里取消了")
 _BUYER_DID: Final = re.compile(
-    r"(?:客户|顾客|客人|买家|对方)(?:自己|已经|已|刚刚?|那边|也)*(?:在[^\s，,。]{1,6}?(?:上|里|那边)?)?$")
+    rf"(?:{BUYERS})(?:自己|已经|已|刚刚?|那边|也)*(?:在[^\s，,。]{{1,6}}?(?:上|里|那边)?)?$")
 # (not "客户取消了拦截": the intercept taken back; "客户撤单了呀" with its particle is told all the same)
 _DONE_NOW: Final = re.compile(r"了[呀啊哈呢啦呗哦喔]?(?=$|[\s，,。!！~])")
 # (not an address: "客户换地址了 改成 …" passes the buyer's new address on, for the parcel to follow)
@@ -317,7 +318,7 @@ def _courier_did(text: str, who: re.Match[str], at: int) -> bool:
 
 # "客户已取消订单": what the customer did, the reason for a request beside it ("拦截退回，客户已取消订单").
 _THEY_DID: Final = re.compile(
-    r"(?:客户|顾客|客人|买家|对方|收件人)(?:那边|已经|已|都|也|刚刚?|自己)*\s*(?:在[^\s，,。]{1,5}(?:上|里))?\s*$")
+    rf"(?:{BUYERS})(?:那边|已经|已|都|也|刚刚?|自己)*\s*(?:在[^\s，,。]{{1,5}}(?:上|里))?\s*$")
 # "退回给我 这单不发了": beside a return, "not sending it" is why; the parcel left already, there is no order to cancel
 _NUMBER: Final = re.compile(r"[0-9A-Z]{10,}")
 _NOT_SENDING: Final = frozenset({"不发了", "不寄了", "别发了", "不用发了"})

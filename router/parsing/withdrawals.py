@@ -14,7 +14,7 @@ import re
 from typing import Final
 
 from router.parsing.alternation import each
-from router.parsing.lexicon import BIE, IRREVERSIBLE, NOTHING, SAME, WITHDRAW
+from router.parsing.lexicon import BIE, BUYERS, IRREVERSIBLE, NOTHING, SAME, WITHDRAW
 from router.parsing.polarity import DOUBLE, destination_denied, reported_refusal
 from router.parsing.words import Mention
 
@@ -214,7 +214,7 @@ _WAITING: Final = re.compile(r"等|以后|之后|回头|下周|下礼拜|下星�
 # whose words "不要了" may be, said a little before it on its line ("买家说鞋码拍错了不要了"), unless something was
 # wanted in between ("客户说还要，那就不要了": the merchant's conclusion)
 _BUYER_SAID: Final = re.compile(
-    r"(?:客户|顾客|客人|买家|对方|收件人|患者|病人|用户|BUYER|CUSTOMER)\s*(?:刚刚|刚|又|也|都|他|她|那边)?\s*(?:说|讲|反馈|表示|确认)"
+    rf"(?:{BUYERS}|BUYER|CUSTOMER)\s*(?:刚刚|刚|又|也|都|他|她|那边)?\s*(?:说|讲|反馈|表示|确认)"
     r"(?:(?!还要|又要|也要|还是要|要了)[^\n]){0,24}$")
 
 
@@ -222,7 +222,7 @@ _BUYER_SAID: Final = re.compile(
 _CAN_RECEIVE: Final = re.compile(r"能收|可以收|收得到|能签|在家|方便收|有人收|自己去|自己拿|去拿|去取")
 # the buyer, right before "不需要了" ("对方已经不需要了", "患者现在不需要了"): the goods not needed
 _BUYER_NOW: Final = re.compile(
-    r"(?:客户|顾客|客人|买家|对方|收件人|患者|病人|用户|人家)(?:那边)?(?:已经|现在|也|都|又)*$")
+    rf"(?:{BUYERS}|人家)(?:那边)?(?:已经|现在|也|都|又)*$")
 
 
 def _buyer_said(text: str, at: int) -> bool:

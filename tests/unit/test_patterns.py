@@ -85,6 +85,7 @@ GATES = [
     ("passed on for information", unasked._FOR_INFORMATION, unasked._INFORMATION_CHARS),
     ("done already", unasked._DONE_AFTER, unasked._DONE_AFTER_CHARS),
     ("done before", unasked._DONE_BEFORE, unasked._DONE_BEFORE_CHARS),
+    ("what the buyer did", unasked._BUYER_DID, unasked._BUYER_CHARS),
     ("a quote", quotes._MAYBE, _class(quotes._FIRST)),
 ]
 

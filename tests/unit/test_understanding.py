@@ -1456,3 +1456,10 @@ def test_a_return_taken_back_is_not_a_destination(text: str) -> None:
     r = parse(text)
     assert not any(q.intent in ("intercept", "change_address") and not q.confirm for q in r.requests)
     assert not r.requests or r.needs_human
+
+
+@pytest.mark.parametrize("buyer", ["患者", "车主", "同学", "宝妈", "客户"])
+def test_the_buyer_is_named_in_the_words_of_the_trade(buyer: str) -> None:
+    """A pharmacy's 患者, a garage's 车主, a bookseller's 同学: what they did is told, the merchant asks for the rest."""
+    assert got(parse(f"{A} 快点送 {buyer}已经投诉了")) == {("urge", A), ("complaint", A)}
+    assert got(parse(f"{A} 拦截退回 {buyer}说不要了")) == {("intercept", A)}
