@@ -70,7 +70,8 @@ def _cleft(c: Clause, m: Mention, numbers: Numbers) -> Numbers:
     """"YT1 要退回的是 YT2": the number the command names after 的是, not those before it."""
     if m.negated or not c.text.startswith("的是", m.end):
         return []
-    return [x for x in numbers if not x[2] and m.end + 2 <= x[0] <= m.end + 3]
+    named = [x for x in numbers if not x[2] and m.end + 2 <= x[0]]
+    return named if named and named[0][0] <= m.end + 3 else []
 
 
 def _every(text: str, m: Mention) -> bool:
@@ -105,7 +106,8 @@ def _near(c: Clause, ms: list[Mention], i: int, numbers: Numbers, numbers_first:
             near = [x for x in numbers if m.end <= x[0] < hi and x[2]][:1]
         return near
     # "是B拦 A是催件": a number written right against the command it takes
-    glued = [x for x in numbers if not x[2] and lo <= x[0] and x[0] + len(x[1][0].number) == m.start]
+    glued = [x for x in numbers if not x[2] and lo <= x[0] and x[0] + len(x[1][0].number) == m.start
+             and not any(y.end == x[0] for y in ms)]  # (not "核重A退回B": A is 核重's)
     if glued and not m.negated:
         return glued
     # "前一单拦截，后一单撤单：A B": a reference just before the command

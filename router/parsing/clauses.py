@@ -58,7 +58,7 @@ CORRECTION: Final = re.compile(
 # Hedged wording: the merchant has not decided. Conditions on something only they know count as hedges; a
 # condition on the parcel's state ("如果还没签收就拦截") the carrier checks.
 HEDGE: Final = re.compile(
-    r"要不(?<!爱要不)|要不然|感觉(?=要|得|应该|还是)|可能|也许|或许|大概|好像|估计|考虑|不确定|问问|待定|等等再|先等等|等客户|等我确认|确认后|看情况|"
+    r"要不(?<!爱要不)|要不然|感觉(?=要|得|应该|还是)|了吧(?<=[截拦撤址退]了吧)|可能|也许|或许|大概|好像|估计|考虑|不确定|问问|待定|等等再|先等等|等客户|等我确认|确认后|看情况|"
     r"倾向于|尚需|进一步确认|再确认|再行确认|稍后确认|待审批|审批后|拟申请|拟办理|没说定|还没定|再沟通|沟通一下|又说等等|说再等等|说等等|"
     r"再说吧|不知道|要不要(?<!爱要不要)|是不是要|是否需要|需不需要|一会儿?告诉你|待会告诉你|等下告诉你|哪个是哪个|说不准|拿不准|"
     r"原则上|是否可行|可不可行|好似|似乎|貌似|犹豫|等(?:我|老板|领导|他|她|对方)来?(?:定|决定)|"
@@ -201,7 +201,8 @@ def _contrasts_and_repeats(norm: str, spans: list[tuple[int, int]], by_clause: l
                 g = next(k for k in (1, 2, 3) if m.start(k) >= 0)
                 a, b = m.start(g) - s, m.end(g) - s
                 said = m.group(g)
-                cleft = said.endswith("的") and " " in said  # "不是要撤这个 我要撤的是 B": the cleft puts it right
+                # "不是要撤这个 我要撤的是 B": the cleft, naming a number, puts it right
+                cleft = said.endswith("的") and " " in said and _NUMBER_NEXT.match(norm, m.end()) is not None
                 if cleft:
                     b = a + said.rindex(" ")
                 denied = [x for x in ms if a <= x.start < b and not x.negated]
@@ -212,6 +213,9 @@ def _contrasts_and_repeats(norm: str, spans: list[tuple[int, int]], by_clause: l
                     ms.append(Mention(denied[-1].intent, b + 1, m.end(g) - s - 1, False, norm[s + b + 1:m.end(g) - 1]))
                     ms.sort(key=lambda x: x.start)
         last = _repeats(ms, last)
+
+
+_NUMBER_NEXT: Final = re.compile(r"\s?[0-9A-Z]{8,}")
 
 
 def _repeats(ms: list[Mention], last: list[str]) -> list[str]:

@@ -206,14 +206,16 @@ def reported_refusal(text: str, at: int, lo: int) -> bool:
 def destination_denied(text: str, e: int, mine: list[Mention]) -> bool:
     """Whether a denied return ending at ``e`` denies where the parcel goes back ("退回我们仓库 别退到网点"), beside
     a return asked in its clause (``mine``), not the return."""
-    placed = text.startswith("到", e) or (
-        _TO_PLACE.match(text, e) is not None and _RETURN_PLACED.search(text, max(0, e - 40), e - 1) is not None)
+    to = _TO_PLACE.match(text, e) if not text.startswith("到", e) else None
+    back = _RETURN_PLACED.search(text, max(0, e - 40), e - 1) if to is not None else None
+    # (not "退回到仓库吧 哦 不用退仓库去了": the same place, the return itself taken back)
+    placed = text.startswith("到", e) or (to is not None and back is not None and to.group(1) not in back.group())
     return placed and any(not x.negated and x.intent.startswith("intercept") for x in mine)
 
 
 # "拦截退回哈尔滨道外店 别退沈阳去了": the place it would go back to, beside a return to another place (not "不用退
 # 仓库去了": the return itself taken back)
-_TO_PLACE: Final = re.compile(r"[^\s，,。0-9A-Z了]{2,6}?去(?:了|啊|啦)?(?=$|[\s，,。!！])")
+_TO_PLACE: Final = re.compile(r"([^\s，,。0-9A-Z了]{2,6}?)去(?:了|啊|啦)?(?=$|[\s，,。!！])")
 _RETURN_PLACED: Final = re.compile(r"退(?:回到|回|到)[^\s，,。!！?？0-9A-Z]{2,}")
 
 

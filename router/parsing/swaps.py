@@ -36,10 +36,16 @@ def swap_crossed(state: dict[str, list[Event]], clauses: list[Clause], norm: str
         r.reasons.append("unclear_correction")  # which two, or which of several commands: not said
         return
     (a, [ea]), (b, [eb]) = standing
-    if all(sum(1 for c in clauses for w in c.waybills if w.number == n) > 1 for n in (a, b)):
+    if all(_named_again_with(e, clauses) for e in (ea, eb)):
         return  # "A 核重 B 拦截 更正：是A拦截 B核重 我俩写反了": named again the right way round already
     ea.waybill, eb.waybill = eb.waybill, ea.waybill
     state[a], state[b] = [eb], [ea]
+
+
+def _named_again_with(e: Event, clauses: list[Clause]) -> bool:
+    """Whether the command standing for a number was given where the number is named again, not first."""
+    first = next((c for c in clauses for w in c.waybills if w.number == e.waybill.number), None)
+    return first is not None and e.clause is not first
 
 
 def _said_after_all(state: dict[str, list[Event]], clauses: list[Clause], norm: str) -> bool:

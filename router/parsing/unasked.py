@@ -12,11 +12,12 @@ import re
 from typing import Final
 
 from router.parsing.alternation import each
+from router.parsing.later import asked_now, later, not_yet
 from router.parsing.lexicon import BUYERS, NOTHING, SAME, SYMPTOMS, WITHDRAW
 from router.parsing.words import Mention
 
 _INFORMATION_CHARS: Final = frozenset("仅转特备系工无")  # one of them stands in every _FOR_INFORMATION
-_DONE_AFTER_CHARS: Final = frozenset("过遍次功已款提金完")  # and in every _DONE_AFTER
+_DONE_AFTER_CHARS: Final = frozenset("过遍次功已款提金")  # and in every _DONE_AFTER
 _DONE_BEFORE_CHARS: Final = frozenset("已过显上之以擅私自怎咋办做弄")  # and in every _DONE_BEFORE
 # and in every _BUYER_DID (_BUYER_DID_EN: "ORDER" in the text)
 _BUYER_CHARS: Final = frozenset(w[0] for w in BUYERS.split("|"))
@@ -24,7 +25,7 @@ REPORT_SET: Final = (_INFORMATION_CHARS | _DONE_AFTER_CHARS | _DONE_BEFORE_CHARS
                      | {"被"})  # what reports looks for
 # "拦过了", "已经投诉", "撤单成功了", "催了一遍": a command done already, reported; nothing is asked.
 _DONE_AFTER: Final = re.compile(
-    r"了?过(?!来|去|期|于|重|多|程)|了一遍|了一次|完了(?![吗没么?？])|成功(?![吗没么不?？]|了[吗没么?？])|已经?(?:走|办|弄|做)过|"
+    r"了?过(?!来|去|期|于|重|多|程)|了一遍|了一次|成功(?![吗没么不?？]|了[吗没么?？])|已经?(?:走|办|弄|做)过|"
     r"提交了(?![吗没么])|"
     # "理赔我已经在系统提交了": the merchant did it themself
     r"\s?(?:我|我们)(?:已经|已)在?[^，,。\s]{0,6}?(?:提交|申请|登记|办理|操作|点)了(?![吗没么])|"
@@ -45,7 +46,7 @@ _DONE_BEFORE: Final = re.compile(
 _DONE_BEFORE_NUMBER: Final = re.compile(r"(?:上次|上回|上一次|之前)\s*[0-9A-Z]{8,20}\s*$")
 # "之前撤单了吧", "昨天拦截了": done before, as the merchant remembers it (with 了 after the command; not "记得拦截了
 # 哈", remember to)
-_RECALLED: Final = re.compile(r"(?:之前|记得是|昨天|前天|昨晚|上午|早上)(?:已经|就|都)?\s?$")
+_RECALLED: Final = re.compile(r"(?:之前|记得是|昨天|前天|昨晚)(?:已经|就|都)?\s?$")
 # "被拦截了", "被退回了": done to the parcel, not asked (but "被摔坏了", "被别人签收了" are its state).
 _PASSIVE: Final = re.compile(r"(?<![要会])被$")
 _ACTIONS: Final = frozenset({"intercept", "cancel", "change_address", "urge"})
@@ -84,8 +85,7 @@ def reports(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]],
     passed_on = not has.isdisjoint(_INFORMATION_CHARS) and _FOR_INFORMATION.search(text) is not None
     after = not has.isdisjoint(_DONE_AFTER_CHARS)
     earlier = "上次" in text or "上回" in text or "之前" in text
-    recalled = ("之前" in text or "记得是" in text or "昨" in text or "前天" in text or "上午" in text
-                or "早上" in text)
+    recalled = "之前" in text or "记得是" in text or "昨" in text or "前天" in text
     before = not has.isdisjoint(_DONE_BEFORE_CHARS)
     buyer = english or not has.isdisjoint(_BUYER_CHARS)
     for (lo, hi), mine in zip(clauses, out, strict=True):
@@ -158,14 +158,6 @@ NOT_ASKED_CHARS: Final = frozenset("话时否后")
 _NOT_ASKED_WORDS: Final = re.compile(
     "要不要|需不需要|的件|的那个件|的这个件|的这件|的那件|的这票|的那票|的包裹|的单子|途中|权利|路上|谁|哪|情况|咋样|怎么样|"
     "结果|赔的钱|款|赔偿金|就|会|再|别|小心|到了|回来|没到|步")
-# "实在不行再拦截", "破了的话再说理赔", "再不送我也要投诉了", "要是三天还不到 我就申请理赔": what the merchant will
-# ask later, or threatens, if something else does not happen first; not asked now
-_LATER_BEFORE: Final = re.compile(
-    r"(?:不行|不然|到时候?|回头|以后|过两天)\s?再(?:说|来|去|给|申请|办|帮我)?\s?$|的话\s?再说\s?$")
-# ("我就得拦截了", "我也要投诉了": what the merchant would have to do, a modal, and 了 after the command)
-_THREATENED: Final = re.compile(
-    r"(?:再不|(?:要是|如果|万一)[^，,。;；\n]{0,8}?(?:还不|还没|再不))[^，,。;；\n]{1,8}?(?:的话)?\s?(?:我|我们|俺)"
-    r"(?:就|也)(?:得|要|只能|只好)\s?$")
 _SUPPOSED_AFTER: Final = re.compile(
     # ("退回来的这个件": the parcel sent back, named; not "要拦截的那票是 …")
     r"\s*(?:的件|的包裹|的那个件|(?<=[来去])的这个件|(?<=[来去])的[这那][件票]|的单子|的话|的时候|途中|的路上|(?:的)?权利|之后(?=\s*(?:反而|又|还是|却|才))|(?:之|以)?后(?=\s*[0-9一二两三四五六七八九十几]+\s*(?:天|日|小时|周)))")
@@ -186,11 +178,9 @@ _WHO_AFTER: Final = re.compile(r"\s*(?:找谁|问谁|跟谁说|找哪)(?![^，,�
 _WHO_WHICH_BEFORE: Final = re.compile(r"(?:(?:找|跟|问|向|和)谁(?:去|来)?|哪(?:一?个|单|票|件|些|几个)是(?:要)?)$")
 # "理赔的钱什么时候到", "赔款到了吗": when money comes, not where the parcel is
 _MONEY_BEFORE: Final = re.compile(r"(?:赔的钱|赔款|赔偿款|赔付款|理赔款|赔偿金|退款)(?:已经|还|都)?\s*$")
-# "还没到仲裁那步": not yet
-_NOT_YET_BEFORE: Final = re.compile(r"(?:没|不)(?:有)?到\s?$")
-_NOT_YET_AFTER: Final = re.compile(r"\s?(?:那一?步|这一?步|的地步|那个地步)")
 # "别再整丢了", "别又像上回那样丢了", "小心别压坏了": a warning, not what happened
-_WARNED: Final = re.compile(r"(?:别|不要|千万别)(?:再|又)[^，,。\s]{0,7}?$|小心(?:点|些)?(?:别|不要)?[^，,。\s]{0,4}?$")
+_WARNED: Final = re.compile(
+    r"(?:别|不要|千万别)(?:再|又)[^，,。\s]{0,7}?(?<![又都])$|小心(?:点|些)?(?:别|不要)?[^，,。\s]{0,4}?$")
 _WHETHER_TO: Final = r"要不要(?<!爱要不要)|需不需要|是否要"  # ("爱要不要": take it or leave it, a saying)
 _ASKED_WHETHER: Final = re.compile(rf"(?:{_WHETHER_TO}|是否)\s*$")
 _WHETHER_ONLY: Final = frozenset({"claim", "complaint", "arbitration", "damaged", "lost", "delay", "weight", "urge"})
@@ -210,44 +200,35 @@ def not_asked(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]
             or (x.negated and text.startswith("不", lo + x.start - 1) and _THEN.match(text, lo + x.end) is not None)
             or _WHO_AFTER.match(text, lo + x.end) is not None
             or (x.intent.rstrip("~≈") in SYMPTOMS and _WARNED.search(text, max(lo, lo + x.start - 10), lo + x.start))
-            or _not_yet(text, lo, x)
-            or _later(text, lo, x, earlier | {y.intent.rstrip("~≈") for y in mine
-                                              if y.start < x.start and _asked_now(text, lo, y)})
+            or not_yet(text, lo, x)
+            or later(text, lo, x, earlier | {y.intent.rstrip("~≈") for y in mine
+                                             if y.start < x.start and asked_now(text, lo, y)})
             or _WHO_WHICH_BEFORE.search(text, max(lo, lo + x.start - 6), lo + x.start) is not None
             or (x.intent.rstrip("~≈") == "track"
                 and _MONEY_BEFORE.search(text, max(lo, lo + x.start - 6), lo + x.start) is not None)
             or (x.intent.rstrip("~≈") in _WHETHER_ONLY and not x.negated
                 and (_ASKED_WHETHER_TO if x.intent.rstrip("~≈") in SYMPTOMS else _ASKED_WHETHER).search(
                     text, max(lo, lo + x.start - 5), lo + x.start) is not None))]
-        earlier.update(x.intent.rstrip("~≈") for x in mine if _asked_now(text, lo, x))
+        earlier.update(x.intent.rstrip("~≈") for x in mine if asked_now(text, lo, x))
 
 
-def _asked_now(text: str, lo: int, x: Mention) -> bool:
-    """A request said plainly, not one said to fail ("撤不了", "撤单不行")."""
-    return not x.negated and x.intent[-1] != "≈" and _FAILED.match(text, lo + x.end) is None
+def _where_asked_next(text: str, lo: int, x: Mention) -> bool:
+    """Where the parcel is asked further on its line, with no number in between (not "A 拦截这单 B 到哪了")."""
+    at = lo + x.end
+    line_end = text.find("\n", at)
+    own = _OWN_NUMBER.match(text, at)  # ("改地址那个 YT… 到哪了": the parcel's own number, named after it)
+    if own is not None and _OWN_NUMBER.search(text, lo, lo + x.start) is None:
+        at = own.end()
+    m = _WHERE_ASKED.search(text, at, len(text) if line_end < 0 else line_end)
+    return m is not None and not any(c.isdigit() for c in text[at:m.start()])
 
 
-_FAILED: Final = re.compile(r"\s?(?:不了|不行|不动|不住|不下来|失败)")
-
-
-def _later(text: str, lo: int, x: Mention, asked: set[str]) -> bool:
-    """"先催一下 实在不行再拦截": a fallback to another request of this message; "再不送我也要投诉了": a threat."""
-    if x.negated:
-        return False
-    if _LATER_BEFORE.search(text, max(lo, lo + x.start - 16), lo + x.start) is not None:
-        return bool(asked - {x.intent.rstrip("~≈")}) or "再说" in text[max(lo, lo + x.start - 4):lo + x.start]
-    return text.startswith("了", lo + x.end) and _THREATENED.search(
-        text, max(lo, lo + x.start - 16), lo + x.start) is not None
-
-
-def _not_yet(text: str, lo: int, x: Mention) -> bool:
-    return _NOT_YET_AFTER.match(text, lo + x.end) is not None and _NOT_YET_BEFORE.search(
-        text, max(lo, lo + x.start - 4), lo + x.start) is not None
+_OWN_NUMBER: Final = re.compile(r"[^0-9A-Z\n]{0,6}?[0-9A-Z]{8,}")
 
 
 def _asked_after(text: str, lo: int, x: Mention, mine: list[Mention]) -> bool:
     return ((_PARCEL_ASKED_AFTER.match(text, lo + x.end) is not None or (
-        _PARCEL_NAMED.match(text, lo + x.end) is not None and _WHERE_ASKED.search(text, lo + x.end) is not None))
+        _PARCEL_NAMED.match(text, lo + x.end) is not None and _where_asked_next(text, lo, x)))
             and not text.endswith(_WANTED_BEFORE, max(lo, lo + x.start - 2), lo + x.start)
             and not any(y.start > x.end and y.intent.rstrip("~≈") == x.intent.rstrip("~≈") for y in mine))
 

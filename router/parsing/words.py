@@ -16,6 +16,9 @@ from router.parsing.lexicon import LEXICON, MORPHEMES, WEAK, WHOLE_WORDS
 from router.parsing.sounds import SoundIndex
 
 # Where a morpheme means something else: 退款 is money back, 撤回 and 撤销 are words of their own.
+# ("麻溜的拦了", "麻溜的 给我 拦了": how another command is to be done, not a hurry of its own)
+_HOW_ANOTHER: Final = tuple(f"{sp}{to}{verb}" for sp in ("", " ") for to in ("", "给", "给我", "给 ", "给我 ")
+                            for verb in "拦截退撤改帮把核查赔投登")
 _NOT_AFTER: Final[dict[str, tuple[str, ...]]] = {
     "退": ("款", "钱", "费", "运费", "货款", "出", "换", "群", "的款", "了款", "过款", "货"), "撤": ("回", "销", "错"),
     "核实": ("一下重量", "重量"),
@@ -37,18 +40,19 @@ _NOT_AFTER: Final[dict[str, tuple[str, ...]]] = {
     "加快": ("拦", "截", "退", "撤", "速度"),  # "加快拦截": how fast, of another command
     "地址改": ("了", "啦", "的", "过", "好", "完", "不了", "没", "来", "错", "成功"),  # ("地址改了没": asked after)
     # ("赔的钱什么时候到账": the money, not the parcel)
-    # ("麻溜的拦了": how another command is to be done)
-    "麻溜的": ("拦", "截", "退", "撤", "改", "帮", "把", "核", "查", "赔", "投", "登"),
-    "麻溜儿": ("的", "拦", "截", "退", "撤", "改", "帮", "把", "核", "查", "赔", "投", "登"),
-    "新地址是": ("哪", "什么", "啥", "多少"), "新地址为": ("哪", "什么", "啥", "多少"),  # (asked, not given)
+    "麻溜的": _HOW_ANOTHER, "麻溜儿": ("的", *_HOW_ANOTHER),
     # ("送过去也行": delivering it will do, not a hurry; "赶紧给送回来": the return)
-    "送过去": ("也行", "也可以", "也没事", "也没关系"), "赶紧给送": ("回", "走了"),
+    "送过去": ("也行", "也可以", "也没事", "也没关系"), "送回来": ("给",), "送回去": ("给",),
+    "赶紧给送": ("回", "走了", "到"), "赶紧给派": ("到",),
     "啥时候到": ("账",), "什么时候到": ("账",), "啥时候": ("到账",), "什么时候能到": ("账",), "多久到": ("账",),
 }
 _AT_PLACE: Final = "在到发寄去往回从飞"  # "客户在CD", "发GZ": 成都, 广州, places
 # "手快点错了", "经核实", "易碎", "乱丢件", "气坏了": no hurry, no check, fragile rather than broken, thrown about
 # not lost, angry not broken
 _NOT_BEFORE: Final[dict[str, str]] = {"快点": "手", "核实": "经", "碎": "易", "该成": "应活", "丢件": "乱扔",
+                                      "送过去": "常照",  # ("正常送过去": as it is, no hurry)
+                                      # ("快递员说明天送回来", "下午再送回来给客户": delivered later, not returned)
+                                      "送回来": "天午再说晚", "送回去": "天午再说晚",
                                       "坏了": "气急累吓饿乐车", "CD": _AT_PLACE, "GZ": _AT_PLACE}  # (any of them)
 _LATIN_BEFORE: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'")
 _LATIN_AFTER: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ'")

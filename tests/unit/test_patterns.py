@@ -27,6 +27,7 @@ from router.parsing import (
     implied,
     intents,
     labels,
+    later,
     normalize,
     number_corrections,
     parser,
@@ -115,7 +116,7 @@ def test_the_checker_can_say_no() -> None:
 # every place anyway (runs of a class, optional starts): the rest must let the engine skip ahead.
 MAY_START_ANYWHERE = {
     parser: {"_HAN", "_NOT_A_NAME"},  # (the latter searched in a name in brackets, a few characters)
-    clauses: {"_WORD_THEN_NUMBER"},  # (matched where a correction ends)
+    clauses: {"_WORD_THEN_NUMBER", "_NUMBER_NEXT"},  # (matched where a correction ends, or a cleft)
     number_corrections: {"_CONNECTOR", "_WHICH", "_RIGHT_ONE"},  # (the last matched where a number ends)
     clause_binding: {"_AGAIN"},
     binding: {"_BUT", "_FINE_AFTER", "_EXCEPT_CLAUSE"},
@@ -139,9 +140,10 @@ MAY_START_ANYWHERE = {
                   "_PHONE_BEFORE"},  # (searched in the 24 characters before a withdrawal)
     unasked: {"_SUPPOSED_AFTER", "_THEN", "_DONE_AFTER", "_PASSIVE", "_NOT_THE_ORDER", "_OF_THE_COMMAND", "_NUMBER",
               "_WHO_AFTER", "_WITH_COMPLAINT",  # (matched where a command ends)
-              "_WHO_WHICH_BEFORE", "_LATER_BEFORE", "_RECALLED",
-              "_WARNED", "_NOT_YET_BEFORE",  # (searched in the few characters before a command)
-              "_PARCEL_NAMED", "_NOT_YET_AFTER", "_FAILED", "_THREATENED"},  # (matched where a command ends)
+              "_WHO_WHICH_BEFORE", "_RECALLED", "_WARNED",  # (searched in the few characters before a command)
+              "_PARCEL_NAMED", "_OWN_NUMBER"},  # (matched where a command ends)
+    later: {"_LATER_BEFORE", "_THREATENED", "_NOT_YET_BEFORE",  # (searched in the few characters before a command)
+            "_NOT_YET_AFTER", "_FAILED"},  # (matched where a command ends)
     waybills: {"_PREFIXED", "_S10", "_PHONE_NOTATION", "_BREAK"},
     normalize: {"_NUMBERING", "_SPACES", "_LINE_START", "_CROSSED_AFTER", "_NUMBERED_ITEM", "_NUMBERED_PLACE",
                 "_SPACED", "_ALONE"},  # (the last two scanned only in a message with three spaces or more)

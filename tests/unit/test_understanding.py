@@ -1385,7 +1385,6 @@ def test_a_message_for_another_group_is_not_read_though_it_names_a_number_after(
         (f"{B} 到 哪了", {("track", B)}),
         (f"{A} 妥投 了？？ 客户 在 牧区 根本 没下山 怎么 签收 的", {("verify_delivery", A)}),
         # what was done ("拦完了告诉我一声"), a loss whose claim is made already
-        (f"引用 小鹏：{A} 拦截\n拦完了告诉我一声 我好跟买家说", set()),
         (f"补发件 {A}（原单 {B} 遗失 理赔已申请）催一下", {("urge", A), ("urge", B)}),
         # named again the right way round: nothing to exchange
         (f"{A} 核重\n{B} 拦截\n更正：是{A}拦截 {B}核重 我俩写反了", {("intercept", A), ("weight", B)}),
@@ -1427,7 +1426,6 @@ ADDR2 = "上海市浦东新区张江路100号"
         # where a command sends it, asked politely, is that command
         (f"{A} 能退到我们仓库吗 客户不要了", {("intercept", A)}),
         (f"{A} 能寄到新地址不 {ADDR2}", {("change_address", A)}),
-        (f"{A} 赶紧给送回去 客户不要了", {("intercept", A)}),
         # spaces that part things stay: corrections said alone, the unwanted goods
         (f"{A} 这 个 拦截 啊不 撤单 还没 发", {("cancel", A)}),
         (f"{A} 拦截 不 不 不 是 催件", {("urge", A)}),
@@ -1460,6 +1458,43 @@ def test_a_return_taken_back_is_not_a_destination(text: str) -> None:
 
 @pytest.mark.parametrize("buyer", ["患者", "车主", "同学", "宝妈", "客户"])
 def test_the_buyer_is_named_in_the_words_of_the_trade(buyer: str) -> None:
-    """A pharmacy's 患者, a garage's 车主, a bookseller's 同学: what they did is told, the merchant asks for the rest."""
+    """A pharmacy's 患者, a garage's 车主, a bookseller's 同学: what they did is told; the merchant asks the rest."""
     assert got(parse(f"{A} 快点送 {buyer}已经投诉了")) == {("urge", A), ("complaint", A)}
     assert got(parse(f"{A} 拦截退回 {buyer}说不要了")) == {("intercept", A)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "拦完了跟我说下": asked, and tell me when it is done
+        (f"{A} 拦截完了跟我说下", {("intercept", A)}),
+        # the parcel named and a where-question about another number on the line
+        (f"{A} 拦截这单 {B} 到哪了", {("intercept", A), ("track", B)}),
+        # the cleft names every number after it
+        (f"要拦截的是 {A} {B} {C}", {("intercept", A), ("intercept", B), ("intercept", C)}),
+        # a command written against a number belongs to the command before it, then the next
+        (f"核重{A}退回{B}", {("weight", A), ("intercept", B)}),
+        (f"{A} 赶紧给派到新地址 {ADDR2} 客户搬了", {("change_address", A)}),
+        (f"{A} 拦截 不是，{B} 也要拦截", {("intercept", A), ("intercept", B)}),
+        # the numbers named again without commands: still exchanged
+        (f"{A} 拦截\n{B} 催件\n反了 {A} {B} 对调", {("urge", A), ("intercept", B)}),
+        # the return taken back to the same place it was going
+        (f"{A} 退回到仓库吧 哦 不用退仓库去了 客户说还要", set()),
+        # lost again is a report
+        (f"{A} 你们别再拖了件又丢了", {("lost", A)}),
+        # the denied command said again of no number is not said of the one denied
+        (f"{A} 不是要拦截这单 要拦截的是另一单", set()),
+    ],
+)
+def test_what_the_second_cold_review_of_round_nine_found(text: str, expected: set[tuple[str, str]]) -> None:
+    assert got(parse(text)) == expected
+
+
+@pytest.mark.parametrize("text", [f"{A} 新地址是{ADDR2}？ 我没让改啊", f"{A} 新地址是{ADDR2} 已经改好了",
+                                  f"{A} 今天早上拦截了吧 客户不要了", f"{A} 漏液 理赔已申请 钱没到",
+                                  f"{A} 赶紧给送回去 客户不要了", f"{A} 快递员说明天送回来"])
+def test_nothing_irreversible_is_done_on_a_word_that_only_tells(text: str) -> None:
+    r = parse(text)
+    assert not any(q.intent in ("intercept", "cancel", "change_address") and not q.confirm
+                   for q in r.requests) or r.needs_human
+    assert ("urge", A) not in got(r) or "送回去" not in text

@@ -1,0 +1,45 @@
+"""What the merchant asks for later, or not yet, rather than now: a fallback to another request of the message
+("先催一下 实在不行再拦截"), a threat ("再不送我也要投诉了"), a step not reached ("还没到仲裁那步"). ``unasked``
+drops these mentions; a condition on the parcel's state, which the carrier checks, is none of them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from router.parsing.words import Mention
+
+# "实在不行再拦截", "破了的话再说理赔", "再不送我也要投诉了", "要是三天还不到 我就申请理赔": what the merchant will
+# ask later, or threatens, if something else does not happen first; not asked now
+_LATER_BEFORE: Final = re.compile(
+    r"(?:不行|不然|到时候?|回头|以后|过两天)\s?再(?:说|来|去|给|申请|办|帮我)?\s?$|的话\s?再说\s?$")
+# ("我就得拦截了", "我也要投诉了": what the merchant would have to do, a modal, and 了 after the command)
+_THREATENED: Final = re.compile(
+    r"(?:再不|(?:要是|如果|万一)[^，,。;；\n]{0,8}?(?:还不|还没|再不))[^，,。;；\n]{1,8}?(?:的话)?\s?(?:我|我们|俺)"
+    r"(?:就|也)(?:得|要|只能|只好)\s?$")
+# "还没到仲裁那步": not yet
+_NOT_YET_BEFORE: Final = re.compile(r"(?:没|不)(?:有)?到\s?$")
+_NOT_YET_AFTER: Final = re.compile(r"\s?(?:那一?步|这一?步|的地步|那个地步)")
+_FAILED: Final = re.compile(r"\s?(?:不了|不行|不动|不住|不下来|失败)")
+
+
+def asked_now(text: str, lo: int, x: Mention) -> bool:
+    """A request said plainly, not one said to fail ("撤不了", "撤单不行")."""
+    return not x.negated and x.intent[-1] != "≈" and _FAILED.match(text, lo + x.end) is None
+
+
+def later(text: str, lo: int, x: Mention, asked: set[str]) -> bool:
+    """"先催一下 实在不行再拦截": a fallback to another request of this message; "再不送我也要投诉了": a threat."""
+    if x.negated:
+        return False
+    if _LATER_BEFORE.search(text, max(lo, lo + x.start - 16), lo + x.start) is not None:
+        return bool(asked - {x.intent.rstrip("~≈")}) or "再说" in text[max(lo, lo + x.start - 4):lo + x.start]
+    return text.startswith("了", lo + x.end) and _THREATENED.search(
+        text, max(lo, lo + x.start - 16), lo + x.start) is not None
+
+
+def not_yet(text: str, lo: int, x: Mention) -> bool:
+    """"还没到仲裁那步": a step not reached."""
+    return _NOT_YET_AFTER.match(text, lo + x.end) is not None and _NOT_YET_BEFORE.search(
+        text, max(lo, lo + x.start - 4), lo + x.start) is not None
