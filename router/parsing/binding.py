@@ -275,7 +275,7 @@ def _bind_own(c: Clause, refs: list[Ref], distinct: list[Waybill], taken: set[st
     numbers.sort(key=lambda x: x[0])
     source = "ref" if refs else ""
     for m, bound in bind_clause(c, numbers, distinct):
-        ws = _only(m, bound, c, r) if bound and not m.negated and ("只" in c.text or "仅" in c.text) else bound
+        ws = _only(m, bound, c, r) if bound and not m.negated and _ONLY_WORDS.intersection(c.text) else bound
         r.events += [Event(m, w, c, source if any(w is y for x in refs for y in x.numbers) else "")
                      for w in ws]
         if refs:
@@ -302,7 +302,8 @@ def _orphans_to_commands(clauses: list[Clause], orphans: list[int], command_only
 
 # "更正 只撤 YT1", "只催 B": the command stands for these numbers only.
 _ONLY: Final = re.compile(r"(?:只|仅|只有|只要|只需)\s*$")
-_ONLY_NUMBER: Final = re.compile(r"(?:只|仅)(?:有|要)?\s*[0-9A-Z]{8,20}\s*$")  # "只有 YT… 改"
+_ONLY_WORDS: Final = frozenset("只仅就")
+_ONLY_NUMBER: Final = re.compile(r"(?:只|仅|就)(?:有|要)?\s*[0-9A-Z]{8,20}\s*$")  # "只有 YT… 改", "就 YT… 拦"
 
 
 def _only(m: Mention, mine: list[Waybill], c: Clause, r: Reading) -> list[Waybill]:

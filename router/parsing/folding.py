@@ -46,6 +46,8 @@ _LISTED: Final = re.compile(r"\s*[+＋、/]\s*\S")  # "延误 + 投诉 + 催件"
 # "延误两天了 登记一下", "延误请一并登记": a symptom asked to be recorded, the word after it (nothing denied between)
 _RECORD_AFTER: Final = re.compile(  # ("延误是登记了": done; "延误一起登记了吧": asked)
     r"[^，,。\n不别无没]{0,8}?(?:请)?(?:一并|也|都)?(?:登记|上报|报备|记录)(?!过|了(?!吧))")
+# ("还是不拦？": the other of two, asked)
+_WHICH_ONE: Final = re.compile(r"还是\s?(?:要)?不?\s?$")
 _SAID: Final = frozenset("说称讲")  # "快递员说不是他弄的": someone's denial reported
 
 
@@ -151,6 +153,10 @@ def _take_back(e: Event, events: list[Event], held: list[Event], earlier: dict[s
     if _denial_stands_aside(e, events, r, norm):
         return
     w, base = e.waybill.number, e.base
+    if _WHICH_ONE.search(norm, max(0, e.at - 6), e.at) is not None and _ASKED.match(norm, e.end) is not None:
+        for x in held:  # "拦截？还是不拦？你定吧": either, asked; what was asked is held for the merchant to confirm
+            x.held = x.held or x.base == base
+        return
     gone = [x for x in held if base in (WITHDRAW, x.base) or (base == NOTHING and (
         e.source == "fine" or ((x.base in IRREVERSIBLE or not _urged(e)) and not (
             x.clause is e.clause and x.at < e.at and x.base not in IRREVERSIBLE))))]  # "请催促按原地址派送"

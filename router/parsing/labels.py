@@ -104,7 +104,9 @@ def label_refs(c: Clause, labels: dict[str, str], numbers: list[Waybill], prev: 
         return out
     everyone = {w.number for w in numbers}
     lo = 0
-    live = [m for m in c.mentions if not m.negated or m.intent == NOTHING]  # ("概率论那本照常": of that one)
+    # ("概率论那本照常", "名片不急": of that one)
+    live = [m for m in c.mentions if not m.negated or m.intent == NOTHING
+            or (m is not c.mentions[0] and m.intent[-1] == "≈")]
     for m in live:
         said_at, said = lo, c.text[lo : m.start]
         lo = m.end
@@ -115,18 +117,28 @@ def label_refs(c: Clause, labels: dict[str, str], numbers: list[Waybill], prev: 
             said_at, said = 0, prev
         if _WORDS.search(said) is None or _GROUP.search(said) is not None:
             continue  # ("两单都", "这俩"): all of them, however labelled
-        shares: dict[str, tuple[int, int]] = {}  # number -> (length, place in the clause) of the words it shares
-        for w in numbers:
-            hit = _shared(said, labels.get(w.number, ""))
-            if hit is not None:
-                shares[w.number] = hit
-        longest = max((n for n, _ in shares.values()), default=0)
-        best = {k: at for k, (n, at) in shares.items() if n == longest}  # ("王小明那个": not 王小红 for 王小)
+        best: dict[str, int] = {}
+        for part in _JOINED.split(said):  # ("横幅跟易拉宝催一下": each of the labels joined)
+            best.update(_best_shared(part, labels, numbers))
         if best and len(best) < len(everyone):  # (what every label holds tells no number apart)
             at = (m.end, m.end) if from_prev else (  # (the clause before: as if said right after the command)
                 said_at + min(best.values()), max(m.start, said_at + len(said)))
             out.append(Ref(*at, [w for w in numbers if w.number in best], 0, True))
     return out
+
+
+_JOINED: Final = re.compile(r"跟|和|、|及|以及|还有")
+
+
+def _best_shared(said: str, labels: dict[str, str], numbers: list[Waybill]) -> dict[str, int]:
+    """The numbers whose labels share the most of ``said`` (number -> where in ``said``)."""
+    shares: dict[str, tuple[int, int]] = {}  # number -> (length, place in the clause) of the words it shares
+    for w in numbers:
+        hit = _shared(said, labels.get(w.number, ""))
+        if hit is not None:
+            shares[w.number] = hit
+    longest = max((n for n, _ in shares.values()), default=0)
+    return {k: at for k, (n, at) in shares.items() if n == longest}  # ("王小明那个": not 王小红 for 王小)
 
 
 def _tails(c: Clause, numbers: list[Waybill]) -> list[Ref]:
@@ -144,6 +156,17 @@ def may_pick(c: Clause, first: Mention, n: int) -> bool:
             or _DESCRIBED_BEFORE.search(c.text, 0, first.start) is not None)
 
 
+def named_by_label(c: Clause, first: Mention, norm: str, numbers: list[Waybill]) -> bool:
+    """Whether the words before the first command of a clause with no number of its own name some of the numbers
+    by the words written beside them ("国际段 A，国内段 B，国内段改地址 …")."""
+    said = c.text[: first.start]
+    if c.waybills or _WORDS.search(said) is None:
+        return False
+    everyone = {w.number for w in numbers}
+    return any(0 < len({w.number for w in x.numbers}) < len(everyone)
+               for x in label_refs(c, number_labels(norm, numbers), numbers))
+
+
 def unresolved(c: Clause, n: int) -> bool:
     """Whether a clause with a command points at some of the message's ``n`` numbers (or of its own) by what was
     said of them ("今天发的那个撤单", "拦截张三的", "P1 床架 P2 床垫 床垫那单拦截") or by how many ("拦截其中一个",
@@ -158,9 +181,21 @@ def unresolved(c: Clause, n: int) -> bool:
         n = len({w.number for w in c.waybills})
         pointed = POINTED.search(c.text, last, live[0].start) is not None
     else:
-        pointed = points_at(c.text, live[0].start, live[0].end) or POINTED.search(c.text, live[-1].end) is not None
+        pointed = (points_at(c.text, live[0].start, live[0].end) or POINTED.search(c.text, live[-1].end) is not None
+                   or _described(c.text, live[0].start))
     return (pointed or _DESCRIBED_AFTER.fullmatch(c.text, live[-1].end) is not None
             or any(_NUMERAL.get(m.group(1) or m.group(2), 99) < n for m in _SOME.finditer(c.text, last)))
+
+
+def _described(text: str, at: int) -> bool:
+    """"二班的拦截": the parcels told apart by words before the command, that no label here holds."""
+    m = _DESCRIBED_BEFORE.search(text, 0, at)
+    said = m.group().rstrip().removesuffix("的") if m is not None else ""
+    return bool(_WORDS.search(said)) and said not in _GENERIC and said not in _WHEN
+
+
+_WHEN: Final = frozenset({"今天", "昨天", "明天", "前天", "刚才", "刚刚", "上次", "之前", "早上", "上午", "下午",
+                          "晚上"})
 
 
 def _shared(said: str, label: str) -> tuple[int, int] | None:

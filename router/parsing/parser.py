@@ -180,7 +180,7 @@ def _adopted(own: str, quoted: str, carrier: str | None) -> ParseResult | None:
     mine = normalize(own)
     if find(mine, carrier).waybills or commands(mine, 0, len(mine)) or _NOT_AS_SAID.search(mine) is not None:
         return None  # ("不用按她说的办", "先别处理", "按我说的办")
-    result = _parse(quoted, carrier)
+    result = _parse(_BRACKETS.sub("", quoted), carrier)  # (its brackets would make it a quote again)
     if result.needs_human or not result.requests:
         return None
     for req in result.requests:

@@ -105,8 +105,9 @@ _MUST_VERBS: Final = _STOP_VERBS | {"改"}
 _SNAPSHOT_AFTER: Final = re.compile(
     r"\s?(?:[0-9一两几个]\s?(?:张|个|份|部)|图|屏|个图|张)|物流|记录|页面|聊天|轨迹|底单")
 # "客户撤回退款了": the customer's refund withdrawn, no parcel turned back
-_MONEY: Final = re.compile(r"运费|钱|块|元|费用|差价|付了|多收|多扣|到付|¥")
-_MONEY_OBJECT: Final = re.compile(r"(?:运费|钱|费用|差价)\s*(?:给我|帮我|能|可以|要|也)?\s*$")
+_MONEY: Final = re.compile(r"运费|钱|块|元|费用|差价|付了|多收|多扣|到付|¥|税")
+# ("多交的税能退吗": tax paid back, not the parcel)
+_MONEY_OBJECT: Final = re.compile(r"(?:运费|钱|费用|差价|税|税费|关税)\s*(?:给我|帮我|能|可以|要|也|能不能)?\s*$")
 _WHO_DID: Final = re.compile(r"谁(?:让|叫)(?:你们|你)?$|谁[^\s，,。？?]{0,4}?点的$")
 _THEY_DID_IT: Final = re.compile(
     r"(?:你们|快递员|派件员|派送员|快递小哥|小哥|网点|他们)[^，,。\n]{0,12}?(?:给|把)[^，,。\n]{0,8}?$")

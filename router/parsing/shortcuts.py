@@ -17,7 +17,7 @@ from router.parsing.compared import SAME_AS, compared
 from router.parsing.confirmation import DENIAL_ANYWHERE
 from router.parsing.events import Event
 from router.parsing.implied import asked_on_line, bare_line, told_of
-from router.parsing.labels import may_pick
+from router.parsing.labels import may_pick, named_by_label
 from router.parsing.lexicon import IRREVERSIBLE, LEXICON, NOTHING, SAME, WITHDRAW, base_of, strength
 from router.parsing.number_corrections import NUMBER_CORRECTION
 from router.parsing.questions import QUESTION
@@ -100,8 +100,8 @@ def plain_reading(clauses: list[Clause], distinct: list[Waybill], norm: str) -> 
         if strength(m.intent) > strength(first.intent):
             first = m
     if "不是" in norm or "除" in norm or (len(distinct) > 1 and (
-            "的是" in norm or
-            may_pick(said[0], ms[0], len(distinct)) or
+            "的是" in norm or "就" in norm or
+            may_pick(said[0], ms[0], len(distinct)) or named_by_label(said[0], ms[0], norm, distinct) or
             "只" in norm or "仅" in norm or REF_FIRST.search(norm) is not None
             or has_positions(clauses) or NUMBER_CORRECTION.search(norm) is not None)) or (
             len(distinct) == 1 and PLACE_BEYOND_ONE.search(norm) is not None):

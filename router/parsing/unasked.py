@@ -198,6 +198,8 @@ def not_asked(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]
             _SUPPOSED_AFTER.match(text, lo + x.end) is not None
             or _asked_after(text, lo, x, mine)
             or (x.negated and text.startswith("不", lo + x.start - 1) and _THEN.match(text, lo + x.end) is not None)
+            # ("再不拦就转国内了": what happens if it is not done soon)
+            or (x.negated and text.endswith("再不", lo, lo + x.start) and text.startswith(("就", " 就"), lo + x.end))
             or _WHO_AFTER.match(text, lo + x.end) is not None
             or (x.intent.rstrip("~≈") in SYMPTOMS and _WARNED.search(text, max(lo, lo + x.start - 10), lo + x.start))
             or not_yet(text, lo, x)

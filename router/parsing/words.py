@@ -43,7 +43,7 @@ _NOT_AFTER: Final[dict[str, tuple[str, ...]]] = {
     "麻溜的": _HOW_ANOTHER, "麻溜儿": ("的", *_HOW_ANOTHER),
     # ("送过去也行": delivering it will do, not a hurry; "赶紧给送回来": the return)
     "送过去": ("也行", "也可以", "也没事", "也没关系"), "送回来": ("给",), "送回去": ("给",),
-    "赶紧给送": ("回", "走了", "到"), "赶紧给派": ("到",),
+    "赶紧给送": ("回", "走了", "到"), "赶紧给派": ("到",), "今天能不能派": ("到",),
     "啥时候到": ("账",), "什么时候到": ("账",), "啥时候": ("到账",), "什么时候能到": ("账",), "多久到": ("账",),
 }
 _AT_PLACE: Final = "在到发寄去往回从飞"  # "客户在CD", "发GZ": 成都, 广州, places
@@ -137,5 +137,6 @@ def heard(text: str, clauses: list[tuple[int, int]],
           found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """"腿回", "众裁": what no word matched may sound like one (a guess: a morpheme's strength)."""
     guessed = [(s, e, i.rstrip("~≈") + "≈") for s, e, i in _SOUNDS.find(text, clauses[0][0], clauses[-1][1])
-               if all(e <= a or b <= s for a, b, _ in found) and WHOLE_WORDS.isdisjoint(text[s:e])]
+               if all(e <= a or b <= s for a, b, _ in found) and WHOLE_WORDS.isdisjoint(text[s:e])
+               and _fits(text, s, text[s:e])]  # (what the word would not be there, its sound is not either)
     return sorted(found + guessed)

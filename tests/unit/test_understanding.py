@@ -1498,3 +1498,37 @@ def test_nothing_irreversible_is_done_on_a_word_that_only_tells(text: str) -> No
     assert not any(q.intent in ("intercept", "cancel", "change_address") and not q.confirm
                    for q in r.requests) or r.needs_human
     assert ("urge", A) not in got(r) or "送回去" not in text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # writers bt, bu and bv (round ten): the quoted request adopted, its brackets and all
+        (f"「陈主任：{EMS} 退回，{B} 留下」\n- - - - - - - - - - - - - - -\n按陈主任说的办", {("intercept", EMS)}),
+        # "再不拦就转国内了": what happens if it is not done now, no withdrawal
+        (f"不是不拦，是现在马上拦！{A} 海关放行了，再不拦就转国内了", {("intercept", A)}),
+        # tax paid back is no return
+        (f"{A} 多交的税能退吗", set()),
+        # "就 B 拦": only B
+        (f"引用 糖糖：{A} 拦截 {B} 拦截\n{A} 我刚打电话问了 客户要 就 {B} 拦", {("intercept", B)}),
+        # labels: the words before a command name one number; labels joined by 跟
+        (f"国际段 {A}，国内段 {B}，国内段改地址：{ADDR2}", {("change_address", B)}),
+        (f"横幅 {A}\n易拉宝 {B}\n名片 {C}\n横幅跟易拉宝催一下 名片不急", {("urge", A), ("urge", B)}),
+        # hurry, however put
+        (f"{A} 派送能快一点吗？明天早上军训要穿", {("urge", A)}),
+        (f"陈主任打电话来问了三遍了，{A} 麻烦今天一定派", {("urge", A)}),
+        (f"{A} 赶紧给整过去 学校等着呢", {("urge", A)}),
+        (f"{A} 客户问今天能不能派到", {("track", A)}),
+    ],
+)
+def test_what_round_ten_showed(text: str, expected: set[tuple[str, str]]) -> None:
+    assert got(parse(text)) == expected
+
+
+def test_either_way_asked_is_confirmed_first() -> None:
+    r = parse(f"{A} 拦截？还是不拦？林晓你定吧，我这边都行")
+    assert got(r) == {("intercept", A)} and r.confirm is not None
+
+
+def test_a_group_named_that_no_label_holds_goes_to_a_person() -> None:
+    assert parse(f"二班的拦截\n一班 {A}\n三班 {B}").needs_human
