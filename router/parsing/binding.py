@@ -303,7 +303,8 @@ def _orphans_to_commands(clauses: list[Clause], orphans: list[int], command_only
 # "更正 只撤 YT1", "只催 B": the command stands for these numbers only.
 _ONLY: Final = re.compile(r"(?:只|仅|只有|只要|只需)\s*$")
 _ONLY_WORDS: Final = frozenset("只仅就")
-_ONLY_NUMBER: Final = re.compile(r"(?:只|仅|就)(?:有|要)?\s*[0-9A-Z]{8,20}\s*$")  # "只有 YT… 改", "就 YT… 拦"
+# "只有 YT… 改", "客户要 就 YT… 拦" (就 after what the buyer wants; not "还有就 YT… 退回")
+_ONLY_NUMBER: Final = re.compile(r"(?:只|仅|(?<=要)\s?就|(?<=要 )就)(?:有|要)?\s*[0-9A-Z]{8,20}\s*$")
 
 
 def _only(m: Mention, mine: list[Waybill], c: Clause, r: Reading) -> list[Waybill]:

@@ -153,7 +153,8 @@ def _take_back(e: Event, events: list[Event], held: list[Event], earlier: dict[s
     if _denial_stands_aside(e, events, r, norm):
         return
     w, base = e.waybill.number, e.base
-    if _WHICH_ONE.search(norm, max(0, e.at - 6), e.at) is not None and _ASKED.match(norm, e.end) is not None:
+    if (_WHICH_ONE.search(norm, max(0, e.at - 6), e.at) is not None and _ASKED.match(norm, e.end) is not None
+            and any(x.base == base for x in held)):
         for x in held:  # "拦截？还是不拦？你定吧": either, asked; what was asked is held for the merchant to confirm
             x.held = x.held or x.base == base
         return

@@ -104,9 +104,7 @@ def label_refs(c: Clause, labels: dict[str, str], numbers: list[Waybill], prev: 
         return out
     everyone = {w.number for w in numbers}
     lo = 0
-    # ("概率论那本照常", "名片不急": of that one)
-    live = [m for m in c.mentions if not m.negated or m.intent == NOTHING
-            or (m is not c.mentions[0] and m.intent[-1] == "≈")]
+    live = [m for m in c.mentions if not m.negated or m.intent == NOTHING]  # ("概率论那本照常": of that one)
     for m in live:
         said_at, said = lo, c.text[lo : m.start]
         lo = m.end
@@ -117,9 +115,7 @@ def label_refs(c: Clause, labels: dict[str, str], numbers: list[Waybill], prev: 
             said_at, said = 0, prev
         if _WORDS.search(said) is None or _GROUP.search(said) is not None:
             continue  # ("两单都", "这俩"): all of them, however labelled
-        best: dict[str, int] = {}
-        for part in _JOINED.split(said):  # ("横幅跟易拉宝催一下": each of the labels joined)
-            best.update(_best_shared(part, labels, numbers))
+        best = _joined_labels(said, labels, numbers)
         if best and len(best) < len(everyone):  # (what every label holds tells no number apart)
             at = (m.end, m.end) if from_prev else (  # (the clause before: as if said right after the command)
                 said_at + min(best.values()), max(m.start, said_at + len(said)))
@@ -130,15 +126,28 @@ def label_refs(c: Clause, labels: dict[str, str], numbers: list[Waybill], prev: 
 _JOINED: Final = re.compile(r"跟|和|、|及|以及|还有")
 
 
-def _best_shared(said: str, labels: dict[str, str], numbers: list[Waybill]) -> dict[str, int]:
-    """The numbers whose labels share the most of ``said`` (number -> where in ``said``)."""
+def _joined_labels(said: str, labels: dict[str, str], numbers: list[Waybill]) -> dict[str, int]:
+    """The numbers ``said`` picks by their labels: "横幅跟易拉宝催一下", each of the labels joined (unless a label
+    holds the words joined: "酱油和醋那箱")."""
+    whole, n = _best_shared(said, labels, numbers)
+    parts = _JOINED.split(said)
+    if len(parts) < 2 or n > max(len(p) for p in parts):
+        return whole
+    best: dict[str, int] = {}
+    for part in parts:
+        best.update(_best_shared(part, labels, numbers)[0])
+    return best
+
+
+def _best_shared(said: str, labels: dict[str, str], numbers: list[Waybill]) -> tuple[dict[str, int], int]:
+    """The numbers whose labels share the most of ``said`` (number -> where in ``said``), and how much."""
     shares: dict[str, tuple[int, int]] = {}  # number -> (length, place in the clause) of the words it shares
     for w in numbers:
         hit = _shared(said, labels.get(w.number, ""))
         if hit is not None:
             shares[w.number] = hit
     longest = max((n for n, _ in shares.values()), default=0)
-    return {k: at for k, (n, at) in shares.items() if n == longest}  # ("王小明那个": not 王小红 for 王小)
+    return {k: at for k, (n, at) in shares.items() if n == longest}, longest  # ("王小明那个": not 王小红 for 王小)
 
 
 def _tails(c: Clause, numbers: list[Waybill]) -> list[Ref]:
@@ -191,7 +200,9 @@ def _described(text: str, at: int) -> bool:
     """"二班的拦截": the parcels told apart by words before the command, that no label here holds."""
     m = _DESCRIBED_BEFORE.search(text, 0, at)
     said = m.group().rstrip().removesuffix("的") if m is not None else ""
-    return bool(_WORDS.search(said)) and said not in _GENERIC and said not in _WHEN
+    # (not "黑色跟白色的拦截": several named, maybe every one; not "老板说的拦截": what was said)
+    return (bool(_WORDS.search(said)) and said not in _GENERIC and said not in _WHEN and not said.endswith("说")
+            and _JOINED.search(said) is None)
 
 
 _WHEN: Final = frozenset({"今天", "昨天", "明天", "前天", "刚才", "刚刚", "上次", "之前", "早上", "上午", "下午",

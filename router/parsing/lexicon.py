@@ -23,7 +23,7 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
     "intercept": _split(
         "拦截退回|拦截|退回|退件|截件|拦回来|拦一下|拦回|截回|原路返回|退回发件人|撤回|拦接|截一下|截下|拦住|"
         "拦下|暂停派送|别派了|不要派送|不要送了|原单退回|退回原寄件|弄回来|退给我|截住|别送了|不要派了|让它回来|"
-        "停止派送|打回|退回去|拦回去|给我退了|栏截|兰截|蓝截|烂截|拦节|推回|整回来|弄回去|退回来|拦截下来|拽回来|"
+        "停止派送|打回|退回去|拦回去|给我退了|栏截|兰截|蓝截|拦节|推回|整回来|弄回去|退回来|拦截下来|拽回来|"
         "退回仓库|给我截了|帮我截了|RETURN PLS|PLS RETURN|RETURN PLEASE|PLEASE RETURN|LANJIE|"
         "LAN JIE|LAN YI XIA|LAN YIXIA|LAN HUI|LANHUI|LAN HUI LAI|LAN|LJ|TUIHUI|TUI HUI|INTERCEPT|RETURN TO SENDER|"
         "SEND IT BACK|SEND BACK|RETURN THEM|RETURN TO US|难截|"
@@ -59,7 +59,7 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
         "火速派送|火速派|赶紧给我送|派一下|给派一下|帮派一下|快一点派|快一点送|快些派|快些送|麻溜的派|赶紧给我派|给我派|快给我派|加快一下|加快|"
         "走快一点|走快点|给我送过来|今天派掉|今天送掉|赶紧给送|赶紧给派|送快一点|送快点|派快一点|派快点|"
         "今天必须送到|今天必须送|必须今天送到|一定要今天到|今天一定要到|今天一定送到|今天一定派|今天务必派|务必派掉|"
-        "今天必须到|之前必须到|今天能不能派|派送能快一点|能快一点吗|给整过去|"
+        "今天必须到|之前必须到|今天能不能派|派送能快一点|给整过去|"
         "CUIJIAN|CUI JIAN|CJ|CUI YI XIA|CUIYIXIA|CUI YIXIA|CUICUI|CUI|HURRY|HURRY UP|RUSH|EXPEDITE|URGE|CHASE|"
         "EXPEDITE|SPEED UP|CHOP CHOP|CEPATKAN|"
         # deadlines: "今天 12:30 前必须送到", "务必今天 18:00 前送达"

@@ -171,6 +171,13 @@ _DO_AS_SAID: Final = re.compile(
     + each(("弄", "处理", "办", "操作", "安排"), r"一下(?:吧|哈|呗)?[\s，,。!！~]*$") + r"|就这个[\s，,。]*麻烦")
 
 
+# What may stand beside "按她说的办" and still ask only that: courtesy, a header naming whose words are forwarded
+_OTHER_WORDS: Final = re.compile(
+    r"[\s\-—_=~～，,。.!！]|麻烦|谢谢|帮忙|请|吧|哈|啊|呀|了|好的|就|一下|你们|网点|客服|各位|老师|您好|你好|大家|亲|@\S+")
+_HEADER: Final = re.compile(r"(?m)^[^\n]{0,24}[：:]\s*$")
+_QUOTES_IN: Final = re.compile(r"[「“]")
+_HANDLER_SPEAKS: Final = re.compile(
+    r"(?:快递员|派件员|派送员|快递小哥|小哥|网点|客服|驿站|师傅|司机)[^：:\n]{0,6}[：:]")
 _NOT_AS_SAID: Final = re.compile(r"不|别|勿|甭|莫|没|等|再说|按我|按照我|\?")
 
 
@@ -180,6 +187,11 @@ def _adopted(own: str, quoted: str, carrier: str | None) -> ParseResult | None:
     mine = normalize(own)
     if find(mine, carrier).waybills or commands(mine, 0, len(mine)) or _NOT_AS_SAID.search(mine) is not None:
         return None  # ("不用按她说的办", "先别处理", "按我说的办")
+    if _OTHER_WORDS.sub("", _DO_AS_SAID.sub("", _HEADER.sub("", mine))) or _QUOTES_IN.findall(quoted)[1:] or (
+            _HANDLER_SPEAKS.match(_BRACKETS.sub("", quoted).lstrip()) is not None):
+        # (more said than "do as they said": "按她说的办，第二个除外"; two quotes, or one inside another; what the
+        # courier or the outlet said is no request): a person reads it
+        return ParseResult(requests=[], needs_human=True, reason="relayed_request", normalized=mine)
     result = _parse(_BRACKETS.sub("", quoted), carrier)  # (its brackets would make it a quote again)
     if result.needs_human or not result.requests:
         return None

@@ -105,9 +105,10 @@ _MUST_VERBS: Final = _STOP_VERBS | {"改"}
 _SNAPSHOT_AFTER: Final = re.compile(
     r"\s?(?:[0-9一两几个]\s?(?:张|个|份|部)|图|屏|个图|张)|物流|记录|页面|聊天|轨迹|底单")
 # "客户撤回退款了": the customer's refund withdrawn, no parcel turned back
-_MONEY: Final = re.compile(r"运费|钱|块|元|费用|差价|付了|多收|多扣|到付|¥|税")
-# ("多交的税能退吗": tax paid back, not the parcel)
-_MONEY_OBJECT: Final = re.compile(r"(?:运费|钱|费用|差价|税|税费|关税)\s*(?:给我|帮我|能|可以|要|也|能不能)?\s*$")
+_MONEY: Final = re.compile(r"运费|钱|块|元|费用|差价|付了|多收|多扣|到付|¥")
+_MONEY_OBJECT: Final = re.compile(r"(?:运费|钱|费用|差价)\s*(?:给我|帮我|能|可以|要|也)?\s*$")
+# "多交的税能退吗", "税款能退回吗": tax paid back (not "客户不想交税 给我退回去": the parcel)
+_TAX_BACK: Final = re.compile(r"(?:税|税费|关税|税款)(?:能|可以|能不能|可不可以|能否)\s*$")
 _WHO_DID: Final = re.compile(r"谁(?:让|叫)(?:你们|你)?$|谁[^\s，,。？?]{0,4}?点的$")
 _THEY_DID_IT: Final = re.compile(
     r"(?:你们|快递员|派件员|派送员|快递小哥|小哥|网点|他们)[^，,。\n]{0,12}?(?:给|把)[^，,。\n]{0,8}?$")
@@ -258,7 +259,8 @@ def _money_back(text: str, s: int, intent: str, lo: int) -> bool:
     """"我付了两次运费 能退一次给我吗", "运费要回来", "多收的运费退回来": money back, not the parcel."""
     if intent == "intercept≈" and text[s] in "退要追" and _MONEY.search(text, max(lo, s - 24), s) is not None:
         return True
-    return text[s] == "退" and _MONEY_OBJECT.search(text, max(lo, s - 8), s) is not None
+    return text[s] == "退" and (_MONEY_OBJECT.search(text, max(lo, s - 8), s) is not None
+                                or _TAX_BACK.search(text, max(lo, s - 8), s) is not None)
 
 
 _THEY_SAID: Final = re.compile(

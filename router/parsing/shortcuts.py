@@ -29,6 +29,8 @@ from router.parsing.words import Mention
 
 # What may stand between a lone number and its command ("YT…--拦截", "YT…：拦截", "拦截，YT…"), and a label
 # before the number ("单号：YT… 拦截").
+# ("客户要 就 B 拦": B only, read in full)
+_ONLY_AFTER_WANTED: Final = re.compile(r"要\s?就\s?[0-9A-Z]{8}")
 _SEPARATORS: Final = " \t\n-—:：,，、"
 _NUMBER_LABEL: Final = re.compile(r"(?:快递|运)?单号\s*[:：]?\s*")
 # Courtesy around a lone command word.
@@ -100,7 +102,7 @@ def plain_reading(clauses: list[Clause], distinct: list[Waybill], norm: str) -> 
         if strength(m.intent) > strength(first.intent):
             first = m
     if "不是" in norm or "除" in norm or (len(distinct) > 1 and (
-            "的是" in norm or "就" in norm or
+            "的是" in norm or ("就" in norm and _ONLY_AFTER_WANTED.search(norm) is not None) or
             may_pick(said[0], ms[0], len(distinct)) or named_by_label(said[0], ms[0], norm, distinct) or
             "只" in norm or "仅" in norm or REF_FIRST.search(norm) is not None
             or has_positions(clauses) or NUMBER_CORRECTION.search(norm) is not None)) or (

@@ -194,12 +194,13 @@ def not_asked(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]
         return
     earlier: set[str] = set()  # the requests of the clauses before
     for (lo, _), mine in zip(clauses, out, strict=True):
+        for x in mine:  # "再不拦就签收了": asked now, lest it happen; asked first, being said by its negation
+            if x.negated and text.endswith("再不", lo, lo + x.start) and text.startswith(("就", " 就"), lo + x.end):
+                x.negated, x.held = False, True
         mine[:] = [x for x in mine if not (
             _SUPPOSED_AFTER.match(text, lo + x.end) is not None
             or _asked_after(text, lo, x, mine)
             or (x.negated and text.startswith("不", lo + x.start - 1) and _THEN.match(text, lo + x.end) is not None)
-            # ("再不拦就转国内了": what happens if it is not done soon)
-            or (x.negated and text.endswith("再不", lo, lo + x.start) and text.startswith(("就", " 就"), lo + x.end))
             or _WHO_AFTER.match(text, lo + x.end) is not None
             or (x.intent.rstrip("~≈") in SYMPTOMS and _WARNED.search(text, max(lo, lo + x.start - 10), lo + x.start))
             or not_yet(text, lo, x)

@@ -82,7 +82,7 @@ GATES = [
     ("the same as before", phrases._SAME_AS_BEFORE, phrases.SAME_CHARS),
     ("a change of contact", phrases._CHANGE_CONTACT, phrases.CHANGE_CHARS),
     ("a negated verb", withdrawals._NEGATED_VERB, withdrawals.NEGATED_VERB_CHARS),
-    ("nothing to do", phrases._NOTHING, phrases.NOTHING_CHARS | {"没"}),  # 没 with the words it needs
+    ("nothing to do", phrases._NOTHING, phrases.NOTHING_CHARS | {"没", "急"}),  # 没, 急 with the words they need
     ("passed on for information", unasked._FOR_INFORMATION, unasked._INFORMATION_CHARS),
     ("done already", unasked._DONE_AFTER, unasked._DONE_AFTER_CHARS),
     ("done before", unasked._DONE_BEFORE, unasked._DONE_BEFORE_CHARS),
@@ -115,11 +115,12 @@ def test_the_checker_can_say_no() -> None:
 # Patterns the parser uses at one place (match, fullmatch, a window of a few characters), or that must look at
 # every place anyway (runs of a class, optional starts): the rest must let the engine skip ahead.
 MAY_START_ANYWHERE = {
-    parser: {"_HAN", "_NOT_A_NAME"},  # (the latter searched in a name in brackets, a few characters)
+    parser: {"_HAN", "_NOT_A_NAME",  # (the latter searched in a name in brackets, a few characters)
+             "_HEADER", "_OTHER_WORDS"},  # (over the merchant's words beside a quoted request)
     clauses: {"_WORD_THEN_NUMBER", "_NUMBER_NEXT"},  # (matched where a correction ends, or a cleft)
     number_corrections: {"_CONNECTOR", "_WHICH", "_RIGHT_ONE"},  # (the last matched where a number ends)
     clause_binding: {"_AGAIN"},
-    binding: {"_BUT", "_FINE_AFTER", "_EXCEPT_CLAUSE"},
+    binding: {"_BUT", "_FINE_AFTER", "_EXCEPT_CLAUSE", "_ONLY_NUMBER"},  # (the last in 28 characters before a command)
     compared: {"_COMPARED_AFTER"},  # (matched where a number ends)
     addresses: {"_NAME_BEFORE", "_NAME_AFTER", "_ADDRESS_PARTS", "_FIELD_BREAK", "_RESTATED", "_SPACED_NUMBER",
                 "_LIST_PLACE", "_PLACE_OR_UNIT"},

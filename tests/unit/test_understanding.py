@@ -1532,3 +1532,44 @@ def test_either_way_asked_is_confirmed_first() -> None:
 
 def test_a_group_named_that_no_label_holds_goes_to_a_person() -> None:
     assert parse(f"二班的拦截\n一班 {A}\n三班 {B}").needs_human
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word that is part of another ("压烂截图给你们了": a screenshot of the damage)
+        (f"{A} 东西压烂截图给你们了", {("damaged", A)}),
+        # "还有就 B": and also B; only after what the buyer wants is 就 "only"
+        (f"{A} 退回，还有就 {B} 退回", {("intercept", A), ("intercept", B)}),
+        # the parcel sent back when the buyer will not pay the tax; the tax itself paid back
+        (f"{A} 客户不想交税 给我退回去", {("intercept", A)}),
+        (f"{A} 税款能退回吗", set()),
+        # money back, a delivery that cannot be made, asked after: no hurry
+        (f"{A} 退款能快一点吗", set()),
+        (f"{A} 今天一定派不了吧", set()),
+        (f"{A} 下单之前必须到付吗", set()),
+        # a label that holds the words joined; labels that together name every number
+        (f"{A} 酱油\n{B} 醋\n{C} 酱油和醋\n酱油和醋那箱拦截", {("intercept", C)}),
+        (f"{A} 黑色\n{B} 白色\n黑色跟白色的拦截", {("intercept", A), ("intercept", B)}),
+        # "名片不急": no hurry for that one, nothing taken back
+        (f"{A} 横幅\n{B} 名片\n横幅拦截 名片不急", {("intercept", A)}),
+    ],
+)
+def test_what_the_cold_review_of_round_ten_found(text: str, expected: set[tuple[str, str]]) -> None:
+    assert got(parse(text)) == expected
+
+
+@pytest.mark.parametrize("text", [f"{A} 再不拦就签收了", f"{A} 要是再不拦 就签收了"])
+def test_asked_by_what_happens_if_not_done_is_asked_first(text: str) -> None:
+    r = parse(text)
+    assert got(r) == {("intercept", A)} and r.confirm is not None
+
+
+QUOTED_TWO = f"「王姐：{A} 拦截 {B} 拦截」\n- - - - - - - - - - - - - - -\n"
+
+
+@pytest.mark.parametrize("text", [f"{A} 还是不拦？", QUOTED_TWO + "按她说的办，第二个除外",
+                                  QUOTED_TWO + "按她说的办，只要第一个"])
+def test_what_the_merchant_adds_or_wavers_over_goes_to_a_person(text: str) -> None:
+    r = parse(text)
+    assert not r.requests and r.needs_human
