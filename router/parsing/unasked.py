@@ -21,7 +21,8 @@ _DONE_AFTER_CHARS: Final = frozenset("过遍次功已款提金")  # and in every
 _DONE_BEFORE_CHARS: Final = frozenset("已过显上之以擅私自怎咋办做弄")  # and in every _DONE_BEFORE
 # and in every _BUYER_DID (_BUYER_DID_EN: "ORDER" in the text)
 _BUYER_CHARS: Final = frozenset(w[0] for w in BUYERS.split("|"))
-REPORT_SET: Final = (_INFORMATION_CHARS | _DONE_AFTER_CHARS | _DONE_BEFORE_CHARS | _BUYER_CHARS
+_RECALLED_CHARS: Final = frozenset("之昨前记")  # and in every _RECALLED
+REPORT_SET: Final = (_INFORMATION_CHARS | _DONE_AFTER_CHARS | _DONE_BEFORE_CHARS | _BUYER_CHARS | _RECALLED_CHARS
                      | {"被"})  # what reports looks for
 # "拦过了", "已经投诉", "撤单成功了", "催了一遍": a command done already, reported; nothing is asked.
 _DONE_AFTER: Final = re.compile(
@@ -85,7 +86,7 @@ def reports(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]],
     passed_on = not has.isdisjoint(_INFORMATION_CHARS) and _FOR_INFORMATION.search(text) is not None
     after = not has.isdisjoint(_DONE_AFTER_CHARS)
     earlier = "上次" in text or "上回" in text or "之前" in text
-    recalled = "之前" in text or "记得是" in text or "昨" in text or "前天" in text
+    recalled = not has.isdisjoint(_RECALLED_CHARS)
     before = not has.isdisjoint(_DONE_BEFORE_CHARS)
     buyer = english or not has.isdisjoint(_BUYER_CHARS)
     for (lo, hi), mine in zip(clauses, out, strict=True):

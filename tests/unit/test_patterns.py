@@ -87,6 +87,7 @@ GATES = [
     ("done already", unasked._DONE_AFTER, unasked._DONE_AFTER_CHARS),
     ("done before", unasked._DONE_BEFORE, unasked._DONE_BEFORE_CHARS),
     ("what the buyer did", unasked._BUYER_DID, unasked._BUYER_CHARS),
+    ("done before, as remembered", unasked._RECALLED, unasked._RECALLED_CHARS),
     ("a quote", quotes._MAYBE, _class(quotes._FIRST)),
 ]
 
