@@ -131,8 +131,8 @@ class Tally:
     lapsed: Counter[str] = field(default_factory=Counter)  # question id → "lapsed" replies seen
     lapsed_told: Counter[str] = field(default_factory=Counter)  # question id → "lapsed" replies in its group
     lapsed_told_at: dict[str, float] = field(default_factory=dict)  # question id → when its merchant was told
-    late_answers: set[str] = field(default_factory=set)  # answers told their question had lapsed meanwhile
-    late_answers_of: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))  # question → those
+    # question → the answers told (in its own notice) that it had lapsed meanwhile
+    late_answers_of: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     lapsed_in_reply: int = 0  # answers' replies that said a question lapsed in their own words, not its notice
     # the requests whose questions lapsed → when the keeper's "lapsed" was on Kafka
     lapsed_at: dict[str, float] = field(default_factory=dict)
@@ -156,12 +156,9 @@ class Tally:
         if r.id.endswith(":approved:reply"):  # (acted on once staff approved: its own time)
             self.approved_replies += 1
         elif r.id.endswith(":reply"):
-            self.answered_at.setdefault(r.request_id, r.created_at.timestamp())
-            if r.request_id in self.on_kafka:
-                self.on_kafka[r.request_id].set()
+            self._answered(r)
             if EXPIRED.split("}", 1)[1] in r.text:
                 self.lapsed_in_reply += 1
-            self.reply_order[r.merchant].append(r.request_id)
         elif r.id.endswith(":result"):
             self.results += 1
         elif r.id.endswith(":lapsed") and ":approve:" not in r.id:  # (a merchant's question; not staff's)
@@ -172,13 +169,16 @@ class Tally:
             else:  # the router's reply to an answer read too late: the same notice, by the same id
                 self._answered_late(r, question)
 
-    def _answered_late(self, r: Reply, question: str) -> None:
+    def _answered(self, r: Reply) -> None:
+        """The reply to a merchant's message is on Kafka (in the merchant's order)."""
         self.answered_at.setdefault(r.request_id, r.created_at.timestamp())
         if r.request_id in self.on_kafka:
             self.on_kafka[r.request_id].set()
-        self.late_answers.add(r.request_id)
-        self.late_answers_of[question].add(r.request_id)
         self.reply_order[r.merchant].append(r.request_id)
+
+    def _answered_late(self, r: Reply, question: str) -> None:
+        self._answered(r)
+        self.late_answers_of[question].add(r.request_id)
         if question in self.lapsed_told_at:  # (the keeper's notice, the same words, reached the group first)
             self.delivered_at.setdefault(r.request_id, self.lapsed_told_at[question])
 
@@ -780,7 +780,8 @@ def _lapse_faults(plan: list[sample.ChatLine], tally: Tally, must: set[str], may
 
 def _told_late(plan: list[sample.ChatLine], tally: Tally) -> set[str]:
     """The questions whose merchant was told they lapsed in the reply to an answer that came after their time."""
-    return {f"{x.platform}-{x.answers}" for x in plan if f"{x.platform}-{x.msgid}" in tally.late_answers}
+    late = {a for answers in tally.late_answers_of.values() for a in answers}
+    return {f"{x.platform}-{x.answers}" for x in plan if f"{x.platform}-{x.msgid}" in late}
 
 
 def _not_to_act(plan: list[sample.ChatLine]) -> set[str]:

@@ -6,8 +6,6 @@ from collections.abc import Sequence
 
 from router.confirm.model import Answered, Pending, Status
 
-_SETTLES = (("pending",), ("pending", "lapsing"))  # what a question may be when settled: as any, or as lapsed
-
 
 class MemoryConfirmations:
     def __init__(self) -> None:
@@ -35,7 +33,8 @@ class MemoryConfirmations:
         at = now if said_at is None else said_at
         for i in ids:
             row = self._rows.get(i)
-            if row is not None and row[1] in _SETTLES[status == "lapsed"] and (not unexpired or row[0].expires_at > at):
+            settles = ("pending", "lapsing") if status == "lapsed" else ("pending",)  # (a keeper's claim too)
+            if row is not None and row[1] in settles and (not unexpired or row[0].expires_at > at):
                 self._rows[i] = (row[0], status, by)
                 self._settled_at[i] = now
                 out.append(row[0])

@@ -46,7 +46,7 @@ def bind(clauses: list[Clause], found: Found, r: Reading, norm: str) -> list[int
     distinct = distinct_numbers(found.waybills)
     excepted = {w.number for w in found.waybills if w.span[0] in r.excepted}
     taken = set(excepted)  # "除了 YT3 其它都拦截": the others are those not named
-    labelled = _read_places(clauses, distinct, excepted, taken, r, norm, found.books)
+    labelled = _read_places(clauses, distinct, excepted, taken, r, norm)
     r.selective = bool(taken - excepted)
     if any(x.specific and not x.numbers and not x.excluded for c in clauses for x in c.refs):
         r.reasons.append("unclear_reference")  # "后者" of three numbers, "第五个" of four: not guessed
@@ -70,7 +70,7 @@ def bind(clauses: list[Clause], found: Found, r: Reading, norm: str) -> list[int
 
 
 def _read_places(clauses: list[Clause], distinct: list[Waybill], excepted: set[str], taken: set[str], r: Reading,
-                 norm: str, books: bool) -> set[str]:
+                 norm: str) -> set[str]:
     """The references and labels of the clauses (numbers picked go to ``taken``), and the reasons a person reads
     the message instead; returns the numbers picked among by their labels. ``books``: a number may be a book's
     ISBN, so places counted among the numbers are for a person."""
@@ -84,7 +84,7 @@ def _read_places(clauses: list[Clause], distinct: list[Waybill], excepted: set[s
         labelled = _read_labels(clauses, distinct, norm, taken)
         if any(unresolved(c, len(distinct)) for c in clauses):
             r.reasons.append("unclear_reference")  # "A 今天发的\nB 昨天发的\n今天发的那个撤单"
-    if books and any(x.numbers for c in clauses for x in c.refs):
+    if r.books and any(x.numbers for c in clauses for x in c.refs):
         r.reasons.append("unclear_reference")  # "9781234567897 1123456789012 前一单拦截": an ISBN may be a place
     return labelled
 
@@ -152,7 +152,7 @@ def _read_labels(clauses: list[Clause], distinct: list[Waybill], norm: str, take
                 labels = number_labels(norm, distinct)
             before = clauses[i - 1] if i else None
             bare = before is not None and not before.mentions and not before.waybills
-            prev = trouble_told(before.text) if before is not None and bare else ""
+            prev = trouble_told(before.text) if bare and before is not None else ""
             if refs := label_refs(c, labels, distinct, prev):
                 c.refs = c.refs + refs
                 taken.update(w.number for x in refs for w in x.numbers)
@@ -304,7 +304,7 @@ def _orphans_to_commands(clauses: list[Clause], orphans: list[int], command_only
 _ONLY: Final = re.compile(r"(?:只|仅|只有|只要|只需)\s*$")
 _ONLY_WORDS: Final = frozenset("只仅就")
 # "只有 YT… 改", "客户要 就 YT… 拦" (就 after what the buyer wants; not "还有就 YT… 退回")
-_ONLY_NUMBER: Final = re.compile(r"(?:只|仅|(?<=要)\s?就|(?<=要 )就)(?:有|要)?\s*[0-9A-Z]{8,20}\s*$")
+_ONLY_NUMBER: Final = re.compile(r"(?:只|仅|(?<=要)\s?就)(?:有|要)?\s*[0-9A-Z]{8,20}\s*$")
 
 
 def _only(m: Mention, mine: list[Waybill], c: Clause, r: Reading) -> list[Waybill]:

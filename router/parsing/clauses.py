@@ -26,7 +26,7 @@ NO_ACTION: Final = re.compile(
     r"另一个客户的|别的客户的|别人的单|是另一个|无误|没错"
 )
 # What says a number needs nothing (binding looks for it anywhere and right after a number; labels in a clause).
-FINE: Final = NO_ACTION.pattern + "|到了(?![吗没么])|不动(?!了)|没问题|是要寄的|是要发的|还要寄|还要发"
+FINE: Final = NO_ACTION.pattern + "|到了(?![吗没么])|不动(?!了)|没问题|还要寄|还要发"
 # Shown as delivered, and not received: "签收了" then says something is wrong, not that nothing is.
 SIGNED_NOT_RECEIVED: Final = re.compile(
     "|".join(f"{w}[^\n]{{0,30}}?(?:没收|没找到|没有(?!问题|事)|没人|不可能|没拿到|没见)"
@@ -36,13 +36,14 @@ SIGNED_NOT_RECEIVED: Final = re.compile(
 _CLAUSE_END: Final = re.compile(r"[\n,，;；。!！?？]")
 # A correction standing between spaces inside a clause begins a clause of its own: "A 撤单 更正 撤B A照发" says
 # what "A 撤单,更正:撤B" does. (Only the words that put a mistake right; 不是 and 还是 bind within their clause.)
-_WORD_THEN_NUMBER: Final = re.compile(r"\s+([\u4e00-\u9fff]{2,4})\s+[0-9A-Z]{8,}\s*[\u4e00-\u9fff]")
-_WRONG_THINGS: Final = ("地址", "电话", "重量", "单号", "名字", "信息", "号码", "金额", "数量")
 _FIXED: Final = ("不对不对", "不对", "哦不", "噢不", "更正", "搞错了", "弄错了", "说错了", "写错了", "打错了", "看错了",
                   "记错了")
 _CORRECTION_BREAK: Final = re.compile("|".join(
     f"{w}(?=[\\s:：])" for w in (*_FIXED, *(f"{o}{sp}{w}" for o in ("哦", "噢", "啊", "哎呀") for sp in ("", " ")
                                               for w in _FIXED))))
+# (but not after what is wrong, "地址 不对", nor before a command and a number with its own: "不对 拦截 B 催件")
+_WRONG_THINGS: Final = ("地址", "电话", "重量", "单号", "名字", "信息", "号码", "金额", "数量")
+_WORD_THEN_NUMBER: Final = re.compile(r"\s+([\u4e00-\u9fff]{2,4})\s+[0-9A-Z]{8,}\s*[\u4e00-\u9fff]")
 # After 还是, "still", not "rather" ("催一下 还是没动"); _corrects in folding reads it where a window cut the text.
 STILL: Final = re.compile(r"没|不[动走到]")
 # The merchant corrects what they said before ("撤单。哦不对 … 那就拦截", "改址取消，还是拦截吧").
@@ -200,11 +201,11 @@ def _contrasts_and_repeats(norm: str, spans: list[tuple[int, int]], by_clause: l
             for m in _NOT_THIS.finditer(norm, s, e):
                 g = next(k for k in (1, 2, 3) if m.start(k) >= 0)
                 a, b = m.start(g) - s, m.end(g) - s
-                said = m.group(g)
+                words = m.group(g)
                 # "不是要撤这个 我要撤的是 B": the cleft, naming a number, puts it right
-                cleft = said.endswith("的") and " " in said and _NUMBER_NEXT.match(norm, m.end()) is not None
+                cleft = words.endswith("的") and " " in words and _NUMBER_NEXT.match(norm, m.end()) is not None
                 if cleft:
-                    b = a + said.rindex(" ")
+                    b = a + words.rindex(" ")
                 denied = [x for x in ms if a <= x.start < b and not x.negated]
                 for x in denied:
                     x.negated = x.contrast = True

@@ -134,7 +134,6 @@ def _other_branch(e: Event, events: list[Event], norm: str) -> bool:
             and (CONDITION.search(said) is not None or "的话" in said))
 
 
-
 def _only_these(events: list[Event], norm: str) -> list[Event]:
     """"A B 拦截 ——更正 只拦第二个": a command said with 只 after others stands for its numbers only; what it asked
     of the others before it is taken back."""

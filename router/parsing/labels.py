@@ -31,8 +31,9 @@ _DESCRIBED_BEFORE: Final = re.compile(rf"[^\s，,。]{{1,8}}(?:的|那[{_CLASSIF
 _GENERIC: Final = frozenset({
     "快递", "单号", "运单", "这个", "那个", "一个", "客户", "买家", "帮我", "麻烦", "一下", "的话", "包裹", "这单",
     "那单", "这件", "那件", "东西", "我的", "你们", "我们", "谢谢", "已经", "还是", "就是", "可以", "帮忙", "今天",
-    "明天", "昨天", "上午", "下午", "晚上", "一起", "全部", "都要", "不要", "不用", "需要", "的那", "那两", "那几",
-    "这两", "这几", *(f"{w}{c}" for w in ("那", "的那", "这") for c in GOODS_CLASSIFIERS)})
+    "明天", "昨天", "上午", "下午", "晚上", "前天", "刚才", "刚刚", "上次", "之前", "早上", "一起", "全部", "都要",
+    "不要", "不用", "需要", "的那", "那两", "那几", "这两", "这几",
+    *(f"{w}{c}" for w in ("那", "的那", "这") for c in GOODS_CLASSIFIERS)})
 _LONGEST: Final = 8
 _LABEL_CHARS: Final = 16  # a name, a content, a state: longer words beside a number say something of their own
 _GROUP: Final = re.compile(r"都|均|全|这几|那几|这些|那些|以上|上述|所有|一起|一并|分别")
@@ -201,12 +202,8 @@ def _described(text: str, at: int) -> bool:
     m = _DESCRIBED_BEFORE.search(text, 0, at)
     said = m.group().rstrip().removesuffix("的") if m is not None else ""
     # (not "黑色跟白色的拦截": several named, maybe every one; not "老板说的拦截": what was said)
-    return (bool(_WORDS.search(said)) and said not in _GENERIC and said not in _WHEN and not said.endswith("说")
+    return (bool(_WORDS.search(said)) and said not in _GENERIC and not said.endswith("说")
             and _JOINED.search(said) is None)
-
-
-_WHEN: Final = frozenset({"今天", "昨天", "明天", "前天", "刚才", "刚刚", "上次", "之前", "早上", "上午", "下午",
-                          "晚上"})
 
 
 def _shared(said: str, label: str) -> tuple[int, int] | None:

@@ -29,12 +29,16 @@ def asked_now(text: str, lo: int, x: Mention) -> bool:
     return not x.negated and x.intent[-1] != "≈" and _FAILED.match(text, lo + x.end) is None
 
 
-def later(text: str, lo: int, x: Mention, asked: set[str]) -> bool:
-    """"先催一下 实在不行再拦截": a fallback to another request of this message; "再不送我也要投诉了": a threat."""
+def later(text: str, lo: int, x: Mention, earlier: list[Mention], mine: list[Mention]) -> bool:
+    """"先催一下 实在不行再拦截": a fallback to another request asked plainly before it (in the clauses before,
+    ``earlier``, or in its own, ``mine``); "再不送我也要投诉了": a threat."""
     if x.negated:
         return False
     if _LATER_BEFORE.search(text, max(lo, lo + x.start - 16), lo + x.start) is not None:
-        return bool(asked - {x.intent.rstrip("~≈")}) or "再说" in text[max(lo, lo + x.start - 4):lo + x.start]
+        base = x.intent.rstrip("~≈")
+        before = [*earlier, *(y for y in mine if y.start < x.start and asked_now(text, lo, y))]
+        return (any(y.intent.rstrip("~≈") != base for y in before)
+                or "再说" in text[max(lo, lo + x.start - 4) : lo + x.start])
     return text.startswith("了", lo + x.end) and _THREATENED.search(
         text, max(lo, lo + x.start - 16), lo + x.start) is not None
 

@@ -211,6 +211,8 @@ POSITION_VERB_NEXT: Final = (r"(?=\s?(?:(?:不用|不要|别|不)?(?:" + "|".joi
                              "|" + POSITION_LEFT_ALONE + "))")
 # Symptoms: states of the parcel, recorded when reported (not actions asked of the carrier).
 SYMPTOMS: Final = frozenset({"delay", "damaged", "lost"})
+# Who handles the parcel for the carrier or the outlet: what they say is told, not the merchant's request.
+HANDLERS: Final = "网点|快递员|快递小哥|小哥|客服|派送员|派件员|师傅|站点|驿站|司机"
 # Who receives the parcel, in the words of the trades that write here (a pharmacy's 患者, a garage's 车主, a
 # bookseller's 同学): what they did or want is told, and is the reason for a request, not the merchant's own word.
 BUYERS: Final = "客户|顾客|客人|买家|对方|收件人|患者|病人|用户|车主|宝妈|同学|团员"

@@ -94,7 +94,7 @@ _SPACED: Final = re.compile(
     r" (?=[\u4e00-\u9fff])"
     r"(?![哦啊噢嗯诶额]|不不|不对|算了|不要了)")
 # an address being changed: its spaces part its fields (and the name after it), so the message is left as written
-_ADDRESS_CHANGE: Final = re.compile(r"改地址|改址|地址|改到|改派|改送|送到|寄到|转到|派到|新地址|收件人")
+_ADDRESS_CHANGE: Final = re.compile(r"地址|改址|改到|改派|改送|送到|寄到|转到|派到|收件人")
 _PLACE: Final = re.compile(r"[\u4e00-\u9fff](?:省|市|区|县|镇|乡|村|路|街|号|栋|楼|室|团|盟|旗)")
 _ALONE: Final = re.compile(r"(?<=[\u4e00-\u9fff] )[\u4e00-\u9fff](?= [\u4e00-\u9fff])")  # a character spaced off
 # (letters too: "麻烦HOLD住" is one word and a half)
@@ -159,7 +159,7 @@ def normalize(text: str, written: bool = False) -> str:
 def _unspaced(text: str) -> str:
     """``text`` with the spaces between its Chinese characters taken out, when it is written with most of its words
     spaced apart; as it was otherwise ("A 拦截 B 催件", "拦截 算了": a few spaces that part things)."""
-    spaced = len(_SPACED.findall(text))
+    joined, spaced = _SPACED.subn("", text)
     if spaced < 3:
         return text
     # words of one or two characters, most of them spaced from the next ("退回 不要了", a few words set apart, and
@@ -171,7 +171,6 @@ def _unspaced(text: str) -> str:
     short = sum(map(len, runs)) <= 2.2 * len(runs) or len(_ALONE.findall(text)) >= 2
     if not short:
         return text
-    joined = _SPACED.sub("", text)
     return text if _ADDRESS_CHANGE.search(joined) is not None and _PLACE.search(joined) is not None else joined
 
 

@@ -37,7 +37,7 @@ from router.parsing.clauses import Clause, split_clauses
 from router.parsing.events import Event, Reading, distinct_numbers
 from router.parsing.folding import fold
 from router.parsing.implied import bare, bind_orphans
-from router.parsing.lexicon import IRREVERSIBLE, NOTHING, base_of
+from router.parsing.lexicon import HANDLERS, IRREVERSIBLE, NOTHING, base_of
 from router.parsing.normalize import normalize, translated
 from router.parsing.number_corrections import apply_corrections, corrected_numbers, denied_numbers
 from router.parsing.refs import NUMERALS
@@ -177,7 +177,7 @@ _OTHER_WORDS: Final = re.compile(
 _HEADER: Final = re.compile(r"(?m)^[^\n]{0,24}[：:]\s*$")
 _QUOTES_IN: Final = re.compile(r"[「“]")
 _HANDLER_SPEAKS: Final = re.compile(
-    r"(?:快递员|派件员|派送员|快递小哥|小哥|网点|客服|驿站|师傅|司机)[^：:\n]{0,6}[：:]")
+    rf"(?:{HANDLERS})[^：:\n]{{0,6}}[：:]")
 _NOT_AS_SAID: Final = re.compile(r"不|别|勿|甭|莫|没|等|再说|按我|按照我|\?")
 
 
@@ -187,7 +187,7 @@ def _adopted(own: str, quoted: str, carrier: str | None) -> ParseResult | None:
     mine = normalize(own)
     if find(mine, carrier).waybills or commands(mine, 0, len(mine)) or _NOT_AS_SAID.search(mine) is not None:
         return None  # ("不用按她说的办", "先别处理", "按我说的办")
-    if _OTHER_WORDS.sub("", _DO_AS_SAID.sub("", _HEADER.sub("", mine))) or _QUOTES_IN.findall(quoted)[1:] or (
+    if _OTHER_WORDS.sub("", _DO_AS_SAID.sub("", _HEADER.sub("", mine))) or len(_QUOTES_IN.findall(quoted)) > 1 or (
             _HANDLER_SPEAKS.match(_BRACKETS.sub("", quoted).lstrip()) is not None):
         # (more said than "do as they said": "按她说的办，第二个除外"; two quotes, or one inside another; what the
         # courier or the outlet said is no request): a person reads it

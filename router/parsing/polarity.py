@@ -14,7 +14,7 @@ import re
 from typing import Final
 
 from router.parsing.alternation import each
-from router.parsing.lexicon import BIE, BUYERS, IRREVERSIBLE, WHOLE_WORDS
+from router.parsing.lexicon import BIE, BUYERS, HANDLERS, IRREVERSIBLE, WHOLE_WORDS
 from router.parsing.words import Mention
 
 # Words that take back a command before it ("不用拦截了", "别改址", "取消拦截", "不是要退回", "don't intercept").
@@ -264,7 +264,7 @@ def _money_back(text: str, s: int, intent: str, lo: int) -> bool:
 
 
 _THEY_SAID: Final = re.compile(
-    r"(?:网点|快递员|快递小哥|客服|派送员|派件员|师傅|站点|驿站|公司|他们|保险|保险公司)(?:那边)?(?:说|讲|称|表示|回复|答复)"
+    rf"(?:{HANDLERS}|公司|他们|保险|保险公司)(?:那边)?(?:说|讲|称|表示|回复|答复)"
     r"[^，,。\s]{0,5}$")
 _LOOK_WHETHER: Final = re.compile(r"看|睇|查")  # "看下拦不拦": whether it can be done
 _EARLIER: Final = re.compile(

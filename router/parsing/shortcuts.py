@@ -27,10 +27,10 @@ from router.parsing.result import ParsedRequest, ParseResult
 from router.parsing.waybills import Found, Waybill
 from router.parsing.words import Mention
 
+# ("客户要 就 B 拦": B only, read in full, as binding's _ONLY_NUMBER does)
+_ONLY_AFTER_WANTED: Final = re.compile(r"要\s?就\s?[0-9A-Z]{8}")
 # What may stand between a lone number and its command ("YT…--拦截", "YT…：拦截", "拦截，YT…"), and a label
 # before the number ("单号：YT… 拦截").
-# ("客户要 就 B 拦": B only, read in full)
-_ONLY_AFTER_WANTED: Final = re.compile(r"要\s?就\s?[0-9A-Z]{8}")
 _SEPARATORS: Final = " \t\n-—:：,，、"
 _NUMBER_LABEL: Final = re.compile(r"(?:快递|运)?单号\s*[:：]?\s*")
 # Courtesy around a lone command word.

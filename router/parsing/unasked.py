@@ -193,7 +193,7 @@ def not_asked(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]
     """Commands supposed, or asked of someone else, or asked about ("这个退回找谁", "哪个是拦截的"): dropped."""
     if not any(out) or (has.isdisjoint(NOT_ASKED_CHARS) and _NOT_ASKED_WORDS.search(text) is None):
         return
-    earlier: set[str] = set()  # the requests of the clauses before
+    earlier: list[Mention] = []  # the requests said plainly before, in this clause and those before it
     for (lo, _), mine in zip(clauses, out, strict=True):
         for x in mine:  # "再不拦就签收了": asked now, lest it happen; asked first, being said by its negation
             if x.negated and text.endswith("再不", lo, lo + x.start) and text.startswith(("就", " 就"), lo + x.end):
@@ -205,15 +205,14 @@ def not_asked(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]
             or _WHO_AFTER.match(text, lo + x.end) is not None
             or (x.intent.rstrip("~≈") in SYMPTOMS and _WARNED.search(text, max(lo, lo + x.start - 10), lo + x.start))
             or not_yet(text, lo, x)
-            or later(text, lo, x, earlier | {y.intent.rstrip("~≈") for y in mine
-                                             if y.start < x.start and asked_now(text, lo, y)})
+            or later(text, lo, x, earlier, mine)
             or _WHO_WHICH_BEFORE.search(text, max(lo, lo + x.start - 6), lo + x.start) is not None
             or (x.intent.rstrip("~≈") == "track"
                 and _MONEY_BEFORE.search(text, max(lo, lo + x.start - 6), lo + x.start) is not None)
             or (x.intent.rstrip("~≈") in _WHETHER_ONLY and not x.negated
                 and (_ASKED_WHETHER_TO if x.intent.rstrip("~≈") in SYMPTOMS else _ASKED_WHETHER).search(
                     text, max(lo, lo + x.start - 5), lo + x.start) is not None))]
-        earlier.update(x.intent.rstrip("~≈") for x in mine if asked_now(text, lo, x))
+        earlier.extend(x for x in mine if asked_now(text, lo, x))
 
 
 def _where_asked_next(text: str, lo: int, x: Mention) -> bool:

@@ -15,10 +15,10 @@ from typing import Final
 from router.parsing.lexicon import LEXICON, MORPHEMES, WEAK, WHOLE_WORDS
 from router.parsing.sounds import SoundIndex
 
-# Where a morpheme means something else: 退款 is money back, 撤回 and 撤销 are words of their own.
 # ("麻溜的拦了", "麻溜的 给我 拦了": how another command is to be done, not a hurry of its own)
 _HOW_ANOTHER: Final = tuple(f"{sp}{to}{verb}" for sp in ("", " ") for to in ("", "给", "给我", "给 ", "给我 ")
                             for verb in "拦截退撤改帮把核查赔投登")
+# Where a morpheme means something else: 退款 is money back, 撤回 and 撤销 are words of their own.
 _NOT_AFTER: Final[dict[str, tuple[str, ...]]] = {
     "退": ("款", "钱", "费", "运费", "货款", "出", "换", "群", "的款", "了款", "过款", "货"), "撤": ("回", "销", "错"),
     "核实": ("一下重量", "重量"),
@@ -39,12 +39,12 @@ _NOT_AFTER: Final[dict[str, tuple[str, ...]]] = {
     "不动": ("照常", " 照常", "正常", " 正常"),  # "不动 照常派": leave it, not "not moving"
     "加快": ("拦", "截", "退", "撤", "速度"),  # "加快拦截": how fast, of another command
     "地址改": ("了", "啦", "的", "过", "好", "完", "不了", "没", "来", "错", "成功"),  # ("地址改了没": asked after)
-    # ("赔的钱什么时候到账": the money, not the parcel)
     "麻溜的": _HOW_ANOTHER, "麻溜儿": ("的", *_HOW_ANOTHER),
     # ("送过去也行": delivering it will do, not a hurry; "赶紧给送回来": the return)
     "送过去": ("也行", "也可以", "也没事", "也没关系"), "送回来": ("给",), "送回去": ("给",),
     "赶紧给送": ("回", "走了", "到"), "赶紧给派": ("到",), "今天能不能派": ("到",),
     "今天一定派": ("不",), "给整过去": ("了",), "之前必须到": ("付",),
+    # ("赔的钱什么时候到账": the money, not the parcel)
     "啥时候到": ("账",), "什么时候到": ("账",), "啥时候": ("到账",), "什么时候能到": ("账",), "多久到": ("账",),
 }
 _AT_PLACE: Final = "在到发寄去往回从飞"  # "客户在CD", "发GZ": 成都, 广州, places

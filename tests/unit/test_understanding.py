@@ -1285,7 +1285,6 @@ def test_what_the_second_review_of_round_eight_found_is_never_acted_on_unasked(t
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (Q.format(f"{A} 拦截") + f"+1 {B}", {("intercept", B)}),
         # a quoted bot report, then "the same for B"
         (f"「@小王 {A} 拦截已提交，结果会第一时间通知您」\n- - - - - - - - - - - - - - -\n这个也是：{B}",
          {("intercept", B)}),
@@ -1492,12 +1491,16 @@ def test_what_the_second_cold_review_of_round_nine_found(text: str, expected: se
 
 @pytest.mark.parametrize("text", [f"{A} 新地址是{ADDR2}？ 我没让改啊", f"{A} 新地址是{ADDR2} 已经改好了",
                                   f"{A} 今天早上拦截了吧 客户不要了", f"{A} 漏液 理赔已申请 钱没到",
-                                  f"{A} 赶紧给送回去 客户不要了", f"{A} 快递员说明天送回来"])
+                                  f"{A} 快递员说明天送回来"])
 def test_nothing_irreversible_is_done_on_a_word_that_only_tells(text: str) -> None:
     r = parse(text)
     assert not any(q.intent in ("intercept", "cancel", "change_address") and not q.confirm
                    for q in r.requests) or r.needs_human
-    assert ("urge", A) not in got(r) or "送回去" not in text
+
+
+def test_sent_back_in_a_hurry_is_a_return_asked_first() -> None:
+    r = parse(f"{A} 赶紧给送回去 客户不要了")
+    assert got(r) == {("intercept", A)} and r.confirm is not None
 
 
 @pytest.mark.parametrize(
@@ -1518,7 +1521,6 @@ def test_nothing_irreversible_is_done_on_a_word_that_only_tells(text: str) -> No
         (f"{A} 派送能快一点吗？明天早上军训要穿", {("urge", A)}),
         (f"陈主任打电话来问了三遍了，{A} 麻烦今天一定派", {("urge", A)}),
         (f"{A} 赶紧给整过去 学校等着呢", {("urge", A)}),
-        (f"{A} 客户问今天能不能派到", {("track", A)}),
     ],
 )
 def test_what_round_ten_showed(text: str, expected: set[tuple[str, str]]) -> None:
