@@ -1575,3 +1575,9 @@ QUOTED_TWO = f"「王姐：{A} 拦截 {B} 拦截」\n- - - - - - - - - - - - - -
 def test_what_the_merchant_adds_or_wavers_over_goes_to_a_person(text: str) -> None:
     r = parse(text)
     assert not r.requests and r.needs_human
+
+
+@pytest.mark.parametrize("text", [f"{A} 快点送 如果还不送我也要投诉了", f"{A} 快点送 如果还不送我就要投诉了"])
+def test_a_threat_is_read_however_its_gate_words_fall(text: str) -> None:
+    """The threat's words (也要, 就要) each open the gate of what is not asked now."""
+    assert got(parse(text)) == {("urge", A)}
