@@ -20,6 +20,7 @@ from router.parsing.clause_binding import Numbers, bind_clause
 from router.parsing.clauses import CORRECTION, FINE, NO_ACTION, SIGNED_NOT_RECEIVED, Clause
 from router.parsing.compared import SAME_AS, compared
 from router.parsing.events import Event, Reading, distinct_numbers
+from router.parsing.implied import orphans_to_commands
 from router.parsing.labels import label_refs, number_labels, trouble_told, unresolved
 from router.parsing.lexicon import NOTHING, WITHDRAW, base_of
 from router.parsing.refs import COUNTED_BEYOND_ONE, EXCEPT, Ref, bare_positions, references
@@ -59,7 +60,7 @@ def bind(clauses: list[Clause], found: Found, r: Reading, norm: str) -> list[int
                                              for w in clauses[i].waybills)]
     used: set[int] = set()
     if orphans and command_only:
-        used = _orphans_to_commands(clauses, orphans, command_only, r)
+        used = orphans_to_commands(clauses, orphans, command_only, r)
         orphans = []
     for j in command_only:
         if j not in used:
@@ -130,7 +131,8 @@ def _read_references(clauses: list[Clause], distinct: list[Waybill], excepted: s
                     excepted.add(w.number)
                     taken.add(w.number)
                     r.left_out_beside[w.number] = i
-        elif not c.waybills and _REF_CORRECTED.search(c.text):
+        elif not c.waybills and (_REF_CORRECTED.search(c.text) or (  # ("数错了，是第四个": over a comma)
+                i and c.text.startswith("是") and _REF_CORRECTED.search(f"{clauses[i - 1].text[-8:]}，{c.text}"))):
             _correct_reference(c, clauses[:i], distinct, by_row)
         elif not c.waybills and i + 1 < len(clauses) and clauses[i + 1].mentions and not clauses[i + 1].waybills:
             # "第3、7条客户已确认地址无误，正常派送": the places the command after it speaks of
@@ -161,14 +163,17 @@ def _read_labels(clauses: list[Clause], distinct: list[Waybill], norm: str, take
 
 
 def _named_again(clauses: list[Clause]) -> frozenset[str]:
-    """Numbers named again, alone, in a clause after the one that listed them: singled out of "其余"."""
+    """Numbers named again, alone, in a clause after the one that listed them, or again in the clause that listed
+    them ("A B C 同一个客户的 B 不用拦 其他两个拦截"): singled out of "其余"."""
     first: dict[str, int] = {}
     again: set[str] = set()
     for i, c in enumerate(clauses):
+        seen: set[str] = set()
         for w in c.waybills:
             k = first.setdefault(w.number, i)
-            if k != i and len(c.waybills) == 1:
+            if (k != i and len(c.waybills) == 1) or (w.number in seen and len(seen) > 1):
                 again.add(w.number)
+            seen.add(w.number)
     return frozenset(again)
 
 
@@ -282,23 +287,6 @@ def _bind_own(c: Clause, refs: list[Ref], distinct: list[Waybill], taken: set[st
             taken.update(w.number for w in ws)
             c.picked += ws
 
-
-def _orphans_to_commands(clauses: list[Clause], orphans: list[int], command_only: list[int],
-                         r: Reading) -> set[int]:
-    """Numbers alone on their lines take the commands of a command-only line: the nearest below when the message
-    starts with numbers, else the nearest above. Returns the command-only clauses so used."""
-    used: set[int] = set()
-    numbers_first = orphans[0] < command_only[0]
-    for i in orphans:
-        below = [j for j in command_only if j > i][:1]
-        above_ = [j for j in command_only if j < i][-1:]
-        preferred, fallback = (below, above_) if numbers_first else (above_, below)
-        j = (preferred or fallback)[0]
-        used.add(j)
-        c = clauses[j]
-        for m in c.mentions:
-            r.events += [Event(m, w, c) for w in clauses[i].waybills]
-    return used
 
 # "更正 只撤 YT1", "只催 B": the command stands for these numbers only.
 _ONLY: Final = re.compile(r"(?:只|仅|只有|只要|只需)\s*$")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from router.parsing.alternation import each
 from router.parsing.clauses import Clause
 from router.parsing.lexicon import WITHDRAW
 from router.parsing.refs import EXCEPT
@@ -26,6 +27,12 @@ _ALL_BEFORE: Final = re.compile(
     r"(?:都|全部|全都|全(?<!完全)|均|一起|统统|一律|统一|ALL)(?:请|麻烦)?(?:要|帮忙|帮我|给我?|申请|是|登记|帮忙登记|报)?\s*$")
 # "一起", "一块": the numbers just spoken of together ("后面两个是同一个买家 一起改地址"); not "都", which is all
 _TOGETHER: Final = re.compile(r"(?:一起|一块|一并)(?:帮忙|帮我|给我?)?\s*$")
+# "新单号 B", "补寄的 B": a parcel sent in place of another, named after the commands of its clause
+_NEW_WORDS: Final = ("新单号", "新的单号", "新单", "新号",
+                     *(f"{w}的?(?:单号|新单)?" for w in ("补发", "补寄", "重发", "重寄")))
+_NEW_ONE: Final = re.compile(each(_NEW_WORDS, r"\s?(?:是|为|[:：])?\s?$"))
+# (for the shortcut that binds every number at once)
+NEW_NUMBER: Final = re.compile(each(_NEW_WORDS, r"\s?(?:是|为|[:：])?\s?[0-9A-Z]{8}"))
 # A clause's numbers for binding: (position in the clause, the numbers, a reference or not, how excluded).
 Numbers = list[tuple[int, list[Waybill], bool, int]]
 
@@ -33,6 +40,9 @@ Numbers = list[tuple[int, list[Waybill], bool, int]]
 def bind_clause(c: Clause, numbers: Numbers, everything: list[Waybill]) -> list[tuple[Mention, list[Waybill]]]:
     """(mention, numbers) for each command of a clause that has both; ``everything``: the message's numbers."""
     ms = c.mentions
+    told = [x for x in numbers if not x[2] and x[0] > ms[-1].end and _NEW_ONE.search(c.text, max(0, x[0] - 8), x[0])]
+    if told and len(told) < len(numbers):  # "A 撤单 重新下单了 新单号 B": the new parcel, told of
+        numbers = [x for x in numbers if x not in told]
     has_refs = any(ref or ex for _, _, ref, ex in numbers)
     if len(ms) == 1 and (named := _cleft(c, ms[0], numbers)):
         return [(ms[0], [w for _, ws, _, _ in named for w in ws])]

@@ -21,6 +21,8 @@ _HEDGED_DENIAL: Final = re.compile(r"(?:可能|也许|或许|大概|说不定|�
 # ("还是别拦 唉 我也不知道"; "拦截? 还是不拦? 哎呀我也拿不准": said anywhere after the denial, when it is asked)
 _UNSURE: Final = re.compile(r"不知道|说不好|说不准|拿不准|不确定|不一定|说不清|拿不定|不晓得|唔知|我也晕了|我都晕了|"
                             r"反反复复|反复无常")
+# "不拦也行": the denial allowed, not decided
+_EITHER_WAY: Final = re.compile(r"\s?(?:也行|也可以|也没事|也无所谓|也没关系|也成)")
 # "拦截 或者照派？": which of the two, asked
 _OR_BEFORE: Final = re.compile(r"(?:或者|还是)\s*$")
 # the denial asked: "还是不拦了？", "还是不拦好呢"
@@ -28,7 +30,8 @@ _ASKED: Final = re.compile(r"\s?(?:了|吗|呢|吧)?\s?\?|\s?好(?:呢|吗|不�
 # "另外那箱正常送": said of another parcel, one not named; "其他的不动": of the others, not of those just asked for.
 _ANOTHER: Final = re.compile(r"(?:另外|另一|别的)[^\s，,。0-9A-Z]{0,3}$")
 # (a count of them may follow: "其余 419 票正常派送")
-_OTHERS: Final = re.compile(r"(?:别的|其他|其它|其余|剩下|剩余)(?:的?\s?[0-9]{1,4}\s?)?[^\s，,。0-9A-Z]{0,3}\s?$")
+_OTHERS: Final = re.compile(
+    r"(?:别的|其他|其它|其余|剩下|剩余)(?:的?\s?[0-9一二两三四五六七八九十几]{1,4}\s?[个单票件]?)?[^\s，,。0-9A-Z]{0,6}\s?$")
 # an order number (18-19 digits: no waybill is so long) the clause names instead of a waybill
 _ORDER_NUMBER: Final = re.compile(r"[0-9]{18,19}(?![0-9])(?<![0-9]{20})")
 # "签收了就算了", "拦不住就算了": a withdrawal on a condition said without 如果, of what the carrier will find.
@@ -49,6 +52,9 @@ _RECORD_AFTER: Final = re.compile(  # ("延误是登记了": done; "延误一起
 # ("还是不拦？": the other of two, asked)
 _WHICH_ONE: Final = re.compile(r"还是\s?(?:要)?不?\s?$")
 _SAID: Final = frozenset("说称讲")  # "快递员说不是他弄的": someone's denial reported
+_CLAIMED: Final = frozenset({"claim", *SYMPTOMS})
+_NONE: Final[frozenset[str]] = frozenset()
+_ON_ITS_WAY: Final = ("送过去", "送出去", "派出去", "送去")
 
 
 def fold(events: list[Event], r: Reading, norm: str) -> dict[str, list[Event]]:
@@ -69,6 +75,11 @@ def fold(events: list[Event], r: Reading, norm: str) -> dict[str, list[Event]]:
             continue
         elif e.negated:
             _take_back(e, events, held, earlier, last_end, r, norm)
+        elif e.intent[-1] == "≈" and e.base in SYMPTOMS and not held and earlier.get(w, _NONE) & _CLAIMED:
+            continue  # "不用理赔了 客户说杯子就裂了一点点": why no claim is wanted, told
+        elif e.intent == "urge~" and norm.startswith(_ON_ITS_WAY, e.at) and any(
+                x.negated and x.base == "intercept" and x.waybill.number == w and x.at < e.at for x in events):
+            continue  # "别退回来，学校说要了，就送过去": delivered as it was to be, the return taken back
         else:
             _ask(e, held, last_end, norm)
     _withdrawn(state, earlier, events, r)
@@ -100,8 +111,10 @@ def _denial_stands_aside(e: Event, events: list[Event], r: Reading, norm: str) -
         return True  # "第3个如果已经签收了就算了": the carrier will say so; the request stands
     if base in (WITHDRAW, NOTHING) and _other_branch(e, events, norm):
         return True  # "如未签收请拦截，已签收则无需处理": what to do if the carrier finds otherwise
-    if base == NOTHING and _OR_BEFORE.search(norm, max(0, e.at - 4), e.at) and _ASKED.match(norm, e.end):
-        r.hedged.add(w)  # "拦截 或者照派？", "拦截 还是照常送？": which, asked: not decided either way
+    if (base != NOTHING and _EITHER_WAY.match(norm, e.end) is not None) or (
+            base == NOTHING and _OR_BEFORE.search(norm, max(0, e.at - 4), e.at) and _ASKED.match(norm, e.end)):
+        # "拦截 或者照派？", "拦截 还是照常送？": which, asked; "拦截吧…… 不拦也行": either way: not decided
+        r.hedged.add(w)
         return True
     asked = _ASKED.match(norm, e.end) is not None
     if (e.clause.hedged or asked) and base != NOTHING and (

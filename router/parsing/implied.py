@@ -41,6 +41,44 @@ def bind_orphans(clauses: list[Clause], orphans: list[int], found: Found, norm: 
         r.events += [Event(implied, w, c) for w in c.waybills]
 
 
+def orphans_to_commands(clauses: list[Clause], orphans: list[int], command_only: list[int],
+                        r: Reading) -> set[int]:
+    """Numbers alone on their lines take the commands of a command-only line: the nearest below when the message
+    starts with numbers, else the nearest above; not those told apart from the rest (``_told_apart``). Returns the
+    command-only clauses so used."""
+    used: set[int] = set()
+    numbers_first = orphans[0] < command_only[0]
+    for i in _told_apart(clauses, orphans, command_only):
+        below = [j for j in command_only if j > i][:1]
+        above_ = [j for j in command_only if j < i][-1:]
+        preferred, fallback = (below, above_) if numbers_first else (above_, below)
+        j = (preferred or fallback)[0]
+        used.add(j)
+        c = clauses[j]
+        for m in c.mentions:
+            r.events += [Event(m, w, c) for w in clauses[i].waybills]
+    return used
+
+
+# "A B 到了": said to have come (not "到了吗", "到了没", nor "显示签收了 没收到")
+CAME: Final = re.compile(r"(?:到了|收到了|拿到了|送到了)(?![吗没么])")
+_CHASED: Final = frozenset({"urge", "track", "delay", "lost"})
+
+
+def _told_apart(clauses: list[Clause], orphans: list[int], command_only: list[int]) -> list[int]:
+    """"A B C 是一个班的三箱，A B 到了，C 没到，催一下": a list whose numbers are each told of again below it, and,
+    where the command chases parcels, those said to have come, take no command; the others do."""
+    if len(orphans) < 2:
+        return orphans
+    keep = [i for k, i in enumerate(orphans) if not {w.number for w in clauses[i].waybills} <= {
+        w.number for j in orphans[k + 1:] for w in clauses[j].waybills}]
+    chasing = all(m.intent.rstrip("~≈") in _CHASED for j in command_only for m in clauses[j].mentions
+                  if not m.negated)
+    came = [i for i in keep if CAME.search(clauses[i].text) is not None
+            and SIGNED_NOT_RECEIVED.search(clauses[i].text) is None] if chasing else []
+    return [i for i in keep if i not in came] if len(came) < len(keep) else keep
+
+
 def _list_continued(clauses: list[Clause], orphans: list[int], r: Reading) -> None:
     """A list continued: "YT1，YT2 都是破损件" — a number takes the commands of the nearest clause on its own line
     (the following one first); across lines only when the message asks one thing, and not when its own line

@@ -19,9 +19,9 @@ from pathlib import Path
 
 HERE = Path(__file__).parent
 # in import order: each imports only earlier ones
-MODULES = ("trad_table", "cantonese", "lexicon", "normalize", "waybills", "sounds_table", "sounds", "words",
+MODULES = ("trad_table", "cantonese", "minnan", "lexicon", "normalize", "waybills", "sounds_table", "sounds", "words",
            "polarity", "phrases", "withdrawals", "later", "unasked", "intents", "quotes", "refs", "result", "clauses",
-           "events", "number_corrections", "clause_binding", "labels", "compared", "binding", "addresses", "implied",
+           "events", "number_corrections", "clause_binding", "labels", "compared", "addresses", "implied", "binding",
            "folding", "swaps", "questions", "confirmation", "requests", "shortcuts", "parser")
 MANIFEST = HERE / "native.json"
 

@@ -6,7 +6,8 @@
   written, so an address in simplified characters is never rewritten.
 - @mentions, emoji and decorations (【】, list numbering such as "1." or "①") become spaces, so they can neither
   glue two numbers together nor split one.
-- Written Cantonese read as Mandarin (``cantonese``): 唔该帮我截返呢单 → 麻烦帮我截回这单.
+- Written Cantonese read as Mandarin (``cantonese``): 唔该帮我截返呢单 → 麻烦帮我截回这单; and Minnan (``minnan``):
+  卡紧送 → 赶紧送, 恁免拦了 → 你别拦了.
 - Upper-case ASCII letters (waybill prefixes are written "yt", "Yt" …) and collapse runs of spaces and tabs;
   line breaks are kept because "one command per line" is meaningful.
 """
@@ -19,6 +20,8 @@ from typing import Final
 
 from router.parsing.cantonese import MARKERS, to_mandarin
 from router.parsing.lexicon import POSITION_LEFT_ALONE, POSITION_VERBS
+from router.parsing.minnan import MARKED as MINNAN
+from router.parsing.minnan import to_mandarin as minnan_to_mandarin
 from router.parsing.trad_table import SIMPLE, TRAD
 
 # Traditional characters (generated table), and two that simplified text writes too but merchants mean in their
@@ -145,6 +148,8 @@ def normalize(text: str, written: bool = False) -> str:
     elif not written and ("返" in text or "边度" in text or "到边" in text or "定系" in text):
         # "截返", "到边度", "到边" with no other Cantonese (返回 is Mandarin: not a reason to look)
         text = to_mandarin(text)
+    if not written and MINNAN.search(text) is not None:
+        text = minnan_to_mandarin(text)  # "卡紧送", "有到没", "恁免拦了"
     head = text.lstrip(" \t")[:1]
     if (head.isdigit() or head in "(（" or "\n" in text) and _LINE_START.search(text) is not None:
         # after the noise: "🦈2、…" is numbered too (and a second pass agrees)

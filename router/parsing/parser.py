@@ -95,9 +95,8 @@ def _parse(text: str, carrier: str | None, fast: bool = True) -> ParseResult:
     if text[:1] in "【[":
         text = _without_label(text)
     sp = quotes.split(text)
-    if sp.quoted and not sp.bot and _DO_AS_SAID.search(sp.own) is not None and (
-            adopted := _adopted(sp.own, sp.quoted, carrier)) is not None:
-        return adopted
+    if sp.quoted and (read := _read_as_quoted(sp, carrier)) is not None:
+        return read
     norm = normalize(sp.own)
     found = find(norm, carrier)
     if fast and not sp.quoted and len(found.waybills) == 1 and (
@@ -181,6 +180,14 @@ _HANDLER_SPEAKS: Final = re.compile(
 _NOT_AS_SAID: Final = re.compile(r"不|别|勿|甭|莫|没|等|再说|按我|按照我|\?")
 
 
+def _read_as_quoted(sp: quotes.Split, carrier: str | None) -> ParseResult | None:
+    """What the quoted message asks, when the merchant's words only answer or adopt it: the bot's question
+    answered "确认" under it (``_answered_question``), or "按她说的办" (``_adopted``); None for any other."""
+    if sp.bot:
+        return _answered_question(sp.own, sp.quoted, carrier) if "请确认" in sp.quoted else None
+    return _adopted(sp.own, sp.quoted, carrier) if _DO_AS_SAID.search(sp.own) is not None else None
+
+
 def _adopted(own: str, quoted: str, carrier: str | None) -> ParseResult | None:
     """The quoted message read as the merchant's own, when their words ask only that it be done (no number and
     no command of their own); what cannot be undone is confirmed first (its number is a quoted one)."""
@@ -203,6 +210,27 @@ def _adopted(own: str, quoted: str, carrier: str | None) -> ParseResult | None:
 
 
 _BRACKETS: Final = re.compile(r"[「」『』“”]")
+# The bot's question ("@张三 请确认：YT1 拦截退回？回复“确认”即办理"): what it asked
+_QUESTION: Final = re.compile(r"请确认[：:]\s*([^？?\n]{4,200})[？?]")
+_YES: Final = re.compile(
+    r"[\s，,。.!！~～]*(?:好的?|嗯)?[\s，,]*(?:确认|确定|是的|同意|OK|YES)(?:办理|拦截|撤单|改址|退回)?[\s。.!！~～啦了吧的]*")
+
+
+def _answered_question(own: str, quoted: str, carrier: str | None) -> ParseResult | None:
+    """The bot's question quoted and answered "确认" under it. The service settles an answer to a question that
+    still waits before it reads the message; one read here answers none (settled or never asked): what the
+    question asked is asked again (``confirm``), as the merchant meant it."""
+    m = _QUESTION.search(quoted)
+    if m is None or _YES.fullmatch(normalize(own)) is None:
+        return None
+    result = _parse(m.group(1), carrier)
+    if result.needs_human or not result.requests:
+        return None
+    for req in result.requests:
+        if req.intent in IRREVERSIBLE:
+            req.confirm = True
+            result.confirm = result.confirm or "quoted_number"
+    return result
 
 
 def _quoted_command(quoted: str, carrier: str | None, bot: bool) -> str | None:

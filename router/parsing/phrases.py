@@ -135,6 +135,8 @@ _NOTHING: Final = re.compile(r"(?<=[个单票的号])\s?不动(?!了)|没拦住|
                              r"按原地址|是正常的|正常的|"
                              # ("名片不急": no hurry for that one)
                              r"不急(?=$|[\s，,。!！])|不着急(?=$|[\s，,。!！])|"
+                             # ("没那么急", "不是很急", "也不太急")
+                             r"(?:没|不|不是)(?:那么|这么|太|很|特别)着?急(?=$|[\s，,。!！的])|"
                              r"继续派送|继续送|留(?<![滞不]留)(?=[ \t]?[0-9A-Z]{10})|"
                              # ("B 留着", "B 保留": that one is kept)
                              r"留着(?<=[0-9A-Z] 留着)|留着(?<=[0-9A-Z]留着)|"
@@ -183,7 +185,7 @@ def nothing_to_do(text: str, clauses: list[tuple[int, int]], out: list[list[Ment
     """"正常派送", "按原地址", "没问题": nothing is to be done for the numbers these stand with."""
     if not has.isdisjoint(NOTHING_CHARS) or (
             "没" in has and ("没问题" in text or "没事" in text or "没拦" in text or "没截" in text)) or (
-            "不急" in text or "不着急" in text):
+            "不急" in text or "不着急" in text or "么急" in text or "太急" in text or "很急" in text):
         _extra(text, clauses, out, _NOTHING, NOTHING, True, replace=True)
 
 

@@ -33,7 +33,7 @@ _NEGATION_BEFORE: Final = re.compile(
     r"不是(?<!是不是)(?:要|让(?:你们|你)?|叫(?:你们|你)?)?|"
     # ("你们还不拦", "怎么不催": a reproach, not a denial)
     # ("哦不 改到客户单位": a correction, "oh no", before the command that replaces)
-    r"不(?<!要不)(?!(?<=[哦噢喔啊]不)\s)(?<!你们还不)(?<!你还不)(?<!怎么还不)(?<!怎么不)(?<!咋不)(?<!为啥不)(?<!为什么不)(?:申请|要求|弄|搞|提|报)?|没有?(?:申请|要求|说过?|让)要?|"
+    r"不(?<!要不)(?!(?<=[哦噢喔啊]不)\s)(?<!你们还不)(?<!你还不)(?<!怎么还不)(?<!怎么不)(?<!咋不)(?<!为啥不)(?<!为什么不)(?:申请|要求|弄|搞|提|报)?|没有?(?:申请|要求|说过?|让|叫)(?:你们|你)?要?|"
     + each(("从未", "从没有?", "从来没有?"), r"(?:申请|要求|说过?)?") + r"|而非|非(?<![除而并]非)|"
     r"并非(?:要求|要|申请)?|并不(?:要求|要|需要)?|"
     # "照片到了再申请理赔": asked for later, when something has come (not a condition: "没签收的话再申请拦截")
@@ -69,8 +69,9 @@ _NEGATION_CHARS: Final = re.compile("[不别无需消NTB唔莫甭勿另D暂没�
 _AFTER_CHARS: Final = re.compile("[不取算再有系无错N没另稍暂免先等工后]")
 # "不核实不行": the denial is denied by what follows it.
 _MUST: Final = re.compile(r"\s*(?:不行|不可|不得行)")
-# "重量无误", "重量是对的": the weight is not disputed.
-_WEIGHT_RIGHT: Final = re.compile(r"\s*(?:是对的|无误|没问题|没错|正确)")
+# "重量无误", "重量是对的": the weight is not disputed; "重量不核了": no longer
+_WEIGHT_RIGHT: Final = re.compile(
+    r"\s*(?:是对的|无误|没问题|没错|正确|(?:就|先)?不(?:用|需要|要)?(?:核|核实|核对|称|查)了)")
 # "再不到我就投诉", "要是丢了就得理赔": a threat on a condition, not a request.
 _THREATENED: Final = frozenset({"complaint", "claim", "arbitration"})
 _THREAT: Final = re.compile(
@@ -89,10 +90,11 @@ _LATIN_DENIAL_FIRST: Final = frozenset("NDB")  # of them, only these are scanned
 # Of the morphemes that are a whole command standing alone (lexicon.WHOLE_WORDS), these say something else inside
 # other words; and what may stand beside a morpheme standing alone.
 _ONLY_ALONE: Final = frozenset("查改赔截")  # 截图, 截止
+_DENIALS_OF_ONE: Final = ("不用", "别", "不要", "不必", "无需", "甭", "别再")  # "不用查了", "别改了"
 _EDGE: Final = frozenset(" \n0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ!！?？,，。.、~+:：;；")
 
 
-_EDGE_BEFORE: Final = _EDGE | frozenset("全都也再先快帮就还接的单个能照点")  # "全拦", "直接退", "照撤", "快点拦"
+_EDGE_BEFORE: Final = _EDGE | frozenset("全都也再先快帮就还接的单个能照点忙")  # "全拦", "直接退", "帮忙改"
 _EDGE_AFTER: Final = _EDGE | frozenset("吧啊呀哈嘛呗哦吗一")  # "拦吧", "催啊", "赔吗", "改一下"
 # Only before the verbs that stop or hurry a parcel: "立刻拦", "顺便催"; and "都要截", "电话也要改" (but "运费要退"
 # is a refund, "客户要撤" a wish passed on)
@@ -109,6 +111,10 @@ _MONEY: Final = re.compile(r"运费|钱|块|元|费用|差价|付了|多收|多�
 _MONEY_OBJECT: Final = re.compile(r"(?:运费|钱|费用|差价)\s*(?:给我|帮我|能|可以|要|也)?\s*$")
 # "多交的税能退吗", "税款能退回吗": tax paid back (not "客户不想交税 给我退回去": the parcel)
 _TAX_BACK: Final = re.compile(r"(?:税|税费|关税|税款)(?:能|可以|能不能|可不可以|能否)\s*$")
+# "我们退他20块差价", "退运费给客户": money paid back, said after the word
+_MONEY_AFTER: Final = re.compile(
+    r"(?:给)?(?:他|她|你|您|客户|买家|人家|对方)?\s?(?:[0-9]+|[一二两三四五六七八九十几百]+)\s?(?:块|元|毛)|"
+    r"(?:给)?(?:他|她|客户|买家)?\s?(?:差价|运费|押金|邮费|钱)")
 _WHO_DID: Final = re.compile(r"谁(?:让|叫)(?:你们|你)?$|谁[^\s，,。？?]{0,4}?点的$")
 _THEY_DID_IT: Final = re.compile(
     r"(?:你们|快递员|派件员|派送员|快递小哥|小哥|网点|他们)[^，,。\n]{0,12}?(?:给|把)[^，,。\n]{0,8}?$")
@@ -158,14 +164,11 @@ def _mention(text: str, s: int, e: int, intent: str, lo: int, hi: int, mine: lis
     ``mine``, with its polarity; None when the word asks for nothing here."""
     if _something_else(text, s, e, intent, lo):
         return None
-    if text.startswith("的", e) and _EARLIER.search(text, max(lo, s - 6), s) is not None:
-        # "上午催的那票 … 已经送到了", "前天拦的怎么还在派送": the request of an earlier message, spoken of (a report)
-        told = Mention(intent, s - lo, e - lo, True, text[s:e])
-        told.done = told.earlier = True
+    if (told := _told_of(text, s, e, intent, lo)) is not None:
         return told
     if intent[-1] == "≈" and e - s == 1 and text[s] in WHOLE_WORDS:
-        if _alone(text, s, e):
-            intent = intent[:-1]  # "YT… 拦", "1拦 2催 3撤": a morpheme standing as a word is the command
+        if _alone(text, s, e) or _denied_alone(text, s, e, lo):
+            intent = intent[:-1]  # "YT… 拦", "1拦 2催 3撤", "不用查了": a morpheme standing as a word is the command
         elif text[s] in _ONLY_ALONE and not (text[s] == "截" and s > lo and text[s - 1] in "紧马"):  # "赶紧截": a guess
             return None  # "改成", "查过", "赔得": these say something else inside other words
     base = intent.rstrip("~≈")
@@ -184,6 +187,25 @@ def _mention(text: str, s: int, e: int, intent: str, lo: int, hi: int, mine: lis
     mention = Mention(intent, s - lo, e - lo, negated, text[s:e])
     mention.contrast = negated and before is not None and "不是" in before.group()
     return mention
+
+
+def _told_of(text: str, s: int, e: int, intent: str, lo: int) -> Mention | None:
+    """The command word at ``[s, e)`` told of as done, negated and ``done``: the request of an earlier message
+    ("上午催的那票 … 已经送到了", "前天拦的怎么还在派送", "上次延误登记之后有人联系吗"), a return that came back
+    ("退回来了 收到了", not "不要退回来了"); None otherwise."""
+    earlier = _EARLIER_AFTER.match(text, e) is not None and _EARLIER.search(text, max(lo, s - 6), s) is not None
+    if not earlier and not (intent.startswith("intercept") and _CAME_BACK.match(text, e - 1) is not None
+                            and _NEGATION_CHARS.search(text, max(lo, s - 4), s) is None):
+        return None
+    told = Mention(intent, s - lo, e - lo, True, text[s:e])
+    told.done, told.earlier = True, earlier
+    return told
+
+
+def _denied_alone(text: str, s: int, e: int, lo: int) -> bool:
+    """"不用查了", "别改了": a morpheme that says something else inside other words, denied on its own."""
+    return (text[s] in _ONLY_ALONE and text.endswith(_DENIALS_OF_ONE, lo, s) and not text.endswith("要不要", lo, s)
+            and (e == len(text) or text[e] in _EDGE_AFTER or text[e] == "了"))
 
 
 def _not_denied(text: str, s: int, e: int, lo: int, base: str, before: re.Match[str]) -> bool:
@@ -222,6 +244,7 @@ _RETURN_PLACED: Final = re.compile(r"退(?:回到|回|到)[^\s，,。!！?？0-9
 
 
 # "退回的书", "退回来的货": what was sent back, a noun
+_WAIT_FOR_IT: Final = re.compile(r"等(?:它|件|货|东西|快递|包裹)(?:自己|慢慢)?$")
 _RETURNED_THING: Final = re.compile(r"(?:来|去)?的(?:书|件|货|包裹|快递|箱子|箱|东西|商品)")
 
 
@@ -236,6 +259,8 @@ def _something_else(text: str, s: int, e: int, intent: str, lo: int) -> bool:
         return True
     if (text[s] == "催" and s > lo and text[s - 1] == "越") or _money_back(text, s, intent, lo):
         return True  # "越催越慢": a saying; money back
+    if text[s] == "改" and e - s == 1 and _NOT_THE_ADDRESS.match(text, e) is not None:
+        return True  # "帮忙改一下备注": something else changed
     return _told_not_asked(text, s, e, intent, lo)
 
 
@@ -245,6 +270,8 @@ def _spoken_of(text: str, s: int, e: int, intent: str, lo: int) -> bool:
     if after == "失":
         return text.startswith("失败", e)  # "拦截失败是什么原因", "之前那个拦截失败了": what came of a request
     base = intent.rstrip("~≈")
+    if base == "intercept" and _WAIT_FOR_IT.search(text, max(lo, s - 6), s) is not None:
+        return True  # "那就等它退回来吧": the return under way, waited for
     if base == "change_address":
         # "退回地址改为嘉定仓": where the return goes, part of the intercept
         return text.endswith(("退回", "退货", "寄回", "返回", "退件"), lo, s)
@@ -256,30 +283,46 @@ def _spoken_of(text: str, s: int, e: int, intent: str, lo: int) -> bool:
 
 
 def _money_back(text: str, s: int, intent: str, lo: int) -> bool:
-    """"我付了两次运费 能退一次给我吗", "运费要回来", "多收的运费退回来": money back, not the parcel."""
+    """"我付了两次运费 能退一次给我吗", "运费要回来", "多收的运费退回来", "退他20块": money back, not the parcel."""
     if intent == "intercept≈" and text[s] in "退要追" and _MONEY.search(text, max(lo, s - 24), s) is not None:
         return True
     return text[s] == "退" and (_MONEY_OBJECT.search(text, max(lo, s - 8), s) is not None
-                                or _TAX_BACK.search(text, max(lo, s - 8), s) is not None)
+                                or _TAX_BACK.search(text, max(lo, s - 8), s) is not None
+                                or _MONEY_AFTER.match(text, s + 1) is not None)
 
 
 _THEY_SAID: Final = re.compile(
     rf"(?:{HANDLERS}|公司|他们|保险|保险公司)(?:那边)?(?:说|讲|称|表示|回复|答复)"
     r"[^，,。\s]{0,5}$")
 _LOOK_WHETHER: Final = re.compile(r"看|睇|查")  # "看下拦不拦": whether it can be done
+# "是买家拒收了还是你们退的": who did it, asked
+_WHO_CLEFT: Final = re.compile(rf"(?:是|还是)(?:{BUYERS}|你们|他们|快递员|快递|网点|对方|我们|谁)\s?$")
+_NO_USE: Final = re.compile(r"了?\s?也(?:没用|没啥用|白搭|不管用|没效果)")  # "催了也没用"
+_CAME_BACK: Final = re.compile(r"(?:来|.来)了(?![吧啊呀哈嘛])")  # (at the word's last character)
+_NOT_THE_ADDRESS: Final = re.compile(  # "帮忙改一下备注"
+    r"(?:一下|下|个)?\s?(?:备注|价格|价钱|尺码|颜色|数量|订单|时间|书名|品名|规格|型号)")
+_WILL_IT: Final = re.compile(r"会(?:自动|自己|直接)?$")
+_ASKED_AFTER: Final = re.compile(r"[来去]?\s?(?:吗|么|嘛|[?？]|不)")
+_EARLIER_AFTER: Final = re.compile(r"的|(?:登记|申请|报备|提交|投诉)?了?(?:之后|以后)")
 _EARLIER: Final = re.compile(
     r"(?:上午|早上|下午|昨天|前天|刚才|刚刚|之前|上次|上回|上周|前几天|那天)(?:让|叫|要|说要|让你们|叫你们)?$")
 
 
 def _told_not_asked(text: str, s: int, e: int, intent: str, lo: int) -> bool:
-    """Whether the command at ``[s, e)`` tells of what was done rather than asks: "谁让你们拦截的", "谁让你们拦的"
-    (who did it); and for a morpheme "上次你们把我正常件也给退了" (what they did), "我撤了", "我自己拦了" (the
-    merchant did)."""
+    """Whether the command at ``[s, e)`` tells of what was done rather than asks: "谁让你们拦截的", "谁让你们拦的",
+    "是买家拒收了还是你们退的" (who did it); "催了也没用" (no use); "今天送到了" (done); and for a morpheme
+    "上次你们把我正常件也给退了" (what they did), "我撤了", "我自己拦了" (the merchant did)."""
     weak = intent[-1] == "≈"
-    if (weak or text.startswith("的", e)) and _WHO_DID.search(text, max(lo, s - 8), s) is not None:
+    if (weak or text.startswith("的", e)) and (_WHO_DID.search(text, max(lo, s - 8), s) is not None or (
+            text.startswith("的", e) and _WHO_CLEFT.search(text, max(lo, s - 8), s) is not None)):
         return True
-    if intent.startswith("intercept") and text.startswith(("到哪", "去哪"), e):
-        return True  # "退回到哪个仓了": where the return went, asked
+    if _NO_USE.match(text, e) is not None or (
+            text.startswith("了", e) and text[e - 1] in "到去掉" and intent.startswith("urge")):
+        return True
+    if intent.startswith("intercept") and (text.startswith(("到哪", "去哪"), e) or (
+            text.startswith("到", e) and "还是" in text[e : e + 10]) or (
+            _WILL_IT.search(text, max(lo, s - 4), s) is not None and _ASKED_AFTER.match(text, e) is not None)):
+        return True  # "退回到哪个仓了", "退到上家还是我这", "会自动退回吗": where the return goes, what will be
     return weak and text.startswith("了", e) and (_THEY_DID_IT.search(text, max(lo, s - 24), s) is not None
                                                   or _I_DID.search(text, max(lo, s - 5), s) is not None)
 

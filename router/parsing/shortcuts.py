@@ -12,11 +12,12 @@ import re
 from typing import Final
 
 from router.parsing.binding import has_positions
+from router.parsing.clause_binding import NEW_NUMBER
 from router.parsing.clauses import CORRECTION, HEDGE, Clause
 from router.parsing.compared import SAME_AS, compared
 from router.parsing.confirmation import DENIAL_ANYWHERE
 from router.parsing.events import Event
-from router.parsing.implied import asked_on_line, bare_line, told_of
+from router.parsing.implied import CAME, asked_on_line, bare_line, told_of
 from router.parsing.labels import may_pick, named_by_label
 from router.parsing.lexicon import IRREVERSIBLE, LEXICON, NOTHING, SAME, WITHDRAW, base_of, strength
 from router.parsing.number_corrections import NUMBER_CORRECTION
@@ -131,4 +132,8 @@ def _others_said(clauses: list[Clause], said: Clause, distinct: list[Waybill], n
     if len(distinct) > 1 and SAME_AS.search(norm) is not None and compared(
             [w for c in clauses for w in c.waybills], norm):  # (every occurrence, as binding reads it)
         return True
+    if not said.waybills and len(distinct) > 1 and CAME.search(norm) is not None:
+        return True  # "A B 到了，C 没到，催一下": some may be said to have come
+    if len(distinct) > 1 and ("新" in norm or "补" in norm or "重" in norm) and NEW_NUMBER.search(norm) is not None:
+        return True  # "A 撤单 重新下单了 新单号 B": B is told of
     return bool(said.waybills) and any(c.waybills and not c.mentions and told_of(c) for c in clauses)

@@ -170,9 +170,9 @@ _THEN: Final = re.compile(  # (matched where a command ends)
 _PARCEL_ASKED_AFTER: Final = re.compile(
     r"的[这那]?(?:个件|个|件|票|单)\s*(?:现在|目前)?\s*(?:到哪|在哪|什么情况|啥情况|咋样|怎么样|有结果|有没有结果)")
 # "拦截退回的那个件 … 到哪了", "改地址那个 YT… 到哪了", "是退回件 现在到哪了", "改址以后到哪了": the parcel of an
-# earlier command named, and where it is asked, further on
+# earlier command named, and where it is asked, further on (or told: "拦截的那个 YT… 退回来了")
 _PARCEL_NAMED: Final = re.compile(r"(?:的\s?)?(?:[这那]个(?:件|单|包裹)?|[这那][单票件]|件|以后|之后)")
-_WHERE_ASKED: Final = re.compile(r"到哪|在哪|到了没|到了吗|回来没|回来了吗|到没到|什么情况|啥情况")
+_WHERE_ASKED: Final = re.compile(r"到哪|在哪|到了没|到了吗|回来没|回来了|到没到|什么情况|啥情况")
 _WANTED_BEFORE: Final = ("要", "需要", "想", "得")
 # "这个退回找谁", "这个找谁退", "哪个是拦截的": whom to ask, which one it was; asked about, not asked for
 _WHO_AFTER: Final = re.compile(r"\s*(?:找谁|问谁|跟谁说|找哪)(?![^，,。\s]{0,4}都)")  # ("找谁都行": anyone)
@@ -354,10 +354,13 @@ def not_cancels(text: str, clauses: list[tuple[int, int]], out: list[list[Mentio
 
 # "怕放坏了", "东西要臭了", "快坏了": goods that may spoil, a worry told as the reason to hurry, not damage done.
 # "别放坏了" too; and "别让他投诉了": a complaint feared from the customer, the reason to hurry, not one to record.
-WORRY_CHARS: Final = frozenset("怕快要会别")
-_WORRY: Final = re.compile(r"(?:怕|快要|快|要|会|别)(?:"
-                           r"(?:让它|让东西)?(?:放|被|给|捂)?(?:坏|臭|烂|化|馊|变质)(?:了|掉)?|"
-                           r"(?:真|再)?让(?:他|她|买家|客户|顾客|客人|人家|对方)(?:去|又|再)?投诉)")
+WORRY_CHARS: Final = frozenset("怕快要会别担")
+# ("会不会压坏", "担心摔碎": damage feared)
+_WORRY: Final = re.compile(
+    each(("会不会", "担心"), r"(?:被|给)?(?:压|摔|碰|磕|挤|弄|放)?(?:坏|破|碎|烂)(?:了|掉)?") + "|"
+    + each(("怕", "快要", "快", "要", "会", "别"),
+           r"(?:(?:让它|让东西)?(?:放|被|给|捂)?(?:坏|臭|烂|化|馊|变质)(?:了|掉)?|"
+           r"(?:真|再)?让(?:他|她|买家|客户|顾客|客人|人家|对方)(?:去|又|再)?投诉)"))
 _SPOILS: Final = frozenset({"damaged", "complaint"})
 
 

@@ -28,6 +28,7 @@ from router.parsing import (
     intents,
     labels,
     later,
+    minnan,
     normalize,
     number_corrections,
     parser,
@@ -117,17 +118,18 @@ def test_the_checker_can_say_no() -> None:
 # every place anyway (runs of a class, optional starts): the rest must let the engine skip ahead.
 MAY_START_ANYWHERE = {
     parser: {"_HAN", "_NOT_A_NAME",  # (the latter searched in a name in brackets, a few characters)
+             "_YES",  # (matched in full against the merchant's words under a quoted question)
              "_HEADER", "_OTHER_WORDS"},  # (over the merchant's words beside a quoted request)
     clauses: {"_WORD_THEN_NUMBER", "_NUMBER_NEXT"},  # (matched where a correction ends, or a cleft)
     number_corrections: {"_CONNECTOR", "_WHICH", "_RIGHT_ONE"},  # (the last matched where a number ends)
-    clause_binding: {"_AGAIN"},
+    clause_binding: {"_AGAIN", "_NEW_ONE"},  # (the latter searched in the 8 characters before a number)
     binding: {"_BUT", "_FINE_AFTER", "_EXCEPT_CLAUSE", "_ONLY_NUMBER"},  # (the last in 28 characters before a command)
     compared: {"_COMPARED_AFTER"},  # (matched where a number ends)
     addresses: {"_NAME_BEFORE", "_NAME_AFTER", "_ADDRESS_PARTS", "_FIELD_BREAK", "_RESTATED", "_SPACED_NUMBER",
                 "_LIST_PLACE", "_PLACE_OR_UNIT"},
     implied: {"_FILLER", "_LIST_OPENED",  # (the latter matched where a command ends)
               "_CONTINUED"},  # (searched in one clause without a command)
-    folding: {"_LISTED", "_RECORD_AFTER",  # (matched where a symptom ends, never scanned for)
+    folding: {"_LISTED", "_RECORD_AFTER", "_EITHER_WAY",  # (matched where a symptom or a denial ends)
               "_ASKED", "_ORDER_NUMBER"},  # (matched where a denial ends; searched in one clause without numbers)
     questions: {"_STATUS_QUESTION", "_STATUS_AFTER", "_BARE_STATUS", "_VERB_DONE"},
     confirmation: {"_BARE_QUESTION"},  # (matched where a command ends)
@@ -136,7 +138,8 @@ MAY_START_ANYWHERE = {
     intents: set(),
     words: set(),
     polarity: {"_NEGATION_AFTER", "_MUST", "_WEIGHT_RIGHT", "_NO_WAIT", "_UNWANTED", "_SNAPSHOT_AFTER", "_I_DID",
-               "_RETURNED_THING", "_WHO_STILL", "_TO_PLACE"},  # (matched where a command ends; searched in 8 before)
+               "_RETURNED_THING", "_WHO_STILL", "_TO_PLACE", "_MONEY_AFTER", "_NO_USE", "_CAME_BACK", "_ASKED_AFTER",
+               "_NOT_THE_ADDRESS", "_EARLIER_AFTER"},  # (matched where a command ends; searched in 8 before)
     phrases: {"_NOTHING"},
     withdrawals: {"_VOIDED_NUMBER", "_WITHDRAWN_AFTER", "_WITHDRAWN_BEFORE", "_EARLIER_ONE",
                   "_PHONE_BEFORE"},  # (searched in the 24 characters before a withdrawal)
@@ -144,6 +147,7 @@ MAY_START_ANYWHERE = {
               "_WHO_AFTER", "_WITH_COMPLAINT",  # (matched where a command ends)
               "_WHO_WHICH_BEFORE", "_RECALLED", "_WARNED",  # (searched in the few characters before a command)
               "_PARCEL_NAMED", "_OWN_NUMBER"},  # (matched where a command ends)
+    minnan: set(),
     later: {"_LATER_BEFORE", "_THREATENED", "_NOT_YET_BEFORE",  # (searched in the few characters before a command)
             "_NOT_YET_AFTER", "_FAILED"},  # (matched where a command ends)
     waybills: {"_PREFIXED", "_S10", "_PHONE_NOTATION", "_BREAK"},

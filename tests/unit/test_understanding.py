@@ -1581,3 +1581,73 @@ def test_what_the_merchant_adds_or_wavers_over_goes_to_a_person(text: str) -> No
 def test_a_threat_is_read_however_its_gate_words_fall(text: str) -> None:
     """The threat's words (也要, 就要) each open the gate of what is not asked now."""
     assert got(parse(text)) == {("urge", A)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # money paid back, named after the word: no parcel turned back
+        (f"刚才让拦截的 {A} 不拦了 客户同意收货 我们退他20块差价", set()),
+        # "没那么急": no hurry, said of that number only
+        (f"{A} 不用催 没那么急\n{B} 要催 明天用", {("urge", B)}),
+        # a number named twice in the clause that lists it is singled out of "其他"
+        (f"{A} {B} {C} 同一个客户的 {B} 不用拦 其他两个拦截", {("intercept", A), ("intercept", C)}),
+        # a claim not wanted: the damage told after it is the reason, not a report
+        (f"{A} 不用理赔了 客户说杯子就裂了一点点 不影响用", set()),
+        (f"{A} 不用理赔了 登记破损就行 杯子裂了", {("damaged", A)}),
+        # the return under way, waited for; the return taken back and the parcel delivered as it was to be
+        (f"{A} 好的 谢谢 那就等它退回来吧", set()),
+        (f"别退！{A} 别退回来，学校说要了，就送过去", set()),
+        # no longer a weight check; urging that is no use; a delivery done
+        (f"{A} 查件，顺便核重——算了重量不核了，就查一下到哪了", {("track", A)}),
+        (f"{A} 暂时不用催，海关还没放，催了也没用。{B} 已经出关了，{B} 催一下", {("urge", B)}),
+        (f"{A} 昨天让你们催的，今天送到了，买家很满意，谢谢！", set()),
+        # who did it, asked; an earlier request spoken of; where a return goes, what will happen
+        (f"{A} 显示退回中，是买家拒收了还是你们退的？", set()),
+        (f"{A} 上次延误登记之后有人联系我们吗？", set()),
+        (f"{A} 退回的话会退到哪 退到上家还是我这", set()),
+        (f"{A} 这个件如果客户拒收 会自动退回吗", set()),
+        (f"{A} 这个投诉处理到哪一步了", set()),
+        (f"{A} 这单赔付什么时候有结果 上个月就报了", set()),
+        (f"{A} 我没让你们拦", set()),
+        # numbers said to have come take no chasing; a list told of number by number
+        (f"{A} {B} {C} 是同一个客户的三箱，{A} {B} 到了，{C} 没到，催一下", {("urge", C)}),
+        # the number meant put right after "不是这箱"; a position put right over a comma
+        (f"{A} 拦截\n更正：张老师说不是这箱，是 {B}，三(2)班的", {("intercept", B)}),
+        (f"第三个拦截\n{A}\n{B}\n{C}\n{D}\n不好意思数错了，是第四个", {("intercept", D)}),
+        # "不用查了": the question taken back, for that number only
+        (f"{A} 不用查了 买家说到了\n{B} 这个查查 到哪了", {("track", B)}),
+        # it came back, told
+        (f"拦截的那个 {A} 退回来了 收到了 多谢", set()),
+        (f"{A} 已经拦回来了 谢谢 {B} 这个也拦截", {("intercept", B)}),
+    ],
+)
+def test_what_round_eleven_found(text: str, expected: set[tuple[str, str]]) -> None:
+    assert got(parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"{A} 有到没", {("track", A)}),
+        (f"{A} 在恁网点放两天了 卡紧派啦", {("urge", A)}),
+        (f"{A} 件无去了 哪都找无", {("lost", A)}),
+        (f"{A} 拦截 {B} 免拦 那个客户又要了", {("intercept", A)}),
+        (f"{A} 拢总退转来", {("intercept", A)}),
+        (f"{A} 昨天叫恁催的 有催没", set()),
+        (f"{A} 有拦到没", set()),
+        # 免 of 免费 and 阮 the surname are Mandarin
+        (f"{A} 免费寄的 拦截", {("intercept", A)}),
+    ],
+)
+def test_written_minnan_is_read_as_mandarin(text: str, expected: set[tuple[str, str]]) -> None:
+    assert got(parse(text)) == expected
+
+
+def test_the_bots_question_answered_under_its_quote_is_asked_again() -> None:
+    """No question waits (the service settles one that does before it reads the message): what the quoted
+    question asked is asked again, never carried out on the quote alone."""
+    r = parse(f"「快递小助手：@糖糖 请确认：{A} 拦截退回？回复“确认”即办理」\n- - - - - - - - - - - - - - -\n确认")
+    assert got(r) == {("intercept", A)} and all(q.confirm for q in r.requests) and r.confirm == "quoted_number"
+    declined = parse(f"「快递小助手：@糖糖 请确认：{A} 拦截退回？回复“确认”即办理」\n不用了")
+    assert not acts(declined)
