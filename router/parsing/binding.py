@@ -171,7 +171,8 @@ def _named_again(clauses: list[Clause]) -> frozenset[str]:
         seen: set[str] = set()
         for w in c.waybills:
             k = first.setdefault(w.number, i)
-            if (k != i and len(c.waybills) == 1) or (w.number in seen and len(seen) > 1):
+            if (k != i and len(c.waybills) == 1) or (w.number in seen and len(seen) > 1 and any(
+                    0 <= m.start - (w.span[1] - c.start) <= 3 for m in c.mentions)):  # (with a word of its own)
                 again.add(w.number)
             seen.add(w.number)
     return frozenset(again)

@@ -40,8 +40,9 @@ Numbers = list[tuple[int, list[Waybill], bool, int]]
 def bind_clause(c: Clause, numbers: Numbers, everything: list[Waybill]) -> list[tuple[Mention, list[Waybill]]]:
     """(mention, numbers) for each command of a clause that has both; ``everything``: the message's numbers."""
     ms = c.mentions
-    told = [x for x in numbers if not x[2] and x[0] > ms[-1].end and _NEW_ONE.search(c.text, max(0, x[0] - 8), x[0])]
-    if told and len(told) < len(numbers):  # "A 撤单 重新下单了 新单号 B": the new parcel, told of
+    told = [x for x in numbers if not x[2] and x[0] > ms[-1].end and (
+        new := _NEW_ONE.search(c.text, max(0, x[0] - 8), x[0])) is not None and new.start() - ms[-1].end > 2]
+    if told and len(told) < len(numbers):  # "A 撤单 重新下单了 新单号 B": the new parcel, told of (not "拦截新单号 B")
         numbers = [x for x in numbers if x not in told]
     has_refs = any(ref or ex for _, _, ref, ex in numbers)
     if len(ms) == 1 and (named := _cleft(c, ms[0], numbers)):

@@ -48,7 +48,7 @@ _RECORD: Final = re.compile(r"(?:登记|报|记录|申请|登个|报个|报一�
 _LISTED: Final = re.compile(r"\s*[+＋、/]\s*\S")  # "延误 + 投诉 + 催件": each named, each asked
 # "延误两天了 登记一下", "延误请一并登记": a symptom asked to be recorded, the word after it (nothing denied between)
 _RECORD_AFTER: Final = re.compile(  # ("延误是登记了": done; "延误一起登记了吧": asked)
-    r"[^，,。\n不别无没]{0,8}?(?:请)?(?:一并|也|都)?(?:登记|上报|报备|记录)(?!过|了(?!吧))")
+    r"[^，,。\n不别无没已]{0,8}?(?:请)?(?:一并|也|都)?(?:登记|上报|报备|记录)(?!过|了(?!吧))")  # (not "已登记": done)
 # ("还是不拦？": the other of two, asked)
 _WHICH_ONE: Final = re.compile(r"还是\s?(?:要)?不?\s?$")
 _SAID: Final = frozenset("说称讲")  # "快递员说不是他弄的": someone's denial reported
@@ -93,8 +93,9 @@ def _said_of_others(e: Event, held: list[Event], norm: str) -> bool:
             not e.clause.waybills and _ORDER_NUMBER.search(e.clause.text) is not None)):
         return True  # ("另：订单 9797… 照常发货": said of the order the clause names)
     # (or in a clause of its own, of numbers each named with its command: "A 拦截 B 催件，其他不用管")
-    return any(not x.negated and (x.clause is e.clause or (
-        not e.clause.waybills and x.source == "" and any(w.number == x.waybill.number for w in x.clause.waybills)))
+    # (or picked by its place or its label: "2班的拦截，其他正常派")
+    return any(not x.negated and (x.clause is e.clause or (not e.clause.waybills and (x.source == "ref" or (
+        x.source == "" and any(w.number == x.waybill.number for w in x.clause.waybills)))))
         for x in held) and _OTHERS.search(norm, max(0, e.at - 12), e.at) is not None
 
 
@@ -111,7 +112,8 @@ def _denial_stands_aside(e: Event, events: list[Event], r: Reading, norm: str) -
         return True  # "第3个如果已经签收了就算了": the carrier will say so; the request stands
     if base in (WITHDRAW, NOTHING) and _other_branch(e, events, norm):
         return True  # "如未签收请拦截，已签收则无需处理": what to do if the carrier finds otherwise
-    if (base != NOTHING and _EITHER_WAY.match(norm, e.end) is not None) or (
+    if (base != NOTHING and _EITHER_WAY.match(norm, e.end) is not None and any(  # (asked first in this message)
+            x.waybill.number == w and x.base == base and not x.negated and x.at < e.at for x in events)) or (
             base == NOTHING and _OR_BEFORE.search(norm, max(0, e.at - 4), e.at) and _ASKED.match(norm, e.end)):
         # "拦截 或者照派？", "拦截 还是照常送？": which, asked; "拦截吧…… 不拦也行": either way: not decided
         r.hedged.add(w)

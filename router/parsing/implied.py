@@ -61,7 +61,7 @@ def orphans_to_commands(clauses: list[Clause], orphans: list[int], command_only:
 
 
 # "A B 到了": said to have come (not "到了吗", "到了没", nor "显示签收了 没收到")
-CAME: Final = re.compile(r"(?:到了|收到了|拿到了|送到了)(?![吗没么])")
+CAME: Final = re.compile(r"(?:收到了|拿到了|送到了|到(?<!该到)了)(?![吗没么吧])")  # (not "应该到了吧", "早该到了")
 _CHASED: Final = frozenset({"urge", "track", "delay", "lost"})
 
 

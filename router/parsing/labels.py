@@ -21,8 +21,8 @@ from router.parsing.refs import Ref
 from router.parsing.waybills import Waybill
 from router.parsing.words import Mention, commands
 
-# a label's words: Han, or a size or a weight ("XL", "20KG")
-_WORDS: Final = re.compile(r"[\u4e00-\u9fff]{2,}|[A-Z0-9.]{2,}")
+# a label's words: Han, or a size or a weight ("XL", "20KG"), or a place counted ("2班", "3号楼", "5号店")
+_WORDS: Final = re.compile(r"[\u4e00-\u9fff]{2,}|[A-Z0-9.]{2,}|[0-9]{1,3}号?[班楼栋层区组店仓箱柜]")
 # words before a command that describe what it is for ("XL的拦截", "床垫那单催一下"): a label may pick
 # (and the classifier of the goods: 那本 of a book, 那箱, 那台, 那盒 …)
 _CLASSIFIERS: Final = "个单件票" + GOODS_CLASSIFIERS
@@ -212,6 +212,11 @@ def _shared(said: str, label: str) -> tuple[int, int] | None:
     runs = _WORDS.findall(label)
     for n in range(min(max((len(x) for x in runs), default=0), _LONGEST), 1, -1):
         for run in runs:
+            if run[0].isdigit() and not run[-1].isascii():  # "2班": whole, never the "2班" of "12班"
+                at = said.find(run) if n == len(run) else -1
+                if at >= 0 and not said[at - 1 : at].isdigit():
+                    return n, at
+                continue
             for i in range(len(run) - n + 1):
                 piece = run[i : i + n]
                 if piece not in _GENERIC and (at := said.find(piece)) >= 0:

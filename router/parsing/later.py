@@ -14,7 +14,7 @@ from router.parsing.words import Mention
 # ask later, or threatens, if something else does not happen first; not asked now
 _LATER_BEFORE: Final = re.compile(
     r"(?:不行|不然|到时候?|回头|以后|过两天)\s?再(?:说|来|去|给|申请|办|帮我)?\s?$|的话\s?再说\s?$")
-_IF_UNLIKED: Final = re.compile(r"不(?:喜欢|满意|合适|合身|好用)(?:的话)?\s?(?:再|就)\s?$")
+_IF_UNLIKED: Final = re.compile(r"不(?:喜欢|满意|合适|合身|好用)(?:的话)?\s?再\s?$")  # (not "不合适 就拦截吧")
 # ("我就得拦截了", "我也要投诉了": what the merchant would have to do, a modal, and 了 after the command)
 _THREATENED: Final = re.compile(
     r"(?:再不|(?:要是|如果|万一)[^，,。;；\n]{0,8}?(?:还不|还没|再不))[^，,。;；\n]{1,8}?(?:的话)?\s?(?:我|我们|俺)"

@@ -59,7 +59,7 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
         "火速派送|火速派|赶紧给我送|派一下|给派一下|帮派一下|快一点派|快一点送|快些派|快些送|麻溜的派|赶紧给我派|给我派|快给我派|加快一下|加快|"
         "走快一点|走快点|给我送过来|今天派掉|今天送掉|赶紧给送|赶紧给派|送快一点|送快点|派快一点|派快点|"
         "今天必须送到|今天必须送|必须今天送到|一定要今天到|今天一定要到|今天一定送到|今天一定派|今天务必派|务必派掉|"
-        "今天必须到|之前必须到|今天能不能派|今天能不能送|今天可以送|之前一定要到|前一定要到|一定要送到|派送能快一点|给整过去|"
+        "今天必须到|之前必须到|今天能不能派|今天能不能送|今天可以送|之前一定要到|前一定要到|一定要送到|今天一定要送|派送能快一点|给整过去|"
         "CUIJIAN|CUI JIAN|CJ|CUI YI XIA|CUIYIXIA|CUI YIXIA|CUICUI|CUI|HURRY|HURRY UP|RUSH|EXPEDITE|URGE|CHASE|"
         "EXPEDITE|SPEED UP|CHOP CHOP|CEPATKAN|"
         # deadlines: "今天 12:30 前必须送到", "务必今天 18:00 前送达"
@@ -143,7 +143,7 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
 WEAK: Final[dict[str, tuple[str, ...]]] = {
     "change_address": _split(
         "地址填错|地址写错|地址错了|地址不对|收件人写错|收件人错了|名字写错|名字错了|姓名写错|电话写错|"
-        "电话错了|手机号写错|号码换了|手机换了|电话换了|号码变了|地址又变了|地址变了|地址改了|地址少了|地址不全|地址不完整|门牌号写错|门牌写错|门牌号错了|"
+        "电话错了|手机号写错|手机换了|电话换了|手机号换了|电话号码换了|地址又变了|地址变了|地址改了|地址少了|地址不全|地址不完整|门牌号写错|门牌写错|门牌号错了|"
         "门牌号打错|楼号写错|房号写错|WRONG ADDRESS"
     ),
     # not received, said alone: maybe signed for by someone else, maybe only late (a reason beside a request)

@@ -22,7 +22,7 @@ HERE = Path(__file__).parent
 MODULES = ("trad_table", "cantonese", "minnan", "lexicon", "normalize", "waybills", "sounds_table", "sounds", "words",
            "polarity", "phrases", "withdrawals", "later", "unasked", "intents", "quotes", "refs", "result", "clauses",
            "events", "number_corrections", "clause_binding", "labels", "compared", "addresses", "implied", "binding",
-           "folding", "swaps", "questions", "confirmation", "requests", "shortcuts", "parser")
+           "folding", "swaps", "questions", "confirmation", "requests", "shortcuts", "resent", "parser")
 MANIFEST = HERE / "native.json"
 
 

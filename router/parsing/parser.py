@@ -42,6 +42,7 @@ from router.parsing.normalize import normalize, translated
 from router.parsing.number_corrections import apply_corrections, corrected_numbers, denied_numbers
 from router.parsing.refs import NUMERALS
 from router.parsing.requests import make_requests
+from router.parsing.resent import RESENT, old_told_of
 from router.parsing.result import ParsedRequest, ParseResult
 from router.parsing.shortcuts import lone_command, plain_reading
 from router.parsing.swaps import swap_crossed
@@ -121,6 +122,8 @@ def _parse(text: str, carrier: str | None, fast: bool = True) -> ParseResult:
     _place_numbers(found, clauses)
     state, plain, found = _bind_and_fold(clauses, found, quoted, distinct, fixes, denied, r, norm)
     swap_crossed(state, clauses, norm, r)
+    if RESENT.search(norm) is not None:
+        old_told_of(state, found, norm)  # "补发件 B（原单 A 遗失）催一下"
     return _result(sp.own, norm, clauses, found, quoted, state, r, plain, carrier, numbers)
 
 
@@ -212,8 +215,9 @@ def _adopted(own: str, quoted: str, carrier: str | None) -> ParseResult | None:
 _BRACKETS: Final = re.compile(r"[「」『』“”]")
 # The bot's question ("@张三 请确认：YT1 拦截退回？回复“确认”即办理"): what it asked
 _QUESTION: Final = re.compile(r"请确认[：:]\s*([^？?\n]{4,200})[？?]")
+# (only yes: "确认撤单" under a question about an intercept is a word of the merchant's own, read as such)
 _YES: Final = re.compile(
-    r"[\s，,。.!！~～]*(?:好的?|嗯)?[\s，,]*(?:确认|确定|是的|同意|OK|YES)(?:办理|拦截|撤单|改址|退回)?[\s。.!！~～啦了吧的]*")
+    r"[\s，,。.!！~～]*(?:好的?|嗯)?[\s，,]*(?:确认|确定|是的|同意|OK|YES)(?:办理)?[\s。.!！~～啦了吧的]*")
 
 
 def _answered_question(own: str, quoted: str, carrier: str | None) -> ParseResult | None:

@@ -135,8 +135,7 @@ _NOTHING: Final = re.compile(r"(?<=[个单票的号])\s?不动(?!了)|没拦住|
                              r"按原地址|是正常的|正常的|"
                              # ("名片不急": no hurry for that one)
                              r"不急(?=$|[\s，,。!！])|不着急(?=$|[\s，,。!！])|"
-                             # ("没那么急", "不是很急", "也不太急")
-                             r"(?:没|不|不是)(?:那么|这么|太|很|特别)着?急(?=$|[\s，,。!！的])|"
+
                              r"继续派送|继续送|留(?<![滞不]留)(?=[ \t]?[0-9A-Z]{10})|"
                              # ("B 留着", "B 保留": that one is kept)
                              r"留着(?<=[0-9A-Z] 留着)|留着(?<=[0-9A-Z]留着)|"
@@ -144,6 +143,8 @@ _NOTHING: Final = re.compile(r"(?<=[个单票的号])\s?不动(?!了)|没拦住|
                       r"是好的(?<!之前是好的)(?<!时候是好的)(?<!时是好的)|完好|"
                       r"好好的|没(?:(?<=[0-9A-Z的个]没)|(?<=[0-9A-Z的] 没))(?:问题|事)|"
                       r"已经拦了|已经给拦了|已经给截了|已经拦截了|已拦截|已经撤了|已经撤单了|已经催过了|已经改过了|已经改了")
+# ("没那么急", "不是很急", "也不太急")
+_NO_HURRY: Final = re.compile(r"(?:没|不是|不)(?:那么|这么|太|很|特别)着?急(?=$|[\s，,。!！的])")
 # "也是", "同上": the same as the command before ("YT1 到哪了 YT2 也是").
 SAME_CHARS: Final = frozenset("是同样此〃”+")
 _SAME_AS_BEFORE: Final = re.compile(
@@ -182,11 +183,14 @@ def change_of_contact(text: str, clauses: list[tuple[int, int]], out: list[list[
 
 
 def nothing_to_do(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]], has: frozenset[str]) -> None:
-    """"正常派送", "按原地址", "没问题": nothing is to be done for the numbers these stand with."""
+    """"正常派送", "按原地址", "没问题": nothing is to be done for the numbers these stand with; "没那么急": no hurry
+    (an urge denied, nothing else)."""
     if not has.isdisjoint(NOTHING_CHARS) or (
             "没" in has and ("没问题" in text or "没事" in text or "没拦" in text or "没截" in text)) or (
-            "不急" in text or "不着急" in text or "么急" in text or "太急" in text or "很急" in text):
+            "不急" in text or "不着急" in text):
         _extra(text, clauses, out, _NOTHING, NOTHING, True, replace=True)
+    if "么急" in text or "太急" in text or "很急" in text or "特别急" in text:
+        _extra(text, clauses, out, _NO_HURRY, "urge", True, replace=True)
 
 
 def same_as_before(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]], has: frozenset[str]) -> None:

@@ -33,7 +33,7 @@ _NEGATION_BEFORE: Final = re.compile(
     r"不是(?<!是不是)(?:要|让(?:你们|你)?|叫(?:你们|你)?)?|"
     # ("你们还不拦", "怎么不催": a reproach, not a denial)
     # ("哦不 改到客户单位": a correction, "oh no", before the command that replaces)
-    r"不(?<!要不)(?!(?<=[哦噢喔啊]不)\s)(?<!你们还不)(?<!你还不)(?<!怎么还不)(?<!怎么不)(?<!咋不)(?<!为啥不)(?<!为什么不)(?:申请|要求|弄|搞|提|报)?|没有?(?:申请|要求|说过?|让|叫)(?:你们|你)?要?|"
+    r"不(?<!要不)(?!(?<=[哦噢喔啊]不)\s)(?<!你们还不)(?<!你还不)(?<!怎么还不)(?<!怎么不)(?<!咋不)(?<!为啥不)(?<!为什么不)(?:申请|要求|弄|搞|提|报)?|没有?(?:申请|要求|说过?|让|叫)(?:你们|你)?要?|没有要|"
     + each(("从未", "从没有?", "从来没有?"), r"(?:申请|要求|说过?)?") + r"|而非|非(?<![除而并]非)|"
     r"并非(?:要求|要|申请)?|并不(?:要求|要|需要)?|"
     # "照片到了再申请理赔": asked for later, when something has come (not a condition: "没签收的话再申请拦截")
@@ -52,7 +52,7 @@ _NEGATION_AFTER: Final = re.compile(
     # "破损那个工单不用跟了": the ticket of an earlier request let go
     r"工单\s*(?:不用|不需要|无需|别再?)(?:跟进?|管|处理|弄|跟踪)了?|"
     # "投诉先不弄", "理赔等客户定": put off, not asked now ("…等明天再说": withdrawals)
-    r"先不(?:弄|搞|办|报|提|申请|登记|要了|用了)(?:了|吧)?(?=$|[\s，,。!！~])|"
+    r"先不(?:弄|搞|办|报|提|申请|登记|要了|用了|要)(?:了|吧)?(?=$|[\s，,。!！~])|"
     r"等(?:客户|买家|我|老板|他|她|对方)来?(?:定|决定|报价)(?=$|[\s，,。!！~]))"
 )
 # "退回 不要了", "整回来 不要了": set apart from a return, the parcel is unwanted, which asks for the return
@@ -77,7 +77,8 @@ _THREATENED: Final = frozenset({"complaint", "claim", "arbitration"})
 _THREAT: Final = re.compile(
     each(("要是", "如果", "假如", "万一", "再不", "若是", "倘若"),
          r"[^，,。\n]{0,14}?(?:我|我们|俺)?就(?:要|会|去|得)?\s*$")
-    + "|" + each(("如果?", "若"), r"[^。\n]{0,16}?(?:我方|我司|我们)(?:就|将|会)(?:要|去)?(?:申请|提请|提出)?\s*$"))
+    + "|" + each(("如果?", "若"), r"[^。\n]{0,16}?(?:我方|我司|我们)(?:就|将|会)(?:要|去)?(?:申请|提请|提出)?\s*$")
+    + r"|不然[^，,。\n]{0,8}?(?:就|要|会)\s*$")  # ("今天必须送到 不然客户要投诉")
 # A 不 standing alone right after a command: "no" — the merchant puts the command right, not denies the next.
 _NO_WAIT: Final = re.compile(r"[\s，,。!！—-]*(?:(?:啊|哦|噢|呃|额|嗯|诶)?(?:不是|不对|不)+|等下|等等)[\s，,。!！~—-]+")
 # The characters of the negations, for the one scan of the text that tells which checks may apply (``has``).
@@ -108,13 +109,17 @@ _SNAPSHOT_AFTER: Final = re.compile(
     r"\s?(?:[0-9一两几个]\s?(?:张|个|份|部)|图|屏|个图|张)|物流|记录|页面|聊天|轨迹|底单")
 # "客户撤回退款了": the customer's refund withdrawn, no parcel turned back
 _MONEY: Final = re.compile(r"运费|钱|块|元|费用|差价|付了|多收|多扣|到付|¥")
-_MONEY_OBJECT: Final = re.compile(r"(?:运费|钱|费用|差价)\s*(?:给我|帮我|能|可以|要|也)?\s*$")
+_MONEY_OBJECT: Final = re.compile(
+    r"(?:运费|钱|费用|差价|保价费|保费|押金|关税|服务费)\s*(?:给我|帮我|帮忙|麻烦|能|可以|要|也)?\s*$")
 # "多交的税能退吗", "税款能退回吗": tax paid back (not "客户不想交税 给我退回去": the parcel)
 _TAX_BACK: Final = re.compile(r"(?:税|税费|关税|税款)(?:能|可以|能不能|可不可以|能否)\s*$")
 # "我们退他20块差价", "退运费给客户": money paid back, said after the word
 _MONEY_AFTER: Final = re.compile(
-    r"(?:给)?(?:他|她|你|您|客户|买家|人家|对方)?\s?(?:[0-9]+|[一二两三四五六七八九十几百]+)\s?(?:块|元|毛)|"
-    r"(?:给)?(?:他|她|客户|买家)?\s?(?:差价|运费|押金|邮费|钱)")
+    r"(?:一下|下)?(?:(?:给)?(?:他|她|你|您|客户|买家|人家|对方)\s?)?(?:[0-9]+|[一二两三四五六七八九十几百]+)\s?(?:块|元|毛)|"
+    r"(?:一下|下)?(?:(?:给)?(?:他|她|客户|买家)\s?)?(?:那个|这个)?(?:多收的|多扣的|多付的|到付的)?(?:差价|运费|押金|邮费|钱|款|"
+    r"保价费|保费|关税|服务费|积分|费用)")
+# "多收的运费帮我搞回来", "发票帮我搞回来": money or papers got back, not the parcel
+_MONEY_OR_PAPERS: Final = re.compile(r"钱|款|费|差价|发票|底单|收据|凭证")
 _WHO_DID: Final = re.compile(r"谁(?:让|叫)(?:你们|你)?$|谁[^\s，,。？?]{0,4}?点的$")
 _THEY_DID_IT: Final = re.compile(
     r"(?:你们|快递员|派件员|派送员|快递小哥|小哥|网点|他们)[^，,。\n]{0,12}?(?:给|把)[^，,。\n]{0,8}?$")
@@ -195,7 +200,8 @@ def _told_of(text: str, s: int, e: int, intent: str, lo: int) -> Mention | None:
     ("退回来了 收到了", not "不要退回来了"); None otherwise."""
     earlier = _EARLIER_AFTER.match(text, e) is not None and _EARLIER.search(text, max(lo, s - 6), s) is not None
     if not earlier and not (intent.startswith("intercept") and _CAME_BACK.match(text, e - 1) is not None
-                            and _NEGATION_CHARS.search(text, max(lo, s - 4), s) is None):
+                            and _NEGATION_CHARS.search(text, max(lo, s - 4), s) is None
+                            and _DO_IT.search(text, max(lo, s - 3), s) is None):
         return None
     told = Mention(intent, s - lo, e - lo, True, text[s:e])
     told.done, told.earlier = True, earlier
@@ -215,6 +221,8 @@ def _not_denied(text: str, s: int, e: int, lo: int, base: str, before: re.Match[
     if (before.group() == "不" and before.start() > lo and text[before.start() - 1] == text[s]
             and (text.startswith(("到", "得"), e) or _LOOK_WHETHER.search(text, max(lo, s - 8), s) is not None)):
         return True
+    if before.group().startswith("没") and _RHETORICAL.match(text, e) is not None:
+        return True  # "我没叫你们拦截吗？怎么还在派送": asked back, the command stands
     return (before.group() != "不要" and before.group().rstrip() == "不要" and before.start() > lo
             and (text[before.start() - 1] in _WHO_ENDS
                  or _WHO_STILL.search(text, max(lo, before.start() - 8), before.start()) is not None)
@@ -259,8 +267,8 @@ def _something_else(text: str, s: int, e: int, intent: str, lo: int) -> bool:
         return True
     if (text[s] == "催" and s > lo and text[s - 1] == "越") or _money_back(text, s, intent, lo):
         return True  # "越催越慢": a saying; money back
-    if text[s] == "改" and e - s == 1 and _NOT_THE_ADDRESS.match(text, e) is not None:
-        return True  # "帮忙改一下备注": something else changed
+    if e - s == 1 and text[s] in "改丢" and (_NOT_THE_ADDRESS if text[s] == "改" else _LEFT_AT).match(text, e):
+        return True  # "帮忙改一下备注": something else changed; "快递员把件丢在门口就走": left there, not lost
     return _told_not_asked(text, s, e, intent, lo)
 
 
@@ -283,8 +291,11 @@ def _spoken_of(text: str, s: int, e: int, intent: str, lo: int) -> bool:
 
 
 def _money_back(text: str, s: int, intent: str, lo: int) -> bool:
-    """"我付了两次运费 能退一次给我吗", "运费要回来", "多收的运费退回来", "退他20块": money back, not the parcel."""
+    """"我付了两次运费 能退一次给我吗", "运费要回来", "多收的运费退回来", "退他20块", "差价帮我搞回来": money back, not
+    the parcel."""
     if intent == "intercept≈" and text[s] in "退要追" and _MONEY.search(text, max(lo, s - 24), s) is not None:
+        return True
+    if intent == "intercept" and text[s] in "搞弄整要" and _MONEY_OR_PAPERS.search(text, max(lo, s - 12), s):
         return True
     return text[s] == "退" and (_MONEY_OBJECT.search(text, max(lo, s - 8), s) is not None
                                 or _TAX_BACK.search(text, max(lo, s - 8), s) is not None
@@ -297,15 +308,24 @@ _THEY_SAID: Final = re.compile(
 _LOOK_WHETHER: Final = re.compile(r"看|睇|查")  # "看下拦不拦": whether it can be done
 # "是买家拒收了还是你们退的": who did it, asked
 _WHO_CLEFT: Final = re.compile(rf"(?:是|还是)(?:{BUYERS}|你们|他们|快递员|快递|网点|对方|我们|谁)\s?$")
+_RHETORICAL: Final = re.compile(r"\s?(?:吗|嘛|么|[?？])")
+_MUST_DO: Final = re.compile(r"必须|一定|务必|要|得|能")
 _NO_USE: Final = re.compile(r"了?\s?也(?:没用|没啥用|白搭|不管用|没效果)")  # "催了也没用"
-_CAME_BACK: Final = re.compile(r"(?:来|.来)了(?![吧啊呀哈嘛])")  # (at the word's last character)
+# (at the word's last character: "退回来了 收到了", "拦回来了 我们已经拿到了"; not "拦截 退回来了给我打电话")
+_CAME_BACK: Final = re.compile(  # (or asked: "拦下来了没")
+    r"(?:来|.来)了(?:[\s，,。!！]*(?:[^，,。\s别不没]{0,3}?(?:收到|拿到|到了|签收)|谢谢|多谢|感谢|谢了)|\s?(?:没|吗|么))")
+# "那就截回来了 谢谢", "直接退回来了": asked, its 了 a particle
+_DO_IT: Final = re.compile(r"(?:那就|就|直接|赶紧|快点|快|让它|帮我|给我|麻烦|请)\s?$")
 _NOT_THE_ADDRESS: Final = re.compile(  # "帮忙改一下备注"
-    r"(?:一下|下|个)?\s?(?:备注|价格|价钱|尺码|颜色|数量|订单|时间|书名|品名|规格|型号)")
+    r"(?:一下|下|个)?\s?(?:备注|价格|价钱|尺码|颜色|数量|订单|时间|书名|品名|规格|型号|派送时间|计费重量|重量|快递员|"
+    r"签收状态|状态|寄件人|运费|保价)")
+_LEFT_AT: Final = re.compile(
+    r"\s?(?:在|到)\s?(?:家|店|小区|楼)?(?:门口|门外|驿站|快递柜|丰巢|楼下|地上|外面|保安室|传达室|门卫)")
 _WILL_IT: Final = re.compile(r"会(?:自动|自己|直接)?$")
 _ASKED_AFTER: Final = re.compile(r"[来去]?\s?(?:吗|么|嘛|[?？]|不)")
 _EARLIER_AFTER: Final = re.compile(r"的|(?:登记|申请|报备|提交|投诉)?了?(?:之后|以后)")
 _EARLIER: Final = re.compile(
-    r"(?:上午|早上|下午|昨天|前天|刚才|刚刚|之前|上次|上回|上周|前几天|那天)(?:让|叫|要|说要|让你们|叫你们)?$")
+    r"(?:上午|早上|下午|昨天|前天|刚才|刚刚|之前|上次|上回|上周|前几天|那天)(?:让|叫|要|说要|讲要|让你们|叫你们)?$")
 
 
 def _told_not_asked(text: str, s: int, e: int, intent: str, lo: int) -> bool:
@@ -317,7 +337,8 @@ def _told_not_asked(text: str, s: int, e: int, intent: str, lo: int) -> bool:
             text.startswith("的", e) and _WHO_CLEFT.search(text, max(lo, s - 8), s) is not None)):
         return True
     if _NO_USE.match(text, e) is not None or (
-            text.startswith("了", e) and text[e - 1] in "到去掉" and intent.startswith("urge")):
+            text.startswith("了", e) and text[e - 1] in "到去掉" and intent.startswith("urge")
+            and _MUST_DO.search(text, max(lo, s - 3), e) is None):  # (not "今天必须送到了")
         return True
     if intent.startswith("intercept") and (text.startswith(("到哪", "去哪"), e) or (
             text.startswith("到", e) and "还是" in text[e : e + 10]) or (

@@ -20,7 +20,7 @@ from router.parsing.words import commands
 # request is asked as a question too, but with its own words ("能拦截吗", "可以帮忙改个地址吗").
 QUESTION: Final = re.compile(r"吗|么|嘛|\?|没有$|了没|多少|多久|几天|怎么|为什么|为啥|是否|成功|结果|进度|收费|费用")
 _PROCEDURE_QUESTION: Final = re.compile(
-    r"什么材料|准备什么|需要什么|什么手续|流程|怎么操作|怎么申请|怎么弄(?<!看怎么弄)|有补偿|会有补偿")
+    r"什么材料|准备什么|需要什么|什么手续|流程|怎么操作|怎么申请|怎么弄(?<!看怎么弄)|有补偿|会有补偿|什么资料|要哪些|需要哪些")
 # (and "要收费不", "要钱不": asked with a 不 at the end)
 _QUESTION_MARK: Final = re.compile(
     r"吗|么|嘛|\?|是不是|会不会|多少|多久|怎么|为什么|为啥|是否|哪|谁|什么|费不(?![^\s?？。!！,，])|钱不(?![^\s?？。!！,，])")

@@ -103,16 +103,17 @@ def reports(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]],
             if passed_on:
                 x.negated = x.done = True
                 continue
-            if ((after and _DONE_AFTER.match(text, lo + x.end) is not None) or (
+            # "客户讲被退回了": done to the parcel, whoever tells it
+            passive = x.intent in _ACTIONS and _PASSIVE.search(text, max(lo, lo + x.start - 3), lo + x.start)
+            if passive or (((after and _DONE_AFTER.match(text, lo + x.end) is not None) or (
                     before and x.intent[-1] != "≈" and not text.startswith("签", lo + x.start)  # "已签收但没收到"
                     and x.intent != "verify_delivery"  # "显示驿站已签收": the symptom itself
                     and (_done_before(text, max(lo, lo + x.start - 12), lo + x.start, x.intent) or (
                         earlier and _DONE_BEFORE_NUMBER.search(text, max(lo, lo + x.start - 28), lo + x.start)
                         is not None))) or (
-                    x.intent in _ACTIONS and _PASSIVE.search(text, max(lo, lo + x.start - 3), lo + x.start)) or (
                     recalled and text.startswith("了", lo + x.end)
                     and _RECALLED.search(text, max(lo, lo + x.start - 6), lo + x.start) is not None)) and (
-                    _SOMEONE_ELSE.search(text, max(lo, lo + x.start - 8), lo + x.start) is None):
+                    _SOMEONE_ELSE.search(text, max(lo, lo + x.start - 8), lo + x.start) is None)):
                 x.negated = x.done = True
         _settled_by_claim(mine)
 
@@ -158,7 +159,7 @@ def _done_before(text: str, lo: int, at: int, intent: str) -> bool:
 NOT_ASKED_CHARS: Final = frozenset("话时否后")
 _NOT_ASKED_WORDS: Final = re.compile(
     "要不要|需不需要|的件|的那个件|的这个件|的这件|的那件|的这票|的那票|的包裹|的单子|途中|权利|路上|谁|哪|情况|咋样|怎么样|"
-    "结果|赔的钱|款|赔偿金|就|会|再|别|小心|到了|回来|没到|步|也要|也得|只能|只好|不要又|不要再")
+    "结果|赔的钱|款|赔偿金|就|会|再|别|小心|到了|回来|没到|步|也要|也得|只能|只好|不要又|不要再|上回|上次|上一次|原来")
 _SUPPOSED_AFTER: Final = re.compile(
     # ("退回来的这个件": the parcel sent back, named; not "要拦截的那票是 …")
     r"\s*(?:的件|的包裹|的那个件|(?<=[来去])的这个件|(?<=[来去])的[这那][件票]|的单子|的话|的时候|途中|的路上|(?:的)?权利|之后(?=\s*(?:反而|又|还是|却|才))|(?:之|以)?后(?=\s*[0-9一二两三四五六七八九十几]+\s*(?:天|日|小时|周)))")
@@ -182,6 +183,8 @@ _MONEY_BEFORE: Final = re.compile(r"(?:赔的钱|赔款|赔偿款|赔付款|理�
 # "别再整丢了", "别又像上回那样丢了", "小心别压坏了": a warning, not what happened
 _WARNED: Final = re.compile(
     r"(?:别|不要|千万别)(?:再|又)[^，,。\s]{0,7}?(?<![又都])$|小心(?:点|些)?(?:别|不要)?[^，,。\s]{0,4}?$")
+# "上回那个丢了 这回别再整丢了": what happened to another parcel, another time
+_ANOTHER_TIME: Final = re.compile(r"(?:上回|上次|上一次|原来)(?:那个|那单|那件|那票|的那个)$")
 _WHETHER_TO: Final = r"要不要(?<!爱要不要)|需不需要|是否要"  # ("爱要不要": take it or leave it, a saying)
 _ASKED_WHETHER: Final = re.compile(rf"(?:{_WHETHER_TO}|是否)\s*$")
 _WHETHER_ONLY: Final = frozenset({"claim", "complaint", "arbitration", "damaged", "lost", "delay", "weight", "urge"})
@@ -203,7 +206,9 @@ def not_asked(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]
             or _asked_after(text, lo, x, mine)
             or (x.negated and text.startswith("不", lo + x.start - 1) and _THEN.match(text, lo + x.end) is not None)
             or _WHO_AFTER.match(text, lo + x.end) is not None
-            or (x.intent.rstrip("~≈") in SYMPTOMS and _WARNED.search(text, max(lo, lo + x.start - 10), lo + x.start))
+            or (x.intent.rstrip("~≈") in SYMPTOMS and (
+                _WARNED.search(text, max(lo, lo + x.start - 10), lo + x.start)
+                or _ANOTHER_TIME.search(text, max(lo, lo + x.start - 5), lo + x.start)))
             or not_yet(text, lo, x)
             or later(text, lo, x, earlier, mine)
             or _WHO_WHICH_BEFORE.search(text, max(lo, lo + x.start - 6), lo + x.start) is not None

@@ -139,7 +139,8 @@ MAY_START_ANYWHERE = {
     words: set(),
     polarity: {"_NEGATION_AFTER", "_MUST", "_WEIGHT_RIGHT", "_NO_WAIT", "_UNWANTED", "_SNAPSHOT_AFTER", "_I_DID",
                "_RETURNED_THING", "_WHO_STILL", "_TO_PLACE", "_MONEY_AFTER", "_NO_USE", "_CAME_BACK", "_ASKED_AFTER",
-               "_NOT_THE_ADDRESS", "_EARLIER_AFTER"},  # (matched where a command ends; searched in 8 before)
+               "_NOT_THE_ADDRESS", "_EARLIER_AFTER", "_LEFT_AT",
+               "_RHETORICAL"},  # (matched where a command ends; searched in 8 before)
     phrases: {"_NOTHING"},
     withdrawals: {"_VOIDED_NUMBER", "_WITHDRAWN_AFTER", "_WITHDRAWN_BEFORE", "_EARLIER_ONE",
                   "_PHONE_BEFORE"},  # (searched in the 24 characters before a withdrawal)

@@ -1383,8 +1383,9 @@ def test_a_message_for_another_group_is_not_read_though_it_names_a_number_after(
         (f"{A} 地址 改为 喀什地区 疏附县 托克扎克镇 阿卜杜拉·买买提 收", {("change_address", A)}),
         (f"{B} 到 哪了", {("track", B)}),
         (f"{A} 妥投 了？？ 客户 在 牧区 根本 没下山 怎么 签收 的", {("verify_delivery", A)}),
-        # what was done ("拦完了告诉我一声"), a loss whose claim is made already
-        (f"补发件 {A}（原单 {B} 遗失 理赔已申请）催一下", {("urge", A), ("urge", B)}),
+        # what was done ("拦完了告诉我一声"), a loss whose claim is made already (of the old parcel, told of: the
+        # hurry is for the one sent again)
+        (f"补发件 {A}（原单 {B} 遗失 理赔已申请）催一下", {("urge", A)}),
         # named again the right way round: nothing to exchange
         (f"{A} 核重\n{B} 拦截\n更正：是{A}拦截 {B}核重 我俩写反了", {("intercept", A), ("weight", B)}),
         # a correction after an interjection; the wrong number said to be signed for
@@ -1651,3 +1652,71 @@ def test_the_bots_question_answered_under_its_quote_is_asked_again() -> None:
     assert got(r) == {("intercept", A)} and all(q.confirm for q in r.requests) and r.confirm == "quoted_number"
     declined = parse(f"「快递小助手：@糖糖 请确认：{A} 拦截退回？回复“确认”即办理」\n不用了")
     assert not acts(declined)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # left at the door, not lost; what was asked before, asked after; a procedure asked; a claim put off
+        (f"{A} 投诉 快递员把件丢在门口就走", {("complaint", A)}),
+        (f"你上午讲要催的那个是 {A} 吗", set()),
+        (f"{A} 理赔要什么资料", set()),
+        (f"{A} 理赔 先不要 先登记破损 等客户拍照", {("damaged", A)}),
+        # "没有要拦截" denies; done to the parcel whoever tells it ("客户讲被退回了")
+        (f"{A} 没有要拦截 我是问有拦截过没 客户讲被退回了", set()),
+        # the wrong number put right: "不是我的", and the wrong one said to have come between
+        (f"单号发错了 {A} 不是我的 我的是 {B} 拦截", {("intercept", B)}),
+        (f"{A} 催一下\n哦 我看错了 这单已经签收了 是 {B} 没到 催 {B}", {("urge", B)}),
+        # a parcel sent again in place of one lost: the old one is told of
+        (f"补发件 {B}（原单 {A} 遗失 理赔已申请）催一下", {("urge", B)}),
+        (f"补寄单号 {B}（原单 {A} 丢件 已登记）麻烦催一下新单", {("urge", B)}),
+        (f"原单 {A} 刻错字 拦截退回，重刻的 {B} 今天发了 麻烦催一下", {("intercept", A), ("urge", B)}),
+        (f"原单 {A} 丢了 要理赔 补发单 {B} 催一下", {("claim", A), ("urge", B)}),
+        (f"{A} 这单是补发的 上回那个丢了 这回别再整丢了 到哪了", {("track", A)}),
+    ],
+)
+def test_what_round_eleven_found_next(text: str, expected: set[tuple[str, str]]) -> None:
+    assert got(parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # money or papers got back, however the word for getting them back is said
+        (f"{A} 多收的运费帮我搞回来", set()),
+        (f"{A} 发票帮我搞回来", set()),
+        (f"{A} 帮忙退一下运费", set()),
+        (f"{A} 帮忙退一下那个多扣的费用", set()),
+        (f"{A} 保价费帮忙退一下", set()),
+        # a return asked, and what to do once it is back; "那就截回来了": asked, its 了 a particle
+        (f"{A} 拦截 退回来了给我打电话", {("intercept", A)}),
+        (f"{A} 退回 退回来了别签收 放门卫", {("intercept", A)}),
+        (f"{A} 那就截回来了 谢谢", {("intercept", A)}),
+        (f"{A} 拦截 拦下来了没", set()),  # asked whether it was
+        # no hurry denies the hurry only
+        (f"{A} 拦截 不过没那么急", {("intercept", A)}),
+        # a number repeated in a list is not singled out of "其他"; said to have come, guessed, is not come
+        (f"{A} {B} {A} {C} {B}不用拦 其他都拦截", {("intercept", A), ("intercept", C)}),
+        (f"{A} 应该到了吧\n{B} 昨天发的\n催一下", {("urge", A), ("urge", B)}),
+        (f"{A} 今天必须送到了 不然客户要投诉", {("urge", A)}),
+        # the new number is the command's when it is its object
+        (f"{A} 这个不用管 拦截新单号 {B}", {("intercept", B)}),
+        # asked back: the command stands; the merchant's own word under the bot's question
+        (f"{A} 我没叫你们拦截吗？怎么还在派送", {("intercept", A)}),
+        (f"「客服：@张三 请确认：{A} 拦截退回？回复“确认”即办理」\n确认撤单", {("cancel", A)}),
+        # "不合适 就拦截" now; "不喜欢再退" later
+        (f"{A} 客户说尺码不合适 就拦截吧", {("intercept", A)}),
+        (f"{A} 客户拒收了 退 运费我出", {("intercept", A)}),
+        # other things changed than the address; the number changed
+        (f"{A} 帮忙改一下寄件人", set()),
+        (f"{A} 拦截 号码换了 是 {B}", {("intercept", B)}),
+    ],
+)
+def test_what_the_cold_review_of_round_eleven_found(text: str, expected: set[tuple[str, str]]) -> None:
+    assert got(parse(text)) == expected
+
+
+@pytest.mark.parametrize("text", [f"{A} 不拦也行", f"{A} 不撤也可以 你们看着办"])
+def test_either_way_with_nothing_asked_before_is_a_withdrawal(text: str) -> None:
+    r = parse(text)
+    assert not r.requests and r.needs_human
