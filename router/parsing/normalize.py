@@ -148,8 +148,8 @@ def normalize(text: str, written: bool = False) -> str:
     elif not written and ("返" in text or "边度" in text or "到边" in text or "定系" in text):
         # "截返", "到边度", "到边" with no other Cantonese (返回 is Mandarin: not a reason to look)
         text = to_mandarin(text)
-    if not written and MINNAN.search(text) is not None:
-        text = minnan_to_mandarin(text)  # "卡紧送", "有到没", "恁免拦了"
+    if not written:
+        text = _spoken(text)
     head = text.lstrip(" \t")[:1]
     if (head.isdigit() or head in "(（" or "\n" in text) and _LINE_START.search(text) is not None:
         # after the noise: "🦈2、…" is numbered too (and a second pass agrees)
@@ -159,6 +159,19 @@ def normalize(text: str, written: bool = False) -> str:
     if text.count(" ") >= 3 and not tabular and "不 不" not in text:  # ("拦截 不 不 不 是 催件": said apart)
         text = _unspaced(text)
     return (_EDGE_SPACES.sub("\n", text) if "\n" in text else text).strip()
+
+
+_VERB_HA: Final = re.compile(r"([一看查催问送核拦退改派])哈(?!哈)")
+
+
+def _spoken(text: str) -> str:
+    """Minnan ("卡紧送", "有到没", "恁免拦了") and Southwestern Mandarin ("催一哈" is 催一下, "拦到没得" 拦到没有) read
+    as Mandarin, the same length."""
+    if MINNAN.search(text) is not None:
+        text = minnan_to_mandarin(text)
+    if "哈" in text or "到没得" in text or "了没得" in text:  # ("看哈物流": 看下)
+        text = _VERB_HA.sub(r"\1下", text).replace("到没得", "到没有").replace("了没得", "了没有")
+    return text
 
 
 def _unspaced(text: str) -> str:

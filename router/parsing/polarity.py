@@ -15,6 +15,7 @@ from typing import Final
 
 from router.parsing.alternation import each
 from router.parsing.lexicon import BIE, BUYERS, HANDLERS, IRREVERSIBLE, WHOLE_WORDS
+from router.parsing.money import money_back
 from router.parsing.words import Mention
 
 # Words that take back a command before it ("不用拦截了", "别改址", "取消拦截", "不是要退回", "don't intercept").
@@ -107,19 +108,6 @@ _MUST_VERBS: Final = _STOP_VERBS | {"改"}
 # "截一下物流" (the word itself may end in 一下 or 下)
 _SNAPSHOT_AFTER: Final = re.compile(
     r"\s?(?:[0-9一两几个]\s?(?:张|个|份|部)|图|屏|个图|张)|物流|记录|页面|聊天|轨迹|底单")
-# "客户撤回退款了": the customer's refund withdrawn, no parcel turned back
-_MONEY: Final = re.compile(r"运费|钱|块|元|费用|差价|付了|多收|多扣|到付|¥")
-_MONEY_OBJECT: Final = re.compile(
-    r"(?:运费|钱|费用|差价|保价费|保费|押金|关税|服务费)\s*(?:给我|帮我|帮忙|麻烦|能|可以|要|也)?\s*$")
-# "多交的税能退吗", "税款能退回吗": tax paid back (not "客户不想交税 给我退回去": the parcel)
-_TAX_BACK: Final = re.compile(r"(?:税|税费|关税|税款)(?:能|可以|能不能|可不可以|能否)\s*$")
-# "我们退他20块差价", "退运费给客户": money paid back, said after the word
-_MONEY_AFTER: Final = re.compile(
-    r"(?:一下|下)?(?:(?:给)?(?:他|她|你|您|客户|买家|人家|对方)\s?)?(?:[0-9]+|[一二两三四五六七八九十几百]+)\s?(?:块|元|毛)|"
-    r"(?:一下|下)?(?:(?:给)?(?:他|她|客户|买家)\s?)?(?:那个|这个)?(?:多收的|多扣的|多付的|到付的)?(?:差价|运费|押金|邮费|钱|款|"
-    r"保价费|保费|关税|服务费|积分|费用)")
-# "多收的运费帮我搞回来", "发票帮我搞回来": money or papers got back, not the parcel
-_MONEY_OR_PAPERS: Final = re.compile(r"钱|款|费|差价|发票|底单|收据|凭证")
 _WHO_DID: Final = re.compile(r"谁(?:让|叫)(?:你们|你)?$|谁[^\s，,。？?]{0,4}?点的$")
 _THEY_DID_IT: Final = re.compile(
     r"(?:你们|快递员|派件员|派送员|快递小哥|小哥|网点|他们)[^，,。\n]{0,12}?(?:给|把)[^，,。\n]{0,8}?$")
@@ -198,7 +186,8 @@ def _told_of(text: str, s: int, e: int, intent: str, lo: int) -> Mention | None:
     """The command word at ``[s, e)`` told of as done, negated and ``done``: the request of an earlier message
     ("上午催的那票 … 已经送到了", "前天拦的怎么还在派送", "上次延误登记之后有人联系吗"), a return that came back
     ("退回来了 收到了", not "不要退回来了"); None otherwise."""
-    earlier = _EARLIER_AFTER.match(text, e) is not None and _EARLIER.search(text, max(lo, s - 6), s) is not None
+    earlier = (_EARLIER_AFTER.match(text, e) is not None and _EARLIER.search(text, max(lo, s - 6), s) is not None) or (
+        _EARLIER_ASKED.search(text, max(lo, s - 8), s) is not None)
     if not earlier and not (intent.startswith("intercept") and _CAME_BACK.match(text, e - 1) is not None
                             and _NEGATION_CHARS.search(text, max(lo, s - 4), s) is None
                             and _DO_IT.search(text, max(lo, s - 3), s) is None):
@@ -253,7 +242,8 @@ _RETURN_PLACED: Final = re.compile(r"退(?:回到|回|到)[^\s，,。!！?？0-9
 
 # "退回的书", "退回来的货": what was sent back, a noun
 _WAIT_FOR_IT: Final = re.compile(r"等(?:它|件|货|东西|快递|包裹)(?:自己|慢慢)?$")
-_RETURNED_THING: Final = re.compile(r"(?:来|去)?的(?:书|件|货|包裹|快递|箱子|箱|东西|商品)")
+_RETURNED_THING: Final = re.compile(  # ("退回来的那个收到了"; not "退回的那票 在哪 赶紧退")
+    r"(?:来|去)?的(?:书|件|货|包裹|快递|箱子|箱|东西|商品)|(?:来|去)的那[个件箱票单]|(?<=[来去])的那[个件箱票单]")
 
 
 def _something_else(text: str, s: int, e: int, intent: str, lo: int) -> bool:
@@ -265,10 +255,14 @@ def _something_else(text: str, s: int, e: int, intent: str, lo: int) -> bool:
         return True  # "买家只退了一单": what the buyer did (a refund), not a return asked for
     if _spoken_of(text, s, e, intent, lo):
         return True
-    if (text[s] == "催" and s > lo and text[s - 1] == "越") or _money_back(text, s, intent, lo):
+    if (text[s] == "催" and s > lo and text[s - 1] == "越") or money_back(text, s, intent, lo):
         return True  # "越催越慢": a saying; money back
-    if e - s == 1 and text[s] in "改丢" and (_NOT_THE_ADDRESS if text[s] == "改" else _LEFT_AT).match(text, e):
-        return True  # "帮忙改一下备注": something else changed; "快递员把件丢在门口就走": left there, not lost
+    other = _NOT_THE_ADDRESS if text[s] == "改" else _LEFT_AT
+    if (e - s == 1 and text[s] in "改丢" and other.match(text, e)) or (
+            intent.startswith("intercept") and text[e - 1] in "送派了" and _DELIVER_LATER.search(text, e, e + 12)):
+        # "帮忙改一下备注": something else changed; "快递员把件丢在门口就走": left there, not lost; "今天不要送了，
+        # 明天再送": delivery put off, not the parcel turned back
+        return True
     return _told_not_asked(text, s, e, intent, lo)
 
 
@@ -290,24 +284,13 @@ def _spoken_of(text: str, s: int, e: int, intent: str, lo: int) -> bool:
         after == "件" and s > lo and text[s - 1] == "的" and text[s] == "退")
 
 
-def _money_back(text: str, s: int, intent: str, lo: int) -> bool:
-    """"我付了两次运费 能退一次给我吗", "运费要回来", "多收的运费退回来", "退他20块", "差价帮我搞回来": money back, not
-    the parcel."""
-    if intent == "intercept≈" and text[s] in "退要追" and _MONEY.search(text, max(lo, s - 24), s) is not None:
-        return True
-    if intent == "intercept" and text[s] in "搞弄整要" and _MONEY_OR_PAPERS.search(text, max(lo, s - 12), s):
-        return True
-    return text[s] == "退" and (_MONEY_OBJECT.search(text, max(lo, s - 8), s) is not None
-                                or _TAX_BACK.search(text, max(lo, s - 8), s) is not None
-                                or _MONEY_AFTER.match(text, s + 1) is not None)
-
-
 _THEY_SAID: Final = re.compile(
     rf"(?:{HANDLERS}|公司|他们|保险|保险公司)(?:那边)?(?:说|讲|称|表示|回复|答复)"
     r"[^，,。\s]{0,5}$")
 _LOOK_WHETHER: Final = re.compile(r"看|睇|查")  # "看下拦不拦": whether it can be done
 # "是买家拒收了还是你们退的": who did it, asked
 _WHO_CLEFT: Final = re.compile(rf"(?:是|还是)(?:{BUYERS}|你们|他们|快递员|快递|网点|对方|我们|谁)\s?$")
+_SUGGESTED: Final = ("要不", "要不然", "干脆", "不如", "索性", "要不直接", "干脆直接")
 _RHETORICAL: Final = re.compile(r"\s?(?:吗|嘛|么|[?？])")
 _MUST_DO: Final = re.compile(r"必须|一定|务必|要|得|能")
 _NO_USE: Final = re.compile(r"了?\s?也(?:没用|没啥用|白搭|不管用|没效果)")  # "催了也没用"
@@ -321,11 +304,16 @@ _NOT_THE_ADDRESS: Final = re.compile(  # "帮忙改一下备注"
     r"签收状态|状态|寄件人|运费|保价)")
 _LEFT_AT: Final = re.compile(
     r"\s?(?:在|到)\s?(?:家|店|小区|楼)?(?:门口|门外|驿站|快递柜|丰巢|楼下|地上|外面|保安室|传达室|门卫)")
+_DELIVER_LATER: Final = re.compile(
+    r"(?:明天|后天|改天|过两天|晚点|晚些|下午|晚上|周[一二三四五六日末]|下周|礼拜[一二三四五六天])再(?:送|派)")
 _WILL_IT: Final = re.compile(r"会(?:自动|自己|直接)?$")
 _ASKED_AFTER: Final = re.compile(r"[来去]?\s?(?:吗|么|嘛|[?？]|不)")
 _EARLIER_AFTER: Final = re.compile(r"的|(?:登记|申请|报备|提交|投诉)?了?(?:之后|以后)")
 _EARLIER: Final = re.compile(
-    r"(?:上午|早上|下午|昨天|前天|刚才|刚刚|之前|上次|上回|上周|前几天|那天)(?:让|叫|要|说要|讲要|让你们|叫你们)?$")
+    r"(?:上午|早上|下午|昨天|前天|刚才|刚刚|之前|上次|上回|上周|前几天|那天)(?:让|叫|喊|要|说要|讲要|让你们|叫你们|喊你们)?$")
+# "我昨天喊拦截 今天还在派送": asked of the outlet in an earlier message, told (with or without 的 after it)
+_EARLIER_ASKED: Final = re.compile(
+    r"(?:上午|早上|下午|昨天|前天|昨晚|之前|上次|上回|上周|前几天)(?:就|都|已经)?(?:喊|叫|让)(?:你们|你|恁)?$")
 
 
 def _told_not_asked(text: str, s: int, e: int, intent: str, lo: int) -> bool:
@@ -381,6 +369,8 @@ def _negated(text: str, s: int, e: int, lo: int, hi: int, intent: str, base: str
         after = _NEGATION_AFTER.match(text, e, min(hi, e + 8))
         if after is not None and intent == "cancel" and ("取消" in after.group() or "不要了" in after.group()):
             after = None  # (a trailing 取消 or 不要了 repeats a cancel or gives its reason)
+        elif after is not None and "算了" in after.group() and text.endswith(_SUGGESTED, lo, s):
+            after = None  # "要不退回算了": a suggestion (hedged), not a withdrawal
         # (of an intercept, a cancel or an address change, "等客户定" is a hedge: confirmed, not dropped)
         negated = after is not None and not (base in IRREVERSIBLE and "等" in after.group())
     elif negated and _MUST.match(text, e, min(hi, e + 3)) is not None:

@@ -110,13 +110,13 @@ def _status_question(norm: str, e: Event) -> bool:
 
 def _status_at(norm: str, at: int, end: int) -> bool:
     """The same, for the command word at ``[at, end)``."""
+    if norm.endswith(("要不", "要不然", "干脆"), 0, at):
+        return False  # "要不拦了嘛": a suggestion, its 嘛 a particle
     if _STATUS_QUESTION.match(norm, end) is not None:
         return True
     if ((norm.endswith(_HELD_ENDINGS, at, end) or norm.startswith(_HELD_AFTER, end))
-            and _BARE_STATUS.match(norm, end) is not None):
-        return True  # "拦住没有"
-    if end - at == 1 and norm.startswith("没" + norm[at], end):
-        return True  # "到底拦没拦"
+            and _BARE_STATUS.match(norm, end) is not None) or (end - at == 1 and norm.startswith("没" + norm[at], end)):
+        return True  # "拦住没有", "到底拦没拦"
     # "是否拦截了" (and Cantonese "系咪截返咗"): whether it was done
     if _VERB_DONE.match(norm, end) is not None or (norm.startswith("了", end) and norm[max(0, at - 4) : at].rstrip(
             ).endswith(("是否", "是否已", "是否已经"))):

@@ -29,6 +29,7 @@ from router.parsing import (
     labels,
     later,
     minnan,
+    money,
     normalize,
     number_corrections,
     parser,
@@ -138,7 +139,7 @@ MAY_START_ANYWHERE = {
     intents: set(),
     words: set(),
     polarity: {"_NEGATION_AFTER", "_MUST", "_WEIGHT_RIGHT", "_NO_WAIT", "_UNWANTED", "_SNAPSHOT_AFTER", "_I_DID",
-               "_RETURNED_THING", "_WHO_STILL", "_TO_PLACE", "_MONEY_AFTER", "_NO_USE", "_CAME_BACK", "_ASKED_AFTER",
+               "_RETURNED_THING", "_WHO_STILL", "_TO_PLACE", "_NO_USE", "_CAME_BACK", "_ASKED_AFTER",
                "_NOT_THE_ADDRESS", "_EARLIER_AFTER", "_LEFT_AT",
                "_RHETORICAL"},  # (matched where a command ends; searched in 8 before)
     phrases: {"_NOTHING"},
@@ -149,6 +150,7 @@ MAY_START_ANYWHERE = {
               "_WHO_WHICH_BEFORE", "_RECALLED", "_WARNED",  # (searched in the few characters before a command)
               "_PARCEL_NAMED", "_OWN_NUMBER"},  # (matched where a command ends)
     minnan: set(),
+    money: {"_MONEY_AFTER"},  # (matched where 退 ends)
     later: {"_LATER_BEFORE", "_THREATENED", "_NOT_YET_BEFORE",  # (searched in the few characters before a command)
             "_NOT_YET_AFTER", "_FAILED"},  # (matched where a command ends)
     waybills: {"_PREFIXED", "_S10", "_PHONE_NOTATION", "_BREAK"},

@@ -1720,3 +1720,54 @@ def test_what_the_cold_review_of_round_eleven_found(text: str, expected: set[tup
 def test_either_way_with_nothing_asked_before_is_a_withdrawal(text: str) -> None:
     r = parse(text)
     assert not r.requests and r.needs_human
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "要不 X 算了": a suggestion, asked first; "X 算了" alone still takes back
+        (f"{A} 买家好像不想要了 要不退回算了", {("intercept", A)}),
+        (f"{A} 要不撤单算了？仓库说货还没配齐", {("cancel", A)}),
+        (f"{A} 拦截 算了", set()),
+        # delivery put off to another day is no return
+        (f"{A} 买家不在家，今天不要送了，明天再送", {("urge", A)}),
+        # where a parcel is at customs, which comes first
+        (f"{A} 出海关了吗？买家问", {("track", A)}),
+        (f"{A} 和 {B} 哪个先到？", {("track", A), ("track", B)}),
+    ],
+)
+def test_what_round_eleven_found_last(text: str, expected: set[tuple[str, str]]) -> None:
+    assert got(parse(text)) == expected
+
+
+@pytest.mark.parametrize("text", [f"{A} 买家好像不想要了 要不退回算了", f"{A} 要不撤单算了？"])
+def test_a_suggestion_of_an_irreversible_action_is_confirmed_first(text: str) -> None:
+    assert all(q.confirm for q in parse(text).requests)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an address given right after a number asks its change; "地址是对的" does not
+        (f"{A}退回吧 {B}地址是 赵县 石塔路 农业银行旁边 李二嫂", {("intercept", A), ("change_address", B)}),
+        (f"{A} 改址 {B} 不改 {B}地址是对的", {("change_address", A)}),
+        # a number put right after it was checked; the returned one received; asked in an earlier message
+        (f"老汉儿写的单号是 {A} 我对了一下本子 是 {A[:-2]}81 这个退回来", {("intercept", f"{A[:-2]}81")}),
+        (f"{A} 退回来的那个收到了 谢谢", set()),
+        (f"{A} 这个件我昨天喊拦截 今天显示还在派送 咋回事", set()),
+        # Southwestern Mandarin: 一哈, 没得, 莫管; "要不拦了嘛" suggests
+        (f"{A} 崔一哈", {("urge", A)}),
+        (f"{A} 拦到没得", set()),
+        (f"{A} 先莫管 {B} 帮我拦了", {("intercept", B)}),
+        (f"{A} 要不拦了嘛 我再问哈客户", {("intercept", A)}),
+        # northern hurry
+        (f"{A} 显示派送中一上午了 赶紧的给送", {("urge", A)}),
+    ],
+)
+def test_what_round_twelve_found(text: str, expected: set[tuple[str, str]]) -> None:
+    assert got(parse(text)) == expected
+
+
+def test_a_hedge_of_eight_in_ten_is_confirmed_first() -> None:
+    r = parse(f"{A} 八成得改地址 改到 {ADDR} 客户还没最后定")
+    assert got(r) == {("change_address", A)} and all(q.confirm for q in r.requests)
