@@ -33,6 +33,7 @@ _NEW_WORDS: Final = ("新单号", "新的单号", "新单", "新号",
 _NEW_ONE: Final = re.compile(each(_NEW_WORDS, r"\s?(?:是|为|[:：])?\s?$"))
 # (for the shortcut that binds every number at once)
 NEW_NUMBER: Final = re.compile(each(_NEW_WORDS, r"\s?(?:是|为|[:：])?\s?[0-9A-Z]{8}"))
+_ITS_ADDRESS: Final = re.compile(r"\s?(?:的)?地址(?:是|[:：])")  # "B地址是 赵县…": what is said of B is its address
 # A clause's numbers for binding: (position in the clause, the numbers, a reference or not, how excluded).
 Numbers = list[tuple[int, list[Waybill], bool, int]]
 
@@ -41,8 +42,10 @@ def bind_clause(c: Clause, numbers: Numbers, everything: list[Waybill]) -> list[
     """(mention, numbers) for each command of a clause that has both; ``everything``: the message's numbers."""
     ms = c.mentions
     told = [x for x in numbers if not x[2] and x[0] > ms[-1].end and (
-        new := _NEW_ONE.search(c.text, max(0, x[0] - 8), x[0])) is not None and new.start() - ms[-1].end > 2]
-    if told and len(told) < len(numbers):  # "A 撤单 重新下单了 新单号 B": the new parcel, told of (not "拦截新单号 B")
+        new := _NEW_ONE.search(c.text, max(0, x[0] - 8), x[0])) is not None and new.start() - ms[-1].end > 2] + [
+        x for x in numbers if not x[2] and x[0] > ms[0].end and _ITS_ADDRESS.match(c.text, x[0] + len(x[1][0].number))]
+    # "A 撤单 重新下单了 新单号 B": the new parcel, told of (not "拦截新单号 B"); "A 退回吧 B地址是 …": B's address
+    if told and len(told) < len(numbers):
         numbers = [x for x in numbers if x not in told]
     has_refs = any(ref or ex for _, _, ref, ex in numbers)
     if len(ms) == 1 and (named := _cleft(c, ms[0], numbers)):

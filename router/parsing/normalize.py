@@ -161,7 +161,7 @@ def normalize(text: str, written: bool = False) -> str:
     return (_EDGE_SPACES.sub("\n", text) if "\n" in text else text).strip()
 
 
-_VERB_HA: Final = re.compile(r"([一看查催问送核拦退改派])哈(?!哈)")
+_VERB_HA: Final = re.compile(r"([一看查催问送核拦改派])哈(?!哈)")
 
 
 def _spoken(text: str) -> str:

@@ -39,6 +39,7 @@ NUMBER_CORRECTION: Final = re.compile(
     # "前面单号是别的店的，我们的是 YT2": the number was another's
     r"是(?:别的|另一个|另外一个|另一家|隔壁)(?:店|家|客户|商家|老板)的|不是我们的|不是我家的|不是我的"
 )
+_CHECKED: Final = frozenset({"对了一下", "核对了", "核对一下", "对过了"})
 # "要拦的是 YT2": the number meant, once the merchant has said something was wrong ("A 拦截\n要催的是 B" asks
 # something else of another number)
 _MEANT: Final = re.compile(r"要[拦催改撤查退][\u4e00-\u9fa5]?的是")
@@ -101,7 +102,7 @@ def corrected_numbers(clauses: list[Clause], found: Found, norm: str,
             continue
         typo = _typos(norm, w, wrong, markers)
         lo = max(found.waybills[k - 1].span[1], w.span[0] - 24)
-        near = [m for m in markers if lo <= m.start() and m.end() <= w.span[0]]
+        near = [m for m in markers if lo <= m.start() and m.end() <= w.span[0] and m.group() not in _CHECKED]
         chosen: str | None = None
         if typo:
             chosen = typo[-1]
@@ -131,6 +132,8 @@ def _typos(norm: str, w: Waybill, wrong: dict[str, Waybill], markers: list[re.Ma
     return [x for x in wrong if _similar(x, w.number) and any(
         wrong[x].span[1] <= m.start() and (m.end() <= w.span[0] or (
             _NUMBER_WRONG.match(m.group()) is not None and not commands(norm, w.span[1], m.start())))
+        and (m.group() not in _CHECKED or (  # ("我对了一下本子 是 A′": checked, between the two, nothing asked of A)
+            m.end() <= w.span[0] and not commands(norm, wrong[x].span[1], m.start())))
         for m in markers)]
 
 

@@ -143,10 +143,6 @@ _NOTHING: Final = re.compile(r"(?<=[个单票的号])\s?不动(?!了)|没拦住|
                       r"是好的(?<!之前是好的)(?<!时候是好的)(?<!时是好的)|完好|"
                       r"好好的|没(?:(?<=[0-9A-Z的个]没)|(?<=[0-9A-Z的] 没))(?:问题|事)|"
                       r"已经拦了|已经给拦了|已经给截了|已经拦截了|已拦截|已经撤了|已经撤单了|已经催过了|已经改过了|已经改了")
-# "B地址是 …", "B 地址：…": an address given right after a number (not "地址是对的")
-_NUMBER_ADDRESS: Final = re.compile(
-    r"(?:地址(?<=[0-9A-Z]地址)|地址(?<=[0-9A-Z] 地址))(?:是|[:：])"
-    r"(?!\s?(?:对的|正确|没错|没问题|不变|准确|真的|假的|乱))")
 # ("没那么急", "不是很急", "也不太急")
 _NO_HURRY: Final = re.compile(r"(?:没|不是|不)(?:那么|这么|太|很|特别)着?急(?=$|[\s，,。!！的])")
 # "也是", "同上": the same as the command before ("YT1 到哪了 YT2 也是").
@@ -184,8 +180,7 @@ def change_of_contact(text: str, clauses: list[tuple[int, int]], out: list[list[
     """"改一下收件电话", "收件人手机换成": a change of the receiver's details, however worded."""
     if not has.isdisjoint(CHANGE_CHARS):
         _extra(text, clauses, out, _CHANGE_CONTACT, "change_address", False)
-    if "地址" in text:  # "A 退回吧 B地址是 赵县…": an address given for a number, weakly an address change
-        _extra(text, clauses, out, _NUMBER_ADDRESS, "change_address~", False)
+
 
 
 def nothing_to_do(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]], has: frozenset[str]) -> None:

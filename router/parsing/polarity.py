@@ -242,8 +242,7 @@ _RETURN_PLACED: Final = re.compile(r"退(?:回到|回|到)[^\s，,。!！?？0-9
 
 # "退回的书", "退回来的货": what was sent back, a noun
 _WAIT_FOR_IT: Final = re.compile(r"等(?:它|件|货|东西|快递|包裹)(?:自己|慢慢)?$")
-_RETURNED_THING: Final = re.compile(  # ("退回来的那个收到了"; not "退回的那票 在哪 赶紧退")
-    r"(?:来|去)?的(?:书|件|货|包裹|快递|箱子|箱|东西|商品)|(?:来|去)的那[个件箱票单]|(?<=[来去])的那[个件箱票单]")
+_RETURNED_THING: Final = re.compile(r"(?:来|去)?的(?:书|件|货|包裹|快递|箱子|箱|东西|商品)")
 
 
 def _something_else(text: str, s: int, e: int, intent: str, lo: int) -> bool:
@@ -258,11 +257,8 @@ def _something_else(text: str, s: int, e: int, intent: str, lo: int) -> bool:
     if (text[s] == "催" and s > lo and text[s - 1] == "越") or money_back(text, s, intent, lo):
         return True  # "越催越慢": a saying; money back
     other = _NOT_THE_ADDRESS if text[s] == "改" else _LEFT_AT
-    if (e - s == 1 and text[s] in "改丢" and other.match(text, e)) or (
-            intent.startswith("intercept") and text[e - 1] in "送派了" and _DELIVER_LATER.search(text, e, e + 12)):
-        # "帮忙改一下备注": something else changed; "快递员把件丢在门口就走": left there, not lost; "今天不要送了，
-        # 明天再送": delivery put off, not the parcel turned back
-        return True
+    if e - s == 1 and text[s] in "改丢" and other.match(text, e):
+        return True  # "帮忙改一下备注": something else changed; "快递员把件丢在门口就走": left there, not lost
     return _told_not_asked(text, s, e, intent, lo)
 
 
@@ -296,7 +292,8 @@ _MUST_DO: Final = re.compile(r"必须|一定|务必|要|得|能")
 _NO_USE: Final = re.compile(r"了?\s?也(?:没用|没啥用|白搭|不管用|没效果)")  # "催了也没用"
 # (at the word's last character: "退回来了 收到了", "拦回来了 我们已经拿到了"; not "拦截 退回来了给我打电话")
 _CAME_BACK: Final = re.compile(  # (or asked: "拦下来了没")
-    r"(?:来|.来)了(?:[\s，,。!！]*(?:[^，,。\s别不没]{0,3}?(?:收到|拿到|到了|签收)|谢谢|多谢|感谢|谢了)|\s?(?:没|吗|么))")
+    r"(?:来|.来)(?:了(?:[\s，,。!！]*(?:[^，,。\s别不没]{0,3}?(?:收到|拿到|到了|签收)|谢谢|多谢|感谢|谢了)|\s?(?:没|吗|么))|"
+    r"的那[个件箱票单]\s?(?:已经)?(?:收到|到了|回来了))")  # ("退回来的那个收到了")
 # "那就截回来了 谢谢", "直接退回来了": asked, its 了 a particle
 _DO_IT: Final = re.compile(r"(?:那就|就|直接|赶紧|快点|快|让它|帮我|给我|麻烦|请)\s?$")
 _NOT_THE_ADDRESS: Final = re.compile(  # "帮忙改一下备注"
@@ -304,8 +301,6 @@ _NOT_THE_ADDRESS: Final = re.compile(  # "帮忙改一下备注"
     r"签收状态|状态|寄件人|运费|保价)")
 _LEFT_AT: Final = re.compile(
     r"\s?(?:在|到)\s?(?:家|店|小区|楼)?(?:门口|门外|驿站|快递柜|丰巢|楼下|地上|外面|保安室|传达室|门卫)")
-_DELIVER_LATER: Final = re.compile(
-    r"(?:明天|后天|改天|过两天|晚点|晚些|下午|晚上|周[一二三四五六日末]|下周|礼拜[一二三四五六天])再(?:送|派)")
 _WILL_IT: Final = re.compile(r"会(?:自动|自己|直接)?$")
 _ASKED_AFTER: Final = re.compile(r"[来去]?\s?(?:吗|么|嘛|[?？]|不)")
 _EARLIER_AFTER: Final = re.compile(r"的|(?:登记|申请|报备|提交|投诉)?了?(?:之后|以后)")
@@ -313,7 +308,7 @@ _EARLIER: Final = re.compile(
     r"(?:上午|早上|下午|昨天|前天|刚才|刚刚|之前|上次|上回|上周|前几天|那天)(?:让|叫|喊|要|说要|讲要|让你们|叫你们|喊你们)?$")
 # "我昨天喊拦截 今天还在派送": asked of the outlet in an earlier message, told (with or without 的 after it)
 _EARLIER_ASKED: Final = re.compile(
-    r"(?:上午|早上|下午|昨天|前天|昨晚|之前|上次|上回|上周|前几天)(?:就|都|已经)?(?:喊|叫|让)(?:你们|你|恁)?$")
+    r"(?:昨天|前天|昨晚|上次|上回|上周|前几天)(?:就|都|已经)?(?:喊|叫|让)(?:你们|你|恁)?$")
 
 
 def _told_not_asked(text: str, s: int, e: int, intent: str, lo: int) -> bool:

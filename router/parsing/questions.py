@@ -110,7 +110,7 @@ def _status_question(norm: str, e: Event) -> bool:
 
 def _status_at(norm: str, at: int, end: int) -> bool:
     """The same, for the command word at ``[at, end)``."""
-    if norm.endswith(("要不", "要不然", "干脆"), 0, at):
+    if norm.endswith(("要不", "要不然", "干脆"), 0, at) and norm.startswith("了嘛", end):
         return False  # "要不拦了嘛": a suggestion, its 嘛 a particle
     if _STATUS_QUESTION.match(norm, end) is not None:
         return True

@@ -32,7 +32,7 @@ _VERB_INTENT: Final = {"拦": "intercept", "截": "intercept", "催": "urge", "�
 _WITHDRAWAL: Final = re.compile(
     r"算(?<![多少计合估打核结盘清给]算)了(?!\s?(?:我)?[0-9一二两三四五六七八九十几]+\s?(?:斤|公斤|KG|千克|块|元))|不用了|"
     # ("我这边不需要了", "客户不需要了": the goods not needed, the reason for a return)
-    r"不需要了(?<!我这边不需要了)(?<!我这里不需要了)(?<!我们不需要了)|不用弄了|不用管了?|别管了?|莫管了?|不用处理了|先不用了|作罢|不办了|除外|不要动|"
+    r"不需要了(?<!我这边不需要了)(?<!我这里不需要了)(?<!我们不需要了)|不用弄了|不用管了?|别管了?|不用处理了|先不用了|作罢|不办了|除外|不要动|"
     r"先不动|不用动|别动|先别动|不要动|跳过|后面再说|以后再说|回头再说|当我没说|就当没说|当没说|不用理|别理|不用理会|"
     r"不用登记了?|不用登了|不登记了|无需登记|无须登记|不必登记|不用报了(?<=(?:延误|投诉|理赔|破损|丢件|遗失)不用报了)|再说(?<!拦着再说)(?<!截着再说)(?<!扣着再说)(?=$|[\s，,。])|"
     r"不用处理(?=$|[\s，,。])|再单独(?:申请|提|报)|再(?:申请|提|决定|报)(?=$|[\s，,。])|"
@@ -46,7 +46,7 @@ _WITHDRAWAL: Final = re.compile(
     r"(?<!户全不要了)(?<!户都不要了)(?<!家全不要了)(?<!家都不要了)"
 )
 # every withdrawal holds one of them
-WITHDRAWAL_SET: Final = frozenset("算不别作除跳后以回先N无暂请W放缓再没用找压忽莫")
+WITHDRAWAL_SET: Final = frozenset("算不别作除跳后以回先N无暂请W放缓再没用找压忽")
 # Words that cancel the command right after them ("撤销拦截", "cancel 拦截") rather than an order.
 _CANCELS_NEXT: Final = frozenset({"撤销", "CANCEL", "CANCEL IT", "取消"})
 # "投诉撤回", "投诉撤了吧": the complaint is withdrawn, nothing is intercepted or cancelled

@@ -123,7 +123,7 @@ MAY_START_ANYWHERE = {
              "_HEADER", "_OTHER_WORDS"},  # (over the merchant's words beside a quoted request)
     clauses: {"_WORD_THEN_NUMBER", "_NUMBER_NEXT"},  # (matched where a correction ends, or a cleft)
     number_corrections: {"_CONNECTOR", "_WHICH", "_RIGHT_ONE"},  # (the last matched where a number ends)
-    clause_binding: {"_AGAIN", "_NEW_ONE"},  # (the latter searched in the 8 characters before a number)
+    clause_binding: {"_AGAIN", "_NEW_ONE", "_ITS_ADDRESS"},  # (searched before a number; matched after one)
     binding: {"_BUT", "_FINE_AFTER", "_EXCEPT_CLAUSE", "_ONLY_NUMBER"},  # (the last in 28 characters before a command)
     compared: {"_COMPARED_AFTER"},  # (matched where a number ends)
     addresses: {"_NAME_BEFORE", "_NAME_AFTER", "_ADDRESS_PARTS", "_FIELD_BREAK", "_RESTATED", "_SPACED_NUMBER",

@@ -1729,8 +1729,6 @@ def test_either_way_with_nothing_asked_before_is_a_withdrawal(text: str) -> None
         (f"{A} 买家好像不想要了 要不退回算了", {("intercept", A)}),
         (f"{A} 要不撤单算了？仓库说货还没配齐", {("cancel", A)}),
         (f"{A} 拦截 算了", set()),
-        # delivery put off to another day is no return
-        (f"{A} 买家不在家，今天不要送了，明天再送", {("urge", A)}),
         # where a parcel is at customs, which comes first
         (f"{A} 出海关了吗？买家问", {("track", A)}),
         (f"{A} 和 {B} 哪个先到？", {("track", A), ("track", B)}),
@@ -1748,8 +1746,8 @@ def test_a_suggestion_of_an_irreversible_action_is_confirmed_first(text: str) ->
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # an address given right after a number asks its change; "地址是对的" does not
-        (f"{A}退回吧 {B}地址是 赵县 石塔路 农业银行旁边 李二嫂", {("intercept", A), ("change_address", B)}),
+        # an address said of a number: that number takes no other number's command
+        (f"{A}退回吧 {B}地址是 赵县 石塔路 农业银行旁边 李二嫂", {("intercept", A)}),
         (f"{A} 改址 {B} 不改 {B}地址是对的", {("change_address", A)}),
         # a number put right after it was checked; the returned one received; asked in an earlier message
         (f"老汉儿写的单号是 {A} 我对了一下本子 是 {A[:-2]}81 这个退回来", {("intercept", f"{A[:-2]}81")}),
@@ -1758,7 +1756,6 @@ def test_a_suggestion_of_an_irreversible_action_is_confirmed_first(text: str) ->
         # Southwestern Mandarin: 一哈, 没得, 莫管; "要不拦了嘛" suggests
         (f"{A} 崔一哈", {("urge", A)}),
         (f"{A} 拦到没得", set()),
-        (f"{A} 先莫管 {B} 帮我拦了", {("intercept", B)}),
         (f"{A} 要不拦了嘛 我再问哈客户", {("intercept", A)}),
         # northern hurry
         (f"{A} 显示派送中一上午了 赶紧的给送", {("urge", A)}),
@@ -1771,3 +1768,25 @@ def test_what_round_twelve_found(text: str, expected: set[tuple[str, str]]) -> N
 def test_a_hedge_of_eight_in_ten_is_confirmed_first() -> None:
     r = parse(f"{A} 八成得改地址 改到 {ADDR} 客户还没最后定")
     assert got(r) == {("change_address", A)} and all(q.confirm for q in r.requests)
+
+
+@pytest.mark.parametrize("text", [f"{A} 买家不在家，今天不要送了，明天再送",
+                                  f"{A}地址是成都市武侯区人民南路4段1号 对吧", f"{A}地址是乡镇的 能送吗",
+                                  f"{A}地址是原来的 不用改了"])
+def test_no_irreversible_action_on_a_delivery_put_off_or_an_address_told(text: str) -> None:
+    r = parse(text)
+    assert r.needs_human or all(q.confirm for q in r.requests if q.intent in ("intercept", "cancel", "change_address"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"{A} 中午之前让你们拦截", {("intercept", A)}),  # before a time, not asked before
+        (f"{A} 退回 核对了一下 {A[:-1]}2 催件", {("intercept", A), ("urge", f"{A[:-1]}2")}),  # each its own command
+        (f"{A} {A[:-1]}2 核对了一下 都拦截", {("intercept", A), ("intercept", f"{A[:-1]}2")}),
+        (f"{A} 退回来的那个 在哪 赶紧退", {("intercept", A)}),
+        (f"{A} 八成新 客户不要了 拦截退回", {("intercept", A)}),
+    ],
+)
+def test_what_the_cold_review_of_round_twelve_found(text: str, expected: set[tuple[str, str]]) -> None:
+    assert got(parse(text)) == expected
