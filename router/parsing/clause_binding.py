@@ -33,7 +33,10 @@ _NEW_WORDS: Final = ("新单号", "新的单号", "新单", "新号",
 _NEW_ONE: Final = re.compile(each(_NEW_WORDS, r"\s?(?:是|为|[:：])?\s?$"))
 # (for the shortcut that binds every number at once)
 NEW_NUMBER: Final = re.compile(each(_NEW_WORDS, r"\s?(?:是|为|[:：])?\s?[0-9A-Z]{8}"))
-_ITS_ADDRESS: Final = re.compile(r"\s?(?:的)?地址(?:是|[:：])")  # "B地址是 赵县…": what is said of B is its address
+# "B地址是 赵县…": what is said of B is its address (matched after a number; searched for by the shortcut)
+_ITS_ADDRESS: Final = re.compile(r"\s?(?:的)?地址(?:是|[:：])")
+ADDRESS_TOLD: Final = re.compile(
+    r"地址(?<=[0-9]地址)(?:是|[:：])|地址(?<=[0-9] 地址)(?:是|[:：])|地址(?<=[0-9]的地址)(?:是|[:：])")
 # A clause's numbers for binding: (position in the clause, the numbers, a reference or not, how excluded).
 Numbers = list[tuple[int, list[Waybill], bool, int]]
 

@@ -240,8 +240,9 @@ _TO_PLACE: Final = re.compile(r"([^\s，,。0-9A-Z了]{2,6}?)去(?:了|啊|啦)?
 _RETURN_PLACED: Final = re.compile(r"退(?:回到|回|到)[^\s，,。!！?？0-9A-Z]{2,}")
 
 
-# "退回的书", "退回来的货": what was sent back, a noun
+# "那就等它退回来吧": the return under way, waited for
 _WAIT_FOR_IT: Final = re.compile(r"等(?:它|件|货|东西|快递|包裹)(?:自己|慢慢)?$")
+# "退回的书", "退回来的货": what was sent back, a noun
 _RETURNED_THING: Final = re.compile(r"(?:来|去)?的(?:书|件|货|包裹|快递|箱子|箱|东西|商品)")
 
 
@@ -256,8 +257,8 @@ def _something_else(text: str, s: int, e: int, intent: str, lo: int) -> bool:
         return True
     if (text[s] == "催" and s > lo and text[s - 1] == "越") or money_back(text, s, intent, lo):
         return True  # "越催越慢": a saying; money back
-    other = _NOT_THE_ADDRESS if text[s] == "改" else _LEFT_AT
-    if e - s == 1 and text[s] in "改丢" and other.match(text, e):
+    if e - s == 1 and text[s] in "改丢" and (
+            _NOT_THE_ADDRESS if text[s] == "改" else _LEFT_AT).match(text, e) is not None:
         return True  # "帮忙改一下备注": something else changed; "快递员把件丢在门口就走": left there, not lost
     return _told_not_asked(text, s, e, intent, lo)
 

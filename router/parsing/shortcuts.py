@@ -12,7 +12,7 @@ import re
 from typing import Final
 
 from router.parsing.binding import has_positions
-from router.parsing.clause_binding import NEW_NUMBER
+from router.parsing.clause_binding import ADDRESS_TOLD, NEW_NUMBER
 from router.parsing.clauses import CORRECTION, HEDGE, Clause
 from router.parsing.compared import SAME_AS, compared
 from router.parsing.confirmation import DENIAL_ANYWHERE
@@ -120,10 +120,6 @@ def plain_reading(clauses: list[Clause], distinct: list[Waybill], norm: str) -> 
     return state
 
 
-_ADDRESS_OF: Final = re.compile(  # "A 退回吧 B地址是 …": an address said of one of the numbers
-    r"地址(?<=[0-9]地址)(?:是|[:：])|地址(?<=[0-9] 地址)(?:是|[:：])|地址(?<=[0-9]的地址)(?:是|[:：])")
-
-
 def _others_said(clauses: list[Clause], said: Clause, distinct: list[Waybill], norm: str) -> bool:
     """Whether some numbers stand apart from the command of clause ``said``: on a line that needs nothing, asks
     something of its own ("YT2 下一站是哪") or says something else; compared with another ("A 重复了 跟 B 是同一本
@@ -139,6 +135,6 @@ def _others_said(clauses: list[Clause], said: Clause, distinct: list[Waybill], n
     if not said.waybills and len(distinct) > 1 and CAME.search(norm) is not None:
         return True  # "A B 到了，C 没到，催一下": some may be said to have come
     if len(distinct) > 1 and ((("新" in norm or "补" in norm or "重" in norm) and NEW_NUMBER.search(norm) is not None)
-                              or _ADDRESS_OF.search(norm) is not None):
+                              or ADDRESS_TOLD.search(norm) is not None):
         return True  # "A 撤单 重新下单了 新单号 B", "A 退回吧 B地址是 …": B is told of
     return bool(said.waybills) and any(c.waybills and not c.mentions and told_of(c) for c in clauses)
