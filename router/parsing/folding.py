@@ -112,8 +112,7 @@ def _denial_stands_aside(e: Event, events: list[Event], r: Reading, norm: str) -
         return True  # "第3个如果已经签收了就算了": the carrier will say so; the request stands
     if base in (WITHDRAW, NOTHING) and _other_branch(e, events, norm):
         return True  # "如未签收请拦截，已签收则无需处理": what to do if the carrier finds otherwise
-    if (base != NOTHING and _EITHER_WAY.match(norm, e.end) is not None and any(  # (asked first in this message)
-            x.waybill.number == w and x.base == base and not x.negated and x.at < e.at for x in events)) or (
+    if (base != NOTHING and _EITHER_WAY.match(norm, e.end) is not None and _asked_before(e, events)) or (
             base == NOTHING and _OR_BEFORE.search(norm, max(0, e.at - 4), e.at) and _ASKED.match(norm, e.end)):
         # "拦截 或者照派？", "拦截 还是照常送？": which, asked; "拦截吧…… 不拦也行": either way: not decided
         r.hedged.add(w)
@@ -178,8 +177,7 @@ def _take_back(e: Event, events: list[Event], held: list[Event], earlier: dict[s
     if base != NOTHING and not e.contrast and (not gone or any(
             x.clause is e.clause and e.at - x.end <= 2
             for x in gone)) and not (
-            not gone and any(x.waybill.number == w and x.base == base and not x.negated and x.at < e.at
-                             for x in events)):  # ("拦截——算了，…，不拦了": taken back twice in this message)
+            not gone and _asked_before(e, events)):  # ("拦截——算了，…，不拦了": taken back twice in this message)
         # nothing of it asked before, or taken back right as it is named ("改地址不改了", "拦截取消"): the
         # request taken back was made in an earlier message
         earlier.setdefault(w, set()).add(base)
@@ -187,6 +185,12 @@ def _take_back(e: Event, events: list[Event], held: list[Event], earlier: dict[s
         held.remove(x)
     if gone:  # a denial that took nothing back ("还没丢") is no command: a correction before it still counts
         last_end[w] = e.end
+
+
+def _asked_before(e: Event, events: list[Event]) -> bool:
+    """Whether what the denial ``e`` takes back was asked for its number earlier in this message."""
+    return any(x.waybill.number == e.waybill.number and x.base == e.base and not x.negated and x.at < e.at
+               for x in events)
 
 
 def _urged(e: Event) -> bool:

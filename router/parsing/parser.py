@@ -202,20 +202,14 @@ def _adopted(own: str, quoted: str, carrier: str | None) -> ParseResult | None:
         # (more said than "do as they said": "按她说的办，第二个除外"; two quotes, or one inside another; what the
         # courier or the outlet said is no request): a person reads it
         return ParseResult(requests=[], needs_human=True, reason="relayed_request", normalized=mine)
-    result = _parse(_BRACKETS.sub("", quoted), carrier)  # (its brackets would make it a quote again)
-    if result.needs_human or not result.requests:
-        return None
-    for req in result.requests:
-        if req.intent in IRREVERSIBLE:
-            req.confirm = True
-            result.confirm = result.confirm or "quoted_number"
-    return result
+    return _quoted_request(_BRACKETS.sub("", quoted), carrier)  # (its brackets would make it a quote again)
 
 
 _BRACKETS: Final = re.compile(r"[「」『』“”]")
 # The bot's question ("@张三 请确认：YT1 拦截退回？回复“确认”即办理"): what it asked
 _QUESTION: Final = re.compile(r"请确认[：:]\s*([^？?\n]{4,200})[？?]")
-# (only yes: "确认撤单" under a question about an intercept is a word of the merchant's own, read as such)
+# (only yes: "确认撤单" under a question about an intercept is a word of the merchant's own, read as such; the
+# service's handlers.confirming._YES also takes "确认拦截" for yes, to the question that still waits)
 _YES: Final = re.compile(
     r"[\s，,。.!！~～]*(?:好的?|嗯)?[\s，,]*(?:确认|确定|是的|同意|OK|YES)(?:办理)?[\s。.!！~～啦了吧的]*")
 
@@ -227,7 +221,13 @@ def _answered_question(own: str, quoted: str, carrier: str | None) -> ParseResul
     m = _QUESTION.search(quoted)
     if m is None or _YES.fullmatch(normalize(own)) is None:
         return None
-    result = _parse(m.group(1), carrier)
+    return _quoted_request(m.group(1), carrier)
+
+
+def _quoted_request(text: str, carrier: str | None) -> ParseResult | None:
+    """What a quoted ``text`` asks, read as the merchant's own, its irreversible actions confirmed first (their
+    numbers are quoted ones); None when it asks nothing or a person must read it."""
+    result = _parse(text, carrier)
     if result.needs_human or not result.requests:
         return None
     for req in result.requests:
