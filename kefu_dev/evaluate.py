@@ -42,7 +42,8 @@ HELD_OUT_STYLES = frozenset({"d", "e", "o", "p"})  # writers whose every message
 DEV_STYLES = frozenset({*"fghijklmnqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah", "ai", "aj", "ak", "al",
                         "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au",
                         "aw", "ax", "ay", "ba", "bb", "bc", "bd", "be", "bf", "bg", "bh", "bi", "bj", "bk", "bl", "bm",
-                        "bn", "bo", "bp", "bq", "br", "bs", "bt", "bu", "bv", "bw", "bx", "by", "bz", "ca", "cb"})
+                        "bn", "bo", "bp", "bq", "br", "bs", "bt", "bu", "bv", "bw", "bx", "by", "bz", "ca", "cb",
+                        "cc", "cd", "ce", "cf"})
 
 
 def split_of(record: dict[str, object]) -> str:

@@ -39,7 +39,7 @@ _BUT: Final = re.compile(r"\s*(?:但|可|却|那就|然而|不过)")  # "签收�
 # skips to where one can start), _FINE_AFTER right after a number.
 _FINE_ANY: Final = re.compile(FINE)
 _FINE_AFTER: Final = re.compile(
-    rf"\s*(?:是|也|都|已经|早就|就|早|昨天|前天|今天|上午|下午|早上|刚才|刚刚|那单|那个|那票)*\s*(?:{FINE})")
+    rf"\s*(?:是|也|都|已经|早就|就|早|昨天|前天|今天|上午|下午|早上|刚才|刚刚|那单|那个|那票|这个|这单|这票|这件)*\s*(?:{FINE})")
 
 
 def bind(clauses: list[Clause], found: Found, r: Reading, norm: str) -> list[int]:
@@ -107,6 +107,13 @@ def _rows(clauses: list[Clause]) -> list[list[Waybill]]:
     return [rows[k] for k in sorted(rows)]
 
 
+def _leave_out(refs: list[Ref], excepted: set[str]) -> None:
+    """"除了 A，下面这几票都拦截 A B C": the numbers left out, listed again with the rest, taken from the groups."""
+    for x in refs if excepted else ():
+        if not x.specific and not x.excluded:
+            x.numbers = [w for w in x.numbers if w.number not in excepted]
+
+
 def _read_references(clauses: list[Clause], distinct: list[Waybill], excepted: set[str], taken: set[str],
                      r: Reading) -> None:
     """The references of each clause with commands (``Clause.refs``); the numbers a clause of their own leaves
@@ -123,6 +130,7 @@ def _read_references(clauses: list[Clause], distinct: list[Waybill], excepted: s
             later = " ".join(x.text for x in clauses[i + 1:]) if "上" in c.text or "前" in c.text else ""
             c.refs = references(c.text, c.start, distinct, by_row, taken, left_out_at, bool(c.waybills), later,
                                 singled)
+            _leave_out(c.refs, excepted)
             if len(c.refs) > 1 and not c.waybills and (m := _REF_CORRECTED.search(c.text)) is not None:
                 _corrected_within(c, m.start(), m.end())
         elif _EXCEPT_CLAUSE.match(c.text):  # "除了第一单，其他都催一下": left out of the clause beside it

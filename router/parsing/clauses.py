@@ -26,7 +26,9 @@ NO_ACTION: Final = re.compile(
     r"另一个客户的|别的客户的|别人的单|是另一个|无误|没错"
 )
 # What says a number needs nothing (binding looks for it anywhere and right after a number; labels in a clause).
-FINE: Final = NO_ACTION.pattern + "|到了(?![吗没么])|不动(?!了)|没问题|还要寄|还要发"
+# (not "到了中转以后就没了": where it got to)
+FINE: Final = NO_ACTION.pattern + (r"|到了(?![吗没么])(?=$|[\s，,。!！~…啊呀哦啦的哈嘛])|不动(?!了)|"
+                               "没问题|没有问题|没得问题|别管它|莫管它|不用管它|还要寄|还要发")
 # Shown as delivered, and not received: "签收了" then says something is wrong, not that nothing is.
 SIGNED_NOT_RECEIVED: Final = re.compile(
     "|".join(f"{w}[^\n]{{0,30}}?(?:没收|没找到|没有(?!问题|事)|没人|不可能|没拿到|没见)"
@@ -65,7 +67,7 @@ HEDGE: Final = re.compile(
     r"再说吧|不知道|要不要(?<!爱要不要)|是不是要|是否需要|需不需要|一会儿?告诉你|待会告诉你|等下告诉你|哪个是哪个|说不准|拿不准|"
     r"原则上|是否可行|可不可行|好似|似乎|貌似|犹豫|等(?:我|老板|领导|他|她|对方)来?(?:定|决定)|"
     # "等我问下买家", "我再跟他确认下": the merchant has yet to ask
-    r"问(?:一)?下(?:客户|买家|顾客|客人|他|她|老板|领导)|跟(?:他|她|客户|买家|顾客|客人)(?:再)?确认|再跟(?:他|她|客户|买家|顾客|客人)确认|"
+    r"问(?:一)?下(?:个)?(?:客户|买家|顾客|客人|客|他|她|老板|领导)|跟(?:他|她|客户|买家|顾客|客人)(?:再)?确认|再跟(?:他|她|客户|买家|顾客|客人)确认|"
     # ("等我问埋老板娘", "我再同修理厂倾", "我再核对一下架位", "或者退返嚟算啦")
     r"等我问|问埋|再核对|再(?:同|跟|和)[^，,。\s]{1,6}?(?:倾|商量|聊|沟通)|或者|"
     r"MAYBE|PERHAPS|NOT SURE|IF NEEDED|IDK"

@@ -7,7 +7,8 @@
 - @mentions, emoji and decorations (【】, list numbering such as "1." or "①") become spaces, so they can neither
   glue two numbers together nor split one.
 - Written Cantonese read as Mandarin (``cantonese``): 唔该帮我截返呢单 → 麻烦帮我截回这单; and Minnan (``minnan``):
-  卡紧送 → 赶紧送, 恁免拦了 → 你别拦了.
+  卡紧送 → 赶紧送, 恁免拦了 → 你别拦了; Wu (``wu``): 啥辰光到 → 啥时候到; Xiang and Gan (``xiang``): 拦住哒冇 →
+  拦住了没.
 - Upper-case ASCII letters (waybill prefixes are written "yt", "Yt" …) and collapse runs of spaces and tabs;
   line breaks are kept because "one command per line" is meaningful.
 """
@@ -23,6 +24,10 @@ from router.parsing.lexicon import POSITION_LEFT_ALONE, POSITION_VERBS
 from router.parsing.minnan import MARKED as MINNAN
 from router.parsing.minnan import to_mandarin as minnan_to_mandarin
 from router.parsing.trad_table import SIMPLE, TRAD
+from router.parsing.wu import MARKED as WU
+from router.parsing.wu import to_mandarin as wu_to_mandarin
+from router.parsing.xiang import MARKED as XIANG
+from router.parsing.xiang import to_mandarin as xiang_to_mandarin
 
 # Traditional characters (generated table), and two that simplified text writes too but merchants mean in their
 # traditional sense here (後 for 后, 回覆 for 回复).
@@ -161,14 +166,21 @@ def normalize(text: str, written: bool = False) -> str:
     return (_EDGE_SPACES.sub("\n", text) if "\n" in text else text).strip()
 
 
+_CLASSIFIER_ZHI: Final = re.compile(r"只(?<=[一二两三四五六七八九十几第这那每头哪]只)(?![是有要能需在不好])")
 _VERB_HA: Final = re.compile(r"([一看查催问送核拦改派])哈(?!哈)")
 
 
 def _spoken(text: str) -> str:
-    """Minnan ("卡紧送", "有到没", "恁免拦了") and Southwestern Mandarin ("催一哈" is 催一下, "拦到没得" 拦到没有) read
-    as Mandarin, the same length."""
+    """Minnan ("卡紧送", "有到没", "恁免拦了"), Wu ("啥辰光到", "撤脱了伐"), Xiang and Gan ("到哪哒", "要收钱啵") and
+    Southwestern Mandarin ("催一哈" is 催一下, "拦到没得" 拦到没有) read as Mandarin, the same length."""
     if MINNAN.search(text) is not None:
         text = minnan_to_mandarin(text)
+    if WU.search(text) is not None:
+        text = wu_to_mandarin(text)
+    if XIANG.search(text) is not None:
+        text = xiang_to_mandarin(text)
+    if "只" in text:  # "第二只拦截", "头一只": the classifier of Wu and of animals, the parcel's 个
+        text = _CLASSIFIER_ZHI.sub("个", text)
     if "哈" in text or "到没得" in text or "了没得" in text:  # ("看哈物流": 看下)
         text = _VERB_HA.sub(r"\1下", text).replace("到没得", "到没有").replace("了没得", "了没有")
     return text

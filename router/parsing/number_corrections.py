@@ -200,8 +200,11 @@ def _said_after(e: Event, right: Waybill, wrong: str) -> bool:
 
 
 # "拦截：A B C\n不对 以下为准\nA C D": the list after replaces the list before; what it leaves out asks nothing
+# ("A B 拦截 不是不是 是 A C", "讲错了 是 A C": the list said again after a correction, two numbers or more)
 _RESTATED: Final = re.compile(
-    r"以下为准|以下面为准|以下面的为准|以这些为准|以这几个为准|以下列为准|重新发如下|重发如下")
+    r"以下为准|以下面为准|以下面的为准|以这些为准|以这几个为准|以下列为准|重新发如下|重发如下|"
+    + each(("不对", "不是不是", "说错了", "讲错了", "搞错了", "弄错了"),
+           r"\s?[,，]?\s?(?:应该)?是(?=\s?[0-9A-Z]{8,}(?:\s?[和同跟及、]?\s?[0-9A-Z]{8,})+)"))
 
 
 _FIELD: Final = re.compile(r"地址|金额|重量|信息|电话|姓名|收件人|价格|数量|理由|原因")
@@ -222,7 +225,7 @@ def _restated(norm: str, found: Found) -> list[Waybill]:
 def denied_numbers(norm: str, found: Found, clauses: list[Clause], r: Reading) -> list[Waybill]:
     """"不是 YT1 是 YT2", "你发成 YT1 了", "全部退回 除了 YT3": the denied numbers, which ask for nothing; they are
     taken out of ``found``. A number left out of a command said in its own clause stays (``Reading.excepted``)."""
-    restated = _restated(norm, found) if "准" in norm else []
+    restated = _restated(norm, found) if "准" in norm or "错" in norm or "不" in norm or "如下" in norm else []
     if "不是" not in norm and "除" not in norm and "成" not in norm and not restated:
         return []
     denied = [w for w in found.waybills if (d := _DENIED.search(norm, max(0, w.span[0] - 4), w.span[0]))
@@ -232,7 +235,10 @@ def denied_numbers(norm: str, found: Found, clauses: list[Clause], r: Reading) -
     # left out of it (and take a command of its own: "除了 YT3 改址")
     excepted = [w for w in denied if norm[max(0, w.span[0] - 4) : w.span[0]].rstrip().endswith(_EXCEPT_WORDS)
                 and any(c.start <= w.span[0] <= c.end and c.positive for c in clauses)]
-    r.excepted = {w.span[0] for w in excepted}
     denied = [w for w in denied if all(w is not x for x in excepted)]
+    # "除了 A，下面这几票都拦截 A B C": left out, and listed again with the rest
+    again = {w.number for w in denied if norm[max(0, w.span[0] - 4) : w.span[0]].rstrip().endswith(_EXCEPT_WORDS)}
+    r.excepted = {w.span[0] for w in excepted} | {
+        w.span[0] for w in found.waybills if w.number in again and all(w is not x for x in denied)}
     found.waybills = [w for w in found.waybills if all(w is not x for x in denied)]
     return denied

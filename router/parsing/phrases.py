@@ -111,8 +111,10 @@ _SPREAD: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...]] = (  # 
         r"第\s?[0-9一二两三四五六七八九十]+\s?(?:箱|件|个|包|袋)\s?(?:没收到|没到|没有收到)"), "lost"),
     # "改成 绵竹市九龙镇…", "送到他单位去 昆明市…": a new place given
     # (a guess, confirmed first: the words also stand in reports and questions)
-    (("改成", "改为", "换成", "新地址", "收件地址", "收货地址", "地址转", "地址", "转到", "放到", "送到"), re.compile(
-        r"(?:改成|改为|换成|新地址|(?<=改)[^，。\n]{0,20}?(?:收件|收货)地址[:：]|地址转(?:去|到)|"
+    (("改成", "改为", "换成", "新地址", "收件地址", "收货地址", "地址转", "地址", "转到", "放到", "送到", "改下",
+      "改一下"),
+     re.compile(
+        r"(?:改成|改为|换成|新地址|改一?下(?![^，。\n]{0,3}?(?:备注|价|尺码|颜色|数量|重量|订单|时间|电话))|(?<=改)[^，。\n]{0,20}?(?:收件|收货)地址[:：]|地址转(?:去|到)|"
         r"(?<=送到)[^，。\n]{0,10}?地址(?:是|[:：])|"
         r"(?:转到|转送到|放到|送到)(?<!显示..)(?<!已经..)(?<!本来是..)(?<!原来是..)(?<!是..))(?!改|换|更)"
         r"(?=[^，。\n?？]{2,24}?(?:省|市|区|县|镇|乡|村|路|街|道)[^，。\n?？]{0,16}?[0-9一二三四五六七八九十]+\s?(?:号|组|栋|幢|楼|室|单元))"),
@@ -141,7 +143,7 @@ _NOTHING: Final = re.compile(r"(?<=[个单票的号])\s?不动(?!了)|没拦住|
                              r"留着(?<=[0-9A-Z] 留着)|留着(?<=[0-9A-Z]留着)|"
                              r"保留(?<=[0-9A-Z] 保留)|保留(?<=[0-9A-Z]保留)|"
                       r"是好的(?<!之前是好的)(?<!时候是好的)(?<!时是好的)|完好|"
-                      r"好好的|没(?:(?<=[0-9A-Z的个]没)|(?<=[0-9A-Z的] 没))(?:问题|事)|"
+                      r"好好的|没(?:(?<=[0-9A-Z的个]没)|(?<=[0-9A-Z的] 没))[得有]?(?:问题|事)|"
                       r"已经拦了|已经给拦了|已经给截了|已经拦截了|已拦截|已经撤了|已经撤单了|已经催过了|已经改过了|已经改了")
 # ("没那么急", "不是很急", "也不太急")
 _NO_HURRY: Final = re.compile(r"(?:没|不是|不)(?:那么|这么|太|很|特别)着?急(?=$|[\s，,。!！的])")
@@ -187,7 +189,7 @@ def nothing_to_do(text: str, clauses: list[tuple[int, int]], out: list[list[Ment
     """"正常派送", "按原地址", "没问题": nothing is to be done for the numbers these stand with; "没那么急": no hurry
     (an urge denied, nothing else)."""
     if not has.isdisjoint(NOTHING_CHARS) or (
-            "没" in has and ("没问题" in text or "没事" in text or "没拦" in text or "没截" in text)) or (
+            "没" in has and ("问题" in text or "没事" in text or "没拦" in text or "没截" in text)) or (
             "不急" in text or "不着急" in text):
         _extra(text, clauses, out, _NOTHING, NOTHING, True, replace=True)
     if "么急" in text or "太急" in text or "很急" in text or "特别急" in text:

@@ -16,6 +16,7 @@ from typing import Final
 from router.parsing.alternation import each
 from router.parsing.lexicon import GOODS_CLASSIFIERS, POSITION_VERB_NEXT
 from router.parsing.waybills import CARRIER_WORDS, Waybill
+from router.parsing.words import commands
 
 NUMERALS: Final = "一二两三四五六七八九十俩仨"  # the numerals of a count or a place ("第三个", "有两个")
 _NUMERALS: Final = {c: i + 1 for i, c in enumerate("一二三四五六七八九十")} | {"两": 2, "俩": 2, "仨": 3}
@@ -114,7 +115,7 @@ def bare_positions(text: str) -> list[re.Match[str]]:
 _BELOW_TOO: Final = re.compile(r"下面|下边|后面[的那这]?[{NUMERALS}0-9]|最后(?:一|那|这)[个单票件]|最下面|其余|剩下"
                                .replace("{NUMERALS}", NUMERALS))
 _EXCLUDED_BEFORE: Final = re.compile(r"除了?\s*$")
-_JOINS: Final = re.compile(r"[\s、,，和跟与及]*|以及")
+_JOINS: Final = re.compile(r"[\s、,，和跟与及同]*|以及")
 
 
 class Ref:
@@ -163,8 +164,8 @@ def references(text: str, start: int, everything: list[Waybill], rows: list[list
         taken.update(w.number for w in picked)
         out.append(Ref(m.start(), m.end(), picked, _excluded(text, m.start(), m.end(), left_out_at), True))
     for m in _matches(text):
-        if own_numbers and (m.group("carrier") or m.group("below")
-                            or m.group("above") or m.group().startswith(("这", "那"))):
+        if own_numbers and (m.group("carrier") or m.group("below") or (m.group("above") and not _above_first(text, m))
+                            or m.group().startswith(("这", "那"))):
             continue  # "A B C 这三个拦截", "YT… 圆通的": the clause's own numbers, labelled
         picked, specific = _pick(m, everything, rows, start, taken | singled if singled else taken, later)
         if specific:
@@ -180,6 +181,17 @@ def references(text: str, start: int, everything: list[Waybill], rows: list[list
         out.append(Ref(m.start(), m.end(), picked, excluded, specific))
     out.sort(key=lambda x: x.start)
     return out
+
+
+_NUMBER: Final = re.compile(r"[0-9A-Z]{8,}")
+
+
+def _above_first(text: str, m: re.Match[str]) -> bool:
+    """"上面两个拦截 C 催一下": the numbers above, with a command of their own before the clause's first number."""
+    if _NUMBER.search(text, 0, m.start()) is not None:
+        return False
+    number = _NUMBER.search(text, m.end())
+    return number is not None and bool(commands(text, m.end(), number.start()))
 
 
 def _excluded(text: str, s: int, e: int, left_out_at: list[int]) -> int:

@@ -15,7 +15,7 @@ from typing import Final
 
 from router.parsing.alternation import each
 from router.parsing.lexicon import BIE, BUYERS, IRREVERSIBLE, NOTHING, SAME, WITHDRAW
-from router.parsing.polarity import DOUBLE, destination_denied, reported_refusal
+from router.parsing.polarity import DOUBLE, destination_denied, reported_refusal, resigned_to
 from router.parsing.words import Mention
 
 # "不用催了", "别拦了": a negation before a one-character verb that is no command word by itself.
@@ -169,9 +169,10 @@ def _takes_nothing_back(text: str, m: re.Match[str], lo: int, mine: list[Mention
     if m.group() in _LATER_WORDS and _WAITING.search(text, max(lo, m.start() - 16), m.start()) is None:
         return True  # "被驳回了 再申请": again, not later
     if (m.group() == "不要了" and (any(not x.negated for x in mine) or _buyer_said(text, m.start()))) or (
-            m.group() == "算了" and _SUGGESTED.search(text, max(lo, m.start() - 10), m.start()) is not None):
+            m.group() == "算了" and (_SUGGESTED.search(text, max(lo, m.start() - 10), m.start()) is not None or any(
+                not x.negated and resigned_to(text, lo, lo + x.start, lo + x.end, m.start()) for x in mine))):
         # "不要了 撤单", "退回一下，买家说鞋码拍错了不要了": the reason for a command, not a withdrawal; "要不退回算了":
-        # a suggestion (hedged)
+        # a suggestion (hedged); "还是催一下算了": the command settled for
         return True
     if m.group() in _DEFERRALS and _BACK_FIRST.search(text, max(lo, m.start() - 6), m.start()) is not None:
         return True  # "退回来我再说": once it is back

@@ -44,6 +44,8 @@ from router.parsing import (
     waybills,
     withdrawals,
     words,
+    wu,
+    xiang,
 )
 
 
@@ -145,11 +147,14 @@ MAY_START_ANYWHERE = {
     phrases: {"_NOTHING"},
     withdrawals: {"_VOIDED_NUMBER", "_WITHDRAWN_AFTER", "_WITHDRAWN_BEFORE", "_EARLIER_ONE",
                   "_PHONE_BEFORE"},  # (searched in the 24 characters before a withdrawal)
-    unasked: {"_SUPPOSED_AFTER", "_THEN", "_DONE_AFTER", "_PASSIVE", "_NOT_THE_ORDER", "_OF_THE_COMMAND", "_NUMBER",
+    unasked: {"_SAID_ALONE",  # (matched where a word ends)
+              "_SUPPOSED_AFTER", "_THEN", "_DONE_AFTER", "_PASSIVE", "_NOT_THE_ORDER", "_OF_THE_COMMAND", "_NUMBER",
               "_WHO_AFTER", "_WITH_COMPLAINT",  # (matched where a command ends)
               "_WHO_WHICH_BEFORE", "_RECALLED", "_WARNED",  # (searched in the few characters before a command)
               "_PARCEL_NAMED", "_OWN_NUMBER"},  # (matched where a command ends)
     minnan: set(),
+    wu: set(),
+    xiang: set(),
     money: {"_MONEY_AFTER"},  # (matched where 退 ends)
     later: {"_LATER_BEFORE", "_THREATENED", "_NOT_YET_BEFORE",  # (searched in the few characters before a command)
             "_NOT_YET_AFTER", "_FAILED"},  # (matched where a command ends)
@@ -159,7 +164,8 @@ MAY_START_ANYWHERE = {
     # (matched at a line's start; searched in a line the merchant wrote)
     quotes: {"_RULE", "_SPEAKER", "_QUOTE_LINE", "_REPLY_PREFIX", "_BOT", "_MAYBE", "_SIGN_OFF", "_BUYER_LINE",
              "_AS_BUYER_SAID", "_BUTTON_LINE", "_BARE_NUMBERS", "_INTRODUCES"},
-    refs: {"PATTERN", "LIST", "_BARE_POSITIONS", "_JOINS"},
+    refs: {"PATTERN", "LIST", "_BARE_POSITIONS", "_JOINS",
+           "_NUMBER"},  # (a number before or after a reference)
     labels: {"_COUNT", "POINTED", "_DOCUMENT", "_DESCRIBED_BEFORE", "_DESCRIBED_AFTER", "_SOME",
              "_WORDS"},  # (labels and the words before a command)
 }

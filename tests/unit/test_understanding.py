@@ -1790,3 +1790,76 @@ def test_no_irreversible_action_on_a_delivery_put_off_or_an_address_told(text: s
 )
 def test_what_the_cold_review_of_round_twelve_found(text: str, expected: set[tuple[str, str]]) -> None:
     assert got(parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"{A} 啥辰光到", {("track", A)}),
+        (f"{A} 到阿里了 侬帮我看看", {("track", A)}),
+        (f"{A} 拦牢了伐？", set()),  # whether it was done, asked
+        (f"{A} 碎脱了，{B} 件呒没了 网点讲寻过了寻勿着", {("damaged", A), ("lost", B)}),
+        (f"{A}\n{B}\n{C}\n除脱第二只 其他全部拦截", {("intercept", A), ("intercept", C)}),
+        (f"{A} 掼坏脱了 快递员态度老差 投诉", {("damaged", A), ("complaint", A)}),
+        # 勿 and 额 are formal Mandarin, 阿里 a company: untouched where nothing else is Wu
+        (f"{A} 请勿拦截 正常派送", set()),
+        (f"{A} 阿里巴巴的单 金额不对 查一下", {("track", A)}),
+    ],
+)
+def test_written_wu_is_read_as_mandarin(text: str, expected: set[tuple[str, str]]) -> None:
+    assert got(parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"{A} 到哪哒", {("track", A)}),
+        (f"{A} 么时候到", {("track", A)}),
+        (f"{A} 拦住哒冇", set()),
+        (f"{A} 拦截要收钱啵 几多钱", set()),
+        (f"{A} 冇要拦截 催一下就行", {("urge", A)}),
+        (f"{A} 这个冇得问题 莫管它 {B} 帮我拦下来", {("intercept", B)}),
+        (f"{A} 上个礼拜拦截退回来的 今天收到哒 谢谢哒", set()),
+        # 什么时候 and 怎么样 keep their 么; 么么哒 is a sound
+        (f"{A} 什么时候到 怎么样了 么么哒", {("track", A)}),
+    ],
+)
+def test_hunan_jiangxi_and_hubei_words_are_read_as_mandarin(text: str, expected: set[tuple[str, str]]) -> None:
+    assert got(parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"{A} 琴日叫咗撤單 搞掂未", set()),  # asked yesterday, asked after
+        (f"我琴日叫咗撤單嗰張 {A} 點解仲有人嚟收", set()),
+        (f"攔截咗嗰張 {A} 退返到我度未", {("track", A)}),
+        (f"幫我攔{A}，同埋{B}", {("intercept", A), ("intercept", B)}),
+        (f"{A} {B} {C} 第一單同第三單攔截 中間嗰單唔使", {("intercept", A), ("intercept", C)}),
+        (f"{A} 改去 廣州市天河區 龍口西路12號", {("change_address", A)}),
+        (f"{A} 攔截咗未", set()),
+    ],
+)
+def test_what_round_thirteen_found_in_cantonese(text: str, expected: set[tuple[str, str]]) -> None:
+    assert got(parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"{A} intercept success or not?", set()),  # asked after, in English
+        (f"{A} please return back to my shop, customer cancel", {("intercept", A)}),
+        (f"{A}\n{B}\n上面两个拦截 {C} 催一下", {("intercept", A), ("intercept", B), ("urge", C)}),
+        (f"除了 {A}，下面这几票都拦截\n{A}\n{B}\n{C}", {("intercept", B), ("intercept", C)}),
+        (f"{A} 到了中转以后没动了 是不是丢了", {("lost", A)}),  # where it got to, not delivered
+        (f"{A} 查下到哪了\n哦 还是直接催一下算了", {("urge", A)}),  # settled for, not given up
+        (f"{A} 拦截算了", set()),
+        (f"{A} 和 {B} 拦截 不是不是 是 {A} 和 {C}", {("intercept", A), ("intercept", C)}),
+        (f"{A} 还拦得到吗 拦一下 运费我出", {("intercept", A)}),  # the merchant pays: not a question of fees
+        (f"{A} 拦截了的话 运费怎样算", set()),
+        (f"{A} 俺这个件咋样了", {("track", A)}),
+        (f"{A} 理赔咋样了", set()),
+    ],
+)
+def test_what_round_thirteen_found(text: str, expected: set[tuple[str, str]]) -> None:
+    assert got(parse(text)) == expected

@@ -1,0 +1,45 @@
+"""Written Wu (Shanghai, Suzhou, Hangzhou, Ningbo) read as Mandarin: merchants type their own words into Mandarin
+characters ("侬帮阿拉拦一记", "啥辰光到", "到阿里了", "撤脱了伐", "寻勿着"), and the words of the commands are
+Mandarin. As with Cantonese (``cantonese``) and Minnan (``minnan``), the parser's reading is rewritten, never what
+goes to a carrier or a person, and every replacement keeps the text's length.
+
+Only where a word that Mandarin does not write stands in the message (``MARKED``): 勿 and 额 are formal Mandarin
+("请勿", "金额"), 伊 a surname, 拨 a verb of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+# Words that only Wu writes, each with a Mandarin one of the same length.
+_WORDS: Final[dict[str, str]] = {
+    "阿拉": "我们", "侬拉": "你们", "伊拉": "他们", "啥辰光": "啥时候", "辰光": "时候", "今朝": "今天", "明朝": "明天",
+    "昨日": "昨天", "前日": "前天", "几日": "几天", "呒没": "没有", "铜钿": "钱款", "物事": "东西", "哪能": "怎么",
+    "交关": "非常", "一记": "一下", "拎勿清": "搞不清", "搿只": "这个", "阿是": "是否", "到阿里": "到哪里",
+    "在阿里": "在哪里", "阿里了": "哪里了", "后头": "后面", "前头": "前面", "里厢": "里面", "老早": "早就",
+    "上趟": "上次", "下趟": "下次", "头一只": "第一只", "停勒": "停在", "放勒": "放在", "除脱": "除了", "日天": "天了",
+    "寻勿着": "找不到", "丢脱": "弄丢", "碎脱": "碎掉", "坏脱": "坏掉", "破脱": "破掉",
+    "寻不着": "找不到", "寻过": "找过", "讲好": "说好", "覅": "别", "勿": "不", "搿": "这",
+    "哉": "了", "侬": "你", "掼": "摔", "拦牢": "拦住", "截牢": "截住", "拦勿牢": "拦不住",
+    "揽收了伐": "揽收了没", "在啥地方": "在哪里了",
+}
+_WORD: Final = re.compile("|".join(sorted(_WORDS, key=len, reverse=True)))
+# In a Wu message: 伊 and 俚 (he, she), 额 after a word (的, not 金额), 伐 closing a question (吗), 脱 after a verb
+# (掉: "碎脱了", "撤脱了伐"), 拨 before whom it is given to (给)
+_AROUND: Final = re.compile(
+    r"伊(?=[讲说在要不已今明的公就家拉也屋])|俚|额(?<=[\u4e00-\u9fff]额)(?<![金余数差限份超面定总名巨税]额)(?![度外头])|"
+    r"伐(?=$|[\s，,。?？!！]|\S?[?？])|脱(?<=[碎丢坏撤拦破寄退弄忘落]脱)|拨(?=你|他|我|客户|买家|人)")
+_AROUND_AS: Final = {"伊": "他", "俚": "他", "额": "的", "伐": "吗", "脱": "掉", "拨": "给"}
+MARKED: Final = re.compile(
+    r"侬|阿拉|搿|辰光|今朝|明朝|呒没|铜钿|哪能|交关|一记|拎勿清|寻勿着|伐(?<=[到了哉得是]伐)(?=$|[\s，,。?？!！])|"
+    r"哉(?=$|[\s，,。?？!！])|勿(?=[要用动对晓拦催撤退改寄送派是牢])|到阿里|在阿里|阿里了|掼|拦牢|日(?<=[几两三四五]日)|"
+    r"脱(?<=[碎丢坏撤拦破]脱)|除脱|在啥地方|额(?<=[\u4e00-\u9fff]额)(?<![金余数差限份超面定总名巨税]额)(?=$|[\s，,。!！?？])")
+
+
+def to_mandarin(text: str) -> str:
+    """``text`` with its Wu read as Mandarin; the same length, and unchanged unless it holds Wu."""
+    if MARKED.search(text) is None:
+        return text
+    text = _WORD.sub(lambda m: _WORDS[m.group()], text)
+    return _AROUND.sub(lambda m: _AROUND_AS[m.group()], text)
