@@ -20,6 +20,8 @@ import unicodedata
 from typing import Final
 
 from router.parsing.cantonese import MARKERS, to_mandarin
+from router.parsing.central import MARKED as CENTRAL
+from router.parsing.central import to_mandarin as central_to_mandarin
 from router.parsing.lexicon import POSITION_LEFT_ALONE, POSITION_VERBS
 from router.parsing.minnan import MARKED as MINNAN
 from router.parsing.minnan import to_mandarin as minnan_to_mandarin
@@ -166,6 +168,14 @@ def normalize(text: str, written: bool = False) -> str:
     return (_EDGE_SPACES.sub("\n", text) if "\n" in text else text).strip()
 
 
+# Northern and Jianghuai words any Mandarin reader knows, read as the parser's: "收着了" (received), "搁哪" (where),
+# "整错了" (got wrong), "到哪块了" (where), "当中那个" (the middle one), "不照" (won't do), "么得" (没得)
+_SPOKEN_NORTH_AS: Final = {"收着了": "收到了", "收着的": "收到的", "搁哪": "在哪", "哪块": "哪里", "这块": "这里",
+                           "当中那": "中间那", "末了那": "最后那", "不照": "不行", "么得": "没得", "不动弹": "不动了",
+                           "给能": "能否", "给是": "是否", "克哪": "去哪", "克哪块": "去哪里", "整": "弄"}
+_SPOKEN_NORTH: Final = re.compile(
+    "收着了|收着的|搁哪|给能(?=[送到派拦])|给是(?=[丢坏破到送派])|克哪块|克哪|哪块(?=[了去呢啊呀]|$|\\s)|这块(?=[还没也都])|当中那|末了那|不照(?=[了啊呀]|$|\\s)|么得(?<!什么得)|不动弹|"
+    "整(?=[错丢坏没反])")
 _CLASSIFIER_ZHI: Final = re.compile(r"只(?<=[一二两三四五六七八九十几第这那每头哪]只)(?![是有要能需在不好])")
 _VERB_HA: Final = re.compile(r"([一看查催问送核拦改派])哈(?!哈)")
 
@@ -173,12 +183,18 @@ _VERB_HA: Final = re.compile(r"([一看查催问送核拦改派])哈(?!哈)")
 def _spoken(text: str) -> str:
     """Minnan ("卡紧送", "有到没", "恁免拦了"), Wu ("啥辰光到", "撤脱了伐"), Xiang and Gan ("到哪哒", "要收钱啵") and
     Southwestern Mandarin ("催一哈" is 催一下, "拦到没得" 拦到没有) read as Mandarin, the same length."""
+    if "嫑" in text or "木有" in text:  # (northwestern and central 嫑, "don't"; 木有, 没有 as typed online)
+        text = text.replace("嫑", "别").replace("木有", "没有")
+    if CENTRAL.search(text) is not None:
+        text = central_to_mandarin(text)
     if MINNAN.search(text) is not None:
         text = minnan_to_mandarin(text)
     if WU.search(text) is not None:
         text = wu_to_mandarin(text)
     if XIANG.search(text) is not None:
         text = xiang_to_mandarin(text)
+    if _SPOKEN_NORTH.search(text) is not None:  # (a cheap look: most messages have none of these)
+        text = _SPOKEN_NORTH.sub(lambda m: _SPOKEN_NORTH_AS[m.group()], text)
     if "只" in text:  # "第二只拦截", "头一只": the classifier of Wu and of animals, the parcel's 个
         text = _CLASSIFIER_ZHI.sub("个", text)
     if "哈" in text or "到没得" in text or "了没得" in text:  # ("看哈物流": 看下)

@@ -38,7 +38,7 @@ _SPREAD: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...]] = (  # 
     # time gone by and the parcel still where it was: a delay, unless something firmer is asked ("在石家庄趴了四天了",
     # "还在原地 一个礼拜了", "一直在转运中 一周了")
     (("天", "周", "礼拜", "星期", "个月"), re.compile(
-        r"(?:还在|一直|仍在|仍然|还是|趴了|躺了|待了|停了|卡了)[^，。\n]{0,12}?"
+        r"(?:还在|一直|仍在|仍然|还是|趴了?|躺了?|待了|停了|卡了)[^，。\n]{0,12}?"
         r"(?:[0-9一二两三四五六七八九十几多半]+ ?(?:个)?(?:天|周|星期|礼拜)|好几天|好多天)|"
         # (each starts with its unit, so that the engine skips to one; 今天, 上周 are no time gone by)
         r"(?:天(?<![今昨前明后当每哪整天]天)|周(?<![上本这下每]周)|星期(?<![上本这下每]星期)|礼拜(?<![上本这下每]礼拜)|"
@@ -55,7 +55,7 @@ _SPREAD: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...]] = (  # 
         r"[0-9]+ ?号了|今天 ?[0-9]+ ?号|该到了)[^，。\n]{0,8}?还在(?:路上|运输|中转|半路)"), "delay"),
     # "显示放驿站了 可是我去驿站找了没有": left somewhere, and not there
     (("驿站", "快递柜", "门口", "代收点"), re.compile(
-        r"(?:放|送到|放在|放到)(?:了)?[^，。\n]{0,4}?(?:驿站|快递柜|门口|代收点)[^。\n]{0,16}?(?:没有|找不到|没找到|没看到|说没)"),
+        r"(?:放|送到|放在|放到)(?:了)?[^，。\n]{0,4}?(?:驿站|快递柜|门口|代收点)[^。\n]{0,24}?(?:没有|找不到|没找到|没看到|说没)"),
      "verify_delivery"),
     # "到沈阳没", "明天能到哈尔滨不", "到驿站了吧": whether it has reached a place, or will
     (("没", "吗", "不", "吧"), re.compile(
@@ -96,7 +96,7 @@ _SPREAD: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...]] = (  # 
     (("送达", "送到"), re.compile(r"(?:日|号|点|之)前(?:务必)?(?:送达|送到)"), "urge"),
     # words that start with common characters, looked for by their rarer ones
     (("赔", "陪"), re.compile(r"(?:你们|得|必须|全额|按保价|保价|照价|按货值|要求)赔|里[赔陪]"), "claim"),
-    (("签",), re.compile(r"谁签(?:收)?的|驿站已签收"), "verify_delivery"),
+    (("签",), re.compile(r"谁(?:给|帮)?签(?:收)?的|哪个签的|驿站已签收"), "verify_delivery"),
     (("回来",), re.compile(r"拉回来"), "intercept≈"),
     (("斤", "KG", "千克"), re.compile(r"称(?:的|了|过)?(?:是|才|只有)?\s?[0-9一二两三四五六七八九十几]+(?:\.[0-9]+)?\s?"
                         r"(?:斤|公斤|KG|千克)"),
@@ -111,12 +111,15 @@ _SPREAD: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...]] = (  # 
         r"第\s?[0-9一二两三四五六七八九十]+\s?(?:箱|件|个|包|袋)\s?(?:没收到|没到|没有收到)"), "lost"),
     # "改成 绵竹市九龙镇…", "送到他单位去 昆明市…": a new place given
     # (a guess, confirmed first: the words also stand in reports and questions)
-    (("改成", "改为", "换成", "新地址", "收件地址", "收货地址", "地址转", "地址", "转到", "放到", "送到", "改下",
-      "改一下"),
+    (("改成", "改为", "换成", "新地址", "收件地址", "收货地址", "地址转", "地址", "转到", "放到", "送到", "送去",
+      "改去", "改下", "改一下"),
      re.compile(
-        r"(?:改成|改为|换成|新地址|改一?下(?![^，。\n]{0,3}?(?:备注|价|尺码|颜色|数量|重量|订单|时间|电话))|(?<=改)[^，。\n]{0,20}?(?:收件|收货)地址[:：]|地址转(?:去|到)|"
+        r"(?:改成|改为|换成|新地址|"
+        # (not the merchant's own: "退货地址改一下", "我们仓库改一下")
+        r"改一?下(?<!退货地址改下)(?<!退货地址改一下)(?<!仓库改下)(?<!仓库改一下)(?<!发货地址改一下)"
+        r"(?![^，。\n]{0,3}?(?:备注|价|尺码|颜色|数量|重量|订单|时间|电话))|(?<=改)[^，。\n]{0,20}?(?:收件|收货)地址[:：]|地址转(?:去|到)|"
         r"(?<=送到)[^，。\n]{0,10}?地址(?:是|[:：])|"
-        r"(?:转到|转送到|放到|送到)(?<!显示..)(?<!已经..)(?<!本来是..)(?<!原来是..)(?<!是..))(?!改|换|更)"
+        r"(?:转到|转送到|放到|送到|送去|改去)(?<!显示..)(?<!已经..)(?<!本来是..)(?<!原来是..)(?<!是..))(?!改|换|更)"
         r"(?=[^，。\n?？]{2,24}?(?:省|市|区|县|镇|乡|村|路|街|道)[^，。\n?？]{0,16}?[0-9一二三四五六七八九十]+\s?(?:号|组|栋|幢|楼|室|单元))"),
      "change_address≈"),
 )
@@ -129,7 +132,7 @@ for _k, _entry in enumerate(_SPREAD):
 SPREAD_CHARS: Final = frozenset(_SPREAD_MASK)  # for the one scan of the text that tells which passes may apply
 # "正常派送", "按原地址送": nothing is to be done for the numbers these stand with; nothing was taken back either.
 NOTHING_CHARS: Final = frozenset("常原已动好照续留")  # or 没, with the words below
-_NOTHING: Final = re.compile(r"(?<=[个单票的号])\s?不动(?!了)|没拦住|没截住|没拦下|"
+_NOTHING: Final = re.compile(r"(?<=[个单票的号俩仨])\s?不动(?!了)|没拦住|没截住|没拦下|"
                              r"正常派送|正常送|正常派|正常发|正常寄|照常派送|照常派|照常配送|照常送|照常发|照常寄|照寄|照发|照送|照派(?<!按照派)|照旧|"
                              r"照常(?<=[本个单票件箱台盒余它他]照常)(?![派送发配寄营上])|"
                              # ("A 拦截 B 照常", "B 正常": that number goes as it is)

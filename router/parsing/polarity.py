@@ -14,6 +14,7 @@ import re
 from typing import Final
 
 from router.parsing.alternation import each
+from router.parsing.asides import feared_or_hurried, resigned_to
 from router.parsing.lexicon import BIE, BUYERS, HANDLERS, IRREVERSIBLE, WHOLE_WORDS
 from router.parsing.money import money_back
 from router.parsing.words import Mention
@@ -34,7 +35,7 @@ _NEGATION_BEFORE: Final = re.compile(
     r"不是(?<!是不是)(?:要|让(?:你们|你)?|叫(?:你们|你)?)?|"
     # ("你们还不拦", "怎么不催": a reproach, not a denial)
     # ("哦不 改到客户单位": a correction, "oh no", before the command that replaces)
-    r"不(?<!要不)(?!(?<=[哦噢喔啊]不)\s)(?<!你们还不)(?<!你还不)(?<!怎么还不)(?<!怎么不)(?<!咋不)(?<!为啥不)(?<!为什么不)(?:申请|要求|弄|搞|提|报)?|没有?(?:申请|要求|说过?|让过?|叫过?)(?:你们|你)?要?|没有?要|"
+    r"不(?<!要不)(?!(?<=[哦噢喔啊]不)\s)(?<!你们还不)(?<!你还不)(?<!怎么还不)(?<!怎么不)(?<!咋不)(?<!为啥不)(?<!为什么不)(?:申请|要求|弄|搞|提|报)?|没有?(?:申请|要求|说过?|让过?|叫过?)(?:你们|你)?要?|没有要|没要(?!\s)|"
     + each(("从未", "从没有?", "从来没有?"), r"(?:申请|要求|说过?)?") + r"|而非|非(?<![除而并]非)|"
     r"并非(?:要求|要|申请)?|并不(?:要求|要|需要)?|"
     # "照片到了再申请理赔": asked for later, when something has come (not a condition: "没签收的话再申请拦截")
@@ -188,7 +189,8 @@ def _told_of(text: str, s: int, e: int, intent: str, lo: int) -> Mention | None:
     ("退回来了 收到了", not "不要退回来了"); None otherwise."""
     earlier = (_EARLIER_AFTER.match(text, e) is not None and _EARLIER.search(text, max(lo, s - 6), s) is not None) or (
         _EARLIER_ASKED.search(text, max(lo, s - 8), s) is not None) or (
-        _DONE_THAT.match(text, e) is not None and _DO_IT.search(text, max(lo, s - 3), s) is None)
+        _DONE_THAT.match(text, e) is not None and text[lo:s].strip() in _TOLD_FIRST) or (
+        _THAT_ONE.match(text, e) is not None and _DAYS_AGO.search(text, max(lo, s - 5), s) is not None)
     if not earlier and not (intent.startswith("intercept") and _CAME_BACK.match(text, e - 1) is not None
                             and _NEGATION_CHARS.search(text, max(lo, s - 4), s) is None
                             and _DO_IT.search(text, max(lo, s - 3), s) is None):
@@ -254,7 +256,7 @@ def _something_else(text: str, s: int, e: int, intent: str, lo: int) -> bool:
         return True  # "截一下图", "截个图": a screenshot; "撤回退款": the refund called off
     if intent == "intercept≈" and text.startswith("退了", s) and _BUYER_DID.search(text, max(lo, s - 6), s):
         return True  # "买家只退了一单": what the buyer did (a refund), not a return asked for
-    if _spoken_of(text, s, e, intent, lo):
+    if _spoken_of(text, s, e, intent, lo) or feared_or_hurried(text, s, e, intent, lo):
         return True
     if (text[s] == "催" and s > lo and text[s - 1] == "越") or money_back(text, s, intent, lo):
         return True  # "越催越慢": a saying; money back
@@ -289,14 +291,6 @@ _LOOK_WHETHER: Final = re.compile(r"看|睇|查")  # "看下拦不拦": whether 
 # "是买家拒收了还是你们退的": who did it, asked
 _WHO_CLEFT: Final = re.compile(rf"(?:是|还是)(?:{BUYERS}|你们|他们|快递员|快递|网点|对方|我们|谁)\s?$")
 _SUGGESTED: Final = ("要不", "要不然", "干脆", "不如", "索性", "要不直接", "干脆直接")
-# "还是直接催一下算了", "帮我退回来算了": the command settled for, not given up
-_SETTLED_FOR: Final = ("还是", "还是直接", "直接", "那就", "就")
-
-
-def resigned_to(text: str, lo: int, s: int, e: int, at: int) -> bool:
-    """Whether 算了 at ``at`` settles for the command at ``[s, e)`` rather than gives it up."""
-    return at == e and (text[lo:s].rstrip().endswith(_SETTLED_FOR) or text.endswith(("一下", "回来", "回去"), s, e)
-                        or text.startswith(("一下算了", "回来算了"), e))
 _RHETORICAL: Final = re.compile(r"\s?(?:吗|嘛|么|[?？])")
 _MUST_DO: Final = re.compile(r"必须|一定|务必|要|得|能")
 _NO_USE: Final = re.compile(r"了?\s?也(?:没用|没啥用|白搭|不管用|没效果)")  # "催了也没用"
@@ -311,18 +305,24 @@ _NOT_THE_ADDRESS: Final = re.compile(  # "帮忙改一下备注"
     r"签收状态|状态|寄件人|运费|保价)")
 _LEFT_AT: Final = re.compile(
     r"\s?(?:在|到)\s?(?:家|店|小区|楼)?(?:门口|门外|驿站|快递柜|丰巢|楼下|地上|外面|保安室|传达室|门卫)")
+_BACK_YET: Final = re.compile(r"到我们?这(?:里|边)?了?\s?(?:没有?|吗|么|[?？])")  # ("退回到我这没": come back yet?)
 _WILL_IT: Final = re.compile(r"会(?:自动|自己|直接)?$")
 _ASKED_AFTER: Final = re.compile(r"[来去]?\s?(?:吗|么|嘛|[?？]|不)")
 # "拦截了的那张 A 退回到我这没": the one it was done to
 _DONE_THAT: Final = re.compile(r"了的?那[张个件票单只]")
+_TOLD_FIRST: Final = ("", "我", "我们", "已经", "我已经", "之前", "刚才")  # (what may stand before it in its clause)
 _EARLIER_AFTER: Final = re.compile(r"[来去]?的|(?:登记|申请|报备|提交|投诉)?了?(?:之后|以后)")
 _EARLIER: Final = re.compile(
     r"(?:上午|早上|下午|昨天|前天|刚才|刚刚|之前|上次|上回|上周|上个?礼拜|上个?星期|上个月|前几天|那天)"
     r"(?:让|叫|喊|要|说要|讲要|让你们|叫你们|喊你们)?$")
+# "前天拦截那个 到底拦住没": the one of a day before (not "刚才拦截那个单号打错了", put right)
+_DAYS_AGO: Final = re.compile(r"(?:昨天|前天|昨晚|上次|上回|上周|上个?礼拜|上个?星期|前几天)\s?$")
+_THAT_ONE: Final = re.compile(r"那[个票单件](?!单号|号码|号)")
 # "我昨天喊拦截 今天还在派送", "琴日叫咗撤單": asked of the outlet in an earlier message, told (with or without 的
 # after it)
 _EARLIER_ASKED: Final = re.compile(
-    r"(?:昨天|前天|昨晚|上次|上回|上周|上个?礼拜|上个?星期|前几天)(?:就|都|已经)?(?:喊|叫|让)了?(?:你们|你|恁)?$")
+    r"(?:昨天|前天|昨晚|上次|上回|上周|上个?礼拜|上个?星期|前几天)(?:就|都|已经)?(?:喊|叫|让)了?(?:你们|你|恁)?$|"
+    r"(?:说好|讲好)了?(?:的|要)?$")  # ("说好拦截 咋还给送到了": agreed before)
 
 
 def _told_not_asked(text: str, s: int, e: int, intent: str, lo: int) -> bool:
@@ -337,7 +337,7 @@ def _told_not_asked(text: str, s: int, e: int, intent: str, lo: int) -> bool:
             text.startswith("了", e) and text[e - 1] in "到去掉" and intent.startswith("urge")
             and _MUST_DO.search(text, max(lo, s - 3), e) is None):  # (not "今天必须送到了")
         return True
-    if intent.startswith("intercept") and (text.startswith(("到哪", "去哪", "到我这", "到我们这"), e) or (
+    if intent.startswith("intercept") and (text.startswith(("到哪", "去哪"), e) or _BACK_YET.match(text, e) or (
             text.startswith("到", e) and "还是" in text[e : e + 10]) or (
             _WILL_IT.search(text, max(lo, s - 4), s) is not None and _ASKED_AFTER.match(text, e) is not None)):
         return True  # "退回到哪个仓了", "退到上家还是我这", "会自动退回吗": where the return goes, what will be

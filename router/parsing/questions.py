@@ -23,20 +23,21 @@ _PROCEDURE_QUESTION: Final = re.compile(
     r"什么材料|准备什么|需要什么|什么手续|流程|怎么操作|怎么申请|怎么弄(?<!看怎么弄)|有补偿|会有补偿|什么资料|要哪些|需要哪些")
 # (and "要收费不", "要钱不": asked with a 不 at the end)
 _QUESTION_MARK: Final = re.compile(
-    r"吗|么|嘛|\?|是不是|会不会|多少|多久|怎么|怎样|咋|为什么|为啥|是否|哪|谁|什么|费不(?![^\s?？。!！,，])|钱不(?![^\s?？。!！,，])")
+    r"吗|么|嘛|\?|是不是|会不会|要不要钱|收不收|多少|多久|怎么|怎样|咋|为什么|为啥|是否|哪|谁|什么|费不(?![^\s?？。!！,，])|钱不(?![^\s?？。!！,，])")
 # What such a question asks about: the cost, the rules, what went wrong ("拦截要收费吗", "怎么还给拦了").
 # of an action on the parcel: its cost and rules as well as what it takes
 _POLICY_QUESTION: Final = re.compile(
-    r"收费|费用|运费|多少钱|加钱|要钱|收钱|收不收钱|怎么算|怎样算|咋算|如何算|影响|多久|时效|只能|会不会|怎么回事|为什么|为啥|哪一?方|谁(?:来)?(?:出|付|承担)|"
+    r"收费|费用|运费|多少钱|加钱|要钱|收钱|收不收钱|要不要钱|怎么算|怎样算|咋算|如何算|影响|多久|时效|只能|会不会|怎么回事|为什么|为啥|哪一?方|谁(?:来)?(?:出|付|承担)|"
     + _PROCEDURE_QUESTION.pattern + "|能补偿")
 POLITE: Final = re.compile(
     r"能(?<![只不久候]能)|可以|可否|麻烦|帮|请(?<!申请)(?!问)|行不行|好不好|能否|PLS|PLEASE|CAN YOU")
 # "拦截了吗", "改地址了没": whether an earlier request was carried out.
 _STATUS_QUESTION: Final = re.compile(
     r"\s*(?:了|成功了?|好了|完了|住了)\s*(?:吗|么|嘛|没有?|不)[啊呀呢哦吖嘛]?\s*(?:[?？]|$|[\s，,。!]|怎么)|"
+    r"\s*(?:好了|完了|住了)吧\s*(?:[?？]|$)|"  # ("这个拦好了吧": supposed done, asked)
     # "intercept success or not?", "intercept done?": asked in English
-    r"\s*(?:IS\s)?(?:SUCCESS(?:FUL)?|DONE|FINISHED|COMPLETED?|OK)\s?(?:OR NOT|YET|ALREADY)?\s?[?？]|"
-    r"\s*(?:IS\s)?(?:SUCCESS(?:FUL)?|DONE|FINISHED|COMPLETED?|OK)\s?(?:OR NOT|YET)|"
+    r"\s*(?:IS\s)?(?:SUCCESS(?:FUL)?|DONE|FINISHED|COMPLETED?)\s?(?:OR NOT|YET|ALREADY)?\s?[?？]|"
+    r"\s*(?:IS\s)?(?:SUCCESS(?:FUL)?|DONE|FINISHED|COMPLETED?)\s?(?:OR NOT|YET)|"
     r"\s*(?:的事|这事|那事|申请|工单)?\s*(?:处理|办理|进行|走)?(?:到哪一?步了|进展如何|进度如何|进度怎么样|怎么样了|咋样了|处理得?(?:怎么|咋)样了?|有结果了?[吗没]|"
     # "拦截有消息吗", "催件的结果呢": what came of it
     r"有(?:消息|信儿|回音|下文|进展|回复)了?[吗没]|的?结果呢|"
@@ -47,7 +48,8 @@ _STATUS_QUESTION: Final = re.compile(
     # "理赔款什么时候到账": when the money of a claim comes
     r"(?:款|款项|金|的钱|(?<=款)|[，,\s]\s?钱)[^，。,\n\s]{0,4}?(?:什么时候|啥时候|几时|多久|何时|怎么还没|还没)|"
     # "这个破损工单一个礼拜了没人联系": the ticket opened before, not followed
-    r"\s*(?:工单|了)[^，。,\n]{0,10}?没人(?:联系|管|理|回复?|复|跟进)(?![^\n]{0,12}?(?:再|赶紧|重新|还是)))")
+    r"\s*(?:工单|了)[^，。,\n]{0,10}?(?:没人(?:联系|管|理|回复?|复|跟进)|有人(?:管|理|跟进|处理)[没吗不])"
+    r"(?![^\n]{0,12}?(?:再|赶紧|重新|还是)))")
 # After a word that says the parcel was stopped ("拦住", "截下来", "拦回来"): "没有", "了吗" ask whether it was
 # ("拦住没有"); "拦下来吗", "退回来嘛" ask for it; 一下 is no stopping ("催一下吗").
 _HELD_ENDINGS: Final = ("住", "截下", "拦下", "来", "回")
@@ -66,7 +68,7 @@ _ASKING: Final = re.compile(
     r"钱|流程|材料|影响|结果呢|没人|何时|几时|到账|OR NOT|YET")
 # "拦截是否已成功？", "核重结果出来了吗", "投诉受理了吗", "理赔进行到哪一步了": whether it was done, how it goes.
 _STATUS_AFTER: Final = re.compile(  # matched within four characters of the command
-    r"(?s:.){0,4}?(?:的事|这事|申请|工单|登记|之后|后)?\s*(?:是否|有没有)?(?:已经?)?\s*(?:成功|办好|办完|办了|弄好|搞定|好了|完了|受理|处理|"
+    r"(?s:.){0,4}?(?:的事|这事|申请|工单|登记(?:的那个|的那单|的)?|之后|后)?\s*(?:是否|有没有|有)?(?:已经?)?\s*(?:成功|办好|办完|办了|弄好|搞定|好了|完了|受理|处理|"
     r"提交|登记|结果|回复|出来|进行到|到哪一?步|怎么样|进展|进度)[^，。,\n]{0,6}?(?:吗|么|嘛|没有?|没|如何|怎样|[?？])")
 
 
@@ -96,8 +98,7 @@ def not_questions(kept: list[Event], norm: str, r: Reading) -> list[Event]:
             asked.append(e)
     if asked:  # "拦截要收费吗", "改地址了吗": a question about the action, not a request for it
         kept = [e for e in kept if all(e is not x for x in asked)]
-        if not kept:
-            r.reasons.append("question")
+        r.reasons.append("question")  # (answered by a person, beside what else is asked: "A 拦截了吗 B 催一下")
     return kept
 
 
@@ -125,7 +126,10 @@ def _status_at(norm: str, at: int, end: int) -> bool:
         return True  # "拦住没有", "到底拦没拦", "到底拦不拦得到"
     # "是否拦截了" (and Cantonese "系咪截返咗"): whether it was done
     if _VERB_DONE.match(norm, end) is not None or (norm.startswith("了", end) and norm[max(0, at - 4) : at].rstrip(
-            ).endswith(("是否", "是否已", "是否已经"))):
+            ).endswith(("是否", "是否已", "是否已经"))) or (
+            norm.endswith("可", 0, at) and "了" in norm[end : end + 3]
+            and not norm.endswith(("不可", "也可", "就可"), 0, at)):
+        # ("可拦下来了？": Jianghuai 可 asks whether it was done)
         return True
     stop = min(len(norm), end + 18)  # the question mark ends the clause
     if not any(ch in norm[end:stop] for ch in "吗么嘛没?如怎"):
@@ -156,7 +160,9 @@ def _policy_question(norm: str, e: Event) -> bool:
     return all(i.rstrip("~≈") != e.base for _, _, i in commands(norm, end, len(norm)))
 
 
-_OFFERED: Final = re.compile(r"(?:运费|费用)\s?(?:我|我们|我来|我这边|我方)(?:出|付|承担|来出)")
+# "运费我出" (not "运费我出吗"), "怎样算都行", "多少钱都行": the merchant pays, whatever it costs
+_OFFERED: Final = re.compile(r"(?:运费|费用)\s?(?:我|我们|我来|我这边|我方)(?:出|付|承担|来出)(?![吗么嘛不?？])|"
+                             r"(?:运费|费用)?\s?(?:怎样算|怎么算|多少钱?)?\s?都(?:行|可以|没事|无所谓)")
 
 
 def asks_about(clause: str, at: int) -> bool:

@@ -191,7 +191,10 @@ def _above_first(text: str, m: re.Match[str]) -> bool:
     if _NUMBER.search(text, 0, m.start()) is not None:
         return False
     number = _NUMBER.search(text, m.end())
-    return number is not None and bool(commands(text, m.end(), number.start()))
+    if number is None:
+        return False
+    said = commands(text, m.end(), number.start())  # (not "上面两个拦截好了没 C", "拦截不了 C")
+    return bool(said) and text[said[-1][1] : number.start()].strip() in ("", "，", ",")
 
 
 def _excluded(text: str, s: int, e: int, left_out_at: list[int]) -> int:

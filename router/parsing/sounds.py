@@ -16,8 +16,9 @@ from router.parsing.sounds_table import TABLE
 
 _FOLD: Final = (("zh", "z"), ("ch", "c"), ("sh", "s"))
 # Everyday words that sound like a command word: "早该到了" is "should have arrived", not 改到; "补发" is a
-# parcel sent again, not 不发; "大概几号能送到" asks when, it changes nothing; "上家" is the supplier.
-_EVERYDAY: Final = frozenset({"该到", "该送", "该派", "该寄", "补发", "补寄", "大概", "上家", "下家"})
+# parcel sent again, not 不发; "大概几号能送到" asks when, it changes nothing; "上家" is the supplier; "看不懂" is
+# not understanding, not 不动.
+_EVERYDAY: Final = frozenset({"该到", "该送", "该派", "该寄", "补发", "补寄", "大概", "上家", "下家", "不懂"})
 
 
 def _fold(sound: str) -> str:

@@ -80,7 +80,7 @@ _BUYER_CAN: Final = frozenset({"intercept", "cancel"})
 def reports(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]], has: frozenset[str]) -> None:
     """Commands reported done, or passed on for information: negated and ``done``. ``has``: which of the
     characters of intents' scan the text holds (each pattern below needs one of its characters)."""
-    english = "ORDER" in text or "CANCEL" in text  # ("customer cancel order": what the buyer did, in English)
+    english = "ORDER" in text  # ("customer cancel order": what the buyer did, in English)
     if has.isdisjoint(REPORT_SET) and not english:
         return
     passed_on = not has.isdisjoint(_INFORMATION_CHARS) and _FOR_INFORMATION.search(text) is not None
@@ -131,15 +131,13 @@ def _settled_by_claim(mine: list[Mention]) -> None:
 def _buyer_did(text: str, lo: int, x: Mention) -> bool:
     if x.negated or x.intent.rstrip("~≈") not in _BUYER_CAN:
         return False
-    if (("ORDER" in x.word or (x.word == "CANCEL" and _SAID_ALONE.match(text, lo + x.end) is not None))
-            and _BUYER_DID_EN.search(text, max(lo, lo + x.start - 24), lo + x.start) is not None):
-        return True  # "customer cancel order", "…, customer cancel": what the buyer did
+    if "ORDER" in x.word and _BUYER_DID_EN.search(text, max(lo, lo + x.start - 24), lo + x.start) is not None:
+        return True  # "customer cancel order", "buyer cancel the order on Shopee already": what the buyer did
     return (_DONE_NOW.match(text, lo + x.end) is not None
             and _BUYER_DID.search(text, max(lo, lo + x.start - 16), lo + x.start) is not None)
 
 
 _BUYER_DID_EN: Final = re.compile(r"(?:CUSTOMER|BUYER|CLIENT)S?\s+(?:ALREADY\s+|HAS\s+|HAD\s+|JUST\s+)*$")
-_SAID_ALONE: Final = re.compile(r"\s*(?:$|[,，。.!！;；\n])")  # (the word ends what is said)
 
 
 _SHOWN_STATES: Final = SYMPTOMS | {"weight"}

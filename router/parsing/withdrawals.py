@@ -14,8 +14,9 @@ import re
 from typing import Final
 
 from router.parsing.alternation import each
+from router.parsing.asides import resigned_to
 from router.parsing.lexicon import BIE, BUYERS, IRREVERSIBLE, NOTHING, SAME, WITHDRAW
-from router.parsing.polarity import DOUBLE, destination_denied, reported_refusal, resigned_to
+from router.parsing.polarity import DOUBLE, destination_denied, reported_refusal
 from router.parsing.words import Mention
 
 # "不用催了", "别拦了": a negation before a one-character verb that is no command word by itself.
@@ -305,8 +306,9 @@ def cancel_before_command(mine: list[Mention], text: str, lo: int) -> None:
     starts."""
     drop = []
     for a, b in itertools.pairwise(mine):
-        if a.word in _CANCELS_NEXT and b.intent != "cancel" and b.start - a.end <= (
-                6 if a.word.isascii() else 2) and not a.negated and _TOLD_DONE.match(text, lo + a.end) is None:
+        if a.word in _CANCELS_NEXT and b.intent != "cancel" and b.intent[-1] != "~" and b.start - a.end <= (
+                6 if a.word.isascii() else 2) and not a.negated and _TOLD_DONE.match(text, lo + a.end) is None and (
+                not text.startswith("掉", lo + a.end)):  # ("取消掉 地址填错了": the cancel, and its reason)
             b.negated = True
             drop.append(a)
     for a in drop:

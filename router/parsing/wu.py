@@ -24,7 +24,8 @@ _WORDS: Final[dict[str, str]] = {
     "哉": "了", "侬": "你", "掼": "摔", "拦牢": "拦住", "截牢": "截住", "拦勿牢": "拦不住",
     "揽收了伐": "揽收了没", "在啥地方": "在哪里了",
 }
-_WORD: Final = re.compile("|".join(sorted(_WORDS, key=len, reverse=True)))
+_WORD: Final = re.compile("|".join(w + ("(?![巴旺云妈])" if w.endswith("阿里") else "")
+                                    for w in sorted(_WORDS, key=len, reverse=True)))
 # In a Wu message: 伊 and 俚 (he, she), 额 after a word (的, not 金额), 伐 closing a question (吗), 脱 after a verb
 # (掉: "碎脱了", "撤脱了伐"), 拨 before whom it is given to (给)
 _AROUND: Final = re.compile(
@@ -33,7 +34,7 @@ _AROUND: Final = re.compile(
 _AROUND_AS: Final = {"伊": "他", "俚": "他", "额": "的", "伐": "吗", "脱": "掉", "拨": "给"}
 MARKED: Final = re.compile(
     r"侬|阿拉|搿|辰光|今朝|明朝|呒没|铜钿|哪能|交关|一记|拎勿清|寻勿着|伐(?<=[到了哉得是]伐)(?=$|[\s，,。?？!！])|"
-    r"哉(?=$|[\s，,。?？!！])|勿(?=[要用动对晓拦催撤退改寄送派是牢])|到阿里|在阿里|阿里了|掼|拦牢|日(?<=[几两三四五]日)|"
+    r"哉(?=$|[\s，,。?？!！])|勿(?=[要用动对晓拦催撤退改寄送派是牢])|到阿里(?![巴旺云妈])|在阿里(?![巴旺云妈])|阿里了|掼|拦牢|日(?<=[几两三四五]日)|"
     r"脱(?<=[碎丢坏撤拦破]脱)|除脱|在啥地方|额(?<=[\u4e00-\u9fff]额)(?<![金余数差限份超面定总名巨税]额)(?=$|[\s，,。!！?？])")
 
 

@@ -18,7 +18,9 @@ import pytest
 
 from router.parsing import (
     addresses,
+    asides,
     binding,
+    central,
     clause_binding,
     clauses,
     compared,
@@ -134,7 +136,7 @@ MAY_START_ANYWHERE = {
               "_CONTINUED"},  # (searched in one clause without a command)
     folding: {"_LISTED", "_RECORD_AFTER", "_EITHER_WAY",  # (matched where a symptom or a denial ends)
               "_ASKED", "_ORDER_NUMBER"},  # (matched where a denial ends; searched in one clause without numbers)
-    questions: {"_STATUS_QUESTION", "_STATUS_AFTER", "_BARE_STATUS", "_VERB_DONE"},
+    questions: {"_STATUS_QUESTION", "_STATUS_AFTER", "_BARE_STATUS", "_VERB_DONE", "_OFFERED"},
     confirmation: {"_BARE_QUESTION"},  # (matched where a command ends)
     requests: {"_AMOUNT", "_JOINED_ASK", "_BESIDE", "_ALL_WANTED"},  # (the last two matched where a word ends)
     shortcuts: {"_NUMBER_LABEL", "_COURTESY"},
@@ -142,7 +144,7 @@ MAY_START_ANYWHERE = {
     words: set(),
     polarity: {"_NEGATION_AFTER", "_MUST", "_WEIGHT_RIGHT", "_NO_WAIT", "_UNWANTED", "_SNAPSHOT_AFTER", "_I_DID",
                "_RETURNED_THING", "_WHO_STILL", "_TO_PLACE", "_NO_USE", "_CAME_BACK", "_ASKED_AFTER",
-               "_NOT_THE_ADDRESS", "_EARLIER_AFTER", "_LEFT_AT",
+               "_NOT_THE_ADDRESS", "_EARLIER_AFTER", "_LEFT_AT", "_EARLIER_ASKED",
                "_RHETORICAL"},  # (matched where a command ends; searched in 8 before)
     phrases: {"_NOTHING"},
     withdrawals: {"_VOIDED_NUMBER", "_WITHDRAWN_AFTER", "_WITHDRAWN_BEFORE", "_EARLIER_ONE",
@@ -153,6 +155,8 @@ MAY_START_ANYWHERE = {
               "_WHO_WHICH_BEFORE", "_RECALLED", "_WARNED",  # (searched in the few characters before a command)
               "_PARCEL_NAMED", "_OWN_NUMBER"},  # (matched where a command ends)
     minnan: set(),
+    asides: {"_HURRY_NOT"},  # (matched where a hurry ends)
+    central: set(),
     wu: set(),
     xiang: set(),
     money: {"_MONEY_AFTER"},  # (matched where 退 ends)

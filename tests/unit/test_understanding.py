@@ -1848,7 +1848,6 @@ def test_what_round_thirteen_found_in_cantonese(text: str, expected: set[tuple[s
     ("text", "expected"),
     [
         (f"{A} intercept success or not?", set()),  # asked after, in English
-        (f"{A} please return back to my shop, customer cancel", {("intercept", A)}),
         (f"{A}\n{B}\n上面两个拦截 {C} 催一下", {("intercept", A), ("intercept", B), ("urge", C)}),
         (f"除了 {A}，下面这几票都拦截\n{A}\n{B}\n{C}", {("intercept", B), ("intercept", C)}),
         (f"{A} 到了中转以后没动了 是不是丢了", {("lost", A)}),  # where it got to, not delivered
@@ -1862,4 +1861,63 @@ def test_what_round_thirteen_found_in_cantonese(text: str, expected: set[tuple[s
     ],
 )
 def test_what_round_thirteen_found(text: str, expected: set[tuple[str, str]]) -> None:
+    assert got(parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "acted", "asked"),
+    [
+        # the cold review of round thirteen: a number told of takes no other line's command
+        (f"{A} customer cancel\n{B} intercept", set(), {("cancel", A), ("intercept", B)}),
+        (f"{A} 运费我出吗 退回", set(), set()),  # asked who pays, not offered
+        (f"{A} 一定要拦截了那张", {("intercept", A)}, {("intercept", A)}),
+        (f"{A} 退回到我这", {("intercept", A)}, {("intercept", A)}),
+        (f"{A} 客户没要 退回", {("intercept", A)}, {("intercept", A)}),
+        (f"{A} pls intercept ok?", {("intercept", A)}, {("intercept", A)}),
+        (f"客户在阿里巴巴下的单 {A} 拦截", {("intercept", A)}, {("intercept", A)}),
+        (f"{A} 退货地址改一下 杭州市萧山区金城路100号", set(), set()),
+        (f"{A} 客户没看到快递员", set(), set()),
+        (f"{A} 快点 不拦了", set(), set()),  # the hurry is the withdrawal's
+    ],
+)
+def test_what_the_cold_review_of_round_thirteen_found(text: str, acted: set[tuple[str, str]],
+                                                        asked: set[tuple[str, str]]) -> None:
+    r = parse(text)
+    assert acts(r) == acted and got(r) == asked
+
+
+def test_the_numbers_above_are_not_picked_by_a_command_told_of() -> None:
+    r = parse(f"{A}\n{B}\n上面两个拦截不了 {C} 催一下")  # (can't be intercepted: told, not asked)
+    assert not acts(r) and r.needs_human and all(w not in (A, B) for _, w in got(r))
+
+
+def test_a_question_beside_a_request_still_reaches_a_person() -> None:
+    r = parse(f"{A} 拦截了吗 {B} 催一下")
+    assert got(r) == {("urge", B)} and r.needs_human and r.reason == "question"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Central Plains and northwestern (central.py): 木 (没), 嫑, 中不中, 额 (我), 夜个
+        (f"{A} 嫑拦了 让他送", set()),
+        (f"{A} 拦截 {B} 嫑拦", {("intercept", A)}),
+        (f"{A} 谁给签的 俺客户说他压根木见着", {("verify_delivery", A)}),
+        (f"{A} 人家退回来了 俺收着了 得劲", set()),
+        (f"恁弄啥嘞 {A} 说好拦截 咋还给送到了", set()),
+        # 木 of wood, 白 for nothing: Mandarin untouched
+        (f"{A} 红木到了 木箱破了", {("damaged", A)}),
+        # Northeastern and Jianghuai (normalize._SPOKEN_NORTH, questions): 搁哪, 哪块, 可 asking, 当中那个
+        (f"{A} 这个搁哪呢", {("track", A)}),
+        (f"{A} 到哪块了", {("track", A)}),
+        (f"{A} 可拦下来了？", set()),
+        (f"{A}\n{B}\n{C}\n都拦截 当中那个不拦", {("intercept", A), ("intercept", C)}),
+        (f"{A} 前天拦截那个 今天咋又显示派送了 到底拦住没", set()),
+        (f"刚才拦截那个单号打错了 是 {A} 不是 {B}", {("intercept", A)}),
+        (f"差点以为 {A} 丢掉了 今天到了 没事了 谢谢", set()),
+        (f"{A} 拦截要不要钱啊", set()),
+        (f"{A} 破损登记的那个 有结果了没", set()),
+    ],
+)
+def test_what_round_fourteen_found(text: str, expected: set[tuple[str, str]]) -> None:
     assert got(parse(text)) == expected
