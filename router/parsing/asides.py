@@ -10,14 +10,17 @@ from typing import Final
 
 # "还是直接催一下算了", "帮我退回来算了": the command settled for, not given up
 _SETTLED_FOR: Final = ("还是", "还是直接", "直接", "那就", "就")
-_THOUGHT: Final = re.compile(r"(?:差点|还|我|都)以为[^，,。!！?？\n]{0,20}$")
+_THOUGHT: Final = re.compile(r"(?:差点|还|我|都)以为\s?(?:[0-9A-Z]{8,}\s?)?[^\s，,。!！?？]{0,8}$")
+_FEARED: Final = frozenset({"lost", "damaged", "delay"})
+_THOUGHT_DONE: Final = re.compile(r"以为(?:是|已经|已|都)?\s?$")
 _HURRY_NOT: Final = re.compile(r"\s?[,，!！]?\s?(?:不用|不要|别|不|甭|莫)再?[拦截退撤改]")
 
 
 def resigned_to(text: str, lo: int, s: int, e: int, at: int) -> bool:
     """Whether 算了 at ``at`` settles for the command at ``[s, e)`` rather than gives it up."""
-    return at == e and (text[lo:s].rstrip().endswith(_SETTLED_FOR) or text.endswith(("一下", "回来", "回去"), s, e)
-                        or text.startswith(("一下算了", "回来算了"), e))
+    return (at == e or (at == e + 1 and text[e] == "了")) and (
+        text[lo:s].rstrip().endswith(_SETTLED_FOR) or text.endswith(("一下", "回来", "回去"), s, e)
+        or text.startswith(("一下算了", "回来算了", "了算了"), e))  # ("撤了算了": just cancel it)
 
 
 def feared_or_hurried(text: str, s: int, e: int, intent: str, lo: int) -> bool:
@@ -25,4 +28,7 @@ def feared_or_hurried(text: str, s: int, e: int, intent: str, lo: int) -> bool:
     不拦了") or a symptom feared ("差点以为 A 丢掉了 今天到了")."""
     if intent == "urge≈" and _HURRY_NOT.match(text, e) is not None:
         return True
-    return "以为" in text[max(lo, s - 24) : s] and _THOUGHT.search(text, max(lo, s - 24), s) is not None
+    if text.startswith("了", e) and _THOUGHT_DONE.search(text, max(lo, s - 6), s) is not None:
+        return True  # "我以为是拦截了的": thought done, an earlier request
+    return (intent.rstrip("~≈") in _FEARED and "以为" in text[max(lo, s - 32) : s]
+            and _THOUGHT.search(text, max(lo, s - 32), s) is not None)

@@ -3,8 +3,8 @@ their own words into Mandarin characters ("木见着", "嫑送了", "中不中",
 of the commands are Mandarin. As with Cantonese (``cantonese``) and Minnan (``minnan``), the parser's reading is
 rewritten, never what goes to a carrier or a person, and every replacement keeps the text's length.
 
-Only where a word of these dialects stands in the message (``MARKED``): 木 is wood in Mandarin (木箱, 红木), 白 is
-"for nothing" (白跑一趟), 额 an amount.
+Only where a word of these dialects stands in the message (``MARKED``): 木 is wood in Mandarin (木箱, 红木), 额 an
+amount, 白 "for nothing" (白跑一趟).
 """
 
 from __future__ import annotations
@@ -14,18 +14,18 @@ from typing import Final
 
 # Words, each with a Mandarin one of the same length ("夜儿个" is 昨天 with a space: the 的 after it stays its own).
 _WORDS: Final[dict[str, str]] = {
-    "中不中": "行不行", "就中": "就行", "弄啥嘞": "干啥呢", "夜儿个": " 昨天", "夜个": "昨天", "今儿个": " 今天",
+    "中不中": "行不行", "弄啥嘞": "干啥呢", "夜儿个": " 昨天", "夜个": "昨天", "今儿个": " 今天",
     "明儿个": " 明天", "末了": "最后", "么麻达": "没问题", "没麻达": "没问题", "收着了": "收到了", "俺": "我",
 }
 _WORD: Final = re.compile("|".join(sorted(_WORDS, key=len, reverse=True)))
-# 木 (没) before what did not happen, after a pause or a word that leads it ("木见着", "都木更新"); 白 (别) before a
-# command; 额 (我) where a sentence starts and before what one does
+# 木 (没) before what did not happen, after a pause or a word that leads it ("木见着", "都木更新"); 额 (我) where a
+# sentence starts and before what one does; 白 (别) before a return or a change ("白退了", not "白送了一趟")
 _AROUND: Final = re.compile(
     r"木(?<![^\s，,。！!？?都还也就又俺他她家户说人根]木)(?=[见拿更拦人叫收到动签送有])|木(?<=了木)(?=$|[\s，,。?？!！])|"
-    r"白(?=[拦退派催改撤送寄]了?)|"
-    r"额(?<![^\s，,。！!？?]额)(?=[不就是叫要想也都的家觉])")
-_AROUND_AS: Final = {"木": "没", "白": "别", "额": "我"}
-MARKED: Final = re.compile(r"俺|中不中|就中|弄啥嘞|夜儿个|夜个|今儿个|嫑|木有|咋弄|麻达|恁|"
+    r"额(?<![^\s，,。！!？?]额)(?=[不就是叫要想也都的家觉])|"
+    r"白(?=[拦退撤改]了?(?![一]?[趟次回]))")
+_AROUND_AS: Final = {"木": "没", "额": "我", "白": "别"}
+MARKED: Final = re.compile(r"俺|中不中|弄啥嘞|夜儿个|夜个|今儿个|嫑|木有|咋弄|麻达|恁|"
                            r"木(?=见|拿到|收到|更新|人|拦)|了木(?=$|[\s，,。?？!！])")
 
 

@@ -28,7 +28,7 @@ NO_ACTION: Final = re.compile(
 # What says a number needs nothing (binding looks for it anywhere and right after a number; labels in a clause).
 # (not "到了中转以后就没了": where it got to)
 FINE: Final = NO_ACTION.pattern + (r"|到了(?![吗没么])(?=$|[\s，,。!！~…啊呀哦啦的哈嘛])|不动(?!了)|"
-                               "没问题|没有问题|没得问题|别管它|莫管它|不用管它|还要寄|还要发")
+                               "没问题|没有问题|没得问题|别管它|莫管它|不用管它|甭管它|还要寄|还要发")
 # Shown as delivered, and not received: "签收了" then says something is wrong, not that nothing is.
 SIGNED_NOT_RECEIVED: Final = re.compile(
     "|".join(f"{w}[^\n]{{0,30}}?(?:没收|没找到|没有(?!问题|事)|没人|不可能|没拿到|没见)"

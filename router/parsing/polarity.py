@@ -189,8 +189,10 @@ def _told_of(text: str, s: int, e: int, intent: str, lo: int) -> Mention | None:
     ("退回来了 收到了", not "不要退回来了"); None otherwise."""
     earlier = (_EARLIER_AFTER.match(text, e) is not None and _EARLIER.search(text, max(lo, s - 6), s) is not None) or (
         _EARLIER_ASKED.search(text, max(lo, s - 8), s) is not None) or (
-        _DONE_THAT.match(text, e) is not None and text[lo:s].strip() in _TOLD_FIRST) or (
-        _THAT_ONE.match(text, e) is not None and _DAYS_AGO.search(text, max(lo, s - 5), s) is not None)
+        _DONE_THAT.match(text, e) is not None and _TOLD_FIRST.fullmatch(text, lo, s) is not None) or (
+        _THAT_ONE.match(text, e) is not None and _DAYS_AGO.search(text, max(lo, s - 5), s) is not None) or (
+        _AGREED.search(text, max(lo, s - 4), s) is not None and _STILL_NOT.search(text, e, e + 16) is not None
+        and _WITH_SOMEONE.search(text, max(lo, s - 10), s) is None)
     if not earlier and not (intent.startswith("intercept") and _CAME_BACK.match(text, e - 1) is not None
                             and _NEGATION_CHARS.search(text, max(lo, s - 4), s) is None
                             and _DO_IT.search(text, max(lo, s - 3), s) is None):
@@ -289,7 +291,7 @@ _THEY_SAID: Final = re.compile(
     r"[^，,。\s]{0,5}$")
 _LOOK_WHETHER: Final = re.compile(r"看|睇|查")  # "看下拦不拦": whether it can be done
 # "是买家拒收了还是你们退的": who did it, asked
-_WHO_CLEFT: Final = re.compile(rf"(?:是|还是)(?:{BUYERS}|你们|他们|快递员|快递|网点|对方|我们|谁)\s?$")
+_WHO_CLEFT: Final = re.compile(rf"(?:是|还是)(?:{BUYERS}|你们|他们|快递员|快递|网点|对方|我们|我|谁)\s?$")
 _SUGGESTED: Final = ("要不", "要不然", "干脆", "不如", "索性", "要不直接", "干脆直接")
 _RHETORICAL: Final = re.compile(r"\s?(?:吗|嘛|么|[?？])")
 _MUST_DO: Final = re.compile(r"必须|一定|务必|要|得|能")
@@ -305,24 +307,29 @@ _NOT_THE_ADDRESS: Final = re.compile(  # "帮忙改一下备注"
     r"签收状态|状态|寄件人|运费|保价)")
 _LEFT_AT: Final = re.compile(
     r"\s?(?:在|到)\s?(?:家|店|小区|楼)?(?:门口|门外|驿站|快递柜|丰巢|楼下|地上|外面|保安室|传达室|门卫)")
-_BACK_YET: Final = re.compile(r"到我们?这(?:里|边)?了?\s?(?:没有?|吗|么|[?？])")  # ("退回到我这没": come back yet?)
+# ("退回到我这没": come back yet?; "退回到我这了": it came back, told; not "退回到我这里来")
+_BACK_YET: Final = re.compile(r"到我们?这(?:里|边)?\s?(?:了|没有?|吗|么|[?？])")
 _WILL_IT: Final = re.compile(r"会(?:自动|自己|直接)?$")
 _ASKED_AFTER: Final = re.compile(r"[来去]?\s?(?:吗|么|嘛|[?？]|不)")
 # "拦截了的那张 A 退回到我这没": the one it was done to
 _DONE_THAT: Final = re.compile(r"了的?那[张个件票单只]")
-_TOLD_FIRST: Final = ("", "我", "我们", "已经", "我已经", "之前", "刚才")  # (what may stand before it in its clause)
+# (what may stand before it in its clause: its number, who did it, when)
+_TOLD_FIRST: Final = re.compile(r"\s*(?:[0-9A-Z]{8,}\s*)?(?:我们?|已经|我已经|之前|刚才)?\s*")
 _EARLIER_AFTER: Final = re.compile(r"[来去]?的|(?:登记|申请|报备|提交|投诉)?了?(?:之后|以后)")
 _EARLIER: Final = re.compile(
     r"(?:上午|早上|下午|昨天|前天|刚才|刚刚|之前|上次|上回|上周|上个?礼拜|上个?星期|上个月|前几天|那天)"
     r"(?:让|叫|喊|要|说要|讲要|让你们|叫你们|喊你们)?$")
 # "前天拦截那个 到底拦住没": the one of a day before (not "刚才拦截那个单号打错了", put right)
-_DAYS_AGO: Final = re.compile(r"(?:昨天|前天|昨晚|上次|上回|上周|上个?礼拜|上个?星期|前几天)\s?$")
+_DAYS_AGO: Final = re.compile(r"(?:昨天|前天|昨晚|上次|上回|上周|上个?礼拜|上个?星期|前几天)$")
+# "说好拦截 咋还给送到了": agreed before, and not done (not "跟客户说好了拦截退回": agreed with the buyer, asked now)
+_AGREED: Final = re.compile(r"(?:说好|讲好)了?(?:的|要)?$")
+_STILL_NOT: Final = re.compile(r"[^\n]{0,12}?(?:咋还|怎么还|为什么还|为啥还|咋又|怎么又|还没|还在|呢)")
+_WITH_SOMEONE: Final = re.compile(r"[跟和与同][^\s，,。]{0,4}$")
 _THAT_ONE: Final = re.compile(r"那[个票单件](?!单号|号码|号)")
 # "我昨天喊拦截 今天还在派送", "琴日叫咗撤單": asked of the outlet in an earlier message, told (with or without 的
 # after it)
 _EARLIER_ASKED: Final = re.compile(
-    r"(?:昨天|前天|昨晚|上次|上回|上周|上个?礼拜|上个?星期|前几天)(?:就|都|已经)?(?:喊|叫|让)了?(?:你们|你|恁)?$|"
-    r"(?:说好|讲好)了?(?:的|要)?$")  # ("说好拦截 咋还给送到了": agreed before)
+    r"(?:昨天|前天|昨晚|上次|上回|上周|上个?礼拜|上个?星期|前几天)(?:就|都|已经)?(?:喊|叫|让)了?(?:你们|你|恁)?$")
 
 
 def _told_not_asked(text: str, s: int, e: int, intent: str, lo: int) -> bool:
@@ -330,8 +337,8 @@ def _told_not_asked(text: str, s: int, e: int, intent: str, lo: int) -> bool:
     "是买家拒收了还是你们退的" (who did it); "催了也没用" (no use); "今天送到了" (done); and for a morpheme
     "上次你们把我正常件也给退了" (what they did), "我撤了", "我自己拦了" (the merchant did)."""
     weak = intent[-1] == "≈"
-    if (weak or text.startswith("的", e)) and (_WHO_DID.search(text, max(lo, s - 8), s) is not None or (
-            text.startswith("的", e) and _WHO_CLEFT.search(text, max(lo, s - 8), s) is not None)):
+    if (weak or text.startswith(("的", "回来的"), e)) and (_WHO_DID.search(text, max(lo, s - 8), s) is not None or (
+            text.startswith(("的", "回来的"), e) and _WHO_CLEFT.search(text, max(lo, s - 8), s) is not None)):
         return True
     if _NO_USE.match(text, e) is not None or (
             text.startswith("了", e) and text[e - 1] in "到去掉" and intent.startswith("urge")

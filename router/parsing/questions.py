@@ -20,7 +20,8 @@ from router.parsing.words import commands
 # request is asked as a question too, but with its own words ("能拦截吗", "可以帮忙改个地址吗").
 QUESTION: Final = re.compile(r"吗|么|嘛|\?|没有$|了没|多少|多久|几天|怎么|为什么|为啥|是否|成功|结果|进度|收费|费用")
 _PROCEDURE_QUESTION: Final = re.compile(
-    r"什么材料|准备什么|需要什么|什么手续|流程|怎么操作|怎么申请|怎么弄(?<!看怎么弄)|有补偿|会有补偿|什么资料|要哪些|需要哪些")
+    r"什么材料|准备什么|需要什么|什么手续|流程|怎么操作|怎么申请|怎么弄(?<!看怎么弄)|有补偿|会有补偿|什么资料|要哪些|需要哪些|"
+    r"得我自己|要我自己|得先|必须先")
 # (and "要收费不", "要钱不": asked with a 不 at the end)
 _QUESTION_MARK: Final = re.compile(
     r"吗|么|嘛|\?|是不是|会不会|要不要钱|收不收|多少|多久|怎么|怎样|咋|为什么|为啥|是否|哪|谁|什么|费不(?![^\s?？。!！,，])|钱不(?![^\s?？。!！,，])")
@@ -48,7 +49,7 @@ _STATUS_QUESTION: Final = re.compile(
     # "理赔款什么时候到账": when the money of a claim comes
     r"(?:款|款项|金|的钱|(?<=款)|[，,\s]\s?钱)[^，。,\n\s]{0,4}?(?:什么时候|啥时候|几时|多久|何时|怎么还没|还没)|"
     # "这个破损工单一个礼拜了没人联系": the ticket opened before, not followed
-    r"\s*(?:工单|了)[^，。,\n]{0,10}?(?:没人(?:联系|管|理|回复?|复|跟进)|有人(?:管|理|跟进|处理)[没吗不])"
+    r"\s*(?:工单|了)[^，。,\n]{0,10}?没人(?:联系|管|理|回复?|复|跟进)"
     r"(?![^\n]{0,12}?(?:再|赶紧|重新|还是)))")
 # After a word that says the parcel was stopped ("拦住", "截下来", "拦回来"): "没有", "了吗" ask whether it was
 # ("拦住没有"); "拦下来吗", "退回来嘛" ask for it; 一下 is no stopping ("催一下吗").
@@ -65,7 +66,7 @@ _ASKED_AFTER: Final = IRREVERSIBLE | {"urge", "claim", "complaint", "damaged", "
 # Every question about an action holds one of these (a cheap look before the patterns).
 _ASKING: Final = re.compile(
     r"是否|吗|么|嘛|了没|没有|没[拦催改撤退赔]|没(?:$|[\s，,。!！?？啊呀呢吖])|\?|如何|怎|咋|多少|多久|几天|哪|什么|进度|进展|时效|费|"
-    r"钱|流程|材料|影响|结果呢|没人|何时|几时|到账|OR NOT|YET")
+    r"钱|流程|材料|影响|结果呢|没人|何时|几时|到账|可(?=[拦截改撤退催送派到发])|OR NOT|YET")
 # "拦截是否已成功？", "核重结果出来了吗", "投诉受理了吗", "理赔进行到哪一步了": whether it was done, how it goes.
 _STATUS_AFTER: Final = re.compile(  # matched within four characters of the command
     r"(?s:.){0,4}?(?:的事|这事|申请|工单|登记(?:的那个|的那单|的)?|之后|后)?\s*(?:是否|有没有|有)?(?:已经?)?\s*(?:成功|办好|办完|办了|弄好|搞定|好了|完了|受理|处理|"
@@ -162,7 +163,7 @@ def _policy_question(norm: str, e: Event) -> bool:
 
 # "运费我出" (not "运费我出吗"), "怎样算都行", "多少钱都行": the merchant pays, whatever it costs
 _OFFERED: Final = re.compile(r"(?:运费|费用)\s?(?:我|我们|我来|我这边|我方)(?:出|付|承担|来出)(?![吗么嘛不?？])|"
-                             r"(?:运费|费用)?\s?(?:怎样算|怎么算|多少钱?)?\s?都(?:行|可以|没事|无所谓)")
+                             r"(?:运费|费用)?\s?(?:怎样算|怎么算|多少钱?|要不要钱)?\s?都(?:行|可以|没事|无所谓)")
 
 
 def asks_about(clause: str, at: int) -> bool:

@@ -34,7 +34,7 @@ _DONE_AFTER: Final = re.compile(
     r"(?:款|款项|金)(?:[^，。\n]{0,12})?已?(?:到账|收到|打款)")
 _DONE_BEFORE: Final = re.compile(
     r"(?:已(?<!订单已)(?<!单子已)(?:经|于[^\s，,。]{0,10}?)?(?:帮你|给你|帮您|在[^\s，,。]{0,6}|申请|提交|办理|登记|发起|发)?|"
-    r"系统显示(?:已经?)?|显示(?:已经?)?|申请过|提交过|登记过|办理过|"
+    r"系统显示(?:已经?)?|显示(?:已经?)?|上边写的|上面写的|上面写着|申请过|提交过|登记过|办理过|"
     # "小刘办过改址了", "柜台办了拦截", "我刚办了拦截": done by someone; but "帮我办了拦截吧", "麻烦办了拦截",
     # "赶紧办了拦截" ask for it (办了 is a report only after a place, a time or a doer)
     r"办(?<![帮给替我请]办)过|做(?<![帮给替我请]做)过|弄(?<![帮给替我请]弄)过|"
@@ -80,7 +80,7 @@ _BUYER_CAN: Final = frozenset({"intercept", "cancel"})
 def reports(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]], has: frozenset[str]) -> None:
     """Commands reported done, or passed on for information: negated and ``done``. ``has``: which of the
     characters of intents' scan the text holds (each pattern below needs one of its characters)."""
-    english = "ORDER" in text  # ("customer cancel order": what the buyer did, in English)
+    english = "ORDER" in text or "CANCEL" in text  # ("customer cancel order": what the buyer did, in English)
     if has.isdisjoint(REPORT_SET) and not english:
         return
     passed_on = not has.isdisjoint(_INFORMATION_CHARS) and _FOR_INFORMATION.search(text) is not None
@@ -92,6 +92,7 @@ def reports(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]],
     for (lo, hi), mine in zip(clauses, out, strict=True):
         if buyer:  # (the buyer's own doing is the reason for a word, or for none: neither asked nor taken back)
             mine[:] = [x for x in mine if not _buyer_did(text, lo, x)]
+            _buyer_cancelled(text, lo, mine)
         for x in mine:
             if (before and not x.negated and x.intent in SYMPTOMS
                     and _REGISTERED_BEFORE.search(text, max(lo, lo + x.start - 4), lo + x.start) is not None
@@ -138,6 +139,16 @@ def _buyer_did(text: str, lo: int, x: Mention) -> bool:
 
 
 _BUYER_DID_EN: Final = re.compile(r"(?:CUSTOMER|BUYER|CLIENT)S?\s+(?:ALREADY\s+|HAS\s+|HAD\s+|JUST\s+)*$")
+_SAID_ALONE: Final = re.compile(r"\s*(?:$|[,，。.!！;；\n])")  # (the word ends what is said)
+
+
+def _buyer_cancelled(text: str, lo: int, mine: list[Mention]) -> None:
+    """"A customer cancel": what the buyer did, or the merchant's cancel said short; a guess, confirmed first (and
+    never the next line's command for A)."""
+    for x in mine:
+        if (x.word == "CANCEL" and not x.negated and _SAID_ALONE.match(text, lo + x.end) is not None
+                and _BUYER_DID_EN.search(text, max(lo, lo + x.start - 24), lo + x.start) is not None):
+            x.intent = "cancel≈"
 
 
 _SHOWN_STATES: Final = SYMPTOMS | {"weight"}

@@ -307,8 +307,7 @@ def cancel_before_command(mine: list[Mention], text: str, lo: int) -> None:
     drop = []
     for a, b in itertools.pairwise(mine):
         if a.word in _CANCELS_NEXT and b.intent != "cancel" and b.intent[-1] != "~" and b.start - a.end <= (
-                6 if a.word.isascii() else 2) and not a.negated and _TOLD_DONE.match(text, lo + a.end) is None and (
-                not text.startswith("掉", lo + a.end)):  # ("取消掉 地址填错了": the cancel, and its reason)
+                6 if a.word.isascii() else 2) and not a.negated and _TOLD_DONE.match(text, lo + a.end) is None:
             b.negated = True
             drop.append(a)
     for a in drop:

@@ -1921,3 +1921,53 @@ def test_a_question_beside_a_request_still_reaches_a_person() -> None:
 )
 def test_what_round_fourteen_found(text: str, expected: set[tuple[str, str]]) -> None:
     assert got(parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "acted", "asked"),
+    [
+        # the cold review of round fourteen: Mandarin 就中间, 白送了一趟, 搁哪都行, 丢掉了 untouched
+        (f"{A} {B} {C} 就中间这个撤单", set(), {("cancel", B)}),
+        (f"{A} 快递员白送了一趟 客户不在家 咋弄", set(), set()),
+        (f"{A} 随便搁哪都行 别退回就行", set(), set()),
+        # "customer cancel": a guess, confirmed; never the next line's command for A
+        (f"{A} customer cancel\n{B} intercept", set(), {("cancel", A), ("intercept", B)}),
+        (f"{A} 退回到我这了", set(), set()),  # it came back, told
+        (f"{A} 取消掉催件", set(), set()),  # a withdrawal, not an urge
+        (f"{A} 跟客户说好了拦截退回", {("intercept", A)}, {("intercept", A)}),  # agreed with the buyer, asked now
+        (f"{A} 说好拦截 咋还给送到了", set(), set()),  # agreed before, asked after: a person
+        (f"{A} 我还以为已经拦截了 结果还在派送 赶紧拦截", set(), {("intercept", A)}),
+        (f"{A} 昨天 拦截那个", {("intercept", A)}, {("intercept", A)}),
+        (f"{A} 拦截了的那个 退回到我这没", {("track", A)}, {("track", A)}),
+        (f"{A} 件退回到我这里了 但是东西坏了", {("damaged", A)}, {("damaged", A)}),
+        (f"{A} 白退了 人家又要了 恁给照常送", set(), set()),
+    ],
+)
+def test_what_the_cold_review_of_round_fourteen_found(text: str, acted: set[tuple[str, str]],
+                                                        asked: set[tuple[str, str]]) -> None:
+    r = parse(text)
+    assert acts(r) == acted and got(r) == asked
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Beijing and Tianjin: 昨儿, 嘛 (什么), 改个地儿, 赶紧着; who did it, told
+        (f"{A} 昨儿让拦的 今儿显示派送中了 到哪了", {("track", A)}),
+        (f"劳驾 {A} 改个地儿 送他们单位去 北京市西城区 西直门外大街 18号 金贸大厦 前台", {("change_address", A)}),
+        (f"{A} 赶紧着给送 都到站两天了", {("urge", A)}),
+        (f"{A} 你们快递员说要拦截得我自己打电话？", set()),
+        (f"{A} 这个是我拦截回来的 上边写的退回 可收件人是我 没错吧", set()),
+        # Yunnan, Guizhou, Guangxi: 噶 asks, 得不得 (能不能), 不消, 出克, 咋个样; 可 asking whether it was done
+        (f"{A} 拦住了噶", set()),
+        (f"{A} 可拦住了", set()),
+        (f"{A} 到了噶", {("track", A)}),
+        (f"{A} 发出克了噶", {("track", A)}),
+        (f"{A} 得不得拦回来喃？客户讲他退款了", {("intercept", A)}),
+        (f"{A} 单子还在我这 没得人来拿 撤了算了", {("cancel", A)}),  # settled for (confirmed), not given up
+        (f"{A} 改地址要加钱噶 加好多", set()),
+        (f"{A} 上礼拜登记的破损 处理得咋个样了", set()),
+    ],
+)
+def test_what_round_fifteen_found(text: str, expected: set[tuple[str, str]]) -> None:
+    assert got(parse(text)) == expected
