@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from router.parsing.dialect import reread
+
 # Words, each with a Mandarin one of the same length ("夜儿个" is 昨天 with a space: the 的 after it stays its own).
 _WORDS: Final[dict[str, str]] = {
     "中不中": "行不行", "弄啥嘞": "干啥呢", "夜儿个": " 昨天", "夜个": "昨天", "今儿个": " 今天",
@@ -23,7 +25,7 @@ _WORD: Final = re.compile("|".join(sorted(_WORDS, key=len, reverse=True)))
 _AROUND: Final = re.compile(
     r"木(?<![^\s，,。！!？?都还也就又俺他她家户说人根]木)(?=[见拿更拦人叫收到动签送有])|木(?<=了木)(?=$|[\s，,。?？!！])|"
     r"额(?<![^\s，,。！!？?]额)(?=[不就是叫要想也都的家觉])|"
-    r"白(?=[拦退撤改]了?(?![一]?[趟次回]))")
+    r"白(?=[拦退撤改])(?![拦退撤改]了?一[趟次回])")
 _AROUND_AS: Final = {"木": "没", "额": "我", "白": "别"}
 MARKED: Final = re.compile(r"俺|中不中|弄啥嘞|夜儿个|夜个|今儿个|嫑|木有|咋弄|麻达|恁|"
                            r"木(?=见|拿到|收到|更新|人|拦)|了木(?=$|[\s，,。?？!！])")
@@ -32,7 +34,4 @@ MARKED: Final = re.compile(r"俺|中不中|弄啥嘞|夜儿个|夜个|今儿个|
 def to_mandarin(text: str) -> str:
     """``text`` with its Central Plains and northwestern words read as Mandarin; the same length, and unchanged
     unless it holds some."""
-    if MARKED.search(text) is None:
-        return text
-    text = _WORD.sub(lambda m: _WORDS[m.group()], text)
-    return _AROUND.sub(lambda m: _AROUND_AS[m.group()], text)
+    return text if MARKED.search(text) is None else reread(text, _WORD, _WORDS, _AROUND, _AROUND_AS)

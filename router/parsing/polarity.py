@@ -14,7 +14,8 @@ import re
 from typing import Final
 
 from router.parsing.alternation import each
-from router.parsing.asides import feared_or_hurried, resigned_to
+from router.parsing.asides import feared_or_hurried, resigned_to, written_on
+from router.parsing.earlier import DAYS, asked_before
 from router.parsing.lexicon import BIE, BUYERS, HANDLERS, IRREVERSIBLE, WHOLE_WORDS
 from router.parsing.money import money_back
 from router.parsing.words import Mention
@@ -188,11 +189,7 @@ def _told_of(text: str, s: int, e: int, intent: str, lo: int) -> Mention | None:
     ("上午催的那票 … 已经送到了", "前天拦的怎么还在派送", "上次延误登记之后有人联系吗"), a return that came back
     ("退回来了 收到了", not "不要退回来了"); None otherwise."""
     earlier = (_EARLIER_AFTER.match(text, e) is not None and _EARLIER.search(text, max(lo, s - 6), s) is not None) or (
-        _EARLIER_ASKED.search(text, max(lo, s - 8), s) is not None) or (
-        _DONE_THAT.match(text, e) is not None and _TOLD_FIRST.fullmatch(text, lo, s) is not None) or (
-        _THAT_ONE.match(text, e) is not None and _DAYS_AGO.search(text, max(lo, s - 5), s) is not None) or (
-        _AGREED.search(text, max(lo, s - 4), s) is not None and _STILL_NOT.search(text, e, e + 16) is not None
-        and _WITH_SOMEONE.search(text, max(lo, s - 10), s) is None)
+        _EARLIER_ASKED.search(text, max(lo, s - 8), s) is not None) or asked_before(text, lo, s, e)
     if not earlier and not (intent.startswith("intercept") and _CAME_BACK.match(text, e - 1) is not None
                             and _NEGATION_CHARS.search(text, max(lo, s - 4), s) is None
                             and _DO_IT.search(text, max(lo, s - 3), s) is None):
@@ -311,25 +308,13 @@ _LEFT_AT: Final = re.compile(
 _BACK_YET: Final = re.compile(r"到我们?这(?:里|边)?\s?(?:了|没有?|吗|么|[?？])")
 _WILL_IT: Final = re.compile(r"会(?:自动|自己|直接)?$")
 _ASKED_AFTER: Final = re.compile(r"[来去]?\s?(?:吗|么|嘛|[?？]|不)")
-# "拦截了的那张 A 退回到我这没": the one it was done to
-_DONE_THAT: Final = re.compile(r"了的?那[张个件票单只]")
-# (what may stand before it in its clause: its number, who did it, when)
-_TOLD_FIRST: Final = re.compile(r"\s*(?:[0-9A-Z]{8,}\s*)?(?:我们?|已经|我已经|之前|刚才)?\s*")
 _EARLIER_AFTER: Final = re.compile(r"[来去]?的|(?:登记|申请|报备|提交|投诉)?了?(?:之后|以后)")
 _EARLIER: Final = re.compile(
-    r"(?:上午|早上|下午|昨天|前天|刚才|刚刚|之前|上次|上回|上周|上个?礼拜|上个?星期|上个月|前几天|那天)"
-    r"(?:让|叫|喊|要|说要|讲要|让你们|叫你们|喊你们)?$")
-# "前天拦截那个 到底拦住没": the one of a day before (not "刚才拦截那个单号打错了", put right)
-_DAYS_AGO: Final = re.compile(r"(?:昨天|前天|昨晚|上次|上回|上周|上个?礼拜|上个?星期|前几天)$")
-# "说好拦截 咋还给送到了": agreed before, and not done (not "跟客户说好了拦截退回": agreed with the buyer, asked now)
-_AGREED: Final = re.compile(r"(?:说好|讲好)了?(?:的|要)?$")
-_STILL_NOT: Final = re.compile(r"[^\n]{0,12}?(?:咋还|怎么还|为什么还|为啥还|咋又|怎么又|还没|还在|呢)")
-_WITH_SOMEONE: Final = re.compile(r"[跟和与同][^\s，,。]{0,4}$")
-_THAT_ONE: Final = re.compile(r"那[个票单件](?!单号|号码|号)")
+    rf"(?:上午|早上|下午|刚才|刚刚|之前|上个月|那天|{DAYS})(?:让|叫|喊|要|说要|讲要|让你们|叫你们|喊你们)?$")
 # "我昨天喊拦截 今天还在派送", "琴日叫咗撤單": asked of the outlet in an earlier message, told (with or without 的
 # after it)
 _EARLIER_ASKED: Final = re.compile(
-    r"(?:昨天|前天|昨晚|上次|上回|上周|上个?礼拜|上个?星期|前几天)(?:就|都|已经)?(?:喊|叫|让)了?(?:你们|你|恁)?$")
+    DAYS + r"(?:就|都|已经)?(?:喊|叫|让)了?(?:你们|你|恁)?$")
 
 
 def _told_not_asked(text: str, s: int, e: int, intent: str, lo: int) -> bool:
@@ -343,6 +328,8 @@ def _told_not_asked(text: str, s: int, e: int, intent: str, lo: int) -> bool:
     if _NO_USE.match(text, e) is not None or (
             text.startswith("了", e) and text[e - 1] in "到去掉" and intent.startswith("urge")
             and _MUST_DO.search(text, max(lo, s - 3), e) is None):  # (not "今天必须送到了")
+        return True
+    if written_on(text, lo, s, e):
         return True
     if intent.startswith("intercept") and (text.startswith(("到哪", "去哪"), e) or _BACK_YET.match(text, e) or (
             text.startswith("到", e) and "还是" in text[e : e + 10]) or (

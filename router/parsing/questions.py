@@ -21,7 +21,7 @@ from router.parsing.words import commands
 QUESTION: Final = re.compile(r"吗|么|嘛|\?|没有$|了没|多少|多久|几天|怎么|为什么|为啥|是否|成功|结果|进度|收费|费用")
 _PROCEDURE_QUESTION: Final = re.compile(
     r"什么材料|准备什么|需要什么|什么手续|流程|怎么操作|怎么申请|怎么弄(?<!看怎么弄)|有补偿|会有补偿|什么资料|要哪些|需要哪些|"
-    r"得我自己|要我自己|得先|必须先")
+    r"得我自己|得先交|要先交|得先付|要先付")
 # (and "要收费不", "要钱不": asked with a 不 at the end)
 _QUESTION_MARK: Final = re.compile(
     r"吗|么|嘛|\?|是不是|会不会|要不要钱|收不收|多少|多久|怎么|怎样|咋|为什么|为啥|是否|哪|谁|什么|费不(?![^\s?？。!！,，])|钱不(?![^\s?？。!！,，])")
@@ -129,7 +129,7 @@ def _status_at(norm: str, at: int, end: int) -> bool:
     if _VERB_DONE.match(norm, end) is not None or (norm.startswith("了", end) and norm[max(0, at - 4) : at].rstrip(
             ).endswith(("是否", "是否已", "是否已经"))) or (
             norm.endswith("可", 0, at) and "了" in norm[end : end + 3]
-            and not norm.endswith(("不可", "也可", "就可"), 0, at)):
+            and not norm.endswith(("不可", "也可", "就可", "宁可", "尽可"), 0, at)):
         # ("可拦下来了？": Jianghuai 可 asks whether it was done)
         return True
     stop = min(len(norm), end + 18)  # the question mark ends the clause

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from router.parsing.dialect import reread
+
 # Words that only Wu writes, each with a Mandarin one of the same length.
 _WORDS: Final[dict[str, str]] = {
     "阿拉": "我们", "侬拉": "你们", "伊拉": "他们", "啥辰光": "啥时候", "辰光": "时候", "今朝": "今天", "明朝": "明天",
@@ -40,7 +42,4 @@ MARKED: Final = re.compile(
 
 def to_mandarin(text: str) -> str:
     """``text`` with its Wu read as Mandarin; the same length, and unchanged unless it holds Wu."""
-    if MARKED.search(text) is None:
-        return text
-    text = _WORD.sub(lambda m: _WORDS[m.group()], text)
-    return _AROUND.sub(lambda m: _AROUND_AS[m.group()], text)
+    return text if MARKED.search(text) is None else reread(text, _WORD, _WORDS, _AROUND, _AROUND_AS)

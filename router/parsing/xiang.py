@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from router.parsing.dialect import reread
+
 # Words that only these dialects write, each with a Mandarin one of the same length.
 _WORDS: Final[dict[str, str]] = {
     "么子": "什么", "么样": "怎样", "么时候": "啥时候", "么人": "是谁", "么事": "啥事", "何解": "为啥", "几多": "多少",
@@ -32,7 +34,4 @@ MARKED: Final = re.compile(
 def to_mandarin(text: str) -> str:
     """``text`` with its Xiang, Gan and Hubei words read as Mandarin; the same length, and unchanged unless it
     holds some."""
-    if MARKED.search(text) is None:
-        return text
-    text = _WORD.sub(lambda m: _WORDS[m.group()], text)
-    return _AROUND.sub(lambda m: _AROUND_AS[m.group()], text)
+    return text if MARKED.search(text) is None else reread(text, _WORD, _WORDS, _AROUND, _AROUND_AS)

@@ -25,6 +25,8 @@ from router.parsing import (
     clauses,
     compared,
     confirmation,
+    dialect,
+    earlier,
     folding,
     implied,
     intents,
@@ -144,7 +146,7 @@ MAY_START_ANYWHERE = {
     words: set(),
     polarity: {"_NEGATION_AFTER", "_MUST", "_WEIGHT_RIGHT", "_NO_WAIT", "_UNWANTED", "_SNAPSHOT_AFTER", "_I_DID",
                "_RETURNED_THING", "_WHO_STILL", "_TO_PLACE", "_NO_USE", "_CAME_BACK", "_ASKED_AFTER",
-               "_NOT_THE_ADDRESS", "_EARLIER_AFTER", "_LEFT_AT", "_EARLIER_ASKED", "_STILL_NOT", "_TOLD_FIRST",
+               "_NOT_THE_ADDRESS", "_EARLIER_AFTER", "_LEFT_AT", "_EARLIER_ASKED", "_EARLIER",
                "_RHETORICAL"},  # (matched where a command ends; searched in 8 before)
     phrases: {"_NOTHING"},
     withdrawals: {"_VOIDED_NUMBER", "_WITHDRAWN_AFTER", "_WITHDRAWN_BEFORE", "_EARLIER_ONE",
@@ -155,7 +157,9 @@ MAY_START_ANYWHERE = {
               "_WHO_WHICH_BEFORE", "_RECALLED", "_WARNED",  # (searched in the few characters before a command)
               "_PARCEL_NAMED", "_OWN_NUMBER"},  # (matched where a command ends)
     minnan: set(),
-    asides: {"_HURRY_NOT"},  # (matched where a hurry ends)
+    dialect: set(),
+    asides: {"_HURRY_NOT", "_BUT_AFTER"},  # (matched where a hurry or a command ends)
+    earlier: {"_TOLD_FIRST", "_STILL_NOT"},  # (matched in full before a command; after one)
     central: set(),
     wu: set(),
     xiang: set(),

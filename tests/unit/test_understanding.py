@@ -1971,3 +1971,21 @@ def test_what_the_cold_review_of_round_fourteen_found(text: str, acted: set[tupl
 )
 def test_what_round_fifteen_found(text: str, expected: set[tuple[str, str]]) -> None:
     assert got(parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "acted"),
+    [
+        # the cold review of round fifteen: nothing carried out that was feared, regretted, or someone's own address
+        (f"{A} 差点以为要拦截 还好客户又要了", set()),
+        (f"{A} 前天 拦截那个 到底拦住没", set()),
+        (f"俺这单 {A} 白退回了 客户又要了", set()),
+        (f"{A} 发货地址给改一下 以后从新仓库发", set()),
+        (f"{A} 早知道拦了算了 现在都签收了", set()),
+        # and what is asked still is
+        (f"{A} 上面写的拦截 麻烦处理下", {("intercept", A)}),
+        (f"{A} 要我自己去拿吗 拦截吧", {("intercept", A)}),
+    ],
+)
+def test_what_the_cold_review_of_round_fifteen_found(text: str, acted: set[tuple[str, str]]) -> None:
+    assert acts(parse(text)) == acted

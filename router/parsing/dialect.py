@@ -1,0 +1,16 @@
+"""How the regional readers (``wu``, ``xiang``, ``central``) rewrite a message: the words only its speakers write
+replaced by Mandarin ones of the same length, then the words around them that change sense where they stand. Each
+reader decides first whether the message is written its way at all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+
+def reread(text: str, word: re.Pattern[str], words: Mapping[str, str], around: re.Pattern[str],
+           around_as: Mapping[str, str]) -> str:
+    """``text`` with what ``word`` finds replaced from ``words``, then what ``around`` finds from ``around_as``."""
+    text = word.sub(lambda m: words[m.group()], text)
+    return around.sub(lambda m: around_as[m.group()], text)

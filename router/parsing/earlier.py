@@ -1,0 +1,35 @@
+"""Requests of an earlier message spoken of, not asked again: "拦截了那张 A 退回到我这没" (the one it was done to),
+"前天拦截那个 到底拦住没" (the one of a day before, asked after), "说好拦截 咋还给送到了" (agreed before, not done).
+``polarity`` reads them as told (negated, done, of an earlier message).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+# A day or more before this message ("昨天", "上个礼拜")
+DAYS: Final = "(?:昨天|前天|昨晚|上次|上回|上周|上个?礼拜|上个?星期|前几天)"
+# "拦截了的那张 A 退回到我这没": the one it was done to, with what may stand before it in its clause (its number,
+# who did it, when)
+_DONE_THAT: Final = re.compile(r"了的?那[张个件票单只]")
+_TOLD_FIRST: Final = re.compile(r"\s*(?:[0-9A-Z]{8,}\s*)?(?:我们?|已经|我已经|之前|刚才)?\s*")
+# "前天拦截那个 到底拦住没": the one of a day before (not "刚才拦截那个单号打错了", put right)
+_DAYS_AGO: Final = re.compile(DAYS + r"\s?$")
+_THAT_ONE: Final = re.compile(r"那[个票单件](?!单号|号码|号)")
+# "说好拦截 咋还给送到了": agreed before, and not done (not "跟客户说好了拦截退回": agreed with the buyer, asked now)
+_AGREED: Final = re.compile(r"(?:说好|讲好)了?(?:的|要)?$")
+_STILL_NOT: Final = re.compile(
+    r"[^\n]{0,12}?(?:咋还|怎么还|为什么还|为啥还|咋又|怎么又|还没|还在|呢|又|吗|[?？]|没(?:有|$|[\s，,。]))")
+_WITH_SOMEONE: Final = re.compile(r"[跟和与同][^\s，,。]{0,4}$")
+
+
+def asked_before(text: str, lo: int, s: int, e: int) -> bool:
+    """Whether the command word at ``[s, e)`` (its clause starting at ``lo``) names a request of an earlier
+    message."""
+    if _DONE_THAT.match(text, e) is not None and _TOLD_FIRST.fullmatch(text, lo, s) is not None:
+        return True
+    if _THAT_ONE.match(text, e) is not None and _DAYS_AGO.search(text, max(lo, s - 6), s) is not None:
+        return _STILL_NOT.search(text, e, e + 20) is not None
+    return (_AGREED.search(text, max(lo, s - 4), s) is not None and _STILL_NOT.search(text, e, e + 16) is not None
+            and _WITH_SOMEONE.search(text, max(lo, s - 10), s) is None)
