@@ -43,7 +43,8 @@ DEV_STYLES = frozenset({*"fghijklmnqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "a
                         "am", "an", "ao", "ap", "aq", "ar", "as", "at", "au",
                         "aw", "ax", "ay", "ba", "bb", "bc", "bd", "be", "bf", "bg", "bh", "bi", "bj", "bk", "bl", "bm",
                         "bn", "bo", "bp", "bq", "br", "bs", "bt", "bu", "bv", "bw", "bx", "by", "bz", "ca", "cb",
-                        "cc", "cd", "ce", "cf", "cg", "ch", "ci", "cj", "ck"})
+                        "cc", "cd", "ce", "cf", "cg", "ch", "ci", "cj", "ck",
+                        "cl", "cm"})
 
 
 def split_of(record: dict[str, object]) -> str:

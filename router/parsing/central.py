@@ -1,7 +1,8 @@
-"""Central Plains and northwestern speech read as Mandarin: merchants of Henan, Shandong, Shanxi and Shaanxi type
-their own words into Mandarin characters ("木见着", "嫑送了", "中不中", "夜个撤的那单", "额就是问问"), and the words
-of the commands are Mandarin. As with Cantonese (``cantonese``) and Minnan (``minnan``), the parser's reading is
-rewritten, never what goes to a carrier or a person, and every replacement keeps the text's length.
+"""Central Plains and northwestern speech read as Mandarin: merchants of Henan, Shandong, Shanxi, Shaanxi, Gansu,
+Ningxia and Qinghai type their own words into Mandarin characters ("木见着", "嫑送了", "中不中", "夜个撤的那单",
+"额就是问问", "到阿达了", "么动静"), and the words of the commands are Mandarin. As with Cantonese (``cantonese``)
+and Minnan (``minnan``), the parser's reading is rewritten, never what goes to a carrier or a person, and every
+replacement keeps the text's length.
 
 Only where a word of these dialects stands in the message (``MARKED``): 木 is wood in Mandarin (木箱, 红木), 额 an
 amount, 白 "for nothing" (白跑一趟).
@@ -18,6 +19,10 @@ from router.parsing.dialect import reread
 _WORDS: Final[dict[str, str]] = {
     "中不中": "行不行", "弄啥嘞": "干啥呢", "夜儿个": " 昨天", "夜个": "昨天", "今儿个": " 今天",
     "明儿个": " 明天", "末了": "最后", "么麻达": "没问题", "没麻达": "没问题", "收着了": "收到了", "俺": "我",
+    # (northwestern: 阿达 is where, 阿么了 what happened, 撒 what, 一老 always, 麻利 quick)
+    "到阿达": "到哪里", "在阿达": "在哪里", "阿达去": "哪里去", "到阿搭": "到哪里", "在阿搭": "在哪里",
+    "阿么了": "怎么了", "阿门了": "怎么了", "撒情况": "啥情况", "撒时候": "啥时候", "一老是": "一直是", "麻利": "麻溜",
+    "催些": "催下", "恁样": "这样",
 }
 _WORD: Final = re.compile("|".join(sorted(_WORDS, key=len, reverse=True)))
 # 木 (没) before what did not happen, after a pause or a word that leads it ("木见着", "都木更新"); 额 (我) where a
@@ -25,9 +30,12 @@ _WORD: Final = re.compile("|".join(sorted(_WORDS, key=len, reverse=True)))
 _AROUND: Final = re.compile(
     r"木(?<![^\s，,。！!？?都还也就又俺他她家户说人根]木)(?=[见拿更拦人叫收到动签送有])|木(?<=了木)(?=$|[\s，,。?？!！])|"
     r"额(?<![^\s，,。！!？?]额)(?=[不就是叫要想也都的家觉])|"
-    r"白(?=[拦退撤改])(?![拦退撤改]了?一[趟次回])")
-_AROUND_AS: Final = {"木": "没", "额": "我", "白": "别"}
-MARKED: Final = re.compile(r"俺|中不中|弄啥嘞|夜儿个|夜个|今儿个|嫑|木有|咋弄|麻达|恁|"
+    r"白(?=[拦退撤改])(?![拦退撤改]了?一[趟次回])|"
+    r"么(?<![什怎那这多要为干]么)(?=有|动|收|到|揽|让|拦|派|更新|人|回)|表(?=[拦派退撤改催])")
+_AROUND_AS: Final = {"木": "没", "额": "我", "白": "别", "么": "没", "表": "别"}
+MARKED: Final = re.compile(r"俺|中不中|弄啥嘞|夜儿个|夜个|今儿个|嫑|木有|咋弄|麻达|恁|阿达|阿搭|阿么了|阿门了|"
+                           r"撒情况|撒时候|尕|么有(?<![什怎那这多要为干]么有)|表拦|表派|"
+                           r"么(?<![什怎那这多要为干]么)(?=动|收到|揽收|到)|催些|恁样|"
                            r"木(?=见|拿到|收到|更新|人|拦)|了木(?=$|[\s，,。?？!！])")
 
 

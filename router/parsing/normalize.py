@@ -20,15 +20,12 @@ import unicodedata
 from typing import Final
 
 from router.parsing.cantonese import MARKERS, to_mandarin
-from router.parsing.central import MARKED as CENTRAL
 from router.parsing.central import to_mandarin as central_to_mandarin
+from router.parsing.hakka import to_mandarin as hakka_to_mandarin
 from router.parsing.lexicon import POSITION_LEFT_ALONE, POSITION_VERBS
-from router.parsing.minnan import MARKED as MINNAN
 from router.parsing.minnan import to_mandarin as minnan_to_mandarin
 from router.parsing.trad_table import SIMPLE, TRAD
-from router.parsing.wu import MARKED as WU
 from router.parsing.wu import to_mandarin as wu_to_mandarin
-from router.parsing.xiang import MARKED as XIANG
 from router.parsing.xiang import to_mandarin as xiang_to_mandarin
 
 # Traditional characters (generated table), and two that simplified text writes too but merchants mean in their
@@ -185,18 +182,12 @@ _VERB_HA: Final = re.compile(r"([一看查催问送核拦改派])哈(?!哈)")
 
 
 def _spoken(text: str) -> str:
-    """Minnan ("卡紧送", "有到没", "恁免拦了"), Wu ("啥辰光到", "撤脱了伐"), Xiang and Gan ("到哪哒", "要收钱啵") and
-    Southwestern Mandarin ("催一哈" is 催一下, "拦到没得" 拦到没有) read as Mandarin, the same length."""
+    """Central Plains ("俺木见着"), Minnan ("卡紧送", "有到没", "恁免拦了"), Wu ("啥辰光到", "撤脱了伐"), Xiang and Gan
+    ("到哪哒", "要收钱啵"), Hakka and Hainan ("到奈位了") and Southwestern Mandarin ("催一哈" is 催一下, "拦到没得" 拦到
+    没有) read as Mandarin, the same length (each reader leaves a message alone unless it is written its way)."""
     if "嫑" in text or "木有" in text:  # (northwestern and central 嫑, "don't"; 木有, 没有 as typed online)
         text = text.replace("嫑", "别").replace("木有", "没有")
-    if CENTRAL.search(text) is not None:
-        text = central_to_mandarin(text)
-    if MINNAN.search(text) is not None:
-        text = minnan_to_mandarin(text)
-    if WU.search(text) is not None:
-        text = wu_to_mandarin(text)
-    if XIANG.search(text) is not None:
-        text = xiang_to_mandarin(text)
+    text = hakka_to_mandarin(xiang_to_mandarin(wu_to_mandarin(minnan_to_mandarin(central_to_mandarin(text)))))
     if _SPOKEN_NORTH.search(text) is not None:  # (a cheap look: most messages have none of these)
         text = _SPOKEN_NORTH.sub(lambda m: _SPOKEN_NORTH_AS[m.group()], text)
     if "只" in text:  # "第二只拦截", "头一只": the classifier of Wu and of animals, the parcel's 个

@@ -71,7 +71,7 @@ _DISTRIBUTIVE: Final = re.compile(
 )
 
 
-_ASKS: Final = re.compile(r"\?|吗|么|什么|为什么|为啥|怎么|咋|点解|咩|原因|还在|还没|了没|没有|了吧|没到账|钱没到")
+_ASKS: Final = re.compile(r"\?|吗|么|呢|什么|为什么|为啥|怎么|咋|点解|咩|原因|还在|还没|了没|没有|了吧|没到账|钱没到")
 # "我的那个", "发上海那个", "鞋子的拦截": one of the numbers picked by what was said of it
 _DESCRIBED: Final = re.compile(r"那(?:个|单|件|票)|的(?:拦|退|截|撤|改)")
 

@@ -28,6 +28,7 @@ from router.parsing import (
     dialect,
     earlier,
     folding,
+    hakka,
     implied,
     intents,
     labels,
@@ -158,6 +159,7 @@ MAY_START_ANYWHERE = {
               "_PARCEL_NAMED", "_OWN_NUMBER"},  # (matched where a command ends)
     minnan: set(),
     dialect: set(),
+    hakka: set(),
     asides: {"_HURRY_NOT", "_BUT_AFTER"},  # (matched where a hurry or a command ends)
     earlier: {"_TOLD_FIRST", "_STILL_NOT"},  # (matched in full before a command; after one)
     central: set(),

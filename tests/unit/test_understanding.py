@@ -1989,3 +1989,29 @@ def test_what_round_fifteen_found(text: str, expected: set[tuple[str, str]]) -> 
 )
 def test_what_the_cold_review_of_round_fifteen_found(text: str, acted: set[tuple[str, str]]) -> None:
     assert acts(parse(text)) == acted
+
+
+def test_a_request_of_before_asked_after_with_ne_reaches_a_person() -> None:
+    r = parse(f"{A} 说好的催件呢")  # ("呢": where is what was agreed)
+    assert not got(r) and r.needs_human
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Hakka and Hainan (hakka.py): 𠊎, 奈位, 快兜, 做么个, 有去没, 唔爱/冇爱
+        (f"{A} 到奈位了", {("track", A)}),
+        (f"侬帮我看看 {A} 有去没", {("track", A)}),
+        (f"{A} 快兜子送 佢等紧", {("urge", A)}),
+        (f"{A} 快递员已经帮𠊎拦回来了 承蒙", set()),
+        (f"{A} 冇爱撤单 爱拦截 已经揽收了", {("intercept", A)}),
+        # Gansu, Ningxia, Qinghai (central.py): 阿达, 么 (没), 表 (嫑), 阿么了
+        (f"{A} 到阿达了", {("track", A)}),
+        (f"{A} 五天了么动静 阿么了", {("delay", A)}),
+        (f"{A} 表拦了 客户又要了", set()),
+        # 什么, 多么 keep their 么; 阿达 alone is a name
+        (f"什么有 {A} 拦截", {("intercept", A)}),
+    ],
+)
+def test_what_round_sixteen_found(text: str, expected: set[tuple[str, str]]) -> None:
+    assert got(parse(text)) == expected
