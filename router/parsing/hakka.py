@@ -18,12 +18,15 @@ _WORDS: Final[dict[str, str]] = {
     "有去没": "到了没",
     "今晡日": " 今天", "昨晡日": " 昨天", "天光日": " 明天", "唔爱": "不要", "冇爱": "不要", "承蒙": "谢谢",
 }
-_WORD: Final = re.compile("|".join(sorted(_WORDS, key=len, reverse=True)))
+# (么个 not after 怎, 这, 那, 什, 多: Mandarin's 怎么个情况)
+_WORD: Final = re.compile("|".join(w + ("(?<![怎这那什多要]么个)" if w == "么个" else "")
+                                    for w in sorted(_WORDS, key=len, reverse=True)))
 # 爱 (要) before a command: "爱改", "爱拦截"
 # (and Hainan 去了没 after a number: 到了没)
 _AROUND: Final = re.compile(r"爱(?=[拦截改撤退催赔寄送查])|去(?<=[\s0-9A-Z]去)(?=了没)")
 _AROUND_AS: Final = {"爱": "要", "去": "到"}
-MARKED: Final = re.compile(r"𠊎|奈位|快兜|么个|承蒙|今晡日|昨晡日|天光日|唔爱|冇爱|有去没|去(?<=[\s0-9A-Z]去)了没")
+MARKED: Final = re.compile(r"𠊎|奈位|快兜|么个(?<![怎这那什多要]么个)|承蒙|今晡日|昨晡日|天光日|唔爱|冇爱|有去没|"
+                           r"去(?<=[\s0-9A-Z]去)了没")
 
 
 def to_mandarin(text: str) -> str:

@@ -38,7 +38,7 @@ _SPREAD: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...]] = (  # 
     # time gone by and the parcel still where it was: a delay, unless something firmer is asked ("在石家庄趴了四天了",
     # "还在原地 一个礼拜了", "一直在转运中 一周了")
     (("天", "周", "礼拜", "星期", "个月"), re.compile(
-        r"(?:还在|一直|仍在|仍然|还是|趴了?|躺了?|待了|停了|停住了?|卡了)[^，。\n]{0,12}?"
+        r"(?:还在|一直|仍在|仍然|还是|趴了?|躺了?|待了|停了|卡了)[^，。\n]{0,12}?"
         r"(?:[0-9一二两三四五六七八九十几多半]+ ?(?:个)?(?:天|周|星期|礼拜)|好几天|好多天)|"
         # (each starts with its unit, so that the engine skips to one; 今天, 上周 are no time gone by)
         r"(?:天(?<![今昨前明后当每哪整天]天)|周(?<![上本这下每]周)|星期(?<![上本这下每]星期)|礼拜(?<![上本这下每]礼拜)|"

@@ -2008,10 +2008,25 @@ def test_a_request_of_before_asked_after_with_ne_reaches_a_person() -> None:
         # Gansu, Ningxia, Qinghai (central.py): 阿达, 么 (没), 表 (嫑), 阿么了
         (f"{A} 到阿达了", {("track", A)}),
         (f"{A} 五天了么动静 阿么了", {("delay", A)}),
-        (f"{A} 表拦了 客户又要了", set()),
         # 什么, 多么 keep their 么; 阿达 alone is a name
         (f"什么有 {A} 拦截", {("intercept", A)}),
     ],
 )
 def test_what_round_sixteen_found(text: str, expected: set[tuple[str, str]]) -> None:
     assert got(parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "acted", "person"),
+    [
+        # the cold review of round sixteen: Mandarin 怎么个, 手表, 停住, 哪里去了 untouched; 没有必要 denies
+        (f"{A} 怎么个情况 别拦了", set(), True),
+        (f"{A} 手表拦截", {("intercept", A)}, False),
+        (f"{A} 先停住 别派 客户过两天才在家", set(), True),
+        (f"{A} 货款哪里去了", set(), True),
+        (f"{A} 没有必要拦截", set(), True),
+    ],
+)
+def test_what_the_cold_review_of_round_sixteen_found(text: str, acted: set[tuple[str, str]], person: bool) -> None:
+    r = parse(text)
+    assert acts(r) == acted and r.needs_human == person
