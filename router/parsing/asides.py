@@ -9,7 +9,7 @@ import re
 from typing import Final
 
 # "还是直接催一下算了", "帮我退回来算了": the command settled for, not given up
-_SETTLED_FOR: Final = ("还是", "还是直接", "直接", "那就", "就")
+_SETTLED_FOR: Final = ("还是", "直接", "就")  # (with endswith: 还是直接, 那就 too)
 _REGRET: Final = ("早知道", "当初", "当时", "要是", "如果")  # ("早知道拦了算了": what should have been)
 _THOUGHT: Final = re.compile(r"(?:差点|还|我|都)以为\s?(?:[0-9A-Z]{8,}\s?)?[^\s，,。!！?？]{0,8}$")
 _FEARED: Final = frozenset({"lost", "damaged", "delay"})

@@ -35,8 +35,8 @@ _WORDS: Final[dict[str, str]] = {
     "要唔系": "要不然",
     "我度": "我这", "佢度": "他那", "边日": "哪天", "瞓咗": "卡住", "改去": "改到", "转去": "转到",
     "会唔会": "会不会", "到唔到": "到没到",
-    # Wu (Shanghai, Zhejiang), read the same way: 伐 is 不 before these, 阿里 is 哪里
-    "伐要": "不要", "伐用": "不用", "伐晓得": "不晓得", "到阿里": "到哪里",
+    # Wu (Shanghai, Zhejiang), read the same way: 伐 is 不 before these (阿里, 哪里, is ``wu``'s)
+    "伐要": "不要", "伐用": "不用", "伐晓得": "不晓得",
 }
 # Characters (after the words): 揾 is how 搵 comes out of simplification.
 _CHARS: Final = str.maketrans({

@@ -13,12 +13,13 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from router.parsing.dialect import reread
+from router.parsing.dialect import MANDARIN_ME, reread
 
 # Words, each with a Mandarin one of the same length ("夜儿个" is 昨天 with a space: the 的 after it stays its own).
 _WORDS: Final[dict[str, str]] = {
-    "中不中": "行不行", "弄啥嘞": "干啥呢", "夜儿个": " 昨天", "夜个": "昨天", "今儿个": " 今天",
-    "明儿个": " 明天", "末了": "最后", "么麻达": "没问题", "没麻达": "没问题", "收着了": "收到了", "俺": "我",
+    # (今儿个, 明儿个, 收着了: ``normalize._spoken`` reads them for every message)
+    "中不中": "行不行", "弄啥嘞": "干啥呢", "夜儿个": " 昨天", "夜个": "昨天", "末了": "最后", "么麻达": "没问题",
+    "没麻达": "没问题", "俺": "我",
     # (northwestern: 阿达 is where, 阿么了 what happened, 撒 what, 一老 always, 麻利 quick)
     "到阿达": "到哪里", "在阿达": "在哪里", "阿达去": "哪里去", "到阿搭": "到哪里", "在阿搭": "在哪里",
     "阿么了": "怎么了", "阿门了": "怎么了", "撒情况": "啥情况", "撒时候": "啥时候", "一老是": "一直是", "麻利": "麻溜",
@@ -28,14 +29,15 @@ _WORD: Final = re.compile("|".join(sorted(_WORDS, key=len, reverse=True)))
 # 木 (没) before what did not happen, after a pause or a word that leads it ("木见着", "都木更新"); 额 (我) where a
 # sentence starts and before what one does; 白 (别) before a return or a change ("白退了", not "白送了一趟")
 _AROUND: Final = re.compile(
-    r"木(?<![^\s，,。！!？?都还也就又俺他她家户说人根]木)(?=[见拿更拦人叫收到动签送有])|木(?<=了木)(?=$|[\s，,。?？!！])|"
+    r"木(?<![^\s，,。！!？?都还也就又俺他她家户说人根]木)(?=[见拿更拦人叫收到动签送])|木(?<=了木)(?=$|[\s，,。?？!！])|"
     r"额(?<![^\s，,。！!？?]额)(?=[不就是叫要想也都的家觉])|"
     r"白(?=[拦退撤改])(?![拦退撤改]了?一[趟次回])|"
-    r"么(?<![什怎那这多要为干]么)(?=有|动|收|到|揽|让|拦|派|更新|人|回)")
+    rf"么(?<![{MANDARIN_ME}]么)(?=有|动|收|到|揽|让|拦|派|更新|人|回)")
 _AROUND_AS: Final = {"木": "没", "额": "我", "白": "别", "么": "没"}
-MARKED: Final = re.compile(r"俺|中不中|弄啥嘞|夜儿个|夜个|今儿个|嫑|木有|咋弄|麻达|恁|阿达|阿搭|阿么了|阿门了|"
-                           r"撒情况|撒时候|尕|么有(?<![什怎那这多要为干]么有)|"
-                           r"么(?<![什怎那这多要为干]么)(?=动|收到|揽收|到)|催些|恁样|"
+# (嫑 and 木有 are read for every message by ``normalize._spoken``, before this)
+MARKED: Final = re.compile(r"俺|中不中|弄啥嘞|夜儿个|夜个|咋弄|麻达|恁|阿达|阿搭|阿么了|阿门了|"
+                           rf"撒情况|撒时候|尕|么有(?<![{MANDARIN_ME}]么有)|"
+                           rf"么(?<![{MANDARIN_ME}]么)(?=动|收到|揽收|到)|催些|"
                            r"木(?=见|拿到|收到|更新|人|拦)|了木(?=$|[\s，,。?？!！])")
 
 

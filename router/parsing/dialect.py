@@ -7,6 +7,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from typing import Final
+
+# The characters before 么 that make it Mandarin's (什么, 怎么, 这么, 那么, 多么, 要么, 为么, 干么): a reader takes
+# 么 as its own word (没, 什么) only after none of them, e.g. "么(?<![" + MANDARIN_ME + "]么)".
+MANDARIN_ME: Final = "什怎这那多要为干"
 
 
 def reread(text: str, word: re.Pattern[str], words: Mapping[str, str], around: re.Pattern[str],

@@ -174,9 +174,12 @@ _SPOKEN_NORTH_AS: Final = {"收着了": "收到了", "收着的": "收到的", "
                            "明儿": "明天", "嘛": "啥", "改个地儿": "改个地址", "赶紧着": "赶紧的", "噶": "吗",
                            "得不得": "能不能", "出克": "出去", "回克": "回去", "过克": "过去", "不消": "不用",
                            "咋个样": "怎么样"}
-_SPOKEN_NORTH: Final = re.compile(
-    "收着了|收着的|搁哪(?![都也])|昨儿个|今儿个|明儿个|昨儿|今儿|明儿|嘛(?=情况|时候|事|玩意)|改个地儿|赶紧着|噶(?=$|[\\s，,。?？!！])|得不得|出克|回克|过克|不消|咋个样|给能(?=[送到派拦])|给是(?=[丢坏破到送派])|克哪块|克哪|哪块(?=[了去呢啊呀]|$|\\s)|这块(?=[还没也都])|当中那|末了那|不照(?=[了啊呀]|$|\\s)|么得(?<!什么得)|不动弹|"
-    "整(?=[错丢坏没反])")
+_SPOKEN_NORTH: Final = re.compile("|".join((
+    "收着了", "收着的", r"搁哪(?![都也])", "昨儿个", "今儿个", "明儿个", "昨儿", "今儿", "明儿",
+    "嘛(?=情况|时候|事|玩意)", "改个地儿", "赶紧着", r"噶(?=$|[\s，,。?？!！])", "得不得", "出克", "回克", "过克",
+    "不消", "咋个样", "给能(?=[送到派拦])", "给是(?=[丢坏破到送派])", "克哪块", "克哪", r"哪块(?=[了去呢啊呀]|$|\s)",
+    "这块(?=[还没也都])", "当中那", "末了那", r"不照(?=[了啊呀]|$|\s)", "么得(?<!什么得)", "不动弹",
+    "整(?=[错丢坏没反])")))
 _CLASSIFIER_ZHI: Final = re.compile(r"只(?<=[一二两三四五六七八九十几第这那每头哪]只)(?![是有要能需在不好])")
 _VERB_HA: Final = re.compile(r"([一看查催问送核拦改派])哈(?!哈)")
 
@@ -188,8 +191,7 @@ def _spoken(text: str) -> str:
     if "嫑" in text or "木有" in text:  # (northwestern and central 嫑, "don't"; 木有, 没有 as typed online)
         text = text.replace("嫑", "别").replace("木有", "没有")
     text = hakka_to_mandarin(xiang_to_mandarin(wu_to_mandarin(minnan_to_mandarin(central_to_mandarin(text)))))
-    if _SPOKEN_NORTH.search(text) is not None:  # (a cheap look: most messages have none of these)
-        text = _SPOKEN_NORTH.sub(lambda m: _SPOKEN_NORTH_AS[m.group()], text)
+    text = _SPOKEN_NORTH.sub(lambda m: _SPOKEN_NORTH_AS[m.group()], text)  # (one scan, none found in most messages)
     if "只" in text:  # "第二只拦截", "头一只": the classifier of Wu and of animals, the parcel's 个
         text = _CLASSIFIER_ZHI.sub("个", text)
     if "哈" in text or "到没得" in text or "了没得" in text:  # ("看哈物流": 看下)

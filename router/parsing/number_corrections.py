@@ -225,7 +225,8 @@ def _restated(norm: str, found: Found) -> list[Waybill]:
 def denied_numbers(norm: str, found: Found, clauses: list[Clause], r: Reading) -> list[Waybill]:
     """"不是 YT1 是 YT2", "你发成 YT1 了", "全部退回 除了 YT3": the denied numbers, which ask for nothing; they are
     taken out of ``found``. A number left out of a command said in its own clause stays (``Reading.excepted``)."""
-    restated = _restated(norm, found) if "准" in norm or "错" in norm or "不" in norm or "如下" in norm else []
+    restated = (_restated(norm, found)
+                if "准" in norm or "错" in norm or "不对" in norm or "不是不是" in norm or "如下" in norm else [])
     if "不是" not in norm and "除" not in norm and "成" not in norm and not restated:
         return []
     denied = [w for w in found.waybills if (d := _DENIED.search(norm, max(0, w.span[0] - 4), w.span[0]))
@@ -233,11 +234,11 @@ def denied_numbers(norm: str, found: Found, clauses: list[Clause], r: Reading) -
     denied += [w for w in restated if all(w is not x for x in denied)]
     # "上面这几单 除了 YT3 其它都拦截": a number left out of a command said in its own clause stays there, to be
     # left out of it (and take a command of its own: "除了 YT3 改址")
-    excepted = [w for w in denied if norm[max(0, w.span[0] - 4) : w.span[0]].rstrip().endswith(_EXCEPT_WORDS)
-                and any(c.start <= w.span[0] <= c.end and c.positive for c in clauses)]
+    left_out = [w for w in denied if norm[max(0, w.span[0] - 4) : w.span[0]].rstrip().endswith(_EXCEPT_WORDS)]
+    excepted = [w for w in left_out if any(c.start <= w.span[0] <= c.end and c.positive for c in clauses)]
     denied = [w for w in denied if all(w is not x for x in excepted)]
     # "除了 A，下面这几票都拦截 A B C": left out, and listed again with the rest
-    again = {w.number for w in denied if norm[max(0, w.span[0] - 4) : w.span[0]].rstrip().endswith(_EXCEPT_WORDS)}
+    again = {w.number for w in left_out if all(w is not x for x in excepted)}
     r.excepted = {w.span[0] for w in excepted} | {
         w.span[0] for w in found.waybills if w.number in again and all(w is not x for x in denied)}
     found.waybills = [w for w in found.waybills if all(w is not x for x in denied)]

@@ -27,7 +27,7 @@ _DENYING: Final = (
     "不必", "不该", "不应该", "不应", "唔使", "唔好",
     "唔要", "莫要", "莫", "甭", "请勿", "勿", "不予", "无须", "另行", "暂缓", "没有必要", "没必要", "用不着", "犯不着",
     "不必再",
-    "覅", "不消", "勿要", "不能(?<!能不能)", "不可以(?<!可不可以)", "不想", "不打算", "不准备",
+    "覅", "勿要", "不能(?<!能不能)", "不可以(?<!可不可以)", "不想", "不打算", "不准备",
     # (a ban, not "inaccurate": "称重不准 核重", "时效不准 催一下")
     "不准(?<!说不准)(?<!拿不准)(?<![重量效新积确]不准)(?<!(?<!各)位不准)", "不许", "不得(?<!了不得)", "禁止",
     "HOLD OFF ON(?: THE)?", "HOLD OFF", "BU ?YONG",
@@ -315,7 +315,7 @@ _EARLIER: Final = re.compile(
 # "我昨天喊拦截 今天还在派送", "琴日叫咗撤單": asked of the outlet in an earlier message, told (with or without 的
 # after it)
 _EARLIER_ASKED: Final = re.compile(
-    DAYS + r"(?:就|都|已经)?(?:喊|叫|让)了?(?:你们|你|恁)?$")
+    DAYS + r"(?:就|都|已经)?(?:喊|叫|让)了?(?:你们|你)?$")  # (恁 is 你 by then: minnan)
 
 
 def _told_not_asked(text: str, s: int, e: int, intent: str, lo: int) -> bool:
@@ -323,8 +323,9 @@ def _told_not_asked(text: str, s: int, e: int, intent: str, lo: int) -> bool:
     "是买家拒收了还是你们退的" (who did it); "催了也没用" (no use); "今天送到了" (done); and for a morpheme
     "上次你们把我正常件也给退了" (what they did), "我撤了", "我自己拦了" (the merchant did)."""
     weak = intent[-1] == "≈"
-    if (weak or text.startswith(("的", "回来的"), e)) and (_WHO_DID.search(text, max(lo, s - 8), s) is not None or (
-            text.startswith(("的", "回来的"), e) and _WHO_CLEFT.search(text, max(lo, s - 8), s) is not None)):
+    cleft = text.startswith(("的", "回来的"), e)
+    if (weak or cleft) and (_WHO_DID.search(text, max(lo, s - 8), s) is not None or (
+            cleft and _WHO_CLEFT.search(text, max(lo, s - 8), s) is not None)):
         return True
     if _NO_USE.match(text, e) is not None or (
             text.startswith("了", e) and text[e - 1] in "到去掉" and intent.startswith("urge")

@@ -39,7 +39,7 @@ _NOT_AFTER: Final[dict[str, tuple[str, ...]]] = {
     "不动": ("照常", " 照常", "正常", " 正常"),  # "不动 照常派": leave it, not "not moving"
     "加快": ("拦", "截", "退", "撤", "速度"),  # "加快拦截": how fast, of another command
     "地址改": ("了", "啦", "的", "过", "好", "完", "不了", "没", "来", "错", "成功"),  # ("地址改了没": asked after)
-    "麻溜的": _HOW_ANOTHER, "麻溜儿": ("的", *_HOW_ANOTHER), "麻溜": ("的", "儿", *_HOW_ANOTHER),
+    "麻溜的": _HOW_ANOTHER, "麻溜儿": ("的", *_HOW_ANOTHER), "麻溜": _HOW_ANOTHER,
     # ("送过去也行": delivering it will do, not a hurry; "赶紧给送回来": the return)
     "送过去": ("也行", "也可以", "也没事", "也没关系"), "送回来": ("给",), "送回去": ("给",),
     "地址改了": ("没", "吗", "么", "吧"),  # ("地址改了没": asked after)

@@ -147,7 +147,7 @@ MAY_START_ANYWHERE = {
     words: set(),
     polarity: {"_NEGATION_AFTER", "_MUST", "_WEIGHT_RIGHT", "_NO_WAIT", "_UNWANTED", "_SNAPSHOT_AFTER", "_I_DID",
                "_RETURNED_THING", "_WHO_STILL", "_TO_PLACE", "_NO_USE", "_CAME_BACK", "_ASKED_AFTER",
-               "_NOT_THE_ADDRESS", "_EARLIER_AFTER", "_LEFT_AT", "_EARLIER_ASKED", "_EARLIER",
+               "_NOT_THE_ADDRESS", "_EARLIER_AFTER", "_LEFT_AT", "_EARLIER",
                "_RHETORICAL"},  # (matched where a command ends; searched in 8 before)
     phrases: {"_NOTHING"},
     withdrawals: {"_VOIDED_NUMBER", "_WITHDRAWN_AFTER", "_WITHDRAWN_BEFORE", "_EARLIER_ONE",
