@@ -18,6 +18,9 @@ _WRITTEN_ON: Final = re.compile(r"(?:上边|上面|面单上?|单子上)写(?:�
 _BUT_AFTER: Final = re.compile(r"\s?[，,]?\s?(?:可|但|可是|不过)")
 _THOUGHT_DONE: Final = re.compile(r"以为(?:是|已经|已|都|要|得|会)?\s?$")
 _HURRY_NOT: Final = re.compile(r"\s?[,，!！]?\s?(?:不用|不要|别|不|甭|莫)再?[拦截退撤改]")
+# "要不退回算了", "干脆直接撤了吧": words that suggest the command after them (hedged: asked first, not given up)
+SUGGESTING: Final = ("要不", "要不然", "要么", "干脆", "不如", "索性")
+_SUGGESTED: Final = tuple(w + d for w in SUGGESTING for d in ("", "直接", "就"))
 
 
 def resigned_to(text: str, lo: int, s: int, e: int, at: int) -> bool:
@@ -25,6 +28,11 @@ def resigned_to(text: str, lo: int, s: int, e: int, at: int) -> bool:
     return (at == e or (at == e + 1 and text[e] == "了" and not any(w in text[lo:s] for w in _REGRET))) and (
         text[lo:s].rstrip().endswith(_SETTLED_FOR) or text.endswith(("一下", "回来", "回去"), s, e)
         or text.startswith(("一下算了", "回来算了", "了算了"), e))  # ("撤了算了": just cancel it)
+
+
+def suggested(text: str, lo: int, s: int) -> bool:
+    """Whether ``text[lo:s]`` ends with words that suggest what comes at ``s`` ("要不", "干脆直接")."""
+    return text.endswith(_SUGGESTED, lo, s)
 
 
 def feared_or_hurried(text: str, s: int, e: int, intent: str, lo: int) -> bool:

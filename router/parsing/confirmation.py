@@ -30,6 +30,18 @@ DENIAL_ANYWHERE: Final = re.compile(
 # One scan each instead of two (both alternations start with literals: the engine skips ahead).
 _UNDECIDED: Final = re.compile(HEDGE.pattern + "|" + CONDITION.pattern)
 _DOUBTED: Final = re.compile(CORRECTION.pattern + "|" + DENIAL_ANYWHERE.pattern)
+# Words of regional speech (Cantonese, Wu, Xiang and Gan, Central Plains, Hakka, Southwestern and Northeastern
+# Mandarin) that standard Mandarin does not use: the readers turn the ones they know into Mandarin, but a message
+# written this way may hold a negation, a question or a report they do not know ("撤單 搞掂未": done yet?; "拦住哒
+# 冇": stopped or not?), so an irreversible action read from it is confirmed first. Looked for in the merchant's own
+# words as written, before any reader changed them. (唔该, "please", is a courtesy that denies nothing.)
+_CLOSING: Final = r"(?=$|[\s，,。?？!！])"
+_REGIONAL: Final = re.compile(
+    "|".join("冇咗嘅喺嚟啲揾搵睇俾畀佢哋嗰乜攞嘢喇嘞喎咩啱㗎啩冚侬搿伐覅哉呒哒啵咯啰噻俺恁嫑尕𠊎爻")
+    + "|唔(?![该該]|好意思)|莫得|啥子|咋个|嘎哈|么子|阿拉|辰光|撒子|"
+    # a question closed the southern way ("拦牢未", "要收钱无", "能拦否"), not Mandarin's 尚未, 有无, 是否
+    r"未(?<=[\u4e00-\u9fff]未)(?<![尚仍并从还])" + _CLOSING + r"|无(?<=[\u4e00-\u9fff]无)(?<![有都并毫从])" + _CLOSING
+    + r"|否(?<=[\u4e00-\u9fff]否)(?<![是与能可然])" + _CLOSING)
 _CONFIRM_BY_SOURCE: Final = {"quote": "quoted_number", "ref": "positional_reference", "continued": "continued_list",
                               "conflict": "conflicting_commands"}
 
@@ -43,15 +55,21 @@ def mark_unsure(kept: list[Event], state: dict[str, list[Event]], norm: str, cla
         if e.base not in IRREVERSIBLE:
             continue
         if complex_ < 0:
-            complex_ = int(not plain or _complex(clauses, state, norm))
+            complex_ = int(not plain or _complex(clauses, state, norm)) or 2 * regional_words(r.own)
             undecided = _UNDECIDED.search(norm) is not None
-        if why := _why_confirm(e, r, norm, complex_ == 1, undecided):
+        if why := _why_confirm(e, r, norm, complex_, undecided):
             r.confirm.append(why)
             e.source = "confirm"
 
 
-def _why_confirm(e: Event, r: Reading, norm: str, complex_: bool, undecided: bool) -> str:
-    """Why an irreversible action read from the message is not certain, or "" when it is."""
+def regional_words(text: str) -> bool:
+    """Whether ``text`` (as written) holds words of regional speech that standard Mandarin does not use."""
+    return _REGIONAL.search(text) is not None
+
+
+def _why_confirm(e: Event, r: Reading, norm: str, complex_: int, undecided: bool) -> str:
+    """Why an irreversible action read from the message is not certain, or "" when it is (``complex_``: 1 for a
+    message whose reading took more than plain binding, 2 for one in regional words, 0 otherwise)."""
     if e.intent.endswith("≈"):
         return "weak_command"
     if e.held or e.waybill.number in r.hedged or (undecided and (e.clause.hedged or _hedged_sentence(norm, e))):
@@ -62,7 +80,7 @@ def _why_confirm(e: Event, r: Reading, norm: str, complex_: bool, undecided: boo
         return "joined_number" if e.waybill.joined else "book_number"
     if reason := _CONFIRM_BY_SOURCE.get(e.source):
         return reason
-    return "complex_message" if complex_ else ""
+    return ("", "complex_message", "regional_words")[complex_]
 
 
 # "拦一下？", "退回?": the action itself asked as a question, with no word that makes it a polite request

@@ -1,4 +1,5 @@
-"""Requests of an earlier message spoken of, not asked again: "拦截了那张 A 退回到我这没" (the one it was done to),
+"""Requests of an earlier message spoken of, not asked again: "上午催的那票 已经送到了", "我昨天喊拦截 今天还在派送"
+(said with when it was asked), "拦截了那张 A 退回到我这没" (the one it was done to),
 "前天拦截那个 到底拦住没" (the one of a day before, asked after), "说好拦截 咋还给送到了" (agreed before, not done).
 ``polarity`` reads them as told (negated, done, of an earlier message).
 """
@@ -9,7 +10,22 @@ import re
 from typing import Final
 
 # A day or more before this message ("昨天", "上个礼拜")
-DAYS: Final = "(?:昨天|前天|昨晚|上次|上回|上周|上个?礼拜|上个?星期|前几天)"
+_DAYS: Final = ("昨天", "前天", "大前天", "昨晚", "上次", "上回", "上周", "上个?礼拜", "上个?星期", "前[一两几]天",
+                 "前些天", "前阵子")
+DAYS: Final = "(?:" + "|".join(_DAYS) + ")"
+# "上午催的那票", "前天拦的", "延误登记之后": said with the time it was asked, or after it was
+_EARLIER_AFTER: Final = re.compile(r"[来去]?的|(?:登记|申请|报备|提交|投诉)?了?(?:之后|以后)")
+_EARLIER: Final = re.compile(
+    rf"(?:上午|早上|下午|刚才|刚刚|之前|上个月|那天|{DAYS})(?:让|叫|喊|要|说要|讲要|让你们|叫你们|喊你们)?$")
+# "我昨天喊拦截 今天还在派送", "琴日叫咗撤單": asked of the outlet in an earlier message, told (with or without 的
+# after it)
+# ("明明已经叫你们拦截了 怎么还派出去": asked before, with no day named; 恁 is 你 by then: minnan)
+_EARLIER_ASKED: Final = re.compile(
+    "(?:" + "|".join((*_DAYS, "明明", "早就", "早都", "已经")) + r")(?:就|都|已经)?(?:喊|叫|让)了?(?:你们|你)?$")
+# "之前撤单了吧", "昨天拦截了": done before, as the merchant remembers it (with 了 after the command; not "记得拦截了
+# 哈", remember to)
+_RECALLED: Final = re.compile(r"(?:之前|记得是|昨天|前天|昨晚)(?:已经|就|都)?\s?$")
+RECALLED_CHARS: Final = frozenset("之昨前记")  # one of them in every _RECALLED
 # "拦截了的那张 A 退回到我这没": the one it was done to, with what may stand before it in its clause (its number,
 # who did it, when)
 _DONE_THAT: Final = re.compile(r"了的?那[张个件票单只]")
@@ -27,9 +43,18 @@ _WITH_SOMEONE: Final = re.compile(r"[跟和与同][^\s，,。]{0,4}$")
 def asked_before(text: str, lo: int, s: int, e: int) -> bool:
     """Whether the command word at ``[s, e)`` (its clause starting at ``lo``) names a request of an earlier
     message."""
+    if (_EARLIER_AFTER.match(text, e) is not None and _EARLIER.search(text, max(lo, s - 6), s) is not None) or (
+            _EARLIER_ASKED.search(text, max(lo, s - 8), s) is not None):
+        return True
     if _DONE_THAT.match(text, e) is not None and _TOLD_FIRST.fullmatch(text, lo, s) is not None:
         return True
     if _THAT_ONE.match(text, e) is not None and _DAYS_AGO.search(text, max(lo, s - 6), s) is not None:
         return _STILL_NOT.search(text, e, e + 20) is not None
     return (_AGREED.search(text, max(lo, s - 4), s) is not None and _STILL_NOT.search(text, e, e + 16) is not None
             and _WITH_SOMEONE.search(text, max(lo, s - 10), s) is None)
+
+
+def recalled(text: str, lo: int, s: int) -> bool:
+    """Whether the command word at ``s`` (its clause starting at ``lo``) follows words that recall it done before
+    ("之前", "昨天已经"); the caller checks the 了 after it."""
+    return _RECALLED.search(text, max(lo, s - 6), s) is not None

@@ -35,8 +35,8 @@ class Event:
 class Reading:
     """What binding and folding learn about a message besides its events."""
 
-    __slots__ = ("books", "confirm", "events", "excepted", "hedged", "left_out_beside", "reasons", "selective",
-                 "withdrawn")
+    __slots__ = ("books", "confirm", "events", "excepted", "hedged", "left_out_beside", "own", "reasons",
+                 "selective", "withdrawn")
 
     def __init__(self) -> None:
         self.events: list[Event] = []
@@ -48,6 +48,7 @@ class Reading:
         self.hedged: set[str] = set()  # numbers the merchant wavered about ("也可能不撤")
         self.selective = False  # references picked some numbers: the others were not asked about
         self.books = False  # a number may be a book's ISBN (waybills.Found.books): irreversible actions are asked
+        self.own = ""  # the merchant's own words as written (quotes set apart), before normalisation
 
 
 def distinct_numbers(ws: list[Waybill]) -> list[Waybill]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from router.parsing.alternation import each
 from router.parsing.clauses import CONDITION, CORRECTION, HEDGE, PARCEL_STATE, STILL, sentence_start
 from router.parsing.events import Event, Reading
 from router.parsing.lexicon import IRREVERSIBLE, NOTHING, SYMPTOMS, WITHDRAW
@@ -37,7 +38,9 @@ _ORDER_NUMBER: Final = re.compile(r"[0-9]{18,19}(?![0-9])(?<![0-9]{20})")
 # "签收了就算了", "拦不住就算了": a withdrawal on a condition said without 如果, of what the carrier will find.
 _STATE_THEN: Final = re.compile(
     # ("退回来吧 打不通就算了": the delivery given up when the receiver cannot be reached)
-    r"(?:签收|签|派送|派件|派|揽收|发出|出去|送达|妥投|到了|拦不住|截不住|拦不下来|来不及|不行|打不通|联系不上|"
+    r"(?:签收|签|派送|派件|派|揽收|发出|出去|送达|妥投|到了|来不及|不行|打不通|联系不上|"
+    # ("拦不住", "撤不了", "改不了", "退不回来": if it cannot be done)
+    + each(("拦不", "截不", "撤不", "退不", "改不", "取消不"), "(?:了|住|掉|下来|下|成|回来|回去|到)") + "|"
     r"联系不到|不在家)[了的]{0,2}(?:话)?"
     r"\s*就?\s*$")
 # "刚签收了 不用了", "已经签收了 不用催了": what happened, reported (not "已经签收的话就算了")

@@ -24,6 +24,7 @@ from router.parsing.central import to_mandarin as central_to_mandarin
 from router.parsing.hakka import to_mandarin as hakka_to_mandarin
 from router.parsing.lexicon import POSITION_LEFT_ALONE, POSITION_VERBS
 from router.parsing.minnan import to_mandarin as minnan_to_mandarin
+from router.parsing.teochew import to_mandarin as teochew_to_mandarin
 from router.parsing.trad_table import SIMPLE, TRAD
 from router.parsing.wu import to_mandarin as wu_to_mandarin
 from router.parsing.xiang import to_mandarin as xiang_to_mandarin
@@ -173,24 +174,28 @@ _SPOKEN_NORTH_AS: Final = {"收着了": "收到了", "收着的": "收到的", "
                            "昨儿个": " 昨天", "今儿个": " 今天", "明儿个": " 明天", "昨儿": "昨天", "今儿": "今天",
                            "明儿": "明天", "嘛": "啥", "改个地儿": "改个地址", "赶紧着": "赶紧的", "噶": "吗",
                            "得不得": "能不能", "出克": "出去", "回克": "回去", "过克": "过去", "不消": "不用",
-                           "咋个样": "怎么样"}
+                           "咋个样": "怎么样", "未": "没"}
 _SPOKEN_NORTH: Final = re.compile("|".join((
     "收着了", "收着的", r"搁哪(?![都也])", "昨儿个", "今儿个", "明儿个", "昨儿", "今儿", "明儿",
     "嘛(?=情况|时候|事|玩意)", "改个地儿", "赶紧着", r"噶(?=$|[\s，,。?？!！])", "得不得", "出克", "回克", "过克",
     "不消", "咋个样", "给能(?=[送到派拦])", "给是(?=[丢坏破到送派])", "克哪块", "克哪", r"哪块(?=[了去呢啊呀]|$|\s)",
     "这块(?=[还没也都])", "当中那", "末了那", r"不照(?=[了啊呀]|$|\s)", "么得(?<!什么得)", "不动弹",
-    "整(?=[错丢坏没反])")))
+    "整(?=[错丢坏没反])",
+    # ("签收未", "揽收未", "派出去未": yet?, as the south closes a question; never Mandarin's 尚未)
+    r"未(?<=[\u4e00-\u9fff]未)(?<![尚仍并从还])(?=$|[\s，,。?？!！])")))
 _CLASSIFIER_ZHI: Final = re.compile(r"只(?<=[一二两三四五六七八九十几第这那每头哪]只)(?![是有要能需在不好])")
 _VERB_HA: Final = re.compile(r"([一看查催问送核拦改派])哈(?!哈)")
 
 
 def _spoken(text: str) -> str:
-    """Central Plains ("俺木见着"), Minnan ("卡紧送", "有到没", "恁免拦了"), Wu ("啥辰光到", "撤脱了伐"), Xiang and Gan
-    ("到哪哒", "要收钱啵"), Hakka and Hainan ("到奈位了") and Southwestern Mandarin ("催一哈" is 催一下, "拦到没得" 拦到
-    没有) read as Mandarin, the same length (each reader leaves a message alone unless it is written its way)."""
+    """Central Plains ("俺木见着"), Teochew ("拦好势未", "欲赔"), Minnan ("卡紧送", "有到没", "恁免拦了"), Wu ("啥辰光
+    到", "撤脱了伐"), Xiang and Gan ("到哪哒", "要收钱啵"), Hakka and Hainan ("到奈位了") and Southwestern Mandarin
+    ("催一哈" is 催一下, "拦到没得" 拦到没有) read as Mandarin, the same length (each reader leaves a message alone
+    unless it is written its way)."""
     if "嫑" in text or "木有" in text:  # (northwestern and central 嫑, "don't"; 木有, 没有 as typed online)
         text = text.replace("嫑", "别").replace("木有", "没有")
-    text = hakka_to_mandarin(xiang_to_mandarin(wu_to_mandarin(minnan_to_mandarin(central_to_mandarin(text)))))
+    text = minnan_to_mandarin(teochew_to_mandarin(central_to_mandarin(text)))
+    text = hakka_to_mandarin(xiang_to_mandarin(wu_to_mandarin(text)))
     text = _SPOKEN_NORTH.sub(lambda m: _SPOKEN_NORTH_AS[m.group()], text)  # (one scan, none found in most messages)
     if "只" in text:  # "第二只拦截", "头一只": the classifier of Wu and of animals, the parcel's 个
         text = _CLASSIFIER_ZHI.sub("个", text)

@@ -101,7 +101,7 @@ def _parse(text: str, carrier: str | None, fast: bool = True) -> ParseResult:
     norm = normalize(sp.own)
     found = find(norm, carrier)
     if fast and not sp.quoted and len(found.waybills) == 1 and (
-            lone := lone_command(norm, found, carrier)) is not None:
+            lone := lone_command(norm, found, carrier, sp.own)) is not None:
         return lone
     said = _quoted_command(sp.quoted, carrier, sp.bot) if sp.quoted and _SAME_HINT.search(norm) else None
     clauses = _read_clauses(norm, found, said)
@@ -116,7 +116,7 @@ def _parse(text: str, carrier: str | None, fast: bool = True) -> ParseResult:
     aside = _set_aside(norm, found, numbers)
     if aside is not None:
         return aside
-    r.books = found.books
+    r.books, r.own = found.books, sp.own
     fixes = corrected_numbers(clauses, found, norm, r)
     denied = denied_numbers(norm, found, clauses, r)
     _place_numbers(found, clauses)

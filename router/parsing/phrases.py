@@ -12,9 +12,12 @@ import re
 from typing import Final
 
 from router.parsing.alternation import each
-from router.parsing.lexicon import NOTHING, SAME
+from router.parsing.lexicon import NOTHING, RETURN_ADDRESSES, SAME
 from router.parsing.words import Mention
 
+# (not where a return goes: "退回地址改成 …")
+_NOT_THE_RETURN: Final = "".join(
+    f"(?<!{place}{verb})" for place in RETURN_ADDRESSES for verb in ("改成", "改为", "换成"))
 # A change of the receiver's details, however worded: "改一下收件电话", "收件人手机换成", "改个地址".
 CHANGE_CHARS: Final = frozenset("改换变正应新")  # one of them stands in every change of contact ("电话应为")
 _CHANGE_CONTACT: Final = re.compile(
@@ -114,7 +117,7 @@ _SPREAD: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...]] = (  # 
     (("改成", "改为", "换成", "新地址", "收件地址", "收货地址", "地址转", "地址", "转到", "放到", "送到", "送去",
       "改去", "改下", "改一下", "新家"),
      re.compile(
-        r"(?:改成|改为|换成|新地址|新家(?:在|是|地址)|"
+        r"(?:" + each(("改成", "改为", "换成"), _NOT_THE_RETURN) + r"|新地址|新家(?:在|是|地址)|"
         # (not the merchant's own: "退货地址改一下", "我们仓库改一下")
         r"改一?下(?<!退货地址改下)(?<!退货地址改一下)(?<!仓库改下)(?<!仓库改一下)(?<!发货地址改一下)"
         r"(?![^，。\n]{0,3}?(?:备注|价|尺码|颜色|数量|重量|订单|时间|电话))|(?<=改)[^，。\n]{0,20}?(?:收件|收货)地址[:：]|地址转(?:去|到)|"
@@ -147,6 +150,8 @@ _NOTHING: Final = re.compile(r"(?<=[个单票的号俩仨])\s?不动(?!了)|没�
                              r"保留(?<=[0-9A-Z] 保留)|保留(?<=[0-9A-Z]保留)|"
                       r"是好的(?<!之前是好的)(?<!时候是好的)(?<!时是好的)|完好|"
                       r"好好的|没(?:(?<=[0-9A-Z的个]没)|(?<=[0-9A-Z的] 没))[得有]?(?:问题|事)|"
+                      # ("A 这单没问题 B 退回"; not "这票没问题只是慢")
+                      r"没(?<=[单票件]没)[得有]?(?:问题|事)(?=$|[\s，,。!！])(?![\s，,。!！]*(?:只是|就是|但|不过|可是))|"
                       r"已经拦了|已经给拦了|已经给截了|已经拦截了|已拦截|已经撤了|已经撤单了|已经催过了|已经改过了|已经改了")
 # ("没那么急", "不是很急", "也不太急")
 _NO_HURRY: Final = re.compile(r"(?:没|不是|不)(?:那么|这么|太|很|特别)着?急(?=$|[\s，,。!！的])")

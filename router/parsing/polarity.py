@@ -14,9 +14,9 @@ import re
 from typing import Final
 
 from router.parsing.alternation import each
-from router.parsing.asides import feared_or_hurried, resigned_to, written_on
-from router.parsing.earlier import DAYS, asked_before
-from router.parsing.lexicon import BIE, BUYERS, HANDLERS, IRREVERSIBLE, WHOLE_WORDS
+from router.parsing.asides import feared_or_hurried, resigned_to, suggested, written_on
+from router.parsing.earlier import asked_before
+from router.parsing.lexicon import BIE, BUYERS, HANDLERS, IRREVERSIBLE, RETURN_ADDRESSES, WHOLE_WORDS
 from router.parsing.money import money_back
 from router.parsing.words import Mention
 
@@ -38,7 +38,8 @@ _NEGATION_BEFORE: Final = re.compile(
     # ("你们还不拦", "怎么不催": a reproach, not a denial)
     # ("哦不 改到客户单位": a correction, "oh no", before the command that replaces)
     r"不(?<!要不)(?!(?<=[哦噢喔啊]不)\s)(?<!你们还不)(?<!你还不)(?<!怎么还不)(?<!怎么不)(?<!咋不)(?<!为啥不)(?<!为什么不)(?:申请|要求|弄|搞|提|报)?|没有?(?:申请|要求|说过?|让过?|叫过?)(?:你们|你)?要?|没有要|没要(?!\s)|"
-    + each(("从未", "从没有?", "从来没有?"), r"(?:申请|要求|说过?)?") + r"|而非|非(?<![除而并]非)|"
+    + each(("从未", "从没有?", "从来没有?", "并未"), r"(?:申请|要求|说过?)?") + r"|而非|非(?<![除而并]非)|"
+    r"未(?:申请|要求|说过?|让过?|叫过?)(?:你们|你)?要?|"  # ("我未要求退回": written Chinese's 没)
     r"并非(?:要求|要|申请)?|并不(?:要求|要|需要)?|"
     # "照片到了再申请理赔": asked for later, when something has come (not a condition: "没签收的话再申请拦截")
     + each(("到了再", "出来了再", "齐了再", "回来了再"),
@@ -189,10 +190,10 @@ def _told_of(text: str, s: int, e: int, intent: str, lo: int) -> Mention | None:
     """The command word at ``[s, e)`` told of as done, negated and ``done``: the request of an earlier message
     ("上午催的那票 … 已经送到了", "前天拦的怎么还在派送", "上次延误登记之后有人联系吗"), a return that came back
     ("退回来了 收到了", not "不要退回来了"); None otherwise."""
-    earlier = (_EARLIER_AFTER.match(text, e) is not None and _EARLIER.search(text, max(lo, s - 6), s) is not None) or (
-        _EARLIER_ASKED.search(text, max(lo, s - 8), s) is not None) or asked_before(text, lo, s, e)
-    if not earlier and not (intent.startswith("intercept") and _CAME_BACK.match(text, e - 1) is not None
-                            and _NEGATION_CHARS.search(text, max(lo, s - 4), s) is None
+    earlier = asked_before(text, lo, s, e)
+    came_back = intent.startswith("intercept") and (
+        _CAME_BACK.match(text, e - 1) is not None or _BACK_HERE.match(text, e) is not None)
+    if not earlier and not (came_back and _NEGATION_CHARS.search(text, max(lo, s - 4), s) is None
                             and _DO_IT.search(text, max(lo, s - 3), s) is None):
         return None
     told = Mention(intent, s - lo, e - lo, True, text[s:e])
@@ -260,9 +261,12 @@ def _something_else(text: str, s: int, e: int, intent: str, lo: int) -> bool:
         return True
     if (text[s] == "催" and s > lo and text[s - 1] == "越") or money_back(text, s, intent, lo):
         return True  # "越催越慢": a saying; money back
-    if e - s == 1 and text[s] in "改丢" and (
-            _NOT_THE_ADDRESS if text[s] == "改" else _LEFT_AT).match(text, e) is not None:
-        return True  # "帮忙改一下备注": something else changed; "快递员把件丢在门口就走": left there, not lost
+    if (e - s == 1 and text[s] in "改丢" and (
+            _NOT_THE_ADDRESS if text[s] == "改" else _LEFT_AT).match(text, e) is not None) or (
+            intent.startswith("change_address") and _RETURN_ADDRESS.search(text, max(lo, s - 8), s) is not None):
+        # "帮忙改一下备注": something else changed; "快递员把件丢在门口就走": left there, not lost; "拦截 退回地址
+        # 改成 …": where the return goes, not the delivery address
+        return True
     return _told_not_asked(text, s, e, intent, lo)
 
 
@@ -290,7 +294,6 @@ _THEY_SAID: Final = re.compile(
 _LOOK_WHETHER: Final = re.compile(r"看|睇|查")  # "看下拦不拦": whether it can be done
 # "是买家拒收了还是你们退的": who did it, asked
 _WHO_CLEFT: Final = re.compile(rf"(?:是|还是)(?:{BUYERS}|你们|他们|快递员|快递|网点|对方|我们|我|谁)\s?$")
-_SUGGESTED: Final = ("要不", "要不然", "干脆", "不如", "索性", "要不直接", "干脆直接")
 _RHETORICAL: Final = re.compile(r"\s?(?:吗|嘛|么|[?？])")
 _MUST_DO: Final = re.compile(r"必须|一定|务必|要|得|能")
 _NO_USE: Final = re.compile(r"了?\s?也(?:没用|没啥用|白搭|不管用|没效果)")  # "催了也没用"
@@ -298,24 +301,19 @@ _NO_USE: Final = re.compile(r"了?\s?也(?:没用|没啥用|白搭|不管用|没
 _CAME_BACK: Final = re.compile(  # (or asked: "拦下来了没")
     r"(?:来|.来)(?:了(?:[\s，,。!！]*(?:[^，,。\s别不没]{0,3}?(?:收到|拿到|到了|签收)|谢谢|多谢|感谢|谢了)|\s?(?:没|吗|么))|"
     r"的那[个件箱票单]\s?(?:已经)?(?:收到|到了|回来了))")  # ("退回来的那个收到了")
+_BACK_HERE: Final = re.compile(r"到我们?这(?:里|边)?\s?了")  # "退回到我这了": it came back
 # "那就截回来了 谢谢", "直接退回来了": asked, its 了 a particle
 _DO_IT: Final = re.compile(r"(?:那就|就|直接|赶紧|快点|快|让它|帮我|给我|麻烦|请)\s?$")
+_RETURN_ADDRESS: Final = re.compile("(?:" + "|".join(RETURN_ADDRESSES) + r")\s?$")
 _NOT_THE_ADDRESS: Final = re.compile(  # "帮忙改一下备注"
     r"(?:一下|下|个)?\s?(?:备注|价格|价钱|尺码|颜色|数量|订单|时间|书名|品名|规格|型号|派送时间|计费重量|重量|快递员|"
     r"签收状态|状态|寄件人|运费|保价)")
 _LEFT_AT: Final = re.compile(
     r"\s?(?:在|到)\s?(?:家|店|小区|楼)?(?:门口|门外|驿站|快递柜|丰巢|楼下|地上|外面|保安室|传达室|门卫)")
-# ("退回到我这没": come back yet?; "退回到我这了": it came back, told; not "退回到我这里来")
-_BACK_YET: Final = re.compile(r"到我们?这(?:里|边)?\s?(?:了|没有?|吗|么|[?？])")
+# ("退回到我这没": come back yet?; not "退回到我这里来")
+_BACK_YET: Final = re.compile(r"到我们?这(?:里|边)?\s?(?:没有?|吗|么|[?？])")
 _WILL_IT: Final = re.compile(r"会(?:自动|自己|直接)?$")
 _ASKED_AFTER: Final = re.compile(r"[来去]?\s?(?:吗|么|嘛|[?？]|不)")
-_EARLIER_AFTER: Final = re.compile(r"[来去]?的|(?:登记|申请|报备|提交|投诉)?了?(?:之后|以后)")
-_EARLIER: Final = re.compile(
-    rf"(?:上午|早上|下午|刚才|刚刚|之前|上个月|那天|{DAYS})(?:让|叫|喊|要|说要|讲要|让你们|叫你们|喊你们)?$")
-# "我昨天喊拦截 今天还在派送", "琴日叫咗撤單": asked of the outlet in an earlier message, told (with or without 的
-# after it)
-_EARLIER_ASKED: Final = re.compile(
-    DAYS + r"(?:就|都|已经)?(?:喊|叫|让)了?(?:你们|你)?$")  # (恁 is 你 by then: minnan)
 
 
 def _told_not_asked(text: str, s: int, e: int, intent: str, lo: int) -> bool:
@@ -375,7 +373,7 @@ def _negated(text: str, s: int, e: int, lo: int, hi: int, intent: str, base: str
         if after is not None and intent == "cancel" and ("取消" in after.group() or "不要了" in after.group()):
             after = None  # (a trailing 取消 or 不要了 repeats a cancel or gives its reason)
         elif after is not None and "算了" in after.group() and (
-                text.endswith(_SUGGESTED, lo, s) or resigned_to(text, lo, s, e, after.start())):
+                suggested(text, lo, s) or resigned_to(text, lo, s, e, after.start())):
             after = None  # "要不退回算了": a suggestion (hedged); "还是催一下算了": the choice made
         # (of an intercept, a cancel or an address change, "等客户定" is a hedge: confirmed, not dropped)
         negated = after is not None and not (base in IRREVERSIBLE and "等" in after.group())

@@ -12,6 +12,7 @@ import re
 from typing import Final
 
 from router.parsing.alternation import each
+from router.parsing.asides import suggested
 from router.parsing.events import Event, Reading
 from router.parsing.lexicon import IRREVERSIBLE
 from router.parsing.words import commands
@@ -21,7 +22,7 @@ from router.parsing.words import commands
 QUESTION: Final = re.compile(r"吗|么|嘛|\?|没有$|了没|多少|多久|几天|怎么|为什么|为啥|是否|成功|结果|进度|收费|费用")
 _PROCEDURE_QUESTION: Final = re.compile(
     r"什么材料|准备什么|需要什么|什么手续|流程|怎么操作|怎么申请|怎么弄(?<!看怎么弄)|有补偿|会有补偿|什么资料|要哪些|需要哪些|"
-    r"得我自己|得先交|要先交|得先付|要先付")
+    r"得我自己|得先交|要先交|得先付|要先付|会怎么处理|会怎样处理|会如何处理|一般怎么处理")
 # (and "要收费不", "要钱不": asked with a 不 at the end)
 _QUESTION_MARK: Final = re.compile(
     r"吗|么|嘛|\?|是不是|会不会|要不要钱|收不收|多少|多久|怎么|怎样|咋|为什么|为啥|是否|哪|谁|什么|费不(?![^\s?？。!！,，])|钱不(?![^\s?？。!！,，])")
@@ -117,7 +118,7 @@ def _status_question(norm: str, e: Event) -> bool:
 
 def _status_at(norm: str, at: int, end: int) -> bool:
     """The same, for the command word at ``[at, end)``."""
-    if norm.endswith(("要不", "要不然", "干脆"), 0, at) and norm.startswith("了嘛", end):
+    if suggested(norm, 0, at) and norm.startswith("了嘛", end):
         return False  # "要不拦了嘛": a suggestion, its 嘛 a particle
     if _STATUS_QUESTION.match(norm, end) is not None:
         return True

@@ -39,8 +39,9 @@ PATTERN: Final = re.compile(
     rf"(?:这|这几|那几|这些|那些)(?P<these>[{NUMERALS}0-9])?{_UNIT}{_THIS_ONE}|"
     rf"(?:前|头)(?:面的?)?(?P<first>[{NUMERALS}0-9]{_UNIT}|[俩仨])|"
     rf"(?:后|最后)(?:面的?)?(?P<last>[{NUMERALS}0-9]{_UNIT}|[俩仨])|"
-    rf"(?P<final>最后|末尾)(?:一|那|这)?{_UNIT}|THE LAST(?: ONE)?\b|"
-    r"(?P<former>前者|THE (?:FIRST|FORMER)(?: ONE)?\b)|(?P<latter>后者|THE LATTER\b)|"
+    # ("尾个", "末个", "头个", "首个": the last, the first)
+    rf"(?P<final>最后|末尾|最末|末(?=一?个)|尾(?=一?个))(?:一|那|这)?{_UNIT}|THE LAST(?: ONE)?\b|"
+    r"(?P<former>前者|首个|头个|头一个|THE (?:FIRST|FORMER)(?: ONE)?\b)|(?P<latter>后者|THE LATTER\b)|"
     r"THE (?P<english>SECOND|THIRD|FOURTH|FIFTH)(?: ONE)?\b|"
     rf"(?P<middle>中间|THE MIDDLE)(?:的|那|那些|两|几| ONE)?{_UNIT}?|"
     rf"(?P<ends>两头|两边|头尾|首尾|上下两{_UNIT}|一头一尾)(?:的|两个)?|"
@@ -59,7 +60,7 @@ PATTERN: Final = re.compile(
 # first (tests/unit/test_patterns.py holds it to PATTERN's first characters). A digit counts only among the last
 # two of its run: "第2到4个", not the digits of a waybill number.
 _REF_START: Final = re.compile(
-    "[0-9" + NUMERALS + "第这那前头后最末中两首上下单双奇偶其剩另别左右每以TE"
+    "[0-9" + NUMERALS + "第这那前头后最末尾中两首上下单双奇偶其剩另别左右每以TE"
     + "".join(sorted({w[0] for w in CARRIER_WORDS})) + "](?!(?<=[0-9])[0-9]{2})")
 
 
@@ -82,13 +83,14 @@ FIRST: Final = re.compile(
     rf"第|这[几些{NUMERALS}0-9]|那[几些]|前面|前[{NUMERALS}0-9几]|头[一两尾{NUMERALS}]|后面|后[{NUMERALS}0-9几]|最后|末尾|中间|两头|首尾|上下|"
     r"单数|双数|奇数|偶数|其余|其他|其它|剩下|剩余|另外|别的|上面|下面|以上|以下|上述|上边|下边|左边|右边|左列|右列|"
     r"两边|最上|最前|最下|最底|最顶|" + each("一二两三四五六七八九十", r"\s*[到至~-]\s*[一二两三四五六七八九十]") + "|"
-    r"每行|每一行|每排|前者|后者|THE (?:FIRST|SECOND|THIRD|FOURTH|FIFTH|FORMER|LATTER|LAST|MIDDLE)|"
-    rf"{_CARRIERS}|" + each("-~—到至、和跟与及", r"(?<=[1-9].)\s*[1-9]")
+    r"每行|每一行|每排|前者|后者|首个|头个|末个|尾个|最末|末一个|尾一个|"
+    r"THE (?:FIRST|SECOND|THIRD|FOURTH|FIFTH|FORMER|LATTER|LAST|MIDDLE)|"
+    rf"{_CARRIERS}|" + each("-~—到至、和跟与及", r"(?:(?<=[1-9].)|(?<=[1-9] .))\s*[1-9]")
 )
 # "1、2拦截 3、4催件", "1-3拦截 4-6催件": positions written as digits alone (not days, times or weights); and
 # (_BARE_POSITIONS) right before a command, "1 3 拦截 2 4 催件", "1拦 2催 3撤", "1号3号催件" (a count has its unit:
 # "2单拦截")
-LIST: Final = re.compile(r"第?(?<![0-9.])[1-9](?:(?:[、和跟与及][1-9])+|\s?(?P<range>[-~—到至])\s?[1-9])"
+LIST: Final = re.compile(r"第?(?<![0-9.])[1-9](?:(?:\s?[、和跟与及]\s?[1-9])+|\s?(?P<range>[-~—到至])\s?[1-9])"
                          r"(?:个|单|票|件|号)?"
                   r"(?![0-9.])(?!\s?(?:天|日|月|点|小时|公斤|斤|KG|元|块|号|周|年|楼|层|栋|室))")
 # (a position stands at a clause's start, after a comma or colon, or after a word and a space, never glued to a

@@ -15,7 +15,7 @@ from router.parsing.binding import has_positions
 from router.parsing.clause_binding import ADDRESS_TOLD, NEW_NUMBER
 from router.parsing.clauses import CORRECTION, HEDGE, Clause
 from router.parsing.compared import SAME_AS, compared
-from router.parsing.confirmation import DENIAL_ANYWHERE
+from router.parsing.confirmation import DENIAL_ANYWHERE, regional_words
 from router.parsing.events import Event
 from router.parsing.implied import CAME, asked_on_line, bare_line, told_of
 from router.parsing.labels import may_pick, named_by_label
@@ -48,10 +48,10 @@ _LONE: Final[dict[str, str]] = {
 }
 
 
-def lone_command(norm: str, found: Found, carrier: str | None) -> ParseResult | None:
+def lone_command(norm: str, found: Found, carrier: str | None, own: str) -> ParseResult | None:
     """"YT… 拦截", "催件 YT…": one number and one command word and nothing else, the commonest message, read
-    directly; None for any other. What the full reading gives, exactly (tests/unit/test_parser.py checks every
-    word of the lexicon both ways round)."""
+    directly (``own``: the message as written); None for any other. What the full reading gives, exactly
+    (tests/unit/test_parser.py checks every word of the lexicon both ways round)."""
     if found.phones or found.unplaced:
         return None
     w = found.waybills[0]
@@ -70,13 +70,12 @@ def lone_command(norm: str, found: Found, carrier: str | None) -> ParseResult | 
     if intent is None or (word.isascii() and not (before.endswith(" ") or after.startswith(" "))):
         return None  # Latin words count only apart from the number ("YT…LJ" is not "lanjie")
     costly = intent in IRREVERSIBLE
-    confirm = costly and w.joined
+    why = ("joined_number" if w.joined else "regional_words" if regional_words(own) else "") if costly else ""
     ambiguous = carrier is None and bool(w.alternatives)
     request = ParsedRequest(intent=intent, waybills=[w.number], carrier=w.carrier, span=w.span,
-                            confirm=confirm and not ambiguous)
+                            confirm=bool(why) and not ambiguous)
     return ParseResult(requests=[request], needs_human=ambiguous, reason="ambiguous_carrier" if ambiguous else None,
-                       normalized=norm, confirm="joined_number" if confirm and not ambiguous else None,
-                       waybills=[w.number])
+                       normalized=norm, confirm=(why or None) if not ambiguous else None, waybills=[w.number])
 
 
 def _asked_twice(ms: list[Mention], distinct: list[Waybill], norm: str) -> bool:

@@ -12,6 +12,7 @@ import re
 from typing import Final
 
 from router.parsing.alternation import each
+from router.parsing.earlier import RECALLED_CHARS, recalled
 from router.parsing.later import asked_now, later, not_yet
 from router.parsing.lexicon import BUYERS, NOTHING, SAME, SYMPTOMS, WITHDRAW
 from router.parsing.words import Mention
@@ -21,8 +22,7 @@ _DONE_AFTER_CHARS: Final = frozenset("过遍次功已款提金")  # and in every
 _DONE_BEFORE_CHARS: Final = frozenset("已过显上之以擅私自怎咋办做弄")  # and in every _DONE_BEFORE
 # and in every _BUYER_DID (_BUYER_DID_EN: "ORDER" in the text)
 _BUYER_CHARS: Final = frozenset(w[0] for w in BUYERS.split("|"))
-_RECALLED_CHARS: Final = frozenset("之昨前记")  # and in every _RECALLED
-REPORT_SET: Final = (_INFORMATION_CHARS | _DONE_AFTER_CHARS | _DONE_BEFORE_CHARS | _BUYER_CHARS | _RECALLED_CHARS
+REPORT_SET: Final = (_INFORMATION_CHARS | _DONE_AFTER_CHARS | _DONE_BEFORE_CHARS | _BUYER_CHARS | RECALLED_CHARS
                      | {"被"})  # what reports looks for
 # "拦过了", "已经投诉", "撤单成功了", "催了一遍": a command done already, reported; nothing is asked.
 _DONE_AFTER: Final = re.compile(
@@ -31,7 +31,8 @@ _DONE_AFTER: Final = re.compile(
     # "理赔我已经在系统提交了": the merchant did it themself
     r"\s?(?:我|我们)(?:已经|已)在?[^，,。\s]{0,6}?(?:提交|申请|登记|办理|操作|点)了(?![吗没么])|"
     r"(?:申请|事宜|工单)?(?:已受理|已成功|处理成功|提交成功|已提交|已申请|已办理|已完成|已结案|已生效|已通过|已有回复|已回复)|"
-    r"(?:款|款项|金)(?:[^，。\n]{0,12})?已?(?:到账|收到|打款)")
+    r"(?:款|款项|金)(?:[^，。\n]{0,12})?已?(?:到账|收到|打款)|"
+    r"(?:的钱)?已经?(?:到账|赔了|赔付了|打款)")  # ("理赔已经到账了", "理赔的钱已到账")
 _DONE_BEFORE: Final = re.compile(
     r"(?:已(?<!订单已)(?<!单子已)(?:经|于[^\s，,。]{0,10}?)?(?:帮你|给你|帮您|帮我|在[^\s，,。]{0,6}|申请|提交|办理|登记|发起|发)?|"
     r"系统显示(?:已经?)?|显示(?:已经?)?|申请过|提交过|登记过|办理过|"
@@ -45,9 +46,6 @@ _DONE_BEFORE: Final = re.compile(
     + ")$")
 # "上次 YT… 拦截了": the same, with the number between
 _DONE_BEFORE_NUMBER: Final = re.compile(r"(?:上次|上回|上一次|之前)\s*[0-9A-Z]{8,20}\s*$")
-# "之前撤单了吧", "昨天拦截了": done before, as the merchant remembers it (with 了 after the command; not "记得拦截了
-# 哈", remember to)
-_RECALLED: Final = re.compile(r"(?:之前|记得是|昨天|前天|昨晚)(?:已经|就|都)?\s?$")
 # "被拦截了", "被退回了": done to the parcel, not asked (but "被摔坏了", "被别人签收了" are its state).
 _PASSIVE: Final = re.compile(r"(?<![要会])被$")
 _ACTIONS: Final = frozenset({"intercept", "cancel", "change_address", "urge"})
@@ -86,7 +84,7 @@ def reports(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]],
     passed_on = not has.isdisjoint(_INFORMATION_CHARS) and _FOR_INFORMATION.search(text) is not None
     after = not has.isdisjoint(_DONE_AFTER_CHARS)
     earlier = "上次" in text or "上回" in text or "之前" in text
-    recalled = not has.isdisjoint(_RECALLED_CHARS)
+    recalling = not has.isdisjoint(RECALLED_CHARS)
     before = not has.isdisjoint(_DONE_BEFORE_CHARS)
     buyer = english or not has.isdisjoint(_BUYER_CHARS)
     for (lo, hi), mine in zip(clauses, out, strict=True):
@@ -112,8 +110,8 @@ def reports(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]],
                     and (_done_before(text, max(lo, lo + x.start - 12), lo + x.start, x.intent) or (
                         earlier and _DONE_BEFORE_NUMBER.search(text, max(lo, lo + x.start - 28), lo + x.start)
                         is not None))) or (
-                    recalled and text.startswith("了", lo + x.end)
-                    and _RECALLED.search(text, max(lo, lo + x.start - 6), lo + x.start) is not None)) and (
+                    recalling and text.startswith("了", lo + x.end)
+                    and recalled(text, lo, lo + x.start))) and (
                     _SOMEONE_ELSE.search(text, max(lo, lo + x.start - 8), lo + x.start) is None)):
                 x.negated = x.done = True
         _settled_by_claim(mine)

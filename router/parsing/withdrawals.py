@@ -14,7 +14,7 @@ import re
 from typing import Final
 
 from router.parsing.alternation import each
-from router.parsing.asides import resigned_to
+from router.parsing.asides import SUGGESTING, resigned_to
 from router.parsing.lexicon import BIE, BUYERS, IRREVERSIBLE, NOTHING, SAME, WITHDRAW
 from router.parsing.polarity import DOUBLE, destination_denied, reported_refusal
 from router.parsing.words import Mention
@@ -40,7 +40,8 @@ _WITHDRAWAL: Final = re.compile(
     r"不用(?=$|[\s，,。])|不需要(?=$|[\s，,。])|NVM|NEVER ?MIND|"
     r"NO NEED(?<!SAY NO NEED)(?<!SAYS NO NEED)(?<!SAID NO NEED)|WITHDRAW(?: THAT| THE| THIS)? REQUEST|"
     r"无需处理|无须处理|无需再处理|无需再行处理|暂不处理|暂不需要处理|请勿执行|不予处理|"
-    r"先放着|放一放|先搁着|先缓缓|缓一缓|先缓一缓|再等等|不用麻烦了|没必要了|用不着了|没事了|找着了|找到了|请忽略|忽略掉|"
+    r"先放着|放一放|先放放|先搁着|先缓缓|缓一缓|先缓一缓|再等等|不用麻烦了|没必要了|用不着了|没事了|找着了|找到了|请忽略|忽略掉|"
+    r"忽略(?=$|[\s，,。!！])|"
     r"先压一压|压一压|先压着|请暂缓|暂缓执行|暂缓办理|暂缓处理|先暂缓|暂缓(?=$|[\s，,。])|"
     r"不要了(?<!客户不要了)(?<!顾客不要了)(?<!买家不要了)(?<!对方不要了)(?<![他她说定示想人户]不要了)(?<!那边不要了)(?<!人家不要了)"
     r"(?<![他她说户边] 不要了)"  # ("客户 他说 不要了": words spaced apart)
@@ -57,7 +58,7 @@ _DEFERRALS: Final = frozenset({"再说", "后面再说", "以后再说", "回头
                                "先压一压", "压一压", "先压着", "请暂缓", "暂缓执行", "暂缓办理", "暂缓处理", "先暂缓",
                                "暂缓", "再单独申请", "再单独提", "再单独报", "再申请", "再提", "再决定", "再报",
                                "缓一缓",
-                               "先缓一缓", "再等等"})
+                               "先缓一缓", "再等等", "先放放"})
 
 
 def negated_verbs(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]], has: frozenset[str]) -> None:
@@ -154,7 +155,7 @@ def _inside_word(mine: list[Mention], s: int, e: int) -> bool:
 
 
 _SUGGESTED: Final = re.compile(  # (a command between: not "要不还是算了")
-    r"(?:要不|要不然|干脆|不如|索性)(?:直接|就)?[^，,。\s]{0,4}[拦截退撤改催寄发赔][^，,。\s]{0,3}\s?$")
+    "(?:" + "|".join(SUGGESTING) + r")(?:直接|就)?[^，,。\s]{0,4}[拦截退撤改催寄发赔][^，,。\s]{0,3}\s?$")
 
 
 def _takes_nothing_back(text: str, m: re.Match[str], lo: int, mine: list[Mention], s: int) -> bool:
@@ -222,6 +223,8 @@ _WAITING: Final = re.compile(r"等|以后|之后|回头|下周|下礼拜|下星�
 
 # whose words "不要了" may be, said a little before it on its line ("买家说鞋码拍错了不要了"), unless something was
 # wanted in between ("客户说还要，那就不要了": the merchant's conclusion)
+# ("客户临时不要了", "买家突然又不要了": the buyer changed their mind, the reason for the merchant's request)
+_BUYER_BEFORE: Final = re.compile(rf"(?:{BUYERS})(?:临时|突然|忽然|现在|又|也|都|那边|他|她){{1,3}}$")
 _BUYER_SAID: Final = re.compile(
     rf"(?:{BUYERS}|BUYER|CUSTOMER)\s*(?:刚刚|刚|又|也|都|他|她|那边)?\s*(?:说|讲|反馈|表示|确认)"
     r"(?:(?!还要|又要|也要|还是要|要了)[^\n]){0,24}$")
@@ -235,7 +238,9 @@ _BUYER_NOW: Final = re.compile(
 
 
 def _buyer_said(text: str, at: int) -> bool:
-    return _BUYER_SAID.search(text, max(0, at - 30), at) is not None
+    """Whether the buyer is the one who says or wants what stands at ``at`` ("客户说 …", "客户临时不要了")."""
+    return (_BUYER_SAID.search(text, max(0, at - 30), at) is not None
+            or _BUYER_BEFORE.search(text, max(0, at - 10), at) is not None)
 
 
 # "此前申请的拦截予以撤回", "撤回此前提交的 YT… 拦截申请": a request (a noun here) withdrawn in so many words.
@@ -278,7 +283,8 @@ def formal_withdrawals(text: str, clauses: list[tuple[int, int]], out: list[list
 
 # 作废 of an order is a cancel; of a message ("刚才那条作废") it takes the message back, and of a number given
 # in place of another ("A 作废 用这个 B") it says the number was wrong: nothing is asked for A.
-_VOIDED_MESSAGE: Final = re.compile(r"(?:条|刚才|刚刚|上面|之前|前面|上一|此前|上述|以上|申请|指令)[^0-9A-Z]{0,4}$")
+_VOIDED_MESSAGE: Final = re.compile(
+    r"(?:条|刚才|刚刚|上面|之前|前面|上一|此前|上述|以上|申请|指令|消息|信息|讯息)[^0-9A-Z]{0,4}$")
 _VOIDED_NUMBER: Final = re.compile(r"\s*(?:[,，]\s*)?(?:用这个|用这|用|以|换成|换|改用|正确的|应该是|应为|是)")
 
 

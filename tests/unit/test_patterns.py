@@ -45,6 +45,7 @@ from router.parsing import (
     refs,
     requests,
     shortcuts,
+    teochew,
     unasked,
     waybills,
     withdrawals,
@@ -96,7 +97,7 @@ GATES = [
     ("done already", unasked._DONE_AFTER, unasked._DONE_AFTER_CHARS),
     ("done before", unasked._DONE_BEFORE, unasked._DONE_BEFORE_CHARS),
     ("what the buyer did", unasked._BUYER_DID, unasked._BUYER_CHARS),
-    ("done before, as remembered", unasked._RECALLED, unasked._RECALLED_CHARS),
+    ("done before, as remembered", earlier._RECALLED, earlier.RECALLED_CHARS),
     ("a quote", quotes._MAYBE, _class(quotes._FIRST)),
 ]
 
@@ -147,7 +148,7 @@ MAY_START_ANYWHERE = {
     words: set(),
     polarity: {"_NEGATION_AFTER", "_MUST", "_WEIGHT_RIGHT", "_NO_WAIT", "_UNWANTED", "_SNAPSHOT_AFTER", "_I_DID",
                "_RETURNED_THING", "_WHO_STILL", "_TO_PLACE", "_NO_USE", "_CAME_BACK", "_ASKED_AFTER",
-               "_NOT_THE_ADDRESS", "_EARLIER_AFTER", "_LEFT_AT", "_EARLIER",
+               "_NOT_THE_ADDRESS", "_LEFT_AT", "_BACK_HERE",
                "_RHETORICAL"},  # (matched where a command ends; searched in 8 before)
     phrases: {"_NOTHING"},
     withdrawals: {"_VOIDED_NUMBER", "_WITHDRAWN_AFTER", "_WITHDRAWN_BEFORE", "_EARLIER_ONE",
@@ -155,13 +156,15 @@ MAY_START_ANYWHERE = {
     unasked: {"_SAID_ALONE",  # (matched where a word ends)
               "_SUPPOSED_AFTER", "_THEN", "_DONE_AFTER", "_PASSIVE", "_NOT_THE_ORDER", "_OF_THE_COMMAND", "_NUMBER",
               "_WHO_AFTER", "_WITH_COMPLAINT",  # (matched where a command ends)
-              "_WHO_WHICH_BEFORE", "_RECALLED", "_WARNED",  # (searched in the few characters before a command)
+              "_WHO_WHICH_BEFORE", "_WARNED",  # (searched in the few characters before a command)
               "_PARCEL_NAMED", "_OWN_NUMBER"},  # (matched where a command ends)
     minnan: set(),
     dialect: set(),
     hakka: set(),
+    teochew: set(),
     asides: {"_HURRY_NOT", "_BUT_AFTER"},  # (matched where a hurry or a command ends)
-    earlier: {"_TOLD_FIRST", "_STILL_NOT"},  # (matched in full before a command; after one)
+    earlier: {"_TOLD_FIRST", "_STILL_NOT",  # (matched in full before a command; after one)
+              "_EARLIER_AFTER", "_EARLIER", "_RECALLED"},  # (matched where a command ends; searched in 8 before)
     central: set(),
     wu: set(),
     xiang: set(),

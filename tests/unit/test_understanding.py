@@ -2030,3 +2030,73 @@ def test_what_round_sixteen_found(text: str, expected: set[tuple[str, str]]) -> 
 def test_what_the_cold_review_of_round_sixteen_found(text: str, acted: set[tuple[str, str]], person: bool) -> None:
     r = parse(text)
     assert acts(r) == acted and r.needs_human == person
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Teochew (teochew.py): 欲 (want), 未 and 无 closing a question, 底块 (where), 揣无着 (cannot find), 甲我 (帮我)
+        (f"{A} 碎了 欲赔", {("claim", A)}),
+        (f"{A} 到底块了", {("track", A)}),
+        (f"{A} 收着未", {("track", A)}),
+        (f"{A} 三日无动", {("delay", A)}),
+        (f"{A} 件丢了 揣无着 甲我赔", {("claim", A)}),
+        (f"{A} {B}\n头个照派 尾个改地址 {ADDR}", {("change_address", B)}),
+        # southern Wu (wu.py): 何物 (what), 爻 (了), 否 and 未 closing a question, 拉转来 (退回来)
+        (f"{A} 到何物地方了", {("track", A)}),
+        (f"{A} 该件到永康否", {("track", A)}),
+        (f"{A} 三日未动爻", {("delay", A)}),
+        (f"该单拉转来 {A} 货发少爻", {("intercept", A)}),
+        # Mandarin: a report that the return came back, a count of what arrived, positions joined by 和 with spaces
+        (f"{A} 退回到我这了 谢谢 {B} 催一下", {("urge", B)}),
+        (f"{A} 一票五件 只到四件", {("lost", A)}),
+        (f"{A}\n{B}\n{C}\n{D}\n2 和 4 拦截，其他的正常", {("intercept", B), ("intercept", D)}),
+        (f"{A} 签收没", {("track", A)}),
+        # the buyer who changed their mind gives the reason for the cancel, not a withdrawal
+        (f"{A} 取消寄件，客户临时不要了，货还在我这里", {("cancel", A)}),
+        # where the return goes is no change of the delivery address
+        (f"{A} 拦截退回 退回地址改成 上海市闵行区中春路7001号 我们新仓库", {("intercept", A)}),
+        # a deferral and a message called void take the request back
+        (f"{A} 拦截的事情先放放", set()),
+        (f"{A} 别拦 别拦 客户又要了 我刚发的消息作废", set()),
+    ],
+)
+def test_what_round_seventeen_found(text: str, expected: set[tuple[str, str]]) -> None:
+    assert got(parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "acted", "person"),
+    [
+        # what round seventeen's writers' first readings carried out: asked after, or asked what it costs
+        (f"上次拦个许件 {A} 退转来未", set(), True),
+        (f"{A} 拦截着收钱无", set(), True),
+        (f"{A} 拦牢未", set(), True),
+        (f"{A} 拦截要钞票否", set(), True),
+        (f"{A} 退转来爻 今日收到 谢谢", set(), False),
+        (f"{A} 前两天拦截退回的那个，今天怎么又显示派送中了？", set(), True),
+        # 未 before a request verb is written Chinese's 没
+        (f"{A} 我未要求退回", set(), True),
+        (f"{A} 并未要求退回", set(), True),
+        # "撤不了就算了": given up only if it cannot be done; asked first
+        (f"{A} 撤单 撤不了就算了", set(), False),
+        # "A 这单没问题 B 退回": A is left alone, B asked first (several numbers, one left alone)
+        (f"{A} 这单没问题 {B} 退回", set(), False),
+    ],
+)
+def test_what_round_seventeen_would_have_carried_out(text: str, acted: set[tuple[str, str]], person: bool) -> None:
+    r = parse(text)
+    assert acts(r) == acted and r.needs_human == person
+
+
+@pytest.mark.parametrize("text", [
+    f"{A} 帮我截返嚟", f"{A} 退返嚟", f"{A} 阿拉要拦截 侬帮帮忙", f"{A} 要得 拦截哒", f"{A} 俺这单拦截",
+])
+def test_an_irreversible_action_read_from_regional_words_is_confirmed_first(text: str) -> None:
+    r = parse(text)
+    assert not r.needs_human and r.confirm == "regional_words" and got(r) == {("intercept", A)} and not acts(r)
+
+
+@pytest.mark.parametrize("text", [f"{A} 麻烦帮我拦截", f"唔该拦截 {A}", f"{A} 唔該 拦截"])
+def test_the_same_action_in_standard_mandarin_or_with_a_courtesy_is_carried_out(text: str) -> None:
+    assert acts(parse(text)) == {("intercept", A)}
