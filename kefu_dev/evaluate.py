@@ -44,7 +44,7 @@ DEV_STYLES = frozenset({*"fghijklmnqrstuvwxyz", "aa", "ab", "ac", "ad", "ae", "a
                         "aw", "ax", "ay", "ba", "bb", "bc", "bd", "be", "bf", "bg", "bh", "bi", "bj", "bk", "bl", "bm",
                         "bn", "bo", "bp", "bq", "br", "bs", "bt", "bu", "bv", "bw", "bx", "by", "bz", "ca", "cb",
                         "cc", "cd", "ce", "cf", "cg", "ch", "ci", "cj", "ck",
-                        "cl", "cm", "cn", "co", "cp"})
+                        "cl", "cm", "cn", "co", "cp", "cq", "cr"})
 
 
 def split_of(record: dict[str, object]) -> str:

@@ -21,6 +21,12 @@ _NAME_BEFORE: Final = re.compile(r"([\u4e00-\u9fa5]{2,4})\s*$")
 _NAME_AFTER: Final = re.compile(r"\s*([\u4e00-\u9fa5]{2,4})(?=\s|$)")
 _NAME_LABEL: Final = re.compile(r"(?:收件人|姓名|联系人)[:：\s]*([\u4e00-\u9fa5]{2,4})")
 _ADDRESS_HINT: Final = re.compile(r"[省市区县镇乡村路街道号巷弄栋楼室]")
+# What a sentence holds and an address does not; something of a place: its parts, a building or an institution, a
+# number, or the same in English
+_SAID: Final = re.compile(r"[说讲了吧吗呢要不没我你他她]")
+_PLACE_WORD: Final = re.compile(
+    r"[省市区县镇乡村路街道号巷弄栋楼室团连校园厂店仓院场馆湾岛0-9]|大厦|中心|广场|公司|小区|驿站|"
+    r"ROAD|RD\b|STREET|AVENUE|AVE\b|ROOM|TOWER|FLOOR|BUILDING|DISTRICT|PLAZA")
 _ADDRESS_PARTS: Final = re.compile(
     r"^(?P<province>[\u4e00-\u9fa5]{2,7}?(?:省|自治区))?(?P<city>[\u4e00-\u9fa5]{2,7}?市)?"
     r"(?P<district>[\u4e00-\u9fa5]{1,7}?(?:区|县|旗))?(?P<detail>.*)$"
@@ -128,7 +134,9 @@ def _address_in(text: str) -> str:
             kept.append(t)
         elif t:
             after_address = False
-    return " ".join(kept)
+    address = " ".join(kept)
+    # (a sentence with nothing of a place in it is no address: "换个地址吧 客户说不住那了")
+    return "" if _SAID.search(address) is not None and _PLACE_WORD.search(address) is None else address
 
 
 def _corrected_address(text: str) -> str:

@@ -37,11 +37,13 @@ _DOUBTED: Final = re.compile(CORRECTION.pattern + "|" + DENIAL_ANYWHERE.pattern)
 # words as written, before any reader changed them. (唔该, "please", is a courtesy that denies nothing.)
 _CLOSING: Final = r"(?=$|[\s，,。?？!！])"
 _REGIONAL: Final = re.compile(
-    "|".join("冇咗嘅喺嚟啲揾搵睇俾畀佢哋嗰乜攞嘢喇嘞喎咩啱㗎啩冚侬搿伐覅哉呒哒啵咯啰噻俺恁嫑尕𠊎爻")
-    + "|唔(?![该該]|好意思)|莫得|啥子|咋个|嘎哈|么子|阿拉|辰光|撒子|"
+    "|".join("冇咗嘅喺嚟啲揾搵睇俾畀佢哋嗰乜攞嘢喇喎咩啱㗎啩冚侬搿伐覅弗呒啵噻俺恁嫑尕𠊎爻")
+    + "|唔(?![该該]|好意思)|莫得|啥子|咋个|嘎哈|么子|阿拉|辰光|撒子|底块|揣无|揣唔|落来|好势|甲我|"
+    + "转来(?<=[退拉佗驮寄送拦截]转来)|哒(?=冇|$|[\\s，,。?？!！])(?<![好么萌是对嗯]哒)|"
     # a question closed the southern way ("拦牢未", "要收钱无", "能拦否"), not Mandarin's 尚未, 有无, 是否
-    r"未(?<=[\u4e00-\u9fff]未)(?<![尚仍并从还])" + _CLOSING + r"|无(?<=[\u4e00-\u9fff]无)(?<![有都并毫从])" + _CLOSING
-    + r"|否(?<=[\u4e00-\u9fff]否)(?<![是与能可然])" + _CLOSING)
+    r"未(?<=[\u4e00-\u9fff]未)(?<![尚仍并从还]未)" + _CLOSING
+    + r"|无(?<=[\u4e00-\u9fff]无)(?<![有都并毫从暂]无)" + _CLOSING
+    + r"|否(?<=[\u4e00-\u9fff]否)(?<![是与能可然]否)" + _CLOSING)
 _CONFIRM_BY_SOURCE: Final = {"quote": "quoted_number", "ref": "positional_reference", "continued": "continued_list",
                               "conflict": "conflicting_commands"}
 

@@ -10,18 +10,15 @@ import re
 from typing import Final
 
 # A day or more before this message ("昨天", "上个礼拜")
-_DAYS: Final = ("昨天", "前天", "大前天", "昨晚", "上次", "上回", "上周", "上个?礼拜", "上个?星期", "前[一两几]天",
-                 "前些天", "前阵子")
-DAYS: Final = "(?:" + "|".join(_DAYS) + ")"
+DAYS: Final = "(?:昨天|前天|大前天|昨晚|上次|上回|上周|上个?礼拜|上个?星期|前[一两几]天|前些天|前阵子)"
 # "上午催的那票", "前天拦的", "延误登记之后": said with the time it was asked, or after it was
 _EARLIER_AFTER: Final = re.compile(r"[来去]?的|(?:登记|申请|报备|提交|投诉)?了?(?:之后|以后)")
 _EARLIER: Final = re.compile(
     rf"(?:上午|早上|下午|刚才|刚刚|之前|上个月|那天|{DAYS})(?:让|叫|喊|要|说要|讲要|让你们|叫你们|喊你们)?$")
 # "我昨天喊拦截 今天还在派送", "琴日叫咗撤單": asked of the outlet in an earlier message, told (with or without 的
 # after it)
-# ("明明已经叫你们拦截了 怎么还派出去": asked before, with no day named; 恁 is 你 by then: minnan)
 _EARLIER_ASKED: Final = re.compile(
-    "(?:" + "|".join((*_DAYS, "明明", "早就", "早都", "已经")) + r")(?:就|都|已经)?(?:喊|叫|让)了?(?:你们|你)?$")
+    DAYS + r"(?:就|都|已经)?(?:喊|叫|让)了?(?:你们|你)?$")  # (恁 is 你 by then: minnan)
 # "之前撤单了吧", "昨天拦截了": done before, as the merchant remembers it (with 了 after the command; not "记得拦截了
 # 哈", remember to)
 _RECALLED: Final = re.compile(r"(?:之前|记得是|昨天|前天|昨晚)(?:已经|就|都)?\s?$")

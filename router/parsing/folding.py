@@ -38,11 +38,14 @@ _ORDER_NUMBER: Final = re.compile(r"[0-9]{18,19}(?![0-9])(?<![0-9]{20})")
 # "签收了就算了", "拦不住就算了": a withdrawal on a condition said without 如果, of what the carrier will find.
 _STATE_THEN: Final = re.compile(
     # ("退回来吧 打不通就算了": the delivery given up when the receiver cannot be reached)
-    r"(?:签收|签|派送|派件|派|揽收|发出|出去|送达|妥投|到了|来不及|不行|打不通|联系不上|"
-    # ("拦不住", "撤不了", "改不了", "退不回来": if it cannot be done)
-    + each(("拦不", "截不", "撤不", "退不", "改不", "取消不"), "(?:了|住|掉|下来|下|成|回来|回去|到)") + "|"
+    r"(?:签收|签|派送|派件|派|揽收|发出|出去|送达|妥投|到了|拦不住|截不住|拦不下来|来不及|不行|打不通|联系不上|"
     r"联系不到|不在家)[了的]{0,2}(?:话)?"
     r"\s*就?\s*$")
+# "撤单 撤不了就算了", "改送到 … 改不了就算了": given up only if it cannot be done, after the request (not "既然撤不
+# 了就算了", "网点说退不回来就算了", "撤不了了 就算了": told it cannot, and given up)
+_CANNOT_THEN: Final = re.compile(each(
+    ("拦不", "截不", "撤不", "退不", "改不", "取消不"), r"(?:了|住|掉|下来|下|成|回来|回去|到)(?:的话)?\s*就?\s*$"))
+_TOLD_CANNOT: Final = re.compile(r"既然|说|讲|反馈|回复|表示|已经|确实|真的")
 # "刚签收了 不用了", "已经签收了 不用催了": what happened, reported (not "已经签收的话就算了")
 _REPORTED_STATE: Final = re.compile(r"(?:刚|已|已经)(?:签收|送达|妥投|到了|派送)了\s*$")
 # A symptom beside an action on the parcel is its reason ("漏液了 客户不要了 拦截退回"), unless the merchant asks
@@ -111,7 +114,8 @@ def _denial_stands_aside(e: Event, events: list[Event], r: Reading, norm: str) -
         return True  # "是漏液 不是压坏": a detail put right
     said = e.clause.text[: max(0, e.at - e.clause.start)]
     if base == WITHDRAW and ((CONDITION.search(said) and PARCEL_STATE.search(said))
-                             or (_STATE_THEN.search(said) is not None and _REPORTED_STATE.search(said) is None)):
+                             or (_STATE_THEN.search(said) is not None and _REPORTED_STATE.search(said) is None)
+                             or _cannot_then(e, events, said)):
         return True  # "第3个如果已经签收了就算了": the carrier will say so; the request stands
     if base in (WITHDRAW, NOTHING) and _other_branch(e, events, norm):
         return True  # "如未签收请拦截，已签收则无需处理": what to do if the carrier finds otherwise
@@ -130,6 +134,16 @@ def _denial_stands_aside(e: Event, events: list[Event], r: Reading, norm: str) -
             r.hedged.add(w)  # "也可能不撤 等我问问": not decided either way
         return True  # "如果已经签收了就算了": the carrier will say so; the request stands
     return False
+
+
+def _cannot_then(e: Event, events: list[Event], said: str) -> bool:
+    """"撤单 撤不了就算了": the withdrawal at ``e`` (``said``: its clause before it) gives up the request only if it
+    cannot be done, a request asked before the condition."""
+    m = _CANNOT_THEN.search(said)
+    if m is None or _TOLD_CANNOT.search(said) is not None:
+        return False
+    at = e.clause.start + m.start()
+    return any(x.waybill.number == e.waybill.number and not x.negated and x.at < at for x in events)
 
 
 # the other branch of a condition: "…则无需处理", "…的话就正常送吧", "到得了就正常送"

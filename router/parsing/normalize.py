@@ -182,7 +182,7 @@ _SPOKEN_NORTH: Final = re.compile("|".join((
     "这块(?=[还没也都])", "当中那", "末了那", r"不照(?=[了啊呀]|$|\s)", "么得(?<!什么得)", "不动弹",
     "整(?=[错丢坏没反])",
     # ("签收未", "揽收未", "派出去未": yet?, as the south closes a question; never Mandarin's 尚未)
-    r"未(?<=[\u4e00-\u9fff]未)(?<![尚仍并从还])(?=$|[\s，,。?？!！])")))
+    r"未(?<=[\u4e00-\u9fff]未)(?<![尚仍并从还]未)(?=$|[\s，,。?？!！])")))
 _CLASSIFIER_ZHI: Final = re.compile(r"只(?<=[一二两三四五六七八九十几第这那每头哪]只)(?![是有要能需在不好])")
 _VERB_HA: Final = re.compile(r"([一看查催问送核拦改派])哈(?!哈)")
 

@@ -353,6 +353,8 @@ def _result(own: str, norm: str, clauses: list[Clause], found: Found, quoted: li
         reasons.append("negated_command")  # a request of an earlier message taken back: it may be under way
     _note_unread(clauses, found, quoted, reasons)
     requests = make_requests(state, norm, clauses, found.phones, r, plain)
+    if any(q.intent == "urge" and _hurries_earlier(clauses, q.waybills) for q in requests):
+        reasons.append("earlier_request_hurried")
     if not requests and not reasons and any(m.done for c in clauses for m in c.mentions) and (
             _ASKS.search(norm) is not None):
         # "前天拦的怎么还在派送", "是已经被退回了吗": asked about a request made before, or what was done to the
@@ -371,6 +373,14 @@ def _result(own: str, norm: str, clauses: list[Clause], found: Found, quoted: li
             req.confirm = False
     return ParseResult(requests=requests, needs_human=bool(reasons), reason=reason, normalized=norm,
                        confirm=confirm, withdrawn=r.withdrawn, waybills=numbers)
+
+
+def _hurries_earlier(clauses: list[Clause], numbers: list[str]) -> bool:
+    """"A 昨天让你们拦截 快点", "前天叫你们撤单了 催一下": the hurry is of an intercept, cancel or address change asked
+    in an earlier message, not of the delivery (which it would speed up); a person sees to the request."""
+    return any(m.earlier and base_of(m.intent) in IRREVERSIBLE
+               and (not c.waybills or any(w.number in numbers for w in c.waybills))
+               for c in clauses for m in c.mentions)
 
 
 def _note_unread(clauses: list[Clause], found: Found, quoted: list[Waybill], reasons: list[str]) -> None:

@@ -15,9 +15,9 @@ from router.parsing.alternation import each
 from router.parsing.lexicon import NOTHING, RETURN_ADDRESSES, SAME
 from router.parsing.words import Mention
 
-# (not where a return goes: "退回地址改成 …")
+# (not where a return goes: "退回地址改成 …"; but "不退回 地址改成 …" changes the address)
 _NOT_THE_RETURN: Final = "".join(
-    f"(?<!{place}{verb})" for place in RETURN_ADDRESSES for verb in ("改成", "改为", "换成"))
+    f"(?<!(?<![不别]){place}{verb})" for place in RETURN_ADDRESSES for verb in ("改成", "改为", "换成"))
 # A change of the receiver's details, however worded: "改一下收件电话", "收件人手机换成", "改个地址".
 CHANGE_CHARS: Final = frozenset("改换变正应新")  # one of them stands in every change of contact ("电话应为")
 _CHANGE_CONTACT: Final = re.compile(
@@ -104,6 +104,10 @@ _SPREAD: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...]] = (  # 
     (("斤", "KG", "千克"), re.compile(r"称(?:的|了|过)?(?:是|才|只有)?\s?[0-9一二两三四五六七八九十几]+(?:\.[0-9]+)?\s?"
                         r"(?:斤|公斤|KG|千克)"),
      "weight"),
+    # "签收没", "收到没", "派出去没", "在什么地方": asked where it is, closing the sentence (not "收到没问题",
+    # "签收没事", "放在什么地方都行")
+    (("收没", "到没", "到了没", "去没", "去了没", "什么地方", "啥地方"), re.compile(
+        r"(?:签收|收到了?|派出去了?)没(?:有)?(?=$|[\s，,。?？!！呢啊呀])|在(?:什么|啥)地方(?![都也])"), "track"),
     # "到成都了没有", "到站了吗": where it is, asked by place
     # ("到底拦截了没有" asks after a request, not where the parcel is)
     (("了没", "了吗", "了么"), re.compile(r"到(?!底)[^\s，。,\n0-9]{1,5}了(?:没有?|吗|么)"), "track"),

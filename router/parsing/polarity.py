@@ -191,8 +191,7 @@ def _told_of(text: str, s: int, e: int, intent: str, lo: int) -> Mention | None:
     ("上午催的那票 … 已经送到了", "前天拦的怎么还在派送", "上次延误登记之后有人联系吗"), a return that came back
     ("退回来了 收到了", not "不要退回来了"); None otherwise."""
     earlier = asked_before(text, lo, s, e)
-    came_back = intent.startswith("intercept") and (
-        _CAME_BACK.match(text, e - 1) is not None or _BACK_HERE.match(text, e) is not None)
+    came_back = intent.startswith("intercept") and _CAME_BACK.match(text, e - 1) is not None
     if not earlier and not (came_back and _NEGATION_CHARS.search(text, max(lo, s - 4), s) is None
                             and _DO_IT.search(text, max(lo, s - 3), s) is None):
         return None
@@ -263,11 +262,17 @@ def _something_else(text: str, s: int, e: int, intent: str, lo: int) -> bool:
         return True  # "越催越慢": a saying; money back
     if (e - s == 1 and text[s] in "改丢" and (
             _NOT_THE_ADDRESS if text[s] == "改" else _LEFT_AT).match(text, e) is not None) or (
-            intent.startswith("change_address") and _RETURN_ADDRESS.search(text, max(lo, s - 8), s) is not None):
+            intent.startswith("change_address") and _return_address(text, s, lo)):
         # "帮忙改一下备注": something else changed; "快递员把件丢在门口就走": left there, not lost; "拦截 退回地址
         # 改成 …": where the return goes, not the delivery address
         return True
     return _told_not_asked(text, s, e, intent, lo)
+
+
+def _return_address(text: str, s: int, lo: int) -> bool:
+    """Whether the address change at ``s`` is of where a return goes ("退回地址改成 …"; not "不退回 地址改成 …")."""
+    m = _RETURN_ADDRESS.search(text, max(lo, s - 8), s)
+    return m is not None and (m.start() == lo or text[m.start() - 1] not in "不别")
 
 
 def _spoken_of(text: str, s: int, e: int, intent: str, lo: int) -> bool:
@@ -301,7 +306,6 @@ _NO_USE: Final = re.compile(r"了?\s?也(?:没用|没啥用|白搭|不管用|没
 _CAME_BACK: Final = re.compile(  # (or asked: "拦下来了没")
     r"(?:来|.来)(?:了(?:[\s，,。!！]*(?:[^，,。\s别不没]{0,3}?(?:收到|拿到|到了|签收)|谢谢|多谢|感谢|谢了)|\s?(?:没|吗|么))|"
     r"的那[个件箱票单]\s?(?:已经)?(?:收到|到了|回来了))")  # ("退回来的那个收到了")
-_BACK_HERE: Final = re.compile(r"到我们?这(?:里|边)?\s?了")  # "退回到我这了": it came back
 # "那就截回来了 谢谢", "直接退回来了": asked, its 了 a particle
 _DO_IT: Final = re.compile(r"(?:那就|就|直接|赶紧|快点|快|让它|帮我|给我|麻烦|请)\s?$")
 _RETURN_ADDRESS: Final = re.compile("(?:" + "|".join(RETURN_ADDRESSES) + r")\s?$")
@@ -310,8 +314,8 @@ _NOT_THE_ADDRESS: Final = re.compile(  # "帮忙改一下备注"
     r"签收状态|状态|寄件人|运费|保价)")
 _LEFT_AT: Final = re.compile(
     r"\s?(?:在|到)\s?(?:家|店|小区|楼)?(?:门口|门外|驿站|快递柜|丰巢|楼下|地上|外面|保安室|传达室|门卫)")
-# ("退回到我这没": come back yet?; not "退回到我这里来")
-_BACK_YET: Final = re.compile(r"到我们?这(?:里|边)?\s?(?:没有?|吗|么|[?？])")
+# ("退回到我这没": come back yet?; "退回到我这了": it came back, told; not "退回到我这里来")
+_BACK_YET: Final = re.compile(r"到我们?这(?:里|边)?\s?(?:了|没有?|吗|么|[?？])")
 _WILL_IT: Final = re.compile(r"会(?:自动|自己|直接)?$")
 _ASKED_AFTER: Final = re.compile(r"[来去]?\s?(?:吗|么|嘛|[?？]|不)")
 

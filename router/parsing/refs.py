@@ -27,6 +27,9 @@ _THIS_ONE: Final = "".join(f"(?<!这{u})" for u in ("个", "单", "票", "件", 
 _CARRIERS: Final = "|".join(re.escape(w) for w in CARRIER_WORDS)
 
 
+# (首个, 头个, 尾个, 末个 are places only before what is done with them or said of them: not "首个工作日", "头个
+# 礼拜")
+_ACTED: Final = "(?=\\s|[，,：:的]|$|[拦截催退改撤照不别要也投赔查核登碎破坏丢少烂漏没是])"
 PATTERN: Final = re.compile(
     rf"第?(?P<from>[{NUMERALS}0-9]{{1,2}}){_UNIT}?(?:到|至|-|~|—)第?(?P<to>[{NUMERALS}0-9]{{1,2}})(?P<range_unit>{_UNIT}|行|排)|"
     rf"第(?P<rows_from>[{NUMERALS}0-9]{{1,2}})(?:行|排)(?:到|至|-|~)第(?P<rows_to>[{NUMERALS}0-9]{{1,2}})(?:行|排)|"
@@ -40,8 +43,8 @@ PATTERN: Final = re.compile(
     rf"(?:前|头)(?:面的?)?(?P<first>[{NUMERALS}0-9]{_UNIT}|[俩仨])|"
     rf"(?:后|最后)(?:面的?)?(?P<last>[{NUMERALS}0-9]{_UNIT}|[俩仨])|"
     # ("尾个", "末个", "头个", "首个": the last, the first)
-    rf"(?P<final>最后|末尾|最末|末(?=一?个)|尾(?=一?个))(?:一|那|这)?{_UNIT}|THE LAST(?: ONE)?\b|"
-    r"(?P<former>前者|首个|头个|头一个|THE (?:FIRST|FORMER)(?: ONE)?\b)|(?P<latter>后者|THE LATTER\b)|"
+    rf"(?P<final>最后|末尾|最末|末(?=一?个{_ACTED})|尾(?=一?个{_ACTED}))(?:一|那|这)?{_UNIT}|THE LAST(?: ONE)?\b|"
+    rf"(?P<former>前者|(?:首个|头个|头一个){_ACTED}|THE (?:FIRST|FORMER)(?: ONE)?\b)|(?P<latter>后者|THE LATTER\b)|"
     r"THE (?P<english>SECOND|THIRD|FOURTH|FIFTH)(?: ONE)?\b|"
     rf"(?P<middle>中间|THE MIDDLE)(?:的|那|那些|两|几| ONE)?{_UNIT}?|"
     rf"(?P<ends>两头|两边|头尾|首尾|上下两{_UNIT}|一头一尾)(?:的|两个)?|"

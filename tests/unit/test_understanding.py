@@ -2048,7 +2048,6 @@ def test_what_the_cold_review_of_round_sixteen_found(text: str, acted: set[tuple
         (f"{A} 三日未动爻", {("delay", A)}),
         (f"该单拉转来 {A} 货发少爻", {("intercept", A)}),
         # Mandarin: a report that the return came back, a count of what arrived, positions joined by 和 with spaces
-        (f"{A} 退回到我这了 谢谢 {B} 催一下", {("urge", B)}),
         (f"{A} 一票五件 只到四件", {("lost", A)}),
         (f"{A}\n{B}\n{C}\n{D}\n2 和 4 拦截，其他的正常", {("intercept", B), ("intercept", D)}),
         (f"{A} 签收没", {("track", A)}),
@@ -2100,3 +2099,39 @@ def test_an_irreversible_action_read_from_regional_words_is_confirmed_first(text
 @pytest.mark.parametrize("text", [f"{A} 麻烦帮我拦截", f"唔该拦截 {A}", f"{A} 唔該 拦截"])
 def test_the_same_action_in_standard_mandarin_or_with_a_courtesy_is_carried_out(text: str) -> None:
     assert acts(parse(text)) == {("intercept", A)}
+
+
+@pytest.mark.parametrize(
+    ("text", "acted", "person"),
+    [
+        # the cold review of round seventeen: a parcel come back is a complaint or a question, not a return asked
+        (f"{A} 你们怎么就退回到我这了", set(), True),
+        (f"{A} 客户拒收 直接退回到我这了", set(), True),
+        # a hurry of an intercept asked the day before speeds nothing up: a person sees to it
+        (f"{A} 昨天让你们拦截 快点", set(), True),
+        (f"{A} 前两天让你们拦截 催一下", set(), True),
+        # given up because it cannot be done, told so: nothing asked
+        (f"{A} 既然撤不了就算了", set(), False),
+        (f"{A} 网点说退不回来就算了 让客户签收吧", set(), False),
+        (f"{A} 撤不了就算了", set(), False),
+        # the withdrawal stands beside words that only look like a question where it is
+        (f"{A} 收到没问题 别拦截了", set(), True),
+        (f"{A} 不拦了 放在什么地方都行", set(), True),
+        # 首个 and 头个 are places only before what is done with them
+        (f"{A} {B} 首个工作日前送到 催一下", {("urge", A), ("urge", B)}, False),
+        # Mandarin is no regional speech: 尚未, 并无, 是否, 能否, 好嘞, 好哒
+        (f"{A} 尚未揽收 拦截", {("intercept", A)}, False),
+        (f"{A} 拦截 能否", {("intercept", A)}, False),
+        (f"{A} 拦截 好嘞", {("intercept", A)}, False),
+        (f"{A} 好哒 拦截", {("intercept", A)}, False),
+        # 弗 (不) of southern Wu denies
+        (f"{A} 弗要退回", set(), True),
+        # a sentence with nothing of a place in it is no new address; "不退回 地址改成 …" changes the address
+        (f"{A} 地址换个吧 客户说不住那了", set(), True),
+        (f"{A} 改地址 客户说不住那了", set(), True),
+        (f"{A} 不退回地址改成 广州市天河区体育西路1号 张三 13800138000", set(), False),
+    ],
+)
+def test_what_the_cold_review_of_round_seventeen_found(text: str, acted: set[tuple[str, str]], person: bool) -> None:
+    r = parse(text)
+    assert acts(r) == acted and r.needs_human == person
