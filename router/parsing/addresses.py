@@ -23,7 +23,7 @@ _NAME_LABEL: Final = re.compile(r"(?:收件人|姓名|联系人)[:：\s]*([\u4e0
 _ADDRESS_HINT: Final = re.compile(r"[省市区县镇乡村路街道号巷弄栋楼室]")
 # What a sentence holds and an address does not; something of a place: its parts, a building or an institution, a
 # number, or the same in English
-_SAID: Final = re.compile(r"[说讲了吧吗呢要不没我你他她]")
+_SAID: Final = re.compile("|".join("说讲了吧吗呢要不没我你他她"))
 _PLACE_WORD: Final = re.compile(
     r"[省市区县镇乡村路街道号巷弄栋楼室团连校园厂店仓院场馆湾岛0-9]|大厦|中心|广场|公司|小区|驿站|"
     r"ROAD|RD\b|STREET|AVENUE|AVE\b|ROOM|TOWER|FLOOR|BUILDING|DISTRICT|PLAZA")

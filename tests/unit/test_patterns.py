@@ -135,7 +135,8 @@ MAY_START_ANYWHERE = {
     binding: {"_BUT", "_FINE_AFTER", "_EXCEPT_CLAUSE", "_ONLY_NUMBER"},  # (the last in 28 characters before a command)
     compared: {"_COMPARED_AFTER"},  # (matched where a number ends)
     addresses: {"_NAME_BEFORE", "_NAME_AFTER", "_ADDRESS_PARTS", "_FIELD_BREAK", "_RESTATED", "_SPACED_NUMBER",
-                "_LIST_PLACE", "_PLACE_OR_UNIT"},
+                "_LIST_PLACE", "_PLACE_OR_UNIT",
+                "_PLACE_WORD"},  # (searched in an address read, only when it holds what a sentence holds)
     implied: {"_FILLER", "_LIST_OPENED",  # (the latter matched where a command ends)
               "_CONTINUED"},  # (searched in one clause without a command)
     folding: {"_LISTED", "_RECORD_AFTER", "_EITHER_WAY",  # (matched where a symptom or a denial ends)
