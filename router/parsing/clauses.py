@@ -70,7 +70,8 @@ HEDGE: Final = re.compile(
     r"问(?:一)?下(?:个)?(?:客户|买家|顾客|客人|客|他|她|老板|领导)|跟(?:他|她|客户|买家|顾客|客人)(?:再)?确认|再跟(?:他|她|客户|买家|顾客|客人)确认|"
     # ("等我问埋老板娘", "我再同修理厂倾", "我再核对一下架位", "或者退返嚟算啦")
     r"等我问|问埋|再核对|再(?:同|跟|和)[^，,。\s]{1,6}?(?:倾|商量|聊|沟通)|或者|"
-    r"MAYBE|PERHAPS|NOT SURE|IF NEEDED|IDK"
+    r"MAYBE|PERHAPS|NOT SURE|IF NEEDED|IDK|I THINK|PROBABLY|"
+    r"WAIT (?:FOR )?(?:HIM|HER|FORWARDER|CUSTOMER|BOSS)?\s?CONFIRM|I CONFIRM WITH|I WILL CONFIRM|LET ME CONFIRM"
 )
 # A condition ("如果", "要是"): a hedge, unless it is on the parcel's state, which the carrier checks.
 CONDITION: Final = re.compile(r"如果|要是|假如|万一|若是|倘若|若|如(?=已|未|尚|还|没|果|需)|IF ")

@@ -37,11 +37,24 @@ _STILL_NOT: Final = re.compile(
 _WITH_SOMEONE: Final = re.compile(r"[跟和与同][^\s，,。]{0,4}$")
 
 
+# "yesterday I ask return A", "last time you intercept A", "A I cancel last week", "the change address I ask this
+# morning", "why you intercept A": a request of before, told in English
+_EN_BEFORE: Final = re.compile(
+    r"(?:(?:YESTERDAY|LAST WEEK|LAST TIME|THIS MORNING|BEFORE|EARLIER) (?:I |WE |YOU )?"
+    r"(?:ASK|ASKED|SAY|SAID|TELL YOU|TOLD YOU|REQUEST|REQUESTED)?(?: YOU)?(?: TO)?|WHY (?:DID )?(?:YOU|THEY))\s?$")
+_EN_AFTER: Final = re.compile(
+    r"\s?(?:I |WE )?(?:ASK |ASKED |SAY |SAID |REQUEST |REQUESTED |DID |MADE )?"
+    r"(?:LAST WEEK|YESTERDAY|THIS MORNING|LAST TIME|BEFORE|EARLIER)\b")
+
+
 def asked_before(text: str, lo: int, s: int, e: int) -> bool:
     """Whether the command word at ``[s, e)`` (its clause starting at ``lo``) names a request of an earlier
     message."""
     if (_EARLIER_AFTER.match(text, e) is not None and _EARLIER.search(text, max(lo, s - 6), s) is not None) or (
             _EARLIER_ASKED.search(text, max(lo, s - 8), s) is not None):
+        return True
+    if text[s].isascii() and (_EN_BEFORE.search(text, max(lo, s - 32), s) is not None
+                              or _EN_AFTER.match(text, e) is not None):
         return True
     if _DONE_THAT.match(text, e) is not None and _TOLD_FIRST.fullmatch(text, lo, s) is not None:
         return True

@@ -236,11 +236,19 @@ def _only_filler(text: str, waybills: list[Waybill]) -> bool:
     return _FILLER.fullmatch(text) is not None
 
 
+# English that says more than a greeting ("YT… the courier say my address wrong, he cannot find the warehouse"): a
+# person reads it, rather than the parcel's place being looked up; a few words pass ("YT… hello, tracking pls")
+_ENGLISH_WORD: Final = re.compile(r"\b[A-Z]{4,}\b")
+_COURTESY_EN: Final = frozenset({"PLEASE", "THANKS", "THANK", "HELLO", "DEAR", "BOSS", "FRIEND", "BROTHER", "SISTER",
+                                 "TRACKING", "NUMBER", "PARCEL", "PACKAGE", "THIS", "THAT", "HERE", "GOOD", "MORNING",
+                                 "AFTERNOON", "EVENING", "TEAM", "KINDLY", "REGARDS", "SHIFU", "LAOBAN"})
+
+
 def bare(norm: str, found: Found) -> bool:
     text = norm
     for w in found.waybills:
         text = text.replace(w.number, " ")
     if _FILLER.fullmatch(text) is not None:
-        return True
+        return sum(w not in _COURTESY_EN for w in _ENGLISH_WORD.findall(text)) < 4
     looked = _LOOK.sub(" ", text)  # (the look words taken out, the rest must be filler)
     return looked != text and _FILLER.fullmatch(looked) is not None

@@ -29,14 +29,18 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
         "SEND IT BACK|SEND BACK|RETURN THEM|RETURN TO US|难截|"
         "兰一下|兰下|兰住|兰回|给截住|给拦住|给拦下|给截下|"
         "PLEASE ARRANGE THE RETURN|KINDLY ARRANGE THE RETURN|PLS ARRANGE THE RETURN|"
-        "RETURN IT|RETURN BACK|RETURN THE PARCEL|RETURN THE PACKAGE|STOP DELIVERY|STOP THE DELIVERY|RTS"
+        "RETURN IT|RETURN BACK|RETURN THE PARCEL|RETURN THE PACKAGE|STOP DELIVERY|STOP THE DELIVERY|RTS|"
+        "STOP IT|STOP THIS|STOP THE PARCEL|PLEASE STOP|PLS STOP|CAN YOU STOP|SEND THIS BACK|SEND THEM BACK|"
+        "BRING IT BACK|"
+        "RETURN TO ME|RETURN TO SUPPLIER|RETURN TO MY|RETURN TO THE SUPPLIER"
     ),
     "cancel": _split(
         "撤单|取消订单|取消寄件|取消快递|作废|撤销|不寄了|不发了|撤件|别发了|不用发了|订单取消|撤回订单|"
         "取消发货|不发货|撤一下单|撤下单|撤个单|撤掉|取消运单|取消下单|撤销寄件|撤销订单|撤销运单|车单|撤蛋|撒单|彻单|撤但|测单|"
         "CHEDAN|CHE DAN|CHEXIAO|CHE XIAO|"
         "CANCEL|"
-        "CANCEL THE ORDER|CANCEL ORDER|CANCEL IT|CANCEL THIS ORDER|VOID"
+        "CANCEL THE ORDER|CANCEL ORDER|CANCEL IT|CANCEL THIS ORDER|VOID|DELETE THIS ORDER|DELETE THE ORDER|"
+        "DELETE ORDER|NOT SEND ANYMORE|DONT SEND ANYMORE|DON'T SEND ANYMORE"
     ),
     "change_address": _split(
         "地址CHANGE|CHANGE地址|更换收件地址|更换收货地址|变更收件地址|更改收货地址|更改收件地址|修改收件地址|修改地址|更改地址|改地址|"
@@ -46,6 +50,7 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
         "收货人改|改个地址|改个址|改下址|改一下址|改下地址|改一下地址|地址改一下|地址换一下|换一下地址|地址换下|换下地址|地址换成|地址变更|变更地址|更换地址|修改收货地址|"
         "该址|该地址|该个地址|改寄|地址改|地址得改|换个地方送|换地方送|换个地方收|换地方收|地址更正|更正地址|地址要改|地址需要改|地址要换|地址修改|收件地址更正|收货地址更正|改地枝|改地质|改地止|该成|"
         "ZHUANJI|ZHUAN JI|GAI GE DIZHI|GAIZHI|GAI ZHI|GAI DIZHI|CHANGE ADDRESS|CHANGE THE ADDRESS|"
+        "CHANGE THE DELIVERY ADDRESS|SEND TO MY NEW|SEND IT TO MY NEW|CAMBIAR DIRECCION|"
         "ADDRESS CHANGE|NEW ADDRESS|REDIRECT|UPDATE ADDRESS|UPDATE THE ADDRESS|CHANGE THE RECEIVER|"
         "CHANGE THE DELIVERY ADDRESS|CHANGE DELIVERY ADDRESS|"
         "CHANGE RECEIVER"
@@ -61,7 +66,9 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
         "今天必须送到|今天必须送|必须今天送到|一定要今天到|今天一定要到|今天一定送到|今天一定派|今天务必派|务必派掉|"
         "今天必须到|之前必须到|今天能不能派|今天能不能送|今天可以送|再给送一趟|再送一趟|再派一趟|赶紧的给送|麻溜儿的给送|务必给送到|今天务必给送|能先派吗|之前一定要到|前一定要到|一定要送到|今天一定要送|派送能快一点|给整过去|"
         "CUIJIAN|CUI JIAN|CJ|CUI YI XIA|CUIYIXIA|CUI YIXIA|CUICUI|CUI|HURRY|HURRY UP|RUSH|EXPEDITE|URGE|CHASE|"
-        "EXPEDITE|SPEED UP|CHOP CHOP|CEPATKAN|"
+        "EXPEDITE|SPEED UP|CHOP CHOP|CEPATKAN|DELIVER FAST|DELIVER QUICKLY|DELIVER TODAY|DELIVER IT TODAY|DELIVER SOON|"
+        "FAST PLEASE|PLEASE FAST|PLS FAST|PUSH THE COURIER|PUSH COURIER|URGENTE|СРОЧНО|JALDI|RAPIDO|"
+        "DELIVER BEFORE|DELIVER IN THE MORNING|DELIVER IN MORNING|PLEASE DELIVER TODAY|HARRY UP|"
         # deadlines: "今天 12:30 前必须送到", "务必今天 18:00 前送达"
         "前必须送到|第一时间派"
     ),
@@ -71,7 +78,8 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
         "压根没收|根本没收|显示已签收|显示本人签收|别人给签收|别人签了|不是本人签|不是他签的|不是她签的|核一下签收|核下签收|冒领|"
         "没签过|没有签过|没签收过|核石|查下签收|查一下签收|查签收|是不是本人签|是不是他本人签|是不是她本人签|"
         "是否本人签|NOT RECEIVED|DIDN'T GET|DIDNT GET|DIDN'T RECEIVE|DIDNT RECEIVE|NEVER RECEIVED|"
-        "NEVER RECEIVE|NEVER GOT|NEVER GET|SIGNED BUT|"
+        "NEVER RECEIVE|NEVER GOT|NEVER GET|SIGNED BUT|WHO SIGN|WHO SIGNED|"
+        "SOMEONE ELSE SIGN|SHOW DELIVERED|SHOWS DELIVERED|SHOW SIGNED|SHOWS SIGNED|SAY SIGNED|SAYS SIGNED|"
         "NOT DELIVERED|SHOWS DELIVERED|VERIFY DELIVERY|VERIFY THE DELIVERY|CHECK THE DELIVERY|MARKED DELIVERED|"
         "MARKED AS DELIVERED|FAKE DELIVERY|"
         "SIGNED BUT NOT RECEIVED"
@@ -79,14 +87,14 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
     "damaged": _split(
         "破损|压坏|碎了|漏液|损坏|摔坏|坏了|瘪了|变形|泡坏|水渍|破了|烂了|摔碎|磕坏|砸坏|压碎|泡水|进水|淋湿|"
         "凹了|凹的|凹进去|散架|包装散了|包装都散了|箱子散了|木架散了|破洞|刮花|划花|划开|划破|压爆|摔烂|压扁|磕了|压塌|塌了|"
-        "POSUN|PO SUN|DAMAGED|DAMAGE|BROKEN|CRUSHED|SMASHED|LEAKING|ROSAK|PENYEK|KENA CRUSH|折断"
+        "POSUN|PO SUN|PO LE|DAMAGED|DAMAGE|BROKEN|CRUSHED|SMASHED|LEAKING|ROSAK|PENYEK|KENA CRUSH|折断"
     ),
     "lost": _split(
         "遗失|丢件|丢了|丢失|找不到件|找不到了|到处都找不到|到处找不到|哪都找不到|都找不到|没这个件|少件|少了一件|"
         "内件短少|短少|只到了一箱|只到一箱|只收到一箱|少了一箱|少一箱|件没了|东西没了|货没了|找不着|一失了|找不到包裹|找不到这个包裹|找不到快递|找不到这个快递|"
         "不见了|弄丢|搞丢|搞掉了|寻不着|寻不到|找不到这个件|找不到这件|丢了一半|找过了找不到|还差一个|还差一件|还差一箱|件没有了|货没有了|东西没有了|"
         "少了一半|东西少了|少东西|少了东西|丢见|"
-        "DIUJIAN|DIU JIAN|DIU LE|LOST|MISSING|HILANG"
+        "DIUJIAN|DIU JIAN|DIU LE|LOST|MISSING|HILANG|RECEIVE ONLY|ONLY RECEIVE"
     ) + tuple(  # "一票五件 只到四件", "分三箱 只收到两箱": part of the parcel missing
         f"{came}{n}{unit}"
         for came in ("只到", "只到了", "只收到", "只收到了") for n in "一两二三四五" for unit in "箱件个包"),
@@ -95,7 +103,8 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
         "查下重|查查重|查查重量|多算了|算重了|计重|中量|核个重|"
         "多收了|多扣了|抛重|泡重|核下重|核一下重|CHA ZHONGLIANG|ZHONGLIANG|HEZHONG|WEIGHT|"
         "是不是称错|是否称错|称错了吧|称得不对|称的不对|称重不对|"
-        "CHONGLIANG|REWEIGH|WEIGH AGAIN|OVERWEIGHT|WEIGHT 不对|WEIGHT WRONG|WRONG WEIGHT"
+        "CHONGLIANG|REWEIGH|WEIGH AGAIN|OVERWEIGHT|WEIGHT 不对|WEIGHT WRONG|WRONG WEIGHT|CHECK THE WEIGHT|CHECK WEIGHT|"
+        "WEIGHT NOT CORRECT"
     ),
     "track": _split(
         "查件|查一下|查一下物流|物流麻烦发|物流帮忙发|物流麻烦看|查物流|到哪了|到哪里了|到 哪了|到 哪里了|"
@@ -117,6 +126,8 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
         "现在状态|最新状态|确认一下位置|确认下位置|确认位置|目前位置|现在位置|在什么位置|什么位置|看一下到哪|看下到哪|"
         "查下到哪|查一下到哪|差下物流|差一下物流|差物流|"
         "CHAJIAN|CHA JIAN|CHA YI XIA|CHA WULIU|WHERE IS IT|WHERE IS MY|WHERE IS|TRACK|CHECK|"
+        "DAO NALI|DAO NA LI|ZAI NALI|ZAI NA LI|DONDE ESTA|KAB PAHUNCHEGA|PICK UP ALREADY|PICKED UP ALREADY|"
+        "ARRIVE TODAY|ARRIVE TOMORROW|WHEN IT REACH|WHEN IT ARRIVE|WHEN ARRIVE|WHEN WILL IT ARRIVE|"
         "TRACKING|STATUS|ANY UPDATE|ETA"
     ),
     "delay": _split(
@@ -127,7 +138,7 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
         "还在始发地|在始发地|滞留|断更|转圈|爆仓|超时未|严重超时|已超时|已经超时|没有任何中转|一条更新都没有|没有然后了|没有出库记录|"
         "预计送达时间都过了|一直在转运|一直在中转|没变过|没变化|没有变化|没动过|一直显示运输中|一直运输中|"
         "没有任何更新|一直没有更新|没有新记录|一条新记录都没有|一条记录都没有|没有任何动静|原地踏步|还显示在途|一直显示在途|一直在途|"
-        "YANWU|DELAYED|DELAY|STUCK|"
+        "YANWU|DELAYED|DELAY|STUCK|NO MOVING|NO MOVE|NOT MOVING|NOT MOVE|NO UPDATE|VERY SLOW|TOO SLOW|SO SLOW|"
         "LOG THE DELAY|LOG A DELAY|LOG DELAY|"
         "BU DONG LE|BU DONG|NOT MOVING|NO UPDATE|没 UPDATE|没UPDATE|没有 UPDATE|没有UPDATE|"
         "STILL NOT DELIVERED|NOT DELIVERED YET|STILL NOT ARRIVED|NOT ARRIVED YET|NO UPDATES"
@@ -135,7 +146,8 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
     "claim": _split(
         "理赔|赔付|赔偿|赔款|索赔|索偿|赔一下|帮忙赔|赔下|赔我|赔多少|赔钱|怎么赔|要赔|一起赔|都要赔|都赔|一起理赔|理陪|理培|陪偿|赔尝|"
         "给我赔|帮我赔|赔给我|这单赔了吧|那单赔了吧|直接赔了吧|给赔了吧|"
-        "LIPEI|LI PEI|PEICHANG|PEI CHANG|PEI QIAN|PEIQIAN|COMPENSATION|COMPENSATE|CLAIM|REIMBURSE"
+        "LIPEI|LI PEI|PEICHANG|PEI CHANG|PEI QIAN|PEIQIAN|WHO PAY|WHO WILL PAY|I WANT MY MONEY|COMPENSATION|"
+        "COMPENSATE|CLAIM|REIMBURSE"
     ),
     # (改投诉: a complaint instead of what was asked, not 改投 "redirect" + 诉)
     "complaint": _split("投诉|改投诉|转投诉|客诉|态度恶劣|态度差|态度不好|投宿|头诉|偷诉|投素|投述|透诉|TOUSU|TOU SU|"

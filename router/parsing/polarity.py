@@ -44,7 +44,7 @@ _NEGATION_BEFORE: Final = re.compile(
     # "照片到了再申请理赔": asked for later, when something has come (not a condition: "没签收的话再申请拦截")
     + each(("到了再", "出来了再", "齐了再", "回来了再"),
            r"(?:申请|提|报|走|办|登记)") + "|"
-    r"DON'?T(?: NEED)?|DO NOT(?: NEED)?|NO NEED(?: TO| FOR)?|NOT|DOESN'?T NEED)\s*$"
+    r"DON'?T(?: NEED)?|DO NOT(?: NEED)?|NO NEED(?: TO| FOR)?|NOT|DOESN'?T NEED|NO)\s*$"
 )
 # Used with match() at the end of a command, hence no "^". "拦截取消" cancels the command; "取消订单/寄件/快递"
 # are themselves the cancel command, never a negation.
@@ -354,8 +354,11 @@ def _denial_before(text: str, s: int, lo: int, base: str, mine: list[Mention]) -
     before = _NEGATION_BEFORE.search(text, w0, s_neg)
     if before is not None and mine and _NO_WAIT.fullmatch(text, lo + mine[-1].end, s) is not None:
         return None  # "拦 不 催", "催 不不不 投诉": "no, wait" after a command puts it right
-    if before is not None and base == "cancel" and before.group().startswith("取消") and text[s] in "不别":
-        return None  # "取消 不发了": two words for one cancel (but "取消撤单" takes the cancel back)
+    if before is not None and ((base == "cancel" and before.group().startswith("取消") and text[s] in "不别") or (
+            before.group().rstrip() == "NO" and base not in IRREVERSIBLE)):
+        # "取消 不发了": two words for one cancel (but "取消撤单" takes the cancel back); "no tracking", "no
+        # update": a state, where "no return" takes the return back
+        return None
     return before
 
 

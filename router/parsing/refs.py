@@ -43,9 +43,11 @@ PATTERN: Final = re.compile(
     rf"(?:前|头)(?:面的?)?(?P<first>[{NUMERALS}0-9]{_UNIT}|[俩仨])|"
     rf"(?:后|最后)(?:面的?)?(?P<last>[{NUMERALS}0-9]{_UNIT}|[俩仨])|"
     # ("尾个", "末个", "头个", "首个": the last, the first)
-    rf"(?P<final>最后|末尾|最末|末(?=一?个{_ACTED})|尾(?=一?个{_ACTED}))(?:一|那|这)?{_UNIT}|THE LAST(?: ONE)?\b|"
-    rf"(?P<former>前者|(?:首个|头个|头一个){_ACTED}|THE (?:FIRST|FORMER)(?: ONE)?\b)|(?P<latter>后者|THE LATTER\b)|"
-    r"THE (?P<english>SECOND|THIRD|FOURTH|FIFTH)(?: ONE)?\b|"
+    rf"(?P<final>最后|末尾|最末|末(?=一?个{_ACTED})|尾(?=一?个{_ACTED}))(?:一|那|这)?{_UNIT}|"
+    r"THE LAST(?: ONE)?\b|LAST ONE\b|"
+    rf"(?P<former>前者|(?:首个|头个|头一个){_ACTED}|THE (?:FIRST|FORMER)(?: ONE)?\b|FIRST ONE\b)|"
+    r"(?P<latter>后者|THE LATTER\b)|"
+    r"(?:THE |(?=(?:SECOND|THIRD|FOURTH|FIFTH) ONE\b))(?P<english>SECOND|THIRD|FOURTH|FIFTH)(?: ONE)?\b|"
     rf"(?P<middle>中间|THE MIDDLE)(?:的|那|那些|两|几| ONE)?{_UNIT}?|"
     rf"(?P<ends>两头|两边|头尾|首尾|上下两{_UNIT}|一头一尾)(?:的|两个)?|"
     rf"(?P<top>最上面|最前面|最上边|最顶上)(?:那|这)?(?:{_UNIT}|的)?|(?P<bottom>最下面|最下边|最底下)(?:那|这)?(?:{_UNIT}|的)?|"
@@ -63,7 +65,7 @@ PATTERN: Final = re.compile(
 # first (tests/unit/test_patterns.py holds it to PATTERN's first characters). A digit counts only among the last
 # two of its run: "第2到4个", not the digits of a waybill number.
 _REF_START: Final = re.compile(
-    "[0-9" + NUMERALS + "第这那前头后最末尾中两首上下单双奇偶其剩另别左右每以TE"
+    "[0-9" + NUMERALS + "第这那前头后最末尾中两首上下单双奇偶其剩另别左右每以TEFSL"
     + "".join(sorted({w[0] for w in CARRIER_WORDS})) + "](?!(?<=[0-9])[0-9]{2})")
 
 
@@ -88,6 +90,7 @@ FIRST: Final = re.compile(
     r"两边|最上|最前|最下|最底|最顶|" + each("一二两三四五六七八九十", r"\s*[到至~-]\s*[一二两三四五六七八九十]") + "|"
     r"每行|每一行|每排|前者|后者|首个|头个|末个|尾个|最末|末一个|尾一个|"
     r"THE (?:FIRST|SECOND|THIRD|FOURTH|FIFTH|FORMER|LATTER|LAST|MIDDLE)|"
+    r"FIRST ONE|SECOND ONE|THIRD ONE|FOURTH ONE|FIFTH ONE|LAST ONE|"
     rf"{_CARRIERS}|" + each("-~—到至、和跟与及", r"(?:(?<=[1-9].)|(?<=[1-9] .))\s*[1-9]")
 )
 # "1、2拦截 3、4催件", "1-3拦截 4-6催件": positions written as digits alone (not days, times or weights); and

@@ -138,7 +138,8 @@ MAY_START_ANYWHERE = {
                 "_LIST_PLACE", "_PLACE_OR_UNIT",
                 "_PLACE_WORD"},  # (searched in an address read, only when it holds what a sentence holds)
     implied: {"_FILLER", "_LIST_OPENED",  # (the latter matched where a command ends)
-              "_CONTINUED"},  # (searched in one clause without a command)
+              "_CONTINUED",  # (searched in one clause without a command)
+              "_ENGLISH_WORD"},  # (searched in a message that holds no command)
     folding: {"_LISTED", "_RECORD_AFTER", "_EITHER_WAY",  # (matched where a symptom or a denial ends)
               "_ASKED", "_ORDER_NUMBER"},  # (matched where a denial ends; searched in one clause without numbers)
     questions: {"_STATUS_QUESTION", "_STATUS_AFTER", "_BARE_STATUS", "_VERB_DONE", "_OFFERED"},
@@ -165,7 +166,8 @@ MAY_START_ANYWHERE = {
     teochew: set(),
     asides: {"_HURRY_NOT", "_BUT_AFTER"},  # (matched where a hurry or a command ends)
     earlier: {"_TOLD_FIRST", "_STILL_NOT",  # (matched in full before a command; after one)
-              "_EARLIER_AFTER", "_EARLIER", "_RECALLED"},  # (matched where a command ends; searched in 8 before)
+              "_EARLIER_AFTER", "_EARLIER", "_RECALLED",  # (matched where a command ends; searched in 8 before)
+              "_EN_BEFORE", "_EN_AFTER"},  # (searched in 32 before an English command; matched where it ends)
     central: set(),
     wu: set(),
     xiang: set(),

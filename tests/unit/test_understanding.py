@@ -2135,3 +2135,43 @@ def test_the_same_action_in_standard_mandarin_or_with_a_courtesy_is_carried_out(
 def test_what_the_cold_review_of_round_seventeen_found(text: str, acted: set[tuple[str, str]], person: bool) -> None:
     r = parse(text)
     assert acts(r) == acted and r.needs_human == person
+
+
+@pytest.mark.parametrize(
+    ("text", "acted", "person"),
+    [
+        # round eighteen (cq, foreign traders in English): requests of before, told; questions of cost
+        (f"the parcel {A} I cancel last week, why the courier come today pick up??", set(), True),
+        (f"{A} the change address I ask this morning, done or not?", set(), True),
+        (f"why you intercept {A}?? I never ask!! please deliver", set(), True),
+        (f"yesterday I ask return {A}, why still delivering?", set(), True),
+        (f"can I cancel after courier pick up? {A}", set(), True),
+        # a return taken back in English; "no tracking" is a state, not a denial
+        (f"{A} no return", set(), True),
+        (f"{A} keep it, dont send back. {B} send back", set(), False),
+        # English that says more than a greeting goes to a person rather than to a lookup
+        (f"{A} the courier say my address wrong, he cannot find the warehouse of my forwarder", set(), True),
+    ],
+)
+def test_what_round_eighteen_would_have_carried_out(text: str, acted: set[tuple[str, str]], person: bool) -> None:
+    r = parse(text)
+    assert acts(r) == acted and r.needs_human == person
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"{A} stop it please", {("intercept", A)}),
+        (f"{A} deliver fast please", {("urge", A)}),
+        (f"{A} who sign? my forwarder no have it", {("verify_delivery", A)}),
+        (f"{A} 4 days no moving", {("delay", A)}),
+        (f"{A} delete this order please", {("cancel", A)}),
+        (f"{A} {B} first one return, second one hurry", {("intercept", A), ("urge", B)}),
+        (f"{A} return success, I receive. thank you", set()),
+        (f"Good afternoon. Parcel {A} still no tracking", {("track", A)}),
+        # a few words of greeting still ask where the parcel is
+        (f"hello {A} tracking please", {("track", A)}),
+    ],
+)
+def test_what_round_eighteen_found(text: str, expected: set[tuple[str, str]]) -> None:
+    assert got(parse(text)) == expected
