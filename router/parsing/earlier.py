@@ -40,11 +40,11 @@ _WITH_SOMEONE: Final = re.compile(r"[跟和与同][^\s，,。]{0,4}$")
 # "yesterday I ask return A", "last time you intercept A", "A I cancel last week", "the change address I ask this
 # morning", "why you intercept A": a request of before, told in English
 _EN_BEFORE: Final = re.compile(
-    r"(?:(?:YESTERDAY|LAST WEEK|LAST TIME|THIS MORNING|BEFORE|EARLIER) (?:I |WE |YOU )?"
-    r"(?:ASK|ASKED|SAY|SAID|TELL YOU|TOLD YOU|REQUEST|REQUESTED)?(?: YOU)?(?: TO)?|WHY (?:DID )?(?:YOU|THEY))\s?$")
+    r"(?:(?:YESTERDAY|LAST WEEK|LAST TIME|THIS MORNING) (?:(?:I |WE )?"
+    r"(?:ASK|ASKED|SAY|SAID|TELL YOU|TOLD YOU|REQUEST|REQUESTED)(?: YOU)?(?: TO)?|YOU)|WHY (?:DID )?(?:YOU|THEY))\s?$")
 _EN_AFTER: Final = re.compile(
     r"\s?(?:I |WE )?(?:ASK |ASKED |SAY |SAID |REQUEST |REQUESTED |DID |MADE )?"
-    r"(?:LAST WEEK|YESTERDAY|THIS MORNING|LAST TIME|BEFORE|EARLIER)\b")
+    r"(?:LAST WEEK|YESTERDAY|THIS MORNING|LAST TIME)\b")
 
 
 def asked_before(text: str, lo: int, s: int, e: int) -> bool:

@@ -241,7 +241,9 @@ def _only_filler(text: str, waybills: list[Waybill]) -> bool:
 _ENGLISH_WORD: Final = re.compile(r"\b[A-Z]{4,}\b")
 _COURTESY_EN: Final = frozenset({"PLEASE", "THANKS", "THANK", "HELLO", "DEAR", "BOSS", "FRIEND", "BROTHER", "SISTER",
                                  "TRACKING", "NUMBER", "PARCEL", "PACKAGE", "THIS", "THAT", "HERE", "GOOD", "MORNING",
-                                 "AFTERNOON", "EVENING", "TEAM", "KINDLY", "REGARDS", "SHIFU", "LAOBAN"})
+                                 "AFTERNOON", "EVENING", "TEAM", "KINDLY", "REGARDS", "SHIFU", "LAOBAN", "WHEN",
+                                 "WHAT", "TIME", "ARRIVE", "SHIPMENT", "INFORMATION", "INFO", "ABOUT", "STATUS",
+                                 "UPDATE", "NEWS", "ALREADY", "SENT", "CUSTOMER", "ASKING", "RECEIVE", "WILL"})
 
 
 def bare(norm: str, found: Found) -> bool:

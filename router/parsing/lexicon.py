@@ -30,9 +30,7 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
         "兰一下|兰下|兰住|兰回|给截住|给拦住|给拦下|给截下|"
         "PLEASE ARRANGE THE RETURN|KINDLY ARRANGE THE RETURN|PLS ARRANGE THE RETURN|"
         "RETURN IT|RETURN BACK|RETURN THE PARCEL|RETURN THE PACKAGE|STOP DELIVERY|STOP THE DELIVERY|RTS|"
-        "STOP IT|STOP THIS|STOP THE PARCEL|PLEASE STOP|PLS STOP|CAN YOU STOP|SEND THIS BACK|SEND THEM BACK|"
-        "BRING IT BACK|"
-        "RETURN TO ME|RETURN TO SUPPLIER|RETURN TO MY|RETURN TO THE SUPPLIER"
+        "STOP THE PARCEL|STOP THIS PARCEL"
     ),
     "cancel": _split(
         "撤单|取消订单|取消寄件|取消快递|作废|撤销|不寄了|不发了|撤件|别发了|不用发了|订单取消|撤回订单|"
@@ -94,7 +92,7 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
         "内件短少|短少|只到了一箱|只到一箱|只收到一箱|少了一箱|少一箱|件没了|东西没了|货没了|找不着|一失了|找不到包裹|找不到这个包裹|找不到快递|找不到这个快递|"
         "不见了|弄丢|搞丢|搞掉了|寻不着|寻不到|找不到这个件|找不到这件|丢了一半|找过了找不到|还差一个|还差一件|还差一箱|件没有了|货没有了|东西没有了|"
         "少了一半|东西少了|少东西|少了东西|丢见|"
-        "DIUJIAN|DIU JIAN|DIU LE|LOST|MISSING|HILANG|RECEIVE ONLY|ONLY RECEIVE"
+        "DIUJIAN|DIU JIAN|DIU LE|LOST|MISSING|HILANG"
     ) + tuple(  # "一票五件 只到四件", "分三箱 只收到两箱": part of the parcel missing
         f"{came}{n}{unit}"
         for came in ("只到", "只到了", "只收到", "只收到了") for n in "一两二三四五" for unit in "箱件个包"),
@@ -146,7 +144,7 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
     "claim": _split(
         "理赔|赔付|赔偿|赔款|索赔|索偿|赔一下|帮忙赔|赔下|赔我|赔多少|赔钱|怎么赔|要赔|一起赔|都要赔|都赔|一起理赔|理陪|理培|陪偿|赔尝|"
         "给我赔|帮我赔|赔给我|这单赔了吧|那单赔了吧|直接赔了吧|给赔了吧|"
-        "LIPEI|LI PEI|PEICHANG|PEI CHANG|PEI QIAN|PEIQIAN|WHO PAY|WHO WILL PAY|I WANT MY MONEY|COMPENSATION|"
+        "LIPEI|LI PEI|PEICHANG|PEI CHANG|PEI QIAN|PEIQIAN|I WANT MY MONEY|COMPENSATION|"
         "COMPENSATE|CLAIM|REIMBURSE"
     ),
     # (改投诉: a complaint instead of what was asked, not 改投 "redirect" + 诉)

@@ -44,7 +44,7 @@ _NEGATION_BEFORE: Final = re.compile(
     # "照片到了再申请理赔": asked for later, when something has come (not a condition: "没签收的话再申请拦截")
     + each(("到了再", "出来了再", "齐了再", "回来了再"),
            r"(?:申请|提|报|走|办|登记)") + "|"
-    r"DON'?T(?: NEED)?|DO NOT(?: NEED)?|NO NEED(?: TO| FOR)?|NOT|DOESN'?T NEED|NO)\s*$"
+    r"DON'?T(?: NEED)?|DO NOT(?: NEED)?|NO NEED(?: TO| FOR)?|NOT|DOESN'?T NEED|NO(?<![A-Z]NO))\s*$"
 )
 # Used with match() at the end of a command, hence no "^". "拦截取消" cancels the command; "取消订单/寄件/快递"
 # are themselves the cancel command, never a negation.

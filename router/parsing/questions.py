@@ -32,7 +32,7 @@ _POLICY_QUESTION: Final = re.compile(
     r"收费|费用|运费|多少钱|加钱|要钱|收钱|收不收钱|要不要钱|怎么算|怎样算|咋算|如何算|影响|多久|时效|只能|会不会|怎么回事|为什么|为啥|哪一?方|谁(?:来)?(?:出|付|承担)|"
     + _PROCEDURE_QUESTION.pattern + "|能补偿|"
     # ("return how much money?", "can I cancel after pick up?", "need extra money?": asked in English)
-    r"HOW MUCH|HOW LONG|HOW MANY DAYS|EXTRA MONEY|EXTRA FEE|ANY FEE|COST|CAN I\b|IS IT POSSIBLE")
+    r"HOW MUCH|HOW LONG|HOW MANY DAYS|EXTRA MONEY|EXTRA FEE|ANY FEE|COST|CAN I\b(?! ASK| REQUEST)")
 POLITE: Final = re.compile(
     r"能(?<![只不久候]能)|可以|可否|麻烦|帮|请(?<!申请)(?!问)|行不行|好不好|能否|PLS|PLEASE|CAN YOU")
 # "拦截了吗", "改地址了没": whether an earlier request was carried out.

@@ -269,7 +269,7 @@ def _by_count(m: re.Match[str], g: dict[str, str | None], everything: list[Waybi
 def _by_end(m: re.Match[str], g: dict[str, str | None], everything: list[Waybill]) -> _Picked | None:
     """One end or the middle: "最后一个", "前者", "后者", "the second", "中间那个"."""
     n = len(everything)
-    if g["final"] or m.group().startswith("THE LAST"):
+    if g["final"] or m.group().startswith(("THE LAST", "LAST ONE")):
         return everything[-1:], True
     if g["former"]:
         return everything[:1], True

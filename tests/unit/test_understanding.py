@@ -2161,7 +2161,7 @@ def test_what_round_eighteen_would_have_carried_out(text: str, acted: set[tuple[
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (f"{A} stop it please", {("intercept", A)}),
+        (f"{A} stop the parcel please", {("intercept", A)}),
         (f"{A} deliver fast please", {("urge", A)}),
         (f"{A} who sign? my forwarder no have it", {("verify_delivery", A)}),
         (f"{A} 4 days no moving", {("delay", A)}),
@@ -2174,4 +2174,42 @@ def test_what_round_eighteen_would_have_carried_out(text: str, acted: set[tuple[
     ],
 )
 def test_what_round_eighteen_found(text: str, expected: set[tuple[str, str]]) -> None:
+    assert got(parse(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # the cold review of round eighteen: English words that also say other things carry out nothing irreversible
+    f"{A} please stop calling my customer, deliver tomorrow", f"{A} customer will send this back to me",
+    f"{A} courier bring it back to station again? why", f"{A} return to my shop? no, deliver to customer",
+])
+def test_english_that_only_looks_like_a_return_is_never_carried_out(text: str) -> None:
+    assert not {i for i, _ in acts(parse(text))} & {"intercept", "cancel", "change_address"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "before", "earlier", "this morning" beside a request asked now: the request as written (asked first)
+        (f"{A} return before it reaches the forwarder", {("intercept", A)}),
+        (f"{A} cancel it before pick up", {("cancel", A)}),
+        # "leave it at the door", "keep it safe": no withdrawal; a polite request is no question; "domino" no "no"
+        (f"{A} urge please, leave it at reception", {("urge", A)}),
+        (f"can I ask you to return {A}?", {("intercept", A)}),
+        (f"{A} domino return please", {("intercept", A)}),
+    ],
+)
+def test_what_the_cold_review_of_round_eighteen_found(text: str, expected: set[tuple[str, str]]) -> None:
+    r = parse(text)
+    assert got(r) == expected and not r.needs_human
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"{A} {B} first one arrived, last one return", {("intercept", B)}),
+        (f"{A} when will arrive my customer", {("track", A)}),
+        (f"{A} good morning sir, please give me information about this shipment", {("track", A)}),
+    ],
+)
+def test_english_places_and_lookups_read_after_the_review(text: str, expected: set[tuple[str, str]]) -> None:
     assert got(parse(text)) == expected
