@@ -237,13 +237,15 @@ def _only_filler(text: str, waybills: list[Waybill]) -> bool:
 
 
 # English that says more than a greeting ("YT… the courier say my address wrong, he cannot find the warehouse"): a
-# person reads it, rather than the parcel's place being looked up; a few words pass ("YT… hello, tracking pls")
+# person reads it, rather than the parcel's place being looked up; greetings and the words of a lookup pass ("YT…
+# hello, tracking pls", "YT… when will arrive")
 _ENGLISH_WORD: Final = re.compile(r"\b[A-Z]{4,}\b")
-_COURTESY_EN: Final = frozenset({"PLEASE", "THANKS", "THANK", "HELLO", "DEAR", "BOSS", "FRIEND", "BROTHER", "SISTER",
-                                 "TRACKING", "NUMBER", "PARCEL", "PACKAGE", "THIS", "THAT", "HERE", "GOOD", "MORNING",
-                                 "AFTERNOON", "EVENING", "TEAM", "KINDLY", "REGARDS", "SHIFU", "LAOBAN", "WHEN",
-                                 "WHAT", "TIME", "ARRIVE", "SHIPMENT", "INFORMATION", "INFO", "ABOUT", "STATUS",
-                                 "UPDATE", "NEWS", "ALREADY", "SENT", "CUSTOMER", "ASKING", "RECEIVE", "WILL"})
+_GREETING_OR_LOOKUP: Final = frozenset({"PLEASE", "THANKS", "THANK", "HELLO", "DEAR", "BOSS", "FRIEND", "BROTHER",
+                                        "SISTER", "TRACKING", "NUMBER", "PARCEL", "PACKAGE", "THIS", "THAT", "HERE",
+                                        "GOOD", "MORNING", "AFTERNOON", "EVENING", "TEAM", "KINDLY", "REGARDS",
+                                        "SHIFU", "LAOBAN", "WHEN", "WHAT", "TIME", "ARRIVE", "SHIPMENT",
+                                        "INFORMATION", "INFO", "ABOUT", "STATUS", "UPDATE", "NEWS", "ALREADY", "SENT",
+                                        "CUSTOMER", "ASKING", "RECEIVE", "WILL"})
 
 
 def bare(norm: str, found: Found) -> bool:
@@ -251,6 +253,6 @@ def bare(norm: str, found: Found) -> bool:
     for w in found.waybills:
         text = text.replace(w.number, " ")
     if _FILLER.fullmatch(text) is not None:
-        return sum(w not in _COURTESY_EN for w in _ENGLISH_WORD.findall(text)) < 4
+        return sum(w not in _GREETING_OR_LOOKUP for w in _ENGLISH_WORD.findall(text)) < 4
     looked = _LOOK.sub(" ", text)  # (the look words taken out, the rest must be filler)
     return looked != text and _FILLER.fullmatch(looked) is not None
