@@ -12,6 +12,7 @@ import re
 from typing import Final
 
 from router.parsing.clauses import CONDITION, CORRECTION, HEDGE, PARCEL_STATE, Clause, sentence_start
+from router.parsing.dialect import NOT_YET, WHETHER, WITHOUT, closing
 from router.parsing.events import Event, Reading
 from router.parsing.lexicon import BIE_IN_WORDS, IRREVERSIBLE, NOTHING
 from router.parsing.questions import POLITE, asks_about
@@ -35,15 +36,12 @@ _DOUBTED: Final = re.compile(CORRECTION.pattern + "|" + DENIAL_ANYWHERE.pattern)
 # written this way may hold a negation, a question or a report they do not know ("撤單 搞掂未": done yet?; "拦住哒
 # 冇": stopped or not?), so an irreversible action read from it is confirmed first. Looked for in the merchant's own
 # words as written, before any reader changed them. (唔该, "please", is a courtesy that denies nothing.)
-_CLOSING: Final = r"(?=$|[\s，,。?？!！])"
 _REGIONAL: Final = re.compile(
     "|".join("冇咗嘅喺嚟啲揾搵睇俾畀佢哋嗰乜攞嘢喇喎咩啱㗎啩冚侬搿伐覅弗呒啵噻俺恁嫑尕𠊎爻")
     + "|唔(?![该該]|好意思)|莫得|啥子|咋个|嘎哈|么子|阿拉|辰光|撒子|底块|揣无|揣唔|落来|好势|甲我|"
     + "转来(?<=[退拉佗驮寄送拦截]转来)|哒(?=冇|$|[\\s，,。?？!！])(?<![好么萌是对嗯]哒)|"
     # a question closed the southern way ("拦牢未", "要收钱无", "能拦否"), not Mandarin's 尚未, 有无, 是否
-    r"未(?<=[\u4e00-\u9fff]未)(?<![尚仍并从还]未)" + _CLOSING
-    + r"|无(?<=[\u4e00-\u9fff]无)(?<![有都并毫从暂]无)" + _CLOSING
-    + r"|否(?<=[\u4e00-\u9fff]否)(?<![是与能可然]否)" + _CLOSING)
+    + "|".join((closing("未", NOT_YET), closing("无", WITHOUT), closing("否", WHETHER))))
 _CONFIRM_BY_SOURCE: Final = {"quote": "quoted_number", "ref": "positional_reference", "continued": "continued_list",
                               "conflict": "conflicting_commands"}
 
@@ -51,15 +49,16 @@ _CONFIRM_BY_SOURCE: Final = {"quote": "quoted_number", "ref": "positional_refere
 def mark_unsure(kept: list[Event], state: dict[str, list[Event]], norm: str, clauses: list[Clause],
                 r: Reading, plain: bool) -> None:
     """Irreversible actions that are not certain: marked (source "confirm"), and why noted."""
-    complex_ = -1  # looked at only when an irreversible action was read
+    whole: str | None = None  # why of the whole message; looked at only when an irreversible action was read
     undecided = False  # the message holds a hedge or a condition somewhere
     for e in kept:
         if e.base not in IRREVERSIBLE:
             continue
-        if complex_ < 0:
-            complex_ = int(not plain or _complex(clauses, state, norm)) or 2 * regional_words(r.own)
+        if whole is None:
+            whole = ("complex_message" if not plain or _complex(clauses, state, norm)
+                     else "regional_words" if regional_words(r.own) else "")
             undecided = _UNDECIDED.search(norm) is not None
-        if why := _why_confirm(e, r, norm, complex_, undecided):
+        if why := _why_confirm(e, r, norm, whole, undecided):
             r.confirm.append(why)
             e.source = "confirm"
 
@@ -69,9 +68,9 @@ def regional_words(text: str) -> bool:
     return _REGIONAL.search(text) is not None
 
 
-def _why_confirm(e: Event, r: Reading, norm: str, complex_: int, undecided: bool) -> str:
-    """Why an irreversible action read from the message is not certain, or "" when it is (``complex_``: 1 for a
-    message whose reading took more than plain binding, 2 for one in regional words, 0 otherwise)."""
+def _why_confirm(e: Event, r: Reading, norm: str, whole: str, undecided: bool) -> str:
+    """Why an irreversible action read from the message is not certain, or "" when it is (``whole``: why of the
+    message as a whole, its reading took more than plain binding or it is in regional words, or "")."""
     if e.intent.endswith("≈"):
         return "weak_command"
     if e.held or e.waybill.number in r.hedged or (undecided and (e.clause.hedged or _hedged_sentence(norm, e))):
@@ -82,7 +81,7 @@ def _why_confirm(e: Event, r: Reading, norm: str, complex_: int, undecided: bool
         return "joined_number" if e.waybill.joined else "book_number"
     if reason := _CONFIRM_BY_SOURCE.get(e.source):
         return reason
-    return ("", "complex_message", "regional_words")[complex_]
+    return whole
 
 
 # "拦一下？", "退回?": the action itself asked as a question, with no word that makes it a polite request

@@ -39,12 +39,13 @@ _WITH_SOMEONE: Final = re.compile(r"[跟和与同][^\s，,。]{0,4}$")
 
 # "yesterday I ask return A", "last time you intercept A", "A I cancel last week", "the change address I ask this
 # morning", "why you intercept A": a request of before, told in English
+_EN_WHEN: Final = "(?:YESTERDAY|LAST WEEK|LAST TIME|THIS MORNING)"
 _EN_BEFORE: Final = re.compile(
-    r"(?:(?:YESTERDAY|LAST WEEK|LAST TIME|THIS MORNING) (?:(?:I |WE )?"
+    "(?:" + _EN_WHEN + r" (?:(?:I |WE )?"
     r"(?:ASK|ASKED|SAY|SAID|TELL YOU|TOLD YOU|REQUEST|REQUESTED)(?: YOU)?(?: TO)?|YOU)|WHY (?:DID )?(?:YOU|THEY))\s?$")
 _EN_AFTER: Final = re.compile(
     r"\s?(?:I |WE )?(?:ASK |ASKED |SAY |SAID |REQUEST |REQUESTED |DID |MADE )?"
-    r"(?:LAST WEEK|YESTERDAY|THIS MORNING|LAST TIME)\b")
+    + _EN_WHEN + r"\b")
 
 
 def asked_before(text: str, lo: int, s: int, e: int) -> bool:

@@ -1,8 +1,8 @@
 """Hakka (Meizhou, Heyuan, Ganzhou, Longyan) and Hainan speech read as Mandarin: merchants type "𠊎" for 我, "到奈位了"
-for 到哪里了, "快兜子送" for 快点送, "做么个" for 为什么, "有去没" for 到了没. As with the other readers, the parser's
-reading is rewritten, never what goes to a carrier or a person, every replacement keeps the text's length, and
-only where a word these speakers alone write stands (``MARKED``); 唔, 冇, 系 and 嘅 are Cantonese's too and read
-there (唔爱 and 冇爱, 不要, with them).
+for 到哪里了, "快兜子送" for 快点送, "有去没" for 到了没 ("做么个", 为什么, is read by ``wu`` first). As with the other
+readers, the parser's reading is rewritten, never what goes to a carrier or a person, every replacement keeps the
+text's length, and only where a word these speakers alone write stands (``MARKED``); 唔, 冇, 系 and 嘅 are
+Cantonese's too and read there (唔爱 and 冇爱, 不要, with them).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from router.parsing.dialect import MANDARIN_ME, reread
 
 # Words, each with a Mandarin one of the same length ("今晡日" is 今天 with a space before it).
 _WORDS: Final[dict[str, str]] = {
-    "𠊎": "我", "奈位": "哪里", "快兜子": "快点儿", "快兜": "快点", "做么个": "为什么", "么个": "什么",
+    "𠊎": "我", "奈位": "哪里", "快兜子": "快点儿", "快兜": "快点", "么个": "什么",
     "有去没": "到了没",
     "今晡日": " 今天", "昨晡日": " 昨天", "天光日": " 明天", "承蒙": "谢谢",
 }

@@ -21,6 +21,7 @@ from typing import Final
 
 from router.parsing.cantonese import MARKERS, to_mandarin
 from router.parsing.central import to_mandarin as central_to_mandarin
+from router.parsing.dialect import NOT_YET, closing
 from router.parsing.hakka import to_mandarin as hakka_to_mandarin
 from router.parsing.lexicon import POSITION_LEFT_ALONE, POSITION_VERBS
 from router.parsing.minnan import to_mandarin as minnan_to_mandarin
@@ -182,7 +183,7 @@ _SPOKEN_NORTH: Final = re.compile("|".join((
     "这块(?=[还没也都])", "当中那", "末了那", r"不照(?=[了啊呀]|$|\s)", "么得(?<!什么得)", "不动弹",
     "整(?=[错丢坏没反])",
     # ("签收未", "揽收未", "派出去未": yet?, as the south closes a question; never Mandarin's 尚未)
-    r"未(?<=[\u4e00-\u9fff]未)(?<![尚仍并从还]未)(?=$|[\s，,。?？!！])")))
+    closing("未", NOT_YET))))
 _CLASSIFIER_ZHI: Final = re.compile(r"只(?<=[一二两三四五六七八九十几第这那每头哪]只)(?![是有要能需在不好])")
 _VERB_HA: Final = re.compile(r"([一看查催问送核拦改派])哈(?!哈)")
 

@@ -12,12 +12,10 @@ import re
 from typing import Final
 
 from router.parsing.alternation import each
-from router.parsing.lexicon import NOTHING, RETURN_ADDRESSES, SAME
+from router.parsing.lexicon import NOTHING, SAME
+from router.parsing.polarity import return_address
 from router.parsing.words import Mention
 
-# (not where a return goes: "退回地址改成 …"; but "不退回 地址改成 …" changes the address)
-_NOT_THE_RETURN: Final = "".join(
-    f"(?<!(?<![不别]){place}{verb})" for place in RETURN_ADDRESSES for verb in ("改成", "改为", "换成"))
 # A change of the receiver's details, however worded: "改一下收件电话", "收件人手机换成", "改个地址".
 CHANGE_CHARS: Final = frozenset("改换变正应新")  # one of them stands in every change of contact ("电话应为")
 _CHANGE_CONTACT: Final = re.compile(
@@ -121,7 +119,7 @@ _SPREAD: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...]] = (  # 
     (("改成", "改为", "换成", "新地址", "收件地址", "收货地址", "地址转", "地址", "转到", "放到", "送到", "送去",
       "改去", "改下", "改一下", "新家"),
      re.compile(
-        r"(?:" + each(("改成", "改为", "换成"), _NOT_THE_RETURN) + r"|新地址|新家(?:在|是|地址)|"
+        r"(?:改成|改为|换成|新地址|新家(?:在|是|地址)|"
         # (not the merchant's own: "退货地址改一下", "我们仓库改一下")
         r"改一?下(?<!退货地址改下)(?<!退货地址改一下)(?<!仓库改下)(?<!仓库改一下)(?<!发货地址改一下)"
         r"(?![^，。\n]{0,3}?(?:备注|价|尺码|颜色|数量|重量|订单|时间|电话))|(?<=改)[^，。\n]{0,20}?(?:收件|收货)地址[:：]|地址转(?:去|到)|"
@@ -178,6 +176,8 @@ def _extra(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]], 
         while clauses[k][1] < m.end():
             k += 1
         lo = clauses[k][0]
+        if intent.startswith("change_address") and return_address(text, m.start(), lo):
+            continue  # ("退回地址改成 …": where a return goes)
         s, e = m.start() - lo, m.end() - lo
         mine = out[k]
         inside = [x for x in mine if x.start < e and s < x.end]

@@ -37,9 +37,9 @@ _NEGATION_BEFORE: Final = re.compile(
     r"不是(?<!是不是)(?:要|让(?:你们|你)?|叫(?:你们|你)?)?|"
     # ("你们还不拦", "怎么不催": a reproach, not a denial)
     # ("哦不 改到客户单位": a correction, "oh no", before the command that replaces)
-    r"不(?<!要不)(?!(?<=[哦噢喔啊]不)\s)(?<!你们还不)(?<!你还不)(?<!怎么还不)(?<!怎么不)(?<!咋不)(?<!为啥不)(?<!为什么不)(?:申请|要求|弄|搞|提|报)?|没有?(?:申请|要求|说过?|让过?|叫过?)(?:你们|你)?要?|没有要|没要(?!\s)|"
+    r"不(?<!要不)(?!(?<=[哦噢喔啊]不)\s)(?<!你们还不)(?<!你还不)(?<!怎么还不)(?<!怎么不)(?<!咋不)(?<!为啥不)(?<!为什么不)(?:申请|要求|弄|搞|提|报)?|"
+    + each(("没有?", "未"), r"(?:申请|要求|说过?|让过?|叫过?)(?:你们|你)?要?") + r"|没有要|没要(?!\s)|"
     + each(("从未", "从没有?", "从来没有?", "并未"), r"(?:申请|要求|说过?)?") + r"|而非|非(?<![除而并]非)|"
-    r"未(?:申请|要求|说过?|让过?|叫过?)(?:你们|你)?要?|"  # ("我未要求退回": written Chinese's 没)
     r"并非(?:要求|要|申请)?|并不(?:要求|要|需要)?|"
     # "照片到了再申请理赔": asked for later, when something has come (not a condition: "没签收的话再申请拦截")
     + each(("到了再", "出来了再", "齐了再", "回来了再"),
@@ -262,14 +262,14 @@ def _something_else(text: str, s: int, e: int, intent: str, lo: int) -> bool:
         return True  # "越催越慢": a saying; money back
     if (e - s == 1 and text[s] in "改丢" and (
             _NOT_THE_ADDRESS if text[s] == "改" else _LEFT_AT).match(text, e) is not None) or (
-            intent.startswith("change_address") and _return_address(text, s, lo)):
+            intent.startswith("change_address") and return_address(text, s, lo)):
         # "帮忙改一下备注": something else changed; "快递员把件丢在门口就走": left there, not lost; "拦截 退回地址
         # 改成 …": where the return goes, not the delivery address
         return True
     return _told_not_asked(text, s, e, intent, lo)
 
 
-def _return_address(text: str, s: int, lo: int) -> bool:
+def return_address(text: str, s: int, lo: int) -> bool:
     """Whether the address change at ``s`` is of where a return goes ("退回地址改成 …"; not "不退回 地址改成 …")."""
     m = _RETURN_ADDRESS.search(text, max(lo, s - 8), s)
     return m is not None and (m.start() == lo or text[m.start() - 1] not in "不别")

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from router.parsing.dialect import WITHOUT, closing
+
 # Words that only Teochew writes, each with a Mandarin one of the same length.
 _WORDS: Final[dict[str, str]] = {
     "底块": "哪里", "在块": "在哪", "好势": "好了", "孬势": "抱歉", "劳力": "谢谢", "做呢": "怎么", "甲我": "帮我",
@@ -31,7 +33,7 @@ _WORD: Final = re.compile("|".join(sorted(_WORDS, key=len, reverse=True)))
 _AROUND: Final = re.compile(
     r"欲(?![望念])|夭(?=[未无在欲唔不是有要没])|伊(?=[讲说在要不已今明的公就家个无唔欲是])|"
     r"未(?<=[\u4e00-\u9fff]未)(?<![尚仍并从还]未)(?=[呀啊]?(?:$|[\s，,。?？!！]))|"
-    r"无(?<=[\u4e00-\u9fff]无)(?<![有都并毫从揣暂]无)(?=$|[\s，,。?？!！])|"
+    + closing("无", WITHOUT + "揣") + "|"
     r"无(?=[叫让收拦催改寄送派退撤有人动要啥行])|"
     r"个(?<=[拦截催改撤退赔寄发签收]个)(?=$|[\s，,。]|[许只]|[0-9A-Z])|个(?<=[我伊恁阮你他]个)(?=[件单货钱箱])|"
     r"着(?<=[拦截找收到]着)(?=[未无没了吗])|着(?=收钱|付钱|加钱|钱|多少钱)|"

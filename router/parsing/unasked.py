@@ -18,7 +18,7 @@ from router.parsing.lexicon import BUYERS, NOTHING, SAME, SYMPTOMS, WITHDRAW
 from router.parsing.words import Mention
 
 _INFORMATION_CHARS: Final = frozenset("仅转特备系工无")  # one of them stands in every _FOR_INFORMATION
-_DONE_AFTER_CHARS: Final = frozenset("过遍次功已款提金S")  # and in every _DONE_AFTER
+_DONE_AFTER_CHARS: Final = frozenset("过遍次功已款提金")  # and in every _DONE_AFTER
 _DONE_BEFORE_CHARS: Final = frozenset("已过显上之以擅私自怎咋办做弄")  # and in every _DONE_BEFORE
 # and in every _BUYER_DID (_BUYER_DID_EN: "ORDER" in the text)
 _BUYER_CHARS: Final = frozenset(w[0] for w in BUYERS.split("|"))
@@ -32,8 +32,9 @@ _DONE_AFTER: Final = re.compile(
     r"\s?(?:我|我们)(?:已经|已)在?[^，,。\s]{0,6}?(?:提交|申请|登记|办理|操作|点)了(?![吗没么])|"
     r"(?:申请|事宜|工单)?(?:已受理|已成功|处理成功|提交成功|已提交|已申请|已办理|已完成|已结案|已生效|已通过|已有回复|已回复)|"
     r"(?:款|款项|金)(?:[^，。\n]{0,12})?已?(?:到账|收到|打款)|"
-    r"(?:的钱)?已经?(?:到账|赔了|赔付了|打款)|"  # ("理赔已经到账了", "理赔的钱已到账")
-    r"\s?SUCCESS(?:FUL)?(?=\s*(?:$|[,.!，。]|THANK|I\b|WE\b))")  # ("return success, I receive": done, told)
+    r"(?:的钱)?已经?(?:到账|赔了|赔付了|打款)")  # ("理赔已经到账了", "理赔的钱已到账")
+# "return success, I receive": done, told in English (looked for only where SUCCESS stands)
+_SUCCESS_AFTER: Final = re.compile(r"\s?SUCCESS(?:FUL)?(?=\s*(?:$|[,.!，。]|THANK|I\b|WE\b))")
 _DONE_BEFORE: Final = re.compile(
     r"(?:已(?<!订单已)(?<!单子已)(?:经|于[^\s，,。]{0,10}?)?(?:帮你|给你|帮您|帮我|在[^\s，,。]{0,6}|申请|提交|办理|登记|发起|发)?|"
     r"系统显示(?:已经?)?|显示(?:已经?)?|申请过|提交过|登记过|办理过|"
@@ -80,7 +81,8 @@ def reports(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]],
     """Commands reported done, or passed on for information: negated and ``done``. ``has``: which of the
     characters of intents' scan the text holds (each pattern below needs one of its characters)."""
     english = "ORDER" in text or "CANCEL" in text  # ("customer cancel order": what the buyer did, in English)
-    if has.isdisjoint(REPORT_SET) and not english:
+    success = "SUCCESS" in text  # ("return success, I receive": done, told in English)
+    if has.isdisjoint(REPORT_SET) and not english and not success:
         return
     passed_on = not has.isdisjoint(_INFORMATION_CHARS) and _FOR_INFORMATION.search(text) is not None
     after = not has.isdisjoint(_DONE_AFTER_CHARS)
@@ -106,6 +108,7 @@ def reports(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]],
             # "客户讲被退回了": done to the parcel, whoever tells it
             passive = x.intent in _ACTIONS and _PASSIVE.search(text, max(lo, lo + x.start - 3), lo + x.start)
             if passive or (((after and _DONE_AFTER.match(text, lo + x.end) is not None) or (
+                    success and _SUCCESS_AFTER.match(text, lo + x.end) is not None) or (
                     before and x.intent[-1] != "≈" and not text.startswith("签", lo + x.start)  # "已签收但没收到"
                     and x.intent != "verify_delivery"  # "显示驿站已签收": the symptom itself
                     and (_done_before(text, max(lo, lo + x.start - 12), lo + x.start, x.intent) or (

@@ -39,8 +39,8 @@ _WITHDRAWAL: Final = re.compile(
     r"不用处理(?=$|[\s，,。])|再单独(?:申请|提|报)|再(?:申请|提|决定|报)(?=$|[\s，,。])|"
     r"不用(?=$|[\s，,。])|不需要(?=$|[\s，,。])|NVM|NEVER ?MIND|"
     # ("forget it", "leave it", "keep it": closing what is said; not "leave it at the door", "keep it safe")
-    r"FORGET IT(?=\s*(?:$|[,.!]))|LEAVE IT(?=\s*(?:$|[,.!]))|KEEP IT(?=\s*(?:$|[,.!]))|"
-    r"LET IT GO(?=\s*(?:$|[,.!]))|LET IT BE(?=\s*(?:$|[,.!]))|LET IT DELIVER|"
+    + each(("FORGET IT", "LEAVE IT", "KEEP IT", "LET IT GO", "LET IT BE"), r"(?=\s*(?:$|[,.!]))") + "|"
+    r"LET IT DELIVER|"
     r"NO NEED(?<!SAY NO NEED)(?<!SAYS NO NEED)(?<!SAID NO NEED)|WITHDRAW(?: THAT| THE| THIS)? REQUEST|"
     r"无需处理|无须处理|无需再处理|无需再行处理|暂不处理|暂不需要处理|请勿执行|不予处理|"
     r"先放着|放一放|先放放|先搁着|先缓缓|缓一缓|先缓一缓|再等等|不用麻烦了|没必要了|用不着了|没事了|找着了|找到了|请忽略|忽略掉|"

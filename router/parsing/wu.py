@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from router.parsing.dialect import reread
+from router.parsing.dialect import WHETHER, closing, reread
 
 # Words that only Wu writes, each with a Mandarin one of the same length.
 _WORDS: Final[dict[str, str]] = {
@@ -26,8 +26,8 @@ _WORDS: Final[dict[str, str]] = {
     "寻不着": "找不到", "寻过": "找过", "讲好": "说好", "勿": "不", "搿": "这",
     "哉": "了", "侬": "你", "掼": "摔", "拦牢": "拦住", "截牢": "截住", "拦勿牢": "拦不住",
     "揽收了伐": "揽收了没", "在啥地方": "在哪里了",
-    # (Taizhou and Wenzhou: 何物 what, 恁样 how, 做么 why, 该 this, 爻 了, 呒 没, 弗 不, 渠 he, 转来 back)
-    "何物": "什么", "恁样": "怎样", "做么个": "为什么", "做么": "怎么", "事体": "事情", "要钞票": "要收钱",
+    # (Taizhou and Wenzhou: 何物 what, 做么 why, 该 this, 爻 了, 呒 没, 弗 不, 渠 he, 转来 back)
+    "何物": "什么", "做么个": "为什么", "做么": "怎么", "事体": "事情", "要钞票": "要收钱",
     "钞票": "钱款",
     "拉转来": "退回来", "佗转来": "退回来", "驮转来": "退回来", "该件": "这件", "该单": "这单", "该批": "这批",
     "该个": "这个", "该票": "这票", "该箱": "这箱", "爻": "了", "弗": "不", "俫": "人",
@@ -39,16 +39,18 @@ _WORD: Final = re.compile("|".join(w + ("(?![巴旺云妈])" if w.endswith("阿�
 _AROUND: Final = re.compile(
     r"伊(?=[讲说在要不已今明的公就家拉也屋])|俚|额(?<=[\u4e00-\u9fff]额)(?<![金余数差限份超面定总名巨税]额)(?![度外头])|"
     r"伐(?=$|[\s，,。?？!！]|\S?[?？])|脱(?<=[碎丢坏撤拦破寄退弄忘落]脱)|拨(?=你|他|我|客户|买家|人)|"
-    # (of the south: 否 and 未 closing a question, 渠 he, 呒 没, 个 closing a phrase of what or whose it is)
-    r"否(?<=[\u4e00-\u9fff]否)(?<![是与能可然]否)(?=$|[\s，,。?？!！])|未(?<=[\u4e00-\u9fff]未)(?<![尚仍并从还]未)(?=$|[\s，,。?？!！])|"
+    # (of the south: 否 closing a question, 渠 he, 呒 没, 个 closing a phrase of what or whose it is; a closing 未 is
+    # read for every message by ``normalize``)
+    + closing("否", WHETHER) + "|"
     r"渠(?![道沟])|呒|个(?<=[\u4e00-\u9fff]个)(?<![一二两三四五六七八九十几这那哪每各某该半整单])(?=$|[\s，,。!！?？]|事|钱|人)")
-_AROUND_AS: Final = {"伊": "他", "俚": "他", "额": "的", "伐": "吗", "脱": "掉", "拨": "给", "否": "吗", "未": "没",
-                     "渠": "他", "呒": "没", "个": "的"}
+_AROUND_AS: Final = {"伊": "他", "俚": "他", "额": "的", "伐": "吗", "脱": "掉", "拨": "给", "否": "吗", "渠": "他",
+                      "呒": "没", "个": "的"}
 MARKED: Final = re.compile(
     r"侬|阿拉|搿|辰光|今朝|明朝|呒没|铜钿|哪能|交关|一记|拎勿清|寻勿着|伐(?<=[到了哉得是]伐)(?=$|[\s，,。?？!！])|"
     r"哉(?=$|[\s，,。?？!！])|勿(?=[要用动对晓拦催撤退改寄送派是牢])|到阿里(?![巴旺云妈])|在阿里(?![巴旺云妈])|阿里了|掼|拦牢|日(?<=[几两三四五]日)|"
     r"脱(?<=[碎丢坏撤拦破]脱)|除脱|在啥地方|额(?<=[\u4e00-\u9fff]额)(?<![金余数差限份超面定总名巨税]额)(?=$|[\s，,。!！?？])|"
-    r"爻|何物|恁样|做么|钞票|拉转来|佗转来|驮转来|呒|弗(?=[要用拦截催撤退改寄送派是])|渠(?![道沟])|否(?<=[\u4e00-\u9fff]否)(?<![是与能可然]否)(?=$|[\s，,。?？!！])")
+    r"爻|何物|做么|钞票|拉转来|佗转来|驮转来|呒|弗(?=[要用拦截催撤退改寄送派是])|渠(?![道沟])|"
+    + closing("否", WHETHER))
 
 
 def to_mandarin(text: str) -> str:

@@ -159,7 +159,7 @@ MAY_START_ANYWHERE = {
               "_SUPPOSED_AFTER", "_THEN", "_DONE_AFTER", "_PASSIVE", "_NOT_THE_ORDER", "_OF_THE_COMMAND", "_NUMBER",
               "_WHO_AFTER", "_WITH_COMPLAINT",  # (matched where a command ends)
               "_WHO_WHICH_BEFORE", "_WARNED",  # (searched in the few characters before a command)
-              "_PARCEL_NAMED", "_OWN_NUMBER"},  # (matched where a command ends)
+              "_PARCEL_NAMED", "_OWN_NUMBER", "_SUCCESS_AFTER"},  # (matched where a command ends)
     minnan: set(),
     dialect: set(),
     hakka: set(),

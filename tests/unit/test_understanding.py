@@ -2213,3 +2213,17 @@ def test_what_the_cold_review_of_round_eighteen_found(text: str, expected: set[t
 )
 def test_english_places_and_lookups_read_after_the_review(text: str, expected: set[tuple[str, str]]) -> None:
     assert got(parse(text)) == expected
+
+
+def test_a_request_given_up_only_if_it_cannot_be_done_stands_and_is_asked_first() -> None:
+    r = parse(f"{A} 撤单 撤不了就算了")
+    assert got(r) == {("cancel", A)} and r.confirm and not r.needs_human
+
+
+def test_keep_it_takes_back_the_return_of_its_own_number_only() -> None:
+    assert got(parse(f"{A} keep it, dont send back. {B} send back")) == {("intercept", B)}
+
+
+def test_what_should_have_been_done_is_told_not_settled_for() -> None:
+    r = parse(f"{A} 早知道拦了算了 现在都签收了")
+    assert got(r) == set() and r.needs_human
