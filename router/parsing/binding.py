@@ -333,7 +333,9 @@ def _fine(c: Clause, distinct: list[Waybill], norm: str, r: Reading) -> None:
             end = at + len(w.number)
             fine = _FINE_AFTER.match(norm, end)
             if fine is not None and corrected < 0:
-                corrected = int(CORRECTION.search(norm, 0, c.end) is not None)
+                # (not the 不是 of "这个不是我们的件" itself)
+                corrected = int(any(m.end() <= fine.start() or m.start() >= fine.end()
+                                    for m in CORRECTION.finditer(norm, 0, c.end)))
             if fine is not None and corrected and _BUT.match(norm, fine.end()) is None and not any(
                     base_of(m.intent) == "verify_delivery" for m in c.mentions):  # "签收了但不是本人签的": a symptom
                 # read last in its clause: what the clause asked of it

@@ -14,7 +14,9 @@ DAYS: Final = "(?:昨天|前天|大前天|昨晚|上次|上回|上周|上个?礼
 # "上午催的那票", "前天拦的", "延误登记之后": said with the time it was asked, or after it was
 _EARLIER_AFTER: Final = re.compile(r"[来去]?的|(?:登记|申请|报备|提交|投诉)?了?(?:之后|以后)")
 _EARLIER: Final = re.compile(
-    rf"(?:上午|早上|下午|刚才|刚刚|之前|上个月|那天|{DAYS})(?:让|叫|喊|要|说要|讲要|让你们|叫你们|喊你们)?$")
+    rf"(?:上午|早上|下午|刚才|刚刚|之前|上个月|那天|{DAYS})"
+    # ("上回你给拦回来的", "上次跟你们说撤单的": who was asked, between the day and the command)
+    r"(?:让|叫|喊|要|说要|讲要|让你们|叫你们|喊你们|(?:你们?|您)(?:给|帮)(?:我们?|俺)?|跟你们?说(?:要|过)?)?$")
 # "我昨天喊拦截 今天还在派送", "琴日叫咗撤單": asked of the outlet in an earlier message, told (with or without 的
 # after it)
 _EARLIER_ASKED: Final = re.compile(
@@ -35,6 +37,30 @@ _AGREED: Final = re.compile(r"(?:说好|讲好)了?(?:的|要)?$")
 _STILL_NOT: Final = re.compile(
     r"[^\n]{0,12}?(?:咋还|怎么还|为什么还|为啥还|咋又|怎么又|还没|还在|呢|又|吗|[?？]|没(?:有|$|[\s，,。]))")
 _WITH_SOMEONE: Final = re.compile(r"[跟和与同][^\s，,。]{0,4}$")
+# "理赔已到账", "投诉已回访", "拦截已退回仓库", "理赔款收到了", "破损理赔上周提交了": what came of a request made
+# before, told after its word
+_CAME_AFTER: Final = re.compile(
+    r"\s?(?:已经?|早已)(?:到账|回访|退回|处理|受理|提交|登记|完成|办好|办理|赔付|通过|驳回|撤销|结案)|"
+    r"(?:款|的钱|(?<=款))\s?(?:已经?)?(?:收到|到账|到了)|"
+    rf"\s?(?:(?:{DAYS}|这周|上个月)\s?(?:已经?)?|已经?)"
+    r"(?:提交|申请|登记|报)过?了(?![吗么没])")
+# "已经拦截回来了", "昨天已经登记过核实了": done before, as the merchant tells it (not "已经拦截了吗", asked;
+# "已经拦截了" is nothing to do, read as such)
+_ALREADY: Final = re.compile(r"(?:已经|早就|早已)(?:给|帮|帮我们?)?((?:登记|申请|提交|报)过?)?$")
+_DONE_NOW: Final = re.compile(r"(回来|下来|回去|住|成功|过)?了(?![吗么没嘛?？])")
+# "拦截的那票 咋又派送了", "撤单的那个快递员还是来收了", "改地址那个 新地址收着了 没事了": the parcel named by the
+# request made for it, then what came of it (not "要拦截的那个是 A": which one is meant)
+_NAMED_BY: Final = re.compile(r"的?\s?那[个票单件批张只](?!\s?(?:单号|号码|号|是))")
+# "上周那个丢件的 找到了没有", "昨天那批撤单的都撤掉了吧": that one, of the request
+_THAT_OF: Final = re.compile(r"那[个票单件批张只]\s?$")
+_CAME_OF_IT: Final = re.compile(
+    # (not "拦截那个不用了", "破损那个登记撤了吧": the request taken back; "那票不 咋又派送了" asks)
+    r"(?:[^\n不别算撤取]|不(?=[\s，,。?？]))"
+    r"{0,16}?(?:咋还|怎么还|为什么还|为啥还|咋又|怎么又|咋搞|咋回事|怎么回事|找到|收着|收到|到哪|没事了|谢|"
+    r"了吧|了没|了吗|[?？])")
+_ASKING_NOW: Final = re.compile(r"(?:要|想|需要|得|帮我|给我|请|麻烦)\s?$")
+# "都撤掉了吧", "应该拦住了吧": supposed done, asked to be told so
+_SUPPOSED: Final = re.compile(r"(?:都|已经|应该|早就?)\s?$")
 
 
 # "yesterday I ask return A", "last time you intercept A", "A I cancel last week", "the change address I ask this
@@ -61,11 +87,32 @@ def asked_before(text: str, lo: int, s: int, e: int) -> bool:
         return True
     if _THAT_ONE.match(text, e) is not None and _DAYS_AGO.search(text, max(lo, s - 6), s) is not None:
         return _STILL_NOT.search(text, e, e + 20) is not None
+    if _named_by(text, lo, s, e) or _CAME_AFTER.match(text, e) is not None or _done_before(text, lo, s, e):
+        return True
     return (_AGREED.search(text, max(lo, s - 4), s) is not None and _STILL_NOT.search(text, e, e + 16) is not None
             and _WITH_SOMEONE.search(text, max(lo, s - 10), s) is None)
+
+
+def _done_before(text: str, lo: int, s: int, e: int) -> bool:
+    """"已经拦截回来了", "昨天已经登记过核实了": done before, as the merchant tells it."""
+    already = _ALREADY.search(text, max(lo, s - 8), s)
+    done = _DONE_NOW.match(text, e) if already is not None else None
+    return already is not None and done is not None and bool(already.group(1) or done.group(1))
 
 
 def recalled(text: str, lo: int, s: int) -> bool:
     """Whether the command word at ``s`` (its clause starting at ``lo``) follows words that recall it done before
     ("之前", "昨天已经"); the caller checks the 了 after it."""
     return _RECALLED.search(text, max(lo, s - 6), s) is not None
+
+
+def _named_by(text: str, lo: int, s: int, e: int) -> bool:
+    """Whether the command word at ``[s, e)`` names its parcel by the request made for it ("拦截的那票"), and the
+    message goes on to what came of it; or tells the request supposed done ("都撤掉了吧")."""
+    if _ASKING_NOW.search(text, max(lo, s - 3), s) is not None:
+        return False
+    if text.startswith("了吧", e) and _SUPPOSED.search(text, max(lo, s - 3), s) is not None:
+        return True
+    named = _NAMED_BY.match(text, e) is not None or (
+        text.startswith("的", e) and _THAT_OF.search(text, max(lo, s - 3), s) is not None)
+    return named and _CAME_OF_IT.match(text, e) is not None

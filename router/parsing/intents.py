@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from router.parsing.overruled import OVERRULED_CHARS, overruled
 from router.parsing.phrases import (
     CHANGE_CHARS,
     NOTHING_CHARS,
@@ -49,7 +50,7 @@ from router.parsing.words import Mention, commands, heard
 
 # The characters the guards of mentions_by_clause's passes look for (each rarer pattern needs one), scanned once.
 _GUARDS: Final = (set("话时否后没废撤销取") | CHANGE_CHARS | NEGATED_VERB_CHARS | NOTHING_CHARS | SAME_CHARS
-                  | SPREAD_CHARS | WORRY_CHARS)
+                  | SPREAD_CHARS | WORRY_CHARS | OVERRULED_CHARS)
 _TRIGGERS: Final = re.compile(
     "[" + "".join(sorted(_GUARDS | REPORT_SET | NEGATION_SET | AFTER_SET | WITHDRAWAL_SET)) + "]")
 
@@ -117,9 +118,11 @@ def _denials(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]]
 def _not_requests(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]], has: frozenset[str],
                   complained: bool) -> None:
     """Commands not asked for now: supposed or asked of someone else, spoiling feared, a refund or a request called
-    off, the customer's reason for a request, what a complaint is about."""
+    off, the customer's reason for a request, what a complaint is about, what someone beside the merchant asked and
+    the merchant overruled."""
     not_asked(text, clauses, out, has)
     worries(text, clauses, out, has)
     not_cancels(text, clauses, out)
     reasons_given(text, clauses, out, has)
     complained_of(text, clauses, out, complained)
+    overruled(text, clauses, out, has)

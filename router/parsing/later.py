@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from router.parsing.alternation import each
+from router.parsing.lexicon import SYMPTOMS
 from router.parsing.words import Mention
 
 # "实在不行再拦截", "破了的话再说理赔", "再不送我也要投诉了", "要是三天还不到 我就申请理赔": what the merchant will
@@ -50,3 +52,31 @@ def not_yet(text: str, lo: int, x: Mention) -> bool:
     """"还没到仲裁那步": a step not reached."""
     return _NOT_YET_AFTER.match(text, lo + x.end) is not None and _NOT_YET_BEFORE.search(
         text, max(lo, lo + x.start - 4), lo + x.start) is not None
+
+
+# "再不到我就投诉", "要是丢了就得理赔": a threat on a condition, not a request.
+_THREATENING: Final = frozenset({"complaint", "claim", "arbitration"})
+_TALKED_DOWN: Final = re.compile(r"[^。\n]{0,8}?(?:劝住|劝下|劝好|安抚好|安抚住|稳住)")
+_OF_US: Final = re.compile(r"(?:我们|我|商家|店铺)(?:发货|店|[\s，,。]|$)")
+_STILL_NOT_THEN: Final = re.compile(r"还没[^，,。\n]{0,6}?就[^，,。\n]{0,6}?$")
+_SUPPOSING: Final = re.compile(r"(?:要是|如果|万一|假如|若是|倘若)(?:再|又)?\s?$")
+_THREAT: Final = re.compile(
+    each(("要是", "如果", "假如", "万一", "再不", "若是", "倘若"),
+         r"[^，,。\n]{0,14}?(?:我|我们|俺)?(?:可|也)?就(?:要|会|去|得)?\s*$")
+    # ("明天还不到就退款加投诉": the condition said by what has not happened yet)
+    + "|" + each(("还不", "再不"), r"[^，,。\n]{0,6}?就[^，,。\n]{0,6}?$")
+    + "|" + each(("如果?", "若"), r"[^。\n]{0,16}?(?:我方|我司|我们)(?:就|将|会)(?:要|去)?(?:申请|提请|提出)?\s*$")
+    + r"|不然[^，,。\n]{0,8}?(?:就|要|会)\s*$")  # ("今天必须送到 不然客户要投诉")
+
+
+def threatened(text: str, s: int, e: int, base: str, lo: int) -> bool:
+    """Whether the command word at ``[s, e)`` (intent ``base``, its clause starting at ``lo``) is not asked for
+    now: threatened on a condition ("要是明天还不到我就投诉了"), talked out of ("客户说要投诉 我给劝住了"), the
+    merchant complained of ("买家在平台投诉我们发货慢"), or a symptom supposed ("要是再丢了")."""
+    if base in _THREATENING and (_THREAT.search(text, lo, s) is not None or _TALKED_DOWN.match(text, e) is not None
+                                 or (base == "complaint" and _OF_US.match(text, e) is not None)):
+        return True
+    then = _STILL_NOT_THEN.search(text, lo, s) if base in _THREATENING else None
+    if then is not None and "催" in text[: then.start()]:
+        return True  # "五日无动 催下 还没动我就投诉": after the hurry asked, what follows if it fails
+    return base in SYMPTOMS and _SUPPOSING.search(text, max(lo, s - 5), s) is not None

@@ -24,7 +24,7 @@ from router.parsing.words import commands
 # "更正 单号打错了 是 YT2": a number after these replaces an earlier one.
 NUMBER_CORRECTION: Final = re.compile(
     r"打错|打措|写错|输错|填错|录错|少打|多打|漏打|漏了一位|少了?一位|多了?一位|缺了?一位|哦不(?![用要对])|啊不(?![用要对])|"
-    r"我说的是|我是说|我要[拦催改撤查退][\u4e00-\u9fa5]{0,1}的是|不[拦催改撤退]了?(?=\s*是)|不用(?=\s*是)|发错|给错|弄错|搞错|看错|错了|有误|更正|不对|应该是|正确的是|正确单号|应为|改成|换成|为准|改一下|纠正|"
+    r"我说的是|我是说|我要[拦催改撤查退][\u4e00-\u9fa5]{0,1}的是|不[拦催改撤退]了?(?=\s*是)|不用(?=\s*是)|发错|给错|弄错|搞错|看错行?|错了|有误|更正|不对|应该是|正确的是|正确单号|应为|改成|换成|为准|改一下|纠正|"
     r"打反|反了|才对|搞反|弄反|手滑|手误|号码换了|单号换了|单号变了|号码变了|对了一下|核对了|核对一下|对过了|"
     r"CORRECTION|SHOULD BE|WRONG NUMBER|TYPO|"
     # "不是这个单 是 YT2", "哦 是 YT2", "不好意思 是 YT2", "撤错了 是 YT2": the number meant, said right after
@@ -35,7 +35,7 @@ NUMBER_CORRECTION: Final = re.compile(
     + each(("不好意思", "抱歉", "SORRY"), r"(?=\s?[,，]?\s?是\s?[0-9A-Z]++(?!\s?(?:也|和|还有|的|不|别)))") + "|"
     r"撤错|拦错|催错|退错|查错|"
     # "单号看串行了，是下一行的 YT2", "复制错了", "贴错了": the number copied from the wrong place
-    r"看串|串行|看错行|抄错|复制错|贴错|粘错|"
+    r"看串|串行|看错行|抄错|复制错|贴错|粘错|眼花|看花眼|看走眼|"
     # "前面单号是别的店的，我们的是 YT2": the number was another's
     r"是(?:别的|另一个|另外一个|另一家|隔壁)(?:店|家|客户|商家|老板)的|不是我们的|不是我家的|不是我的"
 )
@@ -52,7 +52,7 @@ _CONNECTOR: Final = re.compile(
     # "前面单号是别的店的，我们的是 …", "更正 岩温家的单号是 …": whose number it is, then the number
     r"前面(?:的|那个)?单号|(?:我们|咱们|我们家|咱家|我家|俺家|[\u4e00-\u9fa5]{1,3}家)的(?:单号)?\s?(?:是|应该是)|"
     r"第[一二两三四五六七八九十0-9]{1,2}单|最后一个|最后那个|上面那个|前面那个|中间那个|中间那单|这个|那个|(?:我|俺|咱)?(?:要|想)?(?:查|拦|催|改|问|说|撤|退)?的?是|"
-    r"下一行的?|上一行的?|下面的|下面那行的?|"
+    r"下一行的?|上一行的?|下面的|下面那行的?|(?:下面|下边|底下)(?:这|那)[个单票]|"
     # "哦 我看错了 这单已经签收了 是 B": the wrong one said to have come, between the correction and the number
     r"(?:这[个单票件箱]|那[个单票件箱])\s?(?:已经|已|早就)(?:签收|到|收到|送到)了|"
     rf"(?:{'|'.join(CARRIER_WORDS)})的?(?:那个|那单)?|"
@@ -180,6 +180,9 @@ def apply_corrections(events: list[Event], fixes: list[tuple[str, Waybill]]) -> 
         moved: list[Event] = []
         carried: set[str] = set()
         for e in events:
+            if (e.waybill.number == wrong and e.waybill.span[0] > right.span[0] and e.at < right.span[0]
+                    and not e.negated and e.source != "fine"):
+                continue  # "撤错了 撤的是 B A 是昨天的": the command before B, not of A named again after it
             if e.waybill.number != wrong or e.waybill.span[0] >= right.span[0] or e.source == "fine" or e.negated:
                 moved.append(e)  # said of the wrong number itself: "A 不拦 是 B", "A 是好的"
             elif not own:

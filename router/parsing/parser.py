@@ -41,7 +41,7 @@ from router.parsing.lexicon import HANDLERS, IRREVERSIBLE, NOTHING, base_of
 from router.parsing.normalize import normalize, translated
 from router.parsing.number_corrections import apply_corrections, corrected_numbers, denied_numbers
 from router.parsing.refs import NUMERALS
-from router.parsing.requests import make_requests
+from router.parsing.requests import delay_on_record, make_requests
 from router.parsing.resent import RESENT, old_told_of
 from router.parsing.result import ParsedRequest, ParseResult
 from router.parsing.shortcuts import lone_command, plain_reading
@@ -124,7 +124,11 @@ def _parse(text: str, carrier: str | None, fast: bool = True) -> ParseResult:
     swap_crossed(state, clauses, norm, r)
     if RESENT.search(norm) is not None:
         old_told_of(state, found, norm)  # "补发件 B（原单 A 遗失）催一下"
-    return _result(sp.own, norm, clauses, found, quoted, state, r, plain, carrier, numbers)
+    result = _result(sp.own, norm, clauses, found, quoted, state, r, plain, carrier, numbers)
+    if sp.bot and "延误" in sp.quoted and len(result.requests) > 1:
+        delay_on_record(result)
+    return result
+
 
 
 # "【栗子厨房】YT…": the shop a warehouse or an agent writes for, named first in brackets; not "【加急】", "【更正】",

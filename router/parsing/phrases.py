@@ -12,7 +12,7 @@ import re
 from typing import Final
 
 from router.parsing.alternation import each
-from router.parsing.lexicon import NOTHING, SAME
+from router.parsing.lexicon import BUYERS, NOTHING, SAME
 from router.parsing.polarity import return_address
 from router.parsing.words import Mention
 
@@ -71,7 +71,11 @@ _SPREAD: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...]] = (  # 
     (("解冻",), re.compile(r"解冻了"), "damaged~"),
     # signed for, yet not received: "私自签收 客户没收到", "是谁签收的 客户说没收到", "放快递柜签收 柜子里没有"
     (("签",), re.compile(r"签(?:收|的)[^。\n]{0,16}?(?<!不是)"  # ("客户说是破了 不是没收到": not that)
-                         r"(?:没收到|未收到|没拿到|没见到|说没有|没有这个件|没见过|找不到|里没有|里面没有|里也没有|不在家)"),
+                         r"(?:没收到|未收到|没拿到|没见到|说没有|没有这个件|没这个件|没见过|找不到|里没有|里面没有|里也没有|不在家)"),
+     "verify_delivery"),
+    # "派件员说送了 客户说没有", "物流说放门卫了 门卫说没有": delivered as told, not as found
+    (("说",), re.compile(r"说(?:已经|已)?(?:送了|送到了|送过了|放[^\s，,。]{1,4}了|签收了)[^。\n]{0,12}?"
+                        rf"(?:{BUYERS}|门卫|保安|家里|驿站)[^。\n]{{0,4}}?说?(?:没有|没收到|没这个件|没见到)"),
      "verify_delivery"),
     # "实际1.2kg 按3kg收的": charged another weight
     (("按",), re.compile(r"按 ?[0-9.]+ ?(?:KG|公斤|斤|千克) ?(?:收|算|计)"), "weight"),
@@ -110,7 +114,15 @@ _SPREAD: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...]] = (  # 
     # ("到底拦截了没有" asks after a request, not where the parcel is)
     (("了没", "了吗", "了么"), re.compile(r"到(?!底)[^\s，。,\n0-9]{1,5}了(?:没有?|吗|么)"), "track"),
     # "出了海关没", "出咗海关未": past a stage yet?
-    (("出了",), re.compile(r"出了[^\s，。,\n0-9]{1,5}?(?:没有?|吗|么|未)"), "track"),
+    (("出",), re.compile(r"出了[^\s，。,\n0-9]{1,5}?(?:没有?|吗|么|未)|"
+                        # ("出东莞了没": past a place yet; not "出什么事了吗")
+                        r"出(?![了来去库门货单])(?![^\s，。,\n]{0,4}?(?:事|问题|错|毛病|状况|岔|来|去))[^\s，。,\n0-9了]{1,4}了"
+                        r"(?:没有?|吗|么|未)"),
+     "track"),
+    # "大概几天到成都", "什么时候能送到杭州": when it reaches a place
+    (("几天", "多久", "啥时候", "什么时候", "哪天"), re.compile(
+        r"(?:几天|多久|啥时候|什么时候|哪天)(?:能|可以|才|会)?(?:到|送到)(?!账|期|位|手|时|底)[^\s，,。0-9A-Z]{1,6}"),
+     "track"),
     # "共 5 箱 第 3 箱没收到": one part of the parcel missing
     (("没收到", "没到"), re.compile(
         r"第\s?[0-9一二两三四五六七八九十]+\s?(?:箱|件|个|包|袋)\s?(?:没收到|没到|没有收到)"), "lost"),

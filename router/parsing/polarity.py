@@ -14,10 +14,12 @@ import re
 from typing import Final
 
 from router.parsing.alternation import each
-from router.parsing.asides import feared_or_hurried, resigned_to, suggested, written_on
+from router.parsing.asides import feared_or_hurried, resigned_to, suggested
 from router.parsing.earlier import asked_before
-from router.parsing.lexicon import BIE, BUYERS, HANDLERS, IRREVERSIBLE, RETURN_ADDRESSES, WHOLE_WORDS
+from router.parsing.later import threatened
+from router.parsing.lexicon import BIE, BUYERS, HANDLERS, IRREVERSIBLE, RETURN_ADDRESSES, WHOLE_WORDS, WITHDRAW
 from router.parsing.money import money_back
+from router.parsing.told import told_not_asked
 from router.parsing.words import Mention
 
 # Words that take back a command before it ("不用拦截了", "别改址", "取消拦截", "不是要退回", "don't intercept").
@@ -37,7 +39,7 @@ _NEGATION_BEFORE: Final = re.compile(
     r"不是(?<!是不是)(?:要|让(?:你们|你)?|叫(?:你们|你)?)?|"
     # ("你们还不拦", "怎么不催": a reproach, not a denial)
     # ("哦不 改到客户单位": a correction, "oh no", before the command that replaces)
-    r"不(?<!要不)(?!(?<=[哦噢喔啊]不)\s)(?<!你们还不)(?<!你还不)(?<!怎么还不)(?<!怎么不)(?<!咋不)(?<!为啥不)(?<!为什么不)(?:申请|要求|弄|搞|提|报)?|"
+    r"不(?<!要不)(?!(?<=[哦噢喔啊]不)\s)(?<!你们还不)(?<!你还不)(?<!怎么还不)(?<!怎么不)(?<!咋不)(?<!为啥不)(?<!为什么不)(?:申请|要求|弄|搞|提|报|让(?:你们|你)?)?|"
     + each(("没有?", "未"), r"(?:申请|要求|说过?|让过?|叫过?)(?:你们|你)?要?") + r"|没有要|没要(?!\s)|"
     + each(("从未", "从没有?", "从来没有?", "并未"), r"(?:申请|要求|说过?)?") + r"|而非|非(?<![除而并]非)|"
     r"并非(?:要求|要|申请)?|并不(?:要求|要|需要)?|"
@@ -73,17 +75,12 @@ _NEGATION_CHARS: Final = re.compile("[不别无需消NTB唔莫甭勿另D暂没�
 # one of them stands in every word _NEGATION_AFTER reads
 _AFTER_CHARS: Final = re.compile("[不取算再有系无错N没另稍暂免先等工后]")
 # "不核实不行": the denial is denied by what follows it.
-_MUST: Final = re.compile(r"\s*(?:不行|不可|不得行)")
+_MUST: Final = re.compile(r"\s*(?:不行|不可|不得行|不成)")
 # "重量无误", "重量是对的": the weight is not disputed; "重量不核了": no longer
 _WEIGHT_RIGHT: Final = re.compile(
     r"\s*(?:是对的|无误|没问题|没错|正确|(?:就|先)?不(?:用|需要|要)?(?:核|核实|核对|称|查)了)")
-# "再不到我就投诉", "要是丢了就得理赔": a threat on a condition, not a request.
-_THREATENED: Final = frozenset({"complaint", "claim", "arbitration"})
-_THREAT: Final = re.compile(
-    each(("要是", "如果", "假如", "万一", "再不", "若是", "倘若"),
-         r"[^，,。\n]{0,14}?(?:我|我们|俺)?就(?:要|会|去|得)?\s*$")
-    + "|" + each(("如果?", "若"), r"[^。\n]{0,16}?(?:我方|我司|我们)(?:就|将|会)(?:要|去)?(?:申请|提请|提出)?\s*$")
-    + r"|不然[^，,。\n]{0,8}?(?:就|要|会)\s*$")  # ("今天必须送到 不然客户要投诉")
+_TICKET_NAMED: Final = re.compile(r"投诉|理赔|登记|工单|核实|核重|申请")
+_ASKED_DONE: Final = re.compile(r"了?\s?(?:没|吗|么|嘛|[?？])")  # ("撤了没有": whether it was done)
 # A 不 standing alone right after a command: "no" — the merchant puts the command right, not denies the next.
 _NO_WAIT: Final = re.compile(r"[\s，,。!！—-]*(?:(?:啊|哦|噢|呃|额|嗯|诶)?(?:不是|不对|不)+|等下|等等)[\s，,。!！~—-]+")
 # The characters of the negations, for the one scan of the text that tells which checks may apply (``has``).
@@ -112,10 +109,6 @@ _MUST_VERBS: Final = _STOP_VERBS | {"改"}
 # "截一下物流" (the word itself may end in 一下 or 下)
 _SNAPSHOT_AFTER: Final = re.compile(
     r"\s?(?:[0-9一两几个]\s?(?:张|个|份|部)|图|屏|个图|张)|物流|记录|页面|聊天|轨迹|底单")
-_WHO_DID: Final = re.compile(r"谁(?:让|叫)(?:你们|你)?$|谁[^\s，,。？?]{0,4}?点的$")
-_THEY_DID_IT: Final = re.compile(
-    r"(?:你们|快递员|派件员|派送员|快递小哥|小哥|网点|他们)[^，,。\n]{0,12}?(?:给|把)[^，,。\n]{0,8}?$")
-_I_DID: Final = re.compile(r"(?<![帮给替请让叫])我(?:已经|刚刚?|自己|都|也)?$")
 _BUYER_DID: Final = re.compile(rf"(?:{BUYERS}|人家)(?:只|都|也|已经|已|又|刚)?$")
 # ("客户还是不要 拦截", "买家也不要 退回": the buyer, then a word of how they still refuse; not "对方说不要 拦截",
 # which may take the return back)
@@ -161,7 +154,7 @@ def _mention(text: str, s: int, e: int, intent: str, lo: int, hi: int, mine: lis
     ``mine``, with its polarity; None when the word asks for nothing here."""
     if _something_else(text, s, e, intent, lo):
         return None
-    if (told := _told_of(text, s, e, intent, lo)) is not None:
+    if (told := _told_of(text, s, e, intent, lo) or _ticket_taken_back(text, s, e, intent, lo)) is not None:
         return told
     if intent[-1] == "≈" and e - s == 1 and text[s] in WHOLE_WORDS:
         if _alone(text, s, e) or _denied_alone(text, s, e, lo):
@@ -179,8 +172,8 @@ def _mention(text: str, s: int, e: int, intent: str, lo: int, hi: int, mine: lis
     if (negated and before is None and base == "intercept" and _UNWANTED.match(text, e, hi) is not None
             and not text[max(lo, s - 3) : s].endswith(("要不要", "要不", "是否"))):  # "要不要退回 不要了": no
         negated, intent = False, "intercept≈"  # "退回 不要了": the goods are unwanted; asked to confirm first
-    if base in _THREATENED and _THREAT.search(text, lo, s) is not None:
-        return None  # "要是明天还不到我就投诉了": what the merchant will do, not what they ask for now
+    if threatened(text, s, e, base, lo):
+        return None  # "要是明天还不到我就投诉了", "客户说要投诉 我给劝住了", "要是再丢了": not asked for now
     mention = Mention(intent, s - lo, e - lo, negated, text[s:e])
     mention.contrast = negated and before is not None and "不是" in before.group()
     return mention
@@ -200,6 +193,15 @@ def _told_of(text: str, s: int, e: int, intent: str, lo: int) -> Mention | None:
     return told
 
 
+def _ticket_taken_back(text: str, s: int, e: int, intent: str, lo: int) -> Mention | None:
+    """"不用投诉 … 撤了吧", "破损那个登记撤了吧": a ticket taken back (a withdrawal), no order cancelled; None for any
+    other word."""
+    if (intent == "cancel≈" and e - s == 1 and text[s] == "撤" and _TICKET_NAMED.search(text, 0, s) is not None
+            and _ASKED_DONE.match(text, e) is None):
+        return Mention(WITHDRAW, s - lo, e - lo, True, text[s:e])
+    return None
+
+
 def _denied_alone(text: str, s: int, e: int, lo: int) -> bool:
     """"不用查了", "别改了": a morpheme that says something else inside other words, denied on its own."""
     return (text[s] in _ONLY_ALONE and text.endswith(_DENIALS_OF_ONE, lo, s) and not text.endswith("要不要", lo, s)
@@ -213,12 +215,28 @@ def _not_denied(text: str, s: int, e: int, lo: int, base: str, before: re.Match[
     if (before.group() == "不" and before.start() > lo and text[before.start() - 1] == text[s]
             and (text.startswith(("到", "得"), e) or _LOOK_WHETHER.search(text, max(lo, s - 8), s) is not None)):
         return True
+    if _wavering(text, s, e, lo, before):
+        return True  # "拦不拦呢", "拦还是不拦", "该不该拦": undecided, asked first
     if before.group().startswith("没") and _RHETORICAL.match(text, e) is not None:
         return True  # "我没叫你们拦截吗？怎么还在派送": asked back, the command stands
     return (before.group() != "不要" and before.group().rstrip() == "不要" and before.start() > lo
             and (text[before.start() - 1] in _WHO_ENDS
                  or _WHO_STILL.search(text, max(lo, before.start() - 8), before.start()) is not None)
             and base in ("intercept", "cancel"))
+
+
+def _wavering(text: str, s: int, e: int, lo: int, before: re.Match[str]) -> bool:
+    """"拦不拦呢", "该不该拦", "拦截？还是不拦？": the merchant undecided (not "不拦不拦", said twice; nor "还是不拦了",
+    decided)."""
+    b = before.start()
+    if before.group() == "不" and b - 1 > lo and text[b - 1] == text[s]:
+        return text[b - 2] not in _DENIAL_CHARS
+    m = _WAVERING.search(text, max(lo, s - 4), s)
+    if m is None:
+        return False
+    # (asked after the command said plainly before: "拦截？还是不拦？", not "还是不拦？" alone)
+    return m.group(1) is not None or text[lo : m.start()].rstrip().endswith(text[s]) or (
+        _WHETHER_AFTER.match(text, e) is not None and text.rfind(text[s], 0, m.start()) >= 0)
 
 
 def reported_refusal(text: str, at: int, lo: int) -> bool:
@@ -243,6 +261,7 @@ _TO_PLACE: Final = re.compile(r"([^\s，,。0-9A-Z了]{2,6}?)去(?:了|啊|啦)?
 _RETURN_PLACED: Final = re.compile(r"退(?:回到|回|到)[^\s，,。!！?？0-9A-Z]{2,}")
 
 
+_FEE_CHARGED: Final = re.compile(r"[^\s，,。?？]{0,3}?(?:收|扣)")
 # "那就等它退回来吧": the return under way, waited for
 _WAIT_FOR_IT: Final = re.compile(r"等(?:它|件|货|东西|快递|包裹)(?:自己|慢慢)?$")
 # "退回的书", "退回来的货": what was sent back, a noun
@@ -266,7 +285,7 @@ def _something_else(text: str, s: int, e: int, intent: str, lo: int) -> bool:
         # "帮忙改一下备注": something else changed; "快递员把件丢在门口就走": left there, not lost; "拦截 退回地址
         # 改成 …": where the return goes, not the delivery address
         return True
-    return _told_not_asked(text, s, e, intent, lo)
+    return told_not_asked(text, s, e, intent, lo)
 
 
 def return_address(text: str, s: int, lo: int) -> bool:
@@ -286,6 +305,8 @@ def _spoken_of(text: str, s: int, e: int, intent: str, lo: int) -> bool:
     if base == "change_address":
         # "退回地址改为嘉定仓": where the return goes, part of the intercept
         return text.endswith(("退回", "退货", "寄回", "返回", "退件"), lo, s)
+    if base == "intercept" and text.startswith("运费", e) and _FEE_CHARGED.match(text, e + 2) is not None:
+        return True  # "退回运费收了两次": the fee of a return, charged
     if base != "intercept" or after not in "的来去件" or text[s] == "要" or text.endswith(("要", "得"), lo, s):
         return False
     # "退回的书今天收到了", "这票的退回件": the parcel sent back, spoken of
@@ -296,12 +317,11 @@ def _spoken_of(text: str, s: int, e: int, intent: str, lo: int) -> bool:
 _THEY_SAID: Final = re.compile(
     rf"(?:{HANDLERS}|公司|他们|保险|保险公司)(?:那边)?(?:说|讲|称|表示|回复|答复)"
     r"[^，,。\s]{0,5}$")
+_WAVERING: Final = re.compile(r"(?:([\u4e00-\u9fff])不\1|还是不|还是别)\s?$")
+_DENIAL_CHARS: Final = frozenset("不别勿莫甭")
+_WHETHER_AFTER: Final = re.compile(r"\s?(?:吗|么|嘛|呢|[?？])")
 _LOOK_WHETHER: Final = re.compile(r"看|睇|查")  # "看下拦不拦": whether it can be done
-# "是买家拒收了还是你们退的": who did it, asked
-_WHO_CLEFT: Final = re.compile(rf"(?:是|还是)(?:{BUYERS}|你们|他们|快递员|快递|网点|对方|我们|我|谁)\s?$")
 _RHETORICAL: Final = re.compile(r"\s?(?:吗|嘛|么|[?？])")
-_MUST_DO: Final = re.compile(r"必须|一定|务必|要|得|能")
-_NO_USE: Final = re.compile(r"了?\s?也(?:没用|没啥用|白搭|不管用|没效果)")  # "催了也没用"
 # (at the word's last character: "退回来了 收到了", "拦回来了 我们已经拿到了"; not "拦截 退回来了给我打电话")
 _CAME_BACK: Final = re.compile(  # (or asked: "拦下来了没")
     r"(?:来|.来)(?:了(?:[\s，,。!！]*(?:[^，,。\s别不没]{0,3}?(?:收到|拿到|到了|签收)|谢谢|多谢|感谢|谢了)|\s?(?:没|吗|么))|"
@@ -314,33 +334,6 @@ _NOT_THE_ADDRESS: Final = re.compile(  # "帮忙改一下备注"
     r"签收状态|状态|寄件人|运费|保价)")
 _LEFT_AT: Final = re.compile(
     r"\s?(?:在|到)\s?(?:家|店|小区|楼)?(?:门口|门外|驿站|快递柜|丰巢|楼下|地上|外面|保安室|传达室|门卫)")
-# ("退回到我这没": come back yet?; "退回到我这了": it came back, told; not "退回到我这里来")
-_BACK_YET: Final = re.compile(r"到我们?这(?:里|边)?\s?(?:了|没有?|吗|么|[?？])")
-_WILL_IT: Final = re.compile(r"会(?:自动|自己|直接)?$")
-_ASKED_AFTER: Final = re.compile(r"[来去]?\s?(?:吗|么|嘛|[?？]|不)")
-
-
-def _told_not_asked(text: str, s: int, e: int, intent: str, lo: int) -> bool:
-    """Whether the command at ``[s, e)`` tells of what was done rather than asks: "谁让你们拦截的", "谁让你们拦的",
-    "是买家拒收了还是你们退的" (who did it); "催了也没用" (no use); "今天送到了" (done); and for a morpheme
-    "上次你们把我正常件也给退了" (what they did), "我撤了", "我自己拦了" (the merchant did)."""
-    weak = intent[-1] == "≈"
-    cleft = text.startswith(("的", "回来的"), e)
-    if (weak or cleft) and (_WHO_DID.search(text, max(lo, s - 8), s) is not None or (
-            cleft and _WHO_CLEFT.search(text, max(lo, s - 8), s) is not None)):
-        return True
-    if _NO_USE.match(text, e) is not None or (
-            text.startswith("了", e) and text[e - 1] in "到去掉" and intent.startswith("urge")
-            and _MUST_DO.search(text, max(lo, s - 3), e) is None):  # (not "今天必须送到了")
-        return True
-    if written_on(text, lo, s, e):
-        return True
-    if intent.startswith("intercept") and (text.startswith(("到哪", "去哪"), e) or _BACK_YET.match(text, e) or (
-            text.startswith("到", e) and "还是" in text[e : e + 10]) or (
-            _WILL_IT.search(text, max(lo, s - 4), s) is not None and _ASKED_AFTER.match(text, e) is not None)):
-        return True  # "退回到哪个仓了", "退到上家还是我这", "会自动退回吗": where the return goes, what will be
-    return weak and text.startswith("了", e) and (_THEY_DID_IT.search(text, max(lo, s - 24), s) is not None
-                                                  or _I_DID.search(text, max(lo, s - 5), s) is not None)
 
 
 def _denial_before(text: str, s: int, lo: int, base: str, mine: list[Mention]) -> re.Match[str] | None:

@@ -33,6 +33,9 @@ _POLICY_QUESTION: Final = re.compile(
     + _PROCEDURE_QUESTION.pattern + "|能补偿|"
     # ("return how much money?", "can I cancel after pick up?", "need extra money?": asked in English)
     r"HOW MUCH|HOW LONG|HOW MANY DAYS|EXTRA MONEY|EXTRA FEE|ANY FEE|COST|CAN I\b(?! ASK| REQUEST)")
+# "改地址能改几次", "改地址能改到省外吗": how far the action goes, a rule asked about however politely
+_EXTENT: Final = re.compile(
+    r"[^\s，,。?？]{0,4}?(?:(?:几|多少)(?:次|回|遍)|多远|(?:省外|外省|跨省|出省|国外|境外)[^\s，,。]{0,2}(?:吗|么|嘛|不|[?？]))")
 POLITE: Final = re.compile(
     r"能(?<![只不久候]能)|可以|可否|麻烦|帮|请(?<!申请)(?!问)|行不行|好不好|能否|PLS|PLEASE|CAN YOU")
 # "拦截了吗", "改地址了没": whether an earlier request was carried out.
@@ -69,7 +72,7 @@ _ASKED_AFTER: Final = IRREVERSIBLE | {"urge", "claim", "complaint", "damaged", "
 # Every question about an action holds one of these (a cheap look before the patterns).
 _ASKING: Final = re.compile(
     r"是否|吗|么|嘛|了没|没有|没[拦催改撤退赔]|没(?:$|[\s，,。!！?？啊呀呢吖])|\?|如何|怎|咋|多少|多久|几天|哪|什么|进度|进展|时效|费|"
-    r"钱|流程|材料|影响|结果呢|没人|何时|几时|到账|可(?=[拦截改撤退催送派到发])|OR NOT|YET")
+    r"钱|流程|材料|影响|结果呢|没人|何时|几时|到账|可(?=[拦截改撤退催送派到发])|几次|几回|多远|OR NOT|YET")
 # "拦截是否已成功？", "核重结果出来了吗", "投诉受理了吗", "理赔进行到哪一步了": whether it was done, how it goes.
 _STATUS_AFTER: Final = re.compile(  # matched within four characters of the command
     r"(?s:.){0,4}?(?:的事|这事|申请|工单|登记(?:的那个|的那单|的)?|之后|后)?\s*(?:是否|有没有|有)?(?:已经?)?\s*(?:成功|办好|办完|办了|弄好|搞定|好了|完了|受理|处理|"
@@ -95,7 +98,8 @@ def not_questions(kept: list[Event], norm: str, r: Reading) -> list[Event]:
         asked = [e for e in kept if e.base in _ASKED_AFTER and (
             ((_status_question(norm, e) or _named_before(norm, e))
              and _CAN.search(norm, max(0, e.at - 4), e.at) is None)
-            or (policy and _policy_question(norm, e) and POLITE.search(e.clause.text) is None))]
+            or (policy and _policy_question(norm, e) and POLITE.search(e.clause.text) is None)
+            or _EXTENT.match(norm, e.end) is not None)]
     for e in kept:  # (the cheap tests first: most commands are not followed by 了 or 的)
         if e.base in _WHY_ACTIONS and norm.startswith(("了", "的"), e.end) and _why_done(norm, e) and all(
                 e is not x for x in asked):

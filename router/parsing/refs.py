@@ -38,7 +38,9 @@ PATTERN: Final = re.compile(
     r"(?P<left>左边|左列|第一列)(?:一列|的)?|(?P<right>右边|右列|第二列|最后一列)(?:一列|的)?|"
     # ("第一二个", "第一、三票", "第二、四票": several places, one unit)
     rf"第(?P<pair>[一二三四五六七八九1-9](?:[、，,和及]?[一二三四五六七八九1-9])+){_UNIT}|"
-    rf"第(?P<nth>[{NUMERALS}0-9]{{1,2}})(?:{_UNIT}|(?=\s*[、，,和跟及]?\s*第))|"
+    rf"第(?P<nth>[{NUMERALS}0-9]{{1,2}})(?:{_UNIT}|(?=\s*[、，,和跟及]?\s*第)|(?<=第[{NUMERALS}]第[{NUMERALS}]){_ACTED})|"
+    # ("倒数第二个": the second from the end; "倒数两个": the last two)
+    rf"倒数(?:第(?P<nth_last>[{NUMERALS}0-9]{{1,2}}){_UNIT}?|(?P<last_n>[{NUMERALS}0-9]{{1,2}}){_UNIT})|"
     rf"(?:这|这几|那几|这些|那些)(?P<these>[{NUMERALS}0-9])?{_UNIT}{_THIS_ONE}|"
     rf"(?:前|头)(?:面的?)?(?P<first>[{NUMERALS}0-9]{_UNIT}|[俩仨])|"
     rf"(?:后|最后)(?:面的?)?(?P<last>[{NUMERALS}0-9]{_UNIT}|[俩仨])|"
@@ -48,7 +50,7 @@ PATTERN: Final = re.compile(
     rf"(?P<former>前者|(?:首个|头个|头一个){_ACTED}|THE (?:FIRST|FORMER)(?: ONE)?\b|FIRST ONE\b)|"
     r"(?P<latter>后者|THE LATTER\b)|"
     r"(?:THE |(?=(?:SECOND|THIRD|FOURTH|FIFTH) ONE\b))(?P<english>SECOND|THIRD|FOURTH|FIFTH)(?: ONE)?\b|"
-    rf"(?P<middle>中间|THE MIDDLE)(?:的|那|那些|两|几| ONE)?{_UNIT}?|"
+    rf"(?P<middle>中间|THE MIDDLE)(?:的|那|那些|(?P<middle_n>[{NUMERALS}])|几| ONE)?{_UNIT}?|"
     rf"(?P<ends>两头|两边|头尾|首尾|上下两{_UNIT}|一头一尾)(?:的|两个)?|"
     rf"(?P<top>最上面|最前面|最上边|最顶上)(?:那|这)?(?:{_UNIT}|的)?|(?P<bottom>最下面|最下边|最底下)(?:那|这)?(?:{_UNIT}|的)?|"
     rf"(?P<odd>单数|奇数)(?:的|行|{_UNIT})?|(?P<even>双数|偶数)(?:的|行|{_UNIT})?|"
@@ -65,7 +67,7 @@ PATTERN: Final = re.compile(
 # first (tests/unit/test_patterns.py holds it to PATTERN's first characters). A digit counts only among the last
 # two of its run: "第2到4个", not the digits of a waybill number.
 _REF_START: Final = re.compile(
-    "[0-9" + NUMERALS + "第这那前头后最末尾中两首上下单双奇偶其剩另别左右每以TEFSL"
+    "[0-9" + NUMERALS + "第这那前头后最末尾中两首上下单双奇偶其剩另别左右每以倒TEFSL"
     + "".join(sorted({w[0] for w in CARRIER_WORDS})) + "](?!(?<=[0-9])[0-9]{2})")
 
 
@@ -85,7 +87,7 @@ def _matches(text: str) -> list[re.Match[str]]:
 
 # Words every reference holds, looked for before the full pattern (digits only before a range or list mark).
 FIRST: Final = re.compile(
-    rf"第|这[几些{NUMERALS}0-9]|那[几些]|前面|前[{NUMERALS}0-9几]|头[一两尾{NUMERALS}]|后面|后[{NUMERALS}0-9几]|最后|末尾|中间|两头|首尾|上下|"
+    rf"第|倒数|这[几些{NUMERALS}0-9]|那[几些]|前面|前[{NUMERALS}0-9几]|头[一两尾{NUMERALS}]|后面|后[{NUMERALS}0-9几]|最后|末尾|中间|两头|首尾|上下|"
     r"单数|双数|奇数|偶数|其余|其他|其它|剩下|剩余|另外|别的|上面|下面|以上|以下|上述|上边|下边|左边|右边|左列|右列|"
     r"两边|最上|最前|最下|最底|最顶|" + each("一二两三四五六七八九十", r"\s*[到至~-]\s*[一二两三四五六七八九十]") + "|"
     r"每行|每一行|每排|前者|后者|首个|头个|末个|尾个|最末|末一个|尾一个|"
@@ -217,7 +219,8 @@ def _pick(m: re.Match[str], everything: list[Waybill], rows: list[list[Waybill]]
     references is read by a function of its own, tried in this order; a carrier ("中通的") is what is left."""
     g = m.groupdict()
     above = [w for w in everything if w.span[0] < start] or everything
-    return (_by_row(g, everything, rows) or _by_count(m, g, everything, above) or _by_end(m, g, everything)
+    return (_by_row(g, everything, rows) or _by_count(m, g, everything, above) or _from_end(g, everything)
+            or _by_end(m, g, everything)
             or _by_side(g, everything, taken) or _by_place(m, g, everything, above, start, later))
 
 
@@ -254,6 +257,7 @@ def _by_count(m: re.Match[str], g: dict[str, str | None], everything: list[Waybi
     if g["nth"]:
         k = numeral(g["nth"])
         return everything[k - 1 : k] if 1 <= k <= n else [], True
+
     if m.group().startswith(("这", "那")):
         k = numeral(g["these"]) if g["these"] else len(above)
         return (above[len(above) - k :] if 0 < k <= len(above) else []), False
@@ -262,6 +266,18 @@ def _by_count(m: re.Match[str], g: dict[str, str | None], everything: list[Waybi
         return (everything[:k] if 0 < k <= n else []), True
     if g["last"]:
         k = numeral(g["last"][0])
+        return (everything[n - k :] if 0 < k <= n else []), True
+    return None
+
+
+def _from_end(g: dict[str, str | None], everything: list[Waybill]) -> _Picked | None:
+    """Counted from the end: "倒数第二个", "倒数两个"."""
+    n = len(everything)
+    if g["nth_last"]:
+        k = numeral(g["nth_last"])
+        return everything[n - k : n - k + 1] if 1 <= k <= n else [], True
+    if g["last_n"]:
+        k = numeral(g["last_n"])
         return (everything[n - k :] if 0 < k <= n else []), True
     return None
 
@@ -279,13 +295,17 @@ def _by_end(m: re.Match[str], g: dict[str, str | None], everything: list[Waybill
         k = ("SECOND", "THIRD", "FOURTH", "FIFTH").index(g["english"]) + 2
         return everything[k - 1 : k] if k <= n else [], True
     if g["middle"]:
-        return _middle(m.group(), everything), True
+        return _middle(m.group(), g["middle_n"], everything), True
     return None
 
 
-def _middle(said: str, everything: list[Waybill]) -> list[Waybill]:
-    """"中间那个" of an odd number of numbers is the one in the middle; otherwise all but the two ends."""
+def _middle(said: str, count: str | None, everything: list[Waybill]) -> list[Waybill]:
+    """"中间那个" of an odd number of numbers is the one in the middle; otherwise all but the two ends; "中间三个":
+    as many in the middle, the same number left at each end (``count``)."""
     n = len(everything)
+    k = numeral(count) if count else 0
+    if k > 1:
+        return everything[(n - k) // 2 : (n - k) // 2 + k] if k < n and (n - k) % 2 == 0 else []
     single = said.endswith(("那个", "那单", "中间个")) or said in ("中间", "中间的")
     if n % 2 and single:
         return everything[n // 2 : n // 2 + 1]

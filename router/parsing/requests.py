@@ -22,7 +22,7 @@ from router.parsing.confirmation import mark_unsure
 from router.parsing.events import Event, Reading
 from router.parsing.lexicon import IRREVERSIBLE, strength
 from router.parsing.questions import not_questions
-from router.parsing.result import ParsedRequest
+from router.parsing.result import ParsedRequest, ParseResult
 
 _AMOUNT: Final = re.compile(r"([0-9]+(?:\.[0-9]{1,2})?)\s*(?:元|块)")  # the amount of a claim ("赔 50 元")
 # Commands that contradict each other for one number.
@@ -141,7 +141,7 @@ def _absorbed(mine: list[Event], norm: str) -> list[Event]:
     gone: set[str] = {"track"}  # acting on a parcel includes finding it
     if "complaint" in bases:  # "还是没动 投诉吧": the symptom is the reason; "延误了 要投诉" names a delay of its own
         named = _DELAY_NAMED.search(norm) is not None  # (the delay may have been read from "十天没到" beside it)
-        mine = [e for e in mine if e.base != "delay" or e.recorded or named]
+        mine = [e for e in mine if e.base != "delay" or e.recorded or named or _timed(e, norm)]
     for b in bases:
         gone |= _ABSORBS.get(b, frozenset())
     # a claim is the record of the loss or damage it compensates, even asked for in so many words ("登记破损 要理赔")
@@ -156,6 +156,17 @@ def _absorbed(mine: list[Event], norm: str) -> list[Event]:
 # "延误 理赔", "延误 + 投诉 + 理赔", "延误 申请理赔": a delay named as an item of its own beside the claim, not the
 # story of what the claim pays for ("延误三天 水果都烂了 要赔偿")
 _BESIDE: Final = re.compile(r"(?:\s+|\s*(?:[+＋/、]|加|和|并|外加|还有)\s*)(?:申请|要求|提交|走)?\s*")
+
+
+# "五天没动了 要投诉", "不动好几天了 投诉": a delay measured, a grievance of its own beside the complaint (not "催了
+# 还是没动 投诉吧", "一直不派送 投诉": the reason for it; nor "催了两天", how long the urging went on)
+_HOW_LONG: Final = re.compile(
+    r"(?<!催了)(?<!催)(?<!过)[0-9一二两三四五六七八九十几好]+\s?(?:个)?\s?(?:天|日|礼拜|星期|周)|一周")
+
+
+def _timed(e: Event, norm: str) -> bool:
+    lo = max(e.clause.start, e.at - 8)
+    return _HOW_LONG.search(norm, lo, min(e.clause.start + len(e.clause.text), e.end + 8)) is not None
 
 
 def _delay_listed(mine: list[Event], norm: str) -> None:
@@ -201,3 +212,13 @@ def _both_asked(mine: list[Event], one: str, other: str, norm: str) -> bool:
     ends = [e.end for e in listed if e.base in (one, other)]
     return (len(listed) >= 2 and len(ends) == 2 and _ALL_WANTED.match(norm, listed[-1].end) is not None
             and all(a.end <= b.at and not norm[a.end:b.at].strip(" ，,、+＋") for a, b in pairwise(listed)))
+
+
+def delay_on_record(result: ParseResult) -> None:
+    """"「…已为您登记延误工单…」 都一周了还没动 我要投诉": the bot's reply quoted says the delay is on record; what is
+    new is the other request for the number."""
+    others = {w for q in result.requests if q.intent != "delay" for w in q.waybills}
+    for q in result.requests:
+        if q.intent == "delay":
+            q.waybills = [w for w in q.waybills if w not in others]
+    result.requests = [q for q in result.requests if q.waybills]

@@ -37,6 +37,7 @@ from router.parsing import (
     money,
     normalize,
     number_corrections,
+    overruled,
     parser,
     phrases,
     polarity,
@@ -46,6 +47,7 @@ from router.parsing import (
     requests,
     shortcuts,
     teochew,
+    told,
     unasked,
     waybills,
     withdrawals,
@@ -142,16 +144,19 @@ MAY_START_ANYWHERE = {
               "_ENGLISH_WORD"},  # (searched in a message that holds no command)
     folding: {"_LISTED", "_RECORD_AFTER", "_EITHER_WAY",  # (matched where a symptom or a denial ends)
               "_ASKED", "_ORDER_NUMBER"},  # (matched where a denial ends; searched in one clause without numbers)
-    questions: {"_STATUS_QUESTION", "_STATUS_AFTER", "_BARE_STATUS", "_VERB_DONE", "_OFFERED"},
+    questions: {"_STATUS_QUESTION", "_STATUS_AFTER", "_BARE_STATUS", "_VERB_DONE", "_OFFERED",
+                "_EXTENT"},  # (matched where a command ends)
     confirmation: {"_BARE_QUESTION"},  # (matched where a command ends)
-    requests: {"_AMOUNT", "_JOINED_ASK", "_BESIDE", "_ALL_WANTED"},  # (the last two matched where a word ends)
+    requests: {"_AMOUNT", "_JOINED_ASK", "_BESIDE", "_ALL_WANTED",  # (the last two matched where a word ends)
+               "_HOW_LONG"},  # (searched in the few characters around a delay)
     shortcuts: {"_NUMBER_LABEL", "_COURTESY"},
     intents: set(),
     words: set(),
     polarity: {"_NEGATION_AFTER", "_MUST", "_WEIGHT_RIGHT", "_NO_WAIT", "_UNWANTED", "_SNAPSHOT_AFTER", "_I_DID",
                "_RETURNED_THING", "_WHO_STILL", "_TO_PLACE", "_NO_USE", "_CAME_BACK", "_ASKED_AFTER",
                "_NOT_THE_ADDRESS", "_LEFT_AT", "_BACK_HERE",
-               "_RHETORICAL"},  # (matched where a command ends; searched in 8 before)
+               "_RHETORICAL", "_ASKED_DONE", "_FEE_CHARGED", "_WHETHER_AFTER",
+               "_WAVERING"},  # (matched where a command ends; searched in 8 before)
     phrases: {"_NOTHING"},
     withdrawals: {"_VOIDED_NUMBER", "_WITHDRAWN_AFTER", "_WITHDRAWN_BEFORE", "_EARLIER_ONE",
                   "_PHONE_BEFORE"},  # (searched in the 24 characters before a withdrawal)
@@ -167,13 +172,16 @@ MAY_START_ANYWHERE = {
     asides: {"_HURRY_NOT", "_BUT_AFTER"},  # (matched where a hurry or a command ends)
     earlier: {"_TOLD_FIRST", "_STILL_NOT",  # (matched in full before a command; after one)
               "_EARLIER_AFTER", "_EARLIER", "_RECALLED",  # (matched where a command ends; searched in 8 before)
-              "_EN_BEFORE", "_EN_AFTER"},  # (searched in 32 before an English command; matched where it ends)
+              "_EN_BEFORE", "_EN_AFTER",  # (searched in 32 before an English command; matched where it ends)
+              "_NAMED_BY", "_CAME_OF_IT", "_CAME_AFTER", "_DONE_NOW"},  # (matched where a command ends)
     central: set(),
     wu: set(),
     xiang: set(),
     money: {"_MONEY_AFTER"},  # (matched where 退 ends)
     later: {"_LATER_BEFORE", "_THREATENED", "_NOT_YET_BEFORE",  # (searched in the few characters before a command)
-            "_NOT_YET_AFTER", "_FAILED"},  # (matched where a command ends)
+            "_NOT_YET_AFTER", "_FAILED", "_TALKED_DOWN", "_OF_US"},  # (matched where a command ends)
+    told: {"_NOT_OURS", "_WE_DID_NOT", "_NO_USE", "_ASKED_AFTER", "_I_DID"},  # (before a command; where it ends)
+    overruled: {"_REPORTED", "_MINE"},  # (searched in the few characters before a command)
     waybills: {"_PREFIXED", "_S10", "_PHONE_NOTATION", "_BREAK"},
     normalize: {"_NUMBERING", "_SPACES", "_LINE_START", "_CROSSED_AFTER", "_NUMBERED_ITEM", "_NUMBERED_PLACE",
                 "_SPACED", "_ALONE"},  # (the last two scanned only in a message with three spaces or more)

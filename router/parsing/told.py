@@ -1,0 +1,54 @@
+"""Command words that tell of what was done, or of who did it, rather than ask for it now: "谁让你们拦截的" (who
+did it), "催了也没用" (no use), "今天送到了" (done), "我们没拦啊" (the merchant did not), "不是我们要拦截的" (not
+asked by the merchant), "退回到哪个仓了" (where the return goes). ``polarity`` drops such a word's mention.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from router.parsing.asides import written_on
+from router.parsing.lexicon import BUYERS
+
+_WHO_DID: Final = re.compile(r"谁(?:让|叫)(?:你们|你)?$|谁[^\s，,。？?]{0,4}?点的$|谁(?:给|把[^\s，,。？?]{0,6}?给?)$")
+# "不是我们要拦截的": not asked by the merchant; "是客户自己在平台上点的退回": done by someone else
+_NOT_OURS: Final = re.compile(
+    rf"不是(?:我|俺|咱)们?(?:要|让|叫|申请)$|(?:{BUYERS}|人家|他|她)自己[^\s，,。]{{0,8}}?(?:点|申请|弄|搞)的$")
+_THEY_DID_IT: Final = re.compile(
+    r"(?:你们|快递员|派件员|派送员|快递小哥|小哥|网点|他们)[^，,。\n]{0,12}?(?:给|把)[^，,。\n]{0,8}?$")
+_I_DID: Final = re.compile(r"(?<![帮给替请让叫])我(?:已经|刚刚?|自己|都|也)?$")
+# "我们没拦啊 咋回事", "俺可没撤单": the merchant did not do it, told (not "还没拦截", asked after)
+_WE_DID_NOT: Final = re.compile(r"(?:我|俺|咱)们?(?:这边)?(?:可|也|都|根本|并|从来|压根儿?|又)?(?:没有?|没得|冇)$")
+# "是买家拒收了还是你们退的": who did it, asked
+_WHO_CLEFT: Final = re.compile(rf"(?:是|还是)(?:{BUYERS}|你们|他们|快递员|快递|网点|对方|我们|我|谁)\s?$")
+_MUST_DO: Final = re.compile(r"必须|一定|务必|要|得|能")
+_NO_USE: Final = re.compile(r"了?\s?也(?:没用|没啥用|白搭|不管用|没效果)")  # "催了也没用"
+# ("退回到我这没": come back yet?; "退回到我这了": it came back, told; not "退回到我这里来")
+_BACK_YET: Final = re.compile(r"到我们?这(?:里|边)?\s?(?:了|没有?|吗|么|[?？])")
+_WILL_IT: Final = re.compile(r"会(?:自动|自己|直接)?$")
+_ASKED_AFTER: Final = re.compile(r"[来去]?\s?(?:吗|么|嘛|[?？]|不)")
+
+
+def told_not_asked(text: str, s: int, e: int, intent: str, lo: int) -> bool:
+    """Whether the command at ``[s, e)`` tells of what was done rather than asks: "谁让你们拦截的", "谁让你们拦的",
+    "是买家拒收了还是你们退的" (who did it); "催了也没用" (no use); "今天送到了" (done); and for a morpheme
+    "上次你们把我正常件也给退了" (what they did), "我撤了", "我自己拦了" (the merchant did)."""
+    weak = intent[-1] == "≈"
+    cleft = text.startswith(("的", "回来的"), e)
+    if (weak or cleft) and (_WHO_DID.search(text, max(lo, s - 8), s) is not None or (
+            cleft and _WHO_CLEFT.search(text, max(lo, s - 8), s) is not None)):
+        return True
+    if _NO_USE.match(text, e) is not None or (
+            text.startswith("了", e) and text[e - 1] in "到去掉" and intent.startswith("urge")
+            and _MUST_DO.search(text, max(lo, s - 3), e) is None):  # (not "今天必须送到了")
+        return True
+    if written_on(text, lo, s, e) or _WE_DID_NOT.search(text, max(lo, s - 9), s) is not None or (
+            _NOT_OURS.search(text, max(lo, s - 16), s) is not None):
+        return True
+    if intent.startswith("intercept") and (text.startswith(("到哪", "去哪"), e) or _BACK_YET.match(text, e) or (
+            text.startswith("到", e) and "还是" in text[e : e + 10]) or (
+            _WILL_IT.search(text, max(lo, s - 4), s) is not None and _ASKED_AFTER.match(text, e) is not None)):
+        return True  # "退回到哪个仓了", "退到上家还是我这", "会自动退回吗": where the return goes, what will be
+    return weak and text.startswith("了", e) and (_THEY_DID_IT.search(text, max(lo, s - 24), s) is not None
+                                                  or _I_DID.search(text, max(lo, s - 5), s) is not None)
