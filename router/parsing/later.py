@@ -15,7 +15,7 @@ from router.parsing.words import Mention
 # "实在不行再拦截", "破了的话再说理赔", "再不送我也要投诉了", "要是三天还不到 我就申请理赔": what the merchant will
 # ask later, or threatens, if something else does not happen first; not asked now
 _LATER_BEFORE: Final = re.compile(
-    r"(?:不行|不然|到时候?|回头|以后|过两天)\s?再(?:说|来|去|给|申请|办|帮我)?\s?$|的话\s?再说\s?$")
+    r"(?:不行|不然|到时候?|回头|以后|过两天|找不[着到](?:的话)?)\s?再(?:说|来|去|给|申请|办|帮我)?\s?$|的话\s?再说\s?$")
 _IF_UNLIKED: Final = re.compile(r"不(?:喜欢|满意|合适|合身|好用)(?:的话)?\s?再\s?$")  # (not "不合适 就拦截吧")
 # ("我就得拦截了", "我也要投诉了": what the merchant would have to do, a modal, and 了 after the command)
 _THREATENED: Final = re.compile(
@@ -66,7 +66,8 @@ _THREAT: Final = re.compile(
     # ("明天还不到就退款加投诉": the condition said by what has not happened yet)
     + "|" + each(("还不", "再不"), r"[^，,。\n]{0,6}?就[^，,。\n]{0,6}?$")
     + "|" + each(("如果?", "若"), r"[^。\n]{0,16}?(?:我方|我司|我们)(?:就|将|会)(?:要|去)?(?:申请|提请|提出)?\s*$")
-    + r"|不然[^，,。\n]{0,8}?(?:就|要|会)\s*$")  # ("今天必须送到 不然客户要投诉")
+    + r"|不然[^，,。\n]{0,8}?(?:就|要|会)\s*$"  # ("今天必须送到 不然客户要投诉")
+    + r"|是不是(?:要|得|非要|非得)\s*$")  # ("是不是要投诉你们才送啊": asked back, not asked for)
 
 
 def threatened(text: str, s: int, e: int, base: str, lo: int) -> bool:

@@ -30,7 +30,8 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
         "兰一下|兰下|兰住|兰回|给截住|给拦住|给拦下|给截下|"
         "PLEASE ARRANGE THE RETURN|KINDLY ARRANGE THE RETURN|PLS ARRANGE THE RETURN|"
         "RETURN IT|RETURN BACK|RETURN THE PARCEL|RETURN THE PACKAGE|STOP DELIVERY|STOP THE DELIVERY|RTS|"
-        "STOP THE PARCEL|STOP THIS PARCEL|撵回来|撵回去|截得住|拦得住|南截"
+        "STOP THE PARCEL|STOP THIS PARCEL|撵回来|撵回去|截得住|拦得住|南截|别让它送|不要让它送|别让他送|别送出去|"
+        "不要送出去"
     ),
     "cancel": _split(
         "撤单|取消订单|取消寄件|取消快递|作废|撤销|不寄了|不发了|撤件|别发了|不用发了|订单取消|撤回订单|"
@@ -42,7 +43,8 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
     ),
     "change_address": _split(
         "地址CHANGE|CHANGE地址|更换收件地址|更换收货地址|变更收件地址|更改收货地址|更改收件地址|修改收件地址|修改地址|更改地址|改地址|"
-        "改址|更址|转寄|改派|改投|盖地址|地址改为|地址改成|地址 改为|地址 改成|地址 改到|"
+        "改址|更址|转寄|改派|改投|盖地址|地址后面加|地址后加|地址加上|地址补上|地址补充|补充地址|"
+        "地址改为|地址改成|地址 改为|地址 改成|地址 改到|"
         "换地址|换 地址|改 地址|"
         "换个地址|地址换个|地址换下|收件人改为|改收件人|电话改为|电话改成|改电话|联系电话改为|改送|改到|改收货地址|收货地址改|"
         "收货人改|改个地址|改个址|改下址|改一下址|改下地址|改一下地址|地址改一下|地址换一下|换一下地址|地址换下|换下地址|地址换成|地址变更|变更地址|更换地址|修改收货地址|"

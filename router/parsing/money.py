@@ -9,8 +9,9 @@ from typing import Final
 
 # "客户撤回退款了": the customer's refund withdrawn, no parcel turned back
 _MONEY: Final = re.compile(r"运费|钱|块|元|费用|差价|付了|多收|多扣|到付|¥")
+# (not "客户不给钱 退回": the buyer refuses to pay, the reason for the return)
 _MONEY_OBJECT: Final = re.compile(
-    r"(?:运费|钱|费用|差价|保价费|保费|押金|关税|服务费)\s*(?:给我|帮我|帮忙|麻烦|能|可以|要|也)?\s*$")
+    r"(?<!不给)(?<!不付)(?<!不交)(?<!肯给)(?<!肯付)(?<!不出)(?:运费|钱|费用|差价|保价费|保费|押金|关税|服务费)\s*(?:给我|帮我|帮忙|麻烦|能|可以|要|也)?\s*$")
 # "多交的税能退吗", "税款能退回吗": tax paid back (not "客户不想交税 给我退回去": the parcel)
 _TAX_BACK: Final = re.compile(r"(?:税|税费|关税|税款)(?:能|可以|能不能|可不可以|能否)\s*$")
 # "我们退他20块差价", "退运费给客户": money paid back, said after the word

@@ -66,7 +66,7 @@ _SPREAD: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...]] = (  # 
     # words whose first character is everywhere in chat (体, 首, 里, 解 …): looked for by a rarer part, so that the
     # lexicon's scan does not stop at every such character
     (("蜗牛",), re.compile(r"蜗牛"), "delay~"),
-    (("空",), re.compile(r"空盒|空箱|收到空|是空的|里面是空"), "lost"),
+    (("空",), re.compile(r"空盒|空箱|收到空(?![气调心])|是空的|里面是空"), "lost"),  # (not "收到空气炸锅")
     (("体积重", "首重", "续重"), re.compile(r"体积重|首重|续重"), "weight"),
     (("解冻",), re.compile(r"解冻了"), "damaged~"),
     # signed for, yet not received: "私自签收 客户没收到", "是谁签收的 客户说没收到", "放快递柜签收 柜子里没有"

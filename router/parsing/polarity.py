@@ -51,7 +51,8 @@ _NEGATION_BEFORE: Final = re.compile(
 # Used with match() at the end of a command, hence no "^". "拦截取消" cancels the command; "取消订单/寄件/快递"
 # are themselves the cancel command, never a negation.
 _NEGATION_AFTER: Final = re.compile(
-    r"\s*(?:的事|这事|的话|就|那个|这个|的)?\s*(?:了)?\s*(?:不用了|不要了|取消(?![订寄快])|先不用|算了|不需要了|就算了|后面再说|以后再说|"
+    r"\s*(?:的事|这事|的话|就|那个|这个|的)?\s*(?:了)?\s*(?:不用了|不要了|取消(?![订寄快])|先不用|算了(?!\s?[0-9A-Z])|不需要了|"
+    r"就算了|后面再说|以后再说|"
     r"不用(?:登记|报|弄|管|申请)了|不用(?<!\s不用)(?=$|[\s，,。])|后补(?<!\s后补)(?=$|[\s，,。])|是错的(?!\s*[,，]?\s*(?:正确|应该|应为|是))|不算(?:数)?了?(?=$|[\s，,。!！])|"
     r"回头再说|再说|不申请了?|不办了|不弄了|不搞了|不登记了|有误|没用|没啥用|不管用|另行申请|另行处理|稍后再?申请|"
     r"就?不必了|就免了|"
@@ -220,7 +221,8 @@ def _not_denied(text: str, s: int, e: int, lo: int, base: str, before: re.Match[
     if before.group().startswith("没") and _RHETORICAL.match(text, e) is not None:
         return True  # "我没叫你们拦截吗？怎么还在派送": asked back, the command stands
     return (before.group() != "不要" and before.group().rstrip() == "不要" and before.start() > lo
-            and (text[before.start() - 1] in _WHO_ENDS
+            and (text[before.start() - 1] in _WHO_ENDS or (  # ("电话通了说不要 退回": the answer reported)
+                text[before.start() - 1] == "说" and text[before.start() - 2 : before.start() - 1] not in ("我", "俺"))
                  or _WHO_STILL.search(text, max(lo, before.start() - 8), before.start()) is not None)
             and base in ("intercept", "cancel"))
 

@@ -27,6 +27,9 @@ _NO_USE: Final = re.compile(r"了?\s?也(?:没用|没啥用|白搭|不管用|没
 # ("退回到我这没": come back yet?; "退回到我这了": it came back, told; not "退回到我这里来")
 _BACK_YET: Final = re.compile(r"到我们?这(?:里|边)?\s?(?:了|没有?|吗|么|[?？])")
 _WILL_IT: Final = re.compile(r"会(?:自动|自己|直接)?$")
+# "之前说丢了 现在物流又动了", "昨天说JT…破了": a symptom reported before, told of now
+_SAID_BEFORE: Final = re.compile(r"(?:之前|刚才|上次|昨天|前天|夜儿个|昨儿个?)(?:还)?说\s?(?:[0-9A-Z]{8,}\s?)?$")
+_SYMPTOMS: Final = ("lost", "damaged", "delay")
 _ASKED_AFTER: Final = re.compile(r"[来去]?\s?(?:吗|么|嘛|[?？]|不)")
 
 
@@ -42,6 +45,8 @@ def told_not_asked(text: str, s: int, e: int, intent: str, lo: int) -> bool:
     if _NO_USE.match(text, e) is not None or (
             text.startswith("了", e) and text[e - 1] in "到去掉" and intent.startswith("urge")
             and _MUST_DO.search(text, max(lo, s - 3), e) is None):  # (not "今天必须送到了")
+        return True
+    if intent.startswith(_SYMPTOMS) and _SAID_BEFORE.search(text, max(lo, s - 28), s) is not None:
         return True
     if written_on(text, lo, s, e) or _WE_DID_NOT.search(text, max(lo, s - 9), s) is not None or (
             _NOT_OURS.search(text, max(lo, s - 16), s) is not None):
