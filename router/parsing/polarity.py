@@ -39,7 +39,7 @@ _NEGATION_BEFORE: Final = re.compile(
     r"不是(?<!是不是)(?:要|让(?:你们|你)?|叫(?:你们|你)?)?|"
     # ("你们还不拦", "怎么不催": a reproach, not a denial)
     # ("哦不 改到客户单位": a correction, "oh no", before the command that replaces)
-    r"不(?<!要不)(?!(?<=[哦噢喔啊]不)\s)(?<!你们还不)(?<!你还不)(?<!怎么还不)(?<!怎么不)(?<!咋不)(?<!为啥不)(?<!为什么不)(?:申请|要求|弄|搞|提|报|让(?:你们|你)?)?|"
+    r"不(?<!要不)(?!(?<=[哦噢喔啊]不)\s)(?<!你们还不)(?<!你还不)(?<!怎么还不)(?<!怎么不)(?<!咋不)(?<!为啥不)(?<!为什么不)(?:申请|要求|弄|搞|提|报|让(?:你们|你)?|找(?:你们|你))?|"
     + each(("没有?", "未"), r"(?:申请|要求|说过?|让过?|叫过?)(?:你们|你)?要?") + r"|没有要|没要(?!\s)|"
     + each(("从未", "从没有?", "从来没有?", "并未"), r"(?:申请|要求|说过?)?") + r"|而非|非(?<![除而并]非)|"
     r"并非(?:要求|要|申请)?|并不(?:要求|要|需要)?|"
@@ -79,7 +79,9 @@ _AFTER_CHARS: Final = re.compile("[不取算再有系无错N没另稍暂免先�
 _MUST: Final = re.compile(r"\s*(?:不行|不可|不得行|不成)")
 # "重量无误", "重量是对的": the weight is not disputed; "重量不核了": no longer
 _WEIGHT_RIGHT: Final = re.compile(
-    r"\s*(?:是对的|无误|没问题|没错|正确|(?:就|先)?不(?:用|需要|要)?(?:核|核实|核对|称|查)了)")
+    r"\s*(?:是对的|无误|没问题|没错|正确|(?:就|先)?不(?:用|需要|要)?(?:核|核实|核对|称|查)了|"
+    # ("超重 我们认 不用核": accepted)
+    r"(?:我们?|俺们?)认(?:了|的)?(?=$|[\s，,。]))")
 _TICKET_NAMED: Final = re.compile(r"投诉|理赔|登记|工单|核实|核重|申请")
 _ASKED_DONE: Final = re.compile(r"了?\s?(?:没|吗|么|嘛|[?？])")  # ("撤了没有": whether it was done)
 # A 不 standing alone right after a command: "no" — the merchant puts the command right, not denies the next.

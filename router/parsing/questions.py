@@ -35,7 +35,7 @@ _POLICY_QUESTION: Final = re.compile(
     r"HOW MUCH|HOW LONG|HOW MANY DAYS|EXTRA MONEY|EXTRA FEE|ANY FEE|COST|CAN I\b(?! ASK| REQUEST)")
 # "改地址能改几次", "改地址能改到省外吗": how far the action goes, a rule asked about however politely
 _EXTENT: Final = re.compile(
-    r"[^\s，,。?？]{0,4}?(?:(?:几|多少)(?:次|回|遍)|多远|(?:省外|外省|跨省|出省|国外|境外)[^\s，,。]{0,2}(?:吗|么|嘛|不|[?？]))")
+    r"[^\s，,。?？]{0,4}?(?:(?:几|多少)(?:次|回|遍)|多远|赔多少|(?:省外|外省|跨省|出省|国外|境外)[^\s，,。]{0,2}(?:吗|么|嘛|不|[?？]))")
 POLITE: Final = re.compile(
     r"能(?<![只不久候]能)|可以|可否|麻烦|帮|请(?<!申请)(?!问)|行不行|好不好|能否|PLS|PLEASE|CAN YOU")
 # "拦截了吗", "改地址了没": whether an earlier request was carried out.
