@@ -30,6 +30,10 @@ _WILL_IT: Final = re.compile(r"会(?:自动|自己|直接)?$")
 # "之前说丢了 现在物流又动了", "昨天说JT…破了": a symptom reported before, told of now
 _SAID_BEFORE: Final = re.compile(r"(?:之前|刚才|上次|昨天|前天|夜儿个|昨儿个?)(?:还)?说\s?(?:[0-9A-Z]{8,}\s?)?$")
 _SYMPTOMS: Final = ("lost", "damaged", "delay")
+_ACTIONS: Final = ("intercept", "cancel", "change_address")  # (a buyer's "到哪了" passed on is the merchant's too)
+# "客户问能不能拦截 我说不行": the buyer's question reported, not the merchant's request
+_ASKED_BY_THEM: Final = re.compile(
+    rf"(?:{BUYERS}|人家)(?:还|又|也)?(?:问|来问|想问)(?:我|我们)?(?:能不能|可不可以|能否|可以|要不要)?$")
 _ASKED_AFTER: Final = re.compile(r"[来去]?\s?(?:吗|么|嘛|[?？]|不)")
 
 
@@ -46,7 +50,8 @@ def told_not_asked(text: str, s: int, e: int, intent: str, lo: int) -> bool:
             text.startswith("了", e) and text[e - 1] in "到去掉" and intent.startswith("urge")
             and _MUST_DO.search(text, max(lo, s - 3), e) is None):  # (not "今天必须送到了")
         return True
-    if intent.startswith(_SYMPTOMS) and _SAID_BEFORE.search(text, max(lo, s - 28), s) is not None:
+    if (intent.startswith(_SYMPTOMS) and _SAID_BEFORE.search(text, max(lo, s - 28), s) is not None) or (
+            intent.startswith(_ACTIONS) and _ASKED_BY_THEM.search(text, max(lo, s - 12), s) is not None):
         return True
     if written_on(text, lo, s, e) or _WE_DID_NOT.search(text, max(lo, s - 9), s) is not None or (
             _NOT_OURS.search(text, max(lo, s - 16), s) is not None):
