@@ -10,7 +10,8 @@ import re
 from typing import Final
 
 # A day or more before this message ("昨天", "上个礼拜")
-DAYS: Final = "(?:昨天|前天|大前天|昨晚|上次|上回|上周|上个?礼拜|上个?星期|前[一两几]天|前些天|前阵子)"
+DAYS: Final = ("(?:昨天|前天|大前天|昨晚|夜来|夜儿个|昨儿个?|上次|上回|上周|上个?礼拜|上个?星期|前[一两几]天|前些天|"
+               "前阵子)")
 # "上午催的那票", "前天拦的", "延误登记之后": said with the time it was asked, or after it was
 _EARLIER_AFTER: Final = re.compile(r"[来去]?的|(?:登记|申请|报备|提交|投诉)?了?(?:之后|以后)")
 _EARLIER: Final = re.compile(
@@ -60,6 +61,7 @@ _CAME_OF_IT: Final = re.compile(
     r"了吧|了没|了吗|[?？])")
 _ASKING_NOW: Final = re.compile(r"(?:要|想|需要|得|帮我|给我|请|麻烦)\s?$")
 # "都撤掉了吧", "应该拦住了吧": supposed done, asked to be told so
+_DAY_BEFORE: Final = re.compile(DAYS)
 _SUPPOSED: Final = re.compile(r"(?:都|已经|应该|早就?)\s?$")
 
 
@@ -111,8 +113,9 @@ def _named_by(text: str, lo: int, s: int, e: int) -> bool:
     message goes on to what came of it; or tells the request supposed done ("都撤掉了吧")."""
     if _ASKING_NOW.search(text, max(lo, s - 3), s) is not None:
         return False
-    if text.startswith("了吧", e) and _SUPPOSED.search(text, max(lo, s - 3), s) is not None:
-        return True
+    if text.startswith("了吧", e) and (sup := _SUPPOSED.search(text, max(lo, s - 3), s)) is not None and (
+            sup.group().strip() != "都" or _DAY_BEFORE.search(text, lo, s) is not None):
+        return True  # (not "都撤了吧": cancel them all; but "昨天那批 … 都撤掉了吧")
     named = _NAMED_BY.match(text, e) is not None or (
         text.startswith("的", e) and _THAT_OF.search(text, max(lo, s - 3), s) is not None)
     return named and _CAME_OF_IT.match(text, e) is not None

@@ -30,7 +30,8 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
         "兰一下|兰下|兰住|兰回|给截住|给拦住|给拦下|给截下|"
         "PLEASE ARRANGE THE RETURN|KINDLY ARRANGE THE RETURN|PLS ARRANGE THE RETURN|"
         "RETURN IT|RETURN BACK|RETURN THE PARCEL|RETURN THE PACKAGE|STOP DELIVERY|STOP THE DELIVERY|RTS|"
-        "STOP THE PARCEL|STOP THIS PARCEL|撵回来|撵回去|截得住|拦得住|南截|别让它送|不要让它送|别让他送|别送出去|"
+        "STOP THE PARCEL|STOP THIS PARCEL|撵回来|撵回去|截得住|拦得住|南截|甭送了|甭派了|别让它送|不要让它送|"
+        "别让他送|别送出去|"
         "不要送出去"
     ),
     "cancel": _split(
@@ -77,7 +78,8 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
         "签收异常|是否签收|签收情况|怎么签收的|怎么签的收|怎么就签收了|别人签收|代签收|代签|冒签|被签收|不是本人|显示妥投|自己点的签收|自己点了签收|"
         "压根没收|根本没收|显示已签收|显示本人签收|别人给签收|别人签了|不是本人签|不是他签的|不是她签的|核一下签收|核下签收|冒领|"
         "没签过|没有签过|没签收过|核石|查下签收|查一下签收|查签收|是不是本人签|是不是他本人签|是不是她本人签|"
-        "是否本人签|NOT RECEIVED|DIDN'T GET|DIDNT GET|DIDN'T RECEIVE|DIDNT RECEIVE|NEVER RECEIVED|"
+        "是否本人签|核实一下签收|核实下签收|CHECK DELIVERY|"
+        "NOT RECEIVED|DIDN'T GET|DIDNT GET|DIDN'T RECEIVE|DIDNT RECEIVE|NEVER RECEIVED|"
         "NEVER RECEIVE|NEVER GOT|NEVER GET|SIGNED BUT|WHO SIGN|WHO SIGNED|"
         "SOMEONE ELSE SIGN|SHOW DELIVERED|SHOW SIGNED|SHOWS SIGNED|SAY SIGNED|SAYS SIGNED|"
         "NOT DELIVERED|SHOWS DELIVERED|VERIFY DELIVERY|VERIFY THE DELIVERY|CHECK THE DELIVERY|MARKED DELIVERED|"
@@ -122,7 +124,7 @@ LEXICON: Final[dict[str, tuple[str, ...]]] = {
         "到驿站了没|到了驿站没|到驿站没有|到驿站没|物流怎样|送得到吗|送得到不|派送没|走哪了|走哪儿了|还有多远|能送到不|走几天|到哪咧|跑哪里去|能否送到|去哪里了|去哪儿了|哪天送|预计哪天|可到了|可派出来|可派出去|"
         "可发出去|可送到|"
         "到什么地方|到啥地方|查无物流|查无记录|派出去了吗|到哪里|物流咋样|物流怎么样|查建|揽收了没|揽收没|揽件了吗|没揽收吗|上车了吗|上车了没|今晚能走吗|今天能走吗|好久到|好久能到|还要好久|出海关了吗|清关完了吗|清关了吗|出关了吗|清关完了没|哪个先到|什么时候会到|啥时候会到|几时会到|跑哪去了|跑哪儿去了|到得了不|到得了吗|查不到物流|发下物流|物流发一下|物流发下|派不派|送不送|今天派吗|今天送吗|明天派吗|明天送吗|到哪儿啦|到哪啦|到哪里啦|什么时候派|啥时候派|什么时候能派送|什么时候派送|派送进度|配送进度|物流节点|最新物流|是否已经发出|是否已发出|查见|"
-        "还要多久|要多久能到|多久能送到|好久能送到|好久送到|揽收了没有|揽了没|南收了没|"
+        "今天能派不|能派不|能送不|往哪走了|走哪去了|往哪去了|还要多久|要多久能到|多久能送到|好久能送到|好久送到|揽收了没有|揽了没|南收了没|"
         "能不能送到|什么时候能派|什么时候能送|能送到吗|签收了没|WHERE|是不是已经发出|是否已经发出|寄出去没|寄出去了吗|寄出去没有|会派送吗|会派吗|会送吗|会到吗|会送到吗|能派送吗|物流更新吗|有物流更新|有没有更新|有更新吗|目前状态|当前状态|"
         "现在状态|最新状态|确认一下位置|确认下位置|确认位置|目前位置|现在位置|在什么位置|什么位置|看一下到哪|看下到哪|"
         "查下到哪|查一下到哪|差下物流|差一下物流|差物流|"

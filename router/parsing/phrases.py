@@ -66,7 +66,8 @@ _SPREAD: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...]] = (  # 
     # words whose first character is everywhere in chat (体, 首, 里, 解 …): looked for by a rarer part, so that the
     # lexicon's scan does not stop at every such character
     (("蜗牛",), re.compile(r"蜗牛"), "delay~"),
-    (("空",), re.compile(r"空盒|空箱|收到空(?![气调心])|是空的|里面是空"), "lost"),  # (not "收到空气炸锅")
+    (("空",), re.compile(r"空盒|空箱|空袋(?<!真空袋)|空包(?!装)|收到空(?![气调心])|是空的|里面是空"),
+     "lost"),  # (not "收到空气炸锅")
     (("体积重", "首重", "续重"), re.compile(r"体积重|首重|续重"), "weight"),
     (("解冻",), re.compile(r"解冻了"), "damaged~"),
     # signed for, yet not received: "私自签收 客户没收到", "是谁签收的 客户说没收到", "放快递柜签收 柜子里没有"
@@ -100,7 +101,8 @@ _SPREAD: Final[tuple[tuple[tuple[str, ...], re.Pattern[str], str], ...]] = (  # 
     # "请于 6 月 20 日前送达": a date to deliver by
     (("送达", "送到"), re.compile(r"(?:日|号|点|之)前(?:务必)?(?:送达|送到)"), "urge"),
     # words that start with common characters, looked for by their rarer ones
-    (("赔", "陪"), re.compile(r"(?:你们|得|必须|全额|按保价|保价|照价|按货值|要求)赔|里[赔陪]"), "claim"),
+    (("赔", "陪"), re.compile(r"(?:你们|得|必须|全额|按保价|保价|照价|按货值|要求)赔|里[赔陪]|得(?:你们?|恁)赔"),
+     "claim"),
     (("签",), re.compile(r"谁(?:给|帮)?签(?:收)?的|哪个签的|驿站已签收"), "verify_delivery"),
     (("回来",), re.compile(r"拉回来"), "intercept≈"),
     (("斤", "KG", "千克"), re.compile(r"称(?:的|了|过)?(?:是|才|只有)?\s?[0-9一二两三四五六七八九十几]+(?:\.[0-9]+)?\s?"

@@ -218,6 +218,8 @@ def _not_denied(text: str, s: int, e: int, lo: int, base: str, before: re.Match[
     if (before.group() == "不" and before.start() > lo and text[before.start() - 1] == text[s]
             and (text.startswith(("到", "得"), e) or _LOOK_WHETHER.search(text, max(lo, s - 8), s) is not None)):
         return True
+    if before.group() == "不" and _IF_NOT_THEN.match(text, e) is not None:
+        return True  # "不退回明天就坏了", "不拦就来不及了": if not done, then …: it is asked
     if _wavering(text, s, e, lo, before):
         return True  # "拦不拦呢", "拦还是不拦", "该不该拦": undecided, asked first
     if before.group().startswith("没") and _RHETORICAL.match(text, e) is not None:
@@ -265,11 +267,13 @@ _TO_PLACE: Final = re.compile(r"([^\s，,。0-9A-Z了]{2,6}?)去(?:了|啊|啦)?
 _RETURN_PLACED: Final = re.compile(r"退(?:回到|回|到)[^\s，,。!！?？0-9A-Z]{2,}")
 
 
+_PAPERS: Final = ("凭证", "截图", "证明", "回执", "记录", "单据")
 _FEE_CHARGED: Final = re.compile(r"[^\s，,。?？]{0,3}?(?:收|扣)")
 # "那就等它退回来吧": the return under way, waited for
 _WAIT_FOR_IT: Final = re.compile(r"等(?:它|件|货|东西|快递|包裹)(?:自己|慢慢)?$")
 # "退回的书", "退回来的货": what was sent back, a noun
-_RETURNED_THING: Final = re.compile(r"(?:来|去)?的(?:书|件|货|包裹|快递|箱子|箱|东西|商品)")
+_RETURNED_THING: Final = re.compile(
+    r"(?:来|去|仓|到仓)?的(?:书|件|货|包裹|快递|箱子|箱|东西|商品|物流|单号|运单|单子|只有)")
 
 
 def _something_else(text: str, s: int, e: int, intent: str, lo: int) -> bool:
@@ -304,14 +308,16 @@ def _spoken_of(text: str, s: int, e: int, intent: str, lo: int) -> bool:
     if after == "失":
         return text.startswith("失败", e)  # "拦截失败是什么原因", "之前那个拦截失败了": what came of a request
     base = intent.rstrip("~≈")
-    if base == "intercept" and _WAIT_FOR_IT.search(text, max(lo, s - 6), s) is not None:
-        return True  # "那就等它退回来吧": the return under way, waited for
     if base == "change_address":
         # "退回地址改为嘉定仓": where the return goes, part of the intercept
         return text.endswith(("退回", "退货", "寄回", "返回", "退件"), lo, s)
-    if base == "intercept" and text.startswith("运费", e) and _FEE_CHARGED.match(text, e + 2) is not None:
-        return True  # "退回运费收了两次": the fee of a return, charged
-    if base != "intercept" or after not in "的来去件" or text[s] == "要" or text.endswith(("要", "得"), lo, s):
+    if base == "intercept" and (_WAIT_FOR_IT.search(text, max(lo, s - 6), s) is not None or (
+            text.startswith("运费", e) and _FEE_CHARGED.match(text, e + 2) is not None)
+                                or text.startswith(_PAPERS, e)):
+        # "那就等它退回来吧": the return under way, waited for; "退回运费收了两次": the fee of a return, charged;
+        # "能开个拦截凭证吗": a paper about the intercept
+        return True
+    if base != "intercept" or after not in "的来去件仓" or text[s] == "要" or text.endswith(("要", "得", "需"), lo, s):
         return False
     # "退回的书今天收到了", "这票的退回件": the parcel sent back, spoken of
     return _RETURNED_THING.match(text, e) is not None or (
@@ -321,6 +327,7 @@ def _spoken_of(text: str, s: int, e: int, intent: str, lo: int) -> bool:
 _THEY_SAID: Final = re.compile(
     rf"(?:{HANDLERS}|公司|他们|保险|保险公司)(?:那边)?(?:说|讲|称|表示|回复|答复)"
     r"[^，,。\s]{0,5}$")
+_IF_NOT_THEN: Final = re.compile(r"[^，,。\s!！?？]{0,4}?就(?!算|行|好|不)")
 _WAVERING: Final = re.compile(r"(?:([\u4e00-\u9fff])不\1|还是不|还是别)\s?$")
 _DENIAL_CHARS: Final = frozenset("不别勿莫甭")
 _WHETHER_AFTER: Final = re.compile(r"\s?(?:吗|么|嘛|呢|[?？])")

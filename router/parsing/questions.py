@@ -29,7 +29,7 @@ _QUESTION_MARK: Final = re.compile(
 # What such a question asks about: the cost, the rules, what went wrong ("拦截要收费吗", "怎么还给拦了").
 # of an action on the parcel: its cost and rules as well as what it takes
 _POLICY_QUESTION: Final = re.compile(
-    r"收费|费用|运费|多少钱|加钱|要钱|收钱|收不收钱|要不要钱|怎么算|怎样算|咋算|如何算|影响|多久|时效|只能|会不会|怎么回事|为什么|为啥|哪一?方|谁(?:来)?(?:出|付|承担)|"
+    r"收费|费用|运费|多少钱|加钱|要钱|收钱|收不收钱|要不要钱|怎么算|怎样算|咋算|如何算|影响|多久|多长时间|时效|只能|会不会|怎么回事|为什么|为啥|哪一?方|谁(?:来)?(?:出|付|承担)|"
     + _PROCEDURE_QUESTION.pattern + "|能补偿|"
     # ("return how much money?", "can I cancel after pick up?", "need extra money?": asked in English)
     r"HOW MUCH|HOW LONG|HOW MANY DAYS|EXTRA MONEY|EXTRA FEE|ANY FEE|COST|CAN I\b(?! ASK| REQUEST)")

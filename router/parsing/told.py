@@ -14,7 +14,7 @@ from router.parsing.lexicon import BUYERS
 _WHO_DID: Final = re.compile(r"谁(?:让|叫)(?:你们|你)?$|谁[^\s，,。？?]{0,4}?点的$|谁(?:给|把[^\s，,。？?]{0,6}?给?)$")
 # "不是我们要拦截的": not asked by the merchant; "是客户自己在平台上点的退回": done by someone else
 _NOT_OURS: Final = re.compile(
-    rf"不是(?:我|俺|咱)们?(?:要|让|叫|申请)$|(?:{BUYERS}|人家|他|她)自己[^\s，,。]{{0,8}}?(?:点|申请|弄|搞)的$")
+    rf"不是(?:我|俺|咱)们?(?:要|让|叫|申请)$|(?:{BUYERS})(?:已经|刚|自己)?(?:申请了|发起了|提了)(?:平台)?$|(?:{BUYERS}|人家|他|她)自己[^\s，,。]{{0,8}}?(?:点|申请|弄|搞)的$")
 _THEY_DID_IT: Final = re.compile(
     r"(?:你们|快递员|派件员|派送员|快递小哥|小哥|网点|他们)[^，,。\n]{0,12}?(?:给|把)[^，,。\n]{0,8}?$")
 _I_DID: Final = re.compile(r"(?<![帮给替请让叫])我(?:已经|刚刚?|自己|都|也)?$")
@@ -26,10 +26,17 @@ _MUST_DO: Final = re.compile(r"必须|一定|务必|要|得|能")
 _NO_USE: Final = re.compile(r"了?\s?也(?:没用|没啥用|白搭|不管用|没效果)")  # "催了也没用"
 # ("退回到我这没": come back yet?; "退回到我这了": it came back, told; not "退回到我这里来")
 _BACK_YET: Final = re.compile(r"到我们?这(?:里|边)?\s?(?:了|没有?|吗|么|[?？])")
+# "退回来以后放哪", "这个退回来以后能直接改发另一个地址吗": what happens once it is back, asked
+_AFTER_IT: Final = re.compile(r"[来去]?(?:以后|之后)[^，,。\n]{0,12}?(?:哪|怎么|咋|吗|么|[?？])")
+_SHOWN: Final = re.compile(r"(?:显示|提示|写着|状态是)(?:的是|是|为)?[\s:：]?[“\"「『]$")
+# "拦了两天了还没退回": the return not come back yet, after the intercept told
+_STILL_NOT_BACK: Final = re.compile(r"拦截?了[^，,。\n]{0,10}?还没有?$")
 _WILL_IT: Final = re.compile(r"会(?:自动|自己|直接)?$")
 # "之前说丢了 现在物流又动了", "昨天说JT…破了": a symptom reported before, told of now
 _SAID_BEFORE: Final = re.compile(r"(?:之前|刚才|上次|昨天|前天|夜儿个|昨儿个?)(?:还)?说\s?(?:[0-9A-Z]{8,}\s?)?$")
 _SYMPTOMS: Final = ("lost", "damaged", "delay")
+_DONE_AGO: Final = re.compile(r"了\s?(?:[0-9一二两三四五六七八九十几好]+\s?个?\s?(?:天|小时|礼拜|星期|周)|半天)")
+_WILL_HAPPEN: Final = ("说会", "讲会", "说是会")
 _ACTIONS: Final = ("intercept", "cancel", "change_address")  # (a buyer's "到哪了" passed on is the merchant's too)
 # "客户问能不能拦截 我说不行": the buyer's question reported, not the merchant's request
 _ASKED_BY_THEM: Final = re.compile(
@@ -50,15 +57,36 @@ def told_not_asked(text: str, s: int, e: int, intent: str, lo: int) -> bool:
             text.startswith("了", e) and text[e - 1] in "到去掉" and intent.startswith("urge")
             and _MUST_DO.search(text, max(lo, s - 3), e) is None):  # (not "今天必须送到了")
         return True
-    if (intent.startswith(_SYMPTOMS) and _SAID_BEFORE.search(text, max(lo, s - 28), s) is not None) or (
-            intent.startswith(_ACTIONS) and _ASKED_BY_THEM.search(text, max(lo, s - 12), s) is not None):
+    if _by_whom(text, s, e, intent, lo) or _how_it_stands(text, s, e, intent, lo):
         return True
+    return weak and text.startswith("了", e) and (_THEY_DID_IT.search(text, max(lo, s - 24), s) is not None
+                                                  or _I_DID.search(text, max(lo, s - 5), s) is not None)
+
+
+def _by_whom(text: str, s: int, e: int, intent: str, lo: int) -> bool:
+    """Whether the command at ``[s, e)`` is someone's doing or saying told of: "我们没拦啊", "不是我们要拦截的",
+    "客户问能不能拦截", "之前说丢了", "说会退回", "上边写的退回"."""
     if written_on(text, lo, s, e) or _WE_DID_NOT.search(text, max(lo, s - 9), s) is not None or (
             _NOT_OURS.search(text, max(lo, s - 16), s) is not None):
         return True
-    if intent.startswith("intercept") and (text.startswith(("到哪", "去哪"), e) or _BACK_YET.match(text, e) or (
-            text.startswith("到", e) and "还是" in text[e : e + 10]) or (
-            _WILL_IT.search(text, max(lo, s - 4), s) is not None and _ASKED_AFTER.match(text, e) is not None)):
-        return True  # "退回到哪个仓了", "退到上家还是我这", "会自动退回吗": where the return goes, what will be
-    return weak and text.startswith("了", e) and (_THEY_DID_IT.search(text, max(lo, s - 24), s) is not None
-                                                  or _I_DID.search(text, max(lo, s - 5), s) is not None)
+    if intent.startswith(_SYMPTOMS):
+        return _SAID_BEFORE.search(text, max(lo, s - 28), s) is not None
+    return intent.startswith(_ACTIONS) and (_ASKED_BY_THEM.search(text, max(lo, s - 12), s) is not None
+                                            or text.endswith(_WILL_HAPPEN, lo, s))
+
+
+def _how_it_stands(text: str, s: int, e: int, intent: str, lo: int) -> bool:
+    """Whether the command at ``[s, e)`` tells how a request stands: shown by the tracking ("显示“拦截成功”"),
+    under way ("退回中"), done that long ago ("拦了两天了"), not back yet after it ("拦了两天了还没退回"), where
+    the return goes or what happens once it is back ("退回到哪个仓了", "退回来以后放哪", "会自动退回吗")."""
+    if not intent.startswith(_ACTIONS):
+        return False
+    if _SHOWN.search(text, max(lo, s - 5), s) is not None or _DONE_AGO.match(text, e) is not None or (
+            intent.startswith(("intercept", "cancel")) and text.startswith("中", e)
+            and not text.startswith(("中不", "中吗", "中么"), e)) or (
+            intent.startswith("intercept") and _STILL_NOT_BACK.search(text, max(lo, s - 16), s) is not None):
+        return True
+    return intent.startswith("intercept") and (
+        text.startswith(("到哪", "去哪"), e) or _AFTER_IT.match(text, e) is not None
+        or _BACK_YET.match(text, e) is not None or (text.startswith("到", e) and "还是" in text[e : e + 10])
+        or (_WILL_IT.search(text, max(lo, s - 4), s) is not None and _ASKED_AFTER.match(text, e) is not None))

@@ -372,11 +372,11 @@ def not_cancels(text: str, clauses: list[tuple[int, int]], out: list[list[Mentio
 
 # "怕放坏了", "东西要臭了", "快坏了": goods that may spoil, a worry told as the reason to hurry, not damage done.
 # "别放坏了" too; and "别让他投诉了": a complaint feared from the customer, the reason to hurry, not one to record.
-WORRY_CHARS: Final = frozenset("怕快要会别担")
+WORRY_CHARS: Final = frozenset("怕快要会别担就")
 # ("会不会压坏", "担心摔碎": damage feared)
 _WORRY: Final = re.compile(
     each(("会不会", "担心"), r"(?:被|给)?(?:压|摔|碰|磕|挤|弄|放)?(?:坏|破|碎|烂)(?:了|掉)?") + "|"
-    + each(("怕", "快要", "快", "要", "会", "别"),
+    + each(("怕", "快要", "快", "要", "会", "别", "就"),
            r"(?:(?:让它|让东西)?(?:放|被|给|捂)?(?:坏|臭|烂|化|馊|变质)(?:了|掉)?|"
            r"(?:真|再)?让(?:他|她|买家|客户|顾客|客人|人家|对方)(?:去|又|再)?投诉)"))
 _SPOILS: Final = frozenset({"damaged", "complaint"})
