@@ -51,12 +51,12 @@ _ALREADY: Final = re.compile(r"(?:已经|早就|早已)(?:给|帮|帮我们?)?((
 _DONE_NOW: Final = re.compile(r"(回来|下来|回去|住|成功|过)?了(?![吗么没嘛?？])")
 # "拦截的那票 咋又派送了", "撤单的那个快递员还是来收了", "改地址那个 新地址收着了 没事了": the parcel named by the
 # request made for it, then what came of it (not "要拦截的那个是 A": which one is meant)
-_NAMED_BY: Final = re.compile(r"的?\s?那[个票单件批张只](?!\s?(?:单号|号码|号|是))")
+_NAMED_BY: Final = re.compile(r"的?\s?那[个票单件批张只份](?!\s?(?:单号|号码|号|是))")
 # "上周那个丢件的 找到了没有", "昨天那批撤单的都撤掉了吧": that one, of the request
-_THAT_OF: Final = re.compile(r"那[个票单件批张只]\s?$")
+_THAT_OF: Final = re.compile(r"那[个票单件批张只份]\s?$")
 _CAME_OF_IT: Final = re.compile(
     # (not "拦截那个不用了", "破损那个登记撤了吧": the request taken back; "那票不 咋又派送了" asks)
-    r"(?:[^\n不别算撤取]|不(?=[\s，,。?？]))"
+    r"(?:[0-9A-Z]{8,}|[^\n不别算撤取]|不(?=[\s，,。?？]))"  # (a number counts as one)
     r"{0,16}?(?:咋还|怎么还|为什么还|为啥还|咋又|怎么又|咋搞|咋回事|怎么回事|找到|收着|收到|到哪|没事了|谢|"
     r"了吧|了没|了吗|[?？])")
 _ASKING_NOW: Final = re.compile(r"(?:要|想|需要|得|帮我|给我|请|麻烦)\s?$")

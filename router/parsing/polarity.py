@@ -267,6 +267,9 @@ _TO_PLACE: Final = re.compile(r"([^\s，,。0-9A-Z了]{2,6}?)去(?:了|啊|啦)?
 _RETURN_PLACED: Final = re.compile(r"退(?:回到|回|到)[^\s，,。!！?？0-9A-Z]{2,}")
 
 
+_DOCUMENT: Final = re.compile(
+    r"(?:的|用的)?(?:发票|材料|信(?![息号])|函|证据|申请书|起诉状|资料|样机|委员会|委(?!托|屈))")
+_CARRIER_NAMES: Final = ("顺丰", "中通", "圆通", "申通", "韵达", "极兔", "邮政", "EMS", "京东", "德邦", "百世")
 _PAPERS: Final = ("凭证", "截图", "证明", "回执", "记录", "单据")
 _FEE_CHARGED: Final = re.compile(r"[^\s，,。?？]{0,3}?(?:收|扣)")
 # "那就等它退回来吧": the return under way, waited for
@@ -283,7 +286,7 @@ def _something_else(text: str, s: int, e: int, intent: str, lo: int) -> bool:
         return True  # "截一下图", "截个图": a screenshot; "撤回退款": the refund called off
     if intent == "intercept≈" and text.startswith("退了", s) and _BUYER_DID.search(text, max(lo, s - 6), s):
         return True  # "买家只退了一单": what the buyer did (a refund), not a return asked for
-    if _spoken_of(text, s, e, intent, lo) or feared_or_hurried(text, s, e, intent, lo):
+    if _spoken_of(text, s, e, intent, lo) or feared_or_hurried(text, s, e, intent, lo) or _named_thing(text, e, intent):
         return True
     if (text[s] == "催" and s > lo and text[s - 1] == "越") or money_back(text, s, intent, lo):
         return True  # "越催越慢": a saying; money back
@@ -294,6 +297,13 @@ def _something_else(text: str, s: int, e: int, intent: str, lo: int) -> bool:
         # 改成 …": where the return goes, not the delivery address
         return True
     return told_not_asked(text, s, e, intent, lo)
+
+
+def _named_thing(text: str, e: int, intent: str) -> bool:
+    """"作废发票的原件", "投诉信", "理赔材料", "仲裁委": a paper or a body named by the word, not asked for; "改寄顺丰":
+    sent by another carrier, not to another address."""
+    return _DOCUMENT.match(text, e) is not None or (
+        intent.startswith("change_address") and text.startswith(_CARRIER_NAMES, e))
 
 
 def return_address(text: str, s: int, lo: int) -> bool:
@@ -335,14 +345,14 @@ _LOOK_WHETHER: Final = re.compile(r"看|睇|查")  # "看下拦不拦": whether 
 _RHETORICAL: Final = re.compile(r"\s?(?:吗|嘛|么|[?？])")
 # (at the word's last character: "退回来了 收到了", "拦回来了 我们已经拿到了"; not "拦截 退回来了给我打电话")
 _CAME_BACK: Final = re.compile(  # (or asked: "拦下来了没")
-    r"(?:来|.来)(?:了(?:[\s，,。!！]*(?:[^，,。\s别不没]{0,3}?(?:收到|拿到|到了|签收)|谢谢|多谢|感谢|谢了)|\s?(?:没|吗|么))|"
+    r"(?:来|.来)(?:了(?:[\s，,。!！]*(?:[^，,。\s别不没]{0,5}?(?:收到|拿到|到了|签收)|谢谢|多谢|感谢|谢了)|\s?(?:没|吗|么))|"
     r"的那[个件箱票单]\s?(?:已经)?(?:收到|到了|回来了))")  # ("退回来的那个收到了")
 # "那就截回来了 谢谢", "直接退回来了": asked, its 了 a particle
 _DO_IT: Final = re.compile(r"(?:那就|就|直接|赶紧|快点|快|让它|帮我|给我|麻烦|请)\s?$")
 _RETURN_ADDRESS: Final = re.compile("(?:" + "|".join(RETURN_ADDRESSES) + r")\s?$")
 _NOT_THE_ADDRESS: Final = re.compile(  # "帮忙改一下备注"
     r"(?:一下|下|个)?\s?(?:备注|价格|价钱|尺码|颜色|数量|订单|时间|书名|品名|规格|型号|派送时间|计费重量|重量|快递员|"
-    r"签收状态|状态|寄件人|运费|保价)")
+    r"签收状态|状态|寄件人|运费|保价|一版|版|稿)")
 _LEFT_AT: Final = re.compile(
     r"\s?(?:在|到)\s?(?:家|店|小区|楼)?(?:门口|门外|驿站|快递柜|丰巢|楼下|地上|外面|保安室|传达室|门卫)")
 

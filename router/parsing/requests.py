@@ -20,7 +20,7 @@ from router.parsing.alternation import each
 from router.parsing.clauses import Clause
 from router.parsing.confirmation import mark_unsure
 from router.parsing.events import Event, Reading
-from router.parsing.lexicon import IRREVERSIBLE, strength
+from router.parsing.lexicon import BUYERS, IRREVERSIBLE, strength
 from router.parsing.questions import not_questions
 from router.parsing.result import ParsedRequest, ParseResult
 
@@ -84,11 +84,27 @@ def _strongest(evs: list[Event], norm: str, r: Reading, spread: Counter[int]) ->
     elif conflict and len({e.clause.start for e in mine}) == 1:
         r.reasons.append("conflicting_commands")  # two opposite things in one breath: a person reads it
     elif conflict:
-        last = costly[-1]  # the merchant contradicts themself: ask about the last irreversible word
+        last = _last_word(costly)  # the merchant contradicts themself: ask about the last irreversible word
         last.source = "conflict"
         mine = [e for e in mine if e is last or (frozenset({e.base, last.base}) not in _CONFLICTS
                                                  and e.base not in IRREVERSIBLE)]
     return mine
+
+
+# "这两票都拦回来，郑总说这批样品暂时不寄了", "拦截一下，…财务要作废重开": after an intercept, someone's reason
+# said in a cancel's words
+_REASON_SAID: Final = re.compile(rf"说|讲|{BUYERS}|领导|老板|财务|总")
+
+
+def _last_word(costly: list[Event]) -> Event:
+    """The irreversible request a contradiction asks about: the last, unless it is a cancel told as someone's
+    reason after an intercept (the intercept is what stops the parcel then)."""
+    last = costly[-1]
+    stops = [e for e in costly if e.base == "intercept" and e.at < last.at]
+    if last.base == "cancel" and stops and _REASON_SAID.search(
+            last.clause.text, 0, max(0, last.at - last.clause.start)) is not None:
+        return stops[-1]
+    return last
 
 
 def _grouped(kept: list[Event]) -> dict[tuple[str, str, int, bool], ParsedRequest]:
