@@ -19,7 +19,7 @@ from router.parsing.earlier import asked_before
 from router.parsing.later import threatened
 from router.parsing.lexicon import BIE, BUYERS, HANDLERS, IRREVERSIBLE, RETURN_ADDRESSES, WHOLE_WORDS, WITHDRAW
 from router.parsing.money import money_back
-from router.parsing.told import told_not_asked
+from router.parsing.told import named_thing, spoken_of, told_not_asked
 from router.parsing.words import Mention
 
 # Words that take back a command before it ("不用拦截了", "别改址", "取消拦截", "不是要退回", "don't intercept").
@@ -225,8 +225,7 @@ def _not_denied(text: str, s: int, e: int, lo: int, base: str, before: re.Match[
     if before.group().startswith("没") and _RHETORICAL.match(text, e) is not None:
         return True  # "我没叫你们拦截吗？怎么还在派送": asked back, the command stands
     return (before.group() != "不要" and before.group().rstrip() == "不要" and before.start() > lo
-            and (text[before.start() - 1] in _WHO_ENDS or (  # ("电话通了说不要 退回": the answer reported)
-                text[before.start() - 1] == "说" and text[before.start() - 2 : before.start() - 1] not in ("我", "俺"))
+            and (text[before.start() - 1] in _WHO_ENDS
                  or _WHO_STILL.search(text, max(lo, before.start() - 8), before.start()) is not None)
             and base in ("intercept", "cancel"))
 
@@ -267,18 +266,6 @@ _TO_PLACE: Final = re.compile(r"([^\s，,。0-9A-Z了]{2,6}?)去(?:了|啊|啦)?
 _RETURN_PLACED: Final = re.compile(r"退(?:回到|回|到)[^\s，,。!！?？0-9A-Z]{2,}")
 
 
-_DOCUMENT: Final = re.compile(
-    r"(?:的|用的)?(?:发票|材料|信(?![息号])|函|证据|申请书|起诉状|资料|样机|委员会|委(?!托|屈))")
-_CARRIER_NAMES: Final = ("顺丰", "中通", "圆通", "申通", "韵达", "极兔", "邮政", "EMS", "京东", "德邦", "百世")
-_PAPERS: Final = ("凭证", "截图", "证明", "回执", "记录", "单据")
-_FEE_CHARGED: Final = re.compile(r"[^\s，,。?？]{0,3}?(?:收|扣)")
-# "那就等它退回来吧": the return under way, waited for
-_WAIT_FOR_IT: Final = re.compile(r"等(?:它|件|货|东西|快递|包裹)(?:自己|慢慢)?$")
-# "退回的书", "退回来的货": what was sent back, a noun
-_RETURNED_THING: Final = re.compile(
-    r"(?:来|去|仓|到仓)?的(?:书|件|货|包裹|快递|箱子|箱|东西|商品|物流|单号|运单|单子|只有)")
-
-
 def _something_else(text: str, s: int, e: int, intent: str, lo: int) -> bool:
     """Whether the command word at ``[s, e)`` says something else here: a screenshot, a refund, what was done."""
     if (text[s] == "截" and _SNAPSHOT_AFTER.match(text, e) is not None) or (
@@ -286,7 +273,7 @@ def _something_else(text: str, s: int, e: int, intent: str, lo: int) -> bool:
         return True  # "截一下图", "截个图": a screenshot; "撤回退款": the refund called off
     if intent == "intercept≈" and text.startswith("退了", s) and _BUYER_DID.search(text, max(lo, s - 6), s):
         return True  # "买家只退了一单": what the buyer did (a refund), not a return asked for
-    if _spoken_of(text, s, e, intent, lo) or feared_or_hurried(text, s, e, intent, lo) or _named_thing(text, e, intent):
+    if spoken_of(text, s, e, intent, lo) or feared_or_hurried(text, s, e, intent, lo) or named_thing(text, e, intent):
         return True
     if (text[s] == "催" and s > lo and text[s - 1] == "越") or money_back(text, s, intent, lo):
         return True  # "越催越慢": a saying; money back
@@ -299,39 +286,10 @@ def _something_else(text: str, s: int, e: int, intent: str, lo: int) -> bool:
     return told_not_asked(text, s, e, intent, lo)
 
 
-def _named_thing(text: str, e: int, intent: str) -> bool:
-    """"作废发票的原件", "投诉信", "理赔材料", "仲裁委": a paper or a body named by the word, not asked for; "改寄顺丰":
-    sent by another carrier, not to another address."""
-    return _DOCUMENT.match(text, e) is not None or (
-        intent.startswith("change_address") and text.startswith(_CARRIER_NAMES, e))
-
-
 def return_address(text: str, s: int, lo: int) -> bool:
     """Whether the address change at ``s`` is of where a return goes ("退回地址改成 …"; not "不退回 地址改成 …")."""
     m = _RETURN_ADDRESS.search(text, max(lo, s - 8), s)
     return m is not None and (m.start() == lo or text[m.start() - 1] not in "不别")
-
-
-def _spoken_of(text: str, s: int, e: int, intent: str, lo: int) -> bool:
-    """Whether the command word at ``[s, e)`` names a request's outcome or its parcel rather than asks for it."""
-    after = text[e : e + 1]  # (one look at the character after the word rules most words out)
-    if after == "失":
-        return text.startswith("失败", e)  # "拦截失败是什么原因", "之前那个拦截失败了": what came of a request
-    base = intent.rstrip("~≈")
-    if base == "change_address":
-        # "退回地址改为嘉定仓": where the return goes, part of the intercept
-        return text.endswith(("退回", "退货", "寄回", "返回", "退件"), lo, s)
-    if base == "intercept" and (_WAIT_FOR_IT.search(text, max(lo, s - 6), s) is not None or (
-            text.startswith("运费", e) and _FEE_CHARGED.match(text, e + 2) is not None)
-                                or text.startswith(_PAPERS, e)):
-        # "那就等它退回来吧": the return under way, waited for; "退回运费收了两次": the fee of a return, charged;
-        # "能开个拦截凭证吗": a paper about the intercept
-        return True
-    if base != "intercept" or after not in "的来去件仓" or text[s] == "要" or text.endswith(("要", "得", "需"), lo, s):
-        return False
-    # "退回的书今天收到了", "这票的退回件": the parcel sent back, spoken of
-    return _RETURNED_THING.match(text, e) is not None or (
-        after == "件" and s > lo and text[s - 1] == "的" and text[s] == "退")
 
 
 _THEY_SAID: Final = re.compile(

@@ -90,3 +90,44 @@ def _how_it_stands(text: str, s: int, e: int, intent: str, lo: int) -> bool:
         text.startswith(("到哪", "去哪"), e) or _AFTER_IT.match(text, e) is not None
         or _BACK_YET.match(text, e) is not None or (text.startswith("到", e) and "还是" in text[e : e + 10])
         or (_WILL_IT.search(text, max(lo, s - 4), s) is not None and _ASKED_AFTER.match(text, e) is not None))
+
+
+_DOCUMENT: Final = re.compile(
+    r"(?:的|用的)?(?:发票|材料|信(?![息号])|函|证据|申请书|起诉状|资料|样机|委员会|委(?!托|屈))")
+_CARRIER_NAMES: Final = ("顺丰", "中通", "圆通", "申通", "韵达", "极兔", "邮政", "EMS", "京东", "德邦", "百世")
+_PAPERS: Final = ("凭证", "截图", "证明", "回执", "记录", "单据")
+_FEE_CHARGED: Final = re.compile(r"[^\s，,。?？]{0,3}?(?:收|扣)")
+# "那就等它退回来吧": the return under way, waited for
+_WAIT_FOR_IT: Final = re.compile(r"等(?:它|件|货|东西|快递|包裹)(?:自己|慢慢)?$")
+# "退回的书", "退回来的货": what was sent back, a noun
+_RETURNED_THING: Final = re.compile(
+    r"(?:来|去|仓|到仓)?的(?:书|件|货|包裹|快递|箱子|箱|东西|商品|物流|单号|运单|单子|只有)")
+
+
+def named_thing(text: str, e: int, intent: str) -> bool:
+    """"作废发票的原件", "投诉信", "理赔材料", "仲裁委": a paper or a body named by the word, not asked for; "改寄顺丰":
+    sent by another carrier, not to another address."""
+    return _DOCUMENT.match(text, e) is not None or (
+        intent.startswith("change_address") and text.startswith(_CARRIER_NAMES, e))
+
+
+def spoken_of(text: str, s: int, e: int, intent: str, lo: int) -> bool:
+    """Whether the command word at ``[s, e)`` names a request's outcome or its parcel rather than asks for it."""
+    after = text[e : e + 1]  # (one look at the character after the word rules most words out)
+    if after == "失":
+        return text.startswith("失败", e)  # "拦截失败是什么原因", "之前那个拦截失败了": what came of a request
+    base = intent.rstrip("~≈")
+    if base == "change_address":
+        # "退回地址改为嘉定仓": where the return goes, part of the intercept
+        return text.endswith(("退回", "退货", "寄回", "返回", "退件"), lo, s)
+    if base == "intercept" and (_WAIT_FOR_IT.search(text, max(lo, s - 6), s) is not None or (
+            text.startswith("运费", e) and _FEE_CHARGED.match(text, e + 2) is not None)
+                                or text.startswith(_PAPERS, e)):
+        # "那就等它退回来吧": the return under way, waited for; "退回运费收了两次": the fee of a return, charged;
+        # "能开个拦截凭证吗": a paper about the intercept
+        return True
+    if base != "intercept" or after not in "的来去件仓" or text[s] == "要" or text.endswith(("要", "得", "需"), lo, s):
+        return False
+    # "退回的书今天收到了", "这票的退回件": the parcel sent back, spoken of
+    return _RETURNED_THING.match(text, e) is not None or (
+        after == "件" and s > lo and text[s - 1] == "的" and text[s] == "退")

@@ -155,7 +155,7 @@ MAY_START_ANYWHERE = {
     polarity: {"_NEGATION_AFTER", "_MUST", "_WEIGHT_RIGHT", "_NO_WAIT", "_UNWANTED", "_SNAPSHOT_AFTER", "_I_DID",
                "_RETURNED_THING", "_WHO_STILL", "_TO_PLACE", "_NO_USE", "_CAME_BACK", "_ASKED_AFTER",
                "_NOT_THE_ADDRESS", "_LEFT_AT", "_BACK_HERE",
-               "_RHETORICAL", "_ASKED_DONE", "_FEE_CHARGED", "_WHETHER_AFTER",
+               "_RHETORICAL", "_ASKED_DONE", "_WHETHER_AFTER", "_IF_NOT_THEN",
                "_WAVERING"},  # (matched where a command ends; searched in 8 before)
     phrases: {"_NOTHING"},
     withdrawals: {"_VOIDED_NUMBER", "_WITHDRAWN_AFTER", "_WITHDRAWN_BEFORE", "_EARLIER_ONE",
@@ -177,10 +177,12 @@ MAY_START_ANYWHERE = {
     central: set(),
     wu: set(),
     xiang: set(),
-    money: {"_MONEY_AFTER"},  # (matched where 退 ends)
+    money: {"_MONEY_AFTER",  # (matched where 退 ends)
+            "_MONEY_OBJECT"},  # (searched in the 8 characters before 退)
     later: {"_LATER_BEFORE", "_THREATENED", "_NOT_YET_BEFORE",  # (searched in the few characters before a command)
             "_NOT_YET_AFTER", "_FAILED", "_TALKED_DOWN", "_OF_US"},  # (matched where a command ends)
-    told: {"_NOT_OURS", "_WE_DID_NOT", "_NO_USE", "_ASKED_AFTER", "_I_DID"},  # (before a command; where it ends)
+    told: {"_NOT_OURS", "_WE_DID_NOT", "_NO_USE", "_ASKED_AFTER", "_I_DID",  # (before a command; where it ends)
+           "_AFTER_IT", "_DOCUMENT", "_FEE_CHARGED", "_RETURNED_THING"},  # (matched where a command ends)
     overruled: {"_REPORTED", "_MINE"},  # (searched in the few characters before a command)
     waybills: {"_PREFIXED", "_S10", "_PHONE_NOTATION", "_BREAK"},
     normalize: {"_NUMBERING", "_SPACES", "_LINE_START", "_CROSSED_AFTER", "_NUMBERED_ITEM", "_NUMBERED_PLACE",
