@@ -81,7 +81,7 @@ _MUST: Final = re.compile(r"\s*(?:不行|不可|不得行|不成)")
 _WEIGHT_RIGHT: Final = re.compile(
     r"\s*(?:是对的|无误|没问题|没错|正确|(?:就|先)?不(?:用|需要|要)?(?:核|核实|核对|称|查)了|"
     # ("超重 我们认 不用核": accepted)
-    r"(?:我们?|俺们?)认(?:了|的)?(?=$|[\s，,。]))")
+    r"(?:这个|这|那个)?(?:我们?|俺们?)认(?:了|的)?(?=$|[\s，,。]))")
 _TICKET_NAMED: Final = re.compile(r"投诉|理赔|登记|工单|核实|核重|申请")
 _ASKED_DONE: Final = re.compile(r"了?\s?(?:没|吗|么|嘛|[?？])")  # ("撤了没有": whether it was done)
 # A 不 standing alone right after a command: "no" — the merchant puts the command right, not denies the next.
@@ -303,7 +303,7 @@ _LOOK_WHETHER: Final = re.compile(r"看|睇|查")  # "看下拦不拦": whether 
 _RHETORICAL: Final = re.compile(r"\s?(?:吗|嘛|么|[?？])")
 # (at the word's last character: "退回来了 收到了", "拦回来了 我们已经拿到了"; not "拦截 退回来了给我打电话")
 _CAME_BACK: Final = re.compile(  # (or asked: "拦下来了没")
-    r"(?:来|.来)(?:了(?:[\s，,。!！]*(?:[^，,。\s别不没]{0,5}?(?:收到|拿到|到了|签收)|谢谢|多谢|感谢|谢了)|\s?(?:没|吗|么))|"
+    r"(?:来|.来)(?:了(?:[\s，,。!！]*(?:[^，,。\s别不没]{0,8}?(?:收到|拿到|到了|签收)|谢谢|多谢|感谢|谢了)|\s?(?:没|吗|么))|"
     r"的那[个件箱票单]\s?(?:已经)?(?:收到|到了|回来了))")  # ("退回来的那个收到了")
 # "那就截回来了 谢谢", "直接退回来了": asked, its 了 a particle
 _DO_IT: Final = re.compile(r"(?:那就|就|直接|赶紧|快点|快|让它|帮我|给我|麻烦|请)\s?$")

@@ -121,3 +121,41 @@ def test_someone_beside_the_merchant_overruled_or_adopted(text: str, expected: s
 def test_a_delay_the_quoted_bot_reply_put_on_record_is_not_asked_again() -> None:
     text = f"「网点客服：@王姐 {A} 已为您登记延误工单，结果会第一时间通知您」\n- - - - - - -\n都十天了还没动 投诉"
     assert got(parse(text)) == {("complaint", A)}
+
+
+# Round 20 (cw-cz): the same families met again in other trades, and a few new ones.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"{A} 退回来了 我们仓库已经签收了 谢谢", set()),  # come back, with words before 签收
+        (f"{A} 这个退回来之后放哪里 我下周才回店", set()),  # what happens once it is back
+        (f"{A} 拦了三天了 还没退回", set()),  # done that long ago, not back yet
+        (f"{A} 物流显示“拦截成功” 啥时候到仓", {("track", A)}),  # shown by the tracking
+        (f"{A} 物流上写着退回中", set()),  # under way
+        (f"{A} 快递员跟买家说会退回 你们这么规定的吗", set()),  # said to happen
+        (f"{A} 能给开个拦截证明吗 平台要", set()),  # a paper about an intercept
+        (f"{A} 是寄给仲裁委的材料 帮忙催一下", {("urge", A)}),  # a body named by a command word
+        (f"{A} 里面是作废发票 寄回给客户 麻烦加急", {("urge", A)}),
+        (f"{A} 这单撤一下 老板说改寄顺丰", {("cancel", A)}),  # another carrier, not another address
+    ],
+)
+def test_round_twenty_told_and_named(text: str, expected: set[tuple[str, str]]) -> None:
+    r = parse(text)
+    assert got(r) == expected
+    assert not acts(r) - expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"{A} {B} 都拦 算了 {A} 不拦了", {("intercept", B)}),  # 算了 scoped by the number after it
+        (f"{A} 快点退回 不退回后天就臭了", {("intercept", A)}),  # a negation in a condition
+        (f"{A} 拦截 不是不要了 是收件人搬家了", {("intercept", A)}),  # 不是不要了 takes nothing back
+        (f"{A} 买家不给钱 退回", {("intercept", A)}),  # a refusal to pay, no refund
+        (f"{A} 之前说丢了 今天物流又有了 到哪了", {("track", A)}),  # a symptom said before
+        (f"{A} 超重 这个我们认 不用核 但是碎了 要赔", {("claim", A)}),  # the weight accepted
+        (f"{A} {B} 麻烦拦回来，老板说这批暂时不发了", {("intercept", A), ("intercept", B)}),
+    ],
+)
+def test_round_twenty_reasons_and_scopes(text: str, expected: set[tuple[str, str]]) -> None:
+    assert got(parse(text)) == expected
