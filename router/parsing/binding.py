@@ -38,6 +38,7 @@ _BUT: Final = re.compile(r"\s*(?:但|可|却|那就|然而|不过)")  # "签收�
 # What says a number needs nothing; _FINE_ANY looks for it anywhere (each word starts with a literal: the engine
 # skips to where one can start), _FINE_AFTER right after a number.
 _FINE_ANY: Final = re.compile(FINE)
+_MEANT_NEXT: Final = re.compile(r"[^，,。\n0-9A-Z]{0,4}?[\s，,]\s?(?:而)?是\s?[0-9A-Z]{8,}")
 _FINE_AFTER: Final = re.compile(
     rf"\s*(?:是|也|都|已经|早就|就|早|昨天|前天|今天|上午|下午|早上|刚才|刚刚|那单|那个|那票|这个|这单|这票|这件)*\s*(?:{FINE})")
 
@@ -333,9 +334,9 @@ def _fine(c: Clause, distinct: list[Waybill], norm: str, r: Reading) -> None:
             end = at + len(w.number)
             fine = _FINE_AFTER.match(norm, end)
             if fine is not None and corrected < 0:
-                # (not the 不是 of "这个不是我们的件" itself)
-                corrected = int(any(m.end() <= fine.start() or m.start() >= fine.end()
-                                    for m in CORRECTION.finditer(norm, 0, c.end)))
+                # (not the 不是 of "这个不是我们的件" itself, unless the number meant follows: "… 是 B 拦截")
+                corrected = int(_MEANT_NEXT.match(norm, fine.end()) is not None or any(
+                    m.end() <= fine.start() or m.start() >= fine.end() for m in CORRECTION.finditer(norm, 0, c.end)))
             if fine is not None and corrected and _BUT.match(norm, fine.end()) is None and not any(
                     base_of(m.intent) == "verify_delivery" for m in c.mentions):  # "签收了但不是本人签的": a symptom
                 # read last in its clause: what the clause asked of it

@@ -41,9 +41,10 @@ _WITH_SOMEONE: Final = re.compile(r"[跟和与同][^\s，,。]{0,4}$")
 # "理赔已到账", "投诉已回访", "拦截已退回仓库", "理赔款收到了", "破损理赔上周提交了": what came of a request made
 # before, told after its word
 _CAME_AFTER: Final = re.compile(
-    r"\s?(?:已经?|早已)(?:到账|回访|退回|处理|受理|提交|登记|完成|办好|办理|赔付|通过|驳回|撤销|结案)|"
+    r"(?:已经?|早已)(?:到账|回访|退回|处理|受理|提交|登记|完成|办好|办理|赔付|通过|驳回|撤销|结案)"
+    r"(?=$|[\s，,。;；!！了啦过仓到回])|"
     r"(?:款|的钱|(?<=款))\s?(?:已经?)?(?:收到|到账|到了)|"
-    rf"\s?(?:(?:{DAYS}|这周|上个月)\s?(?:已经?)?|已经?)"
+    rf"(?:(?:{DAYS}|这周|上个月)\s?(?:已经?)?|已经?)"
     r"(?:提交|申请|登记|报)过?了(?![吗么没])")
 # "已经拦截回来了", "昨天已经登记过核实了": done before, as the merchant tells it (not "已经拦截了吗", asked;
 # "已经拦截了" is nothing to do, read as such)
@@ -51,17 +52,19 @@ _ALREADY: Final = re.compile(r"(?:已经|早就|早已)(?:给|帮|帮我们?)?((
 _DONE_NOW: Final = re.compile(r"(回来|下来|回去|住|成功|过)?了(?![吗么没嘛?？])")
 # "拦截的那票 咋又派送了", "撤单的那个快递员还是来收了", "改地址那个 新地址收着了 没事了": the parcel named by the
 # request made for it, then what came of it (not "要拦截的那个是 A": which one is meant)
-_NAMED_BY: Final = re.compile(r"的?\s?那[个票单件批张只份](?!\s?(?:单号|号码|号|是))")
+# (not "退回来 那个客户说…": a new sentence about someone)
+_NAMED_BY: Final = re.compile(
+    r"的\s?那[个票单件批张只份](?!\s?(?:单号|号码|号|是))|"
+    r"\s?那[个票单件批张只份](?!\s?(?:单号|号码|号|是|客户|买家|顾客|客人|人|快递员|老板))")
 # "上周那个丢件的 找到了没有", "昨天那批撤单的都撤掉了吧": that one, of the request
 _THAT_OF: Final = re.compile(r"那[个票单件批张只份]\s?$")
 _CAME_OF_IT: Final = re.compile(
     # (not "拦截那个不用了", "破损那个登记撤了吧": the request taken back; "那票不 咋又派送了" asks)
     r"(?:[0-9A-Z]{8,}|[^\n不别算撤取]|不(?=[\s，,。?？]))"  # (a number counts as one)
-    r"{0,16}?(?:咋还|怎么还|为什么还|为啥还|咋又|怎么又|咋搞|咋回事|怎么回事|找到|收着|收到|到哪|没事了|谢|"
+    r"{0,16}?(?:咋还|怎么还|为什么还|为啥还|咋又|怎么又|咋搞|咋回事|怎么回事|找到|收着|收到|到哪|到了|回来了|已经|没事了|"
     r"了吧|了没|了吗|[?？])")
 _ASKING_NOW: Final = re.compile(r"(?:要|想|需要|得|帮我|给我|请|麻烦)\s?$")
 # "都撤掉了吧", "应该拦住了吧": supposed done, asked to be told so
-_DAY_BEFORE: Final = re.compile(DAYS)
 _SUPPOSED: Final = re.compile(r"(?:都|已经|应该|早就?)\s?$")
 
 
@@ -114,8 +117,8 @@ def _named_by(text: str, lo: int, s: int, e: int) -> bool:
     if _ASKING_NOW.search(text, max(lo, s - 3), s) is not None:
         return False
     if text.startswith("了吧", e) and (sup := _SUPPOSED.search(text, max(lo, s - 3), s)) is not None and (
-            sup.group().strip() != "都" or _DAY_BEFORE.search(text, lo, s) is not None):
-        return True  # (not "都撤了吧": cancel them all; but "昨天那批 … 都撤掉了吧")
+            sup.group().strip() != "都" or text[e - 1] in "掉住完"):
+        return True  # (not "都拦了吧", "都撤了吧": stop them all; but "都撤掉了吧", done by now)
     named = _NAMED_BY.match(text, e) is not None or (
         text.startswith("的", e) and _THAT_OF.search(text, max(lo, s - 3), s) is not None)
     return named and _CAME_OF_IT.match(text, e) is not None

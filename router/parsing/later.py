@@ -57,7 +57,7 @@ def not_yet(text: str, lo: int, x: Mention) -> bool:
 # "再不到我就投诉", "要是丢了就得理赔": a threat on a condition, not a request.
 _THREATENING: Final = frozenset({"complaint", "claim", "arbitration"})
 _TALKED_DOWN: Final = re.compile(r"[^。\n]{0,8}?(?:劝住|劝下|劝好|安抚好|安抚住|稳住)")
-_OF_US: Final = re.compile(r"(?:我们|我|商家|店铺)(?:发货|店|[\s，,。]|$)")
+_OF_US: Final = re.compile(r"(?:我们|我|商家|店铺)(?:发货|[\s，,。]|$)")
 _STILL_NOT_THEN: Final = re.compile(r"还没[^，,。\n]{0,6}?就[^，,。\n]{0,6}?$")
 _SUPPOSING: Final = re.compile(r"(?:要是|如果|万一|假如|若是|倘若)(?:再|又)?\s?$")
 _THREAT: Final = re.compile(
@@ -77,7 +77,7 @@ def threatened(text: str, s: int, e: int, base: str, lo: int) -> bool:
     if base in _THREATENING and (_THREAT.search(text, lo, s) is not None or _TALKED_DOWN.match(text, e) is not None
                                  or (base == "complaint" and _OF_US.match(text, e) is not None)):
         return True
-    then = _STILL_NOT_THEN.search(text, lo, s) if base in _THREATENING else None
+    then = _STILL_NOT_THEN.search(text, lo, s) if base in _THREATENING and not text.startswith("吧", e) else None
     if then is not None and "催" in text[: then.start()]:
         return True  # "五日无动 催下 还没动我就投诉": after the hurry asked, what follows if it fails
     return base in SYMPTOMS and _SUPPOSING.search(text, max(lo, s - 5), s) is not None

@@ -39,6 +39,7 @@ NUMBER_CORRECTION: Final = re.compile(
     # "前面单号是别的店的，我们的是 YT2": the number was another's
     r"是(?:别的|另一个|另外一个|另一家|隔壁)(?:店|家|客户|商家|老板)的|不是我们的|不是我家的|不是我的"
 )
+_ALSO: Final = re.compile(r"\s?(?:也|一样|同样)(?!不对|不是|错)")
 _CHECKED: Final = frozenset({"对了一下", "核对了", "核对一下", "对过了"})
 # "要拦的是 YT2": the number meant, once the merchant has said something was wrong ("A 拦截\n要催的是 B" asks
 # something else of another number)
@@ -95,8 +96,10 @@ def corrected_numbers(clauses: list[Clause], found: Found, norm: str,
         return out
     fixed: set[str] = set()
     for k, w in enumerate(found.waybills):
-        if any(x.number == w.number for x in found.waybills[:k]):
-            continue  # named again: its command is put right, not the number ("YT1 YT2 拦截 更正 YT2是催件")
+        if any(x.number == w.number for x in found.waybills[:k]) or _ALSO.match(norm, w.span[1]) is not None:
+            # named again: its command is put right, not the number ("YT1 YT2 拦截 更正 YT2是催件"); added, not
+            # put right ("A 拦截 眼花了 B 也拦一下")
+            continue
         wrong = {x.number: x for x in found.waybills[:k] if x.number not in fixed and x.number != w.number}
         if not wrong:
             continue

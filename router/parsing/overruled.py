@@ -35,26 +35,23 @@ OVERRULED_CHARS: Final = frozenset("听至让意应对")
 
 
 def overruled(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]], has: frozenset[str]) -> None:
-    """Takes out of ``out`` what a person beside the merchant asked and the merchant overruled afterwards, and the
-    merchant's own word given up for what such a person asked, adopted afterwards. ``has``: which characters of the
-    message's trigger set the text holds."""
+    """Takes back (negates) in ``out`` what a person beside the merchant asked and the merchant overruled
+    afterwards, and the merchant's own word given up for what such a person asked, adopted afterwards: taken back
+    rather than dropped, so that the numbers they named take no other command of the message and a request of an
+    earlier message taken back still reaches a person. ``has``: which characters of the message's trigger set the
+    text holds."""
     if has.isdisjoint(OVERRULED_CHARS):
         return
-    verdicts = [(m.start(), False) for m in _OVERRULE.finditer(text)] + [(m.start(), True) for m in
-                                                                         _ADOPT.finditer(text)]
+    verdicts = sorted([(m.start(), False) for m in _OVERRULE.finditer(text)]
+                      + [(m.start(), True) for m in _ADOPT.finditer(text)])
     if not verdicts:
         return
     for k, (lo, _) in enumerate(clauses):
-        keep: list[Mention] = []
         for m in out[k]:
             at = lo + m.start
-            verdict = next((adopted for v, adopted in sorted(verdicts) if v > at), None)
+            verdict = next((adopted for v, adopted in verdicts if v > at), None)
             if verdict is None or m.negated:
-                keep.append(m)
-            elif not verdict and _REPORTED.search(text, max(0, at - 30), at) is not None:
-                continue  # theirs, overruled
-            elif verdict and _MINE.search(text, max(0, at - 4), at) is not None:
-                continue  # the merchant's own, given up for theirs
-            else:
-                keep.append(m)
-        out[k] = keep
+                continue
+            if (not verdict and _REPORTED.search(text, max(0, at - 30), at) is not None) or (
+                    verdict and _MINE.search(text, max(0, at - 4), at) is not None):
+                m.negated = True  # theirs overruled, or the merchant's own given up for theirs

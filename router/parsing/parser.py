@@ -71,7 +71,9 @@ _DISTRIBUTIVE: Final = re.compile(
 )
 
 
-_ASKS: Final = re.compile(r"\?|吗|么|呢|什么|为什么|为啥|怎么|咋|点解|咩|原因|还在|还没|了没|没有|了吧|没到账|钱没到")
+_ASKS: Final = re.compile(
+    r"\?|吗|么|呢|什么|为什么|为啥|怎么|咋|点解|咩|原因|还在|还没|了没|没有|了吧|没到账|钱没到|"
+    r"又(?=派|送出|被|显示|揽|发出|寄出)|还是(?=来|被|送|派|显示|没)")
 # "我的那个", "发上海那个", "鞋子的拦截": one of the numbers picked by what was said of it
 _DESCRIBED: Final = re.compile(r"那(?:个|单|件|票)|的(?:拦|退|截|撤|改)")
 
@@ -126,7 +128,7 @@ def _parse(text: str, carrier: str | None, fast: bool = True) -> ParseResult:
         old_told_of(state, found, norm)  # "补发件 B（原单 A 遗失）催一下"
     result = _result(sp.own, norm, clauses, found, quoted, state, r, plain, carrier, numbers)
     if sp.bot and "延误" in sp.quoted and len(result.requests) > 1:
-        delay_on_record(result)
+        delay_on_record(result, sp.quoted)
     return result
 
 

@@ -51,7 +51,7 @@ _NEGATION_BEFORE: Final = re.compile(
 # Used with match() at the end of a command, hence no "^". "拦截取消" cancels the command; "取消订单/寄件/快递"
 # are themselves the cancel command, never a negation.
 _NEGATION_AFTER: Final = re.compile(
-    r"\s*(?:的事|这事|的话|就|那个|这个|的)?\s*(?:了)?\s*(?:不用了|不要了|取消(?![订寄快])|先不用|算了(?!\s?[0-9A-Z])|不需要了|"
+    r"\s*(?:的事|这事|的话|就|那个|这个|的)?\s*(?:了)?\s*(?:不用了|不要了|取消(?![订寄快])|先不用|算了|不需要了|"
     r"就算了|后面再说|以后再说|"
     r"不用(?:登记|报|弄|管|申请)了|不用(?<!\s不用)(?=$|[\s，,。])|后补(?<!\s后补)(?=$|[\s，,。])|是错的(?!\s*[,，]?\s*(?:正确|应该|应为|是))|不算(?:数)?了?(?=$|[\s，,。!！])|"
     r"回头再说|再说|不申请了?|不办了|不弄了|不搞了|不登记了|有误|没用|没啥用|不管用|另行申请|另行处理|稍后再?申请|"
@@ -295,7 +295,10 @@ def return_address(text: str, s: int, lo: int) -> bool:
 _THEY_SAID: Final = re.compile(
     rf"(?:{HANDLERS}|公司|他们|保险|保险公司)(?:那边)?(?:说|讲|称|表示|回复|答复)"
     r"[^，,。\s]{0,5}$")
-_IF_NOT_THEN: Final = re.compile(r"[^，,。\s!！?？]{0,4}?就(?!算|行|好|不)")
+# (not "不拦就送吧", "不撤单就寄吧", "不拦截就等客户签收": don't, and let it go as it is)
+# (not "也别拦": the same again)
+_NUMBER_DENIED: Final = re.compile(r"\s?[0-9A-Z]{8,}\s?(?:都|就)?\s?(?:不|别|甭|先不)")
+_IF_NOT_THEN: Final = re.compile(r"[^，,。\s!！?？]{0,4}?就(?!算|行|好|不|送|派|发|寄|正常|等|直接|让|放)")
 _WAVERING: Final = re.compile(r"(?:([\u4e00-\u9fff])不\1|还是不|还是别)\s?$")
 _DENIAL_CHARS: Final = frozenset("不别勿莫甭")
 _WHETHER_AFTER: Final = re.compile(r"\s?(?:吗|么|嘛|呢|[?？])")
@@ -352,8 +355,11 @@ def _negated(text: str, s: int, e: int, lo: int, hi: int, intent: str, base: str
         if after is not None and intent == "cancel" and ("取消" in after.group() or "不要了" in after.group()):
             after = None  # (a trailing 取消 or 不要了 repeats a cancel or gives its reason)
         elif after is not None and "算了" in after.group() and (
-                suggested(text, lo, s) or resigned_to(text, lo, s, e, after.start())):
-            after = None  # "要不退回算了": a suggestion (hedged); "还是催一下算了": the choice made
+                suggested(text, lo, s) or resigned_to(text, lo, s, e, after.start())
+                or _NUMBER_DENIED.match(text, after.end()) is not None):
+            # "要不退回算了": a suggestion (hedged); "还是催一下算了": the choice made; "都拦 算了 A 不拦": what
+            # follows is said of A
+            after = None
         # (of an intercept, a cancel or an address change, "等客户定" is a hedge: confirmed, not dropped)
         negated = after is not None and not (base in IRREVERSIBLE and "等" in after.group())
     elif negated and _MUST.match(text, e, min(hi, e + 3)) is not None:

@@ -230,11 +230,11 @@ def _both_asked(mine: list[Event], one: str, other: str, norm: str) -> bool:
             and all(a.end <= b.at and not norm[a.end:b.at].strip(" ，,、+＋") for a, b in pairwise(listed)))
 
 
-def delay_on_record(result: ParseResult) -> None:
-    """"「…已为您登记延误工单…」 都一周了还没动 我要投诉": the bot's reply quoted says the delay is on record; what is
-    new is the other request for the number."""
+def delay_on_record(result: ParseResult, quoted: str) -> None:
+    """"「…已为您登记延误工单…」 都一周了还没动 我要投诉": the bot's reply quoted says the delay is on record for the
+    numbers it names; what is new is the other request for the number."""
     others = {w for q in result.requests if q.intent != "delay" for w in q.waybills}
     for q in result.requests:
         if q.intent == "delay":
-            q.waybills = [w for w in q.waybills if w not in others]
+            q.waybills = [w for w in q.waybills if w not in others or w not in quoted]
     result.requests = [q for q in result.requests if q.waybills]

@@ -28,6 +28,9 @@ _NO_USE: Final = re.compile(r"了?\s?也(?:没用|没啥用|白搭|不管用|没
 _BACK_YET: Final = re.compile(r"到我们?这(?:里|边)?\s?(?:了|没有?|吗|么|[?？])")
 # "退回来以后放哪", "这个退回来以后能直接改发另一个地址吗": what happens once it is back, asked
 _AFTER_IT: Final = re.compile(r"[来去]?(?:以后|之后)[^，,。\n]{0,12}?(?:哪|怎么|咋|吗|么|[?？])")
+_BUT: Final = re.compile(r"但是|可是|但|却|怎么|咋|还在|又")  # ("显示“拦截成功” 但是还在派送": asked why)
+# ("退回中", not "退回中山仓库", "拦回来中不")
+_UNDER_WAY: Final = re.compile(r"中(?=$|[\s，,。!！?？了的”\"」啊吗呢吧呀])")
 _SHOWN: Final = re.compile(r"(?:显示|提示|写着|状态是)(?:的是|是|为)?[\s:：]?[“\"「『]$")
 # "拦了两天了还没退回": the return not come back yet, after the intercept told
 _STILL_NOT_BACK: Final = re.compile(r"拦截?了[^，,。\n]{0,10}?还没有?$")
@@ -81,9 +84,9 @@ def _how_it_stands(text: str, s: int, e: int, intent: str, lo: int) -> bool:
     the return goes or what happens once it is back ("退回到哪个仓了", "退回来以后放哪", "会自动退回吗")."""
     if not intent.startswith(_ACTIONS):
         return False
-    if _SHOWN.search(text, max(lo, s - 5), s) is not None or _DONE_AGO.match(text, e) is not None or (
-            intent.startswith(("intercept", "cancel")) and text.startswith("中", e)
-            and not text.startswith(("中不", "中吗", "中么"), e)) or (
+    if (_SHOWN.search(text, max(lo, s - 5), s) is not None and _BUT.search(text, e, e + 24) is None) or (
+            _DONE_AGO.match(text, e) is not None) or (
+            intent.startswith(("intercept", "cancel")) and _UNDER_WAY.match(text, e) is not None) or (
             intent.startswith("intercept") and _STILL_NOT_BACK.search(text, max(lo, s - 16), s) is not None):
         return True
     return intent.startswith("intercept") and (
@@ -107,8 +110,9 @@ _RETURNED_THING: Final = re.compile(
 def named_thing(text: str, e: int, intent: str) -> bool:
     """"作废发票的原件", "投诉信", "理赔材料", "仲裁委": a paper or a body named by the word, not asked for; "改寄顺丰":
     sent by another carrier, not to another address."""
-    return _DOCUMENT.match(text, e) is not None or (
-        intent.startswith("change_address") and text.startswith(_CARRIER_NAMES, e))
+    # (not "退回样机", "拦截材料": what a return takes back; not "改到京东站点": a place)
+    return (_DOCUMENT.match(text, e) is not None and not intent.startswith("intercept")) or (
+        intent.startswith("change_address") and text[e - 1] == "寄" and text.startswith(_CARRIER_NAMES, e))
 
 
 def spoken_of(text: str, s: int, e: int, intent: str, lo: int) -> bool:
