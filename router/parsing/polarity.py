@@ -19,7 +19,7 @@ from router.parsing.earlier import asked_before
 from router.parsing.later import threatened
 from router.parsing.lexicon import BIE, BUYERS, HANDLERS, IRREVERSIBLE, RETURN_ADDRESSES, WHOLE_WORDS, WITHDRAW
 from router.parsing.money import money_back
-from router.parsing.told import named_thing, spoken_of, told_not_asked
+from router.parsing.told import held_not_returned, named_thing, spoken_of, told_not_asked
 from router.parsing.words import Mention
 
 # Words that take back a command before it ("不用拦截了", "别改址", "取消拦截", "不是要退回", "don't intercept").
@@ -51,7 +51,7 @@ _NEGATION_BEFORE: Final = re.compile(
 # Used with match() at the end of a command, hence no "^". "拦截取消" cancels the command; "取消订单/寄件/快递"
 # are themselves the cancel command, never a negation.
 _NEGATION_AFTER: Final = re.compile(
-    r"\s*(?:的事|这事|的话|就|那个|这个|的)?\s*(?:了)?\s*(?:不用了|不要了|取消(?![订寄快])|先不用|算了|不需要了|"
+    r"\s*(?:的事|这事|的话|就|那个|这个|的)?\s*(?:了)?\s*(?:[?？]\s?(?:不行|不用|不要|没必要)|不用了|不要了|取消(?![订寄快])|先不用|算了|不需要了|"
     r"就算了|后面再说|以后再说|"
     r"不用(?:登记|报|弄|管|申请)了|不用(?<!\s不用)(?=$|[\s，,。])|后补(?<!\s后补)(?=$|[\s，,。])|是错的(?!\s*[,，]?\s*(?:正确|应该|应为|是))|不算(?:数)?了?(?=$|[\s，,。!！])|"
     r"回头再说|再说|不申请了?|不办了|不弄了|不搞了|不登记了|有误|没用|没啥用|不管用|另行申请|另行处理|稍后再?申请|"
@@ -275,8 +275,9 @@ def _something_else(text: str, s: int, e: int, intent: str, lo: int) -> bool:
         return True  # "买家只退了一单": what the buyer did (a refund), not a return asked for
     if spoken_of(text, s, e, intent, lo) or feared_or_hurried(text, s, e, intent, lo) or named_thing(text, e, intent):
         return True
-    if (text[s] == "催" and s > lo and text[s - 1] == "越") or money_back(text, s, intent, lo):
-        return True  # "越催越慢": a saying; money back
+    if (text[s] == "催" and s > lo and text[s - 1] == "越") or money_back(text, s, intent, lo) or (
+            held_not_returned(text, s, e, intent)):
+        return True  # "越催越慢": a saying; money back; "别派了 客户自提": held, not returned
     if (e - s == 1 and text[s] in "改丢" and (
             _NOT_THE_ADDRESS if text[s] == "改" else _LEFT_AT).match(text, e) is not None) or (
             intent.startswith("change_address") and return_address(text, s, lo)):

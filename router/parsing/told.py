@@ -9,7 +9,7 @@ import re
 from typing import Final
 
 from router.parsing.asides import written_on
-from router.parsing.lexicon import BUYERS
+from router.parsing.lexicon import BUYERS, HANDLERS
 
 _WHO_DID: Final = re.compile(r"谁(?:让|叫)(?:你们|你)?$|谁[^\s，,。？?]{0,4}?点的$|谁(?:给|把[^\s，,。？?]{0,6}?给?)$")
 # "不是我们要拦截的": not asked by the merchant; "是客户自己在平台上点的退回": done by someone else
@@ -31,6 +31,10 @@ _AFTER_IT: Final = re.compile(r"[来去]?(?:以后|之后)[^，,。\n]{0,12}?(?:
 _BUT: Final = re.compile(r"但是|可是|但|却|怎么|咋|还在|又")  # ("显示“拦截成功” 但是还在派送": asked why)
 # ("退回中", not "退回中山仓库", "拦回来中不")
 _UNDER_WAY: Final = re.compile(r"中(?=$|[\s，,。!！?？了的”\"」啊吗呢吧呀])")
+_STOP_DELIVERY: Final = frozenset({"别派了", "不要派送", "不要送了", "别送了", "不要派了", "别派送了", "暂停派送",
+                                   "停止派送", "甭送了", "甭派了"})
+_HOLD_AFTER: Final = re.compile(
+    r"自提|自己(?:去|来)?(?:拿|取)|去(?:网点|驿站)?(?:拿|取)|再(?:送|派)|先放|放着|放(?:网点|驿站)")
 _SHOWN: Final = re.compile(r"(?:显示|提示|写着|状态是)(?:的是|是|为)?[\s:：]?[“\"「『]$")
 # "拦了两天了还没退回": the return not come back yet, after the intercept told
 _STILL_NOT_BACK: Final = re.compile(r"拦截?了[^，,。\n]{0,10}?还没有?$")
@@ -40,6 +44,10 @@ _SAID_BEFORE: Final = re.compile(r"(?:之前|刚才|上次|昨天|前天|夜儿�
 _SYMPTOMS: Final = ("lost", "damaged", "delay")
 _DONE_AGO: Final = re.compile(r"了\s?(?:[0-9一二两三四五六七八九十几好]+\s?个?\s?(?:天|小时|礼拜|星期|周)|半天)")
 _WILL_HAPPEN: Final = ("说会", "讲会", "说是会")
+# "快递员说路淹了 要退回 我不同意", "下雨天派不了的件 这个是不是也要退回来了": what the courier means to do, what
+# may happen, told or asked about
+_THEIR_PLAN: Final = re.compile(
+    rf"(?:(?:{HANDLERS})[^，,。\n]{{0,10}}?(?:说|讲)[^，,。\n]{{0,8}}?(?:要|会|得|准备|只能)|是不是(?:也|都)(?:要|会|得))$")
 _ACTIONS: Final = ("intercept", "cancel", "change_address")  # (a buyer's "到哪了" passed on is the merchant's too)
 # "客户问能不能拦截 我说不行": the buyer's question reported, not the merchant's request
 _ASKED_BY_THEM: Final = re.compile(
@@ -75,7 +83,19 @@ def _by_whom(text: str, s: int, e: int, intent: str, lo: int) -> bool:
     if intent.startswith(_SYMPTOMS):
         return _SAID_BEFORE.search(text, max(lo, s - 28), s) is not None
     return intent.startswith(_ACTIONS) and (_ASKED_BY_THEM.search(text, max(lo, s - 12), s) is not None
-                                            or text.endswith(_WILL_HAPPEN, lo, s))
+                                            or text.endswith(_WILL_HAPPEN, lo, s)
+                                            or _THEIR_PLAN.search(text, max(lo, s - 20), s) is not None)
+
+
+def held_not_returned(text: str, s: int, e: int, intent: str) -> bool:
+    """"别派了 客户下午到网点自提", "先别派了 等雨停了再送": delivery held or the parcel collected, no return."""
+    return (intent.startswith("intercept") and text[s:e] in _STOP_DELIVERY
+            and _HOLD_AFTER.search(text, e, _sentence_end(text, e)) is not None)
+
+
+def _sentence_end(text: str, at: int) -> int:
+    ends = [i for i in (text.find("\n", at), text.find("。", at)) if i >= 0]
+    return min(ends) if ends else len(text)
 
 
 def _how_it_stands(text: str, s: int, e: int, intent: str, lo: int) -> bool:
@@ -104,7 +124,7 @@ _FEE_CHARGED: Final = re.compile(r"[^\s，,。?？]{0,3}?(?:收|扣)")
 _WAIT_FOR_IT: Final = re.compile(r"等(?:它|件|货|东西|快递|包裹)(?:自己|慢慢)?$")
 # "退回的书", "退回来的货": what was sent back, a noun
 _RETURNED_THING: Final = re.compile(
-    r"(?:来|去|仓|到仓)?的(?:书|件|货|包裹|快递|箱子|箱|东西|商品|物流|单号|运单|单子|只有)")
+    r"(?:来|去|仓|到仓)?的(?:书|件|货|包裹|快递|箱子|箱|东西|商品|物流|单号|运单|单子|只有|\s?[0-9A-Z]{8,})")
 
 
 def named_thing(text: str, e: int, intent: str) -> bool:
