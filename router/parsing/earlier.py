@@ -54,7 +54,7 @@ _DONE_NOW: Final = re.compile(r"(回来|下来|回去|住|成功|过)?了(?![吗
 # request made for it, then what came of it (not "要拦截的那个是 A": which one is meant)
 # (not "退回来 那个客户说…": a new sentence about someone)
 _NAMED_BY: Final = re.compile(
-    r"的\s?那[个票单件批张只份](?!\s?(?:单号|号码|号|是))|"
+    r"的\s?那[个票单件批张只份包](?!\s?(?:单号|号码|号|是))|"
     r"\s?那[个票单件批张只份](?!\s?(?:单号|号码|号|是|客户|买家|顾客|客人|人|快递员|老板))")
 # "上周那个丢件的 找到了没有", "昨天那批撤单的都撤掉了吧": that one, of the request
 _THAT_OF: Final = re.compile(r"那[个票单件批张只份]\s?$")

@@ -124,7 +124,12 @@ _FEE_CHARGED: Final = re.compile(r"[^\s，,。?？]{0,3}?(?:收|扣)")
 _WAIT_FOR_IT: Final = re.compile(r"等(?:它|件|货|东西|快递|包裹)(?:自己|慢慢)?$")
 # "退回的书", "退回来的货": what was sent back, a noun
 _RETURNED_THING: Final = re.compile(
-    r"(?:来|去|仓|到仓)?的(?:书|件|货|包裹|快递|箱子|箱|东西|商品|物流|单号|运单|单子|只有|\s?[0-9A-Z]{8,})")
+    r"(?:来|去)?的\s?(?:书|件|货|包裹|快递|箱子|箱|东西|商品|物流|单号|运单|单子|只有|那包|包|换货|退货|[0-9A-Z]{8,})")
+# (with the place it went back to, or the noun left out: "退回档口的那包", "退回档口的 显示签收了")
+_RETURNED_TO: Final = re.compile(
+    r"(?:来|去)?[^\s，,。;；、的!！?？0-9A-Z]{1,3}的(?:\s?(?:那包|那个|包|件|货|换货|退货|只有|[0-9A-Z]{8,})|"
+    r"(?=\s|$|[，,。]))")
+_NOT_BACK_YET: Final = re.compile(r"(?:还没有?|还未|都没有?)$")
 
 
 def named_thing(text: str, e: int, intent: str) -> bool:
@@ -144,14 +149,20 @@ def spoken_of(text: str, s: int, e: int, intent: str, lo: int) -> bool:
     if base == "change_address":
         # "退回地址改为嘉定仓": where the return goes, part of the intercept
         return text.endswith(("退回", "退货", "寄回", "返回", "退件"), lo, s)
-    if base == "intercept" and (_WAIT_FOR_IT.search(text, max(lo, s - 6), s) is not None or (
-            text.startswith("运费", e) and _FEE_CHARGED.match(text, e + 2) is not None)
-                                or text.startswith(_PAPERS, e)):
-        # "那就等它退回来吧": the return under way, waited for; "退回运费收了两次": the fee of a return, charged;
-        # "能开个拦截凭证吗": a paper about the intercept
-        return True
-    if base != "intercept" or after not in "的来去件仓" or text[s] == "要" or text.endswith(("要", "得", "需"), lo, s):
+    if base != "intercept" or text[s] == "要" or text.endswith(("要", "得", "需"), lo, s):
         return False
-    # "退回的书今天收到了", "这票的退回件": the parcel sent back, spoken of
-    return _RETURNED_THING.match(text, e) is not None or (
-        after == "件" and s > lo and text[s - 1] == "的" and text[s] == "退")
+    # "那就等它退回来吧": the return under way, waited for; "退回运费收了两次": the fee of a return, charged;
+    # "能开个拦截凭证吗": a paper about the intercept
+    return (_WAIT_FOR_IT.search(text, max(lo, s - 6), s) is not None
+            or (text.startswith("运费", e) and _FEE_CHARGED.match(text, e + 2) is not None)
+            or text.startswith(_PAPERS, e) or _sent_back(text, s, e, after, lo))
+
+
+def _sent_back(text: str, s: int, e: int, after: str, lo: int) -> bool:
+    """"退回的书今天收到了", "这票的退回件", "退回档口的那包", "退回来的换货": the parcel sent back, spoken of;
+    "退回单号是多少": the return's number; "到现在还没退回来": not back yet, told."""
+    if text[s] == "退" and (_RETURNED_TO.match(text, e) is not None or text.startswith("单号", e)
+                            or _NOT_BACK_YET.search(text, max(lo, s - 3), s) is not None):
+        return True
+    return after in "的来去件" and (_RETURNED_THING.match(text, e) is not None or (
+        after == "件" and s > lo and text[s - 1] == "的" and text[s] == "退"))

@@ -58,7 +58,9 @@ _NOT_BEFORE: Final[dict[str, str]] = {"快点": "手", "核实": "经", "碎": "
                                       # ("快递员说明天送回来", "下午再送回来给客户": delivered later, not returned)
                                       "送回来": "天午再说晚", "送回去": "天午再说晚",
                                       "坏了": "气急累吓饿乐车", "CD": _AT_PLACE, "GZ": _AT_PLACE,  # (any of them)
-                                      "停了": "雨梯电风雪水"}  # ("雨停了", "电梯停了": not the parcel)
+                                      "停了": "雨梯电风雪水",  # ("雨停了", "电梯停了": not the parcel)
+                                      # ("拦到了没", "退到了吗": whether the request was carried out)
+                                      "到了没": "拦截退撤", "到了吗": "拦截退撤", "到了没有": "拦截退撤"}
 _LATIN_BEFORE: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'")
 _LATIN_AFTER: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ'")
 
