@@ -99,7 +99,7 @@ def not_questions(kept: list[Event], norm: str, r: Reading) -> list[Event]:
             ((_status_question(norm, e) or _named_before(norm, e))
              and _CAN.search(norm, max(0, e.at - 4), e.at) is None)
             or (policy and _policy_question(norm, e) and POLITE.search(e.clause.text) is None)
-            or (_EXTENT.match(norm, e.end) is not None and not _asked_for_after(norm, e)))]
+            or _extent_asked(norm, e))]
     for e in kept:  # (the cheap tests first: most commands are not followed by 了 or 的)
         if e.base in _WHY_ACTIONS and norm.startswith(("了", "的"), e.end) and _why_done(norm, e) and all(
                 e is not x for x in asked):
@@ -151,10 +151,14 @@ def _named_before(norm: str, e: Event) -> bool:
         i.rstrip("~≈") == e.base and _status_at(norm, s, x) for s, x, i in commands(norm, e.end, len(norm)))
 
 
-def _asked_for_after(norm: str, e: Event) -> bool:
-    """"改地址能改几次 改到 …": the same action asked for after the question about it."""
-    end = norm.find("\n", e.end)
-    return any(i.rstrip("~≈") == e.base for _, _, i in commands(norm, e.end + 2, end if end >= 0 else len(norm)))
+def _extent_asked(norm: str, e: Event) -> bool:
+    """"改地址能改几次", "能改到外省吗": how far the action goes, asked (not "改地址能改几次 改到 …": the same action
+    asked for after the question about it)."""
+    m = _EXTENT.match(norm, e.end)
+    if m is None:
+        return False
+    end = norm.find("\n", m.end())
+    return all(i.rstrip("~≈") != e.base for _, _, i in commands(norm, m.end(), end if end >= 0 else len(norm)))
 
 
 def _policy_question(norm: str, e: Event) -> bool:

@@ -132,9 +132,10 @@ MAY_START_ANYWHERE = {
              "_YES",  # (matched in full against the merchant's words under a quoted question)
              "_HEADER", "_OTHER_WORDS"},  # (over the merchant's words beside a quoted request)
     clauses: {"_WORD_THEN_NUMBER", "_NUMBER_NEXT"},  # (matched where a correction ends, or a cleft)
-    number_corrections: {"_CONNECTOR", "_WHICH", "_RIGHT_ONE"},  # (the last matched where a number ends)
+    number_corrections: {"_CONNECTOR", "_WHICH", "_RIGHT_ONE", "_ALSO"},  # (the last two matched where a number ends)
     clause_binding: {"_AGAIN", "_NEW_ONE", "_ITS_ADDRESS"},  # (searched before a number; matched after one)
-    binding: {"_BUT", "_FINE_AFTER", "_EXCEPT_CLAUSE", "_ONLY_NUMBER"},  # (the last in 28 characters before a command)
+    binding: {"_BUT", "_FINE_AFTER", "_EXCEPT_CLAUSE", "_ONLY_NUMBER",  # (the last in 28 characters before a command)
+              "_MEANT_NEXT"},  # (matched where a number said to need nothing ends)
     compared: {"_COMPARED_AFTER"},  # (matched where a number ends)
     addresses: {"_NAME_BEFORE", "_NAME_AFTER", "_ADDRESS_PARTS", "_FIELD_BREAK", "_RESTATED", "_SPACED_NUMBER",
                 "_LIST_PLACE", "_PLACE_OR_UNIT",
@@ -155,7 +156,7 @@ MAY_START_ANYWHERE = {
     polarity: {"_NEGATION_AFTER", "_MUST", "_WEIGHT_RIGHT", "_NO_WAIT", "_UNWANTED", "_SNAPSHOT_AFTER", "_I_DID",
                "_RETURNED_THING", "_WHO_STILL", "_TO_PLACE", "_NO_USE", "_CAME_BACK", "_ASKED_AFTER",
                "_NOT_THE_ADDRESS", "_LEFT_AT", "_BACK_HERE",
-               "_RHETORICAL", "_ASKED_DONE", "_WHETHER_AFTER", "_IF_NOT_THEN",
+               "_RHETORICAL", "_ASKED_DONE", "_WHETHER_AFTER", "_IF_NOT_THEN", "_NUMBER_DENIED",
                "_WAVERING"},  # (matched where a command ends; searched in 8 before)
     phrases: {"_NOTHING"},
     withdrawals: {"_VOIDED_NUMBER", "_WITHDRAWN_AFTER", "_WITHDRAWN_BEFORE", "_EARLIER_ONE",
@@ -182,7 +183,8 @@ MAY_START_ANYWHERE = {
     later: {"_LATER_BEFORE", "_THREATENED", "_NOT_YET_BEFORE",  # (searched in the few characters before a command)
             "_NOT_YET_AFTER", "_FAILED", "_TALKED_DOWN", "_OF_US"},  # (matched where a command ends)
     told: {"_NOT_OURS", "_WE_DID_NOT", "_NO_USE", "_ASKED_AFTER", "_I_DID",  # (before a command; where it ends)
-           "_AFTER_IT", "_DOCUMENT", "_FEE_CHARGED", "_RETURNED_THING"},  # (matched where a command ends)
+           "_AFTER_IT", "_DOCUMENT", "_FEE_CHARGED", "_RETURNED_THING", "_RETURNED_TO",  # (where a command ends)
+           "_THEIR_PLAN"},  # (searched in the 20 characters before a command)
     overruled: {"_REPORTED", "_MINE"},  # (searched in the few characters before a command)
     waybills: {"_PREFIXED", "_S10", "_PHONE_NOTATION", "_BREAK"},
     normalize: {"_NUMBERING", "_SPACES", "_LINE_START", "_CROSSED_AFTER", "_NUMBERED_ITEM", "_NUMBERED_PLACE",

@@ -159,3 +159,24 @@ def test_round_twenty_told_and_named(text: str, expected: set[tuple[str, str]]) 
 )
 def test_round_twenty_reasons_and_scopes(text: str, expected: set[tuple[str, str]]) -> None:
     assert got(parse(text)) == expected
+
+
+# Round 21 (da-de) and the cold review of rounds 19-20.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"{A} 先别派了 客户明天自己去驿站拿", set()),  # held for collection, no return
+        (f"{A} 别送了 等下周再送", set()),
+        (f"{A} 派件员说雨太大 要退回 我没同意 过两天再送", set()),  # the courier's plan, refused
+        (f"{A} 退回仓库的那包 现在到哪了", {("track", A)}),  # the parcel sent back, spoken of
+        (f"{A} 拦截退回\n- - - - - - -\n昨天发的 拦到了没", set()),  # whether it was done, asked
+        (f"{A} 不拦就送吧 客户又要了", set()),  # don't, and let it go
+        (f"{A} 拦截 已处理好退款了", {("intercept", A)}),  # 已 of another thing: the intercept stands
+        (f"拦截那个 {A} 谢谢", {("intercept", A)}),  # thanks are no sign of an earlier request
+        (f"{A} 拦截 看花眼了 {B} 也要拦", {("intercept", A), ("intercept", B)}),  # B added, A stays
+    ],
+)
+def test_round_twenty_one_and_the_review(text: str, expected: set[tuple[str, str]]) -> None:
+    r = parse(text)
+    assert got(r) == expected
+    assert not acts(r) - expected
