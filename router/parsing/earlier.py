@@ -92,10 +92,20 @@ def asked_before(text: str, lo: int, s: int, e: int) -> bool:
         return True
     if _THAT_ONE.match(text, e) is not None and _DAYS_AGO.search(text, max(lo, s - 6), s) is not None:
         return _STILL_NOT.search(text, e, e + 20) is not None
-    if _named_by(text, lo, s, e) or _CAME_AFTER.match(text, e) is not None or _done_before(text, lo, s, e):
+    nxt = text[e : e + 1]
+    if (nxt in _NAMED_FIRST and _named_by(text, lo, s, e)) or (
+            (nxt in _CAME_FIRST or text[e - 1] == "款") and _CAME_AFTER.match(text, e) is not None) or (
+            nxt in _DONE_FIRST and _done_before(text, lo, s, e)):
         return True
     return (_AGREED.search(text, max(lo, s - 4), s) is not None and _STILL_NOT.search(text, e, e + 16) is not None
             and _WITH_SOMEONE.search(text, max(lo, s - 10), s) is None)
+
+
+# The characters the checks above can start with, right after the word (a cheap look before the patterns): the
+# parcel named (的, 那, " 那", 了吧), an outcome told after the word (已, 早, 款, a day), done (了 or a complement)
+_NAMED_FIRST: Final = frozenset("的那 了")
+_CAME_FIRST: Final = frozenset("已早款的 " + "".join(sorted({d[0] for d in DAYS.strip("(?:)").split("|")})) + "这上")
+_DONE_FIRST: Final = frozenset("了回下住成过好")
 
 
 def _done_before(text: str, lo: int, s: int, e: int) -> bool:

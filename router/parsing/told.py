@@ -77,14 +77,19 @@ def told_not_asked(text: str, s: int, e: int, intent: str, lo: int) -> bool:
 def _by_whom(text: str, s: int, e: int, intent: str, lo: int) -> bool:
     """Whether the command at ``[s, e)`` is someone's doing or saying told of: "我们没拦啊", "不是我们要拦截的",
     "客户问能不能拦截", "之前说丢了", "说会退回", "上边写的退回"."""
-    if written_on(text, lo, s, e) or _WE_DID_NOT.search(text, max(lo, s - 9), s) is not None or (
-            _NOT_OURS.search(text, max(lo, s - 16), s) is not None):
+    # (each pattern is looked for only when a character it needs stands before the word: most words have none)
+    near = text[max(lo, s - 28) : s]
+    if written_on(text, lo, s, e) or (("没" in near or "冇" in near) and _WE_DID_NOT.search(
+            text, max(lo, s - 9), s) is not None) or (
+            ("是" in near or "己" in near or "了" in near) and _NOT_OURS.search(text, max(lo, s - 16), s) is not None):
         return True
+    said = "说" in near or "讲" in near
     if intent.startswith(_SYMPTOMS):
-        return _SAID_BEFORE.search(text, max(lo, s - 28), s) is not None
-    return intent.startswith(_ACTIONS) and (_ASKED_BY_THEM.search(text, max(lo, s - 12), s) is not None
-                                            or text.endswith(_WILL_HAPPEN, lo, s)
-                                            or _THEIR_PLAN.search(text, max(lo, s - 20), s) is not None)
+        return said and _SAID_BEFORE.search(text, max(lo, s - 28), s) is not None
+    return intent.startswith(_ACTIONS) and (
+        ("问" in near and _ASKED_BY_THEM.search(text, max(lo, s - 12), s) is not None)
+        or text.endswith(_WILL_HAPPEN, lo, s)
+        or ((said or "是不是" in near) and _THEIR_PLAN.search(text, max(lo, s - 20), s) is not None))
 
 
 def held_not_returned(text: str, s: int, e: int, intent: str) -> bool:
@@ -104,10 +109,12 @@ def _how_it_stands(text: str, s: int, e: int, intent: str, lo: int) -> bool:
     the return goes or what happens once it is back ("退回到哪个仓了", "退回来以后放哪", "会自动退回吗")."""
     if not intent.startswith(_ACTIONS):
         return False
-    if (_SHOWN.search(text, max(lo, s - 5), s) is not None and _BUT.search(text, e, e + 24) is None) or (
-            _DONE_AGO.match(text, e) is not None) or (
-            intent.startswith(("intercept", "cancel")) and _UNDER_WAY.match(text, e) is not None) or (
-            intent.startswith("intercept") and _STILL_NOT_BACK.search(text, max(lo, s - 16), s) is not None):
+    near, nxt = text[max(lo, s - 16) : s], text[e : e + 1]
+    if (("示" in near or "写" in near or "态" in near) and _SHOWN.search(text, max(lo, s - 5), s) is not None
+            and _BUT.search(text, e, e + 24) is None) or (nxt == "了" and _DONE_AGO.match(text, e) is not None) or (
+            nxt == "中" and intent.startswith(("intercept", "cancel")) and _UNDER_WAY.match(text, e) is not None) or (
+            "还没" in near and intent.startswith("intercept")
+            and _STILL_NOT_BACK.search(text, max(lo, s - 16), s) is not None):
         return True
     return intent.startswith("intercept") and (
         text.startswith(("到哪", "去哪"), e) or _AFTER_IT.match(text, e) is not None
@@ -117,6 +124,7 @@ def _how_it_stands(text: str, s: int, e: int, intent: str, lo: int) -> bool:
 
 _DOCUMENT: Final = re.compile(
     r"(?:的|用的)?(?:发票|材料|信(?![息号])|函|证据|申请书|起诉状|资料|样机|委员会|委(?!托|屈))")
+_DOCUMENT_FIRST: Final = frozenset("的用发材信函证申起资样委")
 _CARRIER_NAMES: Final = ("顺丰", "中通", "圆通", "申通", "韵达", "极兔", "邮政", "EMS", "京东", "德邦", "百世")
 _PAPERS: Final = ("凭证", "截图", "证明", "回执", "记录", "单据")
 _FEE_CHARGED: Final = re.compile(r"[^\s，,。?？]{0,3}?(?:收|扣)")
@@ -136,7 +144,8 @@ def named_thing(text: str, e: int, intent: str) -> bool:
     """"作废发票的原件", "投诉信", "理赔材料", "仲裁委": a paper or a body named by the word, not asked for; "改寄顺丰":
     sent by another carrier, not to another address."""
     # (not "退回样机", "拦截材料": what a return takes back; not "改到京东站点": a place)
-    return (_DOCUMENT.match(text, e) is not None and not intent.startswith("intercept")) or (
+    return (text[e : e + 1] in _DOCUMENT_FIRST and _DOCUMENT.match(text, e) is not None
+            and not intent.startswith("intercept")) or (
         intent.startswith("change_address") and text[e - 1] == "寄" and text.startswith(_CARRIER_NAMES, e))
 
 
