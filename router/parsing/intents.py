@@ -81,7 +81,12 @@ def mentions_by_clause(text: str, clauses: list[tuple[int, int]], by_sound: bool
     if by_sound:
         found = heard(text, clauses, found)
     complained = read_words(text, clauses, found, out, has)
+    said = {(lo + m.start, lo + m.end) for (lo, _), mine in zip(clauses, out, strict=True) for m in mine}
+    dropped = {(s, e) for s, e, _ in found if (s, e) not in said}
     _phrases(text, clauses, out, has)
+    if dropped:  # a wording of the passes that is a command word read as told of stays told of
+        for (lo, _), mine in zip(clauses, out, strict=True):
+            mine[:] = [m for m in mine if (lo + m.start, lo + m.end) not in dropped]
     _pairs(text, clauses, out)
     _denials(text, clauses, out, has)
     _not_requests(text, clauses, out, has, complained)

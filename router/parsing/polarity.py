@@ -28,7 +28,7 @@ _DENYING: Final = (
     "不用", "不要(?<!要不要)", BIE, "无需", "不需要", "先别", "暂不",
     "不必", "不该", "不应该", "不应", "唔使", "唔好",
     "唔要", "莫要", "莫", "甭", "请勿", "勿", "不予", "无须", "另行", "暂缓", "没有必要", "没必要", "用不着", "犯不着",
-    "不必再",
+    "不必再", "白(?<![明空坦清告独对雪黑蛋]白)",  # (northern 白 for 别: "白拦了 客户说要哩"; 也白催: in vain)
     "覅", "勿要", "不能(?<!能不能)", "不可以(?<!可不可以)", "不想", "不打算", "不准备",
     # (a ban, not "inaccurate": "称重不准 核重", "时效不准 催一下")
     "不准(?<!说不准)(?<!拿不准)(?<![重量效新积确]不准)(?<!(?<!各)位不准)", "不许", "不得(?<!了不得)", "禁止",
@@ -72,7 +72,7 @@ _STATES: Final = frozenset({"damaged", "lost"})
 # "不是不拦": a denied denial asks for the action.
 DOUBLE: Final = re.compile(r"(?:不是|不能|不得|不可能)$")  # (not "撤单 不是 不要撤": no, don't)
 # Characters one of the negations above must hold: a cheap test before the patterns.
-_NEGATION_CHARS: Final = re.compile("[不别无需消NTB唔莫甭勿另D暂没用犯覅非未禁再]")
+_NEGATION_CHARS: Final = re.compile("[不别无需消NTB唔莫甭勿另D暂没用犯覅非未禁再白]")
 # one of them stands in every word _NEGATION_AFTER reads
 _AFTER_CHARS: Final = re.compile("[不取算再有系无错N没另稍暂免先等工后]")
 # "不核实不行": the denial is denied by what follows it.

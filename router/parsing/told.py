@@ -11,7 +11,8 @@ from typing import Final
 from router.parsing.asides import written_on
 from router.parsing.lexicon import BUYERS, HANDLERS
 
-_WHO_DID: Final = re.compile(r"谁(?:让|叫)(?:你们|你)?$|谁[^\s，,。？?]{0,4}?点的$|谁(?:给|把[^\s，,。？?]{0,6}?给?)$")
+_WHO_DID: Final = re.compile(
+    r"谁(?:让|叫)(?:你们|你)?$|谁[^\s，,。？?]{0,4}?(?:点|报|提|申请|发)的$|谁(?:给|把[^\s，,。？?]{0,6}?给?)$")
 # "不是我们要拦截的": not asked by the merchant; "是客户自己在平台上点的退回": done by someone else
 _NOT_OURS: Final = re.compile(
     rf"不是(?:我|俺|咱)们?(?:要|让|叫|申请)$|(?:{BUYERS})(?:已经|刚|自己)?(?:申请了|发起了|提了)(?:平台)?$|(?:{BUYERS}|人家|他|她)自己[^\s，,。]{{0,8}}?(?:点|申请|弄|搞)的$")
@@ -23,7 +24,7 @@ _WE_DID_NOT: Final = re.compile(r"(?:我|俺|咱)们?(?:这边)?(?:可|也|都|�
 # "是买家拒收了还是你们退的": who did it, asked
 _WHO_CLEFT: Final = re.compile(rf"(?:是|还是)(?:{BUYERS}|你们|他们|快递员|快递|网点|对方|我们|我|谁)\s?$")
 _MUST_DO: Final = re.compile(r"必须|一定|务必|要|得|能")
-_NO_USE: Final = re.compile(r"了?\s?也(?:没用|没啥用|白搭|不管用|没效果)")  # "催了也没用"
+_NO_USE: Final = re.compile(r"了?\s?也(?:没用|没啥用|白搭|不管用|没效果|白催|白拦)")  # "催了也没用", "催了也白催"
 # ("退回到我这没": come back yet?; "退回到我这了": it came back, told; not "退回到我这里来")
 _BACK_YET: Final = re.compile(r"到我们?这(?:里|边)?\s?(?:了|没有?|吗|么|[?？])")
 # "退回来以后放哪", "这个退回来以后能直接改发另一个地址吗": what happens once it is back, asked
@@ -42,7 +43,8 @@ _WILL_IT: Final = re.compile(r"会(?:自动|自己|直接)?$")
 # "之前说丢了 现在物流又动了", "昨天说JT…破了": a symptom reported before, told of now
 _SAID_BEFORE: Final = re.compile(r"(?:之前|刚才|上次|昨天|前天|夜儿个|昨儿个?)(?:还)?说\s?(?:[0-9A-Z]{8,}\s?)?$")
 _SYMPTOMS: Final = ("lost", "damaged", "delay")
-_DONE_AGO: Final = re.compile(r"了\s?(?:[0-9一二两三四五六七八九十几好]+\s?个?\s?(?:天|小时|礼拜|星期|周)|半天)")
+_DONE_AGO: Final = re.compile(
+    r"了\s?(?:[0-9一二两三四五六七八九十几好]+\s?个?\s?(?:天|小时|礼拜|星期|周|次|回|遍)|半天)")
 _WILL_HAPPEN: Final = ("说会", "讲会", "说是会")
 # "快递员说路淹了 要退回 我不同意", "下雨天派不了的件 这个是不是也要退回来了": what the courier means to do, what
 # may happen, told or asked about
@@ -61,7 +63,7 @@ def told_not_asked(text: str, s: int, e: int, intent: str, lo: int) -> bool:
     "上次你们把我正常件也给退了" (what they did), "我撤了", "我自己拦了" (the merchant did)."""
     weak = intent[-1] == "≈"
     cleft = text.startswith(("的", "回来的"), e)
-    if (weak or cleft) and (_WHO_DID.search(text, max(lo, s - 8), s) is not None or (
+    if (weak or cleft or text.endswith("的", lo, s)) and (_WHO_DID.search(text, max(lo, s - 8), s) is not None or (
             cleft and _WHO_CLEFT.search(text, max(lo, s - 8), s) is not None)):
         return True
     if _NO_USE.match(text, e) is not None or (

@@ -29,13 +29,14 @@ _NEGATED_VERB: Final = re.compile(
 )
 _VERB_INTENT: Final = {"拦": "intercept", "截": "intercept", "催": "urge", "改": "change_address", "退": "intercept",
                 "撤": "cancel", "赔": "claim", "取消": "cancel", "投": "complaint"}
-# A withdrawal that names no command ("算了", "不用了"); "客户不要了" gives a reason, it withdraws nothing.
+# A withdrawal that names no command ("算了", "不用了"); "客户不要了" gives a reason, it withdraws nothing, as
+# does an event called off ("生日会不办了", "婚礼不办了").
 _WITHDRAWAL: Final = re.compile(
     # (not "算了 A 不拦": the number it is said of follows; the words after are what is taken back)
     r"算(?<![多少计合估打核结盘清给]算)了(?!\s?(?:我)?[0-9一二两三四五六七八九十几]+\s?(?:斤|公斤|KG|千克|块|元))"
     r"(?!\s?[0-9A-Z]{8,}\s?(?:都|就)?\s?(?:不|别|甭|先不))|不用了|"
     # ("我这边不需要了", "客户不需要了": the goods not needed, the reason for a return)
-    r"不需要了(?<!我这边不需要了)(?<!我这里不需要了)(?<!我们不需要了)|不用弄了|不用管了?|别管了?|不用处理了|先不用了|作罢|不办了|除外|不要动|"
+    r"不需要了(?<!我这边不需要了)(?<!我这里不需要了)(?<!我们不需要了)|不用弄了|不用管了?|别管了?|不用处理了|先不用了|作罢|不办了(?<!会不办了)(?<!礼不办了)(?<!宴不办了)(?<!动不办了)(?<!式不办了)(?<!目不办了)(?<!席不办了)|除外|不要动|"
     r"先不动|不用动|别动|先别动|不要动|跳过|后面再说|以后再说|回头再说|当我没说|就当没说|当没说|不用理|别理|不用理会|"
     r"不用登记了?|不用登了|不登记了|无需登记|无须登记|不必登记|不用报了(?<=(?:延误|投诉|理赔|破损|丢件|遗失)不用报了)|再说(?<!拦着再说)(?<!截着再说)(?<!扣着再说)(?=$|[\s，,。])|"
     r"不用处理(?=$|[\s，,。])|再单独(?:申请|提|报)|再(?:申请|提|决定|报)(?=$|[\s，,。])|"
@@ -289,7 +290,7 @@ def formal_withdrawals(text: str, clauses: list[tuple[int, int]], out: list[list
 # 作废 of an order is a cancel; of a message ("刚才那条作废") it takes the message back, and of a number given
 # in place of another ("A 作废 用这个 B") it says the number was wrong: nothing is asked for A.
 _VOIDED_MESSAGE: Final = re.compile(
-    r"(?:条|刚才|刚刚|上面|之前|前面|上一|此前|上述|以上|申请|指令|消息|信息|讯息)[^0-9A-Z]{0,4}$")
+    r"(?:条|刚才|刚刚|上面|之前|前面|上一|此前|上述|以上|申请|指令|消息|信息|讯息|说的|讲的|发的)[^0-9A-Z]{0,4}$")
 _VOIDED_NUMBER: Final = re.compile(r"\s*(?:[,，]\s*)?(?:用这个|用这|用|以|换成|换|改用|正确的|应该是|应为|是)")
 
 

@@ -180,3 +180,20 @@ def test_round_twenty_one_and_the_review(text: str, expected: set[tuple[str, str
     r = parse(text)
     assert got(r) == expected
     assert not acts(r) - expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"{A} 拦截 婚礼不办了", {("intercept", A)}),  # an event called off is the reason, no withdrawal
+        (f"{A} 拦截 昨天说的作废", set()),  # the earlier word made void
+        (f"{A} 我没说要退回 谁报的退回", set()),  # who filed it, asked
+        (f"{A} 撤单 不对 还是寄吧", set()),  # sent after all
+        (f"{A} 快递员说要改地址 我们没让改", set()),  # the courier's plan, not re-read by another pass
+        (f"{A} 白拦了 客户又要了 正常送", set()),  # northern 白 for 别
+    ],
+)
+def test_reasons_voids_and_denials_of_the_last_pass(text: str, expected: set[tuple[str, str]]) -> None:
+    r = parse(text)
+    assert got(r) == expected
+    assert not acts(r) - expected
