@@ -27,18 +27,19 @@ _WORDS: Final[dict[str, str]] = {
 }
 _WORD: Final = re.compile("|".join(sorted(_WORDS, key=len, reverse=True)))
 # 木 (没) before what did not happen, after a pause or a word that leads it ("木见着", "都木更新"); 额 (我) where a
-# sentence starts and before what one does; 白 (别) before a return or a change ("白退了", not "白送了一趟")
+# sentence starts and before what one does; 白 (别) before a return, a change or a hurry ("白退了", "白拦了 客户说要",
+# "催了也白催"; not "白送了一趟")
 _AROUND: Final = re.compile(
     r"木(?<![^\s，,。！!？?都还也就又俺他她家户说人根]木)(?=[见拿更拦人叫收到动签送])|木(?<=了木)(?=$|[\s，,。?？!！])|"
     r"额(?<![^\s，,。！!？?]额)(?=[不就是叫要想也都的家觉])|"
-    r"白(?=[拦退撤改])(?![拦退撤改]了?一[趟次回])|"
+    r"白(?=[拦退撤改催])(?![拦退撤改催]了?一[趟次回])|"
     rf"么(?<![{MANDARIN_ME}]么)(?=有|动|收|到|揽|让|拦|派|更新|人|回)")
 _AROUND_AS: Final = {"木": "没", "额": "我", "白": "别", "么": "没"}
 # (嫑 and 木有 are read for every message by ``normalize._spoken``, before this)
 MARKED: Final = re.compile(r"俺|中不中|弄啥嘞|夜儿个|夜个|咋弄|麻达|恁|阿达|阿搭|阿么了|阿门了|"
                            rf"撒情况|撒时候|尕|么有(?<![{MANDARIN_ME}]么有)|"
                            rf"么(?<![{MANDARIN_ME}]么)(?=动|收到|揽收|到)|催些|"
-                           r"木(?=见|拿到|收到|更新|人|拦)|了木(?=$|[\s，,。?？!！])")
+                           r"木(?=见|拿到|收到|更新|人|拦)|了木(?=$|[\s，,。?？!！])|白(?=[拦退撤改催])")
 
 
 def to_mandarin(text: str) -> str:

@@ -13,7 +13,7 @@ import re
 from typing import Final
 
 from router.parsing.intents import mentions_by_clause
-from router.parsing.lexicon import IRREVERSIBLE, NOTHING, SAME, WITHDRAW
+from router.parsing.lexicon import IRREVERSIBLE, NOTHING, SAME, STILL_SENT, WITHDRAW
 from router.parsing.refs import Ref
 from router.parsing.waybills import Waybill
 from router.parsing.words import Mention, commands
@@ -22,10 +22,7 @@ from router.parsing.words import Mention, commands
 NO_ACTION: Final = re.compile(
     r"正常派送|正常送|正常派|照常|照派(?<!按照派)|照送|照寄|照发|不用处理|已解决|已经解决|已经联系|已联系|没事了|没问题了|签收了|已签收|收到了|已收到|"
     r"原地址|照常派送|照常送|已经到了|早就到了|早到了|正常件|是好的|好好的|是要发的|要正常发的|是别家的|是别人家的|是隔壁家的|不是我们的|"
-    r"已经签了(?![吗没么])|是要寄的|正常要发|正常要寄|"
-    # ("B 还得寄": that one still goes)
-    r"还(?<=[0-9A-Z]还)(?:得|要)(?:寄|发)(?![回走出吗么嘛?？])|"
-    r"还(?<=[0-9A-Z] 还)(?:得|要)(?:寄|发)(?![回走出吗么嘛?？])|"
+    r"已经签了(?![吗没么])|是要寄的|正常要发|正常要寄|" + STILL_SENT + "|"
     r"另一个客户的|别的客户的|别人的单|是另一个|无误|没错|是对的(?![吗么嘛])"
 )
 # What says a number needs nothing (binding looks for it anywhere and right after a number; labels in a clause).

@@ -10,8 +10,7 @@ import re
 from typing import Final
 
 # A day or more before this message ("昨天", "上个礼拜")
-DAYS: Final = ("(?:昨天|前天|大前天|昨晚|夜来|夜儿个|昨儿个?|上次|上回|上周|上个?礼拜|上个?星期|前[一两几]天|前些天|"
-               "前阵子)")
+DAYS: Final = "(?:昨天|前天|大前天|昨晚|夜来|上次|上回|上周|上个?礼拜|上个?星期|前[一两几]天|前些天|前阵子)"
 # "上午催的那票", "前天拦的", "延误登记之后": said with the time it was asked, or after it was
 _EARLIER_AFTER: Final = re.compile(r"[来去]?的|(?:登记|申请|报备|提交|投诉)?了?(?:之后|以后)")
 _EARLIER: Final = re.compile(
@@ -111,8 +110,10 @@ _DONE_FIRST: Final = frozenset("了回下住成过好")
 def _done_before(text: str, lo: int, s: int, e: int) -> bool:
     """"已经拦截回来了", "昨天已经登记过核实了": done before, as the merchant tells it."""
     already = _ALREADY.search(text, max(lo, s - 8), s)
-    done = _DONE_NOW.match(text, e) if already is not None else None
-    return already is not None and done is not None and bool(already.group(1) or done.group(1))
+    if already is None:
+        return False
+    done = _DONE_NOW.match(text, e)
+    return done is not None and bool(already.group(1) or done.group(1))
 
 
 def recalled(text: str, lo: int, s: int) -> bool:

@@ -232,6 +232,8 @@ GOODS_CLASSIFIERS: Final = "本箱盒袋包台部套瓶罐份张"
 # irreversible action beside it is confirmed (confirmation.DENIAL_ANYWHERE reads it).
 BIE_IN_WORDS: Final = "别(?<!特别)(?<!区别)(?<!识别)(?<!类别)"
 BIE: Final = BIE_IN_WORDS + "(?<!分别)"
+# "B 还得寄", "B还要发": that number still goes (after a number, spaced or not)
+STILL_SENT: Final = r"还(?:(?<=[0-9A-Z]还)|(?<=[0-9A-Z] 还))(?:得|要)(?:寄|发)(?![回走出吗么嘛?？])"
 POSITION_LEFT_ALONE: Final = "不用管|别管|不管|先不动|不动|别动|正常|照常|照派|照送|照发|照寄"
 POSITION_VERB_NEXT: Final = (r"(?=\s?(?:(?:不用|不要|别|不)?(?:" + "|".join(POSITION_VERBS) + ")"
                              "|" + POSITION_LEFT_ALONE + "))")

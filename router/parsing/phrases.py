@@ -12,7 +12,7 @@ import re
 from typing import Final
 
 from router.parsing.alternation import each
-from router.parsing.lexicon import BUYERS, NOTHING, SAME
+from router.parsing.lexicon import BUYERS, NOTHING, SAME, STILL_SENT
 from router.parsing.polarity import return_address
 from router.parsing.words import Mention
 
@@ -153,8 +153,7 @@ SPREAD_CHARS: Final = frozenset(_SPREAD_MASK)  # for the one scan of the text th
 NOTHING_CHARS: Final = frozenset("常原已动好照续留还")  # or 没, with the words below
 _NOTHING: Final = re.compile(r"(?<=[个单票的号俩仨])\s?不动(?!了)|没拦住|没截住|没拦下|"
                              r"还是(?:照常)?(?:寄|发)(?:吧|了吧)|"  # ("撤单 不对不对 还是寄吧": sent after all)
-                             r"还(?<=[0-9A-Z]还)(?:得|要)(?:寄|发)(?![回走出吗么嘛?？])|"
-                             r"还(?<=[0-9A-Z] 还)(?:得|要)(?:寄|发)(?![回走出吗么嘛?？])|"
+                             + STILL_SENT + "|"
                              r"正常派送|正常送|正常派|正常发|正常寄|照常派送|照常派|照常配送|照常送|照常发|照常寄|照寄|照发|照送|照派(?<!按照派)|照旧|"
                              r"照常(?<=[本个单票件箱台盒余它他]照常)(?![派送发配寄营上])|"
                              # ("A 拦截 B 照常", "B 正常": that number goes as it is)

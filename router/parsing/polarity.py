@@ -28,7 +28,7 @@ _DENYING: Final = (
     "不用", "不要(?<!要不要)", BIE, "无需", "不需要", "先别", "暂不",
     "不必", "不该", "不应该", "不应", "唔使", "唔好",
     "唔要", "莫要", "莫", "甭", "请勿", "勿", "不予", "无须", "另行", "暂缓", "没有必要", "没必要", "用不着", "犯不着",
-    "不必再", "白(?<![明空坦清告独对雪黑蛋]白)",  # (northern 白 for 别: "白拦了 客户说要哩"; 也白催: in vain)
+    "不必再",
     "覅", "勿要", "不能(?<!能不能)", "不可以(?<!可不可以)", "不想", "不打算", "不准备",
     # (a ban, not "inaccurate": "称重不准 核重", "时效不准 催一下")
     "不准(?<!说不准)(?<!拿不准)(?<![重量效新积确]不准)(?<!(?<!各)位不准)", "不许", "不得(?<!了不得)", "禁止",
@@ -72,7 +72,7 @@ _STATES: Final = frozenset({"damaged", "lost"})
 # "不是不拦": a denied denial asks for the action.
 DOUBLE: Final = re.compile(r"(?:不是|不能|不得|不可能)$")  # (not "撤单 不是 不要撤": no, don't)
 # Characters one of the negations above must hold: a cheap test before the patterns.
-_NEGATION_CHARS: Final = re.compile("[不别无需消NTB唔莫甭勿另D暂没用犯覅非未禁再白]")
+_NEGATION_CHARS: Final = re.compile("[不别无需消NTB唔莫甭勿另D暂没用犯覅非未禁再]")
 # one of them stands in every word _NEGATION_AFTER reads
 _AFTER_CHARS: Final = re.compile("[不取算再有系无错N没另稍暂免先等工后]")
 # "不核实不行": the denial is denied by what follows it.
@@ -298,7 +298,7 @@ _THEY_SAID: Final = re.compile(
     r"[^，,。\s]{0,5}$")
 # (not "不拦就送吧", "不撤单就寄吧", "不拦截就等客户签收": don't, and let it go as it is)
 # (not "也别拦": the same again)
-_NUMBER_DENIED: Final = re.compile(r"\s?[0-9A-Z]{8,}\s?(?:都|就)?\s?(?:不|别|甭|先不)")
+NUMBER_DENIED: Final = re.compile(r"\s?[0-9A-Z]{8,}\s?(?:都|就)?\s?(?:不|别|甭|先不)")
 _IF_NOT_THEN: Final = re.compile(r"[^，,。\s!！?？]{0,4}?就(?!算|行|好|不|送|派|发|寄|正常|等|直接|让|放)")
 _WAVERING: Final = re.compile(r"(?:([\u4e00-\u9fff])不\1|还是不|还是别)\s?$")
 _DENIAL_CHARS: Final = frozenset("不别勿莫甭")
@@ -357,7 +357,7 @@ def _negated(text: str, s: int, e: int, lo: int, hi: int, intent: str, base: str
             after = None  # (a trailing 取消 or 不要了 repeats a cancel or gives its reason)
         elif after is not None and "算了" in after.group() and (
                 suggested(text, lo, s) or resigned_to(text, lo, s, e, after.start())
-                or _NUMBER_DENIED.match(text, after.end()) is not None):
+                or NUMBER_DENIED.match(text, after.end()) is not None):
             # "要不退回算了": a suggestion (hedged); "还是催一下算了": the choice made; "都拦 算了 A 不拦": what
             # follows is said of A
             after = None

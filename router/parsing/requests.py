@@ -182,7 +182,7 @@ _HOW_LONG: Final = re.compile(
 
 def _timed(e: Event, norm: str) -> bool:
     lo = max(e.clause.start, e.at - 8)
-    return _HOW_LONG.search(norm, lo, min(e.clause.start + len(e.clause.text), e.end + 8)) is not None
+    return _HOW_LONG.search(norm, lo, min(e.clause.end, e.end + 8)) is not None
 
 
 def _delay_listed(mine: list[Event], norm: str) -> None:

@@ -9,7 +9,7 @@ import re
 from typing import Final
 
 from router.parsing.asides import written_on
-from router.parsing.lexicon import BUYERS, HANDLERS
+from router.parsing.lexicon import BUYERS, HANDLERS, SYMPTOMS
 
 _WHO_DID: Final = re.compile(
     r"谁(?:让|叫)(?:你们|你)?$|谁[^\s，,。？?]{0,4}?(?:点|报|提|申请|发)的$|谁(?:给|把[^\s，,。？?]{0,6}?给?)$")
@@ -41,8 +41,7 @@ _SHOWN: Final = re.compile(r"(?:显示|提示|写着|状态是)(?:的是|是|为
 _STILL_NOT_BACK: Final = re.compile(r"拦截?了[^，,。\n]{0,10}?还没有?$")
 _WILL_IT: Final = re.compile(r"会(?:自动|自己|直接)?$")
 # "之前说丢了 现在物流又动了", "昨天说JT…破了": a symptom reported before, told of now
-_SAID_BEFORE: Final = re.compile(r"(?:之前|刚才|上次|昨天|前天|夜儿个|昨儿个?)(?:还)?说\s?(?:[0-9A-Z]{8,}\s?)?$")
-_SYMPTOMS: Final = ("lost", "damaged", "delay")
+_SAID_BEFORE: Final = re.compile(r"(?:之前|刚才|上次|昨天|前天|夜来)(?:还)?说\s?(?:[0-9A-Z]{8,}\s?)?$")
 _DONE_AGO: Final = re.compile(
     r"了\s?(?:[0-9一二两三四五六七八九十几好]+\s?个?\s?(?:天|小时|礼拜|星期|周|次|回|遍)|半天)")
 _WILL_HAPPEN: Final = ("说会", "讲会", "说是会")
@@ -86,7 +85,7 @@ def _by_whom(text: str, s: int, e: int, intent: str, lo: int) -> bool:
             ("是" in near or "己" in near or "了" in near) and _NOT_OURS.search(text, max(lo, s - 16), s) is not None):
         return True
     said = "说" in near or "讲" in near
-    if intent.startswith(_SYMPTOMS):
+    if intent.rstrip("~≈") in SYMPTOMS:
         return said and _SAID_BEFORE.search(text, max(lo, s - 28), s) is not None
     return intent.startswith(_ACTIONS) and (
         ("问" in near and _ASKED_BY_THEM.search(text, max(lo, s - 12), s) is not None)

@@ -16,7 +16,7 @@ from typing import Final
 from router.parsing.alternation import each
 from router.parsing.asides import SUGGESTING, resigned_to
 from router.parsing.lexicon import BIE, BUYERS, IRREVERSIBLE, NOTHING, SAME, WITHDRAW
-from router.parsing.polarity import DOUBLE, destination_denied, reported_refusal
+from router.parsing.polarity import DOUBLE, NUMBER_DENIED, destination_denied, reported_refusal
 from router.parsing.words import Mention
 
 # "不用催了", "别拦了": a negation before a one-character verb that is no command word by itself.
@@ -34,7 +34,7 @@ _VERB_INTENT: Final = {"拦": "intercept", "截": "intercept", "催": "urge", "�
 _WITHDRAWAL: Final = re.compile(
     # (not "算了 A 不拦": the number it is said of follows; the words after are what is taken back)
     r"算(?<![多少计合估打核结盘清给]算)了(?!\s?(?:我)?[0-9一二两三四五六七八九十几]+\s?(?:斤|公斤|KG|千克|块|元))"
-    r"(?!\s?[0-9A-Z]{8,}\s?(?:都|就)?\s?(?:不|别|甭|先不))|不用了|"
+    "(?!" + NUMBER_DENIED.pattern + ")|不用了|"
     # ("我这边不需要了", "客户不需要了": the goods not needed, the reason for a return)
     r"不需要了(?<!我这边不需要了)(?<!我这里不需要了)(?<!我们不需要了)|不用弄了|不用管了?|别管了?|不用处理了|先不用了|作罢|不办了(?<!会不办了)(?<!礼不办了)(?<!宴不办了)(?<!动不办了)(?<!式不办了)(?<!目不办了)(?<!席不办了)|除外|不要动|"
     r"先不动|不用动|别动|先别动|不要动|跳过|后面再说|以后再说|回头再说|当我没说|就当没说|当没说|不用理|别理|不用理会|"

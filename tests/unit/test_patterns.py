@@ -156,11 +156,12 @@ MAY_START_ANYWHERE = {
     polarity: {"_NEGATION_AFTER", "_MUST", "_WEIGHT_RIGHT", "_NO_WAIT", "_UNWANTED", "_SNAPSHOT_AFTER", "_I_DID",
                "_RETURNED_THING", "_WHO_STILL", "_TO_PLACE", "_NO_USE", "_CAME_BACK", "_ASKED_AFTER",
                "_NOT_THE_ADDRESS", "_LEFT_AT", "_BACK_HERE",
-               "_RHETORICAL", "_ASKED_DONE", "_WHETHER_AFTER", "_IF_NOT_THEN", "_NUMBER_DENIED",
+               "_RHETORICAL", "_ASKED_DONE", "_WHETHER_AFTER", "_IF_NOT_THEN", "NUMBER_DENIED",
                "_WAVERING"},  # (matched where a command ends; searched in 8 before)
     phrases: {"_NOTHING"},
     withdrawals: {"_VOIDED_NUMBER", "_WITHDRAWN_AFTER", "_WITHDRAWN_BEFORE", "_EARLIER_ONE",
-                  "_PHONE_BEFORE"},  # (searched in the 24 characters before a withdrawal)
+                  "_PHONE_BEFORE",  # (searched in the 24 characters before a withdrawal)
+                  "NUMBER_DENIED"},  # (polarity's, imported for a lookahead after 算了)
     unasked: {"_SAID_ALONE",  # (matched where a word ends)
               "_SUPPOSED_AFTER", "_THEN", "_DONE_AFTER", "_PASSIVE", "_NOT_THE_ORDER", "_OF_THE_COMMAND", "_NUMBER",
               "_WHO_AFTER", "_WITH_COMPLAINT",  # (matched where a command ends)
