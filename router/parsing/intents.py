@@ -80,11 +80,10 @@ def mentions_by_clause(text: str, clauses: list[tuple[int, int]], by_sound: bool
     has = frozenset(_TRIGGERS.findall(text))
     if by_sound:
         found = heard(text, clauses, found)
-    complained = read_words(text, clauses, found, out, has)
-    said = {(lo + m.start, lo + m.end) for (lo, _), mine in zip(clauses, out, strict=True) for m in mine}
-    dropped = {(s, e) for s, e, _ in found if (s, e) not in said}
+    dropped: set[tuple[int, int]] = set()
+    complained = read_words(text, clauses, found, out, has, dropped)
     _phrases(text, clauses, out, has)
-    if dropped:  # a wording of the passes that is a command word read as told of stays told of
+    if dropped:  # a command word read as asking nothing stays so when a wording of the passes holds it
         for (lo, _), mine in zip(clauses, out, strict=True):
             mine[:] = [m for m in mine if (lo + m.start, lo + m.end) not in dropped]
     _pairs(text, clauses, out)

@@ -131,9 +131,10 @@ def _alone(text: str, s: int, e: int) -> bool:
 
 
 def read_words(text: str, clauses: list[tuple[int, int]], found: list[tuple[int, int, str]],
-               out: list[list[Mention]], has: frozenset[str]) -> bool:
+               out: list[list[Mention]], has: frozenset[str], dropped: set[tuple[int, int]]) -> bool:
     """The mentions of the command words ``found``, added to their clauses; whether one is a complaint. ``has``:
-    the characters of intents' scan that the text holds."""
+    the characters of intents' scan that the text holds; ``dropped`` gets the spans of the words that ask for
+    nothing here (told of, something else), which no later pass may read as a request again."""
     # (the Latin letters of the negations stand in waybill prefixes too: their words are looked for instead)
     may_deny = not has.isdisjoint(_NEGATION_CJK) or (
         not has.isdisjoint(_LATIN_DENIAL_FIRST) and _LATIN_DENIAL.search(text) is not None)
@@ -145,7 +146,9 @@ def read_words(text: str, clauses: list[tuple[int, int]], found: list[tuple[int,
             k += 1
         lo, hi = clauses[k]
         mention = _mention(text, s, e, word_intent, lo, hi, out[k], may_deny, may_follow)
-        if mention is not None:
+        if mention is None:
+            dropped.add((s, e))
+        else:
             out[k].append(mention)
             complained = complained or mention.intent.rstrip("~≈") == "complaint"
     return complained

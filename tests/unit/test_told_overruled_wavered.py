@@ -7,21 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from router.parsing.parser import ParseResult, parse
+from router.parsing.parser import parse
+from tests.unit.test_understanding import A, B, C, D, acts, got
 
-A, B, C = "YT4019283746501", "YT3311220099887", "YT5566778899001"
-D, E = "YT6677889900112", "YT7788990011223"
-
-
-def got(result: ParseResult) -> set[tuple[str, str]]:
-    return {(r.intent, w) for r in result.requests for w in r.waybills}
-
-
-def acts(result: ParseResult) -> set[tuple[str, str]]:
-    """What the bot would carry out without asking anyone."""
-    if result.needs_human:
-        return set()
-    return {(r.intent, w) for r in result.requests if not r.confirm for w in r.waybills}
+E = "YT7788990011223"
 
 
 @pytest.mark.parametrize(
