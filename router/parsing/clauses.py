@@ -121,11 +121,6 @@ class Clause:
         return self._hedged == 1
 
 
-def sentence_start(norm: str, at: int) -> int:
-    """Where the sentence holding ``at`` starts: after the line break or 。 before it."""
-    return max(norm.rfind("\n", 0, at), norm.rfind("。", 0, at)) + 1
-
-
 def split_clauses(norm: str, said: str | None = None, by_sound: bool = False) -> list[Clause]:
     """The clauses of ``norm`` with their mentions; ``said``: the command of a quoted message, for "同上"."""
     spans: list[tuple[int, int]] = []

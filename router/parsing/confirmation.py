@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from router.parsing.clauses import CONDITION, CORRECTION, HEDGE, PARCEL_STATE, Clause, sentence_start
+from router.parsing.clauses import CONDITION, CORRECTION, HEDGE, PARCEL_STATE, Clause
 from router.parsing.dialect import NOT_YET, WHETHER, WITHOUT, closing
 from router.parsing.events import Event, Reading
 from router.parsing.lexicon import BIE_IN_WORDS, IRREVERSIBLE, NOTHING
 from router.parsing.questions import POLITE, asks_about
+from router.parsing.sentences import sentence_end, sentence_start
 
 # Words that deny or hold back, wherever they stand; the reasons merchants give for a return do not count.
 DENIAL_ANYWHERE: Final = re.compile(
@@ -95,13 +96,10 @@ def _asked_bare(norm: str, e: Event) -> bool:
 def _hedged_sentence(norm: str, e: Event) -> bool:
     """Undecided in the sentence around the command, beyond its clause: "先拦一下吧? 等我问问买家", "若客户坚持拒收，
     则请予以退回" (a condition on what only the merchant will learn)."""
-    start = sentence_start(norm, e.at)
-    ends = [i for i in (norm.find("\n", e.end), norm.find("。", e.end)) if i >= 0]
-    sentence_end = min(ends) if ends else len(norm)
-    if HEDGE.search(norm, e.end, sentence_end) is not None:
+    start, end = sentence_start(norm, e.at), sentence_end(norm, e.end)
+    if HEDGE.search(norm, e.end, end) is not None:
         return True
-    return (CONDITION.search(norm, start, e.at) is not None
-            and PARCEL_STATE.search(norm, start, sentence_end) is None)
+    return CONDITION.search(norm, start, e.at) is not None and PARCEL_STATE.search(norm, start, end) is None
 
 
 def _complex(clauses: list[Clause], state: dict[str, list[Event]], norm: str) -> bool:

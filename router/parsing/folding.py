@@ -13,9 +13,10 @@ import re
 from typing import Final
 
 from router.parsing.alternation import each
-from router.parsing.clauses import CONDITION, CORRECTION, HEDGE, PARCEL_STATE, STILL, sentence_start
+from router.parsing.clauses import CONDITION, CORRECTION, HEDGE, PARCEL_STATE, STILL
 from router.parsing.events import Event, Reading
 from router.parsing.lexicon import IRREVERSIBLE, NOTHING, SYMPTOMS, WITHDRAW
+from router.parsing.sentences import sentence_start
 
 # "也可能不撤": the denial itself is hedged (not "先别拦 我再问问", a clear "not now").
 _HEDGED_DENIAL: Final = re.compile(r"(?:可能|也许|或许|大概|说不定|不一定)\s*(?:不|别|不用|不要)?\s*$")

@@ -20,9 +20,9 @@ from pathlib import Path
 HERE = Path(__file__).parent
 # in import order: each imports only earlier ones
 MODULES = ("trad_table", "dialect", "cantonese", "central", "minnan", "wu", "xiang", "hakka", "teochew", "asides",
-           "earlier", "lexicon", "normalize", "waybills", "sounds_table", "sounds", "words", "money", "later", "told",
-           "polarity", "phrases", "withdrawals", "unasked", "overruled", "intents", "quotes", "refs", "result",
-           "clauses", "events",
+           "earlier", "lexicon", "sentences", "normalize", "waybills", "sounds_table", "sounds", "words", "money",
+           "later", "told", "polarity", "phrases", "withdrawals", "unasked", "overruled", "intents", "quotes", "refs",
+           "result", "clauses", "events",
            "number_corrections", "clause_binding", "labels", "compared", "addresses", "implied", "binding",
            "folding", "swaps", "questions", "confirmation", "requests", "shortcuts", "resent", "parser")
 MANIFEST = HERE / "native.json"

@@ -31,7 +31,7 @@ _ADOPT: Final = re.compile(r"听(?<![别甭不莫勿要用]听)(?:他|她)们?�
 # "俺说退回": the merchant's own word, given up when the other's is adopted
 _MINE: Final = re.compile(r"(?:我|俺)(?:说|讲|想)(?:要)?\s?$")
 # The characters the two verdicts need (one of them must stand in the text)
-OVERRULED_CHARS: Final = frozenset("听至让意应对")
+OVERRULED_CHARS: Final = frozenset("听至让意应对按")
 
 
 def overruled(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]], has: frozenset[str]) -> None:

@@ -10,6 +10,7 @@ from typing import Final
 
 from router.parsing.asides import written_on
 from router.parsing.lexicon import BUYERS, HANDLERS, SYMPTOMS
+from router.parsing.sentences import sentence_end
 
 _WHO_DID: Final = re.compile(
     r"谁(?:让|叫)(?:你们|你)?$|谁[^\s，,。？?]{0,4}?(?:点|报|提|申请|发)的$|谁(?:给|把[^\s，,。？?]{0,6}?给?)$")
@@ -96,12 +97,7 @@ def _by_whom(text: str, s: int, e: int, intent: str, lo: int) -> bool:
 def held_not_returned(text: str, s: int, e: int, intent: str) -> bool:
     """"别派了 客户下午到网点自提", "先别派了 等雨停了再送": delivery held or the parcel collected, no return."""
     return (intent.startswith("intercept") and text[s:e] in _STOP_DELIVERY
-            and _HOLD_AFTER.search(text, e, _sentence_end(text, e)) is not None)
-
-
-def _sentence_end(text: str, at: int) -> int:
-    ends = [i for i in (text.find("\n", at), text.find("。", at)) if i >= 0]
-    return min(ends) if ends else len(text)
+            and _HOLD_AFTER.search(text, e, sentence_end(text, e)) is not None)
 
 
 def _how_it_stands(text: str, s: int, e: int, intent: str, lo: int) -> bool:

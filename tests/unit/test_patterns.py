@@ -101,6 +101,8 @@ GATES = [
     ("what the buyer did", unasked._BUYER_DID, unasked._BUYER_CHARS),
     ("done before, as remembered", earlier._RECALLED, earlier.RECALLED_CHARS),
     ("a quote", quotes._MAYBE, _class(quotes._FIRST)),
+    ("overruled", overruled._OVERRULE, overruled.OVERRULED_CHARS),
+    ("adopted", overruled._ADOPT, overruled.OVERRULED_CHARS),
 ]
 
 
