@@ -21,7 +21,7 @@ from router.parsing.clauses import CORRECTION, FINE, NO_ACTION, SIGNED_NOT_RECEI
 from router.parsing.compared import SAME_AS, compared
 from router.parsing.events import Event, Reading, distinct_numbers
 from router.parsing.implied import orphans_to_commands
-from router.parsing.labels import label_refs, number_labels, trouble_told, unresolved
+from router.parsing.labels import read_labels, unresolved
 from router.parsing.lexicon import NOTHING, WITHDRAW, base_of
 from router.parsing.refs import COUNTED_BEYOND_ONE, EXCEPT, Ref, bare_positions, references
 from router.parsing.refs import FIRST as REF_FIRST
@@ -83,7 +83,7 @@ def _read_places(clauses: list[Clause], distinct: list[Waybill], excepted: set[s
         r.reasons.append("unclear_reference")  # "A 已经签收了 前两个拦截": places the message does not hold
     labelled: set[str] = set()
     if len(distinct) >= 2:
-        labelled = _read_labels(clauses, distinct, norm, taken)
+        labelled = read_labels(clauses, distinct, norm, taken)
         if any(unresolved(c, len(distinct)) for c in clauses):
             r.reasons.append("unclear_reference")  # "A 今天发的\nB 昨天发的\n今天发的那个撤单"
     if r.books and any(x.numbers for c in clauses for x in c.refs):
@@ -147,28 +147,6 @@ def _read_references(clauses: list[Clause], distinct: list[Waybill], excepted: s
             # "第3、7条客户已确认地址无误，正常派送": the places the command after it speaks of
             c.picked = [w for x in references(c.text, c.start, distinct, by_row, set(), [], False) if x.specific
                         for w in x.numbers]
-
-
-def _read_labels(clauses: list[Clause], distinct: list[Waybill], norm: str, taken: set[str]) -> set[str]:
-    """Numbers picked by the words beside them ("DPK1 床垫 … 床垫那单催一下"), in clauses that name none and refer
-    to none otherwise (``labels``); returns the labelled numbers when some were picked among them."""
-    if distinct[0].span[0] < 0:
-        return set()  # the numbers of a quote: no line of this message holds them
-    labels: dict[str, str] | None = None
-    picked = False
-    for i, c in enumerate(clauses):
-        if c.mentions and not c.waybills and not any(x.numbers for x in c.refs) and any(
-                not m.negated or m.intent == NOTHING for m in c.mentions):
-            if labels is None:
-                labels = number_labels(norm, distinct)
-            before = clauses[i - 1] if i else None
-            bare = before is not None and not before.mentions and not before.waybills
-            prev = trouble_told(before.text) if bare and before is not None else ""
-            if refs := label_refs(c, labels, distinct, prev):
-                c.refs = c.refs + refs
-                taken.update(w.number for x in refs for w in x.numbers)
-                picked = True
-    return set(labels) if picked and labels else set()
 
 
 def _named_again(clauses: list[Clause]) -> frozenset[str]:

@@ -25,6 +25,7 @@ _ALL_WITHDRAWN: Final = re.compile(r"(?:都|全部|全都|统统|一律)\s*(?:�
 _AGAIN: Final = re.compile(r"\s*(?:(?:都|全部|全都|均|一律)(?:要|帮忙|帮我|给我?|是)?\s*)?")
 _ALL_BEFORE: Final = re.compile(
     r"(?:都|全部|全都|全(?<!完全)|均|一起|统统|一律|统一|ALL)(?:请|麻烦)?(?:要|帮忙|帮我|给我?|申请|是|登记|帮忙登记|报)?\s*$")
+_ONE_WORD: Final = re.compile(r"[^\s，,。；;]*")
 # "一起", "一块": the numbers just spoken of together ("后面两个是同一个买家 一起改地址"); not "都", which is all
 _TOGETHER: Final = re.compile(r"(?:一起|一块|一并)(?:帮忙|帮我|给我?)?\s*$")
 # "新单号 B", "补寄的 B": a parcel sent in place of another, named after the commands of its clause
@@ -65,9 +66,13 @@ def bind_clause(c: Clause, numbers: Numbers, everything: list[Waybill]) -> list[
         elif _every(c.text, m):  # "A 破损 B 丢件 都要赔", "第一个破损 第二个丢了 都要理赔", "除了最后一个都拦截"
             lo = ms[i - 1].end if i else -1  # "上面两单都拦截 下面两单都催一下": those since the last command
             since = [x for x in numbers if lo <= x[0] < m.start and not x[3]]
-            if (any(x[2] for x in since) and not all(x[2] for x in since)
-                    and _TOGETHER.search(c.text, max(0, m.start - 4), m.start) is not None):
-                since = [x for x in since if x[2]]  # "A B C 后面两个是同一个买家 一起改地址": those it picks
+            if any(x[2] for x in since) and not all(x[2] for x in since) and (
+                    _TOGETHER.search(c.text, max(0, m.start - 4), m.start) is not None
+                    or (min(x[0] for x in since if x[2]) > max(x[0] for x in since if not x[2])
+                        and _ONE_WORD.fullmatch(c.text, max(x[0] for x in since if x[2]), m.start) is not None)):
+                # "A B C 后面两个是同一个买家 一起改地址", "A B C 后两个都拦截": those it picks (not "A B C 第二个
+                # 客户催了好几次了 都拦截吧": a remark about one, then all)
+                since = [x for x in since if x[2]]
             before = since or [x for x in numbers if x[0] < m.start and not x[3]]
             groups.append((m, [w for _, ws, _, _ in before for w in ws] or everything))
         else:

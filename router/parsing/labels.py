@@ -3,21 +3,25 @@ YT2\n老二那个退回来", "DPK1 是被子 DPK2 是衣服。被子那个压坏
 
 Merchants name their parcels by what is in them, who they are for or the state they are in, and then say what to do
 with which. A number's label is the words on its line beside it (between it and the next number on the line, or
-before it when nothing follows). A clause with a command and no number of its own picks the numbers whose labels
+before it when nothing follows; the first word after the last number of a line when a command follows that: "A 成都
+B 重庆 重庆那个拦截"). A clause with a command and no number of its own picks the numbers whose labels
 share the longest words with what it says before its command (or after it), when those words tell the numbers
 apart, and those whose last digits it names ("尾号412的"). A command that points at some of the numbers by what was
 said of them or by how many ("今天发的那个", "拦截张三的", "其中一个", "两个拦截" of three) and that nothing picked is
-``unresolved``: a person reads it, rather than the bot acting on every number.
+``unresolved``: a person reads it, rather than the bot acting on every number. A clause that lists its numbers
+each with a word of its own and then gives a command reads the words after the last number's word the same way,
+among its own numbers (``labels_after_numbers``).
 """
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Final
 
 from router.parsing.clauses import FINE, Clause
 from router.parsing.lexicon import GOODS_CLASSIFIERS, IRREVERSIBLE, NOTHING
-from router.parsing.refs import Ref
+from router.parsing.refs import EXCEPT, Ref
 from router.parsing.waybills import Waybill
 from router.parsing.words import Mention, commands
 
@@ -53,6 +57,11 @@ _NUMERAL: Final = {"一": 1, "两": 2, "俩": 2, "仨": 3, "二": 2, "三": 3, "
 _DESCRIBED_AFTER: Final = re.compile(r"\s*(?:一下)?\s*[^\s，,。的]{1,5}的\s*")
 _LATIN_BESIDE: Final = re.compile(r"[A-Z0-9.]")
 _SENTENCE_END: Final = re.compile(r"[，,。；;!！?？]")
+# the word just after a number, a space after it
+_FIRST_WORD: Final = re.compile(r"\s*\S+(?=\s)")
+# a word of a parcel's own beside its number: Chinese, or a size or a model with its figures ("3000K", "10米");
+# not an English word of the sentence ("A and B")
+_OWN_WORD: Final = re.compile(r"[\u4e00-\u9fff]|[A-Z]*[0-9]+[A-Z]*(?![0-9A-Z])")
 
 
 def points_at(text: str, start: int, end: int) -> bool:
@@ -74,11 +83,14 @@ def number_labels(norm: str, numbers: list[Waybill]) -> dict[str, str]:
             after = norm[w.span[1] : ws[k + 1].span[0] if k + 1 < len(ws) else end]
             if (stop := _SENTENCE_END.search(after)) is not None:
                 after = after[: stop.start()]  # "DPK1 是被子 DPK2 是衣服。被子那个…": to the sentence's end
+            if k == len(ws) - 1 and commands(after, 0, len(after)) and (word := _FIRST_WORD.match(after)):
+                after = word.group()  # "A 成都 B 重庆 成都的拦截": its word, before what is asked of some of them
             before = norm[ws[k - 1].span[1] if k else start + 1 : w.span[0]]
             label = after if _WORDS.search(after) is not None else before
             if _WORDS.search(label) is None:  # "刘姐的：A B": the words the line starts with, for each number on it
                 label = norm[start + 1 : ws[0].span[0]]
-            label = _COUNT.sub(" ", label)  # ("三票": how many)
+            if _WORDS.search(counted := _COUNT.sub(" ", label)) is not None:
+                label = counted  # ("刘姐的 三票": how many; but "A 三箱 B 一箱 三箱那票…": the count tells them apart)
             if len(label) <= _LABEL_CHARS and not commands(label, 0, len(label)):
                 out.setdefault(w.number, label)  # (words that ask something are a request, not a name)
     return out
@@ -96,31 +108,99 @@ def trouble_told(text: str) -> str:
     return text if _TROUBLE.search(text) is not None and _FINE_OR_KEPT.search(text) is None else ""
 
 
-def label_refs(c: Clause, labels: dict[str, str], numbers: list[Waybill], prev: str = "") -> list[Ref]:
+def read_labels(clauses: list[Clause], distinct: list[Waybill], norm: str, taken: set[str]) -> set[str]:
+    """Numbers picked by the words beside them ("DPK1 床垫 … 床垫那单催一下"), in clauses that name none and refer
+    to none otherwise (``labels``); returns the labelled numbers when some were picked among them."""
+    if distinct[0].span[0] < 0:
+        return set()  # the numbers of a quote: no line of this message holds them
+    labels: dict[str, str] | None = None
+    picked = False
+    for i, c in enumerate(clauses):
+        if c.mentions and not c.waybills and not any(x.numbers for x in c.refs) and any(
+                not m.negated or m.intent == NOTHING for m in c.mentions):
+            if labels is None:
+                labels = number_labels(norm, distinct)
+            before = clauses[i - 1] if i else None
+            bare = before is not None and not before.mentions and not before.waybills
+            prev = trouble_told(before.text) if bare and before is not None else ""
+            if refs := label_refs(c, labels, distinct, prev):
+                c.refs = c.refs + refs
+                taken.update(w.number for x in refs for w in x.numbers)
+                picked = True
+        elif c.mentions and c.waybills and not any(x.numbers for x in c.refs):
+            if labels is None:
+                labels = number_labels(norm, distinct)
+            if refs := labels_after_numbers(c, labels, distinct):
+                c.refs = c.refs + refs
+                taken.update(w.number for x in refs for w in x.numbers)
+                picked = True
+    return set(labels) if picked and labels else set()
+
+
+def labels_after_numbers(c: Clause, labels: dict[str, str], numbers: list[Waybill]) -> list[Ref]:
+    """"A 吊灯 B 吸顶灯 吊灯那票拦截": the references by their labels of the commands of a clause that lists its
+    numbers with the words beside them first, in the words after the last number's own word."""
+    lo = _after_own_word(c)
+    own = list({w.number: w for w in c.waybills}.values())
+    return label_refs(c, labels, [w for w in numbers if w.number in {x.number for x in own}], lo=lo) if lo else []
+
+
+def _after_own_word(c: Clause) -> int:
+    """Where the words after the word beside the last number of a clause start, when every number of the clause
+    has a word of its own after it (not "A B 都是发青海的 …", said of both) and a command stands there; 0 when
+    not."""
+    spans = [(w.span[0] - c.start, w.span[1] - c.start) for w in c.waybills]
+    if len(spans) < 2 or any(_OWN_WORD.search(_JOINED.sub("", c.text[e:s2])) is None
+                             for (_, e), (s2, _) in pairwise(spans)):  # (not "A 和 B")
+        return 0
+    word = _FIRST_WORD.match(c.text, spans[-1][1])
+    if word is None or _OWN_WORD.search(word.group()) is None:
+        return 0
+    return word.end() if any(m.start >= word.end() for m in c.mentions) else 0
+
+
+def _last_words(said: str) -> str:
+    """The last run of ``said`` between spaces that holds words."""
+    for run in reversed(said.split()):
+        if _WORDS.search(run) is not None:
+            return run
+    return ""
+
+
+def label_refs(c: Clause, labels: dict[str, str], numbers: list[Waybill], prev: str = "", lo: int = 0) -> list[Ref]:
     """The references of a clause with commands and no number of its own to numbers by their labels: what it says
     before each command ("饰品店的拦截 打印店的催件"), when that tells some numbers from the others; ``prev``: the
-    clause before, when it only describes ("复变那本还没揽收，撤掉": what the command is for)."""
+    clause before, when it only describes ("复变那本还没揽收，撤掉": what the command is for); ``lo``: where in the
+    clause its commands' words start (after the numbers it lists)."""
     out = _tails(c, numbers)
     if out:
         return out
     everyone = {w.number for w in numbers}
-    lo = 0
-    live = [m for m in c.mentions if not m.negated or m.intent == NOTHING]  # ("概率论那本照常": of that one)
+    own = lo > 0
+    live = [m for m in c.mentions if m.start >= lo]
     for m in live:
         said_at, said = lo, c.text[lo : m.start]
         lo = m.end
-        if _WORDS.search(said) is None and m is live[-1]:
+        if _WORDS.search(said) is None and m is live[-1] and not own:
             said_at, said = m.end, c.text[m.end :]  # "拦截鞋子那个": said after the command
-        from_prev = _WORDS.search(said) is None and m is live[0] and POINTED.search(prev) is not None
+        from_prev = _WORDS.search(said) is None and m is live[0] and bool(prev) and POINTED.search(prev) is not None
         if from_prev:
             said_at, said = 0, prev
-        if _WORDS.search(said) is None or _GROUP.search(said) is not None:
-            continue  # ("两单都", "这俩"): all of them, however labelled
+        if _WORDS.search(said) is None:
+            continue
+        # ("A 香港 样品 B 澳门 样品 澳门那个…退回": after a clause's numbers, the words nearest the command first)
+        near = _last_words(said) if own else ""
         best = _joined_labels(said, labels, numbers)
+        if near and (picked := _joined_labels(near, labels, numbers)):
+            best = {k: at + said.rindex(near) for k, at in picked.items()}
+        if (group := _GROUP.search(said)) is not None and not (best and min(best.values()) < group.start()):
+            continue  # ("两单都", "这俩"): all of them, however labelled; not "重庆的全部", all of those named
         if best and len(best) < len(everyone):  # (what every label holds tells no number apart)
             at = (m.end, m.end) if from_prev else (  # (the clause before: as if said right after the command)
                 said_at + min(best.values()), max(m.start, said_at + len(said)))
-            out.append(Ref(*at, [w for w in numbers if w.number in best], 0, True))
+            # ("除河西店那票外都加急": the ones named are left out of what the others take)
+            left_out = EXCEPT if "除" in said[: min(best.values())] else 0
+            out.append(Ref(*at, [w for w in numbers if w.number in best], left_out, True))
     return out
 
 
@@ -168,13 +248,14 @@ def may_pick(c: Clause, first: Mention, n: int) -> bool:
 
 def named_by_label(c: Clause, first: Mention, norm: str, numbers: list[Waybill]) -> bool:
     """Whether the words before the first command of a clause with no number of its own name some of the numbers
-    by the words written beside them ("国际段 A，国内段 B，国内段改地址 …")."""
-    said = c.text[: first.start]
-    if c.waybills or _WORDS.search(said) is None:
-        return False
+    by the words written beside them ("国际段 A，国内段 B，国内段改地址 …"), or those after the numbers a clause
+    lists with their words ("A 吊灯 B 吸顶灯 吊灯那票拦截")."""
+    if c.waybills:
+        refs = labels_after_numbers(c, number_labels(norm, numbers), numbers) if _after_own_word(c) else []
+    else:
+        refs = label_refs(c, number_labels(norm, numbers), numbers) if _WORDS.search(c.text, 0, first.start) else []
     everyone = {w.number for w in numbers}
-    return any(0 < len({w.number for w in x.numbers}) < len(everyone)
-               for x in label_refs(c, number_labels(norm, numbers), numbers))
+    return any(0 < len({w.number for w in x.numbers}) < len(everyone) for x in refs)
 
 
 def unresolved(c: Clause, n: int) -> bool:

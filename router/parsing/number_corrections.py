@@ -11,6 +11,7 @@ the whole message, since the right number may stand in another clause than the w
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Final
 
 from router.parsing.alternation import each
@@ -66,6 +67,7 @@ _EXCEPT_WORDS: Final = ("除了", "除开", "除去", "除")
 # ("你发成 A 了 是 B": the number written wrong, whichever way round the message names them)
 # ("发成 A 了 是 B": denied only with the number meant after it; "已经发成 A 了，帮忙拦截" names the parcel)
 _RIGHT_ONE: Final = re.compile(r"\s?了?\s?[,，]?\s?(?:是|应该是|应为)\s?[0-9A-Z]")
+_JOINED_NEXT: Final = re.compile(r"\s*(?:和|跟|与|及|、)\s*")  # (not a comma: "除了 A，B C 都拦截")
 _DENIED: Final = re.compile(r"(?:不是(?<!是不是)|除了|除开|除去|除(?<![排清]除)|发成|打成|写成|贴成|填成|输成)\s*$")
 
 
@@ -237,10 +239,19 @@ def denied_numbers(norm: str, found: Found, clauses: list[Clause], r: Reading) -
         return []
     denied = [w for w in found.waybills if (d := _DENIED.search(norm, max(0, w.span[0] - 4), w.span[0]))
               and (not d.group().rstrip().endswith("成") or _RIGHT_ONE.match(norm, w.span[1]) is not None)]
-    denied += [w for w in restated if all(w is not x for x in denied)]
+    # "除了 A 和 C", "不是 A、B 是 C": the numbers joined to a denied one are denied with it
+    joined: list[Waybill] = []
+    for prev, w in pairwise(found.waybills):
+        if (any(prev is x for x in denied + joined) and not norm.endswith("成", 0, prev.span[0])
+                and w.number != prev.number and _JOINED_NEXT.fullmatch(norm, prev.span[1], w.span[0]) is not None):
+            joined.append(w)
+    denied += [w for w in joined + restated if all(w is not x for x in denied)]
     # "上面这几单 除了 YT3 其它都拦截": a number left out of a command said in its own clause stays there, to be
     # left out of it (and take a command of its own: "除了 YT3 改址")
     left_out = [w for w in denied if norm[max(0, w.span[0] - 4) : w.span[0]].rstrip().endswith(_EXCEPT_WORDS)]
+    for prev, w in pairwise(found.waybills):
+        if any(w is x for x in joined) and any(prev is x for x in left_out):
+            left_out.append(w)
     excepted = [w for w in left_out if any(c.start <= w.span[0] <= c.end and c.positive for c in clauses)]
     denied = [w for w in denied if all(w is not x for x in excepted)]
     # "除了 A，下面这几票都拦截 A B C": left out, and listed again with the rest

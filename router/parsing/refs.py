@@ -38,7 +38,11 @@ PATTERN: Final = re.compile(
     r"(?P<left>左边|左列|第一列)(?:一列|的)?|(?P<right>右边|右列|第二列|最后一列)(?:一列|的)?|"
     # ("第一二个", "第一、三票", "第二、四票": several places, one unit)
     rf"第(?P<pair>[一二三四五六七八九1-9](?:[、，,和及]?[一二三四五六七八九1-9])+){_UNIT}|"
-    rf"第(?P<nth>[{NUMERALS}0-9]{{1,2}})(?:{_UNIT}|(?=\s*[、，,和跟及]?\s*第)|(?<=第[{NUMERALS}]第[{NUMERALS}]){_ACTED})|"
+    # ("第一和第三 拦截": the last place of a list joined without a unit, where what is done with it follows)
+    rf"第(?P<nth>[{NUMERALS}0-9]{{1,2}})(?:{_UNIT}|(?=\s*[、，,和跟及]?\s*第)|"
+    rf"(?:(?<=第[{NUMERALS}0-9]第[{NUMERALS}0-9])|(?<=[、，,和跟及]第[{NUMERALS}0-9])){_ACTED}|"
+    # ("第2 不用": a place left out, a denial just after; not "第二，…" of a list of points)
+    r"(?=\s?[不别]))|"
     # ("倒数第二个": the second from the end; "倒数两个": the last two)
     rf"倒数(?:第(?P<nth_last>[{NUMERALS}0-9]{{1,2}}){_UNIT}?|(?P<last_n>[{NUMERALS}0-9]{{1,2}}){_UNIT})|"
     rf"(?:这|这几|那几|这些|那些)(?P<these>[{NUMERALS}0-9])?{_UNIT}{_THIS_ONE}|"
@@ -183,7 +187,9 @@ def references(text: str, start: int, everything: list[Waybill], rows: list[list
         excluded = _excluded(text, m.start(), m.end(), left_out_at)
         last = out[-1] if out else None
         if (last is not None and last.numbers and picked and last.specific and specific
-                and _JOINS.fullmatch(text, last.end, m.start())):
+                and _JOINS.fullmatch(text, last.end, m.start())
+                # (not "除了第一个和最后一个 中间三个都催": what is left out ends where only a space follows)
+                and not (last.excluded == EXCEPT and text[last.end : m.start()].isspace())):
             last.numbers = last.numbers + [w for w in picked if w not in last.numbers]  # "第一个和第三个"
             last.end = m.end()
             last.excluded = max(last.excluded, excluded)  # "除了第1个和第5个"

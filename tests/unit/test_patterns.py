@@ -134,8 +134,10 @@ MAY_START_ANYWHERE = {
              "_YES",  # (matched in full against the merchant's words under a quoted question)
              "_HEADER", "_OTHER_WORDS"},  # (over the merchant's words beside a quoted request)
     clauses: {"_WORD_THEN_NUMBER", "_NUMBER_NEXT"},  # (matched where a correction ends, or a cleft)
-    number_corrections: {"_CONNECTOR", "_WHICH", "_RIGHT_ONE", "_ALSO"},  # (the last two matched where a number ends)
-    clause_binding: {"_AGAIN", "_NEW_ONE", "_ITS_ADDRESS"},  # (searched before a number; matched after one)
+    number_corrections: {"_CONNECTOR", "_WHICH", "_RIGHT_ONE", "_ALSO",  # (the last two matched where a number ends)
+                         "_JOINED_NEXT"},  # (fullmatched between two numbers)
+    clause_binding: {"_AGAIN", "_NEW_ONE", "_ITS_ADDRESS",  # (searched before a number; matched after one)
+                     "_ONE_WORD"},  # (fullmatched between a reference and the command)
     binding: {"_BUT", "_FINE_AFTER", "_EXCEPT_CLAUSE", "_ONLY_NUMBER",  # (the last in 28 characters before a command)
               "_MEANT_NEXT"},  # (matched where a number said to need nothing ends)
     compared: {"_COMPARED_AFTER"},  # (matched where a number ends)
@@ -198,7 +200,8 @@ MAY_START_ANYWHERE = {
     refs: {"PATTERN", "LIST", "_BARE_POSITIONS", "_JOINS",
            "_NUMBER"},  # (a number before or after a reference)
     labels: {"_COUNT", "POINTED", "_DOCUMENT", "_DESCRIBED_BEFORE", "_DESCRIBED_AFTER", "_SOME",
-             "_WORDS"},  # (labels and the words before a command)
+             "_WORDS",  # (labels and the words before a command)
+             "_FIRST_WORD", "_OWN_WORD"},  # (matched where a number ends; searched between two numbers)
 }
 
 

@@ -1,0 +1,80 @@
+"""What round 22's writers (df-di: parcels named by what they are, batches with places, long several-part
+messages) found the parser getting wrong, pinned as language: numbers listed on one line each with its own word,
+then a command for those the words name; numbers left out together ("除了 A 和 C"); places joined without a unit
+("第一和第三"), a place left out with a space before its denial ("第2 不用"), and a group word after a place ("后两个
+都拦截"). The wordings are made up here, not copied from the writers' files."""
+
+from __future__ import annotations
+
+import pytest
+
+from router.parsing.parser import parse
+from tests.unit.test_understanding import A, B, C, D, got
+
+E = "YT7788990011223"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # each number with its own word on one line, then the command for those a word names
+        (f"{A} 西安 {B} 兰州 {C} 西安 西安的都催一下", {("urge", A), ("urge", C)}),
+        (f"{A} 黑色 {B} 白色 白色那件拦截", {("intercept", B)}),
+        (f"{A} 王姐的 {B} 刘哥的 {C} 王姐的 王姐的全部退回", {("intercept", A), ("intercept", C)}),
+        (f"{A} 衬衫 {B} 裤子 {C} 外套 除了外套都拦截", {("intercept", A), ("intercept", B)}),
+        (f"{A} 衬衫 {B} 裤子 {C} 外套 衬衫和外套都退回 裤子留着", {("intercept", A), ("intercept", C)}),
+        # a count is the word that tells them apart when nothing else does
+        (f"{A} 三箱 {B} 一箱 三箱那票帮忙核一下重量", {("weight", A)}),
+        # the words nearest the command first, not a word every parcel has
+        (f"{A} 北京 样衣 {B} 上海 样衣 上海那个客户不要了 退回", {("intercept", B)}),
+    ],
+)
+def test_a_word_beside_each_number_picks_which_takes_the_command(text: str, expected: set[tuple[str, str]]) -> None:
+    assert got(parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # said of every number, not a word of one: the command is for all of them
+        (f"今天发的 {A} {B} {C} 都是发新疆的 听说新疆停发了 都退回",
+         {("intercept", A), ("intercept", B), ("intercept", C)}),
+        (f"{A} 和 {B} 都是生日礼物 都拦截 活动取消了", {("intercept", A), ("intercept", B)}),
+        (f"{A} {B} 这两个都是送老师的 帮忙催一下", {("urge", A), ("urge", B)}),
+        (f"Please hold {A} and {B} at your station and return them to us", {("intercept", A), ("intercept", B)}),
+        # another line's words are no word of this line's number
+        (f"{A} 买家不要了 退回\n{B} 买家也说不要 后来又要了 正常送", {("intercept", A)}),
+    ],
+)
+def test_words_said_of_every_number_pick_none_of_them(text: str, expected: set[tuple[str, str]]) -> None:
+    assert got(parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"{A}\n{B}\n{C}\n除了{A}和{C} 其他都拦截退回", {("intercept", B)}),
+        (f"{A} {B} {C} {D} 拦截\n除了{A}、{B}以外的", {("intercept", C), ("intercept", D)}),
+        (f"不是 {A}、{B} 是 {C} 要拦截", {("intercept", C)}),
+        # (a comma ends what is left out; a number said again is no other number)
+        (f"除了 {A}，{B} {C} 都拦截", {("intercept", B), ("intercept", C)}),
+        (f"{A} 拦截，不是 {B}，{B} 是正常的", {("intercept", A)}),
+    ],
+)
+def test_numbers_joined_to_one_left_out_are_left_out_with_it(text: str, expected: set[tuple[str, str]]) -> None:
+    assert got(parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"{A}\n{B}\n{C}\n这几个 第一和第三 拦截", {("intercept", A), ("intercept", C)}),
+        (f"{A} {B} {C} 第1、第3 催一下 第2 不用", {("urge", A), ("urge", C)}),
+        (f"{A} {B} {C} 都拦截 第三 不拦", {("intercept", A), ("intercept", B)}),
+        (f"{A} {B} {C} 后两个都拦截", {("intercept", B), ("intercept", C)}),
+        (f"{A} {B} {C} 第一个和第三个都拦截", {("intercept", A), ("intercept", C)}),
+        (f"{A}\n{B}\n{C}\n{D}\n{E}\n除了第一个和最后一个 中间三个都催一下", {("urge", B), ("urge", C), ("urge", D)}),
+    ],
+)
+def test_places_joined_left_out_and_gathered(text: str, expected: set[tuple[str, str]]) -> None:
+    assert got(parse(text)) == expected
