@@ -26,6 +26,8 @@ _AGAIN: Final = re.compile(r"\s*(?:(?:都|全部|全都|均|一律)(?:要|帮忙
 _ALL_BEFORE: Final = re.compile(
     r"(?:都|全部|全都|全(?<!完全)|均|一起|统统|一律|统一|ALL)(?:请|麻烦)?(?:要|帮忙|帮我|给我?|申请|是|登记|帮忙登记|报)?\s*$")
 _ONE_WORD: Final = re.compile(r"[^\s，,。；;]*")
+# "已经签收了", "到了": what came of a parcel, told
+_STATE_TOLD: Final = re.compile(r"(?:已经|已|都|早就|早)?(?:签收|到|收到|送到|送达|妥投)了(?![没吗么吧]|\s?[?？])")
 # "一起", "一块": the numbers just spoken of together ("后面两个是同一个买家 一起改地址"); not "都", which is all
 _TOGETHER: Final = re.compile(r"(?:一起|一块|一并)(?:帮忙|帮我|给我?)?\s*$")
 # "新单号 B", "补寄的 B": a parcel sent in place of another, named after the commands of its clause
@@ -45,10 +47,7 @@ Numbers = list[tuple[int, list[Waybill], bool, int]]
 def bind_clause(c: Clause, numbers: Numbers, everything: list[Waybill]) -> list[tuple[Mention, list[Waybill]]]:
     """(mention, numbers) for each command of a clause that has both; ``everything``: the message's numbers."""
     ms = c.mentions
-    told = [x for x in numbers if not x[2] and x[0] > ms[-1].end and (
-        new := _NEW_ONE.search(c.text, max(0, x[0] - 8), x[0])) is not None and new.start() - ms[-1].end > 2] + [
-        x for x in numbers if not x[2] and x[0] > ms[0].end and _ITS_ADDRESS.match(c.text, x[0] + len(x[1][0].number))]
-    # "A 撤单 重新下单了 新单号 B": the new parcel, told of (not "拦截新单号 B"); "A 退回吧 B地址是 …": B's address
+    told = _told(c, numbers)
     if told and len(told) < len(numbers):
         numbers = [x for x in numbers if x not in told]
     has_refs = any(ref or ex for _, _, ref, ex in numbers)
@@ -86,6 +85,37 @@ def bind_clause(c: Clause, numbers: Numbers, everything: list[Waybill]) -> list[
                    else [w for w in mine if w.number not in out]) for m, mine in groups]
     _share(groups, left_out, everything)
     return groups
+
+
+def _told(c: Clause, numbers: Numbers) -> Numbers:
+    """The numbers of a clause told of rather than commanded: "A 撤单 重新下单了 新单号 B" (the new parcel; not
+    "拦截新单号 B"), "A 退回吧 B地址是 …" (B's address), "A 已经签收了 拦截 B" (what came of A)."""
+    ms = c.mentions
+    told = [x for x in numbers if not x[2] and x[0] > ms[-1].end and (
+        new := _NEW_ONE.search(c.text, max(0, x[0] - 8), x[0])) is not None and new.start() - ms[-1].end > 2] + [
+        x for x in numbers if not x[2] and x[0] > ms[0].end and _ITS_ADDRESS.match(c.text, x[0] + len(x[1][0].number))]
+    if said_to_have_come := state_told(c):
+        told += [x for x in numbers if not x[2] and all(w.number in said_to_have_come for w in x[1])]
+    return told
+
+
+def state_told(c: Clause) -> set[str]:
+    """"A 已经签收了 拦截 B", "A 到了 B 催一下": the numbers said to have arrived before the clause's first command,
+    when another number stands between the news and the command or the command names one right after it: they are
+    told of, not what the command is for."""
+    ms = c.mentions
+    if not ms or ms[0].negated:
+        return set()
+    m = ms[0]
+    spans = [(w.span[0] - c.start, w.span[1] - c.start, w.number) for w in c.waybills]
+    named_after = any(m.end <= s <= m.end + 2 for s, _, _ in spans)
+    before = [(s, e, n) for s, e, n in spans if e <= m.start]
+    told: set[str] = set()
+    for i, (_, e, n) in enumerate(before):  # ("A 到了 B 催一下": another number between the news and the command)
+        if (named_after or i + 1 < len(before)) and _STATE_TOLD.search(
+                c.text, e, before[i + 1][0] if i + 1 < len(before) else m.start) is not None:
+            told.add(n)
+    return told
 
 
 def _cleft(c: Clause, m: Mention, numbers: Numbers) -> Numbers:

@@ -165,7 +165,9 @@ WEAK: Final[dict[str, tuple[str, ...]]] = {
     "change_address": _split(
         "地址填错|地址写错|地址错了|地址不对|名字打错|地址弄错|地址打错|收件地址更改|收货地址更改|收件人写错|收件人错了|名字写错|名字错了|姓名写错|电话写错|"
         "电话错了|手机号写错|手机换了|电话换了|手机号换了|电话号码换了|地址又变了|地址变了|地址改了|地址少了|地址不全|地址不完整|门牌号写错|门牌写错|门牌号错了|"
-        "门牌号打错|楼号写错|房号写错|WRONG ADDRESS"
+        "门牌号打错|楼号写错|房号写错|WRONG ADDRESS|"
+        # (the topic first, who got it wrong after it: "地址客户填错了")
+        "地址客户填错|地址客户写错|地址买家填错|地址买家写错|地址客人填错|地址客人写错|地址我填错|地址我写错"
     ),
     # not received, said alone: maybe signed for by someone else, maybe only late (a reason beside a request)
     "verify_delivery": _split("没收到|没有收到|件送错了|送错地方|未收到|没拿到|没收着|没拿着|没见着|没见到|点了签收|"

@@ -40,8 +40,8 @@ _NEGATION_BEFORE: Final = re.compile(
     # ("你们还不拦", "怎么不催": a reproach, not a denial)
     # ("哦不 改到客户单位": a correction, "oh no", before the command that replaces)
     r"不(?<!要不)(?!(?<=[哦噢喔啊]不)\s)(?<!你们还不)(?<!你还不)(?<!怎么还不)(?<!怎么不)(?<!咋不)(?<!为啥不)(?<!为什么不)(?:申请|要求|弄|搞|提|报|让(?:你们|你)?|找(?:你们|你))?|"
-    + each(("没有?", "未"), r"(?:申请|要求|说过?|让过?|叫过?)(?:你们|你)?要?") + r"|没有要|没要(?!\s)|"
-    + each(("从未", "从没有?", "从来没有?", "并未"), r"(?:申请|要求|说过?)?") + r"|而非|非(?<![除而并]非)|"
+    + each(("没有?", "未"), r"(?:申请|要求|说过?|讲过?|让过?|叫过?)(?:你们|你)?要?") + r"|没有要|没要(?!\s)|"
+    + each(("从未", "从没有?", "从来没有?", "并未"), r"(?:申请|要求|说过?|讲过?)?") + r"|而非|非(?<![除而并]非)|"
     r"并非(?:要求|要|申请)?|并不(?:要求|要|需要)?|"
     # "照片到了再申请理赔": asked for later, when something has come (not a condition: "没签收的话再申请拦截")
     + each(("到了再", "出来了再", "齐了再", "回来了再"),
@@ -190,7 +190,8 @@ def _told_of(text: str, s: int, e: int, intent: str, lo: int) -> Mention | None:
     ("上午催的那票 … 已经送到了", "前天拦的怎么还在派送", "上次延误登记之后有人联系吗"), a return that came back
     ("退回来了 收到了", not "不要退回来了"); None otherwise."""
     earlier = asked_before(text, lo, s, e)
-    came_back = intent.startswith("intercept") and _CAME_BACK.match(text, e - 1) is not None
+    came_back = intent.startswith("intercept") and (_CAME_BACK.match(text, e - 1) is not None or (
+        text.startswith("来了", e - 1) and _SENT_BEFORE.search(text, lo, s) is not None))
     if not earlier and not (came_back and _NEGATION_CHARS.search(text, max(lo, s - 4), s) is None
                             and _DO_IT.search(text, max(lo, s - 3), s) is None):
         return None
@@ -259,7 +260,8 @@ def destination_denied(text: str, e: int, mine: list[Mention]) -> bool:
     to = _TO_PLACE.match(text, e) if not text.startswith("到", e) else None
     back = _RETURN_PLACED.search(text, max(0, e - 40), e - 1) if to is not None else None
     # (not "退回到仓库吧 哦 不用退仓库去了": the same place, the return itself taken back)
-    placed = text.startswith("到", e) or (to is not None and back is not None and to.group(1) not in back.group())
+    placed = (text.startswith("到", e) or (to is not None and back is not None and to.group(1) not in back.group())
+              or _ORIGIN.match(text, e) is not None)  # ("拦截 我自己去网点拿 不用退回发货地")
     return placed and any(not x.negated and x.intent.startswith("intercept") for x in mine)
 
 
@@ -267,6 +269,9 @@ def destination_denied(text: str, e: int, mine: list[Mention]) -> bool:
 # 仓库去了": the return itself taken back)
 _TO_PLACE: Final = re.compile(r"([^\s，,。0-9A-Z了]{2,6}?)去(?:了|啊|啦)?(?=$|[\s，,。!！])")
 _RETURN_PLACED: Final = re.compile(r"退(?:回到|回|到)[^\s，,。!！?？0-9A-Z]{2,}")
+# where a return goes when nothing else is said: the sender
+_ORIGIN: Final = re.compile(
+    r"(?:回到|回|到)?(?:发货地|寄件地|发件地|始发地|原寄地|寄件人|发件人|发货人|发货仓|寄件方|发件方)")
 
 
 def _something_else(text: str, s: int, e: int, intent: str, lo: int) -> bool:
@@ -312,6 +317,8 @@ _RHETORICAL: Final = re.compile(r"\s?(?:吗|嘛|么|[?？])")
 _CAME_BACK: Final = re.compile(  # (or asked: "拦下来了没")
     r"(?:来|.来)(?:了(?:[\s，,。!！]*(?:[^，,。\s别不没]{0,8}?(?:收到|拿到|到了|签收)|谢谢|多谢|感谢|谢了)|\s?(?:没|吗|么))|"
     r"的那[个件箱票单]\s?(?:已经)?(?:收到|到了|回来了))")  # ("退回来的那个收到了")
+# "上次拦截的那个 … 退回来了", "之前那票退回来了": the parcel of an earlier request has come back
+_SENT_BEFORE: Final = re.compile(r"(?:上次|上回|之前|前几天|上周|上礼拜)[^，,。\n]{0,12}的")
 # "那就截回来了 谢谢", "直接退回来了": asked, its 了 a particle
 _DO_IT: Final = re.compile(r"(?:那就|就|直接|赶紧|快点|快|让它|帮我|给我|麻烦|请)\s?$")
 _RETURN_ADDRESS: Final = re.compile("(?:" + "|".join(RETURN_ADDRESSES) + r")\s?$")

@@ -12,7 +12,7 @@ import re
 from typing import Final
 
 from router.parsing.binding import has_positions
-from router.parsing.clause_binding import ADDRESS_TOLD, NEW_NUMBER
+from router.parsing.clause_binding import ADDRESS_TOLD, NEW_NUMBER, state_told
 from router.parsing.clauses import CORRECTION, HEDGE, Clause
 from router.parsing.compared import SAME_AS, compared
 from router.parsing.confirmation import DENIAL_ANYWHERE, regional_words
@@ -136,4 +136,6 @@ def _others_said(clauses: list[Clause], said: Clause, distinct: list[Waybill], n
     if len(distinct) > 1 and ((("新" in norm or "补" in norm or "重" in norm) and NEW_NUMBER.search(norm) is not None)
                               or ADDRESS_TOLD.search(norm) is not None):
         return True  # "A 撤单 重新下单了 新单号 B", "A 退回吧 B地址是 …": B is told of
+    if len(distinct) > 1 and said.waybills and state_told(said):
+        return True  # "A 已经签收了 拦截 B": A is told of
     return bool(said.waybills) and any(c.waybills and not c.mentions and told_of(c) for c in clauses)

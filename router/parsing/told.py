@@ -28,8 +28,10 @@ _MUST_DO: Final = re.compile(r"必须|一定|务必|要|得|能")
 _NO_USE: Final = re.compile(r"了?\s?也(?:没用|没啥用|白搭|不管用|没效果|白催|白拦)")  # "催了也没用", "催了也白催"
 # ("退回到我这没": come back yet?; "退回到我这了": it came back, told; not "退回到我这里来")
 _BACK_YET: Final = re.compile(r"到我们?这(?:里|边)?\s?(?:了|没有?|吗|么|[?？])")
-# "退回来以后放哪", "这个退回来以后能直接改发另一个地址吗": what happens once it is back, asked
-_AFTER_IT: Final = re.compile(r"[来去]?(?:以后|之后)[^，,。\n]{0,12}?(?:哪|怎么|咋|吗|么|[?？])")
+# "退回来以后放哪", "这个退回来以后能直接改发另一个地址吗", "撤单后面单还能用吗": what happens once it is done,
+# asked
+_AFTER_IT: Final = re.compile(r"[来去]?(?:以后|之后|后(?![天续]))[^，,。\n]{0,12}?(?:哪|怎么|咋|吗|么|[?？])")
+_PARCEL: Final = re.compile(r"[0-9A-Z]{8}")
 _BUT: Final = re.compile(r"但是|可是|但|却|怎么|咋|还在|又")  # ("显示“拦截成功” 但是还在派送": asked why)
 # ("退回中", not "退回中山仓库", "拦回来中不")
 _UNDER_WAY: Final = re.compile(r"中(?=$|[\s，,。!！?？了的”\"」啊吗呢吧呀])")
@@ -113,8 +115,12 @@ def _how_it_stands(text: str, s: int, e: int, intent: str, lo: int) -> bool:
             "还没" in near and intent.startswith("intercept")
             and _STILL_NOT_BACK.search(text, max(lo, s - 16), s) is not None):
         return True
+    if _AFTER_IT.match(text, e) is not None and (intent.startswith("intercept") or _PARCEL.search(text, 0, s)):
+        # ("YT… 撤单以后运费退吗", "YT… 改地址之后还能改回来吗": what happens after it, asked of a parcel; without
+        # one, the question is for a person)
+        return True
     return intent.startswith("intercept") and (
-        text.startswith(("到哪", "去哪"), e) or _AFTER_IT.match(text, e) is not None
+        text.startswith(("到哪", "去哪"), e)
         or _BACK_YET.match(text, e) is not None or (text.startswith("到", e) and "还是" in text[e : e + 10])
         or (_WILL_IT.search(text, max(lo, s - 4), s) is not None and _ASKED_AFTER.match(text, e) is not None))
 

@@ -119,7 +119,8 @@ def withdrawals(text: str, clauses: list[tuple[int, int]], out: list[list[Mentio
         lo = clauses[k][0]
         mine = out[k]
         s, e = m.start() - lo, m.end() - lo
-        if _inside_word(mine, s, e) or _takes_nothing_back(text, m, lo, mine, s):
+        if _inside_word(mine, s, e) or _takes_nothing_back(text, m, lo, mine, s) or (
+                m.group() in _DEFERRALS and _done_first(text, out[: k + 1], clauses[: k + 1], s)):
             continue
         if (held := _held(text, m, out[: k + 1], clauses[: k + 1], s)) is not None:
             # "先拦着？我问问买家再说", "请拦截 A，患者说不需要了": undecided, not taken back: the merchant is asked
@@ -129,6 +130,25 @@ def withdrawals(text: str, clauses: list[tuple[int, int]], out: list[list[Mentio
             continue
         mine.append(Mention(WITHDRAW, s, e, True, m.group()))
         mine.sort(key=lambda x: x.start)
+
+
+def _done_first(text: str, upto: list[list[Mention]], spans: list[tuple[int, int]], s: int) -> bool:
+    """Whether the last command before a deferral (at ``s`` of the last clause of ``upto``) is to be done first
+    ("先拦下来再说", "先拦吧 不行明天再说"): what is put off is what comes after it, not the command."""
+    last = len(upto) - 1
+    before = [(spans[j][0], x) for j, mine in enumerate(upto) for x in mine
+              if not x.negated and (j < last or x.end <= s) and x.intent not in (WITHDRAW, NOTHING, SAME)]
+    if not before:
+        return False
+    lo, x = before[-1]
+    # (not "先不发了": a word that denies; not "A 先催 B 等明天再说": another number, put off)
+    return (_FIRST.search(text, max(lo, lo + x.start - 4), lo + x.start) is not None and x.word[:1] not in "不别没"
+            and _A_NUMBER.search(text, lo + x.end, spans[last][0] + s) is None)
+
+
+# "先拦下来", "先帮我拦一下": done first (not "核实签收先 理赔…": 先 after what is done first)
+_FIRST: Final = re.compile(r"先(?:帮我|帮忙|给我|帮)?$")
+_A_NUMBER: Final = re.compile(r"[0-9A-Z]{8}")
 
 
 def _deferred(text: str, m: re.Match[str], lo: int, mine: list[Mention], s: int) -> bool:
@@ -236,6 +256,11 @@ _BUYER_SAID: Final = re.compile(
     r"(?:(?!还要|又要|也要|还是要|要了)[^\n]){0,24}$")
 
 
+# "客户又改主意了不要了": the buyer's mind changed, then what they no longer want
+_BUYER_CHANGED: Final = re.compile(rf"(?:{BUYERS})[^\s，,。]{{0,4}}(?:改主意|反悔|变卦|变主意)了?\s?$")
+# "一个客户下的两单，伊讲全部不要了": the buyer named a little before, then "he said"
+_THEY_SAID: Final = re.compile(r"(?:他|她|伊|对方|人家)(?:又|也|都)?(?:说|讲)[^\n，,。]{0,4}$")
+_BUYER: Final = re.compile(BUYERS)
 # "客户说在家能收，不需要了": the parcel can be delivered after all, the return is not needed
 _CAN_RECEIVE: Final = re.compile(r"能收|可以收|收得到|能签|在家|方便收|有人收|自己去|自己拿|去拿|去取")
 # the buyer, right before "不需要了" ("对方已经不需要了", "患者现在不需要了"): the goods not needed
@@ -244,9 +269,14 @@ _BUYER_NOW: Final = re.compile(
 
 
 def _buyer_said(text: str, at: int) -> bool:
-    """Whether the buyer is the one who says or wants what stands at ``at`` ("客户说 …", "客户临时不要了")."""
-    return (_BUYER_SAID.search(text, max(0, at - 30), at) is not None
-            or _BUYER_BEFORE.search(text, max(0, at - 10), at) is not None)
+    """Whether the buyer is the one who says or wants what stands at ``at`` ("客户说 …", "客户临时不要了", "客户又
+    改主意了不要了", "一个客户下的两单，伊讲全部不要了")."""
+    if (_BUYER_SAID.search(text, max(0, at - 30), at) is not None
+            or _BUYER_BEFORE.search(text, max(0, at - 10), at) is not None
+            or _BUYER_CHANGED.search(text, max(0, at - 14), at) is not None):
+        return True
+    they = _THEY_SAID.search(text, max(0, at - 8), at)
+    return they is not None and _BUYER.search(text, max(0, they.start() - 20), they.start()) is not None
 
 
 # "此前申请的拦截予以撤回", "撤回此前提交的 YT… 拦截申请": a request (a noun here) withdrawn in so many words.

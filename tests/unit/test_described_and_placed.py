@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from router.parsing.parser import parse
-from tests.unit.test_understanding import A, B, C, D, got
+from tests.unit.test_understanding import A, B, C, D, acts, got
 
 E = "YT7788990011223"
 
@@ -78,3 +78,49 @@ def test_numbers_joined_to_one_left_out_are_left_out_with_it(text: str, expected
 )
 def test_places_joined_left_out_and_gathered(text: str, expected: set[tuple[str, str]]) -> None:
     assert got(parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the buyer's mind changed, then what they no longer want: the reason, not a withdrawal
+        (f"{A} 拦截，买家又反悔了不要了", {("intercept", A)}),
+        (f"{A} {B} 都退回吧，同一个买家拍的，她讲都不要了", {("intercept", A), ("intercept", B)}),
+        # done first, the rest put off
+        (f"{A} 先拦下来再说 客户那边我明天再问", {("intercept", A)}),
+        (f"{A} 买家还在犹豫 先退回吧 有变化明天再说", {("intercept", A)}),
+        # only where it goes back is refused
+        (f"{A} 拦截 我到网点自提 不用退回寄件人", {("intercept", A)}),
+        # a bare 不是, then the number meant
+        (f"{A} 催件 不是 是 {B}", {("urge", B)}),
+        # 讲 as 说: "我没讲要退回"
+        (f"{A} 我没讲要退回啊 是催件", {("urge", A)}),
+        # the topic first, who got it wrong after it
+        (f"{A} 地址买家填错了，应该是 苏州市吴中区 东吴北路 66号", {("change_address", A)}),
+    ],
+)
+def test_reasons_deferrals_and_denials_that_leave_the_request(text: str, expected: set[tuple[str, str]]) -> None:
+    assert got(parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what came of a parcel, told before the command for another
+        (f"{A} 已经签收了 拦截 {B} 就行", {("intercept", B)}),
+        (f"{A} 昨天到了 {B} 帮忙催一下", {("urge", B)}),
+        (f"{A} 到了没 {B} 帮忙催一下", {("track", A), ("urge", B)}),  # (asked, not told)
+        # the parcel of an earlier request has come back
+        (f"{A} 上次拦截的那票退回来了 东西都在", set()),
+        # what happens after it, asked of a parcel; Wu 伐 closing a question
+        (f"{A} 撤单以后面单还能用吗", set()),
+        (f"{A} 改地址要收钱伐", set()),
+    ],
+)
+def test_what_is_told_or_asked_about_a_parcel_asks_nothing_of_it(text: str, expected: set[tuple[str, str]]) -> None:
+    assert acts(parse(text)) <= expected
+    assert got(parse(text)) == expected or parse(text).needs_human
+
+
+def test_a_fee_question_after_a_command_with_no_parcel_reaches_a_person() -> None:
+    assert parse("请问撤单以后运费会退吗").needs_human

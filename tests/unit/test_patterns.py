@@ -137,7 +137,8 @@ MAY_START_ANYWHERE = {
     number_corrections: {"_CONNECTOR", "_WHICH", "_RIGHT_ONE", "_ALSO",  # (the last two matched where a number ends)
                          "_JOINED_NEXT"},  # (fullmatched between two numbers)
     clause_binding: {"_AGAIN", "_NEW_ONE", "_ITS_ADDRESS",  # (searched before a number; matched after one)
-                     "_ONE_WORD"},  # (fullmatched between a reference and the command)
+                     "_ONE_WORD",  # (fullmatched between a reference and the command)
+                     "_STATE_TOLD"},  # (searched between a number and the next)
     binding: {"_BUT", "_FINE_AFTER", "_EXCEPT_CLAUSE", "_ONLY_NUMBER",  # (the last in 28 characters before a command)
               "_MEANT_NEXT"},  # (matched where a number said to need nothing ends)
     compared: {"_COMPARED_AFTER"},  # (matched where a number ends)
@@ -159,13 +160,15 @@ MAY_START_ANYWHERE = {
     words: set(),
     polarity: {"_NEGATION_AFTER", "_MUST", "_WEIGHT_RIGHT", "_NO_WAIT", "_UNWANTED", "_SNAPSHOT_AFTER", "_I_DID",
                "_RETURNED_THING", "_WHO_STILL", "_TO_PLACE", "_NO_USE", "_CAME_BACK", "_ASKED_AFTER",
+               "_ORIGIN",  # (matched where a denied return ends)
                "_NOT_THE_ADDRESS", "_LEFT_AT", "_BACK_HERE",
                "_RHETORICAL", "_ASKED_DONE", "_WHETHER_AFTER", "_IF_NOT_THEN", "NUMBER_DENIED",
                "_WAVERING"},  # (matched where a command ends; searched in 8 before)
     phrases: {"_NOTHING"},
     withdrawals: {"_VOIDED_NUMBER", "_WITHDRAWN_AFTER", "_WITHDRAWN_BEFORE", "_EARLIER_ONE",
                   "_PHONE_BEFORE",  # (searched in the 24 characters before a withdrawal)
-                  "NUMBER_DENIED"},  # (polarity's, imported for a lookahead after 算了)
+                  "NUMBER_DENIED",  # (polarity's, imported for a lookahead after 算了)
+                  "_A_NUMBER"},  # (searched between a command and a deferral)
     unasked: {"_SAID_ALONE",  # (matched where a word ends)
               "_SUPPOSED_AFTER", "_THEN", "_DONE_AFTER", "_PASSIVE", "_NOT_THE_ORDER", "_OF_THE_COMMAND", "_NUMBER",
               "_WHO_AFTER", "_WITH_COMPLAINT",  # (matched where a command ends)
@@ -189,7 +192,8 @@ MAY_START_ANYWHERE = {
             "_NOT_YET_AFTER", "_FAILED", "_TALKED_DOWN", "_OF_US"},  # (matched where a command ends)
     told: {"_NOT_OURS", "_WE_DID_NOT", "_NO_USE", "_ASKED_AFTER", "_I_DID",  # (before a command; where it ends)
            "_AFTER_IT", "_DOCUMENT", "_FEE_CHARGED", "_RETURNED_THING", "_RETURNED_TO",  # (where a command ends)
-           "_THEIR_PLAN"},  # (searched in the 20 characters before a command)
+           "_THEIR_PLAN",  # (searched in the 20 characters before a command)
+           "_PARCEL"},  # (searched before a command, once a question after it is found)
     overruled: {"_REPORTED", "_MINE"},  # (searched in the few characters before a command)
     waybills: {"_PREFIXED", "_S10", "_PHONE_NOTATION", "_BREAK"},
     normalize: {"_NUMBERING", "_SPACES", "_LINE_START", "_CROSSED_AFTER", "_NUMBERED_ITEM", "_NUMBERED_PLACE",
