@@ -33,7 +33,9 @@ _ALL_WORD: Final = re.compile(r"都|全部|全都|统统|所有|统一|均")  # 
 _DEICTIC: Final = re.compile(r"这个|这单|这票|这件|这条|那条|上一条|上条|该件|此件|该单|此单|这一单|它|THIS ONE|THIS")
 _EXCEPT_CLAUSE: Final = re.compile(r"\s*(?:除了|除开|除去|除)")  # "除了第一单，其他都催一下"
 # "第3个拦截 不对 是第4个": the numbers of the command before, put right by position
-_REF_CORRECTED: Final = re.compile(r"(?:不对|说错了|搞错了|弄错了|写错了|错了|更正|哦不)[^0-9A-Z]{0,6}?是(?=\s*第)")
+_REF_CORRECTED: Final = re.compile(
+    r"(?:不对|说错了|搞错了|弄错了|写错了|错了|更正|哦不|打错|看错|数错|等等|等下|等一下)[^0-9A-Z]{0,6}?是"
+    r"(?=\s*(?:第|倒数|最后|中间|[①-⑳]|[前后][一二两三四五六七八九俩仨0-9]))")  # ("等等 是后两个", "是②⑤")
 _BUT: Final = re.compile(r"\s*(?:但|可|却|那就|然而|不过)")  # "签收了但不是本人签的": not fine after all
 # What says a number needs nothing; _FINE_ANY looks for it anywhere (each word starts with a literal: the engine
 # skips to where one can start), _FINE_AFTER right after a number.
@@ -355,8 +357,11 @@ def _bind_backwards(clauses: list[Clause], j: int, r: Reading, single: bool) -> 
     prev = _before_backwards(clauses, j)
     if not prev and single:
         prev = [i for i in range(len(clauses)) if clauses[i].waybills][:1]
-    amends = c.correction or all(m.negated for m in c.mentions) or _DEICTIC.search(c.text) is not None
     before = clauses[j - 1] if j else None
+    # (or right after a correction said on its own: "这三个不用拦截了，刚说错了，是催件")
+    amends = (c.correction or all(m.negated for m in c.mentions) or _DEICTIC.search(c.text) is not None
+              or (before is not None and not before.mentions and not before.waybills
+                  and CORRECTION.search(before.text) is not None))
     if before is not None and before.picked and before.row == c.row and amends:
         for m in c.mentions:  # "第一个算了，不拦了": the numbers the clause before picked
             r.events += [Event(m, w, c) for w in distinct_numbers(before.picked)]

@@ -96,8 +96,15 @@ def asked_before(text: str, lo: int, s: int, e: int) -> bool:
             (nxt in _CAME_FIRST or text[e - 1] == "款") and _CAME_AFTER.match(text, e) is not None) or (
             nxt in _DONE_FIRST and _done_before(text, lo, s, e)):
         return True
-    return (_AGREED.search(text, max(lo, s - 4), s) is not None and _STILL_NOT.search(text, e, e + 16) is not None
-            and _WITH_SOMEONE.search(text, max(lo, s - 10), s) is None)
+    # "谢谢你们昨天帮忙催": thanks for an earlier request's help
+    return ("谢" in text[max(lo, s - 14) : s] and _THANKED.search(text, max(lo, s - 14), s) is not None) or (
+        _AGREED.search(text, max(lo, s - 4), s) is not None and _STILL_NOT.search(text, e, e + 16) is not None
+        and _WITH_SOMEONE.search(text, max(lo, s - 10), s) is None)
+
+
+# "谢谢你们昨天帮忙催", "多谢上次帮我拦截": thanks for help given before (not "谢谢帮忙催一下": thanks in advance)
+_THANKED: Final = re.compile(
+    rf"(?:谢谢|多谢|感谢)(?:你们?|您|师傅|大家)?(?:{DAYS}|之前|上午|早上|刚才)(?:帮忙|帮我们?|帮|给我们?)?$")
 
 
 # The characters the checks above can start with, right after the word (a cheap look before the patterns): the

@@ -12,6 +12,7 @@ from typing import Final
 
 from router.parsing.clauses import Clause
 from router.parsing.events import Event, Reading
+from router.parsing.refs import numeral
 
 # "弄反了", "两个单号写反了", "对调一下"; not asked ("搞反了吗？"), not a warning ("别搞反了"); not "发反了" (goods
 # sent to the wrong customers: the reason for a request) nor "调换" (an exchange of goods)
@@ -24,7 +25,9 @@ _OTHER_THING: Final = re.compile(r"地址|电话|手机|姓名|名字|收件人|
 
 def swap_crossed(state: dict[str, list[Event]], clauses: list[Clause], norm: str, r: Reading) -> None:
     """Exchange the commands of two numbers when the merchant says, after them, that they were given the wrong way
-    round."""
+    round, or names the two places to exchange ("4号和6号换一下")."""
+    if ("换" in norm or "调" in norm) and _places_swapped(state, clauses, norm):
+        return
     if "反" not in norm and "对调" not in norm and "颠倒" not in norm:
         return  # (a substring search in C: a set of characters tested against every character costs far more)
     if not _said_after_all(state, clauses, norm):
@@ -40,6 +43,33 @@ def swap_crossed(state: dict[str, list[Event]], clauses: list[Clause], norm: str
         return  # "A 核重 B 拦截 更正：是A拦截 B核重 我俩写反了": named again the right way round already
     ea.waybill, eb.waybill = eb.waybill, ea.waybill
     state[a], state[b] = [eb], [ea]
+
+
+def _places_swapped(state: dict[str, list[Event]], clauses: list[Clause], norm: str) -> bool:
+    """"1-4拦截 5-6催件\n4号和6号换一下": the commands of the two places named change places (said after every
+    command); whether it was said."""
+    last = max((e.end for evs in state.values() for e in evs), default=-1)
+    m = _PLACES_SWAPPED.search(norm, max(last, 0))
+    if m is None:
+        return False
+    order = list({w.number: w for c in clauses for w in c.waybills}.values())
+    i, j = numeral(m.group(1)) - 1, numeral(m.group(2)) - 1
+    if not (0 <= i < len(order) and 0 <= j < len(order)) or i == j:
+        return False
+    a, b = order[i], order[j]
+    ea, eb = state.get(a.number, []), state.get(b.number, [])
+    for e in ea:
+        e.waybill = b
+    for e in eb:
+        e.waybill = a
+    state[a.number], state[b.number] = eb, ea
+    return True
+
+
+# "4号和6号换一下", "第2个跟第3个对调": two places whose commands change places
+_PLACES_SWAPPED: Final = re.compile(
+    r"第?([1-9一二三四五六七八九])[号个]?\s?(?:和|跟|与|、)\s?第?([1-9一二三四五六七八九])[号个]?\s?(?:的)?\s?"
+    r"(?:换一下|换下|换过来|互换|对调一下|对调|调换一下|调一下)")
 
 
 def _named_again_with(e: Event, clauses: list[Clause]) -> bool:

@@ -124,3 +124,37 @@ def test_what_is_told_or_asked_about_a_parcel_asks_nothing_of_it(text: str, expe
 
 def test_a_fee_question_after_a_command_with_no_parcel_reaches_a_person() -> None:
     assert parse("请问撤单以后运费会退吗").needs_human
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place put right after a pause or a correction, not only "是第…"
+        (f"{A}\n{B}\n{C}\n{D}\n前两个退回 等一下 是后两个", {("intercept", C), ("intercept", D)}),
+        (f"倒数第一个拦截\n{A}\n{B}\n{C}\n{D}\n数错了 是倒数第二个", {("intercept", C)}),
+        # two places named whose commands change places
+        (f"{A}\n{B}\n{C}\n{D}\n1 2 拦截 3 4 催件\n2号和4号换一下", {("intercept", A), ("intercept", D), ("urge", B),
+                                                               ("urge", C)}),
+        (f"{A}\n{B}\n{C}\n第1个拦截 第2个第3个催件\n第一个跟第三个对调", {("urge", A), ("urge", B), ("intercept", C)}),
+        # the command after a correction said on its own takes the numbers the taken-back one had
+        (f"{A} {B}\n这两个不用退回了，我说错了，是催件", {("urge", A), ("urge", B)}),
+    ],
+)
+def test_places_and_commands_put_right(text: str, expected: set[tuple[str, str]]) -> None:
+    assert got(parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # thanks for help given before; signed for and received after all
+        (f"{A} 收到了 多谢你们上次帮忙催；{B} 今天再催一下", {("urge", B)}),
+        (f"{A} 显示签收 我问了 买家说已经收到了；{B} 显示签收 买家说没收到 帮忙核实", {("verify_delivery", B)}),
+    ],
+)
+def test_what_was_done_or_came_right_before_asks_nothing(text: str, expected: set[tuple[str, str]]) -> None:
+    assert got(parse(text)) == expected
+
+
+def test_thanks_said_before_the_help_still_asks_for_it() -> None:
+    assert got(parse(f"{A} 谢谢帮忙催一下")) == {("urge", A)}

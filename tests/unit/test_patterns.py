@@ -46,6 +46,7 @@ from router.parsing import (
     refs,
     requests,
     shortcuts,
+    swaps,
     teochew,
     told,
     unasked,
@@ -193,7 +194,8 @@ MAY_START_ANYWHERE = {
     told: {"_NOT_OURS", "_WE_DID_NOT", "_NO_USE", "_ASKED_AFTER", "_I_DID",  # (before a command; where it ends)
            "_AFTER_IT", "_DOCUMENT", "_FEE_CHARGED", "_RETURNED_THING", "_RETURNED_TO",  # (where a command ends)
            "_THEIR_PLAN",  # (searched in the 20 characters before a command)
-           "_PARCEL"},  # (searched before a command, once a question after it is found)
+           "_PARCEL",  # (searched before a command, once a question after it is found)
+           "_RECEIVED_AFTER"},  # (matched where a command ends)
     overruled: {"_REPORTED", "_MINE"},  # (searched in the few characters before a command)
     waybills: {"_PREFIXED", "_S10", "_PHONE_NOTATION", "_BREAK"},
     normalize: {"_NUMBERING", "_SPACES", "_LINE_START", "_CROSSED_AFTER", "_NUMBERED_ITEM", "_NUMBERED_PLACE",
@@ -203,6 +205,7 @@ MAY_START_ANYWHERE = {
              "_AS_BUYER_SAID", "_BUTTON_LINE", "_BARE_NUMBERS", "_INTRODUCES"},
     refs: {"PATTERN", "LIST", "_BARE_POSITIONS", "_JOINS",
            "_NUMBER"},  # (a number before or after a reference)
+    swaps: {"_PLACES_SWAPPED", "_SWAPPED"},  # (searched after the last command, where 换, 调 or 反 stands)
     labels: {"_COUNT", "POINTED", "_DOCUMENT", "_DESCRIBED_BEFORE", "_DESCRIBED_AFTER", "_SOME",
              "_WORDS",  # (labels and the words before a command)
              "_FIRST_WORD", "_OWN_WORD"},  # (matched where a number ends; searched between two numbers)
