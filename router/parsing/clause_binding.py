@@ -25,7 +25,6 @@ _ALL_WITHDRAWN: Final = re.compile(r"(?:都|全部|全都|统统|一律)\s*(?:�
 _AGAIN: Final = re.compile(r"\s*(?:(?:都|全部|全都|均|一律)(?:要|帮忙|帮我|给我?|是)?\s*)?")
 _ALL_BEFORE: Final = re.compile(
     r"(?:都|全部|全都|全(?<!完全)|均|一起|统统|一律|统一|ALL)(?:请|麻烦)?(?:要|帮忙|帮我|给我?|申请|是|登记|帮忙登记|报)?\s*$")
-_ONE_WORD: Final = re.compile(r"[^\s，,。；;]*")
 # "已经签收了", "到了": what came of a parcel, told
 _STATE_TOLD: Final = re.compile(r"(?:已经|已|都|早就|早)?(?:签收|到|收到|送到|送达|妥投)了(?![没吗么吧]|\s?[?？])")
 # "一起", "一块": the numbers just spoken of together ("后面两个是同一个买家 一起改地址"); not "都", which is all
@@ -68,7 +67,7 @@ def bind_clause(c: Clause, numbers: Numbers, everything: list[Waybill]) -> list[
             if any(x[2] for x in since) and not all(x[2] for x in since) and (
                     _TOGETHER.search(c.text, max(0, m.start - 4), m.start) is not None
                     or (min(x[0] for x in since if x[2]) > max(x[0] for x in since if not x[2])
-                        and _ONE_WORD.fullmatch(c.text, max(x[0] for x in since if x[2]), m.start) is not None)):
+                        and _gathered_right_after(c, max(x[0] for x in since if x[2]), m))):
                 # "A B C 后面两个是同一个买家 一起改地址", "A B C 后两个都拦截": those it picks (not "A B C 第二个
                 # 客户催了好几次了 都拦截吧": a remark about one, then all)
                 since = [x for x in since if x[2]]
@@ -95,27 +94,42 @@ def _told(c: Clause, numbers: Numbers) -> Numbers:
         new := _NEW_ONE.search(c.text, max(0, x[0] - 8), x[0])) is not None and new.start() - ms[-1].end > 2] + [
         x for x in numbers if not x[2] and x[0] > ms[0].end and _ITS_ADDRESS.match(c.text, x[0] + len(x[1][0].number))]
     if said_to_have_come := state_told(c):
-        told += [x for x in numbers if not x[2] and all(w.number in said_to_have_come for w in x[1])]
+        told += [x for x in numbers if not x[2] and x[0] in said_to_have_come]
     return told
 
 
-def state_told(c: Clause) -> set[str]:
-    """"A 已经签收了 拦截 B", "A 到了 B 催一下": the numbers said to have arrived before the clause's first command,
-    when another number stands between the news and the command or the command names one right after it: they are
-    told of, not what the command is for."""
+def state_told(c: Clause) -> set[int]:
+    """"A 已经签收了 拦截 B", "A 到了 B 催一下": where in the clause the numbers stand that are said to have arrived
+    before its first command, when another number stands between the news and the command or the command names one
+    right after it: they are told of, not what the command is for (not "A 到了 B 到了 都催一下", "A 到了 退回 B 也
+    退回", "A 签收了 拦截 B A 也拦截": all of them, or named again)."""
     ms = c.mentions
     if not ms or ms[0].negated:
         return set()
     m = ms[0]
     spans = [(w.span[0] - c.start, w.span[1] - c.start, w.number) for w in c.waybills]
-    named_after = any(m.end <= s <= m.end + 2 for s, _, _ in spans)
+    after = [(s, e, n) for s, e, n in spans if s >= m.end]
+    named_after = bool(after) and after[0][0] <= m.end + 2
     before = [(s, e, n) for s, e, n in spans if e <= m.start]
-    told: set[str] = set()
-    for i, (_, e, n) in enumerate(before):  # ("A 到了 B 催一下": another number between the news and the command)
-        if (named_after or i + 1 < len(before)) and _STATE_TOLD.search(
+    if not before or _TOGETHER_WORD.search(c.text, before[0][1], after[0][1] + 4 if named_after else m.end):
+        return set()
+    told: set[int] = set()
+    for i, (s, e, n) in enumerate(before):  # ("A 到了 B 催一下": another number between the news and the command)
+        if (named_after or i + 1 < len(before)) and all(n != x for _, _, x in after) and _STATE_TOLD.search(
                 c.text, e, before[i + 1][0] if i + 1 < len(before) else m.start) is not None:
-            told.add(n)
+            told.add(s)
     return told
+
+
+# what gathers the numbers, between the news and the command or just after the number it names
+_TOGETHER_WORD: Final = re.compile(r"都|也|一起|全部|全都|均|同样|一样")
+
+
+def _gathered_right_after(c: Clause, ref_at: int, m: Mention) -> bool:
+    """Whether the group word before command ``m`` follows the reference at ``ref_at`` right away ("后两个都拦截",
+    "重庆的全部拦截"; not "第二个催了好几次了都拦截吧", a remark about one, then all)."""
+    end = max((x.end for x in c.refs if x.start == ref_at), default=ref_at)
+    return end >= m.start or _ALL_BEFORE.fullmatch(c.text, end, m.start) is not None
 
 
 def _cleft(c: Clause, m: Mention, numbers: Numbers) -> Numbers:

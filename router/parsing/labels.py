@@ -83,8 +83,9 @@ def number_labels(norm: str, numbers: list[Waybill]) -> dict[str, str]:
             after = norm[w.span[1] : ws[k + 1].span[0] if k + 1 < len(ws) else end]
             if (stop := _SENTENCE_END.search(after)) is not None:
                 after = after[: stop.start()]  # "DPK1 是被子 DPK2 是衣服。被子那个…": to the sentence's end
-            if k == len(ws) - 1 and commands(after, 0, len(after)) and (word := _FIRST_WORD.match(after)):
-                after = word.group()  # "A 成都 B 重庆 成都的拦截": its word, before what is asked of some of them
+            if k == len(ws) - 1 and commands(after, 0, len(after)) and (
+                    own := _own_words_end(after, 0, norm[start + 1 : w.span[0]].split())):
+                after = after[:own]  # "A 成都 B 重庆 成都的拦截": its words, before what is asked of some of them
             before = norm[ws[k - 1].span[1] if k else start + 1 : w.span[0]]
             label = after if _WORDS.search(after) is not None else before
             if _WORDS.search(label) is None:  # "刘姐的：A B": the words the line starts with, for each number on it
@@ -156,7 +157,20 @@ def _after_own_word(c: Clause) -> int:
     word = _FIRST_WORD.match(c.text, spans[-1][1])
     if word is None or _OWN_WORD.search(word.group()) is None:
         return 0
-    return word.end() if any(m.start >= word.end() for m in c.mentions) else 0
+    end = _own_words_end(c.text, spans[-1][1], c.text[: spans[-1][0]].split())
+    return end if any(m.start >= end for m in c.mentions) else 0
+
+
+def _own_words_end(text: str, at: int, earlier: list[str]) -> int:
+    """Where the words beside the number ending at ``at`` end: its first word, and the words after it that the
+    numbers before it have too ("A 北京 样衣 B 上海 样衣 样衣都拦截": B's are 上海 样衣); 0 when it has none."""
+    word = _FIRST_WORD.match(text, at)
+    if word is None:
+        return 0
+    end = word.end()
+    while (nxt := _FIRST_WORD.match(text, end)) is not None and nxt.group().strip() in earlier:
+        end = nxt.end()
+    return end
 
 
 def _last_words(said: str) -> str:
@@ -199,7 +213,8 @@ def label_refs(c: Clause, labels: dict[str, str], numbers: list[Waybill], prev: 
             at = (m.end, m.end) if from_prev else (  # (the clause before: as if said right after the command)
                 said_at + min(best.values()), max(m.start, said_at + len(said)))
             # ("除河西店那票外都加急": the ones named are left out of what the others take)
-            left_out = EXCEPT if "除" in said[: min(best.values())] else 0
+            lead = said[said.rindex(near) if near and near in said else 0 : min(best.values())]
+            left_out = EXCEPT if "除" in lead else 0
             out.append(Ref(*at, [w for w in numbers if w.number in best], left_out, True))
     return out
 

@@ -173,7 +173,7 @@ def _mention(text: str, s: int, e: int, intent: str, lo: int, hi: int, mine: lis
         before, intent = None, base + "≈"
     negated = _negated(text, s, e, lo, hi, intent, base, before, may_follow)
     if negated and (reported_refusal(text, s if before is None else before.start(), lo) or (
-            before is not None and base == "intercept" and destination_denied(text, e, mine))):
+            before is not None and base == "intercept" and destination_denied(text, e, mine, lo))):
         return None
     if (negated and before is None and base == "intercept" and _UNWANTED.match(text, e, hi) is not None
             and not text[max(lo, s - 3) : s].endswith(("要不要", "要不", "是否"))):  # "要不要退回 不要了": no
@@ -191,7 +191,8 @@ def _told_of(text: str, s: int, e: int, intent: str, lo: int) -> Mention | None:
     ("退回来了 收到了", not "不要退回来了"); None otherwise."""
     earlier = asked_before(text, lo, s, e)
     came_back = intent.startswith("intercept") and (_CAME_BACK.match(text, e - 1) is not None or (
-        text.startswith("来了", e - 1) and _SENT_BEFORE.search(text, lo, s) is not None))
+        text.startswith("来了", e - 1) and _SENT_BEFORE.search(text, lo, s) is not None
+        and _ASKED_TO.search(text, max(lo, s - 6), s) is None))
     if not earlier and not (came_back and _NEGATION_CHARS.search(text, max(lo, s - 4), s) is None
                             and _DO_IT.search(text, max(lo, s - 3), s) is None):
         return None
@@ -254,15 +255,20 @@ def reported_refusal(text: str, at: int, lo: int) -> bool:
     return _THEY_SAID.search(text, max(lo, at - 10), at) is not None
 
 
-def destination_denied(text: str, e: int, mine: list[Mention]) -> bool:
+def destination_denied(text: str, e: int, mine: list[Mention], lo: int) -> bool:
     """Whether a denied return ending at ``e`` denies where the parcel goes back ("退回我们仓库 别退到网点"), beside
-    a return asked in its clause (``mine``), not the return."""
+    a return asked in its clause (``mine``, the clause starting at ``lo``) with no other number between, not the
+    return."""
     to = _TO_PLACE.match(text, e) if not text.startswith("到", e) else None
     back = _RETURN_PLACED.search(text, max(0, e - 40), e - 1) if to is not None else None
     # (not "退回到仓库吧 哦 不用退仓库去了": the same place, the return itself taken back)
     placed = (text.startswith("到", e) or (to is not None and back is not None and to.group(1) not in back.group())
               or _ORIGIN.match(text, e) is not None)  # ("拦截 我自己去网点拿 不用退回发货地")
-    return placed and any(not x.negated and x.intent.startswith("intercept") for x in mine)
+    return placed and any(not x.negated and x.intent.startswith("intercept") and lo + x.end < e
+                          and NUMBER_BETWEEN.search(text, lo + x.end, e) is None for x in mine)
+
+
+NUMBER_BETWEEN: Final = re.compile(r"[0-9A-Z]{8}")  # ("A 拦截 C 不用退回发货地": C's own denial)
 
 
 # "拦截退回哈尔滨道外店 别退沈阳去了": the place it would go back to, beside a return to another place (not "不用退
@@ -319,6 +325,8 @@ _CAME_BACK: Final = re.compile(  # (or asked: "拦下来了没")
     r"的那[个件箱票单]\s?(?:已经)?(?:收到|到了|回来了))")  # ("退回来的那个收到了")
 # "上次拦截的那个 … 退回来了", "之前那票退回来了": the parcel of an earlier request has come back
 _SENT_BEFORE: Final = re.compile(r"(?:上次|上回|之前|前几天|上周|上礼拜)[^，,。\n]{0,12}的")
+# (not "之前发的那票 必须退回来了", "麻烦你们退回来了": asked)
+_ASKED_TO: Final = re.compile(r"(?:必须|得|要|一定|麻烦|请|帮|给我)[^\s，,。]{0,3}$")
 # "那就截回来了 谢谢", "直接退回来了": asked, its 了 a particle
 _DO_IT: Final = re.compile(r"(?:那就|就|直接|赶紧|快点|快|让它|帮我|给我|麻烦|请)\s?$")
 _RETURN_ADDRESS: Final = re.compile("(?:" + "|".join(RETURN_ADDRESSES) + r")\s?$")

@@ -50,10 +50,10 @@ _BOT_END: Final = (
     r"如需退回请回复“拦截 单号”|无需重复操作"
 )
 # A reply runs from its first words to its last tail: tails joined by punctuation ("专人跟进，结果会第一时间通知您"),
-# or the end of a reply that has none (the weight, a line's end, a semicolon: "你们说拦截已提交；B 改地址 …", no
-# reply of the bot's without a tail holds one).
+# or the end of a reply that has none (the weight, a line's end, a semicolon before another number: "你们说拦截已提交；
+# 另一个是 B 改地址 …"; a courier's answer the bot passes on may hold a semicolon, but not a number after it).
 _BOT: Final = re.compile(
-    f"(?:{_BOT_START})[^\\n]*?(?:(?:{_BOT_END})(?:[，,。][^\\n，,。]*?(?:{_BOT_END}))*|(?<=[Kk][Gg])|(?=[\\n；;])|$)"
+    f"(?:{_BOT_START})[^\\n]*?(?:(?:{_BOT_END})(?:[，,。][^\\n，,。]*?(?:{_BOT_END}))*|(?<=[Kk][Gg])|(?=\\n|[；;][^\\n；;]{{0,8}}?[0-9A-Z]{{10}})|$)"
 )
 
 

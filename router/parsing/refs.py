@@ -41,8 +41,8 @@ PATTERN: Final = re.compile(
     # ("第一和第三 拦截": the last place of a list joined without a unit, where what is done with it follows)
     rf"第(?P<nth>[{NUMERALS}0-9]{{1,2}})(?:{_UNIT}|(?=\s*[、，,和跟及]?\s*第)|"
     rf"(?:(?<=第[{NUMERALS}0-9]第[{NUMERALS}0-9])|(?<=[、，,和跟及]第[{NUMERALS}0-9])){_ACTED}|"
-    # ("第2 不用": a place left out, a denial just after; not "第二，…" of a list of points)
-    r"(?=\s?[不别]))|"
+    # ("第2 不用", "第2 拦截": a place, a denial or a command just after; not "第二，…" of a list of points)
+    r"(?=\s?[不别拦截催退撤改查核]))|"
     # ("倒数第二个": the second from the end; "倒数两个": the last two)
     rf"倒数(?:第(?P<nth_last>[{NUMERALS}0-9]{{1,2}}){_UNIT}?|(?P<last_n>[{NUMERALS}0-9]{{1,2}}){_UNIT})|"
     rf"(?:这|这几|那几|这些|那些)(?P<these>[{NUMERALS}0-9])?{_UNIT}{_THIS_ONE}|"
@@ -188,8 +188,10 @@ def references(text: str, start: int, everything: list[Waybill], rows: list[list
         last = out[-1] if out else None
         if (last is not None and last.numbers and picked and last.specific and specific
                 and _JOINS.fullmatch(text, last.end, m.start())
-                # (not "除了第一个和最后一个 中间三个都催": what is left out ends where only a space follows)
-                and not (last.excluded == EXCEPT and text[last.end : m.start()].isspace())):
+                # (not "除了第一个和最后一个 中间三个都催": what is left out ends at a space before a place that
+                # takes a command of its own right after it)
+                and not (last.excluded == EXCEPT and text[last.end : m.start()].isspace()
+                         and text[m.end() : m.end() + 1] in _ACTED_NEXT)):
             last.numbers = last.numbers + [w for w in picked if w not in last.numbers]  # "第一个和第三个"
             last.end = m.end()
             last.excluded = max(last.excluded, excluded)  # "除了第1个和第5个"
@@ -200,6 +202,7 @@ def references(text: str, start: int, everything: list[Waybill], rows: list[list
 
 
 _NUMBER: Final = re.compile(r"[0-9A-Z]{8,}")
+_ACTED_NEXT: Final = frozenset("都全拦截催退撤改查核")
 
 
 def _above_first(text: str, m: re.Match[str]) -> bool:

@@ -30,7 +30,8 @@ _NO_USE: Final = re.compile(r"了?\s?也(?:没用|没啥用|白搭|不管用|没
 _BACK_YET: Final = re.compile(r"到我们?这(?:里|边)?\s?(?:了|没有?|吗|么|[?？])")
 # "退回来以后放哪", "这个退回来以后能直接改发另一个地址吗", "撤单后面单还能用吗": what happens once it is done,
 # asked
-_AFTER_IT: Final = re.compile(r"[来去]?(?:以后|之后|后(?![天续]))[^，,。\n]{0,12}?(?:哪|怎么|咋|吗|么|[?？])")
+_AFTER_IT: Final = re.compile(
+    r"[来去]?(?:以后|之后|后(?![天续面一两二三四五六七八九]))(?!\s?(?:帮|给|请|再|麻烦))[^，,。\n]{0,12}?(?:哪|怎么|咋|吗|么|[?？])")
 _PARCEL: Final = re.compile(r"[0-9A-Z]{8}")
 # what follows a delivery shown, when the buyer has it after all ("我问了 客户说确实收到了"; not "没收到了")
 _RECEIVED_AFTER: Final = re.compile(

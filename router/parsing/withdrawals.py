@@ -80,7 +80,7 @@ def negated_verbs(text: str, clauses: list[tuple[int, int]], out: list[list[Ment
         mine = out[k]
         at = m.end(verb) - 1 - lo
         if any(x.start <= at < x.end for x in mine) or (
-                m.group(verb) == "退" and destination_denied(text, m.end(), mine)) or (
+                m.group(verb) == "退" and destination_denied(text, m.end(), mine, lo)) or (
                 reported_refusal(text, m.start(), lo)):
             # part of a full command word; "别退到网点": where it goes back denied, not that it does; "网点说雨天
             # 不赔": someone else's refusal reported
@@ -119,8 +119,11 @@ def withdrawals(text: str, clauses: list[tuple[int, int]], out: list[list[Mentio
         lo = clauses[k][0]
         mine = out[k]
         s, e = m.start() - lo, m.end() - lo
-        if _inside_word(mine, s, e) or _takes_nothing_back(text, m, lo, mine, s) or (
-                m.group() in _DEFERRALS and _done_first(text, out[: k + 1], clauses[: k + 1], s)):
+        if _inside_word(mine, s, e) or _takes_nothing_back(text, m, lo, mine, s):
+            continue
+        if m.group() in _DEFERRALS and (first := _done_first(text, out[: k + 1], clauses[: k + 1], s)) is not None:
+            # "先拦下来再说": done for now, the rest to be decided: an irreversible one is asked first
+            first.held = first.intent.rstrip("~≈") in IRREVERSIBLE
             continue
         if (held := _held(text, m, out[: k + 1], clauses[: k + 1], s)) is not None:
             # "先拦着？我问问买家再说", "请拦截 A，患者说不需要了": undecided, not taken back: the merchant is asked
@@ -132,18 +135,20 @@ def withdrawals(text: str, clauses: list[tuple[int, int]], out: list[list[Mentio
         mine.sort(key=lambda x: x.start)
 
 
-def _done_first(text: str, upto: list[list[Mention]], spans: list[tuple[int, int]], s: int) -> bool:
-    """Whether the last command before a deferral (at ``s`` of the last clause of ``upto``) is to be done first
-    ("先拦下来再说", "先拦吧 不行明天再说"): what is put off is what comes after it, not the command."""
+def _done_first(text: str, upto: list[list[Mention]], spans: list[tuple[int, int]], s: int) -> Mention | None:
+    """The last command before a deferral (at ``s`` of the last clause of ``upto``) when it is to be done first
+    ("先拦下来再说", "先拦吧 不行明天再说"): what is put off is what comes after it, not the command; None when
+    not."""
     last = len(upto) - 1
     before = [(spans[j][0], x) for j, mine in enumerate(upto) for x in mine
               if not x.negated and (j < last or x.end <= s) and x.intent not in (WITHDRAW, NOTHING, SAME)]
     if not before:
-        return False
+        return None
     lo, x = before[-1]
     # (not "先不发了": a word that denies; not "A 先催 B 等明天再说": another number, put off)
-    return (_FIRST.search(text, max(lo, lo + x.start - 4), lo + x.start) is not None and x.word[:1] not in "不别没"
-            and _A_NUMBER.search(text, lo + x.end, spans[last][0] + s) is None)
+    first = (_FIRST.search(text, max(lo, lo + x.start - 4), lo + x.start) is not None and x.word[:1] not in "不别没"
+             and _A_NUMBER.search(text, lo + x.end, spans[last][0] + s) is None)
+    return x if first else None
 
 
 # "先拦下来", "先帮我拦一下": done first (not "核实签收先 理赔…": 先 after what is done first)

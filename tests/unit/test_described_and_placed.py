@@ -158,3 +158,42 @@ def test_what_was_done_or_came_right_before_asks_nothing(text: str, expected: se
 
 def test_thanks_said_before_the_help_still_asks_for_it() -> None:
     assert got(parse(f"{A} 谢谢帮忙催一下")) == {("urge", A)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a cold review of the rules above found: all of them, or named again, is no news told of one
+        (f"{A} 到了 {B} 也到了 都帮忙催一下", {("urge", A), ("urge", B)}),
+        (f"{A} 签收了 {B} 签收了 两个都没收到 核实一下", {("verify_delivery", A), ("verify_delivery", B)}),
+        (f"{A} 到了 退回 {B} 也退回", {("intercept", A), ("intercept", B)}),
+        (f"{A} 签收了 拦截 {B} {A} 也拦截", {("intercept", A), ("intercept", B)}),
+        # words both numbers have are no word of one
+        (f"{A} 杭州 样品 {B} 宁波 样品 样品都退回", {("intercept", A), ("intercept", B)}),
+        # a remark about one place, then all of them
+        (f"{A} {B} {C} 第二个是赠品都拦截", {("intercept", A), ("intercept", B), ("intercept", C)}),
+        # a place then its command; places left out one by one
+        (f"{A} {B} {C} 第1和第3 别拦 第2 拦截", {("intercept", B)}),
+        (f"{A}\n{B}\n{C}\n{D}\n除了第一个 第二个 其他都拦截", {("intercept", C), ("intercept", D)}),
+        # another number between the intercept and a refused return: that number's own refusal
+        (f"{A} 拦截 {C} 不用退回发货地 {B} 催一下", {("intercept", A), ("urge", B)}),
+        # asked, not told: "之前…的 … 必须退回来了"
+        (f"{A} 之前发错的那票 必须退回来了", {("intercept", A)}),
+        # after it, something asked of someone: the command stands
+        (f"{A} 撤单后帮我重新下一单 可以吗", {("cancel", A)}),
+    ],
+)
+def test_what_a_cold_review_of_round_22_found(text: str, expected: set[tuple[str, str]]) -> None:
+    assert got(parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A} 先拦下来再说 客户那边我明天再问",  # done for now, the rest undecided: asked first
+        # a courier's answer passed on by the bot, quoted back with a semicolon in it: nothing new asked
+        f"@张三 {A} 您登记的工单已处理完毕，快递公司答复：已核实；包裹破损 请商家申请理赔\n好",
+    ],
+)
+def test_what_a_cold_review_of_round_22_found_acts_on_nothing(text: str) -> None:
+    assert not acts(parse(text)) & {("intercept", A), ("claim", A)}

@@ -138,7 +138,6 @@ MAY_START_ANYWHERE = {
     number_corrections: {"_CONNECTOR", "_WHICH", "_RIGHT_ONE", "_ALSO",  # (the last two matched where a number ends)
                          "_JOINED_NEXT"},  # (fullmatched between two numbers)
     clause_binding: {"_AGAIN", "_NEW_ONE", "_ITS_ADDRESS",  # (searched before a number; matched after one)
-                     "_ONE_WORD",  # (fullmatched between a reference and the command)
                      "_STATE_TOLD"},  # (searched between a number and the next)
     binding: {"_BUT", "_FINE_AFTER", "_EXCEPT_CLAUSE", "_ONLY_NUMBER",  # (the last in 28 characters before a command)
               "_MEANT_NEXT"},  # (matched where a number said to need nothing ends)
@@ -162,6 +161,7 @@ MAY_START_ANYWHERE = {
     polarity: {"_NEGATION_AFTER", "_MUST", "_WEIGHT_RIGHT", "_NO_WAIT", "_UNWANTED", "_SNAPSHOT_AFTER", "_I_DID",
                "_RETURNED_THING", "_WHO_STILL", "_TO_PLACE", "_NO_USE", "_CAME_BACK", "_ASKED_AFTER",
                "_ORIGIN",  # (matched where a denied return ends)
+               "_ASKED_TO", "NUMBER_BETWEEN",  # (in the few characters before a command; between two places)
                "_NOT_THE_ADDRESS", "_LEFT_AT", "_BACK_HERE",
                "_RHETORICAL", "_ASKED_DONE", "_WHETHER_AFTER", "_IF_NOT_THEN", "NUMBER_DENIED",
                "_WAVERING"},  # (matched where a command ends; searched in 8 before)
