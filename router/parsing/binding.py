@@ -85,7 +85,7 @@ def _read_places(clauses: list[Clause], distinct: list[Waybill], excepted: set[s
         r.reasons.append("unclear_reference")  # "A 已经签收了 前两个拦截": places the message does not hold
     labelled: set[str] = set()
     if len(distinct) >= 2:
-        labelled = read_labels(clauses, distinct, norm, taken)
+        labelled = read_labels(clauses, distinct, norm, taken, r.quoted_labels)
         if any(unresolved(c, len(distinct)) for c in clauses):
             r.reasons.append("unclear_reference")  # "A 今天发的\nB 昨天发的\n今天发的那个撤单"
     if r.books and any(x.numbers for c in clauses for x in c.refs):

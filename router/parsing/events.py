@@ -35,8 +35,8 @@ class Event:
 class Reading:
     """What binding and folding learn about a message besides its events."""
 
-    __slots__ = ("books", "confirm", "events", "excepted", "hedged", "left_out_beside", "own", "reasons",
-                 "selective", "withdrawn")
+    __slots__ = ("books", "confirm", "events", "excepted", "hedged", "left_out_beside", "own", "quoted_labels",
+                 "reasons", "selective", "withdrawn")
 
     def __init__(self) -> None:
         self.events: list[Event] = []
@@ -49,6 +49,8 @@ class Reading:
         self.selective = False  # references picked some numbers: the others were not asked about
         self.books = False  # a number may be a book's ISBN (waybills.Found.books): irreversible actions are asked
         self.own = ""  # the merchant's own words as written (quotes set apart), before normalisation
+        # the words beside each quoted number in the quote, when the merchant's own words name none
+        self.quoted_labels: dict[str, str] = {}
 
 
 def distinct_numbers(ws: list[Waybill]) -> list[Waybill]:

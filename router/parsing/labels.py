@@ -21,8 +21,9 @@ from typing import Final
 
 from router.parsing.clauses import FINE, Clause
 from router.parsing.lexicon import GOODS_CLASSIFIERS, IRREVERSIBLE, NOTHING
+from router.parsing.normalize import normalize
 from router.parsing.refs import EXCEPT, Ref
-from router.parsing.waybills import Waybill
+from router.parsing.waybills import Waybill, find
 from router.parsing.words import Mention, commands
 
 # a label's words: Han, or a size or a weight ("XL", "20KG"), or a place counted ("2班", "3号楼", "5号店")
@@ -41,6 +42,7 @@ _GENERIC: Final = frozenset({
 _LONGEST: Final = 8
 _LABEL_CHARS: Final = 16  # a name, a content, a state: longer words beside a number say something of their own
 _GROUP: Final = re.compile(r"都|均|全|这几|那几|这些|那些|以上|上述|所有|一起|一并|分别")
+_PARCELS_COUNTED: Final = re.compile(r"[一二两三四五六七八九十几0-9]+\s?(?:票|单|个)")
 _COUNT: Final = re.compile(r"[一二两三四五六七八九十几0-9]+\s?(?:票|单|个|件|箱|包|袋)")
 # What points at some of the numbers by what was said of them: "鞋子那个拦截", "床垫那单" (not "按那个流程", "跟昨天那单
 # 一样").
@@ -90,8 +92,9 @@ def number_labels(norm: str, numbers: list[Waybill]) -> dict[str, str]:
             label = after if _WORDS.search(after) is not None else before
             if _WORDS.search(label) is None:  # "刘姐的：A B": the words the line starts with, for each number on it
                 label = norm[start + 1 : ws[0].span[0]]
-            if _WORDS.search(counted := _COUNT.sub(" ", label)) is not None:
-                label = counted  # ("刘姐的 三票": how many; but "A 三箱 B 一箱 三箱那票…": the count tells them apart)
+            if _WORDS.search(counted := _COUNT.sub(" ", label)) is not None or _PARCELS_COUNTED.search(label):
+                # ("刘姐的 三票", "这两票": how many; but "A 三箱 B 一箱 三箱那票…": the boxes tell them apart)
+                label = counted
             if len(label) <= _LABEL_CHARS and not commands(label, 0, len(label)):
                 out.setdefault(w.number, label)  # (words that ask something are a request, not a name)
     return out
@@ -109,12 +112,26 @@ def trouble_told(text: str) -> str:
     return text if _TROUBLE.search(text) is not None and _FINE_OR_KEPT.search(text) is None else ""
 
 
-def read_labels(clauses: list[Clause], distinct: list[Waybill], norm: str, taken: set[str]) -> set[str]:
+def quoted_labels(quoted: str, carrier: str | None) -> dict[str, str]:
+    """The labels of the numbers of a quoted message, by the words beside them in it (whose words they are, the
+    speaker before a colon, is no parcel's word)."""
+    norm = normalize(_SPEAKER_HEAD.sub("", quoted))
+    return number_labels(norm, find(norm, carrier).waybills)
+
+
+_SPEAKER_HEAD: Final = re.compile(r"(?m)^\s*[^\s：:]{1,16}[：:]")
+
+
+def read_labels(clauses: list[Clause], distinct: list[Waybill], norm: str, taken: set[str],
+                quoted: dict[str, str]) -> set[str]:
     """Numbers picked by the words beside them ("DPK1 床垫 … 床垫那单催一下"), in clauses that name none and refer
-    to none otherwise (``labels``); returns the labelled numbers when some were picked among them."""
-    if distinct[0].span[0] < 0:
-        return set()  # the numbers of a quote: no line of this message holds them
+    to none otherwise (``labels``); returns the labelled numbers when some were picked among them. ``quoted``: the
+    words beside the numbers of a quote, when they are the numbers spoken of."""
     labels: dict[str, str] | None = None
+    if distinct[0].span[0] < 0:
+        if not quoted:
+            return set()  # the numbers of a quote: no line of this message holds them
+        labels = quoted
     picked = False
     for i, c in enumerate(clauses):
         if c.mentions and not c.waybills and not any(x.numbers for x in c.refs) and any(
@@ -207,7 +224,9 @@ def label_refs(c: Clause, labels: dict[str, str], numbers: list[Waybill], prev: 
         best = _joined_labels(said, labels, numbers)
         if near and (picked := _joined_labels(near, labels, numbers)):
             best = {k: at + said.rindex(near) for k, at in picked.items()}
-        if (group := _GROUP.search(said)) is not None and not (best and min(best.values()) < group.start()):
+        if (group := _GROUP.search(said)) is not None and not (
+                best and min(best.values()) < group.start() and _APART.search(said, min(best.values()),
+                                                                              group.start()) is None):
             continue  # ("两单都", "这俩"): all of them, however labelled; not "重庆的全部", all of those named
         if best and len(best) < len(everyone):  # (what every label holds tells no number apart)
             at = (m.end, m.end) if from_prev else (  # (the clause before: as if said right after the command)
@@ -220,6 +239,8 @@ def label_refs(c: Clause, labels: dict[str, str], numbers: list[Waybill], prev: 
 
 
 _JOINED: Final = re.compile(r"跟|和|、|及|以及|还有")
+# ("对 发错了 两个都拦回来": the group word of another phrase, after one that ended; not "桂园 3 栋的两单都")
+_APART: Final = re.compile(r"[，,。]|了\s")
 
 
 def _joined_labels(said: str, labels: dict[str, str], numbers: list[Waybill]) -> dict[str, int]:

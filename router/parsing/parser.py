@@ -37,11 +37,12 @@ from router.parsing.clauses import Clause, split_clauses
 from router.parsing.events import Event, Reading, distinct_numbers
 from router.parsing.folding import fold
 from router.parsing.implied import bare, bind_orphans
+from router.parsing.labels import quoted_labels
 from router.parsing.lexicon import HANDLERS, IRREVERSIBLE, NOTHING, base_of
 from router.parsing.normalize import normalize, translated
 from router.parsing.number_corrections import apply_corrections, corrected_numbers, denied_numbers
 from router.parsing.refs import NUMERALS
-from router.parsing.requests import delay_on_record, make_requests
+from router.parsing.requests import delay_on_record, hurries_earlier, make_requests
 from router.parsing.resent import RESENT, old_told_of
 from router.parsing.result import ParsedRequest, ParseResult
 from router.parsing.shortcuts import lone_command, plain_reading
@@ -109,6 +110,8 @@ def _parse(text: str, carrier: str | None, fast: bool = True) -> ParseResult:
     clauses = _read_clauses(norm, found, said)
     r = Reading()
     quoted = _quoted_numbers(sp.quoted, found, carrier)
+    # ("「何姐：A 成都 B 长沙」 成都那票拦一下": the quote's words name its numbers)
+    r.quoted_labels = quoted_labels(sp.quoted, carrier) if len(quoted) > 1 else {}
     distinct = distinct_numbers(found.waybills or quoted)
     numbers = [w.number for w in distinct]
     if sp.relayed and found.waybills and not any(c.mentions for c in clauses):
@@ -130,7 +133,6 @@ def _parse(text: str, carrier: str | None, fast: bool = True) -> ParseResult:
     if sp.bot and "延误" in sp.quoted and len(result.requests) > 1:
         delay_on_record(result, sp.quoted)
     return result
-
 
 
 # "【栗子厨房】YT…": the shop a warehouse or an agent writes for, named first in brackets; not "【加急】", "【更正】",
@@ -359,7 +361,7 @@ def _result(own: str, norm: str, clauses: list[Clause], found: Found, quoted: li
         reasons.append("negated_command")  # a request of an earlier message taken back: it may be under way
     _note_unread(clauses, found, quoted, reasons)
     requests = make_requests(state, norm, clauses, found.phones, r, plain)
-    if any(q.intent == "urge" and _hurries_earlier(clauses, q.waybills) for q in requests):
+    if any(q.intent == "urge" and hurries_earlier(clauses, q.waybills) for q in requests):
         reasons.append("earlier_request_hurried")
     if not requests and not reasons and any(m.done for c in clauses for m in c.mentions) and (
             _ASKS.search(norm) is not None):
@@ -379,14 +381,6 @@ def _result(own: str, norm: str, clauses: list[Clause], found: Found, quoted: li
             req.confirm = False
     return ParseResult(requests=requests, needs_human=bool(reasons), reason=reason, normalized=norm,
                        confirm=confirm, withdrawn=r.withdrawn, waybills=numbers)
-
-
-def _hurries_earlier(clauses: list[Clause], numbers: list[str]) -> bool:
-    """"A 昨天让你们拦截 快点", "前天叫你们撤单了 催一下": the hurry is of an intercept, cancel or address change asked
-    in an earlier message, not of the delivery (which it would speed up); a person sees to the request."""
-    return any(m.earlier and base_of(m.intent) in IRREVERSIBLE
-               and (not c.waybills or any(w.number in numbers for w in c.waybills))
-               for c in clauses for m in c.mentions)
 
 
 def _note_unread(clauses: list[Clause], found: Found, quoted: list[Waybill], reasons: list[str]) -> None:

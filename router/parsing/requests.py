@@ -20,7 +20,7 @@ from router.parsing.alternation import each
 from router.parsing.clauses import Clause
 from router.parsing.confirmation import mark_unsure
 from router.parsing.events import Event, Reading
-from router.parsing.lexicon import BUYERS, IRREVERSIBLE, strength
+from router.parsing.lexicon import BUYERS, IRREVERSIBLE, base_of, strength
 from router.parsing.questions import not_questions
 from router.parsing.result import ParsedRequest, ParseResult
 
@@ -238,3 +238,11 @@ def delay_on_record(result: ParseResult, quoted: str) -> None:
         if q.intent == "delay":
             q.waybills = [w for w in q.waybills if w not in others or w not in quoted]
     result.requests = [q for q in result.requests if q.waybills]
+
+
+def hurries_earlier(clauses: list[Clause], numbers: list[str]) -> bool:
+    """"A 昨天让你们拦截 快点", "前天叫你们撤单了 催一下": the hurry is of an intercept, cancel or address change asked
+    in an earlier message, not of the delivery (which it would speed up); a person sees to the request."""
+    return any(m.earlier and base_of(m.intent) in IRREVERSIBLE
+               and (not c.waybills or any(w.number in numbers for w in c.waybills))
+               for c in clauses for m in c.mentions)

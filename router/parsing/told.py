@@ -31,11 +31,15 @@ _BACK_YET: Final = re.compile(r"到我们?这(?:里|边)?\s?(?:了|没有?|吗|�
 # "退回来以后放哪", "这个退回来以后能直接改发另一个地址吗", "撤单后面单还能用吗": what happens once it is done,
 # asked
 _AFTER_IT: Final = re.compile(
-    r"[来去]?(?:以后|之后|后(?![天续面一两二三四五六七八九]))(?!\s?(?:帮|给|请|再|麻烦))[^，,。\n]{0,12}?(?:哪|怎么|咋|吗|么|[?？])")
+    r"[来去]?(?:以后|之后|后(?![天续一两二三四五六七八九]|面(?!单)))(?!\s?(?:帮|给|请|再|麻烦))[^，,。\n]{0,12}?(?:哪|怎么|咋|吗|么|[?？])")
 _PARCEL: Final = re.compile(r"[0-9A-Z]{8}")
 # what follows a delivery shown, when the buyer has it after all ("我问了 客户说确实收到了"; not "没收到了")
 _RECEIVED_AFTER: Final = re.compile(
     r"了?[\s，,]*(?:我问了[\s，,]*)?(?:客户|买家|收件人|对方)?(?:说|讲)?(?:确实|已经|都|也)?收到了")
+# "我们撤单了 你们系统还显示待揽收": what the merchant did, and what the system still shows
+_WE_DID: Final = re.compile(r"(?:我们|我|俺们?|咱们)(?:这边)?(?:已经|早就|都)?$")
+_STILL_SHOWS: Final = re.compile(
+    r"[\s，,]*(?:但是?|可是?)?[\s，,]*(?:你们)?(?:系统|后台|页面|物流)?(?:上)?(?:还|怎么还|咋还)(?:是)?显示")
 _BUT: Final = re.compile(r"但是|可是|但|却|怎么|咋|还在|又")  # ("显示“拦截成功” 但是还在派送": asked why)
 # ("退回中", not "退回中山仓库", "拦回来中不")
 _UNDER_WAY: Final = re.compile(r"中(?=$|[\s，,。!！?？了的”\"」啊吗呢吧呀])")
@@ -80,6 +84,8 @@ def told_not_asked(text: str, s: int, e: int, intent: str, lo: int) -> bool:
         return True
     if intent.startswith("verify_delivery") and "收到了" in text[e : e + 16] and _RECEIVED_AFTER.match(text, e):
         return True  # "显示签收 客户说确实收到了": signed for and received, nothing to verify
+    if text.startswith("了", e) and _WE_DID.search(text, max(lo, s - 6), s) and _STILL_SHOWS.match(text, e + 1):
+        return True  # "我们撤单了 你们系统还显示待揽收": done by the merchant, the system behind
     return weak and text.startswith("了", e) and (_THEY_DID_IT.search(text, max(lo, s - 24), s) is not None
                                                   or _I_DID.search(text, max(lo, s - 5), s) is not None)
 

@@ -197,3 +197,19 @@ def test_what_a_cold_review_of_round_22_found(text: str, expected: set[tuple[str
 )
 def test_what_a_cold_review_of_round_22_found_acts_on_nothing(text: str) -> None:
     assert not acts(parse(text)) & {("intercept", A), ("claim", A)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a colleague's list quoted, each number with its words; the merchant names the parcel by them
+        (f"「小王：{A} 南京 {B} 合肥」\n- - - - - - - - - - - - - - -\n合肥那票退回吧", {("intercept", B)}),
+        (f"引用 阿红：{A} 台灯 {B} 落地灯 {C} 台灯\n台灯的都催一下", {("urge", A), ("urge", C)}),
+        # the quote's speaker and its count are no word of one parcel
+        (f"「张律师：这两票 {A} {B} 都是寄法院的」\n- - - - - - - - - - - - - - -\n两票都加急",
+         {("urge", A), ("urge", B)}),
+        (f"回复 @小丽：{A} {B} 这两个是不是你贴错了\n对 贴错了 两个都拦回来", {("intercept", A), ("intercept", B)}),
+    ],
+)
+def test_the_words_of_a_quoted_list_name_its_numbers(text: str, expected: set[tuple[str, str]]) -> None:
+    assert got(parse(text)) == expected

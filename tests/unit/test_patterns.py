@@ -195,7 +195,7 @@ MAY_START_ANYWHERE = {
            "_AFTER_IT", "_DOCUMENT", "_FEE_CHARGED", "_RETURNED_THING", "_RETURNED_TO",  # (where a command ends)
            "_THEIR_PLAN",  # (searched in the 20 characters before a command)
            "_PARCEL",  # (searched before a command, once a question after it is found)
-           "_RECEIVED_AFTER"},  # (matched where a command ends)
+           "_RECEIVED_AFTER", "_STILL_SHOWS", "_WE_DID"},  # (matched where a command ends; searched just before)
     overruled: {"_REPORTED", "_MINE"},  # (searched in the few characters before a command)
     waybills: {"_PREFIXED", "_S10", "_PHONE_NOTATION", "_BREAK"},
     normalize: {"_NUMBERING", "_SPACES", "_LINE_START", "_CROSSED_AFTER", "_NUMBERED_ITEM", "_NUMBERED_PLACE",
@@ -208,7 +208,9 @@ MAY_START_ANYWHERE = {
     swaps: {"_PLACES_SWAPPED", "_SWAPPED"},  # (searched after the last command, where 换, 调 or 反 stands)
     labels: {"_COUNT", "POINTED", "_DOCUMENT", "_DESCRIBED_BEFORE", "_DESCRIBED_AFTER", "_SOME",
              "_WORDS",  # (labels and the words before a command)
-             "_FIRST_WORD", "_OWN_WORD"},  # (matched where a number ends; searched between two numbers)
+             "_FIRST_WORD", "_OWN_WORD",  # (matched where a number ends; searched between two numbers)
+             "_APART", "_PARCELS_COUNTED",  # (searched between a label's word and a group word; in a label)
+             "_SPEAKER_HEAD"},  # (each line of a quote that lists several numbers)
 }
 
 
