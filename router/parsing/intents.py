@@ -19,6 +19,7 @@ from router.parsing.phrases import (
     NOTHING_CHARS,
     SAME_CHARS,
     SPREAD_CHARS,
+    address_kept,
     change_of_contact,
     nothing_to_do,
     same_as_before,
@@ -117,6 +118,7 @@ def _denials(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]]
     withdrawals(text, clauses, out, has)
     nothing_to_do(text, clauses, out, has)
     same_as_before(text, clauses, out, has)
+    address_kept(text, clauses, out)
 
 
 def _not_requests(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]], has: frozenset[str],

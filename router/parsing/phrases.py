@@ -12,7 +12,7 @@ import re
 from typing import Final
 
 from router.parsing.alternation import each
-from router.parsing.lexicon import BUYERS, NOTHING, SAME, STILL_SENT
+from router.parsing.lexicon import BUYERS, NOTHING, SAME, STILL_SENT, WITHDRAW
 from router.parsing.polarity import return_address
 from router.parsing.words import Mention
 
@@ -253,3 +253,22 @@ def verb_and_object(mine: list[Mention]) -> None:
                 a.negated or b.negated):
             b.start = a.start
             del mine[i]
+
+
+# "改电话 …，地址不用改", "改一下收件人电话 … 地址不用动": the address said to stay, beside a change of contact
+_ADDRESS_STAYS: Final = re.compile(r"地址\s?(?:不用|不要|别|不|无需|甭|就)?\s?$")
+_CONTACT: Final = re.compile(r"电话|手机|号码|收件人|姓名|名字|联系人")
+
+
+def address_kept(text: str, clauses: list[tuple[int, int]], out: list[list[Mention]]) -> None:
+    """Drops the denial of an address change ("地址不用改", "地址不用动") said beside a change of contact for the
+    same message: what stays is the address, and the new phone or name is the request."""
+    if "地址" not in text or _CONTACT.search(text) is None:
+        return
+    if not any(not m.negated and m.intent.startswith("change_address")
+               and _CONTACT.search(text, max(lo, lo + m.start - 6), lo + m.end + 6) is not None
+               for (lo, _), mine in zip(clauses, out, strict=True) for m in mine):
+        return
+    for (lo, _), mine in zip(clauses, out, strict=True):
+        mine[:] = [m for m in mine if not (m.negated and m.intent.startswith(("change_address", WITHDRAW))
+                                            and _ADDRESS_STAYS.search(text, max(lo, lo + m.start - 4), lo + m.start))]

@@ -179,8 +179,11 @@ def references(text: str, start: int, everything: list[Waybill], rows: list[list
         out.append(Ref(m.start(), m.end(), picked, _excluded(text, m.start(), m.end(), left_out_at), True))
     for m in _matches(text):
         if own_numbers and (m.group("carrier") or m.group("below") or (m.group("above") and not _above_first(text, m))
-                            or m.group().startswith(("这", "那"))):
-            continue  # "A B C 这三个拦截", "YT… 圆通的": the clause's own numbers, labelled
+                            or m.group().startswith(("这", "那"))
+                            or (m.group("rest") and _INTRODUCES.match(text, m.end()) is not None)):
+            # "A B C 这三个拦截", "YT… 圆通的": the clause's own numbers, labelled; "其他的：B 退回 C 退回": the
+            # others are the numbers it goes on to name
+            continue
         picked, specific = _pick(m, everything, rows, start, taken | singled if singled else taken, later)
         if specific:
             taken.update(w.number for w in picked)
@@ -203,6 +206,7 @@ def references(text: str, start: int, everything: list[Waybill], rows: list[list
 
 _NUMBER: Final = re.compile(r"[0-9A-Z]{8,}")
 _ACTED_NEXT: Final = frozenset("都全拦截催退撤改查核")
+_INTRODUCES: Final = re.compile(r"[\s:：,，]*[0-9A-Z]{8}")
 
 
 def _above_first(text: str, m: re.Match[str]) -> bool:

@@ -213,3 +213,20 @@ def test_what_a_cold_review_of_round_22_found_acts_on_nothing(text: str) -> None
 )
 def test_the_words_of_a_quoted_list_name_its_numbers(text: str, expected: set[tuple[str, str]]) -> None:
     assert got(parse(text)) == expected
+
+
+def test_the_others_named_right_after_are_the_numbers_that_follow() -> None:
+    text = f"{A} 三天没动了 帮催一下；其他的：{B} 退回 {C} 退回 都是退款的"
+    assert got(parse(text)) == {("urge", A), ("intercept", B), ("intercept", C)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A} 要改收件人电话 13912345678，地址不用改",
+        f"{A} 改一下收件人手机 13912345678 地址不用动",
+    ],
+)
+def test_the_address_said_to_stay_leaves_the_change_of_contact(text: str) -> None:
+    r = parse(text)
+    assert got(r) == {("change_address", A)}  # (a person sees to it: no new address)

@@ -204,7 +204,7 @@ MAY_START_ANYWHERE = {
     quotes: {"_RULE", "_SPEAKER", "_QUOTE_LINE", "_REPLY_PREFIX", "_BOT", "_MAYBE", "_SIGN_OFF", "_BUYER_LINE",
              "_AS_BUYER_SAID", "_BUTTON_LINE", "_BARE_NUMBERS", "_INTRODUCES"},
     refs: {"PATTERN", "LIST", "_BARE_POSITIONS", "_JOINS",
-           "_NUMBER"},  # (a number before or after a reference)
+           "_NUMBER", "_INTRODUCES"},  # (a number before or after a reference)
     swaps: {"_PLACES_SWAPPED", "_SWAPPED"},  # (searched after the last command, where 换, 调 or 反 stands)
     labels: {"_COUNT", "POINTED", "_DOCUMENT", "_DESCRIBED_BEFORE", "_DESCRIBED_AFTER", "_SOME",
              "_WORDS",  # (labels and the words before a command)
