@@ -226,7 +226,8 @@ SAME: Final = "="
 # Morphemes that, standing alone, are the whole command (terse chat: "拦！", "查", "改"); 急 and 快点 stay manner.
 WHOLE_WORDS: Final = frozenset("拦截退撤催查改赔丢坏破碎")
 # The words a place in a list is told to do ("1 3 拦截 2 催件", "②不拦了"): a digit right before one is a position.
-POSITION_VERBS: Final = ("拦", "催", "撤", "改", "查", "退", "投诉", "理赔", "核实", "登记")
+POSITION_VERBS: Final = ("拦", "催", "撤", "改", "查", "退", "投诉", "理赔", "核实", "核重", "登记", "破损", "延误",
+                         "丢件", "少件")
 # (and the words that may stand between the place and its verb, "3 不用拦"; or that leave it alone, "4号不用管")
 # The classifiers of goods, counted or pointed at like 个/单/件/票: "第二本", "前两箱", "高数那本", "最后一台".
 GOODS_CLASSIFIERS: Final = "本箱盒袋包台部套瓶罐份张"

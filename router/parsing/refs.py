@@ -29,7 +29,7 @@ _CARRIERS: Final = "|".join(re.escape(w) for w in CARRIER_WORDS)
 
 # (首个, 头个, 尾个, 末个 are places only before what is done with them or said of them: not "首个工作日", "头个
 # 礼拜")
-_ACTED: Final = "(?=\\s|[，,：:的]|$|[拦截催退改撤照不别要也投赔查核登碎破坏丢少烂漏没是])"
+_ACTED: Final = "(?=\\s|[，,：:的]|$|[拦截催退改撤照不别要也投赔查核登碎破坏丢少烂漏没是已被])"
 PATTERN: Final = re.compile(
     rf"第?(?P<from>[{NUMERALS}0-9]{{1,2}}){_UNIT}?(?:到|至|-|~|—)第?(?P<to>[{NUMERALS}0-9]{{1,2}})(?P<range_unit>{_UNIT}|行|排)|"
     rf"第(?P<rows_from>[{NUMERALS}0-9]{{1,2}})(?:行|排)(?:到|至|-|~)第(?P<rows_to>[{NUMERALS}0-9]{{1,2}})(?:行|排)|"

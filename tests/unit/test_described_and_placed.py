@@ -230,3 +230,16 @@ def test_the_others_named_right_after_are_the_numbers_that_follow() -> None:
 def test_the_address_said_to_stay_leaves_the_change_of_contact(text: str) -> None:
     r = parse(text)
     assert got(r) == {("change_address", A)}  # (a person sees to it: no new address)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bare place before a weight check or a symptom; places joined and told of before a command
+        (f"{A}\n{B}\n{C}\n1 催件 2 核重 3 拦截", {("urge", A), ("weight", B), ("intercept", C)}),
+        (f"这三个：{A} {B} {C}\n1号 拦\n2号 破损登记\n3号 延误", {("intercept", A), ("damaged", B), ("delay", C)}),
+        (f"撤单 {A} {B} {C}\n第一第三已经揽收了 改成拦截", {("cancel", B), ("intercept", A), ("intercept", C)}),
+    ],
+)
+def test_bare_places_with_symptoms_and_places_told_of(text: str, expected: set[tuple[str, str]]) -> None:
+    assert got(parse(text)) == expected
