@@ -24,6 +24,7 @@ _ADDRESS_HINT: Final = re.compile(r"[省市区县镇乡村路街道号巷弄栋�
 # What a sentence holds and an address does not; something of a place: its parts, a building or an institution, a
 # number, or the same in English
 _SAID: Final = re.compile("|".join("说讲了吧吗呢要不没我你他她"))
+_NO_PLACE: Final = re.compile(r"[吗么嘛呢?？]$|^(?:省外|外省|市外|外市|省内|市内|国外|外地|别的省|别的城市)")
 _PLACE_WORD: Final = re.compile(
     r"[省市区县镇乡村路街道号巷弄栋楼室团连校园厂店仓院场馆湾岛0-9]|大厦|中心|广场|公司|小区|驿站|"
     r"ROAD|RD\b|STREET|AVENUE|AVE\b|ROOM|TOWER|FLOOR|BUILDING|DISTRICT|PLAZA")
@@ -126,6 +127,8 @@ def _address_in(text: str) -> str:
     after_address = False  # the part before was kept for a road, a number or a district
     for part in _FIELD_BREAK.split(text.translate(_BRACKETS)):
         t = part.removeprefix("到")  # "改派到菜鸟驿站"
+        if _NO_PLACE.search(t) is not None:
+            t = ""  # ("改地址能改到省外吗": a question, and a place said of no place)
         if t and (_ADDRESS_HINT.search(t) or len(t) > 6) and t != _BREAK.strip():
             if kept or _LIST_PLACE.fullmatch(t) is None:
                 kept.append(t)

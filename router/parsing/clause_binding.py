@@ -164,8 +164,11 @@ def _near(c: Clause, ms: list[Mention], i: int, numbers: Numbers, numbers_first:
         # "第一个发错了 只拦第二个", "intercept the second": a reference right after an "only" command, or after
         # an English one, is its object
         only = c.text[max(0, m.start - 1) : m.start] in ("只", "仅")
+        # ("A B C 拦截第一个和第三个": right after the command, when no place stands before it; not "第一单查件第二单
+        # 催件")
         after = [x for x in numbers if x[2] and not x[3] and m.end <= x[0] <= m.end + 2
-                 and ((only and x[0] == m.end) or c.text.startswith("THE ", x[0]))]
+                 and ((x[0] == m.end and (only or not any(y[2] for y in near)))
+                      or c.text.startswith("THE ", x[0]))]
         if after or not any(x[2] for x in near):
             near = after or near
         if not near and i and ms[i - 1].negated and not m.negated:  # "YT2 先不拦了 只拦第一个": a reference after

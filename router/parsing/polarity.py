@@ -113,6 +113,7 @@ _MUST_VERBS: Final = _STOP_VERBS | {"改"}
 _SNAPSHOT_AFTER: Final = re.compile(
     r"\s?(?:[0-9一两几个]\s?(?:张|个|份|部)|图|屏|个图|张)|物流|记录|页面|聊天|轨迹|底单")
 _BUYER_DID: Final = re.compile(rf"(?:{BUYERS}|人家)(?:只|都|也|已经|已|又|刚)?$")
+_BUYER_NOT: Final = re.compile(rf"(?:{BUYERS}|人家)(?:还|也|都|根本|并)?(?:没有?|没申请|不)$")
 # ("客户还是不要 拦截", "买家也不要 退回": the buyer, then a word of how they still refuse; not "对方说不要 拦截",
 # which may take the return back)
 _WHO_STILL: Final = re.compile(
@@ -285,8 +286,10 @@ def _something_else(text: str, s: int, e: int, intent: str, lo: int) -> bool:
     if (text[s] == "截" and _SNAPSHOT_AFTER.match(text, e) is not None) or (
             text[s] == "撤" and text.startswith(_REFUND_WITHDRAWN, s)):
         return True  # "截一下图", "截个图": a screenshot; "撤回退款": the refund called off
-    if intent == "intercept≈" and text.startswith("退了", s) and _BUYER_DID.search(text, max(lo, s - 6), s):
-        return True  # "买家只退了一单": what the buyer did (a refund), not a return asked for
+    if intent == "intercept≈" and text[s] == "退" and (
+            (text.startswith("退了", s) and _BUYER_DID.search(text, max(lo, s - 6), s) is not None)
+            or _BUYER_NOT.search(text, max(lo, s - 8), s) is not None):
+        return True  # "买家只退了一单", "那个买家没退": what the buyer did or not (a refund), not a return asked for
     if spoken_of(text, s, e, intent, lo) or feared_or_hurried(text, s, e, intent, lo) or named_thing(text, e, intent):
         return True
     if (text[s] == "催" and s > lo and text[s - 1] == "越") or money_back(text, s, intent, lo) or (

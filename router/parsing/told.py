@@ -38,6 +38,7 @@ _RECEIVED_AFTER: Final = re.compile(
     r"了?[\s，,]*(?:我问了[\s，,]*)?(?:客户|买家|收件人|对方)?(?:说|讲)?(?:确实|已经|都|也)?收到了")
 # "我们撤单了 你们系统还显示待揽收": what the merchant did, and what the system still shows
 _WE_DID: Final = re.compile(r"(?:我们|我|俺们?|咱们)(?:这边)?(?:已经|早就|都)?$")
+_SELF_DID: Final = re.compile(r"(?:我|我们|俺|咱)(?:已经|刚刚?|刚才|早就)?自己[^，,。\n吗么?？]{0,10}$")
 _STILL_SHOWS: Final = re.compile(
     r"[\s，,]*(?:但是?|可是?)?[\s，,]*(?:你们)?(?:系统|后台|页面|物流)?(?:上)?(?:还|怎么还|咋还)(?:是)?显示")
 _BUT: Final = re.compile(r"但是|可是|但|却|怎么|咋|还在|又")  # ("显示“拦截成功” 但是还在派送": asked why)
@@ -84,8 +85,12 @@ def told_not_asked(text: str, s: int, e: int, intent: str, lo: int) -> bool:
         return True
     if intent.startswith("verify_delivery") and "收到了" in text[e : e + 16] and _RECEIVED_AFTER.match(text, e):
         return True  # "显示签收 客户说确实收到了": signed for and received, nothing to verify
-    if text.startswith("了", e) and _WE_DID.search(text, max(lo, s - 6), s) and _STILL_SHOWS.match(text, e + 1):
-        return True  # "我们撤单了 你们系统还显示待揽收": done by the merchant, the system behind
+    by_self = "自己" in text[max(lo, s - 14) : s] and _SELF_DID.search(text, max(lo, s - 14), s) is not None
+    if text.startswith("了", e) and (by_self or (
+            _WE_DID.search(text, max(lo, s - 6), s) is not None and _STILL_SHOWS.match(text, e + 1) is not None)):
+        # "我们撤单了 你们系统还显示待揽收": done by the merchant, the system behind; "我自己在小程序上撤单了 跟你们说
+        # 一声": done by the merchant, told
+        return True
     return weak and text.startswith("了", e) and (_THEY_DID_IT.search(text, max(lo, s - 24), s) is not None
                                                   or _I_DID.search(text, max(lo, s - 5), s) is not None)
 

@@ -243,3 +243,32 @@ def test_the_address_said_to_stay_leaves_the_change_of_contact(text: str) -> Non
 )
 def test_bare_places_with_symptoms_and_places_told_of(text: str, expected: set[tuple[str, str]]) -> None:
     assert got(parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what round 23's first reading missed, in other words
+        (f"{A} 拦截\n{B} 拦截\n{C} 不用拦 买家没退款成功\n{D} 拦截",
+         {("intercept", A), ("intercept", B), ("intercept", D)}),
+        (f"{A} {B} {C} 拦截第一个和第三个", {("intercept", A), ("intercept", C)}),
+        (f"{A} 今天有揽收吗", {("track", A)}),
+        (f"{A} 买家有收到吗", {("track", A)}),
+        (f"{A} 压了一个礼拜 帮我推一下", {("urge", A)}),
+        (f"{A} 买家说衣服是湿的 有股味", {("damaged", A)}),
+        (f"{A} 显示放快递柜了 买家说柜子里没有", {("verify_delivery", A)}),
+    ],
+)
+def test_round_23_first_reading_misses(text: str, expected: set[tuple[str, str]]) -> None:
+    assert got(parse(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{A} 我自己在后台撤单了 跟你们说一声",  # done by the merchant, told
+        f"改地址能改到外省吗 {A} 买家想改到湖北",  # a question, and no address
+    ],
+)
+def test_round_23_first_reading_acted_unasked(text: str) -> None:
+    assert not acts(parse(text)) & {("cancel", A), ("change_address", A)}

@@ -143,7 +143,7 @@ MAY_START_ANYWHERE = {
               "_MEANT_NEXT"},  # (matched where a number said to need nothing ends)
     compared: {"_COMPARED_AFTER"},  # (matched where a number ends)
     addresses: {"_NAME_BEFORE", "_NAME_AFTER", "_ADDRESS_PARTS", "_FIELD_BREAK", "_RESTATED", "_SPACED_NUMBER",
-                "_LIST_PLACE", "_PLACE_OR_UNIT",
+                "_LIST_PLACE", "_PLACE_OR_UNIT", "_NO_PLACE",
                 "_PLACE_WORD"},  # (searched in an address read, only when it holds what a sentence holds)
     implied: {"_FILLER", "_LIST_OPENED",  # (the latter matched where a command ends)
               "_CONTINUED",  # (searched in one clause without a command)
