@@ -140,7 +140,7 @@ def split_clauses(norm: str, said: str | None = None, by_sound: bool = False) ->
         spans, rows = _corrections_apart(norm, spans, rows)
     by_clause = mentions_by_clause(norm, spans, by_sound)
     if ("是" in norm or "同上" in norm or "一样" in norm or "处理" in norm or "由" in norm  # 处理: "按此处理"
-            or "〃" in norm or "”" in norm or "+" in norm):  # (ditto marks; "+1")
+            or "〃" in norm or "”" in norm or "+" in norm or "加上" in norm):  # (ditto marks; "+1"; "也加上")
         _contrasts_and_repeats(norm, spans, by_clause, said)
     if "成" in norm:
         _said_wrongly(norm, spans, by_clause)

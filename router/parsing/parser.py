@@ -54,7 +54,7 @@ __all__ = ["IRREVERSIBLE", "MAX_CHARS", "ParseResult", "ParsedRequest", "parse"]
 
 MAX_CHARS: Final = 2000  # chat platforms cap messages near this; longer input is not a chat message
 _HAN: Final = re.compile(r"[\u4e00-\u9fa5]{2}")  # words, not only numbers: worth reading again by sound
-_SAME_HINT: Final = re.compile(r"同上|也是|一样|按此|照此|同样|SAME|\+1")
+_SAME_HINT: Final = re.compile(r"同上|也是|一样|按此|照此|同样|也加上|SAME|\+1")
 # "发错群了 忽略": the message was not meant for this group.
 _VOID: Final = re.compile(
     r"发错群|发错了群|请忽略|忽略(?:这条|此条|上条|上一条|本条)?(?:消息)?\s*$|PLEASE IGNORE|IGNORE (?:THIS|IT)"

@@ -174,12 +174,13 @@ _NOTHING: Final = re.compile(r"(?<=[个单票的号俩仨])\s?不动(?!了)|没�
 # ("没那么急", "不是很急", "也不太急")
 _NO_HURRY: Final = re.compile(r"(?:没|不是|不)(?:那么|这么|太|很|特别)着?急(?=$|[\s，,。!！的])")
 # "也是", "同上": the same as the command before ("YT1 到哪了 YT2 也是").
-SAME_CHARS: Final = frozenset("是同样此〃”+")
+SAME_CHARS: Final = frozenset("是同样此〃”+加")
 _SAME_AS_BEFORE: Final = re.compile(
     # ("〃", "”" alone after a number in a column: ditto)
     r"〃(?<=[0-9A-Z] 〃)(?=\s*(?:$|\n))|”(?<=[0-9A-Z] ”)(?=\s*(?:$|\n))|"
     r"也是(?![\u4e00-\u9fff]{0,2}(?:破|坏|丢|拦|催|改|撤|投诉|赔))|同上|也一样|一样的?(?=$|\s)|按此处理|照此处理|同样处理|"
-    r"\+1(?![0-9])(?<![^\s]\+1)"  # ("+1 B" under a quoted command: the same for B)
+    r"\+1(?![0-9])(?<![^\s]\+1)|"  # ("+1 B" under a quoted command: the same for B)
+    r"也加上(?=$|\s|[，,。吧])"  # ("B 也加上" under a quoted list: B added to it)
 )
 
 

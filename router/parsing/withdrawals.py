@@ -199,6 +199,9 @@ def _takes_nothing_back(text: str, m: re.Match[str], lo: int, mine: list[Mention
             and _OLD_MARK.search(text, max(lo, phone.start() - 6), phone.start()) is not None):
         # "原来那个电话 不用了", "之前那个151-8523-2856不用了": the old phone or address is given up, not the request
         return True
+    if (m.group() in ("不用了", "不要了") and _WAYBILL_UNNEEDED.search(text, max(lo, m.start() - 6), m.start())
+            and any(not x.negated and x.intent.startswith("cancel") for x in mine)):
+        return True  # "这个单号不用了 取消掉": the waybill is not needed, the reason for the cancel beside it
     if m.group() in _LATER_WORDS and _WAITING.search(text, max(lo, m.start() - 16), m.start()) is None:
         return True  # "被驳回了 再申请": again, not later
     if (m.group() == "不要了" and (any(not x.negated for x in mine) or _buyer_said(text, m.start()))) or (
@@ -207,10 +210,9 @@ def _takes_nothing_back(text: str, m: re.Match[str], lo: int, mine: list[Mention
         # "不要了 撤单", "退回一下，买家说鞋码拍错了不要了": the reason for a command, not a withdrawal; "要不退回算了":
         # a suggestion (hedged); "还是催一下算了": the command settled for
         return True
-    if m.group() in _DEFERRALS and _BACK_FIRST.search(text, max(lo, m.start() - 6), m.start()) is not None:
-        return True  # "退回来我再说": once it is back
-    # "先催一下看看 还不到再说": what to do later, if it comes to that; nothing taken back
-    return m.group() in _DEFERRALS and _NOT_YET.search(text, max(lo, m.start() - 4), m.start()) is not None
+    # "退回来我再说": once it is back; "先催一下看看 还不到再说": what to do later, if it comes to that
+    return m.group() in _DEFERRALS and (_BACK_FIRST.search(text, max(lo, m.start() - 6), m.start()) is not None
+                                        or _NOT_YET.search(text, max(lo, m.start() - 4), m.start()) is not None)
 
 
 def _held(text: str, m: re.Match[str], upto: list[list[Mention]], spans: list[tuple[int, int]],
@@ -247,6 +249,7 @@ _BACK_FIRST: Final = re.compile(r"(?:回来|回去|回仓)了?\s*(?:我|我们)?
 _ASK_FIRST: Final = re.compile(r"(?:问问|问一下|问下|商量|确认一下|确认下)[^\s，,。!！?？]{0,6}\s*$")  # (and whom)
 
 
+_WAYBILL_UNNEEDED: Final = re.compile(r"(?:单号|面单|单子|运单|这单|这个单)(?:就|也)?\s?$")
 # "理赔下周等发票出了再申请": later, once something has come; without it "再申请" is "again"
 _LATER_WORDS: Final = frozenset({"再申请", "再提", "再决定", "再报"})
 _WAITING: Final = re.compile(r"等|以后|之后|回头|下周|下礼拜|下星期|明天|后天|过两天|过几天|到了|出来|齐了")

@@ -272,3 +272,14 @@ def test_round_23_first_reading_misses(text: str, expected: set[tuple[str, str]]
 )
 def test_round_23_first_reading_acted_unasked(text: str) -> None:
     assert not acts(parse(text)) & {("cancel", A), ("change_address", A)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (f"{A} 这张单号不用了 帮我取消掉 客户重复拍了", {("cancel", A)}),  # the waybill unneeded: the reason
+        (f"{A} 拦截 {B} 也加上", {("intercept", A), ("intercept", B)}),  # added to what was asked
+    ],
+)
+def test_the_waybill_unneeded_and_one_added(text: str, expected: set[tuple[str, str]]) -> None:
+    assert got(parse(text)) == expected
