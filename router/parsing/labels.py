@@ -134,24 +134,21 @@ def read_labels(clauses: list[Clause], distinct: list[Waybill], norm: str, taken
         labels = quoted
     picked = False
     for i, c in enumerate(clauses):
-        if c.mentions and not c.waybills and not any(x.numbers for x in c.refs) and any(
-                not m.negated or m.intent == NOTHING for m in c.mentions):
-            if labels is None:
-                labels = number_labels(norm, distinct)
+        if not c.mentions or any(x.numbers for x in c.refs) or (not c.waybills and all(
+                m.negated and m.intent != NOTHING for m in c.mentions)):
+            continue
+        if labels is None:
+            labels = number_labels(norm, distinct)
+        if c.waybills:
+            refs = labels_after_numbers(c, labels, distinct)
+        else:
             before = clauses[i - 1] if i else None
             bare = before is not None and not before.mentions and not before.waybills
-            prev = trouble_told(before.text) if bare and before is not None else ""
-            if refs := label_refs(c, labels, distinct, prev):
-                c.refs = c.refs + refs
-                taken.update(w.number for x in refs for w in x.numbers)
-                picked = True
-        elif c.mentions and c.waybills and not any(x.numbers for x in c.refs):
-            if labels is None:
-                labels = number_labels(norm, distinct)
-            if refs := labels_after_numbers(c, labels, distinct):
-                c.refs = c.refs + refs
-                taken.update(w.number for x in refs for w in x.numbers)
-                picked = True
+            refs = label_refs(c, labels, distinct, trouble_told(before.text) if bare and before is not None else "")
+        if refs:
+            c.refs = c.refs + refs
+            taken.update(w.number for x in refs for w in x.numbers)
+            picked = True
     return set(labels) if picked and labels else set()
 
 
@@ -159,8 +156,8 @@ def labels_after_numbers(c: Clause, labels: dict[str, str], numbers: list[Waybil
     """"A 吊灯 B 吸顶灯 吊灯那票拦截": the references by their labels of the commands of a clause that lists its
     numbers with the words beside them first, in the words after the last number's own word."""
     lo = _after_own_word(c)
-    own = list({w.number: w for w in c.waybills}.values())
-    return label_refs(c, labels, [w for w in numbers if w.number in {x.number for x in own}], lo=lo) if lo else []
+    own = {w.number for w in c.waybills}
+    return label_refs(c, labels, [w for w in numbers if w.number in own], lo=lo) if lo else []
 
 
 def _after_own_word(c: Clause) -> int:
@@ -232,7 +229,7 @@ def label_refs(c: Clause, labels: dict[str, str], numbers: list[Waybill], prev: 
             at = (m.end, m.end) if from_prev else (  # (the clause before: as if said right after the command)
                 said_at + min(best.values()), max(m.start, said_at + len(said)))
             # ("除河西店那票外都加急": the ones named are left out of what the others take)
-            lead = said[said.rindex(near) if near and near in said else 0 : min(best.values())]
+            lead = said[said.rindex(near) if near else 0 : min(best.values())]
             left_out = EXCEPT if "除" in lead else 0
             out.append(Ref(*at, [w for w in numbers if w.number in best], left_out, True))
     return out
@@ -286,7 +283,7 @@ def named_by_label(c: Clause, first: Mention, norm: str, numbers: list[Waybill])
     """Whether the words before the first command of a clause with no number of its own name some of the numbers
     by the words written beside them ("国际段 A，国内段 B，国内段改地址 …"), or those after the numbers a clause
     lists with their words ("A 吊灯 B 吸顶灯 吊灯那票拦截")."""
-    if c.waybills:
+    if c.waybills:  # (the labels are worked out only where the clause lists numbers each with words of its own)
         refs = labels_after_numbers(c, number_labels(norm, numbers), numbers) if _after_own_word(c) else []
     else:
         refs = label_refs(c, number_labels(norm, numbers), numbers) if _WORDS.search(c.text, 0, first.start) else []

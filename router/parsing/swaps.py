@@ -13,6 +13,7 @@ from typing import Final
 from router.parsing.clauses import Clause
 from router.parsing.events import Event, Reading
 from router.parsing.refs import numeral
+from router.parsing.waybills import Waybill
 
 # "弄反了", "两个单号写反了", "对调一下"; not asked ("搞反了吗？"), not a warning ("别搞反了"); not "发反了" (goods
 # sent to the wrong customers: the reason for a request) nor "调换" (an exchange of goods)
@@ -38,11 +39,10 @@ def swap_crossed(state: dict[str, list[Event]], clauses: list[Clause], norm: str
     if len(standing) != 2 or any(len(evs) != 1 for _, evs in standing):
         r.reasons.append("unclear_correction")  # which two, or which of several commands: not said
         return
-    (a, [ea]), (b, [eb]) = standing
+    (_, [ea]), (_, [eb]) = standing
     if all(_named_again_with(e, clauses) for e in (ea, eb)):
         return  # "A 核重 B 拦截 更正：是A拦截 B核重 我俩写反了": named again the right way round already
-    ea.waybill, eb.waybill = eb.waybill, ea.waybill
-    state[a], state[b] = [eb], [ea]
+    _exchange(state, ea.waybill, eb.waybill)
 
 
 def _places_swapped(state: dict[str, list[Event]], clauses: list[Clause], norm: str) -> bool:
@@ -56,14 +56,18 @@ def _places_swapped(state: dict[str, list[Event]], clauses: list[Clause], norm: 
     i, j = numeral(m.group(1)) - 1, numeral(m.group(2)) - 1
     if not (0 <= i < len(order) and 0 <= j < len(order)) or i == j:
         return False
-    a, b = order[i], order[j]
+    _exchange(state, order[i], order[j])
+    return True
+
+
+def _exchange(state: dict[str, list[Event]], a: Waybill, b: Waybill) -> None:
+    """The commands of ``a`` become ``b``'s and the other way round."""
     ea, eb = state.get(a.number, []), state.get(b.number, [])
     for e in ea:
         e.waybill = b
     for e in eb:
         e.waybill = a
     state[a.number], state[b.number] = eb, ea
-    return True
 
 
 # "4号和6号换一下", "第2个跟第3个对调": two places whose commands change places
