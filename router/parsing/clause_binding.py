@@ -93,7 +93,7 @@ def _told(c: Clause, numbers: Numbers) -> Numbers:
     told = [x for x in numbers if not x[2] and x[0] > ms[-1].end and (
         new := _NEW_ONE.search(c.text, max(0, x[0] - 8), x[0])) is not None and new.start() - ms[-1].end > 2] + [
         x for x in numbers if not x[2] and x[0] > ms[0].end and _ITS_ADDRESS.match(c.text, x[0] + len(x[1][0].number))]
-    if said_to_have_come := state_told(c):
+    if "了" in c.text and (said_to_have_come := state_told(c)):  # (news told ends in 了)
         told += [x for x in numbers if not x[2] and x[0] in said_to_have_come]
     return told
 

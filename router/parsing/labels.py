@@ -85,8 +85,8 @@ def number_labels(norm: str, numbers: list[Waybill]) -> dict[str, str]:
             after = norm[w.span[1] : ws[k + 1].span[0] if k + 1 < len(ws) else end]
             if (stop := _SENTENCE_END.search(after)) is not None:
                 after = after[: stop.start()]  # "DPK1 是被子 DPK2 是衣服。被子那个…": to the sentence's end
-            if k == len(ws) - 1 and commands(after, 0, len(after)) and (
-                    own := _own_words_end(after, 0, norm[start + 1 : w.span[0]].split())):
+            if k == len(ws) - 1 and (own := _own_words_end(after, 0, norm[start + 1 : w.span[0]].split())) and (
+                    commands(after, 0, len(after))):
                 after = after[:own]  # "A 成都 B 重庆 成都的拦截": its words, before what is asked of some of them
             before = norm[ws[k - 1].span[1] if k else start + 1 : w.span[0]]
             label = after if _WORDS.search(after) is not None else before
@@ -124,8 +124,9 @@ _SPEAKER_HEAD: Final = re.compile(r"(?m)^\s*[^\s：:]{1,16}[：:]")
 
 def read_labels(clauses: list[Clause], distinct: list[Waybill], norm: str, taken: set[str],
                 quoted: dict[str, str]) -> set[str]:
-    """Numbers picked by the words beside them ("DPK1 床垫 … 床垫那单催一下"), in clauses that name none and refer
-    to none otherwise (``labels``); returns the labelled numbers when some were picked among them. ``quoted``: the
+    """Numbers picked by the words beside them ("DPK1 床垫 … 床垫那单催一下"), in clauses that refer to none
+    otherwise: those that name no number, and those that list their numbers each with its words before a command
+    (``labels_after_numbers``); returns the labelled numbers when some were picked among them. ``quoted``: the
     words beside the numbers of a quote, when they are the numbers spoken of."""
     labels: dict[str, str] | None = None
     if distinct[0].span[0] < 0:
@@ -137,10 +138,13 @@ def read_labels(clauses: list[Clause], distinct: list[Waybill], norm: str, taken
         if not c.mentions or any(x.numbers for x in c.refs) or (not c.waybills and all(
                 m.negated and m.intent != NOTHING for m in c.mentions)):
             continue
+        lo = _after_own_word(c) if c.waybills else 0
+        if c.waybills and not lo:
+            continue  # (a clause of numbers whose words are not one a number: no label picks among them)
         if labels is None:
             labels = number_labels(norm, distinct)
         if c.waybills:
-            refs = labels_after_numbers(c, labels, distinct)
+            refs = labels_after_numbers(c, labels, distinct, lo)
         else:
             before = clauses[i - 1] if i else None
             bare = before is not None and not before.mentions and not before.waybills
@@ -152,12 +156,11 @@ def read_labels(clauses: list[Clause], distinct: list[Waybill], norm: str, taken
     return set(labels) if picked and labels else set()
 
 
-def labels_after_numbers(c: Clause, labels: dict[str, str], numbers: list[Waybill]) -> list[Ref]:
+def labels_after_numbers(c: Clause, labels: dict[str, str], numbers: list[Waybill], lo: int) -> list[Ref]:
     """"A 吊灯 B 吸顶灯 吊灯那票拦截": the references by their labels of the commands of a clause that lists its
-    numbers with the words beside them first, in the words after the last number's own word."""
-    lo = _after_own_word(c)
+    numbers with the words beside them first, in the words from ``lo`` (``_after_own_word``) on."""
     own = {w.number for w in c.waybills}
-    return label_refs(c, labels, [w for w in numbers if w.number in own], lo=lo) if lo else []
+    return label_refs(c, labels, [w for w in numbers if w.number in own], lo=lo)
 
 
 def _after_own_word(c: Clause) -> int:
@@ -196,10 +199,11 @@ def _last_words(said: str) -> str:
 
 
 def label_refs(c: Clause, labels: dict[str, str], numbers: list[Waybill], prev: str = "", lo: int = 0) -> list[Ref]:
-    """The references of a clause with commands and no number of its own to numbers by their labels: what it says
-    before each command ("饰品店的拦截 打印店的催件"), when that tells some numbers from the others; ``prev``: the
-    clause before, when it only describes ("复变那本还没揽收，撤掉": what the command is for); ``lo``: where in the
-    clause its commands' words start (after the numbers it lists)."""
+    """The references of a clause with commands to numbers by their labels: what it says before each command
+    ("饰品店的拦截 打印店的催件"), when that tells some numbers from the others; ``prev``: the clause before, when it
+    only describes ("复变那本还没揽收，撤掉": what the command is for); ``lo``: where in the clause its commands'
+    words start, when it lists numbers of its own first. A command taken back is read too ("线代那本不拦了",
+    "概率论那本照常": of that one)."""
     out = _tails(c, numbers)
     if out:
         return out
@@ -284,7 +288,8 @@ def named_by_label(c: Clause, first: Mention, norm: str, numbers: list[Waybill])
     by the words written beside them ("国际段 A，国内段 B，国内段改地址 …"), or those after the numbers a clause
     lists with their words ("A 吊灯 B 吸顶灯 吊灯那票拦截")."""
     if c.waybills:  # (the labels are worked out only where the clause lists numbers each with words of its own)
-        refs = labels_after_numbers(c, number_labels(norm, numbers), numbers) if _after_own_word(c) else []
+        lo = _after_own_word(c)
+        refs = labels_after_numbers(c, number_labels(norm, numbers), numbers, lo) if lo else []
     else:
         refs = label_refs(c, number_labels(norm, numbers), numbers) if _WORDS.search(c.text, 0, first.start) else []
     everyone = {w.number for w in numbers}

@@ -12,6 +12,7 @@ every word.
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 
@@ -269,3 +270,7 @@ def strength(intent: str) -> int:
     ("≈")."""
     last = intent[-1]
     return 0 if last == "≈" else 1 if last == "~" else 2
+
+
+# A run that may be a waybill number (searched between two words, to tell whether another parcel stands there)
+NUMBER_LIKE: Final = re.compile(r"[0-9A-Z]{8}")

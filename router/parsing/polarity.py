@@ -17,7 +17,16 @@ from router.parsing.alternation import each
 from router.parsing.asides import feared_or_hurried, resigned_to, suggested
 from router.parsing.earlier import asked_before
 from router.parsing.later import threatened
-from router.parsing.lexicon import BIE, BUYERS, HANDLERS, IRREVERSIBLE, RETURN_ADDRESSES, WHOLE_WORDS, WITHDRAW
+from router.parsing.lexicon import (
+    BIE,
+    BUYERS,
+    HANDLERS,
+    IRREVERSIBLE,
+    NUMBER_LIKE,
+    RETURN_ADDRESSES,
+    WHOLE_WORDS,
+    WITHDRAW,
+)
 from router.parsing.money import money_back
 from router.parsing.told import held_not_returned, named_thing, spoken_of, told_not_asked
 from router.parsing.words import Mention
@@ -265,11 +274,10 @@ def destination_denied(text: str, e: int, mine: list[Mention], lo: int) -> bool:
     # (not "退回到仓库吧 哦 不用退仓库去了": the same place, the return itself taken back)
     placed = (text.startswith("到", e) or (to is not None and back is not None and to.group(1) not in back.group())
               or _ORIGIN.match(text, e) is not None)  # ("拦截 我自己去网点拿 不用退回发货地")
+    # (not "A 拦截 C 不用退回发货地": another number between, whose own return is refused)
     return placed and any(not x.negated and x.intent.startswith("intercept") and lo + x.end < e
-                          and NUMBER_BETWEEN.search(text, lo + x.end, e) is None for x in mine)
+                          and NUMBER_LIKE.search(text, lo + x.end, e) is None for x in mine)
 
-
-NUMBER_BETWEEN: Final = re.compile(r"[0-9A-Z]{8}")  # ("A 拦截 C 不用退回发货地": C's own denial)
 
 
 # "拦截退回哈尔滨道外店 别退沈阳去了": the place it would go back to, beside a return to another place (not "不用退

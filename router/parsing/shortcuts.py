@@ -136,6 +136,6 @@ def _others_said(clauses: list[Clause], said: Clause, distinct: list[Waybill], n
     if len(distinct) > 1 and ((("新" in norm or "补" in norm or "重" in norm) and NEW_NUMBER.search(norm) is not None)
                               or ADDRESS_TOLD.search(norm) is not None):
         return True  # "A 撤单 重新下单了 新单号 B", "A 退回吧 B地址是 …": B is told of
-    if len(distinct) > 1 and said.waybills and state_told(said):
+    if len(distinct) > 1 and said.waybills and "了" in said.text and state_told(said):
         return True  # "A 已经签收了 拦截 B": A is told of
     return bool(said.waybills) and any(c.waybills and not c.mentions and told_of(c) for c in clauses)

@@ -11,7 +11,7 @@ import re
 from typing import Final
 
 from router.parsing.clauses import Clause
-from router.parsing.events import Event, Reading
+from router.parsing.events import Event, Reading, distinct_numbers
 from router.parsing.refs import numeral
 from router.parsing.waybills import Waybill
 
@@ -52,7 +52,7 @@ def _places_swapped(state: dict[str, list[Event]], clauses: list[Clause], norm: 
     m = _PLACES_SWAPPED.search(norm, max(last, 0))
     if m is None:
         return False
-    order = list({w.number: w for c in clauses for w in c.waybills}.values())
+    order = distinct_numbers([w for c in clauses for w in c.waybills])
     i, j = numeral(m.group(1)) - 1, numeral(m.group(2)) - 1
     if not (0 <= i < len(order) and 0 <= j < len(order)) or i == j:
         return False

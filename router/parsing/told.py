@@ -9,7 +9,7 @@ import re
 from typing import Final
 
 from router.parsing.asides import written_on
-from router.parsing.lexicon import BUYERS, HANDLERS, SYMPTOMS
+from router.parsing.lexicon import BUYERS, HANDLERS, NUMBER_LIKE, SYMPTOMS
 from router.parsing.sentences import sentence_end
 
 _WHO_DID: Final = re.compile(
@@ -32,7 +32,6 @@ _BACK_YET: Final = re.compile(r"到我们?这(?:里|边)?\s?(?:了|没有?|吗|�
 # asked
 _AFTER_IT: Final = re.compile(
     r"[来去]?(?:以后|之后|后(?![天续一两二三四五六七八九]|面(?!单)))(?!\s?(?:帮|给|请|再|麻烦))[^，,。\n]{0,12}?(?:哪|怎么|咋|吗|么|[?？])")
-_PARCEL: Final = re.compile(r"[0-9A-Z]{8}")
 # what follows a delivery shown, when the buyer has it after all ("我问了 客户说确实收到了"; not "没收到了")
 _RECEIVED_AFTER: Final = re.compile(
     r"了?[\s，,]*(?:我问了[\s，,]*)?(?:客户|买家|收件人|对方)?(?:说|讲)?(?:确实|已经|都|也)?收到了")
@@ -85,8 +84,8 @@ def told_not_asked(text: str, s: int, e: int, intent: str, lo: int) -> bool:
         return True
     if intent.startswith("verify_delivery") and "收到了" in text[e : e + 16] and _RECEIVED_AFTER.match(text, e):
         return True  # "显示签收 客户说确实收到了": signed for and received, nothing to verify
-    by_self = "自己" in text[max(lo, s - 14) : s] and _SELF_DID.search(text, max(lo, s - 14), s) is not None
-    if text.startswith("了", e) and (by_self or (
+    if text.startswith("了", e) and (
+            ("自己" in text[max(lo, s - 14) : s] and _SELF_DID.search(text, max(lo, s - 14), s) is not None) or (
             _WE_DID.search(text, max(lo, s - 6), s) is not None and _STILL_SHOWS.match(text, e + 1) is not None)):
         # "我们撤单了 你们系统还显示待揽收": done by the merchant, the system behind; "我自己在小程序上撤单了 跟你们说
         # 一声": done by the merchant, told
@@ -132,7 +131,7 @@ def _how_it_stands(text: str, s: int, e: int, intent: str, lo: int) -> bool:
             "还没" in near and intent.startswith("intercept")
             and _STILL_NOT_BACK.search(text, max(lo, s - 16), s) is not None):
         return True
-    if _AFTER_IT.match(text, e) is not None and (intent.startswith("intercept") or _PARCEL.search(text, 0, s)):
+    if _AFTER_IT.match(text, e) is not None and (intent.startswith("intercept") or NUMBER_LIKE.search(text, 0, s)):
         # ("YT… 撤单以后运费退吗", "YT… 改地址之后还能改回来吗": what happens after it, asked of a parcel; without
         # one, the question is for a person)
         return True

@@ -15,7 +15,7 @@ from typing import Final
 
 from router.parsing.alternation import each
 from router.parsing.asides import SUGGESTING, resigned_to
-from router.parsing.lexicon import BIE, BUYERS, IRREVERSIBLE, NOTHING, SAME, WITHDRAW
+from router.parsing.lexicon import BIE, BUYERS, IRREVERSIBLE, NOTHING, NUMBER_LIKE, SAME, WITHDRAW
 from router.parsing.polarity import DOUBLE, NUMBER_DENIED, destination_denied, reported_refusal
 from router.parsing.words import Mention
 
@@ -36,7 +36,7 @@ _WITHDRAWAL: Final = re.compile(
     r"算(?<![多少计合估打核结盘清给]算)了(?!\s?(?:我)?[0-9一二两三四五六七八九十几]+\s?(?:斤|公斤|KG|千克|块|元))"
     "(?!" + NUMBER_DENIED.pattern + ")|不用了|"
     # ("我这边不需要了", "客户不需要了": the goods not needed, the reason for a return)
-    r"不需要了(?<!我这边不需要了)(?<!我这里不需要了)(?<!我们不需要了)|不用弄了|不用管了?|别管了?|不用处理了|先不用了|作罢|不办了(?<!会不办了)(?<!礼不办了)(?<!宴不办了)(?<!动不办了)(?<!式不办了)(?<!目不办了)(?<!席不办了)|除外|不要动|"
+    r"不需要了(?<!我这边不需要了)(?<!我这里不需要了)(?<!我们不需要了)|不用弄了|不用管了?|别管了?|不用处理了|先不用了|作罢|不办了(?<![会礼宴动式目席]不办了)|除外|不要动|"
     r"先不动|不用动|别动|先别动|不要动|跳过|后面再说|以后再说|回头再说|当我没说|就当没说|当没说|不用理|别理|不用理会|"
     r"不用登记了?|不用登了|不登记了|无需登记|无须登记|不必登记|不用报了(?<=(?:延误|投诉|理赔|破损|丢件|遗失)不用报了)|再说(?<!拦着再说)(?<!截着再说)(?<!扣着再说)(?=$|[\s，,。])|"
     r"不用处理(?=$|[\s，,。])|再单独(?:申请|提|报)|再(?:申请|提|决定|报)(?=$|[\s，,。])|"
@@ -147,13 +147,12 @@ def _done_first(text: str, upto: list[list[Mention]], spans: list[tuple[int, int
     lo, x = before[-1]
     # (not "先不发了": a word that denies; not "A 先催 B 等明天再说": another number, put off)
     first = (_FIRST.search(text, max(lo, lo + x.start - 4), lo + x.start) is not None and x.word[:1] not in "不别没"
-             and _A_NUMBER.search(text, lo + x.end, spans[last][0] + s) is None)
+             and NUMBER_LIKE.search(text, lo + x.end, spans[last][0] + s) is None)
     return x if first else None
 
 
 # "先拦下来", "先帮我拦一下": done first (not "核实签收先 理赔…": 先 after what is done first)
 _FIRST: Final = re.compile(r"先(?:帮我|帮忙|给我|帮)?$")
-_A_NUMBER: Final = re.compile(r"[0-9A-Z]{8}")
 
 
 def _deferred(text: str, m: re.Match[str], lo: int, mine: list[Mention], s: int) -> bool:

@@ -161,7 +161,8 @@ MAY_START_ANYWHERE = {
     polarity: {"_NEGATION_AFTER", "_MUST", "_WEIGHT_RIGHT", "_NO_WAIT", "_UNWANTED", "_SNAPSHOT_AFTER", "_I_DID",
                "_RETURNED_THING", "_WHO_STILL", "_TO_PLACE", "_NO_USE", "_CAME_BACK", "_ASKED_AFTER",
                "_ORIGIN",  # (matched where a denied return ends)
-               "_ASKED_TO", "NUMBER_BETWEEN",  # (in the few characters before a command; between two places)
+               "_ASKED_TO",  # (in the few characters before a command)
+               "NUMBER_LIKE",  # (lexicon's: searched between an intercept and a refused return)
                "_NOT_THE_ADDRESS", "_LEFT_AT", "_BACK_HERE",
                "_RHETORICAL", "_ASKED_DONE", "_WHETHER_AFTER", "_IF_NOT_THEN", "NUMBER_DENIED",
                "_WAVERING"},  # (matched where a command ends; searched in 8 before)
@@ -169,7 +170,7 @@ MAY_START_ANYWHERE = {
     withdrawals: {"_VOIDED_NUMBER", "_WITHDRAWN_AFTER", "_WITHDRAWN_BEFORE", "_EARLIER_ONE",
                   "_PHONE_BEFORE",  # (searched in the 24 characters before a withdrawal)
                   "NUMBER_DENIED",  # (polarity's, imported for a lookahead after 算了)
-                  "_A_NUMBER"},  # (searched between a command and a deferral)
+                  "NUMBER_LIKE"},  # (lexicon's: searched between a command and a deferral)
     unasked: {"_SAID_ALONE",  # (matched where a word ends)
               "_SUPPOSED_AFTER", "_THEN", "_DONE_AFTER", "_PASSIVE", "_NOT_THE_ORDER", "_OF_THE_COMMAND", "_NUMBER",
               "_WHO_AFTER", "_WITH_COMPLAINT",  # (matched where a command ends)
@@ -194,7 +195,7 @@ MAY_START_ANYWHERE = {
     told: {"_NOT_OURS", "_WE_DID_NOT", "_NO_USE", "_ASKED_AFTER", "_I_DID",  # (before a command; where it ends)
            "_AFTER_IT", "_DOCUMENT", "_FEE_CHARGED", "_RETURNED_THING", "_RETURNED_TO",  # (where a command ends)
            "_THEIR_PLAN",  # (searched in the 20 characters before a command)
-           "_PARCEL",  # (searched before a command, once a question after it is found)
+           "NUMBER_LIKE",  # (lexicon's: searched before a command, once a question after it is found)
            "_RECEIVED_AFTER", "_STILL_SHOWS", "_WE_DID"},  # (matched where a command ends; searched just before)
     overruled: {"_REPORTED", "_MINE"},  # (searched in the few characters before a command)
     waybills: {"_PREFIXED", "_S10", "_PHONE_NOTATION", "_BREAK"},
